@@ -1,0 +1,1 @@
+"""The conversation: platform-free messages in, platform-free replies out."""

@@ -1,0 +1,69 @@
+"""Turn lookup results into replies: one shape for every platform."""
+
+from __future__ import annotations
+
+from bot.messages import Button, Reply
+from glossary.models import LookupResult, Term
+
+MAX_SHOWN_SUBJECT = 80
+
+
+def _shorten(text: str, limit: int = MAX_SHOWN_SUBJECT) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def term_reply(term: Term, *, query: str = "") -> Reply:
+    """The full answer card for one term."""
+    related = [Button(name, "ask", {"query": name}) for name in term.related[:5]]
+    actions = [
+        Button("👍 Helpful", "feedback", {"term_id": term.id, "helpful": True, "query": _shorten(query, 200)}),
+        Button("👎 Not helpful", "feedback", {"term_id": term.id, "helpful": False, "query": _shorten(query, 200)}),
+        Button("Suggest an edit", "suggest_form", {"term_id": term.id}),
+    ]
+    title = term.term + (f" ({term.aliases[0]})" if term.aliases and term.aliases[0].lower() != term.term.lower()
+                         else "")
+    lines = [f"{title}: {term.definition}"]
+    if term.examples:
+        lines.append(f"Example: {term.examples[0]}")
+    if term.related:
+        lines.append("Related: " + ", ".join(term.related[:5]))
+    return Reply(
+        text="\n".join(lines), kind="answer", title=title, tags=list(term.tags), body=[term.definition],
+        examples=term.examples[:1], related=related, actions=actions,
+    )
+
+
+def lookup_reply(result: LookupResult, terms: dict[str, Term]) -> Reply:
+    """One reply per outcome: the answer, every sense, "did you mean", or an honest "I don't know"."""
+    subject = _shorten(result.subject or result.query)
+    if result.status == "answer":
+        return term_reply(terms[result.matches[0].id], query=result.query)
+    if result.status == "ambiguous":
+        senses = [terms[m.id] for m in result.matches if m.id in terms]
+        choices = [Button(t.sense_label, "lookup", {"term_id": t.id}) for t in senses]
+        lines = [f"{senses[0].term} has {len(senses)} meanings:"]
+        lines += [f"• {t.sense_label}: {t.short_definition}" for t in senses]
+        return Reply(text="\n".join(lines), kind="ambiguous", title=f"{senses[0].term} can mean several things",
+                     body=[f"• {t.sense_label}: {t.short_definition}" for t in senses], choices=choices)
+    if result.status == "suggest":
+        names = [m.term if sum(x.term == m.term for x in result.matches) == 1 else terms[m.id].sense_label
+                 for m in result.matches]
+        choices = [Button(name, "lookup", {"term_id": m.id}) for name, m in zip(names, result.matches)]
+        question = "Did you mean " + _or_list(names) + "?"
+        return Reply(text=f"I'm not sure what “{subject}” is. {question}", kind="suggest",
+                     title=f"Not sure about “{subject}”", body=[question], choices=choices)
+    return unknown_reply(subject)
+
+
+def unknown_reply(subject: str) -> Reply:
+    return Reply(
+        text=f"I don't know “{subject}” yet. You can suggest a definition, and a curator will review it.",
+        kind="unknown", title=f"I don't know “{subject}” yet",
+        body=["Nobody has defined it in the glossary. Suggest a definition and a curator will review it."],
+        actions=[Button("Suggest a definition", "suggest_form", {"term": subject})],
+    )
+
+
+def _or_list(names: list[str]) -> str:
+    quoted = [f"“{n}”" for n in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]

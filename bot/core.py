@@ -1,0 +1,95 @@
+"""The bot: routes a platform-free message or button click to the right command, returns replies."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import bot.commands  # noqa: F401  (registers every command)
+from bot.commands.ask import ask
+from bot.commands.help import is_role_refused, short_help
+from bot.commands.registry import ACTIONS, COMMANDS
+from bot.config import BotConfig
+from bot.context import Context
+from bot.messages import Action, IncomingMessage, Reply
+from glossary.question import clean
+from glossary.service import Glossary
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 300  # longer text is a message to explain, not a term to look up
+MAX_INPUT_CHARS = 40_000
+_COMMAND = re.compile(r"^\s*/?glossary\b\s*(?P<rest>.*)$", re.I | re.S)
+_HELP = re.compile(r"^\s*(?:help|\?|how does this work|what can you do)\s*[?!.]*\s*$", re.I)
+
+
+class Bot:
+    """Synchronous and platform-free, so a whole conversation is testable without a network."""
+
+    def __init__(self, glossary: Glossary, config: BotConfig | None = None) -> None:
+        self.glossary = glossary
+        self.config = config or BotConfig()
+
+    def context(self, msg: IncomingMessage) -> Context:
+        return Context(self.glossary, self.config, msg.user, msg.conversation, msg)
+
+    def handle(self, msg: IncomingMessage) -> list[Reply]:
+        """One incoming message -> the replies to show. Never raises on bad input."""
+        text = msg.text.replace("\x00", "")[:MAX_INPUT_CHARS]
+        msg.text = text
+        ctx = self.context(msg)
+        try:
+            return self._route(ctx, text)
+        except Exception:  # a bug must not become a 500 or silence: log it, tell the user
+            log.exception("error while handling a message")
+            return [Reply(text="Sorry, something went wrong on my side. Nothing was changed. Please try again.",
+                          kind="error", private=True)]
+
+    def act(self, action: Action) -> list[Reply]:
+        """A button click or form submission."""
+        ctx = Context(self.glossary, self.config, action.user, action.conversation)
+        handler = ACTIONS.get(action.name)
+        if handler is None:
+            return [Reply(text="That button is no longer supported. Please ask again.", kind="error", private=True)]
+        try:
+            return handler(ctx, action)
+        except Exception:
+            log.exception("error while handling action %s", action.name)
+            return [Reply(text="Sorry, something went wrong on my side. Nothing was changed.", kind="error",
+                          private=True)]
+
+    def run_command(self, ctx: Context, line: str) -> list[Reply]:
+        """`glossary NAME ARGS`: the same grammar on every platform."""
+        name, _, args = line.strip().partition(" ")
+        name = name.lower()
+        if not name:
+            name = "help"
+        cmd = COMMANDS.get(name)
+        if cmd is None:
+            return [Reply(text=f"I don't know the command “{name[:40]}”. Type “glossary help” to see them all.",
+                          kind="error", private=True)]
+        refused = is_role_refused(ctx, cmd.role, cmd.edits)
+        if refused is not None:
+            return [refused]
+        return cmd.handler(ctx, args.strip())
+
+    def _route(self, ctx: Context, text: str) -> list[Reply]:
+        command = _COMMAND.match(text)
+        if command:
+            return self.run_command(ctx, command.group("rest"))
+        cleaned = clean(text)
+        if not cleaned:
+            return [short_help()]
+        if _HELP.match(cleaned):
+            return [short_help()]
+        explain = ACTIONS.get("explain_text")
+        if explain is not None and self._wants_explain(ctx, cleaned):
+            return explain(ctx, Action("explain_text", {"text": text}, ctx.user, ctx.conversation))
+        return ask(ctx, cleaned[:MAX_QUESTION_CHARS])
+
+    def _wants_explain(self, ctx: Context, cleaned: str) -> bool:
+        """'explain: <text>', 'explain' in a thread, or a long sentence: translate it, don't look it up."""
+        lowered = cleaned.lower()
+        if lowered.startswith("explain:") or lowered == "explain" or lowered == "translate":
+            return True
+        return len(cleaned) > MAX_QUESTION_CHARS

@@ -1,0 +1,1 @@
+"""The glossary engine: terms, storage, matching and YAML. Knows nothing about chat."""

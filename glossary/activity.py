@@ -1,0 +1,41 @@
+"""What people asked and how they rated answers: the raw material of the digest."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from glossary import normalize
+from glossary.clock import Clock, iso, utc_now
+from glossary.db import Connections
+from glossary.models import LookupResult
+
+MAX_LOGGED_TEXT = 500
+
+
+class ActivityLog:
+    def __init__(self, connections: Connections, clock: Clock = utc_now, enabled: bool = True) -> None:
+        self.connections = connections
+        self.clock = clock
+        self.enabled = enabled
+
+    def record_question(self, result: LookupResult, *, user: str | None, platform: str,
+                        channel: str | None = None) -> int | None:
+        """Log one question. Returns its row id (None when logging is switched off)."""
+        if not self.enabled:
+            return None
+        top = result.matches[0].id if result.matches and result.status == "answer" else None
+        row: dict[str, Any] = {
+            "at": iso(self.clock()), "text": result.query[:MAX_LOGGED_TEXT], "subject": result.subject[:200],
+            "normalized": " ".join(normalize.words(result.subject))[:200], "status": result.status,
+            "top_id": top, "matched": json.dumps([m.id for m in result.matches]),
+            "user": user, "platform": platform, "channel": channel,
+        }
+        with self.connections.write() as db:
+            return db["queries"].insert(row).last_pk
+
+    def record_feedback(self, term_id: str, helpful: bool, *, user: str | None, platform: str,
+                        query: str | None = None) -> None:
+        with self.connections.write() as db:
+            db["feedback"].insert({"at": iso(self.clock()), "term_id": term_id, "helpful": int(helpful),
+                                   "user": user, "platform": platform, "query": (query or "")[:MAX_LOGGED_TEXT]})

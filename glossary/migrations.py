@@ -1,0 +1,85 @@
+"""Schema history. Append new migrations at the end; never edit an applied one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("jargon")
+
+
+@migrations(name="001_core")
+def _core(db: Database) -> None:
+    db["terms"].create(
+        {
+            "id": str, "term": str, "term_key": str, "aliases": str, "definition": str, "examples": str,
+            "tags": str, "related": str, "owner": str, "review_by": str, "revision": int,
+            "deleted": int, "created_at": str, "created_by": str, "updated_at": str, "updated_by": str,
+        },
+        pk="id",
+        not_null={"term", "definition"},
+        defaults={"revision": 0, "deleted": 0, "aliases": "[]", "examples": "[]", "tags": "[]", "related": "[]"},
+    )
+    db["terms"].create_index(["term_key"])
+    db["revisions"].create(
+        {
+            "id": int, "term_id": str, "number": int, "action": str, "actor": str, "platform": str,
+            "at": str, "before": str, "after": str, "note": str,
+        },
+        pk="id",
+    )
+    db["revisions"].create_index(["term_id", "number"], unique=True)
+    db["revisions"].create_index(["at"])
+    db["queries"].create(
+        {
+            "id": int, "at": str, "text": str, "subject": str, "normalized": str, "status": str,
+            "top_id": str, "matched": str, "user": str, "platform": str, "channel": str,
+        },
+        pk="id",
+    )
+    db["queries"].create_index(["at"])
+    db["queries"].create_index(["status", "normalized"])
+    db["feedback"].create(
+        {"id": int, "at": str, "term_id": str, "helpful": int, "user": str, "platform": str, "query": str},
+        pk="id",
+    )
+    db["feedback"].create_index(["at"])
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["meta"].insert({"key": "glossary_version", "value": "0"})
+
+
+@migrations(name="002_collaboration")
+def _collaboration(db: Database) -> None:
+    db["suggestions"].create(
+        {
+            "id": int, "at": str, "term_id": str, "term": str, "payload": str, "status": str, "author": str,
+            "platform": str, "channel": str, "decided_by": str, "decided_at": str, "reason": str,
+        },
+        pk="id",
+        defaults={"status": "pending"},
+    )
+    db["suggestions"].create_index(["status"])
+    db["curators"].create({"user": str, "added_by": str, "at": str}, pk="user")
+    db["channel_settings"].create({"channel": str, "settings": str}, pk="channel")
+    db["conversations"].create(
+        {"key": str, "platform": str, "channel": str, "kind": str, "reference": str, "seen_at": str}, pk="key"
+    )
+
+
+@migrations(name="003_digest")
+def _digest(db: Database) -> None:
+    db["subscriptions"].create(
+        {
+            "id": int, "platform": str, "channel": str, "reference": str, "active": int, "failures": int,
+            "created_by": str, "at": str, "last_error": str,
+        },
+        pk="id",
+        defaults={"active": 1, "failures": 0},
+    )
+    db["subscriptions"].create_index(["platform", "channel"], unique=True)
+    db["digest_deliveries"].create(
+        {"subscription_id": int, "week": str, "status": str, "claimed_at": str, "sent_at": str,
+         "attempts": int, "error": str},
+        pk=("subscription_id", "week"),
+        defaults={"attempts": 0},
+    )

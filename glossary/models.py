@@ -1,0 +1,77 @@
+"""Plain data types shared by the whole engine."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Status = Literal["answer", "ambiguous", "suggest", "unknown"]
+
+#: Field order of a term in YAML files and JSON output.
+TERM_FIELDS = ("id", "term", "aliases", "definition", "examples", "tags", "related", "owner", "review_by")
+LIST_FIELDS = ("aliases", "examples", "tags", "related")
+
+
+@dataclass
+class Term:
+    """One sense of one term. Several entries may share `term` (PR, POC, ...)."""
+
+    id: str
+    term: str
+    definition: str
+    aliases: list[str] = field(default_factory=list)
+    examples: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    owner: str | None = None
+    review_by: str | None = None  # ISO date
+    revision: int = 0
+
+    def to_dict(self, *, with_revision: bool = False) -> dict[str, Any]:
+        data = asdict(self)
+        if not with_revision:
+            data.pop("revision")
+        return data
+
+    @property
+    def short_definition(self) -> str:
+        """First sentence: what fits in a one-line gloss."""
+        text = self.definition.strip()
+        for stop in (". ", "; "):
+            cut = text.find(stop)
+            if 0 < cut < 160:
+                return text[:cut]
+        return text.rstrip(".")
+
+    @property
+    def sense_label(self) -> str:
+        """Tells senses of one term apart: 'PR (pull request)'."""
+        hint = self.aliases[0] if self.aliases else ", ".join(self.tags)
+        return f"{self.term} ({hint})" if hint else self.term
+
+
+@dataclass(frozen=True)
+class Match:
+    id: str
+    term: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "term": self.term, "score": round(self.score, 1)}
+
+
+@dataclass
+class LookupResult:
+    """The outcome of one question: exactly one status, matches best first."""
+
+    query: str
+    subject: str  # the term pulled out of the question
+    status: Status
+    matches: list[Match] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "status": self.status,
+            "matches": [m.to_dict() for m in self.matches],
+        }

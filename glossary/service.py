@@ -1,0 +1,95 @@
+"""The engine's front door: one object that the bot, the CLI and the benchmarks talk to."""
+
+from __future__ import annotations
+
+import threading
+from importlib import resources
+from pathlib import Path
+
+from glossary import yaml_io
+from glossary.activity import ActivityLog
+from glossary.clock import Clock, utc_now
+from glossary.db import Connections, default_db_path
+from glossary.matching import Matcher
+from glossary.models import LookupResult, Term
+from glossary.store import TermStore
+
+SYSTEM_ACTOR = "jargon-bot"
+
+
+def starter_terms() -> list[Term]:
+    """The glossary shipped with the bot (glossary/starter/*.yaml), validated like any import."""
+    terms: list[Term] = []
+    folder = resources.files("glossary").joinpath("starter")
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".yaml"):
+            terms.extend(yaml_io.parse(entry.read_text(encoding="utf-8")))
+    return terms
+
+
+class Glossary:
+    """Terms, matching and activity over one SQLite file."""
+
+    def __init__(self, path: str | Path | None = None, *, clock: Clock = utc_now, seed: bool = True,
+                 log_questions: bool = True) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        self.connections = Connections(self.path)
+        self.clock = clock
+        self.terms = TermStore(self.connections, clock)
+        self.activity = ActivityLog(self.connections, clock, enabled=log_questions)
+        self._matcher: Matcher | None = None
+        self._matcher_version = -1
+        self._matcher_lock = threading.Lock()
+        if seed:
+            self._seed_once()
+
+    # -- asking ------------------------------------------------------------
+    @property
+    def matcher(self) -> Matcher:
+        """Rebuilt only when the glossary changed, in this process or another one."""
+        version = self.terms.version()
+        if self._matcher is None or version != self._matcher_version:
+            with self._matcher_lock:
+                if self._matcher is None or version != self._matcher_version:
+                    self._matcher = Matcher(self.terms.all())
+                    self._matcher_version = version
+        return self._matcher
+
+    def lookup(self, query: str) -> LookupResult:
+        return self.matcher.lookup(query)
+
+    def ask(self, query: str, *, user: str | None = None, platform: str = "cli",
+            channel: str | None = None) -> LookupResult:
+        """Look up and log, so misses reach the digest."""
+        result = self.lookup(query)
+        self.activity.record_question(result, user=user, platform=platform, channel=channel)
+        return result
+
+    def term(self, term_id: str) -> Term | None:
+        return self.matcher.terms.get(term_id) or self.terms.get(term_id)
+
+    # -- glossary as code ---------------------------------------------------
+    def import_yaml(self, text: str | bytes, *, replace: bool = False, actor: str = SYSTEM_ACTOR,
+                    platform: str = "cli") -> dict[str, int]:
+        """Validate everything first, then write everything in one transaction."""
+        terms = yaml_io.parse(text)
+        return self.terms.replace_all(terms, actor=actor, platform=platform, replace=replace)
+
+    def export_yaml(self) -> str:
+        return yaml_io.dump(self.terms.all())
+
+    def close(self) -> None:
+        self.connections.close()
+
+    # -- setup --------------------------------------------------------------
+    def _seed_once(self) -> None:
+        db = self.connections.db
+        if db.execute("select 1 from meta where key = 'seeded'").fetchone():
+            return
+        terms = starter_terms()
+        with self.connections.write() as db:
+            if db.execute("select 1 from meta where key = 'seeded'").fetchone():
+                return
+            if self.terms.count() == 0:
+                self.terms.replace_all(terms, actor=SYSTEM_ACTOR, platform="starter", replace=False)
+            db["meta"].insert({"key": "seeded", "value": "starter"}, replace=True)

@@ -1,0 +1,156 @@
+"""Glossary as code: the YAML format, validated strictly, read and written identically."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import yaml
+
+from glossary import normalize
+from glossary.models import LIST_FIELDS, TERM_FIELDS, Term
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_TERMS = 200_000
+MAX_DEFINITION = 1_000
+MAX_FIELD = 2_000
+MAX_TERM = 120
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class GlossaryFormatError(ValueError):
+    """A YAML file that cannot be imported; the message names the entry and the field."""
+
+
+@dataclass
+class _Where:
+    index: int
+    term: str
+
+    def __str__(self) -> str:
+        return f"entry {self.index + 1}" + (f" ({self.term!r})" if self.term else "")
+
+
+class _SafeLoader(yaml.SafeLoader):
+    """A safe loader that also refuses aliases: no billion-laughs expansion."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "YAML aliases (*name) are not allowed", event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def _clean_text(value: Any, where: _Where, field: str, limit: int) -> str:
+    if not isinstance(value, str):
+        raise GlossaryFormatError(f"{where}: field '{field}' must be text, not {type(value).__name__}")
+    if _CONTROL.search(value):
+        raise GlossaryFormatError(f"{where}: field '{field}' contains control characters")
+    value = value.strip()
+    if len(value) > limit:
+        raise GlossaryFormatError(f"{where}: field '{field}' is {len(value)} characters long (limit {limit})")
+    return value
+
+
+def validate_entry(raw: Any, index: int) -> Term:
+    """One mapping from the file -> a Term, or a GlossaryFormatError naming what is wrong."""
+    name = raw.get("term") if isinstance(raw, dict) and isinstance(raw.get("term"), str) else ""
+    where = _Where(index, name)
+    if not isinstance(raw, dict):
+        raise GlossaryFormatError(f"{where}: must be a mapping with 'term' and 'definition'")
+    unknown = sorted(set(map(str, raw)) - set(TERM_FIELDS))
+    if unknown:
+        raise GlossaryFormatError(f"{where}: unknown field(s) {', '.join(unknown)}; allowed: {', '.join(TERM_FIELDS)}")
+    for required in ("term", "definition"):
+        if raw.get(required) in (None, ""):
+            raise GlossaryFormatError(f"{where}: missing required field '{required}'")
+    term = _clean_text(raw["term"], where, "term", MAX_TERM)
+    definition = _clean_text(raw["definition"], where, "definition", MAX_DEFINITION)
+    if not term or not definition:
+        raise GlossaryFormatError(f"{where}: 'term' and 'definition' must not be blank")
+    lists: dict[str, list[str]] = {}
+    for field in LIST_FIELDS:
+        value = raw.get(field, [])
+        if value is None:
+            value = []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            raise GlossaryFormatError(f"{where}: field '{field}' must be a list of text")
+        lists[field] = [_clean_text(v, where, f"{field}[{i}]", MAX_FIELD) for i, v in enumerate(value)]
+        lists[field] = [v for v in lists[field] if v]
+    term_id = raw.get("id")
+    if term_id is None:
+        term_id = normalize.slug(term)
+    elif not isinstance(term_id, str) or not _ID.match(term_id):
+        raise GlossaryFormatError(f"{where}: field 'id' must be lower-case letters, digits, '-', '_' or '.'")
+    owner = raw.get("owner")
+    if owner is not None:
+        owner = _clean_text(owner, where, "owner", MAX_TERM)
+    review_by = raw.get("review_by")
+    if isinstance(review_by, date):
+        review_by = review_by.isoformat()
+    if review_by is not None:
+        review_by = _clean_text(review_by, where, "review_by", 10)
+        try:
+            date.fromisoformat(review_by)
+        except ValueError:
+            raise GlossaryFormatError(f"{where}: field 'review_by' must be a date like 2027-01-31") from None
+    return Term(id=term_id, term=term, definition=definition, owner=owner or None, review_by=review_by, **lists)
+
+
+def parse(text: str | bytes) -> list[Term]:
+    """Validate a whole file. Nothing is returned unless every entry is valid."""
+    if len(text) > MAX_FILE_BYTES:
+        raise GlossaryFormatError(f"the file is {len(text):,} bytes; the limit is {MAX_FILE_BYTES:,}")
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise GlossaryFormatError("the file is not UTF-8 text") from None
+    try:
+        data = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise GlossaryFormatError(f"YAML syntax error{at}: {problem}") from None
+    if isinstance(data, list):
+        entries = data
+    elif isinstance(data, dict) and set(data) == {"terms"} and isinstance(data["terms"], list):
+        entries = data["terms"]
+    else:
+        raise GlossaryFormatError("the file must be a mapping with one key, 'terms', holding a list of entries")
+    if len(entries) > MAX_TERMS:
+        raise GlossaryFormatError(f"the file has {len(entries):,} entries; the limit is {MAX_TERMS:,}")
+    terms = [validate_entry(raw, i) for i, raw in enumerate(entries)]
+    seen: dict[str, int] = {}
+    for i, term in enumerate(terms):
+        if term.id in seen:
+            raise GlossaryFormatError(
+                f"{_Where(i, term.term)}: duplicate id '{term.id}' (also used by entry {seen[term.id] + 1})")
+        seen[term.id] = i
+    return terms
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _flow_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=False)
+
+
+_Dumper.add_representer(list, _flow_list)
+
+
+def dump(terms: list[Term]) -> str:
+    """Same format as `parse` reads; stable order, so export/import/export is byte-identical."""
+    entries = []
+    for term in sorted(terms, key=lambda t: (normalize.key(t.term), t.id)):
+        data = term.to_dict()
+        entries.append({k: data[k] for k in TERM_FIELDS if data.get(k) not in (None, [])})
+    return yaml.dump({"terms": entries}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
