@@ -58,6 +58,19 @@ class Bot:
             return [Reply(text="Sorry, something went wrong on my side. Nothing was changed.", kind="error",
                           private=True)]
 
+    def observe(self, msg: IncomingMessage) -> list[Reply]:
+        """A channel message not addressed to the bot (watch mode). Usually nothing to say."""
+        watcher = ACTIONS.get("watch_message")
+        if watcher is None:
+            return []
+        ctx = self.context(msg)
+        try:
+            return watcher(ctx, Action("watch_message", {"text": msg.text[:MAX_INPUT_CHARS]}, msg.user,
+                                       msg.conversation))
+        except Exception:
+            log.exception("error while watching a message")
+            return []
+
     def run_command(self, ctx: Context, line: str) -> list[Reply]:
         """`glossary NAME ARGS`: the same grammar on every platform."""
         name, _, args = line.strip().partition(" ")
