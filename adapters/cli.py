@@ -18,7 +18,7 @@ from glossary.models import LookupResult
 from glossary.yaml_io import GlossaryFormatError
 
 #: Modules that add subcommands: each has `add_commands(subparsers)`.
-EXTRA_COMMAND_MODULES = ["adapters.cli_ops"]
+EXTRA_COMMAND_MODULES = ["adapters.cli_ops", "adapters.cli_maintenance"]
 
 
 def open_glossary(args: argparse.Namespace):  # noqa: ANN201 - lazily typed to keep start-up light

@@ -48,7 +48,7 @@ def lookup_reply(result: LookupResult, terms: dict[str, Term]) -> Reply:
     if result.status == "suggest":
         names = [m.term if sum(x.term == m.term for x in result.matches) == 1 else terms[m.id].sense_label
                  for m in result.matches]
-        choices = [Button(name, "lookup", {"term_id": m.id}) for name, m in zip(names, result.matches)]
+        choices = [Button(name, "lookup", {"term_id": m.id}) for name, m in zip(names, result.matches, strict=True)]
         question = "Did you mean " + _or_list(names) + "?"
         return Reply(text=f"I'm not sure what “{subject}” is. {question}", kind="suggest",
                      title=f"Not sure about “{subject}”", body=[question], choices=choices)

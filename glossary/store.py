@@ -65,14 +65,14 @@ class TermStore:
         return [row_to_term(r) for r in self.db.query("select * from terms where deleted = 0 order by term, id")]
 
     def get(self, term_id: str, *, include_deleted: bool = False) -> Term | None:
-        sql = "select * from terms where id = ?" + ("" if include_deleted else " and deleted = 0")
-        rows = list(self.db.query(sql, [term_id]))
+        rows = list(self.db.query("select * from terms where id = ? and (deleted = 0 or ?)",
+                                  [term_id, include_deleted]))
         return row_to_term(rows[0]) if rows else None
 
     def by_name(self, name: str, *, include_deleted: bool = False) -> list[Term]:
         """Entries whose term (not alias) has this key: all senses of 'PR'."""
-        sql = "select * from terms where term_key = ?" + ("" if include_deleted else " and deleted = 0")
-        return [row_to_term(r) for r in self.db.query(sql + " order by id", [normalize.key(name)])]
+        sql = "select * from terms where term_key = ? and (deleted = 0 or ?) order by id"
+        return [row_to_term(r) for r in self.db.query(sql, [normalize.key(name), include_deleted])]
 
     def count(self) -> int:
         return self.db.execute("select count(*) from terms where deleted = 0").fetchone()[0]
@@ -109,7 +109,8 @@ class TermStore:
                                                      [term.id]).fetchone()[0])
             now = iso(self.clock())
             term.revision = (before.revision if before else 0) + 1
-            columns = _term_columns(term) | {"revision": term.revision, "deleted": 0, "updated_at": now, "updated_by": actor}
+            columns = _term_columns(term) | {"revision": term.revision, "deleted": 0, "updated_at": now,
+                                             "updated_by": actor}
             if before is None:
                 columns |= {"created_at": now, "created_by": actor}
                 db["terms"].insert(columns)

@@ -34,14 +34,26 @@ class _Where:
         return f"entry {self.index + 1}" + (f" ({self.term!r})" if self.term else "")
 
 
+MAX_NESTING = 20
+
+
 class _SafeLoader(yaml.SafeLoader):
-    """A safe loader that also refuses aliases: no billion-laughs expansion."""
+    """A safe loader that also refuses aliases (billion laughs) and deep nesting (stack exhaustion)."""
+
+    _depth = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise yaml.composer.ComposerError(None, None, "YAML aliases (*name) are not allowed", event.start_mark)
-        return super().compose_node(parent, index)
+        self._depth += 1
+        try:
+            if self._depth > MAX_NESTING:
+                raise yaml.composer.ComposerError(None, None, f"nesting deeper than {MAX_NESTING} levels",
+                                                  self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 def _clean_text(value: Any, where: _Where, field: str, limit: int) -> str:
@@ -113,6 +125,8 @@ def parse(text: str | bytes) -> list[Term]:
             raise GlossaryFormatError("the file is not UTF-8 text") from None
     try:
         data = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader subclass
+    except RecursionError:
+        raise GlossaryFormatError(f"the YAML is nested too deeply (limit {MAX_NESTING} levels)") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
