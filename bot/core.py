@@ -12,6 +12,7 @@ from bot.commands.registry import ACTIONS, COMMANDS
 from bot.config import BotConfig
 from bot.context import Context
 from bot.messages import Action, IncomingMessage, Reply
+from glossary.db import StorageError
 from glossary.question import clean
 from glossary.service import Glossary
 
@@ -21,6 +22,13 @@ MAX_QUESTION_CHARS = 300  # longer text is a message to explain, not a term to l
 MAX_INPUT_CHARS = 40_000
 _COMMAND = re.compile(r"^\s*/?glossary\b\s*(?P<rest>.*)$", re.I | re.S)
 _HELP = re.compile(r"^\s*(?:help|\?|how does this work|what can you do)\s*[?!.]*\s*$", re.I)
+
+
+def storage_trouble(exc: StorageError) -> Reply:
+    """The database refused a write (read-only or full disk): say so; never pretend it worked."""
+    log.error("database trouble: %s", exc)
+    return Reply(text="Sorry, I couldn't save that: the glossary database is not accepting changes right now "
+                      "(an admin has been alerted in the logs). Nothing was changed.", kind="error", private=True)
 
 
 class Bot:
@@ -40,6 +48,8 @@ class Bot:
         ctx = self.context(msg)
         try:
             return self._route(ctx, text)
+        except StorageError as exc:
+            return [storage_trouble(exc)]
         except Exception:  # a bug must not become a 500 or silence: log it, tell the user
             log.exception("error while handling a message")
             return [Reply(text="Sorry, something went wrong on my side. Nothing was changed. Please try again.",
@@ -53,6 +63,8 @@ class Bot:
             return [Reply(text="That button is no longer supported. Please ask again.", kind="error", private=True)]
         try:
             return handler(ctx, action)
+        except StorageError as exc:
+            return [storage_trouble(exc)]
         except Exception:
             log.exception("error while handling action %s", action.name)
             return [Reply(text="Sorry, something went wrong on my side. Nothing was changed.", kind="error",
