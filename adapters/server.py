@@ -33,7 +33,7 @@ async def healthz(request: web.Request) -> web.Response:
 def create_app(glossary: Glossary, config: BotConfig | None = None,
                env: Mapping[str, str] | None = None) -> web.Application:
     """Build the app; each platform adds its routes only when its settings are present."""
-    from adapters import slack, teams
+    from adapters import scheduler, slack, teams
 
     env = os.environ if env is None else env
     bot = Bot(glossary, config or BotConfig.from_env())
@@ -43,4 +43,5 @@ def create_app(glossary: Glossary, config: BotConfig | None = None,
     app.router.add_get("/healthz", healthz)
     slack.setup(app, bot, env)
     teams.setup(app, bot, env)
+    scheduler.setup(app, glossary, bot.config, env)  # the weekly digest (adapters/scheduler.py)
     return app

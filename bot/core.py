@@ -7,6 +7,7 @@ import re
 
 import bot.commands  # noqa: F401  (registers every command)
 from bot.commands.ask import ask
+from bot.commands.explain import wants_explain
 from bot.commands.help import is_role_refused, short_help
 from bot.commands.registry import ACTIONS, COMMANDS
 from bot.config import BotConfig
@@ -113,8 +114,5 @@ class Bot:
         return ask(ctx, cleaned[:MAX_QUESTION_CHARS])
 
     def _wants_explain(self, ctx: Context, cleaned: str) -> bool:
-        """'explain: <text>', 'explain' in a thread, or a long sentence: translate it, don't look it up."""
-        lowered = cleaned.lower()
-        if lowered.startswith("explain:") or lowered == "explain" or lowered == "translate":
-            return True
-        return len(cleaned) > MAX_QUESTION_CHARS
+        """'explain: <text>', 'explain' in a thread, or a sentence rather than a term: explain, don't look up."""
+        return len(cleaned) > MAX_QUESTION_CHARS or wants_explain(ctx, cleaned)

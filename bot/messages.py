@@ -49,6 +49,9 @@ class IncomingMessage:
     via: Via = "dm"
     parent_text: str | None = None  # the thread's first message: "explain" in a thread explains it
     attachment: bytes | None = None  # an uploaded file (YAML import)
+    # People @mentioned in the text other than the bot, as the adapter decoded them. Teams needs this:
+    # its text holds only "<at>Name</at>", the id is in the mention entity (use the AAD object id).
+    mentions: list[User] = field(default_factory=list)
 
 
 @dataclass

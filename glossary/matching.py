@@ -1,29 +1,59 @@
 """From a question to exactly one outcome: answer, ambiguous, suggest or unknown.
 
-Exact keys first (term names, aliases, spelling and plural variants), then
-rapidfuzz over keys prepared once. Fuzzy hits answer only when they are long,
-close and clearly ahead; otherwise they become "did you mean". A confident
-wrong answer is the worst outcome, so every doubt falls to `suggest`.
+Exact keys first (term names, aliases, spelling and plural variants) over every
+plausible reading of the question; then rapidfuzz over keys prepared once. A typo
+is answered only when the subject is long, within one or two keystrokes of one
+term and clearly further from every other; otherwise it becomes "did you mean".
+A confident wrong answer is the worst outcome, so every doubt falls to `suggest`.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from glossary import normalize
 from glossary.models import LookupResult, Match, Term
-from glossary.question import extract_subject
+from glossary.question import split_context, subject_candidates
 
-#: Tuned on tests/data/queries.yaml (see bench/accuracy.py).
-ANSWER_SCORE = 90.0
-ANSWER_MARGIN = 4.0
-ANSWER_MIN_KEY = 5
-SUGGEST_SCORE = 72.0
+#: Tuned on tests/data/queries.yaml with bench/accuracy.py (see docs/foundation.md).
+ANSWER_MIN_KEY = 7      # shorter typos ("dockr", "EBITA") are too often another real word: only suggest
+ANSWER_MAX_EDITS = ((7, 1), (12, 2))  # (key length from, keystrokes allowed) for a typo to be answered
+ANSWER_SCORE = 85.0     # and fuzz.ratio at least this: two substitutions ("service mesh"/"desk") are a new word
+ANSWER_EDIT_MARGIN = 1  # the runner-up must be at least this many keystrokes further away
+SUGGEST_SCORE = 72.0    # fuzz.ratio for "did you mean"
+PREFIX_MIN = 4          # "ssl cert", "kube": a typed prefix of a longer name is worth suggesting
+FUZZY_CUTOFF = 60.0     # pre-filter for rapidfuzz
 MAX_CHOICES = 3
-_ARTICLES = ("the", "a", "an", "our", "your", "my", "this", "that", "their")
+MAX_FUZZY_KEY = 80
+#: Up to this many keys every one is scored; above it, only keys of nearly the same length that share the
+#: first or the last character (a typo rarely hits both ends, and answers allow at most two edits).
+FULL_SCAN_KEYS = 3_000
+LENGTH_WINDOW = 3
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+# Words that point at one sense: "PR in marketing", "SQL for sales", "PM in product".
+_TAG_WORDS = {
+    "dev": "dev developer developers engineering engineer engineers code coding git github gitlab software programming",
+    "it": "it tech technical technology engineering engineers",
+    "ops": "ops operations infrastructure sre",
+    "marketing": "marketing marketer marketers comms communications press media brand pr",
+    "sales": "sales selling seller sellers revenue crm deals",
+    "finance": "finance financial accounting accountant accountants money cfo bookkeeping",
+    "product": "product products ux design designer roadmap",
+    "security": "security infosec cyber",
+    "legal": "legal law lawyer lawyers contract contracts",
+    "hr": "hr people hiring recruiting",
+    "data": "data analytics analyst analysts",
+    "cloud": "cloud aws azure gcp",
+    "business": "business",
+    "strategy": "strategy leadership management",
+}
 
 
 @dataclass(frozen=True)
@@ -38,42 +68,57 @@ class Matcher:
 
     def __init__(self, terms: list[Term]) -> None:
         self.terms = {t.id: t for t in terms}
-        self._exact: dict[str, list[_Entry]] = defaultdict(list)
-        self._initials: dict[str, set[str]] = defaultdict(set)
+        exact: dict[str, list[_Entry]] = defaultdict(list)
+        self._expansions: dict[str, set[str]] = defaultdict(set)  # initials of a multi-word name -> ids
         for term in terms:
             for name, is_alias in [(term.term, False)] + [(a, True) for a in term.aliases]:
-                k = normalize.key(name)
-                if k and all(e.term_id != term.id for e in self._exact[k]):
-                    self._exact[k].append(_Entry(term.id, term.term, is_alias))
-            for name in [term.term] + term.aliases:
-                if len(normalize.words(name)) >= 2:
-                    self._initials[normalize.initials(name)].add(term.id)
+                keys = [normalize.key(name)]
+                if _NUMBER_WORD.search(name):
+                    keys.append(normalize.digit_key(name))
+                for k in keys:
+                    bucket = exact[k]
+                    if k and all(e.term_id != term.id for e in bucket):
+                        bucket.append(_Entry(term.id, term.term, is_alias))
+                if " " in name.strip():
+                    self._expansions[normalize.initials(name)].add(term.id)
+        self._exact = dict(exact)
         self._keys = list(self._exact)
+        self._sorted = sorted(self._keys)
+        self._ends: dict[tuple[int, str, int], list[str]] = defaultdict(list)  # (end, char, length) -> keys
+        if len(self._keys) > FULL_SCAN_KEYS:
+            for k in self._keys:
+                self._ends[(0, k[0], len(k))].append(k)
+                self._ends[(1, k[-1], len(k))].append(k)
+        self._vocab: dict[str, frozenset[str]] = {}
 
     # -- public -------------------------------------------------------------
     def lookup(self, query: str) -> LookupResult:
-        subject = extract_subject(query)
-        result = self._exact_lookup(subject)
+        candidates = subject_candidates(query)
+        result = self._exact_lookup(candidates) if candidates else None
         if result is None:
+            subject = candidates[0] if candidates else ""
             result = self._fuzzy_lookup(subject)
         result.query = query
         return result
 
-    # -- steps --------------------------------------------------------------
-    def _candidates(self, subject: str) -> list[str]:
-        keys = [normalize.key(subject)]
-        parts = subject.split()
-        if len(parts) > 1 and parts[0].lower() in _ARTICLES:
-            keys.append(normalize.key(" ".join(parts[1:])))
-        for text in list(dict.fromkeys([subject, " ".join(parts[1:]) if len(parts) > 1 else subject])):
-            keys.extend(normalize.singular_variants(text))
-        return [k for k in dict.fromkeys(keys) if k]
-
-    def _exact_lookup(self, subject: str) -> LookupResult | None:
-        for k in self._candidates(subject):
+    # -- exact --------------------------------------------------------------
+    def _exact_entries(self, subject: str) -> list[_Entry] | None:
+        for k in [normalize.key(subject), normalize.digit_key(subject), *normalize.singular_variants(subject)]:
             entries = self._exact.get(k)
             if entries:
+                return entries
+        return None
+
+    def _exact_lookup(self, candidates: list[str]) -> LookupResult | None:
+        for subject in candidates:
+            entries = self._exact_entries(subject)
+            if entries:
                 return self._from_entries(subject, entries)
+            split = split_context(subject)
+            if split:
+                entries = self._exact_entries(split[0])
+                if entries:
+                    return self._narrow(self._from_entries(split[0], entries), split[1])
         return None
 
     def _from_entries(self, subject: str, entries: list[_Entry]) -> LookupResult:
@@ -83,31 +128,98 @@ class Matcher:
         matches = [Match(e.term_id, e.term, 100.0) for e in named]
         return LookupResult(subject, subject, "answer" if len(matches) == 1 else "ambiguous", matches)
 
+    def _narrow(self, result: LookupResult, context: str) -> LookupResult:
+        """Keep the one sense the context points at ("PR in marketing"); otherwise show them all."""
+        if result.status != "ambiguous":
+            return result
+        wanted = {normalize.singular(w) for w in normalize.words(context)}
+        scores = [(len(wanted & self._vocabulary(m.id)), m) for m in result.matches]
+        best = max(s for s, _ in scores)
+        winners = [m for s, m in scores if s == best]
+        if best > 0 and len(winners) == 1:
+            return LookupResult(result.query, result.subject, "answer", winners)
+        return result
+
+    def _vocabulary(self, term_id: str) -> frozenset[str]:
+        vocab = self._vocab.get(term_id)
+        if vocab is None:
+            term = self.terms[term_id]
+            names = [term.term, *term.aliases, *term.tags, *term.related]
+            words = {w for name in names for w in normalize.words(name)}
+            words |= {w for tag in term.tags for w in _TAG_WORDS.get(tag.lower(), "").split()}
+            vocab = self._vocab[term_id] = frozenset(normalize.singular(w) for w in words)
+        return vocab
+
+    # -- typos ----------------------------------------------------------------
     def _fuzzy_lookup(self, subject: str) -> LookupResult:
         k = normalize.key(subject)
-        if not k or len(k) > 80:
+        if not k or len(k) > MAX_FUZZY_KEY:
             return LookupResult(subject, subject, "unknown", [])
-        hits = process.extract(k, self._keys, scorer=fuzz.ratio, limit=12, score_cutoff=SUGGEST_SCORE - 10)
-        best: dict[str, Match] = {}
+        hits = process.extract(k, self._pool(k), scorer=fuzz.ratio, limit=12, score_cutoff=FUZZY_CUTOFF)
+        hits += [(key_text, fuzz.ratio(k, key_text), 0) for key_text in self._prefixed(k)]
+        best: dict[str, tuple[float, int, str]] = {}  # term id -> (score, edits, key)
         for key_text, score, _ in hits:
+            edits = OSA.distance(k, key_text)
             for entry in self._exact[key_text]:
-                if entry.term_id not in best or best[entry.term_id].score < score:
-                    best[entry.term_id] = Match(entry.term_id, entry.term, float(score))
-        ranked = sorted(best.values(), key=lambda m: (-m.score, m.term))
-        for term_id in self._initials.get(k, ()):  # "service level agreement" typed without its alias
-            if term_id not in best:
-                ranked.append(Match(term_id, self.terms[term_id].term, float(SUGGEST_SCORE)))
-        if not ranked:
-            return LookupResult(subject, subject, "unknown", [])
-        top = ranked[0]
-        same_term = [m for m in ranked if normalize.key(m.term) == normalize.key(top.term)]
-        others = [m for m in ranked if normalize.key(m.term) != normalize.key(top.term)]
-        runner_up = others[0].score if others else 0.0
-        if top.score >= ANSWER_SCORE and len(k) >= ANSWER_MIN_KEY and top.score - runner_up >= ANSWER_MARGIN:
-            if len(same_term) > 1:
-                return LookupResult(subject, subject, "ambiguous", same_term)
-            return LookupResult(subject, subject, "answer", [top])
-        choices = [m for m in ranked if m.score >= SUGGEST_SCORE][:MAX_CHOICES]
+                old = best.get(entry.term_id)
+                if old is None or (edits, -score) < (old[1], -old[0]):
+                    best[entry.term_id] = (float(score), edits, key_text)
+        ranked = sorted(best.items(), key=lambda item: (item[1][1], -item[1][0], self.terms[item[0]].term))
+        answer = self._confident(k, ranked)
+        if answer is not None:
+            return LookupResult(subject, subject, answer[0], answer[1])
+        choices = [Match(tid, self.terms[tid].term, score) for tid, (score, _, key_text) in ranked
+                   if score >= SUGGEST_SCORE or (len(k) >= PREFIX_MIN and key_text.startswith(k))]
+        choices.sort(key=lambda m: -m.score)
+        for term_id in self._acronym_guesses(subject, k):
+            if all(m.id != term_id for m in choices):
+                choices.append(Match(term_id, self.terms[term_id].term, SUGGEST_SCORE))
         if not choices:
             return LookupResult(subject, subject, "unknown", [])
-        return LookupResult(subject, subject, "suggest", choices)
+        return LookupResult(subject, subject, "suggest", choices[:MAX_CHOICES])
+
+    def _pool(self, k: str) -> list[str]:
+        """The keys worth scoring against `k`: all of them in a small glossary."""
+        if not self._ends:
+            return self._keys
+        lengths = range(max(1, len(k) - LENGTH_WINDOW), len(k) + LENGTH_WINDOW + 1)
+        pool = [key_text for n in lengths for key_text in self._ends.get((0, k[0], n), ())]
+        pool += [key_text for n in lengths for key_text in self._ends.get((1, k[-1], n), ()) if key_text[0] != k[0]]
+        return pool
+
+    def _prefixed(self, k: str) -> list[str]:
+        """Longer keys that start with `k` ("sslcert" -> "sslcertificate"), found by bisection."""
+        if len(k) < PREFIX_MIN:
+            return []
+        start = bisect.bisect_right(self._sorted, k)
+        out = []
+        for key_text in self._sorted[start:start + MAX_CHOICES]:
+            if not key_text.startswith(k):
+                break
+            out.append(key_text)
+        return out
+
+    def _confident(self, k: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> tuple | None:
+        """A typo answered outright: long enough, few keystrokes off, and no rival nearly as close."""
+        if not ranked or len(k) < ANSWER_MIN_KEY:
+            return None
+        allowed = max((edits for length, edits in ANSWER_MAX_EDITS if len(k) >= length), default=0)
+        top_id, (top_score, top_edits, top_key) = ranked[0]
+        if top_edits > allowed or (top_edits > 1 and top_score < ANSWER_SCORE):
+            return None
+        top_name = normalize.key(self.terms[top_id].term)
+        senses = [tid for tid, (_, edits, key_text) in ranked if key_text == top_key or
+                  (edits == top_edits and normalize.key(self.terms[tid].term) == top_name)]
+        rivals = [edits for tid, (_, edits, _) in ranked if tid not in senses]
+        if rivals and min(rivals) - top_edits < ANSWER_EDIT_MARGIN + (1 if top_edits > 1 else 0):
+            return None
+        matches = [Match(tid, self.terms[tid].term, best_score) for tid, (best_score, _, _) in ranked if tid in senses]
+        return ("answer", matches[:1]) if len(matches) == 1 else ("ambiguous", matches)
+
+    def _acronym_guesses(self, subject: str, k: str) -> list[str]:
+        """'search engine optimization' when only 'SEO' is defined, or 'SEO' when only the expansion is."""
+        ids = [e.term_id for v in normalize.initials_variants(subject) for e in self._exact.get(v, ())
+               if len(self.terms[e.term_id].term) <= 6]
+        if 2 <= len(k) <= 6:
+            ids.extend(sorted(self._expansions.get(k, ())))
+        return list(dict.fromkeys(ids))

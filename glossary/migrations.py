@@ -83,3 +83,37 @@ def _digest(db: Database) -> None:
         pk=("subscription_id", "week"),
         defaults={"attempts": 0},
     )
+
+
+
+@migrations(name="004_term_search")
+def _term_search(db: Database) -> None:
+    """Full-text search over names, aliases, definitions and examples (`glossary search`), kept in sync by triggers.
+
+    Plain statements rather than `enable_fts`, whose executescript would commit mid-migration.
+    """
+    db.execute("create virtual table terms_fts using fts5(term, aliases, definition, examples, content=terms, "
+               "tokenize='porter unicode61 remove_diacritics 2')")
+    db.execute("insert into terms_fts (rowid, term, aliases, definition, examples) "
+               "select rowid, term, aliases, definition, examples from terms")
+    delete_old = ("insert into terms_fts (terms_fts, rowid, term, aliases, definition, examples) "
+                  "values ('delete', old.rowid, old.term, old.aliases, old.definition, old.examples);")
+    insert_new = ("insert into terms_fts (rowid, term, aliases, definition, examples) "
+                  "values (new.rowid, new.term, new.aliases, new.definition, new.examples);")
+    db.execute("create trigger terms_ai after insert on terms begin " + insert_new + " end")
+    db.execute("create trigger terms_ad after delete on terms begin " + delete_old + " end")
+    db.execute("create trigger terms_au after update on terms begin " + delete_old + " " + insert_new + " end")
+
+
+@migrations(name="005_slack_events")
+def _slack_events(db: Database) -> None:
+    """Slack event ids already claimed: a retried delivery (same event_id) is answered once, across processes."""
+    db["slack_events"].create({"event_id": str, "at": str}, pk="event_id")
+    db["slack_events"].create_index(["at"])
+
+
+@migrations(name="006_explain_texts")
+def _explain_texts(db: Database) -> None:
+    """Texts too long for a button value (Slack: 2,000 characters) that a "Translate" button refers to."""
+    db["explain_texts"].create({"id": str, "at": str, "text": str}, pk="id")  # id: a random token, never reused
+    db["explain_texts"].create_index(["at"])

@@ -1,7 +1,9 @@
 """Turn the many spellings of a term into one comparable key.
 
 "S.L.A.", "sla" and "SLA" share a key, and so do "back-end", "back end" and
-"backend". Plurals fold to singular through `singular_variants`.
+"backend"; "P&L", "P & L" and "P and L" too. Plurals fold to singular through
+`singular_variants`, which offers every plausible stem and lets an exact
+lookup decide which one is a real term.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ import unicodedata
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _WORDS = re.compile(r"[0-9a-z]+")
 _SLUG_JUNK = re.compile(r"[^0-9a-z]+")
+# "APIs", "KPI's", "CVEs", "SLAS": an acronym with a plural tail. A bare capital S needs three letters
+# before it, or "CSS" would become "CS".
+_ACRONYM_PLURAL = re.compile(r"([A-Z0-9][A-Za-z0-9&/.\-]*[A-Z0-9])(?:'?s|'S)|([A-Z0-9][A-Z0-9&/.\-]{2,})S")
 
 # Words whose trailing "s" is not a plural: stripping it would invent a term.
 _NOT_PLURAL = {"is", "was", "has", "this", "its", "us", "yes", "bus", "gas", "plus", "series", "news", "analysis",
@@ -34,12 +39,16 @@ def words(text: str) -> list[str]:
 
 
 def key(text: str) -> str:
-    """The lookup key: folded, every non-alphanumeric character dropped."""
-    return _NON_ALNUM.sub("", fold(text))
+    """The lookup key: folded, '&' read as 'and', every other non-alphanumeric character dropped.
+
+    >>> key("S.L.A."), key("back-end"), key("P & L")
+    ('sla', 'backend', 'pandl')
+    """
+    return _NON_ALNUM.sub("", fold(text).replace("&", "and"))
 
 
 def singular(word: str) -> str:
-    """Best-effort English singular of one folded word."""
+    """Best-effort English singular of one folded word (one guess; see `plural_stems` for all)."""
     if len(word) <= 3 or word in _NOT_PLURAL or not word.endswith("s") or word.endswith("ss"):
         return word
     if word.endswith("ies") and len(word) > 4:
@@ -49,23 +58,43 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
+def plural_stems(word: str) -> list[str]:
+    """Every plausible singular of a folded word, most likely first: 'caches' -> ['cach', 'cache'].
+
+    An exact lookup tries them all, so guessing wrong costs nothing.
+    """
+    if len(word) <= 2 or word in _NOT_PLURAL or not word.endswith("s") or word.endswith("ss"):
+        return []
+    stems = [singular(word), word[:-1]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return [s for s in dict.fromkeys(stems) if s and s != word]
+
+
 def singular_variants(text: str) -> list[str]:
-    """Keys to try when the exact key is unknown: last word singular, acronym plurals."""
+    """Keys to try when the exact key is unknown: 'APIs', "KPI's", 'user stories', 'caches'."""
     variants: list[str] = []
     raw = text.strip()
-    # "APIs", "KPI's", "SLAs": an upper-case acronym with a plural tail.
-    acronym = re.fullmatch(r"([A-Z0-9&/.\-]{2,})(?:'?s|S)", raw)
+    acronym = _ACRONYM_PLURAL.fullmatch(raw)
     if acronym:
-        variants.append(key(acronym.group(1)))
+        variants.append(key(acronym.group(1) or acronym.group(2)))
     parts = words(raw)
     if parts:
-        last = singular(parts[-1])
-        if last != parts[-1]:
-            variants.append("".join(parts[:-1]) + last)
-        elif parts[-1].endswith("s") and len(parts[-1]) > 2 and parts[-1] not in _NOT_PLURAL:
-            variants.append("".join(parts[:-1]) + parts[-1][:-1])
+        head = "".join(parts[:-1])
+        variants.extend(head + stem for stem in plural_stems(parts[-1]))
     seen: set[str] = set()
     return [v for v in variants if v and not (v in seen or seen.add(v))]
+
+
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8", "nine": "9", "ten": "10"}
+
+
+def digit_key(text: str) -> str:
+    """The key with number words as digits: 'two-factor' and '2 factor' both become '2factor'."""
+    return "".join(_NUMBER_WORDS.get(w, w) for w in words(text))
 
 
 def slug(text: str) -> str:
@@ -74,6 +103,17 @@ def slug(text: str) -> str:
     return _SLUG_JUNK.sub("-", folded).strip("-") or "term"
 
 
+_MINOR = {"and", "of", "the", "a", "an", "for", "to", "in"}
+
+
 def initials(text: str) -> str:
     """'service level agreement' -> 'sla': lets an expansion find its acronym."""
-    return "".join(w[0] for w in words(text) if w not in {"and", "of", "the", "a", "an", "for", "to", "in"})
+    return "".join(w[0] for w in words(text) if w not in _MINOR)
+
+
+def initials_variants(text: str) -> set[str]:
+    """Acronyms a phrase could have: 'software as a service' -> {'saas', 'sas'}."""
+    parts = words(text)
+    if len(parts) < 2:
+        return set()
+    return {"".join(w[0] for w in parts), initials(text)} - {""}

@@ -1,7 +1,10 @@
 """Pull the asked-about term out of how people really ask.
 
 "wtf is an SLA??", "can someone explain `tech debt` to me", "<@U123> CAC meaning"
-all become the subject the matcher looks up.
+all become the subject the matcher looks up. Because phrasings overlap ("what's the
+definition of done" asks about "definition of done", not "done"), `subject_candidates`
+returns every plausible reading, best first; the matcher accepts a later one only on
+an exact hit, and typo-matches only the first.
 """
 
 from __future__ import annotations
@@ -10,41 +13,89 @@ import html
 import re
 
 _MARKUP = [
-    (re.compile(r"<(?:@|#|!)[^>]*>"), " "),                 # Slack user/channel/special mentions
-    (re.compile(r"<at>.*?</at>", re.I), " "),                # Teams mentions
-    (re.compile(r"<(https?://[^|>]+)\|([^>]+)>"), r"\2"),    # Slack links with a label
-    (re.compile(r"<[^>]{1,200}>"), " "),                     # any other tag
-    (re.compile(r":[a-z0-9_+\-]+:"), " "),                   # :emoji: shortcodes
-    (re.compile(r"[*_~`]+"), " "),                           # bold, italics, strike, code
+    (re.compile(r"<(?:@|#|!)[^>]*>"), " "),                  # Slack user/channel/special mentions
+    (re.compile(r"<at>.*?</at>", re.I), " "),                 # Teams mentions
+    (re.compile(r"<(https?://[^|>]+)\|([^>]+)>"), r"\2"),     # Slack links with a label
+    (re.compile(r"<[^>]{1,200}>"), " "),                      # any other tag
+    (re.compile(r"(?<!\w)~[^~\n]{1,80}~(?!\w)"), " "),         # ~struck out~ words were taken back
+    (re.compile(r":[a-z0-9_+\-]+:"), " "),                    # :emoji: shortcodes
+    (re.compile(r"[*_~`]+"), " "),                            # bold, italics, strike, code
 ]
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]")
 _SPACE = re.compile(r"\s+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
-# Phrasings, tried in order; the named group is the subject. Kept as data so they are easy to extend.
-_LEAD = r"(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|sorry|please|pls|plz|quick question|question)?[\s,:!-]*"
-_POLITE = r"(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|any ?one) (?:please )?|please |pls |plz )?"
-_ARTICLE = r"(?:(?:an?|the|this|that|these|those|our|your|my|their) )?"
-_TAIL = r"(?:\s+(?:again|exactly|actually|here|in (?:this|the) (?:context|channel|thread|doc|email|meeting)|please|pls|for me|to me|for us|to us|in plain english|in simple terms|in layman'?s terms|like i'?m (?:five|5)|mean(?:s)?|stands? for|refer(?:s)? to))*"
+# -- phrasings, kept as data so they are easy to extend ----------------------------------------
+_ART = r"(?:(?:an?|the|this|that|these|those|our|your|my|their|some) )?"
+_REF = r"(?:(?:term|word|acronym|abbreviation|abbrev|phrase|expression|buzzword|item|concept) )?"
+_S = rf"{_ART}{_REF}{_ART}(?P<s>.+?)"
+_LEAD = (r"(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|hmm+|sorry|please|pls|plz|quick q(?:uestion)?|question|q|"
+         r"help|guys|folks|team|all|and|but|also|btw|exactly|actually|just|"
+         r"alexa|siri|olly|cortana|pda|bot|jargon ?bot)[\s,:;.!?-]+)*")
+_POLITE = (r"(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|any ?one|any ?body) (?:please |pls )?"
+           r"|please |pls |plz )?")
+_TAIL = (r"(?:\s+(?:again|exactly|actually|here|now|today|then|please|pls|plz|thanks|thank you|thx|ty|lol|haha|"
+         r"for me|to me|for us|to us|in plain english|in simple terms|in plain language|in layman'?s terms|"
+         r"like i'?m (?:five|5)|for (?:a )?(?:dummies|beginners|non-?techies|business people|engineers)|"
+         r"in (?:this|the|our) (?:context|channel|thread|doc|email|meeting|message|chat)|"
+         r"(?:(?:can|could) you |please |pls )?look it up(?: for me)?(?: now)?|in (?:a |the )?dictionary|"
+         r"means?|stands? for|refers? to))*")
+_MEANS = (r"(?:mean|means|meant|stand for|stands for|refer to|refers to|short for|an acronym for|"
+          r"an abbreviation for|signify|look like|looks like)")
+_IS = r"(?: (?:means?|is|are|stands? for|does|looks? like))?"
+_CTX = r"(?P<c> (?:in|for|at|among|within|when talking about) [^?]{1,40}?)?"
+_ASKERS = (r"(?:tell me|tell us|remind me|help me understand|i (?:don'?t|do not|dont) (?:know|understand|get)|"
+           r"i'?m not sure|not sure|no idea|idk|i have no idea|i'?d like to know|i want to know|i need to know|"
+           r"i wonder|wondering|(?:what )?do you know|you know|show me|teach me)")
+_VERBS = (r"(?:define|explain|describe|clarify|expand|translate|decode|demystify|eli ?5|elif|spell out|unpack|"
+          r"break down|look ?up|lookup|search for|find out)")  # not bare "search": "search engine optimization"
+# Specific phrasings first; the generic "what is X" and "X meaning" last.
 _PATTERNS = [
-    rf"what(?:'s| is| are| does| do)? {_ARTICLE}(?P<s>.+?) (?:mean|stand for|refer to|short for)",
-    rf"what(?:'s| is| are)? {_ARTICLE}(?P<s>.+?) (?:short|an acronym|an abbreviation) for",
-    rf"(?:what|wat|wut)(?:'s| is| are| r|s)? (?:the )?(?:meaning|definition|def|full form|expansion) of {_ARTICLE}(?P<s>.+?)",
-    rf"(?:meaning|definition|def|full form|expansion) of {_ARTICLE}(?P<s>.+?)",
-    rf"{_POLITE}(?:define|explain|describe|clarify|expand|translate|decode|eli5|eli 5|elif)(?: what)?(?: the (?:term|word|acronym|phrase))?(?: (?:is|are|does))? {_ARTICLE}(?P<s>.+?)(?: (?:means?|is|stands for))?",
-    rf"{_POLITE}(?:tell me|remind me|help me understand|i (?:don'?t|do not) (?:know|understand|get)|i'?m not sure|not sure|no idea) (?:what )?(?:(?:is|are|does) )?{_ARTICLE}(?P<s>.+?)(?: (?:means?|is|are|stands? for))?",
-    rf"(?:wtf|wth|what the (?:heck|hell|fuck)|what in the world|what on earth|whats?|wat|wut)(?:'s| is| are| r|s)? {_ARTICLE}(?P<s>.+?)",
-    rf"(?:who|what) (?:is|are) {_ARTICLE}(?P<s>.+?)",
-    rf"(?:does anyone|anyone|does somebody|does someone|somebody|someone|do you) know (?:what )?{_ARTICLE}(?P<s>.+?)(?: (?:means?|is|are|stands? for))?",
-    rf"(?:i (?:keep )?(?:hear(?:ing)?|see(?:ing)?)|people (?:keep )?(?:say(?:ing)?|use|using)) {_ARTICLE}(?P<s>.+?)(?:,| -| but| and| all| a lot| everywhere| in).*",
-    rf"(?:explanation|definition|meaning) (?:for|of) {_ARTICLE}(?P<s>.+?)",
-    rf"{_ARTICLE}(?P<s>.+?) (?:meaning|definition|means|stands for|explained|explanation|def|acronym)",
-    r"(?P<s>.+?) (?:is|are) what",
-    rf"(?:term|word|acronym|abbreviation|jargon|lookup|look up|whatis|what is) {_ARTICLE}(?P<s>.+?)",
+    rf"what does it mean (?:to be |to |when (?:you|we|they|people|someone) says? )?{_S}",
+    rf"what (?:do|does|did) .{{1,40}}? mean by {_S}",
+    rf"what(?:'s| is| was) meant by {_S}",
+    rf"(?:what|wat|wut)(?:'s|s| does| do| did| is| are)? {_S} {_MEANS}{_CTX}",
+    rf"what (?:does|do) {_ART}(?P<s>.+?) do{_CTX}",
+    rf"what defines {_S}",
+    rf"what(?:'s| is| about)(?: the (?:deal|story|thing|idea))? (?:with|about|behind) {_S}",
+    rf"how (?:would|do|could|should|can|does) (?:you|i|we|one|.{{1,30}}?) (?:define|describe|explain|say) {_S}",
+    rf"how (?:is|are) {_S} (?:defined|described|explained)",
+    rf"how (?:does|do|would|will) {_S} look(?: like)?",
+    rf"(?:.{{0,60}}? )?(?:the |a |an )?(?:meanings?|definitions?|defn|def|full form|expansion|descriptions?|"
+    rf"explanation|details|specs|origin)(?: of the word)? (?:of|for|to|on|about) {_S}",
+    rf"{_POLITE}{_VERBS}[:,]?(?: (?:and|&) (?:define|explain|describe))?(?: to me| for me| for us)?(?: about)?"
+    rf"(?: what)?(?: ?(?:'s|is|are|does|do))? {_S}{_IS}",
+    rf"{_POLITE}{_ASKERS}(?: (?:all )?about)?(?: what)?(?: ?(?:'s|is|are|does|do))? {_S}{_IS}",
+    r"(?:does anyone|anyone|does somebody|does someone|somebody|someone|do you|do u|does any ?one|any ?body)"
+    rf"(?: here)? know (?:what )?{_S}{_IS}",
+    r"(?:i (?:keep |often |always )?(?:hear(?:ing)?|see(?:ing)?|heard|saw)|people (?:keep )?(?:say(?:ing)?|"
+    r"use|using|talk(?:ing)? about)|every(?:one|body) (?:keeps )?(?:say(?:s|ing)?|talk(?:s|ing)? about)) "
+    rf"{_S}(?:,| -| but| and| all| a lot| everywhere| in| at| on| what).*",
+    r"(?:wtf|wth|wtaf|what the (?:heck|hell|fuck|f|eff)|what in the world|what on earth|what even|what exactly|"
+    rf"whats?|wat|wut|wht)(?:'s| is| are| r|s)?(?: (?:even|exactly|actually))?(?: is)? {_S}",
+    rf"(?:who|what)(?:'s| is| are| r) {_S}",
+    rf"{_S}(?:'s)? (?:meaning|definition|def|defn|means|meant|stands for|explained|explanation|acronym|"
+    r"abbreviation|description|mean|stand for)(?: is)?(?: what)?(?: please| pls| plz)?",
+    rf"{_S} (?:is|are|means|mean) what",
+    rf"(?:term|word|acronym|abbreviation|whatis|what is|wtf) {_S}",
 ]
 _COMPILED = [re.compile(rf"^{_LEAD}{p}{_TAIL}$", re.I) for p in _PATTERNS]
 _TRAILING_PUNCT = re.compile(r"[\s?!.,;:]+$")
-_LEADING_PUNCT = re.compile(r"^[\s?!.,;:\"'“”‘’(\[]+")
-_QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+_LEADING_PUNCT = re.compile(r"^[\s?!.,;:>\"'(\[-]+")
+_QUOTES = re.compile(r"\"|(?<!\w)'|'(?!\w)")
+_CLAUSE_BREAK = re.compile(r"[.?!;:,]+\s+|\s+-+\s+")
+_AFTERTHOUGHT = re.compile(r"\s*(?:,|\s(?:and|but|or|so|because|since))\s*(?:why|how|what|when|where|who|which|do|does|"
+                           r"did|is|are|was|should|can|could|would|will|i|we|it|its|it's|give|tell|show)\b.*$",
+                           re.I)
+_PUNCTUATED = re.compile(r"[,;:.?!]\s")
+_ARTICLE_START = re.compile(r"^(?:an?|the|our|your|my|their) (?=\S)", re.I)
+_PARENTHESIS = re.compile(r"^(?P<outer>.+?)\s*\((?P<inner>[^()]{1,60})\)$")
+_CONTEXT = re.compile(r"^(?P<head>.+?) (?:in|for|at|among|within|when talking about) (?P<ctx>[^?]{1,40})$", re.I)
+_NOT_A_SUBJECT = re.compile(
+    r"^(?:(?:what|whats|what's|wat|does|do|did|is|are|was|who|how|why|wtf|can|could|would|define|explain|tell)\b.*"
+    r"|(?:the |this |that )?(?:it|this|that|these|those|them|they|you|u|me|us|he|she|one|word|term|thing|"
+    r"something|anything|object|item|stuff))$", re.I)
+MAX_PEEL = 3
 
 
 def clean(text: str) -> str:
@@ -52,7 +103,7 @@ def clean(text: str) -> str:
     text = html.unescape(html.unescape(text))
     for pattern, replacement in _MARKUP:
         text = pattern.sub(replacement, text)
-    text = _EMOJI.sub(" ", text)
+    text = _EMOJI.sub(" ", text).translate(_APOSTROPHES)
     return _SPACE.sub(" ", text).strip()
 
 
@@ -62,16 +113,67 @@ def _tidy(subject: str) -> str:
     return _SPACE.sub(" ", subject).strip()
 
 
+def _readings(text: str) -> list[str]:
+    """Subjects from every phrasing that fits, innermost first within each phrasing."""
+    found: list[str] = []
+    for pattern in _COMPILED:
+        match = pattern.match(text)
+        if not match or not match.group("s").strip():
+            continue
+        subject = _tidy(match.group("s"))
+        if _NOT_A_SUBJECT.match(subject):
+            continue
+        context = match.groupdict().get("c")
+        layers = [subject + context if context else subject]
+        for _ in range(MAX_PEEL):  # "can someone explain what does X mean" peels twice
+            inner = next((_tidy(m.group("s")) for p in _COMPILED if (m := p.match(layers[-1]))), None)
+            if not inner or inner in layers or _NOT_A_SUBJECT.match(inner):
+                break
+            layers.append(inner)
+        found.extend(reversed(layers))
+        if context:
+            found.append(subject)
+    return found
+
+
+def _variants(subject: str) -> list[str]:
+    """A subject, minus afterthoughts ('X and why does it matter') and split at '(...)'."""
+    out: list[str] = []
+    subject = _ARTICLE_START.sub("", subject) or subject
+    trimmed = _tidy(_AFTERTHOUGHT.sub("", subject))
+    for text in (trimmed, subject) if trimmed else (subject,):
+        paren = _PARENTHESIS.match(text)
+        if paren:
+            out.extend([_tidy(paren.group("inner")), _tidy(paren.group("outer"))])
+        out.append(text)
+    return out
+
+
+def subject_candidates(question: str) -> list[str]:
+    """Every plausible subject of a question, best first; never empty unless the text is."""
+    text = _tidy(clean(question))
+    if not text:
+        return []
+    readings = _readings(text)
+    clauses = [_tidy(text[m.end():]) for m in _CLAUSE_BREAK.finditer(text)]
+    for clause in clauses:  # "sorry, dumb question: what's churn?" and "..., what is runway?"
+        readings.extend(_readings(clause))
+    readings.sort(key=lambda r: bool(_PUNCTUATED.search(r)))  # "survey" before "Siri, what does survey"
+    readings.append(text)
+    readings.extend(_tidy(part) for part in _CLAUSE_BREAK.split(text))
+    out: list[str] = []
+    for reading in readings:
+        out.extend(_variants(reading))
+    return [c for c in dict.fromkeys(out) if c]
+
+
 def extract_subject(question: str) -> str:
     """The term being asked about, or the cleaned text when no phrasing fits (a bare 'SLA?')."""
-    text = _tidy(clean(question))
-    text = re.sub(r"^(?:q|question|hi|hey|hello)\s*[:,-]\s*", "", text, flags=re.I)
-    for _ in range(2):  # "can someone explain what does X mean" peels twice
-        for pattern in _COMPILED:
-            match = pattern.match(text)
-            if match and match.group("s").strip():
-                text = _tidy(match.group("s"))
-                break
-        else:
-            break
-    return text
+    candidates = subject_candidates(question)
+    return candidates[0] if candidates else ""
+
+
+def split_context(subject: str) -> tuple[str, str] | None:
+    """'PR in marketing' -> ('PR', 'marketing'): the context picks one sense of an acronym."""
+    match = _CONTEXT.match(subject)
+    return (match.group("head"), match.group("ctx")) if match else None

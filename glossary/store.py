@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from glossary import normalize
 from glossary.clock import Clock, iso, utc_now
 from glossary.db import Connections
-from glossary.models import LIST_FIELDS, Term
+from glossary.models import LIST_FIELDS, TERM_FIELDS, Term
 
 
 class StaleRevision(Exception):
@@ -37,8 +37,13 @@ def row_to_term(row: dict[str, Any]) -> Term:
     )
 
 
+def _fields(term: Term) -> dict[str, Any]:
+    """The stored fields of a term (`to_dict` without the deep copy: this runs per row on import)."""
+    return {name: getattr(term, name) for name in TERM_FIELDS}
+
+
 def _term_columns(term: Term) -> dict[str, Any]:
-    data = term.to_dict()
+    data = _fields(term)
     for name in LIST_FIELDS:
         data[name] = json.dumps(data[name], ensure_ascii=False)
     data["term_key"] = normalize.key(term.term)
@@ -46,7 +51,7 @@ def _term_columns(term: Term) -> dict[str, Any]:
 
 
 def _snapshot(term: Term | None) -> str | None:
-    return None if term is None else json.dumps(term.to_dict(), ensure_ascii=False, sort_keys=True)
+    return None if term is None else json.dumps(_fields(term), ensure_ascii=False, sort_keys=True)
 
 
 class TermStore:
@@ -134,22 +139,53 @@ class TermStore:
         return before
 
     def replace_all(self, terms: list[Term], *, actor: str, platform: str, replace: bool) -> dict[str, int]:
-        """Merge by id (or replace the glossary) in one transaction: all or nothing."""
+        """Merge by id (or replace the glossary) in one transaction: all or nothing.
+
+        The same rows and revisions as calling `save` per term, written in bulk: 10k terms import in
+        about a second instead of several.
+        """
         counts = {"created": 0, "updated": 0, "unchanged": 0, "removed": 0}
-        with self.connections.write():
+        with self.connections.write() as db:
             wanted = {t.id for t in terms}
             if replace:
                 for existing in self.all():
                     if existing.id not in wanted:
                         self.remove(existing.id, actor=actor, platform=platform, note="import --replace")
                         counts["removed"] += 1
+            stored = {r["id"]: (row_to_term(r), bool(r["deleted"])) for r in db.query("select * from terms")}
+            now = iso(self.clock())
+            created: dict[str, dict[str, Any]] = {}
+            updated: dict[str, dict[str, Any]] = {}
+            revisions: list[dict[str, Any]] = []
             for term in terms:
-                current = self.get(term.id)
-                if current is not None and current.to_dict() == term.to_dict():
+                current, deleted = stored.get(term.id, (None, False))
+                if current is not None and not deleted and _fields(current) == _fields(term):
                     counts["unchanged"] += 1
                     continue
-                self.save(term, actor=actor, platform=platform, action="import")
-                counts["created" if current is None else "updated"] += 1
+                counts["created" if current is None or deleted else "updated"] += 1
+                term.revision = (current.revision if current else 0) + 1
+                columns = _term_columns(term) | {"revision": term.revision, "deleted": 0, "updated_at": now,
+                                                 "updated_by": actor}
+                if term.id in created or current is None:
+                    created[term.id] = created.get(term.id, {"created_at": now, "created_by": actor}) | columns
+                else:
+                    updated[term.id] = columns
+                revisions.append({
+                    "term_id": term.id, "number": term.revision, "action": "import", "actor": actor,
+                    "platform": platform, "at": now, "before": _snapshot(None if deleted else current),
+                    "after": _snapshot(term), "note": None,
+                })
+                stored[term.id] = (term, False)
+            if created:
+                db["terms"].insert_all(created.values(), batch_size=500)
+            for columns in updated.values():
+                names = [c for c in columns if c != "id"]
+                db.execute(f"update terms set {', '.join(f'[{c}] = ?' for c in names)} where id = ?",  # noqa: S608
+                           [columns[c] for c in names] + [columns["id"]])
+            if revisions:
+                db["revisions"].insert_all(revisions, batch_size=500)
+                db.execute("update meta set value = cast(value as integer) + ? where key = 'glossary_version'",
+                           [len(revisions)])
         return counts
 
     def _record(self, db: Database, term_id: str, number: int, action: str, actor: str, platform: str,

@@ -56,6 +56,31 @@ class _SafeLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
+_CLoader = getattr(yaml, "CSafeLoader", None)
+
+
+def _load(text: str) -> Any:
+    """Safe-load with the same refusals as `_SafeLoader`, at libyaml speed when it is available.
+
+    The C loader cannot be subclassed per node, so its event stream is checked first (aliases,
+    nesting): 10k terms load in about a second instead of five.
+    """
+    if _CLoader is None:
+        return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader subclass
+    depth = 0
+    for event in yaml.parse(text, Loader=_CLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "YAML aliases (*name) are not allowed", event.start_mark)
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_NESTING:
+                raise yaml.composer.ComposerError(None, None, f"nesting deeper than {MAX_NESTING} levels",
+                                                  event.start_mark)
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+    return yaml.load(text, Loader=_CLoader)  # noqa: S506 - libyaml's SafeLoader
+
+
 def _clean_text(value: Any, where: _Where, field: str, limit: int) -> str:
     if not isinstance(value, str):
         raise GlossaryFormatError(f"{where}: field '{field}' must be text, not {type(value).__name__}")
@@ -124,7 +149,7 @@ def parse(text: str | bytes) -> list[Term]:
         except UnicodeDecodeError:
             raise GlossaryFormatError("the file is not UTF-8 text") from None
     try:
-        data = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader subclass
+        data = _load(text)
     except RecursionError:
         raise GlossaryFormatError(f"the YAML is nested too deeply (limit {MAX_NESTING} levels)") from None
     except yaml.YAMLError as exc:

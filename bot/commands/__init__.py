@@ -1,3 +1,17 @@
 """Every command module registers itself here on import; `bot.core` imports this package once."""
 
-from bot.commands import ask, help  # noqa: F401  (registration side effects)
+from bot.commands import (  # noqa: F401  (registration side effects)
+    admin,
+    ask,
+    browse,
+    curate,
+    digest,
+    explain,
+    help,
+    history,
+    ownership,
+    suggestions,
+    term_form,
+    transfer,
+    watch,
+)

@@ -1,0 +1,179 @@
+"""Posting the weekly digest to every subscribed Slack and Teams channel, exactly once each.
+
+The decisions (who gets it, was it sent, is a channel dead) live in glossary/digest_delivery.py;
+this module only renders and posts. One channel's failure is logged and never stops the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+
+from bot.config import BotConfig
+from bot.digest import build_digest, report_week
+from bot.messages import Reply
+from glossary.digest_delivery import Deliveries, Subscription
+from glossary.digest_week import Week
+from glossary.service import Glossary
+
+log = logging.getLogger(__name__)
+
+SLACK_DEFAULT_API = "https://slack.com/api/"
+SLACK_TIMEOUT_SECONDS = 15
+#: Slack errors that mean the bot cannot post in this channel any more (not a passing fault).
+SLACK_GONE = frozenset({"channel_not_found", "not_in_channel", "is_archived", "restricted_action",
+                        "channel_is_archived", "team_access_not_granted"})
+#: Bot Connector statuses that mean the bot was removed from the team or the conversation is gone.
+TEAMS_GONE = frozenset({403, 404})
+
+
+class DeliveryFailed(Exception):
+    """A post that did not go through. `gone`: the platform says we will never be able to post there."""
+
+    def __init__(self, message: str, *, gone: bool = False) -> None:
+        super().__init__(message)
+        self.gone = gone
+
+
+Sender = Callable[[Subscription, Reply, Mapping[str, str]], Awaitable[None]]
+
+
+@dataclass
+class SendReport:
+    week: str
+    sent: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # already sent, or being sent by another process
+    failed: list[str] = field(default_factory=list)
+    deactivated: list[str] = field(default_factory=list)
+    not_configured: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"Digest {self.week}: {len(self.sent)} sent", f"{len(self.skipped)} already done",
+                 f"{len(self.failed)} failed (retried later)"]
+        if self.deactivated:
+            parts.append(f"{len(self.deactivated)} marked inactive: {', '.join(self.deactivated)}")
+        if self.not_configured:
+            parts.append(f"{len(self.not_configured)} waiting for platform settings: {', '.join(self.not_configured)}")
+        return ", ".join(parts) + "."
+
+
+def _label(sub: Subscription) -> str:
+    return f"{sub.platform}:{sub.channel}"
+
+
+# -- Slack -----------------------------------------------------------------------
+def slack_configured(env: Mapping[str, str]) -> bool:
+    from adapters.slack import SlackSettings
+
+    return bool(SlackSettings.from_env(env).bot_token)
+
+
+async def send_slack(sub: Subscription, reply: Reply, env: Mapping[str, str]) -> None:
+    """chat.postMessage with Block Kit, through the Slack adapter's own poster, renderer and retries (429)."""
+    from aiohttp import ClientError
+    from slack_sdk.errors import SlackApiError
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    from adapters.slack import SlackSettings
+    from adapters.slack_delivery import post_reply, retry_handlers
+
+    settings = SlackSettings.from_env(env)
+    client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url or SLACK_DEFAULT_API,
+                            timeout=SLACK_TIMEOUT_SECONDS, retry_handlers=retry_handlers())
+    try:
+        await post_reply(client, sub.channel, reply)
+    except SlackApiError as exc:
+        code = str(exc.response.get("error") or f"HTTP {exc.response.status_code}")
+        raise DeliveryFailed(f"Slack said {code}", gone=code in SLACK_GONE) from None
+    except (ClientError, OSError) as exc:  # connection refused, timeout, DNS
+        raise DeliveryFailed(f"cannot reach Slack: {type(exc).__name__}") from None
+
+
+# -- Teams -----------------------------------------------------------------------
+def teams_configured(env: Mapping[str, str]) -> bool:
+    from adapters.teams_settings import TeamsSettings
+
+    settings = TeamsSettings.from_env(env)
+    return bool(settings.APP_ID) or settings.dev
+
+
+async def send_teams(sub: Subscription, reply: Reply, env: Mapping[str, str]) -> None:
+    """A proactive Adaptive Card through the stored conversation reference, as a new post in a channel."""
+    from adapters import teams
+
+    if not sub.reference:
+        raise DeliveryFailed("no conversation reference stored for this channel", gone=True)
+    channel = (sub.reference.get("conversation") or {}).get("conversationType") == "channel"
+    try:
+        await teams.send_proactive(sub.reference, reply, app_id=env.get("MicrosoftAppId", ""),
+                                   new_channel_post=channel)
+    except teams.TeamsDeliveryError as exc:
+        raise DeliveryFailed(f"Teams connector failed: {exc.status or 'unreachable'}",
+                             gone=exc.status in TEAMS_GONE) from None
+
+
+SENDERS: dict[str, tuple[Sender, Callable[[Mapping[str, str]], bool]]] = {
+    "slack": (send_slack, slack_configured),
+    "teams": (send_teams, teams_configured),
+}
+
+
+# -- the run ---------------------------------------------------------------------
+async def send_digest(glossary: Glossary, config: BotConfig, env: Mapping[str, str], *, force: bool = False,
+                      week: Week | None = None) -> SendReport:
+    """Claim, post and record each subscription in turn; the digest itself is built at most once."""
+    week = week or report_week(glossary, config)
+    deliveries = Deliveries(glossary)
+    report = SendReport(week.key)
+    reply: Reply | None = None
+    for sub in deliveries.recipients(week, force=force):
+        label = _label(sub)
+        sender, configured = SENDERS.get(sub.platform, (None, None))
+        if sender is None or configured is None or not configured(env):
+            report.not_configured.append(label)  # not claimed: it goes out once the platform is set up
+            continue
+        if not force and deliveries.status_of(sub.id, week.key) == "sent":
+            report.skipped.append(label)  # read-only fast path: the scheduler asks every minute
+            continue
+        if not deliveries.claim(sub.id, week.key, force=force):
+            report.skipped.append(label)
+            continue
+        try:
+            reply = reply or build_digest(glossary, config, week)
+            await sender(sub, reply, env)
+        except Exception as exc:
+            failure = exc if isinstance(exc, DeliveryFailed) else DeliveryFailed(f"{type(exc).__name__}")
+            if not isinstance(exc, DeliveryFailed):
+                log.exception("digest for %s failed unexpectedly", label)
+            if deliveries.mark_failed(sub.id, week.key, str(failure), gone=failure.gone):
+                report.deactivated.append(label)
+                log.error("digest: %s marked inactive after repeated failures (%s)", label, failure)
+            log.warning("digest for %s not delivered: %s", label, failure)
+            report.failed.append(label)
+            continue
+        deliveries.mark_sent(sub.id, week.key)
+        report.sent.append(label)
+        log.info("digest %s sent to %s", week.key, label)
+    return report
+
+
+def run_cli(glossary: Glossary, *, send: bool, force: bool = False, week_key: str | None = None,
+            env: Mapping[str, str] | None = None) -> int:
+    """`jargon digest`: print the console rendering; with `--send`, post to every subscription (cron)."""
+    from adapters.render_text import render
+
+    config = BotConfig.from_env()
+    try:
+        week = report_week(glossary, config, week_key)
+    except ValueError as exc:
+        print(f"jargon digest: {exc}")
+        return 2
+    if not send:
+        print(render(build_digest(glossary, config, week), numbered=False))
+        return 0
+    report = asyncio.run(send_digest(glossary, config, os.environ if env is None else env, force=force, week=week))
+    print(report.summary())
+    return 1 if report.failed else 0

@@ -1,0 +1,70 @@
+"""`jargon serve`: run the one aiohttp app (Slack, Teams, /healthz) until SIGTERM, then stop cleanly.
+
+A platform's SIGTERM (a deploy, a scale-down) must not cut answers in half: the server stops
+accepting connections, lets requests in flight finish and Slack answers already acked reach Slack
+(adapters.slack drains them on shutdown), and exits within 10 s, before the usual SIGKILL.
+Socket Mode, when SLACK_APP_TOKEN is set, is started by the Slack adapter with the app itself,
+so /healthz stays up whether or not the websocket is connected.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Mapping
+
+from aiohttp import web
+
+from bot.config import BotConfig
+from glossary.service import Glossary
+
+log = logging.getLogger(__name__)
+
+HANDLER_GRACE_SECONDS = 1.5  # after the drain, requests still open get this long
+STOP_DEADLINE_SECONDS = 9.5  # the whole shutdown, whatever happens
+
+
+async def run(glossary: Glossary, host: str, port: int, *, config: BotConfig | None = None,
+              env: Mapping[str, str] | None = None, stop: asyncio.Event | None = None) -> int:
+    """Serve until `stop` is set (SIGTERM/SIGINT set it when running as a process)."""
+    from adapters.server import create_app
+
+    app = create_app(glossary, config, env)
+    runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=HANDLER_GRACE_SECONDS, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    await site.start()
+    bound = site._server.sockets[0].getsockname()[1] if site._server and site._server.sockets else port  # type: ignore[union-attr]
+    log.info("Jargon Bot listening on http://%s:%s (health: /healthz)", host, bound)
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(signum, stop.set)
+        except (NotImplementedError, RuntimeError):  # not the main thread (tests) or not POSIX
+            pass
+    warm = asyncio.create_task(asyncio.to_thread(lambda: glossary.matcher))  # first answer fast, even cold
+    await stop.wait()
+    log.info("shutting down: finishing the requests in flight")
+    warm.cancel()
+    try:
+        await asyncio.wait_for(runner.cleanup(), STOP_DEADLINE_SECONDS)
+    except TimeoutError:
+        log.warning("shutdown took longer than %s s; exiting anyway", STOP_DEADLINE_SECONDS)
+    log.info("stopped")
+    return 0
+
+
+def serve(glossary: Glossary, host: str = "0.0.0.0", port: int = 3000) -> int:  # noqa: S104 - a server's job
+    """Blocking entry point for the CLI."""
+    try:
+        from adapters.logs import setup_logging
+
+        setup_logging()
+    except ImportError:  # logging setup is optional; plain defaults otherwise
+        logging.basicConfig(level=logging.INFO)
+    try:
+        return asyncio.run(run(glossary, host, port))
+    finally:
+        glossary.close()

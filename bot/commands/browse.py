@@ -1,0 +1,72 @@
+"""Looking around the glossary: list by tag, full-text search, and a few counts."""
+
+from __future__ import annotations
+
+from bot.commands.registry import command
+from bot.context import Context
+from bot.curation import notice, shorten
+from bot.messages import Button, Item, Reply
+from glossary.models import Term
+from glossary.search import search, stats, tag_counts, today, with_tag
+
+MAX_LISTED = 30
+MAX_SEARCH = 10
+
+
+def term_items(terms: list[Term]) -> list[Item]:
+    """One line per term, with a button that shows it in full."""
+    return [Item(t.sense_label if sum(x.term == t.term for x in terms) > 1 else t.term,
+                 shorten(t.short_definition, 110), [Button("Show", "lookup", {"term_id": t.id})])
+            for t in terms]
+
+
+def _list_reply(title: str, head: str, terms: list[Term]) -> Reply:
+    items = term_items(terms[:MAX_LISTED])
+    if len(terms) > MAX_LISTED:
+        head += f" Showing the first {MAX_LISTED}; narrow it with “glossary list TAG” or “glossary search WORDS”."
+    lines = [head] + [f"• {i.label}: {i.text}" for i in items]
+    return Reply(text="\n".join(lines), kind="notice", title=title, body=[head], items=items, private=True)
+
+
+@command("list", "list [TAG]", "List the terms, or those with a tag.")
+def list_terms(ctx: Context, args: str) -> list[Reply]:
+    tag = args.strip().lstrip("#")
+    if tag:
+        terms = with_tag(ctx.glossary.terms, tag)
+        if not terms:
+            known = ", ".join(t for t, _ in tag_counts(ctx.glossary.terms.all())[:15])
+            return [notice(f"No term has the tag “{shorten(tag, 40)}”. Tags in use: {known}.")]
+        return [_list_reply(f"Terms tagged {shorten(tag, 40)}", f"{len(terms)} terms tagged “{shorten(tag, 40)}”.",
+                            terms)]
+    terms = ctx.glossary.terms.all()
+    tags = ", ".join(f"{t} ({n})" for t, n in tag_counts(terms)[:12])
+    return [_list_reply("Glossary", f"The glossary has {len(terms)} entries. Tags: {tags}.", terms)]
+
+
+@command("search", "search WORDS", "Find terms whose definition or examples mention these words.")
+def search_terms(ctx: Context, args: str) -> list[Reply]:
+    if not args.strip():
+        return [notice("Usage: glossary search WORDS, e.g. “glossary search invoice”.")]
+    found = search(ctx.glossary.connections, args, limit=MAX_SEARCH)
+    words = shorten(args.strip(), 60)
+    if not found:
+        return [Reply(text=f"Nothing in the glossary mentions “{words}”. You can suggest a term: "
+                           "“glossary suggest TERM = definition”.", kind="notice", private=True)]
+    return [_list_reply(f"Search: {words}", f"{len(found)} term{'s' if len(found) != 1 else ''} mention “{words}”"
+                        + (" (the best matches)." if len(found) == MAX_SEARCH else "."), found)]
+
+
+@command("stats", "stats", "How big the glossary is and how it is used.")
+def show_stats(ctx: Context, args: str) -> list[Reply]:
+    s = stats(ctx.glossary.connections, ctx.glossary.terms, today(ctx.glossary.clock, ctx.config.timezone))
+    rate = f"{100 * s['answered'] / s['questions']:.0f}%" if s["questions"] else "no questions yet"
+    lines = [
+        f"Terms: {s['terms']} ({s['entries']} entries counting every meaning), {s['aliases']} aliases, "
+        f"{s['tags']} tags.",
+        f"Without an example: {s['without_example']}. With an owner: {s['with_owner']}. "
+        f"Past their review date: {s['overdue']}.",
+        f"Questions asked: {s['questions']}, answered: {rate}.",
+        f"Suggestions waiting: {s['pending']}. Curators: {s['curators']}. Changes recorded: {s['revisions']} "
+        f"({s['removed']} terms removed, restorable).",
+    ]
+    return [Reply(text="\n".join(lines), kind="notice", title="Glossary stats", body=lines, private=True)]

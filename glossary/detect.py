@@ -1,0 +1,319 @@
+"""Find every glossary term inside free text, with character spans; precision first.
+
+The index is built once per glossary version (like `Matcher`): a dict from the
+key of every term name and alias (folded tokens, joined) to the names, plus the
+keys of their token prefixes, so each text token costs a few dict look-ups.
+
+What fires, and why:
+- Multi-word terms win over the words inside them, and matches never overlap.
+- Plurals ("SLAs", "KPI's", "user stories") and case variants count.
+- An acronym that is also a word ("IT"/it, "AM"/am, "SOW"/sow) fires only in its own
+  casing, and never in shouted text; "AM"/"PM" after a number is a time.
+- A glossary word that is also an everyday word ("lead", "release", "bill") needs
+  context (glossary/senses.py): a related term nearby, or two distinctive words of
+  its definition. Capitalised mid-sentence ("Outlook") it is a name, not jargon.
+- A term with several senses keeps the sense the message points to, else the senses
+  the channel's context tags point to, else all of them.
+No fuzzy matching: a wrong explanation is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from glossary import common_words, normalize
+from glossary.models import Term
+from glossary.senses import MIN_EVIDENCE, SenseContext, content_words
+from glossary.textscan import Scan, scan
+
+NAME_COMMON_RANK = 10_000  # a term named by one of the 10,000 commonest English words needs context
+ALIAS_COMMON_RANK = 30_000  # aliases are second-hand names: stricter
+ACRONYM_WORD_RANK = 30_000  # "sow", "sam": an acronym that is a word needs its own casing
+TIME_MARKERS = frozenset({"am", "pm"})
+_NAME_TOKEN = re.compile(r"[^\W_]+|&")
+_ACRONYM_PLURAL = re.compile(r"^[A-Z0-9][A-Z0-9&]+s$")
+
+
+@dataclass(frozen=True)
+class _Name:
+    term_id: str
+    raw: tuple[str, ...]  # tokens as written in the glossary: casing matters for acronyms
+    norm: tuple[str, ...]  # folded tokens (the plural variant has its last one singular)
+    is_alias: bool
+    weak: bool  # an everyday word: needs context
+    cased: bool  # has an acronym part or is a time marker: the surface must be checked
+
+
+@dataclass(frozen=True)
+class Found:
+    """One occurrence of a term in the text. `senses` are best first."""
+
+    start: int
+    end: int
+    surface: str
+    senses: tuple[Term, ...]
+
+    @property
+    def id(self) -> str:
+        return self.senses[0].id
+
+    @property
+    def term(self) -> str:
+        return self.senses[0].term
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "term": self.term, "start": self.start, "end": self.end, "surface": self.surface,
+            "senses": [{"id": t.id, "term": t.term, "definition": t.definition, "short": t.short_definition,
+                        "tags": list(t.tags)} for t in self.senses],
+        }
+
+
+@dataclass
+class _Key:
+    """Every name with one key, and what the detector can decide about them in advance."""
+
+    names: list[_Name]
+    plain: bool = True  # no name needs a casing check
+    ids: list[str] = field(default_factory=list)  # the senses, when every name fits
+    weak: bool = False  # ...and they all need context
+    exact: frozenset[str] | None = None  # when every name is a one-token acronym that is also a word ("IT")
+
+    def seal(self) -> _Key:
+        self.plain = not any(n.cased for n in self.names)
+        if all(len(n.raw) == 1 and n.cased and _is_word_acronym(n.raw[0]) for n in self.names):
+            self.exact = frozenset(n.raw[0] for n in self.names)
+        self.ids = _sense_ids(self.names)
+        self.weak = all(n.weak for n in self.names if n.term_id in self.ids)
+        return self
+
+
+@dataclass
+class _Candidate:
+    first: int  # token indexes [first, last]
+    last: int
+    ids: list[str]  # senses, most likely first
+    weak: bool  # an everyday word: needs context
+
+
+def _is_word_acronym(raw: str) -> bool:
+    """'IT', 'AM', 'SOW': an acronym that is also an everyday word, so only its own casing counts."""
+    return len(raw) < 3 or common_words.is_common(raw.lower(), ACRONYM_WORD_RANK)
+
+
+def _sense_ids(names: list[_Name]) -> list[str]:
+    named = [n for n in names if not n.is_alias] or names  # a term's own name beats an alias
+    return list(dict.fromkeys(n.term_id for n in named))
+
+
+def _candidate(first: int, last: int, names: list[_Name]) -> _Candidate:
+    ids = _sense_ids(names)
+    return _Candidate(first, last, ids, all(n.weak for n in names if n.term_id in ids))
+
+
+def _is_acronym(raw: str) -> bool:
+    """'SLA', 'SaaS', 'IoT', '2FA': casing is part of the name."""
+    return sum(c.isupper() for c in raw) >= 2 or (len(raw) >= 2 and raw.isupper())
+
+
+@lru_cache(maxsize=65536)
+def _singular(raw: str, norm: str) -> str:
+    return norm[:-1] if _ACRONYM_PLURAL.match(raw) else normalize.singular(norm)
+
+
+def _fold_name(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    raw = tuple(_NAME_TOKEN.findall(text))
+    return raw, tuple("and" if r == "&" else normalize.fold(r) for r in raw)
+
+
+class Detector:
+    """An immutable index over one glossary snapshot; `find` is thread-safe."""
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        self.terms = {t.id: t for t in terms}
+        names: dict[str, list[_Name]] = defaultdict(list)
+        self._prefixes: set[str] = set()
+        self._max_tokens = 1
+        for term in self.terms.values():
+            for text, is_alias in [(term.term, False)] + [(a, True) for a in term.aliases]:
+                self._add(names, term.id, text, is_alias)
+        self._names = {key: _Key(entries).seal() for key, entries in names.items()}
+        self.context = SenseContext(self.terms, self._resolve)
+
+    def _add(self, names: dict[str, list[_Name]], term_id: str, text: str, is_alias: bool) -> None:
+        raw, norm = _fold_name(text)
+        key = "".join(norm)
+        if not norm or len(key) < 2 or key.isdigit():
+            return  # one letter or a bare number can never be told apart from ordinary text
+        variants = [norm]
+        if raw[-1].islower() and normalize.singular(norm[-1]) != norm[-1]:
+            variants.append(norm[:-1] + (normalize.singular(norm[-1]),))  # "story points" also as "story point"
+        cased = any(_is_acronym(r) for r in raw) or (len(norm) == 1 and norm[0] in TIME_MARKERS)
+        for variant in variants:
+            bucket = names["".join(variant)]
+            if all(e.term_id != term_id or e.norm != variant for e in bucket):
+                bucket.append(_Name(term_id, raw, variant, is_alias, self._is_weak(raw, variant, is_alias), cased))
+            for k in range(1, len(variant)):
+                self._prefixes.add("".join(variant[:k]))
+        self._max_tokens = max(self._max_tokens, len(norm) + 2)
+
+    @staticmethod
+    def _is_weak(raw: tuple[str, ...], norm: tuple[str, ...], is_alias: bool) -> bool:
+        if len(norm) > 1 or _is_acronym(raw[0]):
+            return False  # a phrase is specific: "support ticket" is a ticket, "ticket" may be for a concert
+        limit = ALIAS_COMMON_RANK if is_alias else NAME_COMMON_RANK
+        return common_words.is_common(norm[0], limit) or common_words.is_common(normalize.singular(norm[0]), limit)
+
+    def _resolve(self, name: str) -> list[str]:
+        entry = self._names.get("".join(_fold_name(name)[1]))
+        return list(entry.ids) if entry else []
+
+    # -- public -------------------------------------------------------------
+    def find(self, text: str, tags: Iterable[str] = ()) -> list[Found]:
+        """Every term occurrence in `text`, in text order. `tags`: the channel's context tags."""
+        scanned = scan(text)
+        chosen = self._resolve_overlaps(self._candidates(scanned))
+        if not chosen:
+            return []
+        return self._decide(scanned, chosen, {t.lower() for t in tags})
+
+    # -- steps --------------------------------------------------------------
+    def _candidates(self, s: Scan) -> list[_Candidate]:
+        """Every window of tokens whose key is a name, checked for words and casing."""
+        out: list[_Candidate] = []
+        names, prefixes, raws, norms, soft, joined = self._names, self._prefixes, s.raws, s.norms, s.soft, s.joined
+        count, longest = len(norms), self._max_tokens
+        for i, first in enumerate(norms):
+            if first not in names and first[-1:] != "s" and (not soft[i] or (first not in prefixes and not joined[i])):
+                continue  # the common case: a word that starts no name
+            key = ""
+            j = i
+            while True:
+                norm = norms[j]
+                key += norm
+                hits = names.get(key)
+                plural = False
+                if hits is None and norm[-1:] == "s":
+                    single = _singular(raws[j], norm)
+                    if single != norm:
+                        hits = names.get(key[: len(key) - len(norm)] + single)
+                        plural = True
+                if hits is not None and (hits.exact is None or plural or raws[j] in hits.exact):
+                    # (an exact-only key seen in other casing is the everyday word: "it" for "IT")
+                    self._keep(out, hits, s, i, j, plural)
+                if not soft[j] or (not joined[j] and key not in prefixes):
+                    break
+                j += 1
+                if j >= count or j - i >= longest:
+                    break
+        return out
+
+    def _keep(self, out: list[_Candidate], hits: _Key, s: Scan, i: int, j: int, plural: bool) -> None:
+        if hits.plain and i == j:
+            out.append(_Candidate(i, j, hits.ids, hits.weak))  # one plain word: nothing to check
+            return
+        spaced = not all(s.joined[i:j])
+        valid = [n for n in hits.names if self._fits(n, s, i, j, spaced, plural)]
+        if len(valid) == len(hits.names):
+            out.append(_Candidate(i, j, hits.ids, hits.weak))
+        elif valid:
+            out.append(_candidate(i, j, valid))
+
+    def _fits(self, name: _Name, s: Scan, i: int, j: int, spaced: bool, plural: bool) -> bool:
+        """Same words as the name (or one joined word like 'back-end'), and casing that allows it."""
+        if spaced:
+            norms = s.norms[i:j] + [_singular(s.raws[j], s.norms[j]) if plural else s.norms[j]]
+            if tuple(norms) != name.norm:
+                return False
+        if not name.cased:
+            return True
+        raws = s.raws[i:j + 1]
+        if plural and _is_acronym(name.raw[-1]) and raws[-1][-1:] in ("s", "S"):
+            raws[-1] = raws[-1][:-1]  # "SLAs" is checked as "SLA"
+        if len(name.raw) == len(raws):
+            pairs = list(zip(name.raw, raws, strict=True))
+        else:  # "S.L.A." for "SLA", "CICD" for "CI/CD": compare the letters
+            pairs = [("".join(name.raw), "".join(raws))]
+        if not all(self._casing_ok(n, r, s.shouting) for n, r in pairs):
+            return False
+        if len(name.norm) == 1 and name.norm[0] in TIME_MARKERS and i > 0 and s.raws[i - 1][:1].isdigit():
+            return False  # "10 AM" is a time, not an account manager
+        return True
+
+    @staticmethod
+    @lru_cache(maxsize=65536)
+    def _casing_ok(name: str, surface: str, shouting: bool) -> bool:
+        if not _is_acronym(name):
+            return True
+        is_word = _is_word_acronym(name)
+        if surface == name:
+            return not (shouting and is_word)
+        # "sla" and "SAAS" are fine; "sow", "mom" and "it" are words, and the digits or "&" must be the same.
+        return surface.upper() == name.upper() and not is_word
+
+    @staticmethod
+    def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
+        """Longest first, then leftmost: 'technical debt' beats 'debt'; no two matches share a token."""
+        taken: set[int] = set()
+        chosen: list[_Candidate] = []
+        for cand in sorted(cands, key=lambda c: (c.first - c.last, c.first)):
+            span = range(cand.first, cand.last + 1)
+            if not taken.intersection(span):
+                taken.update(span)
+                chosen.append(cand)
+        return sorted(chosen, key=lambda c: c.first)
+
+    def _decide(self, s: Scan, chosen: list[_Candidate], channel_tags: set[str]) -> list[Found]:
+        """Drop everyday words without context, then pick senses."""
+        words: frozenset[str] | None = None
+        everyone = {tid for c in chosen for tid in c.ids}
+        kept: list[_Candidate] = []
+        for cand in chosen:
+            if cand.weak:
+                raw = s.raws[cand.first]
+                if raw[:1].isupper() and not raw.isupper() and not s.sentence_start[cand.first]:
+                    continue  # "Outlook", "Champion": a capitalised everyday word mid-sentence is a name
+                words = content_words(s.norms) if words is None else words
+                if max(self.context.evidence(tid, everyone, words) for tid in cand.ids) < MIN_EVIDENCE:
+                    continue
+            kept.append(cand)
+        domain = {tag for c in kept if len(c.ids) == 1 for tag in self.terms[c.ids[0]].tags}
+        found: list[Found] = []
+        terms = self.terms
+        for cand in kept:
+            ids = cand.ids
+            if len(ids) > 1:
+                words = content_words(s.norms) if words is None else words
+                ids = self.context.choose(ids, everyone, words, domain, channel_tags)
+            start, end = s.starts[cand.first], self._possessive_end(s, cand.last)
+            found.append(Found(start, end, s.text[start:end], tuple([terms[t] for t in ids])))
+        return found
+
+    @staticmethod
+    def _possessive_end(s: Scan, last: int) -> int:
+        """Include "'s" in the span: "the KPI's owner"."""
+        end = s.ends[last]
+        if last + 1 < len(s.norms) and s.norms[last + 1] == "s" and s.text[end:s.starts[last + 1]] in ("'", "’"):
+            return s.ends[last + 1]
+        return end
+
+
+_CACHE: WeakKeyDictionary[object, Detector] = WeakKeyDictionary()
+_CACHE_LOCK = threading.Lock()
+
+
+def detector_for(glossary: Any) -> Detector:  # noqa: ANN401 - a Glossary; typed loosely to avoid an import cycle
+    """The detector for the glossary's current version, rebuilt only when the glossary changed."""
+    matcher = glossary.matcher  # itself rebuilt on every glossary change: a fine cache key
+    with _CACHE_LOCK:
+        detector = _CACHE.get(matcher)
+        if detector is None:
+            detector = _CACHE[matcher] = Detector(matcher.terms.values())
+    return detector

@@ -1,0 +1,87 @@
+"""Browsing the glossary: full-text search, lists by tag, counts, and terms due for review."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from glossary.clock import Clock
+from glossary.db import Connections
+from glossary.models import Term
+from glossary.store import TermStore, row_to_term
+
+MAX_QUERY_WORDS = 8
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """User words -> an FTS5 query that cannot be a syntax error: every word quoted, prefix-matched, ANDed.
+
+    >>> fts_query('cost "of" sales*')
+    '"cost"* "of"* "sales"*'
+    """
+    words = _WORD.findall(text)[:MAX_QUERY_WORDS]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def search(connections: Connections, text: str, limit: int = 10) -> list[Term]:
+    """Terms whose name, aliases, definition or examples contain every word (stemmed), best first."""
+    query = fts_query(text)
+    if not query:
+        return []
+    rows = connections.db.query(
+        "select terms.* from terms_fts join terms on terms.rowid = terms_fts.rowid "
+        "where terms_fts match ? and terms.deleted = 0 "
+        "order by bm25(terms_fts, 10.0, 5.0, 1.0, 0.5), terms.term limit ?", [query, limit])
+    return [row_to_term(r) for r in rows]
+
+
+def with_tag(terms: TermStore, tag: str) -> list[Term]:
+    wanted = tag.strip().lower().lstrip("#")
+    return [t for t in terms.all() if wanted in {x.lower() for x in t.tags}]
+
+
+def tag_counts(terms: list[Term]) -> list[tuple[str, int]]:
+    """Tags, most used first."""
+    counts = Counter(tag.lower() for t in terms for tag in t.tags)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def today(clock: Clock, timezone: str = "UTC") -> date:
+    """The date in the team's time zone (JARGON_TIMEZONE): review dates are calendar dates there."""
+    try:
+        zone = ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")
+    return clock().astimezone(zone).date()
+
+
+def overdue(terms: TermStore, today: date) -> list[Term]:
+    """Terms whose review_by date has passed, the longest overdue first."""
+    due = [t for t in terms.all() if t.review_by and t.review_by < today.isoformat()]
+    return sorted(due, key=lambda t: (t.review_by or "", t.term))
+
+
+def stats(connections: Connections, terms: TermStore, today: date) -> dict[str, Any]:
+    """Counts about the glossary itself (the digest covers the weekly activity)."""
+    live = terms.all()
+    db = connections.db
+    asked = db.execute("select count(*), sum(status = 'answer') from queries").fetchone()
+    return {
+        "terms": len({t.term.casefold() for t in live}),
+        "entries": len(live),
+        "aliases": sum(len(t.aliases) for t in live),
+        "without_example": sum(1 for t in live if not t.examples),
+        "tags": len(tag_counts(live)),
+        "with_owner": sum(1 for t in live if t.owner),
+        "overdue": len(overdue(terms, today)),
+        "revisions": db.execute("select count(*) from revisions").fetchone()[0],
+        "removed": db.execute("select count(*) from terms where deleted = 1").fetchone()[0],
+        "pending": db.execute("select count(*) from suggestions where status = 'pending'").fetchone()[0],
+        "curators": db.execute("select count(*) from curators").fetchone()[0],
+        "questions": asked[0] or 0,
+        "answered": asked[1] or 0,
+    }

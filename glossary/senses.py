@@ -1,0 +1,99 @@
+"""Context for the detector: is this everyday word used as jargon here, and which sense is meant?
+
+Evidence for a term in a message: 2 points per related term also in the message
+(its `related` list, both ways), 1 point per distinctive word it shares with the
+term's definition, examples, tags and expansion ("PM ... project"), and, to pick
+among senses only, 1 point when it shares a tag with the unambiguous terms around
+it (the message's domain). Words among the 800 commonest say nothing and are ignored.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from functools import lru_cache
+
+from glossary import common_words, normalize
+from glossary.models import Term
+
+CONTEXT_WORD_RANK = 800  # "team", "test", "change": too common to point anywhere
+MIN_EVIDENCE = 2  # one related term, or two distinctive words
+
+_NONE: frozenset[str] = frozenset()
+
+#: name -> ids of the terms it names (term names first), supplied by the detector's index.
+NameResolver = Callable[[str], list[str]]
+
+
+@lru_cache(maxsize=65536)
+def content_form(norm: str) -> str:
+    """The singular of a distinctive folded word, or '' for a word too common to mean anything."""
+    word = normalize.singular(norm)
+    if len(word) < 3 or word.isdigit() or common_words.rank(word) <= CONTEXT_WORD_RANK:
+        return ""
+    return word
+
+
+def content_words(norms: list[str]) -> frozenset[str]:
+    return frozenset(w for w in map(content_form, set(norms)) if w)
+
+
+class SenseContext:
+    """Related terms and definition words of every term, computed lazily and cached."""
+
+    def __init__(self, terms: dict[str, Term], resolve: NameResolver) -> None:
+        self.terms = terms
+        self._resolve = resolve
+        self._related = self._build_related()
+        self._signatures: dict[str, frozenset[str]] = {}
+
+    def evidence(self, term_id: str, others: set[str], words: frozenset[str]) -> int:
+        """How strongly the message (the terms in it, its words) points to this term. A term is never
+        related to itself, so `others` may include it."""
+        return 2 * len(self._related.get(term_id, _NONE) & others) + len(self.signature(term_id) & words)
+
+    def choose(self, ids: list[str], others: set[str], words: frozenset[str], domain: set[str],
+               channel_tags: set[str]) -> list[str]:
+        """The sense the message points to; else those the channel's tags point to; else all of them."""
+        scores = {tid: self.evidence(tid, others, words) + bool(domain.intersection(self.terms[tid].tags))
+                  for tid in ids}
+        ranked = sorted(ids, key=lambda t: -scores[t])
+        best, second = scores[ranked[0]], scores[ranked[1]]
+        if best >= MIN_EVIDENCE and best >= 2 * second:
+            return ranked[:1]
+        if channel_tags:
+            tagged = [t for t in ranked if channel_tags.intersection(x.lower() for x in self.terms[t].tags)]
+            if tagged:
+                return tagged
+        return ranked
+
+    def related(self, term_id: str) -> frozenset[str] | set[str]:
+        return self._related.get(term_id, _NONE)
+
+    def _build_related(self) -> dict[str, set[str]]:
+        """Related terms, both ways: SLA lists SLO, so SLO counts as context for SLA and back."""
+        named = {tid: [self._resolve(name) for name in term.related] for tid, term in self.terms.items()}
+        related: dict[str, set[str]] = defaultdict(set)
+        for term_id, targets in named.items():
+            for ids in targets:
+                if len(ids) > 1:  # "PR" names two senses: only the one that lists this term back is related
+                    ids = [i for i in ids if any(term_id in back for back in named.get(i, []))]
+                for other in ids:
+                    if other != term_id:
+                        related[term_id].add(other)
+                        related[other].add(term_id)
+        return dict(related)
+
+    def signature(self, term_id: str) -> frozenset[str]:
+        cached = self._signatures.get(term_id)
+        if cached is None:
+            term = self.terms[term_id]
+            # An acronym's expansion is a strong cue ("PM ... project"); the term's own words are not: they are
+            # what was matched. So: multi-word aliases in, the term name and one-word aliases out.
+            own = {w for name in [term.term, *term.aliases] if name == term.term or len(normalize.words(name)) == 1
+                   for w in normalize.words(name)}
+            phrases = [a for a in term.aliases if len(normalize.words(a)) > 1]
+            text = " ".join([term.definition, *term.examples, *term.tags, *term.related, *phrases])
+            cached = frozenset(w for w in content_words(normalize.words(text)) if w not in own)
+            self._signatures[term_id] = cached
+        return cached
