@@ -10,7 +10,7 @@ import logging
 from typing import Any
 from urllib.parse import urlsplit
 
-import aiohttp
+from adapters.downloads import fetch_capped
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +34,5 @@ class Downloader:
         url = str(info.get("url_private_download") or info.get("url_private") or "")
         if urlsplit(url).netloc not in self.hosts or int(info.get("size") or 0) > MAX_FILE_BYTES:
             return None
-        headers = {"Authorization": f"Bearer {self._token}"}
-        try:
-            timeout = aiohttp.ClientTimeout(total=15)
-            async with aiohttp.ClientSession(timeout=timeout) as session, session.get(url, headers=headers) as resp:
-                if resp.status != 200:
-                    log.info("file download answered HTTP %s", resp.status)
-                    return None
-                data = await resp.content.read(MAX_FILE_BYTES + 1)
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            log.info("file download failed: %s", type(exc).__name__)
-            return None
-        return data if len(data) <= MAX_FILE_BYTES else None
+        return await fetch_capped(url, limit=MAX_FILE_BYTES, timeout=15, what="Slack file",
+                                  headers={"Authorization": f"Bearer {self._token}"})

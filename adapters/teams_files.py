@@ -11,7 +11,7 @@ import logging
 from typing import Any
 from urllib.parse import urlsplit
 
-import aiohttp
+from adapters.downloads import fetch_capped
 
 log = logging.getLogger(__name__)
 
@@ -39,17 +39,4 @@ async def first_file(activity: dict[str, Any]) -> bytes | None:
     url = download_url(activity)
     if url is None:
         return None
-    try:
-        timeout = aiohttp.ClientTimeout(total=TIMEOUT_SECONDS)
-        async with aiohttp.ClientSession(timeout=timeout) as session, session.get(url) as response:
-            if response.status != 200:
-                log.info("Teams file download answered HTTP %s", response.status)
-                return None
-            data = await response.content.read(MAX_FILE_BYTES + 1)
-    except (aiohttp.ClientError, TimeoutError) as exc:
-        log.info("Teams file download failed: %s", type(exc).__name__)
-        return None
-    if len(data) > MAX_FILE_BYTES:
-        log.info("ignored a Teams file over %s bytes", MAX_FILE_BYTES)
-        return None
-    return data
+    return await fetch_capped(url, limit=MAX_FILE_BYTES, timeout=TIMEOUT_SECONDS, what="Teams file")

@@ -147,9 +147,13 @@ def convert(name: str, shared: Path = SHARED) -> list[Term]:
     used: set[str] = set()
     terms = []
     for i, entry in enumerate(raw):
-        base = f"{prefix}-{normalize.slug(entry['term'])[:90]}".strip("-")
-        entry["id"] = next(c for c in [base] + [f"{base}-{n}" for n in range(2, 10_000)] if c not in used)
-        used.add(entry["id"])
+        base = candidate = f"{prefix}-{normalize.slug(entry['term'])[:90]}".strip("-")
+        n = 1
+        while candidate in used:
+            n += 1
+            candidate = f"{base}-{n}"
+        entry["id"] = candidate
+        used.add(candidate)
         entry["related"] = [r for r in entry["related"] if normalize.key(r) in names]
         terms.append(yaml_io.validate_entry(entry, i))
     return terms

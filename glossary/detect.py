@@ -8,7 +8,7 @@ What fires, and why:
 - Multi-word terms win over the words inside them, and matches never overlap.
 - Plurals ("SLAs", "KPI's", "user stories") and case variants count.
 - An acronym that is also a word ("IT"/it, "AM"/am, "SOW"/sow) fires only in its own
-  casing, and never in shouted text; "AM"/"PM" after a number is a time.
+  casing, and never in shouted text; "AM"/"PM" after a number is a time (glossary/casing.py).
 - A glossary word that is also an everyday word ("lead", "release", "bill") needs
   context (glossary/senses.py): a related term nearby, or two distinctive words of
   its definition. Capitalised mid-sentence ("Outlook") it is a name, not jargon.
@@ -29,14 +29,13 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from glossary import common_words, normalize
+from glossary.casing import TIME_MARKERS, casing_ok, is_acronym, is_time, is_word_acronym
 from glossary.models import Term
 from glossary.senses import MIN_EVIDENCE, SenseContext, content_words
 from glossary.textscan import Scan, scan
 
 NAME_COMMON_RANK = 10_000  # a term named by one of the 10,000 commonest English words needs context
 ALIAS_COMMON_RANK = 30_000  # aliases are second-hand names: stricter
-ACRONYM_WORD_RANK = 30_000  # "sow", "sam": an acronym that is a word needs its own casing
-TIME_MARKERS = frozenset({"am", "pm"})
 _NAME_TOKEN = re.compile(r"[^\W_]+|&")
 _ACRONYM_PLURAL = re.compile(r"^[A-Z0-9][A-Z0-9&]+s$")
 
@@ -88,7 +87,7 @@ class _Key:
 
     def seal(self) -> _Key:
         self.plain = not any(n.cased for n in self.names)
-        if all(len(n.raw) == 1 and n.cased and _is_word_acronym(n.raw[0]) for n in self.names):
+        if all(len(n.raw) == 1 and n.cased and is_word_acronym(n.raw[0]) for n in self.names):
             self.exact = frozenset(n.raw[0] for n in self.names)
         self.ids = _sense_ids(self.names)
         self.weak = all(n.weak for n in self.names if n.term_id in self.ids)
@@ -103,11 +102,6 @@ class _Candidate:
     weak: bool  # an everyday word: needs context
 
 
-def _is_word_acronym(raw: str) -> bool:
-    """'IT', 'AM', 'SOW': an acronym that is also an everyday word, so only its own casing counts."""
-    return len(raw) < 3 or common_words.is_common(raw.lower(), ACRONYM_WORD_RANK)
-
-
 def _sense_ids(names: list[_Name]) -> list[str]:
     named = [n for n in names if not n.is_alias] or names  # a term's own name beats an alias
     return list(dict.fromkeys(n.term_id for n in named))
@@ -116,11 +110,6 @@ def _sense_ids(names: list[_Name]) -> list[str]:
 def _candidate(first: int, last: int, names: list[_Name]) -> _Candidate:
     ids = _sense_ids(names)
     return _Candidate(first, last, ids, all(n.weak for n in names if n.term_id in ids))
-
-
-def _is_acronym(raw: str) -> bool:
-    """'SLA', 'SaaS', 'IoT', '2FA': casing is part of the name."""
-    return sum(c.isupper() for c in raw) >= 2 or (len(raw) >= 2 and raw.isupper())
 
 
 @lru_cache(maxsize=65536)
@@ -155,7 +144,7 @@ class Detector:
         variants = [norm]
         if raw[-1].islower() and normalize.singular(norm[-1]) != norm[-1]:
             variants.append(norm[:-1] + (normalize.singular(norm[-1]),))  # "story points" also as "story point"
-        cased = any(_is_acronym(r) for r in raw) or (len(norm) == 1 and norm[0] in TIME_MARKERS)
+        cased = any(is_acronym(r) for r in raw) or (len(norm) == 1 and norm[0] in TIME_MARKERS)
         for variant in variants:
             bucket = names["".join(variant)]
             if all(e.term_id != term_id or e.norm != variant for e in bucket):
@@ -166,7 +155,7 @@ class Detector:
 
     @staticmethod
     def _is_weak(raw: tuple[str, ...], norm: tuple[str, ...], is_alias: bool) -> bool:
-        if len(norm) > 1 or _is_acronym(raw[0]):
+        if len(norm) > 1 or is_acronym(raw[0]):
             return False  # a phrase is specific: "support ticket" is a ticket, "ticket" may be for a concert
         limit = ALIAS_COMMON_RANK if is_alias else NAME_COMMON_RANK
         return common_words.is_common(norm[0], limit) or common_words.is_common(normalize.singular(norm[0]), limit)
@@ -235,28 +224,17 @@ class Detector:
         if not name.cased:
             return True
         raws = s.raws[i:j + 1]
-        if plural and _is_acronym(name.raw[-1]) and raws[-1][-1:] in ("s", "S"):
+        if plural and is_acronym(name.raw[-1]) and raws[-1][-1:] in ("s", "S"):
             raws[-1] = raws[-1][:-1]  # "SLAs" is checked as "SLA"
         if len(name.raw) == len(raws):
             pairs = list(zip(name.raw, raws, strict=True))
         else:  # "S.L.A." for "SLA", "CICD" for "CI/CD": compare the letters
             pairs = [("".join(name.raw), "".join(raws))]
-        if not all(self._casing_ok(n, r, s.shouting) for n, r in pairs):
+        if not all(casing_ok(n, r, s.shouting) for n, r in pairs):
             return False
-        if len(name.norm) == 1 and name.norm[0] in TIME_MARKERS and i > 0 and s.raws[i - 1][:1].isdigit():
+        if len(name.norm) == 1 and is_time(name.norm[0], s.raws[i - 1] if i > 0 else None):
             return False  # "10 AM" is a time, not an account manager
         return True
-
-    @staticmethod
-    @lru_cache(maxsize=65536)
-    def _casing_ok(name: str, surface: str, shouting: bool) -> bool:
-        if not _is_acronym(name):
-            return True
-        is_word = _is_word_acronym(name)
-        if surface == name:
-            return not (shouting and is_word)
-        # "sla" and "SAAS" are fine; "sow", "mom" and "it" are words, and the digits or "&" must be the same.
-        return surface.upper() == name.upper() and not is_word
 
     @staticmethod
     def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:

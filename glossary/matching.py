@@ -122,10 +122,10 @@ class Matcher:
         return None
 
     def _from_entries(self, subject: str, entries: list[_Entry]) -> LookupResult:
-        # A term name beats an alias: "SQL" the database language is a term; a sense whose alias is
-        # "sql" would otherwise muddy the answer. Several term-name hits are senses of one term.
-        named = [e for e in entries if not e.is_alias] or entries
-        matches = [Match(e.term_id, e.term, 100.0) for e in named]
+        # Every entry named by the key is a sense: "SQL" the language and the lead whose alias is "SQL".
+        # Answering only the term name would hide a meaning: a confident wrong answer for half the askers.
+        ordered = sorted(entries, key=lambda e: e.is_alias)  # term names first
+        matches = [Match(e.term_id, e.term, 100.0) for e in ordered]
         return LookupResult(subject, subject, "answer" if len(matches) == 1 else "ambiguous", matches)
 
     def _narrow(self, result: LookupResult, context: str) -> LookupResult:

@@ -79,8 +79,8 @@ def _private(ctx: Context) -> bool:
     return ctx.message is None or ctx.message.via in _PRIVATE_VIA
 
 
-_NOTHING = ("Send “explain: ” followed by the text, or reply “explain” in a thread to explain its first message. "
-            "In Slack you can also use the “Explain jargon” shortcut on any message.")
+_NOTHING = ("Send “explain: ” followed by the text, or use “Explain jargon” on any message (in Slack its "
+            "“More actions” menu; in Teams its “…” menu). In Slack, “explain” in a thread explains its first message.")
 
 
 @action("explain_text")

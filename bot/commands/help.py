@@ -22,7 +22,7 @@ def short_help() -> Reply:
 @command("help", "help", "Show every command you can use.")
 def help_command(ctx: Context, args: str) -> list[Reply]:
     role = ctx.role
-    visible = [c for c in COMMANDS.values() if c.role <= role and (not c.edits or ctx.can_edit or c.role == 0)]
+    visible = [c for c in COMMANDS.values() if is_role_refused(ctx, c.role, c.edits) is None]
     items = [Item(f"glossary {c.usage}", c.help) for c in sorted(visible, key=lambda c: c.name)]
     lines = [f"• glossary {c.usage}: {c.help}" for c in sorted(visible, key=lambda c: c.name)]
     hidden = len(COMMANDS) - len(visible)

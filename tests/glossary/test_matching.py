@@ -71,10 +71,13 @@ def test_unknown_has_no_matches() -> None:
     assert (result.status, result.matches, result.subject) == ("unknown", [], "photosynthesis")
 
 
-def test_a_term_name_beats_an_alias_and_colliding_aliases_are_ambiguous() -> None:
-    matcher = Matcher([_term("ops", "ops", "operations"), _term("devops", "DevOps", "ops"),
+def test_a_name_shared_by_a_term_and_an_alias_shows_both_senses() -> None:
+    matcher = Matcher([_term("cs-science", "CS", "computer science"),
+                       _term("customer-success", "customer success", "CS"),
                        _term("a", "alpha", "shared"), _term("b", "beta", "shared")])
-    assert [m.id for m in matcher.lookup("ops").matches] == ["ops"]
+    result = matcher.lookup("what is CS")
+    assert result.status == "ambiguous"
+    assert [m.id for m in result.matches] == ["cs-science", "customer-success"]  # the term name first
     assert matcher.lookup("shared").status == "ambiguous"
 
 

@@ -54,7 +54,8 @@ def test_every_entry_is_complete(term: Term) -> None:
 
 def test_every_related_name_resolves_to_a_term() -> None:
     matcher = Matcher(TERMS)
-    unresolved = [(t.id, r) for t in TERMS for r in t.related if matcher.lookup(r).status not in ("answer", "ambiguous")]
+    found = ("answer", "ambiguous")
+    unresolved = [(t.id, r) for t in TERMS for r in t.related if matcher.lookup(r).status not in found]
     assert unresolved == []
     named = {normalize.key(n) for t in TERMS for n in [t.term, *t.aliases]}
     assert [(t.id, r) for t in TERMS for r in t.related if normalize.key(r) not in named] == []

@@ -1,0 +1,43 @@
+"""When casing decides: an acronym that is also a word counts only in its own casing.
+
+"IT" is a department and "it" a pronoun; "AM" an account manager and "am" a verb; "SOW"
+a statement of work and "sow" what farmers do. Shouted text ("IT IS URGENT") says
+nothing, and "10 AM" is a time. Acronyms that are not words ("sla", "SAAS") may be
+written in any case.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from glossary import common_words
+
+ACRONYM_WORD_RANK = 30_000  # "sow", "sam": an acronym whose lower case is among these words is a word
+TIME_MARKERS = frozenset({"am", "pm"})
+
+
+def is_acronym(raw: str) -> bool:
+    """'SLA', 'SaaS', 'IoT', '2FA': casing is part of the name."""
+    return sum(c.isupper() for c in raw) >= 2 or (len(raw) >= 2 and raw.isupper())
+
+
+def is_word_acronym(raw: str) -> bool:
+    """'IT', 'AM', 'SOW': an acronym that is also an everyday word, so only its own casing counts."""
+    return len(raw) < 3 or common_words.is_common(raw.lower(), ACRONYM_WORD_RANK)
+
+
+@lru_cache(maxsize=65536)
+def casing_ok(name: str, surface: str, shouting: bool) -> bool:
+    """May `surface` (as written) stand for the name token `name` (as in the glossary)?"""
+    if not is_acronym(name):
+        return True
+    is_word = is_word_acronym(name)
+    if surface == name:
+        return not (shouting and is_word)
+    # "sla" and "SAAS" are fine; "sow", "mom" and "it" are words, and the digits or "&" must be the same.
+    return surface.upper() == name.upper() and not is_word
+
+
+def is_time(name_norm: str, previous_raw: str | None) -> bool:
+    """'10 AM', '9:30 PM': a time, not an account or product manager."""
+    return name_norm in TIME_MARKERS and previous_raw is not None and previous_raw[:1].isdigit()
