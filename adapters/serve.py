@@ -21,8 +21,8 @@ from glossary.service import Glossary
 
 log = logging.getLogger(__name__)
 
-HANDLER_GRACE_SECONDS = 1.5  # after the drain, requests still open get this long
-STOP_DEADLINE_SECONDS = 9.5  # the whole shutdown, whatever happens
+HANDLER_GRACE_SECONDS = 7.0  # requests still open (a Teams turn waiting on a slow connector) get this long
+STOP_DEADLINE_SECONDS = 9.5  # the whole shutdown, whatever happens: platforms SIGKILL at 10 s
 
 
 async def run(glossary: Glossary, host: str, port: int, *, config: BotConfig | None = None,
@@ -58,12 +58,9 @@ async def run(glossary: Glossary, host: str, port: int, *, config: BotConfig | N
 
 def serve(glossary: Glossary, host: str = "0.0.0.0", port: int = 3000) -> int:  # noqa: S104 - a server's job
     """Blocking entry point for the CLI."""
-    try:
-        from adapters.logs import setup_logging
+    from adapters.logs import setup_logging
 
-        setup_logging()
-    except ImportError:  # logging setup is optional; plain defaults otherwise
-        logging.basicConfig(level=logging.INFO)
+    setup_logging()  # JARGON_LOG_FORMAT=json, JARGON_LOG_LEVEL; secrets scrubbed, request ids on every line
     try:
         return asyncio.run(run(glossary, host, port))
     finally:

@@ -4,9 +4,12 @@ Environment (secrets are read here and never logged):
 - SLACK_BOT_TOKEN (xoxb-...) and SLACK_SIGNING_SECRET: HTTP mode, events at POST /slack/events.
 - SLACK_APP_TOKEN (xapp-...) as well: Socket Mode (no public URL), started with the web server.
 - SLACK_API_URL: the Web API base URL (default Slack's own); tests point it at a fake server.
+- SLACK_API_TIMEOUT: seconds one Web API call may take (default 10); retries: adapters.slack_retry.
 
 The bolt App is built in `setup()`, never at import time; it calls auth.test lazily, on the first
-request. Every request's signature is checked before anything else happens (401, nothing stored).
+request. Every request's signature is checked before anything else happens (401, nothing stored),
+and a slash command or click whose exact signed request was already seen is a replay (401):
+Slack sends each one once, with a fresh trigger_id. Events are deduplicated on event_id instead.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import logging
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -25,14 +29,16 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack_dedupe import EventClaims
-from adapters.slack_delivery import post_reply, retry_handlers
+from adapters.slack_delivery import post_reply
 from adapters.slack_files import Downloader
 from adapters.slack_listeners import Listeners
+from adapters.slack_retry import quiet_logger, retry_handlers
 from bot.core import Bot
 
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
+FORM = "application/x-www-form-urlencoded"  # slash commands and interactivity; events are JSON
 API_TIMEOUT_SECONDS = 10
 DRAIN_SECONDS = 6.0  # in-flight answers get this long at shutdown (the whole stop must fit in 10 s)
 SOCKET_RETRY_SECONDS = (2, 5, 15, 30, 60)
@@ -46,15 +52,22 @@ class SlackSettings:
     signing_secret: str = field(default="", repr=False)
     app_token: str = field(default="", repr=False)
     api_url: str | None = None
+    api_timeout: float = API_TIMEOUT_SECONDS
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> SlackSettings:
         api_url = (env.get("SLACK_API_URL") or "").strip() or None
         if api_url and not api_url.endswith("/"):
             api_url += "/"  # slack_sdk joins base_url + method: the trailing slash matters
+        try:
+            timeout = float(env.get("SLACK_API_TIMEOUT") or API_TIMEOUT_SECONDS)
+        except ValueError:
+            log.warning("SLACK_API_TIMEOUT is not a number; using %s s", API_TIMEOUT_SECONDS)
+            timeout = API_TIMEOUT_SECONDS
         return cls(bot_token=(env.get("SLACK_BOT_TOKEN") or "").strip(),
                    signing_secret=(env.get("SLACK_SIGNING_SECRET") or "").strip(),
-                   app_token=(env.get("SLACK_APP_TOKEN") or "").strip(), api_url=api_url)
+                   app_token=(env.get("SLACK_APP_TOKEN") or "").strip(), api_url=api_url,
+                   api_timeout=timeout if timeout > 0 else API_TIMEOUT_SECONDS)
 
     @property
     def http_mode(self) -> bool:
@@ -66,10 +79,10 @@ class SlackSettings:
 
 
 def web_client(settings: SlackSettings) -> AsyncWebClient:
-    """The Web API client: SLACK_API_URL, a timeout, and retries after 429 Retry-After."""
+    """The Web API client: SLACK_API_URL, a timeout, and bounded, quiet retries (adapters.slack_retry)."""
     kwargs = {"base_url": settings.api_url} if settings.api_url else {}
-    return AsyncWebClient(token=settings.bot_token, timeout=API_TIMEOUT_SECONDS, retry_handlers=retry_handlers(),
-                          **kwargs)
+    return AsyncWebClient(token=settings.bot_token, timeout=settings.api_timeout, retry_handlers=retry_handlers(),
+                          logger=quiet_logger(), **kwargs)
 
 
 class SlackRuntime:
@@ -93,6 +106,9 @@ class SlackRuntime:
         signature = request.headers.get("X-Slack-Signature", "")
         if not self._signed(raw, timestamp, signature):
             return web.json_response({"error": "invalid or stale signature"}, status=401)
+        if request.content_type == FORM and not await self._first_use(signature):
+            log.warning("refused a replayed Slack request (same signature seen before)")
+            return web.json_response({"error": "replayed request"}, status=401)
         try:
             body = raw.decode("utf-8")
             bolt_request = AsyncBoltRequest(body=body, query=request.query_string,
@@ -112,6 +128,30 @@ class SlackRuntime:
             return self.verifier is not None and self.verifier.is_valid(raw, timestamp, signature)
         except (ValueError, TypeError):  # a timestamp that is not a number, a body that is not UTF-8
             return False
+
+    async def _first_use(self, signature: str) -> bool:
+        """Claim the signature in the same table as event ids (shared by every process on the database)."""
+        try:
+            return await asyncio.to_thread(self.listeners.claims.claim, "sig:" + signature)
+        except Exception as exc:  # a database hiccup must not stop answering
+            log.warning("replay check unavailable: %s", type(exc).__name__)
+            return True
+
+    # -- outgoing HTTP ---------------------------------------------------------------
+    async def http_session(self, app: web.Application) -> AsyncIterator[None]:
+        """aiohttp cleanup context: one pooled keep-alive session for every Web API and response_url call.
+
+        Without it slack_sdk opens a new session, hence a new TCP/TLS connection, for every call.
+        No cookie jar: nothing from one Slack host should ride along to another.
+        """
+        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.settings.api_timeout),
+                                        cookie_jar=aiohttp.DummyCookieJar())
+        self.client.session = session
+        try:
+            yield
+        finally:
+            self.client.session = None  # anything sent after shutdown gets its own session again
+            await session.close()
 
     # -- Socket Mode -----------------------------------------------------------------
     async def socket_mode(self, app: web.Application) -> AsyncIterator[None]:
@@ -161,6 +201,7 @@ def setup(app: web.Application, bot: Bot, env: Mapping[str, str]) -> SlackRuntim
         return None
     runtime = SlackRuntime(bot, settings)
     app[SLACK_KEY] = runtime
+    app.cleanup_ctx.append(runtime.http_session)
     if settings.http_mode:
         app.router.add_post(EVENTS_PATH, runtime.handle_http)
         log.info("Slack HTTP mode: events at POST %s", EVENTS_PATH)

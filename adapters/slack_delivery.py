@@ -15,28 +15,19 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from aiohttp import ClientError
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncConnectionErrorRetryHandler,
-    AsyncRateLimitErrorRetryHandler,
-    AsyncServerErrorRetryHandler,
-)
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.render_slack import fallback, message, modal
 from adapters.slack_inbound import PLATFORM, Origin
+from adapters.slack_retry import quiet_logger, retry_handlers
 from bot.messages import Conversation, Form, Reply, User
 
 log = logging.getLogger(__name__)
 
 MAX_SNIPPET = 2800
-
-
-def retry_handlers() -> list[Any]:
-    """429s wait for Retry-After; 500/503 and dropped connections are tried again, briefly."""
-    return [AsyncRateLimitErrorRetryHandler(max_retry_count=3), AsyncServerErrorRetryHandler(max_retry_count=2),
-            AsyncConnectionErrorRetryHandler(max_retry_count=2)]
 
 
 def post_reply(client: Any, channel: str, reply: Reply, thread_ts: str | None = None) -> Any:
@@ -80,8 +71,9 @@ class Sender:
                 else:
                     await self._message(reply, origin, share=share, force_public=force_public)
             except Exception as exc:  # one failed reply must not stop the others, nor leak a token
+                expected = isinstance(exc, (SlackApiError, ClientError, TimeoutError))  # Slack down or slow
                 log.warning("could not deliver a %s reply to Slack: %s", reply.kind, _error(exc),
-                            exc_info=not isinstance(exc, SlackApiError))  # a bug deserves its traceback
+                            exc_info=not expected)  # a bug deserves its traceback
 
     async def notice(self, reply: Reply) -> None:
         """A reply meant for someone else: a DM to a user, or a post in a channel (thread)."""
@@ -105,7 +97,8 @@ class Sender:
 
     async def respond(self, url: str, payload: dict[str, Any]) -> bool:
         """Post to a response_url (ephemeral answers, replacing a clicked message)."""
-        response = await AsyncWebhookClient(url, retry_handlers=retry_handlers(), timeout=10).send_dict(payload)
+        response = await AsyncWebhookClient(url, retry_handlers=retry_handlers(), timeout=self.client.timeout,
+                                            logger=quiet_logger(), session=self.client.session).send_dict(payload)
         if response.status_code != 200:  # expired (30 min, 5 uses) or refused: the caller falls back
             log.info("response_url post failed with HTTP %s", response.status_code)
         return response.status_code == 200

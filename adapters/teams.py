@@ -17,6 +17,7 @@ from http import HTTPStatus
 from typing import Any
 
 import jwt
+import requests
 from aiohttp import web
 from botbuilder.core import InvokeResponse, TurnContext, serializer_helper
 from botbuilder.core.teams import TeamsActivityHandler, TeamsInfo
@@ -45,6 +46,7 @@ from adapters.teams_activity import (
     search_query,
     user_of,
 )
+from adapters.teams_clients import CachedAuthentication, ConnectorHttp
 from adapters.teams_files import first_file
 from adapters.teams_package import add_pages
 from adapters.teams_settings import ROUTE, TeamsDeliveryError, TeamsSettings, safe_error, status_of
@@ -65,9 +67,10 @@ def raw(activity: Activity) -> dict[str, Any]:
     return getattr(activity, _RAW, None) or activity.serialize()
 
 
-def create_adapter(settings: TeamsSettings) -> CloudAdapter:
-    """A CloudAdapter: authentication is on exactly when an app id is set."""
-    adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(settings))
+def create_adapter(settings: TeamsSettings, http: ConnectorHttp | None = None) -> CloudAdapter:
+    """A CloudAdapter: authentication is on exactly when an app id is set; clients reused across turns
+    (adapters/teams_clients.py), sending over `http`'s aiohttp session while it runs (the server)."""
+    adapter = CloudAdapter(CachedAuthentication(ConfigurationBotFrameworkAuthentication(settings), http))
 
     async def on_error(context: TurnContext, error: Exception) -> None:
         log.error("Teams %s activity failed: %s", context.activity.type, safe_error(error))
@@ -360,16 +363,36 @@ async def messages(request: web.Request) -> web.Response:
         return _problem(400, "the body is not a valid activity")
     if not activity.type or not activity.service_url or not activity.conversation:
         return _problem(400, "the activity has no type, serviceUrl or conversation")
+    handler, turn = endpoint.handler, {"started": False}
+
+    async def logic(context: TurnContext) -> None:
+        turn["started"] = True
+        await handler.on_turn(context)
+
     try:
-        invoke = await endpoint.adapter.process_activity(request.headers.get("Authorization", ""), activity,
-                                                         endpoint.handler.on_turn)
-    except (PermissionError, jwt.PyJWTError) as exc:  # no token, a malformed one, or one that does not verify
-        log.info("refused a Teams request: %s", type(exc).__name__)
-        return _problem(401, "unauthorized: a valid Bot Framework token is required")
+        invoke = await endpoint.adapter.process_activity(request.headers.get("Authorization", ""), activity, logic)
+    except Exception as exc:  # before the turn, only the token check can fail: refuse, never a 500
+        if turn["started"]:
+            raise
+        return _refused(exc)
     if invoke is None:
         return web.Response(status=201)
     payload = serializer_helper(invoke.body) if isinstance(invoke.body, Model) else invoke.body
     return web.json_response(payload, status=int(invoke.status))
+
+
+def _refused(exc: Exception) -> web.Response:
+    """No token, a malformed, expired, foreign or forged one (botbuilder raises several types): 401.
+
+    Only when Microsoft's signing keys cannot be fetched is it our problem: 503, and a warning.
+    """
+    if isinstance(exc, requests.RequestException):
+        log.warning("cannot check Teams tokens: the Bot Framework signing keys are unreachable (%s)",
+                    type(exc).__name__)
+        return _problem(503, "cannot verify Bot Framework tokens right now")
+    level = logging.INFO if isinstance(exc, (PermissionError, jwt.PyJWTError)) else logging.WARNING
+    log.log(level, "refused a Teams request: %s", type(exc).__name__)
+    return _problem(401, "unauthorized: a valid Bot Framework token is required")
 
 
 def setup(app: web.Application, bot: Bot, env: Mapping[str, str]) -> None:
@@ -377,7 +400,9 @@ def setup(app: web.Application, bot: Bot, env: Mapping[str, str]) -> None:
     settings = TeamsSettings.from_env(env)
     endpoint = TeamsEndpoint(None, None, settings.off_reason() or "")
     if not endpoint.off_reason:
-        adapter = create_adapter(settings)
+        http = ConnectorHttp()
+        app.cleanup_ctx.append(http.lifespan)  # one pooled session for every reply to the Bot Connector
+        adapter = create_adapter(settings, http)
         endpoint.adapter, endpoint.handler = adapter, JargonTeamsBot(bot, adapter, settings.APP_ID)
         _shared.update(adapter=adapter, app_id=settings.APP_ID)
     app[TEAMS_KEY] = endpoint

@@ -13,6 +13,7 @@ from bot.commands.registry import ACTIONS, COMMANDS
 from bot.config import BotConfig
 from bot.context import Context
 from bot.messages import Action, IncomingMessage, Reply
+from bot.small_talk import small_talk
 from glossary.db import StorageError
 from glossary.question import clean
 from glossary.service import Glossary
@@ -108,6 +109,9 @@ class Bot:
             return [short_help()]
         if _HELP.match(cleaned):
             return [short_help()]
+        pleasantry = small_talk(cleaned)
+        if pleasantry is not None:
+            return [pleasantry]
         explain = ACTIONS.get("explain_text")
         if explain is not None and self._wants_explain(ctx, cleaned):
             return explain(ctx, Action("explain_text", {"text": text}, ctx.user, ctx.conversation))

@@ -36,6 +36,8 @@ class ActivityLog:
 
     def record_feedback(self, term_id: str, helpful: bool, *, user: str | None, platform: str,
                         query: str | None = None) -> None:
+        """The rating is always kept; the question's text only when the question log is on."""
+        query = query if self.enabled else None
         with self.connections.write() as db:
             db["feedback"].insert({"at": iso(self.clock()), "term_id": term_id, "helpful": int(helpful),
                                    "user": user, "platform": platform, "query": (query or "")[:MAX_LOGGED_TEXT]})

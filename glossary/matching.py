@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from glossary import normalize
-from glossary.models import LookupResult, Match, Term
+from glossary.models import LookupResult, Match, Status, Term
 from glossary.question import split_context, subject_candidates
 
 #: Tuned on tests/data/queries.yaml with bench/accuracy.py (see docs/foundation.md).
@@ -199,7 +199,7 @@ class Matcher:
             out.append(key_text)
         return out
 
-    def _confident(self, k: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> tuple | None:
+    def _confident(self, k: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> tuple[Status, list[Match]] | None:
         """A typo answered outright: long enough, few keystrokes off, and no rival nearly as close."""
         if not ranked or len(k) < ANSWER_MIN_KEY:
             return None

@@ -117,3 +117,12 @@ def _explain_texts(db: Database) -> None:
     """Texts too long for a button value (Slack: 2,000 characters) that a "Translate" button refers to."""
     db["explain_texts"].create({"id": str, "at": str, "text": str}, pk="id")  # id: a random token, never reused
     db["explain_texts"].create_index(["at"])
+
+
+@migrations(name="007_term_key_ampersand")
+def _term_key_ampersand(db: Database) -> None:
+    """The lookup key now reads '&' as 'and' ('P&L' = 'P and L'): recompute the stored keys that changed."""
+    from glossary.normalize import key
+
+    for row in list(db.query("select id, term from terms where term like '%&%'")):
+        db.execute("update terms set term_key = ? where id = ?", [key(row["term"]), row["id"]])

@@ -96,6 +96,8 @@ _NOT_A_SUBJECT = re.compile(
     r"|(?:the |this |that )?(?:it|this|that|these|those|them|they|you|u|me|us|he|she|one|word|term|thing|"
     r"something|anything|object|item|stuff))$", re.I)
 MAX_PEEL = 3
+MAX_TEXT = 400     # longer text is a message, not a question about a term: read only its start
+MAX_CLAUSES = 8
 
 
 def clean(text: str) -> str:
@@ -151,11 +153,11 @@ def _variants(subject: str) -> list[str]:
 
 def subject_candidates(question: str) -> list[str]:
     """Every plausible subject of a question, best first; never empty unless the text is."""
-    text = _tidy(clean(question))
+    text = _tidy(clean(question[: MAX_TEXT * 4])[:MAX_TEXT])
     if not text:
         return []
     readings = _readings(text)
-    clauses = [_tidy(text[m.end():]) for m in _CLAUSE_BREAK.finditer(text)]
+    clauses = [_tidy(text[m.end():]) for m in _CLAUSE_BREAK.finditer(text)][:MAX_CLAUSES]
     for clause in clauses:  # "sorry, dumb question: what's churn?" and "..., what is runway?"
         readings.extend(_readings(clause))
     readings.sort(key=lambda r: bool(_PUNCTUATED.search(r)))  # "survey" before "Siri, what does survey"

@@ -36,6 +36,9 @@ def fixture(name: str) -> dict[str, Any]:
     return copy.deepcopy(json.loads((SLACK_FIXTURES / name).read_text(encoding="utf-8")))
 
 
+_triggers = iter(range(1, 1_000_000_000))
+
+
 class SlackClient:
     """Sends requests signed like Slack's to a server at `url`."""
 
@@ -74,7 +77,8 @@ class SlackClient:
         fields = dict(pair.split("=", 1) for pair in (SLACK_FIXTURES / "slash_command.txt").read_text().strip()
                       .split("&"))
         form = {k: unquote_plus(v) for k, v in fields.items()}
-        form.update(command=command, text=text, user_id=user, channel_id=channel, response_url=response_url)
+        form.update(command=command, text=text, user_id=user, channel_id=channel, response_url=response_url,
+                    trigger_id=f"{next(_triggers)}.111.xxx")  # Slack's are unique: same body twice is a replay
         return self.post(urlencode(form), "application/x-www-form-urlencoded", **kwargs)
 
     def interact(self, payload: dict[str, Any], **kwargs: Any) -> tuple[int, str]:

@@ -1,0 +1,57 @@
+"""The YAML format other tools and people write: ids, defaults, field order, strictness."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import yaml_io
+from glossary.models import Term
+
+ISSUE_EXAMPLE = """\
+terms:
+  - id: sla                      # optional
+    term: SLA
+    aliases: [service level agreement]
+    definition: A written promise about how reliable a service will be, and what happens if it is not.
+    examples: ["Our SLA with the payroll vendor says the system is up 99.9% of the month."]
+    tags: [it, business]
+    related: [SLO, uptime]
+    owner: it-ops                # optional
+"""
+
+
+def test_the_example_from_the_issue_parses() -> None:
+    (term,) = yaml_io.parse(ISSUE_EXAMPLE)
+    assert term == Term(id="sla", term="SLA", definition="A written promise about how reliable a service will be, "
+                        "and what happens if it is not.", aliases=["service level agreement"],
+                        examples=["Our SLA with the payroll vendor says the system is up 99.9% of the month."],
+                        tags=["it", "business"], related=["SLO", "uptime"], owner="it-ops")
+
+
+def test_an_id_is_generated_from_the_term_when_absent_and_kept_when_given() -> None:
+    terms = yaml_io.parse("terms:\n  - {term: P&L, definition: x}\n  - {id: my-own, term: CI/CD, definition: y}\n")
+    assert [t.id for t in terms] == ["p-and-l", "my-own"]
+
+
+def test_a_bare_list_and_single_strings_are_accepted() -> None:
+    (term,) = yaml_io.parse("- term: A\n  definition: a\n  aliases: alpha\n  review_by: 2027-01-31\n")
+    assert term.aliases == ["alpha"] and term.review_by == "2027-01-31"
+
+
+def test_dump_writes_fields_in_a_stable_order_and_skips_empty_ones() -> None:
+    text = yaml_io.dump([Term(id="b", term="Beta", definition="b", tags=["it"]),
+                         Term(id="a", term="alpha", definition="a", owner="me")])
+    assert text == ("terms:\n- id: a\n  term: alpha\n  definition: a\n  owner: me\n"
+                    "- id: b\n  term: Beta\n  definition: b\n  tags:\n  - it\n")
+    assert yaml_io.dump(yaml_io.parse(text)) == text
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("terms:\n  - {term: A, definition: a, review_by: someday}\n", "review_by"),
+    ("terms:\n  - {term: \"A\\x01\", definition: a}\n", "control characters"),
+    ("terms:\n  - {term: '  ', definition: a}\n", "entry 1"),
+    (b"\xff\xfe", "UTF-8"),
+])
+def test_more_refusals(text: str | bytes, message: str) -> None:
+    with pytest.raises(yaml_io.GlossaryFormatError, match=message):
+        yaml_io.parse(text)
