@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,9 +38,18 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "jargon.db"
 
 
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The starter glossary, seeded once per session (seeding takes about 0.5 s)."""
+    path = tmp_path_factory.mktemp("seed") / "seed.db"
+    Glossary(path, clock=FixedClock()).close()  # closing checkpoints the WAL into the file
+    return path
+
+
 @pytest.fixture
-def glossary(db_path: Path, clock: FixedClock) -> Iterator[Glossary]:
-    """The real starter glossary in a real SQLite file."""
+def glossary(seeded_db: Path, db_path: Path, clock: FixedClock) -> Iterator[Glossary]:
+    """The real starter glossary in a real SQLite file of the test's own (a copy of the seeded one)."""
+    shutil.copyfile(seeded_db, db_path)
     g = Glossary(db_path, clock=clock)
     yield g
     g.close()

@@ -5,13 +5,11 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
-import shutil
 import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote_plus, urlencode
 
@@ -22,7 +20,7 @@ from slack_sdk.signature import SignatureVerifier
 from adapters.server import create_app
 from bot.config import BotConfig
 from glossary.service import Glossary
-from tests.conftest import FIXTURES, FixedClock
+from tests.conftest import FIXTURES
 from tests.fakes import FakeSlackAPI
 
 SECRET = "test-signing-secret-8f2b61"
@@ -134,23 +132,6 @@ class SlackServer(SlackClient):
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
-
-@pytest.fixture(scope="session")
-def _seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The starter glossary seeded once per session; each test gets its own copy (seeding is slow)."""
-    path = tmp_path_factory.mktemp("slack-template") / "jargon.db"
-    Glossary(path, clock=FixedClock()).close()  # the same clock as the root fixture's seeding
-    return path
-
-
-@pytest.fixture
-def glossary(_seeded_db: Path, db_path: Path, clock: FixedClock) -> Iterator[Glossary]:
-    """Same as the root fixture (a real SQLite file with the starter glossary), from the seeded copy."""
-    shutil.copyfile(_seeded_db, db_path)
-    g = Glossary(db_path, clock=clock)
-    yield g
-    g.close()
-
 
 @pytest.fixture
 def slack_api() -> Iterator[FakeSlackAPI]:

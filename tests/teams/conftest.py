@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -13,27 +11,9 @@ from aiohttp.test_utils import TestClient, TestServer
 from adapters.server import create_app
 from bot.config import BotConfig
 from glossary.service import Glossary
-from tests.conftest import FixedClock
 from tests.fakes.connector import FakeConnector
 
 DEV_ENV = {"JARGON_TEAMS_DEV": "1"}
-
-
-@pytest.fixture(scope="session")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The starter glossary, seeded once: each test gets a copy instead of seeding again (0.5 s each)."""
-    path = tmp_path_factory.mktemp("teams-seed") / "seed.db"
-    Glossary(path, clock=FixedClock()).close()  # closing checkpoints the WAL into the file
-    return path
-
-
-@pytest.fixture
-def glossary(db_path: Path, clock: FixedClock, seeded_db: Path) -> Iterator[Glossary]:
-    """Same as the shared fixture (a real SQLite file with the starter glossary), only faster."""
-    shutil.copyfile(seeded_db, db_path)
-    g = Glossary(db_path, clock=clock)
-    yield g
-    g.close()
 
 
 @pytest.fixture
