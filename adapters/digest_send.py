@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.config import BotConfig
 from bot.digest import build_digest, report_week
-from bot.messages import Reply
+from bot.messages import Reply, User
 from glossary.digest_delivery import Deliveries, Subscription
 from glossary.digest_week import Week
 from glossary.service import Glossary
@@ -49,6 +49,7 @@ class SendReport:
     failed: list[str] = field(default_factory=list)
     deactivated: list[str] = field(default_factory=list)
     not_configured: list[str] = field(default_factory=list)
+    reminded: list[str] = field(default_factory=list)  # owners told about terms past their review date
 
     def summary(self) -> str:
         parts = [f"Digest {self.week}: {len(self.sent)} sent", f"{len(self.skipped)} already done",
@@ -57,6 +58,8 @@ class SendReport:
             parts.append(f"{len(self.deactivated)} marked inactive: {', '.join(self.deactivated)}")
         if self.not_configured:
             parts.append(f"{len(self.not_configured)} waiting for platform settings: {', '.join(self.not_configured)}")
+        if self.reminded:
+            parts.append(f"{len(self.reminded)} owners reminded of terms to review")
         return ", ".join(parts) + "."
 
 
@@ -157,7 +160,43 @@ async def send_digest(glossary: Glossary, config: BotConfig, env: Mapping[str, s
         deliveries.mark_sent(sub.id, week.key)
         report.sent.append(label)
         log.info("digest %s sent to %s", week.key, label)
+    await send_review_notices(glossary, deliveries, env, week, report)
     return report
+
+
+async def send_review_notices(glossary: Glossary, deliveries: Deliveries, env: Mapping[str, str], week: Week,
+                              report: SendReport) -> None:
+    """Each owner of terms past their review date gets one private reminder a week."""
+    from bot.commands.ownership import overdue_notices
+
+    for notice in overdue_notices(glossary, week.end):
+        person = notice.to
+        if not isinstance(person, User) or person.platform not in SENDERS:
+            continue
+        if not SENDERS[person.platform][1](env) or not deliveries.claim_notice(week.key, person.key):
+            continue
+        try:
+            reached = await PRIVATE_SENDERS[person.platform](glossary, person.id, notice, env)
+        except Exception as exc:  # a failed reminder is retried on the next run, and never stops the others
+            deliveries.release_notice(week.key, person.key)
+            log.warning("review reminder for %s not delivered: %s", person.key, type(exc).__name__)
+            continue
+        if reached:
+            report.reminded.append(person.key)
+
+
+async def _remind_on_slack(glossary: Glossary, user_id: str, reply: Reply, env: Mapping[str, str]) -> bool:
+    await send_slack(Subscription(0, "slack", user_id, None, True, 0, None, None, ""), reply, env)
+    return True
+
+
+async def _remind_on_teams(glossary: Glossary, user_id: str, reply: Reply, env: Mapping[str, str]) -> bool:
+    from adapters import teams
+
+    return await teams.send_to_user(glossary, user_id, reply, app_id=env.get("MicrosoftAppId", ""))
+
+
+PRIVATE_SENDERS = {"slack": _remind_on_slack, "teams": _remind_on_teams}
 
 
 def run_cli(glossary: Glossary, *, send: bool, force: bool = False, week_key: str | None = None,

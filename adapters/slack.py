@@ -93,7 +93,8 @@ class SlackRuntime:
         self.client = web_client(settings)
         self.verifier = SignatureVerifier(settings.signing_secret) if settings.signing_secret else None
         self.bolt = AsyncApp(client=self.client, signing_secret=settings.signing_secret or None,
-                             logger=logging.getLogger("adapters.slack.bolt"))
+                             logger=logging.getLogger("adapters.slack.bolt"),
+                             request_verification_enabled=False)  # handle_http verified it already
         self.listeners = Listeners(bot, EventClaims(bot.glossary), Downloader(settings.bot_token, settings.api_url))
         self.listeners.register(self.bolt)
         self.socket: AsyncSocketModeHandler | None = None

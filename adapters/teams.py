@@ -164,6 +164,25 @@ async def send_private(adapter: CloudAdapter, reference: dict[str, Any], reply: 
         app_id, cb, params, ref.get("channelId") or "msteams", ref["serviceUrl"]), send)
 
 
+async def send_to_user(glossary: Any, user_id: str, reply: Reply, *, app_id: str,
+                       adapter: CloudAdapter | None = None, fallback: dict[str, Any] | None = None) -> bool:
+    """A private message to one person: their 1:1 chat, opened from any conversation they were seen in.
+
+    Returns False when they never talked to the bot (there is no way to reach them yet).
+    """
+    adapter = adapter or shared_adapter()[0]
+    reference, personal = await asyncio.to_thread(teams_refs.reference_for_user, glossary, user_id)
+    if reference is not None and personal:
+        await send_proactive(reference, reply, app_id=app_id, adapter=adapter)
+        return True
+    reference = fallback or reference
+    if reference is None:
+        log.warning("cannot reach a Teams user privately: they have not talked to the bot yet")
+        return False
+    await send_private(adapter, reference, reply, app_id=app_id, glossary=glossary)
+    return True
+
+
 class JargonTeamsBot(TeamsActivityHandler):
     """Turns Teams activities into bot core calls and the core's replies into cards."""
 
@@ -294,15 +313,8 @@ class JargonTeamsBot(TeamsActivityHandler):
         await send_proactive(reference, reply, app_id=self.app_id, adapter=self.adapter)
 
     async def _to_user(self, user_id: str, reply: Reply, fallback: dict[str, Any] | None = None) -> None:
-        reference, personal = await asyncio.to_thread(teams_refs.reference_for_user, self.bot.glossary, user_id)
-        if reference is not None and personal:
-            await send_proactive(reference, reply, app_id=self.app_id, adapter=self.adapter)
-            return
-        reference = fallback or reference
-        if reference is None:
-            log.warning("cannot reach a Teams user privately: they have not talked to the bot yet")
-            return
-        await send_private(self.adapter, reference, reply, app_id=self.app_id, glossary=self.bot.glossary)
+        await send_to_user(self.bot.glossary, user_id, reply, app_id=self.app_id, adapter=self.adapter,
+                           fallback=fallback)
 
     # -- helpers -------------------------------------------------------------------
     async def _remember(self, turn_context: TurnContext) -> None:

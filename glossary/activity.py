@@ -11,6 +11,9 @@ from glossary.db import Connections
 from glossary.models import LookupResult
 
 MAX_LOGGED_TEXT = 500
+_INSERT_QUESTION = ('insert into queries (at, text, subject, normalized, status, top_id, matched, "user", platform, '
+                    "channel) values (:at, :text, :subject, :normalized, :status, :top_id, :matched, :user, "
+                    ":platform, :channel)")
 
 
 class ActivityLog:
@@ -31,8 +34,8 @@ class ActivityLog:
             "top_id": top, "matched": json.dumps([m.id for m in result.matches]),
             "user": user, "platform": platform, "channel": channel,
         }
-        with self.connections.write() as db:
-            return db["queries"].insert(row).last_pk
+        with self.connections.write() as db:  # plain SQL: sqlite-utils' insert() costs 10 statements a row
+            return db.execute(_INSERT_QUESTION, row).lastrowid
 
     def record_feedback(self, term_id: str, helpful: bool, *, user: str | None, platform: str,
                         query: str | None = None) -> None:

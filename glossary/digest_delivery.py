@@ -163,3 +163,15 @@ class Deliveries:
         row = self.connections.db.execute("select status from digest_deliveries where subscription_id = ? "
                                           "and week = ?", [subscription_id, week]).fetchone()
         return row[0] if row else None
+
+    # -- owner notices: one private reminder per owner and week, claimed like a digest --------------
+    def claim_notice(self, week: str, person: str) -> bool:
+        """True for exactly one caller per (week, person); `release_notice` lets a failed send retry."""
+        with self.connections.write() as db:
+            cursor = db.execute("insert or ignore into meta (key, value) values (?, ?)",
+                                [f"review_notice:{week}:{person}", iso(self._now())])
+            return cursor.rowcount == 1
+
+    def release_notice(self, week: str, person: str) -> None:
+        with self.connections.write() as db:
+            db.execute("delete from meta where key = ?", [f"review_notice:{week}:{person}"])

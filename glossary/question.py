@@ -9,6 +9,7 @@ an exact hit, and typo-matches only the first.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -153,9 +154,16 @@ def _variants(subject: str) -> list[str]:
 
 def subject_candidates(question: str) -> list[str]:
     """Every plausible subject of a question, best first; never empty unless the text is."""
-    text = _tidy(clean(question[: MAX_TEXT * 4])[:MAX_TEXT])
+    return list(_candidates(question[: MAX_TEXT * 4]))
+
+
+@functools.lru_cache(maxsize=2048)
+def _candidates(question: str) -> tuple[str, ...]:
+    """Memoised: a question is read twice per turn (explain or look up? then the look-up itself),
+    and the same few questions come back all day. Pure, and keys are at most 1,600 characters."""
+    text = _tidy(clean(question)[:MAX_TEXT])
     if not text:
-        return []
+        return ()
     readings = _readings(text)
     clauses = [_tidy(text[m.end():]) for m in _CLAUSE_BREAK.finditer(text)][:MAX_CLAUSES]
     for clause in clauses:  # "sorry, dumb question: what's churn?" and "..., what is runway?"
@@ -166,7 +174,7 @@ def subject_candidates(question: str) -> list[str]:
     out: list[str] = []
     for reading in readings:
         out.extend(_variants(reading))
-    return [c for c in dict.fromkeys(out) if c]
+    return tuple(c for c in dict.fromkeys(out) if c)
 
 
 def extract_subject(question: str) -> str:

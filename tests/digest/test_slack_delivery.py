@@ -38,10 +38,15 @@ def send(g: Glossary, env: dict[str, str], **kw: object) -> SendReport:
     return asyncio.run(send_digest(g, BotConfig(timezone="UTC"), env, **kw))  # type: ignore[arg-type]
 
 
+def channel_posts(slack_api: FakeSlackAPI) -> list:
+    """chat.postMessage calls to channels (owners' review reminders go to user ids, U…)."""
+    return [c for c in slack_api.calls_to("chat.postMessage") if c.params["channel"].startswith("C")]
+
+
 def posts_by_channel(slack_api: FakeSlackAPI) -> dict[str, int]:
     """chat.postMessage calls per channel, failed attempts included."""
     counts = {c: 0 for c in CHANNELS}
-    for call in slack_api.calls_to("chat.postMessage"):
+    for call in channel_posts(slack_api):
         counts[call.params["channel"]] += 1
     return counts
 
@@ -50,7 +55,7 @@ def test_posts_block_kit_once_per_channel_and_never_twice(subscribed, slack_env,
     g, _ = subscribed
     report = send(g, slack_env)
     assert report.sent == ["slack:C1", "slack:C2", "slack:C3"] and report.failed == []
-    posts = slack_api.calls_to("chat.postMessage")
+    posts = channel_posts(slack_api)
     assert sorted(p.params["channel"] for p in posts) == list(CHANNELS)
     post = posts[0]
     assert post.headers["Authorization"] == f"Bearer {slack_env['SLACK_BOT_TOKEN']}"
@@ -101,7 +106,7 @@ def test_rate_limit_is_retried_after_retry_after(subscribed, slack_env, slack_ap
     slack_api.fail("chat.postMessage", 429, retry_after=0)
     report = send(g, slack_env)
     assert report.sent == ["slack:C1", "slack:C2", "slack:C3"]
-    statuses = [c.status for c in slack_api.calls_to("chat.postMessage")]
+    statuses = [c.status for c in channel_posts(slack_api)]
     assert statuses == [429, 200, 200, 200]
 
 
@@ -149,7 +154,8 @@ def test_cli_send_prints_a_summary_and_exit_code(subscribed, slack_env, slack_ap
     g, _ = subscribed
     slack_api.error("chat.postMessage", "fatal_error")
     assert run_cli(g, send=True, env=slack_env) == 1
-    assert "Digest 2026-W47: 2 sent, 0 already done, 1 failed (retried later)." in capsys.readouterr().out
+    assert "Digest 2026-W47: 2 sent, 0 already done, 1 failed (retried later), 1 owners reminded" in \
+        capsys.readouterr().out
     assert run_cli(g, send=False) == 0
     out = capsys.readouterr().out
     assert out.startswith("== Jargon digest · 16–22 Nov 2026") and "[1]" not in out

@@ -86,7 +86,7 @@ async def test_connector_down_does_not_stop_slack(week_glossary, week_bot, caplo
         env = {"JARGON_TEAMS_DEV": "1", "SLACK_BOT_TOKEN": "xoxb-t", "SLACK_API_URL": slack.url}
         report = await send_digest(g, CONFIG, env)
         assert report.sent == ["slack:C1"] and report.failed == [f"teams:{CHANNEL}"]
-        assert [c.params["channel"] for c in slack.calls_to("chat.postMessage")] == ["C1"]
+        assert [c.params["channel"] for c in slack.calls_to("chat.postMessage")] == ["C1", "UOWN"]  # + reminder
     assert "not delivered" in caplog.text
     sub = Deliveries(g).get("teams", CHANNEL)
     assert sub is not None and sub.active  # a transient outage never deactivates a channel
