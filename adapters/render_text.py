@@ -18,6 +18,12 @@ def clickable(reply: Reply) -> list[Button]:
 
 
 def render(reply: Reply, *, numbered: bool = True, start: int = 1) -> str:
+    """Numbers follow `clickable`'s order: choices, related, each item's buttons, actions."""
+    counter = iter(range(start, start + 1000))
+
+    def labels(buttons: list[Button]) -> str:
+        return "  ".join(f"[{next(counter)}] {b.label}" for b in buttons)
+
     lines: list[str] = []
     if reply.title:
         tags = f"  [{', '.join(reply.tags)}]" if reply.tags else ""
@@ -27,21 +33,17 @@ def render(reply: Reply, *, numbered: bool = True, start: int = 1) -> str:
         lines.extend(textwrap.wrap(paragraph, WIDTH) or [""])
     for example in reply.examples:
         lines.extend(textwrap.wrap(f"Example: {example}", WIDTH, subsequent_indent="  "))
+    if reply.choices:
+        lines.append("Choose: " + labels(reply.choices))
+    if reply.related:
+        lines.append("Related: " + labels(reply.related))
     for item in reply.items:
-        lines.extend(textwrap.wrap(f"• {item.label}: {item.text}", WIDTH, subsequent_indent="  "))
+        buttons = f"  {labels(item.buttons)}" if item.buttons and numbered else ""
+        lines.extend(textwrap.wrap(f"• {item.label}: {item.text}{buttons}", WIDTH, subsequent_indent="  "))
     if reply.form is not None:
         lines.append(f"[form] {reply.form.title}: " + ", ".join(f.label for f in reply.form.fields))
-    n = start
-    if reply.choices:
-        lines.append("Choose: " + "  ".join(f"[{n + i}] {b.label}" for i, b in enumerate(reply.choices)))
-        n += len(reply.choices)
-    if reply.related:
-        lines.append("Related: " + "  ".join(f"[{n + i}] {b.label}" for i, b in enumerate(reply.related)))
-        n += len(reply.related)
-    for item in reply.items:
-        n += len(item.buttons)
     if reply.actions:
-        lines.append("  ".join(f"[{n + i}] {b.label}" for i, b in enumerate(reply.actions)))
+        lines.append(labels(reply.actions))
     if not numbered:
         lines = [line for line in lines if not line.startswith(("Choose: ", "Related: ", "["))]
     return "\n".join(lines)
