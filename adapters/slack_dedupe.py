@@ -34,14 +34,13 @@ class EventClaims:
             self._claims += 1
             prune = self._claims % PRUNE_EVERY == 0
         now = self.glossary.clock()
-        with self.glossary.connections.write() as db:
-            try:
-                db.execute("insert into slack_events (event_id, at) values (?, ?)", [event_id, iso(now)])
-            except sqlite3.IntegrityError:
-                return False
-            if prune:
-                db.execute("delete from slack_events where at < ?", [iso(now - KEEP)])
+        connections = self.glossary.connections
+        try:  # one statement, one call into SQLite (Connections.write_one): this runs on every event
+            connections.write_one("insert into slack_events (event_id, at) values (?, ?)", [event_id, iso(now)])
+        except sqlite3.IntegrityError:
+            return False
         if prune:
+            connections.write_one("delete from slack_events where at < ?", [iso(now - KEEP)])
             with self._lock:
                 self._seen.clear()  # the table is the memory; this set only saves disk trips
         return True

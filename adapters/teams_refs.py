@@ -48,9 +48,9 @@ def remember(glossary: Glossary, reference: dict[str, Any], kind: ConversationKi
                                           [key]).fetchone()
     if row and row[0] == text and row[1] and datetime.fromisoformat(row[1]) > now - REFRESH_AFTER:
         return False
-    with glossary.connections.write() as db:
-        db["conversations"].insert({"key": key, "platform": PLATFORM, "channel": conv_id, "kind": kind,
-                                    "reference": text, "seen_at": iso(now)}, replace=True)
+    glossary.connections.write_one(  # runs on every new conversation: one statement, one call into SQLite
+        "insert or replace into conversations (key, platform, channel, kind, reference, seen_at) "
+        "values (?, ?, ?, ?, ?, ?)", [key, PLATFORM, conv_id, kind, text, iso(now)])
     return True
 
 

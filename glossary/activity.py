@@ -34,8 +34,8 @@ class ActivityLog:
             "top_id": top, "matched": json.dumps([m.id for m in result.matches]),
             "user": user, "platform": platform, "channel": channel,
         }
-        with self.connections.write() as db:  # plain SQL: sqlite-utils' insert() costs 10 statements a row
-            return db.execute(_INSERT_QUESTION, row).lastrowid
+        # plain SQL in one call: sqlite-utils' insert() costs 10 statements a row (see Connections.write_one)
+        return self.connections.write_one(_INSERT_QUESTION, row).lastrowid
 
     def record_feedback(self, term_id: str, helpful: bool, *, user: str | None, platform: str,
                         query: str | None = None) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -91,6 +92,27 @@ class Connections:
                     if db.conn.in_transaction:
                         db.conn.execute("ROLLBACK")
                     raise StorageError(f"could not save to the glossary database: {exc}") from exc
+        finally:
+            self._writer.release()
+
+    def write_one(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
+        """One statement as its own transaction (SQLite's autocommit): a single call into SQLite.
+
+        For the hot single-row writes (the question log, event claims, conversation references).
+        `write()` costs three calls (BEGIN, the statement, COMMIT), and between calls a thread
+        holding the write lock may wait for the GIL while every other writer waits for it.
+        An IntegrityError (a duplicate key) is raised as is; other failures as StorageError.
+        """
+        db = self.db
+        if db.conn.in_transaction:  # inside the caller's write(): part of that transaction
+            return db.conn.execute(sql, params)
+        self._take_writer_lock(db)
+        try:
+            return db.conn.execute(sql, params)
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.DatabaseError as exc:  # read-only, full, locked too long, corrupt
+            raise StorageError(f"the glossary database is not writable: {exc}") from exc
         finally:
             self._writer.release()
 

@@ -1,4 +1,4 @@
-"""Ops fixtures: a seeded glossary copy per test (seeding is slow), and `jargon serve` as a real process."""
+"""Ops fixtures: `jargon serve` as a real process over a copy of the seeded database (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -12,31 +12,12 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from glossary.service import Glossary
-from tests.conftest import FixedClock
-
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="session")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("ops-seed") / "seed.db"
-    Glossary(path, clock=FixedClock()).close()  # closing checkpoints the WAL into the file
-    return path
-
-
-@pytest.fixture
-def glossary(seeded_db: Path, db_path: Path, clock: FixedClock) -> Iterator[Glossary]:
-    """The root fixture's real SQLite file with the starter glossary, copied instead of seeded again."""
-    shutil.copyfile(seeded_db, db_path)
-    g = Glossary(db_path, clock=clock)
-    yield g
-    g.close()
 
 
 def free_port() -> int:
@@ -108,7 +89,7 @@ class ServeProcess:
 
 
 @pytest.fixture
-def serve_process(tmp_path: Path, seeded_db: Path) -> Iterator[type]:
+def serve_process(tmp_path: Path, seeded_db: Path) -> Iterator[Callable[[dict[str, str]], ServeProcess]]:
     """Call it with the environment: `serve_process({...}).start()`; killed at the end if still running."""
     started: list[ServeProcess] = []
 
@@ -117,6 +98,6 @@ def serve_process(tmp_path: Path, seeded_db: Path) -> Iterator[type]:
         started.append(process)
         return process
 
-    yield make  # type: ignore[misc]
+    yield make
     for process in started:
         process.kill()
