@@ -14,7 +14,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from adapters.serve import serve
 
     port = args.port or int(os.environ.get("PORT", "3000"))
-    return serve(open_glossary(args), host=args.host, port=port)
+    glossary = open_glossary(args)  # migrations and the starter glossary happen here, once
+    if args.workers > 1:
+        from adapters.prefork import run_workers
+
+        glossary.close()
+        return run_workers(glossary.path, args.host, port, args.workers)
+    return serve(glossary, host=args.host, port=port, reuse_port=args.reuse_port)
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
@@ -29,6 +35,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="run the web server for Slack and Teams (and the digest schedule)")
     p.add_argument("--port", type=int, help="port (default: $PORT, else 3000)")
     p.add_argument("--host", default=os.environ.get("HOST", "0.0.0.0"), help="interface (default 0.0.0.0)")  # noqa: S104
+    workers = os.environ.get("JARGON_WORKERS", "").strip()
+    p.add_argument("--workers", type=int, default=int(workers) if workers.isdigit() and int(workers) > 0 else 1,
+                   help="server processes sharing the port, about one per core (default: $JARGON_WORKERS, else 1)")
+    p.add_argument("--reuse-port", action="store_true", help=argparse.SUPPRESS)  # set by --workers for each worker
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("digest", help="print the weekly digest; --send posts it to every subscribed channel (cron)")

@@ -26,14 +26,20 @@ STOP_DEADLINE_SECONDS = 9.5  # the whole shutdown, whatever happens: platforms S
 
 
 async def run(glossary: Glossary, host: str, port: int, *, config: BotConfig | None = None,
-              env: Mapping[str, str] | None = None, stop: asyncio.Event | None = None) -> int:
-    """Serve until `stop` is set (SIGTERM/SIGINT set it when running as a process)."""
+              env: Mapping[str, str] | None = None, stop: asyncio.Event | None = None,
+              reuse_port: bool = False) -> int:
+    """Serve until `stop` is set (SIGTERM/SIGINT set it when running as a process).
+
+    `reuse_port`: share the port with sibling processes (`jargon serve --workers N`, adapters/prefork.py).
+    """
+    from adapters.lanes import LaneExecutor
     from adapters.server import create_app
 
+    asyncio.get_running_loop().set_default_executor(LaneExecutor())  # to_thread work: see adapters/lanes.py
     app = create_app(glossary, config, env)
     runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=HANDLER_GRACE_SECONDS, access_log=None)
     await runner.setup()
-    site = web.TCPSite(runner, host, port)
+    site = web.TCPSite(runner, host, port, reuse_port=reuse_port or None)
     await site.start()
     bound = site._server.sockets[0].getsockname()[1] if site._server and site._server.sockets else port  # type: ignore[union-attr]
     log.info("Jargon Bot listening on http://%s:%s (health: /healthz)", host, bound)
@@ -56,12 +62,13 @@ async def run(glossary: Glossary, host: str, port: int, *, config: BotConfig | N
     return 0
 
 
-def serve(glossary: Glossary, host: str = "0.0.0.0", port: int = 3000) -> int:  # noqa: S104 - a server's job
+def serve(glossary: Glossary, host: str = "0.0.0.0", port: int = 3000, *,  # noqa: S104 - a server's job
+          reuse_port: bool = False) -> int:
     """Blocking entry point for the CLI."""
     from adapters.logs import setup_logging
 
     setup_logging()  # JARGON_LOG_FORMAT=json, JARGON_LOG_LEVEL; secrets scrubbed, request ids on every line
     try:
-        return asyncio.run(run(glossary, host, port))
+        return asyncio.run(run(glossary, host, port, reuse_port=reuse_port))
     finally:
         glossary.close()

@@ -24,7 +24,6 @@ from collections.abc import AsyncIterator, Callable, Hashable, Iterator
 from typing import Any, TypeVar
 
 import aiohttp
-from botbuilder.schema import Activity
 from botframework.connector.aio import ConnectorClient
 from botframework.connector.auth import (
     AuthenticateRequestResult,
@@ -36,6 +35,7 @@ from botframework.connector.auth import (
 from botframework.connector.auth._built_in_bot_framework_authentication import (
     _BuiltinBotFrameworkAuthentication,
 )
+from botframework.connector.models import Activity  # botbuilder.schema's, without importing botbuilder here
 from msrest import Serializer
 from msrest.pipeline import Request, Response
 from msrest.pipeline.async_abc import AsyncHTTPPolicy, AsyncHTTPSender, AsyncPipeline
@@ -55,12 +55,19 @@ class ConnectorHttp:
     def __init__(self, timeout: float = CONNECTOR_TIMEOUT_SECONDS) -> None:
         self.timeout = timeout
         self.session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def running(self) -> bool:
-        return self.session is not None and not self.session.closed
+        """Open, and on the running event loop: a send from elsewhere (a CLI's loop) gets its own session."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        return self.session is not None and not self.session.closed and loop is self._loop
 
     async def lifespan(self, _app: Any = None) -> AsyncIterator[None]:
+        self._loop = asyncio.get_running_loop()
         self.session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout),
                                              connector=aiohttp.TCPConnector(limit=MAX_CONNECTIONS))
         try:

@@ -15,10 +15,23 @@ from aiohttp import web
 
 arrivals: dict[str, float] = {}
 counts: dict[str, int] = {}
+error_samples: list[str] = []
+#: What the bot says when something failed on its side (bot/core.py): a reply with one of these is an
+#: error a user saw, even though it was delivered.
+ERROR_MARKERS = (b"went wrong on my side", b"not accepting changes", b"database is locked")
 
 
 def _count(name: str) -> None:
     counts[name] = counts.get(name, 0) + 1
+
+
+def _check(body: bytes) -> None:
+    """Count replies that tell the user something failed."""
+    lowered = body.lower()
+    if any(marker in lowered for marker in ERROR_MARKERS):
+        _count("error_replies")
+        if len(error_samples) < 5:
+            error_samples.append(body[:300].decode("utf-8", "replace"))
 
 
 async def slack_api(request: web.Request) -> web.Response:
@@ -28,6 +41,7 @@ async def slack_api(request: web.Request) -> web.Response:
         return web.json_response({"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1",
                                   "user": "jargon", "team": "Bench"})
     body = await request.read()
+    _check(body)
     if method in ("chat.postMessage", "chat.postEphemeral"):
         data = json.loads(body) if body.startswith(b"{") else dict(await request.post())
         key = data.get("thread_ts") or data.get("channel", "")
@@ -39,14 +53,16 @@ async def slack_api(request: web.Request) -> web.Response:
 
 
 async def respond(request: web.Request) -> web.Response:
-    await request.read()
+    _check(await request.read())
     _count("response_url")
     arrivals.setdefault(f"r:{request.match_info['id']}", time.monotonic())
     return web.json_response({"ok": True})
 
 
 async def connector(request: web.Request) -> web.Response:
-    data = await request.json()
+    body = await request.read()
+    _check(body)
+    data = json.loads(body)
     _count("connector")
     reply_to = request.match_info.get("id") or data.get("replyToId") or ""
     arrivals.setdefault(f"t:{reply_to}", time.monotonic())
@@ -54,12 +70,14 @@ async def connector(request: web.Request) -> web.Response:
 
 
 async def stats(request: web.Request) -> web.Response:
-    return web.json_response({"arrivals": arrivals, "counts": counts})
+    return web.json_response({"arrivals": arrivals, "counts": counts, "error_samples": error_samples})
 
 
 async def reset(request: web.Request) -> web.Response:
+    """Between phases: keeps /stats small (it is polled while waiting for the replies of a phase)."""
     arrivals.clear()
     counts.clear()
+    error_samples.clear()
     return web.json_response({"ok": True})
 
 

@@ -38,7 +38,6 @@ class Connections:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        self._writer = threading.Lock()  # see _take_writer_lock
         if self.path != ":memory:":
             Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         migrations.apply(self.db)
@@ -73,63 +72,40 @@ class Connections:
             with db.atomic():
                 yield db
             return
-        self._take_writer_lock(db)
         try:
+            db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StorageError(f"the glossary database is not writable: {exc}") from exc
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+        else:
             try:
-                db.conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
-                raise StorageError(f"the glossary database is not writable: {exc}") from exc
-            try:
-                yield db
-            except BaseException:
+                db.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
                 if db.conn.in_transaction:
                     db.conn.execute("ROLLBACK")
-                raise
-            else:
-                try:
-                    db.conn.execute("COMMIT")
-                except sqlite3.Error as exc:
-                    if db.conn.in_transaction:
-                        db.conn.execute("ROLLBACK")
-                    raise StorageError(f"could not save to the glossary database: {exc}") from exc
-        finally:
-            self._writer.release()
+                raise StorageError(f"could not save to the glossary database: {exc}") from exc
 
     def write_one(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
         """One statement as its own transaction (SQLite's autocommit): a single call into SQLite.
 
-        For the hot single-row writes (the question log, event claims, conversation references).
-        `write()` costs three calls (BEGIN, the statement, COMMIT), and between calls a thread
-        holding the write lock may wait for the GIL while every other writer waits for it.
-        An IntegrityError (a duplicate key) is raised as is; other failures as StorageError.
+        For the hot single-row writes (the question log, Slack event claims, Teams conversation
+        references): `write()` costs three calls (BEGIN, the statement, COMMIT), each a trip out
+        of and back into the GIL for the worker thread. Waits for the write lock like `write()`
+        (busy timeout). An IntegrityError (a duplicate key) is raised as is; other failures
+        (read-only, full, locked for too long) as StorageError.
         """
         db = self.db
-        if db.conn.in_transaction:  # inside the caller's write(): part of that transaction
-            return db.conn.execute(sql, params)
-        self._take_writer_lock(db)
         try:
-            return db.conn.execute(sql, params)
+            return db.conn.execute(sql, params)  # inside a write(), it joins that transaction
         except sqlite3.IntegrityError:
             raise
-        except sqlite3.DatabaseError as exc:  # read-only, full, locked too long, corrupt
+        except sqlite3.DatabaseError as exc:
             raise StorageError(f"the glossary database is not writable: {exc}") from exc
-        finally:
-            self._writer.release()
-
-    def _take_writer_lock(self, db: Database) -> None:
-        """One writer at a time in this process, queued in Python rather than in SQLite.
-
-        SQLite's busy handler polls with sleeps of 1, 2, 5, 10... ms: threads of one server taking
-        turns at a 50 µs transaction would sleep far longer than they wait (a writer holding the
-        lock may itself be waiting for the GIL). A lock hands over at once. The wait stays bounded
-        by the connection's busy timeout, so a long import in another process still ends in
-        "database is locked", as before.
-        """
-        if self._writer.acquire(blocking=False):
-            return
-        timeout_ms = db.conn.execute("PRAGMA busy_timeout").fetchone()[0]
-        if not self._writer.acquire(timeout=max(timeout_ms, 1) / 1000):
-            raise StorageError("the glossary database is not writable: database is locked (busy in this process)")
 
     def close(self) -> None:
         with self._lock:
