@@ -46,7 +46,7 @@ from adapters.teams_activity import (
     search_query,
     user_of,
 )
-from adapters.teams_clients import CachedAuthentication, ConnectorHttp
+from adapters.teams_clients import CachedAuthentication, ConnectorHttp, fetch_signing_keys_off_loop
 from adapters.teams_files import first_file
 from adapters.teams_package import add_pages
 from adapters.teams_settings import ROUTE, TeamsDeliveryError, TeamsSettings, safe_error, status_of
@@ -88,6 +88,12 @@ def shared_adapter() -> tuple[CloudAdapter, str]:
         settings = TeamsSettings.from_env(os.environ)
         _shared.update(adapter=create_adapter(settings), app_id=settings.APP_ID)
     return _shared["adapter"], _shared["app_id"]
+
+
+async def _forget_shared(adapter: CloudAdapter) -> None:
+    """A stopped server's adapter (and its closed session) must not serve later sends in this process."""
+    if _shared.get("adapter") is adapter:
+        _shared.clear()
 
 
 def _activity(reply: Reply) -> Activity:
@@ -412,11 +418,13 @@ def setup(app: web.Application, bot: Bot, env: Mapping[str, str]) -> None:
     settings = TeamsSettings.from_env(env)
     endpoint = TeamsEndpoint(None, None, settings.off_reason() or "")
     if not endpoint.off_reason:
+        fetch_signing_keys_off_loop()
         http = ConnectorHttp()
         app.cleanup_ctx.append(http.lifespan)  # one pooled session for every reply to the Bot Connector
         adapter = create_adapter(settings, http)
         endpoint.adapter, endpoint.handler = adapter, JargonTeamsBot(bot, adapter, settings.APP_ID)
         _shared.update(adapter=adapter, app_id=settings.APP_ID)
+        app.on_cleanup.append(lambda _app: _forget_shared(adapter))
     app[TEAMS_KEY] = endpoint
     app.router.add_post(ROUTE, messages)
     add_pages(app, bot.config)  # the manifest's privacy and terms links

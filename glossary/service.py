@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
 from importlib import resources
 from pathlib import Path
@@ -9,12 +11,13 @@ from pathlib import Path
 from glossary import yaml_io
 from glossary.activity import ActivityLog
 from glossary.clock import Clock, utc_now
-from glossary.db import Connections, default_db_path
+from glossary.db import Connections, StorageError, default_db_path
 from glossary.matching import Matcher
 from glossary.models import LookupResult, Term
 from glossary.store import TermStore
 
 SYSTEM_ACTOR = "jargon-bot"
+log = logging.getLogger(__name__)
 
 
 def starter_terms() -> list[Term]:
@@ -60,9 +63,16 @@ class Glossary:
 
     def ask(self, query: str, *, user: str | None = None, platform: str = "cli",
             channel: str | None = None) -> LookupResult:
-        """Look up and log, so misses reach the digest."""
+        """Look up and log, so misses reach the digest.
+
+        A log write that fails (locked by a huge import, read-only or full disk) is reported as an
+        error but never costs the person their answer: /healthz is what turns red.
+        """
         result = self.lookup(query)
-        self.activity.record_question(result, user=user, platform=platform, channel=channel)
+        try:
+            self.activity.record_question(result, user=user, platform=platform, channel=channel)
+        except (StorageError, sqlite3.Error) as exc:
+            log.error("question not logged (the answer was still given): %s", exc)
         return result
 
     def term(self, term_id: str) -> Term | None:

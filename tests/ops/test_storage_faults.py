@@ -73,3 +73,14 @@ def test_full_disk_refuses_an_edit_with_a_clear_error(glossary: Glossary, config
             break
     assert "database" in replies[0].text.lower() and "nothing was" in replies[0].text.lower()
     assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_question_is_answered_even_when_it_cannot_be_logged(glossary: Glossary, caplog) -> None:  # noqa: ANN001
+    glossary.connections.db.execute("pragma query_only = 1")
+    try:
+        result = glossary.ask("what does SLA mean?", user="slack:U1", platform="slack")
+    finally:
+        glossary.connections.db.execute("pragma query_only = 0")
+    assert result.status == "answer" and result.matches[0].id == "sla"
+    assert "question not logged" in caplog.text
+    assert glossary.connections.db.execute("select count(*) from queries").fetchone()[0] == 0
