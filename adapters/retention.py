@@ -9,12 +9,12 @@ cleanup context, so it stops with the server.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 
 from aiohttp import web
 
+from adapters.background import run_with_server
 from glossary.maintenance import purge_questions
 from glossary.service import Glossary
 
@@ -42,13 +42,6 @@ def setup(app: web.Application, glossary: Glossary, days: int | None, env: Mappi
         return False
     every = float(env.get("JARGON_RETENTION_TICK_SECONDS") or DAY_SECONDS)
 
-    async def background(_: web.Application) -> AsyncIterator[None]:
-        task = asyncio.create_task(purge_forever(glossary, days, every), name="question-log-retention")
-        log.info("question log: questions older than %s days are deleted daily", days)
-        yield
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-
-    app.cleanup_ctx.append(background)
+    run_with_server(app, "question-log-retention", lambda: purge_forever(glossary, days, every),
+                    f"question log: questions older than {days} days are deleted daily")
     return True

@@ -10,13 +10,13 @@ with the server.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 from datetime import tzinfo
 
 from aiohttp import web
 
+from adapters.background import run_with_server
 from adapters.digest_send import SendReport, send_digest
 from bot.config import BotConfig
 from glossary.digest_week import Schedule, zone
@@ -62,13 +62,6 @@ def setup(app: web.Application, glossary: Glossary, config: BotConfig, env: Mapp
         return False
     tick = float(env.get("JARGON_DIGEST_TICK_SECONDS") or TICK_SECONDS)
 
-    async def background(_: web.Application) -> AsyncIterator[None]:
-        task = asyncio.create_task(run_forever(glossary, config, env, schedule, tz, tick), name="digest-schedule")
-        log.info("digest schedule: %s (%s)", schedule.describe(), config.timezone)
-        yield
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-
-    app.cleanup_ctx.append(background)
+    run_with_server(app, "digest-schedule", lambda: run_forever(glossary, config, env, schedule, tz, tick),
+                    f"digest schedule: {schedule.describe()} ({config.timezone})")
     return True
