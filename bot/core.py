@@ -105,9 +105,7 @@ class Bot:
         if command:
             return self.run_command(ctx, command.group("rest"))
         cleaned = clean(text)
-        if not cleaned:
-            return [short_help()]
-        if _HELP.match(cleaned):
+        if not cleaned or _HELP.match(cleaned):
             return [short_help()]
         pleasantry = small_talk(cleaned)
         if pleasantry is not None:
