@@ -69,7 +69,7 @@ def _label(sub: Subscription) -> str:
 
 # -- Slack -----------------------------------------------------------------------
 def slack_configured(env: Mapping[str, str]) -> bool:
-    from adapters.slack import SlackSettings
+    from adapters.slack.app import SlackSettings
 
     return bool(SlackSettings.from_env(env).bot_token)
 
@@ -80,8 +80,8 @@ async def send_slack(sub: Subscription, reply: Reply, env: Mapping[str, str]) ->
     from slack_sdk.errors import SlackApiError
     from slack_sdk.web.async_client import AsyncWebClient
 
-    from adapters.slack import SlackSettings
-    from adapters.slack_delivery import post_reply, retry_handlers
+    from adapters.slack.app import SlackSettings
+    from adapters.slack.delivery import post_reply, retry_handlers
 
     settings = SlackSettings.from_env(env)
     client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url or SLACK_DEFAULT_API,
@@ -97,7 +97,7 @@ async def send_slack(sub: Subscription, reply: Reply, env: Mapping[str, str]) ->
 
 # -- Teams -----------------------------------------------------------------------
 def teams_configured(env: Mapping[str, str]) -> bool:
-    from adapters.teams_settings import TeamsSettings
+    from adapters.teams.settings import TeamsSettings
 
     settings = TeamsSettings.from_env(env)
     return bool(settings.APP_ID) or settings.dev
@@ -105,7 +105,7 @@ def teams_configured(env: Mapping[str, str]) -> bool:
 
 async def send_teams(sub: Subscription, reply: Reply, env: Mapping[str, str]) -> None:
     """A proactive Adaptive Card through the stored conversation reference, as a new post in a channel."""
-    from adapters import teams
+    from adapters.teams import proactive as teams
 
     if not sub.reference:
         raise DeliveryFailed("no conversation reference stored for this channel", gone=True)
@@ -191,7 +191,7 @@ async def _remind_on_slack(glossary: Glossary, user_id: str, reply: Reply, env: 
 
 
 async def _remind_on_teams(glossary: Glossary, user_id: str, reply: Reply, env: Mapping[str, str]) -> bool:
-    from adapters import teams
+    from adapters.teams import proactive as teams
 
     return await teams.send_to_user(glossary, user_id, reply, app_id=env.get("MicrosoftAppId", ""))
 
@@ -202,7 +202,7 @@ PRIVATE_SENDERS = {"slack": _remind_on_slack, "teams": _remind_on_teams}
 def run_cli(glossary: Glossary, *, send: bool, force: bool = False, week_key: str | None = None,
             env: Mapping[str, str] | None = None) -> int:
     """`jargon digest`: print the console rendering; with `--send`, post to every subscription (cron)."""
-    from adapters.render_text import render
+    from adapters.cli.render import render
 
     config = BotConfig.from_env()
     try:

@@ -2,6 +2,6 @@
 
 import sys
 
-from adapters.cli import main
+from adapters.cli.main import main
 
 sys.exit(main())

@@ -1,4 +1,5 @@
-"""The layering rules: the core never touches a chat SDK, and only one module touches botbuilder."""
+"""The layering rules: the core never touches a chat SDK, only adapters/teams/ touches botbuilder,
+Slack and Teams never import each other, and no module grows past 300 lines."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PLATFORM_SDKS = {"slack_bolt", "slack_sdk", "botbuilder", "aiohttp"}
 CORE = ("bot", "glossary")
-TEAMS_ADAPTER = ROOT / "adapters" / "teams.py"
+ADAPTERS = ROOT / "adapters"
+PLATFORMS = ("slack", "teams")
+MAX_MODULE_LINES = 300
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -54,10 +57,48 @@ def test_bot_and_glossary_never_import_a_platform_sdk() -> None:
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
-def test_only_the_teams_adapter_imports_botbuilder() -> None:
-    users = [p.relative_to(ROOT).as_posix() for p in _python_files("bot", "glossary", "adapters", "bench")
+def test_botbuilder_is_imported_only_under_adapters_teams() -> None:
+    users = [p for p in _python_files("bot", "glossary", "adapters", "bench")
              if any(_top(m) == "botbuilder" for m in imported_modules(p))]
-    assert users in ([], [TEAMS_ADAPTER.relative_to(ROOT).as_posix()])
+    assert users, "the Teams adapter imports botbuilder: the walker must see it"
+    assert [p.relative_to(ROOT).as_posix() for p in users if ADAPTERS / "teams" not in p.parents] == []
+
+
+def test_slack_and_teams_never_import_each_other() -> None:
+    offenders = {}
+    for platform in PLATFORMS:
+        other = next(p for p in PLATFORMS if p != platform)
+        for path in (ADAPTERS / platform).rglob("*.py"):
+            # `from adapters import teams` names the package as well as `import adapters.teams.x` does
+            bad = sorted(m for m in _adapter_imports(path) if m == f"adapters.{other}"
+                         or m.startswith(f"adapters.{other}."))
+            if bad:
+                offenders[path.relative_to(ROOT).as_posix()] = bad
+    assert offenders == {}
+
+
+def _adapter_imports(path: Path) -> set[str]:
+    """imported_modules, plus `from adapters import x` spelled out as adapters.x."""
+    found = imported_modules(path)
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module == "adapters" and node.level == 0:
+            found.update(f"adapters.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_no_module_is_over_300_lines() -> None:
+    sizes = {p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
+             for p in _python_files("bot", "glossary", "adapters")}
+    assert len(sizes) > 50
+    assert {path: n for path, n in sizes.items() if n > MAX_MODULE_LINES} == {}
+
+
+def test_adapters_holds_packages_not_prefixed_modules() -> None:
+    """One sub-package per front door: a platform prefix on a file name means it is in the wrong place."""
+    prefixed = [p.name for p in ADAPTERS.glob("*.py") if p.name.startswith(("slack", "teams", "cli", "render"))]
+    assert prefixed == []
+    for package in ("slack", "teams", "cli", "server"):
+        assert (ADAPTERS / package / "__init__.py").is_file(), package
 
 
 def _loaded_after(code: str, tmp_path: Path) -> list[str]:
@@ -73,5 +114,5 @@ def test_the_core_loads_no_sdk_even_indirectly(tmp_path: Path) -> None:
 
 
 def test_jargon_ask_loads_no_sdk(tmp_path: Path) -> None:
-    code = "from adapters.cli import main\nmain(['ask', 'what does SLA mean'])"
+    code = "from adapters.cli.main import main\nmain(['ask', 'what does SLA mean'])"
     assert _loaded_after(code, tmp_path) == []

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.cli import main
+from adapters.cli.main import main
 
 TEXT = "We need to cut CAC before the QBR, and the MVP's SLA is blocking the rollout."
 

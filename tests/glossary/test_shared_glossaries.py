@@ -17,8 +17,8 @@ from bench.convert_shared import SOURCES, convert, convert_all
 from glossary import normalize, yaml_io
 from glossary.models import Term
 from glossary.service import starter_terms
+from tests.cli.test_main import run
 from tests.conftest import SHARED_DATA
-from tests.test_cli import run
 
 pytestmark = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="../shared/data is not available")
 

@@ -56,7 +56,7 @@ class ServeProcess:
 
     def start(self, timeout: float = 20) -> ServeProcess:
         with self.stderr_path.open("w") as err:
-            self.proc = subprocess.Popen([sys.executable, "-m", "adapters.cli", "serve"], env=self.env, cwd=REPO,
+            self.proc = subprocess.Popen([sys.executable, "-m", "adapters.cli.main", "serve"], env=self.env, cwd=REPO,
                                          stdout=subprocess.DEVNULL, stderr=err)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from adapters.server import create_app
+from adapters.server.app import create_app
 from bot.config import BotConfig
 from glossary.service import Glossary
 

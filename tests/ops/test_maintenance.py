@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from adapters.cli import main
-from adapters.logs import JsonFormatter, ScrubFilter, request_id, scrub
+from adapters.cli.main import main
+from adapters.server.logs import JsonFormatter, ScrubFilter, request_id, scrub
 from glossary.db import StorageError
 from glossary.maintenance import backup, purge_questions, restore
 from glossary.models import Term

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from adapters.cli import main
-from adapters.server import create_app
+from adapters.cli.main import main
+from adapters.server.app import create_app
 from bot.config import BotConfig
 from glossary.service import Glossary
 from tests.conftest import FixedClock

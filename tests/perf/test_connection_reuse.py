@@ -105,7 +105,7 @@ async def test_teams_replies_share_one_connection_and_one_client(glossary: Gloss
             for n, question in enumerate(["what does SLA mean?", "EBITDA?", "churn"]):
                 activity = teams.personal_message(connector.url, question, conversation_id=f"a:chat-{n}")
                 assert (await post(client, activity))[0] in (200, 201)
-            from adapters.teams import TEAMS_KEY
+            from adapters.teams.endpoint import TEAMS_KEY
 
             auth = client.server.app[TEAMS_KEY].adapter.bot_framework_authentication
             connectors = [key for key in auth.cache._items if key[0] == "connector"]

@@ -1,4 +1,4 @@
-"""adapters/teams_clients.py: Bot Connector clients built once and sent with aiohttp, same wire format."""
+"""adapters/teams/clients.py: Bot Connector clients built once and sent with aiohttp, same wire format."""
 
 from __future__ import annotations
 
@@ -18,10 +18,12 @@ from botframework.connector.auth import (
 )
 from msrest import Serializer
 
-from adapters import render_teams
-from adapters.teams import create_adapter, send_proactive
-from adapters.teams_clients import CachedAuthentication, ConnectorHttp, LeanBodySerializer
-from adapters.teams_settings import TeamsSettings
+from adapters.teams import render as render_teams
+from adapters.teams.clients import CachedAuthentication, LeanBodySerializer
+from adapters.teams.cloud import create_adapter
+from adapters.teams.connector_http import ConnectorHttp
+from adapters.teams.proactive import send_proactive
+from adapters.teams.settings import TeamsSettings
 from bot.messages import Button, Reply
 from tests.fakes.connector import FakeConnector
 

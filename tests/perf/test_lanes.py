@@ -1,4 +1,4 @@
-"""adapters/lanes.py: the server's synchronous work runs on one thread, and a long job does not block it."""
+"""adapters/server/lanes.py: the server's synchronous work runs on one thread, and a long job does not block it."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import asyncio
 import threading
 import time
 
-from adapters.lanes import LaneExecutor
+from adapters.server.lanes import LaneExecutor
 
 
 async def test_short_jobs_share_one_thread_in_order() -> None:

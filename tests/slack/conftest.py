@@ -17,7 +17,7 @@ import pytest
 from aiohttp import web
 from slack_sdk.signature import SignatureVerifier
 
-from adapters.server import create_app
+from adapters.server.app import create_app
 from bot.config import BotConfig
 from glossary.service import Glossary
 from tests.conftest import FIXTURES

@@ -9,8 +9,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from adapters.slack import SlackSettings, post_reply
-from adapters.slack import web_client as slack_web_client
+from adapters.slack.app import SlackSettings, post_reply
+from adapters.slack.app import web_client as slack_web_client
 from bot.messages import Button, Reply
 from tests.fakes import FakeSlackAPI
 

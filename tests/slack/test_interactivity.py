@@ -227,7 +227,7 @@ def _submission(view: dict[str, Any], typed: dict[str, str]) -> dict[str, Any]:
 
 
 def _click_action(server: SlackServer, api: FakeSlackAPI, name: str, value: dict[str, Any]) -> None:
-    from adapters.render_slack import encode_value
+    from adapters.slack.render import encode_value
 
     button = {"action_id": "jb.0", "value": encode_value(name, value), "text": {"type": "plain_text", "text": name}}
     assert server.interact(button_payload(api, button, ephemeral=False))[0] == 200

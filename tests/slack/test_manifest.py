@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from adapters import slack_listeners
+from adapters.slack import listeners as slack_listeners
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from adapters import render_slack
+from adapters.slack import render as render_slack
 from bot.messages import Button, Form, FormField, Item, Reply
 from tests.slack.conftest import buttons
 

@@ -39,7 +39,7 @@ def test_serve_answers_slack_and_stops_gracefully_on_sigterm(tmp_path: Path, sla
     env = {**os.environ, "JARGON_DB": str(tmp_path / "serve.db"), "PORT": str(port), "HOST": "127.0.0.1",
            "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": slack_api.url}
     env.pop("SLACK_APP_TOKEN", None)
-    proc = subprocess.Popen([sys.executable, "-m", "adapters.cli", "serve"], env=env, stderr=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-m", "adapters.cli.main", "serve"], env=env, stderr=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, text=True)
     try:
         client = SlackClient(f"http://127.0.0.1:{port}")

@@ -1,4 +1,4 @@
-"""The real aiohttp app (adapters.server.create_app) on 127.0.0.1, with the fake Bot Connector."""
+"""The real aiohttp app (adapters.server.app.create_app) on 127.0.0.1, with the fake Bot Connector."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from adapters.server import create_app
+from adapters.server.app import create_app
 from bot.config import BotConfig
 from glossary.service import Glossary
 from tests.fakes.connector import FakeConnector

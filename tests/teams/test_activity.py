@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from adapters import teams_activity as parse
+from adapters.teams import activity as parse
 from bot.messages import User
 from tests.teams import activities
 

@@ -97,7 +97,7 @@ async def test_bad_requests_get_4xx_and_change_nothing(server, glossary: Glossar
 
 
 def test_the_password_never_shows_in_errors_or_reprs() -> None:
-    from adapters.teams_settings import TeamsSettings, safe_error
+    from adapters.teams.settings import TeamsSettings, safe_error
 
     settings = TeamsSettings.from_env({"MicrosoftAppId": APP_ID, "MicrosoftAppPassword": PASSWORD})
     assert PASSWORD not in repr(settings) and PASSWORD not in str(settings)

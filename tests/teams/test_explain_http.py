@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from adapters import render_teams
+from adapters.teams import render as render_teams
 from glossary.service import Glossary
 from tests.conftest import FixedClock
 from tests.fakes.connector import FakeConnector, card_actions, card_texts

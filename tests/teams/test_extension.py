@@ -5,8 +5,11 @@ from __future__ import annotations
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from adapters import render_teams, teams
-from adapters.teams import JargonTeamsBot, TeamsSettings, create_adapter
+from adapters.teams import invoke
+from adapters.teams import render as render_teams
+from adapters.teams.cloud import create_adapter
+from adapters.teams.handler import JargonTeamsBot
+from adapters.teams.settings import TeamsSettings
 from bot.core import Bot
 from glossary.service import Glossary
 from tests.fakes.connector import FakeConnector, card_actions, card_texts
@@ -53,7 +56,7 @@ async def test_explain_action_returns_200_and_a_dialog_with_the_terms(server, co
         status, body = await post(server, activities.explain_invoke(connector.url, html, name=name))
         assert status == 200
         task = body["task"]
-        assert task["type"] == "continue" and task["value"]["title"] == teams.EXPLAIN_TITLE
+        assert task["type"] == "continue" and task["value"]["title"] == invoke.EXPLAIN_TITLE
         card = task["value"]["card"]
         assert card["contentType"] == render_teams.ADAPTIVE
         shown = " ".join(card_texts(card["content"]))

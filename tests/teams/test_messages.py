@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from adapters import render_teams
+from adapters.teams import render as render_teams
 from bot.commands.help import HOW_TO_ASK
 from glossary.service import Glossary
 from tests.fakes.connector import FakeConnector, card_actions, card_texts

@@ -8,8 +8,9 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from adapters import render_teams, teams_package
-from adapters.cli import main
+from adapters.cli.main import main
+from adapters.teams import package as teams_package
+from adapters.teams import render as render_teams
 from bot.commands.registry import COMMANDS
 from bot.config import BotConfig
 from tests.fakes.connector import FakeConnector
@@ -76,7 +77,7 @@ def test_bad_app_id_or_url_is_refused_clearly(tmp_path: Path, capsys) -> None:
 
 def test_custom_icons_are_used(tmp_path: Path) -> None:
     icon = tmp_path / "c.png"
-    icon.write_bytes(teams_package.teams_icons.color_icon(192))
+    icon.write_bytes(teams_package.icons.color_icon(192))
     payload = teams_package.build(APP_ID, "https://x.example", color=icon.read_bytes(), outline=b"outline")
     with zipfile.ZipFile(__import__("io").BytesIO(payload)) as zf:
         assert zf.read("outline.png") == b"outline" and zf.read("color.png") == icon.read_bytes()

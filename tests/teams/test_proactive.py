@@ -6,7 +6,8 @@ import logging
 
 import pytest
 
-from adapters import teams, teams_refs
+from adapters.teams import proactive
+from adapters.teams import refs as teams_refs
 from bot.messages import Reply
 from bot.roles import set_curator
 from glossary.service import Glossary
@@ -27,7 +28,7 @@ async def test_send_proactive_posts_a_new_message_with_a_stored_reference(
     await post(server, activities.personal_message(connector.url, "what is churn?"))
     reference = teams_refs.reference_for(glossary, f"teams:{activities.PERSONAL_ID}")
     assert reference is not None
-    sent_id = await teams.send_proactive(reference, _digest_like_reply(), app_id="")
+    sent_id = await proactive.send_proactive(reference, _digest_like_reply(), app_id="")
     call = connector.sent()[-1]
     assert (call.kind, call.conversation) == ("send", activities.PERSONAL_ID)  # a new message, not a reply
     assert sent_id == call.activity_id or sent_id.startswith("activity-")
@@ -41,7 +42,7 @@ async def test_new_channel_post_starts_a_thread_in_the_channel(server, connector
     await post(server, activities.channel_message(connector.url, "what is MRR?", root="1732350000000"))
     reference = teams_refs.reference_for(glossary, f"teams:{activities.CHANNEL_ID}")
     assert reference["conversation"]["id"] == activities.CHANNEL_ID  # the channel, not the thread
-    new_id = await teams.send_proactive(reference, _digest_like_reply(), app_id=app_id, new_channel_post=True)
+    new_id = await proactive.send_proactive(reference, _digest_like_reply(), app_id=app_id, new_channel_post=True)
     call = connector.sent()[-1]
     assert call.kind == "create" and call.body["isGroup"] is True
     assert call.body["channelData"]["channel"]["id"] == activities.CHANNEL_ID
@@ -54,8 +55,8 @@ async def test_a_refusing_connector_raises_a_delivery_error_with_its_status(glos
         reference = activities.personal_message(refusing.url, "x")
         ref = {"serviceUrl": refusing.url, "channelId": "msteams", "bot": reference["recipient"],
                "user": reference["from"], "conversation": reference["conversation"]}
-        with pytest.raises(teams.TeamsDeliveryError) as failure:
-            await teams.send_proactive(ref, _digest_like_reply(), app_id="")
+        with pytest.raises(proactive.TeamsDeliveryError) as failure:
+            await proactive.send_proactive(ref, _digest_like_reply(), app_id="")
         assert failure.value.status == 403
         assert len(refusing.calls) == 1
 

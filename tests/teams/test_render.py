@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from adapters import render_teams
+from adapters.teams import render as render_teams
 from bot.answers import term_reply
 from bot.messages import Button, Form, FormField, Item, Reply
 from glossary.models import Term

@@ -6,7 +6,7 @@ import argparse
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from adapters.cli import open_glossary
+    from adapters.cli.main import open_glossary
     from glossary.maintenance import backup
 
     pages = backup(open_glossary(args), args.file)
@@ -15,7 +15,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from adapters.cli import open_glossary
+    from adapters.cli.main import open_glossary
     from glossary.maintenance import restore
 
     count = restore(open_glossary(args), args.file)
@@ -24,7 +24,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from adapters.cli import open_glossary
+    from adapters.cli.main import open_glossary
     from bot.config import BotConfig
     from glossary.maintenance import purge_questions
 

@@ -13,7 +13,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from adapters.teams_activity import PLATFORM, channel_id
+from adapters.teams.activity import PLATFORM, channel_id
 from bot.messages import ConversationKind
 from glossary.clock import iso
 from glossary.service import Glossary

@@ -1,7 +1,7 @@
 """One aiohttp server for every platform: /slack/events, /api/messages, /healthz.
 
 Every request gets a request id (the caller's X-Request-Id when it is sane, else a new one),
-set in adapters.logs.request_id for every log line it causes, work after the ack included,
+set in adapters.server.logs.request_id for every log line it causes, work after the ack included,
 and returned in the X-Request-Id response header.
 """
 
@@ -15,8 +15,8 @@ from collections.abc import Awaitable, Callable, Mapping
 
 from aiohttp import web
 
-from adapters.health import HealthProbe
-from adapters.logs import request_id
+from adapters.server.health import HealthProbe
+from adapters.server.logs import request_id
 from bot.config import BotConfig
 from bot.core import Bot
 from glossary.service import Glossary
@@ -50,7 +50,9 @@ async def request_ids(request: web.Request,
 def create_app(glossary: Glossary, config: BotConfig | None = None,
                env: Mapping[str, str] | None = None) -> web.Application:
     """Build the app; each platform adds its routes only when its settings are present."""
-    from adapters import retention, scheduler, slack, teams
+    from adapters.server import retention, scheduler
+    from adapters.slack import app as slack
+    from adapters.teams import endpoint as teams
 
     env = os.environ if env is None else env
     bot = Bot(glossary, config or BotConfig.from_env())
@@ -64,6 +66,6 @@ def create_app(glossary: Glossary, config: BotConfig | None = None,
     app.on_cleanup.append(health.close)
     slack.setup(app, bot, env)
     teams.setup(app, bot, env)
-    scheduler.setup(app, glossary, bot.config, env)  # the weekly digest (adapters/scheduler.py)
+    scheduler.setup(app, glossary, bot.config, env)  # the weekly digest (adapters/server/scheduler.py)
     retention.setup(app, glossary, bot.config.log_retention_days, env)  # JARGON_LOG_RETENTION_DAYS, daily
     return app

@@ -16,10 +16,11 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters import render_slack, slack_inbound
-from adapters.slack_dedupe import EventClaims
-from adapters.slack_delivery import Sender
-from adapters.slack_files import Downloader
+from adapters.slack import inbound as slack_inbound
+from adapters.slack import render as render_slack
+from adapters.slack.dedupe import EventClaims
+from adapters.slack.delivery import Sender
+from adapters.slack.files import Downloader
 from bot.core import Bot
 from bot.home import home_replies
 from bot.messages import Action, Reply, User

@@ -37,7 +37,7 @@ def _worker_command(host: str, port: int) -> list[str]:
 
 def run_workers(db_path: Path, host: str, port: int, workers: int) -> int:
     """Start `workers` server processes on host:port and supervise them until SIGTERM/SIGINT."""
-    from adapters.logs import setup_logging
+    from adapters.server.logs import setup_logging
 
     setup_logging()
     if not port:

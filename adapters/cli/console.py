@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from adapters.render_text import clickable, render
+from adapters.cli.render import clickable, render
 from bot.config import BotConfig
 from bot.core import Bot
 from bot.messages import Action, Button, Conversation, IncomingMessage, Reply, User

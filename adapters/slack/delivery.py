@@ -20,9 +20,9 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from adapters.render_slack import fallback, message, modal
-from adapters.slack_inbound import PLATFORM, Origin
-from adapters.slack_retry import quiet_logger, retry_handlers
+from adapters.slack.inbound import PLATFORM, Origin
+from adapters.slack.render import fallback, message, modal
+from adapters.slack.retry import quiet_logger, retry_handlers
 from bot.messages import Conversation, Form, Reply, User
 
 log = logging.getLogger(__name__)

@@ -10,13 +10,13 @@ import os
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from adapters.cli import open_glossary
-    from adapters.serve import serve
+    from adapters.cli.main import open_glossary
+    from adapters.server.serve import serve
 
     port = args.port or int(os.environ.get("PORT", "3000"))
     glossary = open_glossary(args)  # migrations and the starter glossary happen here, once
     if args.workers > 1:
-        from adapters.prefork import run_workers
+        from adapters.server.prefork import run_workers
 
         glossary.close()
         return run_workers(glossary.path, args.host, port, args.workers)
@@ -24,7 +24,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
-    from adapters.cli import open_glossary
+    from adapters.cli.main import open_glossary
     from adapters.digest_send import run_cli
 
     return run_cli(open_glossary(args), send=args.send, force=args.force, week_key=args.week)
@@ -47,10 +47,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--week", metavar="YYYY-Www", help="the week to report on (default: the last complete week)")
     p.set_defaults(func=cmd_digest)
 
-    from adapters.teams_package import add_command as add_teams_package  # light: no SDK, no aiohttp
+    from adapters.teams.package import add_command as add_teams_package  # light: no SDK, no aiohttp
 
     add_teams_package(sub)
 
-    from adapters.cli_explain import add_command as add_explain  # light: the engine loads only when it runs
+    from adapters.cli.explain import add_command as add_explain  # light: the engine loads only when it runs
 
     add_explain(sub)

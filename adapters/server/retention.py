@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from aiohttp import web
 
-from adapters.background import run_with_server
+from adapters.server.background import run_with_server
 from glossary.maintenance import purge_questions
 from glossary.service import Glossary
 

@@ -4,7 +4,7 @@ Environment (secrets are read here and never logged):
 - SLACK_BOT_TOKEN (xoxb-...) and SLACK_SIGNING_SECRET: HTTP mode, events at POST /slack/events.
 - SLACK_APP_TOKEN (xapp-...) as well: Socket Mode (no public URL), started with the web server.
 - SLACK_API_URL: the Web API base URL (default Slack's own); tests point it at a fake server.
-- SLACK_API_TIMEOUT: seconds one Web API call may take (default 10); retries: adapters.slack_retry.
+- SLACK_API_TIMEOUT: seconds one Web API call may take (default 10); retries: adapters.slack.retry.
 
 The bolt App is built in `setup()`, never at import time; it calls auth.test lazily, on the first
 request. Every request's signature is checked before anything else happens (401, nothing stored),
@@ -28,11 +28,11 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack_dedupe import EventClaims
-from adapters.slack_delivery import post_reply
-from adapters.slack_files import Downloader
-from adapters.slack_listeners import Listeners
-from adapters.slack_retry import quiet_logger, retry_handlers
+from adapters.slack.dedupe import EventClaims
+from adapters.slack.delivery import post_reply
+from adapters.slack.files import Downloader
+from adapters.slack.listeners import Listeners
+from adapters.slack.retry import quiet_logger, retry_handlers
 from bot.core import Bot
 
 log = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ class SlackSettings:
 
 
 def web_client(settings: SlackSettings) -> AsyncWebClient:
-    """The Web API client: SLACK_API_URL, a timeout, and bounded, quiet retries (adapters.slack_retry)."""
+    """The Web API client: SLACK_API_URL, a timeout, and bounded, quiet retries (adapters.slack.retry)."""
     kwargs = {"base_url": settings.api_url} if settings.api_url else {}
     return AsyncWebClient(token=settings.bot_token, timeout=settings.api_timeout, retry_handlers=retry_handlers(),
                           logger=quiet_logger(), **kwargs)

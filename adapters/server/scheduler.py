@@ -16,8 +16,8 @@ from datetime import tzinfo
 
 from aiohttp import web
 
-from adapters.background import run_with_server
 from adapters.digest_send import SendReport, send_digest
+from adapters.server.background import run_with_server
 from bot.config import BotConfig
 from glossary.digest_week import Schedule, zone
 from glossary.service import Glossary

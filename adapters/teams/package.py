@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from adapters import teams_icons
+from adapters.teams import icons
 from bot.config import BotConfig
 
 if TYPE_CHECKING:  # aiohttp is imported only by the server, so `jargon` starts fast
@@ -75,7 +75,7 @@ def manifest(app_id: str, url: str, *, name: str = "Jargon Bot", version: str = 
                      "to list every term in it. Channels can get a weekly digest of what people asked."),
         },
         "icons": {"color": "color.png", "outline": "outline.png"},
-        "accentColor": "#{:02X}{:02X}{:02X}".format(*teams_icons.ACCENT),
+        "accentColor": "#{:02X}{:02X}{:02X}".format(*icons.ACCENT),
         "bots": [{
             "botId": app_id, "scopes": SCOPES, "isNotificationOnly": False, "supportsFiles": True,
             "commandLists": [{"scopes": SCOPES, "commands": _bot_commands()}],
@@ -109,8 +109,8 @@ def build(app_id: str, url: str, *, color: bytes | None = None, outline: bytes |
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("manifest.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        zf.writestr("color.png", color or teams_icons.color_icon())
-        zf.writestr("outline.png", outline or teams_icons.outline_icon())
+        zf.writestr("color.png", color or icons.color_icon())
+        zf.writestr("outline.png", outline or icons.outline_icon())
     return buffer.getvalue()
 
 

@@ -2,7 +2,7 @@
 
 A platform's SIGTERM (a deploy, a scale-down) must not cut answers in half: the server stops
 accepting connections, lets requests in flight finish and Slack answers already acked reach Slack
-(adapters.slack drains them on shutdown), and exits within 10 s, before the usual SIGKILL.
+(adapters.slack.app drains them on shutdown), and exits within 10 s, before the usual SIGKILL.
 Socket Mode, when SLACK_APP_TOKEN is set, is started by the Slack adapter with the app itself,
 so /healthz stays up whether or not the websocket is connected.
 """
@@ -30,12 +30,12 @@ async def run(glossary: Glossary, host: str, port: int, *, config: BotConfig | N
               reuse_port: bool = False) -> int:
     """Serve until `stop` is set (SIGTERM/SIGINT set it when running as a process).
 
-    `reuse_port`: share the port with sibling processes (`jargon serve --workers N`, adapters/prefork.py).
+    `reuse_port`: share the port with sibling processes (`jargon serve --workers N`, adapters/server/prefork.py).
     """
-    from adapters.lanes import LaneExecutor
-    from adapters.server import create_app
+    from adapters.server.app import create_app
+    from adapters.server.lanes import LaneExecutor
 
-    asyncio.get_running_loop().set_default_executor(LaneExecutor())  # to_thread work: see adapters/lanes.py
+    asyncio.get_running_loop().set_default_executor(LaneExecutor())  # to_thread work: see adapters/server/lanes.py
     app = create_app(glossary, config, env)
     runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=HANDLER_GRACE_SECONDS, access_log=None)
     await runner.setup()
@@ -65,7 +65,7 @@ async def run(glossary: Glossary, host: str, port: int, *, config: BotConfig | N
 def serve(glossary: Glossary, host: str = "0.0.0.0", port: int = 3000, *,  # noqa: S104 - a server's job
           reuse_port: bool = False) -> int:
     """Blocking entry point for the CLI."""
-    from adapters.logs import setup_logging
+    from adapters.server.logs import setup_logging
 
     setup_logging()  # JARGON_LOG_FORMAT=json, JARGON_LOG_LEVEL; secrets scrubbed, request ids on every line
     try:

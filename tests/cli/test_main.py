@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from adapters.cli import main
+from adapters.cli.main import main
 from glossary.service import starter_terms
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 JARGON = Path(sys.executable).with_name("jargon")
 STARTER_COUNT = len(starter_terms())
 

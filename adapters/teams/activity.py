@@ -9,9 +9,12 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.messages import Conversation, ConversationKind, IncomingMessage, User
+
+if TYPE_CHECKING:
+    from botbuilder.schema import Activity
 
 PLATFORM = "teams"
 _KINDS: dict[str, ConversationKind] = {"personal": "dm", "channel": "channel", "groupChat": "group"}
@@ -23,6 +26,7 @@ _FORMATTING = re.compile(r"</?(?:p|div|span|br|strong|b|em|i|u|s|strike|code|pre
 _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|pre)>", re.I)
 _ANY_TAG = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+RAW_JSON = "_jargon_raw_json"  # the request JSON, kept on the Activity: msrest drops entity details and tenantId
 
 
 @dataclass(frozen=True)
@@ -171,3 +175,8 @@ def bot_added(activity: dict[str, Any]) -> bool:
 def bot_removed(activity: dict[str, Any]) -> bool:
     bot_id = (activity.get("recipient") or {}).get("id")
     return any((m or {}).get("id") == bot_id for m in activity.get("membersRemoved") or [])
+
+
+def raw(activity: Activity) -> dict[str, Any]:
+    """The activity as Teams sent it (mention entities intact), else as botbuilder re-serialises it."""
+    return getattr(activity, RAW_JSON, None) or activity.serialize()

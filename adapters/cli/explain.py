@@ -22,8 +22,8 @@ def add_command(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from adapters.cli import open_glossary
-    from adapters.render_text import render
+    from adapters.cli.main import open_glossary
+    from adapters.cli.render import render
     from bot.explain_view import explain_reply, translate_reply
     from glossary.detect import detector_for
     from glossary.translate import translate

@@ -18,7 +18,7 @@ from glossary.models import LookupResult
 from glossary.yaml_io import GlossaryFormatError
 
 #: Modules that add subcommands: each has `add_commands(subparsers)`.
-EXTRA_COMMAND_MODULES = ["adapters.cli_ops", "adapters.cli_maintenance"]
+EXTRA_COMMAND_MODULES = ["adapters.cli.ops", "adapters.cli.maintenance"]
 
 
 def open_glossary(args: argparse.Namespace):  # noqa: ANN201 - lazily typed to keep start-up light
@@ -30,7 +30,7 @@ def open_glossary(args: argparse.Namespace):  # noqa: ANN201 - lazily typed to k
 
 
 def _print_result(result: LookupResult, glossary) -> None:  # noqa: ANN001
-    from adapters.render_text import render
+    from adapters.cli.render import render
     from bot.answers import lookup_reply
 
     print(render(lookup_reply(result, glossary.matcher.terms), numbered=False))
@@ -51,7 +51,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from adapters.console import run
+    from adapters.cli.console import run
 
     return run(open_glossary(args))
 

@@ -1,0 +1,1 @@
+"""The terminal: the `jargon` command and its sub-commands, the console chat, plain-text rendering."""
