@@ -15,6 +15,7 @@ parser pulled out of it (which isolates the matching itself).
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 from collections.abc import Callable
@@ -25,10 +26,12 @@ import yaml
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from glossary.detect import detector_of
 from glossary.matching import Matcher
 from glossary.models import LookupResult, Match, Term
 from glossary.question import extract_subject
 from glossary.service import starter_terms
+from glossary.understand import Understander
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = ROOT / "tests" / "data" / "queries.yaml"
@@ -162,9 +165,10 @@ def with_parser(lookup: Lookup) -> Lookup:
 
 def contenders(terms: list[Term]) -> dict[str, Lookup]:
     matcher = Matcher(terms)
+    understander = Understander(matcher, functools.partial(detector_of, matcher))
     peers = {"wtf-bot (exact)": exact_peer(terms), "Charlie (slug)": slug_peer(terms),
              "WhatIs (ratio>=80)": ratio_peer(terms)}
-    out: dict[str, Lookup] = {"Jargon Bot": matcher.lookup}
+    out: dict[str, Lookup] = {"Jargon Bot": understander.lookup}
     out.update(peers)
     out.update({f"{name} + our parser": with_parser(lookup) for name, lookup in peers.items()})
     return out

@@ -19,107 +19,21 @@ No fuzzy matching: a wrong explanation is worse than a missing one.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from glossary import common_words, normalize
-from glossary.casing import TIME_MARKERS, casing_ok, is_acronym, is_time, is_word_acronym
+from glossary.casing import TIME_MARKERS, casing_ok, is_acronym, is_time
+from glossary.detect_types import Candidate, Found, Key, Name, candidate, fold_name, singular
 from glossary.models import Term
 from glossary.senses import MIN_EVIDENCE, SenseContext, content_words
 from glossary.textscan import Scan, scan
 
 NAME_COMMON_RANK = 10_000  # a term named by one of the 10,000 commonest English words needs context
 ALIAS_COMMON_RANK = 30_000  # aliases are second-hand names: stricter
-_NAME_TOKEN = re.compile(r"[^\W_]+|&")
-_ACRONYM_PLURAL = re.compile(r"^[A-Z0-9][A-Z0-9&]+s$")
-
-
-@dataclass(frozen=True)
-class _Name:
-    term_id: str
-    raw: tuple[str, ...]  # tokens as written in the glossary: casing matters for acronyms
-    norm: tuple[str, ...]  # folded tokens (the plural variant has its last one singular)
-    is_alias: bool
-    weak: bool  # an everyday word: needs context
-    cased: bool  # has an acronym part or is a time marker: the surface must be checked
-
-
-@dataclass(frozen=True)
-class Found:
-    """One occurrence of a term in the text. `senses` are best first."""
-
-    start: int
-    end: int
-    surface: str
-    senses: tuple[Term, ...]
-
-    @property
-    def id(self) -> str:
-        return self.senses[0].id
-
-    @property
-    def term(self) -> str:
-        return self.senses[0].term
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id, "term": self.term, "start": self.start, "end": self.end, "surface": self.surface,
-            "senses": [{"id": t.id, "term": t.term, "definition": t.definition, "short": t.short_definition,
-                        "tags": list(t.tags)} for t in self.senses],
-        }
-
-
-@dataclass
-class _Key:
-    """Every name with one key, and what the detector can decide about them in advance."""
-
-    names: list[_Name]
-    plain: bool = True  # no name needs a casing check
-    ids: list[str] = field(default_factory=list)  # the senses, when every name fits
-    weak: bool = False  # ...and they all need context
-    exact: frozenset[str] | None = None  # when every name is a one-token acronym that is also a word ("IT")
-
-    def seal(self) -> _Key:
-        self.plain = not any(n.cased for n in self.names)
-        if all(len(n.raw) == 1 and n.cased and is_word_acronym(n.raw[0]) for n in self.names):
-            self.exact = frozenset(n.raw[0] for n in self.names)
-        self.ids = _sense_ids(self.names)
-        self.weak = all(n.weak for n in self.names if n.term_id in self.ids)
-        return self
-
-
-@dataclass
-class _Candidate:
-    first: int  # token indexes [first, last]
-    last: int
-    ids: list[str]  # senses, most likely first
-    weak: bool  # an everyday word: needs context
-
-
-def _sense_ids(names: list[_Name]) -> list[str]:
-    named = [n for n in names if not n.is_alias] or names  # a term's own name beats an alias
-    return list(dict.fromkeys(n.term_id for n in named))
-
-
-def _candidate(first: int, last: int, names: list[_Name]) -> _Candidate:
-    ids = _sense_ids(names)
-    return _Candidate(first, last, ids, all(n.weak for n in names if n.term_id in ids))
-
-
-@lru_cache(maxsize=65536)
-def _singular(raw: str, norm: str) -> str:
-    return norm[:-1] if _ACRONYM_PLURAL.match(raw) else normalize.singular(norm)
-
-
-def _fold_name(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    raw = tuple(_NAME_TOKEN.findall(text))
-    return raw, tuple("and" if r == "&" else normalize.fold(r) for r in raw)
 
 
 class Detector:
@@ -127,17 +41,17 @@ class Detector:
 
     def __init__(self, terms: Iterable[Term]) -> None:
         self.terms = {t.id: t for t in terms}
-        names: dict[str, list[_Name]] = defaultdict(list)
+        names: dict[str, list[Name]] = defaultdict(list)
         self._prefixes: set[str] = set()
         self._max_tokens = 1
         for term in self.terms.values():
             for text, is_alias in [(term.term, False)] + [(a, True) for a in term.aliases]:
                 self._add(names, term.id, text, is_alias)
-        self._names = {key: _Key(entries).seal() for key, entries in names.items()}
+        self._names = {key: Key(entries).seal() for key, entries in names.items()}
         self.context = SenseContext(self.terms, self._resolve)
 
-    def _add(self, names: dict[str, list[_Name]], term_id: str, text: str, is_alias: bool) -> None:
-        raw, norm = _fold_name(text)
+    def _add(self, names: dict[str, list[Name]], term_id: str, text: str, is_alias: bool) -> None:
+        raw, norm = fold_name(text)
         key = "".join(norm)
         if not norm or len(key) < 2 or key.isdigit():
             return  # one letter or a bare number can never be told apart from ordinary text
@@ -148,7 +62,7 @@ class Detector:
         for variant in variants:
             bucket = names["".join(variant)]
             if all(e.term_id != term_id or e.norm != variant for e in bucket):
-                bucket.append(_Name(term_id, raw, variant, is_alias, self._is_weak(raw, variant, is_alias), cased))
+                bucket.append(Name(term_id, raw, variant, is_alias, self._is_weak(raw, variant, is_alias), cased))
             for k in range(1, len(variant)):
                 self._prefixes.add("".join(variant[:k]))
         self._max_tokens = max(self._max_tokens, len(norm) + 2)
@@ -161,7 +75,7 @@ class Detector:
         return common_words.is_common(norm[0], limit) or common_words.is_common(normalize.singular(norm[0]), limit)
 
     def _resolve(self, name: str) -> list[str]:
-        entry = self._names.get("".join(_fold_name(name)[1]))
+        entry = self._names.get("".join(fold_name(name)[1]))
         return list(entry.ids) if entry else []
 
     # -- public -------------------------------------------------------------
@@ -174,9 +88,18 @@ class Detector:
         return self._decide(scanned, chosen, {t.lower() for t in tags})
 
     # -- steps --------------------------------------------------------------
-    def _candidates(self, s: Scan) -> list[_Candidate]:
+    def spans(self, text: str) -> tuple[Scan, list[Candidate]]:
+        """Every term occurrence a question may be about, everyday words and any casing included.
+
+        Nothing is dropped here: `loose` marks a casing that only a question allows ("what's sow?"),
+        `weak` an everyday word; glossary/cues.py decides whether the question is about them.
+        """
+        scanned = scan(text)
+        return scanned, self._resolve_overlaps(self._candidates(scanned, lenient=True))
+
+    def _candidates(self, s: Scan, lenient: bool = False) -> list[Candidate]:
         """Every window of tokens whose key is a name, checked for words and casing."""
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         names, prefixes, raws, norms, soft, joined = self._names, self._prefixes, s.raws, s.norms, s.soft, s.joined
         count, longest = len(norms), self._max_tokens
         for i, first in enumerate(norms):
@@ -190,13 +113,15 @@ class Detector:
                 hits = names.get(key)
                 plural = False
                 if hits is None and norm[-1:] == "s":
-                    single = _singular(raws[j], norm)
+                    single = singular(raws[j], norm)
                     if single != norm:
                         hits = names.get(key[: len(key) - len(norm)] + single)
                         plural = True
                 if hits is not None and (hits.exact is None or plural or raws[j] in hits.exact):
                     # (an exact-only key seen in other casing is the everyday word: "it" for "IT")
-                    self._keep(out, hits, s, i, j, plural)
+                    self._keep(out, hits, s, i, j, plural, lenient)
+                elif hits is not None and lenient:
+                    out.append(Candidate(i, j, hits.ids, hits.weak, loose=True))
                 if not soft[j] or (not joined[j] and key not in prefixes):
                     break
                 j += 1
@@ -204,21 +129,26 @@ class Detector:
                     break
         return out
 
-    def _keep(self, out: list[_Candidate], hits: _Key, s: Scan, i: int, j: int, plural: bool) -> None:
+    def _keep(self, out: list[Candidate], hits: Key, s: Scan, i: int, j: int, plural: bool,
+              lenient: bool = False) -> None:
         if hits.plain and i == j:
-            out.append(_Candidate(i, j, hits.ids, hits.weak))  # one plain word: nothing to check
+            out.append(Candidate(i, j, hits.ids, hits.weak))  # one plain word: nothing to check
             return
         spaced = not all(s.joined[i:j])
         valid = [n for n in hits.names if self._fits(n, s, i, j, spaced, plural)]
         if len(valid) == len(hits.names):
-            out.append(_Candidate(i, j, hits.ids, hits.weak))
+            out.append(Candidate(i, j, hits.ids, hits.weak))
         elif valid:
-            out.append(_candidate(i, j, valid))
+            out.append(candidate(i, j, valid))
+        elif lenient:
+            loose = [n for n in hits.names if self._fits(n, s, i, j, spaced, plural, lenient=True)]
+            if loose:
+                out.append(candidate(i, j, loose, loose=True))
 
-    def _fits(self, name: _Name, s: Scan, i: int, j: int, spaced: bool, plural: bool) -> bool:
+    def _fits(self, name: Name, s: Scan, i: int, j: int, spaced: bool, plural: bool, lenient: bool = False) -> bool:
         """Same words as the name (or one joined word like 'back-end'), and casing that allows it."""
         if spaced:
-            norms = s.norms[i:j] + [_singular(s.raws[j], s.norms[j]) if plural else s.norms[j]]
+            norms = s.norms[i:j] + [singular(s.raws[j], s.norms[j]) if plural else s.norms[j]]
             if tuple(norms) != name.norm:
                 return False
         if not name.cased:
@@ -230,17 +160,17 @@ class Detector:
             pairs = list(zip(name.raw, raws, strict=True))
         else:  # "S.L.A." for "SLA", "CICD" for "CI/CD": compare the letters
             pairs = [("".join(name.raw), "".join(raws))]
-        if not all(casing_ok(n, r, s.shouting) for n, r in pairs):
+        if not lenient and not all(casing_ok(n, r, s.shouting) for n, r in pairs):
             return False
         if len(name.norm) == 1 and is_time(name.norm[0], s.raws[i - 1] if i > 0 else None):
             return False  # "10 AM" is a time, not an account manager
         return True
 
     @staticmethod
-    def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
+    def _resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
         """Longest first, then leftmost: 'technical debt' beats 'debt'; no two matches share a token."""
         taken: set[int] = set()
-        chosen: list[_Candidate] = []
+        chosen: list[Candidate] = []
         for cand in sorted(cands, key=lambda c: (c.first - c.last, c.first)):
             span = range(cand.first, cand.last + 1)
             if not taken.intersection(span):
@@ -248,11 +178,11 @@ class Detector:
                 chosen.append(cand)
         return sorted(chosen, key=lambda c: c.first)
 
-    def _decide(self, s: Scan, chosen: list[_Candidate], channel_tags: set[str]) -> list[Found]:
+    def _decide(self, s: Scan, chosen: list[Candidate], channel_tags: set[str]) -> list[Found]:
         """Drop everyday words without context, then pick senses."""
         words: frozenset[str] | None = None
         everyone = {tid for c in chosen for tid in c.ids}
-        kept: list[_Candidate] = []
+        kept: list[Candidate] = []
         for cand in chosen:
             if cand.weak:
                 raw = s.raws[cand.first]
@@ -289,7 +219,11 @@ _CACHE_LOCK = threading.Lock()
 
 def detector_for(glossary: Any) -> Detector:  # noqa: ANN401 - a Glossary; typed loosely to avoid an import cycle
     """The detector for the glossary's current version, rebuilt only when the glossary changed."""
-    matcher = glossary.matcher  # itself rebuilt on every glossary change: a fine cache key
+    return detector_of(glossary.matcher)
+
+
+def detector_of(matcher: Any) -> Detector:  # noqa: ANN401 - a Matcher, rebuilt on every glossary change
+    """The detector over the same snapshot as `matcher` (a fine cache key), built on first need."""
     with _CACHE_LOCK:
         detector = _CACHE.get(matcher)
         if detector is None:

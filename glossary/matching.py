@@ -56,6 +56,16 @@ _TAG_WORDS = {
 }
 
 
+def plausible(typed: str, key_text: str, edits: int) -> bool:
+    """Would a person see `key_text` in what they typed? Most of it must be shared: one keystroke off
+    for short words, two (same start) from 7 characters, three from 12. "blocker" is not "docker"."""
+    if edits <= 1:
+        return True
+    if edits == 2:
+        return len(typed) >= 7 and typed[:2] == key_text[:2]
+    return edits == 3 and len(typed) >= 12 and typed[:2] == key_text[:2]
+
+
 @dataclass(frozen=True)
 class _Entry:
     term_id: str
@@ -100,6 +110,14 @@ class Matcher:
             result = self._fuzzy_lookup(subject)
         result.query = query
         return result
+
+    def exact(self, candidates: list[str]) -> LookupResult | None:
+        """The first reading that is exactly a name, alias or variant; None when none is."""
+        return self._exact_lookup(candidates)
+
+    def fuzzy(self, subject: str) -> LookupResult:
+        """Typos and near misses of one subject: answer only when sure, else a plausible "did you mean"."""
+        return self._fuzzy_lookup(subject)
 
     # -- exact --------------------------------------------------------------
     def _exact_entries(self, subject: str) -> list[_Entry] | None:
@@ -168,8 +186,9 @@ class Matcher:
         answer = self._confident(k, ranked)
         if answer is not None:
             return LookupResult(subject, subject, answer[0], answer[1])
-        choices = [Match(tid, self.terms[tid].term, score) for tid, (score, _, key_text) in ranked
-                   if score >= SUGGEST_SCORE or (len(k) >= PREFIX_MIN and key_text.startswith(k))]
+        choices = [Match(tid, self.terms[tid].term, score) for tid, (score, edits, key_text) in ranked
+                   if (len(k) >= PREFIX_MIN and key_text.startswith(k))
+                   or (score >= SUGGEST_SCORE and plausible(k, key_text, edits))]
         choices.sort(key=lambda m: -m.score)
         for term_id in self._acronym_guesses(subject, k):
             if all(m.id != term_id for m in choices):
@@ -217,9 +236,12 @@ class Matcher:
         return ("answer", matches[:1]) if len(matches) == 1 else ("ambiguous", matches)
 
     def _acronym_guesses(self, subject: str, k: str) -> list[str]:
-        """'search engine optimization' when only 'SEO' is defined, or 'SEO' when only the expansion is."""
+        """'search engine optimization' when only 'SEO' is defined, or 'SEO' when only the expansion is.
+
+        Two words' initials are too easy to share by chance ("pre-money" is not "PM", "canary release"
+        not "CR"): a phrase needs three words, and a typed acronym must be one short word."""
         ids = [e.term_id for v in normalize.initials_variants(subject) for e in self._exact.get(v, ())
-               if len(self.terms[e.term_id].term) <= 6]
-        if 2 <= len(k) <= 6:
+               if len(self.terms[e.term_id].term) <= 6] if len(normalize.words(subject)) >= 3 else []
+        if 2 <= len(k) <= 6 and len(normalize.words(subject)) == 1:
             ids.extend(sorted(self._expansions.get(k, ())))
         return list(dict.fromkeys(ids))

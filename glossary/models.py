@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-Status = Literal["answer", "ambiguous", "suggest", "unknown"]
+Status = Literal["answer", "ambiguous", "suggest", "unknown", "compare"]
 
 #: Field order of a term in YAML files and JSON output.
 TERM_FIELDS = ("id", "term", "aliases", "definition", "examples", "tags", "related", "owner", "review_by")
@@ -67,11 +67,16 @@ class LookupResult:
     query: str
     subject: str  # the term pulled out of the question
     status: Status
-    matches: list[Match] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)  # compare: the compared terms, in the order asked
+    aspect: str | None = None  # a follow-up about the last answer: example, simpler, owner, related, definition
+    followup: str | None = None  # new, compare_last, about_last: how the message leaned on the conversation
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "query": self.query,
             "status": self.status,
             "matches": [m.to_dict() for m in self.matches],
         }
+        if self.aspect:
+            data["aspect"] = self.aspect
+        return data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 import threading
@@ -12,9 +13,11 @@ from glossary import yaml_io
 from glossary.activity import ActivityLog
 from glossary.clock import Clock, utc_now
 from glossary.db import Connections, StorageError, default_db_path
+from glossary.detect import detector_of
 from glossary.matching import Matcher
 from glossary.models import LookupResult, Term
 from glossary.store import TermStore
+from glossary.understand import Understander
 
 SYSTEM_ACTOR = "jargon-bot"
 log = logging.getLogger(__name__)
@@ -43,6 +46,7 @@ class Glossary:
         self._matcher: Matcher | None = None
         self._matcher_version = -1
         self._matcher_lock = threading.Lock()
+        self._understander: Understander | None = None
         if seed:
             self._seed_once()
 
@@ -58,17 +62,27 @@ class Glossary:
                     self._matcher_version = version
         return self._matcher
 
-    def lookup(self, query: str) -> LookupResult:
-        return self.matcher.lookup(query)
+    @property
+    def understander(self) -> Understander:
+        """The understanding pipeline over the current snapshot (the detector inside is built on first need)."""
+        matcher = self.matcher
+        current = self._understander
+        if current is None or current.matcher is not matcher:
+            current = self._understander = Understander(matcher, functools.partial(detector_of, matcher))
+        return current
+
+    def lookup(self, query: str, *, last: str | None = None) -> LookupResult:
+        """One question's outcome; `last` is the term last answered in this conversation (follow-ups)."""
+        return self.understander.lookup(query, last)
 
     def ask(self, query: str, *, user: str | None = None, platform: str = "cli",
-            channel: str | None = None) -> LookupResult:
+            channel: str | None = None, last: str | None = None) -> LookupResult:
         """Look up and log, so misses reach the digest.
 
         A log write that fails (locked by a huge import, read-only or full disk) is reported as an
         error but never costs the person their answer: /healthz is what turns red.
         """
-        result = self.lookup(query)
+        result = self.lookup(query, last=last)
         try:
             self.activity.record_question(result, user=user, platform=platform, channel=channel)
         except (StorageError, sqlite3.Error) as exc:

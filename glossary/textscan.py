@@ -26,10 +26,10 @@ _SPANS = re.compile("|".join([
     r"(?si:<pre\b.*?(?:</pre>|\Z))",                       # Teams/HTML code block
     r"(?si:<code\b.*?(?:</code>|\Z))",
     r"`[^`\n]+`",                                           # inline code
-    r"(?si:<a\b[^>]*>.*?</a>)",                             # HTML link, label included
-    r"(?si:<at\b[^>]*>.*?</at>)",                           # Teams mention
-    r"(?i:<(?:https?|mailto|tel|ftp):[^>]*>)",              # Slack link, with or without a label
-    r"<[@#!][^>]*>",                                        # Slack user/channel/special mentions
+    r"(?si:<a\b[^<>]{0,500}>[^<]{0,500}</a>)",              # HTML link, label included
+    r"(?si:<at\b[^<>]{0,200}>[^<]{0,200}</at>)",            # Teams mention
+    r"(?i:<(?:https?|mailto|tel|ftp):[^<>]{0,2000}>)",      # Slack link, with or without a label
+    r"<[@#!][^<>]{0,200}>",                                 # Slack user/channel/special mentions
     r"(?i:</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>)",              # any other HTML tag (its text stays)
     r"&(?:lt|gt|quot|apos|nbsp|#\d+);",                     # HTML entities other than &amp;
     r":[a-z0-9_+\-]+:(?!\w)",                               # :emoji: shortcodes
@@ -45,6 +45,7 @@ _WORDS = re.compile("|".join([
     r"(?<![A-Za-z0-9_])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?![A-Za-z0-9_])",  # identifiers: api_key
 ]))
 _WORD_TRIGGER = re.compile(r"[/@_.:]")
+MAX_CHUNK = 300  # a run of text with no space longer than this is not prose: masked whole, never pattern-searched
 _SPLIT = re.compile(r"([^\W_]+|&amp;|&)")  # words, and "&" read as "and"
 _HARD_GAP = re.compile(r"[\x00!?;:()\[\]{}\"<>|*_~\n\r\t•=+@#$%^\\]|\.\s|--")
 _SENTENCE_GAP = re.compile(r"[.!?:;•]\s|\n|\x00")
@@ -83,7 +84,10 @@ def mask(text: str) -> str:
             start -= 1
         while end < len(text) and not text[end].isspace():
             end += 1
-        spans.extend(m.span() for m in _WORDS.finditer(text, start, end))
+        if end - start > MAX_CHUNK:
+            spans.append((start, end))  # (searching it could take time quadratic in its length)
+        else:
+            spans.extend(m.span() for m in _WORDS.finditer(text, start, end))
         done = end
     if not spans:
         return text

@@ -1,0 +1,168 @@
+"""Which of the terms in a message is it asking about? General cues, no templates.
+
+A span is "asked about" when the words around it say so: a question word or verb
+just before it ("what's a", "define", "about", "meaning of", "heard"), "mean",
+"stand for" or a question mark just after it, quotes or backticks around it, or
+"what does that mean" right after it. A span that is all the message has (bar
+question words and common English) is asked about too. Everyday words and acronyms
+typed in another casing ("sow", "it") count only when clearly asked about: a
+confident wrong answer is worse than "I don't know".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from glossary import common_words
+from glossary.detect_types import Candidate
+from glossary.textscan import Scan
+
+#: Words that, just before a span, point at it ("what is a X", "define X", "heard X", "meaning of X").
+BEFORE = frozenset(
+    "is are was s re define defines explain explains describe clarify eli5 elif about by of on regarding called "
+    "term word acronym abbreviation phrase expression buzzword mean meant say says said saying wrote mentioned "
+    "mention mentions heard hear hearing seeing see saw keep keeps understand know get expand decode unpack "
+    "whats wtf wats wat is does do did lookup look up".split())
+#: Words that, just after a span, point back at it ("X mean", "X stand for", "X is what").
+AFTER = frozenset("mean means meant meaning meanings stand stands stood refer refers definition definitions "
+                  "defined short abbreviation acronym exactly".split())
+#: Skipped between a cue and its span: "what is *the* X", "define *the term* X".
+SKIP = frozenset("a an the this that these those our your my their his her some term word acronym abbreviation "
+                 "phrase expression thing called".split())
+#: Function words: after a span they end its phrase ("CAC before the QBR"); any other word makes the span
+#: part of a longer name nobody defined ("API key", "lead time", "EBITDA margin").
+FUNCTION = frozenset(
+    "the a an of to in on at for with by from as and or nor but if then than so is are was were be been being has "
+    "have had do does did will would can could should may might must not no this that these those it its they "
+    "them their we our you your he she his her i me my us into over under up down out off again very just also "
+    "too here there now today yesterday tomorrow when while because since until before after about mean means "
+    "meant stand stands refer refers is what which who why how where vs versus".split())
+OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
+QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
+                           "wtf", "eli5", "stand", "stands", "describe", "clarify"})
+#: Question scaffolding and chat filler: never the subject, never typo-matched.
+SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
+    "what whats which who whom why how when where wtf wth hey hi hello yo ok okay so um uh hmm please pls plz "
+    "thanks thx can could would will you u someone somebody anyone anybody me us we i it its to for in at and "
+    "or but also just actually really quick question q help guys folks all btw pronounced does do did "
+    "tell does anyone know here there again simple terms plain english layman bot jargon jargonbot my".split())
+PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
+STRONG = 2  # an "asked" score at least this is a clear cue
+COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
+_QUOTES = frozenset("\"'`“”‘’«»*_")
+
+
+@dataclass(frozen=True)
+class Scored:
+    span: Candidate
+    asked: int  # how strongly the words around it ask about it
+    eligible: bool
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What the whole message looks like: a question about a term, or about something else."""
+
+    question: bool  # a question word, "mean", "define" or a question mark
+    other_wh: bool  # "who broke prod?": who/why/when/where/how with no "what"/"mean" in sight
+
+
+def _prev(s: Scan, i: int) -> int:
+    """Index of the token before `i`, skipping articles and 'term'; -1 at the start."""
+    j = i - 1
+    while j >= 0 and s.norms[j] in SKIP:
+        j -= 1
+    return j
+
+
+def _asked(s: Scan, span: Candidate, content: list[int]) -> int:
+    score = 0
+    first, last = span.first, span.last
+    j = _prev(s, first)
+    if j >= 0 and s.norms[j] in BEFORE:
+        score += 2
+    nxt = last + 1
+    if nxt < len(s.norms) and s.norms[nxt] in AFTER:
+        score += 2
+    if nxt < len(s.norms) - 1 and s.norms[nxt] == "is" and s.norms[nxt + 1] == "what":
+        score += 2
+    tail = s.text[s.ends[last]:s.ends[last] + 3]
+    if "?" in tail[:2]:
+        score += 1
+    before = s.text[max(0, s.starts[first] - 1):s.starts[first]]
+    after = s.text[s.ends[last]:s.ends[last] + 1]
+    if before and after and before in _QUOTES and after in _QUOTES:
+        score += 2
+    # "... ARR, what does that mean?": the pronoun points at the span just before it.
+    k = nxt
+    while k < len(s.norms) and k <= nxt + 4:
+        if s.norms[k] in PRONOUN_QUESTION and k > nxt and s.norms[k - 1] in {"is", "s", "does", "by", "mean"}:
+            score += 2
+            break
+        k += 1
+    if set(content) <= set(range(first, last + 1)):
+        score += 3  # nothing else in the message could be the subject
+    return score
+
+
+def _compound(s: Scan, span: Candidate) -> bool:
+    """Part of a longer phrase: the next word in the same phrase is not a function word ("API key"), or
+    the word before is a rare one ("continous integration" is a typo, not "integration")."""
+    nxt = span.last + 1
+    if nxt < len(s.norms) and s.soft[span.last] and s.norms[nxt] not in FUNCTION and s.norms[nxt] not in AFTER:
+        return True
+    if nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] and s.norms[nxt + 1] not in FUNCTION:
+        return True  # "Scrum of Scrums", "cost of delay"
+    prev = span.first - 1
+    return prev >= 0 and s.soft[prev] and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
+        and not common_words.is_common(s.norms[prev], 20_000)
+
+
+def shape(s: Scan) -> Shape:
+    norms = set(s.norms)
+    asks = bool(norms & QUESTION_CUES) or "?" in s.text
+    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES)
+
+
+def _content(s: Scan) -> list[int]:
+    """Token indexes that could be a subject: not scaffolding, not a very common word."""
+    return [i for i, norm in enumerate(s.norms)
+            if norm not in SCAFFOLD and norm not in FUNCTION]
+
+
+def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
+    """Every span with its cue score and whether it may be the subject at all."""
+    content = _content(s)
+    out = []
+    for span in spans:
+        asked = _asked(s, span, content)
+        eligible = not span.weak and not span.loose and not _compound(s, span)
+        surface = s.norms[span.first]
+        if span.loose and span.first == span.last:
+            # "what's sow": an acronym that is also a word, in lower case. Never "it", "so", "mean".
+            eligible = asked >= STRONG and surface not in SCAFFOLD \
+                and not common_words.is_common(surface, COMMON_LOOSE_RANK)
+        elif span.loose:
+            eligible = asked >= STRONG and not _compound(s, span)
+        elif span.weak:
+            eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span)
+        out.append(Scored(span, asked, eligible))
+    return out
+
+
+def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
+    """(spans, decided): one span when the cues single it out; else the plausible ones, undecided."""
+    eligible = [x for x in scored if x.eligible]
+    if not eligible:
+        return [], False
+    distinct = {tuple(x.span.ids) for x in eligible}
+    if len(distinct) == 1:
+        best = max(x.asked for x in eligible)
+        sure = best >= STRONG or (form.question and not form.other_wh)
+        return [eligible[-1].span], sure
+    best = max(x.asked for x in eligible)
+    top = [x for x in eligible if x.asked == best]
+    if best >= STRONG and len({tuple(x.span.ids) for x in top}) == 1:
+        return [top[-1].span], True
+    ranked = sorted(eligible, key=lambda x: -x.asked)
+    return [x.span for x in ranked], False

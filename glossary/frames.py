@@ -1,0 +1,131 @@
+"""The shape of a message around its terms: a comparison, a follow-up, or a plain question.
+
+"SLA vs SLO", "difference between CAC and LTV", "is ARR the same as MRR" compare terms;
+"and SLI?", "what about EBITDA" ask about a new term after an answer; "how is that
+different from X" compares the last answer with X; "another example", "simpler please",
+"who owns it?", "related?" are about the last answer. Only the frame is read here: the
+sides stay text, which glossary/understand.py resolves to terms.
+
+Every pattern is anchored at the start and runs on at most MAX_FRAME characters, and
+each lazy group is followed by a literal: time linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+MAX_FRAME = 300
+FrameKind = Literal["compare", "compare_last", "new", "about_last"]
+Aspect = Literal["example", "simpler", "owner", "related", "definition"]
+
+_LEAD = re.compile(r"^(?:(?:ok(?:ay)?|k|thanks|thank you|thx|ty|cool|great|nice|got it|perfect|hmm+|ah+|oh|right|"
+                   r"sure|alright|yes|yeah|so|also|but|and|please|pls|hey|hi)\b[\s,.!:;-]*)+", re.I)
+_TAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|thanks|thx|then|too|again|as well|now))*[\s?!.,;:]*$", re.I)
+_ART = r"(?:(?:an?|the|this|that|our|your) )?(?:(?:term|word|acronym|abbreviation|phrase|concept) )?"
+
+_ABOUT_LAST: list[tuple[Aspect, re.Pattern[str]]] = [
+    ("example", re.compile(r"^(?:(?:can|could) (?:you|u) )?(?:(?:give|show|send) (?:me |us )?)?(?:another|one more|"
+                           r"more|a different|other|an?|any|some)? ?(?:examples?|e\.?g\.?|use cases?|for instance)"
+                           r"(?: (?:of|for) (?:it|that|this|them))?$", re.I)),
+    ("simpler", re.compile(r"^(?:(?:can|could) (?:you|u) )?(?:(?:say|explain|put|make|describe) (?:it|that|this) )?"
+                           r"(?:simpler|more simply|in simpler (?:terms|words)|simplify(?: (?:it|that|this))?|"
+                           r"eli5(?: (?:it|that|this))?|like i'?m (?:5|five)|in plain (?:english|words|language)|"
+                           r"dumb (?:it|that) down|less (?:technical|jargon)|shorter|tl;?dr|in layman'?s terms)$",
+                           re.I)),
+    ("owner", re.compile(r"^(?:who (?:owns|maintains|wrote|defined|curates) (?:it|that|this|the term|this one)|"
+                         r"who(?:'s| is) (?:the )?(?:owner|responsible|in charge)(?: (?:of|for) (?:it|that|this))?|"
+                         r"(?:the )?owner|who do i (?:ask|talk to)(?: about (?:it|that|this))?)$", re.I)),
+    ("related", re.compile(r"^(?:related|related terms?|what(?:'s| is| else is) related(?: to (?:it|that|this))?|"
+                           r"anything (?:else )?related|see also|similar terms?|what else|any related terms?)$",
+                           re.I)),
+    ("definition", re.compile(r"^(?:what (?:does|did) (?:it|that|this) (?:mean|stand for)|what(?:'s| is| was) "
+                              r"(?:it|that|this) again|(?:say|explain) (?:it|that) again|again|come again)$", re.I)),
+]
+_COMPARE_LAST = re.compile(
+    r"^(?:how (?:is|'s|does|do|are) (?:that|this|it|they) (?:different|differ|compare|relate|similar)|"
+    r"how (?:is|'s) (?:that|this|it) (?:not )?the same as|what(?:'s| is) the difference (?:with|from|to)|"
+    r"is (?:that|this|it) (?:the same (?:thing )?as|different (?:from|to|than)|like|similar to)|"
+    r"(?:and )?(?:compared?|in comparison) (?:to|with)|difference (?:with|from|to)|(?:and|but) vs\.?|vs\.?|versus)"
+    r"(?: (?:from|to|than|with|and))? (?P<y>.+)$", re.I)
+_NEW = re.compile(r"^(?:and (?:what|how) about|what about|how about|and|same (?:for|with|question for)|now|next|"
+                  r"what of|then what about|ok(?:ay)? and|also|and also) (?P<x>.+)$", re.I)
+_COMPARE = [
+    re.compile(r"^(?:(?:what(?:'s| is| are)|whats|explain|tell me|i don'?t (?:know|get|understand)|"
+               r"(?:can|could) (?:you|someone) (?:explain|tell me)) )?(?:the )?(?:main |real |key )?"
+               r"differen(?:ce|ces|t) (?:between|betwen|b/w|btw) (?P<a>.+?) (?:and|&|vs\.?|or) (?P<b>.+)$", re.I),
+    re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) (?:the same (?:thing )?as|"
+               r"different (?:from|to|than)|similar to|just|basically|another word for|a kind of|"
+               r"a type of|part of) " + _ART + r"(?P<b>.+)$", re.I),
+    re.compile(r"^how (?:is|are|does|do) " + _ART + r"(?P<a>.+?) (?:differ(?:ent)?|compare|relate) (?:from|to|than|"
+               r"with) " + _ART + r"(?P<b>.+)$", re.I),
+    re.compile(r"^(?:(?:compare|contrast) )?(?P<a>.+?) (?:vs\.?|versus|v\.?|v/s|compared (?:to|with)|and how it "
+               r"differs from) (?P<b>.+)$", re.I),
+    re.compile(r"^(?:compare|contrast) (?P<a>.+?) (?:and|with|to) (?P<b>.+)$", re.I),
+]
+_OR = re.compile(r"^(?:(?:is it|should i (?:say|use)|which is it|which one) )?(?P<a>.+?),? or (?P<b>.+?)\?$", re.I)
+_MORE = re.compile(r"\s*(?:,|\bvs\.?(?!\w)|\bversus\b)\s*", re.I)
+_LAST_OF_LIST = re.compile(r"\s+(?:and|or)\s+", re.I)
+_SIDE_JUNK = re.compile(r"^(?:the |an? |a term |term )|[\s?!.,;:'\"]+$|^[\s'\"]+", re.I)
+_SIDE_TAIL = re.compile(r"\s+(?:in (?:practice|general|simple terms|plain english|our context)|exactly|really|"
+                        r"actually|again|please|pls|mean|means|is|are)$", re.I)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the message does with its terms. `parts`: the text of each term asked about, in order."""
+
+    kind: FrameKind
+    parts: tuple[str, ...] = ()
+    aspect: Aspect | None = None
+    strict: bool = False  # "X or Y?": a comparison only when every side is exactly a term
+
+
+def _bare(text: str) -> str:
+    """The message without fillers around it: 'ok, who owns it?' -> 'who owns it'."""
+    return _TAIL.sub("", _LEAD.sub("", text)).strip()
+
+
+def _side(text: str) -> str:
+    for _ in range(3):
+        text = _SIDE_TAIL.sub("", _SIDE_JUNK.sub("", text.strip())).strip()
+    return text
+
+
+def _sides(a: str, b: str) -> tuple[str, ...]:
+    """'A, B and C' on the left or right of the separator: every term, in the order asked."""
+    parts: list[str] = []
+    for side in (a, b):
+        pieces = _MORE.split(side)
+        if len(pieces) > 1:  # "A, B and C": the list's last "and" separates too ("P&L" and "R and D" stay whole)
+            pieces[-1:] = _LAST_OF_LIST.split(pieces[-1], maxsplit=1)
+        parts.extend(_side(p) for p in pieces)
+    return tuple(p for p in parts if p)
+
+
+def parse(text: str) -> Frame | None:
+    """The frame of a cleaned message, or None for a plain question (the common case)."""
+    text = text[:MAX_FRAME].strip()
+    bare = _bare(text)
+    for aspect, pattern in _ABOUT_LAST:
+        if pattern.match(bare):
+            return Frame("about_last", aspect=aspect)
+    body = _TAIL.sub("", text).strip()
+    lead_free = _LEAD.sub("", body) if not re.match(r"^(?:and|also)\b", body, re.I) else body
+    match = _COMPARE_LAST.match(lead_free) or _COMPARE_LAST.match(body)
+    if match:
+        return Frame("compare_last", (_side(match.group("y")),))
+    for pattern in _COMPARE:
+        match = pattern.match(lead_free)
+        if match:
+            parts = _sides(match.group("a"), match.group("b"))
+            if len(parts) >= 2:
+                return Frame("compare", parts)
+    match = _OR.match(_LEAD.sub("", text[:MAX_FRAME].strip()))
+    if match and len(match.group("a").split()) <= 4 and len(match.group("b").split()) <= 4:
+        return Frame("compare", _sides(match.group("a"), match.group("b")), strict=True)
+    match = _NEW.match(body) or _NEW.match(lead_free)
+    if match and _side(match.group("x")):
+        return Frame("new", (_side(match.group("x")),))
+    return None

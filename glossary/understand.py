@@ -1,0 +1,171 @@
+"""One understanding pipeline for every question: ask, follow-ups and comparisons.
+
+The steps, in order, each only when the one before found nothing sure:
+1. Cut the text to what a question needs (MAX_QUESTION characters after markup is gone)
+   and read its frame (glossary/frames.py): a comparison, a follow-up, or a plain question.
+2. Exact readings: the phrasing parser's subjects (glossary/question.py) as names,
+   aliases, spelling and plural variants. The fast path: most questions end here.
+3. Spans: every glossary term anywhere in the message (glossary/detect.py, casing relaxed),
+   and the one the question is about by general cues (glossary/cues.py). Several spans and
+   no cue to pick one: "did you mean", never a guess.
+4. Typos, only over what is left: the parser's short subject, else the content words no
+   span covers that are neither question words nor common English.
+A confident wrong answer is the worst outcome, so every doubt ends in "suggest" or "unknown".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from glossary import common_words, cues, frames, normalize
+from glossary.detect_types import Candidate
+from glossary.matching import MAX_CHOICES, Matcher
+from glossary.models import LookupResult, Match
+from glossary.question import clean, subject_candidates
+from glossary.senses import content_words
+from glossary.textscan import Scan
+
+if TYPE_CHECKING:
+    from glossary.detect import Detector
+
+MAX_QUESTION = 300  # a term lookup never needs more; the rest of a long message is not read
+MAX_RAW = 2_000  # characters of raw chat text read to get MAX_QUESTION after markup is stripped
+MAX_SUBJECT_WORDS = 4  # a longer subject is a sentence: typo-match its leftover words instead
+MAX_LEFTOVER = 3  # content words typo-matched at most (each costs a fuzzy search)
+LEFTOVER_COMMON_RANK = 5_000
+_ANSWERED = ("answer", "ambiguous")
+_ADDRESS = re.compile(r"^(?:@[\w.-]{1,40}(?: bot\b)?[\s,:;-]*)+", re.I)  # "@jargonbot SLA" typed as text
+
+
+class Understander:
+    """Understanding over one glossary snapshot. The detector is built on first need (cold start)."""
+
+    def __init__(self, matcher: Matcher, detector: Callable[[], Detector]) -> None:
+        self.matcher = matcher
+        self.terms = matcher.terms
+        self._detector_factory = detector
+
+    @property
+    def detector(self) -> Detector:
+        return self._detector_factory()
+
+    def lookup(self, text: str, last: str | None = None) -> LookupResult:
+        """The outcome for one message; `last`: the term last answered in this conversation, if any."""
+        cleaned = _ADDRESS.sub("", clean(text[:MAX_RAW])[:MAX_QUESTION]).strip()
+        frame = frames.parse(cleaned)
+        result = self._framed(frame, cleaned, last) if frame else None
+        if result is None:
+            result = self._one(cleaned)
+        result.query = text[:MAX_RAW]
+        return result
+
+    # -- frames ----------------------------------------------------------------------------------
+    def _framed(self, frame: frames.Frame, cleaned: str, last: str | None) -> LookupResult | None:
+        if last is not None and last not in self.terms:
+            last = None
+        if frame.kind == "about_last":
+            if last is None:
+                return LookupResult(cleaned, cleaned, "unknown", [], aspect=frame.aspect, followup="about_last")
+            term = self.terms[last]
+            return LookupResult(cleaned, term.term, "answer", [Match(last, term.term, 100.0)], aspect=frame.aspect,
+                                followup="about_last")
+        if frame.kind == "new":
+            result = self._one(frame.parts[0])
+            result.followup = "new"
+            return result
+        if frame.kind == "compare_last":
+            other = self._one(frame.parts[0])
+            if last is None or other.status not in _ANSWERED or other.matches[0].id == last:
+                other.followup = "new"
+                return other  # without history "how is that different from Y" can only be about Y
+            ids = [last, self._pick_sense(other.matches, [last])]
+            return self._compare(cleaned, [self.terms[last].term, frame.parts[0]], ids, followup="compare_last")
+        return self._comparison(frame, cleaned)
+
+    def _comparison(self, frame: frames.Frame, cleaned: str) -> LookupResult | None:
+        resolved = [self._side(part, strict=frame.strict) for part in frame.parts]
+        found = [r for r in resolved if r]
+        if frame.strict and len(found) < len(resolved):
+            return None  # "X or Y?" compares only when both are terms ("coffee or tea?" is not)
+        ids: list[str] = []
+        for matches in found:
+            chosen = self._pick_sense(matches, ids)
+            if chosen not in ids:
+                ids.append(chosen)
+        if len(ids) < 2:
+            return None
+        return self._compare(cleaned, list(frame.parts), ids)
+
+    def _compare(self, cleaned: str, names: list[str], ids: list[str], followup: str | None = None) -> LookupResult:
+        matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
+        return LookupResult(cleaned, " vs ".join(names), "compare", matches, followup=followup)
+
+    def _side(self, part: str, *, strict: bool) -> list[Match] | None:
+        """One side of a comparison as its senses, or None: exact, or (loosely) one clear span or typo."""
+        exact = self.matcher.exact(subject_candidates(part))
+        if exact is not None:
+            return exact.matches
+        if strict:
+            return None
+        result = self._one(part)
+        return result.matches if result.status in _ANSWERED else None
+
+    def _pick_sense(self, matches: list[Match], others: list[str]) -> str:
+        """The sense of one side that the other sides point to (related terms), else the first."""
+        if len(matches) > 1 and others:
+            context = self.detector.context
+            for match in matches:
+                if context.related(match.id) & set(others):
+                    return match.id
+        return matches[0].id
+
+    # -- one question ----------------------------------------------------------------------------
+    def _one(self, text: str) -> LookupResult:
+        candidates = subject_candidates(text)
+        exact = self.matcher.exact(candidates) if candidates else None
+        if exact is not None:
+            return exact
+        subject = candidates[0] if candidates else text
+        detector = self.detector
+        scan, spans = detector.spans(text)
+        chosen, decided = cues.choose(cues.score(scan, spans), cues.shape(scan))
+        if decided:
+            return self._span_result(subject, scan, chosen[0])
+        typo = self._typos(subject, scan, spans)
+        if chosen and typo.status not in _ANSWERED:
+            ids = list(dict.fromkeys(i for span in chosen for i in span.ids))[:MAX_CHOICES]
+            return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
+        return typo
+
+    def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
+        ids = span.ids
+        if len(ids) > 1:  # the message's other words may point at one sense ("PR ... press release")
+            ids = self.detector.context.choose(ids, set(), content_words(scan.norms), set(), set())
+        surface = scan.text[scan.starts[span.first]:scan.ends[span.last]]
+        matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
+        return LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
+
+    def _typos(self, subject: str, scan: Scan, spans: list[Candidate]) -> LookupResult:
+        words = normalize.words(subject)
+        if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(_scaffold(w) for w in words):
+            result = self.matcher.fuzzy(subject)
+            if result.status != "unknown" or len(words) == 1:
+                return result
+        covered = {i for span in spans for i in range(span.first, span.last + 1)}
+        leftover = [scan.raws[i] for i, norm in enumerate(scan.norms)
+                    if i not in covered and len(norm) >= 4 and norm.isalpha() and not _scaffold(norm)
+                    and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
+        results = [self.matcher.fuzzy(word) for word in leftover]
+        answers = {r.matches[0].id: r for r in results if r.status == "answer"}
+        if len(answers) == 1 and not any(r.status == "ambiguous" for r in results):
+            return next(iter(answers.values()))
+        choices = list({m.id: m for r in results if r.status != "unknown" for m in r.matches}.values())
+        if choices:
+            return LookupResult(subject, subject, "suggest", choices[:MAX_CHOICES])
+        return LookupResult(subject, subject, "unknown", [])
+
+
+def _scaffold(word: str) -> bool:
+    return word in cues.SCAFFOLD or common_words.is_common(word, 300)
