@@ -36,7 +36,8 @@ from glossary.understand import Understander
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = ROOT / "tests" / "data" / "queries.yaml"
 CATEGORIES = ("phrasing", "bare", "casual", "markup", "plural", "expansion", "spelling", "typo", "multi-sense",
-              "negative")
+              "embedded", "multiline", "address", "followup", "compare", "typo-inline", "lower-acronym",
+              "expansion-inline", "suggest-plausible", "negative")
 Lookup = Callable[[str], LookupResult]
 
 
@@ -61,13 +62,17 @@ def is_correct(query: Query, result: LookupResult) -> bool:
         return result.status == "ambiguous" and sorted(ids) == sorted(query.ids)
     if query.expect == "suggest":
         return result.status == "suggest" and query.ids[0] in ids
-    return result.status not in ("answer", "ambiguous")
+    if query.expect == "compare":
+        return result.status == "compare" and ids == list(query.ids)
+    return result.status not in ("answer", "ambiguous", "compare")
 
 
 def is_confident_wrong(query: Query, result: LookupResult) -> bool:
     """An answer (or a list of senses) that does not contain what was asked: the worst outcome."""
-    if result.status not in ("answer", "ambiguous"):
+    if result.status not in ("answer", "ambiguous", "compare"):
         return False
+    if result.status == "compare":
+        return query.expect != "compare" and not set(query.ids) <= {m.id for m in result.matches}
     return query.expect in ("none", "suggest") and not (set(query.ids) & {m.id for m in result.matches}) \
         or query.expect in ("answer", "ambiguous") and not is_correct(query, result) \
         and query.ids[0] not in {m.id for m in result.matches}

@@ -36,7 +36,8 @@ FUNCTION = frozenset(
     "have had do does did will would can could should may might must not no this that these those it its they "
     "them their we our you your he she his her i me my us into over under up down out off again very just also "
     "too here there now today yesterday tomorrow when while because since until before after about mean means "
-    "meant stand stands refer refers is what which who why how where vs versus".split())
+    "meant stand stands refer refers is what which who why how where vs versus twice once always never often "
+    "everywhere lately recently already still".split())
 OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
                            "wtf", "eli5", "stand", "stands", "describe", "clarify"})
@@ -114,6 +115,8 @@ def _compound(s: Scan, span: Candidate) -> bool:
     if nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] and s.norms[nxt + 1] not in FUNCTION:
         return True  # "Scrum of Scrums", "cost of delay"
     prev = span.first - 1
+    if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] and s.norms[prev - 1] not in SCAFFOLD | FUNCTION:
+        return True
     return prev >= 0 and s.soft[prev] and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
         and not common_words.is_common(s.norms[prev], 20_000)
 
