@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.compare_view import aspect_reply, compare_reply, no_previous_reply
 from bot.messages import Button, Reply
 from glossary.models import LookupResult, Term
 
@@ -36,6 +37,13 @@ def term_reply(term: Term, *, query: str = "") -> Reply:
 def lookup_reply(result: LookupResult, terms: dict[str, Term]) -> Reply:
     """One reply per outcome: the answer, every sense, "did you mean", or an honest "I don't know"."""
     subject = _shorten(result.subject or result.query)
+    if result.status == "compare":
+        return compare_reply(result, terms)
+    if result.followup == "about_last":
+        if not result.matches:
+            return no_previous_reply()
+        term = terms[result.matches[0].id]
+        return aspect_reply(term, result.aspect or "definition", term_reply(term, query=result.query))
     if result.status == "answer":
         return term_reply(terms[result.matches[0].id], query=result.query)
     if result.status == "ambiguous":

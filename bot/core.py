@@ -14,6 +14,7 @@ from bot.config import BotConfig
 from bot.context import Context
 from bot.messages import Action, IncomingMessage, Reply
 from bot.small_talk import small_talk
+from glossary import frames
 from glossary.db import StorageError
 from glossary.question import clean
 from glossary.service import Glossary
@@ -113,8 +114,10 @@ class Bot:
         explain = ACTIONS.get("explain_text")
         if explain is not None and self._wants_explain(ctx, cleaned):
             return explain(ctx, Action("explain_text", {"text": text}, ctx.user, ctx.conversation))
-        return ask(ctx, cleaned[:MAX_QUESTION_CHARS])
+        return ask(ctx, text)  # the same text `jargon ask` gets: the pipeline cuts and cleans it itself
 
     def _wants_explain(self, ctx: Context, cleaned: str) -> bool:
         """'explain: <text>', 'explain' in a thread, or a sentence rather than a term: explain, don't look up."""
-        return len(cleaned) > MAX_QUESTION_CHARS or wants_explain(ctx, cleaned)
+        if len(cleaned) > MAX_QUESTION_CHARS:
+            return True
+        return frames.parse(cleaned) is None and wants_explain(ctx, cleaned)  # "SLA vs SLO" is a question

@@ -52,6 +52,9 @@ class IncomingMessage:
     # People @mentioned in the text other than the bot, as the adapter decoded them. Teams needs this:
     # its text holds only "<at>Name</at>", the id is in the mention entity (use the AAD object id).
     mentions: list[User] = field(default_factory=list)
+    # The platform's id of this message (Slack ts, Teams activity id): a reply under it starts a thread
+    # whose follow-ups ("and SLO?") refer to what was answered here.
+    message_id: str | None = None
 
 
 @dataclass
@@ -121,3 +124,4 @@ class Reply:
     to: User | Conversation | None = None  # None: in reply; else a notice sent elsewhere (DM or channel)
     file: tuple[str, str] | None = None  # (filename, content) to post as a file, e.g. an export
     replace_original: bool = False  # a button's answer that should replace the message it came from
+    side_by_side: bool = False  # `items` are compared: render them as columns where the platform can

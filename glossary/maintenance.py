@@ -6,6 +6,7 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+from glossary import recent
 from glossary.clock import iso
 from glossary.db import BUSY_TIMEOUT_MS, StorageError
 from glossary.service import Glossary
@@ -72,4 +73,5 @@ def purge_questions(glossary: Glossary, retention_days: int | None) -> int:
     with glossary.connections.write() as db:
         removed = db.execute("delete from queries where at <= ?", [cutoff]).rowcount
         db.execute("update feedback set query = '' where at <= ?", [cutoff])
+    recent.forget_old(glossary.connections, glossary.clock())  # what follow-ups refer to: 30 minutes at most
     return removed

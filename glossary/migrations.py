@@ -126,3 +126,10 @@ def _term_key_ampersand(db: Database) -> None:
 
     for row in list(db.query("select id, term from terms where term like '%&%'")):
         db.execute("update terms set term_key = ? where id = ?", [key(row["term"]), row["id"]])
+
+
+@migrations(name="008_recent_answers")
+def _recent_answers(db: Database) -> None:
+    """The last term answered per conversation key, so follow-ups ("and X?", "who owns it?") work across processes."""
+    db["recent_answers"].create({"key": str, "term_id": str, "at": str}, pk="key")
+    db["recent_answers"].create_index(["at"])

@@ -2,16 +2,49 @@
 
 from __future__ import annotations
 
+import logging
+
 from bot.answers import lookup_reply, term_reply
 from bot.commands.registry import action
 from bot.context import Context
 from bot.messages import Action, Button, Reply
+from glossary import recent
+from glossary.db import StorageError
+
+log = logging.getLogger(__name__)
+
+
+def _memory_key(ctx: Context, *, answering: bool) -> str | None:
+    """Where a follow-up looks for "it": this user in this DM, thread or console, never a whole channel.
+
+    A top-level channel message has no memory to read, but its answer goes in a new thread under it,
+    so that thread's follow-ups find what was answered (keyed by the message id)."""
+    conv = ctx.conversation
+    if conv.kind == "dm" or ctx.platform == "console":
+        place = conv.id
+    elif conv.thread:
+        place = f"{conv.id}/{conv.thread}"
+    elif answering and ctx.message is not None and ctx.message.message_id:
+        place = f"{conv.id}/{ctx.message.message_id}"
+    else:
+        return None
+    return f"{ctx.platform}|{ctx.user.id}|{place}"
 
 
 def ask(ctx: Context, query: str) -> list[Reply]:
-    """Answer a question and log it, so misses reach the digest."""
-    result = ctx.glossary.ask(query, user=ctx.user.key, platform=ctx.platform, channel=ctx.conversation.key)
-    reply = lookup_reply(result, ctx.glossary.matcher.terms)
+    """Answer a question (a follow-up reads the last answer in this conversation) and log it."""
+    glossary = ctx.glossary
+    key = _memory_key(ctx, answering=False)
+    last = recent.recall(glossary.connections, key, glossary.clock()) if key else None
+    result = glossary.ask(query, user=ctx.user.key, platform=ctx.platform, channel=ctx.conversation.key, last=last)
+    reply = lookup_reply(result, glossary.matcher.terms)
+    answered = result.matches[0].id if result.status in ("answer", "compare") and result.matches else None
+    key = _memory_key(ctx, answering=True)
+    if answered and key and answered != last:
+        try:
+            recent.remember(glossary.connections, key, answered, glossary.clock())
+        except StorageError as exc:  # follow-ups are a convenience: never lose the answer over them
+            log.error("follow-up memory not saved: %s", exc)
     return [reply]
 
 

@@ -23,15 +23,18 @@ from glossary.question import extract_subject
 MIN_SENTENCE_WORDS = 6  # "/whatis" with this many words and no term to look up explains the sentence
 MIN_PHRASE_WORDS = 3  # "CAC vs LTV": an unknown phrase that holds terms is explained too
 MAX_TAGS = 10
+MAX_EXPLAIN = 4_000  # explain and watch read this much of a message: a few screens of text
 _PREFIX = re.compile(r"^\s*(?P<verb>explain|translate)\b(?P<sep>(?:\s*(?:[:,\-–—]|this\b|please\b|pls\b))*)\s*",
                      re.I)
 _PRIVATE_VIA = {"slash", "shortcut", "extension"}
 
 
 def find_terms(ctx: Context, text: str) -> list[Found]:
-    """The terms in `text`, with this channel's context tags picking among senses."""
+    """The terms in the first MAX_EXPLAIN characters of `text`, with this channel's context tags picking senses.
+
+    Cut before any pattern runs: time stays linear in what is read, whatever was sent."""
     tags = channel_settings.context_tags(ctx.glossary.connections, ctx.conversation.key)
-    return detector_for(ctx.glossary).find(text, tags)
+    return detector_for(ctx.glossary).find(text[:MAX_EXPLAIN], tags)
 
 
 def explain_prefix(text: str) -> tuple[str, str] | None:
@@ -57,12 +60,15 @@ def wants_explain(ctx: Context, cleaned: str) -> bool:
     words = len(subject.split())
     if words < MIN_PHRASE_WORDS:
         return False  # "what does SLA mean?", "CAC?", "tech debt"
-    result = ctx.glossary.lookup(subject)
+    result = ctx.glossary.matcher.lookup(subject)  # the subject itself as a name or a typo of one
     if result.status in ("answer", "ambiguous"):
         return False  # a long term name ("earnings before interest, taxes, ...") is still a term
     if words < MIN_SENTENCE_WORDS and result.status != "unknown":
         return False  # a near miss ("did you mean ...?") helps more than an explanation
-    return bool(find_terms(ctx, subject))
+    found = find_terms(ctx, subject)
+    if len({f.id for f in found}) == 1 and ctx.glossary.lookup(cleaned).status in ("answer", "ambiguous"):
+        return False  # one term, and the question is clearly about it: answer it
+    return bool(found)
 
 
 def _request(ctx: Context, act: Action) -> tuple[str, str]:

@@ -77,7 +77,7 @@ def test_a_sentence_where_a_term_was_expected_is_explained(bot: Bot) -> None:
     assert reply.kind == "explain" and reply.private  # /whatis answers privately
     assert labels(reply) == ["CAC (customer acquisition cost)", "QBR (quarterly business review)"]
     [both] = send(bot, "CAC vs LTV")
-    assert both.kind == "explain" and [i.label.split()[0] for i in both.items] == ["CAC", "LTV"]
+    assert both.kind == "compare" and [i.label for i in both.items] == ["CAC", "LTV"]  # issue 13: side by side
 
 
 @pytest.mark.parametrize("question", ["what does SLA mean?", "SLA?", "explain SLA", "can someone explain what CAC "

@@ -5,12 +5,11 @@ The same scoring produces the table in docs/foundation.md (`python -m bench.accu
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from pathlib import Path
 
 import pytest
-
-import functools
-from pathlib import Path
 
 from bench.accuracy import Query, evaluate, load_queries
 from glossary.detect import detector_of
