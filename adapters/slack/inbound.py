@@ -81,7 +81,8 @@ def message_from_event(event: dict[str, Any], *, via: Via, bot_user_id: str | No
     conversation = Conversation(PLATFORM, channel, conversation_kind(event.get("channel_type"), channel),  # type: ignore[arg-type]
                                 thread=thread)
     return IncomingMessage(clean_text(raw, bot_user_id), User(PLATFORM, str(event["user"])), conversation, via=via,
-                           parent_text=parent_text, attachment=attachment, mentions=mentions(raw, bot_user_id))
+                           parent_text=parent_text, attachment=attachment, mentions=mentions(raw, bot_user_id),
+                           message_id=str(event["ts"]) if event.get("ts") else None)
 
 
 def event_origin(event: dict[str, Any]) -> Origin:

@@ -30,6 +30,10 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+MAX_COLUMNS = 10  # fields in one Block Kit section
+MAX_FIELD_TEXT = 2_000  # characters in one field
+
+
 def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -124,7 +128,14 @@ def blocks(reply: Reply, *, share: bool = False, limit: int = MAX_MESSAGE_BLOCKS
     out.extend(_section(escape(p)) for p in paragraphs if p)
     out.extend(_section(f"_Example:_ {escape(e)}") for e in reply.examples)
     shown = 0
-    for item in reply.items:
+    if reply.side_by_side and reply.items:  # a comparison: one column per term (a section holds 10 fields)
+        columns = reply.items[:MAX_COLUMNS]
+        fields = [{"type": "mrkdwn", "text": _cut(f"*{escape(i.label)}*\n{escape(i.text)}", MAX_FIELD_TEXT)}
+                  for i in columns]
+        out.append({"type": "section", "fields": fields})
+        out.extend(numbering.row([b for i in columns for b in i.buttons]))
+        shown = len(columns)
+    for item in reply.items[shown:] if reply.side_by_side else reply.items:
         if len(out) + 4 >= limit:
             break
         out.append(_section(f"*{escape(item.label)}*  {escape(item.text)}"))

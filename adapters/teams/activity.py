@@ -125,7 +125,8 @@ def incoming(activity: dict[str, Any], aad_ids: dict[str, str] | None = None) ->
     """A Teams message -> the platform-free message the bot core handles."""
     kind = conversation_kind(activity)
     return IncomingMessage(message_text(activity), user_of(activity), conversation_of(activity),
-                           via="dm" if kind == "dm" else "mention", mentions=mentioned_people(activity, aad_ids))
+                           via="dm" if kind == "dm" else "mention", mentions=mentioned_people(activity, aad_ids),
+                           message_id=str(activity["id"]) if activity.get("id") else None)
 
 
 def payload_text(value: dict[str, Any]) -> str:

@@ -56,6 +56,9 @@ def _header(reply: Reply) -> list[Json]:
     return blocks
 
 
+MAX_COLUMNS = 4  # compared terms shown side by side: more would not fit a chat column
+
+
 def _paragraphs(reply: Reply) -> list[str]:
     """Same choice as the console: a titled reply shows its body, an untitled one its text."""
     if reply.title:
@@ -65,7 +68,20 @@ def _paragraphs(reply: Reply) -> list[str]:
     return [reply.text]
 
 
+def _columns(reply: Reply, interactive: bool) -> list[Json]:
+    """A comparison: one column per term, definitions side by side, each with its own buttons."""
+    columns = []
+    for item in reply.items[:MAX_COLUMNS]:
+        part: list[Json] = [_rich(_run(item.label, weight="Bolder")), _rich(_run(item.text))]
+        if interactive and item.buttons:
+            part.append(_action_set(item.buttons))
+        columns.append({"type": "Column", "width": "stretch", "items": part})
+    return [{"type": "ColumnSet", "columns": columns, "spacing": "Medium"}]
+
+
 def _items(reply: Reply, interactive: bool) -> list[Json]:
+    if reply.side_by_side and reply.items:
+        return _columns(reply, interactive)
     blocks: list[Json] = []
     for item in reply.items[:MAX_ITEMS]:
         part: list[Json] = [_rich(_run(item.label, weight="Bolder"), _run(": " + item.text if item.text else ""))]
