@@ -16,7 +16,8 @@ from bot.context import Context
 from bot.explain_view import button_value, explain_reply, text_of, translate_reply
 from bot.messages import Action, Reply
 from bot.roles import Role
-from glossary import channel_settings
+from glossary import channel_settings, normalize
+from glossary.cues import QUESTION_CUES
 from glossary.detect import Found, detector_for
 from glossary.question import extract_subject
 
@@ -66,8 +67,9 @@ def wants_explain(ctx: Context, cleaned: str) -> bool:
     if words < MIN_SENTENCE_WORDS and result.status != "unknown":
         return False  # a near miss ("did you mean ...?") helps more than an explanation
     found = find_terms(ctx, subject)
-    if len({f.id for f in found}) == 1 and ctx.glossary.lookup(cleaned).status in ("answer", "ambiguous"):
-        return False  # one term, and the question is clearly about it: answer it
+    asks = "?" in cleaned or bool(QUESTION_CUES.intersection(normalize.words(cleaned)))
+    if (len({f.id for f in found}) == 1 or asks) and ctx.glossary.lookup(cleaned).status in ("answer", "ambiguous"):
+        return False  # one term, or a question the cues tie to one term: answer it
     return bool(found)
 
 
