@@ -56,6 +56,12 @@ _TAG_WORDS = {
 }
 
 
+def candidate_keys(candidates: list[str]) -> list[str]:
+    """Every key `Matcher.exact` may look up for these readings (context heads included)."""
+    subjects = list(candidates) + [s[0] for c in candidates if (s := split_context(c))]
+    return [k for s in subjects for k in [normalize.key(s), normalize.digit_key(s), *normalize.singular_variants(s)]]
+
+
 def plausible(typed: str, key_text: str, edits: int) -> bool:
     """Would a person see `key_text` in what they typed? Most of it must be shared: one keystroke off
     for short words, two (same start) from 7 characters, three from 12. "blocker" is not "docker"."""
@@ -110,6 +116,10 @@ class Matcher:
             result = self._fuzzy_lookup(subject)
         result.query = query
         return result
+
+    def index_keys(self) -> dict[str, list[str]]:
+        """Every exact key and the terms it names (what glossary/key_index.py stores)."""
+        return {k: [e.term_id for e in entries] for k, entries in self._exact.items()}
 
     def exact(self, candidates: list[str]) -> LookupResult | None:
         """The first reading that is exactly a name, alias or variant; None when none is."""

@@ -133,3 +133,10 @@ def _recent_answers(db: Database) -> None:
     """The last term answered per conversation key, so follow-ups ("and X?", "who owns it?") work across processes."""
     db["recent_answers"].create({"key": str, "term_id": str, "at": str}, pk="key")
     db["recent_answers"].create_index(["at"])
+
+
+@migrations(name="009_name_keys")
+def _name_keys(db: Database) -> None:
+    """Every lookup key of every name and alias, written once per glossary version: a cold `jargon ask`
+    answers an exact question from a few rows instead of loading and indexing the whole glossary."""
+    db["name_keys"].create({"key": str, "term_id": str}, pk=("key", "term_id"))

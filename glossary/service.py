@@ -9,15 +9,16 @@ import threading
 from importlib import resources
 from pathlib import Path
 
-from glossary import yaml_io
+from glossary import frames, key_index, yaml_io
 from glossary.activity import ActivityLog
 from glossary.clock import Clock, utc_now
 from glossary.db import Connections, StorageError, default_db_path
 from glossary.detect import detector_of
-from glossary.matching import Matcher
+from glossary.matching import Matcher, candidate_keys
 from glossary.models import LookupResult, Term
+from glossary.question import subject_candidates
 from glossary.store import TermStore
-from glossary.understand import Understander
+from glossary.understand import MAX_RAW, Understander, prepare
 
 SYSTEM_ACTOR = "jargon-bot"
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ class Glossary:
         self._matcher_version = -1
         self._matcher_lock = threading.Lock()
         self._understander: Understander | None = None
+        self._cold_terms: dict[str, Term] = {}
         if seed:
             self._seed_once()
 
@@ -60,6 +62,8 @@ class Glossary:
                 if self._matcher is None or version != self._matcher_version:
                     self._matcher = Matcher(self.terms.all())
                     self._matcher_version = version
+                    if not key_index.is_current(self.connections, version):
+                        key_index.save(self.connections, version, self._matcher.index_keys())
         return self._matcher
 
     @property
@@ -73,7 +77,33 @@ class Glossary:
 
     def lookup(self, query: str, *, last: str | None = None) -> LookupResult:
         """One question's outcome; `last` is the term last answered in this conversation (follow-ups)."""
+        if self._matcher is None and last is None:
+            cold = self._cold_lookup(query)
+            if cold is not None:
+                return cold
         return self.understander.lookup(query, last)
+
+    def _cold_lookup(self, query: str) -> LookupResult | None:
+        """Before anything is indexed in this process: an exact question from the stored keys, or None.
+
+        The same first step as the pipeline (glossary/understand.py) over a matcher of only the terms
+        its candidate keys name, so the outcome is the one the full index would give."""
+        if not key_index.is_current(self.connections, self.terms.version()):
+            return None
+        cleaned = prepare(query)
+        if not cleaned or frames.parse(cleaned) is not None:
+            return None
+        candidates = subject_candidates(cleaned)
+        ids = key_index.term_ids(self.connections, candidate_keys(candidates))
+        if not ids:
+            return None
+        few = Matcher(self.terms.many(ids))
+        result = few.exact(candidates)
+        if result is None:
+            return None
+        self._cold_terms.update(few.terms)
+        result.query = query[:MAX_RAW]
+        return result
 
     def ask(self, query: str, *, user: str | None = None, platform: str = "cli",
             channel: str | None = None, last: str | None = None) -> LookupResult:
@@ -90,6 +120,8 @@ class Glossary:
         return result
 
     def term(self, term_id: str) -> Term | None:
+        if self._matcher is None and term_id in self._cold_terms:
+            return self._cold_terms[term_id]  # answered cold: no need to index everything to show it
         return self.matcher.terms.get(term_id) or self.terms.get(term_id)
 
     # -- glossary as code ---------------------------------------------------

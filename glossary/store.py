@@ -74,6 +74,13 @@ class TermStore:
                                   [term_id, include_deleted]))
         return row_to_term(rows[0]) if rows else None
 
+    def many(self, term_ids: set[str] | list[str]) -> list[Term]:
+        """The live terms with these ids (a cold look-up needs only a few)."""
+        ids = list(term_ids)
+        marks = ",".join("?" * len(ids))
+        sql = f"select * from terms where deleted = 0 and id in ({marks}) order by term, id"  # noqa: S608
+        return [row_to_term(r) for r in self.db.query(sql, ids)] if ids else []
+
     def by_name(self, name: str, *, include_deleted: bool = False) -> list[Term]:
         """Entries whose term (not alias) has this key: all senses of 'PR'."""
         sql = "select * from terms where term_key = ? and (deleted = 0 or ?) order by id"

@@ -53,7 +53,7 @@ class Understander:
 
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
         """The outcome for one message; `last`: the term last answered in this conversation, if any."""
-        cleaned = _ADDRESS.sub("", clean(text[:MAX_RAW])[:MAX_QUESTION]).strip()
+        cleaned = prepare(text)
         frame = frames.parse(cleaned)
         result = self._framed(frame, cleaned, last) if frame else None
         if result is None:
@@ -165,6 +165,11 @@ class Understander:
         if choices:
             return LookupResult(subject, subject, "suggest", choices[:MAX_CHOICES])
         return LookupResult(subject, subject, "unknown", [])
+
+
+def prepare(text: str) -> str:
+    """What the pipeline reads of a message: cut, markup gone, a typed "@botname" dropped."""
+    return _ADDRESS.sub("", clean(text[:MAX_RAW])[:MAX_QUESTION]).strip()
 
 
 def _scaffold(word: str) -> bool:

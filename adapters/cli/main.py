@@ -33,7 +33,8 @@ def _print_result(result: LookupResult, glossary) -> None:  # noqa: ANN001
     from adapters.cli.render import render
     from bot.answers import lookup_reply
 
-    print(render(lookup_reply(result, glossary.matcher.terms), numbered=False))
+    terms = {m.id: term for m in result.matches if (term := glossary.term(m.id)) is not None}
+    print(render(lookup_reply(result, terms), numbered=False))
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
