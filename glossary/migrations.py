@@ -126,3 +126,9 @@ def _term_key_ampersand(db: Database) -> None:
 
     for row in list(db.query("select id, term from terms where term like '%&%'")):
         db.execute("update terms set term_key = ? where id = ?", [key(row["term"]), row["id"]])
+
+
+@migrations(name="008_people")
+def _people(db: Database) -> None:
+    """Display names by 'platform:user id', learned once, so the digest shows 'Ann Lee' rather than 'U0123ABC'."""
+    db["people"].create({"key": str, "name": str, "source": str, "at": str}, pk="key")
