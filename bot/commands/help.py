@@ -26,7 +26,8 @@ def help_command(ctx: Context, args: str) -> list[Reply]:
     items = [Item(f"glossary {c.usage}", c.help) for c in sorted(visible, key=lambda c: c.name)]
     lines = [f"• glossary {c.usage}: {c.help}" for c in sorted(visible, key=lambda c: c.name)]
     hidden = len(COMMANDS) - len(visible)
-    footer = [f"You are {role.with_article}." + (f" {hidden} more commands are for curators and admins." if hidden else "")]
+    more = f" {hidden} more commands are for curators and admins." if hidden else ""
+    footer = [f"You are {role.with_article}.{more}"]
     return [Reply(text="\n".join(HOW_TO_ASK + lines + footer), kind="help", title="Jargon Bot commands",
                   body=HOW_TO_ASK + footer, items=items, private=True)]
 
