@@ -92,7 +92,7 @@ def shorten(text: str, limit: int = MAX_SHOWN) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
-    space = cut.rfind(" ")
+    space = cut.rfind(" ") if text[limit - 1] != " " else len(cut)  # the cut may fall right after a word
     return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:.") + "…"
 
 
