@@ -4,7 +4,8 @@
 
 The database is seeded once with the starter glossary first (seeding is a one-time cost of the
 first run, not of every question). Then `jargon ask SLA` runs N times, each a new process, and
-the median and p90 wall times are reported with the machine they were measured on. One
+the median and p90 wall times are reported with the machine they were measured on, its load
+average, and each process's CPU time (which other work on a shared machine does not inflate). One
 unmeasured run first warms the OS file cache, as on any machine where jargon was used before.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -48,15 +50,21 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         command = [str(JARGON), "--db", str(Path(folder) / "cold.db"), "ask", "SLA"]
         subprocess.run(command, check=True, capture_output=True)  # seeds the database; warms the file cache
-        times = []
+        times, cpu = [], []
         for _ in range(args.runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.perf_counter()
             subprocess.run(command, check=True, capture_output=True)
             times.append((time.perf_counter() - started) * 1000)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
     print(f"jargon ask SLA, fresh process, seeded starter glossary, {args.runs} runs: "
           f"median {statistics.median(times):.0f} ms, p90 {percentile(times, 0.9):.0f} ms, "
           f"min {min(times):.0f} ms, max {max(times):.0f} ms")
-    print(f"machine: {machine()}")
+    print(f"CPU time (user + system) of each process: median {statistics.median(cpu):.0f} ms, "
+          f"p90 {percentile(cpu, 0.9):.0f} ms (what an idle machine's wall time approaches)")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "unknown"
+    print(f"machine: {machine()}; load average after the runs: {load}")
     return 0
 
 

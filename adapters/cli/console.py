@@ -112,7 +112,7 @@ class ConsoleSession:
         line = line.strip()
         if not line:
             return
-        if line.isdigit():
+        if line.isascii() and line.isdigit():  # "²" is a digit to Python, not a number to click
             self._click(int(line))
             return
         self.show(self.bot.handle(IncomingMessage(line, self.user, self.conversation, via="console")))
