@@ -121,3 +121,12 @@ def test_a_quiet_last_week_preview_still_says_which_week(glossary: Glossary, con
     [reply] = say(bot, "glossary digest preview")
     assert reply.text.startswith("Preview of the digest for last week (16–22 Nov 2026)")
     assert "a quiet week" in reply.text and any(b.label == "This week so far" for b in reply.actions)
+
+
+def test_the_slack_app_home_uses_the_same_names(week_glossary) -> None:  # noqa: ANN001
+    from bot.home import pending
+
+    g, _ = week_glossary
+    People(g).remember("teams:T4", "Tess Four")
+    texts = [item.text for item in pending(g).items]
+    assert "suggested by Tess Four" in texts and "suggested by Dana" in texts
