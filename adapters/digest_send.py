@@ -11,6 +11,7 @@ import logging
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.config import BotConfig
 from bot.digest import build_digest, report_week
@@ -74,18 +75,36 @@ def slack_configured(env: Mapping[str, str]) -> bool:
     return bool(SlackSettings.from_env(env).bot_token)
 
 
+def slack_client(env: Mapping[str, str]) -> Any:
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    from adapters.slack.app import SlackSettings
+    from adapters.slack.delivery import retry_handlers
+
+    settings = SlackSettings.from_env(env)
+    return AsyncWebClient(token=settings.bot_token, base_url=settings.api_url or SLACK_DEFAULT_API,
+                          timeout=SLACK_TIMEOUT_SECONDS, retry_handlers=retry_handlers())
+
+
+async def learn_slack_names(glossary: Glossary, config: BotConfig, week: Week, env: Mapping[str, str]) -> None:
+    """Editors', suggesters' and owners' display names (users.info), once, before the digest is built."""
+    from adapters.slack.people import learn_names
+    from glossary.digest_data import collect
+
+    try:
+        await learn_names(slack_client(env), glossary, collect(glossary, week).people)
+    except Exception:  # names are a nicety: the digest goes out with ids rather than not at all
+        log.exception("digest: could not look up display names")
+
+
 async def send_slack(sub: Subscription, reply: Reply, env: Mapping[str, str]) -> None:
     """chat.postMessage with Block Kit, through the Slack adapter's own poster, renderer and retries (429)."""
     from aiohttp import ClientError
     from slack_sdk.errors import SlackApiError
-    from slack_sdk.web.async_client import AsyncWebClient
 
-    from adapters.slack.app import SlackSettings
-    from adapters.slack.delivery import post_reply, retry_handlers
+    from adapters.slack.delivery import post_reply
 
-    settings = SlackSettings.from_env(env)
-    client = AsyncWebClient(token=settings.bot_token, base_url=settings.api_url or SLACK_DEFAULT_API,
-                            timeout=SLACK_TIMEOUT_SECONDS, retry_handlers=retry_handlers())
+    client = slack_client(env)
     try:
         await post_reply(client, sub.channel, reply)
     except SlackApiError as exc:
@@ -145,6 +164,8 @@ async def send_digest(glossary: Glossary, config: BotConfig, env: Mapping[str, s
             report.skipped.append(label)
             continue
         try:
+            if reply is None and sub.platform == "slack":
+                await learn_slack_names(glossary, config, week, env)
             reply = reply or build_digest(glossary, config, week)
             await sender(sub, reply, env)
         except Exception as exc:

@@ -1,6 +1,6 @@
 """Benchmark: jargon detection in a 1,000-word message against a 10,000-term glossary.
 
-    /tmp/venv/bin/python bench/detect.py [--data ../shared/data] [--runs 500]
+    .venv/bin/python bench/detect.py [--data ../shared/data] [--runs 500]
 
 The glossary is the starter glossary plus every public glossary in ../shared/data
 (VA and IT acronyms with all their senses, 18F, GC, CNCF, OpenStax business and

@@ -12,10 +12,11 @@ from bot.commands.help import is_role_refused, short_help
 from bot.commands.registry import ACTIONS, COMMANDS
 from bot.config import BotConfig
 from bot.context import Context
-from bot.messages import Action, IncomingMessage, Reply
+from bot.messages import Action, IncomingMessage, Reply, User
 from bot.small_talk import small_talk
 from glossary import frames
 from glossary.db import StorageError
+from glossary.people import People
 from glossary.question import clean
 from glossary.service import Glossary
 
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 300  # longer text is a message to explain, not a term to look up
 MAX_INPUT_CHARS = 40_000
+READ_ONLY_ACTIONS = frozenset({"ask", "lookup", "feedback", "share"})  # no display name is kept for these
 _COMMAND = re.compile(r"^\s*/?glossary\b\s*(?P<rest>.*)$", re.I | re.S)
 _HELP = re.compile(r"^\s*(?:help|\?|how does this work|what can you do)\s*[?!.]*\s*$", re.I)
 
@@ -40,6 +42,22 @@ class Bot:
     def __init__(self, glossary: Glossary, config: BotConfig | None = None) -> None:
         self.glossary = glossary
         self.config = config or BotConfig()
+        self._named: dict[str, str] = {}  # names already stored by this process: one write per person
+
+    def learn_name(self, user: User) -> None:
+        """Keep the name the chat gave (Teams' from.name, the console account) for the digest.
+
+        Only for people who curate (commands, forms, approvals): asking questions stores no names.
+        """
+        if not user.name or self._named.get(user.key) == user.name:
+            return
+        if len(self._named) > 10_000:
+            self._named.clear()
+        try:
+            People(self.glossary).remember(user.key, user.name)
+        except StorageError:
+            return  # a read-only database must not stop the answer
+        self._named[user.key] = user.name
 
     def context(self, msg: IncomingMessage) -> Context:
         return Context(self.glossary, self.config, msg.user, msg.conversation, msg)
@@ -65,6 +83,8 @@ class Bot:
         if handler is None:
             return [Reply(text="That button is no longer supported. Please ask again.", kind="error", private=True)]
         try:
+            if action.name not in READ_ONLY_ACTIONS:
+                self.learn_name(action.user)
             return handler(ctx, action)
         except StorageError as exc:
             return [storage_trouble(exc)]
@@ -96,6 +116,8 @@ class Bot:
         if cmd is None:
             return [Reply(text=f"I don't know the command “{name[:40]}”. Type “glossary help” to see them all.",
                           kind="error", private=True)]
+        for person in [ctx.user, *(ctx.message.mentions if ctx.message else [])]:
+            self.learn_name(person)
         refused = is_role_refused(ctx, cmd.role, cmd.edits)
         if refused is not None:
             return [refused]

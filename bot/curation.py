@@ -87,8 +87,13 @@ def split_assignment(args: str, usage: str) -> tuple[str, str]:
 
 
 def shorten(text: str, limit: int = MAX_SHOWN) -> str:
+    """At most `limit` characters, cut at a word boundary with "…" (a single long word is cut inside)."""
     text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ") if text[limit - 1] != " " else len(cut)  # the cut may fall right after a word
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:.") + "…"
 
 
 def notice(text: str, *, title: str | None = None, actions: list[Button] | None = None) -> Reply:

@@ -17,10 +17,13 @@ MAX_EXAMPLE = 140
 DEFINE_ACTION = "digest_define"
 
 
-def who(actor: str | None) -> str:
-    """'slack:U123' -> 'U123': the platform prefix is noise inside a channel of that platform."""
+def who(actor: str | None, names: dict[str, str] | None = None, fallback: str = "") -> str:
+    """'slack:U123' -> 'Ann Lee' when the name is known, else `fallback`, else 'U123'. Plain text: it pings nobody."""
     if not actor:
         return "someone"
+    known = (names or {}).get(actor) or fallback
+    if known:
+        return known
     return actor.split(":", 1)[1] if ":" in actor else actor
 
 
@@ -59,9 +62,9 @@ def numbers_line(this: Numbers, last: Numbers) -> str:
 def _glossary_line(data: DigestData) -> str | None:
     parts = []
     if data.new_terms:
-        parts.append("New: " + _capped([f"{c.term} (by {who(c.who[0])})" for c in data.new_terms]))
+        parts.append("New: " + _capped([f"{c.term} (by {who(c.who[0], data.names)})" for c in data.new_terms]))
     if data.updated_terms:
-        parts.append("Updated: " + _capped([f"{c.term} (by {', '.join(who(a) for a in c.who)})"
+        parts.append("Updated: " + _capped([f"{c.term} (by {', '.join(who(a, data.names) for a in c.who)})"
                                             for c in data.updated_terms]))
     return "🆕 " + ". ".join(parts) + "." if parts else None
 
@@ -70,10 +73,11 @@ def _curator_line(data: DigestData) -> str | None:
     parts = []
     if data.pending:
         parts.append(f"{_plural(len(data.pending), 'suggestion')} waiting for review: "
-                     + _capped([f"{p.term} (from {p.author_name or who(p.author)})" for p in data.pending]))
+                     + _capped([f"{p.term} (from {who(p.author, data.names, p.author_name)})"
+                                                     for p in data.pending]))
     if data.overdue:
         parts.append(f"{_plural(len(data.overdue), 'term')} past {'its' if len(data.overdue) == 1 else 'their'} "
-                     "review date: " + _capped([f"{o.term} (owner {who(o.owner)})" if o.owner else o.term
+                     "review date: " + _capped([f"{o.term} (owner {who(o.owner, data.names)})" if o.owner else o.term
                                                 for o in data.overdue]))
     return "📝 " + ". ".join(parts) + "." if parts else None
 

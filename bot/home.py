@@ -14,6 +14,7 @@ from bot.messages import Button, Item, Reply, User
 from bot.roles import Role, role_of
 from glossary.digest_data import pending_suggestions, top_terms, unanswered
 from glossary.digest_week import Week, zone
+from glossary.people import People
 from glossary.service import SYSTEM_ACTOR, Glossary
 
 LISTED = 5
@@ -52,10 +53,11 @@ def recently_added(glossary: Glossary) -> Reply:
         return Reply(text=f"{title}: only the starter glossary so far.", kind="home", title=title,
                      body=["Only the starter glossary so far. Suggest the terms your team uses!"])
     items = []
+    names = People(glossary).names(r[3] for r in rows)
     for term_id, name, definition, actor in rows:
         term = glossary.term(term_id)
         short = term.short_definition if term else definition
-        items.append(Item(name, f"{short} (added by {who(actor)})",
+        items.append(Item(name, f"{short} (added by {who(actor, names)})",
                           _available([Button(f"What is {name}?", "lookup", {"term_id": term_id})])))
     return Reply(text=title + ": " + ", ".join(r[1] for r in rows), kind="home", title=title, items=items)
 
@@ -66,8 +68,9 @@ def pending(glossary: Glossary) -> Reply:
     if not rows:
         return Reply(text=f"{title}: none. All caught up!", kind="home", title=title,
                      body=["None. All caught up!"])
+    names = People(glossary).names(p.author for p in rows if p.author)
     hint = "Review them with “glossary pending”, then “glossary approve N” or “glossary reject N reason”."
-    items = [Item(f"#{p.id} {p.term}", f"suggested by {who(p.author)}",
+    items = [Item(f"#{p.id} {p.term}", f"suggested by {who(p.author, names, p.author_name)}",
                   _available([Button("Approve", "approve_suggestion", {"id": p.id}, style="primary"),
                               Button("Reject", "reject_suggestion", {"id": p.id}, style="danger")]))
              for p in rows[:LISTED]]

@@ -19,6 +19,11 @@ class Role(IntEnum):
     def label(self) -> str:
         return self.name.lower()
 
+    @property
+    def with_article(self) -> str:
+        """'an admin', 'a curator', 'a member'."""
+        return ("an " if self.label[0] in "aeiou" else "a ") + self.label
+
 
 def role_of(user: User, glossary: Glossary, config: BotConfig) -> Role:
     if user.key in config.admins:

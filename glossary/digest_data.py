@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 
 from glossary.digest_week import Week
 from glossary.models import Term
+from glossary.people import People
 from glossary.service import SYSTEM_ACTOR, Glossary
 
 ANSWERED = ("answer", "ambiguous")
@@ -84,6 +85,14 @@ class DigestData:
     pending: list[Pending] = field(default_factory=list)
     overdue: list[Overdue] = field(default_factory=list)
     term_of_week: Term | None = None
+    names: dict[str, str] = field(default_factory=dict)  # 'slack:U1' -> 'Ann Lee', for everyone shown
+
+    @property
+    def people(self) -> set[str]:
+        """The actor keys the digest names: editors, suggesters and owners."""
+        keys = {a for c in self.new_terms + self.updated_terms for a in c.who}
+        keys |= {p.author for p in self.pending if p.author} | {o.owner for o in self.overdue if o.owner}
+        return keys
 
     @property
     def quiet(self) -> bool:
@@ -232,11 +241,13 @@ def collect(glossary: Glossary, week: Week, now: datetime | None = None) -> Dige
     """Everything the digest shows for `week`. `now` decides which review dates have passed."""
     now = now or glossary.clock()
     new, updated = term_changes(glossary, week)
-    return DigestData(
+    data = DigestData(
         week=week, this=numbers(glossary, week), last=numbers(glossary, week.previous),
         new_terms=new, updated_terms=updated, top_terms=top_terms(glossary, week),
         unanswered=unanswered(glossary, week), pending=pending_suggestions(glossary),
         overdue=overdue_terms(glossary, now.astimezone(week.tz).date()),
         term_of_week=term_of_week(glossary, week),
     )
+    data.names = People(glossary).names(data.people)
+    return data
 

@@ -140,3 +140,9 @@ def _name_keys(db: Database) -> None:
     """Every lookup key of every name and alias, written once per glossary version: a cold `jargon ask`
     answers an exact question from a few rows instead of loading and indexing the whole glossary."""
     db["name_keys"].create({"key": str, "term_id": str}, pk=("key", "term_id"))
+
+
+@migrations(name="011_people")
+def _people(db: Database) -> None:
+    """Display names by 'platform:user id', learned once, so the digest shows 'Ann Lee' rather than 'U0123ABC'."""
+    db["people"].create({"key": str, "name": str, "source": str, "at": str}, pk="key")

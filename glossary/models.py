@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -10,6 +11,11 @@ Status = Literal["answer", "ambiguous", "suggest", "unknown", "compare"]
 #: Field order of a term in YAML files and JSON output.
 TERM_FIELDS = ("id", "term", "aliases", "definition", "examples", "tags", "related", "owner", "review_by")
 LIST_FIELDS = ("aliases", "examples", "tags", "related")
+
+#: Where a first sentence may end: ". " or "; ", but not after "i.e.", "e.g.", "U.S.", "etc.".
+_STOP = re.compile(r"[.;](?=\s)")
+_ABBREVIATION = re.compile(r"(?:\b\w\.\w|\b[A-Za-z]|\b(?:etc|vs|approx|incl|cf|ca|no|mr|mrs|ms|dr|st|inc|ltd|co|corp"
+                           r"|dept|est|fig|jr|sr))$", re.I)
 
 
 @dataclass
@@ -37,9 +43,9 @@ class Term:
     def short_definition(self) -> str:
         """First sentence: what fits in a one-line gloss."""
         text = self.definition.strip()
-        for stop in (". ", "; "):
-            cut = text.find(stop)
-            if 0 < cut < 160:
+        for stop in _STOP.finditer(text, 0, 160):
+            cut = stop.start()
+            if cut > 0 and not (text[cut] == "." and _ABBREVIATION.search(text, 0, cut)):
                 return text[:cut]
         return text.rstrip(".")
 

@@ -113,8 +113,8 @@ def validate_entry(raw: Any, index: int) -> Term:
         value = raw.get(field, [])
         if value is None:
             value = []
-        if isinstance(value, str):
-            value = [value]
+        if isinstance(value, str):  # `tags: it, finance` would be one tag: say how to write a list instead
+            raise GlossaryFormatError(f"{where}: field '{field}' must be a list of text, e.g. {field}: [{value!r}]")
         if not isinstance(value, list):
             raise GlossaryFormatError(f"{where}: field '{field}' must be a list of text")
         lists[field] = [_clean_text(v, where, f"{field}[{i}]", MAX_FIELD) for i, v in enumerate(value)]
@@ -157,12 +157,12 @@ def parse(text: str | bytes) -> list[Term]:
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise GlossaryFormatError(f"YAML syntax error{at}: {problem}") from None
-    if isinstance(data, list):
-        entries = data
-    elif isinstance(data, dict) and set(data) == {"terms"} and isinstance(data["terms"], list):
+    if isinstance(data, dict) and set(data) == {"terms"} and isinstance(data["terms"], list):
         entries = data["terms"]
     else:
-        raise GlossaryFormatError("the file must be a mapping with one key, 'terms', holding a list of entries")
+        found = ("the file is empty" if data is None else "the file is a bare list" if isinstance(data, list)
+                 else "the file is not a glossary")
+        raise GlossaryFormatError(f"{found}: it must be a mapping with one key, 'terms', holding a list of entries")
     if len(entries) > MAX_TERMS:
         raise GlossaryFormatError(f"the file has {len(entries):,} entries; the limit is {MAX_TERMS:,}")
     terms = [validate_entry(raw, i) for i, raw in enumerate(entries)]

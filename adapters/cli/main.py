@@ -9,10 +9,20 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from adapters.cli.errors import (
+    EXIT_BROKEN_PIPE,
+    EXIT_FILE,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    FileProblem,
+    describe,
+    file_problem,
+)
 from glossary.db import StorageError, default_db_path
 from glossary.models import LookupResult
 from glossary.yaml_io import GlossaryFormatError
@@ -38,6 +48,10 @@ def _print_result(result: LookupResult, glossary) -> None:  # noqa: ANN001
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    if args.query != ["-"] and not " ".join(args.query).strip():
+        args.subparser.print_usage(sys.stderr)
+        print("jargon ask: the question is empty; give a term, e.g. jargon ask SLA", file=sys.stderr)
+        return EXIT_USAGE
     glossary = open_glossary(args)
     queries = [" ".join(args.query)] if args.query != ["-"] else (line.rstrip("\n") for line in sys.stdin)
     for query in queries:
@@ -57,8 +71,23 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return run(open_glossary(args))
 
 
+def read_file(path: str) -> bytes:
+    """The bytes of a file the user named, or a FileProblem that says why not."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise file_problem(exc, path) from None
+
+
+def write_file(path: str, text: str) -> None:
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise file_problem(exc, path, writing=True) from None
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    data = sys.stdin.buffer.read() if args.file == "-" else read_file(args.file)
     glossary = open_glossary(args)
     counts = glossary.import_yaml(data, replace=args.replace, actor="cli", platform="cli")
     print(f"Imported {args.file}: {counts['created']} created, {counts['updated']} updated, "
@@ -72,7 +101,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.file in (None, "-"):
         sys.stdout.write(text)
     else:
-        Path(args.file).write_text(text, encoding="utf-8")
+        write_file(args.file, text)
         print(f"Exported to {args.file}.", file=sys.stderr)
     return 0
 
@@ -82,14 +111,16 @@ def build_parser() -> argparse.ArgumentParser:
                                      "the business, in Slack, Teams and the terminal.")
     parser.add_argument("--db", metavar="PATH", help="SQLite file (default: $JARGON_DB, else "
                         f"{default_db_path()})")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.epilog = ("Exit codes: 0 done, 1 a file or the database could not be read or written, 2 wrong usage "
+                     "or a refused YAML file, 130 interrupted, 141 the output pipe was closed.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("ask", help="look up a term and print the answer")
     p.add_argument("--json", action="store_true", help="print one JSON object per query")
     p.add_argument("query", nargs="+", help="the question, or - to read one query per line from stdin")
-    p.set_defaults(func=cmd_ask)
+    p.set_defaults(func=cmd_ask, subparser=p)
 
-    p = sub.add_parser("chat", help="talk to the bot in this terminal (you act as a curator)")
+    p = sub.add_parser("chat", help="talk to the bot in this terminal (you act as an admin)")
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("import", help="import a YAML glossary (all or nothing)")
@@ -104,24 +135,43 @@ def build_parser() -> argparse.ArgumentParser:
     for module in EXTRA_COMMAND_MODULES:
         add_commands: Callable[[argparse._SubParsersAction], None] = importlib.import_module(module).add_commands
         add_commands(sub)
+    for command in sub.choices.values():  # `jargon ask --db x.db SLA` as well as `jargon --db x.db ask SLA`
+        command.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="SQLite file (as above)")
     return parser
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader went away (`| head -1`): no traceback, no message, and no second error at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_BROKEN_PIPE
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:  # bare `jargon`: the help, on stdout, exit 0
+        parser.print_help()
+        return 0
     if args.db is not None:
         args.db = Path(args.db)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except GlossaryFormatError as exc:
         print(f"jargon: nothing was imported: {exc}", file=sys.stderr)
-        return 2
-    except (StorageError, OSError) as exc:
+        return EXIT_USAGE
+    except (FileProblem, StorageError) as exc:
         print(f"jargon: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_FILE
+    except OSError as exc:
+        print(f"jargon: {describe(exc)}", file=sys.stderr)
+        return EXIT_FILE
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -37,6 +37,17 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def days(text: str) -> int:
+    """--days N: a whole number of days, 0 or more (a negative window would delete everything)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; give 0 or more days (nothing was deleted)")
+    return value
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help="make an online, consistent copy of the database")
     p.add_argument("file", help="new file to write")
@@ -45,5 +56,5 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", help="a file made by `jargon backup`")
     p.set_defaults(func=cmd_restore)
     p = sub.add_parser("purge", help="delete logged questions older than the retention window")
-    p.add_argument("--days", type=int, help="keep this many days (default: $JARGON_LOG_RETENTION_DAYS)")
+    p.add_argument("--days", type=days, help="keep this many days (default: $JARGON_LOG_RETENTION_DAYS)")
     p.set_defaults(func=cmd_purge)

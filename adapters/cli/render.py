@@ -29,7 +29,7 @@ def render(reply: Reply, *, numbered: bool = True, start: int = 1) -> str:
         tags = f"  [{', '.join(reply.tags)}]" if reply.tags else ""
         lines.append(f"== {reply.title}{tags}")
     body = reply.body if reply.title else ([reply.text] if not reply.items else reply.body or [reply.text])
-    for paragraph in body:
+    for paragraph in (line for text in body for line in text.split("\n")):
         lines.extend(textwrap.wrap(paragraph, WIDTH) or [""])
     for example in reply.examples:
         lines.extend(textwrap.wrap(f"Example: {example}", WIDTH, subsequent_indent="  "))
@@ -46,4 +46,12 @@ def render(reply: Reply, *, numbered: bool = True, start: int = 1) -> str:
         lines.append(labels(reply.actions))
     if not numbered:
         lines = [line for line in lines if not line.startswith(("Choose: ", "Related: ", "["))]
+        lines += typed_instead(reply)
     return "\n".join(lines)
+
+
+def typed_instead(reply: Reply) -> list[str]:
+    """Where nothing can be clicked (`jargon ask`), say what to type instead of a "Suggest a definition" button."""
+    return [line for b in reply.actions if b.action == "suggest_form" and b.value.get("term")
+            for line in textwrap.wrap(f"To suggest a definition, type “glossary suggest {b.value['term']} = what it "
+                                      "means” in `jargon chat`, Slack or Teams.", WIDTH)]

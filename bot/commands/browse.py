@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.commands.registry import command
+from bot.commands.registry import action, command
 from bot.context import Context
 from bot.curation import notice, shorten
-from bot.messages import Button, Item, Reply
+from bot.messages import Action, Button, Item, Reply
 from glossary.models import Term
 from glossary.search import search, stats, tag_counts, today, with_tag
 
@@ -20,27 +20,62 @@ def term_items(terms: list[Term]) -> list[Item]:
             for t in terms]
 
 
-def _list_reply(title: str, head: str, terms: list[Term]) -> Reply:
-    items = term_items(terms[:MAX_LISTED])
-    if len(terms) > MAX_LISTED:
-        head += f" Showing the first {MAX_LISTED}; narrow it with “glossary list TAG” or “glossary search WORDS”."
+def _list_reply(title: str, head: str, terms: list[Term], *, tag: str = "", page: int = 1) -> Reply:
+    """One page of MAX_LISTED terms; a "More" button and the command to type lead to the next page."""
+    pages = max(1, -(-len(terms) // MAX_LISTED))
+    first = (page - 1) * MAX_LISTED
+    items = term_items(terms[first:first + MAX_LISTED])
+    actions: list[Button] = []
+    if pages > 1:
+        head += f" Page {page} of {pages} ({first + 1}–{first + len(items)})."
+    if page < pages:
+        command = " ".join(["glossary list", tag, str(page + 1)]).replace("  ", " ")
+        head += f" Next: “{command}”."
+        actions.append(Button("More", LIST_PAGE_ACTION, {"tag": tag, "page": page + 1}))
     lines = [head] + [f"• {i.label}: {i.text}" for i in items]
-    return Reply(text="\n".join(lines), kind="notice", title=title, body=[head], items=items, private=True)
+    return Reply(text="\n".join(lines), kind="notice", title=title, body=[head], items=items, actions=actions,
+                 private=True)
 
 
-@command("list", "list [TAG]", "List the terms, or those with a tag.")
+LIST_PAGE_ACTION = "list_page"
+
+
+def _tag_and_page(args: str) -> tuple[str, int]:
+    """'finance 2' -> ('finance', 2); '2' -> ('', 2); 'finance' -> ('finance', 1)."""
+    words = args.split()
+    if words and words[-1].isdigit() and len(words[-1]) <= 6:
+        return " ".join(words[:-1]).lstrip("#"), max(1, int(words[-1]))
+    return " ".join(words).lstrip("#"), 1
+
+
+@command("list", "list [TAG] [PAGE]", "List the terms, or those with a tag, 30 at a time.")
 def list_terms(ctx: Context, args: str) -> list[Reply]:
-    tag = args.strip().lstrip("#")
+    tag, page = _tag_and_page(args)
+    return [list_page(ctx, tag, page)]
+
+
+def list_page(ctx: Context, tag: str, page: int) -> Reply:
     if tag:
         terms = with_tag(ctx.glossary.terms, tag)
         if not terms:
             known = ", ".join(t for t, _ in tag_counts(ctx.glossary.terms.all())[:15])
-            return [notice(f"No term has the tag “{shorten(tag, 40)}”. Tags in use: {known}.")]
-        return [_list_reply(f"Terms tagged {shorten(tag, 40)}", f"{len(terms)} terms tagged “{shorten(tag, 40)}”.",
-                            terms)]
-    terms = ctx.glossary.terms.all()
-    tags = ", ".join(f"{t} ({n})" for t, n in tag_counts(terms)[:12])
-    return [_list_reply("Glossary", f"The glossary has {len(terms)} entries. Tags: {tags}.", terms)]
+            return notice(f"No term has the tag “{shorten(tag, 40)}”. Tags in use: {known}.")
+        title, head = f"Terms tagged {shorten(tag, 40)}", f"{len(terms)} terms tagged “{shorten(tag, 40)}”."
+    else:
+        terms = ctx.glossary.terms.all()
+        tags = ", ".join(f"{t} ({n})" for t, n in tag_counts(terms)[:12])
+        title, head = "Glossary", f"The glossary has {len(terms)} entries. Tags: {tags}."
+    pages = max(1, -(-len(terms) // MAX_LISTED))
+    if page > pages:
+        return notice(f"There {'is only 1 page' if pages == 1 else f'are only {pages} pages'} of "
+                      + (f"terms tagged “{shorten(tag, 40)}”." if tag else "terms."))
+    return _list_reply(title, head, terms, tag=tag, page=page)
+
+
+@action(LIST_PAGE_ACTION)
+def _more(ctx: Context, act: Action) -> list[Reply]:
+    page = act.value.get("page")
+    return [list_page(ctx, str(act.value.get("tag") or "")[:120], page if isinstance(page, int) and page > 0 else 1)]
 
 
 @command("search", "search WORDS", "Find terms whose definition or examples mention these words.")

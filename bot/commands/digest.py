@@ -15,13 +15,14 @@ from bot.commands.help import is_role_refused
 from bot.commands.registry import ACTIONS, action, command
 from bot.context import Context
 from bot.digest import DEFINE_ACTION, build_digest, report_week
-from bot.messages import Action, Reply
+from bot.messages import Action, Button, Reply
 from bot.roles import Role
 from glossary.digest_delivery import Deliveries, Subscription
 from glossary.digest_week import Schedule
 
 PLATFORMS = ("slack", "teams")
-USAGE = "Use “glossary digest here”, “glossary digest off”, “glossary digest preview” or “glossary digest status”."
+USAGE = ("Use “glossary digest here”, “glossary digest off”, “glossary digest preview [this week|YYYY-Www]” or "
+         "“glossary digest status”.")
 
 
 def _private(text: str, kind: str = "notice") -> list[Reply]:
@@ -94,18 +95,43 @@ def _status(ctx: Context) -> list[Reply]:
                   body=[head, *lines], private=True)]
 
 
+PREVIEW_ACTION = "digest_preview"
+THIS_WEEK = ("this week", "this", "now", "current")
+
+
 def _preview(ctx: Context, args: str) -> list[Reply]:
+    """Says which week it shows: the digest covers the last complete week, so offer this week so far too."""
+    wanted = " ".join(args.lower().split())
+    last = report_week(ctx.glossary, ctx.config)
     try:
-        week = report_week(ctx.glossary, ctx.config, args or None)
+        week = last.next if wanted in THIS_WEEK else report_week(ctx.glossary, ctx.config,
+                                                                  None if wanted in ("", "last week", "last") else args)
     except ValueError as exc:
-        return _private(str(exc), "error")
+        return _private(f"{exc}. Try “glossary digest preview”, “… preview this week” or “… preview 2026-W47”.",
+                        "error")
     reply = build_digest(ctx.glossary, ctx.config, week)
+    if week == last:
+        note = (f"Preview of the digest for last week ({week.label}), the one a subscribed channel gets next. "
+                "“glossary digest preview this week” shows this week so far.")
+        reply.actions.append(Button("This week so far", PREVIEW_ACTION, {"week": "this week"}))
+    elif week == last.next:
+        note = f"Preview of this week so far ({week.label}); the channel gets it when the week is over."
+    else:
+        note = f"Preview of the digest for the week of {week.label} ({week.key})."
+    reply.text = f"{note}\n{reply.text}"
+    reply.body.insert(0, note)
     reply.private = True
     return [reply]
 
 
-@command("digest", "digest here|off|preview|status",
-         "Weekly digest: subscribe this channel (curators), stop it, preview it privately, or list subscriptions.")
+@action(PREVIEW_ACTION)
+def _preview_button(ctx: Context, act: Action) -> list[Reply]:
+    return _preview(ctx, str(act.value.get("week") or "")[:20])
+
+
+@command("digest", "digest here|off|preview [this week]|status",
+         "Weekly digest: subscribe this channel (curators), stop it, preview it privately (last week, or this week "
+         "so far), or list subscriptions.")
 def digest_command(ctx: Context, args: str) -> list[Reply]:
     sub, _, rest = args.strip().partition(" ")
     sub = sub.lower() or "preview"

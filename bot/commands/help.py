@@ -26,7 +26,8 @@ def help_command(ctx: Context, args: str) -> list[Reply]:
     items = [Item(f"glossary {c.usage}", c.help) for c in sorted(visible, key=lambda c: c.name)]
     lines = [f"• glossary {c.usage}: {c.help}" for c in sorted(visible, key=lambda c: c.name)]
     hidden = len(COMMANDS) - len(visible)
-    footer = [f"You are a {role.label}." + (f" {hidden} more commands are for curators and admins." if hidden else "")]
+    more = f" {hidden} more commands are for curators and admins." if hidden else ""
+    footer = [f"You are {role.with_article}.{more}"]
     return [Reply(text="\n".join(HOW_TO_ASK + lines + footer), kind="help", title="Jargon Bot commands",
                   body=HOW_TO_ASK + footer, items=items, private=True)]
 
@@ -38,6 +39,6 @@ def is_role_refused(ctx: Context, needed: Role, edits: bool) -> Reply | None:
     if ctx.role >= needed and not edits:
         return None
     who = "admins" if needed >= Role.ADMIN else "curators"
-    return Reply(text=f"Sorry, only {who} can do that (you are a {ctx.role.label}). Nothing was changed. "
+    return Reply(text=f"Sorry, only {who} can do that (you are {ctx.role.with_article}). Nothing was changed. "
                       "You can still suggest: “glossary suggest TERM = definition”.",
                  kind="error", private=True)

@@ -43,6 +43,7 @@ class FakeSlackAPI:
         self._threads: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self._files: dict[str, bytes] = {}
         self.uploads: dict[str, bytes] = {}
+        self.users: dict[str, dict[str, Any]] = {}  # users.info answers, by user id (`add_user`)
         self._ids = itertools.count(1)
         self._sockets: set[web.WebSocketResponse] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -122,6 +123,13 @@ class FakeSlackAPI:
         with self._cond:
             self._files[name] = content
         return f"{self.url}files/{name}"
+
+    def add_user(self, user_id: str, real_name: str, display_name: str = "", handle: str = "") -> None:
+        """A workspace member that `users.info` knows; unknown ids answer `user_not_found`."""
+        with self._cond:
+            self.users[user_id] = {"id": user_id, "name": handle or real_name.lower().replace(" ", "."),
+                                   "real_name": real_name,
+                                   "profile": {"real_name": real_name, "display_name": display_name}}
 
     def reset(self) -> None:
         with self._cond:
@@ -301,6 +309,10 @@ class FakeSlackAPI:
             files = params.get("files") or []
             answer |= {"files": [{"id": f.get("id"), "title": f.get("title"), "name": f.get("title")}
                                  for f in files if isinstance(f, dict)]}
+        elif method == "users.info":
+            with self._cond:
+                user = self.users.get(str(params.get("user")))
+            answer = {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
         elif method == "apps.connections.open":
             answer |= {"url": f"ws://127.0.0.1:{self.port}/link?ticket={n}"}
         with self._cond:

@@ -10,6 +10,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.explain_labelled import score
 from glossary.detect import Detector, Found, detector_for
 from glossary.models import Term
 from glossary.service import Glossary
@@ -36,30 +37,6 @@ def small(*terms: Term) -> Detector:
 
 
 # -- the labelled set -------------------------------------------------------------
-def score(detector: Detector) -> dict[str, float]:
-    """Sense level: every reported sense counts. Term level: an occurrence offered with several senses
-    (the specified behaviour when nothing tells them apart) counts once, right if the meant sense is among them."""
-    messages = yaml.safe_load(MESSAGES.read_text(encoding="utf-8"))["messages"]
-    counts = {"sense": [0, 0, 0], "term": [0, 0, 0]}  # tp, fp, fn
-    for message in messages:
-        expected = set(message["expected"])
-        found = detector.find(message["text"], message.get("tags", []))
-        by_sense = flat(found)
-        by_term: set[str] = set()
-        for occurrence in found:
-            senses = {t.id for t in occurrence.senses}
-            by_term |= (senses & expected) or {sorted(senses)[0]}
-        for level, got in (("sense", by_sense), ("term", by_term)):
-            counts[level][0] += len(got & expected)
-            counts[level][1] += len(got - expected)
-            counts[level][2] += len(expected - got)
-    out = {"messages": len(messages)}
-    for level, (tp, fp, fn) in counts.items():
-        out[f"{level}_precision"] = tp / (tp + fp)
-        out[f"{level}_recall"] = tp / (tp + fn)
-    return out
-
-
 def test_the_labelled_set_is_big_and_uses_real_ids(glossary: Glossary) -> None:
     messages = yaml.safe_load(MESSAGES.read_text(encoding="utf-8"))["messages"]
     known = set(glossary.matcher.terms)
@@ -71,12 +48,9 @@ def test_the_labelled_set_is_big_and_uses_real_ids(glossary: Glossary) -> None:
         assert trap in texts
 
 
-def test_precision_and_recall_on_the_labelled_messages(detector: Detector, capsys: pytest.CaptureFixture) -> None:
+def test_precision_and_recall_on_the_labelled_messages(detector: Detector) -> None:
+    """The figures themselves: `python -m bench.explain_labelled` (tests print nothing)."""
     result = score(detector)
-    with capsys.disabled():
-        print(f"\nexplain detector on {result['messages']} labelled messages: "
-              f"precision {result['term_precision']:.3f}, recall {result['term_recall']:.3f} "
-              f"(sense level: precision {result['sense_precision']:.3f}, recall {result['sense_recall']:.3f})")
     assert result["term_precision"] >= 0.97
     assert result["term_recall"] >= 0.90
     assert result["sense_precision"] >= 0.95

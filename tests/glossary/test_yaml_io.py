@@ -33,9 +33,30 @@ def test_an_id_is_generated_from_the_term_when_absent_and_kept_when_given() -> N
     assert [t.id for t in terms] == ["p-and-l", "my-own"]
 
 
-def test_a_bare_list_and_single_strings_are_accepted() -> None:
-    (term,) = yaml_io.parse("- term: A\n  definition: a\n  aliases: alpha\n  review_by: 2027-01-31\n")
-    assert term.aliases == ["alpha"] and term.review_by == "2027-01-31"
+def test_a_date_is_read_as_a_review_date() -> None:
+    (term,) = yaml_io.parse("terms:\n  - term: A\n    definition: a\n    review_by: 2027-01-31\n")
+    assert term.review_by == "2027-01-31"
+
+
+@pytest.mark.parametrize("field", ["aliases", "examples", "tags", "related"])
+def test_a_list_field_given_as_a_plain_string_is_refused_with_the_fix(field: str) -> None:
+    """`tags: it, finance` would silently be one tag "it, finance": refuse it and show the list form."""
+    with pytest.raises(yaml_io.GlossaryFormatError) as raised:
+        yaml_io.parse(f"terms:\n  - term: A\n    definition: a\n    {field}: it, finance\n")
+    assert str(raised.value) == f"entry 1 ('A'): field '{field}' must be a list of text, e.g. {field}: ['it, finance']"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("- term: A\n  definition: a\n", "the file is a bare list"),
+    ("", "the file is empty"),
+    ("# only a comment\n", "the file is empty"),
+    ("just: a mapping\n", "the file is not a glossary"),
+    ("terms: A\n", "the file is not a glossary"),
+])
+def test_the_file_must_be_a_mapping_with_terms_and_the_error_says_what_it_is(text: str, found: str) -> None:
+    with pytest.raises(yaml_io.GlossaryFormatError) as raised:
+        yaml_io.parse(text)
+    assert str(raised.value) == f"{found}: it must be a mapping with one key, 'terms', holding a list of entries"
 
 
 def test_dump_writes_fields_in_a_stable_order_and_skips_empty_ones() -> None:
