@@ -73,6 +73,14 @@ class Button:
 
 
 @dataclass
+class Link:
+    """A button that opens a web page (the web glossary) instead of sending an action back to the bot."""
+
+    label: str
+    url: str
+
+
+@dataclass
 class Item:
     """One line of a list reply: an explained term, a revision, a suggestion."""
 
@@ -121,3 +129,4 @@ class Reply:
     to: User | Conversation | None = None  # None: in reply; else a notice sent elsewhere (DM or channel)
     file: tuple[str, str] | None = None  # (filename, content) to post as a file, e.g. an export
     replace_original: bool = False  # a button's answer that should replace the message it came from
+    links: list[Link] = field(default_factory=list)  # "Open in the glossary" (needs JARGON_PUBLIC_URL)

@@ -6,13 +6,24 @@ from bot.answers import lookup_reply, term_reply
 from bot.commands.registry import action
 from bot.context import Context
 from bot.messages import Action, Button, Reply
+from bot.weblinks import add_link
+from glossary.models import LookupResult
+
+
+def _linked(ctx: Context, reply: Reply, result: LookupResult) -> Reply:
+    """An answer carries a personal link to the term's page; every sense, to the glossary's search."""
+    if result.status == "answer":
+        return add_link(reply, ctx.glossary, ctx.config, ctx.user.key, f"/terms/{result.matches[0].id}")
+    if result.status == "ambiguous":
+        return add_link(reply, ctx.glossary, ctx.config, ctx.user.key, query={"q": result.subject})
+    return reply
 
 
 def ask(ctx: Context, query: str) -> list[Reply]:
     """Answer a question and log it, so misses reach the digest."""
     result = ctx.glossary.ask(query, user=ctx.user.key, platform=ctx.platform, channel=ctx.conversation.key)
     reply = lookup_reply(result, ctx.glossary.matcher.terms)
-    return [reply]
+    return [_linked(ctx, reply, result)]
 
 
 @action("ask")
@@ -25,7 +36,7 @@ def _lookup(ctx: Context, act: Action) -> list[Reply]:
     term = ctx.glossary.term(str(act.value.get("term_id", "")))
     if term is None:
         return [Reply(text="That term is no longer in the glossary.", kind="error", private=True)]
-    return [term_reply(term)]
+    return [add_link(term_reply(term), ctx.glossary, ctx.config, ctx.user.key, f"/terms/{term.id}")]
 
 
 @action("feedback")
