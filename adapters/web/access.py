@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+import warnings
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
@@ -24,6 +25,8 @@ from bot.weblinks import LINK_DAYS, verify
 from glossary.clock import Clock
 
 log = logging.getLogger(__name__)
+# aiohttp-session keys the request with plain strings; aiohttp recommends typed keys. Harmless, and not ours.
+warnings.filterwarnings("ignore", category=web.NotAppKeyWarning, module="aiohttp_session")
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 COOKIE = "jargon_glossary"
