@@ -166,9 +166,10 @@ def unanswered(glossary: Glossary, week: Week, weeks: int = 1) -> list[Unanswere
     for normalized, subject in rows:
         spellings[normalized][subject.strip()] += 1
     groups = []
+    matcher = glossary.matcher  # once: each access checks the glossary's version in the database
     for normalized, counter in spellings.items():
         text = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        if glossary.lookup(text).status in ANSWERED:
+        if matcher.lookup(text).status in ANSWERED:
             continue  # defined since: no longer a question for curators
         groups.append(Unanswered(text, normalized, sum(counter.values())))
     return sorted(groups, key=lambda u: (-u.count, u.normalized))

@@ -14,7 +14,7 @@ from html import escape
 from markupsafe import Markup
 
 WIDTH, HEIGHT = 600, 220
-LEFT, RIGHT, TOP, BOTTOM = 44, 12, 14, 34  # room for the axis labels
+LEFT, RIGHT, TOP, BOTTOM = 54, 12, 14, 36  # room for the axis labels
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from bot.config import BotConfig
 from bot.digest import numbers_line
 from glossary import digest_data as data
 from glossary.digest_week import Week, zone
-from glossary.search import tag_counts
 from glossary.service import Glossary
 
 WEEKS = 12
@@ -70,13 +69,16 @@ def charts(weeks: list[tuple[Week, data.Numbers]]) -> list[tuple[str, Markup]]:
 
 
 def coverage(glossary: Glossary, asked: dict[str, int]) -> list[TagCoverage]:
-    terms = glossary.matcher.terms.values()
-    out = []
-    for tag, count in tag_counts(list(terms)):
-        tagged = [t for t in terms if tag in {x.lower() for x in t.tags}]
-        out.append(TagCoverage(tag, count, sum(1 for t in tagged if t.examples), sum(1 for t in tagged if t.owner),
-                               sum(asked.get(t.id, 0) for t in tagged)))
-    return out
+    """One pass over the terms: per tag, how many have an example, an owner, and were asked about."""
+    rows: dict[str, TagCoverage] = {}
+    for t in glossary.matcher.terms.values():
+        for tag in {x.lower() for x in t.tags}:
+            row = rows.setdefault(tag, TagCoverage(tag, 0, 0, 0, 0))
+            row.terms += 1
+            row.with_example += bool(t.examples)
+            row.with_owner += bool(t.owner)
+            row.asked += asked.get(t.id, 0)
+    return sorted(rows.values(), key=lambda r: (-r.terms, r.tag))
 
 
 def dashboard(glossary: Glossary, config: BotConfig) -> Dashboard:

@@ -8,6 +8,7 @@ pages only. Only GET and HEAD are routed: anything else is 405. Pages are render
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Mapping
 from importlib import resources
 from typing import Any
@@ -17,13 +18,14 @@ from aiohttp import web
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from adapters.web import access
-from adapters.web.dashboard import dashboard
+from adapters.web.dashboard import Dashboard, dashboard
 from adapters.web.pages import LETTERS, Catalogs, index_page, term_page
 from bot.core import Bot
 from bot.weblinks import ACCESS_MODES, LINK_DAYS, web_secret
 
 PREFIX = "/glossary"
 CSS = "glossary.css"
+DASHBOARD_SECONDS = 30  # the dashboard's figures are recomputed at most this often (and on any glossary change)
 
 
 class Site:
@@ -34,6 +36,7 @@ class Site:
         self.templates = Environment(loader=PackageLoader("adapters.web", "templates"),
                                      autoescape=select_autoescape(default=True), trim_blocks=True, lstrip_blocks=True)
         self.css = resources.files("adapters.web").joinpath("static", CSS).read_bytes()
+        self._dashboard: tuple[float, int, Dashboard] | None = None
 
     def render(self, name: str, status: int = 200, **context: Any) -> web.Response:
         html = self.templates.get_template(name).render(bot_name=self.bot.config.bot_name, prefix=PREFIX,
@@ -72,10 +75,18 @@ class Site:
 
         return await asyncio.to_thread(build)
 
+    def dashboard_data(self) -> Dashboard:
+        """12 weeks of figures cost a few hundred ms on a busy log: computed once per DASHBOARD_SECONDS."""
+        version, cached = self.glossary.terms.version(), self._dashboard
+        if cached and cached[1] == version and time.monotonic() - cached[0] < DASHBOARD_SECONDS:
+            return cached[2]
+        data = dashboard(self.glossary, self.bot.config)
+        self._dashboard = (time.monotonic(), version, data)
+        return data
+
     async def dashboard(self, request: web.Request) -> web.Response:
         def build() -> web.Response:
-            data = dashboard(self.glossary, self.bot.config)
-            return self.render("dashboard.html", title="Dashboard", active="dashboard", d=data)
+            return self.render("dashboard.html", title="Dashboard", active="dashboard", d=self.dashboard_data())
 
         return await asyncio.to_thread(build)
 
