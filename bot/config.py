@@ -19,6 +19,9 @@ class BotConfig:
     log_retention_days: int | None = None
     timezone: str = "UTC"
     digest_schedule: str = "mon 09:00"
+    public_url: str = ""  # JARGON_PUBLIC_URL: where people reach `jargon serve`; links need it
+    web_access: str = "links"  # JARGON_WEB_ACCESS: links | open | off (adapters/web/)
+    web_secret: str = field(default="", repr=False)  # JARGON_WEB_SECRET; empty: one kept in the database
 
     @classmethod
     def from_env(cls) -> BotConfig:
@@ -33,4 +36,7 @@ class BotConfig:
             log_retention_days=int(retention) if retention.isdigit() else None,
             timezone=os.environ.get("JARGON_TIMEZONE", "UTC"),
             digest_schedule=os.environ.get("JARGON_DIGEST_SCHEDULE", "mon 09:00"),
+            public_url=os.environ.get("JARGON_PUBLIC_URL", "").strip().rstrip("/"),
+            web_access=os.environ.get("JARGON_WEB_ACCESS", "links").strip().lower() or "links",
+            web_secret=os.environ.get("JARGON_WEB_SECRET", ""),
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.config import BotConfig
 from bot.messages import Button, Item, Reply
+from bot.weblinks import add_link
 from glossary.digest_data import DigestData, Numbers, collect
 from glossary.digest_week import Week, zone
 from glossary.service import Glossary
@@ -130,5 +131,11 @@ def report_week(glossary: Glossary, config: BotConfig, key: str | None = None) -
 
 
 def build_digest(glossary: Glossary, config: BotConfig, week: Week | None = None) -> Reply:
-    """One call for every caller: chat preview, `jargon digest`, and the senders."""
-    return digest_reply(collect(glossary, week or report_week(glossary, config)))
+    """One call for every caller: chat preview, `jargon digest`, and the senders.
+
+    The dashboard link is signed for the digest itself ("digest:2026-W47"), not a person: one digest
+    goes to whole channels, and anyone in them may open it for 30 days.
+    """
+    week = week or report_week(glossary, config)
+    return add_link(digest_reply(collect(glossary, week)), glossary, config, f"digest:{week.key}", "/dashboard",
+                    label="Open the dashboard")

@@ -76,6 +76,14 @@ class Button:
 
 
 @dataclass
+class Link:
+    """A button that opens a web page (the web glossary) instead of sending an action back to the bot."""
+
+    label: str
+    url: str
+
+
+@dataclass
 class Item:
     """One line of a list reply: an explained term, a revision, a suggestion."""
 
@@ -125,3 +133,4 @@ class Reply:
     file: tuple[str, str] | None = None  # (filename, content) to post as a file, e.g. an export
     replace_original: bool = False  # a button's answer that should replace the message it came from
     side_by_side: bool = False  # `items` are compared: render them as columns where the platform can
+    links: list[Link] = field(default_factory=list)  # "Open in the glossary" (needs JARGON_PUBLIC_URL)

@@ -101,15 +101,38 @@ class DigestData:
 
 
 def numbers(glossary: Glossary, week: Week) -> Numbers:
-    start, end = week.bounds
+    return series(glossary, week, 1)[0][1]
+
+
+def series(glossary: Glossary, last: Week, weeks: int) -> list[tuple[Week, Numbers]]:
+    """The figures of `weeks` weeks ending with `last`, oldest first: the digest (this week and the one
+    before) and the web dashboard (12 weeks) both read them here, so they cannot disagree."""
+    spans = [Week(last.start - timedelta(days=7 * n), last.tz) for n in range(weeks - 1, -1, -1)]
     db = glossary.connections.db
-    asked, answered, askers = db.execute(
-        "select count(*), coalesce(sum(status in ('answer', 'ambiguous')), 0), "
-        "count(distinct coalesce(user, platform || ':anonymous')) "
-        "from queries where at >= ? and at < ?", [start, end]).fetchone()
-    helpful = db.execute("select count(*) from feedback where helpful = 1 and at >= ? and at < ?",
-                         [start, end]).fetchone()[0]
-    return Numbers(asked, answered, askers, helpful)
+    out = []
+    for week in spans:
+        start, end = week.bounds
+        asked, answered, askers = db.execute(
+            "select count(*), coalesce(sum(status in ('answer', 'ambiguous')), 0), "
+            "count(distinct coalesce(user, platform || ':anonymous')) "
+            "from queries where at >= ? and at < ?", [start, end]).fetchone()
+        helpful = db.execute("select count(*) from feedback where helpful = 1 and at >= ? and at < ?",
+                             [start, end]).fetchone()[0]
+        out.append((week, Numbers(asked, answered, askers, helpful)))
+    return out
+
+
+def span_bounds(last: Week, weeks: int = 1) -> tuple[str, str]:
+    """[start, end) of `weeks` weeks ending with `last`, as stored UTC text."""
+    return Week(last.start - timedelta(days=7 * (weeks - 1)), last.tz).bounds[0], last.bounds[1]
+
+
+def asked_per_term(glossary: Glossary, start: str, end: str, term_id: str | None = None) -> dict[str, int]:
+    """term id -> questions answered with it in [start, end): what "most asked" counts (one term, or all)."""
+    return dict(glossary.connections.db.execute(
+        "select top_id, count(*) from queries where at >= ? and at < ? and status = 'answer' "
+        "and top_id is not null and (? is null or top_id = ?) group by top_id",
+        [start, end, term_id, term_id]).fetchall())
 
 
 def term_changes(glossary: Glossary, week: Week) -> tuple[list[TermChange], list[TermChange]]:
@@ -133,8 +156,8 @@ def term_changes(glossary: Glossary, week: Week) -> tuple[list[TermChange], list
     return new, updated
 
 
-def top_terms(glossary: Glossary, week: Week, limit: int = TOP_TERMS) -> list[tuple[str, str, int]]:
-    start, end = week.bounds
+def top_terms(glossary: Glossary, week: Week, limit: int = TOP_TERMS, weeks: int = 1) -> list[tuple[str, str, int]]:
+    start, end = span_bounds(week, weeks)
     rows = glossary.connections.db.execute(
         "select q.top_id, t.term, count(*) as n from queries q join terms t on t.id = q.top_id "
         "where q.at >= ? and q.at < ? and q.status = 'answer' and t.deleted = 0 "
@@ -142,9 +165,9 @@ def top_terms(glossary: Glossary, week: Week, limit: int = TOP_TERMS) -> list[tu
     return [(r[0], r[1], r[2]) for r in rows]
 
 
-def unanswered(glossary: Glossary, week: Week) -> list[Unanswered]:
+def unanswered(glossary: Glossary, week: Week, weeks: int = 1) -> list[Unanswered]:
     """Misses grouped by normalised text, most asked first, minus those that match a term now."""
-    start, end = week.bounds
+    start, end = span_bounds(week, weeks)
     rows = glossary.connections.db.execute(
         "select normalized, subject from queries where at >= ? and at < ? and status = 'unknown' "
         "and coalesce(normalized, '') != ''", [start, end]).fetchall()
@@ -152,9 +175,10 @@ def unanswered(glossary: Glossary, week: Week) -> list[Unanswered]:
     for normalized, subject in rows:
         spellings[normalized][subject.strip()] += 1
     groups = []
+    matcher = glossary.matcher  # once: each access checks the glossary's version in the database
     for normalized, counter in spellings.items():
         text = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        if glossary.lookup(text).status in ANSWERED:
+        if matcher.lookup(text).status in ANSWERED:
             continue  # defined since: no longer a question for curators
         groups.append(Unanswered(text, normalized, sum(counter.values())))
     return sorted(groups, key=lambda u: (-u.count, u.normalized))
@@ -198,11 +222,9 @@ def choose_term_of_week(glossary: Glossary, week: Week) -> Term | None:
 
     Ties are broken by a hash of the week, so the pick rotates instead of going alphabetically.
     """
-    start = Week(week.start - timedelta(days=7 * (TERM_OF_WEEK_LOOKBACK_WEEKS - 1)), week.tz).bounds[0]
-    end = week.bounds[1]
+    start, end = span_bounds(week, TERM_OF_WEEK_LOOKBACK_WEEKS)
     db = glossary.connections.db
-    asks = dict(db.execute("select top_id, count(*) from queries where at >= ? and at < ? and status = 'answer' "
-                           "group by top_id", [start, end]).fetchall())
+    asks = asked_per_term(glossary, start, end)
     votes = dict(db.execute("select term_id, sum(case when helpful = 1 then 1 else -1 end) from feedback "
                             "where at < ? group by term_id", [end]).fetchall())
     recent = _recent_picks(glossary, week)
@@ -241,8 +263,9 @@ def collect(glossary: Glossary, week: Week, now: datetime | None = None) -> Dige
     """Everything the digest shows for `week`. `now` decides which review dates have passed."""
     now = now or glossary.clock()
     new, updated = term_changes(glossary, week)
+    (_, last), (_, this) = series(glossary, week, 2)
     data = DigestData(
-        week=week, this=numbers(glossary, week), last=numbers(glossary, week.previous),
+        week=week, this=this, last=last,
         new_terms=new, updated_terms=updated, top_terms=top_terms(glossary, week),
         unanswered=unanswered(glossary, week), pending=pending_suggestions(glossary),
         overdue=overdue_terms(glossary, now.astimezone(week.tz).date()),

@@ -44,6 +44,7 @@ def render(reply: Reply, *, numbered: bool = True, start: int = 1) -> str:
         lines.append(f"[form] {reply.form.title}: " + ", ".join(f.label for f in reply.form.fields))
     if reply.actions:
         lines.append(labels(reply.actions))
+    lines.extend(f"{link.label}: {link.url}" for link in reply.links)
     if not numbered:
         lines = [line for line in lines if not line.startswith(("Choose: ", "Related: ", "["))]
         lines += typed_instead(reply)

@@ -1,4 +1,4 @@
-"""One aiohttp server for every platform: /slack/events, /api/messages, /healthz.
+"""One aiohttp server for every platform: /slack/events, /api/messages, /healthz, and the web glossary /glossary.
 
 Every request gets a request id (the caller's X-Request-Id when it is sane, else a new one),
 set in adapters.server.logs.request_id for every log line it causes, work after the ack included,
@@ -53,6 +53,7 @@ def create_app(glossary: Glossary, config: BotConfig | None = None,
     from adapters.server import retention, scheduler
     from adapters.slack import app as slack
     from adapters.teams import endpoint as teams
+    from adapters.web import routes as web_glossary
 
     env = os.environ if env is None else env
     bot = Bot(glossary, config or BotConfig.from_env())
@@ -66,6 +67,7 @@ def create_app(glossary: Glossary, config: BotConfig | None = None,
     app.on_cleanup.append(health.close)
     slack.setup(app, bot, env)
     teams.setup(app, bot, env)
+    web_glossary.setup(app, bot, env)  # GET /glossary…, per JARGON_WEB_ACCESS (adapters/web/)
     scheduler.setup(app, glossary, bot.config, env)  # the weekly digest (adapters/server/scheduler.py)
     retention.setup(app, glossary, bot.config.log_retention_days, env)  # JARGON_LOG_RETENTION_DAYS, daily
     return app

@@ -13,19 +13,21 @@ from datetime import datetime, timezone
 request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("request_id", default=None)
 
 SECRET_ENV_VARS = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_CLIENT_SECRET",
-                   "MicrosoftAppPassword")
+                   "MicrosoftAppPassword", "JARGON_WEB_SECRET")
 _TOKEN_SHAPES = re.compile(
     r"\b(xox[abposer]-[0-9A-Za-z-]{6,}|xapp-[0-9A-Za-z-]{6,})|(Bearer\s+)[A-Za-z0-9._~+/=-]{12,}"
 )
+_LINK_KEY = re.compile(r"([?&;]key=)[^&\s\"'#]+")  # a web glossary link's personal key (adapters/web/access.py)
 REDACTED = "[redacted]"
 
 
 def scrub(text: str, secrets: tuple[str, ...] | None = None) -> str:
-    """Remove configured secret values and anything shaped like a Slack token or bearer token."""
+    """Remove configured secret values, anything shaped like a Slack or bearer token, and web link keys."""
     values = secrets if secrets is not None else tuple(os.environ.get(n, "") for n in SECRET_ENV_VARS)
     for value in values:
         if value and len(value) >= 6:
             text = text.replace(value, REDACTED)
+    text = _LINK_KEY.sub(lambda m: m.group(1) + REDACTED, text)
     return _TOKEN_SHAPES.sub(lambda m: (m.group(2) or "") + REDACTED, text)
 
 

@@ -160,6 +160,10 @@ class Listeners:
     async def ignore_event(self) -> None:
         """Events the bot subscribes to but has nothing to say about: acked, nothing else."""
 
+    async def link_clicked(self, ack: Any) -> None:
+        """A URL button ("Open in the glossary"): the browser opens the page; Slack only needs an ack."""
+        await ack()
+
     # -- interactivity -----------------------------------------------------------
     async def explain_shortcut(self, ack: Any, body: dict[str, Any], client: AsyncWebClient) -> None:
         """Message shortcut 'Explain jargon': only the clicker sees the explanation."""
@@ -229,5 +233,6 @@ class Listeners:
         app.event("app_home_opened")(self.app_home_opened)
         app.message_shortcut(EXPLAIN_SHORTCUT)(self.explain_shortcut)
         app.action(re.compile("^" + re.escape(render_slack.ACTION_PREFIX)))(self.button)
+        app.action(re.compile("^" + re.escape(render_slack.LINK_ACTION)))(self.link_clicked)
         app.view_submission(render_slack.FORM_CALLBACK)(self.submission)
         app.event(re.compile(".*"))(self.ignore_event)

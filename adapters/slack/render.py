@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.messages import Button, Form, Reply
+from bot.messages import Button, Form, Link, Reply
 
 ACTION_PREFIX = "jb."  # every button's action_id starts with it; the value carries the bot action
 FORM_CALLBACK = "jb_form"  # callback_id of every modal built from a Form
+LINK_ACTION = "jb_link"  # a URL button ("Open in the glossary"): Slack still sends a click, which is only acked
 SHARE_ACTION = "slack_share"  # the "Share in channel" button (Slack ephemerals only)
 OPEN_FORM_ACTION = "slack_open_form"  # a form that could not open at once (no trigger_id yet)
 ERROR_BLOCK = "jb_error"  # the block_id of the error shown on top of a modal
@@ -80,6 +81,12 @@ def _button(button: Button, index: int) -> dict[str, Any] | None:
     if button.style in ("primary", "danger"):
         element["style"] = button.style
     return element
+
+
+def link_button(link: Link, index: int) -> dict[str, Any]:
+    """A button that opens a URL in the browser; the click Slack also sends us needs only an ack."""
+    return {"type": "button", "action_id": f"{LINK_ACTION}{index}", "text": _plain(link.label, 75),
+            "url": link.url[:3000]}
 
 
 class _Buttons:
@@ -154,6 +161,8 @@ def blocks(reply: Reply, *, share: bool = False, limit: int = MAX_MESSAGE_BLOCKS
     if reply.form is not None:
         actions.insert(0, form_button(reply.form))
     out.extend(numbering.row(actions))
+    if reply.links:
+        out.append({"type": "actions", "elements": [link_button(k, n) for n, k in enumerate(reply.links[:5])]})
     return [b for b in out if b["type"] != "actions" or b["elements"]][:limit]
 
 

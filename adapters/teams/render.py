@@ -148,6 +148,7 @@ def _content(reply: Reply, interactive: bool) -> tuple[list[Json], list[Json]]:
         actions.append(_form_submit(reply.form))
     if interactive:
         actions += [submit(b) for b in reply.actions]
+    actions += [{"type": "Action.OpenUrl", "title": k.label[:80], "url": k.url} for k in reply.links[:5]]
     return body, actions
 
 

@@ -14,4 +14,5 @@ from bot.commands import (  # noqa: F401  (registration side effects)
     term_form,
     transfer,
     watch,
+    web,
 )

@@ -8,8 +8,10 @@ from bot.answers import lookup_reply, term_reply
 from bot.commands.registry import action
 from bot.context import Context
 from bot.messages import Action, Button, Reply
+from bot.weblinks import add_link
 from glossary import recent
 from glossary.db import StorageError
+from glossary.models import LookupResult
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +33,15 @@ def _memory_key(ctx: Context, *, answering: bool) -> str | None:
     return f"{ctx.platform}|{ctx.user.id}|{place}"
 
 
+def _linked(ctx: Context, reply: Reply, result: LookupResult) -> Reply:
+    """An answer carries a personal link to the term's page; every sense, to the glossary's search."""
+    if result.status == "answer":
+        return add_link(reply, ctx.glossary, ctx.config, ctx.user.key, f"/terms/{result.matches[0].id}")
+    if result.status == "ambiguous":
+        return add_link(reply, ctx.glossary, ctx.config, ctx.user.key, query={"q": result.subject})
+    return reply
+
+
 def ask(ctx: Context, query: str) -> list[Reply]:
     """Answer a question (a follow-up reads the last answer in this conversation) and log it."""
     glossary = ctx.glossary
@@ -45,7 +56,7 @@ def ask(ctx: Context, query: str) -> list[Reply]:
             recent.remember(glossary.connections, key, answered, glossary.clock())
         except StorageError as exc:  # follow-ups are a convenience: never lose the answer over them
             log.error("follow-up memory not saved: %s", exc)
-    return [reply]
+    return [_linked(ctx, reply, result)]
 
 
 @action("ask")
@@ -58,7 +69,7 @@ def _lookup(ctx: Context, act: Action) -> list[Reply]:
     term = ctx.glossary.term(str(act.value.get("term_id", "")))
     if term is None:
         return [Reply(text="That term is no longer in the glossary.", kind="error", private=True)]
-    return [term_reply(term)]
+    return [add_link(term_reply(term), ctx.glossary, ctx.config, ctx.user.key, f"/terms/{term.id}")]
 
 
 @action("feedback")

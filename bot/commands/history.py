@@ -21,11 +21,15 @@ def _when(at: str) -> str:
     return at[:16].replace("T", " ") + " UTC"
 
 
+def describe_revision(rev: dict[str, Any]) -> tuple[str, str]:
+    """('edited', 'definition: “a” → “b”'): the verb and the changes, for chat and the web glossary."""
+    return _VERBS.get(rev["action"], rev["action"]), "; ".join(describe_changes(rev["before"], rev["after"]))
+
+
 def revision_item(rev: dict[str, Any], *, can_revert: bool, current: int) -> Item:
     """'#3: edited by slack:U1 (slack), 2026-11-23 10:00 UTC; definition: “a” → “b”'."""
-    verb = _VERBS.get(rev["action"], rev["action"])
+    verb, changes = describe_revision(rev)
     note = f" ({rev['note']})" if rev.get("note") else ""
-    changes = "; ".join(describe_changes(rev["before"], rev["after"]))
     text = f"{verb} by {rev['actor']} ({rev['platform']}), {_when(rev['at'])}{note}" + (f"; {changes}" if changes
                                                                                           else "")
     buttons = []

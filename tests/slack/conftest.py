@@ -88,11 +88,11 @@ class SlackClient:
 class SlackServer(SlackClient):
     """`create_app(...)` served in a thread, with the signed-request helpers of SlackClient."""
 
-    def __init__(self, glossary: Glossary, config: BotConfig, env: dict[str, str]) -> None:
+    def __init__(self, glossary: Glossary, config: BotConfig, env: dict[str, str], port: int = 0) -> None:
         self.glossary = glossary
         self.config = config
         self.env = env
-        self.port = 0
+        self.port = port  # 0: any free port
         self.app: web.Application | None = None
         self._loop = asyncio.new_event_loop()
         self._runner: web.AppRunner | None = None
@@ -106,7 +106,7 @@ class SlackServer(SlackClient):
             self.app = create_app(self.glossary, self.config, self.env)
             self._runner = web.AppRunner(self.app, access_log=None, shutdown_timeout=2)
             await self._runner.setup()
-            site = web.TCPSite(self._runner, "127.0.0.1", 0)
+            site = web.TCPSite(self._runner, "127.0.0.1", self.port)
             await site.start()
             self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
