@@ -12,6 +12,7 @@ from adapters.server.app import create_app
 from bot.config import BotConfig
 from glossary.service import Glossary
 from tests.fakes.connector import FakeConnector
+from tests.fakes.teams_limits import invoke_problems
 
 DEV_ENV = {"JARGON_TEAMS_DEV": "1"}
 
@@ -40,4 +41,7 @@ async def post(client: TestClient, activity: dict[str, Any], **headers: str) -> 
     """POST one activity to /api/messages; returns (status, JSON body or None)."""
     response = await client.post("/api/messages", json=activity, headers=headers)
     body = await response.json() if response.content_type == "application/json" else None
+    if response.status == 200 and activity.get("type") == "invoke":  # cards answered in the HTTP response
+        problems = invoke_problems(body)
+        assert not problems, "the bot answered an invoke with cards Teams would refuse:\n" + "\n".join(problems)
     return response.status, body
