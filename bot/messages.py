@@ -11,6 +11,9 @@ from typing import Any, Literal
 
 ConversationKind = Literal["dm", "channel", "group"]
 Via = Literal["dm", "mention", "slash", "command", "shortcut", "console", "extension"]
+# The id prefix of a person the adapter could not verify (Teams: no Entra object id). No admin or
+# curator entry matches it, so such a person is a plain member and cannot be named in a command.
+UNVERIFIED = "unverified:"
 
 
 @dataclass(frozen=True)
