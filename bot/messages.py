@@ -6,6 +6,7 @@ as Block Kit, an Adaptive Card or terminal text. Nothing here knows a platform.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -44,6 +45,10 @@ class Conversation:
         return f"{self.platform}:{self.id}"
 
 
+class AttachmentError(Exception):
+    """An attached file that was not fetched; the message tells the user why."""
+
+
 @dataclass
 class IncomingMessage:
     text: str
@@ -55,6 +60,16 @@ class IncomingMessage:
     # People @mentioned in the text other than the bot, as the adapter decoded them. Teams needs this:
     # its text holds only "<at>Name</at>", the id is in the mention entity (use the AAD object id).
     mentions: list[User] = field(default_factory=list)
+    # An attached file left for the command that needs it to fetch, after its role check (Teams):
+    # nothing is downloaded for a message that is not a permitted import. Raises AttachmentError.
+    fetch_attachment: Callable[[], bytes] | None = None
+
+    def file(self) -> bytes | None:
+        """The attached file, fetched now if the adapter left it to fetch (once)."""
+        if self.attachment is None and self.fetch_attachment is not None:
+            fetch, self.fetch_attachment = self.fetch_attachment, None
+            self.attachment = fetch()
+        return self.attachment
 
 
 @dataclass

@@ -17,6 +17,7 @@ from msrest.serialization import Model
 from adapters.teams.activity import RAW_JSON
 from adapters.teams.cloud import create_adapter, forget_shared, share
 from adapters.teams.connector_http import ConnectorHttp
+from adapters.teams.files import FilePolicy
 from adapters.teams.gate import Gate
 from adapters.teams.handler import JargonTeamsBot
 from adapters.teams.package import add_pages
@@ -108,7 +109,8 @@ def setup(app: web.Application, bot: Bot, env: Mapping[str, str]) -> None:
         http = ConnectorHttp()
         app.cleanup_ctx.append(http.lifespan)  # one pooled session for every reply to the Bot Connector
         adapter = create_adapter(settings, http)
-        endpoint.adapter, endpoint.handler = adapter, JargonTeamsBot(bot, adapter, settings.APP_ID)
+        files = FilePolicy.from_env(env, dev=settings.unauthenticated)
+        endpoint.adapter, endpoint.handler = adapter, JargonTeamsBot(bot, adapter, settings.APP_ID, files)
         endpoint.gate = Gate(settings.allowed_tenants, emulator=settings.unauthenticated)
         share(adapter, settings.APP_ID)
         app.on_cleanup.append(lambda _app: forget_shared(adapter))

@@ -6,12 +6,11 @@ below come after a token that passes every check.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient
-from botframework.connector.auth import ChannelValidation, MicrosoftAppCredentials
 
 from bot.config import BotConfig
 from bot.roles import curators
@@ -19,26 +18,11 @@ from glossary.service import Glossary
 from tests.fakes.connector import FakeConnector, card_texts
 from tests.ops.bot_framework_keys import SigningKeys
 from tests.teams import activities
-from tests.teams.conftest import post, start
+from tests.teams.conftest import AUTH_ENV, CHANNELS, post, signed, start
 
-APP_ID = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"
-AUTH_ENV = {"MicrosoftAppId": APP_ID, "MicrosoftAppPassword": "Kx8~identity-test-password.Qq1"}
 OTHER_TENANT = "0badc0de-0000-4000-8000-00000000beef"
 ADMIN_AAD = "aad-admin"  # the conftest config has JARGON_ADMINS=teams:aad-admin
 EDIT = "glossary edit SLA = Hacked: whatever the attacker wants."
-
-
-CHANNELS = ("msteams", "directline", "webchat", "emulator", "slack")
-
-
-@pytest.fixture
-def signing_keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[SigningKeys]:
-    """Our own Bot Framework signing key, endorsed for several channels like Microsoft's; replies get a
-    stand-in outgoing token (the real one comes from login.microsoftonline.com)."""
-    with SigningKeys(endorsements=CHANNELS) as keys:
-        monkeypatch.setattr(ChannelValidation, "open_id_metadata_endpoint", keys.metadata_url)
-        monkeypatch.setattr(MicrosoftAppCredentials, "get_access_token", lambda self, force_refresh=False: "t0k")
-        yield keys
 
 
 async def _authed(glossary: Glossary, config: BotConfig, **env: str) -> AsyncIterator[TestClient]:
@@ -58,10 +42,6 @@ async def one_tenant(glossary: Glossary, config: BotConfig, signing_keys: Signin
     """A multi-tenant app that serves only the tests' tenant and one more (JARGON_TEAMS_TENANTS)."""
     async for client in _authed(glossary, config, JARGON_TEAMS_TENANTS=f" {activities.TENANT.upper()} ,x-tenant"):
         yield client
-
-
-def _signed(keys: SigningKeys, url: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {keys.sign(audience=APP_ID, service_url=url)}"}
 
 
 def _stored(glossary: Glossary) -> tuple[int, int]:
@@ -91,7 +71,7 @@ async def test_a_signed_directline_activity_with_an_admins_from_id_cannot_edit(
     for channel in CHANNELS[1:]:
         activity = activities.personal_message(connector.url, EDIT, user={"id": ADMIN_AAD, "name": "Ada Admin"})
         activity["channelId"] = channel
-        status, body = await post(authed, activity, **_signed(signing_keys, connector.url))
+        status, body = await post(authed, activity, **signed(signing_keys, connector.url))
         assert status == 403 and "only serves Microsoft Teams" in body["error"], (channel, status, body)
     assert _sla(glossary) == before
     assert _stored(glossary) == (0, 0) and connector.calls == []
@@ -101,20 +81,20 @@ async def test_roles_come_from_the_entra_object_id_never_from_from_id(
         authed: TestClient, signing_keys: SigningKeys, connector: FakeConnector, glossary: Glossary) -> None:
     before = _sla(glossary)
     spoofed = activities.personal_message(connector.url, EDIT, user={"id": ADMIN_AAD, "name": "Ada Admin"})
-    status, _ = await post(authed, spoofed, **_signed(signing_keys, connector.url))
+    status, _ = await post(authed, spoofed, **signed(signing_keys, connector.url))
     assert status in (200, 201)
     [refusal] = connector.sent()
     assert any("only curators can do that (you are a member)" in t for t in card_texts(refusal.card))
     assert _sla(glossary) == before
     admin = activities.personal_message(connector.url, EDIT, user={"id": "29:1ada", "name": "Ada Admin",
                                                                    "aadObjectId": ADMIN_AAD})
-    await post(authed, admin, **_signed(signing_keys, connector.url))
+    await post(authed, admin, **signed(signing_keys, connector.url))
     assert _sla(glossary).startswith("Hacked"), "the same edit from the admin's object id goes through"
 
 
 async def test_another_tenant_is_refused_and_nothing_is_stored(
         one_tenant: TestClient, signing_keys: SigningKeys, connector: FakeConnector, glossary: Glossary) -> None:
-    url, headers = connector.url, _signed(signing_keys, connector.url)
+    url, headers = connector.url, signed(signing_keys, connector.url)
     refused = [
         _in_tenant(activities.personal_message(url, "what is SLA?"), OTHER_TENANT),
         _in_tenant(activities.channel_message(url, "what is SLA?"), OTHER_TENANT),
