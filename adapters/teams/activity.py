@@ -64,10 +64,10 @@ def user_of(activity: dict[str, Any]) -> User:
 
 def tenant_ids(activity: dict[str, Any]) -> set[str]:
     """Every tenant the activity names (conversation.tenantId, channelData.tenant.id), lower-cased."""
-    conversation = activity.get("conversation") or {}
-    tenant = (activity.get("channelData") or {}).get("tenant") or {}
-    found = {conversation.get("tenantId") if isinstance(conversation, dict) else None,
-             tenant.get("id") if isinstance(tenant, dict) else None}
+    def field(parent: Any, key: str) -> Any:  # any shape may arrive: never raise on it
+        return parent.get(key) if isinstance(parent, dict) else None
+
+    found = {field(activity.get("conversation"), "tenantId"), field(field(activity.get("channelData"), "tenant"), "id")}
     return {str(t).strip().lower() for t in found if t and str(t).strip()}
 
 

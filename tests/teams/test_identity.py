@@ -102,6 +102,8 @@ async def test_another_tenant_is_refused_and_nothing_is_stored(
         _in_tenant(activities.search_invoke(url, "SLA"), OTHER_TENANT),
         _in_tenant(activities.personal_message(url, "SLA"), activities.TENANT, channel_data=OTHER_TENANT),
         _in_tenant(activities.personal_message(url, "SLA"), None),
+        {**_in_tenant(activities.personal_message(url, "SLA"), None), "channelData": "not an object"},
+        {**_in_tenant(activities.personal_message(url, "SLA"), None), "channelData": {"tenant": [OTHER_TENANT]}},
     ]
     for activity in refused:
         status, body = await post(one_tenant, activity, **headers)
