@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.messages import User
+from bot.messages import UNVERIFIED, User
 
 PLATFORMS = ("slack", "teams", "console")
 _SLACK = re.compile(r"^<@([A-Z0-9]+)(?:\|([^>]*))?>$", re.I)
@@ -25,7 +25,7 @@ def parse_user(text: str, acting: User, mentions: list[User] | None = None) -> U
     """One person named in a command -> their User (platform and id)."""
     text = text.strip()
     literal = _LITERAL.match(text)
-    if literal:
+    if literal and not literal.group(2).startswith(UNVERIFIED):
         return User(literal.group(1), literal.group(2))
     if acting.platform == "slack":
         slack = _SLACK.match(text)
@@ -45,10 +45,12 @@ def parse_user(text: str, acting: User, mentions: list[User] | None = None) -> U
 def _teams_mention(name: str, mentions: list[User]) -> User:
     people = [m for m in mentions if m.platform == "teams"]
     named = [m for m in people if m.name.strip().casefold() == name.casefold()]
-    if len(named) == 1:
-        return named[0]
-    if not named and len(people) == 1:
-        return people[0]
+    found = named[0] if len(named) == 1 else people[0] if not named and len(people) == 1 else None
+    if found is not None and found.id.startswith(UNVERIFIED):
+        raise UnknownMention(f"I couldn't look up who “{name[:60]}” is in Teams just now. Try again, or write "
+                             "their id as teams:<AAD object id>.")
+    if found is not None:
+        return found
     raise UnknownMention(f"I couldn't tell which person “{name[:60]}” is. Mention them with @ from the list "
                          "Teams offers, or write their id as teams:<AAD object id>.")
 

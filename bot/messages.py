@@ -6,11 +6,15 @@ as Block Kit, an Adaptive Card or terminal text. Nothing here knows a platform.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 ConversationKind = Literal["dm", "channel", "group"]
 Via = Literal["dm", "mention", "slash", "command", "shortcut", "console", "extension"]
+# The id prefix of a person the adapter could not verify (Teams: no Entra object id). No admin or
+# curator entry matches it, so such a person is a plain member and cannot be named in a command.
+UNVERIFIED = "unverified:"
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,10 @@ class Conversation:
         return f"{self.platform}:{self.id}"
 
 
+class AttachmentError(Exception):
+    """An attached file that was not fetched; the message tells the user why."""
+
+
 @dataclass
 class IncomingMessage:
     text: str
@@ -55,6 +63,16 @@ class IncomingMessage:
     # The platform's id of this message (Slack ts, Teams activity id): a reply under it starts a thread
     # whose follow-ups ("and SLO?") refer to what was answered here.
     message_id: str | None = None
+    # An attached file left for the command that needs it to fetch, after its role check (Teams):
+    # nothing is downloaded for a message that is not a permitted import. Raises AttachmentError.
+    fetch_attachment: Callable[[], bytes] | None = None
+
+    def file(self) -> bytes | None:
+        """The attached file, fetched now if the adapter left it to fetch (once)."""
+        if self.attachment is None and self.fetch_attachment is not None:
+            fetch, self.fetch_attachment = self.fetch_attachment, None
+            self.attachment = fetch()
+        return self.attachment
 
 
 @dataclass

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bot.messages import Conversation, ConversationKind, IncomingMessage, User
+from bot.messages import UNVERIFIED, Conversation, ConversationKind, IncomingMessage, User
 
 if TYPE_CHECKING:
     from botbuilder.schema import Activity
@@ -50,10 +50,25 @@ def conversation_kind(activity: dict[str, Any]) -> ConversationKind:
 
 
 def user_of(activity: dict[str, Any]) -> User:
-    """The AAD object id is the stable id admins know (JARGON_ADMINS=teams:<aad id>)."""
+    """The sender, by Entra (AAD) object id: the id admins know (JARGON_ADMINS=teams:<aad id>).
+
+    Roles come from `aadObjectId` alone. `from.id` is chosen by the client on some channels
+    (Direct Line, Web Chat), so a sender without an object id gets an `unverified:` id that no
+    admin or curator entry can match: a plain member.
+    """
     sender = activity.get("from") or {}
-    user_id = sender.get("aadObjectId") or sender.get("id") or "unknown"
-    return User(PLATFORM, str(user_id), str(sender.get("name") or ""))
+    aad = str(sender.get("aadObjectId") or "").strip()
+    user_id = aad or f"{UNVERIFIED}{sender.get('id') or 'unknown'}"
+    return User(PLATFORM, user_id, str(sender.get("name") or ""))
+
+
+def tenant_ids(activity: dict[str, Any]) -> set[str]:
+    """Every tenant the activity names (conversation.tenantId, channelData.tenant.id), lower-cased."""
+    def field(parent: Any, key: str) -> Any:  # any shape may arrive: never raise on it
+        return parent.get(key) if isinstance(parent, dict) else None
+
+    found = {field(activity.get("conversation"), "tenantId"), field(field(activity.get("channelData"), "tenant"), "id")}
+    return {str(t).strip().lower() for t in found if t and str(t).strip()}
 
 
 def conversation_of(activity: dict[str, Any]) -> Conversation:
@@ -105,12 +120,14 @@ def message_text(activity: dict[str, Any]) -> str:
 
 
 def mentioned_people(activity: dict[str, Any], aad_ids: dict[str, str] | None = None) -> list[User]:
-    """Everyone @mentioned except the bot, by AAD object id when known (else their Teams id)."""
+    """Everyone @mentioned except the bot, by AAD object id. Without one (the look-up failed) the id is
+    `unverified:<Teams id>`, which the command grammar refuses: a Teams id would never match a role."""
     bot_id = (activity.get("recipient") or {}).get("id")
     people: dict[str, User] = {}
     for mention in mentions(activity):
         if mention.id and mention.id != bot_id and mention.id not in people:
-            people[mention.id] = User(PLATFORM, (aad_ids or {}).get(mention.id) or mention.id, mention.name)
+            aad = (aad_ids or {}).get(mention.id)
+            people[mention.id] = User(PLATFORM, aad or f"{UNVERIFIED}{mention.id}", mention.name)
     return list(people.values())
 
 

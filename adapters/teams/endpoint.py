@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import jwt
 import requests
@@ -17,6 +17,8 @@ from msrest.serialization import Model
 from adapters.teams.activity import RAW_JSON
 from adapters.teams.cloud import create_adapter, forget_shared, share
 from adapters.teams.connector_http import ConnectorHttp
+from adapters.teams.files import FilePolicy
+from adapters.teams.gate import Gate
 from adapters.teams.handler import JargonTeamsBot
 from adapters.teams.package import add_pages
 from adapters.teams.settings import ROUTE, TeamsSettings
@@ -31,6 +33,7 @@ class TeamsEndpoint:
     adapter: CloudAdapter | None
     handler: JargonTeamsBot | None
     off_reason: str = ""
+    gate: Gate = field(default_factory=Gate)
 
 
 TEAMS_KEY = web.AppKey("teams", TeamsEndpoint)
@@ -60,11 +63,13 @@ async def messages(request: web.Request) -> web.Response:
         return _problem(400, "the body is not a valid activity")
     if not activity.type or not activity.service_url or not activity.conversation:
         return _problem(400, "the activity has no type, serviceUrl or conversation")
-    handler, turn = endpoint.handler, {"started": False}
+    handler, turn = endpoint.handler, {"started": False, "refused": None}
 
     async def logic(context: TurnContext) -> None:
         turn["started"] = True
-        await handler.on_turn(context)
+        turn["refused"] = endpoint.gate.refusal(body)  # after the token check, before anything is stored
+        if turn["refused"] is None:
+            await handler.on_turn(context)
 
     try:
         invoke = await endpoint.adapter.process_activity(request.headers.get("Authorization", ""), activity, logic)
@@ -72,6 +77,9 @@ async def messages(request: web.Request) -> web.Response:
         if turn["started"]:
             raise
         return _refused(exc)
+    if turn["refused"] is not None:  # another channel or tenant: 403, nothing stored, nothing sent
+        log.info("refused a Teams activity: %s", turn["refused"])
+        return _problem(403, turn["refused"])
     if invoke is None:
         return web.Response(status=201)
     payload = serializer_helper(invoke.body) if isinstance(invoke.body, Model) else invoke.body
@@ -101,7 +109,9 @@ def setup(app: web.Application, bot: Bot, env: Mapping[str, str]) -> None:
         http = ConnectorHttp()
         app.cleanup_ctx.append(http.lifespan)  # one pooled session for every reply to the Bot Connector
         adapter = create_adapter(settings, http)
-        endpoint.adapter, endpoint.handler = adapter, JargonTeamsBot(bot, adapter, settings.APP_ID)
+        files = FilePolicy.from_env(env, dev=settings.unauthenticated)
+        endpoint.adapter, endpoint.handler = adapter, JargonTeamsBot(bot, adapter, settings.APP_ID, files)
+        endpoint.gate = Gate(settings.allowed_tenants, emulator=settings.unauthenticated)
         share(adapter, settings.APP_ID)
         app.on_cleanup.append(lambda _app: forget_shared(adapter))
     app[TEAMS_KEY] = endpoint

@@ -32,7 +32,7 @@ from adapters.teams.activity import (
     reference_of,
     user_of,
 )
-from adapters.teams.files import first_file
+from adapters.teams.files import FilePolicy, attachment_fetcher
 from adapters.teams.invoke import invoke_response
 from adapters.teams.proactive import card_activity, send_proactive, send_to_user
 from adapters.teams.settings import TeamsDeliveryError, safe_error
@@ -48,10 +48,11 @@ _SAVED_TYPES = {ActivityTypes.message, ActivityTypes.conversation_update, Activi
 class JargonTeamsBot(TeamsActivityHandler):
     """Turns Teams activities into bot core calls and the core's replies into cards."""
 
-    def __init__(self, bot: Bot, adapter: CloudAdapter, app_id: str) -> None:
+    def __init__(self, bot: Bot, adapter: CloudAdapter, app_id: str, files: FilePolicy | None = None) -> None:
         self.bot = bot
         self.adapter = adapter
         self.app_id = app_id
+        self.files = files or FilePolicy()
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         if turn_context.activity.type in _SAVED_TYPES and turn_context.activity.conversation:
@@ -72,7 +73,8 @@ class JargonTeamsBot(TeamsActivityHandler):
             replies = await asyncio.to_thread(self.bot.observe, incoming(data))
         else:
             message = incoming(data, await self._aad_ids(turn_context, data))
-            message.attachment = await first_file(data)  # `glossary import` with a YAML file
+            # `glossary import` with a YAML file: fetched only if the core's import asks, after its role check
+            message.fetch_attachment = attachment_fetcher(data, self.files, asyncio.get_running_loop())
             replies = await asyncio.to_thread(self.bot.handle, message)
         await self.deliver(turn_context, replies)
 

@@ -3,13 +3,15 @@
 Text that comes from people (definitions, examples, questions) is rendered as `TextRun`s,
 which Teams shows literally: no markdown links or formatting can be injected through a
 definition. Buttons are `Action.Submit`s whose data names a bot action; `action_from_value`
-turns a click (or a submitted form) back into that action.
+turns a click (or a submitted form) back into that action. Every card keeps within Teams' own
+limits (6 actions per set, ~28 KB per message): adapters/teams/card_fit.py.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from adapters.teams.card_fit import MAX_ACTIONS, action_sets, cut_to_bytes, fit
 from bot.messages import Button, Form, Reply
 
 ADAPTIVE = "application/vnd.microsoft.card.adaptive"
@@ -19,6 +21,8 @@ ACTION_KEY = "jargon_action"
 VALUE_KEY = "jargon_value"
 MAX_ITEMS = 30  # a Teams message is limited to about 28 KB
 MAX_FILE_CHARS = 18_000
+MAX_FILE_BYTES = 20_000  # as sent: a non-ASCII character is escaped to 6 bytes
+MAX_FALLBACK = 1_000  # fallbackText: for clients that cannot show the card; the card says the rest
 MAX_SUMMARY = 200
 _STYLES = {"primary": "positive", "danger": "destructive"}
 
@@ -43,8 +47,9 @@ def submit(button: Button) -> Json:
     return action
 
 
-def _action_set(buttons: list[Button]) -> Json:
-    return {"type": "ActionSet", "actions": [submit(b) for b in buttons]}
+def _action_sets(buttons: list[Button]) -> list[Json]:
+    """Teams shows 6 actions per set: 15 senses make sets of 6, 6 and 3, every one clickable."""
+    return action_sets([submit(b) for b in buttons])
 
 
 def _header(reply: Reply) -> list[Json]:
@@ -86,7 +91,7 @@ def _items(reply: Reply, interactive: bool) -> list[Json]:
     for item in reply.items[:MAX_ITEMS]:
         part: list[Json] = [_rich(_run(item.label, weight="Bolder"), _run(": " + item.text if item.text else ""))]
         if interactive and item.buttons:
-            part.append(_action_set(item.buttons))
+            part += _action_sets(item.buttons)
         blocks.append({"type": "Container", "items": part, "spacing": "Small"})
     hidden = len(reply.items) - MAX_ITEMS
     if hidden > 0:
@@ -116,10 +121,10 @@ def _file(reply: Reply) -> list[Json]:
     if reply.file is None:
         return []
     name, content = reply.file
-    shown = content if len(content) <= MAX_FILE_CHARS else content[:MAX_FILE_CHARS]
+    shown = cut_to_bytes(content[:MAX_FILE_CHARS], MAX_FILE_BYTES)
     blocks = [_rich(_run(name, weight="Bolder")), _rich(_run(shown, fontType="Monospace", size="Small"))]
     if len(shown) < len(content):
-        blocks.append(_rich(_run(f"Cut at {MAX_FILE_CHARS:,} of {len(content):,} characters: use "
+        blocks.append(_rich(_run(f"Cut at {len(shown):,} of {len(content):,} characters: use "
                                  "“jargon export” for the whole file.", isSubtle=True)))
     return blocks
 
@@ -132,11 +137,11 @@ def _content(reply: Reply, interactive: bool) -> tuple[list[Json], list[Json]]:
     body += _items(reply, interactive)
     if reply.related:
         if interactive:
-            body += [_rich(_run("Related", weight="Bolder")), _action_set(reply.related)]
+            body += [_rich(_run("Related", weight="Bolder")), *_action_sets(reply.related)]
         else:
             body.append(_rich(_run("Related: ", weight="Bolder"), _run(", ".join(b.label for b in reply.related))))
     if reply.choices and interactive:
-        body.append(_action_set(reply.choices))
+        body += _action_sets(reply.choices)
     elif reply.choices:
         body.append(_rich(_run(", ".join(b.label for b in reply.choices))))
     body += _file(reply)
@@ -163,13 +168,17 @@ def card(replies: Reply | list[Reply], *, interactive: bool = True) -> Json:
             part[0] = {**part[0], "separator": True, "spacing": "Medium"}
         body += part
         actions += acts
+    if len(actions) > MAX_ACTIONS:  # Teams would hide the 7th card-level action on: sets of 6 in the body
+        body += action_sets(actions)
+        actions = []
+    fallback = "\n\n".join(r.text for r in replies)
     result: Json = {"type": "AdaptiveCard", "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
                     "version": CARD_VERSION, "body": body,
-                    "fallbackText": "\n\n".join(r.text for r in replies)[:MAX_FILE_CHARS],
+                    "fallbackText": fallback if len(fallback) <= MAX_FALLBACK else fallback[:MAX_FALLBACK - 1] + "…",
                     "msteams": {"width": "Full"}}
     if actions:
         result["actions"] = actions
-    return result
+    return fit(result)
 
 
 def attachment(replies: Reply | list[Reply], *, interactive: bool = True) -> Json:

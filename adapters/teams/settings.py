@@ -14,6 +14,7 @@ log = logging.getLogger("adapters.teams")
 
 ROUTE = "/api/messages"
 DEV_FLAG = "JARGON_TEAMS_DEV"  # other tools rely on this name
+TENANTS_VAR = "JARGON_TEAMS_TENANTS"
 _secrets: set[str] = set()
 
 
@@ -51,6 +52,7 @@ class TeamsSettings:
     APP_TYPE: str = "MultiTenant"
     APP_TENANTID: str = ""
     dev: bool = False
+    tenants: tuple[str, ...] = ()  # JARGON_TEAMS_TENANTS: the tenants a multi-tenant app serves
 
     def __post_init__(self) -> None:
         if self.APP_PASSWORD:
@@ -64,7 +66,18 @@ class TeamsSettings:
         return cls(env.get("MicrosoftAppId", "").strip(), env.get("MicrosoftAppPassword", "").strip(),
                    env.get("MicrosoftAppType", "").strip() or "MultiTenant",
                    env.get("MicrosoftAppTenantId", "").strip(),
-                   env.get(DEV_FLAG, "").strip().lower() in {"1", "true", "yes", "on"})
+                   env.get(DEV_FLAG, "").strip().lower() in {"1", "true", "yes", "on"},
+                   tuple(t.strip() for t in env.get(TENANTS_VAR, "").split(",") if t.strip()))
+
+    @property
+    def allowed_tenants(self) -> frozenset[str]:
+        """MicrosoftAppTenantId and JARGON_TEAMS_TENANTS together; empty means any tenant."""
+        return frozenset(t.lower() for t in (self.APP_TENANTID, *self.tenants) if t)
+
+    @property
+    def unauthenticated(self) -> bool:
+        """Dev mode: no app id, so no token is checked (the Bot Framework Emulator)."""
+        return self.dev and not self.APP_ID
 
     def problem(self) -> str | None:
         """What is missing, by variable name (never by value)."""
@@ -94,4 +107,8 @@ class TeamsSettings:
             log.info("%s is ignored because MicrosoftAppId is set: authentication stays on", DEV_FLAG)
         if self.APP_ID and not self.APP_PASSWORD and self.APP_TYPE.lower() == "multitenant":
             log.warning("MicrosoftAppPassword is not set: replies to Teams will fail to authenticate")
+        if not self.allowed_tenants:
+            log.warning("Teams: neither MicrosoftAppTenantId nor %s is set, so ANY Microsoft 365 tenant that "
+                        "installs this app can use the bot. Set one of them to serve only your tenants.",
+                        TENANTS_VAR)
         return None

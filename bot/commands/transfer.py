@@ -8,7 +8,7 @@ import sqlite3
 from bot.commands.registry import command
 from bot.context import Context
 from bot.curation import error, notice
-from bot.messages import Reply
+from bot.messages import AttachmentError, Reply
 from bot.roles import Role
 from glossary.db import StorageError
 from glossary.yaml_io import GlossaryFormatError
@@ -35,7 +35,10 @@ def import_file(ctx: Context, args: str) -> list[Reply]:
     if replace and ctx.role < Role.ADMIN:
         return [error("Only admins can replace the whole glossary; “glossary import” merges by id. "
                       "Nothing was imported.")]
-    data = ctx.message.attachment if ctx.message is not None else None
+    try:
+        data = ctx.message.file() if ctx.message is not None else None
+    except AttachmentError as exc:
+        return [error(f"{exc} Nothing was imported.")]
     if not data:
         return [error("Attach a YAML file (the format “glossary export” gives) to a direct message to me, with "
                       "“glossary import” as its text. Nothing was imported.")]

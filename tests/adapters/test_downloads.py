@@ -45,3 +45,19 @@ async def test_a_file_over_the_limit_is_refused() -> None:
 
 async def test_an_unreachable_host_gives_none() -> None:
     assert await fetch_capped("http://127.0.0.1:9/file", limit=10, timeout=2) is None
+
+
+async def test_a_redirect_is_not_followed_when_hosts_are_restricted() -> None:
+    """Teams files come from allowed hosts only: a redirect could lead anywhere, so it is a failure."""
+    server = await _serve(b"secret")
+    app = web.Application()
+    app.router.add_get("/go", lambda r: web.HTTPFound(str(server.make_url("/file"))))
+    redirecting = TestServer(app, host="127.0.0.1")
+    await redirecting.start_server()
+    try:
+        assert await fetch_capped(str(redirecting.make_url("/go")), limit=100, timeout=5,
+                                  allow_redirects=False) is None
+        assert await fetch_capped(str(redirecting.make_url("/go")), limit=100, timeout=5) == b"secret"
+    finally:
+        await redirecting.close()
+        await server.close()

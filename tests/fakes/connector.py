@@ -17,12 +17,17 @@ Routes:
     DELETE /v3/conversations/{conv}/activities/{id}         delete a message
     GET  /v3/conversations/{conv}/members/{member}          one member (from `members`), else 404
     GET  /files/{name}                                      a file from `files` (a Teams file downloadUrl)
+
+Every message it receives is checked as Teams would (tests/fakes/teams_limits.py: the Adaptive
+Card 1.5 schema, at most 6 actions per set, at most 28 KB per activity). A payload that breaks a
+rule is recorded in `problems`, and stopping the fake fails the test that sent it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -31,6 +36,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+
+from tests.fakes.teams_limits import activity_problems
 
 ADAPTIVE = "application/vnd.microsoft.card.adaptive"
 
@@ -48,7 +55,9 @@ class ConnectorCall:
 
     @property
     def kind(self) -> str:
-        """'send', 'reply', 'update', 'delete', 'create' or 'member'."""
+        """'send', 'reply', 'update', 'delete', 'create', 'member' or 'file'."""
+        if self.path.startswith("/files/"):
+            return "file"
         if self.method == "GET":
             return "member"
         if self.method == "DELETE":
@@ -125,6 +134,7 @@ class FakeConnector:
     def __init__(self, *, fail_status: int | None = None,
                  members: dict[str, dict[str, Any]] | None = None, files: dict[str, bytes] | None = None) -> None:
         self.calls: list[ConnectorCall] = []
+        self.problems: list[str] = []  # payloads Teams would refuse or mis-render (teams_limits)
         self.fail_status = fail_status
         self.members = dict(members or {})  # member id -> TeamsChannelAccount JSON
         self.files = dict(files or {})  # name -> bytes, served at url + "files/<name>"
@@ -156,6 +166,9 @@ class FakeConnector:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+        if self.problems:
+            problems, self.problems = self.problems, []
+            raise AssertionError("the bot sent Teams payloads that break Teams' rules:\n" + "\n".join(problems))
 
     async def __aenter__(self) -> FakeConnector:
         await self.start()
@@ -202,11 +215,15 @@ class FakeConnector:
 
     # -- handlers --------------------------------------------------------------
     async def _record(self, request: web.Request) -> ConnectorCall:
-        body = await request.json() if request.can_read_body else {}
+        raw = await request.read() if request.can_read_body else b""
+        body = json.loads(raw) if raw else {}
         call = ConnectorCall(request.method, request.path, request.match_info.get("conv"),
                              request.match_info.get("id"), body if isinstance(body, dict) else {"_": body},
                              {k: v for k, v in request.headers.items()})
         self.calls.append(call)
+        if call.kind in ("send", "reply", "update", "create") and call.activity:
+            size = len(raw) if call.kind != "create" else None  # a new conversation: the activity inside
+            self.problems += [f"{call.method} {call.path}: {p}" for p in activity_problems(call.activity, size)]
         if self._changed is not None:
             async with self._changed:
                 self._changed.notify_all()
@@ -236,6 +253,7 @@ class FakeConnector:
         return web.json_response({"id": f"conversation-{n}", "activityId": f"activity-{n}", "serviceUrl": self.url})
 
     async def _file(self, request: web.Request) -> web.Response:
+        await self._record(request)
         data = self.files.get(request.match_info["name"])
         return web.Response(body=data) if data is not None else web.Response(status=404)
 

@@ -33,11 +33,12 @@ def new_key() -> rsa.RSAPrivateKey:
 class SigningKeys:
     """Serves /openid (metadata) and /keys (JWKS with our public key, endorsed for msteams)."""
 
-    def __init__(self) -> None:
+    def __init__(self, endorsements: tuple[str, ...] = ("msteams",)) -> None:
+        """`endorsements`: the channels the key signs for (Microsoft's keys endorse directline, webchat...)."""
         self.key = new_key()
         self.requests = 0
         jwk = RSAAlgorithm.to_jwk(self.key.public_key(), as_dict=True)
-        self._jwks = {"keys": [{**jwk, "kid": KEY_ID, "use": "sig", "endorsements": ["msteams"]}]}
+        self._jwks = {"keys": [{**jwk, "kid": KEY_ID, "use": "sig", "endorsements": list(endorsements)}]}
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, name="fake-bot-framework-keys",
                                         daemon=True)

@@ -22,7 +22,7 @@ def test_other_mentions_stay_and_are_listed_by_aad_id() -> None:
     msg = parse.incoming(activity, {ben["id"]: ben["aadObjectId"]})
     assert msg.text == f"glossary curator add <at>{ben['name']}</at>"
     assert msg.mentions == [User("teams", ben["aadObjectId"], ben["name"])]
-    assert parse.incoming(activity).mentions == [User("teams", ben["id"], ben["name"])]  # look-up failed
+    assert parse.incoming(activity).mentions == [User("teams", f"unverified:{ben['id']}", ben["name"])]  # no look-up
 
 
 def test_formatting_tags_go_and_entities_are_decoded() -> None:

@@ -34,7 +34,7 @@ async def test_files_from_other_hosts_over_plain_http_are_not_fetched(server, gl
                                        "http://files.example.com/glossary.yaml")
         await post(server, message)
         [reply] = connector.sent()
-    assert any("Attach a YAML file" in t for t in card_texts(reply.card))
+    assert any("I only download files from your organisation's SharePoint" in t for t in card_texts(reply.card))
     assert glossary.lookup("blast radius").status != "answer"
 
 

@@ -14,6 +14,7 @@ from adapters.teams import render as render_teams
 from bot.commands.registry import COMMANDS
 from bot.config import BotConfig
 from tests.fakes.connector import FakeConnector
+from tests.fakes.teams_limits import manifest_problems
 from tests.teams import activities
 from tests.teams.conftest import post
 
@@ -112,3 +113,18 @@ def test_watch_mode_asks_for_channel_messages_only_when_wanted() -> None:
     watch = teams_package.manifest(APP_ID, "https://x.example", watch=True)
     [permission] = watch["authorization"]["permissions"]["resourceSpecific"]
     assert permission == {"name": "ChannelMessage.Read.Group", "type": "Application"}
+
+
+def test_the_package_passes_the_official_teams_manifest_schema(tmp_path: Path) -> None:
+    """Microsoft's schema for the manifestVersion the package declares (../shared/schemas; missing = failure)."""
+    for watch in ([], ["--watch"]):
+        out = tmp_path / f"jargon{len(watch)}.zip"
+        assert main(["teams-package", "--app-id", APP_ID, "--url", "https://jargon.example.com/", "--name",
+                     "A much longer bot name than Teams allows in short", "--output", str(out), *watch]) == 0
+        with zipfile.ZipFile(out) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+        assert manifest["manifestVersion"] == teams_package.MANIFEST_VERSION
+        assert manifest["$schema"].endswith(f"/v{manifest['manifestVersion']}/MicrosoftTeams.schema.json")
+        assert manifest_problems(manifest) == [], manifest_problems(manifest)
+    broken = {**manifest, "accentColor": "teal", "manifestVersion": "1.17"}
+    assert len(manifest_problems(broken)) >= 1  # the check is real: it refuses a bad colour
