@@ -12,6 +12,7 @@ from bot.commands.help import is_role_refused, short_help
 from bot.commands.registry import ACTIONS, COMMANDS
 from bot.config import BotConfig
 from bot.context import Context
+from bot.limits import MAX_COMMAND_CHARS, MAX_EXPLAIN_CHARS, MAX_INPUT_CHARS, MAX_QUESTION_CHARS, MAX_ROUTED_CHARS
 from bot.messages import Action, IncomingMessage, Reply
 from bot.small_talk import small_talk
 from glossary.db import StorageError
@@ -20,8 +21,7 @@ from glossary.service import Glossary
 
 log = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 300  # longer text is a message to explain, not a term to look up
-MAX_INPUT_CHARS = 40_000
+__all__ = ["MAX_INPUT_CHARS", "MAX_QUESTION_CHARS", "Bot", "storage_trouble"]
 _COMMAND = re.compile(r"^\s*/?glossary\b\s*(?P<rest>.*)$", re.I | re.S)
 _HELP = re.compile(r"^\s*(?:help|\?|how does this work|what can you do)\s*[?!.]*\s*$", re.I)
 
@@ -79,7 +79,7 @@ class Bot:
             return []
         ctx = self.context(msg)
         try:
-            return watcher(ctx, Action("watch_message", {"text": msg.text[:MAX_INPUT_CHARS]}, msg.user,
+            return watcher(ctx, Action("watch_message", {"text": msg.text[:MAX_EXPLAIN_CHARS]}, msg.user,
                                        msg.conversation))
         except Exception:
             log.exception("error while watching a message")
@@ -92,6 +92,10 @@ class Bot:
         if not name:
             name = "help"
         cmd = COMMANDS.get(name)
+        if len(args) > MAX_COMMAND_CHARS:
+            return [Reply(text=f"That command is {len(line):,} characters long; the most I read is "
+                               f"{MAX_COMMAND_CHARS:,}. Please shorten it. Nothing was changed.",
+                          kind="error", private=True)]
         if cmd is None:
             return [Reply(text=f"I don't know the command “{name[:40]}”. Type “glossary help” to see them all.",
                           kind="error", private=True)]
@@ -104,17 +108,18 @@ class Bot:
         command = _COMMAND.match(text)
         if command:
             return self.run_command(ctx, command.group("rest"))
-        cleaned = clean(text)
+        cleaned = clean(text[:MAX_ROUTED_CHARS])  # the markup stripper reads only what routing needs
         if not cleaned or _HELP.match(cleaned):
             return [short_help()]
         pleasantry = small_talk(cleaned)
         if pleasantry is not None:
             return [pleasantry]
         explain = ACTIONS.get("explain_text")
-        if explain is not None and self._wants_explain(ctx, cleaned):
+        if explain is not None and self._wants_explain(ctx, text, cleaned):
             return explain(ctx, Action("explain_text", {"text": text}, ctx.user, ctx.conversation))
         return ask(ctx, cleaned[:MAX_QUESTION_CHARS])
 
-    def _wants_explain(self, ctx: Context, cleaned: str) -> bool:
+    def _wants_explain(self, ctx: Context, text: str, cleaned: str) -> bool:
         """'explain: <text>', 'explain' in a thread, or a sentence rather than a term: explain, don't look up."""
-        return len(cleaned) > MAX_QUESTION_CHARS or wants_explain(ctx, cleaned)
+        return (len(text) > MAX_ROUTED_CHARS or len(cleaned) > MAX_QUESTION_CHARS
+                or wants_explain(ctx, cleaned[:MAX_QUESTION_CHARS]))
