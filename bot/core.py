@@ -92,9 +92,10 @@ class Bot:
         if not name:
             name = "help"
         cmd = COMMANDS.get(name)
-        if len(args) > MAX_COMMAND_CHARS:
+        if len(args) > MAX_COMMAND_CHARS:  # refused before any pattern reads it
+            usage = f" Usage: glossary {cmd.usage}" if cmd is not None else ""
             return [Reply(text=f"That command is {len(line):,} characters long; the most I read is "
-                               f"{MAX_COMMAND_CHARS:,}. Please shorten it. Nothing was changed.",
+                               f"{MAX_COMMAND_CHARS:,}. Please shorten it. Nothing was changed.{usage}",
                           kind="error", private=True)]
         if cmd is None:
             return [Reply(text=f"I don't know the command “{name[:40]}”. Type “glossary help” to see them all.",

@@ -24,12 +24,11 @@ from glossary.sanitize import (
     clean_text,
 )
 from glossary.store import StaleRevision, TermStore
-from glossary.yaml_io import MAX_TERM, GlossaryFormatError, validate_entry
+from glossary.yaml_io import MAX_EXAMPLES, MAX_TERM, GlossaryFormatError, validate_entry
 
 EDITABLE = ("definition", "examples", "aliases", "tags", "related", "owner", "review_by")
-MAX_EXAMPLES = 5
 
-__all__ = ["Ambiguous", "Curation", "Duplicate", "InvalidInput", "StaleRevision", "UnknownTerm", "clean_changes"]
+__all__ = ["MAX_EXAMPLES", "Ambiguous", "Curation", "Duplicate", "InvalidInput", "StaleRevision", "UnknownTerm", "clean_changes"]
 
 
 class UnknownTerm(LookupError):

@@ -11,10 +11,9 @@ from __future__ import annotations
 import html
 import re
 
-from glossary.yaml_io import MAX_DEFINITION, MAX_FIELD, MAX_TERM
+from glossary.yaml_io import MAX_DEFINITION, MAX_FIELD, MAX_LIST_ITEMS, MAX_TERM
 
 MAX_EXAMPLE = 500
-MAX_LIST_ITEMS = 20
 # Cleaning only shrinks text (entities, markup, spaces); raw text longer than this many times the
 # limit cannot fit, and is refused before any pattern reads it.
 MAX_RAW_FACTOR = 6
