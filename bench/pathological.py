@@ -239,7 +239,8 @@ def render(results: dict) -> str:
     worst = max((ms, shape, point) for shape, row in results["core"].items() for point, ms in row.items())
     lines.append(f"worst: {worst[0]:.1f} ms ({worst[2]}, {worst[1][:40]!r}); {len(results['core'])} shapes")
     if results.get("server"):
-        lines.append(f"\n{'shape (live jargon serve)':28}{'ack':>8}{'reply':>9}{'cpu':>8}{'/healthz':>10}{'/whatis':>9}")
+        lines.append(f"\n{'shape (live jargon serve)':28}{'ack':>8}{'reply':>9}{'cpu':>8}{'/healthz':>10}"
+                     f"{'/whatis':>9}")
         for name, row in results["server"].items():
             lines.append(f"{name[:28]:28}{row['dm_ack_ms']:>6.1f}ms{row['dm_reply_ms']:>7.1f}ms"
                          f"{row['server_cpu_ms']:>6.1f}ms{row['healthz_max_ms']:>8.1f}ms{row['whatis_max_ms']:>7.1f}ms")

@@ -126,3 +126,11 @@ def _term_key_ampersand(db: Database) -> None:
 
     for row in list(db.query("select id, term from terms where term like '%&%'")):
         db.execute("update terms set term_key = ? where id = ?", [key(row["term"]), row["id"]])
+
+
+@migrations(name="008_one_vote_per_user")
+def _one_vote_per_user(db: Database) -> None:
+    """One "Helpful"/"Not helpful" vote per person and term, the latest: older duplicates go, an index keeps it so."""
+    db.execute('delete from feedback where "user" is not null and id not in '
+               '(select max(id) from feedback where "user" is not null group by term_id, "user")')
+    db.execute('create unique index feedback_one_vote on feedback (term_id, "user")')
