@@ -12,6 +12,7 @@ from bot.commands.help import is_role_refused, short_help
 from bot.commands.registry import ACTIONS, COMMANDS
 from bot.config import BotConfig
 from bot.context import Context
+from bot.forms import park_big_forms
 from bot.limits import MAX_COMMAND_CHARS, MAX_EXPLAIN_CHARS, MAX_INPUT_CHARS, MAX_QUESTION_CHARS, MAX_ROUTED_CHARS
 from bot.messages import Action, IncomingMessage, Reply
 from bot.small_talk import small_talk
@@ -49,7 +50,7 @@ class Bot:
         msg.text = text
         ctx = self.context(msg)
         try:
-            return self._route(ctx, text)
+            return park_big_forms(self.glossary.connections, self._route(ctx, text), self.glossary.clock())
         except StorageError as exc:
             return [storage_trouble(exc)]
         except Exception:  # a bug must not become a 500 or silence: log it, tell the user
@@ -64,7 +65,7 @@ class Bot:
         if handler is None:
             return [Reply(text="That button is no longer supported. Please ask again.", kind="error", private=True)]
         try:
-            return handler(ctx, action)
+            return park_big_forms(self.glossary.connections, handler(ctx, action), self.glossary.clock())
         except StorageError as exc:
             return [storage_trouble(exc)]
         except Exception:

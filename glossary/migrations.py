@@ -134,3 +134,10 @@ def _one_vote_per_user(db: Database) -> None:
     db.execute('delete from feedback where "user" is not null and id not in '
                '(select max(id) from feedback where "user" is not null group by term_id, "user")')
     db.execute('create unique index feedback_one_vote on feedback (term_id, "user")')
+
+
+@migrations(name="009_parked_forms")
+def _parked_forms(db: Database) -> None:
+    """Forms too big to travel in a button (Slack: 2,000 characters) wait here behind a random id."""
+    db["parked_forms"].create({"id": str, "at": str, "form": str}, pk="id")
+    db["parked_forms"].create_index(["at"])
