@@ -12,6 +12,8 @@ from bot.commands.help import is_role_refused, short_help
 from bot.commands.registry import ACTIONS, COMMANDS
 from bot.config import BotConfig
 from bot.context import Context
+from bot.forms import park_big_forms
+from bot.limits import MAX_COMMAND_CHARS, MAX_EXPLAIN_CHARS, MAX_INPUT_CHARS, MAX_QUESTION_CHARS, MAX_ROUTED_CHARS
 from bot.messages import Action, IncomingMessage, Reply, User
 from bot.small_talk import small_talk
 from glossary import frames
@@ -22,9 +24,8 @@ from glossary.service import Glossary
 
 log = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 300  # longer text is a message to explain, not a term to look up
-MAX_INPUT_CHARS = 40_000
 READ_ONLY_ACTIONS = frozenset({"ask", "lookup", "feedback", "share"})  # no display name is kept for these
+__all__ = ["MAX_INPUT_CHARS", "MAX_QUESTION_CHARS", "Bot", "storage_trouble"]
 _COMMAND = re.compile(r"^\s*/?glossary\b\s*(?P<rest>.*)$", re.I | re.S)
 _HELP = re.compile(r"^\s*(?:help|\?|how does this work|what can you do)\s*[?!.]*\s*$", re.I)
 
@@ -68,7 +69,7 @@ class Bot:
         msg.text = text
         ctx = self.context(msg)
         try:
-            return self._route(ctx, text)
+            return park_big_forms(self.glossary.connections, self._route(ctx, text), self.glossary.clock())
         except StorageError as exc:
             return [storage_trouble(exc)]
         except Exception:  # a bug must not become a 500 or silence: log it, tell the user
@@ -85,7 +86,7 @@ class Bot:
         try:
             if action.name not in READ_ONLY_ACTIONS:
                 self.learn_name(action.user)
-            return handler(ctx, action)
+            return park_big_forms(self.glossary.connections, handler(ctx, action), self.glossary.clock())
         except StorageError as exc:
             return [storage_trouble(exc)]
         except Exception:
@@ -100,7 +101,7 @@ class Bot:
             return []
         ctx = self.context(msg)
         try:
-            return watcher(ctx, Action("watch_message", {"text": msg.text[:MAX_INPUT_CHARS]}, msg.user,
+            return watcher(ctx, Action("watch_message", {"text": msg.text[:MAX_EXPLAIN_CHARS]}, msg.user,
                                        msg.conversation))
         except Exception:
             log.exception("error while watching a message")
@@ -113,6 +114,11 @@ class Bot:
         if not name:
             name = "help"
         cmd = COMMANDS.get(name)
+        if len(args) > MAX_COMMAND_CHARS:  # refused before any pattern reads it
+            usage = f" Usage: glossary {cmd.usage}" if cmd is not None else ""
+            return [Reply(text=f"That command is {len(line):,} characters long; the most I read is "
+                               f"{MAX_COMMAND_CHARS:,}. Please shorten it. Nothing was changed.{usage}",
+                          kind="error", private=True)]
         if cmd is None:
             return [Reply(text=f"I don't know the command “{name[:40]}”. Type “glossary help” to see them all.",
                           kind="error", private=True)]
@@ -127,19 +133,19 @@ class Bot:
         command = _COMMAND.match(text)
         if command:
             return self.run_command(ctx, command.group("rest"))
-        cleaned = clean(text)
+        cleaned = clean(text[:MAX_ROUTED_CHARS])  # the markup stripper reads only what routing needs
         if not cleaned or _HELP.match(cleaned):
             return [short_help()]
         pleasantry = small_talk(cleaned)
         if pleasantry is not None:
             return [pleasantry]
         explain = ACTIONS.get("explain_text")
-        if explain is not None and self._wants_explain(ctx, cleaned):
+        if explain is not None and self._wants_explain(ctx, text, cleaned):
             return explain(ctx, Action("explain_text", {"text": text}, ctx.user, ctx.conversation))
         return ask(ctx, text)  # the same text `jargon ask` gets: the pipeline cuts and cleans it itself
 
-    def _wants_explain(self, ctx: Context, cleaned: str) -> bool:
+    def _wants_explain(self, ctx: Context, text: str, cleaned: str) -> bool:
         """'explain: <text>', 'explain' in a thread, or a sentence rather than a term: explain, don't look up."""
-        if len(cleaned) > MAX_QUESTION_CHARS:
+        if len(text) > MAX_ROUTED_CHARS or len(cleaned) > MAX_QUESTION_CHARS:
             return True
         return frames.parse(cleaned) is None and wants_explain(ctx, cleaned)  # "SLA vs SLO" is a question

@@ -11,8 +11,10 @@ import re
 from bot.messages import UNVERIFIED, User
 
 PLATFORMS = ("slack", "teams", "console")
-_SLACK = re.compile(r"^<@([A-Z0-9]+)(?:\|([^>]*))?>$", re.I)
-_TEAMS = re.compile(r"^<at>(.*?)</at>$", re.I | re.S)
+# Anchored and possessive: each reads the text once, whatever it holds.
+_SLACK = re.compile(r"^<@([A-Z0-9]++)(?:\|([^<>]*+))?>$", re.I)
+_TEAMS = re.compile(r"^<at>((?:(?!</?at>).)*+)</at>$", re.I | re.S)
+MAX_MENTION_CHARS = 300  # a mention, id or name is short; longer text names nobody
 _LITERAL = re.compile(r"^(slack|teams|console):([A-Za-z0-9._:@-]{1,100})$")
 _CONSOLE = re.compile(r"^@?([A-Za-z0-9._-]{1,64})$")
 
@@ -23,7 +25,7 @@ class UnknownMention(ValueError):
 
 def parse_user(text: str, acting: User, mentions: list[User] | None = None) -> User:
     """One person named in a command -> their User (platform and id)."""
-    text = text.strip()
+    text = text.strip()[:MAX_MENTION_CHARS]
     literal = _LITERAL.match(text)
     if literal and not literal.group(2).startswith(UNVERIFIED):
         return User(literal.group(1), literal.group(2))

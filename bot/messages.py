@@ -118,6 +118,7 @@ class FormField:
     multiline: bool = False
     optional: bool = True
     placeholder: str = ""
+    max_length: int | None = None  # the server-side limit, so a client can enforce it while typing
 
 
 @dataclass
@@ -146,6 +147,7 @@ class Reply:
     choices: list[Button] = field(default_factory=list)
     actions: list[Button] = field(default_factory=list)
     form: Form | None = None
+    form_ref: str | None = None  # the id of a parked copy of `form`, when it is too big to carry in a button
     private: bool = False  # only the asker sees it (Slack ephemeral)
     to: User | Conversation | None = None  # None: in reply; else a notice sent elsewhere (DM or channel)
     file: tuple[str, str] | None = None  # (filename, content) to post as a file, e.g. an export

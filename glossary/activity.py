@@ -15,6 +15,10 @@ _INSERT_QUESTION = ('insert into queries (at, text, subject, normalized, status,
                     "channel) values (:at, :text, :subject, :normalized, :status, :top_id, :matched, :user, "
                     ":platform, :channel)")
 
+_UPSERT_VOTE = ('insert into feedback (at, term_id, helpful, "user", platform, query) values (:at, :term_id, :helpful, '
+                ':user, :platform, :query) on conflict (term_id, "user") do update set at = excluded.at, '
+                "helpful = excluded.helpful, platform = excluded.platform, query = excluded.query")
+
 
 class ActivityLog:
     def __init__(self, connections: Connections, clock: Clock = utc_now, enabled: bool = True) -> None:
@@ -39,8 +43,11 @@ class ActivityLog:
 
     def record_feedback(self, term_id: str, helpful: bool, *, user: str | None, platform: str,
                         query: str | None = None) -> None:
-        """The rating is always kept; the question's text only when the question log is on."""
+        """One vote per person and term: a later click replaces the earlier one (migration 008's index).
+
+        The rating is always kept; the question's text only when the question log is on.
+        """
         query = query if self.enabled else None
-        with self.connections.write() as db:
-            db["feedback"].insert({"at": iso(self.clock()), "term_id": term_id, "helpful": int(helpful),
-                                   "user": user, "platform": platform, "query": (query or "")[:MAX_LOGGED_TEXT]})
+        self.connections.write_one(_UPSERT_VOTE, {"at": iso(self.clock()), "term_id": term_id, "helpful": int(helpful),
+                                                  "user": user, "platform": platform,
+                                                  "query": (query or "")[:MAX_LOGGED_TEXT]})

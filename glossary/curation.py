@@ -24,12 +24,12 @@ from glossary.sanitize import (
     clean_text,
 )
 from glossary.store import StaleRevision, TermStore
-from glossary.yaml_io import MAX_TERM, GlossaryFormatError, validate_entry
+from glossary.yaml_io import MAX_EXAMPLES, MAX_TERM, GlossaryFormatError, validate_entry
 
 EDITABLE = ("definition", "examples", "aliases", "tags", "related", "owner", "review_by")
-MAX_EXAMPLES = 5
 
-__all__ = ["Ambiguous", "Curation", "Duplicate", "InvalidInput", "StaleRevision", "UnknownTerm", "clean_changes"]
+__all__ = ["MAX_EXAMPLES", "Ambiguous", "Curation", "Duplicate", "InvalidInput", "StaleRevision", "UnknownTerm",
+           "clean_changes"]
 
 
 class UnknownTerm(LookupError):
@@ -151,13 +151,17 @@ class Curation:
             return self.terms.save(term, actor=actor, platform=platform, action="create", note=note)
 
     def update(self, term_id: str, changes: dict[str, Any], *, actor: str, platform: str,
-               based_on: int | None = None, action: str | None = None, note: str | None = None) -> tuple[Term, Term]:
-        """Apply field changes. `based_on` (a form's revision) refuses edits made on an old version."""
+               based_on: int | None, action: str | None = None, note: str | None = None) -> tuple[Term, Term]:
+        """Apply field changes on the revision the editor saw (`based_on`): an edit made on an old
+        version is refused, and so is one that does not say which version it was made on."""
+        if not isinstance(based_on, int) or isinstance(based_on, bool):
+            raise InvalidInput("That edit does not say which version of the term it was made on, so it could "
+                               "overwrite someone else's change. Please open the edit form again. Nothing was saved.")
         with self.connections.write():
             before = self.terms.get(term_id)
             if before is None:
                 raise UnknownTerm(term_id)
-            if based_on is not None and based_on != before.revision:
+            if based_on != before.revision:
                 raise StaleRevision(before, based_on)
             after = _checked(replace(before, **{f: v for f, v in changes.items() if f in EDITABLE}))
             if after.to_dict() == before.to_dict():
@@ -202,7 +206,7 @@ class Curation:
                 kept = [r for r in other.related if normalize.key(r) not in gone]
                 if kept != other.related:
                     touched.append(self.update(other.id, {"related": kept}, actor=actor, platform=platform,
-                                               note=f"{term.term} was removed")[1])
+                                               based_on=other.revision, note=f"{term.term} was removed")[1])
         return removed, touched
 
     def revert(self, term_id: str, number: int, *, actor: str, platform: str) -> tuple[Term, bool]:

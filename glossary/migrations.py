@@ -146,3 +146,18 @@ def _name_keys(db: Database) -> None:
 def _people(db: Database) -> None:
     """Display names by 'platform:user id', learned once, so the digest shows 'Ann Lee' rather than 'U0123ABC'."""
     db["people"].create({"key": str, "name": str, "source": str, "at": str}, pk="key")
+
+
+@migrations(name="012_one_vote_per_user")
+def _one_vote_per_user(db: Database) -> None:
+    """One "Helpful"/"Not helpful" vote per person and term, the latest: older duplicates go, an index keeps it so."""
+    db.execute('delete from feedback where "user" is not null and id not in '
+               '(select max(id) from feedback where "user" is not null group by term_id, "user")')
+    db.execute('create unique index feedback_one_vote on feedback (term_id, "user")')
+
+
+@migrations(name="013_parked_forms")
+def _parked_forms(db: Database) -> None:
+    """Forms too big to travel in a button (Slack: 2,000 characters) wait here behind a random id."""
+    db["parked_forms"].create({"id": str, "at": str, "form": str}, pk="id")
+    db["parked_forms"].create_index(["at"])

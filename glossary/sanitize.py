@@ -11,26 +11,30 @@ from __future__ import annotations
 import html
 import re
 
-from glossary.yaml_io import MAX_DEFINITION, MAX_FIELD, MAX_TERM
+from glossary.yaml_io import MAX_DEFINITION, MAX_FIELD, MAX_LIST_ITEMS, MAX_TERM
 
 MAX_EXAMPLE = 500
-MAX_LIST_ITEMS = 20
+# Cleaning only shrinks text (entities, markup, spaces); raw text longer than this many times the
+# limit cannot fit, and is refused before any pattern reads it.
+MAX_RAW_FACTOR = 6
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")  # direction overrides hide or reorder text
 _SPACES = re.compile(r"[ \t]+")
+# Linear whatever the input: every scan stops at the next "<" (possessive `[^<>]*+`), so a failed
+# "<!<!<!..." costs one pass, not one per position; a Teams mention may not hold another "<at>".
 _MARKUP = [
-    (re.compile(r"<!(channel|here|everyone)(?:\|[^>]*)?>", re.I), r"@\1"),           # Slack broadcasts
-    (re.compile(r"<!subteam\^[^|>]*\|([^>]*)>"), r"\1"),                             # Slack user groups
-    (re.compile(r"<!date\^[^|>]*\|([^>]*)>"), r"\1"),                                # Slack dates
-    (re.compile(r"<!([^>|]*)(?:\|[^>]*)?>"), r"@\1"),                                # any other special
-    (re.compile(r"<@[A-Za-z0-9]+\|([^>]*)>"), r"@\1"),                               # <@U123|name>
-    (re.compile(r"<@([A-Za-z0-9]+)>"), r"@\1"),                                      # <@U123>
-    (re.compile(r"<#[A-Za-z0-9]+\|([^>]*)>"), r"#\1"),                               # <#C123|general>
-    (re.compile(r"<#([A-Za-z0-9]+)>"), r"#\1"),
-    (re.compile(r"<((?:https?|mailto):[^|>\s]+)\|([^>]*)>"), r"\2 (\1)"),            # <url|label>
-    (re.compile(r"<((?:https?|mailto):[^|>\s]+)>"), r"\1"),                          # <url>
-    (re.compile(r"<at>(.*?)</at>", re.I | re.S), r"@\1"),                            # Teams mentions
+    (re.compile(r"<!(channel|here|everyone)(?:\|[^<>]*+)?>", re.I), r"@\1"),        # Slack broadcasts
+    (re.compile(r"<!subteam\^[^|<>]*+\|([^<>]*+)>"), r"\1"),                        # Slack user groups
+    (re.compile(r"<!date\^[^|<>]*+\|([^<>]*+)>"), r"\1"),                           # Slack dates
+    (re.compile(r"<!([^<>|]*+)(?:\|[^<>]*+)?>"), r"@\1"),                           # any other special
+    (re.compile(r"<@[A-Za-z0-9]++\|([^<>]*+)>"), r"@\1"),                            # <@U123|name>
+    (re.compile(r"<@([A-Za-z0-9]++)>"), r"@\1"),                                     # <@U123>
+    (re.compile(r"<#[A-Za-z0-9]++\|([^<>]*+)>"), r"#\1"),                            # <#C123|general>
+    (re.compile(r"<#([A-Za-z0-9]++)>"), r"#\1"),
+    (re.compile(r"<((?:https?|mailto):[^|<>\s]++)\|([^<>]*+)>"), r"\2 (\1)"),         # <url|label>
+    (re.compile(r"<((?:https?|mailto):[^|<>\s]++)>"), r"\1"),                        # <url>
+    (re.compile(r"<at>((?:(?!</?at>).)*+)</at>", re.I | re.S), r"@\1"),              # Teams mentions
 ]
 
 
@@ -59,6 +63,8 @@ def clean_text(value: object, label: str, limit: int, *, multiline: bool = False
         return ""
     if not isinstance(value, str):
         raise InvalidInput(f"The {label} must be text.")
+    if len(value) > limit * MAX_RAW_FACTOR + 100:
+        raise InvalidInput(_too_long(label, len(value), limit))
     text = html.unescape(neutralise(value))
     text = neutralise(text).replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL.search(text):
@@ -70,9 +76,12 @@ def clean_text(value: object, label: str, limit: int, *, multiline: bool = False
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if len(text) > limit:
-        raise InvalidInput(f"The {label} is {len(text):,} characters long; the limit is {limit:,}. "
-                           "Please shorten it. Nothing was saved.")
+        raise InvalidInput(_too_long(label, len(text), limit))
     return text
+
+
+def _too_long(label: str, length: int, limit: int) -> str:
+    return f"The {label} is {length:,} characters long; the limit is {limit:,}. Please shorten it. Nothing was saved."
 
 
 def clean_term(value: object) -> str:
@@ -97,6 +106,10 @@ def clean_list(value: object, label: str, *, limit: int = MAX_FIELD) -> list[str
     """'a, b; c' or ['a', 'b'] -> ['a', 'b', 'c']: de-duplicated, order kept, blanks dropped."""
     if value is None:
         return []
+    if isinstance(value, list) and len(value) > MAX_LIST_ITEMS * 5:
+        raise InvalidInput(f"That is {len(value)} {label}; the limit is {MAX_LIST_ITEMS}.")
+    if not isinstance(value, list) and len(str(value)) > MAX_LIST_ITEMS * MAX_TERM * MAX_RAW_FACTOR:
+        raise InvalidInput(_too_long(label, len(str(value)), MAX_LIST_ITEMS * MAX_TERM))
     parts = value if isinstance(value, list) else re.split(r"[,;\n]", str(value))
     seen: set[str] = set()
     items: list[str] = []

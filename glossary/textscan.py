@@ -20,30 +20,41 @@ _TLDS = ("com|org|net|io|dev|app|ai|co|uk|de|fr|nl|se|ch|eu|us|ca|au|jp|in|me|tv
          "xyz|local|internal|corp|lan|site|tech|page|ly|gl")
 _FILE_EXT = ("py|js|ts|tsx|jsx|java|go|rb|rs|cs|cpp|c|h|php|sh|ps1|sql|yaml|yml|json|toml|ini|cfg|conf|env|csv|"
              "tsv|xml|html|css|md|txt|log|lock|xlsx|xls|docx|doc|pptx|ppt|pdf|png|jpg|zip|tar|gz|exe|dll|ipynb")
+# Every pattern below runs in time linear in its input, whatever the input: a scan that can fail
+# stops at the next character that could start another match (`[^<>]`, the tempered `(?:(?!<a\b).)`),
+# and possessive quantifiers never give back what they took. A 40,000-character "a.a.a." or
+# "<at><at>" costs one pass, not one pass per position (bench/pathological.py measures it).
 # Regions that may hold spaces; each starts with a literal character, so the scan is fast.
 _SPANS = re.compile("|".join([
     r"(?s:```.*?(?:```|\Z))",                              # fenced code block (unterminated: to the end)
     r"(?si:<pre\b.*?(?:</pre>|\Z))",                       # Teams/HTML code block
     r"(?si:<code\b.*?(?:</code>|\Z))",
-    r"`[^`\n]+`",                                           # inline code
-    r"(?si:<a\b[^<>]{0,500}>[^<]{0,500}</a>)",              # HTML link, label included
-    r"(?si:<at\b[^<>]{0,200}>[^<]{0,200}</at>)",            # Teams mention
-    r"(?i:<(?:https?|mailto|tel|ftp):[^<>]{0,2000}>)",      # Slack link, with or without a label
-    r"<[@#!][^<>]{0,200}>",                                 # Slack user/channel/special mentions
-    r"(?i:</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>)",              # any other HTML tag (its text stays)
-    r"&(?:lt|gt|quot|apos|nbsp|#\d+);",                     # HTML entities other than &amp;
-    r":[a-z0-9_+\-]+:(?!\w)",                               # :emoji: shortcodes
-    r"\$[A-Z_][A-Z0-9_]*",                                  # $ENV_VARS
+    r"`[^`\n]++`",                                          # inline code
+    r"(?si:<a\b[^<>]*+>(?:(?!</?a\b).)*+</a>)",              # HTML link, label included
+    r"(?si:<at\b[^<>]*+>(?:(?!</?at\b).)*+</at>)",           # Teams mention
+    r"(?i:<(?:https?|mailto|tel|ftp):[^<>]*+>)",             # Slack link, with or without a label
+    r"<[@#!][^<>]*+>",                                       # Slack user/channel/special mentions
+    r"(?i:</?[a-z][a-z0-9]*+(?:\s[^<>]*+)?/?>)",             # any other HTML tag (its text stays)
+    r"&(?:lt|gt|quot|apos|nbsp|#\d++);",                    # HTML entities other than &amp;
+    r":[a-z0-9_+\-]++:(?!\w)",                              # :emoji: shortcodes
+    r"\$[A-Z_][A-Z0-9_]*+",                                  # $ENV_VARS
 ]))
-# Regions inside one space-free chunk, looked for only around the characters that start them.
+# Regions inside one space-free chunk, looked for only around the characters that start them. Each
+# may start only where a run of its characters starts (the look-behinds), so no run is read twice.
 _WORDS = re.compile("|".join([
-    r"(?i:\b(?:https?|ftp|file)://\S+|\bwww\.\S+)",         # bare URLs
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",                        # e-mail addresses
-    rf"\b(?:[A-Za-z0-9-]+\.)+(?:{_TLDS})\b(?::\d+)?(?:/\S*)?",  # host names: api.example.com/v1
-    rf"(?i:\b[\w-]+\.(?:{_FILE_EXT})\b)",                    # file names: report.sql
-    r"(?<![\w/])(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]*)+",        # paths: /api/v2/orders
-    r"(?<![A-Za-z0-9_])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?![A-Za-z0-9_])",  # identifiers: api_key
+    r"(?i:\b(?:https?|ftp|file)://\S++|\bwww\.\S++)",       # bare URLs
+    r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++",          # e-mail addresses
+    r"(?<![\w/])(?:~|\.{1,2})?+/[\w.-]++(?:/[\w.-]*+)++",      # paths: /api/v2/orders
+    r"(?<![A-Za-z0-9_])[A-Za-z0-9]++(?:_[A-Za-z0-9]++)++(?![A-Za-z0-9_])",  # identifiers: api_key
 ]))
+# Host names (api.example.com/v1): dotted labels whose last-but-any label is a known TLD. The run of
+# labels is matched once (it cannot fail once started); which label ends the host is decided in Python.
+_LABELS = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++\.?+")
+# File names (report.sql): a name, a dot, and an extension from the list, checked in a set.
+_FILE = re.compile(r"(?<![\w-])[\w-]++\.(?=([A-Za-z0-9]++))")
+_EXT_SET = frozenset(_FILE_EXT.split("|"))
+_HOST_TAIL = re.compile(r"(?::\d++)?+(?:/\S*+)?+")
+_TLD_SET = frozenset(_TLDS.split("|"))
 _WORD_TRIGGER = re.compile(r"[/@_.:]")
 MAX_CHUNK = 300  # a run of text with no space longer than this is not prose: masked whole, never pattern-searched
 _SPLIT = re.compile(r"([^\W_]+|&amp;|&)")  # words, and "&" read as "and"
@@ -85,17 +96,52 @@ def mask(text: str) -> str:
         while end < len(text) and not text[end].isspace():
             end += 1
         if end - start > MAX_CHUNK:
-            spans.append((start, end))  # (searching it could take time quadratic in its length)
+            spans.append((start, end))  # not prose: masked whole, never pattern-searched
         else:
             spans.extend(m.span() for m in _WORDS.finditer(text, start, end))
+            spans.extend(_hosts(text, start, end))
+            spans.extend(_files(text, start, end))
         done = end
     if not spans:
         return text
     parts, last = [], 0
-    for start, end in spans:
-        parts += [text[last:start], MASK * (end - start)]
-        last = end
+    for start, end in sorted(spans):
+        start = max(start, last)  # spans found by different patterns may overlap: mask their union
+        if end > start:
+            parts += [text[last:start], MASK * (end - start)]
+            last = end
     return "".join(parts) + text[last:]
+
+
+def _files(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """File names in text[start:end]: the extension is the whole run of letters after the dot."""
+    found = []
+    for name in _FILE.finditer(text, start, end):
+        ext_end = name.end(1)
+        if name.group(1).lower() in _EXT_SET and not (ext_end < end and _is_word(text[ext_end])):
+            found.append((name.start(), ext_end))
+    return found
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _hosts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Host names in text[start:end], each with its port and path: one pass over each run of labels."""
+    found = []
+    for run in _LABELS.finditer(text, start, end):
+        labels = run.group().split(".")
+        offset = run.start() + len(labels[0]) + 1
+        host_end = 0
+        for label in labels[1:]:
+            head = label.partition("-")[0]  # "example.com-x": the TLD still ends at a word boundary
+            if head in _TLD_SET:
+                host_end = offset + len(head)
+            offset += len(label) + 1
+        if host_end and not (host_end < end and _is_word(text[host_end])):
+            found.append((run.start(), _HOST_TAIL.match(text, host_end, end).end()))
+    return found
 
 
 def _blank(match: re.Match[str]) -> str:

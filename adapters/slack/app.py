@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 FORM = "application/x-www-form-urlencoded"  # slash commands and interactivity; events are JSON
+JSON = "application/json"
 API_TIMEOUT_SECONDS = 10
 DRAIN_SECONDS = 6.0  # in-flight answers get this long at shutdown (the whole stop must fit in 10 s)
 SOCKET_RETRY_SECONDS = (2, 5, 15, 30, 60)
@@ -107,7 +108,11 @@ class SlackRuntime:
         signature = request.headers.get("X-Slack-Signature", "")
         if not self._signed(raw, timestamp, signature):
             return web.json_response({"error": "invalid or stale signature"}, status=401)
-        if request.content_type == FORM and not await self._first_use(signature):
+        if request.content_type not in (FORM, JSON):  # Slack sends nothing else; nothing is stored
+            return web.json_response({"error": "unsupported content type"}, status=415)
+        if not await self._first_use(signature):  # the signature covers the body, never the header
+            if request.content_type == JSON:  # a duplicate delivery: acked, dropped (Slack would retry a 4xx)
+                return web.json_response({"ok": True, "duplicate": True})
             log.warning("refused a replayed Slack request (same signature seen before)")
             return web.json_response({"error": "replayed request"}, status=401)
         try:

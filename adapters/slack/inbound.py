@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.limits import MAX_INPUT_CHARS
 from bot.messages import Action, Conversation, IncomingMessage, User, Via
 
 PLATFORM = "slack"
-_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]*))?>")
+_MENTION = re.compile(r"<@([UW][A-Z0-9]++)(?:\|([^<>]*+))?>")  # linear: a scan stops at the next "<"
 #: Message subtypes that are still a person talking (everything else: edits, joins, bots... is ignored).
 HUMAN_SUBTYPES = {None, "", "file_share", "thread_broadcast"}
 
@@ -56,7 +57,7 @@ def mentions(text: str, bot_user_id: str | None) -> list[User]:
 def clean_text(text: str, bot_user_id: str | None) -> str:
     """Drop the bot's own @mention and Slack's HTML escaping; keep other markup for the engine to skip."""
     if bot_user_id:
-        text = re.sub(rf"<@{re.escape(bot_user_id)}(?:\|[^>]*)?>", " ", text)
+        text = re.sub(rf"<@{re.escape(bot_user_id)}(?:\|[^<>]*+)?>", " ", text)
     return html.unescape(text).strip()
 
 
@@ -75,7 +76,7 @@ def conversation_kind(channel_type: str | None, channel_id: str | None) -> str:
 def message_from_event(event: dict[str, Any], *, via: Via, bot_user_id: str | None,
                        parent_text: str | None = None, attachment: bytes | None = None) -> IncomingMessage:
     """An `app_mention` or `message` event."""
-    raw = str(event.get("text") or "")
+    raw = str(event.get("text") or "")[:MAX_INPUT_CHARS]  # cut before any pattern reads it
     channel = str(event["channel"])
     thread = event.get("thread_ts") if event.get("thread_ts") != event.get("ts") else None
     conversation = Conversation(PLATFORM, channel, conversation_kind(event.get("channel_type"), channel),  # type: ignore[arg-type]

@@ -22,6 +22,7 @@ from adapters.slack.dedupe import EventClaims
 from adapters.slack.delivery import Sender
 from adapters.slack.files import Downloader
 from bot.core import Bot
+from bot.forms import parked_form
 from bot.home import home_replies
 from bot.messages import Action, Reply, User
 
@@ -185,7 +186,13 @@ class Listeners:
                 return
             name, value = decoded
             if name == render_slack.OPEN_FORM_ACTION:
-                form = render_slack.form_from_button(value)
+                ref = value.get("ref")
+                form = (await asyncio.to_thread(parked_form, self.bot.glossary.connections, ref)
+                        if isinstance(ref, str) else render_slack.form_from_button(value))
+                if form is None and isinstance(ref, str):
+                    await sender.deliver([Reply(text="That form has expired. Please start again.", kind="error",
+                                                private=True)], origin)
+                    return
                 if form is not None and origin.trigger_id:
                     await sender.open_form(form, origin.trigger_id, origin)
                 return

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot.forms import form_data, form_from_data
 from bot.messages import Button, Form, Link, Reply
 
 ACTION_PREFIX = "jb."  # every button's action_id starts with it; the value carries the bot action
@@ -43,12 +44,18 @@ def _plain(text: str, limit: int = 150) -> dict[str, Any]:
     return {"type": "plain_text", "text": _cut(text or " ", limit), "emoji": True}
 
 
+def _mrkdwn(markdown: str) -> dict[str, Any]:
+    """verbatim: Slack shows a typed URL (a digest's unanswered question, a suggestion) as plain text,
+    never as a link of its own making, and does not link-ify channel names either."""
+    return {"type": "mrkdwn", "text": _cut(markdown or " ", MAX_SECTION), "verbatim": True}
+
+
 def _section(markdown: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": _cut(markdown or " ", MAX_SECTION)}}
+    return {"type": "section", "text": _mrkdwn(markdown)}
 
 
 def _context(markdown: str) -> dict[str, Any]:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(markdown, MAX_SECTION)}]}
+    return {"type": "context", "elements": [_mrkdwn(markdown)]}
 
 
 # -- buttons -----------------------------------------------------------------
@@ -113,10 +120,12 @@ def share_button(reply: Reply) -> Button | None:
     return Button("Share in channel", SHARE_ACTION, {"term_id": term_id}, style="primary") if term_id else None
 
 
-def form_button(form: Form) -> Button:
-    """A form shown where no modal can open (an @mention has no trigger_id): a click opens it."""
-    data = {"title": form.title, "submit_action": form.submit_action, "submit_label": form.submit_label,
-            "hidden": form.hidden, "fields": [f.__dict__ for f in form.fields]}
+def form_button(form: Form, ref: str | None = None) -> Button:
+    """A form shown where no modal can open (an @mention has no trigger_id): a click opens it.
+
+    A big form (bot.forms.park_big_forms) travels as the id of its parked copy, never cut or dropped.
+    """
+    data = {"ref": ref} if ref else form_data(form)
     return Button(f"Open “{_cut(form.title, 40)}”", OPEN_FORM_ACTION, data, style="primary")
 
 
@@ -159,7 +168,7 @@ def blocks(reply: Reply, *, share: bool = False, limit: int = MAX_MESSAGE_BLOCKS
     if extra is not None:
         actions.insert(0, extra)
     if reply.form is not None:
-        actions.insert(0, form_button(reply.form))
+        actions.insert(0, form_button(reply.form, reply.form_ref))
     out.extend(numbering.row(actions))
     if reply.links:
         out.append({"type": "actions", "elements": [link_button(k, n) for n, k in enumerate(reply.links[:5])]})
@@ -194,6 +203,8 @@ def modal(form: Form, *, context: dict[str, Any] | None = None, error: str | Non
             element["initial_value"] = _cut(initial, 3000)
         if field.placeholder:
             element["placeholder"] = _plain(field.placeholder)
+        if field.max_length:  # the server's limit, enforced while typing (Slack allows at most 3,000)
+            element["max_length"] = min(field.max_length, 3000)
         view_blocks.append({"type": "input", "block_id": field.name, "optional": field.optional,
                             "label": _plain(field.label, 2000), "element": element})
     return {"type": "modal", "callback_id": FORM_CALLBACK, "title": _plain(form.title, 24),
@@ -223,15 +234,8 @@ def modal_with_error(view: dict[str, Any], error: str, values: dict[str, str]) -
 
 
 def form_from_button(value: dict[str, Any]) -> Form | None:
-    """The inverse of form_button."""
-    from bot.messages import FormField
-
-    try:
-        fields = [FormField(**f) for f in value.get("fields", [])]
-        return Form(title=str(value["title"]), fields=fields, submit_action=str(value["submit_action"]),
-                    submit_label=str(value.get("submit_label", "Submit")), hidden=dict(value.get("hidden") or {}))
-    except (KeyError, TypeError):
-        return None
+    """The inverse of form_button for a form carried inline (a parked one: bot.forms.parked_form)."""
+    return form_from_data(value)
 
 
 def submitted(view: dict[str, Any]) -> tuple[str, dict[str, Any], dict[str, str], dict[str, Any]] | None:

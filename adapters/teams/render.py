@@ -79,7 +79,7 @@ def _columns(reply: Reply, interactive: bool) -> list[Json]:
     for item in reply.items[:MAX_COLUMNS]:
         part: list[Json] = [_rich(_run(item.label, weight="Bolder")), _rich(_run(item.text))]
         if interactive and item.buttons:
-            part.append(_action_set(item.buttons))
+            part += _action_sets(item.buttons)
         columns.append({"type": "Column", "width": "stretch", "items": part})
     return [{"type": "ColumnSet", "columns": columns, "spacing": "Medium"}]
 

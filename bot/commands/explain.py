@@ -14,6 +14,7 @@ from bot.commands.help import is_role_refused
 from bot.commands.registry import action, command
 from bot.context import Context
 from bot.explain_view import button_value, explain_reply, text_of, translate_reply
+from bot.limits import MAX_EXPLAIN_CHARS, explain_cut
 from bot.messages import Action, Reply
 from bot.roles import Role
 from glossary import channel_settings, normalize
@@ -73,13 +74,24 @@ def wants_explain(ctx: Context, cleaned: str) -> bool:
     return bool(found)
 
 
-def _request(ctx: Context, act: Action) -> tuple[str, str]:
-    """(verb, text): what to do and with what. A bare "explain" means the thread's first message."""
-    text = text_of(ctx.glossary.connections, act.value) or ""
+def _request(ctx: Context, act: Action) -> tuple[str, str, bool]:
+    """(verb, text, cut): what to do and with what. A bare "explain" means the thread's first message.
+
+    The text is cut to MAX_EXPLAIN_CHARS before anything reads it; `cut` says whether it was.
+    """
+    text, cut = explain_cut(text_of(ctx.glossary.connections, act.value) or "")
     verb, text = explain_prefix(text) or ("explain", text)
     if not text.strip() and ctx.message is not None and ctx.message.parent_text:
-        text = ctx.message.parent_text
-    return verb, text
+        text, cut = explain_cut(ctx.message.parent_text)
+    return verb, text, cut
+
+
+def _cut_note(reply: Reply) -> Reply:
+    """Say so when only the start of a long message was read."""
+    note = f"(I read the first {MAX_EXPLAIN_CHARS:,} characters of that message.)"
+    reply.text = f"{reply.text}\n{note}"
+    reply.body.append(note)
+    return reply
 
 
 def _private(ctx: Context) -> bool:
@@ -93,14 +105,16 @@ _NOTHING = ("Send “explain: ” followed by the text, or use “Explain jargon
 
 @action("explain_text")
 def explain_text(ctx: Context, act: Action) -> list[Reply]:
-    verb, text = _request(ctx, act)
+    verb, text, cut = _request(ctx, act)
     if not text.strip():
         return [Reply(text=_NOTHING, kind="help", private=True)]
     found = find_terms(ctx, text)
     if verb == "translate":
-        return [translate_reply(text, found, private=_private(ctx))]
-    value = button_value(ctx.glossary.connections, text, ctx.glossary.clock()) if found else {}
-    return [explain_reply(text, found, value, private=_private(ctx))]
+        reply = translate_reply(text, found, private=_private(ctx))
+    else:
+        value = button_value(ctx.glossary.connections, text, ctx.glossary.clock()) if found else {}
+        reply = explain_reply(text, found, value, private=_private(ctx))
+    return [_cut_note(reply) if cut else reply]
 
 
 @action("translate_text")
@@ -109,6 +123,7 @@ def translate_text(ctx: Context, act: Action) -> list[Reply]:
     if text is None:
         return [Reply(text="That message is no longer available to translate. Please explain it again.",
                       kind="error", private=True)]
+    text = explain_cut(text)[0]
     return [translate_reply(text, find_terms(ctx, text))]
 
 

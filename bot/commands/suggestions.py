@@ -29,6 +29,7 @@ from glossary.curation import UnknownTerm, clean_changes
 from glossary.models import Term
 from glossary.sanitize import clean_text
 from glossary.suggestions import Suggestion
+from glossary.yaml_io import MAX_TERM
 
 MAX_NOTIFIED = 20
 MAX_REASON = 300
@@ -86,13 +87,14 @@ def suggest(ctx: Context, args: str) -> list[Reply]:
                       form=term_form("suggest", term, name="" if term else mode_name))]
     name, definition = split_assignment(args, "suggest TERM = DEFINITION")
     changes = clean_changes({"definition": definition})
+    cleaned_name = clean_text(name, "term", MAX_TERM)  # a name too long is refused before any lookup
     try:
         term: Term | None = curation(ctx).find_one(name)
     except UnknownTerm:
         term = None
     if term is not None:
         changes = {k: v for k, v in changes.items() if getattr(term, k) != v}
-    return file_suggestion(ctx, term, term.term if term else clean_text(name, "term", 120), changes)
+    return file_suggestion(ctx, term, term.term if term else cleaned_name, changes)
 
 
 @command("pending", "pending", "List the suggestions waiting for review.", role=Role.CURATOR, edits=True)

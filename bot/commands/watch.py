@@ -15,6 +15,7 @@ from bot.commands.help import is_role_refused
 from bot.commands.registry import action, command
 from bot.context import Context
 from bot.explain_view import button_value, distinct, explain_reply
+from bot.limits import explain_cut
 from bot.messages import Action, Button, Reply
 from bot.roles import Role
 from glossary import channel_settings
@@ -83,7 +84,7 @@ def watch_message(ctx: Context, act: Action) -> list[Reply]:
     now = ctx.glossary.clock()
     if not settings.get("watch") or (thread and thread in settings.get("watch_muted", [])) or _cooling(settings, now):
         return []
-    text = str(act.value.get("text") or "")
+    text = explain_cut(str(act.value.get("text") or ""))[0]
     found = find_terms(ctx, text)
     if len(distinct(found)) < MIN_TERMS:
         return []

@@ -27,6 +27,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.fakes import block_kit
 from tests.fakes.slack_calls import Call, Fault, decode
 
 
@@ -50,6 +51,8 @@ class FakeSlackAPI:
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
         self.port = 0
+        self.invalid: list[str] = []  # Block Kit payloads Slack would refuse (tests/fakes/block_kit.py)
+        self.validate = True
 
     # -- lifecycle -----------------------------------------------------------
     def start(self) -> FakeSlackAPI:
@@ -83,6 +86,8 @@ class FakeSlackAPI:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+        if self.invalid and self.validate and exc[0] is None:
+            raise AssertionError("the bot sent Block Kit that Slack would refuse:\n" + "\n".join(self.invalid[:10]))
 
     @property
     def url(self) -> str:
@@ -261,6 +266,8 @@ class FakeSlackAPI:
         params = {} if method == "upload" else decode(raw, request.content_type or "")
         params = {**dict(request.query), **params}
         call = self._record(Call(method, params, request.path, dict(request.headers), raw))
+        with self._cond:
+            self.invalid += block_kit.problems(method, params)
         fault = self._next_fault(method)
         if fault is not None and fault.hang:
             await asyncio.sleep(fault.hang)

@@ -28,7 +28,8 @@ def test_search_follows_every_change(glossary: Glossary) -> None:
     c = curation(glossary)
     assert "sla" in found(glossary, "compensation promise")
     assert found(glossary, "zeppelin") == []
-    c.update("sla", {"definition": "A zeppelin-sized promise."}, actor="t", platform="test")
+    c.update("sla", {"definition": "A zeppelin-sized promise."}, actor="t", platform="test",
+             based_on=c.find_one("sla").revision)
     assert found(glossary, "zeppelins") == ["sla"]  # stemmed
     assert "sla" not in found(glossary, "compensation promise")
     removed, _ = c.remove(glossary.terms.get("sla"), actor="t", platform="test")

@@ -94,7 +94,7 @@ def _ask_at(glossary: Glossary, clock: FixedClock, days_ago: int, text: str) -> 
     now = clock.now
     clock.now = now - timedelta(days=days_ago)
     glossary.ask(text, user="slack:U1", platform="slack")
-    glossary.activity.record_feedback("sla", True, user="slack:U1", platform="slack", query=text)
+    glossary.activity.record_feedback("sla", True, user=f"slack:U{days_ago}", platform="slack", query=text)
     clock.now = now
 
 

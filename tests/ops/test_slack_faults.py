@@ -227,3 +227,37 @@ def test_forged_or_stale_slash_commands_are_refused_and_change_nothing(server: S
     assert slack_api.calls == [] and _stored(server.glossary) == 0
     events = server.glossary.connections.db.execute("select count(*) from slack_events").fetchone()[0]
     assert events == 0, "a refused request does not even fill the replay table"
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/octet-stream", "application/json"])
+def test_a_signed_click_replayed_under_another_content_type_is_refused(server: SlackServer, slack_api: FakeSlackAPI,
+                                                                       content_type: str) -> None:
+    """Issue 12, item 3: the signature covers the body, not the header; the body counts once, whatever its type."""
+    term = server.glossary.term("sla")
+    payload = fixture("block_actions.json")
+    payload["actions"][0].update(action_id="jb.0", value=json.dumps(
+        {"a": "feedback", "v": {"term_id": term.id, "helpful": True}}))
+    payload["response_url"] = slack_api.response_url("vote")
+    body = "payload=" + quote(json.dumps(payload))
+    ts = str(int(time.time()))
+    signature = SignatureVerifier(SECRET).generate_signature(timestamp=ts, body=body)
+    votes = "select count(*) from feedback"
+    assert server.post(body, "application/x-www-form-urlencoded", timestamp=ts, signature=signature)[0] == 200
+    slack_api.wait_for("response_url")
+    status, text = server.post(body, content_type, timestamp=ts, signature=signature)
+    assert status in (200, 400, 401, 415) and "Traceback" not in text
+    time.sleep(0.3)
+    assert server.glossary.connections.db.execute(votes).fetchone()[0] == 1, "the replay counted no second vote"
+    assert len(slack_api.calls_to("response_url")) == 1
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/octet-stream", "multipart/form-data"])
+def test_a_signed_body_neither_form_nor_json_is_refused_and_stores_nothing(server: SlackServer,
+                                                                           slack_api: FakeSlackAPI,
+                                                                           content_type: str) -> None:
+    body = _form("SLA", slack_api.response_url("x"))
+    status, _ = server.post(body, content_type)
+    assert status == 415
+    time.sleep(0.2)
+    assert slack_api.calls == [] and _stored(server.glossary) == 0
+    assert server.glossary.connections.db.execute("select count(*) from slack_events").fetchone()[0] == 0

@@ -65,7 +65,7 @@ def test_programmable_faults(slack_api: FakeSlackAPI) -> None:
 
     slack_api.hang("views.publish", 0.5)
     started = time.monotonic()
-    client.views_publish(user_id="U1", view={"type": "home", "blocks": []})
+    client.views_publish(user_id="U1", view={"type": "home", "blocks": [{"type": "divider"}]})
     assert time.monotonic() - started >= 0.5
     assert [c.status for c in slack_api.calls_to("chat.postMessage")] == [200, 500, 429, 200]
 

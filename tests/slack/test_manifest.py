@@ -24,6 +24,7 @@ def test_manifest_declares_what_the_adapter_handles(name: str, socket: bool) -> 
     assert {"app_mention", "message.im", "app_home_opened"} <= set(settings["event_subscriptions"]["bot_events"])
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
     assert {"commands", "chat:write", "app_mentions:read", "im:history", "files:write", "im:write"} <= scopes
+    assert "chat:write.public" in scopes, "the digest reaches a public channel without an invitation"
     assert settings["interactivity"]["is_enabled"] is True
     assert settings["socket_mode_enabled"] is socket
     urls = [c.get("url") for c in commands.values()] + [settings["event_subscriptions"].get("request_url"),
