@@ -40,7 +40,7 @@ def test_the_migration_keeps_only_each_persons_latest_vote(tmp_path) -> None:  #
     from sqlite_utils import Database
 
     db = Database(tmp_path / "old.db")
-    migrations.apply(db, stop_before="008_one_vote_per_user")
+    migrations.apply(db, stop_before="012_one_vote_per_user")
     for i, helpful in enumerate([1, 1, 1, 0]):
         db["feedback"].insert({"at": f"2026-11-0{i + 1}", "term_id": "sla", "helpful": helpful, "user": "slack:U1",
                                "platform": "slack", "query": ""})
