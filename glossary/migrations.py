@@ -126,3 +126,9 @@ def _term_key_ampersand(db: Database) -> None:
 
     for row in list(db.query("select id, term from terms where term like '%&%'")):
         db.execute("update terms set term_key = ? where id = ?", [key(row["term"]), row["id"]])
+
+
+@migrations(name="user_audience")
+def _user_audience(db: Database) -> None:
+    """The side a person said they are on (`glossary me finance`): set by them, removed by `glossary me off`."""
+    db["user_audience"].create({"platform": str, "user": str, "tag": str, "at": str}, pk=("platform", "user"))

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from bot.answers import lookup_reply, term_reply
+from bot.commands.me import audience_of
 from bot.commands.registry import action
 from bot.context import Context
 from bot.messages import Action, Button, Reply
+from glossary import sides
 
 
 def ask(ctx: Context, query: str) -> list[Reply]:
     """Answer a question and log it, so misses reach the digest."""
     result = ctx.glossary.ask(query, user=ctx.user.key, platform=ctx.platform, channel=ctx.conversation.key)
-    reply = lookup_reply(result, ctx.glossary.matcher.terms)
+    terms = ctx.glossary.matcher.terms
+    reply = lookup_reply(sides.order_result(result, terms, audience_of(ctx)), terms)
     return [reply]
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from bot.commands.help import is_role_refused
+from bot.commands.me import audience_of
 from bot.commands.registry import action, command
 from bot.context import Context
 from bot.explain_view import button_value, explain_reply, text_of, translate_reply
 from bot.messages import Action, Reply
 from bot.roles import Role
-from glossary import channel_settings
+from glossary import channel_settings, sides
 from glossary.detect import Found, detector_for
 from glossary.question import extract_subject
 
@@ -31,7 +32,7 @@ _PRIVATE_VIA = {"slash", "shortcut", "extension"}
 def find_terms(ctx: Context, text: str) -> list[Found]:
     """The terms in `text`, with this channel's context tags picking among senses."""
     tags = channel_settings.context_tags(ctx.glossary.connections, ctx.conversation.key)
-    return detector_for(ctx.glossary).find(text, tags)
+    return sides.order_found(detector_for(ctx.glossary).find(text, tags), audience_of(ctx))
 
 
 def explain_prefix(text: str) -> tuple[str, str] | None:
