@@ -140,3 +140,9 @@ def _name_keys(db: Database) -> None:
     """Every lookup key of every name and alias, written once per glossary version: a cold `jargon ask`
     answers an exact question from a few rows instead of loading and indexing the whole glossary."""
     db["name_keys"].create({"key": str, "term_id": str}, pk=("key", "term_id"))
+
+
+@migrations(name="010_user_audience")
+def _user_audience(db: Database) -> None:
+    """The side a person said they are on (`glossary me finance`): set by them, removed by `glossary me off`."""
+    db["user_audience"].create({"platform": str, "user": str, "tag": str, "at": str}, pk=("platform", "user"))
