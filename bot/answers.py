@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.compare_view import aspect_reply, compare_reply, no_previous_reply
 from bot.messages import Button, Reply
+from glossary import sides
 from glossary.models import LookupResult, Term
 
 MAX_SHOWN_SUBJECT = 80
@@ -48,6 +49,8 @@ def lookup_reply(result: LookupResult, terms: dict[str, Term]) -> Reply:
         return term_reply(terms[result.matches[0].id], query=result.query)
     if result.status == "ambiguous":
         senses = [terms[m.id] for m in result.matches if m.id in terms]
+        if sides.spans_both_sides(senses):
+            return false_friend_reply(senses)
         choices = [Button(t.sense_label, "lookup", {"term_id": t.id}) for t in senses]
         lines = [f"{senses[0].term} has {len(senses)} meanings:"]
         lines += [f"• {t.sense_label}: {t.short_definition}" for t in senses]
@@ -61,6 +64,25 @@ def lookup_reply(result: LookupResult, terms: dict[str, Term]) -> Reply:
         return Reply(text=f"I'm not sure what “{subject}” is. {question}", kind="suggest",
                      title=f"Not sure about “{subject}”", body=[question], choices=choices)
     return unknown_reply(subject)
+
+
+def team_label(term: Term) -> str:
+    """'In sales (sales pipeline)': which team means this, and the sense's own name."""
+    team = sides.team_of(term)
+    hint = term.aliases[0] if term.aliases else ""
+    head = f"In {team}" if team else term.sense_label
+    return f"{head} ({hint})" if team and hint else head
+
+
+def false_friend_reply(senses: list[Term]) -> Reply:
+    """A word both sides use: say so plainly, then each team's meaning, labelled, in the order given."""
+    name = senses[0].term
+    intro = f"“{name}” means different things to different teams:"
+    body = [f"{team_label(t)}: {t.definition}" + (f" Example: {t.examples[0]}" if t.examples else "")
+            for t in senses]
+    choices = [Button(team_label(t), "lookup", {"term_id": t.id}) for t in senses]
+    return Reply(text="\n".join([intro, *(f"• {line}" for line in body)]), kind="ambiguous",
+                 title=f"“{name}” means different things to different teams", body=body, choices=choices)
 
 
 def unknown_reply(subject: str) -> Reply:

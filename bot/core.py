@@ -9,6 +9,7 @@ import bot.commands  # noqa: F401  (registers every command)
 from bot.commands.ask import ask
 from bot.commands.explain import wants_explain
 from bot.commands.help import is_role_refused, short_help
+from bot.commands.me import audience_statement
 from bot.commands.registry import ACTIONS, COMMANDS
 from bot.config import BotConfig
 from bot.context import Context
@@ -139,6 +140,9 @@ class Bot:
         pleasantry = small_talk(cleaned)
         if pleasantry is not None:
             return [pleasantry]
+        said_side = audience_statement(ctx, cleaned)
+        if said_side is not None:
+            return [said_side]
         explain = ACTIONS.get("explain_text")
         if explain is not None and self._wants_explain(ctx, text, cleaned):
             return explain(ctx, Action("explain_text", {"text": text}, ctx.user, ctx.conversation))

@@ -11,6 +11,7 @@ from bot.weblinks import add_link
 from glossary.digest_data import DigestData, Numbers, collect
 from glossary.digest_week import Week, zone
 from glossary.service import Glossary
+from glossary.side_stats import NOT_SET, coverage_text, questions_line
 
 MAX_LISTED = 5
 MAX_UNANSWERED = 5
@@ -94,6 +95,14 @@ def _term_of_week_line(data: DigestData) -> str | None:
     return line
 
 
+def _side_line(data: DigestData) -> str | None:
+    """Which side's questions went unanswered most, when people said which team they are on."""
+    parts = [coverage_text(data.coverage, top_tags=3)]
+    if any(r.side != NOT_SET for r in data.by_side):
+        parts.append(questions_line(data.by_side) or "")
+    return "🧭 " + " ".join(p for p in parts if p)
+
+
 def quiet_reply(data: DigestData) -> Reply:
     text = (f"Jargon digest, {data.week.label}: a quiet week, nobody asked me anything. "
             "Heard a term you don't know? Ask me, e.g. “what does SLA mean?”")
@@ -111,7 +120,7 @@ def digest_reply(data: DigestData) -> Reply:
         body.append(glossary_line)
     if data.top_terms:
         body.append("🔥 Most asked: " + _capped([f"{name} ×{n}" for _, name, n in data.top_terms]))
-    for line in (_term_of_week_line(data), _curator_line(data)):
+    for line in (_term_of_week_line(data), _curator_line(data), _side_line(data)):
         if line:
             body.append(line)
     items = [Item(f"“{u.text}”", f"asked {u.count}×", [Button("Define it", DEFINE_ACTION, {"term": u.text})])

@@ -51,6 +51,7 @@ PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
 STRONG = 2  # an "asked" score at least this is a clear cue
 COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
 _QUOTES = frozenset("\"'`“”‘’«»*_")
+_BREAKS = frozenset(",;:()–—")  # punctuation that ends a phrase
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def _asked(s: Scan, span: Candidate, content: list[int]) -> int:
         score += 2
     nxt = last + 1
     if nxt < len(s.norms) and s.norms[nxt] in AFTER:
-        score += 2
+        # "runway in all-hands, meaning?": after a comma the word asks about the whole sentence, not this span
+        score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
     if nxt < len(s.norms) - 1 and s.norms[nxt] == "is" and s.norms[nxt + 1] == "what":
         score += 2
     tail = s.text[s.ends[last]:s.ends[last] + 3]

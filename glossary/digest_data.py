@@ -20,6 +20,7 @@ from glossary.digest_week import Week
 from glossary.models import Term
 from glossary.people import People
 from glossary.service import SYSTEM_ACTOR, Glossary
+from glossary.side_stats import SideCoverage, SideQuestions, coverage, questions_by_side
 
 ANSWERED = ("answer", "ambiguous")
 TOP_TERMS = 5
@@ -85,6 +86,8 @@ class DigestData:
     pending: list[Pending] = field(default_factory=list)
     overdue: list[Overdue] = field(default_factory=list)
     term_of_week: Term | None = None
+    by_side: list[SideQuestions] = field(default_factory=list)  # questions and misses by the asker's side
+    coverage: list[SideCoverage] = field(default_factory=list)  # terms per side and per tag
     names: dict[str, str] = field(default_factory=dict)  # 'slack:U1' -> 'Ann Lee', for everyone shown
 
     @property
@@ -270,6 +273,8 @@ def collect(glossary: Glossary, week: Week, now: datetime | None = None) -> Dige
         unanswered=unanswered(glossary, week), pending=pending_suggestions(glossary),
         overdue=overdue_terms(glossary, now.astimezone(week.tz).date()),
         term_of_week=term_of_week(glossary, week),
+        by_side=questions_by_side(glossary.connections, *week.bounds),
+        coverage=coverage(glossary.terms.all()),
     )
     data.names = People(glossary).names(data.people)
     return data

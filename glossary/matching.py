@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from glossary import normalize
+from glossary import common_words, normalize
 from glossary.models import LookupResult, Match, Status, Term
 from glossary.question import split_context, subject_candidates
 
@@ -30,6 +30,7 @@ SUGGEST_SCORE = 72.0    # fuzz.ratio for "did you mean"
 PREFIX_MIN = 4          # "ssl cert", "kube": a typed prefix of a longer name is worth suggesting
 FUZZY_CUTOFF = 60.0     # pre-filter for rapidfuzz
 MAX_CHOICES = 3
+REAL_WORD_RANK = 30_000  # the whole of glossary/common_words.txt
 MAX_FUZZY_KEY = 80
 #: Up to this many keys every one is scored; above it, only keys of nearly the same length that share the
 #: first or the last character (a typo rarely hits both ends, and answers allow at most two edits).
@@ -56,6 +57,11 @@ _TAG_WORDS = {
 }
 
 
+def is_word(typed: str) -> bool:
+    """An English word as typed: meant as itself, so never read as a typo of a term two keystrokes away."""
+    return common_words.is_common(typed, REAL_WORD_RANK)
+
+
 def candidate_keys(candidates: list[str]) -> list[str]:
     """Every key `Matcher.exact` may look up for these readings (context heads included)."""
     subjects = list(candidates) + [s[0] for c in candidates if (s := split_context(c))]
@@ -64,9 +70,12 @@ def candidate_keys(candidates: list[str]) -> list[str]:
 
 def plausible(typed: str, key_text: str, edits: int) -> bool:
     """Would a person see `key_text` in what they typed? Most of it must be shared: one keystroke off
-    for short words, two (same start) from 7 characters, three from 12. "blocker" is not "docker"."""
+    for short words, two (same start) from 7 characters, three from 12. "blocker" is not "docker", and a
+    correctly spelt English word is not a typo two keystrokes off ("capacitor" is not "capacity")."""
     if edits <= 1:
         return True
+    if is_word(typed):
+        return False
     if edits == 2:
         return len(typed) >= 7 and typed[:2] == key_text[:2]
     return edits == 3 and len(typed) >= 12 and typed[:2] == key_text[:2]
@@ -234,7 +243,7 @@ class Matcher:
             return None
         allowed = max((edits for length, edits in ANSWER_MAX_EDITS if len(k) >= length), default=0)
         top_id, (top_score, top_edits, top_key) = ranked[0]
-        if top_edits > allowed or (top_edits > 1 and top_score < ANSWER_SCORE):
+        if top_edits > allowed or (top_edits > 1 and (top_score < ANSWER_SCORE or is_word(k))):
             return None
         top_name = normalize.key(self.terms[top_id].term)
         senses = [tid for tid, (_, edits, key_text) in ranked if key_text == top_key or

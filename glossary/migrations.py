@@ -142,6 +142,12 @@ def _name_keys(db: Database) -> None:
     db["name_keys"].create({"key": str, "term_id": str}, pk=("key", "term_id"))
 
 
+@migrations(name="010_user_audience")
+def _user_audience(db: Database) -> None:
+    """The side a person said they are on (`glossary me finance`): set by them, removed by `glossary me off`."""
+    db["user_audience"].create({"platform": str, "user": str, "tag": str, "at": str}, pk=("platform", "user"))
+
+
 @migrations(name="011_people")
 def _people(db: Database) -> None:
     """Display names by 'platform:user id', learned once, so the digest shows 'Ann Lee' rather than 'U0123ABC'."""

@@ -69,7 +69,7 @@ def stats(connections: Connections, terms: TermStore, today: date) -> dict[str, 
     """Counts about the glossary itself (the digest covers the weekly activity)."""
     live = terms.all()
     db = connections.db
-    asked = db.execute("select count(*), sum(status = 'answer') from queries").fetchone()
+    asked = db.execute("select count(*), sum(status in ('answer', 'ambiguous', 'compare')) from queries").fetchone()
     return {
         "terms": len({t.term.casefold() for t in live}),
         "entries": len(live),

@@ -11,12 +11,16 @@ import argparse
 import json
 import sys
 
+from adapters.cli.options import add_audience_option
+from glossary import sides
+
 
 def add_command(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("explain", help="find every glossary term in a text and translate it into plain words")
     p.add_argument("--json", action="store_true", help="print {text, terms, translation} as JSON")
     p.add_argument("--tags", default="", metavar="TAGS",
                    help="context tags that pick a sense of ambiguous terms, e.g. dev or finance,sales")
+    add_audience_option(p)
     p.add_argument("text", nargs="+", help="the text, or - to read it from stdin")
     p.set_defaults(func=run)
 
@@ -30,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
 
     text = sys.stdin.read() if args.text == ["-"] else " ".join(args.text)
     tags = [t for t in args.tags.replace(",", " ").split() if t]
-    found = detector_for(open_glossary(args)).find(text, tags)
+    found = sides.order_found(detector_for(open_glossary(args)).find(text, tags), args.audience)
     if args.json:
         data = {"text": text, "terms": [f.to_dict() for f in found], "translation": translate(text, found)}
         print(json.dumps(data, ensure_ascii=False))

@@ -23,6 +23,8 @@ from adapters.cli.errors import (
     describe,
     file_problem,
 )
+from adapters.cli.options import add_audience_option
+from glossary import sides
 from glossary.db import StorageError, default_db_path
 from glossary.models import LookupResult
 from glossary.yaml_io import GlossaryFormatError
@@ -58,6 +60,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if args.query == ["-"] and not query.strip():
             continue
         result = glossary.ask(query, user=None, platform="cli")
+        result = sides.order_result(result, glossary.matcher.terms, args.audience)
         if args.json:
             print(json.dumps(result.to_dict(), ensure_ascii=False), flush=True)
         else:
@@ -117,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ask", help="look up a term and print the answer")
     p.add_argument("--json", action="store_true", help="print one JSON object per query")
+    add_audience_option(p)
     p.add_argument("query", nargs="+", help="the question, or - to read one query per line from stdin")
     p.set_defaults(func=cmd_ask, subparser=p)
 

@@ -9,6 +9,7 @@ from bot.commands import (  # noqa: F401  (registration side effects)
     explain,
     help,
     history,
+    me,
     ownership,
     suggestions,
     term_form,

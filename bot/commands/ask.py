@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 
 from bot.answers import lookup_reply, term_reply
+from bot.commands.me import audience_of
 from bot.commands.registry import action
 from bot.context import Context
 from bot.messages import Action, Button, Reply
 from bot.weblinks import add_link
-from glossary import recent
+from glossary import recent, sides
 from glossary.db import StorageError
 from glossary.models import LookupResult
 
@@ -48,7 +49,8 @@ def ask(ctx: Context, query: str) -> list[Reply]:
     key = _memory_key(ctx, answering=False)
     last = recent.recall(glossary.connections, key, glossary.clock()) if key else None
     result = glossary.ask(query, user=ctx.user.key, platform=ctx.platform, channel=ctx.conversation.key, last=last)
-    reply = lookup_reply(result, glossary.matcher.terms)
+    terms = glossary.matcher.terms
+    reply = lookup_reply(sides.order_result(result, terms, audience_of(ctx)), terms)
     answered = result.matches[0].id if result.status in ("answer", "compare") and result.matches else None
     key = _memory_key(ctx, answering=True)
     if answered and key and answered != last:

@@ -6,6 +6,7 @@ from bot.commands.registry import action, command
 from bot.context import Context
 from bot.curation import notice, shorten
 from bot.messages import Action, Button, Item, Reply
+from glossary import side_stats
 from glossary.models import Term
 from glossary.search import search, stats, tag_counts, today, with_tag
 
@@ -103,5 +104,9 @@ def show_stats(ctx: Context, args: str) -> list[Reply]:
         f"Questions asked: {s['questions']}, answered: {rate}.",
         f"Suggestions waiting: {s['pending']}. Curators: {s['curators']}. Changes recorded: {s['revisions']} "
         f"({s['removed']} terms removed, restorable).",
+        side_stats.coverage_line(ctx.glossary.terms.all()),
     ]
+    by_side = side_stats.questions_line(side_stats.questions_by_side(ctx.glossary.connections))
+    if by_side:
+        lines.append(by_side)
     return [Reply(text="\n".join(lines), kind="notice", title="Glossary stats", body=lines, private=True)]

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from bot.commands.help import is_role_refused
+from bot.commands.me import audience_of
 from bot.commands.registry import action, command
 from bot.context import Context
 from bot.explain_view import button_value, explain_reply, text_of, translate_reply
 from bot.limits import MAX_EXPLAIN_CHARS, explain_cut
 from bot.messages import Action, Reply
 from bot.roles import Role
-from glossary import channel_settings, normalize
+from glossary import channel_settings, normalize, sides
 from glossary.cues import QUESTION_CUES
 from glossary.detect import Found, detector_for
 from glossary.question import extract_subject
@@ -36,7 +37,7 @@ def find_terms(ctx: Context, text: str) -> list[Found]:
 
     Cut before any pattern runs: time stays linear in what is read, whatever was sent."""
     tags = channel_settings.context_tags(ctx.glossary.connections, ctx.conversation.key)
-    return detector_for(ctx.glossary).find(text[:MAX_EXPLAIN], tags)
+    return sides.order_found(detector_for(ctx.glossary).find(text[:MAX_EXPLAIN], tags), audience_of(ctx))
 
 
 def explain_prefix(text: str) -> tuple[str, str] | None:

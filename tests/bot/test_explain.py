@@ -45,10 +45,10 @@ def test_explain_lists_every_term_with_a_plain_explanation(bot: Bot) -> None:
     [reply] = send(bot, "explain: " + SENTENCE)
     assert reply.kind == "explain" and reply.title == "Jargon in this message"
     assert labels(reply) == ["CAC (customer acquisition cost)", "QBR (quarterly business review)",
-                             "MVP (minimum viable product)", "SLA (service level agreement)"]
+                             "MVP (minimum viable product)", "SLA (service level agreement)", "rollout"]
     cac = bot.glossary.term("cac")
     assert reply.items[0].text == cac.short_definition
-    assert reply.text.startswith("Jargon in this message: CAC, QBR, MVP's, SLA")
+    assert reply.text.startswith("Jargon in this message: CAC, QBR, MVP's, SLA, rollout")
     assert not reply.private  # asked in the open: the channel learns too
     more = click(bot, reply.items[0].buttons[0])
     assert more[0].kind == "answer" and more[0].title.startswith("CAC")
@@ -60,7 +60,7 @@ def test_translate_rewrites_the_text_in_plain_words(bot: Bot) -> None:
     assert plain.kind == "translate" and plain.title == "In plain words"
     assert plain.text.startswith("We need to cut CAC (the average amount spent on sales and marketing to win one "
                                  "new customer) before the QBR (a meeting held every quarter")
-    assert plain.text.endswith("is blocking the rollout.")
+    assert plain.text.endswith("is blocking the rollout (making a change available to its users).")
     [direct] = send(bot, "translate: cut CAC before the QBR")
     assert direct.kind == "translate" and direct.text.startswith("cut CAC (")
 
@@ -102,7 +102,7 @@ def test_explain_without_terms_says_so_and_offers_to_suggest_unknown_acronyms(bo
 
 def test_the_slack_shortcut_and_teams_action_get_a_private_explanation(bot: Bot) -> None:
     [reply] = bot.act(Action("explain_text", {"text": SENTENCE}, MEMBER, CHANNEL))
-    assert reply.kind == "explain" and reply.private and len(reply.items) == 4
+    assert reply.kind == "explain" and reply.private and len(reply.items) == 5
 
 
 def test_a_long_message_keeps_its_translate_button_small(bot: Bot, clock: FixedClock) -> None:
@@ -111,7 +111,7 @@ def test_a_long_message_keeps_its_translate_button_small(bot: Bot, clock: FixedC
     translate_button = button(reply, "Translate")
     assert set(translate_button.value) == {"ref"}  # Slack caps a button value at 2,000 characters
     [plain] = click(bot, translate_button)
-    assert plain.kind == "translate" and plain.text.count("(") == 4 and plain.text.endswith("rollout. ")
+    assert plain.kind == "translate" and plain.text.count("(") == 5 and plain.text.endswith("rollout. ")
     clock.now += timedelta(days=8)
     bot.act(Action("explain_text", {"text": long_text + "!"}, MEMBER, CHANNEL))  # stores another, prunes the old
     [gone] = click(bot, translate_button)

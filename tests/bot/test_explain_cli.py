@@ -24,7 +24,7 @@ def test_json_has_the_agreed_shape(capsys: pytest.CaptureFixture, db_path: Path)
     data = json.loads(run(capsys, db_path, "--json", TEXT))
     assert set(data) == {"text", "terms", "translation"}
     assert data["text"] == TEXT
-    assert [t["id"] for t in data["terms"]] == ["cac", "qbr", "mvp", "sla"]
+    assert [t["id"] for t in data["terms"]] == ["cac", "qbr", "mvp", "sla", "rollout"]
     for term in data["terms"]:
         assert {"id", "term", "start", "end", "surface", "senses"} <= set(term)
         assert TEXT[term["start"]:term["end"]] == term["surface"]
@@ -59,4 +59,4 @@ def test_the_installed_command_works(tmp_path: Path) -> None:
         pytest.skip("the jargon entry point is not installed next to this Python")
     done = subprocess.run([str(jargon), "--db", str(tmp_path / "j.db"), "explain", "--json", "-"], input=TEXT,
                           capture_output=True, text=True, timeout=60, check=True)
-    assert [t["surface"] for t in json.loads(done.stdout)["terms"]] == ["CAC", "QBR", "MVP's", "SLA"]
+    assert [t["surface"] for t in json.loads(done.stdout)["terms"]] == ["CAC", "QBR", "MVP's", "SLA", "rollout"]

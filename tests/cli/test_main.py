@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from adapters.cli.main import main
+from glossary import yaml_io
 from glossary.service import starter_terms
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,6 +107,16 @@ def test_export_import_export_is_byte_identical(tmp_path: Path) -> None:
     assert run("export", db=tmp_path / "two.db").stdout == first.read_text(encoding="utf-8")
 
 
+def test_a_fresh_database_exports_600_complete_entries(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """Issue 14, done when: on a fresh database `jargon export` lists >= 600 entries, each complete."""
+    file = tmp_path / "all.yaml"
+    code, _, err = cli(capsys, "--db", str(tmp_path / "fresh.db"), "export", str(file))
+    assert code == 0, err
+    exported = yaml_io.parse(file.read_text(encoding="utf-8"))
+    assert len(exported) >= 600
+    assert [t.id for t in exported if not (t.definition and t.examples and t.tags)] == []
+
+
 def test_import_merges_by_id_and_replace_replaces(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     db = tmp_path / "g.db"
     file = tmp_path / "mine.yaml"
@@ -183,8 +194,9 @@ def test_chat_answers_disambiguates_suggests_and_admits_ignorance(db_path: Path)
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "== SLA (service level agreement)" in out and "written promise" in out
-    assert "PR can mean several things" in out and "[1] PR (public relations)  [2] PR (pull request)" in out
+    assert "“PR” means different things to different teams" in out  # a false friend since issue 14
+    assert "[1] In marketing (public relations)  [2] In engineering (pull request)" in out
     assert "== PR (pull request)" in out  # typing 2 clicked the second sense
     assert "Did you mean “Docker”" in out and "== Docker" in out
     assert "I don't know “banana” yet" in out and "Suggest a definition" in out
-    assert out.index("== SLA") < out.index("PR can mean") < out.index("Did you mean") < out.index("banana")
+    assert out.index("== SLA") < out.index("“PR” means") < out.index("Did you mean") < out.index("banana")

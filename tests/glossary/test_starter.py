@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from glossary import normalize, yaml_io
+from glossary import normalize, sides, yaml_io
 from glossary.matching import Matcher
 from glossary.models import Term
 from glossary.service import Glossary, starter_terms
@@ -26,9 +26,12 @@ def _is_acronym(term: Term) -> bool:
 
 
 def test_size_and_balance() -> None:
-    assert len(TERMS) >= 200
+    assert len(TERMS) >= 600  # issue 14
     assert len(BY_FILE["it.yaml"]) >= 80
     assert len(BY_FILE["business.yaml"]) >= 80
+    by_side = Counter(sides.side_of(t) for t in TERMS)
+    assert by_side[None] == 0, "every entry belongs to IT or the business through its tags"
+    assert min(by_side[sides.IT], by_side[sides.BUSINESS]) >= 0.4 * len(TERMS), by_side  # balanced
     assert sum("it" in t.tags for t in TERMS) >= 80
     assert sum(bool(BUSINESS_TAGS & set(t.tags)) for t in TERMS) >= 80
 
@@ -39,6 +42,18 @@ def test_the_issue_examples_are_all_there() -> None:
               "microservice", "Kubernetes", "incident", "rollback", "refactor", "ROI", "EBITDA", "opex", "capex",
               "CAC", "LTV", "churn", "ARR", "OKR", "KPI", "P&L", "burn rate", "runway", "TCO"]
     assert [w for w in wanted if normalize.key(w) not in names] == []
+
+
+def test_the_terms_issue_14_found_missing_are_all_there() -> None:
+    names = {normalize.key(n) for t in TERMS for n in [t.term, *t.aliases]}
+    finance = ["EBIT", "free cash flow", "FP&A", "SG&A", "operating margin", "contribution margin", "gross profit",
+               "DSO", "DPO", "CAGR", "QoQ", "basis points", "general ledger", "month-end close", "true-up",
+               "accrual", "cash basis", "goodwill", "impairment", "EPS", "WACC", "covenant", "term sheet",
+               "Series A", "RSU"]
+    it = ["CI", "P1", "SEV1", "canary", "rollout", "p99", "cluster", "on-prem", "high availability", "failover",
+          "change freeze", "GA", "API key", "egress", "spot instance", "FinOps", "chargeback", "data governance",
+          "single source of truth", "prompt", "token", "RAG"]
+    assert [w for w in finance + it if normalize.key(w) not in names] == []
 
 
 @pytest.mark.parametrize("term", TERMS, ids=lambda t: t.id)

@@ -9,8 +9,8 @@ from tests.teams import activities
 from tests.teams.conftest import post
 
 YAML = b"""terms:
-  - term: Blast radius
-    definition: How much breaks when one component fails.
+  - term: Heisenbug
+    definition: A bug that disappears or changes when you try to observe it.
     tags: [it]
 """
 
@@ -23,7 +23,7 @@ async def test_glossary_import_with_an_attached_yaml_file(server, glossary: Glos
         status, _ = await post(server, message)
         assert status in (200, 201)
         [reply] = connector.sent()
-    assert glossary.lookup("blast radius").status == "answer"
+    assert glossary.lookup("heisenbug").status == "answer"
     assert any("1 created" in t for t in card_texts(reply.card))
 
 
@@ -35,7 +35,7 @@ async def test_files_from_other_hosts_over_plain_http_are_not_fetched(server, gl
         await post(server, message)
         [reply] = connector.sent()
     assert any("I only download files from your organisation's SharePoint" in t for t in card_texts(reply.card))
-    assert glossary.lookup("blast radius").status != "answer"
+    assert glossary.lookup("heisenbug").status != "answer"
 
 
 async def test_curator_add_by_mention_uses_the_entra_object_id(glossary: Glossary, config, server) -> None:
