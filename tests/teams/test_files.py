@@ -20,7 +20,7 @@ from tests.ops.bot_framework_keys import SigningKeys
 from tests.teams import activities
 from tests.teams.conftest import AUTH_ENV, post, signed, start
 
-YAML = b"terms:\n  - term: Blast radius\n    definition: How much breaks when one component fails.\n"
+YAML = b"terms:\n  - term: Heisenbug\n    definition: A bug that changes or vanishes when you try to observe it.\n"
 REFUSED = "I only download files from your organisation's SharePoint or OneDrive"
 
 
@@ -50,7 +50,7 @@ def _texts(connector: FakeConnector) -> list[str]:
 
 
 def _imported(glossary: Glossary) -> bool:
-    return glossary.lookup("blast radius").status == "answer"
+    return glossary.lookup("heisenbug").status == "answer"
 
 
 async def _send(client: TestClient, connector: FakeConnector, text: str, url: str, **headers: str) -> None:
