@@ -45,7 +45,7 @@ class Detector:
         self._prefixes: set[str] = set()
         self._max_tokens = 1
         for term in self.terms.values():
-            for text, is_alias in [(term.term, False)] + [(a, True) for a in term.aliases]:
+            for text, is_alias in term.names():
                 self._add(names, term.id, text, is_alias)
         self._names = {key: Key(entries).seal() for key, entries in names.items()}
         self.context = SenseContext(self.terms, self._resolve)

@@ -87,7 +87,7 @@ class Matcher:
         exact: dict[str, list[_Entry]] = defaultdict(list)
         self._expansions: dict[str, set[str]] = defaultdict(set)  # initials of a multi-word name -> ids
         for term in terms:
-            for name, is_alias in [(term.term, False)] + [(a, True) for a in term.aliases]:
+            for name, is_alias in term.names():
                 keys = [normalize.key(name)]
                 if _NUMBER_WORD.search(name):
                     keys.append(normalize.digit_key(name))

@@ -49,6 +49,14 @@ class Term:
                 return text[:cut]
         return text.rstrip(".")
 
+    def names(self) -> list[tuple[str, bool]]:
+        """(name, is_alias) for every name a question may use: the term, its aliases, and the forms those
+        carry ("net present value (NPV)" is also "NPV"), which count as aliases."""
+        from glossary.normalize import name_forms
+
+        written = [(self.term, False)] + [(a, True) for a in self.aliases]
+        return written + [(form, True) for name, _ in written for form in name_forms(name)]
+
     @property
     def sense_label(self) -> str:
         """Tells senses of one term apart: 'PR (pull request)'."""
