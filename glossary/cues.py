@@ -38,6 +38,13 @@ FUNCTION = frozenset(
     "too here there now today yesterday tomorrow when while because since until before after about mean means "
     "meant stand stands refer refers is what which who why how where vs versus twice once always never often "
     "everywhere lately recently already still".split())
+#: Words that end a term's phrase like function words do: what people ask a term does ("what does the
+#: Service Contract Act cover", "what is LDAP used for") and adverbs ("what does idempotence actually mean").
+ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "
+                        "include includes used tell tells entail entails mean means refer refers stand stands".split())
+#: "the concept of X", "the meaning of X": a head that introduces its subject with "of".
+OF_HEADS = frozenset("concept meaning meanings definition definitions signification significance idea notion "
+                     "purpose point explanation description sense example examples term word acronym".split())
 OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
                            "wtf", "eli5", "stand", "stands", "describe", "clarify"})
@@ -110,15 +117,30 @@ def _compound(s: Scan, span: Candidate) -> bool:
     """Part of a longer phrase: the next word in the same phrase is not a function word ("API key"), or
     the word before is a rare one ("continous integration" is a typo, not "integration")."""
     nxt = span.last + 1
-    if nxt < len(s.norms) and s.soft[span.last] and s.norms[nxt] not in FUNCTION and s.norms[nxt] not in AFTER:
+    if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt):
         return True
-    if nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] and s.norms[nxt + 1] not in FUNCTION:
-        return True  # "Scrum of Scrums", "cost of delay"
+    if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \
+            and s.norms[nxt + 1] not in FUNCTION:
+        return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific)
     prev = span.first - 1
-    if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] and s.norms[prev - 1] not in SCAFFOLD | FUNCTION:
+    if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] \
+            and s.norms[prev - 1] not in SCAFFOLD | FUNCTION | OF_HEADS:
         return True
     return prev >= 0 and s.soft[prev] and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
         and not common_words.is_common(s.norms[prev], 20_000)
+
+
+def _ends_phrase(s: Scan, i: int) -> bool:
+    """Token `i` cannot continue the name before it: a function word, a cue, a verb asked about the term,
+    an adverb, or the possessive "'s" ("the CFO's job", "a stakeholder's role")."""
+    norm = s.norms[i]
+    if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or (len(norm) > 4 and norm.endswith("ly")):
+        return True
+    return _possessive(s, i)
+
+
+def _possessive(s: Scan, i: int) -> bool:
+    return i < len(s.norms) and s.norms[i] == "s" and s.text[s.ends[i - 1]:s.starts[i]] == "'"
 
 
 def shape(s: Scan) -> Shape:
@@ -136,10 +158,12 @@ def _content(s: Scan) -> list[int]:
 def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     """Every span with its cue score and whether it may be the subject at all."""
     content = _content(s)
+    firsts = {span.first for span in spans}
     out = []
     for span in spans:
         asked = _asked(s, span, content)
-        eligible = not span.weak and not span.loose and not _compound(s, span)
+        eligible = not span.weak and not span.loose and not _compound(s, span) \
+            and not (_possessive(s, span.last + 1) and span.last + 2 in firsts)  # "the SBA's 8(a) firms"
         surface = s.norms[span.first]
         if span.loose and span.first == span.last:
             # "what's sow": an acronym that is also a word, in lower case. Never "it", "so", "mean".
