@@ -65,6 +65,7 @@ class Scored:
     span: Candidate
     asked: int  # how strongly the words around it ask about it
     eligible: bool
+    group: int = -1  # spans named together ("EFT and TIN") share a group
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Shape:
 
     question: bool  # a question word, "mean", "define" or a question mark
     other_wh: bool  # "who broke prod?": who/why/when/where/how with no "what"/"mean" in sight
+    cue: bool = False  # a question word ("what", "mean", "define"), not only a question mark
 
 
 def _prev(s: Scan, i: int) -> int:
@@ -146,7 +148,7 @@ def _possessive(s: Scan, i: int) -> bool:
 def shape(s: Scan) -> Shape:
     norms = set(s.norms)
     asks = bool(norms & QUESTION_CUES) or "?" in s.text
-    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES)
+    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES, bool(norms & QUESTION_CUES))
 
 
 def _content(s: Scan) -> list[int]:
@@ -159,6 +161,8 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     """Every span with its cue score and whether it may be the subject at all."""
     content = _content(s)
     firsts = {span.first for span in spans}
+    group_of = {id(span): n for n, group in enumerate(coordinated(s, spans, AND_LINKS)) if len(group) > 1
+                for span in group}
     out = []
     for span in spans:
         asked = _asked(s, span, content)
@@ -173,8 +177,27 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             eligible = asked >= STRONG and not _compound(s, span)
         elif span.weak:
             eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span)
-        out.append(Scored(span, asked, eligible))
+        out.append(Scored(span, asked, eligible, group_of.get(id(span), -1)))
     return out
+
+
+LINKS = frozenset({"and", "or", "vs", "versus", "plus", "&"})
+AND_LINKS = frozenset({"and", "plus", "&"})
+
+
+def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) -> list[list[Candidate]]:
+    """Spans named together, in text order: "EFT and TIN", "a LAN, a WAN or a VPN", "X vs Y"."""
+    groups: list[list[Candidate]] = []
+    for span in spans:
+        if groups:
+            prev = groups[-1][-1]
+            between = s.norms[prev.last + 1:span.first]
+            linked = any(w in links for w in between) or "," in s.text[s.ends[prev.last]:s.starts[span.first]]
+            if linked and all(w in links or w in SKIP for w in between) and span.ids != prev.ids:
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    return groups
 
 
 def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
@@ -185,11 +208,14 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
     distinct = {tuple(x.span.ids) for x in eligible}
     if len(distinct) == 1:
         best = max(x.asked for x in eligible)
-        sure = best >= STRONG or (form.question and not form.other_wh)
+        sure = best >= STRONG or (form.question and not form.other_wh and (best >= 1 or form.cue))
         return [eligible[-1].span], sure
     best = max(x.asked for x in eligible)
     top = [x for x in eligible if x.asked == best]
     if best >= STRONG and len({tuple(x.span.ids) for x in top}) == 1:
         return [top[-1].span], True
+    if best >= 1 and top[0].group >= 0 and all(x.group == top[0].group for x in top):
+        # "what do EFT and TIN mean": asked about all of them together; answer the first named
+        return [next(x.span for x in eligible if x.group == top[0].group)], True
     ranked = sorted(eligible, key=lambda x: -x.asked)
     return [x.span for x in ranked], False

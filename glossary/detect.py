@@ -47,6 +47,11 @@ class Detector:
         for term in self.terms.values():
             for text, is_alias in term.names():
                 self._add(names, term.id, text, is_alias)
+        written = set(names)
+        for term in self.terms.values():  # a form a name carries ("NPV" in "net present value (NPV)")
+            for text in term.derived_names():
+                if "".join(fold_name(text)[1]) not in written:
+                    self._add(names, term.id, text, True)
         self._names = {key: Key(entries).seal() for key, entries in names.items()}
         self.context = SenseContext(self.terms, self._resolve)
 

@@ -86,17 +86,22 @@ class Matcher:
         self.terms = {t.id: t for t in terms}
         exact: dict[str, list[_Entry]] = defaultdict(list)
         self._expansions: dict[str, set[str]] = defaultdict(set)  # initials of a multi-word name -> ids
-        for term in terms:
-            for name, is_alias in term.names():
-                keys = [normalize.key(name)]
-                if _NUMBER_WORD.search(name):
-                    keys.append(normalize.digit_key(name))
-                for k in keys:
-                    bucket = exact[k]
-                    if k and all(e.term_id != term.id for e in bucket):
-                        bucket.append(_Entry(term.id, term.term, is_alias))
-                if " " in name.strip():
-                    self._expansions[normalize.initials(name)].add(term.id)
+        written: set[str] = set()
+        for derived in (False, True):  # a form a name carries counts only where no entry is written so
+            for term in terms:
+                for name, is_alias in [(n, True) for n in term.derived_names()] if derived else term.names():
+                    keys = [normalize.key(name)]
+                    if _NUMBER_WORD.search(name):
+                        keys.append(normalize.digit_key(name))
+                    for k in keys:
+                        if k and derived and k in written:
+                            continue
+                        bucket = exact[k]
+                        if k and all(e.term_id != term.id for e in bucket):
+                            bucket.append(_Entry(term.id, term.term, is_alias))
+                    if " " in name.strip():
+                        self._expansions[normalize.initials(name)].add(term.id)
+            written = set(exact)
         self._exact = dict(exact)
         self._keys = list(self._exact)
         self._sorted = sorted(self._keys)

@@ -50,12 +50,15 @@ class Term:
         return text.rstrip(".")
 
     def names(self) -> list[tuple[str, bool]]:
-        """(name, is_alias) for every name a question may use: the term, its aliases, and the forms those
-        carry ("net present value (NPV)" is also "NPV"), which count as aliases."""
+        """(name, is_alias) for the term and its aliases, as written."""
+        return [(self.term, False)] + [(a, True) for a in self.aliases]
+
+    def derived_names(self) -> list[str]:
+        """The forms its names carry ("net present value (NPV)" is also "NPV"): third-hand names, used
+        only where no entry is written with that name."""
         from glossary.normalize import name_forms
 
-        written = [(self.term, False)] + [(a, True) for a in self.aliases]
-        return written + [(form, True) for name, _ in written for form in name_forms(name)]
+        return [form for name, _ in self.names() for form in name_forms(name)]
 
     @property
     def sense_label(self) -> str:
