@@ -119,6 +119,8 @@ def _compound(s: Scan, span: Candidate) -> bool:
     """Part of a longer phrase: the next word in the same phrase is not a function word ("API key"), or
     the word before is a rare one ("continous integration" is a typo, not "integration")."""
     nxt = span.last + 1
+    if span.last > span.first and _possessive(s, span.last):
+        return False  # "a stakeholder's role": the possessive closes the name
     if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt):
         return True
     if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \
@@ -166,8 +168,9 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     out = []
     for span in spans:
         asked = _asked(s, span, content)
+        owner = span.last if span.last > span.first and _possessive(s, span.last) else span.last + 1
         eligible = not span.weak and not span.loose and not _compound(s, span) \
-            and not (_possessive(s, span.last + 1) and span.last + 2 in firsts)  # "the SBA's 8(a) firms"
+            and not (_possessive(s, owner) and owner + 1 in firsts)  # "the SBA's 8(a) firms": about 8(a)
         surface = s.norms[span.first]
         if span.loose and span.first == span.last:
             # "what's sow": an acronym that is also a word, in lower case. Never "it", "so", "mean".

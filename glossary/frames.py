@@ -49,8 +49,8 @@ _COMPARE_LAST = re.compile(
     r"is (?:that|this|it) (?:the same (?:thing )?as|different (?:from|to|than)|like|similar to)|"
     r"(?:and )?(?:compared?|in comparison) (?:to|with)|difference (?:with|from|to)|(?:and|but) vs\.?|vs\.?|versus)"
     r"(?: (?:from|to|than|with|and))? (?P<y>.+)$", re.I)
-_NEW = re.compile(r"^(?:and (?:what|how) about|what about|how about|and|(?:now )?(?:the )?same (?:q |question |thing |one |"
-                  r"deal )?(?:but )?(?:for|with|about)|now|next|"
+_NEW = re.compile(r"^(?:and (?:what|how) about|what about|how about|and|"
+                  r"(?:now )?(?:the )?same (?:q |question |thing |one |deal )?(?:but )?(?:for|with|about)|now|next|"
                   r"what of|then what about|ok(?:ay)? and|also|and also) (?P<x>.+)$", re.I)
 #: Asking to have a comparison explained: "could you explain", "eli5", "please tell me" before it.
 _ASK = (r"(?:(?:(?:can|could|would) (?:you|u|someone|somebody) (?:please |pls )?|please |pls |kindly )?"
@@ -86,8 +86,10 @@ _MORE = re.compile(r"\s*(?:,|\bvs\.?(?!\w)|\bversus\b)\s*", re.I)
 _LAST_OF_LIST = re.compile(r"\s+(?:and|or)\s+", re.I)
 _SIDE_JUNK = re.compile(r"^(?:the |an? |a term |term )|[\s?!.,;:'\"]+$|^[\s'\"]+", re.I)
 _SIDE_TAIL = re.compile(r"\s+(?:in (?:practice|general|simple terms|plain english|our context)|exactly|really|"
-                        r"actually|again|please|pls|mean|means|is|are|(?:-\s*)?(?:what(?:'s| is|s)|whats) the diff\w{0,7}|"
-                        r"how (?:do|does|are|is) (?:they|these|those|the two|both) (?:differ|different|compare))$", re.I)
+                        r"actually|again|please|pls|mean|means|is|are|"
+                        r"(?:-\s*)?(?:what(?:'s| is|s)|whats) the diff\w{0,7}|"
+                        r"how (?:do|does|are|is) (?:they|these|those|the two|both) (?:differ|different|compare))$",
+                        re.I)
 
 
 @dataclass(frozen=True)
