@@ -89,11 +89,12 @@ def _asked(s: Scan, span: Candidate, content: list[int]) -> int:
     score = 0
     first, last = span.first, span.last
     j = _prev(s, first)
-    if j >= 0 and s.norms[j] in BEFORE:
-        score += 2
+    if j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)):
+        score += 2  # "what is a X", "definitions for X"
     nxt = last + 1
-    if nxt < len(s.norms) and s.norms[nxt] in AFTER:
-        score += 2
+    if nxt < len(s.norms) and s.norms[nxt] in AFTER \
+            and not (nxt + 1 < len(s.norms) and s.norms[nxt + 1] in ("of", "for", "on")):
+        score += 2  # "X meaning", not "I need definitions for X"
     if nxt < len(s.norms) - 1 and s.norms[nxt] == "is" and s.norms[nxt + 1] == "what":
         score += 2
     tail = s.text[s.ends[last]:s.ends[last] + 3]

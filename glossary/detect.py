@@ -61,8 +61,8 @@ class Detector:
         if not norm or len(key) < 2 or key.isdigit():
             return  # one letter or a bare number can never be told apart from ordinary text
         variants = [norm]
-        if raw[-1].islower() and normalize.singular(norm[-1]) != norm[-1]:
-            variants.append(norm[:-1] + (normalize.singular(norm[-1]),))  # "story points" also as "story point"
+        if raw[-1][1:].islower() and normalize.singular(norm[-1]) != norm[-1]:
+            variants.append(norm[:-1] + (normalize.singular(norm[-1]),))  # "story points", "Nodes": also singular
         cased = any(is_acronym(r) for r in raw) or (len(norm) == 1 and norm[0] in TIME_MARKERS)
         for variant in variants:
             bucket = names["".join(variant)]
