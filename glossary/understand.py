@@ -154,8 +154,9 @@ class Understander:
             if result.status != "unknown" or len(words) == 1:
                 return result
         covered = {i for span in spans for i in range(span.first, span.last + 1)}
+        asking = _question_tokens(scan)
         leftover = [scan.raws[i] for i, norm in enumerate(scan.norms)
-                    if i not in covered and len(norm) >= 4 and norm.isalpha() and not _scaffold(norm)
+                    if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not _scaffold(norm)
                     and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
         results = [self.matcher.fuzzy(word) for word in leftover]
         answers = {r.matches[0].id: r for r in results if r.status == "answer"}
@@ -170,6 +171,24 @@ class Understander:
 def prepare(text: str) -> str:
     """What the pipeline reads of a message: cut, markup gone, a typed "@botname" dropped."""
     return _ADDRESS.sub("", clean(text[:MAX_RAW])[:MAX_QUESTION]).strip()
+
+
+def _question_tokens(scan: Scan) -> set[int]:
+    """Token indexes of the sentences that ask something (a question word at the start, or a question
+    mark at the end): typos are looked for there, not in the story around it ("we're reorganizing")."""
+    sentences: list[list[int]] = []
+    for i in range(len(scan.norms)):
+        if scan.sentence_start[i] or not sentences:
+            sentences.append([])
+        sentences[-1].append(i)
+    if len(sentences) == 1:
+        return set(sentences[0])
+    asking = set()
+    for tokens in sentences:
+        tail = scan.text[scan.ends[tokens[-1]]:scan.ends[tokens[-1]] + 3]
+        if "?" in tail or any(scan.norms[i] in cues.QUESTION_CUES for i in tokens[:4]):
+            asking.update(tokens)
+    return asking
 
 
 def _scaffold(word: str) -> bool:
