@@ -127,10 +127,11 @@ def _compound(s: Scan, span: Candidate) -> bool:
     if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \
             and s.norms[nxt + 1] not in FUNCTION:
         return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific)
-    prev = span.first - 1
+    prev = _prev(s, span.first)  # "the IRR of a project": the project belongs to the IRR
     if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] \
             and s.norms[prev - 1] not in SCAFFOLD | FUNCTION | OF_HEADS:
         return True
+    prev = span.first - 1
     return prev >= 0 and s.soft[prev] and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
         and not common_words.is_common(s.norms[prev], 20_000)
 
@@ -170,10 +171,13 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     for span in spans:
         asked = _asked(s, span, content)
         owner = span.last if span.last > span.first and _possessive(s, span.last) else span.last + 1
-        eligible = not span.weak and not span.loose and not _compound(s, span) \
+        chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1])
+        eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \
             and not (_possessive(s, owner) and owner + 1 in firsts)  # "the SBA's 8(a) firms": about 8(a)
         surface = s.norms[span.first]
-        if span.loose and span.first == span.last:
+        if chat:
+            pass  # "hi", "lol", "wtf is a yeet": chat, not the acronyms H/I, LOL, WTF
+        elif span.loose and span.first == span.last:
             # "what's sow": an acronym that is also a word, in lower case. Never "it", "so", "mean".
             eligible = asked >= STRONG and surface not in SCAFFOLD \
                 and not common_words.is_common(surface, COMMON_LOOSE_RANK)

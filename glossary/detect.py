@@ -49,9 +49,9 @@ class Detector:
                 self._add(names, term.id, text, is_alias)
         written = set(names)
         for term in self.terms.values():  # a form a name carries ("NPV" in "net present value (NPV)")
-            for text in term.derived_names():
-                if "".join(fold_name(text)[1]) not in written:
-                    self._add(names, term.id, text, True)
+            for text, weak in term.derived_names():  # a form of the term's own name is a name too
+                if not weak or "".join(fold_name(text)[1]) not in written:
+                    self._add(names, term.id, text, weak)
         self._names = {key: Key(entries).seal() for key, entries in names.items()}
         self.context = SenseContext(self.terms, self._resolve)
 

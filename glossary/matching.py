@@ -87,14 +87,15 @@ class Matcher:
         exact: dict[str, list[_Entry]] = defaultdict(list)
         self._expansions: dict[str, set[str]] = defaultdict(set)  # initials of a multi-word name -> ids
         written: set[str] = set()
-        for derived in (False, True):  # a form a name carries counts only where no entry is written so
+        for derived in (False, True):  # a form an alias carries counts only where no entry is written so
             for term in terms:
-                for name, is_alias in [(n, True) for n in term.derived_names()] if derived else term.names():
+                for name, weak in term.derived_names() if derived else [(n, False) for n, _ in term.names()]:
+                    is_alias = weak if derived else name != term.term
                     keys = [normalize.key(name)]
                     if _NUMBER_WORD.search(name):
                         keys.append(normalize.digit_key(name))
                     for k in keys:
-                        if k and derived and k in written:
+                        if k and weak and k in written:
                             continue
                         bucket = exact[k]
                         if k and all(e.term_id != term.id for e in bucket):

@@ -53,12 +53,12 @@ class Term:
         """(name, is_alias) for the term and its aliases, as written."""
         return [(self.term, False)] + [(a, True) for a in self.aliases]
 
-    def derived_names(self) -> list[str]:
-        """The forms its names carry ("net present value (NPV)" is also "NPV"): third-hand names, used
-        only where no entry is written with that name."""
+    def derived_names(self) -> list[tuple[str, bool]]:
+        """(form, weak) for the forms its names carry ("net present value (NPV)" is also "NPV"). A form of
+        an alias is weak: third-hand, used only where no entry is written with that name."""
         from glossary.normalize import name_forms
 
-        return [form for name, _ in self.names() for form in name_forms(name)]
+        return [(form, is_alias) for name, is_alias in self.names() for form in name_forms(name)]
 
     @property
     def sense_label(self) -> str:

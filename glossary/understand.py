@@ -192,4 +192,4 @@ def _question_tokens(scan: Scan) -> set[int]:
 
 
 def _scaffold(word: str) -> bool:
-    return word in cues.SCAFFOLD or common_words.is_common(word, 300)
+    return word in cues.SCAFFOLD or word in common_words.CHAT or common_words.is_common(word, 300)
