@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from glossary import common_words, cues, frames, normalize
 from glossary.detect_types import Candidate
 from glossary.matching import MAX_CHOICES, Matcher
-from glossary.models import LookupResult, Match
+from glossary.models import LookupResult, Match, Term
 from glossary.question import clean, subject_candidates
 from glossary.senses import content_words
 from glossary.textscan import Scan
@@ -90,8 +90,9 @@ class Understander:
         if frame.strict and len(found) < len(resolved):
             return None  # "X or Y?" compares only when both are terms ("coffee or tea?" is not)
         ids: list[str] = []
-        for matches in found:
-            chosen = self._pick_sense(matches, ids)
+        for n, matches in enumerate(found):
+            others = [m.id for k, side in enumerate(found) if k != n for m in side]
+            chosen = self._pick_sense(self._by_shared_words(matches, others), ids)
             if chosen not in ids:
                 ids.append(chosen)
         if len(ids) < 2:
@@ -111,6 +112,15 @@ class Understander:
             return None
         result = self._one(part)
         return result.matches if result.status in _ANSWERED else None
+
+    def _by_shared_words(self, matches: list[Match], others: list[str]) -> list[Match]:
+        """Senses that share words of their names with the other side's first ("IRR vs MIRR": the internal
+        rate of return, not the Individual Ready Reserve); compared terms come from one field."""
+        if len(matches) < 2:
+            return matches
+        theirs = {w for i in others for w in _name_words(self.terms[i])}
+        shared = {m.id: len(_name_words(self.terms[m.id]) & theirs) for m in matches}
+        return sorted(matches, key=lambda m: -shared[m.id])
 
     def _pick_sense(self, matches: list[Match], others: list[str]) -> str:
         """The sense of one side that the other sides point to (related terms), else the first."""
@@ -171,6 +181,10 @@ class Understander:
 def prepare(text: str) -> str:
     """What the pipeline reads of a message: cut, markup gone, a typed "@botname" dropped."""
     return _ADDRESS.sub("", clean(text[:MAX_RAW])[:MAX_QUESTION]).strip()
+
+
+def _name_words(term: Term) -> set[str]:
+    return {w for name, _ in term.names() for w in normalize.words(name) if len(w) > 2 and w not in cues.FUNCTION}
 
 
 def _question_tokens(scan: Scan) -> set[int]:
