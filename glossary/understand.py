@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import common_words, cues, frames, normalize
+from glossary import common_words, cues, frames, normalize, scaffold_typos
 from glossary.detect_types import Candidate
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
@@ -179,8 +179,9 @@ class Understander:
 
 
 def prepare(text: str) -> str:
-    """What the pipeline reads of a message: cut, markup gone, a typed "@botname" dropped."""
-    return _ADDRESS.sub("", clean(text[:MAX_RAW])[:MAX_QUESTION]).strip()
+    """What the pipeline reads of a message: cut, markup gone, a typed "@botname" dropped, mistyped
+    question words spelled right ("waht is", "explian")."""
+    return scaffold_typos.repair(_ADDRESS.sub("", clean(text[:MAX_RAW])[:MAX_QUESTION]).strip())
 
 
 def _name_words(term: Term) -> set[str]:
