@@ -41,7 +41,8 @@ FUNCTION = frozenset(
 #: Words that end a term's phrase like function words do: what people ask a term does ("what does the
 #: Service Contract Act cover", "what is LDAP used for") and adverbs ("what does idempotence actually mean").
 ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "
-                        "include includes used tell tells entail entails mean means refer refers stand stands".split())
+                        "include includes used tell tells entail entails mean means refer refers stand stands "
+                        "responsible supposed useful needed".split())
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".
 OF_HEADS = frozenset("concept meaning meanings definition definitions signification significance idea notion "
                      "purpose point explanation description sense example examples term word acronym".split())
@@ -55,6 +56,7 @@ SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
     "or but also just actually really quick question q help guys folks all btw pronounced does do did "
     "tell does anyone know here there again simple terms plain english layman bot jargon jargonbot my".split())
 PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
+_YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 STRONG = 2  # an "asked" score at least this is a clear cue
 COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
 _QUOTES = frozenset("\"'`“”‘’«»*_")
@@ -89,6 +91,8 @@ def _asked(s: Scan, span: Candidate, content: list[int]) -> int:
     score = 0
     first, last = span.first, span.last
     j = _prev(s, first)
+    if j >= 0 and s.sentence_start[j] and s.norms[j] in _YES_NO:
+        j = -1  # "is the product owner in today?" asks whether, not what
     if j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)):
         score += 2  # "what is a X", "definitions for X"
     nxt = last + 1
