@@ -153,8 +153,8 @@ def _variants(subject: str) -> list[str]:
     trimmed = _tidy(_AFTERTHOUGHT.sub("", subject))
     for text in (trimmed, subject) if trimmed else (subject,):
         paren = _PARENTHESIS.match(text)
-        if paren:
-            out.extend([_tidy(paren.group("inner")), _tidy(paren.group("outer"))])
+        if paren:  # the whole "limited liability company (LLC)" first: a written name is the most specific
+            out.extend([text, _tidy(paren.group("inner")), _tidy(paren.group("outer"))])
         out.append(text)
     return out
 

@@ -27,6 +27,10 @@ TERMS = [
     Term("slo", "SLO", "A target for one service level.", aliases=["service level objective"]),
     Term("hi-acr", "H/I", "Homicidal Ideation."),
     Term("organising", "organising", "Arranging people and work so goals are met."),
+    Term("lan-it", "LAN", "A network in one building.", aliases=["Local Area Network"]),
+    Term("lan-biz", "local area network (LAN)", "Computers linked within a small area."),
+    Term("pr-code", "PR", "A proposed change to code.", aliases=["pull request"]),
+    Term("pr-press", "PR", "Managing how the public sees the company.", aliases=["public relations"]),
 ]
 
 
@@ -98,3 +102,9 @@ def test_typos_are_not_looked_for_in_the_story_around_a_question(glossary: Gloss
 
 def test_a_lone_term_in_a_yes_no_question_is_not_a_definition_request(glossary: Glossary) -> None:
     assert outcome(glossary, "is the product owner in the office today?")[0] not in ("answer", "ambiguous")
+
+
+def test_one_concept_from_two_sources_is_answered_once_two_concepts_stay_ambiguous(glossary: Glossary) -> None:
+    assert outcome(glossary, "define LAN") == ("answer", ["lan-it"])
+    assert outcome(glossary, "what is a local area network (LAN)") == ("answer", ["lan-biz"])
+    assert outcome(glossary, "what is PR") == ("ambiguous", ["pr-code", "pr-press"])
