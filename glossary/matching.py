@@ -162,13 +162,15 @@ class Matcher:
         # Answering only the term name would hide a meaning: a confident wrong answer for half the askers.
         ordered = sorted(entries, key=lambda e: (e.derived, e.is_alias))  # written names first, term names first
         matches = [Match(e.term_id, e.term, 100.0) for e in ordered]
-        if len(matches) > 1 and self.one_concept([m.id for m in matches]):
+        if len(matches) > 1 and self.one_concept([m.id for m in matches], subject):
             matches = matches[:1]  # "LAN" in two sources, both "local area network": one meaning, not two
         return LookupResult(subject, subject, "answer" if len(matches) == 1 else "ambiguous", matches)
 
-    def one_concept(self, ids: list[str]) -> bool:
-        """Entries that all share a second name (the same expansion) are one concept from several sources."""
-        keys = [self._concept_keys(i) for i in ids]
+    def one_concept(self, ids: list[str], asked: str) -> bool:
+        """Entries that all share a name besides the one asked (the same expansion) are one concept from
+        several sources; two "Velocity" entries with nothing else in common are two senses."""
+        tried = {normalize.key(asked), normalize.digit_key(asked), *normalize.singular_variants(asked)}
+        keys = [self._concept_keys(i) - tried for i in ids]
         return all(keys[0] & other for other in keys[1:])
 
     def _concept_keys(self, term_id: str) -> frozenset[str]:

@@ -150,10 +150,10 @@ class Understander:
         return typo
 
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
-        ids = span.ids[:1] if len(span.ids) > 1 and self.matcher.one_concept(span.ids) else span.ids
+        surface = scan.text[scan.starts[span.first]:scan.ends[span.last]]
+        ids = span.ids[:1] if len(span.ids) > 1 and self.matcher.one_concept(span.ids, surface) else span.ids
         if len(ids) > 1:  # the message's other words may point at one sense ("PR ... press release")
             ids = self.detector.context.choose(ids, set(), content_words(scan.norms), set(), set())
-        surface = scan.text[scan.starts[span.first]:scan.ends[span.last]]
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
         return LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
 
