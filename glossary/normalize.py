@@ -132,8 +132,9 @@ def name_forms(name: str) -> list[str]:
         forms.append(f"{before} {after}".strip())
         if inner.lower().startswith("or ") and " " not in before:
             forms.append(f"{inner[3:]} {after}".strip())  # "Project (or Program) Management Office"
-        elif len(key(inner)) >= 2 and not key(inner).isdigit() and not inner.lower().startswith("or "):
-            forms.append(f"{inner} {after}".strip())
+        elif len(key(inner)) >= 2 and not key(inner).isdigit() and not inner.lower().startswith("or ") \
+                and (after or len(words(inner)) > 1 or sum(c.isupper() or c.isdigit() for c in inner) >= 2):
+            forms.append(f"{inner} {after}".strip())  # alone, an acronym or a phrase: not "(Team)", "(s)"
     parts = name.split(" or ")
     if len(parts) == 2:
         left, right = words(parts[0]), words(parts[1])

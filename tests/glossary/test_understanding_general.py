@@ -27,6 +27,7 @@ TERMS = [
     Term("slo", "SLO", "A target for one service level.", aliases=["service level objective"]),
     Term("hi-acr", "H/I", "Homicidal Ideation."),
     Term("organising", "organising", "Arranging people and work so goals are met."),
+    Term("ndbi", "NDBI", "National Data Base Integration (Team).", aliases=["National Data Base Integration (Team)"]),
     Term("lan-it", "LAN", "A network in one building.", aliases=["Local Area Network"]),
     Term("lan-biz", "local area network (LAN)", "Computers linked within a small area."),
     Term("pr-code", "PR", "A proposed change to code.", aliases=["pull request"]),
@@ -108,3 +109,9 @@ def test_one_concept_from_two_sources_is_answered_once_two_concepts_stay_ambiguo
     assert outcome(glossary, "define LAN") == ("answer", ["lan-it"])
     assert outcome(glossary, "what is a local area network (LAN)") == ("answer", ["lan-biz"])
     assert outcome(glossary, "what is PR") == ("ambiguous", ["pr-code", "pr-press"])
+
+
+def test_a_bracketed_word_alone_is_not_a_name(glossary: Glossary) -> None:
+    assert outcome(glossary, "what is the meaning of sprint in our team, is it a sport?")[0] not in ("answer",
+                                                                                                   "ambiguous")
+    assert outcome(glossary, "what is National Data Base Integration") == ("answer", ["ndbi"])
