@@ -99,8 +99,17 @@ def widen(items: list[dict], same: dict[str, set[str]]) -> list[dict]:
     for item in items:
         item = dict(item)
         item["accept"] = set().union(*(same.get(i, {i}) for i in item["ids"])) if item["ids"] else set()
+        item["each"] = [same.get(i, {i}) for i in item["ids"]]
         out.append(item)
     return out
+
+
+def same_order(ids: list[str], each: list[set[str]]) -> bool:
+    """A comparison names the asked concepts in the asked order, each from any source (a set lists every
+    entry of a side, "LAN" in two sources, in a row): the first asked comes first, every term shown is
+    one asked about, in the asked order, and none comes back twice."""
+    where = [min((j for j, accept in enumerate(each) if i in accept), default=-1) for i in ids]
+    return len(ids) >= 2 and -1 not in where and where == sorted(set(where)) and ids[0] in each[0]
 
 
 def outcome(item: dict, result) -> str:
@@ -112,7 +121,8 @@ def outcome(item: dict, result) -> str:
     want = item["ids"]
     if item["expect"] == "compare":
         if status == "compare":
-            return "correct" if ids[: len(want)] == want else "wrong"
+            right = same_order(ids, item.get("each") or [{i} for i in want])
+            return "correct" if right or ids[: len(want)] == want else "wrong"
         return "wrong" if status == "answer" and ids[:1] and ids[0] not in want else "miss"
     accept = item.get("accept") or set(want)
     if status == "answer":

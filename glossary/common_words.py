@@ -28,3 +28,14 @@ def rank(word: str) -> int:
 
 def is_common(word: str, within: int) -> bool:
     return rank(word) <= within
+
+
+#: Greetings, sign-offs and chat interjections: typed in lower or title case they are never a term
+#: ("Hi,\nwhat does span of control mean?" is not about H/I; "lol" is not Loss Of Limb).
+CHAT = frozenset("hi hey hello yo hiya morning evening lol lmao rofl haha omg wtf wth btw fyi imo imho idk "
+                 "thx ty thanks cheers bye best regards ok okay cool yes yeah yep no nope sure".split())
+
+
+def is_chat(raw: str) -> bool:
+    """A chat word as typed: "hi", "Lol" (but "LOL" in capitals may be an acronym someone asks about)."""
+    return not raw.isupper() and raw.lower() in CHAT

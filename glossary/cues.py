@@ -38,6 +38,14 @@ FUNCTION = frozenset(
     "too here there now today yesterday tomorrow when while because since until before after about mean means "
     "meant stand stands refer refers is what which who why how where vs versus twice once always never often "
     "everywhere lately recently already still".split())
+#: Words that end a term's phrase like function words do: what people ask a term does ("what does the
+#: Service Contract Act cover", "what is LDAP used for") and adverbs ("what does idempotence actually mean").
+ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "
+                        "include includes used tell tells entail entails mean means refer refers stand stands "
+                        "responsible supposed useful needed".split())
+#: "the concept of X", "the meaning of X": a head that introduces its subject with "of".
+OF_HEADS = frozenset("concept meaning meanings definition definitions signification significance idea notion "
+                     "purpose point explanation description sense example examples term word acronym".split())
 OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
                            "wtf", "eli5", "stand", "stands", "describe", "clarify"})
@@ -48,6 +56,7 @@ SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
     "or but also just actually really quick question q help guys folks all btw pronounced does do did "
     "tell does anyone know here there again simple terms plain english layman bot jargon jargonbot my".split())
 PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
+_YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 STRONG = 2  # an "asked" score at least this is a clear cue
 COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
 _QUOTES = frozenset("\"'`“”‘’«»*_")
@@ -59,6 +68,7 @@ class Scored:
     span: Candidate
     asked: int  # how strongly the words around it ask about it
     eligible: bool
+    group: int = -1  # spans named together ("EFT and TIN") share a group
 
 
 @dataclass(frozen=True)
@@ -67,6 +77,7 @@ class Shape:
 
     question: bool  # a question word, "mean", "define" or a question mark
     other_wh: bool  # "who broke prod?": who/why/when/where/how with no "what"/"mean" in sight
+    cue: bool = False  # a question word ("what", "mean", "define"), not only a question mark
 
 
 def _prev(s: Scan, i: int) -> int:
@@ -81,11 +92,15 @@ def _asked(s: Scan, span: Candidate, content: list[int]) -> int:
     score = 0
     first, last = span.first, span.last
     j = _prev(s, first)
-    if j >= 0 and s.norms[j] in BEFORE:
-        score += 2
+    if j >= 0 and s.sentence_start[j] and s.norms[j] in _YES_NO:
+        j = -1  # "is the product owner in today?" asks whether, not what
+    if j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)):
+        score += 2  # "what is a X", "definitions for X"
     nxt = last + 1
-    if nxt < len(s.norms) and s.norms[nxt] in AFTER:
-        # "runway in all-hands, meaning?": after a comma the word asks about the whole sentence, not this span
+    if nxt < len(s.norms) and s.norms[nxt] in AFTER \
+            and not (nxt + 1 < len(s.norms) and s.norms[nxt + 1] in ("of", "for", "on")):
+        # "X meaning", not "I need definitions for X"; after a comma the word asks about the whole
+        # sentence ("runway in all-hands, meaning?"), so it counts less for this span
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
     if nxt < len(s.norms) - 1 and s.norms[nxt] == "is" and s.norms[nxt + 1] == "what":
         score += 2
@@ -112,21 +127,39 @@ def _compound(s: Scan, span: Candidate) -> bool:
     """Part of a longer phrase: the next word in the same phrase is not a function word ("API key"), or
     the word before is a rare one ("continous integration" is a typo, not "integration")."""
     nxt = span.last + 1
-    if nxt < len(s.norms) and s.soft[span.last] and s.norms[nxt] not in FUNCTION and s.norms[nxt] not in AFTER:
+    if span.last > span.first and _possessive(s, span.last):
+        return False  # "a stakeholder's role": the possessive closes the name
+    if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt):
         return True
-    if nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] and s.norms[nxt + 1] not in FUNCTION:
-        return True  # "Scrum of Scrums", "cost of delay"
+    if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \
+            and s.norms[nxt + 1] not in FUNCTION:
+        return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific)
+    prev = _prev(s, span.first)  # "the IRR of a project": the project belongs to the IRR
+    if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] \
+            and s.norms[prev - 1] not in SCAFFOLD | FUNCTION | OF_HEADS:
+        return True
     prev = span.first - 1
-    if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] and s.norms[prev - 1] not in SCAFFOLD | FUNCTION:
-        return True
     return prev >= 0 and s.soft[prev] and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
         and not common_words.is_common(s.norms[prev], 20_000)
+
+
+def _ends_phrase(s: Scan, i: int) -> bool:
+    """Token `i` cannot continue the name before it: a function word, a cue, a verb asked about the term,
+    an adverb, or the possessive "'s" ("the CFO's job", "a stakeholder's role")."""
+    norm = s.norms[i]
+    if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or (len(norm) > 4 and norm.endswith("ly")):
+        return True
+    return _possessive(s, i)
+
+
+def _possessive(s: Scan, i: int) -> bool:
+    return i < len(s.norms) and s.norms[i] == "s" and s.text[s.ends[i - 1]:s.starts[i]] == "'"
 
 
 def shape(s: Scan) -> Shape:
     norms = set(s.norms)
     asks = bool(norms & QUESTION_CUES) or "?" in s.text
-    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES)
+    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES, bool(norms & QUESTION_CUES))
 
 
 def _content(s: Scan) -> list[int]:
@@ -138,12 +171,20 @@ def _content(s: Scan) -> list[int]:
 def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     """Every span with its cue score and whether it may be the subject at all."""
     content = _content(s)
+    firsts = {span.first for span in spans}
+    group_of = {id(span): n for n, group in enumerate(coordinated(s, spans, AND_LINKS)) if len(group) > 1
+                for span in group}
     out = []
     for span in spans:
         asked = _asked(s, span, content)
-        eligible = not span.weak and not span.loose and not _compound(s, span)
+        owner = span.last if span.last > span.first and _possessive(s, span.last) else span.last + 1
+        chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1])
+        eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \
+            and not (_possessive(s, owner) and owner + 1 in firsts)  # "the SBA's 8(a) firms": about 8(a)
         surface = s.norms[span.first]
-        if span.loose and span.first == span.last:
+        if chat:
+            pass  # "hi", "lol", "wtf is a yeet": chat, not the acronyms H/I, LOL, WTF
+        elif span.loose and span.first == span.last:
             # "what's sow": an acronym that is also a word, in lower case. Never "it", "so", "mean".
             eligible = asked >= STRONG and surface not in SCAFFOLD \
                 and not common_words.is_common(surface, COMMON_LOOSE_RANK)
@@ -151,8 +192,27 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             eligible = asked >= STRONG and not _compound(s, span)
         elif span.weak:
             eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span)
-        out.append(Scored(span, asked, eligible))
+        out.append(Scored(span, asked, eligible, group_of.get(id(span), -1)))
     return out
+
+
+LINKS = frozenset({"and", "or", "vs", "versus", "plus", "&"})
+AND_LINKS = frozenset({"and", "plus", "&"})
+
+
+def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) -> list[list[Candidate]]:
+    """Spans named together, in text order: "EFT and TIN", "a LAN, a WAN or a VPN", "X vs Y"."""
+    groups: list[list[Candidate]] = []
+    for span in spans:
+        if groups:
+            prev = groups[-1][-1]
+            between = s.norms[prev.last + 1:span.first]
+            linked = any(w in links for w in between) or "," in s.text[s.ends[prev.last]:s.starts[span.first]]
+            if linked and all(w in links or w in SKIP for w in between) and span.ids != prev.ids:
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    return groups
 
 
 def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
@@ -163,11 +223,14 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
     distinct = {tuple(x.span.ids) for x in eligible}
     if len(distinct) == 1:
         best = max(x.asked for x in eligible)
-        sure = best >= STRONG or (form.question and not form.other_wh)
+        sure = best >= STRONG or (form.question and not form.other_wh and (best >= 1 or form.cue))
         return [eligible[-1].span], sure
     best = max(x.asked for x in eligible)
     top = [x for x in eligible if x.asked == best]
     if best >= STRONG and len({tuple(x.span.ids) for x in top}) == 1:
         return [top[-1].span], True
+    if best >= 1 and top[0].group >= 0 and all(x.group == top[0].group for x in top):
+        # "what do EFT and TIN mean": asked about all of them together; answer the first named
+        return [next(x.span for x in eligible if x.group == top[0].group)], True
     ranked = sorted(eligible, key=lambda x: -x.asked)
     return [x.span for x in ranked], False

@@ -45,8 +45,13 @@ class Detector:
         self._prefixes: set[str] = set()
         self._max_tokens = 1
         for term in self.terms.values():
-            for text, is_alias in [(term.term, False)] + [(a, True) for a in term.aliases]:
+            for text, is_alias in term.names():
                 self._add(names, term.id, text, is_alias)
+        written = set(names)
+        for term in self.terms.values():  # a form a name carries ("NPV" in "net present value (NPV)")
+            for text, weak in term.derived_names():  # a form of the term's own name is a name too
+                if not weak or "".join(fold_name(text)[1]) not in written:
+                    self._add(names, term.id, text, weak)
         self._names = {key: Key(entries).seal() for key, entries in names.items()}
         self.context = SenseContext(self.terms, self._resolve)
 
@@ -56,8 +61,8 @@ class Detector:
         if not norm or len(key) < 2 or key.isdigit():
             return  # one letter or a bare number can never be told apart from ordinary text
         variants = [norm]
-        if raw[-1].islower() and normalize.singular(norm[-1]) != norm[-1]:
-            variants.append(norm[:-1] + (normalize.singular(norm[-1]),))  # "story points" also as "story point"
+        if raw[-1][1:].islower() and normalize.singular(norm[-1]) != norm[-1]:
+            variants.append(norm[:-1] + (normalize.singular(norm[-1]),))  # "story points", "Nodes": also singular
         cased = any(is_acronym(r) for r in raw) or (len(norm) == 1 and norm[0] in TIME_MARKERS)
         for variant in variants:
             bucket = names["".join(variant)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 MAX_FRAME = 300
-FrameKind = Literal["compare", "compare_last", "new", "about_last"]
+FrameKind = Literal["compare", "compare_last", "compare_named", "new", "about_last"]
 Aspect = Literal["example", "simpler", "owner", "related", "definition"]
 
 _LEAD = re.compile(r"^(?:(?:ok(?:ay)?|k|thanks|thank you|thx|ty|cool|great|nice|got it|perfect|hmm+|ah+|oh|right|"
@@ -49,27 +49,47 @@ _COMPARE_LAST = re.compile(
     r"is (?:that|this|it) (?:the same (?:thing )?as|different (?:from|to|than)|like|similar to)|"
     r"(?:and )?(?:compared?|in comparison) (?:to|with)|difference (?:with|from|to)|(?:and|but) vs\.?|vs\.?|versus)"
     r"(?: (?:from|to|than|with|and))? (?P<y>.+)$", re.I)
-_NEW = re.compile(r"^(?:and (?:what|how) about|what about|how about|and|same (?:for|with|question for)|now|next|"
+_NEW = re.compile(r"^(?:and (?:what|how) about|what about|how about|and|"
+                  r"(?:now )?(?:the )?same (?:q |question |thing |one |deal )?(?:but )?(?:for|with|about)|now|next|"
                   r"what of|then what about|ok(?:ay)? and|also|and also) (?P<x>.+)$", re.I)
+#: Asking to have a comparison explained: "could you explain", "eli5", "please tell me" before it.
+_ASK = (r"(?:(?:(?:can|could|would) (?:you|u|someone|somebody) (?:please |pls )?|please |pls |kindly )?"
+        r"(?:explain|tell me|tell us|describe|clarify|eli5|help me understand|i don'?t (?:know|get|understand)|"
+        r"i'?m (?:confused|not sure) (?:about|on))(?: to me| for me)?[:,]? )?")
+_DIFF = r"diff\w{0,7}"  # "difference", "diff", and their typos ("differnce", "diffrence")
 _COMPARE = [
-    re.compile(r"^(?:(?:what(?:'s| is| are)|whats|explain|tell me|i don'?t (?:know|get|understand)|"
-               r"(?:can|could) (?:you|someone) (?:explain|tell me)) )?(?:the )?(?:main |real |key )?"
-               r"differen(?:ce|ces|t) (?:between|betwen|b/w|btw) (?P<a>.+?) (?:and|&|vs\.?|or) (?P<b>.+)$", re.I),
+    re.compile(r"^" + _ASK + r"(?:(?:what|which|wtf|wth)(?:'s| is| are|s)? |whats )?(?:the )?(?:main |real |key |big )?"
+               + _DIFF + r" (?:between|betwen|btwn|b/w|btw|of|among) (?P<a>.+?) (?:and|&|vs\.?|or|n|with) (?P<b>.+)$",
+               re.I),
     re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) (?:the same (?:thing )?as|"
                r"different (?:from|to|than)|similar to|just|basically|another word for|a kind of|"
                r"a type of|part of) " + _ART + r"(?P<b>.+)$", re.I),
-    re.compile(r"^how (?:is|are|does|do) " + _ART + r"(?P<a>.+?) (?:differ(?:ent)?|compare|relate) (?:from|to|than|"
-               r"with) " + _ART + r"(?P<b>.+)$", re.I),
+    re.compile(r"^" + _ASK + r"how (?:(?:is|are|does|do) )?" + _ART + r"(?P<a>.+?) (?:(?:is|are) )?(?:differ(?:s|ent)?|"
+               r"compares?|relates?) (?:from|to|than|with|against) " + _ART + r"(?P<b>.+)$", re.I),
+    re.compile(r"^" + _ASK + r"how (?:do|does|are|is) " + _ART + r"(?P<a>.+?) (?:and|&) " + _ART + r"(?P<b>.+?) "
+               r"(?:differ|compare|different|relate)$", re.I),
+    re.compile(r"^" + _ASK + r"(?:what|which) (?:separates|distinguishes|differentiates|sets apart) " + _ART
+               + r"(?P<a>.+?) (?:from|and) " + _ART + r"(?P<b>.+)$", re.I),
     re.compile(r"^(?:(?:compare|contrast) )?(?P<a>.+?) (?:vs\.?|versus|v\.?|v/s|compared (?:to|with)|and how it "
                r"differs from) (?P<b>.+)$", re.I),
     re.compile(r"^(?:compare|contrast) (?P<a>.+?) (?:and|with|to) (?P<b>.+)$", re.I),
 ]
+#: "How do they differ?" with the terms named earlier in the message: compare the terms it named.
+_NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?:they|these|those|the two|both|them|"
+                    r"these two|those two) (?:differ|different|compare|relate)|(?:what(?:'s| is|s)|whats) the " + _DIFF
+                    + r"(?: between (?:them|the two|these|those|both))?|what (?:separates|distinguishes) them|"
+                    r"(?:which|what) (?:one )?should (?:i|we) (?:use|pick|choose))$", re.I)
+_SENTENCE = re.compile(r"(?<=[.?!])\s+|[,;:]\s+")
+MAX_SENTENCES = 8
 _OR = re.compile(r"^(?:(?:is it|should i (?:say|use)|which is it|which one) )?(?P<a>.+?),? or (?P<b>.+?)\?$", re.I)
 _MORE = re.compile(r"\s*(?:,|\bvs\.?(?!\w)|\bversus\b)\s*", re.I)
 _LAST_OF_LIST = re.compile(r"\s+(?:and|or)\s+", re.I)
 _SIDE_JUNK = re.compile(r"^(?:the |an? |a term |term )|[\s?!.,;:'\"]+$|^[\s'\"]+", re.I)
 _SIDE_TAIL = re.compile(r"\s+(?:in (?:practice|general|simple terms|plain english|our context)|exactly|really|"
-                        r"actually|again|please|pls|mean|means|is|are)$", re.I)
+                        r"actually|again|please|pls|mean|means|is|are|"
+                        r"(?:-\s*)?(?:what(?:'s| is|s)|whats) the diff\w{0,7}|"
+                        r"how (?:do|does|are|is) (?:they|these|those|the two|both) (?:differ|different|compare))$",
+                        re.I)
 
 
 @dataclass(frozen=True)
@@ -105,8 +125,40 @@ def _sides(a: str, b: str) -> tuple[str, ...]:
 
 
 def parse(text: str) -> Frame | None:
-    """The frame of a cleaned message, or None for a plain question (the common case)."""
+    """The frame of a cleaned message, or None for a plain question (the common case).
+
+    The whole message first; then, for comparisons only, each sentence or clause in it, so a greeting,
+    a story before the question or a sign-off after it does not hide "what's the difference between".
+    """
     text = text[:MAX_FRAME].strip()
+    mark = text.find("?")
+    frame = _parse(text[:mark + 1] if 0 <= mark < len(text) - 1 else text)  # the question, not what follows
+    if frame is not None:
+        return frame
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text)][:MAX_SENTENCES]
+    for start in starts:
+        end = text.find("?", start)
+        sentence = text[start:end + 1 if end >= 0 else len(text)]
+        if start and (frame := _compare(sentence)) is not None:
+            return frame
+        if _NAMED.match(_bare(sentence)) and start:
+            return Frame("compare_named", (text[:start],))
+    return None
+
+
+def _compare(text: str) -> Frame | None:
+    body = _TAIL.sub("", text).strip()
+    lead_free = _LEAD.sub("", body)
+    for pattern in _COMPARE:
+        match = pattern.match(lead_free)
+        if match:
+            parts = _sides(match.group("a"), match.group("b"))
+            if len(parts) >= 2:
+                return Frame("compare", parts)
+    return None
+
+
+def _parse(text: str) -> Frame | None:
     bare = _bare(text)
     for aspect, pattern in _ABOUT_LAST:
         if pattern.match(bare):

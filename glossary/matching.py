@@ -86,6 +86,7 @@ class _Entry:
     term_id: str
     term: str
     is_alias: bool
+    derived: bool = False  # a form a written name carries ("NPV" of "net present value (NPV)")
 
 
 class Matcher:
@@ -95,17 +96,23 @@ class Matcher:
         self.terms = {t.id: t for t in terms}
         exact: dict[str, list[_Entry]] = defaultdict(list)
         self._expansions: dict[str, set[str]] = defaultdict(set)  # initials of a multi-word name -> ids
-        for term in terms:
-            for name, is_alias in [(term.term, False)] + [(a, True) for a in term.aliases]:
-                keys = [normalize.key(name)]
-                if _NUMBER_WORD.search(name):
-                    keys.append(normalize.digit_key(name))
-                for k in keys:
-                    bucket = exact[k]
-                    if k and all(e.term_id != term.id for e in bucket):
-                        bucket.append(_Entry(term.id, term.term, is_alias))
-                if " " in name.strip():
-                    self._expansions[normalize.initials(name)].add(term.id)
+        written: set[str] = set()
+        for derived in (False, True):  # a form an alias carries counts only where no entry is written so
+            for term in terms:
+                for name, weak in term.derived_names() if derived else [(n, False) for n, _ in term.names()]:
+                    is_alias = weak if derived else name != term.term
+                    keys = [normalize.key(name)]
+                    if _NUMBER_WORD.search(name):
+                        keys.append(normalize.digit_key(name))
+                    for k in keys:
+                        if k and weak and k in written:
+                            continue
+                        bucket = exact[k]
+                        if k and all(e.term_id != term.id for e in bucket):
+                            bucket.append(_Entry(term.id, term.term, is_alias, derived))
+                    if " " in name.strip():
+                        self._expansions[normalize.initials(name)].add(term.id)
+            written = set(exact)
         self._exact = dict(exact)
         self._keys = list(self._exact)
         self._sorted = sorted(self._keys)
@@ -115,6 +122,7 @@ class Matcher:
                 self._ends[(0, k[0], len(k))].append(k)
                 self._ends[(1, k[-1], len(k))].append(k)
         self._vocab: dict[str, frozenset[str]] = {}
+        self._concepts: dict[str, frozenset[str]] = {}
 
     # -- public -------------------------------------------------------------
     def lookup(self, query: str) -> LookupResult:
@@ -161,9 +169,26 @@ class Matcher:
     def _from_entries(self, subject: str, entries: list[_Entry]) -> LookupResult:
         # Every entry named by the key is a sense: "SQL" the language and the lead whose alias is "SQL".
         # Answering only the term name would hide a meaning: a confident wrong answer for half the askers.
-        ordered = sorted(entries, key=lambda e: e.is_alias)  # term names first
+        ordered = sorted(entries, key=lambda e: (e.derived, e.is_alias))  # written names first, term names first
         matches = [Match(e.term_id, e.term, 100.0) for e in ordered]
+        if len(matches) > 1 and self.one_concept([m.id for m in matches], subject):
+            matches = matches[:1]  # "LAN" in two sources, both "local area network": one meaning, not two
         return LookupResult(subject, subject, "answer" if len(matches) == 1 else "ambiguous", matches)
+
+    def one_concept(self, ids: list[str], asked: str) -> bool:
+        """Entries that all share a name besides the one asked (the same expansion) are one concept from
+        several sources; two "Velocity" entries with nothing else in common are two senses."""
+        tried = {normalize.key(asked), normalize.digit_key(asked), *normalize.singular_variants(asked)}
+        keys = [self._concept_keys(i) - tried for i in ids]
+        return all(keys[0] & other for other in keys[1:])
+
+    def _concept_keys(self, term_id: str) -> frozenset[str]:
+        found = self._concepts.get(term_id)
+        if found is None:
+            term = self.terms[term_id]
+            names = [n for n, _ in term.names()] + [f for f, _ in term.derived_names()]
+            found = self._concepts[term_id] = frozenset(k for n in names if len(k := normalize.key(n)) > 6)
+        return found
 
     def _narrow(self, result: LookupResult, context: str) -> LookupResult:
         """Keep the one sense the context points at ("PR in marketing"); otherwise show them all."""

@@ -49,6 +49,17 @@ class Term:
                 return text[:cut]
         return text.rstrip(".")
 
+    def names(self) -> list[tuple[str, bool]]:
+        """(name, is_alias) for the term and its aliases, as written."""
+        return [(self.term, False)] + [(a, True) for a in self.aliases]
+
+    def derived_names(self) -> list[tuple[str, bool]]:
+        """(form, weak) for the forms its names carry ("net present value (NPV)" is also "NPV"). A form of
+        an alias is weak: third-hand, used only where no entry is written with that name."""
+        from glossary.normalize import name_forms
+
+        return [(form, is_alias) for name, is_alias in self.names() for form in name_forms(name)]
+
     @property
     def sense_label(self) -> str:
         """Tells senses of one term apart: 'PR (pull request)'."""

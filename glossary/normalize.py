@@ -117,3 +117,27 @@ def initials_variants(text: str) -> set[str]:
     if len(parts) < 2:
         return set()
     return {"".join(w[0] for w in parts), initials(text)} - {""}
+
+
+def name_forms(name: str) -> list[str]:
+    """Other names a written name carries: 'net present value (NPV)' is also 'net present value' and
+    'NPV'; 'price/earnings (P/E) ratio' also 'P/E ratio'; 'Project (or Program) Management Office' also
+    'Program Management Office'; 'cash cycle or cash conversion cycle' both. Plain string scans, no regex."""
+    forms: list[str] = []
+    open_at = name.find(" (")
+    close_at = name.find(")", open_at + 2) if open_at > 0 else -1
+    if close_at > 0 and "(" not in name[open_at + 2:close_at]:
+        before, inner, after = name[:open_at].strip(), name[open_at + 2:close_at].strip(), name[close_at + 1:]
+        after = after.strip() if after[:1] in ("", " ") else ""
+        forms.append(f"{before} {after}".strip())
+        if inner.lower().startswith("or ") and " " not in before:
+            forms.append(f"{inner[3:]} {after}".strip())  # "Project (or Program) Management Office"
+        elif len(key(inner)) >= 2 and not key(inner).isdigit() and not inner.lower().startswith("or ") \
+                and (after or len(words(inner)) > 1 or sum(c.isupper() or c.isdigit() for c in inner) >= 2):
+            forms.append(f"{inner} {after}".strip())  # alone, an acronym or a phrase: not "(Team)", "(s)"
+    parts = name.split(" or ")
+    if len(parts) == 2:
+        left, right = words(parts[0]), words(parts[1])
+        if len(left) >= 2 and len(right) >= 2 and (left[0] == right[0] or left[-1] == right[-1]):
+            forms.extend(parts)
+    return [f for f in dict.fromkeys(forms) if key(f) and key(f) != key(name)]

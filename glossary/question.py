@@ -13,6 +13,8 @@ import functools
 import html
 import re
 
+from glossary import common_words
+
 # Each pattern stops at the next "<" (or a fixed length), so none can scan far past where it started:
 # linear time whatever the text ("<!" * 20000 once took a minute).
 _MARKUP = [
@@ -151,8 +153,8 @@ def _variants(subject: str) -> list[str]:
     trimmed = _tidy(_AFTERTHOUGHT.sub("", subject))
     for text in (trimmed, subject) if trimmed else (subject,):
         paren = _PARENTHESIS.match(text)
-        if paren:
-            out.extend([_tidy(paren.group("inner")), _tidy(paren.group("outer"))])
+        if paren:  # the whole "limited liability company (LLC)" first: a written name is the most specific
+            out.extend([text, _tidy(paren.group("inner")), _tidy(paren.group("outer"))])
         out.append(text)
     return out
 
@@ -179,7 +181,7 @@ def _candidates(question: str) -> tuple[str, ...]:
     out: list[str] = []
     for reading in readings:
         out.extend(_variants(reading))
-    return tuple(c for c in dict.fromkeys(out) if c)
+    return tuple(c for c in dict.fromkeys(out) if c and not common_words.is_chat(c))
 
 
 def extract_subject(question: str) -> str:

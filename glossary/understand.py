@@ -19,10 +19,10 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import common_words, cues, frames, normalize
+from glossary import common_words, cues, frames, normalize, scaffold_typos
 from glossary.detect_types import Candidate
 from glossary.matching import MAX_CHOICES, Matcher
-from glossary.models import LookupResult, Match
+from glossary.models import LookupResult, Match, Term
 from glossary.question import clean, subject_candidates
 from glossary.senses import content_words
 from glossary.textscan import Scan
@@ -90,8 +90,9 @@ class Understander:
         if frame.strict and len(found) < len(resolved):
             return None  # "X or Y?" compares only when both are terms ("coffee or tea?" is not)
         ids: list[str] = []
-        for matches in found:
-            chosen = self._pick_sense(matches, ids)
+        for n, matches in enumerate(found):
+            others = [m.id for k, side in enumerate(found) if k != n for m in side]
+            chosen = self._pick_sense(self._by_shared_words(matches, others), ids)
             if chosen not in ids:
                 ids.append(chosen)
         if len(ids) < 2:
@@ -111,6 +112,15 @@ class Understander:
             return None
         result = self._one(part)
         return result.matches if result.status in _ANSWERED else None
+
+    def _by_shared_words(self, matches: list[Match], others: list[str]) -> list[Match]:
+        """Senses that share words of their names with the other side's first ("IRR vs MIRR": the internal
+        rate of return, not the Individual Ready Reserve); compared terms come from one field."""
+        if len(matches) < 2:
+            return matches
+        theirs = {w for i in others for w in _name_words(self.terms[i])}
+        shared = {m.id: len(_name_words(self.terms[m.id]) & theirs) for m in matches}
+        return sorted(matches, key=lambda m: -shared[m.id])
 
     def _pick_sense(self, matches: list[Match], others: list[str]) -> str:
         """The sense of one side that the other sides point to (related terms), else the first."""
@@ -140,10 +150,10 @@ class Understander:
         return typo
 
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
-        ids = span.ids
+        surface = scan.text[scan.starts[span.first]:scan.ends[span.last]]
+        ids = span.ids[:1] if len(span.ids) > 1 and self.matcher.one_concept(span.ids, surface) else span.ids
         if len(ids) > 1:  # the message's other words may point at one sense ("PR ... press release")
             ids = self.detector.context.choose(ids, set(), content_words(scan.norms), set(), set())
-        surface = scan.text[scan.starts[span.first]:scan.ends[span.last]]
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
         return LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
 
@@ -154,8 +164,9 @@ class Understander:
             if result.status != "unknown" or len(words) == 1:
                 return result
         covered = {i for span in spans for i in range(span.first, span.last + 1)}
+        asking = _question_tokens(scan)
         leftover = [scan.raws[i] for i, norm in enumerate(scan.norms)
-                    if i not in covered and len(norm) >= 4 and norm.isalpha() and not _scaffold(norm)
+                    if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not _scaffold(norm)
                     and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
         results = [self.matcher.fuzzy(word) for word in leftover]
         answers = {r.matches[0].id: r for r in results if r.status == "answer"}
@@ -168,9 +179,32 @@ class Understander:
 
 
 def prepare(text: str) -> str:
-    """What the pipeline reads of a message: cut, markup gone, a typed "@botname" dropped."""
-    return _ADDRESS.sub("", clean(text[:MAX_RAW])[:MAX_QUESTION]).strip()
+    """What the pipeline reads of a message: cut, markup gone, a typed "@botname" dropped, mistyped
+    question words spelled right ("waht is", "explian")."""
+    return scaffold_typos.repair(_ADDRESS.sub("", clean(text[:MAX_RAW])[:MAX_QUESTION]).strip())
+
+
+def _name_words(term: Term) -> set[str]:
+    return {w for name, _ in term.names() for w in normalize.words(name) if len(w) > 2 and w not in cues.FUNCTION}
+
+
+def _question_tokens(scan: Scan) -> set[int]:
+    """Token indexes of the sentences that ask something (a question word at the start, or a question
+    mark at the end): typos are looked for there, not in the story around it ("we're reorganizing")."""
+    sentences: list[list[int]] = []
+    for i in range(len(scan.norms)):
+        if scan.sentence_start[i] or not sentences:
+            sentences.append([])
+        sentences[-1].append(i)
+    if len(sentences) == 1:
+        return set(sentences[0])
+    asking = set()
+    for tokens in sentences:
+        tail = scan.text[scan.ends[tokens[-1]]:scan.ends[tokens[-1]] + 3]
+        if "?" in tail or any(scan.norms[i] in cues.QUESTION_CUES for i in tokens[:4]):
+            asking.update(tokens)
+    return asking
 
 
 def _scaffold(word: str) -> bool:
-    return word in cues.SCAFFOLD or common_words.is_common(word, 300)
+    return word in cues.SCAFFOLD or word in common_words.CHAT or common_words.is_common(word, 300)

@@ -72,7 +72,8 @@ def test_every_reading_is_offered_for_exact_lookups() -> None:
     candidates = subject_candidates("what's the definition of done")
     assert candidates[0] == "done"
     assert "definition of done" in candidates
-    assert subject_candidates("PR (pull request)")[:2] == ["pull request", "PR"]
+    # the whole first: a glossary may name a term "limited liability company (LLC)", the most specific reading
+    assert subject_candidates("PR (pull request)")[:3] == ["PR (pull request)", "pull request", "PR"]
 
 
 @pytest.mark.parametrize("text", ["what does it mean", "what is the meaning of this", "who are you?", "define word"])

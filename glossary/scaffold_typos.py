@@ -1,0 +1,60 @@
+"""Typos in the words that make a question a question: "waht is", "can u explian", "what dose X mean".
+
+The phrasing parser and the cues read question words; a mistyped one hides the subject from both.
+Each word one keystroke away (a letter dropped, added, changed or two swapped) from a question word
+is read as that word, unless it is itself an English word ("dose", "doe" stay): a fixed table built
+once, one dict look-up per word, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import cache
+
+from glossary import common_words
+
+#: Question words worth repairing: long enough that one keystroke off is still clearly them.
+QUESTION_WORDS = ("what", "whats", "explain", "define", "describe", "does", "mean", "means", "meaning",
+                  "difference", "understand", "confused", "tell", "between", "definition",
+                  "about", "acronym", "abbreviation", "clarify", "please")
+#: Two- and three-letter question words: only two swapped letters ("si", "teh") are safe to repair.
+SHORT_WORDS = ("is", "the", "what")
+ENGLISH_RANK = 30_000  # a variant that is an English word this common is that word, not a typo
+_WORD = re.compile(r"[A-Za-z]{2,14}")
+
+
+def _edits(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    letters = string.ascii_lowercase
+    dropped = {a + b[1:] for a, b in splits if b}
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changed = {a + c + b[1:] for a, b in splits if b for c in letters}
+    return dropped | swapped | changed | {a + c + b for a, b in splits for c in letters}
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+
+
+@cache
+def table() -> dict[str, str]:
+    """typo -> question word, built on first use (a few ms)."""
+    out: dict[str, str] = {}
+    for word in QUESTION_WORDS:
+        for typo in _edits(word):
+            if len(typo) >= 4 and typo not in QUESTION_WORDS:
+                out.setdefault(typo, word)
+    for word in SHORT_WORDS:
+        for typo in _swaps(word):
+            out.setdefault(typo, word)
+    return {t: w for t, w in out.items() if not common_words.is_common(t, ENGLISH_RANK) or t in ("si", "teh")}
+
+
+def repair(text: str) -> str:
+    """The text with mistyped question words spelled right; everything else untouched (capitals too:
+    "SI" is an acronym someone may ask about)."""
+    if " " not in text.strip():
+        return text  # one word is what they ask about: "standp" is a typo of "standup", not of "stand"
+    fixes = table()
+    return _WORD.sub(lambda m: m.group() if m.group().isupper() else fixes.get(m.group().lower(), m.group()), text)
