@@ -38,8 +38,9 @@ def test_stdin_and_ambiguous_terms(capsys: pytest.CaptureFixture, db_path: Path,
     monkeypatch.setattr(sys, "stdin", io.StringIO("Can someone look at the PR?\nIt is urgent, IT says.\n"))
     data = json.loads(run(capsys, db_path, "--json", "-"))
     assert data["text"].endswith("IT says.\n")
-    [pr] = data["terms"]
+    [pr, it] = data["terms"]  # "It is urgent" is the pronoun; "IT says" is the department
     assert {s["id"] for s in pr["senses"]} == {"pr-pull-request", "pr-public-relations"}
+    assert (it["surface"], it["id"]) == ("IT", "it-department")
     monkeypatch.setattr(sys, "stdin", io.StringIO("Can someone look at the PR?"))
     tagged = json.loads(run(capsys, db_path, "--json", "--tags", "dev", "-"))
     assert [s["id"] for s in tagged["terms"][0]["senses"]] == ["pr-pull-request"]
