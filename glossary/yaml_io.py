@@ -148,6 +148,16 @@ def _clean_text(value: Any, where: _Where, field: str, limit: int) -> str:
     return value
 
 
+def _list_form(field: str, value: str) -> str:
+    """How to write `value` as the list that was meant: 'it, finance' -> '[it, finance]'.
+
+    Names and tags are split at commas; an example is a sentence, so it stays one item.
+    """
+    items = [value.strip()] if field == "examples" else [v.strip() for v in value.split(",") if v.strip()]
+    return yaml.safe_dump(items[:LIST_LIMITS[field]], default_flow_style=True, width=10**6,
+                          allow_unicode=True).strip()
+
+
 def validate_entry(raw: Any, index: int) -> Term:
     """One mapping from the file -> a Term, or a GlossaryFormatError naming what is wrong."""
     name = raw.get("term") if isinstance(raw, dict) and isinstance(raw.get("term"), str) else ""
@@ -170,7 +180,8 @@ def validate_entry(raw: Any, index: int) -> Term:
         if value is None:
             value = []
         if isinstance(value, str):  # `tags: it, finance` would be one tag: say how to write a list instead
-            raise GlossaryFormatError(f"{where}: field '{field}' must be a list of text, e.g. {field}: [{value!r}]")
+            raise GlossaryFormatError(f"{where}: field '{field}' must be a list of text, e.g. "
+                                      f"{field}: {_list_form(field, value)}")
         if not isinstance(value, list):
             raise GlossaryFormatError(f"{where}: field '{field}' must be a list of text")
         if len(value) > LIST_LIMITS[field]:
