@@ -106,15 +106,15 @@ class Glossary:
         return result
 
     def ask(self, query: str, *, user: str | None = None, platform: str = "cli",
-            channel: str | None = None, last: str | None = None) -> LookupResult:
-        """Look up and log, so misses reach the digest.
+            channel: str | None = None, last: str | None = None, side: str | None = None) -> LookupResult:
+        """Look up and log, so misses reach the digest; `side` is the asker's side ('it', 'business').
 
         A log write that fails (locked by a huge import, read-only or full disk) is reported as an
         error but never costs the person their answer: /healthz is what turns red.
         """
         result = self.lookup(query, last=last)
         try:
-            self.activity.record_question(result, user=user, platform=platform, channel=channel)
+            self.activity.record_question(result, user=user, platform=platform, channel=channel, side=side)
         except (StorageError, sqlite3.Error) as exc:
             log.error("question not logged (the answer was still given): %s", exc)
         return result

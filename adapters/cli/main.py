@@ -59,7 +59,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     for query in queries:
         if args.query == ["-"] and not query.strip():
             continue
-        result = glossary.ask(query, user=None, platform="cli")
+        result = glossary.ask(query, user=None, platform="cli",
+                              side=sides.side_of_tag(args.audience) if args.audience else None)
         result = sides.order_result(result, glossary.matcher.terms, args.audience)
         if args.json:
             print(json.dumps(result.to_dict(), ensure_ascii=False), flush=True)

@@ -48,9 +48,11 @@ def ask(ctx: Context, query: str) -> list[Reply]:
     glossary = ctx.glossary
     key = _memory_key(ctx, answering=False)
     last = recent.recall(glossary.connections, key, glossary.clock()) if key else None
-    result = glossary.ask(query, user=ctx.user.key, platform=ctx.platform, channel=ctx.conversation.key, last=last)
+    tag = audience_of(ctx)
+    result = glossary.ask(query, user=ctx.user.key, platform=ctx.platform, channel=ctx.conversation.key, last=last,
+                          side=sides.side_of_tag(tag) if tag else None)
     terms = glossary.matcher.terms
-    reply = lookup_reply(sides.order_result(result, terms, audience_of(ctx)), terms)
+    reply = lookup_reply(sides.order_result(result, terms, tag), terms)
     answered = result.matches[0].id if result.status in ("answer", "compare") and result.matches else None
     key = _memory_key(ctx, answering=True)
     if answered and key and answered != last:
