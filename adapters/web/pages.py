@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from bot.commands.history import describe_revision
+from glossary.asked import asked_for_name
 from glossary.clock import iso
-from glossary.digest_data import asked_per_term
 from glossary.models import Term
 from glossary.search import search, tag_counts
 from glossary.service import Glossary
@@ -162,7 +162,7 @@ class TermPage:
     related: list[Related]
     history: list[Change]
     revisions: int
-    asked: int  # questions answered with this term in the last ASKED_DAYS days
+    asked: int  # questions about this term's name (any of its senses) in the last ASKED_DAYS days
 
 
 def related_links(glossary: Glossary, names: list[str]) -> list[Related]:
@@ -189,6 +189,6 @@ def term_page(glossary: Glossary, term_id: str) -> TermPage | None:
         history.append(Change(rev["number"], rev["actor"], verb + (f": {changes}" if changes else ""),
                               rev["at"][:16].replace("T", " ") + " UTC"))
     now = glossary.clock()
-    asked = asked_per_term(glossary, iso(now - timedelta(days=ASKED_DAYS)), iso(now + timedelta(seconds=1)),
-                           term.id).get(term.id, 0)
+    asked = asked_for_name(glossary, term.term, iso(now - timedelta(days=ASKED_DAYS)),
+                           iso(now + timedelta(seconds=1)))
     return TermPage(term, senses, related_links(glossary, term.related), history, len(revisions), asked)
