@@ -75,7 +75,8 @@ def coverage_text(rows: list[SideCoverage], top_tags: int = 4) -> str:
     parts = []
     for c in rows:
         tags = ", ".join(f"{t} {n}" for t, n in c.by_tag[:top_tags])
-        parts.append(f"{sides.SIDE_NAMES[c.side]} {c.terms} terms ({tags})")
+        count = f"{c.terms} term" + ("" if c.terms == 1 else "s")
+        parts.append(f"{sides.SIDE_NAMES[c.side]} {count}" + (f" ({tags})" if tags else ""))
     return "Coverage by side: " + "; ".join(parts) + "."
 
 

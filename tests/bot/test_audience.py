@@ -175,3 +175,20 @@ def test_upgrading_keeps_the_sides_figures_of_questions_logged_before(db_path: P
     assert [tuple(r) for r in db.execute("select text, side from queries order by id")] == [("a", "business"),
                                                                                             ("b", None)]
     old.close()
+
+
+@pytest.mark.parametrize(("tag", "said"), [("sales", "You said you work in sales, on the business side."),
+                                           ("dev", "You said you work in engineering, on the IT side.")])
+def test_glossary_me_names_the_side_in_plain_english(bot: Bot, tag: str, said: str) -> None:
+    say(bot, f"glossary me {tag}")
+    assert say(bot, "glossary me")[0].text.startswith(said)
+
+
+def test_coverage_by_side_says_1_term_and_leaves_out_empty_tag_lists() -> None:
+    from glossary.models import Term
+    from glossary.side_stats import coverage_line
+
+    one = [Term(id="a", term="A", definition="a", tags=["dev"])]
+    assert coverage_line(one) == "Coverage by side: IT 1 term (dev 1); the business 0 terms."
+    two = [*one, Term(id="b", term="B", definition="b", tags=["dev", "finance"])]
+    assert coverage_line(two) == "Coverage by side: IT 2 terms (dev 2); the business 1 term (finance 1)."
