@@ -71,8 +71,8 @@ def stats(connections: Connections, terms: TermStore, today: date) -> dict[str, 
     db = connections.db
     asked = db.execute("select count(*), sum(status in ('answer', 'ambiguous', 'compare')) from queries").fetchone()
     return {
-        "terms": len({t.term.casefold() for t in live}),
-        "entries": len(live),
+        "entries": len(live),  # what the web glossary and /healthz call "terms": every meaning counts
+        "names": len({t.term.casefold() for t in live}),  # a name with several meanings counts once
         "aliases": sum(len(t.aliases) for t in live),
         "without_example": sum(1 for t in live if not t.examples),
         "tags": len(tag_counts(live)),

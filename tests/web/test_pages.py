@@ -141,3 +141,16 @@ terms:
     assert "<script>" not in index.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in index.text
     tag = get(site, "/glossary?tag=%3Ci%3Esec%3C%2Fi%3E")
     assert "<i>sec" not in tag.text and "&lt;i&gt;sec&lt;/i&gt;" in tag.text
+
+
+def test_stats_the_web_index_and_healthz_give_the_same_term_count(site: SlackServer, glossary: Glossary) -> None:
+    import json
+
+    entries = glossary.terms.count()
+    names = len({t.term.casefold() for t in glossary.terms.all()})
+    assert names < entries  # the starter glossary has names with several meanings
+    stats = say(Bot(glossary, site.config), "glossary stats")[0].text
+    assert stats.startswith(f"Terms: {entries:,} entries; {names:,} distinct names, since a name with several "
+                            "meanings counts once.")
+    assert f"{entries:,} terms" in get(site, "/glossary").text
+    assert json.loads(get(site, "/healthz").text)["terms"] == entries
