@@ -47,7 +47,7 @@ def asked_by_name(glossary: Glossary, start: str, end: str, limit: int | None = 
     rows = glossary.connections.db.execute(
         f"select t.term_key, min(t.term), count(*) as n from queries q join terms t on t.id = {_ANSWERED_ID} "  # noqa: S608
         "where q.at >= ? and q.at < ? and q.status in ('answer', 'ambiguous') and t.deleted = 0 "
-        "and (? is null or t.term_key = ?) group by t.term_key order by n desc, min(t.term) limit ?",
+        "and (? is null or t.term_key = ?) group by t.term_key order by n desc, min(t.term) collate nocase limit ?",
         [start, end, name_key, name_key, -1 if limit is None else limit]).fetchall()
     out = []
     for key, name, n in rows:

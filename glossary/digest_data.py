@@ -197,7 +197,8 @@ def _author_name(payload: str | None) -> str:
 def overdue_terms(glossary: Glossary, today: date) -> list[Overdue]:
     rows = glossary.connections.db.execute(
         "select id, term, owner, review_by from terms where deleted = 0 and review_by is not null "
-        "and review_by != '' and review_by < ? order by review_by, term", [today.isoformat()]).fetchall()
+        "and review_by != '' and review_by < ? order by review_by, term collate nocase, term",
+        [today.isoformat()]).fetchall()
     return [Overdue(r[0], r[1], r[2], r[3]) for r in rows]
 
 

@@ -62,7 +62,7 @@ def today(clock: Clock, timezone: str = "UTC") -> date:
 def overdue(terms: TermStore, today: date) -> list[Term]:
     """Terms whose review_by date has passed, the longest overdue first."""
     due = [t for t in terms.all() if t.review_by and t.review_by < today.isoformat()]
-    return sorted(due, key=lambda t: (t.review_by or "", t.term))
+    return sorted(due, key=lambda t: (t.review_by or "", t.term.casefold(), t.id))
 
 
 def stats(connections: Connections, terms: TermStore, today: date) -> dict[str, Any]:

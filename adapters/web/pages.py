@@ -16,6 +16,7 @@ from glossary.clock import iso
 from glossary.models import Term
 from glossary.search import search, tag_counts
 from glossary.service import Glossary
+from glossary.store import by_name_order
 
 PAGE_SIZE = 50
 MAX_QUERY = 200
@@ -72,7 +73,7 @@ class Catalogs:
             return current
         with self._lock:
             if self._current is None or self._current.version != version:
-                terms = sorted(self.glossary.matcher.terms.values(), key=lambda t: (t.term.casefold(), t.id))
+                terms = by_name_order(self.glossary.matcher.terms.values())
                 self._current = Catalog.build(version, terms)
             return self._current
 

@@ -154,3 +154,10 @@ def test_stats_the_web_index_and_healthz_give_the_same_term_count(site: SlackSer
                             "meanings counts once.")
     assert f"{entries:,} terms" in get(site, "/glossary").text
     assert json.loads(get(site, "/healthz").text)["terms"] == entries
+
+
+def test_the_a_to_z_index_sorts_names_ignoring_case(site: SlackServer) -> None:
+    names = listed(get(site, "/glossary?letter=Y"))
+    assert names == sorted(names, key=str.casefold) and "YoY" in names and names[0] == "yak shaving"
+    first = listed(get(site, "/glossary"))
+    assert first == sorted(first, key=lambda name: name.split(" (")[0].casefold()) and "YoY" not in first
