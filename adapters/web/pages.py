@@ -14,7 +14,7 @@ from bot.commands.history import describe_revision
 from glossary.asked import asked_for_name
 from glossary.clock import iso
 from glossary.models import Term
-from glossary.search import search, tag_counts
+from glossary.search import mention_excerpts, search, tag_counts
 from glossary.service import Glossary
 from glossary.store import by_name_order
 
@@ -83,6 +83,7 @@ class Hit:
     term: Term
     label: str  # the term, or "PR (pull request)" when several senses are listed
     note: str = ""  # "Best match", "Did you mean?"
+    excerpt: str = ""  # what mentions the search words, when it is not the definition's first sentence
 
 
 @dataclass
@@ -114,7 +115,11 @@ def _searched(glossary: Glossary, q: str) -> tuple[list[Hit], str, str]:
     matched = [terms[m.id] for m in result.matches if m.id in terms and result.status != "unknown"]
     seen = {t.id for t in matched}
     mentions = [t for t in search(glossary.connections, q, limit=MAX_SEARCH_HITS) if t.id not in seen]
-    return _labelled(matched, note) + _labelled(mentions, "Mentions it"), result.status, result.subject
+    mentioned = _labelled(mentions, "Mentions it")
+    excerpts = mention_excerpts(glossary.connections, q, [t.id for t in mentions])
+    for hit in mentioned:
+        hit.excerpt = excerpts.get(hit.term.id, "")
+    return _labelled(matched, note) + mentioned, result.status, result.subject
 
 
 def index_page(glossary: Glossary, catalogs: Catalogs, *, q: str = "", letter: str = "", tag: str = "",

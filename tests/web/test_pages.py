@@ -161,3 +161,40 @@ def test_the_a_to_z_index_sorts_names_ignoring_case(site: SlackServer) -> None:
     assert names == sorted(names, key=str.casefold) and "YoY" in names and names[0] == "yak shaving"
     first = listed(get(site, "/glossary"))
     assert first == sorted(first, key=lambda name: name.split(" (")[0].casefold()) and "YoY" not in first
+
+
+@pytest.mark.parametrize(("path", "target"), [("/glossary/", "/glossary"), ("/glossary/?q=SLA", "/glossary?q=SLA"),
+                                              ("/glossary/dashboard/", "/glossary/dashboard"),
+                                              ("/glossary/terms/sla/", "/glossary/terms/sla"),
+                                              ("/glossary//", "/glossary")])
+def test_a_trailing_slash_under_glossary_redirects_to_the_page_without_it(site: SlackServer, path: str,
+                                                                          target: str) -> None:
+    page = Browser().open(site.url + path, follow=False)
+    assert page.status in (301, 308) and page.headers["Location"] == target, (page.status, page.headers)
+    followed = Browser().open(site.url + path)
+    assert followed.status == 200 and followed.url == site.url + target
+
+
+def test_a_personal_link_with_a_trailing_slash_still_signs_in(start_web: Callable[..., SlackServer],
+                                                              glossary: Glossary) -> None:
+    from bot.weblinks import link_url
+
+    server = start_web("links")
+    link = link_url(glossary, server.config, "slack:U1", "/dashboard")
+    slashed = link.replace("/glossary/dashboard?", "/glossary/dashboard/?")
+    assert slashed != link
+    page = Browser().open(slashed)
+    assert page.status == 200 and "Dashboard" in page.text
+
+
+def test_a_search_hit_found_through_its_example_shows_that_example(site: SlackServer, glossary: Glossary) -> None:
+    """`kubernets` finds AE only because an example mentions Kubernetes: show that, not AE's definition."""
+    page = get(site, "/glossary?q=kubernets")
+    items = re.findall(r'<a class="term" href="[^"]+">([^<]+)</a>\s*(?:<span class="note">([^<]+)</span>)?\s*'
+                       r"<p>([^<]*)</p>", page.text)
+    shown = {unescape(name): (note, unescape(text)) for name, note, text in items}
+    assert shown["Kubernetes"] == ("Best match", glossary.term("kubernetes").short_definition)
+    ae = glossary.term("ae") or next(t for t in glossary.terms.all() if t.term == "AE")
+    assert shown["AE"][0] == "Mentions it"
+    assert shown["AE"][1].startswith("Example: ") and "Kubernetes" in shown["AE"][1]
+    assert ae.short_definition not in shown["AE"][1]
