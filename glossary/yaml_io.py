@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from glossary import normalize
+from glossary import name_rules, normalize
 from glossary.models import LIST_FIELDS, TERM_FIELDS, Term
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -174,6 +174,9 @@ def validate_entry(raw: Any, index: int) -> Term:
     definition = _clean_text(raw["definition"], where, "definition", MAX_DEFINITION)
     if not term or not definition:
         raise GlossaryFormatError(f"{where}: 'term' and 'definition' must not be blank")
+    wrong = name_rules.name_problem(term)
+    if wrong:
+        raise GlossaryFormatError(f"{where}: field 'term': {wrong}")
     lists: dict[str, list[str]] = {}
     for field in LIST_FIELDS:
         value = raw.get(field, [])
@@ -189,6 +192,11 @@ def validate_entry(raw: Any, index: int) -> Term:
                                       f"{LIST_LIMITS[field]}")
         lists[field] = [_clean_text(v, where, f"{field}[{i}]", MAX_FIELD) for i, v in enumerate(value)]
         lists[field] = [v for v in lists[field] if v]
+        if field != "examples":
+            for i, item in enumerate(lists[field]):
+                wrong = name_rules.problem(field, [item])
+                if wrong:
+                    raise GlossaryFormatError(f"{where}: field '{field}[{i}]': {wrong}")
     term_id = raw.get("id")
     if term_id is None:
         term_id = normalize.slug(term)
