@@ -10,7 +10,10 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from glossary import normalize
+
 NOT_COMMON = 1_000_000
+EVERYDAY = 300  # "so", "the", "what", "it": words that on their own ask about nothing
 
 
 @cache
@@ -28,3 +31,12 @@ def rank(word: str) -> int:
 
 def is_common(word: str, within: int) -> bool:
     return rank(word) <= within
+
+
+def only_everyday(text: str, within: int = EVERYDAY) -> bool:
+    """True for 'so', 'the', 'so what': every word among the `within` most common English words.
+
+    Such a message that names no glossary term is not a question for curators, so it is not logged
+    as unanswered (the digest's "define them" list stays meaningful)."""
+    words = normalize.words(text)
+    return bool(words) and all(rank(w) <= within for w in words)
