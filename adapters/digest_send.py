@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sys
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -229,7 +230,7 @@ def run_cli(glossary: Glossary, *, send: bool, force: bool = False, week_key: st
     try:
         week = report_week(glossary, config, week_key)
     except ValueError as exc:
-        print(f"jargon digest: {exc}")
+        print(f"jargon digest: {exc}.", file=sys.stderr)
         return 2
     if not send:
         print(render(build_digest(glossary, config, week), numbered=False))

@@ -43,14 +43,14 @@ def _text(value: Any, limit: int = yaml_io.MAX_DEFINITION) -> str:
 
 def _entry(term: str, definition: str, *, aliases: Iterable[str] = (), tags: Iterable[str] = (),
            related: Iterable[str] = ()) -> dict[str, Any] | None:
-    term = _text(term, yaml_io.MAX_TERM)
-    definition = _text(definition)
+    term = _text(term, yaml_io.MAX_TERM).replace("=", "-")  # 'Identity=Based Encryption': a typo, and "=" is
+    definition = _text(definition)                          # not allowed in a name (glossary/name_rules.py)
     if not term or not definition or not normalize.key(term):
         return None
     names = {normalize.key(term)}
     kept = []
     for alias in aliases:
-        alias = _text(alias, yaml_io.MAX_TERM)
+        alias = _text(alias, yaml_io.MAX_TERM).replace("=", "-")
         if alias and normalize.key(alias) and normalize.key(alias) not in names:
             names.add(normalize.key(alias))
             kept.append(alias)

@@ -45,6 +45,8 @@ class Bot:
         self.glossary = glossary
         self.config = config or BotConfig()
         self._named: dict[str, str] = {}  # names already stored by this process: one write per person
+        words = [re.escape(w) for w in self.config.bot_name.split()] or ["Jargon", "Bot"]
+        self._typed_name = re.compile(r"^\s*@" + r"\s*".join(words) + r"(?!\w)[\s,:;!.-]*", re.I)
 
     def learn_name(self, user: User) -> None:
         """Keep the name the chat gave (Teams' from.name, the console account) for the digest.
@@ -131,13 +133,14 @@ class Bot:
         return cmd.handler(ctx, args.strip())
 
     def _route(self, ctx: Context, text: str) -> list[Reply]:
+        text = self._typed_name.sub("", text, count=1)  # "@Jargon Bot help" typed as text, not a real mention
         command = _COMMAND.match(text)
         if command:
             return self.run_command(ctx, command.group("rest"))
         cleaned = clean(text[:MAX_ROUTED_CHARS])  # the markup stripper reads only what routing needs
         if not cleaned or _HELP.match(cleaned):
             return [short_help()]
-        pleasantry = small_talk(cleaned)
+        pleasantry = small_talk(cleaned, self.config.bot_name)
         if pleasantry is not None:
             return [pleasantry]
         said_side = audience_statement(ctx, cleaned)

@@ -136,7 +136,14 @@ def digest_reply(data: DigestData) -> Reply:
 def report_week(glossary: Glossary, config: BotConfig, key: str | None = None) -> Week:
     """The week a digest made now reports on (the last complete one), or the week named by `key`."""
     tz = zone(config.timezone)
-    return Week.from_key(key, tz) if key else Week.last_complete(glossary.clock(), tz)
+    if not key:
+        return Week.last_complete(glossary.clock(), tz)
+    week = Week.from_key(key, tz)
+    current = Week.containing(glossary.clock(), tz)
+    if week.start > current.start:  # nothing happened yet: an empty digest would look like a quiet week
+        raise ValueError(f"{week.key} ({week.label}) has not started yet; the latest week with a digest is "
+                         f"{current.key}, this week so far")
+    return week
 
 
 def build_digest(glossary: Glossary, config: BotConfig, week: Week | None = None) -> Reply:

@@ -36,7 +36,8 @@ def most_asked(glossary: Glossary, week: Week) -> Reply:
     if not rows:
         return Reply(text=f"{title}: nobody has asked anything yet this week.", kind="home", title=title,
                      body=["Nobody has asked anything yet this week. Be the first!"])
-    items = [Item(name, f"asked {n}×", _available([Button(f"What is {name}?", "lookup", {"term_id": term_id})]))
+    items = [Item(name, f"asked {n}×", _available([Button(f"What is {name}?", "lookup", {"term_id": term_id})
+                                                   if term_id else Button(f"What is {name}?", "ask", {"query": name})]))
              for term_id, name, n in rows]
     return Reply(text=title + ": " + ", ".join(f"{name} ({n}×)" for _, name, n in rows), kind="home",
                  title=title, items=items)

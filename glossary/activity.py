@@ -12,8 +12,8 @@ from glossary.models import LookupResult
 
 MAX_LOGGED_TEXT = 500
 _INSERT_QUESTION = ('insert into queries (at, text, subject, normalized, status, top_id, matched, "user", platform, '
-                    "channel) values (:at, :text, :subject, :normalized, :status, :top_id, :matched, :user, "
-                    ":platform, :channel)")
+                    "channel, side) values (:at, :text, :subject, :normalized, :status, :top_id, :matched, :user, "
+                    ":platform, :channel, :side)")
 
 _UPSERT_VOTE = ('insert into feedback (at, term_id, helpful, "user", platform, query) values (:at, :term_id, :helpful, '
                 ':user, :platform, :query) on conflict (term_id, "user") do update set at = excluded.at, '
@@ -27,8 +27,12 @@ class ActivityLog:
         self.enabled = enabled
 
     def record_question(self, result: LookupResult, *, user: str | None, platform: str,
-                        channel: str | None = None) -> int | None:
-        """Log one question. Returns its row id (None when logging is switched off)."""
+                        channel: str | None = None, side: str | None = None) -> int | None:
+        """Log one question. Returns its row id (None when logging is switched off).
+
+        `side` is the asker's side when they asked ('it', 'business' or None), kept on the row so
+        figures by side never change when someone changes team later.
+        """
         if not self.enabled:
             return None
         top = result.matches[0].id if result.matches and result.status == "answer" else None
@@ -36,7 +40,7 @@ class ActivityLog:
             "at": iso(self.clock()), "text": result.query[:MAX_LOGGED_TEXT], "subject": result.subject[:200],
             "normalized": " ".join(normalize.words(result.subject))[:200], "status": result.status,
             "top_id": top, "matched": json.dumps([m.id for m in result.matches]),
-            "user": user, "platform": platform, "channel": channel,
+            "user": user, "platform": platform, "channel": channel, "side": side,
         }
         # plain SQL in one call: sqlite-utils' insert() costs 10 statements a row (see Connections.write_one)
         return self.connections.write_one(_INSERT_QUESTION, row).lastrowid

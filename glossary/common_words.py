@@ -10,7 +10,10 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from glossary import normalize
+
 NOT_COMMON = 1_000_000
+EVERYDAY = 300  # "so", "the", "what", "it": words that on their own ask about nothing
 
 
 @cache
@@ -39,3 +42,12 @@ CHAT = frozenset("hi hey hello yo hiya morning evening lol lmao rofl haha omg wt
 def is_chat(raw: str) -> bool:
     """A chat word as typed: "hi", "Lol" (but "LOL" in capitals may be an acronym someone asks about)."""
     return not raw.isupper() and raw.lower() in CHAT
+
+
+def only_everyday(text: str, within: int = EVERYDAY) -> bool:
+    """True for 'so', 'the', 'so what': every word among the `within` most common English words.
+
+    Such a message that names no glossary term is not a question for curators, so it is not logged
+    as unanswered (the digest's "define them" list stays meaningful)."""
+    words = normalize.words(text)
+    return bool(words) and all(rank(w) <= within for w in words)

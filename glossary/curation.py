@@ -22,6 +22,7 @@ from glossary.sanitize import (
     clean_list,
     clean_term,
     clean_text,
+    refuse_breaking,
 )
 from glossary.store import StaleRevision, TermStore
 from glossary.yaml_io import MAX_EXAMPLES, MAX_TERM, GlossaryFormatError, validate_entry
@@ -68,8 +69,10 @@ def clean_changes(raw: dict[str, Any]) -> dict[str, Any]:
     for name in ("aliases", "related"):
         if name in raw:
             changes[name] = clean_list(raw[name], name)
+            refuse_breaking(name, changes[name])
     if "tags" in raw:
         changes["tags"] = [t.lower() for t in clean_list(raw["tags"], "tags")]
+        refuse_breaking("tags", changes["tags"])
     if "owner" in raw:
         changes["owner"] = clean_text(raw["owner"], "owner", MAX_TERM) or None
     if "review_by" in raw:
@@ -174,7 +177,7 @@ class Curation:
             return before, saved
 
     def add_alias(self, term: Term, alias: str, *, actor: str, platform: str) -> Term:
-        alias = clean_term(alias)
+        alias = clean_term(alias, "aliases")
         if normalize.key(alias) in {normalize.key(n) for n in [term.term, *term.aliases]}:
             return term
         return self.update(term.id, {"aliases": [*term.aliases, alias]}, actor=actor, platform=platform,

@@ -6,6 +6,7 @@ Definitions (documented in docs/digest.md):
 - unanswered: questions the bot did not know (`unknown`), grouped by normalised text,
   dropping the ones that match a term now (defined since).
 - new / updated terms: from the revision log, ignoring the starter glossary's seeding.
+- most asked: by name; an answer listing several senses counts once for their shared name.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from glossary.asked import asked_by_name, asked_per_term
 from glossary.digest_week import Week
 from glossary.models import Term
 from glossary.people import People
@@ -81,7 +83,8 @@ class DigestData:
     last: Numbers
     new_terms: list[TermChange] = field(default_factory=list)
     updated_terms: list[TermChange] = field(default_factory=list)
-    top_terms: list[tuple[str, str, int]] = field(default_factory=list)  # (term_id, term, times asked)
+    # (term id or None for a name with several senses, name, times asked): see asked_by_name
+    top_terms: list[tuple[str | None, str, int]] = field(default_factory=list)
     unanswered: list[Unanswered] = field(default_factory=list)
     pending: list[Pending] = field(default_factory=list)
     overdue: list[Overdue] = field(default_factory=list)
@@ -130,14 +133,6 @@ def span_bounds(last: Week, weeks: int = 1) -> tuple[str, str]:
     return Week(last.start - timedelta(days=7 * (weeks - 1)), last.tz).bounds[0], last.bounds[1]
 
 
-def asked_per_term(glossary: Glossary, start: str, end: str, term_id: str | None = None) -> dict[str, int]:
-    """term id -> questions answered with it in [start, end): what "most asked" counts (one term, or all)."""
-    return dict(glossary.connections.db.execute(
-        "select top_id, count(*) from queries where at >= ? and at < ? and status = 'answer' "
-        "and top_id is not null and (? is null or top_id = ?) group by top_id",
-        [start, end, term_id, term_id]).fetchall())
-
-
 def term_changes(glossary: Glossary, week: Week) -> tuple[list[TermChange], list[TermChange]]:
     """(new, updated) terms that still exist, with who changed them; seeding is not news."""
     start, end = week.bounds
@@ -159,13 +154,10 @@ def term_changes(glossary: Glossary, week: Week) -> tuple[list[TermChange], list
     return new, updated
 
 
-def top_terms(glossary: Glossary, week: Week, limit: int = TOP_TERMS, weeks: int = 1) -> list[tuple[str, str, int]]:
-    start, end = span_bounds(week, weeks)
-    rows = glossary.connections.db.execute(
-        "select q.top_id, t.term, count(*) as n from queries q join terms t on t.id = q.top_id "
-        "where q.at >= ? and q.at < ? and q.status = 'answer' and t.deleted = 0 "
-        "group by q.top_id order by n desc, t.term limit ?", [start, end, limit]).fetchall()
-    return [(r[0], r[1], r[2]) for r in rows]
+def top_terms(glossary: Glossary, week: Week, limit: int = TOP_TERMS,
+              weeks: int = 1) -> list[tuple[str | None, str, int]]:
+    """The most asked names of `weeks` weeks ending with `week` (see `asked_by_name`)."""
+    return asked_by_name(glossary, *span_bounds(week, weeks), limit=limit)
 
 
 def unanswered(glossary: Glossary, week: Week, weeks: int = 1) -> list[Unanswered]:
@@ -205,7 +197,8 @@ def _author_name(payload: str | None) -> str:
 def overdue_terms(glossary: Glossary, today: date) -> list[Overdue]:
     rows = glossary.connections.db.execute(
         "select id, term, owner, review_by from terms where deleted = 0 and review_by is not null "
-        "and review_by != '' and review_by < ? order by review_by, term", [today.isoformat()]).fetchall()
+        "and review_by != '' and review_by < ? order by review_by, term collate nocase, term",
+        [today.isoformat()]).fetchall()
     return [Overdue(r[0], r[1], r[2], r[3]) for r in rows]
 
 

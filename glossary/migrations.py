@@ -167,3 +167,17 @@ def _parked_forms(db: Database) -> None:
     """Forms too big to travel in a button (Slack: 2,000 characters) wait here behind a random id."""
     db["parked_forms"].create({"id": str, "at": str, "form": str}, pk="id")
     db["parked_forms"].create_index(["at"])
+
+
+@migrations(name="014_question_side")
+def _question_side(db: Database) -> None:
+    """The asker's side ('it', 'business' or NULL) kept on each question when it is asked, so changing
+    team later does not re-attribute old questions. Rows logged before keep the side their asker had
+    at upgrade time, which is what the figures showed until then."""
+    from glossary.sides import side_of_tag
+
+    db["queries"].add_column("side", str)
+    for platform, user, tag in list(db.execute("select platform, user, tag from user_audience").fetchall()):
+        side = side_of_tag(str(tag or ""))
+        if side:
+            db.execute('update queries set side = ? where "user" = ?', [side, f"{platform}:{user}"])

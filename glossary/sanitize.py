@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 
+from glossary import name_rules
 from glossary.yaml_io import MAX_DEFINITION, MAX_FIELD, MAX_LIST_ITEMS, MAX_TERM
 
 MAX_EXAMPLE = 500
@@ -84,11 +85,20 @@ def _too_long(label: str, length: int, limit: int) -> str:
     return f"The {label} is {length:,} characters long; the limit is {limit:,}. Please shorten it. Nothing was saved."
 
 
-def clean_term(value: object) -> str:
-    text = clean_text(value, "term", MAX_TERM)
+def clean_term(value: object, field: str = "term") -> str:
+    """A name typed in chat (`field` 'term', or 'aliases' for an alias), checked like an import checks it."""
+    text = clean_text(value, "term" if field == "term" else "alias", MAX_TERM)
     if not re.search(r"\w", text):
         raise InvalidInput("The term needs at least one letter or digit.")
+    refuse_breaking(field, [text])
     return text
+
+
+def refuse_breaking(field: str, values: list[str]) -> None:
+    """InvalidInput naming the field when a value breaks glossary.name_rules (names, aliases, tags)."""
+    wrong = name_rules.problem(field, values)
+    if wrong:
+        raise InvalidInput(f"{name_rules.FIELD_LABELS.get(field, field)}: {wrong}. Nothing was saved.")
 
 
 def clean_definition(value: object) -> str:

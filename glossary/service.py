@@ -9,7 +9,7 @@ import threading
 from importlib import resources
 from pathlib import Path
 
-from glossary import frames, key_index, yaml_io
+from glossary import common_words, frames, key_index, yaml_io
 from glossary.activity import ActivityLog
 from glossary.clock import Clock, utc_now
 from glossary.db import Connections, StorageError, default_db_path
@@ -106,15 +106,18 @@ class Glossary:
         return result
 
     def ask(self, query: str, *, user: str | None = None, platform: str = "cli",
-            channel: str | None = None, last: str | None = None) -> LookupResult:
-        """Look up and log, so misses reach the digest.
+            channel: str | None = None, last: str | None = None, side: str | None = None) -> LookupResult:
+        """Look up and log, so misses reach the digest; `side` is the asker's side ('it', 'business').
+        A miss made only of everyday words ("so what") is not logged.
 
         A log write that fails (locked by a huge import, read-only or full disk) is reported as an
         error but never costs the person their answer: /healthz is what turns red.
         """
         result = self.lookup(query, last=last)
+        if result.status == "unknown" and common_words.only_everyday(result.query):
+            return result  # "so", "the", "so what": nothing a curator could define, so not an unanswered question
         try:
-            self.activity.record_question(result, user=user, platform=platform, channel=channel)
+            self.activity.record_question(result, user=user, platform=platform, channel=channel, side=side)
         except (StorageError, sqlite3.Error) as exc:
             log.error("question not logged (the answer was still given): %s", exc)
         return result

@@ -1,7 +1,8 @@
 """Figures by side (IT and the business): how many terms each tag has, and whose questions go unanswered.
 
-A question's side is its asker's, when they said which team they are on (`glossary me`); the
-rest count as "not set". Shared by `glossary stats` and the weekly digest, so they agree.
+A question's side is its asker's when they asked, if they had said which team they are on
+(`glossary me`), stored on the question's row; the rest count as "not set". Shared by
+`glossary stats` and the weekly digest, so they agree.
 """
 
 from __future__ import annotations
@@ -48,9 +49,9 @@ def coverage(terms: Iterable[Term]) -> list[SideCoverage]:
             for side, tags in sides.SIDE_TAGS.items()]
 
 
-_BY_SIDE = ("select a.tag, count(*), coalesce(sum(q.status not in ('answer', 'ambiguous', 'compare')), 0) "
-            "from queries q left join user_audience a on q.user = a.platform || ':' || a.user "
-            "where q.at >= ? and q.at < ? group by a.tag")
+# The side stored on each question when it was asked: changing team later does not rewrite the past.
+_BY_SIDE = ("select side, count(*), coalesce(sum(status not in ('answer', 'ambiguous', 'compare')), 0) "
+            "from queries where at >= ? and at < ? group by side")
 
 
 def questions_by_side(connections: Connections, start: str = "", end: str = "\uffff") -> list[SideQuestions]:
@@ -58,9 +59,8 @@ def questions_by_side(connections: Connections, start: str = "", end: str = "\uf
     rows = connections.db.execute(_BY_SIDE, [start, end]).fetchall()
     asked: Counter[str] = Counter()
     missed: Counter[str] = Counter()
-    for tag, n, miss in rows:
-        side = sides.side_of_tag(tag) if tag else None
-        key = side or NOT_SET
+    for side, n, miss in rows:
+        key = side if side in sides.SIDE_NAMES else NOT_SET
         asked[key] += n
         missed[key] += miss
     return [SideQuestions(s, asked[s], missed[s]) for s in (sides.IT, sides.BUSINESS, NOT_SET) if asked[s]]
@@ -75,7 +75,8 @@ def coverage_text(rows: list[SideCoverage], top_tags: int = 4) -> str:
     parts = []
     for c in rows:
         tags = ", ".join(f"{t} {n}" for t, n in c.by_tag[:top_tags])
-        parts.append(f"{sides.SIDE_NAMES[c.side]} {c.terms} terms ({tags})")
+        count = f"{c.terms} term" + ("" if c.terms == 1 else "s")
+        parts.append(f"{sides.SIDE_NAMES[c.side]} {count}" + (f" ({tags})" if tags else ""))
     return "Coverage by side: " + "; ".join(parts) + "."
 
 

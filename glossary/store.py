@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
@@ -37,6 +38,11 @@ def row_to_term(row: dict[str, Any]) -> Term:
     )
 
 
+def by_name_order(terms: Iterable[Term]) -> list[Term]:
+    """Terms sorted for people: by name ignoring case (casefold), then id, so "YoY" sits among the Ys."""
+    return sorted(terms, key=lambda t: (t.term.casefold(), t.term, t.id))
+
+
 def _fields(term: Term) -> dict[str, Any]:
     """The stored fields of a term (`to_dict` without the deep copy: this runs per row on import)."""
     return {name: getattr(term, name) for name in TERM_FIELDS}
@@ -67,7 +73,8 @@ class TermStore:
 
     # -- reading -----------------------------------------------------------
     def all(self) -> list[Term]:
-        return [row_to_term(r) for r in self.db.query("select * from terms where deleted = 0 order by term, id")]
+        """Every live term in the order people read lists in: by name, ignoring case ("access review" before "YoY")."""
+        return by_name_order(row_to_term(r) for r in self.db.query("select * from terms where deleted = 0"))
 
     def get(self, term_id: str, *, include_deleted: bool = False) -> Term | None:
         rows = list(self.db.query("select * from terms where id = ? and (deleted = 0 or ?)",
@@ -78,8 +85,8 @@ class TermStore:
         """The live terms with these ids (a cold look-up needs only a few)."""
         ids = list(term_ids)
         marks = ",".join("?" * len(ids))
-        sql = f"select * from terms where deleted = 0 and id in ({marks}) order by term, id"  # noqa: S608
-        return [row_to_term(r) for r in self.db.query(sql, ids)] if ids else []
+        sql = f"select * from terms where deleted = 0 and id in ({marks})"  # noqa: S608
+        return by_name_order(row_to_term(r) for r in self.db.query(sql, ids)) if ids else []
 
     def by_name(self, name: str, *, include_deleted: bool = False) -> list[Term]:
         """Entries whose term (not alias) has this key: all senses of 'PR'."""

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from glossary import normalize
+from glossary import name_rules, normalize
 from glossary.models import LIST_FIELDS, TERM_FIELDS, Term
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -148,6 +148,16 @@ def _clean_text(value: Any, where: _Where, field: str, limit: int) -> str:
     return value
 
 
+def _list_form(field: str, value: str) -> str:
+    """How to write `value` as the list that was meant: 'it, finance' -> '[it, finance]'.
+
+    Names and tags are split at commas; an example is a sentence, so it stays one item.
+    """
+    items = [value.strip()] if field == "examples" else [v.strip() for v in value.split(",") if v.strip()]
+    return yaml.safe_dump(items[:LIST_LIMITS[field]], default_flow_style=True, width=10**6,
+                          allow_unicode=True).strip()
+
+
 def validate_entry(raw: Any, index: int) -> Term:
     """One mapping from the file -> a Term, or a GlossaryFormatError naming what is wrong."""
     name = raw.get("term") if isinstance(raw, dict) and isinstance(raw.get("term"), str) else ""
@@ -164,13 +174,17 @@ def validate_entry(raw: Any, index: int) -> Term:
     definition = _clean_text(raw["definition"], where, "definition", MAX_DEFINITION)
     if not term or not definition:
         raise GlossaryFormatError(f"{where}: 'term' and 'definition' must not be blank")
+    wrong = name_rules.name_problem(term)
+    if wrong:
+        raise GlossaryFormatError(f"{where}: field 'term': {wrong}")
     lists: dict[str, list[str]] = {}
     for field in LIST_FIELDS:
         value = raw.get(field, [])
         if value is None:
             value = []
         if isinstance(value, str):  # `tags: it, finance` would be one tag: say how to write a list instead
-            raise GlossaryFormatError(f"{where}: field '{field}' must be a list of text, e.g. {field}: [{value!r}]")
+            raise GlossaryFormatError(f"{where}: field '{field}' must be a list of text, e.g. "
+                                      f"{field}: {_list_form(field, value)}")
         if not isinstance(value, list):
             raise GlossaryFormatError(f"{where}: field '{field}' must be a list of text")
         if len(value) > LIST_LIMITS[field]:
@@ -178,6 +192,11 @@ def validate_entry(raw: Any, index: int) -> Term:
                                       f"{LIST_LIMITS[field]}")
         lists[field] = [_clean_text(v, where, f"{field}[{i}]", MAX_FIELD) for i, v in enumerate(value)]
         lists[field] = [v for v in lists[field] if v]
+        if field != "examples":
+            for i, item in enumerate(lists[field]):
+                wrong = name_rules.problem(field, [item])
+                if wrong:
+                    raise GlossaryFormatError(f"{where}: field '{field}[{i}]': {wrong}")
     term_id = raw.get("id")
     if term_id is None:
         term_id = normalize.slug(term)

@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 
+from adapters.cli.errors import EXIT_USAGE
 from adapters.cli.options import add_audience_option
 from glossary import sides
 
@@ -22,7 +23,7 @@ def add_command(sub: argparse._SubParsersAction) -> None:
                    help="context tags that pick a sense of ambiguous terms, e.g. dev or finance,sales")
     add_audience_option(p)
     p.add_argument("text", nargs="+", help="the text, or - to read it from stdin")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, subparser=p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,6 +33,11 @@ def run(args: argparse.Namespace) -> int:
     from glossary.detect import detector_for
     from glossary.translate import translate
 
+    if args.text != ["-"] and not " ".join(args.text).strip():  # as `jargon ask ""` does
+        args.subparser.print_usage(sys.stderr)
+        print("jargon explain: the text is empty; give a message, e.g. jargon explain \"we need to cut CAC\"",
+              file=sys.stderr)
+        return EXIT_USAGE
     text = sys.stdin.read() if args.text == ["-"] else " ".join(args.text)
     tags = [t for t in args.tags.replace(",", " ").split() if t]
     found = sides.order_found(detector_for(open_glossary(args)).find(text, tags), args.audience)

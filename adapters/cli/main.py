@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import json
 import os
 import sys
@@ -59,7 +60,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     for query in queries:
         if args.query == ["-"] and not query.strip():
             continue
-        result = glossary.ask(query, user=None, platform="cli")
+        result = glossary.ask(query, user=None, platform="cli",
+                              side=sides.side_of_tag(args.audience) if args.audience else None)
         result = sides.order_result(result, glossary.matcher.terms, args.audience)
         if args.json:
             print(json.dumps(result.to_dict(), ensure_ascii=False), flush=True)
@@ -151,7 +153,35 @@ def _quiet_broken_pipe() -> int:
     return EXIT_BROKEN_PIPE
 
 
+def _whole_writes() -> object | None:
+    """With PYTHONUNBUFFERED=1 (set in our Dockerfile), stdout writes straight to the file, and a reader
+    that leaves mid-write (`jargon export | head -1`) cuts one big write short: the text layer ignores
+    the short count, so the rest is dropped silently and the command exits 0. A buffered writer retries
+    the remainder, which raises BrokenPipeError (exit 141) as it should. Returns the stream to restore."""
+    out = sys.stdout
+    if not isinstance(getattr(out, "buffer", None), io.FileIO):
+        return None
+    out.flush()
+    sys.stdout = io.TextIOWrapper(io.BufferedWriter(out.buffer), encoding=out.encoding, errors=out.errors,
+                                  line_buffering=True)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
+    original = _whole_writes()
+    try:
+        return _main(argv)
+    finally:
+        if original is not None:
+            try:
+                sys.stdout.flush()
+            except OSError:  # the reader left during a help or usage text: the rest goes nowhere, quietly
+                _quiet_broken_pipe()
+            sys.stdout.detach().detach()  # unwrap both layers: the file stays open, it is the original's
+            sys.stdout = original  # type: ignore[assignment]
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:  # bare `jargon`: the help, on stdout, exit 0

@@ -10,6 +10,7 @@ import argparse
 import io
 import json
 import re
+import sys
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -159,15 +160,20 @@ def add_pages(app: web.Application, config: BotConfig) -> None:
 
 
 def cmd_teams_package(args: argparse.Namespace) -> int:
+    from adapters.cli.errors import file_problem
+
     try:
         payload = build(args.app_id, args.url, name=args.name, version=args.version, watch=args.watch,
                         color=Path(args.color_icon).read_bytes() if args.color_icon else None,
                         outline=Path(args.outline_icon).read_bytes() if args.outline_icon else None)
     except PackageError as exc:
-        print(f"jargon teams-package: {exc}")
+        print(f"jargon teams-package: {exc}", file=sys.stderr)
         return 2
     output = Path(args.output)
-    output.write_bytes(payload)
+    try:
+        output.write_bytes(payload)
+    except OSError as exc:  # "its folder does not exist", as export says, not "it does not exist"
+        raise file_problem(exc, output, writing=True) from None
     print(f"Wrote {output} ({len(payload):,} bytes). Upload it in Teams: Apps > Manage your apps > Upload an app "
           "(or the Teams admin center for the whole organisation).")
     return 0

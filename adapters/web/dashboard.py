@@ -38,7 +38,7 @@ class Dashboard:
     charts: list[tuple[str, Markup]]
     summary: str  # the digest's line for the last complete week
     summary_week: Week
-    top_terms: list[tuple[str, str, int]]
+    top_terms: list[tuple[str | None, str, int]]  # no id: a name with several senses, linked to the search
     unanswered: list[data.Unanswered]
     coverage: list[TagCoverage]
     pending: list[data.Pending]

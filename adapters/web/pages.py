@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from bot.commands.history import describe_revision
+from glossary.asked import asked_for_name
 from glossary.clock import iso
-from glossary.digest_data import asked_per_term
 from glossary.models import Term
-from glossary.search import search, tag_counts
+from glossary.search import mention_excerpts, search, tag_counts
 from glossary.service import Glossary
+from glossary.store import by_name_order
 
 PAGE_SIZE = 50
 MAX_QUERY = 200
@@ -72,7 +73,7 @@ class Catalogs:
             return current
         with self._lock:
             if self._current is None or self._current.version != version:
-                terms = sorted(self.glossary.matcher.terms.values(), key=lambda t: (t.term.casefold(), t.id))
+                terms = by_name_order(self.glossary.matcher.terms.values())
                 self._current = Catalog.build(version, terms)
             return self._current
 
@@ -82,6 +83,7 @@ class Hit:
     term: Term
     label: str  # the term, or "PR (pull request)" when several senses are listed
     note: str = ""  # "Best match", "Did you mean?"
+    excerpt: str = ""  # what mentions the search words, when it is not the definition's first sentence
 
 
 @dataclass
@@ -113,7 +115,11 @@ def _searched(glossary: Glossary, q: str) -> tuple[list[Hit], str, str]:
     matched = [terms[m.id] for m in result.matches if m.id in terms and result.status != "unknown"]
     seen = {t.id for t in matched}
     mentions = [t for t in search(glossary.connections, q, limit=MAX_SEARCH_HITS) if t.id not in seen]
-    return _labelled(matched, note) + _labelled(mentions, "Mentions it"), result.status, result.subject
+    mentioned = _labelled(mentions, "Mentions it")
+    excerpts = mention_excerpts(glossary.connections, q, [t.id for t in mentions])
+    for hit in mentioned:
+        hit.excerpt = excerpts.get(hit.term.id, "")
+    return _labelled(matched, note) + mentioned, result.status, result.subject
 
 
 def index_page(glossary: Glossary, catalogs: Catalogs, *, q: str = "", letter: str = "", tag: str = "",
@@ -162,7 +168,7 @@ class TermPage:
     related: list[Related]
     history: list[Change]
     revisions: int
-    asked: int  # questions answered with this term in the last ASKED_DAYS days
+    asked: int  # questions about this term's name (any of its senses) in the last ASKED_DAYS days
 
 
 def related_links(glossary: Glossary, names: list[str]) -> list[Related]:
@@ -189,6 +195,6 @@ def term_page(glossary: Glossary, term_id: str) -> TermPage | None:
         history.append(Change(rev["number"], rev["actor"], verb + (f": {changes}" if changes else ""),
                               rev["at"][:16].replace("T", " ") + " UTC"))
     now = glossary.clock()
-    asked = asked_per_term(glossary, iso(now - timedelta(days=ASKED_DAYS)), iso(now + timedelta(seconds=1)),
-                           term.id).get(term.id, 0)
+    asked = asked_for_name(glossary, term.term, iso(now - timedelta(days=ASKED_DAYS)),
+                           iso(now + timedelta(seconds=1)))
     return TermPage(term, senses, related_links(glossary, term.related), history, len(revisions), asked)

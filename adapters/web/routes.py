@@ -95,6 +95,17 @@ class Site:
                             headers={"Cache-Control": "public, max-age=3600"})
 
 
+@web.middleware
+async def strip_slash(request: web.Request, handler: Any) -> web.StreamResponse:
+    """/glossary/ and /glossary/dashboard/ are the pages without the slash: a permanent redirect, the
+    query (a personal link's key) kept. Before the gate, so the key still reaches it."""
+    path = request.path
+    if path.endswith("/") and path.startswith(PREFIX + "/"):
+        target = path.rstrip("/") or PREFIX
+        raise web.HTTPPermanentRedirect(target + (f"?{request.query_string}" if request.query_string else ""))
+    return await handler(request)
+
+
 def access_mode(mode: str) -> str:
     if mode not in ACCESS_MODES:
         raise ValueError(f"JARGON_WEB_ACCESS must be one of {', '.join(ACCESS_MODES)}, not {mode!r}")
@@ -107,7 +118,7 @@ def setup(app: web.Application, bot: Bot, env: Mapping[str, str]) -> None:
     if mode == "off":
         return
     site = Site(bot)
-    sub = web.Application(middlewares=[access.headers])
+    sub = web.Application(middlewares=[access.headers, strip_slash])
     if mode == "links":
         access.protect(sub, web_secret(bot.glossary, bot.config), bot.glossary.clock,
                        secure=bot.config.public_url.startswith("https://"), denied=site.denied)

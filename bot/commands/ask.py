@@ -9,8 +9,9 @@ from bot.commands.me import audience_of
 from bot.commands.registry import action
 from bot.context import Context
 from bot.messages import Action, Button, Reply
+from bot.small_talk import not_a_question
 from bot.weblinks import add_link
-from glossary import recent, sides
+from glossary import common_words, recent, sides
 from glossary.db import StorageError
 from glossary.models import LookupResult
 
@@ -48,9 +49,13 @@ def ask(ctx: Context, query: str) -> list[Reply]:
     glossary = ctx.glossary
     key = _memory_key(ctx, answering=False)
     last = recent.recall(glossary.connections, key, glossary.clock()) if key else None
-    result = glossary.ask(query, user=ctx.user.key, platform=ctx.platform, channel=ctx.conversation.key, last=last)
+    tag = audience_of(ctx)
+    result = glossary.ask(query, user=ctx.user.key, platform=ctx.platform, channel=ctx.conversation.key, last=last,
+                          side=sides.side_of_tag(tag) if tag else None)
+    if result.status == "unknown" and result.followup is None and common_words.only_everyday(query):
+        return [not_a_question()]  # "so", "the", "so what": a hint, not "I don't know “so” yet" (and not logged)
     terms = glossary.matcher.terms
-    reply = lookup_reply(sides.order_result(result, terms, audience_of(ctx)), terms)
+    reply = lookup_reply(sides.order_result(result, terms, tag), terms)
     answered = result.matches[0].id if result.status in ("answer", "compare") and result.matches else None
     key = _memory_key(ctx, answering=True)
     if answered and key and answered != last:

@@ -97,8 +97,8 @@ def show_stats(ctx: Context, args: str) -> list[Reply]:
     s = stats(ctx.glossary.connections, ctx.glossary.terms, today(ctx.glossary.clock, ctx.config.timezone))
     rate = f"{100 * s['answered'] / s['questions']:.0f}%" if s["questions"] else "no questions yet"
     lines = [
-        f"Terms: {s['terms']} ({s['entries']} entries counting every meaning), {s['aliases']} aliases, "
-        f"{s['tags']} tags.",
+        f"Terms: {s['entries']:,} entries; {s['names']:,} distinct names, since a name with several meanings "
+        f"counts once. Aliases: {s['aliases']:,}. Tags: {s['tags']:,}.",
         f"Without an example: {s['without_example']}. With an owner: {s['with_owner']}. "
         f"Past their review date: {s['overdue']}.",
         f"Questions asked: {s['questions']}, answered: {rate}.",

@@ -87,7 +87,7 @@ def me_command(ctx: Context, args: str) -> list[Reply]:
                                f"(any tag; IT: {', '.join(sides.SIDE_TAGS[sides.IT])}; business: "
                                f"{', '.join(sides.SIDE_TAGS[sides.BUSINESS])}).", kind="notice", private=True)]
         side = sides.side_of_tag(tag)
-        where = f", on the {sides.SIDE_NAMES[side]} side" if side else ""
+        where = f", on the {sides.SIDE_NAMES[side].removeprefix('the ')} side" if side else ""  # not "the the"
         team = sides.TEAM_NAMES.get(tag, tag)
         return [Reply(text=f"You said you work in {team}{where}. “glossary me off” forgets it.", kind="notice",
                       private=True)]

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from bot.config import BotConfig
 from bot.core import Bot
 from glossary import sides
 from glossary.detect import Found
@@ -121,3 +123,72 @@ def test_cli_audience_puts_the_other_sides_sense_first(glossary: Glossary) -> No
     explained = json.loads(_jargon(db, "explain", "--json", "--audience", "dev",
                                    "the sales pipeline and the deployment pipeline").stdout)
     assert explained["terms"]
+
+
+def _sides_stored(glossary: Glossary) -> list[tuple[str, str | None]]:
+    return [(r["text"], r["side"]) for r in glossary.connections.db.query("select text, side from queries order by id")]
+
+
+def test_a_question_keeps_the_askers_side_when_they_change_team_later(bot: Bot, glossary: Glossary) -> None:
+    say(bot, "glossary me finance", user="admin")
+    say(bot, "what is flibbertigibbet", user="admin")
+    say(bot, "glossary me dev", user="admin")  # switching team must not re-attribute the question above
+    say(bot, "SLA", user="admin")
+    say(bot, "wobblegong", user="nobody")
+    assert _sides_stored(glossary) == [("what is flibbertigibbet", "business"), ("SLA", "it"), ("wobblegong", None)]
+    stats = say(bot, "glossary stats", user="admin")[0].text
+    assert "Unanswered by the asker's side: the business 100% of 1, not set 100% of 1, IT 0% of 1." in stats
+    say(bot, "glossary me off", user="admin")
+    assert "the business 100% of 1" in say(bot, "glossary stats", user="admin")[0].text
+
+
+def test_with_question_logging_off_no_side_and_no_row_is_stored(db_path: Path, config: BotConfig) -> None:
+    quiet = Glossary(db_path, log_questions=False)
+    try:
+        bot = Bot(quiet, config)
+        say(bot, "glossary me finance", user="admin")
+        say(bot, "pipeline", user="admin")
+        say(bot, "what is flibbertigibbet", user="admin")
+        assert quiet.connections.db.execute("select count(*) from queries").fetchone()[0] == 0
+    finally:
+        quiet.close()
+
+
+def test_cli_ask_with_an_audience_stores_that_side_on_the_question(glossary: Glossary) -> None:
+    _jargon(str(glossary.path), "ask", "--audience", "sales", "pipeline")
+    assert _sides_stored(glossary)[-1] == ("pipeline", "business")
+
+
+def test_upgrading_keeps_the_sides_figures_of_questions_logged_before(db_path: Path) -> None:
+    """Migration 014 gives rows logged before it the side their asker had at upgrade time."""
+    from glossary.db import Connections
+    from glossary.migrations import migrations
+
+    old = Connections(db_path)
+    db = old.db
+    db.execute("alter table queries drop column side")
+    db.execute("delete from _sqlite_migrations where name = '014_question_side'")
+    db.execute("insert into user_audience (platform, user, tag, at) values ('slack', 'U1', 'sales', 'x')")
+    db.execute("insert into queries (at, text, status, \"user\", platform) values ('2026-01-01', 'a', 'unknown', "
+               "'slack:U1', 'slack'), ('2026-01-01', 'b', 'unknown', 'slack:U2', 'slack')")
+    migrations.apply(db)
+    assert [tuple(r) for r in db.execute("select text, side from queries order by id")] == [("a", "business"),
+                                                                                            ("b", None)]
+    old.close()
+
+
+@pytest.mark.parametrize(("tag", "said"), [("sales", "You said you work in sales, on the business side."),
+                                           ("dev", "You said you work in engineering, on the IT side.")])
+def test_glossary_me_names_the_side_in_plain_english(bot: Bot, tag: str, said: str) -> None:
+    say(bot, f"glossary me {tag}")
+    assert say(bot, "glossary me")[0].text.startswith(said)
+
+
+def test_coverage_by_side_says_1_term_and_leaves_out_empty_tag_lists() -> None:
+    from glossary.models import Term
+    from glossary.side_stats import coverage_line
+
+    one = [Term(id="a", term="A", definition="a", tags=["dev"])]
+    assert coverage_line(one) == "Coverage by side: IT 1 term (dev 1); the business 0 terms."
+    two = [*one, Term(id="b", term="B", definition="b", tags=["dev", "finance"])]
+    assert coverage_line(two) == "Coverage by side: IT 2 terms (dev 2); the business 1 term (finance 1)."

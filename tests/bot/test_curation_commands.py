@@ -211,7 +211,7 @@ def test_list_search_and_stats(bot: Bot, glossary: Glossary) -> None:
     ask(bot, "what is SLA?")
     ask(bot, "what is flibbertigibbet?")
     stats = private(send(bot, "glossary stats"))
-    assert f"({glossary.terms.count()} entries" in stats.text
+    assert stats.text.startswith(f"Terms: {glossary.terms.count():,} entries; ")
     assert "Questions asked: 2, answered: 50%" in stats.text
 
 
@@ -224,3 +224,18 @@ def test_help_is_generated_from_the_command_table(bot: Bot, glossary: Glossary) 
     member_help = {i.label.split()[1] for i in private(send(bot, "glossary help", user="m")).items}
     assert {"suggest", "search", "list", "history", "export"} <= member_help
     assert not {"add", "approve", "curator", "import"} & member_help
+
+
+def test_glossary_list_sorts_names_ignoring_case(bot: Bot, glossary: Glossary) -> None:
+    """"YoY" sits among the Ys, not before "access review"; every page follows on."""
+    labels: list[str] = []
+    page = 1
+    while True:
+        reply = private(send(bot, f"glossary list {page}"))
+        if not reply.items:
+            break
+        labels += [i.label for i in reply.items]
+        page += 1
+    assert len(labels) == glossary.terms.count()
+    assert labels == sorted(labels, key=lambda label: label.split(" (")[0].casefold())  # senses stay together
+    assert labels.index("access review") < labels.index("YoY") < labels.index("zero trust")

@@ -96,8 +96,8 @@ def test_the_week_follows_the_configured_time_zone(db_path) -> None:  # noqa: AN
     g = Glossary(db_path, clock=clock, seed=False)
     try:
         s = Seeder(g, clock)
-        s.ask(at(15, 23, 30), "anything", "slack:U1")  # Sunday 23:30 UTC = Monday 00:30 in Paris
-        s.ask(at(22, 23, 30), "something", "slack:U2")  # Sunday 23:30 UTC = Monday 00:30 (next week) in Paris
+        s.ask(at(15, 23, 30), "frobnicator", "slack:U1")  # Sunday 23:30 UTC = Monday 00:30 in Paris
+        s.ask(at(22, 23, 30), "quuxing", "slack:U2")  # Sunday 23:30 UTC = Monday 00:30 (next week) in Paris
         clock.now = MONDAY
         paris = collect(g, Week.last_complete(MONDAY, zone("Europe/Paris")))
         utc = collect(g, Week.last_complete(MONDAY, UTC))
@@ -105,5 +105,5 @@ def test_the_week_follows_the_configured_time_zone(db_path) -> None:  # noqa: AN
         g.close()
     assert paris.this.asked == 1 and paris.week.key == "2026-W47"
     assert utc.this.asked == 1 and utc.last.asked == 1
-    assert [u.text for u in paris.unanswered] == ["anything"]
-    assert [u.text for u in utc.unanswered] == ["something"]
+    assert [u.text for u in paris.unanswered] == ["frobnicator"]
+    assert [u.text for u in utc.unanswered] == ["quuxing"]

@@ -38,12 +38,25 @@ def test_a_date_is_read_as_a_review_date() -> None:
     assert term.review_by == "2027-01-31"
 
 
-@pytest.mark.parametrize("field", ["aliases", "examples", "tags", "related"])
-def test_a_list_field_given_as_a_plain_string_is_refused_with_the_fix(field: str) -> None:
-    """`tags: it, finance` would silently be one tag "it, finance": refuse it and show the list form."""
+@pytest.mark.parametrize(("field", "fix"), [("aliases", "[it, finance]"), ("tags", "[it, finance]"),
+                                          ("related", "[it, finance]"), ("examples", "['it, finance']")])
+def test_a_list_field_given_as_a_plain_string_is_refused_with_the_fix(field: str, fix: str) -> None:
+    """`tags: it, finance` would silently be one tag "it, finance": refuse it and show the list split at commas
+    (an example is a sentence, so it stays one item)."""
     with pytest.raises(yaml_io.GlossaryFormatError) as raised:
         yaml_io.parse(f"terms:\n  - term: A\n    definition: a\n    {field}: it, finance\n")
-    assert str(raised.value) == f"entry 1 ('A'): field '{field}' must be a list of text, e.g. {field}: ['it, finance']"
+    assert str(raised.value) == f"entry 1 ('A'): field '{field}' must be a list of text, e.g. {field}: {fix}"
+
+
+@pytest.mark.parametrize(("written", "meant"), [("it, finance", ["it", "finance"]),
+                                                ("release: train, SLA", ["release: train", "SLA"]),
+                                                ("ops , , dev", ["ops", "dev"])])
+def test_the_suggested_list_pasted_back_imports_as_the_items_that_were_meant(written: str, meant: list[str]) -> None:
+    with pytest.raises(yaml_io.GlossaryFormatError) as raised:
+        yaml_io.parse(f"terms:\n  - term: A\n    definition: a\n    aliases: {written!r}\n")
+    fix = str(raised.value).split("e.g. ", 1)[1]
+    (term,) = yaml_io.parse(f"terms:\n  - term: A\n    definition: a\n    {fix}\n")
+    assert term.aliases == meant
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -71,9 +71,9 @@ def test_the_cli_writes_an_uploadable_zip(tmp_path: Path, capsys) -> None:
 def test_bad_app_id_or_url_is_refused_clearly(tmp_path: Path, capsys) -> None:
     out = tmp_path / "x.zip"
     assert main(["teams-package", "--app-id", "my-bot", "--url", "https://x.example", "--output", str(out)]) == 2
-    assert "GUID" in capsys.readouterr().out
+    assert "GUID" in capsys.readouterr().err  # errors go to stderr, like every other jargon error
     assert main(["teams-package", "--app-id", APP_ID, "--url", "http://x.example", "--output", str(out)]) == 2
-    assert "https" in capsys.readouterr().out and not out.exists()
+    assert "https" in capsys.readouterr().err and not out.exists()
 
 
 def test_custom_icons_are_used(tmp_path: Path) -> None:

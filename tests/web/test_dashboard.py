@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 from html import unescape
 from pathlib import Path
 
@@ -70,3 +71,35 @@ def test_the_dashboard_page_draws_the_digest_figures(start_web, week_glossary: G
     assert "NPS" in text and "from Dana" in text  # pending suggestion
     assert 'href="/glossary/terms/churn">churn</a>' in page.text and "due 2026-11-01" in text  # past review
     assert re.search(r'<th scope="row"><a href="/glossary\?tag=', page.text) or "Coverage by tag" in text
+
+
+def test_a_name_with_several_meanings_is_counted_alike_in_digest_dashboard_home_and_term_page(
+        start_web, glossary: Glossary) -> None:  # noqa: ANN001
+    """"pipeline" answered with every meaning 5 times counts 5 for the name everywhere, never 0."""
+    from bot.core import Bot
+    from bot.home import most_asked
+    from tests.conftest import say
+
+    bot = Bot(glossary, CONFIG)
+    clock: FixedClock = glossary.clock  # type: ignore[assignment]
+    monday = clock.now
+    clock.now = monday - timedelta(days=3)  # in 2026-W47, the week the digest reports on
+    for _ in range(5):
+        assert say(bot, "pipeline")[0].kind == "ambiguous"
+    for _ in range(3):
+        say(bot, "what does SLA mean?")
+    say(bot, "sales pipeline")  # one sense answered directly: still a question about "pipeline"
+    clock.now = monday
+    w47 = Week.from_key("2026-W47", zone("UTC"))
+    assert collect(glossary, w47).top_terms[:2] == [(None, "pipeline", 6), ("sla", "SLA", 3)]
+    assert "🔥 Most asked: pipeline ×6, SLA ×3" in build_digest(glossary, CONFIG, w47).text
+    assert dashboard(glossary, CONFIG).top_terms[:2] == [(None, "pipeline", 6), ("sla", "SLA", 3)]
+    assert "pipeline (6×), SLA (3×)" in most_asked(glossary, w47).text
+    server: SlackServer = start_web("open", timezone="UTC")
+    page = Browser().open(server.url + "/glossary/dashboard")
+    assert ('<a href="/glossary?q=pipeline" title="every meaning of pipeline">pipeline</a> <span class="n">×6'
+            in page.text)
+    for sense in glossary.terms.by_name("pipeline"):
+        term_page = unescape(Browser().open(server.url + f"/glossary/terms/{sense.id}").text)
+        assert "Asked in the last 30 days</dt><dd>6 times (“pipeline”, any of its" in term_page, sense.id
+    assert "Asked in the last 30 days</dt><dd>3 times</dd>" in Browser().open(server.url + "/glossary/terms/sla").text
