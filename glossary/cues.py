@@ -59,6 +59,7 @@ PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
 _YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 STRONG = 2  # an "asked" score at least this is a clear cue
 COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
+EVERYDAY_RANK = 30_000  # "eta", "cap", "sow" in lower case: an acronym only when clearly the subject
 _QUOTES = frozenset("\"'`“”‘’«»*_")
 _BREAKS = frozenset(",;:()–—")  # punctuation that ends a phrase
 
@@ -69,6 +70,7 @@ class Scored:
     asked: int  # how strongly the words around it ask about it
     eligible: bool
     group: int = -1  # spans named together ("EFT and TIN") share a group
+    everyday: bool = False  # asked about, but an everyday word in lower case, not the acronym ("the eta on")
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,22 @@ def _asked(s: Scan, span: Candidate, content: list[int]) -> int:
     if set(content) <= set(range(first, last + 1)):
         score += 3  # nothing else in the message could be the subject
     return score
+
+
+def _clearly(s: Scan, span: Candidate, content: list[int]) -> bool:
+    """The whole message, or right after "what is"/"what does" with nothing of substance after it in its
+    sentence ("what does eta mean", "what's sow?"), not "what's the eta on the new dashboard"."""
+    if set(content) <= set(range(span.first, span.last + 1)):
+        return True
+    j = _prev(s, span.first)
+    if j < 0 or s.norms[j] not in BEFORE:
+        return False
+    k = span.last + 1
+    while k < len(s.norms) and not s.sentence_start[k]:
+        if s.norms[k] not in AFTER and s.norms[k] not in FUNCTION and s.norms[k] not in SCAFFOLD:
+            return False
+        k += 1
+    return True
 
 
 def _compound(s: Scan, span: Candidate) -> bool:
@@ -182,17 +200,20 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \
             and not (_possessive(s, owner) and owner + 1 in firsts)  # "the SBA's 8(a) firms": about 8(a)
         surface = s.norms[span.first]
+        everyday = False
         if chat:
             pass  # "hi", "lol", "wtf is a yeet": chat, not the acronyms H/I, LOL, WTF
         elif span.loose and span.first == span.last:
             # "what's sow": an acronym that is also a word, in lower case. Never "it", "so", "mean".
             eligible = asked >= STRONG and surface not in SCAFFOLD \
                 and not common_words.is_common(surface, COMMON_LOOSE_RANK)
+            if eligible and common_words.is_common(surface, EVERYDAY_RANK) and not _clearly(s, span, content):
+                eligible, everyday = False, True
         elif span.loose:
             eligible = asked >= STRONG and not _compound(s, span)
         elif span.weak:
             eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span)
-        out.append(Scored(span, asked, eligible, group_of.get(id(span), -1)))
+        out.append(Scored(span, asked, eligible, group_of.get(id(span), -1), everyday))
     return out
 
 
@@ -220,10 +241,13 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
     eligible = [x for x in scored if x.eligible]
     if not eligible:
         return [], False
+    # "what's the eta on the new dashboard": the question points at a word it is not about as a term,
+    # so a question word alone does not make another term its subject
+    pointed = any(x.everyday for x in scored)
     distinct = {tuple(x.span.ids) for x in eligible}
     if len(distinct) == 1:
         best = max(x.asked for x in eligible)
-        sure = best >= STRONG or (form.question and not form.other_wh and (best >= 1 or form.cue))
+        sure = best >= STRONG or (form.question and not form.other_wh and not pointed and (best >= 1 or form.cue))
         return [eligible[-1].span], sure
     best = max(x.asked for x in eligible)
     top = [x for x in eligible if x.asked == best]

@@ -16,9 +16,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from glossary import aspects
+
 MAX_FRAME = 300
-FrameKind = Literal["compare", "compare_last", "compare_named", "new", "about_last"]
-Aspect = Literal["example", "simpler", "owner", "related", "definition"]
+FrameKind = Literal["compare", "compare_last", "compare_named", "new", "about_last", "about_named"]
+Aspect = Literal["example", "examples", "simpler", "owner", "related", "definition", "other"]
 
 _LEAD = re.compile(r"^(?:(?:ok(?:ay)?|k|thanks|thank you|thx|ty|cool|great|nice|got it|perfect|hmm+|ah+|oh|right|"
                    r"sure|alright|yes|yeah|so|also|but|and|please|pls|hey|hi)\b[\s,.!:;-]*)+", re.I)
@@ -160,13 +162,18 @@ def _compare(text: str) -> Frame | None:
 
 def _parse(text: str) -> Frame | None:
     bare = _bare(text)
+    if aspects.asks_other(bare):
+        return Frame("about_last", aspect="other")
     for aspect, pattern in _ABOUT_LAST:
-        if pattern.match(bare):
+        if pattern.match(bare) and aspects.refers_back(bare):
             return Frame("about_last", aspect=aspect)
+    named = aspects.named(bare)
+    if named is not None:
+        return Frame("about_named", (named[1],), aspect=named[0])  # type: ignore[arg-type]
     body = _TAIL.sub("", text).strip()
     lead_free = _LEAD.sub("", body) if not re.match(r"^(?:and|also)\b", body, re.I) else body
     match = _COMPARE_LAST.match(lead_free) or _COMPARE_LAST.match(body)
-    if match:
+    if match and aspects.refers_back(match.string[:match.start("y")]):
         return Frame("compare_last", (_side(match.group("y")),))
     for pattern in _COMPARE:
         match = pattern.match(lead_free)

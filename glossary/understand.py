@@ -58,8 +58,29 @@ class Understander:
         result = self._framed(frame, cleaned, last) if frame else None
         if result is None:
             result = self._one(cleaned)
+        if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
+            result.also = self._also(cleaned, result)
         result.query = text[:MAX_RAW]
         return result
+
+    def _also(self, cleaned: str, result: LookupResult) -> list[Match]:
+        """The other terms the question names ("what's a KPI and an OKR", "ebitda, capex, opex"), to offer
+        after the answer. A message with no word beyond its subject is not scanned (the common case)."""
+        if not names_more(cleaned, result.subject):
+            return []
+        answered = {m.id for m in result.matches}
+        scan, spans = self.detector.spans(cleaned)
+        also: dict[str, Match] = {}
+        for scored in cues.score(scan, spans):
+            ids = scored.span.ids
+            if answered & set(ids) or ids[0] in also:
+                continue
+            span = scored.span
+            rare = not span.loose or (span.first == span.last and not common_words.is_common(
+                scan.norms[span.first], LEFTOVER_COMMON_RANK * 6))  # "ebitda" typed in lower case
+            if scored.eligible or (scored.group >= 0 and not span.weak and rare):  # "ebitda, capex, opex"
+                also[ids[0]] = Match(ids[0], self.terms[ids[0]].term, 100.0)
+        return list(also.values())[:MAX_CHOICES]
 
     # -- frames ----------------------------------------------------------------------------------
     def _framed(self, frame: frames.Frame, cleaned: str, last: str | None) -> LookupResult | None:
@@ -68,9 +89,19 @@ class Understander:
         if frame.kind == "about_last":
             if last is None:
                 return LookupResult(cleaned, cleaned, "unknown", [], aspect=frame.aspect, followup="about_last")
+            if frame.aspect == "other":
+                return self._other_senses(cleaned, last)
             term = self.terms[last]
             return LookupResult(cleaned, term.term, "answer", [Match(last, term.term, 100.0)], aspect=frame.aspect,
                                 followup="about_last")
+        if frame.kind == "about_named":
+            if self.matcher.exact([cleaned]) is not None:
+                return None  # "code example" is a name of its own, not an example of "code"
+            named = self._one(frame.parts[0])
+            if named.status != "answer":
+                return None
+            named.aspect, named.followup = frame.aspect, "about_named"
+            return named
         if frame.kind == "new":
             result = self._one(frame.parts[0])
             result.followup = "new"
@@ -83,6 +114,17 @@ class Understander:
             ids = [last, self._pick_sense(other.matches, [last])]
             return self._compare(cleaned, [self.terms[last].term, frame.parts[0]], ids, followup="compare_last")
         return self._comparison(frame, cleaned)
+
+    def _other_senses(self, cleaned: str, last: str) -> LookupResult:
+        """The meanings of the last answer's name that were not the one answered ("and the other one?")."""
+        term = self.terms[last]
+        same = self.matcher.exact([term.term])
+        others = [m for m in (same.matches if same else []) if m.id != last]
+        if not others:
+            return LookupResult(cleaned, term.term, "answer", [Match(last, term.term, 100.0)], aspect="other",
+                                followup="about_last")
+        return LookupResult(cleaned, term.term, "answer" if len(others) == 1 else "ambiguous", others,
+                            followup="other")
 
     def _comparison(self, frame: frames.Frame, cleaned: str) -> LookupResult | None:
         resolved = [self._side(part, strict=frame.strict) for part in frame.parts]
@@ -165,16 +207,20 @@ class Understander:
                 return result
         covered = {i for span in spans for i in range(span.first, span.last + 1)}
         asking = _question_tokens(scan)
-        leftover = [scan.raws[i] for i, norm in enumerate(scan.norms)
-                    if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not _scaffold(norm)
-                    and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
-        results = [self.matcher.fuzzy(word) for word in leftover]
+        left = [i for i, norm in enumerate(scan.norms)
+                if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not _scaffold(norm)
+                and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
+        results = [self.matcher.fuzzy(scan.raws[i]) for i in left]
         answers = {r.matches[0].id: r for r in results if r.status == "answer"}
         if len(answers) == 1 and not any(r.status == "ambiguous" for r in results):
             return next(iter(answers.values()))
         choices = list({m.id: m for r in results if r.status != "unknown" for m in r.matches}.values())
         if choices:
             return LookupResult(subject, subject, "suggest", choices[:MAX_CHOICES])
+        if left and (len(words) > MAX_SUBJECT_WORDS or len(left) < len(words)):
+            # name what is unknown, not the whole sentence: the first run of uncommon words asked about
+            run = [i for n, i in enumerate(left) if i == left[0] + n]
+            subject = scan.text[scan.starts[run[0]]:scan.ends[run[-1]]]
         return LookupResult(subject, subject, "unknown", [])
 
 
@@ -182,6 +228,11 @@ def prepare(text: str) -> str:
     """What the pipeline reads of a message: cut, markup gone, a typed "@botname" dropped, mistyped
     question words spelled right ("waht is", "explian")."""
     return scaffold_typos.repair(_ADDRESS.sub("", clean(text[:MAX_RAW])[:MAX_QUESTION]).strip())
+
+
+def names_more(cleaned: str, subject: str) -> bool:
+    """Whether a question has more content words than its subject: it may name other terms."""
+    return sum(not _scaffold(w) for w in normalize.words(cleaned)) > len(normalize.words(subject))
 
 
 def _name_words(term: Term) -> set[str]:

@@ -51,7 +51,9 @@ def ask(ctx: Context, query: str) -> list[Reply]:
     result = glossary.ask(query, user=ctx.user.key, platform=ctx.platform, channel=ctx.conversation.key, last=last)
     terms = glossary.matcher.terms
     reply = lookup_reply(sides.order_result(result, terms, audience_of(ctx)), terms)
-    answered = result.matches[0].id if result.status in ("answer", "compare") and result.matches else None
+    # after several meanings, the first shown is "it", and "the other one?" finds the rest from it
+    answered = result.matches[0].id if result.status in ("answer", "compare", "ambiguous") and result.matches \
+        else None
     key = _memory_key(ctx, answering=True)
     if answered and key and answered != last:
         try:
