@@ -67,8 +67,9 @@ def named(text: str) -> tuple[str, str] | None:
     """(aspect, the text naming the term) when the message asks one side of a named term."""
     for aspect, pattern in NAMED:
         match = pattern.match(text)
-        if match and not _PRONOUN.fullmatch(match.group("x").strip()):
-            return aspect, match.group("x").strip()
+        subject = match.group("x").strip() if match else ""
+        if subject and not (_PRONOUN.fullmatch(subject) and not (subject.isupper() and len(subject) > 1)):
+            return aspect, subject
     return None
 
 

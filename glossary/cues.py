@@ -59,6 +59,7 @@ PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
 _YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 STRONG = 2  # an "asked" score at least this is a clear cue
 COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
+POINTERS = frozenset({"is", "are", "s", "re", "whats", "define", "explain"})
 EVERYDAY_RANK = 30_000  # "eta", "cap", "sow" in lower case: an acronym only when clearly the subject
 _QUOTES = frozenset("\"'`“”‘’«»*_")
 _BREAKS = frozenset(",;:()–—")  # punctuation that ends a phrase
@@ -80,6 +81,7 @@ class Shape:
     question: bool  # a question word, "mean", "define" or a question mark
     other_wh: bool  # "who broke prod?": who/why/when/where/how with no "what"/"mean" in sight
     cue: bool = False  # a question word ("what", "mean", "define"), not only a question mark
+    elsewhere: bool = False  # the question word points at a rare word that is no term ("what are sidecars")
 
 
 def _prev(s: Scan, i: int) -> int:
@@ -174,10 +176,26 @@ def _possessive(s: Scan, i: int) -> bool:
     return i < len(s.norms) and s.norms[i] == "s" and s.text[s.ends[i - 1]:s.starts[i]] == "'"
 
 
-def shape(s: Scan) -> Shape:
+def shape(s: Scan, spans: list[Candidate] = ()) -> Shape:  # type: ignore[assignment]
     norms = set(s.norms)
     asks = bool(norms & QUESTION_CUES) or "?" in s.text
-    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES, bool(norms & QUESTION_CUES))
+    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES, bool(norms & QUESTION_CUES),
+                 _elsewhere(s, spans))
+
+
+def _elsewhere(s: Scan, spans: list[Candidate]) -> bool:
+    """"what are sidecars in k8s": the question word points at a rare word no term covers, so a term
+    later in the sentence (k8s) is context, not the subject."""
+    covered = {i for span in spans for i in range(span.first, span.last + 1)}
+    for i, norm in enumerate(s.norms):
+        if norm in POINTERS and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
+            j = i + 1
+            while j < len(s.norms) and s.norms[j] in SKIP:
+                j += 1
+            word = s.norms[j] if j < len(s.norms) else ""
+            return j not in covered and len(word) >= 4 and word.isalpha() and word not in SCAFFOLD \
+                and not common_words.is_common(word, EVERYDAY_RANK)
+    return False
 
 
 def _content(s: Scan) -> list[int]:
@@ -243,7 +261,7 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
         return [], False
     # "what's the eta on the new dashboard": the question points at a word it is not about as a term,
     # so a question word alone does not make another term its subject
-    pointed = any(x.everyday for x in scored)
+    pointed = form.elsewhere or any(x.everyday for x in scored)
     distinct = {tuple(x.span.ids) for x in eligible}
     if len(distinct) == 1:
         best = max(x.asked for x in eligible)

@@ -43,7 +43,7 @@ _ABOUT_LAST: list[tuple[Aspect, re.Pattern[str]]] = [
                            r"anything (?:else )?related|see also|similar terms?|what else|any related terms?)$",
                            re.I)),
     ("definition", re.compile(r"^(?:what (?:does|did) (?:it|that|this) (?:mean|stand for)|what(?:'s| is| was) "
-                              r"(?:it|that|this) again|(?:say|explain) (?:it|that) again|again|come again)$", re.I)),
+                              r"(?:it|that|this)(?: again)?|(?:say|explain) (?:it|that) again|again|come again)$", re.I)),
 ]
 _COMPARE_LAST = re.compile(
     r"^(?:how (?:is|'s|does|do|are) (?:that|this|it|they) (?:different|differ|compare|relate|similar)|"
@@ -167,9 +167,6 @@ def _parse(text: str) -> Frame | None:
     for aspect, pattern in _ABOUT_LAST:
         if pattern.match(bare) and aspects.refers_back(bare):
             return Frame("about_last", aspect=aspect)
-    named = aspects.named(bare)
-    if named is not None:
-        return Frame("about_named", (named[1],), aspect=named[0])  # type: ignore[arg-type]
     body = _TAIL.sub("", text).strip()
     lead_free = _LEAD.sub("", body) if not re.match(r"^(?:and|also)\b", body, re.I) else body
     match = _COMPARE_LAST.match(lead_free) or _COMPARE_LAST.match(body)
@@ -184,6 +181,9 @@ def _parse(text: str) -> Frame | None:
     match = _OR.match(_LEAD.sub("", text[:MAX_FRAME].strip()))
     if match and len(match.group("a").split()) <= 4 and len(match.group("b").split()) <= 4:
         return Frame("compare", _sides(match.group("a"), match.group("b")), strict=True)
+    named = aspects.named(bare)
+    if named is not None:
+        return Frame("about_named", (named[1],), aspect=named[0])  # type: ignore[arg-type]
     match = _NEW.match(body) or _NEW.match(lead_free)
     if match and _side(match.group("x")):
         return Frame("new", (_side(match.group("x")),))

@@ -23,7 +23,8 @@ from glossary import common_words, cues, frames, normalize, scaffold_typos
 from glossary.detect_types import Candidate
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
-from glossary.question import clean, subject_candidates
+from glossary.heads import Heads
+from glossary.question import clean, split_context, subject_candidates
 from glossary.senses import content_words
 from glossary.textscan import Scan
 
@@ -46,6 +47,7 @@ class Understander:
         self.matcher = matcher
         self.terms = matcher.terms
         self._detector_factory = detector
+        self._heads: Heads | None = None
 
     @property
     def detector(self) -> Detector:
@@ -177,12 +179,12 @@ class Understander:
     def _one(self, text: str) -> LookupResult:
         candidates = subject_candidates(text)
         exact = self.matcher.exact(candidates) if candidates else None
-        if exact is not None:
+        if exact is not None and not self._everyday_acronym(exact, text):
             return exact
         subject = candidates[0] if candidates else text
         detector = self.detector
         scan, spans = detector.spans(text)
-        chosen, decided = cues.choose(cues.score(scan, spans), cues.shape(scan))
+        chosen, decided = cues.choose(cues.score(scan, spans), cues.shape(scan, spans))
         if decided:
             return self._span_result(subject, scan, chosen[0])
         typo = self._typos(subject, scan, spans)
@@ -190,6 +192,14 @@ class Understander:
             ids = list(dict.fromkeys(i for span in chosen for i in span.ids))[:MAX_CHOICES]
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
         return typo
+
+    def _everyday_acronym(self, exact: LookupResult, text: str) -> bool:
+        """An acronym found as an everyday word in lower case inside a longer sentence ("what's the eta for
+        the release"): not sure; the cues decide whether the question is clearly about it."""
+        subject = exact.subject
+        return subject.islower() and subject.isalpha() \
+            and common_words.is_common(subject, cues.EVERYDAY_RANK) \
+            and all(self.terms[m.id].term.isupper() for m in exact.matches) and names_more(text, subject)
 
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
         surface = scan.text[scan.starts[span.first]:scan.ends[span.last]]
@@ -201,6 +211,13 @@ class Understander:
 
     def _typos(self, subject: str, scan: Scan, spans: list[Candidate]) -> LookupResult:
         words = normalize.words(subject)
+        if self._heads is None:
+            self._heads = Heads(self.terms)
+        split = split_context(subject)  # "sidecars in k8s"
+        ids, safe = self._heads.find(split[0] if split else subject)
+        if ids:  # "sidecars" for "sidecar container": answered only when one name and a rare word
+            matches = [Match(i, self.terms[i].term, 100.0 if safe else 90.0) for i in ids[:MAX_CHOICES]]
+            return LookupResult(subject, subject, "answer" if safe else "suggest", matches)
         if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(_scaffold(w) for w in words):
             result = self.matcher.fuzzy(subject)
             if result.status != "unknown" or len(words) == 1:
