@@ -43,7 +43,8 @@ _ABOUT_LAST: list[tuple[Aspect, re.Pattern[str]]] = [
                            r"anything (?:else )?related|see also|similar terms?|what else|any related terms?)$",
                            re.I)),
     ("definition", re.compile(r"^(?:what (?:does|did) (?:it|that|this) (?:mean|stand for)|what(?:'s| is| was) "
-                              r"(?:it|that|this)(?: again)?|(?:say|explain) (?:it|that) again|again|come again)$", re.I)),
+                              r"(?:it|that|this)(?: again)?|(?:say|explain) (?:it|that) again|again|come again)$",
+                              re.I)),
 ]
 _COMPARE_LAST = re.compile(
     r"^(?:how (?:is|'s|does|do|are) (?:that|this|it|they) (?:different|differ|compare|relate|similar)|"

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 
 from glossary import common_words, cues, frames, normalize, scaffold_typos
 from glossary.detect_types import Candidate
+from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
-from glossary.heads import Heads
 from glossary.question import clean, split_context, subject_candidates
 from glossary.senses import content_words
 from glossary.textscan import Scan
