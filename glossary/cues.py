@@ -60,6 +60,7 @@ _YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 STRONG = 2  # an "asked" score at least this is a clear cue
 COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
 POINTERS = frozenset({"is", "are", "s", "re", "whats", "define", "explain"})
+CONTEXT_IN = frozenset({"in", "within", "among"})
 EVERYDAY_RANK = 30_000  # "eta", "cap", "sow" in lower case: an acronym only when clearly the subject
 _QUOTES = frozenset("\"'`“”‘’«»*_")
 _BREAKS = frozenset(",;:()–—")  # punctuation that ends a phrase
@@ -137,6 +138,8 @@ def _clearly(s: Scan, span: Candidate, content: list[int]) -> bool:
         return False
     k = span.last + 1
     while k < len(s.norms) and not s.sentence_start[k]:
+        if s.norms[k] in CONTEXT_IN:
+            return True  # "what is a sow in contracting": the field it is asked in
         if s.norms[k] not in AFTER and s.norms[k] not in FUNCTION and s.norms[k] not in SCAFFOLD:
             return False
         k += 1

@@ -197,6 +197,10 @@ class Understander:
         """An acronym found as an everyday word in lower case inside a longer sentence ("what's the eta for
         the release"): not sure; the cues decide whether the question is clearly about it."""
         subject = exact.subject
+        at = text.lower().find(subject)
+        after = text[at + len(subject):].split(None, 1) if at >= 0 else []
+        if after and after[0].lower() in cues.CONTEXT_IN:
+            return False  # "what is a sow in contracting": asked about, in a field
         return subject.islower() and subject.isalpha() \
             and common_words.is_common(subject, cues.EVERYDAY_RANK) \
             and all(self.terms[m.id].term.isupper() for m in exact.matches) and names_more(text, subject)
