@@ -36,11 +36,23 @@ def term_reply(term: Term, *, query: str = "") -> Reply:
 
 
 def lookup_reply(result: LookupResult, terms: dict[str, Term]) -> Reply:
-    """One reply per outcome: the answer, every sense, "did you mean", or an honest "I don't know"."""
+    """One reply per outcome, then the other terms the question named, as buttons that ask them."""
+    reply = _outcome_reply(result, terms)
+    also = [m for m in result.also if m.id in terms]
+    if also and reply.kind in ("answer", "ambiguous"):
+        line = "Also in your question: " + ", ".join(m.term for m in also)
+        reply.text += "\n" + line
+        reply.body = [*reply.body, line]
+        reply.choices = [*reply.choices, *(Button(m.term, "ask", {"query": m.term}) for m in also)]
+    return reply
+
+
+def _outcome_reply(result: LookupResult, terms: dict[str, Term]) -> Reply:
+    """The answer, every sense, "did you mean", or an honest "I don't know"."""
     subject = _shorten(result.subject or result.query)
     if result.status == "compare":
         return compare_reply(result, terms)
-    if result.followup == "about_last":
+    if result.followup == "about_last" or (result.followup == "about_named" and result.status == "answer"):
         if not result.matches:
             return no_previous_reply()
         term = terms[result.matches[0].id]

@@ -1,7 +1,7 @@
 """Replies that lean on the conversation: comparisons side by side and follow-ups about the last answer.
 
-What tells two terms apart comes from the glossary itself: one listing the other as related,
-and a sentence of a definition that names the other term. Nothing is invented.
+What tells two terms apart comes from the glossary itself: a sentence of one's definition that names
+the other and contrasts them. Nothing is invented, and no filler when the glossary has no such sentence.
 """
 
 from __future__ import annotations
@@ -14,28 +14,40 @@ from glossary.models import LookupResult, Term
 
 MAX_COMPARED = 4
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_CONTRAST = re.compile(r"\b(?:unlike|whereas|while|but|not|instead|rather than|as opposed to|in contrast|"
+                       r"differs?|different|distinct|opposite|than|versus|vs|only|however)\b", re.I)
+_TOKEN = re.compile(r"[^\W_]+")
+_NO_EXAMPLE = "The glossary has no example of {} yet. You can suggest one with “Suggest an edit”."
 
 
 def _mentions(text: str, term: Term) -> bool:
+    """`text` names `term`; an acronym only in its own casing ("it" is not IT)."""
     words = f" {' '.join(normalize.words(text))} "
-    return any(f" {' '.join(normalize.words(name))} " in words for name in [term.term, *term.aliases] if name.strip())
+    raw = f" {' '.join(_TOKEN.findall(text))} "
+    for name in [term.term, *term.aliases]:
+        if not name.strip():
+            continue
+        if name.isupper() and f" {' '.join(_TOKEN.findall(name))} " in raw:
+            return True
+        if not name.isupper() and f" {' '.join(normalize.words(name))} " in words:
+            return True
+    return False
 
 
 def differences(terms: list[Term]) -> list[str]:
-    """Sentences from the glossary that set the compared terms apart."""
+    """Sentences of the glossary's definitions that set one compared term against another: they name
+    the other term and contrast ("unlike", "not", "whereas", "than"). Examples and "related" links
+    say nothing about the difference, so nothing is shown rather than filler."""
     lines: list[str] = []
     for term in terms:
         for other in terms:
             if other is term:
                 continue
-            for sentence in _SENTENCE.split(" ".join([term.definition, *term.examples])):
-                if _mentions(sentence, other) and sentence not in lines:
-                    lines.append(f"{term.term}: {sentence.strip()}")
+            for sentence in _SENTENCE.split(term.definition):
+                line = f"{term.term}: {sentence.strip()}"
+                if _mentions(sentence, other) and _CONTRAST.search(sentence) and line not in lines:
+                    lines.append(line)
                     break
-            else:
-                if any(normalize.key(r) in {normalize.key(n) for n in [other.term, *other.aliases]}
-                       for r in term.related):
-                    lines.append(f"{term.term} lists {other.term} as a related term.")
     return lines[:4]
 
 
@@ -53,10 +65,15 @@ def compare_reply(result: LookupResult, terms: dict[str, Term]) -> Reply:
 
 def aspect_reply(term: Term, aspect: str, full: Reply) -> Reply:
     """'another example', 'simpler please', 'who owns it?', 'related?' about the last answered term."""
-    if aspect == "example":
+    if aspect == "example":  # the answer card already showed the first example
         text = (f"Another example of {term.term}: {term.examples[1]}" if len(term.examples) > 1 else
-                f"Example of {term.term}: {term.examples[0]}" if term.examples else
-                f"The glossary has no example of {term.term} yet. You can suggest one with “Suggest an edit”.")
+                f"There is no other example of {term.term} yet; the one the glossary has: {term.examples[0]} "
+                "You can suggest another with “Suggest an edit”." if term.examples else _NO_EXAMPLE.format(term.term))
+    elif aspect == "examples":
+        text = (f"Example of {term.term}: " + " / ".join(term.examples[:3]) if term.examples
+                else _NO_EXAMPLE.format(term.term))
+    elif aspect == "other":
+        text = f"{term.term} has only one meaning in the glossary: {term.short_definition}."
     elif aspect == "simpler":
         text = f"{term.term}, in short: {term.short_definition}."
     elif aspect == "owner":

@@ -59,6 +59,9 @@ PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
 _YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 STRONG = 2  # an "asked" score at least this is a clear cue
 COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
+POINTERS = frozenset({"is", "are", "s", "re", "whats", "define", "explain"})
+CONTEXT_IN = frozenset({"in", "within", "among"})
+EVERYDAY_RANK = 30_000  # "eta", "cap", "sow" in lower case: an acronym only when clearly the subject
 _QUOTES = frozenset("\"'`“”‘’«»*_")
 _BREAKS = frozenset(",;:()–—")  # punctuation that ends a phrase
 
@@ -69,6 +72,7 @@ class Scored:
     asked: int  # how strongly the words around it ask about it
     eligible: bool
     group: int = -1  # spans named together ("EFT and TIN") share a group
+    everyday: bool = False  # asked about, but an everyday word in lower case, not the acronym ("the eta on")
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,7 @@ class Shape:
     question: bool  # a question word, "mean", "define" or a question mark
     other_wh: bool  # "who broke prod?": who/why/when/where/how with no "what"/"mean" in sight
     cue: bool = False  # a question word ("what", "mean", "define"), not only a question mark
+    elsewhere: bool = False  # the question word points at a rare word that is no term ("what are sidecars")
 
 
 def _prev(s: Scan, i: int) -> int:
@@ -123,6 +128,24 @@ def _asked(s: Scan, span: Candidate, content: list[int]) -> int:
     return score
 
 
+def _clearly(s: Scan, span: Candidate, content: list[int]) -> bool:
+    """The whole message, or right after "what is"/"what does" with nothing of substance after it in its
+    sentence ("what does eta mean", "what's sow?"), not "what's the eta on the new dashboard"."""
+    if set(content) <= set(range(span.first, span.last + 1)):
+        return True
+    j = _prev(s, span.first)
+    if j < 0 or s.norms[j] not in BEFORE:
+        return False
+    k = span.last + 1
+    while k < len(s.norms) and not s.sentence_start[k]:
+        if s.norms[k] in CONTEXT_IN:
+            return True  # "what is a sow in contracting": the field it is asked in
+        if s.norms[k] not in AFTER and s.norms[k] not in FUNCTION and s.norms[k] not in SCAFFOLD:
+            return False
+        k += 1
+    return True
+
+
 def _compound(s: Scan, span: Candidate) -> bool:
     """Part of a longer phrase: the next word in the same phrase is not a function word ("API key"), or
     the word before is a rare one ("continous integration" is a typo, not "integration")."""
@@ -156,10 +179,26 @@ def _possessive(s: Scan, i: int) -> bool:
     return i < len(s.norms) and s.norms[i] == "s" and s.text[s.ends[i - 1]:s.starts[i]] == "'"
 
 
-def shape(s: Scan) -> Shape:
+def shape(s: Scan, spans: list[Candidate] = ()) -> Shape:  # type: ignore[assignment]
     norms = set(s.norms)
     asks = bool(norms & QUESTION_CUES) or "?" in s.text
-    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES, bool(norms & QUESTION_CUES))
+    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES, bool(norms & QUESTION_CUES),
+                 _elsewhere(s, spans))
+
+
+def _elsewhere(s: Scan, spans: list[Candidate]) -> bool:
+    """"what are sidecars in k8s": the question word points at a rare word no term covers, so a term
+    later in the sentence (k8s) is context, not the subject."""
+    covered = {i for span in spans for i in range(span.first, span.last + 1)}
+    for i, norm in enumerate(s.norms):
+        if norm in POINTERS and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
+            j = i + 1
+            while j < len(s.norms) and s.norms[j] in SKIP:
+                j += 1
+            word = s.norms[j] if j < len(s.norms) else ""
+            return j not in covered and len(word) >= 4 and word.isalpha() and word not in SCAFFOLD \
+                and not common_words.is_common(word, EVERYDAY_RANK)
+    return False
 
 
 def _content(s: Scan) -> list[int]:
@@ -182,17 +221,20 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \
             and not (_possessive(s, owner) and owner + 1 in firsts)  # "the SBA's 8(a) firms": about 8(a)
         surface = s.norms[span.first]
+        everyday = False
         if chat:
             pass  # "hi", "lol", "wtf is a yeet": chat, not the acronyms H/I, LOL, WTF
         elif span.loose and span.first == span.last:
             # "what's sow": an acronym that is also a word, in lower case. Never "it", "so", "mean".
             eligible = asked >= STRONG and surface not in SCAFFOLD \
                 and not common_words.is_common(surface, COMMON_LOOSE_RANK)
+            if eligible and common_words.is_common(surface, EVERYDAY_RANK) and not _clearly(s, span, content):
+                eligible, everyday = False, True
         elif span.loose:
             eligible = asked >= STRONG and not _compound(s, span)
         elif span.weak:
             eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span)
-        out.append(Scored(span, asked, eligible, group_of.get(id(span), -1)))
+        out.append(Scored(span, asked, eligible, group_of.get(id(span), -1), everyday))
     return out
 
 
@@ -220,10 +262,13 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
     eligible = [x for x in scored if x.eligible]
     if not eligible:
         return [], False
+    # "what's the eta on the new dashboard": the question points at a word it is not about as a term,
+    # so a question word alone does not make another term its subject
+    pointed = form.elsewhere or any(x.everyday for x in scored)
     distinct = {tuple(x.span.ids) for x in eligible}
     if len(distinct) == 1:
         best = max(x.asked for x in eligible)
-        sure = best >= STRONG or (form.question and not form.other_wh and (best >= 1 or form.cue))
+        sure = best >= STRONG or (form.question and not form.other_wh and not pointed and (best >= 1 or form.cue))
         return [eligible[-1].span], sure
     best = max(x.asked for x in eligible)
     top = [x for x in eligible if x.asked == best]

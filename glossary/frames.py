@@ -16,9 +16,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from glossary import aspects
+
 MAX_FRAME = 300
-FrameKind = Literal["compare", "compare_last", "compare_named", "new", "about_last"]
-Aspect = Literal["example", "simpler", "owner", "related", "definition"]
+FrameKind = Literal["compare", "compare_last", "compare_named", "new", "about_last", "about_named"]
+Aspect = Literal["example", "examples", "simpler", "owner", "related", "definition", "other"]
 
 _LEAD = re.compile(r"^(?:(?:ok(?:ay)?|k|thanks|thank you|thx|ty|cool|great|nice|got it|perfect|hmm+|ah+|oh|right|"
                    r"sure|alright|yes|yeah|so|also|but|and|please|pls|hey|hi)\b[\s,.!:;-]*)+", re.I)
@@ -41,7 +43,8 @@ _ABOUT_LAST: list[tuple[Aspect, re.Pattern[str]]] = [
                            r"anything (?:else )?related|see also|similar terms?|what else|any related terms?)$",
                            re.I)),
     ("definition", re.compile(r"^(?:what (?:does|did) (?:it|that|this) (?:mean|stand for)|what(?:'s| is| was) "
-                              r"(?:it|that|this) again|(?:say|explain) (?:it|that) again|again|come again)$", re.I)),
+                              r"(?:it|that|this)(?: again)?|(?:say|explain) (?:it|that) again|again|come again)$",
+                              re.I)),
 ]
 _COMPARE_LAST = re.compile(
     r"^(?:how (?:is|'s|does|do|are) (?:that|this|it|they) (?:different|differ|compare|relate|similar)|"
@@ -160,13 +163,15 @@ def _compare(text: str) -> Frame | None:
 
 def _parse(text: str) -> Frame | None:
     bare = _bare(text)
+    if aspects.asks_other(bare):
+        return Frame("about_last", aspect="other")
     for aspect, pattern in _ABOUT_LAST:
-        if pattern.match(bare):
+        if pattern.match(bare) and aspects.refers_back(bare):
             return Frame("about_last", aspect=aspect)
     body = _TAIL.sub("", text).strip()
     lead_free = _LEAD.sub("", body) if not re.match(r"^(?:and|also)\b", body, re.I) else body
     match = _COMPARE_LAST.match(lead_free) or _COMPARE_LAST.match(body)
-    if match:
+    if match and aspects.refers_back(match.string[:match.start("y")]):
         return Frame("compare_last", (_side(match.group("y")),))
     for pattern in _COMPARE:
         match = pattern.match(lead_free)
@@ -177,6 +182,9 @@ def _parse(text: str) -> Frame | None:
     match = _OR.match(_LEAD.sub("", text[:MAX_FRAME].strip()))
     if match and len(match.group("a").split()) <= 4 and len(match.group("b").split()) <= 4:
         return Frame("compare", _sides(match.group("a"), match.group("b")), strict=True)
+    named = aspects.named(bare)
+    if named is not None:
+        return Frame("about_named", (named[1],), aspect=named[0])  # type: ignore[arg-type]
     match = _NEW.match(body) or _NEW.match(lead_free)
     if match and _side(match.group("x")):
         return Frame("new", (_side(match.group("x")),))

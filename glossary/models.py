@@ -87,6 +87,7 @@ class LookupResult:
     matches: list[Match] = field(default_factory=list)  # compare: the compared terms, in the order asked
     aspect: str | None = None  # a follow-up about the last answer: example, simpler, owner, related, definition
     followup: str | None = None  # new, compare_last, about_last: how the message leaned on the conversation
+    also: list[Match] = field(default_factory=list)  # other terms the question names ("a KPI and an OKR")
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -96,4 +97,6 @@ class LookupResult:
         }
         if self.aspect:
             data["aspect"] = self.aspect
+        if self.also:
+            data["also"] = [m.to_dict() for m in self.also]
         return data

@@ -123,6 +123,11 @@ def _tidy(subject: str) -> str:
     return _SPACE.sub(" ", subject).strip()
 
 
+def _not_subject(text: str) -> bool:
+    """A pronoun or a question word, not a term; "IT" in capitals is a term (the IT department)."""
+    return bool(_NOT_A_SUBJECT.match(text)) and not (text.isupper() and len(text) > 1)
+
+
 def _readings(text: str) -> list[str]:
     """Subjects from every phrasing that fits, innermost first within each phrasing."""
     found: list[str] = []
@@ -131,13 +136,13 @@ def _readings(text: str) -> list[str]:
         if not match or not match.group("s").strip():
             continue
         subject = _tidy(match.group("s"))
-        if _NOT_A_SUBJECT.match(subject):
+        if _not_subject(subject):
             continue
         context = match.groupdict().get("c")
         layers = [subject + context if context else subject]
         for _ in range(MAX_PEEL):  # "can someone explain what does X mean" peels twice
             inner = next((_tidy(m.group("s")) for p in _COMPILED if (m := p.match(layers[-1]))), None)
-            if not inner or inner in layers or _NOT_A_SUBJECT.match(inner):
+            if not inner or inner in layers or _not_subject(inner):
                 break
             layers.append(inner)
         found.extend(reversed(layers))

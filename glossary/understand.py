@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 
 from glossary import common_words, cues, frames, normalize, scaffold_typos
 from glossary.detect_types import Candidate
+from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
-from glossary.question import clean, subject_candidates
+from glossary.question import clean, split_context, subject_candidates
 from glossary.senses import content_words
 from glossary.textscan import Scan
 
@@ -46,6 +47,7 @@ class Understander:
         self.matcher = matcher
         self.terms = matcher.terms
         self._detector_factory = detector
+        self._heads: Heads | None = None
 
     @property
     def detector(self) -> Detector:
@@ -58,8 +60,29 @@ class Understander:
         result = self._framed(frame, cleaned, last) if frame else None
         if result is None:
             result = self._one(cleaned)
+        if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
+            result.also = self._also(cleaned, result)
         result.query = text[:MAX_RAW]
         return result
+
+    def _also(self, cleaned: str, result: LookupResult) -> list[Match]:
+        """The other terms the question names ("what's a KPI and an OKR", "ebitda, capex, opex"), to offer
+        after the answer. A message with no word beyond its subject is not scanned (the common case)."""
+        if not names_more(cleaned, result.subject):
+            return []
+        answered = {m.id for m in result.matches}
+        scan, spans = self.detector.spans(cleaned)
+        also: dict[str, Match] = {}
+        for scored in cues.score(scan, spans):
+            ids = scored.span.ids
+            if answered & set(ids) or ids[0] in also:
+                continue
+            span = scored.span
+            rare = not span.loose or (span.first == span.last and not common_words.is_common(
+                scan.norms[span.first], LEFTOVER_COMMON_RANK * 6))  # "ebitda" typed in lower case
+            if scored.eligible or (scored.group >= 0 and not span.weak and rare):  # "ebitda, capex, opex"
+                also[ids[0]] = Match(ids[0], self.terms[ids[0]].term, 100.0)
+        return list(also.values())[:MAX_CHOICES]
 
     # -- frames ----------------------------------------------------------------------------------
     def _framed(self, frame: frames.Frame, cleaned: str, last: str | None) -> LookupResult | None:
@@ -68,9 +91,19 @@ class Understander:
         if frame.kind == "about_last":
             if last is None:
                 return LookupResult(cleaned, cleaned, "unknown", [], aspect=frame.aspect, followup="about_last")
+            if frame.aspect == "other":
+                return self._other_senses(cleaned, last)
             term = self.terms[last]
             return LookupResult(cleaned, term.term, "answer", [Match(last, term.term, 100.0)], aspect=frame.aspect,
                                 followup="about_last")
+        if frame.kind == "about_named":
+            if self.matcher.exact([cleaned]) is not None:
+                return None  # "code example" is a name of its own, not an example of "code"
+            named = self._one(frame.parts[0])
+            if named.status != "answer":
+                return None
+            named.aspect, named.followup = frame.aspect, "about_named"
+            return named
         if frame.kind == "new":
             result = self._one(frame.parts[0])
             result.followup = "new"
@@ -83,6 +116,17 @@ class Understander:
             ids = [last, self._pick_sense(other.matches, [last])]
             return self._compare(cleaned, [self.terms[last].term, frame.parts[0]], ids, followup="compare_last")
         return self._comparison(frame, cleaned)
+
+    def _other_senses(self, cleaned: str, last: str) -> LookupResult:
+        """The meanings of the last answer's name that were not the one answered ("and the other one?")."""
+        term = self.terms[last]
+        same = self.matcher.exact([term.term])
+        others = [m for m in (same.matches if same else []) if m.id != last]
+        if not others:
+            return LookupResult(cleaned, term.term, "answer", [Match(last, term.term, 100.0)], aspect="other",
+                                followup="about_last")
+        return LookupResult(cleaned, term.term, "answer" if len(others) == 1 else "ambiguous", others,
+                            followup="other")
 
     def _comparison(self, frame: frames.Frame, cleaned: str) -> LookupResult | None:
         resolved = [self._side(part, strict=frame.strict) for part in frame.parts]
@@ -135,12 +179,12 @@ class Understander:
     def _one(self, text: str) -> LookupResult:
         candidates = subject_candidates(text)
         exact = self.matcher.exact(candidates) if candidates else None
-        if exact is not None:
+        if exact is not None and not self._everyday_acronym(exact, text):
             return exact
         subject = candidates[0] if candidates else text
         detector = self.detector
         scan, spans = detector.spans(text)
-        chosen, decided = cues.choose(cues.score(scan, spans), cues.shape(scan))
+        chosen, decided = cues.choose(cues.score(scan, spans), cues.shape(scan, spans))
         if decided:
             return self._span_result(subject, scan, chosen[0])
         typo = self._typos(subject, scan, spans)
@@ -148,6 +192,18 @@ class Understander:
             ids = list(dict.fromkeys(i for span in chosen for i in span.ids))[:MAX_CHOICES]
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
         return typo
+
+    def _everyday_acronym(self, exact: LookupResult, text: str) -> bool:
+        """An acronym found as an everyday word in lower case inside a longer sentence ("what's the eta for
+        the release"): not sure; the cues decide whether the question is clearly about it."""
+        subject = exact.subject
+        at = text.lower().find(subject)
+        after = text[at + len(subject):].split(None, 1) if at >= 0 else []
+        if after and after[0].lower() in cues.CONTEXT_IN:
+            return False  # "what is a sow in contracting": asked about, in a field
+        return subject.islower() and subject.isalpha() \
+            and common_words.is_common(subject, cues.EVERYDAY_RANK) \
+            and all(self.terms[m.id].term.isupper() for m in exact.matches) and names_more(text, subject)
 
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
         surface = scan.text[scan.starts[span.first]:scan.ends[span.last]]
@@ -159,22 +215,33 @@ class Understander:
 
     def _typos(self, subject: str, scan: Scan, spans: list[Candidate]) -> LookupResult:
         words = normalize.words(subject)
+        if self._heads is None:
+            self._heads = Heads(self.terms)
+        split = split_context(subject)  # "sidecars in k8s"
+        ids, safe = self._heads.find(split[0] if split else subject)
+        if ids:  # "sidecars" for "sidecar container": answered only when one name and a rare word
+            matches = [Match(i, self.terms[i].term, 100.0 if safe else 90.0) for i in ids[:MAX_CHOICES]]
+            return LookupResult(subject, subject, "answer" if safe else "suggest", matches)
         if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(_scaffold(w) for w in words):
             result = self.matcher.fuzzy(subject)
             if result.status != "unknown" or len(words) == 1:
                 return result
         covered = {i for span in spans for i in range(span.first, span.last + 1)}
         asking = _question_tokens(scan)
-        leftover = [scan.raws[i] for i, norm in enumerate(scan.norms)
-                    if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not _scaffold(norm)
-                    and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
-        results = [self.matcher.fuzzy(word) for word in leftover]
+        left = [i for i, norm in enumerate(scan.norms)
+                if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not _scaffold(norm)
+                and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
+        results = [self.matcher.fuzzy(scan.raws[i]) for i in left]
         answers = {r.matches[0].id: r for r in results if r.status == "answer"}
         if len(answers) == 1 and not any(r.status == "ambiguous" for r in results):
             return next(iter(answers.values()))
         choices = list({m.id: m for r in results if r.status != "unknown" for m in r.matches}.values())
         if choices:
             return LookupResult(subject, subject, "suggest", choices[:MAX_CHOICES])
+        if left and (len(words) > MAX_SUBJECT_WORDS or len(left) < len(words)):
+            # name what is unknown, not the whole sentence: the first run of uncommon words asked about
+            run = [i for n, i in enumerate(left) if i == left[0] + n]
+            subject = scan.text[scan.starts[run[0]]:scan.ends[run[-1]]]
         return LookupResult(subject, subject, "unknown", [])
 
 
@@ -182,6 +249,11 @@ def prepare(text: str) -> str:
     """What the pipeline reads of a message: cut, markup gone, a typed "@botname" dropped, mistyped
     question words spelled right ("waht is", "explian")."""
     return scaffold_typos.repair(_ADDRESS.sub("", clean(text[:MAX_RAW])[:MAX_QUESTION]).strip())
+
+
+def names_more(cleaned: str, subject: str) -> bool:
+    """Whether a question has more content words than its subject: it may name other terms."""
+    return sum(not _scaffold(w) for w in normalize.words(cleaned)) > len(normalize.words(subject))
 
 
 def _name_words(term: Term) -> set[str]:

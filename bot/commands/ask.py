@@ -56,7 +56,9 @@ def ask(ctx: Context, query: str) -> list[Reply]:
         return [not_a_question()]  # "so", "the", "so what": a hint, not "I don't know “so” yet" (and not logged)
     terms = glossary.matcher.terms
     reply = lookup_reply(sides.order_result(result, terms, tag), terms)
-    answered = result.matches[0].id if result.status in ("answer", "compare") and result.matches else None
+    # after several meanings, the first shown is "it", and "the other one?" finds the rest from it
+    answered = result.matches[0].id if result.status in ("answer", "compare", "ambiguous") and result.matches \
+        else None
     key = _memory_key(ctx, answering=True)
     if answered and key and answered != last:
         try:

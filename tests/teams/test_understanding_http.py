@@ -38,3 +38,10 @@ async def test_a_follow_up_in_a_channel_thread(server, connector: FakeConnector)
     later = [t for call in sent[2:] for t in card_texts(call.card)]
     assert any("Ask me about a term first" in t for t in later)  # Ben asked nothing yet (told privately)
     assert not any(t.startswith("Related to churn") for t in later)
+
+
+async def test_other_terms_in_a_question_are_buttons(server, connector: FakeConnector) -> None:
+    await post(server, teams.personal_message(connector.url, "what's a KPI and an OKR"))
+    [call] = connector.sent()
+    assert any("Also in your question: OKR" in t for t in card_texts(call.card))
+    assert "OKR" in [a.get("title") for a in card_elements(call.card, "Action.Submit")]

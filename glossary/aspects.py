@@ -1,0 +1,78 @@
+"""Questions about one side of a term, naming it or not: its owner, an example, a simpler wording.
+
+"who owns SLA", "another example of MRR", "simpler please: EBITDA" name the term; "who owns it?"
+refers back to the last answer (glossary/frames.py). "and the other one?" after a term with
+several meanings asks for the senses not shown. A pronoun refers back only as a pronoun is
+written: "IT" in capitals, in a message that is not shouted, is a term (the IT department).
+
+Every pattern is anchored at both ends; the one free group is followed by the end or a fixed
+literal: time linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PRONOUN = re.compile(r"\b(?:it|this|that|these|those|they|them)\b", re.I)
+_OWNER = (r"(?:who (?:owns|maintains|wrote|defined|curates|is responsible for|is in charge of|looks after)|"
+          r"who(?:'s| is) (?:the )?(?:owner|contact|person responsible|one responsible) (?:of|for)|"
+          r"(?:the )?owner (?:of|for)|who (?:do|should) i (?:ask|talk to|contact) about)")
+_POLITE = r"(?:(?:can|could|would) (?:you|u|someone) (?:please |pls )?|please |pls )?"
+_GIVE = r"(?:(?:give|show|send|share|tell|got|have|need) (?:me |us )?)?"
+_MORE = r"(?:another|one more|more|a different|a second|other|any other|some other|a new|new)"
+_EXAMPLE = r"(?:examples?|use cases?|e\.?g\.?|instances?)"
+_SIMPLER = (r"(?:simpler|more simply|simply|in simpler (?:terms|words)|in simple (?:terms|words)|simplify|"
+            r"eli5|like i'?m (?:5|five)|in plain (?:english|words|language)|dumb(?:ed)? down|less technical|"
+            r"in layman'?s terms|for (?:a )?(?:dummies|beginners|non-?techies)|in short|tl;?dr)")
+_SIMPLER_VERB = r"(?:(?:explain|say|put|describe|define|what(?:'s| is| are)|whats)\s+)"
+_RELATED = (r"(?:(?:what(?:'s| is| else is)|anything|any terms?|terms?|words?|things?) )?(?:related|similar|"
+            r"connected|linked) (?:to|with)")
+_X = r"(?:(?:the|an?|our) )?(?:(?:term|word|acronym) )?(?P<x>.+?)"
+_END = r"[\s?!.,;:]*$"
+
+NAMED: list[tuple[str, re.Pattern[str]]] = [
+    ("owner", re.compile(rf"^{_OWNER} {_X}{_END}", re.I)),
+    ("example", re.compile(rf"^{_POLITE}{_GIVE}{_MORE} ?{_EXAMPLE} (?:of|for|with|about) {_X}{_END}", re.I)),
+    ("examples", re.compile(rf"^{_POLITE}{_GIVE}(?:(?:an?|any|some) )?{_EXAMPLE} (?:of|for|with|about) {_X}{_END}",
+                            re.I)),
+    ("example", re.compile(rf"^{_X},? {_MORE} {_EXAMPLE}(?: please| pls)?{_END}", re.I)),
+    ("simpler", re.compile(rf"^{_POLITE}{_SIMPLER_VERB}?{_SIMPLER}(?: please| pls)?\s*[:,-]?\s*{_X}{_END}", re.I)),
+    ("simpler", re.compile(rf"^{_POLITE}{_SIMPLER_VERB}?{_X}\s*[:,-]?\s*{_SIMPLER}(?: please| pls)?{_END}",
+                           re.I)),
+    ("related", re.compile(rf"^{_RELATED} {_X}{_END}", re.I)),
+]
+OTHER = re.compile(
+    r"^(?:(?:(?:and|but|ok|okay|so|what about|how about|what's|what is|whats|show me) )*(?:the )?"
+    r"(?:other|second|2nd|next) (?:one|ones|meaning|meanings|sense|senses|definition|definitions)"
+    r"(?: (?:of (?:it|that|this)|then|please|pls))?|what else (?:can|could|does|might) (?:it|that|this) mean|"
+    r"(?:are there |any )(?:other|more) (?:meanings?|senses?|definitions?)|"
+    r"does (?:it|that) (?:have|mean) (?:any ?thing|some ?thing) else)[\s?!.]*$", re.I)
+
+
+def refers_back(text: str) -> bool:
+    """Whether every pronoun in `text` is written as a pronoun: lower case, or capitalised at a sentence
+    start. "IT" in capitals names the IT department, unless the whole message is shouted."""
+    if not any(c.islower() for c in text):
+        return True
+    for match in _PRONOUN.finditer(text):
+        word = match.group()
+        if len(word) > 1 and word.isupper():
+            return False
+        if word[0].isupper() and match.start() > 0 and text[:match.start()].rstrip()[-1:] not in ".?!:":
+            return False
+    return True
+
+
+def named(text: str) -> tuple[str, str] | None:
+    """(aspect, the text naming the term) when the message asks one side of a named term."""
+    for aspect, pattern in NAMED:
+        match = pattern.match(text)
+        subject = match.group("x").strip() if match else ""
+        if subject and not (_PRONOUN.fullmatch(subject) and not (subject.isupper() and len(subject) > 1)):
+            return aspect, subject
+    return None
+
+
+def asks_other(text: str) -> bool:
+    """"and the other one?", "the other meaning?", "what else can it mean": the senses not shown."""
+    return bool(OTHER.match(text.strip()))
