@@ -18,7 +18,7 @@ from glossary.matching import Matcher, candidate_keys
 from glossary.models import LookupResult, Term
 from glossary.question import subject_candidates
 from glossary.store import TermStore
-from glossary.understand import MAX_RAW, Understander, names_more, prepare
+from glossary.understand import MAX_RAW, Understander, everyday_acronym, names_more, prepare
 
 SYSTEM_ACTOR = "jargon-bot"
 log = logging.getLogger(__name__)
@@ -99,7 +99,7 @@ class Glossary:
             return None
         few = Matcher(self.terms.many(ids))
         result = few.exact(candidates)
-        if result is None or names_more(cleaned, result.subject):
+        if result is None or names_more(cleaned, result.subject) or everyday_acronym(few.terms, result, cleaned):
             return None  # other terms may be named too ("a KPI and an OKR"): the full pipeline offers them
         self._cold_terms.update(few.terms)
         result.query = query[:MAX_RAW]

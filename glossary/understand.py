@@ -179,7 +179,7 @@ class Understander:
     def _one(self, text: str) -> LookupResult:
         candidates = subject_candidates(text)
         exact = self.matcher.exact(candidates) if candidates else None
-        if exact is not None and not self._everyday_acronym(exact, text):
+        if exact is not None and not everyday_acronym(self.terms, exact, text):
             return exact
         subject = candidates[0] if candidates else text
         detector = self.detector
@@ -192,18 +192,6 @@ class Understander:
             ids = list(dict.fromkeys(i for span in chosen for i in span.ids))[:MAX_CHOICES]
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
         return typo
-
-    def _everyday_acronym(self, exact: LookupResult, text: str) -> bool:
-        """An acronym found as an everyday word in lower case inside a longer sentence ("what's the eta for
-        the release"): not sure; the cues decide whether the question is clearly about it."""
-        subject = exact.subject
-        at = text.lower().find(subject)
-        after = text[at + len(subject):].split(None, 1) if at >= 0 else []
-        if after and after[0].lower() in cues.CONTEXT_IN:
-            return False  # "what is a sow in contracting": asked about, in a field
-        return subject.islower() and subject.isalpha() \
-            and common_words.is_common(subject, cues.EVERYDAY_RANK) \
-            and all(self.terms[m.id].term.isupper() for m in exact.matches) and names_more(text, subject)
 
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
         surface = scan.text[scan.starts[span.first]:scan.ends[span.last]]
@@ -249,6 +237,26 @@ def prepare(text: str) -> str:
     """What the pipeline reads of a message: cut, markup gone, a typed "@botname" dropped, mistyped
     question words spelled right ("waht is", "explian")."""
     return scaffold_typos.repair(_ADDRESS.sub("", clean(text[:MAX_RAW])[:MAX_QUESTION]).strip())
+
+
+def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
+    """An acronym found as an everyday word in lower case: not sure, the cues decide ("what's the eta for
+    the release"). A function word ("it", "so", "us") is never an acronym in lower case, even alone."""
+    subject = exact.subject
+    at = text.lower().find(subject)
+    after = text[at + len(subject):].split(None, 1) if at >= 0 else []
+    if after and after[0].lower() in cues.CONTEXT_IN:
+        return False  # "what is a sow in contracting": asked about, in a field
+    if not (subject.islower() and subject.isalpha()
+            and all(_written_upper(terms[m.id], subject) for m in exact.matches)):
+        return False
+    return common_words.is_common(subject, common_words.EVERYDAY) \
+        or (common_words.is_common(subject, cues.EVERYDAY_RANK) and names_more(text, subject))
+
+
+def _written_upper(term: Term, word: str) -> bool:
+    """Is `word` one of the term's names written as an acronym ('AM' for account manager)?"""
+    return any(name.isupper() and name.lower() == word for name in (term.term, *term.aliases))
 
 
 def names_more(cleaned: str, subject: str) -> bool:

@@ -147,3 +147,16 @@ def test_a_question_word_pointing_at_an_unknown_word_does_not_answer_a_later_ter
 def test_the_first_word_of_a_longer_name_suggests_it_and_answers_only_a_plural(glossary: Glossary, text: str,
                                                                                expected: tuple) -> None:
     assert outcome(glossary, text) == expected
+
+
+@pytest.mark.parametrize("word,upper", [("it", "IT"), ("it?", "IT"), ("am", "AM"), ("us", None), ("so", None)])
+def test_a_function_word_in_lower_case_is_never_an_acronym_even_alone(word: str, upper: str | None,
+                                                                      tmp_path: Path) -> None:
+    """"it" alone is the pronoun; "IT" is the department. Cold (keys only) and warm give the same outcome."""
+    glossary = Glossary(tmp_path / "words.db")
+    assert glossary.lookup(word).status == "unknown"  # cold: answered from the stored keys, or not at all
+    glossary.lookup("SLA")  # now the full index is built
+    assert glossary.lookup(word).status == "unknown"
+    if upper:
+        assert glossary.lookup(upper).status == "answer"
+    glossary.close()
