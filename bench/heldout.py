@@ -1,6 +1,6 @@
 """Score the bot on a held-out question set that is NOT in this repository.
 
-    python -m bench.heldout QUESTIONS.jsonl [--with-va] [--failures N]
+    python -m bench.heldout QUESTIONS.jsonl [--with-va] [--failures N] [--skip-va-present]
     python -m bench.heldout --templated [--with-va]
 
 QUESTIONS.jsonl holds one {"q", "expect": "answer"|"compare"|"none", "ids": [...], "style"} a line,
@@ -174,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--templated", action="store_true")
     parser.add_argument("--with-va", action="store_true")
     parser.add_argument("--failures", type=int, default=0)
+    parser.add_argument("--skip-va-present", action="store_true",
+                        help='drop lines marked "va_present": true (negatives only without the VA acronyms)')
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         glossary, terms = build_glossary(args.with_va, Path(folder))
@@ -182,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
             items = templated(terms)
         else:
             items = [json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line]
+            if args.skip_va_present:
+                items = [item for item in items if not item.get("va_present")]
             missing = sorted({i for item in items for i in item["ids"] if i not in known})
             if missing:
                 print(f"unknown ids in the set: {missing[:10]}", file=sys.stderr)

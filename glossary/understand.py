@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import common_words, cues, frames, normalize, scaffold_typos
+from glossary import common_words, cues, frames, normalize, phrases, scaffold_typos
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
@@ -48,6 +48,15 @@ class Understander:
         self.terms = matcher.terms
         self._detector_factory = detector
         self._heads: Heads | None = None
+        self._told_cache: dict[str, str] = {}
+
+    def _told(self, term_id: str) -> str:
+        """A term's names and definition as folded words: what a longer asked phrase may be spelt as."""
+        told = self._told_cache.get(term_id)
+        if told is None:
+            t = self.terms[term_id]
+            told = self._told_cache[term_id] = " ".join(normalize.words(f"{t.term} {t.aliases} {t.definition}"))
+        return told
 
     @property
     def detector(self) -> Detector:
@@ -184,12 +193,13 @@ class Understander:
         subject = candidates[0] if candidates else text
         detector = self.detector
         scan, spans = detector.spans(text)
-        chosen, decided = cues.choose(cues.score(scan, spans), cues.shape(scan, spans))
+        scored, partial = phrases.narrow(scan, cues.score(scan, spans), self._told)
+        chosen, decided = cues.choose(scored, cues.shape(scan, spans))
         if decided:
             return self._span_result(subject, scan, chosen[0])
         typo = self._typos(subject, scan, spans)
-        if chosen and typo.status not in _ANSWERED:
-            ids = list(dict.fromkeys(i for span in chosen for i in span.ids))[:MAX_CHOICES]
+        if (chosen or partial) and typo.status not in _ANSWERED:  # "annual recurring revenue": revenue?
+            ids = list(dict.fromkeys(i for span in chosen + partial for i in span.ids))[:MAX_CHOICES]
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
         return typo
 

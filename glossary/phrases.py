@@ -1,0 +1,62 @@
+"""A span that covers only part of the asked noun phrase: "what is annual recurring revenue" finds the
+term "revenue", a different concept. Such a span is at most suggested, never answered.
+
+General, not a list of phrases: the words just before the span, back to a question cue, an article or
+the start of the sentence, are content words the term's names and definition never put before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from glossary.cues import BEFORE, FUNCTION, POINTERS, SCAFFOLD, SKIP, Scored
+from glossary.detect_types import Candidate
+from glossary.textscan import Scan
+
+MAX_MODIFIERS = 3
+#: Modifiers that narrow no concept: "a good KPI", "our current runway" still ask about the term.
+PLAIN_MODIFIERS = frozenset("good bad new old current typical usual actual real exact basic simple whole entire proper "
+                            "correct official same other another such particular specific certain many few more most "
+                            "each every any all own main normal regular".split())
+#: Cues that open a noun phrase even before a word in -ing ("what is recurring revenue"); after other cues
+#: an -ing word is a verb ("keeps mentioning ebit", "heard saying").
+OPENERS = POINTERS | {"about", "of", "by", "on", "regarding", "called", "was", "describe", "eli5", "wtf"}
+
+
+def narrow(s: Scan, scored: list[Scored], told: Callable[[str], str]) -> tuple[list[Scored], list[Candidate]]:
+    """(the scores with partial spans made ineligible, the partial spans: worth a "did you mean")."""
+    out, partial_spans = [], []
+    for x in scored:
+        if x.eligible and partial(s, x.span, told):
+            partial_spans.append(x.span)
+            x = replace(x, eligible=False)
+        out.append(x)
+    return out, partial_spans
+
+
+def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "") -> bool:
+    """The asked noun phrase begins before the span with words the name lacks: "what is annual recurring
+    revenue" finds only "revenue", a different concept. Walks back over up to three content words to a
+    question cue, an article or the start of the sentence ("we need kubernetes", "keeps mentioning ebit"
+    are verbs, not a phrase). A phrase the term's names or definition spell out is that term (`told`:
+    their words, " "-joined): "the Internet Assigned Numbers Authority" for "Assigned Numbers Authority"."""
+    i, count = span.first - 1, 0
+    while i >= 0 and count < MAX_MODIFIERS and s.text[s.ends[i]:s.starts[i + 1]] in (" ", "-") \
+            and _modifier(s.norms[i]):
+        count += 1
+        i -= 1
+        if s.sentence_start[i + 1]:
+            break
+    if not count:
+        return False
+    if not (i < 0 or s.sentence_start[i + 1] or s.text[s.ends[i]:s.starts[i + 1]].strip()):
+        cue = s.norms[i]
+        if cue not in SKIP and (cue not in BEFORE or (s.norms[i + 1].endswith("ing") and cue not in OPENERS)):
+            return False
+    phrase = f" {' '.join(s.norms[i + 1:span.last + 1])} "
+    return not any(phrase in f" {told(term_id)} " for term_id in span.ids)
+
+
+def _modifier(norm: str) -> bool:
+    return norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION and norm not in PLAIN_MODIFIERS
