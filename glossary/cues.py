@@ -193,10 +193,11 @@ def _elsewhere(s: Scan, spans: list[Candidate]) -> bool:
     for i, norm in enumerate(s.norms):
         if norm in POINTERS and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
             j = i + 1
-            while j < len(s.norms) and s.norms[j] in SKIP:
-                j += 1
+            while j < len(s.norms) and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] == "of"):
+                j += 1  # "what is the signification of SAML"
             word = s.norms[j] if j < len(s.norms) else ""
-            return j not in covered and len(word) >= 4 and word.isalpha() and word not in SCAFFOLD \
+            acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
+            return j not in covered and (len(word) >= 4 or acronym) and word.isalpha() and word not in SCAFFOLD \
                 and not common_words.is_common(word, EVERYDAY_RANK)
     return False
 
@@ -265,6 +266,8 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
     # "what's the eta on the new dashboard": the question points at a word it is not about as a term,
     # so a question word alone does not make another term its subject
     pointed = form.elsewhere or any(x.everyday for x in scored)
+    if form.elsewhere:  # "... set up ingress ... what's a NetworkPolicy?": the terms around it are context
+        return [x.span for x in sorted(eligible, key=lambda x: -x.asked)], False
     distinct = {tuple(x.span.ids) for x in eligible}
     if len(distinct) == 1:
         best = max(x.asked for x in eligible)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from glossary import normalize
 from glossary.cues import BEFORE, FUNCTION, POINTERS, SCAFFOLD, SKIP, Scored
 from glossary.detect_types import Candidate
+from glossary.models import Term
 from glossary.textscan import Scan
 
 MAX_MODIFIERS = 3
@@ -24,11 +26,26 @@ PLAIN_MODIFIERS = frozenset("good bad new old current typical usual actual real 
 OPENERS = POINTERS | {"about", "of", "by", "on", "regarding", "called", "was", "describe", "eli5", "wtf"}
 
 
+class Told:
+    """A term's names and definition as words, on first need: where a longer asked phrase is spelt out."""
+
+    def __init__(self, terms: dict[str, Term]) -> None:
+        self._terms = terms
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, term_id: str) -> str:
+        told = self._cache.get(term_id)
+        if told is None:
+            t = self._terms[term_id]
+            told = self._cache[term_id] = " ".join(normalize.words(f"{t.term} {t.aliases} {t.definition}"))
+        return told
+
+
 def narrow(s: Scan, scored: list[Scored], told: Callable[[str], str]) -> tuple[list[Scored], list[Candidate]]:
     """(the scores with partial spans made ineligible, the partial spans: worth a "did you mean")."""
     out, partial_spans = [], []
     for x in scored:
-        if x.eligible and partial(s, x.span, told):
+        if (x.eligible or not (x.span.weak or x.span.loose)) and partial(s, x.span, told):  # a rare modifier too
             partial_spans.append(x.span)
             x = replace(x, eligible=False)
         out.append(x)

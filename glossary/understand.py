@@ -48,15 +48,7 @@ class Understander:
         self.terms = matcher.terms
         self._detector_factory = detector
         self._heads: Heads | None = None
-        self._told_cache: dict[str, str] = {}
-
-    def _told(self, term_id: str) -> str:
-        """A term's names and definition as folded words: what a longer asked phrase may be spelt as."""
-        told = self._told_cache.get(term_id)
-        if told is None:
-            t = self.terms[term_id]
-            told = self._told_cache[term_id] = " ".join(normalize.words(f"{t.term} {t.aliases} {t.definition}"))
-        return told
+        self._told = phrases.Told(self.terms)
 
     @property
     def detector(self) -> Detector:
@@ -69,6 +61,8 @@ class Understander:
         result = self._framed(frame, cleaned, last) if frame else None
         if result is None:
             result = self._one(cleaned)
+            if frame and frame.kind == "compare" and not frame.strict and result.status in _ANSWERED:
+                result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = self._also(cleaned, result)
         result.query = text[:MAX_RAW]
@@ -188,8 +182,9 @@ class Understander:
     def _one(self, text: str) -> LookupResult:
         candidates = subject_candidates(text)
         exact = self.matcher.exact(candidates) if candidates else None
-        if exact is not None and not everyday_acronym(self.terms, exact, text):
-            return exact
+        if exact is not None and not everyday_acronym(self.terms, exact, text) \
+                and normalize.key(exact.subject) in normalize.key(candidates[0]):
+            return exact  # a term in another clause than the one asked ("..., WCAG, ... what's an ACR?"): spans
         subject = candidates[0] if candidates else text
         detector = self.detector
         scan, spans = detector.spans(text)

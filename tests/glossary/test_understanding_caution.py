@@ -1,0 +1,98 @@
+"""Caution without losing recall (issue 13, round 4), over a real SQLite glossary: a span that covers only
+part of the asked noun phrase is at most suggested; a question word that points at an unknown word makes
+the terms around it context, not the answer; a term in another clause than the one asked is not the
+answer; a comparison with one side unknown never answers the other side alone. Each mechanism is checked
+on several phrasings, and on the look-alike questions it must still answer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from glossary import yaml_io
+from glossary.models import Term
+from glossary.service import Glossary
+
+TERMS = [
+    Term("revenue", "revenue", "Money a business takes in from its customers."),
+    Term("autoscaling", "autoscaling", "Adding or removing servers as load changes."),
+    Term("invoice", "invoice", "A bill sent to a customer."),
+    Term("margin", "margin", "What is left of a sale after its cost."),
+    Term("ebit", "EBIT", "Earnings before interest and taxes."),
+    Term("iana", "Assigned Numbers Authority", "The Internet Assigned Numbers Authority (IANA) keeps port "
+         "numbers.", aliases=["IANA"]),
+    Term("rto", "RTO", "Recovery time objective: how long a restore may take."),
+    Term("ingress", "ingress", "The way traffic from outside reaches services in a cluster."),
+    Term("wcag", "WCAG", "Web Content Accessibility Guidelines."),
+    Term("isso", "ISSO", "Information system security officer."),
+    Term("sla", "SLA", "A promise about service levels.", aliases=["service level agreement"]),
+    Term("slo", "SLO", "A target for one service level.", aliases=["service level objective"]),
+    Term("saml", "SAML", "A standard for single sign-on."),
+]
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    g = Glossary(Path(tmp_path_factory.mktemp("caution")) / "g.db", seed=False, log_questions=False)
+    g.import_yaml(yaml_io.dump(TERMS))
+    yield g
+    g.close()
+
+
+def outcome(glossary: Glossary, text: str) -> tuple[str, list[str]]:
+    result = glossary.lookup(text)
+    return result.status, [m.id for m in result.matches]
+
+
+@pytest.mark.parametrize("text", [
+    "what is annual recurring revenue", "what does annual recurring revenue mean", "define net revenue",
+    "can you explain strategic autoscaling", "what's a proforma invoice?", "gross margin meaning",
+    "what is our contribution margin", "what does predictive autoscaling mean", "digital invoice meaning",
+])
+def test_a_span_covering_part_of_the_asked_phrase_is_never_the_answer(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize("text", ["can you explain strategic autoscaling", "what does predictive autoscaling mean",
+                                  "what is reactive autoscaling?", "what does annual recurring revenue mean"])
+def test_the_part_found_is_offered_as_did_you_mean(glossary: Glossary, text: str) -> None:
+    status, ids = outcome(glossary, text)
+    assert status == "suggest" and ids[0] in ("autoscaling", "revenue")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("what is revenue", "revenue"),
+    ("what is a typical SLA", "sla"),
+    ("what's the usual SLO?", "slo"),
+    ("the cfo keeps mentioning ebit, what is it", "ebit"),
+    ("we need autoscaling, what is autoscaling?", "autoscaling"),
+    ("What is the Internet Assigned Numbers Authority?", "iana"),  # the definition spells the longer name
+    ("Please what is the signification of SAML?", "saml"),
+])
+def test_plain_modifiers_verbs_and_spelt_out_names_still_answer(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", [
+    "What is an RPO? the DR plan lists one next to the RTO",
+    "We set up ingress and some sidecars. Now security asks about a NetworkPolicy. what's a NetworkPolicy?",
+    "Our review (a11y, WCAG, 508) passed. They want an 'ACR' attached to the purchase. What's an ACR?",
+])
+def test_a_question_pointing_at_an_unknown_word_never_answers_a_term_around_it(glossary: Glossary,
+                                                                               text: str) -> None:
+    assert outcome(glossary, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize("text", [
+    "what's the difference between an ISSM and an ISSO?",
+    "what's the difference between SLI and SLA",
+    "how does SLI differ from SLA",
+])
+def test_a_comparison_with_one_side_unknown_never_answers_the_other_side(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+def test_a_comparison_of_two_known_terms_still_compares(glossary: Glossary) -> None:
+    assert outcome(glossary, "SLA vs SLO") == ("compare", ["sla", "slo"])
