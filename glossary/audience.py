@@ -27,9 +27,3 @@ def clear(connections: Connections, platform: str, user: str) -> bool:
     with connections.write() as db:
         cursor = db.execute("delete from user_audience where platform = ? and user = ?", [platform, user])
     return cursor.rowcount > 0
-
-
-def side_counts(connections: Connections) -> dict[str, str]:
-    """'platform:user' -> tag, for figures by side (the digest's unanswered questions by side)."""
-    rows = connections.db.execute("select platform, user, tag from user_audience").fetchall()
-    return {f"{p}:{u}": t for p, u, t in rows}

@@ -150,8 +150,11 @@ def parse(text: str) -> Frame | None:
 
 
 def _compare(text: str) -> Frame | None:
-    body = _TAIL.sub("", text).strip()
-    lead_free = _LEAD.sub("", body)
+    return _compare_shapes(_LEAD.sub("", _TAIL.sub("", text).strip()))
+
+
+def _compare_shapes(lead_free: str) -> Frame | None:
+    """'X vs Y', 'difference between X and Y'...: the first shape that names two sides."""
     for pattern in _COMPARE:
         match = pattern.match(lead_free)
         if match:
@@ -173,12 +176,9 @@ def _parse(text: str) -> Frame | None:
     match = _COMPARE_LAST.match(lead_free) or _COMPARE_LAST.match(body)
     if match and aspects.refers_back(match.string[:match.start("y")]):
         return Frame("compare_last", (_side(match.group("y")),))
-    for pattern in _COMPARE:
-        match = pattern.match(lead_free)
-        if match:
-            parts = _sides(match.group("a"), match.group("b"))
-            if len(parts) >= 2:
-                return Frame("compare", parts)
+    compared = _compare_shapes(lead_free)
+    if compared is not None:
+        return compared
     match = _OR.match(_LEAD.sub("", text[:MAX_FRAME].strip()))
     if match and len(match.group("a").split()) <= 4 and len(match.group("b").split()) <= 4:
         return Frame("compare", _sides(match.group("a"), match.group("b")), strict=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -43,6 +44,11 @@ def search(connections: Connections, text: str, limit: int = 10) -> list[Term]:
 def with_tag(terms: TermStore, tag: str) -> list[Term]:
     wanted = tag.strip().lower().lstrip("#")
     return [t for t in terms.all() if wanted in {x.lower() for x in t.tags}]
+
+
+def known_tags(terms: Iterable[Term]) -> set[str]:
+    """Every tag in use, lower-cased: what `glossary context` and `glossary me` accept."""
+    return {tag.lower() for t in terms for tag in t.tags}
 
 
 def tag_counts(terms: list[Term]) -> list[tuple[str, int]]:

@@ -22,6 +22,7 @@ from glossary import channel_settings, normalize, sides
 from glossary.cues import QUESTION_CUES
 from glossary.detect import Found, detector_for
 from glossary.question import extract_subject
+from glossary.search import known_tags
 
 MIN_SENTENCE_WORDS = 6  # "/whatis" with this many words and no term to look up explains the sentence
 MIN_PHRASE_WORDS = 3  # "CAC vs LTV": an unknown phrase that holds terms is explained too
@@ -144,7 +145,7 @@ def context_command(ctx: Context, args: str) -> list[Reply]:
         return [refused]
     if wanted in (["off"], ["none"], ["clear"]):
         wanted = []
-    known = {t.lower() for term in ctx.glossary.matcher.terms.values() for t in term.tags}
+    known = known_tags(ctx.glossary.matcher.terms.values())
     unknown = [t for t in wanted if t not in known]
     if unknown:
         return [Reply(text=f"No term has the tag{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}. "

@@ -11,6 +11,7 @@ from bot.commands.registry import command
 from bot.context import Context
 from bot.messages import Reply
 from glossary import audience, sides
+from glossary.search import known_tags
 
 #: Job words people use about themselves, and the tag they mean.
 _ROLE_WORDS = {
@@ -95,7 +96,7 @@ def me_command(ctx: Context, args: str) -> list[Reply]:
         removed = audience.clear(ctx.glossary.connections, ctx.platform, ctx.user.id)
         text = "Done: I no longer keep which team you're on." if removed else "I wasn't keeping a team for you."
         return [Reply(text=text, kind="notice", private=True)]
-    known = {t.lower() for term in ctx.glossary.matcher.terms.values() for t in term.tags}
+    known = known_tags(ctx.glossary.matcher.terms.values())
     tag = tag_for(wanted) or (wanted if wanted in known else None)
     if tag is None:
         return [Reply(text=f"“{wanted[:40]}” isn't a team I know. Use one of: "

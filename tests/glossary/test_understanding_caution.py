@@ -7,13 +7,12 @@ on several phrasings, and on the look-alike questions it must still answer."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from glossary import yaml_io
 from glossary.models import Term
 from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_of, outcome
 
 TERMS = [
     Term("revenue", "revenue", "Money a business takes in from its customers."),
@@ -35,15 +34,8 @@ TERMS = [
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
-    g = Glossary(Path(tmp_path_factory.mktemp("caution")) / "g.db", seed=False, log_questions=False)
-    g.import_yaml(yaml_io.dump(TERMS))
-    yield g
-    g.close()
+    yield from glossary_of(tmp_path_factory, "caution", TERMS)
 
-
-def outcome(glossary: Glossary, text: str) -> tuple[str, list[str]]:
-    result = glossary.lookup(text)
-    return result.status, [m.id for m in result.matches]
 
 
 @pytest.mark.parametrize("text", [

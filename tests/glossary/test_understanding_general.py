@@ -5,13 +5,12 @@ together, chat words, mistyped question words, and the sense a comparison means.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from glossary import yaml_io
 from glossary.models import Term
 from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_of, outcome
 
 TERMS = [
     Term("npv", "net present value (NPV)", "Present value of future cash flows minus the investment."),
@@ -37,15 +36,8 @@ TERMS = [
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
-    g = Glossary(Path(tmp_path_factory.mktemp("understanding")) / "g.db", seed=False, log_questions=False)
-    g.import_yaml(yaml_io.dump(TERMS))
-    yield g
-    g.close()
+    yield from glossary_of(tmp_path_factory, "understanding", TERMS)
 
-
-def outcome(glossary: Glossary, text: str) -> tuple[str, list[str]]:
-    result = glossary.lookup(text)
-    return result.status, [m.id for m in result.matches]
 
 
 @pytest.mark.parametrize(("text", "term_id"), [

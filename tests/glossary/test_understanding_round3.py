@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from glossary import aspects, yaml_io
+from glossary import aspects
 from glossary.models import Term
 from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_of, outcome
 
 TERMS = [
     Term("it", "IT", "The department that runs the company's computers.", aliases=["information technology"]),
@@ -40,15 +41,8 @@ TERMS = [
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
-    g = Glossary(Path(tmp_path_factory.mktemp("understanding3")) / "g.db", seed=False, log_questions=False)
-    g.import_yaml(yaml_io.dump(TERMS))
-    yield g
-    g.close()
+    yield from glossary_of(tmp_path_factory, "understanding3", TERMS)
 
-
-def outcome(glossary: Glossary, text: str, last: str | None = None) -> tuple[str, list[str]]:
-    result = glossary.lookup(text, last=last)
-    return result.status, [m.id for m in result.matches]
 
 
 @pytest.mark.parametrize("text", ["what does IT mean", "what does IT stand for?", "IT meaning", "who owns IT?",
