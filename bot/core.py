@@ -7,7 +7,7 @@ import re
 
 import bot.commands  # noqa: F401  (registers every command)
 from bot.commands.ask import ask
-from bot.commands.explain import wants_explain
+from bot.commands.explain import answers_long_question, wants_explain
 from bot.commands.help import is_role_refused, short_help
 from bot.commands.me import audience_statement
 from bot.commands.registry import ACTIONS, COMMANDS
@@ -153,6 +153,8 @@ class Bot:
 
     def _wants_explain(self, ctx: Context, text: str, cleaned: str) -> bool:
         """'explain: <text>', 'explain' in a thread, or a sentence rather than a term: explain, don't look up."""
-        if len(text) > MAX_ROUTED_CHARS or len(cleaned) > MAX_QUESTION_CHARS:
+        if len(text) > MAX_ROUTED_CHARS:
             return True
+        if len(cleaned) > MAX_QUESTION_CHARS:  # "Dear team, ... what is an ATO? ...": answered, else explained
+            return not answers_long_question(ctx, text, cleaned)
         return frames.parse(cleaned) is None and wants_explain(ctx, cleaned)  # "SLA vs SLO" is a question

@@ -27,6 +27,7 @@ from glossary.models import LookupResult, Match, Term
 from glossary.question import clean, split_context, subject_candidates
 from glossary.senses import content_words
 from glossary.textscan import Scan
+from glossary.window import asking_window
 
 if TYPE_CHECKING:
     from glossary.detect import Detector
@@ -239,9 +240,9 @@ class Understander:
 
 
 def prepare(text: str) -> str:
-    """What the pipeline reads of a message: cut, markup gone, a typed "@botname" dropped, mistyped
-    question words spelled right ("waht is", "explian")."""
-    return scaffold_typos.repair(_ADDRESS.sub("", clean(text[:MAX_RAW])[:MAX_QUESTION]).strip())
+    """What the pipeline reads of a message: markup gone, cut to the part that asks, a typed "@botname"
+    dropped, mistyped question words spelled right ("waht is", "explian")."""
+    return scaffold_typos.repair(_ADDRESS.sub("", asking_window(clean(text[:MAX_RAW]), MAX_QUESTION)).strip())
 
 
 def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:

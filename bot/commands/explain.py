@@ -76,6 +76,15 @@ def wants_explain(ctx: Context, cleaned: str) -> bool:
     return bool(found)
 
 
+def answers_long_question(ctx: Context, text: str, cleaned: str) -> bool:
+    """A long message that asks one definition question in one of its sentences ("Dear team, I hope you are
+    well. ... Could you explain what an ATO is? ..."): the answer helps more than every term in it."""
+    if explain_prefix(cleaned) is not None:
+        return False
+    asks = "?" in cleaned or bool(QUESTION_CUES.intersection(normalize.words(cleaned)))
+    return asks and ctx.glossary.lookup(text).status in ("answer", "ambiguous", "compare")
+
+
 def _request(ctx: Context, act: Action) -> tuple[str, str, bool]:
     """(verb, text, cut): what to do and with what. A bare "explain" means the thread's first message.
 

@@ -200,3 +200,32 @@ def test_watch_mode_off_and_dms(bot: Bot, clock: FixedClock) -> None:
 def test_glossary_help_lists_the_new_commands(bot: Bot) -> None:
     [reply] = send(bot, "glossary help", user=ADMIN)
     assert "glossary context [TAGS|off]" in reply.text and "glossary watch [on [MINUTES]|off]" in reply.text
+
+
+# -- long messages: the sentence that asks decides ------------------------------------------
+POLITE = ("Dear team, I hope this message finds you well. I joined the finance group last month and I am still "
+          "learning the vocabulary everyone uses in our weekly meetings, which has been a lot to take in. "
+          "Yesterday our director mentioned several things in passing during the budget review. "
+          "Could you please explain what CAC means? Thank you very much in advance. Kind regards, Maria")
+
+
+def test_a_long_polite_message_with_one_question_gets_the_answer(bot: Bot) -> None:
+    assert len(POLITE) > 300  # past the first 300 characters, where a lookup used to stop reading
+    [reply] = send(bot, POLITE, via="dm")
+    assert reply.kind == "answer" and reply.title.startswith("CAC")
+
+
+def test_a_long_message_that_asks_nothing_is_still_explained(bot: Bot) -> None:
+    story = " ".join([SENTENCE] * 4)  # 300+ characters of jargon and no question
+    [reply] = send(bot, story, via="dm")
+    assert reply.kind == "explain" and "CAC (customer acquisition cost)" in labels(reply)
+
+
+def test_the_asking_window_reads_the_question_sentence_and_what_comes_just_before() -> None:
+    from glossary.window import asking_window
+
+    text = "Hello. " + "We shipped a lot this quarter. " * 12 + "Someone said 'north star metric'. What's that?"
+    window = asking_window(text, 120)
+    assert window.endswith("What's that?") and "'north star metric'" in window and len(window) <= 120
+    assert asking_window("what is CAC?", 120) == "what is CAC?"
+    assert asking_window("x" * 500, 120) == "x" * 120  # no sentence asks: the start, as before

@@ -1,0 +1,60 @@
+"""The part of a long message that asks: "Dear team, I hope you are well. ... Could you explain what an
+ATO is? ... Kind regards" is read from the question, not from its first 300 characters.
+
+A term lookup reads at most `limit` characters (time stays bounded whatever is pasted). When a message
+is longer, the window is the sentence that asks a definition question (a question word such as "what",
+"mean", "explain", else a question mark), with the sentences just before it for what "that" refers to,
+as much as fits. One pass over sentences of a text already cut to a few thousand characters: linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary import normalize
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
+#: Words that make a sentence a definition question (a superset of the cues' question words, typos aside).
+DEFINITION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
+                             "wtf", "eli5", "stand", "stands", "describe", "clarify", "difference", "vs", "versus",
+                             "acronym", "abbreviation"})
+
+
+def asking_window(text: str, limit: int) -> str:
+    """`text` if it fits in `limit`, else the asking sentence with as much of what precedes it as fits."""
+    if len(text) <= limit:
+        return text
+    spans = _sentences(text)
+    chosen = _asking(text, spans)
+    if chosen is None:
+        return text[:limit]
+    start, end = spans[chosen]
+    if end - start >= limit:
+        return text[start:start + limit]
+    first = chosen
+    while first > 0 and end - spans[first - 1][0] <= limit:
+        first -= 1  # the sentences before it: "... 'north star metric'. what's that?"
+    return text[spans[first][0]:end]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _asking(text: str, spans: list[tuple[int, int]]) -> int | None:
+    """Index of the sentence that asks most clearly: a definition cue and a question mark, else a cue,
+    else a question mark; the first of equals."""
+    best, best_score = None, 0
+    for n, (start, end) in enumerate(spans):
+        sentence = text[start:end]
+        score = 2 * bool(DEFINITION_CUES.intersection(normalize.words(sentence))) + sentence.rstrip().endswith("?")
+        if score > best_score:
+            best, best_score = n, score
+    return best
