@@ -61,6 +61,7 @@ STRONG = 2  # an "asked" score at least this is a clear cue
 COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
 POINTERS = frozenset({"is", "are", "s", "re", "whats", "define", "explain"})
 CONTEXT_IN = frozenset({"in", "within", "among"})
+FIELD_AT = CONTEXT_IN | {"on", "at", "during"}  # "the weather in DC", "the latest on the ATO"
 EVERYDAY_RANK = 30_000  # "eta", "cap", "sow" in lower case: an acronym only when clearly the subject
 _QUOTES = frozenset("\"'`“”‘’«»*_")
 _BREAKS = frozenset(",;:()–—")  # punctuation that ends a phrase
@@ -179,27 +180,49 @@ def _possessive(s: Scan, i: int) -> bool:
     return i < len(s.norms) and s.norms[i] == "s" and s.text[s.ends[i - 1]:s.starts[i]] == "'"
 
 
-def shape(s: Scan, spans: list[Candidate] = ()) -> Shape:  # type: ignore[assignment]
+def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignment]
     norms = set(s.norms)
     asks = bool(norms & QUESTION_CUES) or "?" in s.text
     return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES, bool(norms & QUESTION_CUES),
-                 _elsewhere(s, spans))
+                 _elsewhere(s, scored))
 
 
-def _elsewhere(s: Scan, spans: list[Candidate]) -> bool:
-    """"what are sidecars in k8s": the question word points at a rare word no term covers, so a term
-    later in the sentence (k8s) is context, not the subject."""
-    covered = {i for span in spans for i in range(span.first, span.last + 1)}
+def _pointed(s: Scan) -> int:
+    """The token the first "what is" / "what's" / "define" points at ("what is *the* signification of"
+    skipped), or -1."""
     for i, norm in enumerate(s.norms):
         if norm in POINTERS and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
             j = i + 1
             while j < len(s.norms) and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] == "of"):
                 j += 1  # "what is the signification of SAML"
-            word = s.norms[j] if j < len(s.norms) else ""
-            acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
-            return j not in covered and (len(word) >= 4 or acronym) and word.isalpha() and word not in SCAFFOLD \
-                and not common_words.is_common(word, EVERYDAY_RANK)
-    return False
+            return j if j < len(s.norms) else -1
+    return -1
+
+
+def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
+    """The question word points at something that is no term, so the terms around it are context:
+    - a rare word no term covers: "what are sidecars in k8s";
+    - a term inside a longer name nobody defined: "I did NEO. what is an SF-50?" (SF is a term, SF-50 not);
+    - a phrase set in a field: "what is a debriefing in procurement", "what's the weather in DC"."""
+    j = _pointed(s)
+    if j < 0 or s.norms[j] in SCAFFOLD or s.norms[j] in FUNCTION:
+        return False
+    around = [x for x in scored if x.span.first <= j <= x.span.last]
+    owner = max((x.span.last for x in around), default=j) + 1
+    if around and _possessive(s, owner) and owner + 1 < len(s.norms):
+        j, around = owner + 1, [x for x in scored if x.span.first <= owner + 1 <= x.span.last]  # "the Fed's OMO"
+    if around:
+        return not any(x.eligible or x.everyday for x in around)
+    word = s.norms[j]
+    acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
+    if (len(word) >= 4 or acronym) and word.isalpha() and not common_words.is_common(word, EVERYDAY_RANK):
+        return True
+    covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
+    k = j + 1
+    while k < len(s.norms) and k <= j + 2 and k not in covered and s.norms[k] not in FUNCTION \
+            and not s.sentence_start[k]:
+        k += 1  # "what is a security group in AWS": the phrase asked about, then its field
+    return k < len(s.norms) and s.norms[k] in FIELD_AT and not s.sentence_start[k] and k + 1 in covered
 
 
 def _content(s: Scan) -> list[int]:

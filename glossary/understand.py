@@ -190,7 +190,7 @@ class Understander:
         detector = self.detector
         scan, spans = detector.spans(text)
         scored, partial = phrases.narrow(scan, cues.score(scan, spans), self._told)
-        chosen, decided = cues.choose(scored, cues.shape(scan, spans))
+        chosen, decided = cues.choose(scored, cues.shape(scan, scored))
         if decided:
             return self._span_result(subject, scan, chosen[0])
         typo = self._typos(subject, scan, spans)

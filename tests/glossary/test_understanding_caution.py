@@ -88,3 +88,33 @@ def test_a_comparison_with_one_side_unknown_never_answers_the_other_side(glossar
 
 def test_a_comparison_of_two_known_terms_still_compares(glossary: Glossary) -> None:
     assert outcome(glossary, "SLA vs SLO") == ("compare", ["sla", "slo"])
+
+
+# -- the question word points at something that is no term: the terms around it are context ---------------
+FIELD_TERMS = [Term("procurement", "procurement", "Buying goods and services for an organisation."),
+               Term("dc", "DC", "Direct current."), Term("neo", "NEO", "New employee orientation."),
+               Term("sf", "SF", "Standard form."), Term("fed", "Fed", "The US central bank."),
+               Term("omo", "open market operations", "The central bank buying and selling bonds.")]
+
+
+@pytest.fixture(scope="module")
+def fields(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "fields", FIELD_TERMS)
+
+
+@pytest.mark.parametrize("text", [
+    "what is a debriefing in procurement", "what's the weather in DC tomorrow", "what is the dress code at DC?",
+    "I did NEO last week. what is an SF-50??", "what's a purchase card in procurement?",
+])
+def test_a_question_about_an_unknown_thing_in_a_known_field_is_not_answered_with_the_field(
+        fields: Glossary, text: str) -> None:
+    assert outcome(fields, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("what is procurement", "procurement"), ("what is DC in electronics", "dc"),
+    ("what are the Fed's open market operations?", "omo"), ("I did NEO. what is an SF?", "sf"),
+])
+def test_the_term_itself_asked_in_a_field_or_after_a_possessive_is_still_answered(
+        fields: Glossary, text: str, term: str) -> None:
+    assert outcome(fields, text) == ("answer", [term])
