@@ -28,7 +28,7 @@ AFTER = frozenset("mean means meant meaning meanings stand stands stood refer re
                   "defined short abbreviation acronym exactly".split())
 #: Skipped between a cue and its span: "what is *the* X", "define *the term* X".
 SKIP = frozenset("a an the this that these those our your my their his her some term word acronym abbreviation "
-                 "phrase expression thing called".split())
+                 "phrase expression thing called me us".split())  # "explain me the SLA": non-native, common
 #: Function words: after a span they end its phrase ("CAC before the QBR"); any other word makes the span
 #: part of a longer name nobody defined ("API key", "lead time", "EBITDA margin").
 FUNCTION = frozenset(
@@ -42,7 +42,12 @@ FUNCTION = frozenset(
 #: Service Contract Act cover", "what is LDAP used for") and adverbs ("what does idempotence actually mean").
 ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "
                         "include includes used tell tells entail entails mean means refer refers stand stands "
-                        "responsible supposed useful needed".split())
+                        "responsible supposed useful needed keeps keep came comes coming appears appeared shows "
+                        "showed pops popped".split())
+#: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").
+COURTESY = frozenset("please pls plz thanks thx thank ty again lol haha".split())
+#: Nouns that name a term as a word: after an acronym they end its phrase ("the SLA word").
+REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split())
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".
 OF_HEADS = frozenset("concept meaning meanings definition definitions signification significance idea notion "
                      "purpose point explanation description sense example examples term word acronym".split())
@@ -102,6 +107,8 @@ def _asked(s: Scan, span: Candidate, content: list[int]) -> int:
         j = -1  # "is the product owner in today?" asks whether, not what
     if j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)):
         score += 2  # "what is a X", "definitions for X"
+    elif REF_NOUNS.intersection(s.norms[j + 1:first]):
+        score += 2  # "I don't get the term X": naming it as a word asks about it
     nxt = last + 1
     if nxt < len(s.norms) and s.norms[nxt] in AFTER \
             and not (nxt + 1 < len(s.norms) and s.norms[nxt + 1] in ("of", "for", "on")):
@@ -153,8 +160,9 @@ def _compound(s: Scan, span: Candidate) -> bool:
     nxt = span.last + 1
     if span.last > span.first and _possessive(s, span.last):
         return False  # "a stakeholder's role": the possessive closes the name
-    if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt):
-        return True
+    if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt) \
+            and not ("," in s.text[s.ends[span.last]:s.starts[nxt]] and s.norms[nxt] in SCAFFOLD):
+        return True  # "liquidity risk, help?": after a comma, chat words start a new phrase
     if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \
             and s.norms[nxt + 1] not in FUNCTION:
         return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific)
@@ -169,9 +177,13 @@ def _compound(s: Scan, span: Candidate) -> bool:
 
 def _ends_phrase(s: Scan, i: int) -> bool:
     """Token `i` cannot continue the name before it: a function word, a cue, a verb asked about the term,
-    an adverb, or the possessive "'s" ("the CFO's job", "a stakeholder's role")."""
+    an adverb, a courtesy ("explain me the SLA please"), "word"/"acronym" after an acronym ("the SLA
+    word"), or the possessive "'s" ("the CFO's job", "a stakeholder's role")."""
     norm = s.norms[i]
-    if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or (len(norm) > 4 and norm.endswith("ly")):
+    if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
+            or (len(norm) > 4 and norm.endswith("ly")):
+        return True
+    if norm in REF_NOUNS and i and s.raws[i - 1].isupper() and len(s.raws[i - 1]) > 1:
         return True
     return _possessive(s, i)
 

@@ -118,3 +118,29 @@ def test_a_question_about_an_unknown_thing_in_a_known_field_is_not_answered_with
 def test_the_term_itself_asked_in_a_field_or_after_a_possessive_is_still_answered(
         fields: Glossary, text: str, term: str) -> None:
     assert outcome(fields, text) == ("answer", [term])
+
+
+# -- what ends a term's phrase, and naming a term as a word ------------------------------------------------
+PHRASE_TERMS = [Term("sla", "SLA", "A promise about service levels."),
+                Term("liquidity-risk", "liquidity risk", "The risk of not having cash when a bill is due."),
+                Term("payment", "payment", "Money handed over for something.")]
+
+
+@pytest.fixture(scope="module")
+def phrasing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "phrasing", PHRASE_TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("explain me the SLA please", "sla"), ("what is the meaning of the SLA word", "sla"),
+    ("i dont understand the term liquidity risk, help?", "liquidity-risk"), ("the acronym SLA keeps coming up", "sla"),
+    ("tell us the SLA", "sla"),
+])
+def test_courtesies_verbs_and_naming_a_word_end_the_phrase_and_ask(phrasing: Glossary, text: str, term: str) -> None:
+    assert outcome(phrasing, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", ["what are payment terms", "what is a payment term",
+                                  "we need a new term for our payment plan"])
+def test_a_longer_name_nobody_defined_is_still_not_its_first_word(phrasing: Glossary, text: str) -> None:
+    assert outcome(phrasing, text)[0] not in ("answer", "ambiguous")
