@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import common_words, cues, frames, normalize, phrases, scaffold_typos
+from glossary import common_words, cues, frames, normalize, phrases, scaffold_typos, scope
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
@@ -189,6 +189,7 @@ class Understander:
         subject = candidates[0] if candidates else text
         detector = self.detector
         scan, spans = detector.spans(text)
+        spans = scope.in_scope(scan, spans)  # "I know LPTA ... what is price realism?": the rest is context
         scored, partial = phrases.narrow(scan, cues.score(scan, spans), self._told)
         chosen, decided = cues.choose(scored, cues.shape(scan, scored))
         if decided:
@@ -221,7 +222,7 @@ class Understander:
             if result.status != "unknown" or len(words) == 1:
                 return result
         covered = {i for span in spans for i in range(span.first, span.last + 1)}
-        asking = _question_tokens(scan)
+        asking = scope.asking_tokens(scan)
         left = [i for i, norm in enumerate(scan.norms)
                 if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not _scaffold(norm)
                 and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
@@ -272,24 +273,6 @@ def names_more(cleaned: str, subject: str) -> bool:
 
 def _name_words(term: Term) -> set[str]:
     return {w for name, _ in term.names() for w in normalize.words(name) if len(w) > 2 and w not in cues.FUNCTION}
-
-
-def _question_tokens(scan: Scan) -> set[int]:
-    """Token indexes of the sentences that ask something (a question word at the start, or a question
-    mark at the end): typos are looked for there, not in the story around it ("we're reorganizing")."""
-    sentences: list[list[int]] = []
-    for i in range(len(scan.norms)):
-        if scan.sentence_start[i] or not sentences:
-            sentences.append([])
-        sentences[-1].append(i)
-    if len(sentences) == 1:
-        return set(sentences[0])
-    asking = set()
-    for tokens in sentences:
-        tail = scan.text[scan.ends[tokens[-1]]:scan.ends[tokens[-1]] + 3]
-        if "?" in tail or any(scan.norms[i] in cues.QUESTION_CUES for i in tokens[:4]):
-            asking.update(tokens)
-    return asking
 
 
 def _scaffold(word: str) -> bool:

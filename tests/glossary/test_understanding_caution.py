@@ -144,3 +144,37 @@ def test_courtesies_verbs_and_naming_a_word_end_the_phrase_and_ask(phrasing: Glo
                                   "we need a new term for our payment plan"])
 def test_a_longer_name_nobody_defined_is_still_not_its_first_word(phrasing: Glossary, text: str) -> None:
     assert outcome(phrasing, text)[0] not in ("answer", "ambiguous")
+
+
+# -- the sentence that asks is the question's scope ---------------------------------------------------------
+SCOPE_TERMS = [Term("lpta", "LPTA", "Lowest price technically acceptable: the cheapest offer that meets the bar."),
+               Term("best-value", "best value", "Choosing the offer with the best mix of price and quality."),
+               Term("mvp", "MVP", "Minimum viable product."),
+               Term("jensen", "Jensen's alpha", "How much a fund beat the return its risk predicts."),
+               Term("idiq", "IDIQ", "A contract for an open quantity of work over a period.")]
+
+
+@pytest.fixture(scope="module")
+def scoped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "scoped", SCOPE_TERMS)
+
+
+@pytest.mark.parametrize("text", [
+    "I understand LPTA and best value now. But the contracting officer mentioned price realism. what is price "
+    "realism?",
+    "We need to ship an MVP by the end of the sprint. Someone keeps saying 'north star metric'. what's that?",
+    "The MVP is almost done. What is a burndown chart?",
+])
+def test_terms_in_other_sentences_than_the_question_are_not_its_answer(scoped: Glossary, text: str) -> None:
+    assert outcome(scoped, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ('Hello, I came across "Jensen\'s alpha" in a fund report. Could you explain what it measures?', "jensen"),
+    ("We keep talking about the MVP in standup. Can someone explain?", "mvp"),
+    ("The contract was awarded as an IDIQ. What exactly is an IDIQ contract?", "idiq"),
+    ("The MVP is almost done. What is an MVP exactly?", "mvp"),
+])
+def test_a_question_that_points_back_or_names_nothing_reads_the_sentence_before(
+        scoped: Glossary, text: str, term: str) -> None:
+    assert outcome(scoped, text) == ("answer", [term])

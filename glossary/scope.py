@@ -1,0 +1,82 @@
+"""Which sentences of a message a question is about.
+
+"I understand LPTA vs best value ... what is price realism?" asks about price realism: the terms of the
+other sentences are the story around the question, not its subject. "We keep saying 'north star metric'.
+what's that?" asks about the sentence before ("that"). So the scope is the sentence that asks most
+clearly (a question word and a question mark), plus the sentence before it when the asking sentence
+names nothing of its own. A message of one sentence, or where nothing asks, is all in scope.
+"""
+
+from __future__ import annotations
+
+from glossary import common_words
+from glossary.cues import FUNCTION, QUESTION_CUES, SCAFFOLD
+from glossary.detect_types import Candidate
+from glossary.textscan import Scan
+
+BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "those", "its", "their"})
+OWN_CONTENT_RANK = 3_000  # "what do they mean for our team": "team" names nothing of its own
+
+
+def sentences(scan: Scan) -> list[list[int]]:
+    """Token indexes, sentence by sentence."""
+    out: list[list[int]] = []
+    for i in range(len(scan.norms)):
+        if scan.sentence_start[i] or not out:
+            out.append([])
+        out[-1].append(i)
+    return out
+
+
+def asks(scan: Scan, tokens: list[int]) -> int:
+    """How clearly a sentence asks: 2 for a question word in it, 1 for a question mark after it."""
+    return 2 * any(scan.norms[i] in QUESTION_CUES for i in tokens) + _marked(scan, tokens)
+
+
+def _marked(scan: Scan, tokens: list[int]) -> bool:
+    return "?" in scan.text[scan.ends[tokens[-1]]:scan.ends[tokens[-1]] + 3]
+
+
+def asking_tokens(scan: Scan) -> set[int]:
+    """Token indexes of every sentence that asks something (where typos are worth looking for)."""
+    parts = sentences(scan)
+    if len(parts) <= 1:
+        return {i for part in parts for i in part}
+    return {i for part in parts if _marked(scan, part) or any(scan.norms[i] in QUESTION_CUES for i in part[:4])
+            for i in part}
+
+
+def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
+    """Token indexes the question is about, or None when that is the whole message."""
+    parts = sentences(scan)
+    if len(parts) <= 1:
+        return None
+    scores = [asks(scan, part) for part in parts]
+    best = max(scores)
+    if best == 0:
+        return None
+    n = scores.index(best)
+    scope = set(parts[n])
+    refers_back = any(scan.norms[i] in BACK_REFERENCES for i in parts[n])
+    if n > 0 and (refers_back or not _names_something(scan, parts[n], spans)):
+        scope |= set(parts[n - 1])  # "what's that?", "what does it measure?", "can someone explain?"
+    return scope
+
+
+def _names_something(scan: Scan, tokens: list[int], spans: list[Candidate]) -> bool:
+    inside = set(tokens)
+    if any(span.first in inside for span in spans if not span.loose):
+        return True
+    return any(norm not in SCAFFOLD and norm not in FUNCTION and norm.isalpha()
+               and not common_words.is_common(norm, OWN_CONTENT_RANK)
+               for norm in (scan.norms[i] for i in tokens))
+
+
+def in_scope(scan: Scan, spans: list[Candidate]) -> list[Candidate]:
+    """The spans the question may be about: those in its scope, and the same terms named elsewhere
+    ("awarded as an IDIQ ... What is an IDIQ contract?")."""
+    about = question_scope(scan, spans)
+    if about is None:
+        return spans
+    named = {tuple(span.ids) for span in spans if span.first in about}
+    return [span for span in spans if span.first in about or tuple(span.ids) in named]
