@@ -23,6 +23,9 @@ BEFORE = frozenset(
     "term word acronym abbreviation phrase expression buzzword mean meant say says said saying wrote mentioned "
     "mention mentions heard hear hearing seeing see saw keep keeps understand know get expand decode unpack "
     "whats wtf wats wat is does do did lookup look up".split())
+#: Cues that are also prepositions of time and place ("info on X", but "open on Fridays", "done by Monday"):
+#: they ask about a term, never about an everyday word.
+PREPOSITIONS = frozenset({"by", "on"})
 #: Words that, just after a span, point back at it ("X mean", "X stand for", "X is what").
 AFTER = frozenset("mean means meant meaning meanings stand stands stood refer refers definition definitions "
                   "defined short abbreviation acronym exactly".split())
@@ -105,7 +108,9 @@ def _asked(s: Scan, span: Candidate, content: list[int]) -> int:
     j = _prev(s, first)
     if j >= 0 and s.sentence_start[j] and s.norms[j] in _YES_NO:
         j = -1  # "is the product owner in today?" asks whether, not what
-    if j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)):
+    if j >= 0 and s.norms[j] in PREPOSITIONS and (span.weak or span.loose):
+        pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
+    elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)):
         score += 2  # "what is a X", "definitions for X"
     elif REF_NOUNS.intersection(s.norms[j + 1:first]):
         score += 2  # "I don't get the term X": naming it as a word asks about it

@@ -63,7 +63,8 @@ class Detector:
         variants = [norm]
         if raw[-1][1:].islower() and normalize.singular(norm[-1]) != norm[-1]:
             variants.append(norm[:-1] + (normalize.singular(norm[-1]),))  # "story points", "Nodes": also singular
-        cased = any(is_acronym(r) for r in raw) or (len(norm) == 1 and norm[0] in TIME_MARKERS)
+        cased = any(is_acronym(r) for r in raw) or (len(norm) == 1 and norm[0] in TIME_MARKERS) \
+            or (len(raw) > 1 and all(len(r) == 1 for r in raw) and is_acronym("".join(raw)))  # "U.S." is not "us"
         for variant in variants:
             bucket = names["".join(variant)]
             if all(e.term_id != term_id or e.norm != variant for e in bucket):

@@ -178,3 +178,25 @@ def test_terms_in_other_sentences_than_the_question_are_not_its_answer(scoped: G
 def test_a_question_that_points_back_or_names_nothing_reads_the_sentence_before(
         scoped: Glossary, text: str, term: str) -> None:
     assert outcome(scoped, text) == ("answer", [term])
+
+
+# -- everyday words as second-hand names: days, "us" ---------------------------------------------------------
+EVERYDAY_TERMS = [Term("fri", "FRI", "Friday, as written in rosters.", aliases=["Friday"]),
+                  Term("u-s", "U.S.", "Short for United States.", aliases=["United States"])]
+
+
+@pytest.fixture(scope="module")
+def everyday(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "everyday", EVERYDAY_TERMS)
+
+
+@pytest.mark.parametrize("text", ["is the Denver office open on Fridays?", "can you help us out here?",
+                                  "we ship by Friday?", "tell us more"])
+def test_an_everyday_word_after_a_preposition_or_a_pronoun_is_not_a_term(everyday: Glossary, text: str) -> None:
+    assert outcome(everyday, text)[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize(("text", "term"), [("what does U.S. stand for", "u-s"), ("what is the US", "u-s"),
+                                            ("what does FRI mean?", "fri")])
+def test_the_same_names_asked_about_are_answered(everyday: Glossary, text: str, term: str) -> None:
+    assert outcome(everyday, text) == ("answer", [term])
