@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import common_words, cues, frames, normalize, phrases, scaffold_typos
+from glossary import classifiers, common_words, cues, frames, normalize, phrases, scaffold_typos, typo_windows
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
@@ -192,6 +192,9 @@ class Understander:
         chosen, decided = cues.choose(scored, cues.shape(scan, spans))
         if decided:
             return self._span_result(subject, scan, chosen[0])
+        named = classifiers.classified(scan, scored) if not (chosen or partial) else None
+        if named is not None:  # "a NAICS code", "a swivel chair process": the name, by its class
+            return self._span_result(subject, scan, named)
         typo = self._typos(subject, scan, spans)
         if (chosen or partial) and typo.status not in _ANSWERED:  # "annual recurring revenue": revenue?
             ids = list(dict.fromkeys(i for span in chosen + partial for i in span.ids))[:MAX_CHOICES]
@@ -220,15 +223,19 @@ class Understander:
             if result.status != "unknown" or len(words) == 1:
                 return result
         covered = {i for span in spans for i in range(span.first, span.last + 1)}
-        asking = _question_tokens(scan)
+        asking = typo_windows.question_tokens(scan)
         left = [i for i, norm in enumerate(scan.norms)
                 if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not _scaffold(norm)
                 and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
         results = [self.matcher.fuzzy(scan.raws[i]) for i in left]
+        window, near = typo_windows.best(self.matcher, scan, left, asking)
+        if window is not None:
+            return window  # "an acquistion plan": the longer name mistyped, not "acquisition"
         answers = {r.matches[0].id: r for r in results if r.status == "answer"}
         if len(answers) == 1 and not any(r.status == "ambiguous" for r in results):
             return next(iter(answers.values()))
-        choices = list({m.id: m for r in results if r.status != "unknown" for m in r.matches}.values())
+        found = [m for r in results if r.status != "unknown" for m in r.matches] + near
+        choices = list({m.id: m for m in found}.values())
         if choices:
             return LookupResult(subject, subject, "suggest", choices[:MAX_CHOICES])
         if left and (len(words) > MAX_SUBJECT_WORDS or len(left) < len(words)):
@@ -271,24 +278,6 @@ def names_more(cleaned: str, subject: str) -> bool:
 
 def _name_words(term: Term) -> set[str]:
     return {w for name, _ in term.names() for w in normalize.words(name) if len(w) > 2 and w not in cues.FUNCTION}
-
-
-def _question_tokens(scan: Scan) -> set[int]:
-    """Token indexes of the sentences that ask something (a question word at the start, or a question
-    mark at the end): typos are looked for there, not in the story around it ("we're reorganizing")."""
-    sentences: list[list[int]] = []
-    for i in range(len(scan.norms)):
-        if scan.sentence_start[i] or not sentences:
-            sentences.append([])
-        sentences[-1].append(i)
-    if len(sentences) == 1:
-        return set(sentences[0])
-    asking = set()
-    for tokens in sentences:
-        tail = scan.text[scan.ends[tokens[-1]]:scan.ends[tokens[-1]] + 3]
-        if "?" in tail or any(scan.norms[i] in cues.QUESTION_CUES for i in tokens[:4]):
-            asking.update(tokens)
-    return asking
 
 
 def _scaffold(word: str) -> bool:
