@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import common_words, cues, frames, normalize, phrases, scaffold_typos, scope
+from glossary import classifiers, common_words, cues, frames, normalize, phrases, scaffold_typos, scope, typo_windows
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
@@ -194,6 +194,9 @@ class Understander:
         chosen, decided = cues.choose(scored, cues.shape(scan, scored))
         if decided:
             return self._span_result(subject, scan, chosen[0])
+        named = classifiers.classified(scan, scored) if not (chosen or partial) else None
+        if named is not None:  # "a NAICS code", "a swivel chair process": the name, by its class
+            return self._span_result(subject, scan, named)
         typo = self._typos(subject, scan, spans)
         if (chosen or partial) and typo.status not in _ANSWERED:  # "annual recurring revenue": revenue?
             ids = list(dict.fromkeys(i for span in chosen + partial for i in span.ids))[:MAX_CHOICES]
@@ -227,10 +230,14 @@ class Understander:
                 if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not _scaffold(norm)
                 and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
         results = [self.matcher.fuzzy(scan.raws[i]) for i in left]
+        window, near = typo_windows.best(self.matcher, scan, left, asking)
+        if window is not None:
+            return window  # "an acquistion plan": the longer name mistyped, not "acquisition"
         answers = {r.matches[0].id: r for r in results if r.status == "answer"}
         if len(answers) == 1 and not any(r.status == "ambiguous" for r in results):
             return next(iter(answers.values()))
-        choices = list({m.id: m for r in results if r.status != "unknown" for m in r.matches}.values())
+        found = [m for r in results if r.status != "unknown" for m in r.matches] + near
+        choices = list({m.id: m for m in found}.values())
         if choices:
             return LookupResult(subject, subject, "suggest", choices[:MAX_CHOICES])
         if left and (len(words) > MAX_SUBJECT_WORDS or len(left) < len(words)):

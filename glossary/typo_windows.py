@@ -1,0 +1,86 @@
+"""A typo inside a name of several words: "platfrom engineering", "a pull reqest", "an acquistion plan".
+
+The leftover words of a question (no span covers them, not common English) are typo-matched one by one,
+but a mistyped word that is part of a longer name finds nothing alone, or only the shorter name it begins
+("acquistion" -> "acquisition"). So around each leftover word the short runs of its neighbours are
+matched too: the word with the next one or two, and with the previous one or two, never across a
+sentence, punctuation, a question word or a function word. A window is answered only when it finds one
+name within the matcher's answer rules and every word of that name is close to a word typed; the
+longest such window wins. Anything less sure is a "did you mean". At most MAX_WINDOWS fuzzy searches.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import OSA
+
+from glossary import cues, normalize
+from glossary.matching import Matcher
+from glossary.models import LookupResult, Match, Term
+from glossary.textscan import Scan
+
+MAX_WINDOWS = 6  # fuzzy searches per message at most (each costs one rapidfuzz pass over a key pool)
+REACH = 2  # neighbouring words a window adds on one side
+_JOINS = (" ", "-")  # a gap a window may span: a name is never cut by punctuation
+
+
+def windows(scan: Scan, left: list[int], asking: set[int]) -> list[tuple[int, int]]:
+    """(first, last) token runs around each leftover word, longest first, at most MAX_WINDOWS."""
+    found: dict[tuple[int, int], None] = {}
+    for i in left:
+        lo = hi = i
+        while lo > 0 and i - lo < REACH and _joinable(scan, lo - 1, asking):
+            lo -= 1
+        while hi + 1 < len(scan.norms) and hi - i < REACH and _joinable(scan, hi, asking, after=True):
+            hi += 1
+        for first, last in ((i, hi), (lo, i), (i, min(hi, i + 1)), (max(lo, i - 1), i)):
+            if last > first:
+                found[(first, last)] = None
+    return sorted(found, key=lambda w: (w[0] - w[1], w[0]))[:MAX_WINDOWS]
+
+
+def _joinable(scan: Scan, i: int, asking: set[int], after: bool = False) -> bool:
+    """Can token `i` and the next one be in one window? `after`: token i is already in, i + 1 is asked."""
+    j = i + 1 if after else i
+    norm = scan.norms[j]
+    return j in asking and scan.text[scan.ends[i]:scan.starts[i + 1]] in _JOINS and not scan.sentence_start[i + 1] \
+        and norm.isalnum() and norm not in cues.SCAFFOLD and norm not in cues.FUNCTION
+
+
+def best(matcher: Matcher, scan: Scan, left: list[int], asking: set[int]) -> tuple[LookupResult | None, list[Match]]:
+    """(the one name a window answers, or None; the names windows suggest), over the leftover words."""
+    answered: dict[int, dict[str, LookupResult]] = {}  # window length -> term id -> result
+    suggested: dict[str, Match] = {}
+    for first, last in windows(scan, left, asking):
+        typed = scan.text[scan.starts[first]:scan.ends[last]]
+        result = matcher.fuzzy(typed)
+        if result.status == "unknown":
+            continue
+        words = normalize.words(typed)
+        own = [m for m in result.matches if covers(words, matcher.terms[m.id], own=True)]
+        if len(own) == 1 and result.status != "suggest":  # a term's own name beats an alias, as in the text
+            result = LookupResult(typed, typed, "answer", own)
+        if result.status in ("answer", "ambiguous") and all(covers(words, matcher.terms[m.id]) for m in result.matches):
+            answered.setdefault(last - first, {})[result.matches[0].id] = result
+        else:
+            suggested.update((m.id, m) for m in result.matches if m.id not in suggested)
+    if answered:
+        longest = answered[max(answered)]
+        if len(longest) == 1:
+            return next(iter(longest.values())), []
+        suggested = {m.id: m for r in longest.values() for m in r.matches} | suggested
+    return None, list(suggested.values())
+
+
+def covers(typed: list[str], term: Term, own: bool = False) -> bool:
+    """Each word of one of the term's names (`own`: its own name) is close to the word typed in its place:
+    the window is that name mistyped, not a name that merely shares a stretch of letters."""
+    for name, _ in term.names()[:1] if own else term.names():
+        words = normalize.words(name.split("(")[0])
+        if len(words) == len(typed) and all(_close(w, t) for w, t in zip(words, typed, strict=True)):
+            return True
+    return False
+
+
+def _close(word: str, typed: str) -> bool:
+    """One keystroke off, or two in a word of seven letters or more."""
+    return OSA.distance(word, typed) <= (2 if len(word) >= 7 else 1)
