@@ -46,7 +46,7 @@ FUNCTION = frozenset(
 ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "
                         "include includes used tell tells entail entails mean means refer refers stand stands "
                         "responsible supposed useful needed keeps keep came comes coming appears appeared shows "
-                        "showed pops popped".split())
+                        "showed pops popped something someone anything stuff".split())
 #: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").
 COURTESY = frozenset("please pls plz thanks thx thank ty again lol haha".split())
 #: Nouns that name a term as a word: after an acronym they end its phrase ("the SLA word").

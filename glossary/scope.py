@@ -12,10 +12,11 @@ from __future__ import annotations
 from glossary import common_words
 from glossary.cues import FUNCTION, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
-from glossary.textscan import Scan
+from glossary.textscan import Scan, scan
 
 BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "those", "its", "their"})
-OWN_CONTENT_RANK = 3_000  # "what do they mean for our team": "team" names nothing of its own
+OWN_CONTENT_RANK = 3_000
+_SENTENCE_MARKS = frozenset(".!?:;\n•")  # "what do they mean for our team": "team" names nothing of its own
 
 
 def sentences(scan: Scan) -> list[list[int]]:
@@ -60,6 +61,8 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
     refers_back = any(scan.norms[i] in BACK_REFERENCES for i in parts[n])
     if n > 0 and (refers_back or not _names_something(scan, parts[n], spans)):
         scope |= set(parts[n - 1])  # "what's that?", "what does it measure?", "can someone explain?"
+    elif n == 0 and len(parts) > 1 and not _names_something(scan, parts[0], spans):
+        scope |= set(parts[1])  # "definition: churn", "quick question: ..."
     return scope
 
 
@@ -80,3 +83,17 @@ def in_scope(scan: Scan, spans: list[Candidate]) -> list[Candidate]:
         return spans
     named = {tuple(span.ids) for span in spans if span.first in about}
     return [span for span in spans if span.first in about or tuple(span.ids) in named]
+
+
+def scoped_text(text: str) -> str:
+    """The part of `text` the question is about (the whole text when that is all of it): the exact
+    readings are looked for there, so a term told in the story is not read as the one asked."""
+    if not _SENTENCE_MARKS.intersection(text):
+        return text
+    scanned = scan(text)
+    about = question_scope(scanned, [])
+    if about is None:
+        return text
+    first, last = min(about), max(about)
+    end = scanned.starts[last + 1] if last + 1 < len(scanned.starts) else len(text)
+    return text[scanned.starts[first]:end].strip()

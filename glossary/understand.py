@@ -181,7 +181,7 @@ class Understander:
 
     # -- one question ----------------------------------------------------------------------------
     def _one(self, text: str) -> LookupResult:
-        candidates = subject_candidates(text)
+        candidates = subject_candidates(scope.scoped_text(text))
         exact = self.matcher.exact(candidates) if candidates else None
         if exact is not None and not everyday_acronym(self.terms, exact, text) \
                 and normalize.key(exact.subject) in normalize.key(candidates[0]):

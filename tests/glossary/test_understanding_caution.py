@@ -200,3 +200,11 @@ def test_an_everyday_word_after_a_preposition_or_a_pronoun_is_not_a_term(everyda
                                             ("what does FRI mean?", "fri")])
 def test_the_same_names_asked_about_are_answered(everyday: Glossary, text: str, term: str) -> None:
     assert outcome(everyday, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", [
+    "I know what an MVP and an IDIQ are. But what is a 'fallen angel' bond?",
+    "We covered the MVP and LPTA in training. The homework asks about 'equivalent annual cost'. What does that mean?",
+])
+def test_terms_the_story_names_are_not_read_as_the_exact_question(scoped: Glossary, text: str) -> None:
+    assert outcome(scoped, text)[0] not in ("answer", "ambiguous", "compare")
