@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import common_words, cues, frames, normalize, phrases, scaffold_typos
+from glossary import common_words, contrast, cues, frames, normalize, phrases, scaffold_typos
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
@@ -60,8 +60,10 @@ class Understander:
         frame = frames.parse(cleaned)
         result = self._framed(frame, cleaned, last) if frame else None
         if result is None:
-            result = self._one(cleaned)
-            if frame and frame.kind == "compare" and not frame.strict and result.status in _ANSWERED:
+            found = contrast.read(self.detector, cleaned, frame)  # "I always mix up NPV and IRR"
+            result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned)
+            if (found.one_sided or (frame and frame.kind == "compare" and not frame.strict)) \
+                    and result.status in _ANSWERED:
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = self._also(cleaned, result)
@@ -80,10 +82,7 @@ class Understander:
             ids = scored.span.ids
             if answered & set(ids) or ids[0] in also:
                 continue
-            span = scored.span
-            rare = not span.loose or (span.first == span.last and not common_words.is_common(
-                scan.norms[span.first], LEFTOVER_COMMON_RANK * 6))  # "ebitda" typed in lower case
-            if scored.eligible or (scored.group >= 0 and not span.weak and rare):  # "ebitda, capex, opex"
+            if scored.eligible or (scored.group >= 0 and contrast.plausible(scan, scored)):  # "ebitda, capex, opex"
                 also[ids[0]] = Match(ids[0], self.terms[ids[0]].term, 100.0)
         return list(also.values())[:MAX_CHOICES]
 
@@ -132,7 +131,8 @@ class Understander:
                             followup="other")
 
     def _comparison(self, frame: frames.Frame, cleaned: str) -> LookupResult | None:
-        resolved = [self._side(part, strict=frame.strict) for part in frame.parts]
+        parts = contrast.shared_heads(frame.parts, lambda text: self.matcher.exact([text]) is not None)
+        resolved = [self._side(part, strict=frame.strict) for part in parts]  # "blue green vs canary deployment"
         found = [r for r in resolved if r]
         if frame.strict and len(found) < len(resolved):
             return None  # "X or Y?" compares only when both are terms ("coffee or tea?" is not)
@@ -144,7 +144,7 @@ class Understander:
                 ids.append(chosen)
         if len(ids) < 2:
             return None
-        return self._compare(cleaned, list(frame.parts), ids)
+        return self._compare(cleaned, list(parts), ids)
 
     def _compare(self, cleaned: str, names: list[str], ids: list[str], followup: str | None = None) -> LookupResult:
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
