@@ -35,7 +35,8 @@ _CUE = re.compile(r"^(?:diff(?!ic)\w*|compar\w*|contrast\w*|confus\w*|distinguis
                   r"apart|between|relate[sd]?|relation(?:s|ship|ships)?|mixup)$")
 _MIX = frozenset({"mix", "mixes", "mixed", "mixing"})  # "mix up", "mixing NPV and IRR up"
 #: Words that may stand between two compared terms besides links and articles ("X is different from Y").
-_JOIN = frozenset({"from", "to", "than", "with", "against", "is", "are", "as", "s", "up"})
+_FROM = frozenset({"from", "to", "than", "with", "against"})
+_JOIN = _FROM | {"is", "are", "as", "s", "up"}
 NEAR = 5  # tokens between a cue and the terms it compares, at most
 RARE_RANK = 30_000  # a lower-case one-word name ("ebitda") counts when rarer than this
 
@@ -119,15 +120,16 @@ def _sentences(s: Scan) -> list[int]:
 
 
 def _groups(s: Scan, spans: list[Candidate], cue_at: set[int]) -> list[list[Candidate]]:
-    """Spans named together, in text order: linked by "and", "or", "vs", a comma or a slash, or with a
-    comparison word between them ("X is different from Y")."""
+    """Spans named together, in text order: linked by "and", "or", "vs", a comma or a slash, with a
+    comparison word between them ("X is different from Y"), or by "from"/"with" when a cue compares."""
     groups: list[list[Candidate]] = []
     for span in spans:
         if groups and not s.sentence_start[span.first]:
             prev = groups[-1][-1]
             between = range(prev.last + 1, span.first)
             gap = s.text[s.ends[prev.last]:s.starts[span.first]]
-            linked = any(s.norms[i] in cues.LINKS or i in cue_at for i in between) or any(c in ",/" for c in gap)
+            linked = any(s.norms[i] in cues.LINKS or i in cue_at or (cue_at and s.norms[i] in _FROM) for i in between) \
+                or any(c in ",/" for c in gap)  # "distinguish IaaS from PaaS", "confusing NPV with IRR"
             if linked and span.ids != prev.ids and all(
                     s.norms[i] in cues.LINKS or s.norms[i] in cues.SKIP or s.norms[i] in _JOIN or i in cue_at
                     for i in between):
