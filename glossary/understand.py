@@ -2,7 +2,8 @@
 
 The steps, in order, each only when the one before found nothing sure:
 1. Cut the text to what a question needs (MAX_QUESTION characters after markup is gone)
-   and read its frame (glossary/frames.py): a comparison, a follow-up, or a plain question.
+   and read its frame (glossary/frames.py): a comparison, a follow-up, or a plain question; a comparison
+   no shape caught is read from a comparison cue and the terms named together (glossary/contrast.py).
 2. Exact readings: the phrasing parser's subjects (glossary/question.py) as names,
    aliases, spelling and plural variants. The fast path: most questions end here.
 3. Spans: every glossary term anywhere in the message (glossary/detect.py, casing relaxed),
