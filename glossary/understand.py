@@ -2,7 +2,8 @@
 
 The steps, in order, each only when the one before found nothing sure:
 1. Cut the text to what a question needs (MAX_QUESTION characters after markup is gone)
-   and read its frame (glossary/frames.py): a comparison, a follow-up, or a plain question.
+   and read its frame (glossary/frames.py): a comparison, a follow-up, or a plain question; a comparison
+   no shape caught is read from a comparison cue and the terms named together (glossary/contrast.py).
 2. Exact readings: the phrasing parser's subjects (glossary/question.py) as names,
    aliases, spelling and plural variants. The fast path: most questions end here.
 3. Spans: every glossary term anywhere in the message (glossary/detect.py, casing relaxed),
@@ -19,7 +20,18 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import classifiers, common_words, cues, frames, normalize, phrases, scaffold_typos, scope, typo_windows
+from glossary import (
+    classifiers,
+    common_words,
+    contrast,
+    cues,
+    frames,
+    normalize,
+    phrases,
+    scaffold_typos,
+    scope,
+    typo_windows,
+)
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
@@ -61,8 +73,10 @@ class Understander:
         frame = frames.parse(cleaned)
         result = self._framed(frame, cleaned, last) if frame else None
         if result is None:
-            result = self._one(cleaned)
-            if frame and frame.kind == "compare" and not frame.strict and result.status in _ANSWERED:
+            found = contrast.read(self._detector_factory, cleaned, frame)  # "I always mix up NPV and IRR"
+            result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned)
+            if (found.one_sided or (frame and frame.kind == "compare" and not frame.strict)) \
+                    and result.status in _ANSWERED:
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = self._also(cleaned, result)
@@ -81,10 +95,7 @@ class Understander:
             ids = scored.span.ids
             if answered & set(ids) or ids[0] in also:
                 continue
-            span = scored.span
-            rare = not span.loose or (span.first == span.last and not common_words.is_common(
-                scan.norms[span.first], LEFTOVER_COMMON_RANK * 6))  # "ebitda" typed in lower case
-            if scored.eligible or (scored.group >= 0 and not span.weak and rare):  # "ebitda, capex, opex"
+            if scored.eligible or (scored.group >= 0 and contrast.plausible(scan, scored)):  # "ebitda, capex, opex"
                 also[ids[0]] = Match(ids[0], self.terms[ids[0]].term, 100.0)
         return list(also.values())[:MAX_CHOICES]
 
@@ -133,7 +144,8 @@ class Understander:
                             followup="other")
 
     def _comparison(self, frame: frames.Frame, cleaned: str) -> LookupResult | None:
-        resolved = [self._side(part, strict=frame.strict) for part in frame.parts]
+        parts = contrast.shared_heads(frame.parts, lambda text: self.matcher.exact([text]) is not None)
+        resolved = [self._side(part, strict=frame.strict) for part in parts]  # "blue green vs canary deployment"
         found = [r for r in resolved if r]
         if frame.strict and len(found) < len(resolved):
             return None  # "X or Y?" compares only when both are terms ("coffee or tea?" is not)
@@ -145,7 +157,7 @@ class Understander:
                 ids.append(chosen)
         if len(ids) < 2:
             return None
-        return self._compare(cleaned, list(frame.parts), ids)
+        return self._compare(cleaned, list(parts), ids)
 
     def _compare(self, cleaned: str, names: list[str], ids: list[str], followup: str | None = None) -> LookupResult:
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]

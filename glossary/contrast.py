@@ -1,0 +1,195 @@
+"""Comparisons no frame shape caught, read from the terms a message names and a word that compares.
+
+"I always mix up NPV and IRR", "NPV and IRR, what's the difference?", "confused between IaaS and PaaS",
+"are NPV and IRR the same thing": a comparison cue (a small lexicon, `_CUE`, plus "mix ... up" and
+"which is which") and two or more distinct terms named together ("X and Y", "X, Y", "X or Y", "X/Y")
+or on either side of the cue ("X different from Y") in its sentence make a comparison, in the order
+written. Terms merely mentioned together, with no cue, stay what they were ("we discussed NPV and IRR").
+
+Shared heads: "blue green vs canary deployment", "tightly coupled and loosely coupled architecture",
+"public or private cloud" name one head word for both sides; a side that is no name is tried with the
+other side's trailing words, and kept only when that is exactly a glossary name.
+
+Caution: a cue and a term coordinated with a word that is no term ("I mix up NPV and XIRR") is a
+comparison with one side unknown, so the one known term is never the answer (`Reading.one_sided`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from glossary import common_words, cues
+from glossary.detect_types import Candidate
+from glossary.frames import Frame
+from glossary.textscan import Scan
+
+if TYPE_CHECKING:
+    from glossary.detect import Detector
+
+_CHEAP = re.compile(r"diff|compar|contrast|confus|distinguish|similar|relat|\bvs\b|versus|same|apart|between|mix|"
+                    r"which is which", re.I)  # no cue in sight: the common case costs one regex search
+_CUE = re.compile(r"^(?:diff(?!ic)\w*|compar\w*|contrast\w*|confus\w*|distinguish\w*|similar\w*|vs|versus|same|"
+                  r"apart|between|relate[sd]?|relation(?:s|ship|ships)?|mixup)$")
+_MIX = frozenset({"mix", "mixes", "mixed", "mixing"})  # "mix up", "mixing NPV and IRR up"
+#: Words that may stand between two compared terms besides links and articles ("X is different from Y").
+_FROM = frozenset({"from", "to", "than", "with", "against"})
+_JOIN = _FROM | {"is", "are", "as", "s", "up"}
+NEAR = 5  # tokens between a cue and the terms it compares, at most
+RARE_RANK = 30_000  # a lower-case one-word name ("ebitda") counts when rarer than this
+
+
+@dataclass(frozen=True)
+class Reading:
+    frame: Frame | None = None  # the comparison of the terms found, their surfaces in the order written
+    one_sided: bool = False  # a cue and a term named with a word that is no term: never that term alone
+
+
+def plausible(s: Scan, scored: cues.Scored) -> bool:
+    """A span that may be one of several terms named together though no cue asks about it: not an
+    everyday word, and in lower case only when it is a rare word ("ebitda, capex, opex")."""
+    span = scored.span
+    rare = not span.loose or (span.first == span.last and not common_words.is_common(s.norms[span.first], RARE_RANK))
+    return scored.eligible or (not span.weak and rare)
+
+
+def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) -> Reading:
+    """The comparison in a message that no frame answered, if any. `frame`: the frame read, or None.
+    `detector_of` builds the span index only when a comparison is possible (cold start stays cheap)."""
+    if frame is not None and frame.kind == "compare_named":  # "... How do they differ?": the terms before it
+        return Reading(_named_together(detector_of(), frame.parts[0], cued=False))
+    if frame is not None and frame.kind == "compare" and not frame.strict:
+        detector = detector_of()
+        sides = [_one_span(detector, part) for part in frame.parts]  # "the CFO's job and the comptroller's job"
+        if all(sides) and len(set(sides)) > 1:
+            return Reading(Frame("compare", tuple(s for s in sides if s)))
+    if (frame is not None and frame.kind != "compare") or not _CHEAP.search(text):
+        return Reading()
+    detector = detector_of()
+    s, spans = detector.spans(text)
+    found = _named_together(detector, text, cued=True, scanned=(s, spans))
+    return Reading(found, one_sided=found is None and _one_sided(s, [x for x in cues.score(s, spans)
+                                                                     if plausible(s, x)]))
+
+
+def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[str, ...]:
+    """Sides completed with another side's trailing words when only that is a name ("blue green" vs
+    "canary deployment": "blue green deployment"). `exact`: whether a text is exactly a glossary name."""
+    if len(parts) < 2:
+        return parts
+    known = [exact(part) for part in parts]
+    out = list(parts)
+    for n, part in enumerate(parts):
+        if known[n]:
+            continue
+        for k, other in enumerate(parts):
+            words = other.split()
+            if k == n or not known[k] or len(words) < 2:
+                continue
+            tail = next((t for size in range(1, len(words)) if exact(t := f"{part} {' '.join(words[-size:])}")), None)
+            if tail is not None:
+                out[n] = tail
+                break
+    return tuple(out)
+
+
+def _cues(s: Scan, spans: list[Candidate]) -> set[int]:
+    """Token indexes of the words that compare: the lexicon, "mix ... up", "which is which"; a word inside
+    a term's name is that name ("relationship marketing")."""
+    found = {i for i, norm in enumerate(s.norms) if _CUE.match(norm)}
+    for i, norm in enumerate(s.norms):
+        if norm in _MIX and "up" in s.norms[i + 1:i + 6]:
+            found.add(i)
+        if norm == "which" and s.norms[i + 1:i + 3] == ["is", "which"]:
+            found.add(i)
+    return found - {i for span in spans for i in range(span.first, span.last + 1)}
+
+
+def _near(sentence: list[int], group: list[Candidate], cue: int) -> bool:
+    """The cue is in the group's sentence, at most NEAR tokens from it ("NPV and IRR, what's the difference")."""
+    first, last = group[0].first, group[-1].last
+    return sentence[cue] == sentence[first] and first - NEAR <= cue <= last + NEAR
+
+
+def _sentences(s: Scan) -> list[int]:
+    """The sentence number of each token."""
+    out, n = [], -1
+    for start in s.sentence_start:
+        n += start
+        out.append(n)
+    return out
+
+
+def _groups(s: Scan, spans: list[Candidate], cue_at: set[int]) -> list[list[Candidate]]:
+    """Spans named together, in text order: linked by "and", "or", "vs", a comma or a slash, with a
+    comparison word between them ("X is different from Y"), or by "from"/"with" when a cue compares."""
+    groups: list[list[Candidate]] = []
+    for span in spans:
+        if groups and not s.sentence_start[span.first]:
+            prev = groups[-1][-1]
+            between = range(prev.last + 1, span.first)
+            gap = s.text[s.ends[prev.last]:s.starts[span.first]]
+            linked = any(s.norms[i] in cues.LINKS or i in cue_at or (cue_at and s.norms[i] in _FROM) for i in between) \
+                or any(c in ",/" for c in gap)  # "distinguish IaaS from PaaS", "confusing NPV with IRR"
+            if linked and span.ids != prev.ids and all(
+                    s.norms[i] in cues.LINKS or s.norms[i] in cues.SKIP or s.norms[i] in _JOIN or i in cue_at
+                    for i in between):
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    return groups
+
+
+def _named_together(detector: Detector, text: str, *, cued: bool,
+                    scanned: tuple[Scan, list[Candidate]] | None = None) -> Frame | None:
+    """The one group of two or more distinct terms named together (in a sentence with a cue when `cued`)."""
+    s, spans = scanned or detector.spans(text)
+    usable = [x.span for x in cues.score(s, spans) if plausible(s, x)]
+    if len(usable) < 2:
+        return None
+    cue_at = _cues(s, spans) if cued else set()
+    if cued and not cue_at:
+        return None
+    sentence = _sentences(s)
+    chosen = [group for group in _groups(s, usable, cue_at) if len({tuple(x.ids) for x in group}) > 1
+              and (not cued or any(_near(sentence, group, i) for i in cue_at))]
+    if len(chosen) != 1:
+        return None
+    surfaces = dict.fromkeys(s.text[s.starts[x.first]:s.ends[x.last]] for x in chosen[0])
+    return Frame("compare", tuple(surfaces))
+
+
+def _one_span(detector: Detector, part: str) -> str | None:
+    """A side of a comparison that is no name but names exactly one term ("the CFO's job"): that term."""
+    s, spans = detector.spans(part)
+    usable = [x.span for x in cues.score(s, spans) if plausible(s, x)]
+    if len({tuple(x.ids) for x in usable}) != 1:
+        return None
+    return s.text[s.starts[usable[0].first]:s.ends[usable[0].last]]
+
+
+def _one_sided(s: Scan, scored: list[cues.Scored]) -> bool:
+    """A cue, and a term linked to a word that is no term in the cue's sentence ("mix up NPV and XIRR")."""
+    cue_at = _cues(s, [x.span for x in scored])
+    if not cue_at or not scored:
+        return False
+    sentence = _sentences(s)
+    covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
+    for x in scored:
+        if not any(_near(sentence, [x.span], i) for i in cue_at):
+            continue
+        for step, edge in ((1, x.span.last), (-1, x.span.first)):
+            i = edge + step
+            while 0 <= i < len(s.norms) and s.norms[i] in cues.SKIP:
+                i += step
+            if not (0 <= i < len(s.norms)) or s.norms[i] not in cues.LINKS:
+                continue
+            i += step
+            while 0 <= i < len(s.norms) and s.norms[i] in cues.SKIP:
+                i += step
+            if 0 <= i < len(s.norms) and i not in covered and i not in cue_at and s.norms[i].isalpha() \
+                    and s.norms[i] not in cues.SCAFFOLD and s.norms[i] not in cues.FUNCTION:
+                return True
+    return False
