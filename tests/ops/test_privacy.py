@@ -42,7 +42,7 @@ def _every_platform_path(server: SlackServer, slack_api: FakeSlackAPI, connector
     shortcut = fixture("message_shortcut.json")
     shortcut["response_url"] = slack_api.response_url("shortcut")
     server.interact(shortcut)
-    answer = next(c for c in slack_api.wait_for("response_url", 2) if c.path.endswith("/whatis"))
+    answer = next(c for c in slack_api.wait_for("response_url", 3) if c.path.endswith("/whatis"))  # any order
     server.interact(button_payload(slack_api, buttons(answer.blocks)["👍 Helpful"]))
     deadline = time.monotonic() + 5  # six answers: DM, mention, /whatis, /glossary, shortcut, thanks
     while len([c for c in slack_api.calls if c.method in ("chat.postMessage", "response_url")]) < 6:
