@@ -9,13 +9,14 @@ names nothing of its own. A message of one sentence, or where nothing asks, is a
 
 from __future__ import annotations
 
-from glossary import common_words
+from glossary import common_words, frames
 from glossary.cues import FUNCTION, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan, scan
 
 BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "those", "its", "their"})
 OWN_CONTENT_RANK = 3_000
+MAX_BACK = 3  # sentences read back for what "that" or "they" points to
 _SENTENCE_MARKS = frozenset(".!?:;\n•")  # "what do they mean for our team": "team" names nothing of its own
 
 
@@ -30,8 +31,9 @@ def sentences(scan: Scan) -> list[list[int]]:
 
 
 def asks(scan: Scan, tokens: list[int]) -> int:
-    """How clearly a sentence asks: 2 for a question word in it, 1 for a question mark after it."""
-    return 2 * any(scan.norms[i] in QUESTION_CUES for i in tokens) + _marked(scan, tokens)
+    """How clearly a sentence asks: 2 for a question mark after it, 1 for a question word in it ("I have to
+    explain the tradeoff to my boss" asks less than "How do they differ?")."""
+    return any(scan.norms[i] in QUESTION_CUES for i in tokens) + 2 * _marked(scan, tokens)
 
 
 def _marked(scan: Scan, tokens: list[int]) -> bool:
@@ -60,7 +62,12 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
     scope = set(parts[n])
     refers_back = any(scan.norms[i] in BACK_REFERENCES for i in parts[n])
     if n > 0 and (refers_back or not _names_something(scan, parts[n], spans)):
-        scope |= set(parts[n - 1])  # "what's that?", "what does it measure?", "can someone explain?"
+        # "what's that?", "what does it measure?", "can someone explain?": back to the sentence that names
+        # something ("... a fixed-price or a T&M contract. My CO explained it. How do they differ?")
+        for k in range(n - 1, max(-1, n - 1 - MAX_BACK), -1):
+            scope |= set(parts[k])
+            if _names_something(scan, parts[k], spans):
+                break
     elif n == 0 and len(parts) > 1 and not _names_something(scan, parts[0], spans):
         scope |= set(parts[1])  # "definition: churn", "quick question: ..."
     return scope
@@ -97,3 +104,13 @@ def scoped_text(text: str) -> str:
     first, last = min(about), max(about)
     end = scanned.starts[last + 1] if last + 1 < len(scanned.starts) else len(text)
     return text[scanned.starts[first]:end].strip()
+
+
+def frame_of(cleaned: str) -> frames.Frame | None:
+    """The frame of the sentences asked ("I know LPTA vs best value. what is X?" compares nothing); "how do
+    they differ?" is about the terms named anywhere before it."""
+    frame = frames.parse(scoped_text(cleaned))
+    if frame is None or frame.kind == "compare_named":
+        whole = frames.parse(cleaned)
+        return whole if whole is not None and whole.kind == "compare_named" else frame
+    return frame

@@ -70,7 +70,7 @@ class Understander:
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
         """The outcome for one message; `last`: the term last answered in this conversation, if any."""
         cleaned = prepare(text)
-        frame = frames.parse(cleaned)
+        frame = scope.frame_of(cleaned)  # "I know LPTA vs best value. what is X?" compares nothing
         result = self._framed(frame, cleaned, last) if frame else None
         if result is None:
             found = contrast.read(self._detector_factory, cleaned, frame)  # "I always mix up NPV and IRR"

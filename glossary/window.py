@@ -49,12 +49,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _asking(text: str, spans: list[tuple[int, int]]) -> int | None:
-    """Index of the sentence that asks most clearly: a definition cue and a question mark, else a cue,
-    else a question mark; the first of equals."""
+    """Index of the sentence that asks most clearly: a definition cue and a question mark, else a question
+    mark, else a cue; the first of equals."""
     best, best_score = None, 0
     for n, (start, end) in enumerate(spans):
         sentence = text[start:end]
-        score = 2 * bool(DEFINITION_CUES.intersection(normalize.words(sentence))) + sentence.rstrip().endswith("?")
+        score = bool(DEFINITION_CUES.intersection(normalize.words(sentence))) + 2 * sentence.rstrip().endswith("?")
         if score > best_score:
             best, best_score = n, score
     return best

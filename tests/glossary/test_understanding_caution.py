@@ -208,3 +208,9 @@ def test_the_same_names_asked_about_are_answered(everyday: Glossary, text: str, 
 ])
 def test_terms_the_story_names_are_not_read_as_the_exact_question(scoped: Glossary, text: str) -> None:
     assert outcome(scoped, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+def test_a_comparison_told_in_the_story_is_not_the_question(scoped: Glossary) -> None:
+    text = "I understand LPTA vs best value from the course. But what is price realism?"
+    assert outcome(scoped, text)[0] not in ("answer", "ambiguous", "compare")
+    assert outcome(scoped, "I keep mixing them up. LPTA vs best value?") == ("compare", ["lpta", "best-value"])
