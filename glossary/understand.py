@@ -73,7 +73,7 @@ class Understander:
         frame = scope.frame_of(cleaned)  # "I know LPTA vs best value. what is X?" compares nothing
         result = self._framed(frame, cleaned, last) if frame else None
         if result is None:
-            found = contrast.read(self._detector_factory, cleaned, frame)  # "I always mix up NPV and IRR"
+            found = contrast.read(self._detector_factory, scope.scoped_text(cleaned), frame)  # "I mix up NPV and IRR"
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned)
             if (found.one_sided or (frame and frame.kind == "compare" and not frame.strict)) \
                     and result.status in _ANSWERED:
