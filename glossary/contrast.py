@@ -33,6 +33,13 @@ _CHEAP = re.compile(r"diff|compar|contrast|confus|distinguish|similar|relat|\bvs
                     r"which is which", re.I)  # no cue in sight: the common case costs one regex search
 _CUE = re.compile(r"^(?:diff(?!ic)\w*|compar\w*|contrast\w*|confus\w*|distinguish\w*|similar\w*|vs|versus|same|"
                   r"apart|between|relate[sd]?|relation(?:s|ship|ships)?|mixup)$")
+
+
+def is_cue(norm: str) -> bool:
+    """A word that asks for a comparison ("difference", "vs", "similar"): not what a question is about."""
+    return bool(_CUE.match(norm))
+
+
 _MIX = frozenset({"mix", "mixes", "mixed", "mixing"})  # "mix up", "mixing NPV and IRR up"
 #: Words that may stand between two compared terms besides links and articles ("X is different from Y").
 _FROM = frozenset({"from", "to", "than", "with", "against"})

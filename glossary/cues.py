@@ -28,7 +28,7 @@ BEFORE = frozenset(
 PREPOSITIONS = frozenset({"by", "on"})
 #: Words that, just after a span, point back at it ("X mean", "X stand for", "X is what").
 AFTER = frozenset("mean means meant meaning meanings stand stands stood refer refers definition definitions "
-                  "defined short abbreviation acronym exactly".split())
+                  "defined short abbreviation acronym exactly spelled spelt expanded expansion full".split())
 #: Skipped between a cue and its span: "what is *the* X", "define *the term* X".
 SKIP = frozenset("a an the this that these those our your my their his her some term word acronym abbreviation "
                  "phrase expression thing called me us".split())  # "explain me the SLA": non-native, common
@@ -53,7 +53,8 @@ COURTESY = frozenset("please pls plz thanks thx thank ty again lol haha".split()
 REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split())
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".
 OF_HEADS = frozenset("concept meaning meanings definition definitions signification significance idea notion "
-                     "purpose point explanation description sense example examples term word acronym".split())
+                     "purpose point explanation description sense example examples term word acronym form name "
+                     "expansion abbreviation spelling".split())  # "the long form of PALT", "the full name of"
 OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
                            "wtf", "eli5", "stand", "stands", "describe", "clarify"})

@@ -23,6 +23,8 @@ PLAIN_MODIFIERS = frozenset("good bad new old current typical usual actual real 
                             "each every any all own main normal regular".split())
 #: Cues that open a noun phrase even before a word in -ing ("what is recurring revenue"); after other cues
 #: an -ing word is a verb ("keeps mentioning ebit", "heard saying").
+#: A question word right before a noun phrase opens it ("explain what transfer pricing is").
+WH_OPENERS = frozenset({"what", "which"})
 OPENERS = POINTERS | {"about", "of", "by", "on", "regarding", "called", "was", "describe", "eli5", "wtf"}
 
 
@@ -69,7 +71,8 @@ def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "")
         return False
     if not (i < 0 or s.sentence_start[i + 1] or s.text[s.ends[i]:s.starts[i + 1]].strip()):
         cue = s.norms[i]
-        if cue not in SKIP and (cue not in BEFORE or (s.norms[i + 1].endswith("ing") and cue not in OPENERS)):
+        if cue not in SKIP and cue not in WH_OPENERS \
+                and (cue not in BEFORE or (s.norms[i + 1].endswith("ing") and cue not in OPENERS)):
             return False
     phrase = f" {' '.join(s.norms[i + 1:span.last + 1])} "
     return not any(phrase in f" {told(term_id)} " for term_id in span.ids)

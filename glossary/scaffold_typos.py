@@ -17,7 +17,7 @@ from glossary import common_words
 #: Question words worth repairing: long enough that one keystroke off is still clearly them.
 QUESTION_WORDS = ("what", "whats", "explain", "define", "describe", "does", "mean", "means", "meaning",
                   "difference", "understand", "confused", "tell", "between", "definition",
-                  "about", "acronym", "abbreviation", "clarify", "please")
+                  "about", "acronym", "abbreviation", "clarify", "please", "again")
 #: Two- and three-letter question words: only two swapped letters ("si", "teh") are safe to repair.
 SHORT_WORDS = ("is", "the", "what")
 ENGLISH_RANK = 30_000  # a variant that is an English word this common is that word, not a typo

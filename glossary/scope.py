@@ -9,13 +9,13 @@ names nothing of its own. A message of one sentence, or where nothing asks, is a
 
 from __future__ import annotations
 
-from glossary import common_words, frames
+from glossary import common_words, contrast, frames
 from glossary.cues import FUNCTION, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan, scan
 
 BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "those", "its", "their"})
-OWN_CONTENT_RANK = 3_000
+OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bot help me out?" nothing
 MAX_BACK = 3  # sentences read back for what "that" or "they" points to
 _SENTENCE_MARKS = frozenset(".!?:;\n•")  # "what do they mean for our team": "team" names nothing of its own
 
@@ -77,7 +77,7 @@ def _names_something(scan: Scan, tokens: list[int], spans: list[Candidate]) -> b
     inside = set(tokens)
     if any(span.first in inside for span in spans if not span.loose):
         return True
-    return any(norm not in SCAFFOLD and norm not in FUNCTION and norm.isalpha()
+    return any(norm not in SCAFFOLD and norm not in FUNCTION and norm.isalpha() and not contrast.is_cue(norm)
                and not common_words.is_common(norm, OWN_CONTENT_RANK)
                for norm in (scan.norms[i] for i in tokens))
 

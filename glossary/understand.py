@@ -50,6 +50,7 @@ MAX_SUBJECT_WORDS = 4  # a longer subject is a sentence: typo-match its leftover
 MAX_LEFTOVER = 3  # content words typo-matched at most (each costs a fuzzy search)
 LEFTOVER_COMMON_RANK = 5_000
 _ANSWERED = ("answer", "ambiguous")
+_LINE_END = re.compile(r"(?<=[^\s.,;:!?>])[ \t]*\r?\n")  # a line break after a word (not after punctuation)
 _ADDRESS = re.compile(r"^(?:@[\w.-]{1,40}(?: bot\b)?[\s,:;-]*)+", re.I)  # "@jargonbot SLA" typed as text
 
 
@@ -262,7 +263,8 @@ class Understander:
 def prepare(text: str) -> str:
     """What the pipeline reads of a message: markup gone, cut to the part that asks, a typed "@botname"
     dropped, mistyped question words spelled right ("waht is", "explian")."""
-    return scaffold_typos.repair(_ADDRESS.sub("", asking_window(clean(text[:MAX_RAW]), MAX_QUESTION)).strip())
+    text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
+    return scaffold_typos.repair(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())
 
 
 def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
