@@ -46,7 +46,8 @@ FUNCTION = frozenset(
 ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "
                         "include includes used tell tells entail entails mean means refer refers stand stands "
                         "responsible supposed useful needed keeps keep came comes coming appears appeared shows "
-                        "showed pops popped something someone anything stuff".split())
+                        "showed pops popped something someone anything stuff work works apply applied applies done "
+                        "look looks get gets got".split())
 #: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").
 COURTESY = frozenset("please pls plz thanks thx thank ty again lol haha".split())
 #: Nouns that name a term as a word: after an acronym they end its phrase ("the SLA word").
@@ -54,8 +55,12 @@ REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split()
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".
 OF_HEADS = frozenset("concept meaning meanings definition definitions signification significance idea notion "
                      "purpose point explanation description sense example examples term word acronym form name "
-                     "expansion abbreviation spelling".split())  # "the long form of PALT", "the full name of"
+                     "expansion abbreviation spelling use uses usage role".split())  # "the long form of PALT"
 OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
+#: With how/when/where, words that ask how a term is used: a question about the term ("how does factoring
+#: work in practice?", "where would I run into a change order?"), not about something else.
+USAGE = frozenset("use used uses using usage work works apply applied applies example examples practice typical "
+                  "typically run".split())
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
                            "wtf", "eli5", "stand", "stands", "describe", "clarify"})
 #: Question scaffolding and chat filler: never the subject, never typo-matched.
@@ -103,12 +108,12 @@ def _prev(s: Scan, i: int) -> int:
     return j
 
 
-def _asked(s: Scan, span: Candidate, content: list[int]) -> int:
+def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False) -> int:
     score = 0
     first, last = span.first, span.last
     j = _prev(s, first)
-    if j >= 0 and s.sentence_start[j] and s.norms[j] in _YES_NO:
-        j = -1  # "is the product owner in today?" asks whether, not what
+    if j >= 0 and s.norms[j] in _YES_NO and (s.sentence_start[j] or (j and s.norms[j - 1] in OTHER_WH)):
+        j = -1  # "is the product owner in today?" asks whether, "why is the VPN down" why: neither asks what
     if j >= 0 and s.norms[j] in PREPOSITIONS and (span.weak or span.loose):
         pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
     elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)):
@@ -137,8 +142,8 @@ def _asked(s: Scan, span: Candidate, content: list[int]) -> int:
             score += 2
             break
         k += 1
-    if set(content) <= set(range(first, last + 1)):
-        score += 3  # nothing else in the message could be the subject
+    if set(content) <= set(range(first, last + 1)) and not other_wh:
+        score += 3  # nothing else in the message could be the subject ("why is the VPN down" asks why)
     return score
 
 
@@ -200,8 +205,10 @@ def _possessive(s: Scan, i: int) -> bool:
 
 def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignment]
     norms = set(s.norms)
-    asks = bool(norms & QUESTION_CUES) or "?" in s.text
-    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES, bool(norms & QUESTION_CUES),
+    usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
+    asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage
+    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES and not usage,
+                 bool(norms & QUESTION_CUES) or usage,
                  _elsewhere(s, scored))
 
 
@@ -252,12 +259,14 @@ def _content(s: Scan) -> list[int]:
 def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     """Every span with its cue score and whether it may be the subject at all."""
     content = _content(s)
+    norms = set(s.norms)
+    other_wh = bool(norms & OTHER_WH) and not norms & (QUESTION_CUES | USAGE)
     firsts = {span.first for span in spans}
     group_of = {id(span): n for n, group in enumerate(coordinated(s, spans, AND_LINKS)) if len(group) > 1
                 for span in group}
     out = []
     for span in spans:
-        asked = _asked(s, span, content)
+        asked = _asked(s, span, content, other_wh)
         owner = span.last if span.last > span.first and _possessive(s, span.last) else span.last + 1
         chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1])
         eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \

@@ -41,3 +41,31 @@ def test_phrasings_people_really_use_are_answered(glossary: Glossary, text: str,
                                   "> we are late on the Gantt charts\nwhat is a burndown chart?"])
 def test_a_term_that_is_only_part_of_what_is_asked_is_not_the_answer(glossary: Glossary, text: str) -> None:
     assert outcome(glossary, text)[0] not in ("answer", "ambiguous")
+
+
+USAGE_TERMS = [Term("z-score", "z-score", "How many standard deviations a value is from the mean."),
+               Term("loc", "line of credit", "A loan a bank lets you draw on up to a limit."),
+               Term("factoring", "factoring", "Selling your invoices to get cash sooner."),
+               Term("change-order", "change order", "A written change to a signed contract."),
+               Term("vpn", "VPN", "An encrypted tunnel into the company network.")]
+
+
+@pytest.fixture(scope="module")
+def usage(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "usage", USAGE_TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("how would I use a z-score in a report", "z-score"), ("how would a company typically use a line of credit", "loc"),
+    ("how does factoring work in practice, with an example?", "factoring"),
+    ("where would I run into a change order in real life?", "change-order"), ("how does the VPN work", "vpn"),
+    ("example use of a line of credit?", "loc"),
+])
+def test_how_a_term_is_used_is_a_question_about_the_term(usage: Glossary, text: str, term: str) -> None:
+    assert outcome(usage, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", ["how do I reset my password?", "who broke the VPN?", "why is the VPN down",
+                                  "when is the change order due"])
+def test_other_questions_that_name_a_term_are_not_definitions(usage: Glossary, text: str) -> None:
+    assert outcome(usage, text)[0] not in ("answer", "ambiguous")
