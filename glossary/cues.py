@@ -12,17 +12,21 @@ confident wrong answer is worse than "I don't know".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from glossary import common_words
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
+
+if TYPE_CHECKING:
+    from glossary.message_shape import Shape
 
 #: Words that, just before a span, point at it ("what is a X", "define X", "heard X", "meaning of X").
 BEFORE = frozenset(
     "is are was s re define defines explain explains describe clarify eli5 elif about by of on regarding called "
     "term word acronym abbreviation phrase expression buzzword mean meant say says said saying wrote mentioned "
     "mention mentions heard hear hearing seeing see saw keep keeps understand know get expand decode unpack "
-    "whats wtf wats wat is does do did lookup look up".split())
+    "whats wtf wats wat is does do did lookup look up signify signifies".split())
 #: Cues that are also prepositions of time and place ("info on X", but "open on Fridays", "done by Monday"):
 #: they ask about a term, never about an everyday word.
 PREPOSITIONS = frozenset({"by", "on"})
@@ -90,16 +94,6 @@ class Scored:
     everyday: bool = False  # asked about, but an everyday word in lower case, not the acronym ("the eta on")
 
 
-@dataclass(frozen=True)
-class Shape:
-    """What the whole message looks like: a question about a term, or about something else."""
-
-    question: bool  # a question word, "mean", "define" or a question mark
-    other_wh: bool  # "who broke prod?": who/why/when/where/how with no "what"/"mean" in sight
-    cue: bool = False  # a question word ("what", "mean", "define"), not only a question mark
-    elsewhere: bool = False  # the question word points at a rare word that is no term ("what are sidecars")
-
-
 def _prev(s: Scan, i: int) -> int:
     """Index of the token before `i`, skipping articles and 'term'; -1 at the start."""
     j = i - 1
@@ -118,8 +112,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False)
         pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
     elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)):
         score += 2  # "what is a X", "definitions for X"
-    elif REF_NOUNS.intersection(s.norms[j + 1:first]):
-        score += 2  # "I don't get the term X": naming it as a word asks about it
+    if REF_NOUNS.intersection(s.norms[j + 1:first]):
+        score += 2  # "I don't get the term X", "what signify the word X": naming it as a word asks about it
     nxt = last + 1
     if nxt < len(s.norms) and s.norms[nxt] in AFTER \
             and not (nxt + 1 < len(s.norms) and s.norms[nxt + 1] in ("of", "for", "on")):
@@ -169,7 +163,7 @@ def _compound(s: Scan, span: Candidate) -> bool:
     """Part of a longer phrase: the next word in the same phrase is not a function word ("API key"), or
     the word before is a rare one ("continous integration" is a typo, not "integration")."""
     nxt = span.last + 1
-    if span.last > span.first and _possessive(s, span.last):
+    if span.last > span.first and is_possessive(s, span.last):
         return False  # "a stakeholder's role": the possessive closes the name
     if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt) \
             and not ("," in s.text[s.ends[span.last]:s.starts[nxt]] and s.norms[nxt] in SCAFFOLD):
@@ -196,58 +190,11 @@ def _ends_phrase(s: Scan, i: int) -> bool:
         return True
     if norm in REF_NOUNS and i and s.raws[i - 1].isupper() and len(s.raws[i - 1]) > 1:
         return True
-    return _possessive(s, i)
+    return is_possessive(s, i)
 
 
-def _possessive(s: Scan, i: int) -> bool:
+def is_possessive(s: Scan, i: int) -> bool:
     return i < len(s.norms) and s.norms[i] == "s" and s.text[s.ends[i - 1]:s.starts[i]] == "'"
-
-
-def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignment]
-    norms = set(s.norms)
-    usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
-    asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage
-    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES and not usage,
-                 bool(norms & QUESTION_CUES) or usage,
-                 _elsewhere(s, scored))
-
-
-def _pointed(s: Scan) -> int:
-    """The token the first "what is" / "what's" / "define" points at ("what is *the* signification of"
-    skipped), or -1."""
-    for i, norm in enumerate(s.norms):
-        if norm in POINTERS and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
-            j = i + 1
-            while j < len(s.norms) and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] == "of"):
-                j += 1  # "what is the signification of SAML"
-            return j if j < len(s.norms) else -1
-    return -1
-
-
-def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
-    """The question word points at something that is no term, so the terms around it are context:
-    - a rare word no term covers: "what are sidecars in k8s";
-    - a term inside a longer name nobody defined: "I did NEO. what is an SF-50?" (SF is a term, SF-50 not);
-    - a phrase set in a field: "what is a debriefing in procurement", "what's the weather in DC"."""
-    j = _pointed(s)
-    if j < 0 or s.norms[j] in SCAFFOLD or s.norms[j] in FUNCTION:
-        return False
-    around = [x for x in scored if x.span.first <= j <= x.span.last]
-    owner = max((x.span.last for x in around), default=j) + 1
-    if around and _possessive(s, owner) and owner + 1 < len(s.norms):
-        j, around = owner + 1, [x for x in scored if x.span.first <= owner + 1 <= x.span.last]  # "the Fed's OMO"
-    if around:
-        return not any(x.eligible or x.everyday for x in around)
-    word = s.norms[j]
-    acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
-    if (len(word) >= 4 or acronym) and word.isalpha() and not common_words.is_common(word, EVERYDAY_RANK):
-        return True
-    covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
-    k = j + 1
-    while k < len(s.norms) and k <= j + 2 and k not in covered and s.norms[k] not in FUNCTION \
-            and not s.sentence_start[k]:
-        k += 1  # "what is a security group in AWS": the phrase asked about, then its field
-    return k < len(s.norms) and s.norms[k] in FIELD_AT and not s.sentence_start[k] and k + 1 in covered
 
 
 def _content(s: Scan) -> list[int]:
@@ -267,10 +214,10 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     out = []
     for span in spans:
         asked = _asked(s, span, content, other_wh)
-        owner = span.last if span.last > span.first and _possessive(s, span.last) else span.last + 1
+        owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1
         chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1])
         eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \
-            and not (_possessive(s, owner) and owner + 1 in firsts)  # "the SBA's 8(a) firms": about 8(a)
+            and not (is_possessive(s, owner) and owner + 1 in firsts)  # "the SBA's 8(a) firms": about 8(a)
         surface = s.norms[span.first]
         everyday = False
         if chat:

@@ -17,8 +17,9 @@ from glossary.detect import detector_of
 from glossary.matching import Matcher, candidate_keys
 from glossary.models import LookupResult, Term
 from glossary.question import subject_candidates
+from glossary.readings import everyday_acronym, names_more
 from glossary.store import TermStore
-from glossary.understand import MAX_RAW, Understander, everyday_acronym, names_more, prepare
+from glossary.understand import MAX_RAW, Understander, prepare
 
 SYSTEM_ACTOR = "jargon-bot"
 log = logging.getLogger(__name__)

@@ -26,6 +26,7 @@ from glossary import (
     contrast,
     cues,
     frames,
+    message_shape,
     normalize,
     phrases,
     scaffold_typos,
@@ -37,6 +38,7 @@ from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
 from glossary.question import clean, split_context, subject_candidates
+from glossary.readings import everyday_acronym, is_scaffold, names_more, scaffold_word
 from glossary.senses import content_words
 from glossary.textscan import Scan
 from glossary.window import asking_window
@@ -196,7 +198,7 @@ class Understander:
     def _one(self, text: str) -> LookupResult:
         candidates = subject_candidates(scope.scoped_text(text))
         exact = self.matcher.exact(candidates) if candidates else None
-        if exact is not None and not everyday_acronym(self.terms, exact, text) \
+        if exact is not None and not everyday_acronym(self.terms, exact, text) and not scaffold_word(exact.subject) \
                 and normalize.key(exact.subject) in normalize.key(candidates[0]):
             return exact  # a term in another clause than the one asked ("..., WCAG, ... what's an ACR?"): spans
         subject = candidates[0] if candidates else text
@@ -204,7 +206,7 @@ class Understander:
         scan, spans = detector.spans(text)
         spans = scope.in_scope(scan, spans)  # "I know LPTA ... what is price realism?": the rest is context
         scored, partial = phrases.narrow(scan, cues.score(scan, spans), self._told)
-        chosen, decided = cues.choose(scored, cues.shape(scan, scored))
+        chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
         if decided:
             return self._span_result(subject, scan, chosen[0])
         named = classifiers.classified(scan, scored) if not (chosen or partial) else None
@@ -233,14 +235,14 @@ class Understander:
         if ids:  # "sidecars" for "sidecar container": answered only when one name and a rare word
             matches = [Match(i, self.terms[i].term, 100.0 if safe else 90.0) for i in ids[:MAX_CHOICES]]
             return LookupResult(subject, subject, "answer" if safe else "suggest", matches)
-        if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(_scaffold(w) for w in words):
+        if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(is_scaffold(w) for w in words):
             result = self.matcher.fuzzy(subject)
             if result.status != "unknown" or len(words) == 1:
                 return result
         covered = {i for span in spans for i in range(span.first, span.last + 1)}
         asking = scope.asking_tokens(scan)
         left = [i for i, norm in enumerate(scan.norms)
-                if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not _scaffold(norm)
+                if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not is_scaffold(norm)
                 and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
         results = [self.matcher.fuzzy(scan.raws[i]) for i in left]
         window, near = typo_windows.best(self.matcher, scan, left, asking)
@@ -267,34 +269,5 @@ def prepare(text: str) -> str:
     return scaffold_typos.repair(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())
 
 
-def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
-    """An acronym found as an everyday word in lower case: not sure, the cues decide ("what's the eta for
-    the release"). A function word ("it", "so", "us") is never an acronym in lower case, even alone."""
-    subject = exact.subject
-    at = text.lower().find(subject)
-    after = text[at + len(subject):].split(None, 1) if at >= 0 else []
-    if after and after[0].lower() in cues.CONTEXT_IN:
-        return False  # "what is a sow in contracting": asked about, in a field
-    if not (subject.islower() and subject.isalpha()
-            and all(_written_upper(terms[m.id], subject) for m in exact.matches)):
-        return False
-    return common_words.is_common(subject, common_words.EVERYDAY) \
-        or (common_words.is_common(subject, cues.EVERYDAY_RANK) and names_more(text, subject))
-
-
-def _written_upper(term: Term, word: str) -> bool:
-    """Is `word` one of the term's names written as an acronym ('AM' for account manager)?"""
-    return any(name.isupper() and name.lower() == word for name in (term.term, *term.aliases))
-
-
-def names_more(cleaned: str, subject: str) -> bool:
-    """Whether a question has more content words than its subject: it may name other terms."""
-    return sum(not _scaffold(w) for w in normalize.words(cleaned)) > len(normalize.words(subject))
-
-
 def _name_words(term: Term) -> set[str]:
     return {w for name, _ in term.names() for w in normalize.words(name) if len(w) > 2 and w not in cues.FUNCTION}
-
-
-def _scaffold(word: str) -> bool:
-    return word in cues.SCAFFOLD or word in common_words.CHAT or common_words.is_common(word, 300)

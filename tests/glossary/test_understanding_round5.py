@@ -69,3 +69,34 @@ def test_how_a_term_is_used_is_a_question_about_the_term(usage: Glossary, text: 
                                   "when is the change order due"])
 def test_other_questions_that_name_a_term_are_not_definitions(usage: Glossary, text: str) -> None:
     assert outcome(usage, text)[0] not in ("answer", "ambiguous")
+
+
+STORY_TERMS = [Term("slo", "SLO", "A target for one service level."),
+               Term("treynor", "Treynor ratio", "Return above the risk-free rate per unit of market risk."),
+               Term("fob-dest", "FOB destination", "The seller owns the goods until they arrive."),
+               Term("it", "IT", "Information technology: the department that runs computers."),
+               Term("mean", "mean", "The average of a set of numbers."),
+               Term("balance-sheet", "balance sheet", "What a company owns and owes on one day."),
+               Term("debarment", "debarment", "Barring a company from government contracts."),
+               Term("contract", "contract", "A binding agreement.")]
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "story", STORY_TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("The memo compares managers using the Treynor ratio. What is it, in plain terms?", "treynor"),
+    ("The order says 'FOB destination'. Could you please explain what that means for us as the seller?",
+     "fob-dest"),
+    ("Sorry for my english. What signify the word debarment when we talk about contracts?", "debarment"),
+])
+def test_the_question_s_own_words_are_never_the_term(story: Glossary, text: str, term: str) -> None:
+    assert outcome(story, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", ["We do have SLOs defined, but what is an error budget?",
+                                  "what is goodwill in the balance sheet? I see a very big number there"])
+def test_a_term_told_before_or_around_an_unknown_subject_is_context(story: Glossary, text: str) -> None:
+    assert outcome(story, text)[0] not in ("answer", "ambiguous")

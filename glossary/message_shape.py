@@ -1,0 +1,90 @@
+"""What the whole message looks like around its terms: a question about a term, or about something else.
+
+"who broke prod?" asks who, not what prod is; "what are sidecars in k8s" points its question word at a
+word no term covers, so k8s is context; "I did NEO. what is an SF-50?" points at a longer name nobody
+defined. `choose` in glossary/cues.py reads this shape to decide whether one term is surely the subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from glossary import common_words
+from glossary.cues import (
+    EVERYDAY_RANK,
+    FIELD_AT,
+    FUNCTION,
+    OF_HEADS,
+    OTHER_WH,
+    POINTERS,
+    QUESTION_CUES,
+    SCAFFOLD,
+    SKIP,
+    USAGE,
+    Scored,
+    is_possessive,
+)
+from glossary.textscan import Scan
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What the whole message looks like: a question about a term, or about something else."""
+
+    question: bool  # a question word, "mean", "define" or a question mark
+    other_wh: bool  # "who broke prod?": who/why/when/where/how with no "what"/"mean" in sight
+    cue: bool = False  # a question word ("what", "mean", "define"), not only a question mark
+    elsewhere: bool = False  # the question word points at a rare word that is no term ("what are sidecars")
+
+
+def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignment]
+    norms = set(s.norms)
+    usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
+    asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage
+    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES and not usage,
+                 bool(norms & QUESTION_CUES) or usage,
+                 _elsewhere(s, scored))
+
+
+def _pointed(s: Scan) -> int:
+    """The token the first "what is" / "what's" / "define" points at ("what is *the* signification of"
+    skipped), or -1."""
+    for i, norm in enumerate(s.norms):
+        if norm in POINTERS and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
+            j = i + 1
+            while j < len(s.norms) and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] == "of"):
+                j += 1  # "what is the signification of SAML"
+            return j if j < len(s.norms) else -1
+    return -1
+
+
+def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
+    """The question word points at something that is no term, so the terms around it are context:
+    - a rare word no term covers: "what are sidecars in k8s";
+    - a term inside a longer name nobody defined: "I did NEO. what is an SF-50?" (SF is a term, SF-50 not);
+    - a phrase set in a field: "what is a debriefing in procurement", "what's the weather in DC"."""
+    j = _pointed(s)
+    if j < 0 or s.norms[j] in SCAFFOLD or s.norms[j] in FUNCTION:
+        return False
+    around = [x for x in scored if x.span.first <= j <= x.span.last]
+    owner = max((x.span.last for x in around), default=j) + 1
+    if around and is_possessive(s, owner) and owner + 1 < len(s.norms):
+        j, around = owner + 1, [x for x in scored if x.span.first <= owner + 1 <= x.span.last]  # "the Fed's OMO"
+    if around:
+        return not any(x.eligible or x.everyday for x in around)
+    word = s.norms[j]
+    acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
+    if (len(word) >= 4 or acronym) and word.isalpha() and not common_words.is_common(word, EVERYDAY_RANK):
+        return True
+    if any(x.eligible and x.span.last < j - 2 and not s.sentence_start[j] for x in scored) \
+            and not any(s.sentence_start[i] for i in range(j - 1, j + 1)):
+        return True  # "We do have SLOs defined, but what is an error budget?": the term before is the story
+    covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
+    k = j + 1
+    while k < len(s.norms) and k <= j + 2 and k not in covered and s.norms[k] not in FUNCTION \
+            and not s.sentence_start[k]:
+        k += 1  # "what is a security group in AWS": the phrase asked about, then its field
+    after = k + 1
+    while after < len(s.norms) and s.norms[after] in SKIP:
+        after += 1  # "what is goodwill in *the* balance sheet"
+    return k < len(s.norms) and s.norms[k] in FIELD_AT and not s.sentence_start[k] and after in covered

@@ -1,0 +1,47 @@
+"""Guards on an exact reading of a question's subject: is what matched really the term asked about?
+
+"what's the eta for the release" matched ETA, "what is it, in plain terms" matched IT, "what that
+means" matched the statistical mean: a question's own words, or an everyday word in lower case, are
+not the term unless the question clearly asks about them (glossary/cues.py decides then).
+"""
+
+from __future__ import annotations
+
+from glossary import common_words, cues, normalize
+from glossary.models import LookupResult, Term
+
+
+def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
+    """An acronym found as an everyday word in lower case: not sure, the cues decide ("what's the eta for
+    the release"). A function word ("it", "so", "us") is never an acronym in lower case, even alone."""
+    subject = exact.subject
+    at = text.lower().find(subject)
+    after = text[at + len(subject):].split(None, 1) if at >= 0 else []
+    if after and after[0].lower() in cues.CONTEXT_IN:
+        return False  # "what is a sow in contracting": asked about, in a field
+    if not (subject.islower() and subject.isalpha()
+            and all(_written_upper(terms[m.id], subject) for m in exact.matches)):
+        return False
+    return common_words.is_common(subject, common_words.EVERYDAY) \
+        or (common_words.is_common(subject, cues.EVERYDAY_RANK) and names_more(text, subject))
+
+
+def _written_upper(term: Term, word: str) -> bool:
+    """Is `word` one of the term's names written as an acronym ('AM' for account manager)?"""
+    return any(name.isupper() and name.lower() == word for name in (term.term, *term.aliases))
+
+
+def names_more(cleaned: str, subject: str) -> bool:
+    """Whether a question has more content words than its subject: it may name other terms."""
+    return sum(not is_scaffold(w) for w in normalize.words(cleaned)) > len(normalize.words(subject))
+
+
+def scaffold_word(subject: str) -> bool:
+    """A question's own word read as a term ("what is it, in plain terms", "what that means"): not one."""
+    word = subject.strip(" ,.;:!?'\"")
+    return word.islower() and (word in cues.SCAFFOLD or word in cues.FUNCTION)
+
+
+def is_scaffold(word: str) -> bool:
+    """Question scaffolding, chat filler or one of the 300 commonest words: never a subject."""
+    return word in cues.SCAFFOLD or word in common_words.CHAT or common_words.is_common(word, 300)
