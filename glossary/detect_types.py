@@ -82,8 +82,10 @@ class Candidate:
 
 
 def sense_ids(names: list[Name]) -> list[str]:
-    named = [n for n in names if not n.is_alias] or names  # a term's own name beats an alias
-    return list(dict.fromkeys(n.term_id for n in named))
+    """Every entry the name names, own names first: "GWAC" the VA entry's name and "GWAC" the alias of
+    the contract glossary's entry are two sources for one word; hiding the alias would hide a meaning."""
+    ordered = sorted(names, key=lambda n: n.is_alias)
+    return list(dict.fromkeys(n.term_id for n in ordered))
 
 
 def candidate(first: int, last: int, names: list[Name], *, loose: bool = False) -> Candidate:

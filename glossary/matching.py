@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from glossary import common_words, normalize
+from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Status, Term
 from glossary.question import split_context, subject_candidates
 
@@ -122,7 +123,7 @@ class Matcher:
                 self._ends[(0, k[0], len(k))].append(k)
                 self._ends[(1, k[-1], len(k))].append(k)
         self._vocab: dict[str, frozenset[str]] = {}
-        self._concepts: dict[str, frozenset[str]] = {}
+        self.concepts = Concepts(self.terms)
 
     # -- public -------------------------------------------------------------
     def lookup(self, query: str) -> LookupResult:
@@ -148,6 +149,8 @@ class Matcher:
 
     # -- exact --------------------------------------------------------------
     def _exact_entries(self, subject: str) -> list[_Entry] | None:
+        if len(normalize.key(subject)) < 2:
+            return None  # "+1", "?", "a": chat, never a name ("1" would read as a term named "one")
         for k in [normalize.key(subject), normalize.digit_key(subject), *normalize.singular_variants(subject)]:
             entries = self._exact.get(k)
             if entries:
@@ -160,6 +163,8 @@ class Matcher:
             if entries:
                 return self._from_entries(subject, entries)
             split = split_context(subject)
+            if split and _part_of(*split):
+                split = (split[1], "")  # "the M in MIRR", "the Sec in DevSecOps": asked about the whole name
             if split:
                 entries = self._exact_entries(split[0])
                 if entries:
@@ -171,24 +176,10 @@ class Matcher:
         # Answering only the term name would hide a meaning: a confident wrong answer for half the askers.
         ordered = sorted(entries, key=lambda e: (e.derived, e.is_alias))  # written names first, term names first
         matches = [Match(e.term_id, e.term, 100.0) for e in ordered]
-        if len(matches) > 1 and self.one_concept([m.id for m in matches], subject):
-            matches = matches[:1]  # "LAN" in two sources, both "local area network": one meaning, not two
+        if len(matches) > 1 and self.concepts.one_concept([m.id for m in matches], subject):
+            best = self.concepts.richest([m.id for m in matches])  # "LAN" in two sources, both "local area network"
+            matches = [m for m in matches if m.id == best]
         return LookupResult(subject, subject, "answer" if len(matches) == 1 else "ambiguous", matches)
-
-    def one_concept(self, ids: list[str], asked: str) -> bool:
-        """Entries that all share a name besides the one asked (the same expansion) are one concept from
-        several sources; two "Velocity" entries with nothing else in common are two senses."""
-        tried = {normalize.key(asked), normalize.digit_key(asked), *normalize.singular_variants(asked)}
-        keys = [self._concept_keys(i) - tried for i in ids]
-        return all(keys[0] & other for other in keys[1:])
-
-    def _concept_keys(self, term_id: str) -> frozenset[str]:
-        found = self._concepts.get(term_id)
-        if found is None:
-            term = self.terms[term_id]
-            names = [n for n, _ in term.names()] + [f for f, _ in term.derived_names()]
-            found = self._concepts[term_id] = frozenset(k for n in names if len(k := normalize.key(n)) > 6)
-        return found
 
     def _narrow(self, result: LookupResult, context: str) -> LookupResult:
         """Keep the one sense the context points at ("PR in marketing"); otherwise show them all."""
@@ -289,3 +280,8 @@ class Matcher:
         if 2 <= len(k) <= 6 and len(normalize.words(subject)) == 1:
             ids.extend(sorted(self._expansions.get(k, ())))
         return list(dict.fromkeys(ids))
+
+
+def _part_of(head: str, context: str) -> bool:
+    """'M' in 'MIRR', 'Sec' in 'DevSecOps': a piece of one written name, asked about through the name."""
+    return " " not in context.strip() and 0 < len(head) < len(context.strip()) and head.lower() in context.lower()

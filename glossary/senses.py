@@ -20,6 +20,9 @@ CONTEXT_WORD_RANK = 800  # "team", "test", "change": too common to point anywher
 MIN_EVIDENCE = 2  # one related term, or two distinctive words
 
 _NONE: frozenset[str] = frozenset()
+#: Words of the question itself: they point to no sense ("what is SBAR an acronym of").
+QUESTION_WORDS = frozenset("acronym abbreviation meaning mean definition stand term word explain example "
+                           "difference".split())
 
 #: name -> ids of the terms it names (term names first), supplied by the detector's index.
 NameResolver = Callable[[str], list[str]]
@@ -46,6 +49,7 @@ class SenseContext:
         self._resolve = resolve
         self._related = self._build_related()
         self._signatures: dict[str, frozenset[str]] = {}
+        self._full: dict[str, frozenset[str]] = {}
 
     def evidence(self, term_id: str, others: set[str], words: frozenset[str]) -> int:
         """How strongly the message (the terms in it, its words) points to this term. A term is never
@@ -53,19 +57,37 @@ class SenseContext:
         return 2 * len(self._related.get(term_id, _NONE) & others) + len(self.signature(term_id) & words)
 
     def choose(self, ids: list[str], others: set[str], words: frozenset[str], domain: set[str],
-               channel_tags: set[str]) -> list[str]:
-        """The sense the message points to; else those the channel's tags point to; else all of them."""
-        scores = {tid: self.evidence(tid, others, words) + bool(domain.intersection(self.terms[tid].tags))
-                  for tid in ids}
+               channel_tags: set[str], asked: bool = False) -> list[str]:
+        """The sense the message points to; else those the channel's tags point to; else all of them.
+        `asked`: the person asked about this name, so one distinctive word that only one sense shares is
+        enough ("what does EPS mean on the earnings report"); spotting jargon in passing needs two. Then
+        `words` should come from `asked_words`."""
+        scores = {tid: (len(self.full_signature(tid) & words) if asked else self.evidence(tid, others, words))
+                  + bool(domain.intersection(self.terms[tid].tags)) for tid in ids}
         ranked = sorted(ids, key=lambda t: -scores[t])
         best, second = scores[ranked[0]], scores[ranked[1]]
-        if best >= MIN_EVIDENCE and best >= 2 * second:
+        if (best >= MIN_EVIDENCE and best >= 2 * second) or (asked and best >= 1 and second == 0):
             return ranked[:1]
         if channel_tags:
             tagged = [t for t in ranked if channel_tags.intersection(x.lower() for x in self.terms[t].tags)]
             if tagged:
                 return tagged
         return ranked
+
+    def asked_words(self, words: frozenset[str], asked: str) -> frozenset[str]:
+        """The message's distinctive words that may point to a sense of the asked name: not the name
+        itself, and not question words ("acronym", "meaning")."""
+        return words - content_words(normalize.words(asked)) - QUESTION_WORDS
+
+    def full_signature(self, term_id: str) -> frozenset[str]:
+        """The signature with every name's words: each sense's expansion counts alike, whether the source
+        wrote it as the name ("Continuous Integration/Continuous Deployment") or as an alias."""
+        cached = self._full.get(term_id)
+        if cached is None:
+            term = self.terms[term_id]
+            names = content_words(normalize.words(" ".join([term.term, *term.aliases])))
+            cached = self._full[term_id] = self.signature(term_id) | names
+        return cached
 
     def related(self, term_id: str) -> frozenset[str] | set[str]:
         return self._related.get(term_id, _NONE)

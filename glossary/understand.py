@@ -183,7 +183,7 @@ class Understander:
             return matches
         theirs = {w for i in others for w in _name_words(self.terms[i])}
         shared = {m.id: len(_name_words(self.terms[m.id]) & theirs) for m in matches}
-        return sorted(matches, key=lambda m: -shared[m.id])
+        return sorted(matches, key=lambda m: (-shared[m.id], -len(self.terms[m.id].definition)))  # then the fuller
 
     def _pick_sense(self, matches: list[Match], others: list[str]) -> str:
         """The sense of one side that the other sides point to (related terms), else the first."""
@@ -200,7 +200,7 @@ class Understander:
         exact = self.matcher.exact(candidates) if candidates else None
         if exact is not None and not everyday_acronym(self.terms, exact, text) and not scaffold_word(exact.subject) \
                 and normalize.key(exact.subject) in normalize.key(candidates[0]):
-            return exact  # a term in another clause than the one asked ("..., WCAG, ... what's an ACR?"): spans
+            return self._senses(exact, text)  # not a term in another clause ("..., WCAG, ... what's an ACR?")
         subject = candidates[0] if candidates else text
         detector = self.detector
         scan, spans = detector.spans(text)
@@ -218,11 +218,27 @@ class Understander:
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
         return typo
 
+    def _senses(self, exact: LookupResult, text: str) -> LookupResult:
+        """An asked name with several senses: the one the message's other words point to ("what does the
+        IRR of a project mean"), else every sense."""
+        if exact.status != "ambiguous" or not names_more(text, exact.subject):
+            return exact
+        context = self.detector.context
+        words = context.asked_words(content_words(normalize.words(text)), exact.subject)
+        ids = context.choose([m.id for m in exact.matches], set(), words, set(), set(), asked=True)
+        if len(ids) == 1:
+            exact.matches, exact.status = [m for m in exact.matches if m.id == ids[0]], "answer"
+        return exact
+
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
         surface = scan.text[scan.starts[span.first]:scan.ends[span.last]]
-        ids = span.ids[:1] if len(span.ids) > 1 and self.matcher.one_concept(span.ids, surface) else span.ids
+        ids, concepts = span.ids, self.matcher.concepts
+        if len(ids) > 1 and concepts.one_concept(ids, surface):
+            ids = [concepts.richest(ids)]
         if len(ids) > 1:  # the message's other words may point at one sense ("PR ... press release")
-            ids = self.detector.context.choose(ids, set(), content_words(scan.norms), set(), set())
+            context = self.detector.context
+            words = context.asked_words(content_words(scan.norms), surface)
+            ids = context.choose(ids, set(), words, set(), set(), asked=True)
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
         return LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
 

@@ -100,3 +100,47 @@ def test_the_question_s_own_words_are_never_the_term(story: Glossary, text: str,
                                   "what is goodwill in the balance sheet? I see a very big number there"])
 def test_a_term_told_before_or_around_an_unknown_subject_is_context(story: Glossary, text: str) -> None:
     assert outcome(story, text)[0] not in ("answer", "ambiguous")
+
+
+SENSE_TERMS = [
+    Term("va-gwac", "GWAC", "Government Wide Area Contract.", aliases=["Government Wide Area Contract"]),
+    Term("gwac", "Government-wide acquisition contract", "A contract one agency sets up for every federal agency "
+         "to buy from.", aliases=["GWAC"]),
+    Term("va-sow", "SOW", "Statement of Work.", aliases=["Statement of Work"]),
+    Term("sow", "Statement of work", "The document that lists what a vendor will deliver, and by when.",
+         aliases=["SOW"]),
+    Term("eps", "EPS", "Earnings per share: profit divided by the number of shares.",
+         aliases=["earnings per share"]),
+    Term("va-eps", "EPS", "Electronic Processing System.", aliases=["Electronic Processing System"]),
+    Term("mirr", "MIRR", "Modified internal rate of return."), Term("m", "M", "Thousand."),
+]
+
+
+@pytest.fixture(scope="module")
+def senses(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "senses", SENSE_TERMS)
+
+
+def test_one_concept_in_two_sources_answers_from_the_entry_that_explains_most(senses: Glossary) -> None:
+    assert outcome(senses, "what is a SOW") == ("answer", ["sow"])
+    assert outcome(senses, "is a SOW the same as a GWAC?")[1][0] == "sow"
+
+
+def test_an_alias_of_one_entry_and_the_name_of_another_are_both_senses(senses: Glossary) -> None:
+    assert sorted(outcome(senses, "Could somebody explain what a GWAC is and how it works?")[1]) == ["gwac", "va-gwac"]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("can you explain what EPS means on the earnings report", "eps"), ("what does the M in MIRR stand for", "mirr"),
+])
+def test_one_distinctive_word_picks_the_sense_of_an_asked_name(senses: Glossary, text: str, term: str) -> None:
+    assert outcome(senses, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", ["what is EPS", "what is EPS an acronym of"])
+def test_without_a_pointer_every_sense_is_shown(senses: Glossary, text: str) -> None:
+    assert outcome(senses, text)[0] == "ambiguous"
+
+
+def test_a_bare_number_is_never_a_name(senses: Glossary) -> None:
+    assert outcome(senses, "+1")[0] not in ("answer", "ambiguous")

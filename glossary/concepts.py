@@ -1,0 +1,44 @@
+"""One concept from several sources, or several senses of one name?
+
+"LAN" in two glossaries, both "local area network", is one concept: answer it once, from the entry that
+explains most. Two "Velocity" entries with nothing else in common are two senses: show both.
+"""
+
+from __future__ import annotations
+
+from glossary import normalize
+from glossary.models import Term
+
+
+class Concepts:
+    """Concept keys (every written or derived name longer than 6 characters) per entry, on first need."""
+
+    def __init__(self, terms: dict[str, Term]) -> None:
+        self.terms = terms
+        self._keys: dict[str, frozenset[str]] = {}
+
+    def one_concept(self, ids: list[str], asked: str) -> bool:
+        """Entries that all share a name besides the one asked (the same expansion) are one concept from
+        several sources; two "Velocity" entries with nothing else in common are two senses."""
+        tried = {normalize.key(asked), normalize.digit_key(asked), *normalize.singular_variants(asked)}
+        keys = [self._concept_keys(i) - tried for i in ids]
+        return all(keys[0] & other or _extends(keys[0], other) for other in keys[1:])
+
+    def richest(self, ids: list[str]) -> str:
+        """Of several entries for one concept, the one that explains most (a definition, not only the
+        expansion again: "Statement of Work." says less than the contract glossary's two sentences)."""
+        return max(ids, key=lambda i: (len(self.terms[i].definition) + 40 * len(self.terms[i].examples), -ids.index(i)))
+
+    def _concept_keys(self, term_id: str) -> frozenset[str]:
+        found = self._keys.get(term_id)
+        if found is None:
+            term = self.terms[term_id]
+            names = [n for n, _ in term.names()] + [f for f, _ in term.derived_names()]
+            found = self._keys[term_id] = frozenset(k for n in names if len(k := normalize.key(n)) > 6)
+        return found
+
+
+def _extends(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """One expansion is the other plus a head word ("indefinite delivery indefinite quantity" and
+    "... contract"): the same concept, named more or less fully."""
+    return any(len(a) > 12 and len(b) > 12 and (a.startswith(b) or b.startswith(a)) for a in ours for b in theirs)
