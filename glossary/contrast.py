@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from glossary.detect import Detector
 
 _CHEAP = re.compile(r"diff|compar|contrast|confus|distinguish|similar|relat|\bvs\b|versus|same|apart|between|mix|"
-                    r"which is which", re.I)  # no cue in sight: the common case costs one regex search
+                    r"which", re.I)  # no cue in sight: the common case costs one regex search
 _CUE = re.compile(r"^(?:diff(?!ic)\w*|compar\w*|contrast\w*|confus\w*|distinguish\w*|similar\w*|vs|versus|same|"
                   r"apart|between|relate[sd]?|relation(?:s|ship|ships)?|mixup)$")
 
@@ -109,9 +109,15 @@ def _cues(s: Scan, spans: list[Candidate]) -> set[int]:
     for i, norm in enumerate(s.norms):
         if norm in _MIX and "up" in s.norms[i + 1:i + 6]:
             found.add(i)
-        if norm == "which" and s.norms[i + 1:i + 3] == ["is", "which"]:
-            found.add(i)
+        if norm == "which" and (s.norms[i + 1:i + 3] == ["is", "which"] or _or_joined(s, spans, i)):
+            found.add(i)  # "which is which", "FOB origin or FOB destination - which one means we pay?"
     return found - {i for span in spans for i in range(span.first, span.last + 1)}
+
+
+def _or_joined(s: Scan, spans: list[Candidate], at: int) -> bool:
+    """Two terms joined by "or" near "which": a choice between them is a comparison."""
+    return any(a.last + 2 == b.first and s.norms[a.last + 1] == "or" and abs(at - a.first) <= NEAR + 3
+               for a, b in zip(spans, spans[1:], strict=False))
 
 
 def _near(sentence: list[int], group: list[Candidate], cue: int) -> bool:

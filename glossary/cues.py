@@ -125,6 +125,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False)
     tail = s.text[s.ends[last]:s.ends[last] + 3]
     if "?" in tail[:2]:
         score += 1
+    if tail.lstrip()[:1] == "=":
+        score += 2  # "YTM = yield to ...?", "immutable infra = ?"
     before = s.text[max(0, s.starts[first] - 1):s.starts[first]]
     after = s.text[s.ends[last]:s.ends[last] + 1]
     if before and after and before in _QUOTES and after in _QUOTES:

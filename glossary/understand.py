@@ -147,7 +147,8 @@ class Understander:
                             followup="other")
 
     def _comparison(self, frame: frames.Frame, cleaned: str) -> LookupResult | None:
-        parts = contrast.shared_heads(frame.parts, lambda text: self.matcher.exact([text]) is not None)
+        exact = self.matcher.exact
+        parts = contrast.shared_heads(frame.parts, lambda part: exact(subject_candidates(part)) is not None)
         resolved = [self._side(part, strict=frame.strict) for part in parts]  # "blue green vs canary deployment"
         found = [r for r in resolved if r]
         if frame.strict and len(found) < len(resolved):
@@ -164,6 +165,8 @@ class Understander:
 
     def _compare(self, cleaned: str, names: list[str], ids: list[str], followup: str | None = None) -> LookupResult:
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
+        if any(len(name.split()) > MAX_SUBJECT_WORDS for name in names):  # "can someone explain patent defect"
+            names = [m.term for m in matches]
         return LookupResult(cleaned, " vs ".join(names), "compare", matches, followup=followup)
 
     def _side(self, part: str, *, strict: bool) -> list[Match] | None:

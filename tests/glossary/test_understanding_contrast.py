@@ -106,3 +106,25 @@ def test_a_cue_with_one_side_unknown_never_answers_the_known_side(glossary: Glos
 def test_a_question_about_one_term_is_still_answered(glossary: Glossary) -> None:
     assert outcome(glossary, "NPV and IRR are on the slide, what's NPV?") == ("answer", ["npv"])
     assert outcome(glossary, "what is the difference between NPV and IRR") == ("compare", ["npv", "irr"])
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("NPV or IRR - which one should decide the project?", ["npv", "irr"]),
+    ("IaaS or PaaS, which one do we need for the pilot", ["iaas", "paas"]),
+])
+def test_a_choice_between_two_terms_is_a_comparison(glossary: Glossary, text: str, ids: list[str]) -> None:
+    assert outcome(glossary, text) == ("compare", ids)
+
+
+def test_a_which_question_about_one_term_compares_nothing(glossary: Glossary) -> None:
+    assert outcome(glossary, "which NPV do we report, the one in the deck?")[0] != "compare"
+
+
+@pytest.mark.parametrize("text", [
+    "> we went blue-green last time, not canary\ncan someone explain blue-green vs canary deployment?",
+    "loosely coupled vs tightly coupled architecture - what's the actual difference?",
+])
+def test_shared_heads_work_behind_a_request_and_an_adjective(glossary: Glossary, text: str) -> None:
+    result = glossary.lookup(text)
+    assert result.status == "compare" and len(result.matches) == 2
+    assert len(result.subject.split(" vs ")[0].split()) <= 4  # the title names the terms, not the request

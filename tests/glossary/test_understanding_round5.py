@@ -144,3 +144,8 @@ def test_without_a_pointer_every_sense_is_shown(senses: Glossary, text: str) -> 
 
 def test_a_bare_number_is_never_a_name(senses: Glossary) -> None:
     assert outcome(senses, "+1")[0] not in ("answer", "ambiguous")
+
+
+def test_an_equals_sign_after_a_term_asks_what_it_is(glossary: Glossary) -> None:
+    assert outcome(glossary, "PALT = ?") == ("answer", ["palt"])
+    assert outcome(glossary, "COTS = commercial off the ...?") == ("answer", ["cots"])
