@@ -20,6 +20,8 @@ class Concepts:
     def one_concept(self, ids: list[str], asked: str) -> bool:
         """Entries that all share a name besides the one asked (the same expansion) are one concept from
         several sources; two "Velocity" entries with nothing else in common are two senses."""
+        if len(normalize.words(asked)) >= 3 and len(normalize.key(asked)) > 12:
+            return True  # asked by a full expansion ("bill of material"): whoever defines it means that
         tried = {normalize.key(asked), normalize.digit_key(asked), *normalize.singular_variants(asked)}
         keys = [self._concept_keys(i) - tried for i in ids]
         return all(keys[0] & other or _extends(keys[0], other) for other in keys[1:])

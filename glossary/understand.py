@@ -172,7 +172,7 @@ class Understander:
     def _side(self, part: str, *, strict: bool) -> list[Match] | None:
         """One side of a comparison as its senses, or None: exact, or (loosely) one clear span or typo."""
         exact = self.matcher.exact(subject_candidates(part))
-        if exact is not None:
+        if exact is not None and not scaffold_word(exact.subject):  # "who or what is the JAB?": not WHO
             return exact.matches
         if strict:
             return None

@@ -149,3 +149,7 @@ def test_a_bare_number_is_never_a_name(senses: Glossary) -> None:
 def test_an_equals_sign_after_a_term_asks_what_it_is(glossary: Glossary) -> None:
     assert outcome(glossary, "PALT = ?") == ("answer", ["palt"])
     assert outcome(glossary, "COTS = commercial off the ...?") == ("answer", ["cots"])
+
+
+def test_a_full_expansion_asked_names_one_concept_whoever_defines_it(senses: Glossary) -> None:
+    assert outcome(senses, "what is a statement of work") == ("answer", ["sow"])
