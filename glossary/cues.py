@@ -168,7 +168,8 @@ def _compound(s: Scan, span: Candidate) -> bool:
     if span.last > span.first and is_possessive(s, span.last):
         return False  # "a stakeholder's role": the possessive closes the name
     if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt) \
-            and not ("," in s.text[s.ends[span.last]:s.starts[nxt]] and s.norms[nxt] in SCAFFOLD):
+            and not ("," in s.text[s.ends[span.last]:s.starts[nxt]] and s.norms[nxt] in SCAFFOLD) \
+            and not _clause_verb(s, span, nxt):
         return True  # "liquidity risk, help?": after a comma, chat words start a new phrase
     if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \
             and s.norms[nxt + 1] not in FUNCTION:
@@ -180,6 +181,14 @@ def _compound(s: Scan, span: Candidate) -> bool:
     prev = span.first - 1
     return prev >= 0 and s.soft[prev] and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
         and not common_words.is_common(s.norms[prev], 20_000)
+
+
+def _clause_verb(s: Scan, span: Candidate, i: int) -> bool:
+    """"I don't know what the Sharpe ratio measures": after "what the X", a last word in -s is X's verb."""
+    last = i + 1 >= len(s.norms) or s.sentence_start[i + 1] or not s.soft[i]
+    j = _prev(s, span.first)
+    return last and s.norms[i].endswith("s") and j > 0 and not s.sentence_start[j] and s.norms[j] in ("what", "how") \
+        and j < span.first - 1  # an embedded question only: "what the API keys" alone is a noun phrase
 
 
 def _ends_phrase(s: Scan, i: int) -> bool:

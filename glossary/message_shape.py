@@ -46,14 +46,17 @@ def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignme
                  _elsewhere(s, scored))
 
 
+_RELAY = frozenset({"of", "what", "whats", "is", "are", "s"})  # words a pointer points through
+
+
 def _pointed(s: Scan) -> int:
     """The token the first "what is" / "what's" / "define" points at ("what is *the* signification of"
     skipped), or -1."""
     for i, norm in enumerate(s.norms):
         if norm in POINTERS and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
             j = i + 1
-            while j < len(s.norms) and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] == "of"):
-                j += 1  # "what is the signification of SAML"
+            while j < len(s.norms) and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] in _RELAY):
+                j += 1  # "what is the signification of SAML", "explain me what is a helm chart"
             return j if j < len(s.norms) else -1
     return -1
 
@@ -84,7 +87,11 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     while k < len(s.norms) and k <= j + 2 and k not in covered and s.norms[k] not in FUNCTION \
             and not s.sentence_start[k]:
         k += 1  # "what is a security group in AWS": the phrase asked about, then its field
+    if k >= len(s.norms) or s.sentence_start[k]:
+        return False
+    if "," in s.text[s.ends[k - 1]:s.starts[k]]:
+        return True  # "what is a helm chart, I need to deploy it in kubernetes": the asked phrase ends there
     after = k + 1
     while after < len(s.norms) and s.norms[after] in SKIP:
         after += 1  # "what is goodwill in *the* balance sheet"
-    return k < len(s.norms) and s.norms[k] in FIELD_AT and not s.sentence_start[k] and after in covered
+    return s.norms[k] in FIELD_AT and after in covered

@@ -153,3 +153,14 @@ def test_an_equals_sign_after_a_term_asks_what_it_is(glossary: Glossary) -> None
 
 def test_a_full_expansion_asked_names_one_concept_whoever_defines_it(senses: Glossary) -> None:
     assert outcome(senses, "what is a statement of work") == ("answer", ["sow"])
+
+
+@pytest.mark.parametrize(("text", "term"), [("I don't know what the Treynor ratio measures", "treynor"),
+                                            ("can someone tell me what the SLO covers?", "slo")])
+def test_an_embedded_question_ends_the_name_at_its_verb(story: Glossary, text: str, term: str) -> None:
+    assert outcome(story, text) == ("answer", [term])
+
+
+def test_a_question_complete_before_a_comma_makes_the_rest_context(story: Glossary) -> None:
+    text = "pls explain me what is a helm chart, I need to deploy something with the SLO"
+    assert outcome(story, text)[0] not in ("answer", "ambiguous")
