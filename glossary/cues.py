@@ -66,7 +66,7 @@ OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
 USAGE = frozenset("use used uses using usage work works apply applied applies example examples practice typical "
                   "typically run".split())
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
-                           "wtf", "eli5", "stand", "stands", "describe", "clarify"})
+                           "wtf", "eli5", "stand", "stands", "describe", "clarify", "example", "examples"})
 #: Question scaffolding and chat filler: never the subject, never typo-matched.
 SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
     "what whats which who whom why how when where wtf wth hey hi hello yo ok okay so um uh hmm please pls plz "
@@ -106,14 +106,16 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False)
     score = 0
     first, last = span.first, span.last
     j = _prev(s, first)
-    if j >= 0 and s.norms[j] in _YES_NO and (s.sentence_start[j] or (j and s.norms[j - 1] in OTHER_WH)):
-        j = -1  # "is the product owner in today?" asks whether, "why is the VPN down" why: neither asks what
+    if j >= 0 and s.norms[j] in _YES_NO | {"s"} \
+            and (s.sentence_start[j] or OTHER_WH.intersection(s.norms[max(0, j - 3):j])):
+        j = -1  # "is the PO in today?" asks whether, "why is the VPN down" why, "how long does an ATO take" how
     if j >= 0 and s.norms[j] in PREPOSITIONS and (span.weak or span.loose):
         pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
     elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)):
         score += 2  # "what is a X", "definitions for X"
     if REF_NOUNS.intersection(s.norms[j + 1:first]):
-        score += 2  # "I don't get the term X", "what signify the word X": naming it as a word asks about it
+        score += 3  # "the term X", "the acronym X keeps coming up": naming it as a word asks about it, even
+        # in a message that asks nothing else
     nxt = last + 1
     if nxt < len(s.norms) and s.norms[nxt] in AFTER \
             and not (nxt + 1 < len(s.norms) and s.norms[nxt + 1] in ("of", "for", "on")):
@@ -276,14 +278,17 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
     pointed = form.elsewhere or any(x.everyday for x in scored)
     if form.elsewhere:  # "... set up ingress ... what's a NetworkPolicy?": the terms around it are context
         return [x.span for x in sorted(eligible, key=lambda x: -x.asked)], False
+    # a message that asks nothing ("new blog post on GitOps is live", "we did a canary deployment") needs
+    # more than a preposition before a term: the term alone, or two cues
+    strong = STRONG if form.question else STRONG + 1
     distinct = {tuple(x.span.ids) for x in eligible}
     if len(distinct) == 1:
         best = max(x.asked for x in eligible)
-        sure = best >= STRONG or (form.question and not form.other_wh and not pointed and (best >= 1 or form.cue))
+        sure = best >= strong or (form.question and not form.other_wh and not pointed and (best >= 1 or form.cue))
         return [eligible[-1].span], sure
     best = max(x.asked for x in eligible)
     top = [x for x in eligible if x.asked == best]
-    if best >= STRONG and len({tuple(x.span.ids) for x in top}) == 1:
+    if best >= strong and len({tuple(x.span.ids) for x in top}) == 1:
         return [top[-1].span], True
     if best >= 1 and top[0].group >= 0 and all(x.group == top[0].group for x in top):
         # "what do EFT and TIN mean": asked about all of them together; answer the first named

@@ -95,6 +95,8 @@ def candidate(first: int, last: int, names: list[Name], *, loose: bool = False) 
 
 @lru_cache(maxsize=65536)
 def singular(raw: str, norm: str) -> str:
+    if len(raw) >= 4 and raw.isupper() and raw.isalnum():
+        return norm  # "CORS", "DFARS": the final S of an all-capital word is part of the acronym
     return norm[:-1] if _ACRONYM_PLURAL.match(raw) else normalize.singular(norm)
 
 

@@ -161,7 +161,10 @@ class Matcher:
         for subject in candidates:
             entries = self._exact_entries(subject)
             if entries:
-                return self._from_entries(subject, entries)
+                found = self._from_entries(subject, entries)
+                if normalize.shouted_plural(subject) and normalize.key(subject) not in self._exact:
+                    found.status = "suggest"  # "CORS" is not surely the plural of COR: ask
+                return found
             split = split_context(subject)
             if split and _part_of(*split):
                 split = (split[1], "")  # "the M in MIRR", "the Sec in DevSecOps": asked about the whole name

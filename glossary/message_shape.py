@@ -40,12 +40,14 @@ class Shape:
 def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignment]
     norms = set(s.norms)
     usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
-    asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage
+    asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED)
     return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES and not usage,
                  bool(norms & QUESTION_CUES) or usage,
                  _elsewhere(s, scored))
 
 
+#: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".
+PUZZLED = frozenset({"confused", "confusing", "unsure", "understand", "wondering", "wonder", "clue", "lost"})
 _RELAY = frozenset({"of", "what", "whats", "is", "are", "s"})  # words a pointer points through
 
 

@@ -141,3 +141,9 @@ def name_forms(name: str) -> list[str]:
         if len(left) >= 2 and len(right) >= 2 and (left[0] == right[0] or left[-1] == right[-1]):
             forms.extend(parts)
     return [f for f in dict.fromkeys(forms) if key(f) and key(f) != key(name)]
+
+
+def shouted_plural(text: str) -> bool:
+    """"CORS", "DFARS", "SLAS": a final capital S may be the acronym's own letter or a shouted plural."""
+    raw = text.strip()
+    return len(raw) >= 4 and raw.isupper() and raw.isalnum() and raw.endswith("S")

@@ -77,7 +77,8 @@ def _names_something(scan: Scan, tokens: list[int], spans: list[Candidate]) -> b
     inside = set(tokens)
     if any(span.first in inside for span in spans if not span.loose):
         return True
-    return any(norm not in SCAFFOLD and norm not in FUNCTION and norm.isalpha() and not contrast.is_cue(norm)
+    return any(norm not in SCAFFOLD and norm not in FUNCTION and norm not in QUESTION_CUES and norm.isalpha()
+               and not contrast.is_cue(norm)
                and not common_words.is_common(norm, OWN_CONTENT_RANK)
                for norm in (scan.norms[i] for i in tokens))
 

@@ -164,3 +164,16 @@ def test_an_embedded_question_ends_the_name_at_its_verb(story: Glossary, text: s
 def test_a_question_complete_before_a_comma_makes_the_rest_context(story: Glossary) -> None:
     text = "pls explain me what is a helm chart, I need to deploy something with the SLO"
     assert outcome(story, text)[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize("text", ["new blog post on the SLO is live", "we did a Treynor ratio check, all good so far",
+                                  "how long does an SLO review usually take here?", "who's the owner of the SLO?",
+                                  "SLOS"])
+def test_statements_how_long_and_who_questions_are_not_definitions(story: Glossary, text: str) -> None:
+    assert outcome(story, text)[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize(("text", "term"), [("give me an example of a Treynor ratio", "treynor"),
+                                            ("im confused about the SLO", "slo"), ("SLO", "slo"), ("SLOs", "slo")])
+def test_requests_for_examples_puzzlement_and_bare_terms_are_questions(story: Glossary, text: str, term: str) -> None:
+    assert outcome(story, text) == ("answer", [term])
