@@ -74,6 +74,7 @@ SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
     "or but also just actually really quick question q help guys folks all btw pronounced does do did "
     "tell does anyone know here there again simple terms plain english layman bot jargon jargonbot my".split())
 PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
+MAX_BACK_REFERENCE = 9  # tokens from a term to "what is it" that may still point back at it
 _YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 STRONG = 2  # an "asked" score at least this is a clear cue
 COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
@@ -133,13 +134,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False)
     after = s.text[s.ends[last]:s.ends[last] + 1]
     if before and after and before in _QUOTES and after in _QUOTES:
         score += 2
-    # "... ARR, what does that mean?": the pronoun points at the span just before it.
-    k = nxt
-    while k < len(s.norms) and k <= nxt + 4:
-        if s.norms[k] in PRONOUN_QUESTION and k > nxt and s.norms[k - 1] in {"is", "s", "does", "by", "mean"}:
-            score += 2
-            break
-        k += 1
+    if points_back_to(s, nxt):
+        score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"
     if set(content) <= set(range(first, last + 1)) and not other_wh:
         score += 3  # nothing else in the message could be the subject ("why is the VPN down" asks why)
     return score
@@ -183,6 +179,19 @@ def _compound(s: Scan, span: Candidate) -> bool:
     prev = span.first - 1
     return prev >= 0 and s.soft[prev] and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
         and not common_words.is_common(s.norms[prev], 20_000)
+
+
+def points_back_to(s: Scan, start: int) -> bool:
+    """Whether "what is it/that" follows from token `start` on, with nothing of substance in between: the
+    pronoun points at what was named just before `start` (a rare word in between would be its referent)."""
+    for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):
+        norm = s.norms[k]
+        if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] in {"is", "s", "does", "by", "mean"}:
+            return True
+        if norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION \
+                and not common_words.is_common(norm, 3_000):
+            return False
+    return False
 
 
 def _clause_verb(s: Scan, span: Candidate, i: int) -> bool:

@@ -15,6 +15,7 @@ from glossary.detect_types import Candidate
 from glossary.textscan import Scan, scan
 
 BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "those", "its", "their"})
+PLAIN_RANK = 3_000  # "what's the idea behind it?": plain words before a pronoun name nothing it could mean
 OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bot help me out?" nothing
 MAX_BACK = 3  # sentences read back for what "that" or "they" points to
 _SENTENCE_MARKS = frozenset(".!?:;\n•")  # "what do they mean for our team": "team" names nothing of its own
@@ -60,7 +61,9 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
         return None
     n = scores.index(best)
     scope = set(parts[n])
-    refers_back = any(scan.norms[i] in BACK_REFERENCES for i in parts[n])
+    pronoun = next((k for k, i in enumerate(parts[n]) if scan.norms[i] in BACK_REFERENCES), None)
+    # "what does it measure?" points back; "someone proposed a monorepo, what is that?" points at monorepo
+    refers_back = pronoun is not None and not _names_something(scan, parts[n][:pronoun], spans, PLAIN_RANK)
     if n > 0 and (refers_back or not _names_something(scan, parts[n], spans)):
         # "what's that?", "what does it measure?", "can someone explain?": back to the sentence that names
         # something ("... a fixed-price or a T&M contract. My CO explained it. How do they differ?")
@@ -73,13 +76,13 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
     return scope
 
 
-def _names_something(scan: Scan, tokens: list[int], spans: list[Candidate]) -> bool:
+def _names_something(scan: Scan, tokens: list[int], spans: list[Candidate], rank: int = OWN_CONTENT_RANK) -> bool:
     inside = set(tokens)
     if any(span.first in inside for span in spans if not span.loose):
         return True
     return any(norm not in SCAFFOLD and norm not in FUNCTION and norm not in QUESTION_CUES and norm.isalpha()
                and not contrast.is_cue(norm)
-               and not common_words.is_common(norm, OWN_CONTENT_RANK)
+               and not common_words.is_common(norm, rank)
                for norm in (scan.norms[i] for i in tokens))
 
 

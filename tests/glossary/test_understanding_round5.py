@@ -177,3 +177,9 @@ def test_statements_how_long_and_who_questions_are_not_definitions(story: Glossa
                                             ("im confused about the SLO", "slo"), ("SLO", "slo"), ("SLOs", "slo")])
 def test_requests_for_examples_puzzlement_and_bare_terms_are_questions(story: Glossary, text: str, term: str) -> None:
     assert outcome(story, text) == ("answer", [term])
+
+
+def test_a_pronoun_points_at_the_nearest_thing_named(story: Glossary) -> None:
+    assert outcome(story, "we set an SLO last year. someone proposed an error budget, what is that exactly?")[0] \
+        not in ("answer", "ambiguous")
+    assert outcome(story, "The memo uses the Treynor ratio. What's the idea behind it?") == ("answer", ["treynor"])
