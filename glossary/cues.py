@@ -15,75 +15,36 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from glossary import common_words
+from glossary.cue_words import (
+    _BREAKS,
+    _QUOTES,
+    _YES_NO,
+    AFTER,
+    BEFORE,
+    COMMON_LOOSE_RANK,
+    CONTEXT_IN,
+    COURTESY,
+    ENDS_PHRASE,
+    EVERYDAY_RANK,
+    FUNCTION,
+    MAX_BACK_REFERENCE,
+    OF_HEADS,
+    OTHER_WH,
+    PREPOSITIONS,
+    PRONOUN_QUESTION,
+    QUESTION_CUES,
+    REF_NOUNS,
+    SCAFFOLD,
+    SKIP,
+    STRONG,
+    USAGE,
+)
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 
 if TYPE_CHECKING:
     from glossary.message_shape import Shape
 
-#: Words that, just before a span, point at it ("what is a X", "define X", "heard X", "meaning of X").
-BEFORE = frozenset(
-    "is are was s re define defines explain explains describe clarify eli5 elif about by of on regarding called "
-    "term word acronym abbreviation phrase expression buzzword mean meant say says said saying wrote mentioned "
-    "mention mentions heard hear hearing seeing see saw keep keeps understand know get expand decode unpack "
-    "whats wtf wats wat is does do did lookup look up signify signifies".split())
-#: Cues that are also prepositions of time and place ("info on X", but "open on Fridays", "done by Monday"):
-#: they ask about a term, never about an everyday word.
-PREPOSITIONS = frozenset({"by", "on"})
-#: Words that, just after a span, point back at it ("X mean", "X stand for", "X is what").
-AFTER = frozenset("mean means meant meaning meanings stand stands stood refer refers definition definitions "
-                  "defined short abbreviation acronym exactly spelled spelt expanded expansion full".split())
-#: Skipped between a cue and its span: "what is *the* X", "define *the term* X".
-SKIP = frozenset("a an the this that these those our your my their his her some term word acronym abbreviation "
-                 "phrase expression thing called me us".split())  # "explain me the SLA": non-native, common
-#: Function words: after a span they end its phrase ("CAC before the QBR"); any other word makes the span
-#: part of a longer name nobody defined ("API key", "lead time", "EBITDA margin").
-FUNCTION = frozenset(
-    "the a an of to in on at for with by from as and or nor but if then than so is are was were be been being has "
-    "have had do does did will would can could should may might must not no this that these those it its they "
-    "them their we our you your he she his her i me my us into over under up down out off again very just also "
-    "too here there now today yesterday tomorrow when while because since until before after about mean means "
-    "meant stand stands refer refers is what which who why how where vs versus twice once always never often "
-    "everywhere lately recently already still".split())
-#: Words that end a term's phrase like function words do: what people ask a term does ("what does the
-#: Service Contract Act cover", "what is LDAP used for") and adverbs ("what does idempotence actually mean").
-ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "
-                        "include includes used tell tells entail entails mean means refer refers stand stands "
-                        "responsible supposed useful needed keeps keep came comes coming appears appeared shows "
-                        "showed pops popped something someone anything stuff work works apply applied applies done "
-                        "look looks get gets got".split())
-#: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").
-COURTESY = frozenset("please pls plz thanks thx thank ty again lol haha".split())
-#: Nouns that name a term as a word: after an acronym they end its phrase ("the SLA word").
-REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split())
-#: "the concept of X", "the meaning of X": a head that introduces its subject with "of".
-OF_HEADS = frozenset("concept meaning meanings definition definitions signification significance idea notion "
-                     "purpose point explanation description sense example examples term word acronym form name "
-                     "expansion abbreviation spelling use uses usage role".split())  # "the long form of PALT"
-OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
-#: With how/when/where, words that ask how a term is used: a question about the term ("how does factoring
-#: work in practice?", "where would I run into a change order?"), not about something else.
-USAGE = frozenset("use used uses using usage work works apply applied applies example examples practice typical "
-                  "typically run".split())
-QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
-                           "wtf", "eli5", "stand", "stands", "describe", "clarify", "example", "examples"})
-#: Question scaffolding and chat filler: never the subject, never typo-matched.
-SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
-    "what whats which who whom why how when where wtf wth hey hi hello yo ok okay so um uh hmm please pls plz "
-    "thanks thx can could would will you u someone somebody anyone anybody me us we i it its to for in at and "
-    "or but also just actually really quick question q help guys folks all btw pronounced does do did "
-    "tell does anyone know here there again simple terms plain english layman bot jargon jargonbot my".split())
-PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
-MAX_BACK_REFERENCE = 9  # tokens from a term to "what is it" that may still point back at it
-_YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
-STRONG = 2  # an "asked" score at least this is a clear cue
-COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
-POINTERS = frozenset({"is", "are", "s", "re", "whats", "define", "explain"})
-CONTEXT_IN = frozenset({"in", "within", "among"})
-FIELD_AT = CONTEXT_IN | {"on", "at", "during"}  # "the weather in DC", "the latest on the ATO"
-EVERYDAY_RANK = 30_000  # "eta", "cap", "sow" in lower case: an acronym only when clearly the subject
-_QUOTES = frozenset("\"'`“”‘’«»*_")
-_BREAKS = frozenset(",;:()–—")  # punctuation that ends a phrase
 
 
 @dataclass(frozen=True)

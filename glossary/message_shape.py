@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from glossary import common_words
-from glossary.cues import (
+from glossary.cue_words import (
     EVERYDAY_RANK,
     FIELD_AT,
     FUNCTION,
@@ -21,9 +21,8 @@ from glossary.cues import (
     SCAFFOLD,
     SKIP,
     USAGE,
-    Scored,
-    is_possessive,
 )
+from glossary.cues import Scored, is_possessive
 from glossary.textscan import Scan
 
 
@@ -81,8 +80,7 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
     if (len(word) >= 4 or acronym) and word.isalpha() and not common_words.is_common(word, EVERYDAY_RANK):
         return True
-    if any(x.eligible and x.span.last < j - 2 and not s.sentence_start[j] for x in scored) \
-            and not any(s.sentence_start[i] for i in range(j - 1, j + 1)):
+    if any(x.eligible and x.span.last < j - 2 and not any(s.sentence_start[x.span.last + 1:j + 1]) for x in scored):
         return True  # "We do have SLOs defined, but what is an error budget?": the term before is the story
     covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
     k = j + 1

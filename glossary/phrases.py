@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from glossary import normalize
-from glossary.cues import BEFORE, FUNCTION, POINTERS, SCAFFOLD, SKIP, Scored
+from glossary.cue_words import BEFORE, FUNCTION, POINTERS, SCAFFOLD, SKIP
+from glossary.cues import Scored
 from glossary.detect_types import Candidate
 from glossary.models import Term
 from glossary.textscan import Scan

@@ -10,7 +10,7 @@ names nothing of its own. A message of one sentence, or where nothing asks, is a
 from __future__ import annotations
 
 from glossary import common_words, contrast, frames
-from glossary.cues import FUNCTION, QUESTION_CUES, SCAFFOLD
+from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan, scan
 

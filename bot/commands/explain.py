@@ -19,7 +19,7 @@ from bot.limits import MAX_EXPLAIN_CHARS, explain_cut
 from bot.messages import Action, Reply
 from bot.roles import Role
 from glossary import channel_settings, normalize, sides
-from glossary.cues import QUESTION_CUES
+from glossary.cue_words import QUESTION_CUES
 from glossary.detect import Found, detector_for
 from glossary.question import extract_subject
 from glossary.search import known_tags
