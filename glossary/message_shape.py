@@ -89,8 +89,9 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         k += 1  # "what is a security group in AWS": the phrase asked about, then its field
     if k >= len(s.norms) or s.sentence_start[k]:
         return False
-    if "," in s.text[s.ends[k - 1]:s.starts[k]]:
-        return True  # "what is a helm chart, I need to deploy it in kubernetes": the asked phrase ends there
+    if "," in s.text[s.ends[k - 1]:s.starts[k]] or (s.norms[k] in ("and", "but") and k + 1 < len(s.norms)
+                                                     and s.norms[k + 1] in OTHER_WH | {"what", "is", "does"}):
+        return True  # "what is a helm chart, I need ... kubernetes", "what's X and how is it different from Y"
     after = k + 1
     while after < len(s.norms) and s.norms[after] in SKIP:
         after += 1  # "what is goodwill in *the* balance sheet"

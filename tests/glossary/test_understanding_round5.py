@@ -183,3 +183,9 @@ def test_a_pronoun_points_at_the_nearest_thing_named(story: Glossary) -> None:
     assert outcome(story, "we set an SLO last year. someone proposed an error budget, what is that exactly?")[0] \
         not in ("answer", "ambiguous")
     assert outcome(story, "The memo uses the Treynor ratio. What's the idea behind it?") == ("answer", ["treynor"])
+
+
+@pytest.mark.parametrize("text", ["what is an error budget? is it the same thing as an SLO?",
+                                  "what's an error budget and how is it different from an SLO?"])
+def test_comparing_an_unknown_thing_with_a_term_never_answers_the_term(story: Glossary, text: str) -> None:
+    assert outcome(story, text)[0] not in ("answer", "ambiguous", "compare")
