@@ -62,7 +62,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
             continue
         result = glossary.ask(query, user=None, platform="cli",
                               side=sides.side_of_tag(args.audience) if args.audience else None)
-        result = sides.order_result(result, glossary.matcher.terms, args.audience)
+        if args.audience and result.status == "ambiguous":  # only then are the senses' sides needed
+            result = sides.order_result(result, glossary.matcher.terms, args.audience)
         if args.json:
             print(json.dumps(result.to_dict(), ensure_ascii=False), flush=True)
         else:
