@@ -36,7 +36,8 @@ class Concepts:
         if found is None:
             term = self.terms[term_id]
             names = [n for n, _ in term.names()] + [f for f, _ in term.derived_names()]
-            found = self._keys[term_id] = frozenset(k for n in names if len(k := normalize.key(n)) > 6)
+            keys = [k for n in names for k in (normalize.key(n), _singular_key(n))]  # "Plans of Action" too
+            found = self._keys[term_id] = frozenset(k for k in keys if len(k) > 6)
         return found
 
 
@@ -44,3 +45,8 @@ def _extends(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     """One expansion is the other plus a head word ("indefinite delivery indefinite quantity" and
     "... contract"): the same concept, named more or less fully."""
     return any(len(a) > 12 and len(b) > 12 and (a.startswith(b) or b.startswith(a)) for a in ours for b in theirs)
+
+
+def _singular_key(name: str) -> str:
+    """A name's key with every word singular: "Plans of Action & Milestones", "System of Records Notice"."""
+    return normalize.key(" ".join(normalize.singular(w) for w in normalize.words(name)))

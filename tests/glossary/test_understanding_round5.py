@@ -189,3 +189,11 @@ def test_a_pronoun_points_at_the_nearest_thing_named(story: Glossary) -> None:
                                   "what's an error budget and how is it different from an SLO?"])
 def test_comparing_an_unknown_thing_with_a_term_never_answers_the_term(story: Glossary, text: str) -> None:
     assert outcome(story, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+def test_one_concept_whatever_the_plural_inside_its_name(tmp_path_factory: pytest.TempPathFactory) -> None:
+    terms = [Term("va-poam", "POA&M", "Plans of Action & Milestones.", aliases=["Plans of Action & Milestones"]),
+             Term("poam", "Plan of Action and Milestones", "The list of security fixes a system owes, with dates.",
+                  aliases=["POA&M"])]
+    for glossary in glossary_of(tmp_path_factory, "plural-inside", terms):
+        assert outcome(glossary, "what is a POA&M?") == ("answer", ["poam"])
