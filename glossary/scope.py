@@ -9,6 +9,8 @@ names nothing of its own. A message of one sentence, or where nothing asks, is a
 
 from __future__ import annotations
 
+import re
+
 from glossary import common_words, contrast, frames
 from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
@@ -18,7 +20,7 @@ BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "tho
 PLAIN_RANK = 3_000  # "what's the idea behind it?": plain words before a pronoun name nothing it could mean
 OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bot help me out?" nothing
 MAX_BACK = 3  # sentences read back for what "that" or "they" points to
-_SENTENCE_MARKS = frozenset(".!?:;\n•")  # "what do they mean for our team": "team" names nothing of its own
+_SENTENCE_GAP = re.compile(r"[.!?:;•]\s|\n")  # what glossary/textscan.py reads as a sentence break
 
 
 def sentences(scan: Scan) -> list[list[int]]:
@@ -99,8 +101,8 @@ def in_scope(scan: Scan, spans: list[Candidate]) -> list[Candidate]:
 def scoped_text(text: str) -> str:
     """The part of `text` the question is about (the whole text when that is all of it): the exact
     readings are looked for there, so a term told in the story is not read as the one asked."""
-    if not _SENTENCE_MARKS.intersection(text):
-        return text
+    if not _SENTENCE_GAP.search(text.rstrip()):
+        return text  # one sentence (the common case): nothing to scan
     scanned = scan(text)
     about = question_scope(scanned, [])
     if about is None:
@@ -113,8 +115,9 @@ def scoped_text(text: str) -> str:
 def frame_of(cleaned: str) -> frames.Frame | None:
     """The frame of the sentences asked ("I know LPTA vs best value. what is X?" compares nothing); "how do
     they differ?" is about the terms named anywhere before it."""
-    frame = frames.parse(scoped_text(cleaned))
-    if frame is None or frame.kind == "compare_named":
+    scoped = scoped_text(cleaned)
+    frame = frames.parse(scoped)
+    if scoped is not cleaned and (frame is None or frame.kind == "compare_named"):
         whole = frames.parse(cleaned)
         return whole if whole is not None and whole.kind == "compare_named" else frame
     return frame

@@ -1,19 +1,23 @@
 """One understanding pipeline for every question: ask, follow-ups and comparisons.
 
 The steps, in order, each only when the one before found nothing sure:
-1. Cut the text to what a question needs (MAX_QUESTION characters after markup is gone)
-   and read its frame (glossary/frames.py): a comparison, a follow-up, or a plain question; a comparison
-   no shape caught is read from a comparison cue and the terms named together (glossary/contrast.py).
-2. Exact readings: the phrasing parser's subjects (glossary/question.py) as names,
-   aliases, spelling and plural variants. The fast path: most questions end here.
-3. Spans: every glossary term anywhere in the message (glossary/detect.py, casing relaxed),
-   and the one the question is about by general cues (glossary/cues.py). Several spans and
-   no cue to pick one: "did you mean", never a guess.
-4. Typos, only over what is left: the parser's short subject, else the content words no
-   span covers that are neither question words nor common English.
+1. Read what asks: a line break ends a sentence, a long message is cut to the sentence that asks
+   (glossary/window.py), and the question's scope is that sentence, plus the one before when it points
+   back ("what's that?") (glossary/scope.py). Terms in the rest of the message are the story around it.
+2. The frame of the scoped sentences (glossary/frames.py): a comparison, a follow-up, or a plain
+   question; a comparison no shape caught is read from a cue and the terms named together
+   (glossary/contrast.py).
+3. Exact readings: the phrasing parser's subjects (glossary/question.py) as names, aliases, spelling
+   and plural variants, unless the match is the question's own word (glossary/readings.py). Several
+   senses: the one the message's other words point to (glossary/senses.py), one concept from several
+   sources answered once (glossary/concepts.py). The fast path: most questions end here.
+4. Spans: every glossary term in the scope (glossary/detect.py, casing relaxed), and the one the
+   question is about by general cues (glossary/cues.py) and the message's shape
+   (glossary/message_shape.py). Several spans and no cue to pick one: "did you mean", never a guess.
+5. Typos, only over what is left: the parser's short subject, else the content words no span covers
+   that are neither question words nor common English, with their neighbours (glossary/typo_windows.py).
 A confident wrong answer is the worst outcome, so every doubt ends in "suggest" or "unknown".
 """
-
 from __future__ import annotations
 
 import re
