@@ -12,7 +12,7 @@ import pytest
 
 from glossary.models import Term
 from glossary.service import Glossary
-from tests.glossary.understanding_support import glossary_of, outcome
+from tests.glossary.understanding_support import glossary_fixture, glossary_of, outcome
 
 TERMS = [
     Term("revenue", "revenue", "Money a business takes in from its customers."),
@@ -97,9 +97,7 @@ FIELD_TERMS = [Term("procurement", "procurement", "Buying goods and services for
                Term("omo", "open market operations", "The central bank buying and selling bonds.")]
 
 
-@pytest.fixture(scope="module")
-def fields(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
-    yield from glossary_of(tmp_path_factory, "fields", FIELD_TERMS)
+fields = glossary_fixture("fields", FIELD_TERMS)
 
 
 @pytest.mark.parametrize("text", [
@@ -126,9 +124,7 @@ PHRASE_TERMS = [Term("sla", "SLA", "A promise about service levels."),
                 Term("payment", "payment", "Money handed over for something.")]
 
 
-@pytest.fixture(scope="module")
-def phrasing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
-    yield from glossary_of(tmp_path_factory, "phrasing", PHRASE_TERMS)
+phrasing = glossary_fixture("phrasing", PHRASE_TERMS)
 
 
 @pytest.mark.parametrize(("text", "term"), [
@@ -154,9 +150,7 @@ SCOPE_TERMS = [Term("lpta", "LPTA", "Lowest price technically acceptable: the ch
                Term("idiq", "IDIQ", "A contract for an open quantity of work over a period.")]
 
 
-@pytest.fixture(scope="module")
-def scoped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
-    yield from glossary_of(tmp_path_factory, "scoped", SCOPE_TERMS)
+scoped = glossary_fixture("scoped", SCOPE_TERMS)
 
 
 @pytest.mark.parametrize("text", [
@@ -185,9 +179,7 @@ EVERYDAY_TERMS = [Term("fri", "FRI", "Friday, as written in rosters.", aliases=[
                   Term("u-s", "U.S.", "Short for United States.", aliases=["United States"])]
 
 
-@pytest.fixture(scope="module")
-def everyday(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
-    yield from glossary_of(tmp_path_factory, "everyday", EVERYDAY_TERMS)
+everyday = glossary_fixture("everyday", EVERYDAY_TERMS)
 
 
 @pytest.mark.parametrize("text", ["is the Denver office open on Fridays?", "can you help us out here?",

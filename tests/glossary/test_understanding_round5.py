@@ -10,7 +10,7 @@ import pytest
 
 from glossary.models import Term
 from glossary.service import Glossary
-from tests.glossary.understanding_support import glossary_of, outcome
+from tests.glossary.understanding_support import glossary_fixture, glossary_of, outcome
 
 TERMS = [
     Term("cots", "commercial off-the-shelf (COTS)", "Software you buy ready-made instead of building it."),
@@ -50,9 +50,7 @@ USAGE_TERMS = [Term("z-score", "z-score", "How many standard deviations a value 
                Term("vpn", "VPN", "An encrypted tunnel into the company network.")]
 
 
-@pytest.fixture(scope="module")
-def usage(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
-    yield from glossary_of(tmp_path_factory, "usage", USAGE_TERMS)
+usage = glossary_fixture("usage", USAGE_TERMS)
 
 
 @pytest.mark.parametrize(("text", "term"), [
@@ -81,9 +79,7 @@ STORY_TERMS = [Term("slo", "SLO", "A target for one service level."),
                Term("contract", "contract", "A binding agreement.")]
 
 
-@pytest.fixture(scope="module")
-def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
-    yield from glossary_of(tmp_path_factory, "story", STORY_TERMS)
+story = glossary_fixture("story", STORY_TERMS)
 
 
 @pytest.mark.parametrize(("text", "term"), [
@@ -116,9 +112,7 @@ SENSE_TERMS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def senses(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
-    yield from glossary_of(tmp_path_factory, "senses", SENSE_TERMS)
+senses = glossary_fixture("senses", SENSE_TERMS)
 
 
 def test_one_concept_in_two_sources_answers_from_the_entry_that_explains_most(senses: Glossary) -> None:

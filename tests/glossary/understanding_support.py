@@ -24,3 +24,13 @@ def outcome(glossary: Glossary, text: str, last: str | None = None) -> tuple[str
     """(status, matched ids) of one question, optionally after `last` was answered."""
     result = glossary.lookup(text, last=last)
     return result.status, [m.id for m in result.matches]
+
+
+def glossary_fixture(name: str, terms: list[Term]):  # noqa: ANN201 - a pytest fixture
+    """A module-scoped fixture named `name` holding exactly `terms`: `scoped = glossary_fixture("scoped", T)`."""
+
+    @pytest.fixture(scope="module", name=name)
+    def _glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+        yield from glossary_of(tmp_path_factory, name, terms)
+
+    return _glossary
