@@ -22,7 +22,8 @@ from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 
 CLASSIFIERS = frozenset("process system code concept notion approach method methodology technique practice "
-                        "principle pattern mechanism phenomenon".split())
+                        "principle pattern mechanism phenomenon number chip software stack certification "
+                        "program".split())
 RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to stand for a class of things
 
 

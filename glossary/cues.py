@@ -32,6 +32,7 @@ from glossary.cue_words import (
     OTHER_WH,
     PREPOSITIONS,
     PRONOUN_QUESTION,
+    QUANTIFIERS,
     QUESTION_CUES,
     REF_NOUNS,
     SCAFFOLD,
@@ -135,8 +136,8 @@ def _compound(s: Scan, span: Candidate) -> bool:
         return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific)
     prev = _prev(s, span.first)  # "the IRR of a project": the project belongs to the IRR
     if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] \
-            and s.norms[prev - 1] not in SCAFFOLD | FUNCTION | OF_HEADS:
-        return True
+            and s.norms[prev - 1] not in SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS:
+        return True  # but "a lot of swivel chairing", "a kind of SLA": a quantity of the term, not its owner
     prev = span.first - 1
     return prev >= 0 and s.soft[prev] and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
         and not common_words.is_common(s.norms[prev], 20_000)

@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from glossary import common_words, normalize
 from glossary.models import Term
+from glossary.word_forms import WordForms
 
 MIN_WORD = 4  # "api", "ci" begin too many names to point at one
 EVERYDAY_RANK = 10_000  # a word this common means itself, not a longer name it begins
@@ -32,14 +33,19 @@ class Heads:
                     for form in {words[0], normalize.singular(words[0])}:  # an alias's name is never safe
                         index[form][term.id] = min(index[form].get(term.id, 99), 99 if is_alias else len(words))
         self._index = dict(index)
+        self._forms = WordForms(terms)
 
     def find(self, text: str) -> tuple[list[str], bool]:
-        """(term ids whose name begins with the one word of `text`, whether one is safe to answer)."""
+        """(term ids whose name begins with the one word of `text`, whether one is safe to answer); else
+        the one-word names it is another form of ("amortize": amortization), safe when only one."""
         words = normalize.words(text)
         if len(words) != 1 or len(words[0]) < MIN_WORD or common_words.is_common(words[0], EVERYDAY_RANK):
             return [], False
         word = words[0]
         plural = normalize.singular(word) != word or text.rstrip().endswith(("'s", "s'"))
         found = self._index.get(word) or self._index.get(normalize.singular(word)) or {}
+        if not found:
+            forms = self._forms.find(word)
+            return forms, len(forms) == 1
         ids = sorted(found, key=lambda i: (found[i], i))
         return ids, plural and len(ids) == 1 and found[ids[0]] == 2

@@ -191,3 +191,25 @@ def test_one_concept_whatever_the_plural_inside_its_name(tmp_path_factory: pytes
                   aliases=["POA&M"])]
     for glossary in glossary_of(tmp_path_factory, "plural-inside", terms):
         assert outcome(glossary, "what is a POA&M?") == ("answer", ["poam"])
+
+
+FORM_TERMS = [Term("amortization", "amortization", "Spreading a cost over the years it serves."),
+              Term("idempotence", "idempotence", "Doing a thing twice has the same effect as once."),
+              Term("swivel", "swivel chairing", "Retyping data from one system into another by hand."),
+              Term("duns", "DUNS", "A nine-digit number that identifies a business.")]
+forms = glossary_fixture("forms", FORM_TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("what does it mean to amortize", "amortization"), ("what is idempotant", "idempotence"),
+    ("what does idempotent mean", "idempotence"),
+    ("the AP team does a lot of 'swivel chairing'. what's that?", "swivel"),
+    ("what is a DUNS number", "duns"),
+])
+def test_another_form_a_quantity_or_a_class_of_a_term_is_that_term(forms: Glossary, text: str, term: str) -> None:
+    assert outcome(forms, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", ["what is operating", "what is a presentation", "whats the amount of the payment"])
+def test_everyday_words_are_not_forms_of_a_term(forms: Glossary, text: str) -> None:
+    assert outcome(forms, text)[0] not in ("answer", "ambiguous")
