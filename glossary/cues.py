@@ -143,12 +143,15 @@ def _compound(s: Scan, span: Candidate) -> bool:
         and not common_words.is_common(s.norms[prev], 20_000)
 
 
+_POINTING_VERBS = frozenset({"is", "s", "does", "by", "mean", "whats", "wat"})  # "what is it", "whats that"
+
+
 def points_back_to(s: Scan, start: int) -> bool:
     """Whether "what is it/that" follows from token `start` on, with nothing of substance in between: the
     pronoun points at what was named just before `start` (a rare word in between would be its referent)."""
     for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):
         norm = s.norms[k]
-        if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] in {"is", "s", "does", "by", "mean"}:
+        if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] in _POINTING_VERBS:
             return True
         if norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION \
                 and not common_words.is_common(norm, 3_000):

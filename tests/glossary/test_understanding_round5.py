@@ -213,3 +213,9 @@ def test_another_form_a_quantity_or_a_class_of_a_term_is_that_term(forms: Glossa
 @pytest.mark.parametrize("text", ["what is operating", "what is a presentation", "whats the amount of the payment"])
 def test_everyday_words_are_not_forms_of_a_term(forms: Glossary, text: str) -> None:
     assert outcome(forms, text)[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize(("text", "term"), [("duns wat is it exactly", "duns"), ("DUNS whats that", "duns"),
+                                            ("why do I need it? what is DUNS even", "duns")])
+def test_a_question_word_or_an_adverb_after_a_term_ends_its_name(forms: Glossary, text: str, term: str) -> None:
+    assert outcome(forms, text) == ("answer", [term])
