@@ -35,7 +35,7 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
                         "include includes used tell tells entail entails mean means refer refers stand stands "
                         "responsible supposed useful needed keeps keep came comes coming appears appeared shows "
                         "showed pops popped something someone anything stuff work works apply applied applies done "
-                        "look looks get gets got".split())
+                        "look looks get gets got explain define describe clarify".split())
 #: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").
 COURTESY = frozenset("please pls plz thanks thx thank ty again lol haha even anyway though tho btw whats wat wtf "
                      "wut".split())  # and question words: "fedramp wat is it", "what is MFA even"

@@ -71,8 +71,8 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
         # something ("... a fixed-price or a T&M contract. My CO explained it. How do they differ?")
         for k in range(n - 1, max(-1, n - 1 - MAX_BACK), -1):
             scope |= set(parts[k])
-            if _names_something(scan, parts[k], spans):
-                break
+            if _names_something(scan, parts[k], spans, PLAIN_RANK):
+                break  # "I did not want to interrupt" names nothing "it" could be
     elif n == 0 and len(parts) > 1 and not _names_something(scan, parts[0], spans):
         scope |= set(parts[1])  # "definition: churn", "quick question: ..."
     return scope
@@ -80,7 +80,7 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
 
 def _names_something(scan: Scan, tokens: list[int], spans: list[Candidate], rank: int = OWN_CONTENT_RANK) -> bool:
     inside = set(tokens)
-    if any(span.first in inside for span in spans if not span.loose):
+    if any(span.first in inside for span in spans if not (span.loose or span.weak)):  # not "want", "to"
         return True
     return any(norm not in SCAFFOLD and norm not in FUNCTION and norm not in QUESTION_CUES and norm.isalpha()
                and not contrast.is_cue(norm)

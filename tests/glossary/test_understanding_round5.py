@@ -219,3 +219,12 @@ def test_everyday_words_are_not_forms_of_a_term(forms: Glossary, text: str) -> N
                                             ("why do I need it? what is DUNS even", "duns")])
 def test_a_question_word_or_an_adverb_after_a_term_ends_its_name(forms: Glossary, text: str, term: str) -> None:
     assert outcome(forms, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Treynor ratio - explain please", "treynor"),
+    ("My manager said SLO twice in the call. I did not want to interrupt. What it is?", "slo"),
+])
+def test_a_question_verb_after_a_term_and_a_plain_sentence_between_keep_the_term(story: Glossary, text: str,
+                                                                                 term: str) -> None:
+    assert outcome(story, text) == ("answer", [term])
