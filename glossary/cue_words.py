@@ -16,7 +16,8 @@ BEFORE = frozenset(
 PREPOSITIONS = frozenset({"by", "on"})
 #: Words that, just after a span, point back at it ("X mean", "X stand for", "X is what").
 AFTER = frozenset("mean means meant meaning meanings stand stands stood refer refers definition definitions "
-                  "defined short abbreviation acronym exactly spelled spelt expanded expansion full".split())
+                  "defined short abbreviation acronym exactly spelled spelt expanded expansion full abbreviated "
+                  "shortened".split())
 #: Skipped between a cue and its span: "what is *the* X", "define *the term* X".
 SKIP = frozenset("a an the this that these those our your my their his her some term word acronym abbreviation "
                  "phrase expression thing called me us".split())  # "explain me the SLA": non-native, common
@@ -35,7 +36,7 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
                         "include includes used tell tells entail entails mean means refer refers stand stands "
                         "responsible supposed useful needed keeps keep came comes coming appears appeared shows "
                         "showed pops popped something someone anything stuff work works apply applied applies done "
-                        "look looks get gets got explain define describe clarify".split())
+                        "look looks get gets got explain define describe clarify contain contains".split())
 #: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").
 COURTESY = frozenset("please pls plz thanks thx thank ty again lol haha even anyway though tho btw whats wat wtf "
                      "wut".split())  # and question words: "fedramp wat is it", "what is MFA even"
@@ -44,14 +45,15 @@ REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split()
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".
 OF_HEADS = frozenset("concept meaning meanings definition definitions signification significance idea notion "
                      "purpose point explanation description sense example examples term word acronym form name "
-                     "expansion abbreviation spelling use uses usage role".split())  # "the long form of PALT"
+                     "expansion abbreviation spelling use uses usage role letters letter initials".split())
 OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
 #: With how/when/where, words that ask how a term is used: a question about the term ("how does factoring
 #: work in practice?", "where would I run into a change order?"), not about something else.
 USAGE = frozenset("use used uses using usage work works apply applied applies example examples practice typical "
                   "typically run".split())
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
-                           "wtf", "eli5", "stand", "stands", "describe", "clarify", "example", "examples"})
+                           "wtf", "eli5", "stand", "stands", "describe", "clarify", "example", "examples",
+                           "acronym", "abbreviation", "abbreviated"})
 #: Question scaffolding and chat filler: never the subject, never typo-matched.
 SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
     "what whats which who whom why how when where wtf wth hey hi hello yo ok okay so um uh hmm please pls plz "
@@ -63,7 +65,7 @@ MAX_BACK_REFERENCE = 9  # tokens from a term to "what is it" that may still poin
 _YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 STRONG = 2  # an "asked" score at least this is a clear cue
 COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
-POINTERS = frozenset({"is", "are", "s", "re", "whats", "define", "explain"})
+POINTERS = frozenset({"is", "are", "s", "re", "whats", "define", "explain", "does", "do"})
 CONTEXT_IN = frozenset({"in", "within", "among"})
 FIELD_AT = CONTEXT_IN | {"on", "at", "during"}  # "the weather in DC", "the latest on the ATO"
 EVERYDAY_RANK = 30_000  # "eta", "cap", "sow" in lower case: an acronym only when clearly the subject

@@ -85,8 +85,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False)
         # "X meaning", not "I need definitions for X"; after a comma the word asks about the whole
         # sentence ("runway in all-hands, meaning?"), so it counts less for this span
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
-    if nxt < len(s.norms) - 1 and s.norms[nxt] == "is" and s.norms[nxt + 1] == "what":
-        score += 2
+    if nxt < len(s.norms) - 1 and s.norms[nxt] == "is" and (s.norms[nxt + 1] == "what" or s.norms[nxt + 1] in AFTER):
+        score += 2  # "X is what", "X is abbreviated how?"
     tail = s.text[s.ends[last]:s.ends[last] + 3]
     if "?" in tail[:2]:
         score += 1

@@ -228,3 +228,14 @@ def test_a_question_word_or_an_adverb_after_a_term_ends_its_name(forms: Glossary
 def test_a_question_verb_after_a_term_and_a_plain_sentence_between_keep_the_term(story: Glossary, text: str,
                                                                                  term: str) -> None:
     assert outcome(story, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize(("text", "term"), [("Treynor ratio is abbreviated how?", "treynor"),
+                                            ("what do the letters in SLO mean", "slo"),
+                                            ("What does an SLO contain and what is it used for?", "slo")])
+def test_acronym_letters_and_what_a_term_contains_are_about_the_term(story: Glossary, text: str, term: str) -> None:
+    assert outcome(story, text) == ("answer", [term])
+
+
+def test_what_does_an_unknown_thing_mean_in_a_known_field_is_not_the_field(story: Glossary) -> None:
+    assert outcome(story, "what does a namespace mean in the SLO? the dev said we get our own")[0] != "answer"
