@@ -72,4 +72,5 @@ EVERYDAY_RANK = 30_000  # "eta", "cap", "sow" in lower case: an acronym only whe
 _QUOTES = frozenset("\"'`“”‘’«»*_")
 _BREAKS = frozenset(",;:()–—")  # punctuation that ends a phrase
 #: "a lot of X", "a kind of X": a quantity or a kind of the term, not something the term belongs to.
-QUANTIFIERS = frozenset("lot lots kind kinds sort sorts type types bit couple amount bunch plenty piece pieces".split())
+QUANTIFIERS = frozenset("lot lots ton tons kind kinds sort sorts type types bit couple amount bunch plenty "
+                        "piece".split())

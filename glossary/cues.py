@@ -152,7 +152,9 @@ def points_back_to(s: Scan, start: int) -> bool:
     for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):
         norm = s.norms[k]
         if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] in _POINTING_VERBS:
-            return True
+            return not _QUOTES.intersection(s.text[s.starts[start]:s.starts[k]])  # a quoted phrase between
+            # is what "that" points at: 'my invoice "failed the three-way match". what's that?'
+
         if norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION \
                 and not common_words.is_common(norm, 3_000):
             return False

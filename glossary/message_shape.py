@@ -17,6 +17,7 @@ from glossary.cue_words import (
     OF_HEADS,
     OTHER_WH,
     POINTERS,
+    PRONOUN_QUESTION,
     QUESTION_CUES,
     SCAFFOLD,
     SKIP,
@@ -62,6 +63,43 @@ def _pointed(s: Scan) -> int:
     return -1
 
 
+def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
+    """"control plane in kubernetes — explain?", "recompete = ?": a sentence opens on a phrase no term
+    covers, set in a field or asked with "=", so the terms after it are context."""
+    covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
+    for start in (i for i in range(len(s.norms)) if s.sentence_start[i]):
+        k = start
+        while k < len(s.norms) and k < start + 3 and k not in covered and s.norms[k] not in FUNCTION | SCAFFOLD \
+                and (k == start or not s.sentence_start[k]):
+            k += 1
+        if k == start:
+            continue
+        gap = s.text[s.ends[k - 1]:s.starts[k] if k < len(s.norms) else len(s.text)]
+        if "=" in gap:
+            return True
+        after = k + 1
+        while after < len(s.norms) and s.norms[after] in SKIP:
+            after += 1  # "error budget in *the* SLO"
+        if k < len(s.norms) and not s.sentence_start[k] and s.norms[k] in FIELD_AT and after in covered:
+            return True
+    return _quoted_referent(s, covered)
+
+
+def _quoted_referent(s: Scan, covered: set[int]) -> bool:
+    """'my invoice "failed the three-way match". what's that?': "that" points at the quoted phrase just
+    before it, and no term covers it."""
+    for k in range(1, len(s.norms)):
+        if s.norms[k] in PRONOUN_QUESTION and s.norms[k - 1] in ("is", "s", "does", "whats", "mean"):
+            before = s.text[:s.starts[k]]
+            close = max(before.rfind('"'), before.rfind("\u201d"))
+            open_ = max(before.rfind('"', 0, close), before.rfind("\u201c", 0, close)) if close > 0 else -1
+            if open_ < 0:
+                return False
+            inside = [i for i in range(len(s.norms)) if open_ < s.starts[i] < close]
+            return bool(inside) and not covered.intersection(inside)
+    return False
+
+
 def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     """The question word points at something that is no term, so the terms around it are context:
     - a rare word no term covers: "what are sidecars in k8s";
@@ -69,7 +107,7 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     - a phrase set in a field: "what is a debriefing in procurement", "what's the weather in DC"."""
     j = _pointed(s)
     if j < 0 or s.norms[j] in SCAFFOLD or s.norms[j] in FUNCTION:
-        return False
+        return _topic_elsewhere(s, scored)
     around = [x for x in scored if x.span.first <= j <= x.span.last]
     owner = max((x.span.last for x in around), default=j) + 1
     if around and is_possessive(s, owner) and owner + 1 < len(s.norms):

@@ -239,3 +239,15 @@ def test_acronym_letters_and_what_a_term_contains_are_about_the_term(story: Glos
 
 def test_what_does_an_unknown_thing_mean_in_a_known_field_is_not_the_field(story: Glossary) -> None:
     assert outcome(story, "what does a namespace mean in the SLO? the dev said we get our own")[0] != "answer"
+
+
+@pytest.mark.parametrize("text", [
+    "error budget in the SLO — explain?", 'the memo says our SLO "goes to recompete" next year. recompete = ?',
+    'my SLO "failed the three-way match". what\'s that?',
+])
+def test_a_phrase_no_term_covers_asked_on_its_own_makes_the_terms_context(story: Glossary, text: str) -> None:
+    assert outcome(story, text)[0] not in ("answer", "ambiguous")
+
+
+def test_a_quoted_term_before_what_is_that_is_still_answered(story: Glossary) -> None:
+    assert outcome(story, 'he keeps saying "SLO". what is that?') == ("answer", ["slo"])
