@@ -59,6 +59,7 @@ def browser(tmp_path: Path) -> Iterator:
         options.add_argument(flag)
     driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
     driver.set_page_load_timeout(30)
+    driver.implicitly_wait(5)  # an element a page has not drawn yet is waited for, not missed
     yield driver
     driver.quit()
 
@@ -110,6 +111,7 @@ def test_from_a_slack_link_through_search_terms_and_the_dashboard(browser, start
                                                                   slack_api: FakeSlackAPI) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
 
     server = start_web()
     past_weeks(server.glossary)
@@ -130,7 +132,8 @@ def test_from_a_slack_link_through_search_terms_and_the_dashboard(browser, start
     label = browser.find_element(By.CSS_SELECTOR, "label[for=q]")
     assert label.text == "Search the glossary"
     field.send_keys("kubernets", Keys.ENTER)  # a typo
-    first = browser.find_element(By.CSS_SELECTOR, "ul.terms li a.term")
+    first = WebDriverWait(browser, 10).until(  # the results page, once it has loaded (a busy machine is slow)
+        lambda driver: driver.find_element(By.CSS_SELECTOR, "ul.terms li a.term"))
     assert first.text == "Kubernetes"
     shoot(browser, "search")
 
