@@ -126,9 +126,14 @@ def teams_configured(env: Mapping[str, str]) -> bool:
 async def send_teams(sub: Subscription, reply: Reply, env: Mapping[str, str]) -> None:
     """A proactive Adaptive Card through the stored conversation reference, as a new post in a channel."""
     from adapters.teams import proactive as teams
+    from adapters.teams.gate import reference_refusal
+    from adapters.teams.settings import TeamsSettings
 
     if not sub.reference:
         raise DeliveryFailed("no conversation reference stored for this channel", gone=True)
+    refused = reference_refusal(sub.reference, TeamsSettings.from_env(env).allowed_tenants)
+    if refused is not None:
+        raise DeliveryFailed(refused)  # not gone: allowing the tenant again resumes the digest
     channel = (sub.reference.get("conversation") or {}).get("conversationType") == "channel"
     try:
         await teams.send_proactive(sub.reference, reply, app_id=env.get("MicrosoftAppId", ""),
@@ -214,8 +219,10 @@ async def _remind_on_slack(glossary: Glossary, user_id: str, reply: Reply, env: 
 
 async def _remind_on_teams(glossary: Glossary, user_id: str, reply: Reply, env: Mapping[str, str]) -> bool:
     from adapters.teams import proactive as teams
+    from adapters.teams.settings import TeamsSettings
 
-    return await teams.send_to_user(glossary, user_id, reply, app_id=env.get("MicrosoftAppId", ""))
+    return await teams.send_to_user(glossary, user_id, reply, app_id=env.get("MicrosoftAppId", ""),
+                                    tenants=TeamsSettings.from_env(env).allowed_tenants)
 
 
 PRIVATE_SENDERS = {"slack": _remind_on_slack, "teams": _remind_on_teams}

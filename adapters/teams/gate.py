@@ -37,3 +37,14 @@ class Gate:
         if not found <= self.tenants:
             return "this bot does not serve this Microsoft 365 tenant"
         return None
+
+
+def reference_refusal(reference: dict[str, Any], tenants: frozenset[str]) -> str | None:
+    """Why nothing may be sent to a stored conversation, or None. A tenant removed from the allow-list
+    after a channel subscribed gets no more digests or notices; the subscription is kept, so allowing
+    the tenant again resumes them."""
+    if not tenants:
+        return None
+    conversation = reference.get("conversation") if isinstance(reference.get("conversation"), dict) else {}
+    tenant = str(conversation.get("tenantId") or "").strip().lower()
+    return None if tenant in tenants else "this Microsoft 365 tenant is no longer allowed (JARGON_TEAMS_TENANTS)"

@@ -26,6 +26,7 @@ from botbuilder.schema import (
 from adapters.teams import refs as teams_refs
 from adapters.teams import render as render_teams
 from adapters.teams.cloud import shared_adapter
+from adapters.teams.gate import reference_refusal
 from adapters.teams.settings import TeamsDeliveryError, safe_error, status_of
 from bot.messages import Reply
 
@@ -108,13 +109,18 @@ async def send_private(adapter: CloudAdapter, reference: dict[str, Any], reply: 
 
 
 async def send_to_user(glossary: Any, user_id: str, reply: Reply, *, app_id: str,
-                       adapter: CloudAdapter | None = None, fallback: dict[str, Any] | None = None) -> bool:
+                       adapter: CloudAdapter | None = None, fallback: dict[str, Any] | None = None,
+                       tenants: frozenset[str] = frozenset()) -> bool:
     """A private message to one person: their 1:1 chat, opened from any conversation they were seen in.
 
-    Returns False when they never talked to the bot (there is no way to reach them yet).
+    Returns False when they never talked to the bot (there is no way to reach them yet), or when their
+    tenant is no longer in `tenants` (the allow-list; empty: any tenant).
     """
-    adapter = adapter or shared_adapter()[0]
     reference, personal = await asyncio.to_thread(teams_refs.reference_for_user, glossary, user_id)
+    if reference is not None and reference_refusal(reference, tenants) is not None:
+        log.warning("not sending to a Teams user: their tenant is no longer allowed")
+        return False
+    adapter = adapter or shared_adapter()[0]
     if reference is not None and personal:
         await send_proactive(reference, reply, app_id=app_id, adapter=adapter)
         return True

@@ -127,3 +127,36 @@ async def test_subscribe_over_teams_http_then_the_digest_arrives(week_glossary) 
             assert status in (200, 201) and Deliveries(g).all() == []
         finally:
             await client.close()
+
+
+async def test_a_tenant_removed_from_the_allow_list_gets_no_digest(week_glossary, week_bot) -> None:  # noqa: ANN001
+    g, clock = week_glossary
+    async with FakeConnector() as connector:
+        subscribe_teams(g, clock, week_bot, connector.url)  # tenant-1 subscribed while it was allowed
+        report = await send_digest(g, CONFIG, {"JARGON_TEAMS_DEV": "1", "JARGON_TEAMS_TENANTS": "tenant-2"})
+        assert report.failed == [f"teams:{CHANNEL}"] and connector.sent() == []
+        sub = Deliveries(g).get("teams", CHANNEL)
+        assert sub is not None and sub.active and "no longer allowed" in (sub.last_error or "")
+        clock.now += timedelta(hours=3)  # the admin allows the tenant again: the digest goes out
+        again = await send_digest(g, CONFIG, {"JARGON_TEAMS_DEV": "1", "JARGON_TEAMS_TENANTS": "tenant-1"})
+        assert again.sent == [f"teams:{CHANNEL}"] and len(connector.sent()) == 1
+
+
+async def test_a_person_in_a_tenant_no_longer_allowed_gets_no_private_notice(week_glossary) -> None:  # noqa: ANN001
+    from adapters.teams.proactive import send_to_user
+    from bot.messages import Reply
+
+    g, clock = week_glossary
+    async with FakeConnector() as connector:
+        reference = {"serviceUrl": connector.url, "channelId": "msteams", "bot": {"id": "28:jargon"},
+                     "user": {"id": "29:ann", "aadObjectId": "aad-ann"},
+                     "conversation": {"id": "a:dm-ann", "conversationType": "personal", "tenantId": "tenant-1"}}
+        with g.connections.write() as db:
+            db["conversations"].insert({"key": "teams:a:dm-ann", "platform": "teams", "channel": "a:dm-ann",
+                                        "kind": "dm", "reference": json.dumps(reference), "seen_at": iso(at(17))},
+                                       replace=True)
+        notice = Reply(kind="notice", title="Terms to review", text="3 of your terms are due for review.")
+        assert await send_to_user(g, "aad-ann", notice, app_id="", tenants=frozenset({"tenant-2"})) is False
+        assert connector.sent() == []
+        assert await send_to_user(g, "aad-ann", notice, app_id="", tenants=frozenset({"tenant-1"})) is True
+        assert len(connector.sent()) == 1
