@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from bot.commands.history import describe_revision
+from bot.digest import who
 from glossary.asked import asked_for_name
 from glossary.clock import iso
 from glossary.models import Term
+from glossary.people import People
 from glossary.search import mention_excerpts, search, tag_counts
 from glossary.service import Glossary
 from glossary.store import by_name_order
@@ -169,6 +171,7 @@ class TermPage:
     history: list[Change]
     revisions: int
     asked: int  # questions about this term's name (any of its senses) in the last ASKED_DAYS days
+    owner: str = ""  # the owner by name when known ("slack:U1" is shown as the person, never the raw key)
 
 
 def related_links(glossary: Glossary, names: list[str]) -> list[Related]:
@@ -189,12 +192,15 @@ def term_page(glossary: Glossary, term_id: str) -> TermPage | None:
         return None
     senses = [t for t in glossary.terms.by_name(term.term) if t.id != term.id]
     revisions = glossary.terms.history(term.id)
+    shown = revisions[-HISTORY_SHOWN:]
+    names = People(glossary).names([term.owner or "", *(rev["actor"] for rev in shown)])  # names, not raw ids
     history = []
-    for rev in reversed(revisions[-HISTORY_SHOWN:]):
+    for rev in reversed(shown):
         verb, changes = describe_revision(rev)
-        history.append(Change(rev["number"], rev["actor"], verb + (f": {changes}" if changes else ""),
+        history.append(Change(rev["number"], who(rev["actor"], names), verb + (f": {changes}" if changes else ""),
                               rev["at"][:16].replace("T", " ") + " UTC"))
     now = glossary.clock()
     asked = asked_for_name(glossary, term.term, iso(now - timedelta(days=ASKED_DAYS)),
                            iso(now + timedelta(seconds=1)))
-    return TermPage(term, senses, related_links(glossary, term.related), history, len(revisions), asked)
+    return TermPage(term, senses, related_links(glossary, term.related), history, len(revisions), asked,
+                    who(term.owner, names) if term.owner else "")

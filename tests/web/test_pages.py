@@ -10,6 +10,7 @@ from html import unescape
 import pytest
 
 from bot.core import Bot
+from glossary.people import People
 from glossary.service import Glossary
 from tests.conftest import FixedClock, say
 from tests.slack.conftest import SlackServer
@@ -102,13 +103,15 @@ def test_a_term_page_shows_everything_about_the_term(site: SlackServer, glossary
     clock.now += timedelta(days=40)
     term = glossary.term("sla")
     assert term is not None and term.owner == "slack:UOWNER", term
+    People(glossary).remember("slack:UADMIN", "Ada Admin", source="directory")
     page = get(site, "/glossary/terms/sla")
     text = unescape(page.text)
     assert "<h1>SLA" in page.text and term.definition in text and term.examples[0] in text
     assert "service level agreement" in text
-    assert "<dd>slack:UOWNER</dd>" in page.text and "<dd>2027-03-01</dd>" in page.text
+    assert "<dd>UOWNER</dd>" in page.text and "<dd>2027-03-01</dd>" in page.text  # no name known: the id alone
     assert "<dd>3 times</dd>" in page.text
-    assert re.search(r"<td>\d+</td><td>slack:UADMIN</td><td>edited: review_by", text), text
+    assert re.search(r"<td>\d+</td><td>Ada Admin</td><td>edited: review_by", text), text  # people by name
+    assert "<td>slack:UADMIN</td>" not in text and "<dd>slack:UOWNER</dd>" not in text
     assert 'href="/glossary/terms/slo"' in page.text  # related terms are links
 
 
