@@ -61,6 +61,8 @@ SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
     "or but also just actually really quick question q help guys folks all btw pronounced does do did "
     "tell does anyone know here there again simple terms plain english layman bot jargon jargonbot my".split())
 PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
+#: Just before such a pronoun they make it a question about what was named: "what is it", "whats that".
+POINTING_VERBS = frozenset({"is", "s", "does", "by", "mean", "whats", "wat"})
 MAX_BACK_REFERENCE = 9  # tokens from a term to "what is it" that may still point back at it
 _YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 STRONG = 2  # an "asked" score at least this is a clear cue

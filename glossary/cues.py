@@ -30,6 +30,7 @@ from glossary.cue_words import (
     MAX_BACK_REFERENCE,
     OF_HEADS,
     OTHER_WH,
+    POINTING_VERBS,
     PREPOSITIONS,
     PRONOUN_QUESTION,
     QUANTIFIERS,
@@ -143,15 +144,12 @@ def _compound(s: Scan, span: Candidate) -> bool:
         and not common_words.is_common(s.norms[prev], 20_000)
 
 
-_POINTING_VERBS = frozenset({"is", "s", "does", "by", "mean", "whats", "wat"})  # "what is it", "whats that"
-
-
 def points_back_to(s: Scan, start: int) -> bool:
     """Whether "what is it/that" follows from token `start` on, with nothing of substance in between: the
     pronoun points at what was named just before `start` (a rare word in between would be its referent)."""
     for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):
         norm = s.norms[k]
-        if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] in _POINTING_VERBS:
+        if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] in POINTING_VERBS:
             return not _QUOTES.intersection(s.text[s.starts[start]:s.starts[k]])  # a quoted phrase between
             # is what "that" points at: 'my invoice "failed the three-way match". what's that?'
 

@@ -17,6 +17,7 @@ from glossary.cue_words import (
     OF_HEADS,
     OTHER_WH,
     POINTERS,
+    POINTING_VERBS,
     PRONOUN_QUESTION,
     QUESTION_CUES,
     SCAFFOLD,
@@ -77,11 +78,8 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
         gap = s.text[s.ends[k - 1]:s.starts[k] if k < len(s.norms) else len(s.text)]
         if "=" in gap:
             return True
-        after = k + 1
-        while after < len(s.norms) and s.norms[after] in SKIP:
-            after += 1  # "error budget in *the* SLO"
-        if k < len(s.norms) and not s.sentence_start[k] and s.norms[k] in FIELD_AT and after in covered:
-            return True
+        if k < len(s.norms) and not s.sentence_start[k] and _in_field(s, k, covered):
+            return True  # "error budget in the SLO"
     return _quoted_referent(s, covered)
 
 
@@ -89,7 +87,7 @@ def _quoted_referent(s: Scan, covered: set[int]) -> bool:
     """'my invoice "failed the three-way match". what's that?': "that" points at the quoted phrase just
     before it, and no term covers it."""
     for k in range(1, len(s.norms)):
-        if s.norms[k] in PRONOUN_QUESTION and s.norms[k - 1] in ("is", "s", "does", "whats", "mean"):
+        if s.norms[k] in PRONOUN_QUESTION and s.norms[k - 1] in POINTING_VERBS:
             before = s.text[:s.starts[k]]
             close = max(before.rfind('"'), before.rfind("\u201d"))
             open_ = max(before.rfind('"', 0, close), before.rfind("\u201c", 0, close)) if close > 0 else -1
@@ -130,7 +128,12 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     if "," in s.text[s.ends[k - 1]:s.starts[k]] or (s.norms[k] in ("and", "but") and k + 1 < len(s.norms)
                                                      and s.norms[k + 1] in OTHER_WH | {"what", "is", "does"}):
         return True  # "what is a helm chart, I need ... kubernetes", "what's X and how is it different from Y"
+    return _in_field(s, k, covered)  # "what is goodwill in the balance sheet"
+
+
+def _in_field(s: Scan, k: int, covered: set[int]) -> bool:
+    """Token `k` is "in"/"on"/"at"… and a term follows it, articles skipped: the field of what came before."""
     after = k + 1
     while after < len(s.norms) and s.norms[after] in SKIP:
-        after += 1  # "what is goodwill in *the* balance sheet"
+        after += 1
     return s.norms[k] in FIELD_AT and after in covered

@@ -112,10 +112,9 @@ def scoped_text(text: str) -> str:
     return text[scanned.starts[first]:end].strip()
 
 
-def frame_of(cleaned: str) -> frames.Frame | None:
-    """The frame of the sentences asked ("I know LPTA vs best value. what is X?" compares nothing); "how do
-    they differ?" is about the terms named anywhere before it."""
-    scoped = scoped_text(cleaned)
+def frame_of(cleaned: str, scoped: str) -> frames.Frame | None:
+    """The frame of the sentences asked (`scoped`, from `scoped_text`: "I know LPTA vs best value. what is
+    X?" compares nothing); "how do they differ?" is about the terms named anywhere before it."""
     frame = frames.parse(scoped)
     if scoped is not cleaned and (frame is None or frame.kind == "compare_named"):
         whole = frames.parse(cleaned)

@@ -77,11 +77,12 @@ class Understander:
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
         """The outcome for one message; `last`: the term last answered in this conversation, if any."""
         cleaned = prepare(text)
-        frame = scope.frame_of(cleaned)  # "I know LPTA vs best value. what is X?" compares nothing
+        scoped = scope.scoped_text(cleaned)  # the sentences asked: read once, by every step below
+        frame = scope.frame_of(cleaned, scoped)  # "I know LPTA vs best value. what is X?" compares nothing
         result = self._framed(frame, cleaned, last) if frame else None
         if result is None:
-            found = contrast.read(self._detector_factory, scope.scoped_text(cleaned), frame)  # "I mix up NPV and IRR"
-            result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned)
+            found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
+            result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
             if (found.one_sided or (frame and frame.kind == "compare" and not frame.strict)) \
                     and result.status in _ANSWERED:
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
@@ -202,8 +203,8 @@ class Understander:
         return matches[0].id
 
     # -- one question ----------------------------------------------------------------------------
-    def _one(self, text: str) -> LookupResult:
-        candidates = subject_candidates(scope.scoped_text(text))
+    def _one(self, text: str, scoped: str | None = None) -> LookupResult:
+        candidates = subject_candidates(scoped if scoped is not None else scope.scoped_text(text))
         exact = self.matcher.exact(candidates) if candidates else None
         if exact is not None and not everyday_acronym(self.terms, exact, text) and not scaffold_word(exact.subject) \
                 and normalize.key(exact.subject) in normalize.key(candidates[0]):
