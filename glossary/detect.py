@@ -126,8 +126,8 @@ class Detector:
                 if hits is not None and (hits.exact is None or plural or raws[j] in hits.exact):
                     # (an exact-only key seen in other casing is the everyday word: "it" for "IT")
                     self._keep(out, hits, s, i, j, plural, lenient)
-                elif hits is not None and lenient:
-                    out.append(Candidate(i, j, hits.ids, hits.weak, loose=True))
+                elif hits is not None and lenient and (i == j or all(joined[i:j])):
+                    out.append(Candidate(i, j, hits.ids, hits.weak, loose=True))  # never "what's a" as SA
                 if not soft[j] or (not joined[j] and key not in prefixes):
                     break
                 j += 1

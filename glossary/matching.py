@@ -38,6 +38,7 @@ MAX_FUZZY_KEY = 80
 FULL_SCAN_KEYS = 3_000
 LENGTH_WINDOW = 3
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]+s?\Z")  # "IAM", "SLAs", "B2B": one capitalised word
 
 # Words that point at one sense: "PR in marketing", "SQL for sales", "PM in product".
 _TAG_WORDS = {
@@ -88,6 +89,7 @@ class _Entry:
     term: str
     is_alias: bool
     derived: bool = False  # a form a written name carries ("NPV" of "net present value (NPV)")
+    acronym: bool = False  # written as one capitalised word ("IAM"): never typed as words ("I am")
 
 
 class Matcher:
@@ -110,7 +112,8 @@ class Matcher:
                             continue
                         bucket = exact[k]
                         if k and all(e.term_id != term.id for e in bucket):
-                            bucket.append(_Entry(term.id, term.term, is_alias, derived))
+                            acronym = _ACRONYM.match(name) is not None
+                            bucket.append(_Entry(term.id, term.term, is_alias, derived, acronym))
                     if " " in name.strip():
                         self._expansions[normalize.initials(name)].add(term.id)
             written = set(exact)
@@ -151,8 +154,11 @@ class Matcher:
     def _exact_entries(self, subject: str) -> list[_Entry] | None:
         if len(normalize.key(subject)) < 2:
             return None  # "+1", "?", "a": chat, never a name ("1" would read as a term named "one")
+        spaced = " " in subject.strip() and not subject.isupper()
         for k in [normalize.key(subject), normalize.digit_key(subject), *normalize.singular_variants(subject)]:
             entries = self._exact.get(k)
+            if entries and spaced:  # "I am" is not IAM, nor "what's a" SA: an acronym is one word
+                entries = [e for e in entries if not e.acronym]
             if entries:
                 return entries
         return None

@@ -30,6 +30,7 @@ from glossary import (
     contrast,
     cues,
     frames,
+    instances,
     message_shape,
     normalize,
     phrases,
@@ -83,9 +84,9 @@ class Understander:
         if result is None:
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
-            if (found.one_sided or (frame and frame.kind == "compare" and not frame.strict)) \
-                    and result.status in _ANSWERED:
-                result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
+            one_sided = found.one_sided or (frame and frame.kind == "compare" and not frame.strict)
+            if result.status in _ANSWERED and (one_sided or instances.wants_instance(cleaned, result.subject)):
+                result.status = "suggest"  # "ISSM vs ISSO" with one side unknown, "what's the SLA on our contract"
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = self._also(cleaned, result)
         result.query = text[:MAX_RAW]

@@ -1,0 +1,104 @@
+"""Questions that name a term but do not ask what it means: they ask for a value or an action.
+
+"what's the SLA on the Epic support contract?", "what WACC did we use in the Q3 model?", "who's the ISSO
+for our system?" ask for one instance of the term (a number, a person, a link) that no glossary holds;
+"can you reset my MFA?" and "can someone review my pull request?" ask for an action. Answering them with
+a definition is a confident answer to a question nobody asked, so the term is only offered.
+
+General shapes, read from the words around the term, never a list of sentences:
+- a specific one: "what's the/our ... TERM on/for/of/in/at the/our/this ..." (a definite owner after it);
+- "what/which TERM did/do/are we/you/they ...": the term picks one of several, it is not asked about;
+- a request: "can/could/would you|someone VERB ... my/our/the TERM" with a verb that is not one of
+  explaining ("reset", "review", "translate"), in a sentence with no word of meaning ("mean", "define").
+"""
+
+from __future__ import annotations
+
+from glossary import normalize
+from glossary.cue_words import AFTER
+from glossary.textscan import Scan, scan
+
+DEFINITE = frozenset("the our your their my this that these those his her its".split())
+OWNED_BY = frozenset("on for of in at with".split())
+AUX = frozenset("did do does should will would are is was were can could have has shall".split())
+SUBJECTS = frozenset("we you they i he she our the this that my your their us".split())
+MODALS = frozenset("can could would will".split())
+ASKED = frozenset("you u someone somebody anyone anybody pls please just quickly kindly".split())
+#: Verbs of explaining: after "can you" they ask what the term means ("can you explain my SLA?").
+EXPLAINING = frozenset("explain define describe clarify tell elaborate expand spell decode decipher break walk "
+                       "help give show unpack summarize summarise simplify eli5 remind teach say mean share "
+                       "go talk clear point use enlighten educate refresh brief run fill sum detail look".split())
+MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means", "stand", "stands", "what"}
+MAX_MODIFIERS = 2
+WH = frozenset("what who where which when".split())
+COPULA = frozenset("is s are re was were".split())
+
+
+def wants_instance(text: str, subject: str) -> bool:
+    """Whether the message asks for an instance of `subject` or an action on it, not its meaning."""
+    words = tuple(normalize.words(subject))
+    if not words:
+        return False
+    s = scan(text)
+    at = _find(s, words)
+    if at < 0:
+        return False
+    first, last = at, at + len(words) - 1
+    return _specific(s, first, last) or _which(s, first, last) or _request(s, first)
+
+
+def _find(s: Scan, words: tuple[str, ...]) -> int:
+    size = len(words)
+    for i in range(len(s.norms) - size + 1):
+        if tuple(s.norms[i:i + size]) == words:
+            return i
+    return -1
+
+
+def _sentence(s: Scan, first: int) -> tuple[int, int]:
+    start = first
+    while start > 0 and not s.sentence_start[start]:
+        start -= 1
+    end = first + 1
+    while end < len(s.norms) and not s.sentence_start[end]:
+        end += 1
+    return start, end
+
+
+def _specific(s: Scan, first: int, last: int) -> bool:
+    """"the SLA on the Epic contract", "our current SLO for the login service", "the URL for the SAM renewal"."""
+    j = first - 1
+    while j >= first - MAX_MODIFIERS and j >= 0 and not s.sentence_start[j + 1] and s.norms[j] not in DEFINITE:
+        j -= 1
+    if j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
+        return False
+    start, end = _sentence(s, first)
+    if j != start + 2 or s.norms[start] not in WH or s.norms[start + 1] not in COPULA:
+        return False  # the question itself: "what's the SLA on ...", not "the SME for the migration. what's a SME?"
+    nxt = last + 1
+    if nxt + 1 >= len(s.norms) or s.norms[nxt] not in OWNED_BY or s.norms[nxt + 1] not in DEFINITE:
+        return False
+    return not (MEANING - {"what"}).intersection(s.norms[start:end])
+
+
+def _which(s: Scan, first: int, last: int) -> bool:
+    """"what WACC did we use", "which SLA do we have": the term narrows the question word."""
+    j, nxt = first - 1, last + 1
+    return j >= 0 and s.norms[j] in ("what", "which") and nxt + 1 < len(s.norms) and s.norms[nxt] in AUX \
+        and s.norms[nxt + 1] in SUBJECTS and not s.sentence_start[nxt + 1] \
+        and not (MEANING - {"what"}).intersection(s.norms[nxt:])
+
+
+def _request(s: Scan, first: int) -> bool:
+    """"can you reset my MFA?", "could someone review my pull request": an action on the term."""
+    start, end = _sentence(s, first)
+    norms = s.norms[start:end]
+    if MEANING.intersection(norms):
+        return False
+    if not norms or norms[0] not in MODALS:
+        return False
+    k = 1
+    while k < len(norms) and norms[k] in ASKED:
+        k += 1
+    verb = start + k
+    return k > 1 and verb < first and norms[k] not in EXPLAINING and norms[k] not in AUX

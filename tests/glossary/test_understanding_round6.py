@@ -1,0 +1,66 @@
+"""Issue 13, round 6, over a real SQLite glossary: a question about one instance of a term ("what's the
+SLA on our contract?") or an action on it ("can you reset my MFA?") is not answered with a definition,
+only offered; an acronym is one word, never separate words typed with spaces ("I am", "what's a")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_of, outcome
+
+TERMS = [
+    Term("sla", "SLA", "A promise about service levels."),
+    Term("slo", "SLO", "The target a service aims for."),
+    Term("wacc", "weighted average cost of capital (WACC)", "What a company pays, on average, for its money."),
+    Term("mfa", "MFA", "Signing in with a second proof besides the password."),
+    Term("pr", "pull request", "A proposed change to code, waiting for review."),
+    Term("isso", "ISSO", "The person who keeps a system's security paperwork current."),
+    Term("irr", "internal rate of return (IRR)", "The yearly return at which a project's cash flows net to zero."),
+    Term("iam", "IAM", "Who may sign in, and what they may do."),
+    Term("sa", "SA", "Source address."),
+    Term("k8s", "Kubernetes", "Software that runs containers across many machines."),
+]
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "round6", TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("what's the SLA on the Epic support contract?", "sla"),
+    ("what's our current SLO for the login service? 99.9 or 99.95?", "slo"),
+    ("who's the ISSO for our system these days?", "isso"),
+    ("what WACC did we use in the Q3 capital model, 7 or 8%?", "wacc"),
+    ("which SLA do we have with the vendor", "sla"),
+    ("can you reset my MFA? got a new phone", "mfa"),
+    ("can someone review my pull request? it's #482, small one", "pr"),
+])
+def test_an_instance_or_an_action_is_offered_not_answered(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("suggest", [term])
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("what is the SLA", "sla"), ("can you explain the SLA", "sla"), ("what is the IRR of a project", "irr"),
+    ("I was asked to be the ISSO for the data migration. what is an ISSO?", "isso"),
+    ("could you kindly explain what MFA is? I saw it in the onboarding mail", "mfa"),
+    ("can you use 'pull request' in an example sentence please", "pr"),
+    ("what does WACC stand for", "wacc"),
+])
+def test_a_question_about_the_meaning_is_still_answered(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", ["what's a stand-up meeting", "i am", "S a"])
+def test_words_typed_apart_are_not_an_acronym(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text)[0] == "unknown"
+
+
+def test_an_aside_written_as_words_does_not_steal_the_question(glossary: Glossary) -> None:
+    text = "Jargon Bot, kubernetes please explain for non technical person (I am in finance)"
+    assert outcome(glossary, text) == ("answer", ["k8s"])
+    assert outcome(glossary, "what is IAM") == ("answer", ["iam"])
