@@ -29,14 +29,16 @@ FUNCTION = frozenset(
     "them their we our you your he she his her i me my us into over under up down out off again very just also "
     "too here there now today yesterday tomorrow when while because since until before after about mean means "
     "meant stand stands refer refers is what which who why how where vs versus twice once always never often "
-    "everywhere lately recently already still".split())
+    "everywhere lately recently already still "
+    "ll ve re d m t don doesn didn isn aren wasn weren wouldn shouldn couldn".split())  # clitics: "we'll"
 #: Words that end a term's phrase like function words do: what people ask a term does ("what does the
 #: Service Contract Act cover", "what is LDAP used for") and adverbs ("what does idempotence actually mean").
 ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "
                         "include includes used tell tells entail entails mean means refer refers stand stands "
                         "responsible supposed useful needed keeps keep came comes coming appears appeared shows "
                         "showed pops popped something someone anything stuff work works apply applied applies done "
-                        "look looks get gets got explain define describe clarify contain contains".split())
+                        "look looks get gets got explain define describe clarify contain contains "
+    "next last tonight soon later yet ago".split())  # "annuity due next quarter": time, not the name
 #: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").
 COURTESY = frozenset("please pls plz thanks thx thank ty again lol haha even anyway though tho btw whats wat wtf "
                      "wut".split())  # and question words: "fedramp wat is it", "what is MFA even"
@@ -65,6 +67,10 @@ PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
 POINTING_VERBS = frozenset({"is", "s", "does", "by", "mean", "whats", "wat"})
 MAX_BACK_REFERENCE = 9  # tokens from a term to "what is it" that may still point back at it
 _YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
+#: After "is X ...?", words that liken the term to something: the question is what X is ("is EBIT basically
+#: operating profit?", "is a COOP plan the same as a BCP?"), not whether something holds ("is the PO in?").
+LIKENED = frozenset("basically just like same similar essentially simply merely kind type sort form part "
+                    "another different opposite equivalent synonym related roughly literally".split())
 STRONG = 2  # an "asked" score at least this is a clear cue
 COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
 POINTERS = frozenset({"is", "are", "s", "re", "whats", "define", "explain", "does", "do"})

@@ -27,6 +27,7 @@ from glossary.cue_words import (
     ENDS_PHRASE,
     EVERYDAY_RANK,
     FUNCTION,
+    LIKENED,
     MAX_BACK_REFERENCE,
     OF_HEADS,
     OTHER_WH,
@@ -70,9 +71,12 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False)
     score = 0
     first, last = span.first, span.last
     j = _prev(s, first)
+    nxt = last + 1
     if j >= 0 and s.norms[j] in _YES_NO | {"s"} \
             and (s.sentence_start[j] or OTHER_WH.intersection(s.norms[max(0, j - 3):j])):
         j = -1  # "is the PO in today?" asks whether, "why is the VPN down" why, "how long does an ATO take" how
+        if nxt < len(s.norms) and s.norms[nxt] in LIKENED:
+            score += 2  # "is EBIT basically operating profit?", "is a SAN like a NAS": what the term is
     if j >= 0 and s.norms[j] in PREPOSITIONS and (span.weak or span.loose):
         pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
     elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)):
@@ -80,7 +84,6 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False)
     if REF_NOUNS.intersection(s.norms[j + 1:first]):
         score += 3  # "the term X", "the acronym X keeps coming up": naming it as a word asks about it, even
         # in a message that asks nothing else
-    nxt = last + 1
     if nxt < len(s.norms) and s.norms[nxt] in AFTER \
             and not (nxt + 1 < len(s.norms) and s.norms[nxt + 1] in ("of", "for", "on")):
         # "X meaning", not "I need definitions for X"; after a comma the word asks about the whole

@@ -60,13 +60,14 @@ _ASK = (r"(?:(?:(?:can|could|would) (?:you|u|someone|somebody) (?:please |pls )?
         r"(?:explain|tell me|tell us|describe|clarify|eli5|help me understand|i don'?t (?:know|get|understand)|"
         r"i'?m (?:confused|not sure) (?:about|on))(?: to me| for me)?[:,]? )?")
 _DIFF = r"diff\w{0,7}"  # "difference", "diff", and their typos ("differnce", "diffrence")
+_LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) (?:the same (?:thing )?as|"
+                      r"different (?:from|to|than)|similar to|just|basically|another word for|a kind of|"
+                      r"a type of|part of) " + _ART + r"(?P<b>.+)$", re.I)
 _COMPARE = [
     re.compile(r"^" + _ASK + r"(?:(?:what|which|wtf|wth)(?:'s| is| are|s)? |whats )?(?:the )?(?:main |real |key |big )?"
                + _DIFF + r" (?:between|betwen|btwn|b/w|btw|of|among) (?P<a>.+?) (?:and|&|vs\.?|or|n|with) (?P<b>.+)$",
                re.I),
-    re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) (?:the same (?:thing )?as|"
-               r"different (?:from|to|than)|similar to|just|basically|another word for|a kind of|"
-               r"a type of|part of) " + _ART + r"(?P<b>.+)$", re.I),
+    _LIKENED,
     re.compile(r"^" + _ASK + r"how (?:(?:is|are|does|do) )?" + _ART + r"(?P<a>.+?) (?:(?:is|are) )?(?:differ(?:s|ent)?|"
                r"compares?|relates?) (?:from|to|than|with|against) " + _ART + r"(?P<b>.+)$", re.I),
     re.compile(r"^" + _ASK + r"how (?:do|does|are|is) " + _ART + r"(?P<a>.+?) (?:and|&) " + _ART + r"(?P<b>.+?) "
@@ -103,6 +104,7 @@ class Frame:
     parts: tuple[str, ...] = ()
     aspect: Aspect | None = None
     strict: bool = False  # "X or Y?": a comparison only when every side is exactly a term
+    likened: bool = False  # "is X basically Y?": with Y no term, it asks what X is
 
 
 def _bare(text: str) -> str:
@@ -160,7 +162,7 @@ def _compare_shapes(lead_free: str) -> Frame | None:
         if match:
             parts = _sides(match.group("a"), match.group("b"))
             if len(parts) >= 2:
-                return Frame("compare", parts)
+                return Frame("compare", parts, likened=pattern is _LIKENED)
     return None
 
 

@@ -6,7 +6,8 @@ for our system?" ask for one instance of the term (a number, a person, a link) t
 a definition is a confident answer to a question nobody asked, so the term is only offered.
 
 General shapes, read from the words around the term, never a list of sentences:
-- a specific one: "what's the/our ... TERM on/for/of/in/at the/our/this ..." (a definite owner after it);
+- a specific one: "what's the/our ... TERM on/for/of/in/at the/our/this ..." (a definite owner after it),
+  or "what was our TERM last quarter" (a date after it);
 - "what/which TERM did/do/are we/you/they ...": the term picks one of several, it is not asked about;
 - a request: "can/could/would you|someone VERB ... my/our/the TERM" with a verb that is not one of
   explaining ("reset", "review", "translate"), in a sentence with no word of meaning ("mean", "define").
@@ -32,6 +33,7 @@ MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means"
 MAX_MODIFIERS = 2
 WH = frozenset("what who where which when".split())
 COPULA = frozenset("is s are re was were".split())
+WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
 
 
 def wants_instance(text: str, subject: str) -> bool:
@@ -76,7 +78,8 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     if j != start + 2 or s.norms[start] not in WH or s.norms[start + 1] not in COPULA:
         return False  # the question itself: "what's the SLA on ...", not "the SME for the migration. what's a SME?"
     nxt = last + 1
-    if nxt + 1 >= len(s.norms) or s.norms[nxt] not in OWNED_BY or s.norms[nxt + 1] not in DEFINITE:
+    dated = nxt < len(s.norms) and s.norms[nxt] in WHEN  # "what was our EBIT last quarter?"
+    if not dated and (nxt + 1 >= len(s.norms) or s.norms[nxt] not in OWNED_BY or s.norms[nxt + 1] not in DEFINITE):
         return False
     return not (MEANING - {"what"}).intersection(s.norms[start:end])
 

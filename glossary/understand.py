@@ -38,6 +38,7 @@ from glossary import (
     scope,
     typo_windows,
 )
+from glossary.also import also_named
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
@@ -84,29 +85,14 @@ class Understander:
         if result is None:
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
-            one_sided = found.one_sided or (frame and frame.kind == "compare" and not frame.strict)
+            one_sided = found.one_sided or (frame and frame.kind == "compare" and not frame.strict
+                                            and not (frame.likened and _names(frame.parts[0], result.subject)))
             if result.status in _ANSWERED and (one_sided or instances.wants_instance(cleaned, result.subject)):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown, "what's the SLA on our contract"
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
-            result.also = self._also(cleaned, result)
+            result.also = also_named(self._detector_factory, self.terms, cleaned, result)
         result.query = text[:MAX_RAW]
         return result
-
-    def _also(self, cleaned: str, result: LookupResult) -> list[Match]:
-        """The other terms the question names ("what's a KPI and an OKR", "ebitda, capex, opex"), to offer
-        after the answer. A message with no word beyond its subject is not scanned (the common case)."""
-        if not names_more(cleaned, result.subject):
-            return []
-        answered = {m.id for m in result.matches}
-        scan, spans = self.detector.spans(cleaned)
-        also: dict[str, Match] = {}
-        for scored in cues.score(scan, spans):
-            ids = scored.span.ids
-            if answered & set(ids) or ids[0] in also:
-                continue
-            if scored.eligible or (scored.group >= 0 and contrast.plausible(scan, scored)):  # "ebitda, capex, opex"
-                also[ids[0]] = Match(ids[0], self.terms[ids[0]].term, 100.0)
-        return list(also.values())[:MAX_CHOICES]
 
     # -- frames ----------------------------------------------------------------------------------
     def _framed(self, frame: frames.Frame, cleaned: str, last: str | None) -> LookupResult | None:
@@ -293,6 +279,10 @@ def prepare(text: str) -> str:
     dropped, mistyped question words spelled right ("waht is", "explian")."""
     text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
     return scaffold_typos.repair(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())
+
+
+def _names(part: str, subject: str) -> bool:
+    return bool(normalize.key(subject)) and normalize.key(subject) in normalize.key(part)
 
 
 def _name_words(term: Term) -> set[str]:

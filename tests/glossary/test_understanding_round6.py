@@ -64,3 +64,34 @@ def test_an_aside_written_as_words_does_not_steal_the_question(glossary: Glossar
     text = "Jargon Bot, kubernetes please explain for non technical person (I am in finance)"
     assert outcome(glossary, text) == ("answer", ["k8s"])
     assert outcome(glossary, "what is IAM") == ("answer", ["iam"])
+
+
+LIKENED_TERMS = [
+    Term("ebit", "EBIT", "Earnings before interest and taxes."),
+    Term("junk", "junk bonds", "Bonds rated below investment grade."),
+    Term("siem", "SIEM", "A system that gathers security logs and raises alerts."),
+    Term("annuity-due", "annuity due", "An annuity paid at the start of each period."),
+    Term("isso", "ISSO", "The person who keeps a system's security paperwork current."),
+    Term("issm", "ISSM", "The manager of a program's security officers."),
+    Term("contract", "contract", "A binding agreement."),
+]
+
+
+@pytest.fixture(scope="module")
+def likened(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "likened", LIKENED_TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("is EBIT basically operating profit?", "ebit"), ("are junk bonds just bonds that are low rated?", "junk"),
+    ("is SIEM basically a big log search tool for security?", "siem"),
+    ("> we'll revisit annuity due next quarter\nwhat does that mean?", "annuity-due"),
+])
+def test_a_term_likened_to_words_or_followed_by_a_date_is_answered(likened: Glossary, text: str, term: str) -> None:
+    assert outcome(likened, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", ["ISSM vs payroll", "is foo basically EBIT?", "what was our EBIT last quarter?",
+                                  "🎉🎉🎉 we did it, we won the contract!!"])
+def test_one_known_side_a_date_or_a_cheer_is_not_answered(likened: Glossary, text: str) -> None:
+    assert outcome(likened, text)[0] not in ("answer", "ambiguous")
