@@ -15,8 +15,8 @@ General shapes, read from the words around the term, never a list of sentences:
 
 from __future__ import annotations
 
-from glossary import normalize
-from glossary.cue_words import AFTER
+from glossary import message_shape, normalize
+from glossary.cue_words import AFTER, OTHER_WH
 from glossary.textscan import Scan, scan
 
 DEFINITE = frozenset("the our your their my this that these those his her its".split())
@@ -33,20 +33,34 @@ MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means"
 MAX_MODIFIERS = 2
 WH = frozenset("what who where which when".split())
 COPULA = frozenset("is s are re was were".split())
+STATING = frozenset("i we he she they is are was were has have had did".split())
+#: Besides "?" and "what"/"mean": other question words, typed fast too, and wanting to know.
+ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder know tell help learn".split())
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
 
 
 def wants_instance(text: str, subject: str) -> bool:
-    """Whether the message asks for an instance of `subject` or an action on it, not its meaning."""
+    """Whether the message asks for an instance of `subject` or an action on it, not its meaning, or
+    asks nothing at all: "the balance sheet for Q3 is on the drive, fyi" states, it does not ask."""
     words = tuple(normalize.words(subject))
     if not words:
         return False
     s = scan(text)
+    if _states(s, words):
+        return True
     at = _find(s, words)
     if at < 0:
         return False
     first, last = at, at + len(words) - 1
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first)
+
+
+def _states(s: Scan, words: tuple[str, ...]) -> bool:
+    """A sentence with a subject or a verb ("I submitted the SOW ...", "the deck is on the drive") and no
+    question mark, question word or sign of puzzlement, that is more than the term itself."""
+    norms = set(s.norms)
+    return tuple(s.norms) != words and bool(STATING & norms) and not (ASKING & norms) \
+        and not any(n.startswith(("defin", "expla", "mean")) for n in norms) and not message_shape.shape(s).question
 
 
 def _find(s: Scan, words: tuple[str, ...]) -> int:

@@ -125,9 +125,10 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         k += 1  # "what is a security group in AWS": the phrase asked about, then its field
     if k >= len(s.norms) or s.sentence_start[k]:
         return False
-    if "," in s.text[s.ends[k - 1]:s.starts[k]] or (s.norms[k] in ("and", "but") and k + 1 < len(s.norms)
+    if "," in s.text[s.ends[k - 1]:s.starts[k]] or "(" in s.text[s.ends[k - 1]:s.starts[k]] and k in covered \
+            or (s.norms[k] in ("and", "but") and k + 1 < len(s.norms)
                                                      and s.norms[k + 1] in OTHER_WH | {"what", "is", "does"}):
-        return True  # "what is a helm chart, I need ... kubernetes", "what's X and how is it different from Y"
+        return True  # "what is a helm chart, I need ... kubernetes", "a service blueprint (UX)", "what's X and how"
     return _in_field(s, k, covered)  # "what is goodwill in the balance sheet"
 
 

@@ -13,7 +13,7 @@ import functools
 import html
 import re
 
-from glossary import common_words
+from glossary import common_words, normalize
 
 # Each pattern stops at the next "<" (or a fixed length), so none can scan far past where it started:
 # linear time whatever the text ("<!" * 20000 once took a minute).
@@ -159,9 +159,19 @@ def _variants(subject: str) -> list[str]:
     for text in (trimmed, subject) if trimmed else (subject,):
         paren = _PARENTHESIS.match(text)
         if paren:  # the whole "limited liability company (LLC)" first: a written name is the most specific
-            out.extend([text, _tidy(paren.group("inner")), _tidy(paren.group("outer"))])
+            inner, outer = _tidy(paren.group("inner")), _tidy(paren.group("outer"))
+            if _restates(inner, outer):
+                out.extend([text, inner, outer])
+            else:  # "a service blueprint (UX)", "liquidity (finance sense)": the brackets name the field
+                out.extend([text, outer])
         out.append(text)
     return out
+
+
+def _restates(inner: str, outer: str) -> bool:
+    """"EHR (electronic health record)", "period of performance (PoP)": one spells the other's initials."""
+    a, b = normalize.key(inner), normalize.key(outer)
+    return a in normalize.initials_variants(outer) or b in normalize.initials_variants(inner)
 
 
 def subject_candidates(question: str) -> list[str]:

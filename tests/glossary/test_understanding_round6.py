@@ -95,3 +95,33 @@ def test_a_term_likened_to_words_or_followed_by_a_date_is_answered(likened: Glos
                                   "🎉🎉🎉 we did it, we won the contract!!"])
 def test_one_known_side_a_date_or_a_cheer_is_not_answered(likened: Glossary, text: str) -> None:
     assert outcome(likened, text)[0] not in ("answer", "ambiguous")
+
+
+STATED_TERMS = [
+    Term("balance-sheet", "balance sheet", "What a company owns and owes on one day."),
+    Term("co", "contracting officer", "The official who may sign a government contract."),
+    Term("ux", "UX", "User experience: how using a product feels."),
+    Term("ehr", "EHR", "Electronic health record."),
+    Term("beta", "beta", "How much a stock moves with the market."),
+]
+
+
+@pytest.fixture(scope="module")
+def stated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "stated", STATED_TERMS)
+
+
+@pytest.mark.parametrize("text", ["the balance sheet for Q3 is on the drive, fyi",
+                                  "I submitted the SOW to the contracting office yesterday.",
+                                  "what is a service blueprint (UX)"])
+def test_a_statement_or_a_field_in_brackets_is_not_answered(stated: Glossary, text: str) -> None:
+    assert outcome(stated, text)[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("balance sheet for dummies?", "balance-sheet"), ("who is the contracting officer", "co"),
+    ("I need a definition of balance sheet", "balance-sheet"), ("what is an EHR (electronic health record)", "ehr"),
+    ("beta (finance)?", "beta"), ("balance sheet", "balance-sheet"),
+])
+def test_questions_requests_and_restatements_are_still_answered(stated: Glossary, text: str, term: str) -> None:
+    assert outcome(stated, text) == ("answer", [term])
