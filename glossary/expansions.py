@@ -38,6 +38,7 @@ OPENING = frozenset({("as", "in"), ("short", "for"), ("stands", "for"), ("stand"
 #: Words that spell out nothing on their own: "what is an ISA" does not say "is an".
 PLAIN = FUNCTION | SCAFFOLD
 MAX_LETTERS = 8
+MAX_PER_WORD = 3  # letters one word gives at most: "DevOps", "PaaS"
 MAX_LINKS = 3  # link words skipped between an acronym and an expansion right after it
 NEAR = 10  # tokens after the acronym where an opening word may start its expansion
 DEFINITION_WORDS = 15  # a definition states the expansion first: "Short for Fiscal year.", "Platform as a Service."
@@ -56,6 +57,8 @@ class Spelled:
     phrase: str
 
     adjacent: bool  # nothing but punctuation and link words between, in one sentence: one name
+    marked: bool  # more than a space between ("SLO (...)", "SEO, as in ..."): a plain "AR aging report" may
+    # be a compound, so only a marked expansion can contradict every sense
 
 
 def read(text: str) -> list[Spelled]:
@@ -93,7 +96,8 @@ def _make(s: Scan, at: int, first: int, last: int) -> Spelled:
     lo, hi = (last + 1, at) if last < at else (at + 1, first)
     adjacent = hi - lo <= MAX_LINKS and all(s.norms[k] in LINKS for k in range(lo, hi)) \
         and not any(s.sentence_start[lo:hi + 1])
-    return Spelled(at, first, last, s.raws[at], s.text[s.starts[first]:s.ends[last]], adjacent)
+    gap = s.text[s.ends[last]:s.starts[at]] if last < at else s.text[s.ends[at]:s.starts[first]]
+    return Spelled(at, first, last, s.raws[at], s.text[s.starts[first]:s.ends[last]], adjacent, gap.strip() != "")
 
 
 def _starts(s: Scan, at: int) -> list[int]:
@@ -133,10 +137,12 @@ def _run(s: Scan, first: int, letters: str) -> list[int]:
         if j > first and not _tight(s, j - 1):
             break
         word, nxt = s.norms[j], set()
+        if word == letters:
+            break  # "EBITDA and adjusted EBITDA": the acronym itself spells nothing out
         for done, giving in states:
             if word in SMALL and j > first:
                 nxt.add((done, giving))
-            for k in range(1, min(len(word), len(letters) - done) + 1):
+            for k in range(1, min(len(word), len(letters) - done, MAX_PER_WORD) + 1):
                 if word[:k] != letters[done:done + k]:
                     break
                 content = giving + (word not in PLAIN)
@@ -197,7 +203,7 @@ class Expansions:
         if named:
             return [m.id for m in named.matches]
         shared = any(_same(a, b) for i in ids for told in self._forms(i) for a in phrase for b in told)
-        return None if shared else []
+        return None if shared or not spelled.marked else []
 
     def _forms(self, term_id: str) -> list[tuple[str, ...]]:
         told = self._told.get(term_id)
