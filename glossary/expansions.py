@@ -70,7 +70,10 @@ def read(text: str) -> list[Spelled]:
 
 
 def _letters(raw: str) -> str:
-    return raw.lower() if 2 <= len(raw) <= MAX_LETTERS and raw.isalpha() and is_acronym(raw) else ""
+    """The letters an acronym spells, its plural "s" dropped ("SLOs"); "" for a word that is no acronym."""
+    if not (2 <= len(raw) <= MAX_LETTERS and raw.isalpha() and is_acronym(raw)):
+        return ""
+    return raw[:-1].lower() if len(raw) > 3 and raw[-1] == "s" and raw[:-1].isupper() else raw.lower()
 
 
 def _spelled(s: Scan, at: int) -> Spelled | None:

@@ -11,8 +11,8 @@ The steps, in order, each only when the one before found nothing sure:
    and plural variants, unless the match is the question's own word (glossary/readings.py). Several
    senses: the one the message's other words point to (glossary/senses.py), one concept from several
    sources answered once (glossary/concepts.py). The fast path: most questions end here.
-4. Spans: every glossary term in the scope (glossary/detect.py, casing relaxed), and the one the
-   question is about by general cues (glossary/cues.py) and the message's shape
+4. Spans: every glossary term in the scope (glossary/detect.py, casing relaxed; an acronym read as the message spells
+   it out, glossary/expansions.py), the one asked about by general cues (glossary/cues.py) and the message's shape
    (glossary/message_shape.py). Several spans and no cue to pick one: "did you mean", never a guess.
 5. Typos, only over what is left: the parser's short subject, else the content words no span covers
    that are neither question words nor common English, with their neighbours (glossary/typo_windows.py).

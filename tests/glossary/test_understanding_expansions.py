@@ -72,7 +72,7 @@ def test_an_expansion_picks_the_sense_that_has_it(spelled: Glossary, text: str, 
     ("fiscal year FY - when does it start for the govt?", "fy"),
     ("CPA certified public accountant, what they do", "cpa"), ("platform as a service (PaaS) example", "paas"),
     ("independent govt cost estimate (IGCE) who prepares it and what is it", "igce"),
-    ("privileged access management aka PAM?", "pam-2"),
+    ("privileged access management aka PAM?", "pam-2"), ("what are service level objectives (SLOs)?", "slo"),
 ])
 def test_an_acronym_and_its_expansion_side_by_side_are_one_name(spelled: Glossary, text: str, term: str) -> None:
     assert outcome(spelled, text) == ("answer", [term])
