@@ -54,8 +54,8 @@ OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
 USAGE = frozenset("use used uses using usage work works apply applied applies example examples practice typical "
                   "typically run".split())
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
-                           "wtf", "eli5", "stand", "stands", "describe", "clarify", "example", "examples",
-                           "acronym", "abbreviation", "abbreviated"})
+                           "explanation", "wtf", "eli5", "stand", "stands", "describe", "clarify", "example",
+                           "examples", "acronym", "abbreviation", "abbreviated"})
 #: Question scaffolding and chat filler: never the subject, never typo-matched.
 SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
     "what whats which who whom why how when where wtf wth hey hi hello yo ok okay so um uh hmm please pls plz "

@@ -11,8 +11,8 @@ The steps, in order, each only when the one before found nothing sure:
    and plural variants, unless the match is the question's own word (glossary/readings.py). Several
    senses: the one the message's other words point to (glossary/senses.py), one concept from several
    sources answered once (glossary/concepts.py). The fast path: most questions end here.
-4. Spans: every glossary term in the scope (glossary/detect.py, casing relaxed), and the one the
-   question is about by general cues (glossary/cues.py) and the message's shape
+4. Spans: every glossary term in the scope (glossary/detect.py, casing relaxed; an acronym read as the message spells
+   it out, glossary/expansions.py), the one asked about by general cues (glossary/cues.py) and the message's shape
    (glossary/message_shape.py). Several spans and no cue to pick one: "did you mean", never a guess.
 5. Typos, only over what is left: the parser's short subject, else the content words no span covers
    that are neither question words nor common English, with their neighbours (glossary/typo_windows.py).
@@ -29,6 +29,7 @@ from glossary import (
     common_words,
     contrast,
     cues,
+    expansions,
     frames,
     instances,
     message_shape,
@@ -71,6 +72,7 @@ class Understander:
         self._detector_factory = detector
         self._heads: Heads | None = None
         self._told = phrases.Told(self.terms)
+        self._expansions = expansions.Expansions(matcher)
 
     @property
     def detector(self) -> Detector:
@@ -96,8 +98,7 @@ class Understander:
 
     # -- frames ----------------------------------------------------------------------------------
     def _framed(self, frame: frames.Frame, cleaned: str, last: str | None) -> LookupResult | None:
-        if last is not None and last not in self.terms:
-            last = None
+        last = last if last in self.terms else None
         if frame.kind == "about_last":
             if last is None:
                 return LookupResult(cleaned, cleaned, "unknown", [], aspect=frame.aspect, followup="about_last")
@@ -193,18 +194,19 @@ class Understander:
     def _one(self, text: str, scoped: str | None = None) -> LookupResult:
         candidates = subject_candidates(scoped if scoped is not None else scope.scoped_text(text))
         exact = self.matcher.exact(candidates) if candidates else None
+        spelled = expansions.read(text)  # "SEO, as in search engine optimization": the asker says which sense
         if exact is not None and not everyday_acronym(self.terms, exact, text) and not scaffold_word(exact.subject) \
-                and normalize.key(exact.subject) in normalize.key(candidates[0]):
-            return self._senses(exact, text)  # not a term in another clause ("..., WCAG, ... what's an ACR?")
+                and normalize.key(exact.subject) in normalize.key(candidates[0]):  # not in another clause ("ACR?")
+            return (spelled and self._expansions.settle(exact, spelled)) or self._senses(exact, text)
         subject = candidates[0] if candidates else text
-        detector = self.detector
-        scan, spans = detector.spans(text)
+        scan, spans = self.detector.spans(text)
+        spans, unknown = expansions.merge(scan, spans, spelled, self._expansions)
         every = spans  # a term anywhere is not a typo of another ("... same as a canary deployment?")
         spans = scope.in_scope(scan, spans)  # "I know LPTA ... what is price realism?": the rest is context
         scored, partial = phrases.narrow(scan, cues.score(scan, spans), self._told)
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
-        if decided:
-            return self._span_result(subject, scan, chosen[0])
+        if decided or unknown:  # an acronym spelled out as no sense is: unknown, never a guess
+            return self._span_result(subject, scan, chosen[0]) if decided else unknown
         named = classifiers.classified(scan, scored) if not (chosen or partial) else None
         if named is not None:  # "a NAICS code", "a swivel chair process": the name, by its class
             return self._span_result(subject, scan, named)
@@ -227,7 +229,7 @@ class Understander:
         return exact
 
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
-        surface = scan.text[scan.starts[span.first]:scan.ends[span.last]]
+        surface = expansions.closed(scan.text, scan.starts[span.first], scan.ends[span.last])  # "... (PaaS)"
         ids, concepts = span.ids, self.matcher.concepts
         if len(ids) > 1 and concepts.one_concept(ids, surface):
             ids = [concepts.richest(ids)]

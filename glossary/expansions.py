@@ -1,0 +1,266 @@
+"""The message spells out what an acronym stands for, and that decides.
+
+"SEO, as in search engine optimization": the asker told us the meaning, so a sense with another
+expansion (a seasoned equity offering) is a confident wrong answer. Near an acronym, a run of words
+whose initials spell it (small words like "of", "as a" may sit inside, a word may give more than its
+first letter: "DevOps", "PaaS") is its stated expansion. The senses whose names or definition start
+say the same are the answer; none: the term the phrase itself names ("AP? accounts payable"); else
+the acronym is unknown here, named by the phrase. An acronym and its expansion side by side ("service
+level objective SLO", "PAM - privileged access management", "platform as a service (PaaS)") are one
+span, and so are any two spans with a shared sense next to each other.
+Linear in the message: a few bounded windows per acronym, and nothing at all without one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from glossary import normalize
+from glossary.casing import is_acronym
+from glossary.cue_words import FUNCTION, SCAFFOLD
+from glossary.detect_types import Candidate
+from glossary.models import LookupResult, Match
+from glossary.textscan import Scan, scan
+
+if TYPE_CHECKING:
+    from glossary.matching import Matcher
+
+#: Words an expansion may hold that give no letter ("Centers of Excellence", "platform as a service").
+SMALL = frozenset("of and for the a an to in on as with by at or".split())
+#: Between an acronym and its expansion: "PAM aka ...", "SEO, as in ...", "AP means ...", "PM i.e. ...".
+LINKS = frozenset("aka ie i e eg as in is mean means meaning meant stand stands for short or called like".split())
+#: Words after which a stated expansion starts, wherever they are near the acronym ("SEO in marketing, as
+#: in search engine optimization"); pairs are (word before, word).
+OPENING = frozenset({("as", "in"), ("short", "for"), ("stands", "for"), ("stand", "for"), ("", "aka"),
+                     ("", "ie"), ("i", "e"), ("", "meaning"), ("", "means")})
+#: Words that spell out nothing on their own: "what is an ISA" does not say "is an".
+PLAIN = FUNCTION | SCAFFOLD
+MAX_LETTERS = 8
+MAX_PER_WORD = 3  # letters one word gives at most: "DevOps", "PaaS"
+MAX_LINKS = 3  # link words skipped between an acronym and an expansion right after it
+NEAR = 10  # tokens after the acronym where an opening word may start its expansion
+DEFINITION_WORDS = 15  # a definition states the expansion first: "Short for Fiscal year.", "Platform as a Service."
+STEM = 6  # "engineer"/"engineering", "optimization"/"optimisation" are one word here
+_MAYBE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # an acronym-like token somewhere: else nothing to read
+
+
+@dataclass(frozen=True)
+class Spelled:
+    """One acronym (token `at`) and the run of tokens [first, last] that spells it out."""
+
+    at: int
+    first: int
+    last: int
+    acronym: str
+    phrase: str
+
+    adjacent: bool  # nothing but punctuation and link words between, in one sentence: one name
+    marked: bool  # more than a space between ("SLO (...)", "SEO, as in ..."): a plain "AR aging report" may
+    # be a compound, so only a marked expansion can contradict every sense
+
+
+def read(text: str) -> list[Spelled]:
+    """The acronyms the message spells out; a message with no acronym is not even scanned (the common case)."""
+    if not _MAYBE.search(text):
+        return []
+    s = scan(text)
+    return [x for i, raw in enumerate(s.raws) if _letters(raw) and (x := _spelled(s, i)) is not None]
+
+
+def _letters(raw: str) -> str:
+    """The letters an acronym spells, its plural "s" dropped ("SLOs"); "" for a word that is no acronym."""
+    if not (2 <= len(raw) <= MAX_LETTERS and raw.isalpha() and is_acronym(raw)):
+        return ""
+    return raw[:-1].lower() if len(raw) > 3 and raw[-1] == "s" and raw[:-1].isupper() else raw.lower()
+
+
+def _spelled(s: Scan, at: int) -> Spelled | None:
+    letters = _letters(s.raws[at])
+    for first in _starts(s, at):
+        last = next((j for j in _run(s, first, letters) if _closed(s, j)), None)
+        if last is not None:
+            return _make(s, at, first, last)
+    if s.sentence_start[at]:
+        return None
+    last = at - 1  # before it: "fiscal year FY", "platform as a service (PaaS)", "... aka PAM"
+    while last >= 0 and s.norms[last] in ("aka", "or", "ie", "i", "e", "called") and at - last <= MAX_LINKS:
+        last -= 1
+    for first in range(last, max(-1, last - 2 * len(letters) - 2), -1):
+        if first < last and not _tight(s, first):
+            break
+        if last in _run(s, first, letters):
+            return _make(s, at, first, last)
+    return None
+
+
+def _make(s: Scan, at: int, first: int, last: int) -> Spelled:
+    lo, hi = (last + 1, at) if last < at else (at + 1, first)
+    adjacent = hi - lo <= MAX_LINKS and all(s.norms[k] in LINKS for k in range(lo, hi)) \
+        and not any(s.sentence_start[lo:hi + 1])
+    gap = s.text[s.ends[last]:s.starts[at]] if last < at else s.text[s.ends[at]:s.starts[first]]
+    return Spelled(at, first, last, s.raws[at], s.text[s.starts[first]:s.ends[last]], adjacent, gap.strip() != "")
+
+
+def _starts(s: Scan, at: int) -> list[int]:
+    """Where an expansion after the acronym may start: right after it, past link words ("AP means ...",
+    "what is a CSO? commercial ..."), and after an opening word near it ("..., as in search ...")."""
+    n = len(s.norms)
+    k = at + 1
+    while k < n and s.norms[k] in LINKS and k - at <= MAX_LINKS:
+        k += 1
+    starts = [k] if k < n else []
+    for j in range(at + 2, min(n, at + NEAR)):
+        if (s.norms[j - 2] if j >= 2 else "", s.norms[j - 1]) in OPENING or ("", s.norms[j - 1]) in OPENING:
+            starts.append(j)
+    return starts
+
+
+def _tight(s: Scan, i: int) -> bool:
+    """Tokens i and i + 1 are words of one phrase: a space or a hyphen between, nothing else."""
+    return not s.sentence_start[i + 1] and s.text[s.ends[i]:s.starts[i + 1]].strip() in ("", "-", "/")
+
+
+def _closed(s: Scan, last: int) -> bool:
+    """The run ends its phrase: the end, punctuation, or a function word after it ("... accountant, what")."""
+    nxt = last + 1
+    return nxt >= len(s.norms) or s.text[s.ends[last]:s.starts[nxt]].strip() != "" or s.norms[nxt] in SMALL \
+        or s.norms[nxt] in LINKS
+
+
+def _run(s: Scan, first: int, letters: str) -> list[int]:
+    """The last tokens of the runs from `first` whose word starts spell `letters` exactly, nearest first.
+    Every word but a small one gives a letter or more; two content words at least, the first and the last."""
+    ends: list[int] = []
+    if first >= len(s.norms) or s.norms[first] in PLAIN or not s.norms[first][:1] == letters[0]:
+        return ends
+    states = {(0, 0)}  # (letters spelled, content words that gave letters)
+    for j in range(first, min(len(s.norms), first + 2 * len(letters) + 2)):
+        if j > first and not _tight(s, j - 1):
+            break
+        word, nxt = s.norms[j], set()
+        if word == letters:
+            break  # "EBITDA and adjusted EBITDA": the acronym itself spells nothing out
+        for done, giving in states:
+            if word in SMALL and j > first:
+                nxt.add((done, giving))
+            for k in range(1, min(len(word), len(letters) - done, MAX_PER_WORD) + 1):
+                if word[:k] != letters[done:done + k]:
+                    break
+                content = giving + (word not in PLAIN)
+                if done + k == len(letters) and content >= 2 and word not in PLAIN and ends[-1:] != [j]:
+                    ends.append(j)
+                nxt.add((done + k, content))
+        states = {x for x in nxt if x[0] < len(letters)}
+        if not states:
+            break
+    return ends
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(normalize.singular(w) for w in normalize.words(text) if w not in SMALL)
+
+
+def _same(a: str, b: str) -> bool:
+    """One word, maybe shortened: "engineer"/"engineering", "optimization"/"optimisation", "govt"/"government"."""
+    if a[:STEM] == b[:STEM]:
+        return True
+    short, long = sorted((a, b), key=len)
+    rest = iter(long[1:])
+    return len(short) >= 3 and short[0] == long[0] and all(c in rest for c in short[1:])
+
+
+class Expansions:
+    """Which senses agree with a stated expansion; the names and definition start of each, on first need."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        self._matcher = matcher
+        self._told: dict[str, list[tuple[str, ...]]] = {}
+
+    def settle(self, exact: LookupResult, found: list[Spelled]) -> LookupResult | None:
+        """The exact reading of an acronym the message spells out: the senses that agree, the term the
+        phrase names, or unknown (named by the phrase); None when the reading is not such an acronym."""
+        asked = normalize.key(exact.subject)
+        spelled = next((x for x in found if normalize.key(x.acronym) == asked), None)
+        if spelled is None:
+            return None
+        ids = self.agreeing(spelled, [m.id for m in exact.matches])
+        if ids is None:
+            return None
+        subject = exact.subject if set(ids) & {m.id for m in exact.matches} else spelled.phrase
+        if len(ids) > 1 and self._matcher.concepts.one_concept(ids, spelled.phrase):
+            ids = [self._matcher.concepts.richest(ids)]
+        matches = [Match(i, self._matcher.terms[i].term, 100.0) for i in ids]
+        status = "unknown" if not ids else "answer" if len(ids) == 1 else "ambiguous"
+        return LookupResult(exact.query, subject if ids else spelled.phrase, status, matches)
+
+    def agreeing(self, spelled: Spelled, ids: list[str]) -> list[str] | None:
+        """The senses among `ids` the phrase names; else the terms the phrase is a name of; else [] when
+        no sense shares a word with it (a contradiction), None when some do ("govt" for "government"?)."""
+        phrase = _stems(spelled.phrase)
+        same = [i for i in ids if any(_within(phrase, told) for told in self._forms(i))]
+        if same:
+            return same
+        named = self._matcher.exact([spelled.phrase])
+        if named:
+            return [m.id for m in named.matches]
+        shared = any(_same(a, b) for i in ids for told in self._forms(i) for a in phrase for b in told)
+        return None if shared or not spelled.marked else []
+
+    def _forms(self, term_id: str) -> list[tuple[str, ...]]:
+        told = self._told.get(term_id)
+        if told is None:
+            t = self._matcher.terms[term_id]
+            opening = " ".join(t.definition.split()[:DEFINITION_WORDS])
+            told = self._told[term_id] = [_stems(name) for name in (t.term, *t.aliases, opening)]
+        return told
+
+
+def _within(phrase: tuple[str, ...], told: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(all(map(_same, phrase, told[k:k + n])) for k in range(len(told) - n + 1))
+
+
+def merge(s: Scan, spans: list[Candidate], found: list[Spelled],
+          senses: Expansions) -> tuple[list[Candidate], LookupResult | None]:
+    """(the spans with each acronym and its stated expansion read as one, the outcome "unknown" named by
+    the phrase of an acronym spelled out as something no sense is). Then spans side by side with a shared
+    sense merge."""
+    unknown: LookupResult | None = None
+    for x in found:
+        inside = [c for c in spans if x.first <= c.first and c.last <= x.last]
+        own = next((c for c in spans if c.first <= x.at <= c.last), None)
+        ids = senses.agreeing(x, own.ids if own else [])
+        if ids is None:
+            continue
+        spans = [c for c in spans if c not in inside and c is not own]
+        if not ids:
+            unknown = unknown or LookupResult(x.phrase, x.phrase, "unknown", [])
+            continue
+        first, last = (min(x.at, x.first), max(x.at, x.last)) if x.adjacent else (x.at, x.at)
+        spans = sorted([*spans, Candidate(first, last, ids, weak=False)], key=lambda c: c.first)
+    return side_by_side(s, spans), unknown
+
+
+def side_by_side(s: Scan, spans: list[Candidate]) -> list[Candidate]:
+    """"service level objective SLO", "CoE (Centers of Excellence)": next to each other (punctuation or a
+    link word between) with a sense in common, two spans are one name, with the senses they share."""
+    out: list[Candidate] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        shared = [i for i in prev.ids if i in span.ids] if prev else []
+        if prev and shared and s.norms[prev.first:prev.last + 1] != s.norms[span.first:span.last + 1] \
+                and all(s.norms[k] in LINKS for k in range(prev.last + 1, span.first)) \
+                and span.first - prev.last <= MAX_LINKS and not s.sentence_start[span.first]:
+            out[-1] = replace(prev, last=span.last, ids=shared, weak=prev.weak and span.weak,
+                              loose=prev.loose and span.loose)
+            continue
+        out.append(span)
+    return out
+
+
+def closed(text: str, start: int, end: int) -> str:
+    """text[start:end] with the bracket it opens closed: "platform as a service (PaaS)", not "... (PaaS"."""
+    surface = text[start:end]
+    return surface + ")" if surface.count("(") > surface.count(")") and text[end:end + 1] == ")" else surface
