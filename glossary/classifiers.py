@@ -19,8 +19,8 @@ is not a margin", "a sprint is not a review", "an SLA is not a number"). Two kin
 Nouns that make a concept of their own ("key", "margin", "time", "review", "model", "strategy", "rate",
 "plan", "policy") are neither: "EBITDA margin", "go-to-market strategy" stay refused.
 Everything else must hold too:
-- the name is specific: several words, or one word that is not everyday English ("a zip code" is not
-  ZIP, "a lead process" not a lead), and no chat word;
+- the name is specific: several words, one word that is not everyday English ("a zip code" is not
+  ZIP, "a lead process" not a lead) or an acronym typed in capitals as written ("CAGE code"), no chat word;
 - the noun ends the phrase as a span's end would ("a NAICS code list" is something else) and no rare
   word before the name makes it part of a longer phrase;
 - no possessive before it: "what is our SLA number", "your DUNS number" ask for a value, not a meaning;
@@ -102,8 +102,10 @@ def _spelt_out(scan: Scan, span: Candidate, terms: dict[str, Term], exact: Exact
 
 def _specific(scan: Scan, span: Candidate) -> bool:
     """A name that stands for a class of things on its own, not an everyday word, owned by nobody."""
-    if span.first == span.last and common_words.is_common(scan.norms[span.first], RARE_RANK):
-        return False
+    raw = scan.raws[span.first]
+    if span.first == span.last and common_words.is_common(scan.norms[span.first], RARE_RANK) \
+            and not (span.loose is False and len(raw) > 2 and raw.isupper() and not scan.shouting):
+        return False  # "a zip code" is no ZIP, but "CAGE code" typed as the acronym is CAGE
     if any(common_words.is_chat(raw) for raw in scan.raws[span.first:span.last + 1]):
         return False
     prev = span.first - 1
