@@ -1,51 +1,119 @@
-"""A name followed by a word that only says what kind of thing it is: "a NAICS code", "a swivel chair
-process", "self-healing systems" ask about NAICS, swivel chair, self-healing.
+"""A name followed by a noun that only says what kind of thing it is: "a NAICS code", "TPM chip what is
+it", "cvss score pls explain", "FDIC insurance" ask about NAICS, TPM, CVSS, FDIC.
 
 A word after a span normally makes it part of a longer name nobody defined ("API key", "lead time",
-"EBITDA margin", "sprint review"), so the span is not answered (glossary/cues.py). A few nouns name no
-concept of their own after a name, only its class (a process, a system, a code, a method); after a
-specific name that is clearly asked about, the name is the subject. Everything must hold:
-- the span is the only candidate, asked about by a cue ("what is a", "wats a", "what are"), and would
-  be answered without the extra word (a real name in its own casing, not part of a phrase before it);
-- the name is specific: several words, or one word that is not everyday English ("a zip code" is not
-  ZIP, "a lead process" not a lead);
-- the next word is one of CLASSIFIERS (singular or plural), and it ends the phrase (end of sentence,
-  punctuation, a function word or a question word): "a NAICS code list" is something else.
-Nouns that make a concept of their own ("key", "margin", "time", "review", "model", "strategy", "rate")
-are not classifiers: "EBITDA margin", "go-to-market strategy" stay refused.
+"EBITDA margin", "sprint review"), so the span is not answered (glossary/cues.py). Here the name and
+its classifier noun are read as one phrase and scored by the same cues as a span ("TPM chip what is
+it", "RCE vulnerability means what?", "SRE team = ?"); `cues.choose` then decides as for any span.
+
+The criterion for a classifier noun is apposition: "X <noun>" must mean "X, which is a <noun>" ("TPM
+is a chip", "an IDIQ is a contract"), never something of X or about X ("an API is not a key", "EBITDA
+is not a margin", "a sprint is not a review", "an SLA is not a number"). Two kinds:
+- CLASSIFIERS: generic heads that name a class of thing, after any specific name ("process", "system",
+  "code", "chip", "software", "stack", "triad", "chart", "formula");
+- KINDS: heads that also name things of their own after some names ("a GSA contract" is no GSA, "an
+  SLA number" no SLA, "an API vulnerability" no API). They count only for a sense whose own name or
+  definition uses the word: the glossary itself says what kind of thing it is ("Data Universal
+  Numbering System", "a contract for...", "Common Vulnerability Scoring System", "Federal Deposit
+  Insurance Corporation"); among several senses they pick those ("cpff contract": the contract).
+Nouns that make a concept of their own ("key", "margin", "time", "review", "model", "strategy", "rate",
+"plan", "policy") are neither: "EBITDA margin", "go-to-market strategy" stay refused.
+Everything else must hold too:
+- the name is specific: several words, one word that is not everyday English ("a zip code" is not
+  ZIP, "a lead process" not a lead) or an acronym typed in capitals as written ("CAGE code"), no chat word;
+- the noun ends the phrase as a span's end would ("a NAICS code list" is something else) and no rare
+  word before the name makes it part of a longer phrase;
+- no possessive before it: "what is our SLA number", "your DUNS number" ask for a value, not a meaning;
+- a message that asks nothing ("FDIC insurance", "version control system") needs a name of the sense
+  that says its kind ("Federal Deposit Insurance Corporation"): no question, no guess;
+- the name with the noun is not another entry's name spelt out ("CRM software" when the glossary holds
+  "customer relationship management software" as its own entry): the longer name is never stolen.
 """
 
 from __future__ import annotations
 
-from glossary import common_words, cues, normalize
+from collections.abc import Callable
+from dataclasses import replace
+
+from glossary import common_words, cues, message_shape, normalize
 from glossary.detect_types import Candidate
+from glossary.models import LookupResult, Term
 from glossary.textscan import Scan
 
 CLASSIFIERS = frozenset("process system code concept notion approach method methodology technique practice "
-                        "principle pattern mechanism phenomenon number chip software stack certification "
-                        "program".split())
+                        "principle pattern mechanism phenomenon chip software stack certification program triad "
+                        "chart diagram formula equation acronym".split())
+KINDS = frozenset("number contract score vulnerability insurance team inventory schedule act law regulation "
+                  "attack standard protocol framework tool".split())
 RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to stand for a class of things
+OWNERS = frozenset("our your my their his her its whose which".split())  # "our DUNS number": a value
 
 
-def classified(scan: Scan, scored: list[cues.Scored]) -> Candidate | None:
-    """The one span asked about with only a classifier noun after it, or None."""
-    candidates = [x for x in scored if not x.span.weak and not x.span.loose]
-    if len(candidates) != 1 or candidates[0].asked < cues.STRONG:
+Exact = Callable[[list[str]], LookupResult | None]
+
+
+def widen(scan: Scan, scored: list[cues.Scored], terms: dict[str, Term], told: Callable[[str], str],
+          exact: Exact) -> list[cues.Scored]:
+    """The scores with every name followed by its classifier noun scored as that whole phrase; `told`:
+    a term's names and definition as words; `exact`: the glossary's exact name lookup."""
+    return [_widened(scan, x, terms, told, exact) or x for x in scored]
+
+
+def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[[str], str],
+             exact: Exact) -> cues.Scored | None:
+    span, nxt = x.span, x.span.last + 1
+    if x.eligible or span.weak or nxt >= len(scan.norms) or scan.text[scan.ends[span.last]:scan.starts[nxt]] != " ":
         return None
-    span = candidates[0].span
-    nxt = span.last + 1
-    if nxt >= len(scan.norms) or scan.text[scan.ends[span.last]:scan.starts[nxt]] != " " \
-            or normalize.singular(scan.norms[nxt]) not in CLASSIFIERS or not _ends(scan, nxt):
+    noun = normalize.singular(scan.norms[nxt])
+    if noun not in CLASSIFIERS and noun not in KINDS:
         return None
-    if span.first == span.last and common_words.is_common(scan.norms[span.first], RARE_RANK):
+    if not _specific(scan, span):
         return None
+    asked, compound = cues.phrase(scan, Candidate(span.first, nxt, span.ids, span.weak, span.loose))
+    if (compound and not _ends(scan, nxt)) or (span.loose and asked < cues.STRONG):
+        return None
+    spelt = _spelt_out(scan, span, terms, exact)
+    if spelt is not None:  # "T&M contract": the entry named "time-and-materials contract", not "T&M"
+        return replace(x, span=replace(span, ids=spelt, loose=False), asked=asked, eligible=True)
+    ids = [i for i in span.ids if _says(told(i), noun)]
+    if not message_shape.shape(scan).question:  # "version control system" alone asks nothing: only a
+        ids = [i for i in ids if _says(_name_words(terms[i]), noun)]  # name saying its kind will do
+        if not ids:
+            return None
+    if noun in KINDS and not ids:
+        return None  # "an SLA number": the glossary never calls an SLA a number
+    return replace(x, span=replace(span, ids=ids or span.ids, loose=False), asked=asked, eligible=True)
+
+
+def _spelt_out(scan: Scan, span: Candidate, terms: dict[str, Term], exact: Exact) -> list[str] | None:
+    """The entries named by the phrase itself, or by a name of one of the span's senses followed by the
+    noun ("IDIQ contract": "indefinite delivery indefinite quantity contract"), if any; [] when the
+    phrase is another entry's own name ("X software" defined apart from X): never stolen."""
+    noun = scan.raws[span.last + 1]
+    typed = exact([f"{scan.text[scan.starts[span.first]:scan.ends[span.last]]} {noun}"])
+    if typed is not None:
+        ids = [m.id for m in typed.matches]
+        return ids if set(ids) <= set(span.ids) else []
+    names = {n for i in span.ids for n, _ in (*terms[i].names(), *terms[i].derived_names())}
+    found = {m.id: None for name in sorted(names) if (hit := exact([f"{name} {noun}"])) is not None
+             for m in hit.matches}
+    return list(found) or None
+
+
+def _specific(scan: Scan, span: Candidate) -> bool:
+    """A name that stands for a class of things on its own, not an everyday word, owned by nobody."""
+    raw = scan.raws[span.first]
+    if span.first == span.last and common_words.is_common(scan.norms[span.first], RARE_RANK) \
+            and not (span.loose is False and len(raw) > 2 and raw.isupper() and not scan.shouting):
+        return False  # "a zip code" is no ZIP, but "CAGE code" typed as the acronym is CAGE
     if any(common_words.is_chat(raw) for raw in scan.raws[span.first:span.last + 1]):
-        return None
-    prev = span.first - 1  # "continous integration process": a rare word before is part of the name
-    if prev >= 0 and scan.soft[prev] and not scan.sentence_start[span.first] and scan.norms[prev].isalpha() \
-            and scan.norms[prev] not in cues.SCAFFOLD and scan.norms[prev] not in cues.FUNCTION:
-        return None
-    return span
+        return False
+    prev = span.first - 1
+    if prev < 0 or scan.sentence_start[span.first]:
+        return True
+    norm = scan.norms[prev]  # "continous integration process": a word before is part of the name
+    return norm not in OWNERS and not (scan.soft[prev] and norm.isalpha() and norm not in cues.SCAFFOLD
+                                       and norm not in cues.FUNCTION)
 
 
 def _ends(scan: Scan, i: int) -> bool:
@@ -53,7 +121,14 @@ def _ends(scan: Scan, i: int) -> bool:
     nxt = i + 1
     if nxt >= len(scan.norms) or not scan.soft[i] or scan.sentence_start[nxt]:
         return True
-    if scan.text[scan.ends[i]:scan.starts[nxt]].strip():
-        return True  # "a NAICS code, and ..."
-    norm = scan.norms[nxt]
-    return norm in cues.FUNCTION or norm in cues.AFTER or norm in cues.ENDS_PHRASE
+    return bool(scan.text[scan.ends[i]:scan.starts[nxt]].strip())  # "a NAICS code, and ..."
+
+
+def _name_words(term: Term) -> str:
+    return " ".join(w for name, _ in term.names() for w in normalize.words(name))
+
+
+def _says(told: str, noun: str) -> bool:
+    """The term's names or definition use the noun, or a word of its family ("numbering", "contracts")."""
+    stem = noun[:-1] if len(noun) >= 5 else noun
+    return any(word == noun or (len(noun) >= 5 and word.startswith(stem)) for word in told.split())

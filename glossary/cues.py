@@ -193,11 +193,21 @@ def _content(s: Scan) -> list[int]:
             if norm not in SCAFFOLD and norm not in FUNCTION]
 
 
+def _other_wh(s: Scan) -> bool:
+    norms = set(s.norms)
+    return bool(norms & OTHER_WH) and not norms & (QUESTION_CUES | USAGE)
+
+
+def phrase(s: Scan, span: Candidate) -> tuple[int, bool]:
+    """(cue score, part of a longer phrase) of a phrase read as if it were a span: "TPM chip what is it"
+    asks about "TPM chip" as a whole (glossary/classifiers.py)."""
+    return _asked(s, span, _content(s), _other_wh(s)), _compound(s, span)
+
+
 def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     """Every span with its cue score and whether it may be the subject at all."""
     content = _content(s)
-    norms = set(s.norms)
-    other_wh = bool(norms & OTHER_WH) and not norms & (QUESTION_CUES | USAGE)
+    other_wh = _other_wh(s)
     firsts = {span.first for span in spans}
     group_of = {id(span): n for n, group in enumerate(coordinated(s, spans, AND_LINKS)) if len(group) > 1
                 for span in group}

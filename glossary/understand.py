@@ -203,13 +203,12 @@ class Understander:
         spans, unknown = expansions.merge(scan, spans, spelled, self._expansions)
         every = spans  # a term anywhere is not a typo of another ("... same as a canary deployment?")
         spans = scope.in_scope(scan, spans)  # "I know LPTA ... what is price realism?": the rest is context
-        scored, partial = phrases.narrow(scan, cues.score(scan, spans), self._told)
+        scored = cues.score(scan, spans)
+        scored = classifiers.widen(scan, scored, self.terms, self._told, self.matcher.exact)  # "TPM chip?"
+        scored, partial = phrases.narrow(scan, scored, self._told)
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
         if decided or unknown:  # an acronym spelled out as no sense is: unknown, never a guess
             return self._span_result(subject, scan, chosen[0]) if decided else unknown
-        named = classifiers.classified(scan, scored) if not (chosen or partial) else None
-        if named is not None:  # "a NAICS code", "a swivel chair process": the name, by its class
-            return self._span_result(subject, scan, named)
         typo = self._typos(subject, scan, every)
         if (chosen or partial) and typo.status not in _ANSWERED:  # "annual recurring revenue": revenue?
             ids = list(dict.fromkeys(i for span in chosen + partial for i in span.ids))[:MAX_CHOICES]
