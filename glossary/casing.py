@@ -35,7 +35,12 @@ def casing_ok(name: str, surface: str, shouting: bool) -> bool:
     if surface == name:
         return not (shouting and is_word)
     # "sla" and "SAAS" are fine; "sow", "mom" and "it" are words, and the digits or "&" must be the same.
-    return surface.upper() == name.upper() and not is_word
+    return surface.upper() == name.upper() and not is_word and not plural_of_shorter(name, surface)
+
+
+def plural_of_shorter(name: str, surface: str) -> bool:
+    """"VMs", "ACLs" are the plurals of VM and ACL, never the acronyms VMS and ACLS, in any casing rule."""
+    return len(surface) > 2 and surface[-1] == "s" and surface[:-1].isupper() and name[-1:] == "S"
 
 
 def is_time(name_norm: str, previous_raw: str | None) -> bool:

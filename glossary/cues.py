@@ -143,6 +143,8 @@ def _compound(s: Scan, span: Candidate) -> bool:
             and s.norms[prev - 1] not in SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS:
         return True  # but "a lot of swivel chairing", "a kind of SLA": a quantity of the term, not its owner
     prev = span.first - 1
+    if prev >= 0 and s.text[s.ends[prev]:s.starts[span.first]] == "-" and s.raws[span.first][:1].islower():
+        return True  # "de-identification", "e-commerce": the second half of a hyphenated word is another word
     return prev >= 0 and s.soft[prev] and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
         and not common_words.is_common(s.norms[prev], 20_000)
 

@@ -26,7 +26,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from glossary import common_words, normalize
-from glossary.casing import TIME_MARKERS, casing_ok, is_acronym, is_time
+from glossary.casing import TIME_MARKERS, casing_ok, is_acronym, is_time, plural_of_shorter
 from glossary.detect_types import Candidate, Found, Key, Name, candidate, fold_name, singular
 from glossary.models import Term
 from glossary.senses import MIN_EVIDENCE, SenseContext, content_words
@@ -167,6 +167,8 @@ class Detector:
         else:  # "S.L.A." for "SLA", "CICD" for "CI/CD": compare the letters
             pairs = [("".join(name.raw), "".join(raws))]
         if not lenient and not all(casing_ok(n, r, s.shouting) for n, r in pairs):
+            return False
+        if lenient and any(plural_of_shorter(n, r) for n, r in pairs):
             return False
         if len(name.norm) == 1 and is_time(name.norm[0], s.raws[i - 1] if i > 0 else None):
             return False  # "10 AM" is a time, not an account manager

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from glossary import common_words, normalize
+from glossary import normalize
 from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Status, Term
 from glossary.question import split_context, subject_candidates
+from glossary.typo_rules import ACRONYM_TYPO_MIN, is_word, plausible, prefixed_word
 
 #: Tuned on tests/data/queries.yaml with bench/accuracy.py (see docs/foundation.md).
 ANSWER_MIN_KEY = 7      # shorter typos ("dockr", "EBITA") are too often another real word: only suggest
@@ -31,13 +32,13 @@ SUGGEST_SCORE = 72.0    # fuzz.ratio for "did you mean"
 PREFIX_MIN = 4          # "ssl cert", "kube": a typed prefix of a longer name is worth suggesting
 FUZZY_CUTOFF = 60.0     # pre-filter for rapidfuzz
 MAX_CHOICES = 3
-REAL_WORD_RANK = 30_000  # the whole of glossary/common_words.txt
 MAX_FUZZY_KEY = 80
 #: Up to this many keys every one is scored; above it, only keys of nearly the same length that share the
 #: first or the last character (a typo rarely hits both ends, and answers allow at most two edits).
 FULL_SCAN_KEYS = 3_000
 LENGTH_WINDOW = 3
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_PLURAL_ACRONYM = re.compile(r"[A-Z0-9&]*[A-Z]['’]?s\Z")  # "VMs", "PM's": plurals of VM, PM
 _ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]+s?\Z")  # "IAM", "SLAs", "B2B": one capitalised word
 
 # Words that point at one sense: "PR in marketing", "SQL for sales", "PM in product".
@@ -59,28 +60,10 @@ _TAG_WORDS = {
 }
 
 
-def is_word(typed: str) -> bool:
-    """An English word as typed: meant as itself, so never read as a typo of a term two keystrokes away."""
-    return common_words.is_common(typed, REAL_WORD_RANK)
-
-
 def candidate_keys(candidates: list[str]) -> list[str]:
     """Every key `Matcher.exact` may look up for these readings (context heads included)."""
     subjects = list(candidates) + [s[0] for c in candidates if (s := split_context(c))]
     return [k for s in subjects for k in [normalize.key(s), normalize.digit_key(s), *normalize.singular_variants(s)]]
-
-
-def plausible(typed: str, key_text: str, edits: int) -> bool:
-    """Would a person see `key_text` in what they typed? Most of it must be shared: one keystroke off
-    for short words, two (same start) from 7 characters, three from 12. "blocker" is not "docker", and a
-    correctly spelt English word is not a typo two keystrokes off ("capacitor" is not "capacity")."""
-    if edits <= 1:
-        return True
-    if is_word(typed):
-        return False
-    if edits == 2:
-        return len(typed) >= 7 and typed[:2] == key_text[:2]
-    return edits == 3 and len(typed) >= 12 and typed[:2] == key_text[:2]
 
 
 @dataclass(frozen=True)
@@ -155,9 +138,11 @@ class Matcher:
         if len(normalize.key(subject)) < 2:
             return None  # "+1", "?", "a": chat, never a name ("1" would read as a term named "one")
         spaced = " " in subject.strip() and not subject.isupper()
-        for k in [normalize.key(subject), normalize.digit_key(subject), *normalize.singular_variants(subject)]:
+        plural = _PLURAL_ACRONYM.match(subject.strip()) is not None
+        for n, k in enumerate([normalize.key(subject), normalize.digit_key(subject),
+                               *normalize.singular_variants(subject)]):
             entries = self._exact.get(k)
-            if entries and spaced:  # "I am" is not IAM, nor "what's a" SA: an acronym is one word
+            if entries and (spaced or (plural and n < 2)):  # "I am" is not IAM, "VMs" not VMS: one word
                 entries = [e for e in entries if not e.acronym]
             if entries:
                 return entries
@@ -220,9 +205,14 @@ class Matcher:
         hits = process.extract(k, self._pool(k), scorer=fuzz.ratio, limit=12, score_cutoff=FUZZY_CUTOFF)
         hits += [(key_text, fuzz.ratio(k, key_text), 0) for key_text in self._prefixed(k)]
         best: dict[str, tuple[float, int, str]] = {}  # term id -> (score, edits, key)
+        typed_word = not any(c.isupper() for c in subject)  # "vesting" is no typo of the acronym CESTING
         for key_text, score, _ in hits:
+            if prefixed_word(k, key_text):
+                continue  # "deidentification", "unsystematic": another word, not a typo of the name
             edits = OSA.distance(k, key_text)
             for entry in self._exact[key_text]:
+                if typed_word and entry.acronym and edits and len(k) >= ACRONYM_TYPO_MIN:
+                    continue
                 old = best.get(entry.term_id)
                 if old is None or (edits, -score) < (old[1], -old[0]):
                     best[entry.term_id] = (float(score), edits, key_text)
@@ -294,3 +284,4 @@ class Matcher:
 def _part_of(head: str, context: str) -> bool:
     """'M' in 'MIRR', 'Sec' in 'DevSecOps': a piece of one written name, asked about through the name."""
     return " " not in context.strip() and 0 < len(head) < len(context.strip()) and head.lower() in context.lower()
+

@@ -125,3 +125,30 @@ def test_a_statement_or_a_field_in_brackets_is_not_answered(stated: Glossary, te
 ])
 def test_questions_requests_and_restatements_are_still_answered(stated: Glossary, text: str, term: str) -> None:
     assert outcome(stated, text) == ("answer", [term])
+
+
+WORD_TERMS = [
+    Term("vm", "VM", "A virtual machine."), Term("vms", "VMS", "A video management system."),
+    Term("acl", "ACL", "An access control list."), Term("acls", "ACLS", "Advanced cardiac life support."),
+    Term("id", "ID", "Identification.", aliases=["identification"]),
+    Term("systematic", "systematic risk", "Risk that spreading investments cannot remove."),
+    Term("cesting", "CESTING", "A made-up acronym."),
+]
+
+
+@pytest.fixture(scope="module")
+def words(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "words", WORD_TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [("what are ACLs", "acl"), ("what are VMs", "vm"),
+                                            ("what does ACLS mean", "acls")])
+def test_an_acronym_with_a_small_s_is_the_plural_of_the_shorter_one(words: Glossary, text: str, term: str) -> None:
+    assert outcome(words, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", ["golden image for the VMs, what does it mean", "de-identification??",
+                                  "what is unsystematic risk", "how does testing work"])
+def test_a_prefixed_word_or_a_plural_is_not_a_typo_of_a_name(words: Glossary, text: str) -> None:
+    status, ids = outcome(words, text)
+    assert status not in ("answer", "ambiguous"), ids

@@ -1,0 +1,38 @@
+"""When a typed word is a typo of a name, and when it is a word of its own: the rules fuzzy matching keeps.
+
+A typo is a few keystrokes off a name; a correctly spelt English word, a word made by a prefix
+("unsystematic", "de-identification") or a long word typed in lower case against an acronym
+("vesting" for CESTING) is meant as itself and is never read as a typo.
+"""
+
+from __future__ import annotations
+
+from glossary import common_words
+
+REAL_WORD_RANK = 30_000  # the whole of glossary/common_words.txt
+ACRONYM_TYPO_MIN = 5  # a word typed in lower case this long is not an acronym mistyped
+AFFIXES = frozenset("de un non dis re anti in im ir il pre co sub mis multi".split())
+
+
+def is_word(typed: str) -> bool:
+    """An English word as typed: meant as itself, so never read as a typo of a term two keystrokes away."""
+    return common_words.is_common(typed, REAL_WORD_RANK)
+
+
+def plausible(typed: str, key_text: str, edits: int) -> bool:
+    """Would a person see `key_text` in what they typed? Most of it must be shared: one keystroke off
+    for short words, two (same start) from 7 characters, three from 12. "blocker" is not "docker", and a
+    correctly spelt English word is not a typo two keystrokes off ("capacitor" is not "capacity")."""
+    if edits <= 1:
+        return True
+    if is_word(typed):
+        return False
+    if edits == 2:
+        return len(typed) >= 7 and typed[:2] == key_text[:2]
+    return edits == 3 and len(typed) >= 12 and typed[:2] == key_text[:2]
+
+
+def prefixed_word(typed: str, key_text: str) -> bool:
+    """One key is the other with a prefix that makes another word ("un" + "systematic")."""
+    short, long = sorted((typed, key_text), key=len)
+    return long.endswith(short) and long[:len(long) - len(short)] in AFFIXES
