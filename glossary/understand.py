@@ -37,6 +37,7 @@ from glossary import (
     scope,
     typo_windows,
 )
+from glossary.clipped import Clipped, first_reading
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
@@ -68,6 +69,7 @@ class Understander:
         self.terms = matcher.terms
         self._detector_factory = detector
         self._heads: Heads | None = None
+        self._clipped = Clipped(self.terms, matcher.concepts)  # "k8s", "capex": built on first need
         self._told = phrases.Told(self.terms)
 
     @property
@@ -205,7 +207,7 @@ class Understander:
     # -- one question ----------------------------------------------------------------------------
     def _one(self, text: str, scoped: str | None = None) -> LookupResult:
         candidates = subject_candidates(scoped if scoped is not None else scope.scoped_text(text))
-        exact = self.matcher.exact(candidates) if candidates else None
+        exact = first_reading(self.matcher, self._clipped, candidates) if candidates else None
         if exact is not None and not everyday_acronym(self.terms, exact, text) and not scaffold_word(exact.subject) \
                 and normalize.key(exact.subject) in normalize.key(candidates[0]):
             return self._senses(exact, text)  # not a term in another clause ("..., WCAG, ... what's an ACR?")

@@ -1,0 +1,139 @@
+"""Shortened names that no entry writes: numeronyms and clipped compounds.
+
+People type "k8s" for Kubernetes (first letter, the count of the letters between, last letter),
+"capex" for capital expenditures (cap + ex), "market cap", "workers comp": each typed word, split at
+its spaces or inside it, is a run of beginnings of the consecutive words of one name of two or three
+words, at least one of them cut short. Only a reading that is no name is tried, and only a typed word
+that is not everyday English ("compact" is not "com" + "pact"); a common word cut from a longer one
+counts only when the rest is no word ending ("test run" is not "test runner"). One concept: the
+answer; several, or one word in capitals (an acronym nobody defined: "CAPEX"): "did you mean". The
+index is built on first need (a question no name answered), so a cold `jargon ask` never pays for it;
+a query costs a dict look-up and a few string comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from glossary import common_words, normalize
+from glossary.concepts import Concepts
+from glossary.matching import MAX_CHOICES, REAL_WORD_RANK, Matcher
+from glossary.models import LookupResult, Match, Term
+
+MIN_COUNT = 3  # "k8s", "a11y", "i18n"; "b2b", "p2p" are no numeronyms
+FIRST_PIECE = 3  # "cap" of "capital": two letters begin too many words
+PIECE = 2  # "ex" of "expenditures"
+MAX_WORDS = 3  # names of two or three words; a longer one is cut to its initials, not clipped
+_NUMERONYM = re.compile(r"[a-z]\d{1,2}[a-z]")
+_APOSTROPHE = re.compile(r"['\u2019]")
+#: What is left of a word after a common word it begins: a form of that word, not a clipping of it.
+_WORD_ENDINGS = frozenset("s es ed d er ers r rs ing ings ion ions ation ations ment ments ness al ally ly y ive "
+                          "or ors ist ists ance ence able ible ful less ity ize ise".split())
+
+
+def shaped(text: str) -> bool:
+    """Cheap test, no index: could `text` be a shortened name at all (a numeronym, or 1-3 words of
+    letters, one of them no everyday English word)?"""
+    typed = _words(text)
+    if len(typed) == 1 and _NUMERONYM.fullmatch(typed[0]):
+        return True
+    return 0 < len(typed) <= MAX_WORDS and all(w.isalpha() for w in typed) \
+        and not (len(typed) == 1 and common_words.is_common(typed[0], REAL_WORD_RANK))
+
+
+class Clipped:
+    """Numeronym -> term ids, and the first letters of a name of 2-3 words -> (term id, its words)."""
+
+    def __init__(self, terms: dict[str, Term], concepts: Concepts) -> None:
+        self.terms = terms
+        self.concepts = concepts
+        self._numeronyms: dict[str, set[str]] | None = None
+        self._compounds: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+
+    def lookup(self, subject: str) -> LookupResult | None:
+        """The name `subject` shortens: an answer for one concept, "did you mean" for several, else None."""
+        ids = self.find(subject)
+        if not ids:
+            return None
+        if len(ids) > 1 and self.concepts.one_concept(ids, subject):
+            ids = [self.concepts.richest(ids)]
+        word = normalize.key(subject)
+        sure = len(ids) == 1 and not (subject.isupper() and word.isalpha() and word == subject.lower())
+        matches = [Match(i, self.terms[i].term, 100.0 if sure else 90.0) for i in ids[:MAX_CHOICES]]
+        return LookupResult(subject, subject, "answer" if sure else "suggest", matches)
+
+    def find(self, subject: str) -> list[str]:
+        """Term ids whose name `subject` shortens, in glossary order."""
+        typed = _words(subject)
+        if not shaped(subject):
+            return []
+        self._build()
+        if len(typed) == 1 and _NUMERONYM.fullmatch(typed[0]):
+            return sorted(self._numeronyms.get(typed[0], ()))  # type: ignore[union-attr]
+        joined = "".join(typed)
+        cuts = {len("".join(typed[:n])) for n in range(len(typed) + 1)}
+        common = {w for w in typed if common_words.is_common(w, REAL_WORD_RANK)}
+        found = {tid for tid, name in self._compounds.get(joined[:FIRST_PIECE], ())
+                 if _fits(joined, 0, name, cuts, common, False)}
+        return sorted(found)
+
+    def _build(self) -> None:
+        if self._numeronyms is not None:
+            return
+        numeronyms: dict[str, set[str]] = defaultdict(set)
+        compounds: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        for term in self.terms.values():
+            names = {n for n, _ in term.names()} | {f for f, _ in term.derived_names()}
+            for name in names:
+                parts = tuple(_words(name))
+                if len(parts) == 1 and parts[0].isalpha() and len(parts[0]) - 2 >= MIN_COUNT:
+                    word = parts[0]
+                    numeronyms[f"{word[0]}{len(word) - 2}{word[-1]}"].add(term.id)
+                elif 2 <= len(parts) <= MAX_WORDS and all(p.isalpha() and len(p) >= PIECE for p in parts) \
+                        and len(parts[0]) >= FIRST_PIECE and (term.id, parts) not in compounds[parts[0][:FIRST_PIECE]]:
+                    compounds[parts[0][:FIRST_PIECE]].append((term.id, parts))
+        self._compounds = dict(compounds)
+        self._numeronyms = dict(numeronyms)
+
+
+def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> LookupResult | None:
+    """The first reading that is a name, alias or variant, or else a shortened name ("k8s - is that
+    a product?" asks about k8s, not about the product)."""
+    for subject in candidates:
+        found = matcher.exact([subject]) or clipped.lookup(subject)
+        if found is not None:
+            return found
+    return None
+
+
+def exact_first(matcher: Matcher, candidates: list[str]) -> LookupResult | None:
+    """The cold path's reading (a few terms indexed): a name read before any reading that could be a
+    shortened name, else None (only the whole glossary tells what that shortens)."""
+    for subject in candidates:
+        found = matcher.exact([subject])
+        if found is not None or shaped(subject):
+            return found
+    return None
+
+
+def _fits(typed: str, at: int, name: tuple[str, ...], cuts: set[int], common: set[str], clipped: bool) -> bool:
+    """Is typed[at:] a run of beginnings of `name`'s words, each piece within one typed word, one cut short?"""
+    if not name:
+        return at == len(typed) and clipped
+    word, least = name[0], FIRST_PIECE if at == 0 else PIECE
+    for n in range(min(len(word), len(typed) - at), least - 1, -1):
+        end = at + n
+        if typed[at:end] != word[:n] or any(at < cut < end for cut in cuts):
+            continue
+        piece = typed[at:end]
+        if n < len(word) and at in cuts and end in cuts and piece in common and word[n:] in _WORD_ENDINGS:
+            continue  # "run" typed for "runner": another form of the word, not a clipping of it
+        if _fits(typed, end, name[1:], cuts, common, clipped or n < len(word)):
+            return True
+    return False
+
+
+def _words(text: str) -> list[str]:
+    """Folded words, an apostrophe dropped: "worker's compensation" is "workers compensation"."""
+    return normalize.words(_APOSTROPHE.sub("", text))
