@@ -6,7 +6,7 @@ its spaces or inside it, is a run of beginnings of the consecutive words of one 
 words, at least one of them cut short. Only a reading that is no name is tried, and only a typed word
 that is not everyday English ("compact" is not "com" + "pact"); a common word cut from a longer one
 counts only when the rest is no word ending ("test run" is not "test runner"). One concept: the
-answer; several, or one word in capitals (an acronym nobody defined: "CAPEX"): "did you mean". The
+answer; several, or one word not in lower case ("CAPEX" an acronym, "Coupa" a name): "did you mean". The
 index is built on first need (a question no name answered), so a cold `jargon ask` never pays for it;
 a query costs a dict look-up and a few string comparisons.
 """
@@ -25,6 +25,7 @@ MIN_COUNT = 3  # "k8s", "a11y", "i18n"; "b2b", "p2p" are no numeronyms
 FIRST_PIECE = 3  # "cap" of "capital": two letters begin too many words
 PIECE = 2  # "ex" of "expenditures"
 MAX_WORDS = 3  # names of two or three words; a longer one is cut to its initials, not clipped
+MEANS_ITSELF = 3_000  # a word this common typed whole means itself ("pay"); "cap" (3,798) may be cut
 _NUMERONYM = re.compile(r"[a-z]\d{1,2}[a-z]")
 _APOSTROPHE = re.compile(r"['\u2019]")
 #: What is left of a word after a common word it begins: a form of that word, not a clipping of it.
@@ -58,8 +59,8 @@ class Clipped:
             return None
         if len(ids) > 1 and self.concepts.one_concept(ids, subject):
             ids = [self.concepts.richest(ids)]
-        word = normalize.key(subject)
-        sure = len(ids) == 1 and not (subject.isupper() and word.isalpha() and word == subject.lower())
+        one_word = len(_words(subject)) == 1 and normalize.key(subject).isalpha()  # "capex", not "k8s"
+        sure = len(ids) == 1 and not (one_word and not subject.islower())  # "CAPEX", "Coupa": an acronym, a name
         matches = [Match(i, self.terms[i].term, 100.0 if sure else 90.0) for i in ids[:MAX_CHOICES]]
         return LookupResult(subject, subject, "answer" if sure else "suggest", matches)
 
@@ -72,10 +73,9 @@ class Clipped:
         if len(typed) == 1 and _NUMERONYM.fullmatch(typed[0]):
             return sorted(self._numeronyms.get(typed[0], ()))  # type: ignore[union-attr]
         joined = "".join(typed)
-        cuts = {len("".join(typed[:n])) for n in range(len(typed) + 1)}
-        common = {w for w in typed if common_words.is_common(w, REAL_WORD_RANK)}
+        starts = {len("".join(typed[:n])): w for n, w in enumerate(typed)}
         found = {tid for tid, name in self._compounds.get(joined[:FIRST_PIECE], ())
-                 if _fits(joined, 0, name, cuts, common, False)}
+                 if _fits(joined, 0, name, starts, False)}
         return sorted(found)
 
     def _build(self) -> None:
@@ -99,12 +99,17 @@ class Clipped:
 
 def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> LookupResult | None:
     """The first reading that is a name, alias or variant, or else a shortened name ("k8s - is that
-    a product?" asks about k8s, not about the product)."""
+    a product?" asks about k8s, not about the product); an unsure one never hides a name read later."""
+    unsure = None
     for subject in candidates:
-        found = matcher.exact([subject]) or clipped.lookup(subject)
+        found = matcher.exact([subject])
         if found is not None:
             return found
-    return None
+        short = clipped.lookup(subject)
+        if short is not None and short.status == "answer":
+            return short
+        unsure = unsure or short
+    return unsure
 
 
 def exact_first(matcher: Matcher, candidates: list[str]) -> LookupResult | None:
@@ -117,19 +122,26 @@ def exact_first(matcher: Matcher, candidates: list[str]) -> LookupResult | None:
     return None
 
 
-def _fits(typed: str, at: int, name: tuple[str, ...], cuts: set[int], common: set[str], clipped: bool) -> bool:
-    """Is typed[at:] a run of beginnings of `name`'s words, each piece within one typed word, one cut short?"""
+def _fits(typed: str, at: int, name: tuple[str, ...], starts: dict[int, str], clipped: bool) -> bool:
+    """Is typed[at:] a run of beginnings of `name`'s words, each piece within one typed word (`starts`:
+    where each begins), one cut short? A typed word split inside is no English word ("service contract"
+    is not "service contr-act"); a word typed whole and cut short is no everyday word ("pay period" is
+    not "payback period", "for" not "form") and not another form of the word ("test run": "runner")."""
     if not name:
         return at == len(typed) and clipped
     word, least = name[0], FIRST_PIECE if at == 0 else PIECE
-    for n in range(min(len(word), len(typed) - at), least - 1, -1):
-        end = at + n
-        if typed[at:end] != word[:n] or any(at < cut < end for cut in cuts):
+    begins = max(cut for cut in starts if cut <= at)
+    ends = min((cut for cut in starts if cut > at), default=len(typed))
+    for n in range(min(len(word), ends - at), least - 1, -1):
+        end, piece = at + n, typed[at:at + n]
+        if piece != word[:n]:
             continue
-        piece = typed[at:end]
-        if n < len(word) and at in cuts and end in cuts and piece in common and word[n:] in _WORD_ENDINGS:
-            continue  # "run" typed for "runner": another form of the word, not a clipping of it
-        if _fits(typed, end, name[1:], cuts, common, clipped or n < len(word)):
+        if end < ends and common_words.is_common(starts[begins], REAL_WORD_RANK):
+            continue
+        if n < len(word) and at == begins and end == ends and (n < FIRST_PIECE or word[n:] in _WORD_ENDINGS
+                                                               or common_words.is_common(piece, MEANS_ITSELF)):
+            continue
+        if _fits(typed, end, name[1:], starts, clipped or n < len(word)):
             return True
     return False
 
