@@ -36,11 +36,16 @@ _WORD_ENDINGS = frozenset("s es ed d er ers r rs ing ings ion ions ation ations 
 def shaped(text: str) -> bool:
     """Cheap test, no index: could `text` be a shortened name at all (a numeronym, or 1-3 words of
     letters, one of them no everyday English word)?"""
-    typed = _words(text)
+    return _shape(_words(text)) is not None
+
+
+def _shape(typed: list[str]) -> str | None:
     if len(typed) == 1 and _NUMERONYM.fullmatch(typed[0]):
-        return True
-    return 0 < len(typed) <= MAX_WORDS and all(w.isalpha() for w in typed) \
-        and not (len(typed) == 1 and common_words.is_common(typed[0], REAL_WORD_RANK))
+        return "numeronym"
+    if 0 < len(typed) <= MAX_WORDS and all(w.isalpha() for w in typed) \
+            and not (len(typed) == 1 and common_words.is_common(typed[0], REAL_WORD_RANK)):
+        return "compound"
+    return None
 
 
 class Clipped:
@@ -50,7 +55,7 @@ class Clipped:
         self.terms = terms
         self.concepts = concepts
         self._numeronyms: dict[str, set[str]] | None = None
-        self._compounds: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self._compounds: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
 
     def lookup(self, subject: str) -> LookupResult | None:
         """The name `subject` shortens: an answer for one concept, "did you mean" for several, else None."""
@@ -67,32 +72,36 @@ class Clipped:
     def find(self, subject: str) -> list[str]:
         """Term ids whose name `subject` shortens, in glossary order."""
         typed = _words(subject)
-        if not shaped(subject):
+        shape = _shape(typed)
+        if shape is None:
             return []
         self._build()
-        if len(typed) == 1 and _NUMERONYM.fullmatch(typed[0]):
+        if shape == "numeronym":
             return sorted(self._numeronyms.get(typed[0], ()))  # type: ignore[union-attr]
-        joined = "".join(typed)
-        starts = {len("".join(typed[:n])): w for n, w in enumerate(typed)}
+        joined, spans = "".join(typed), []
+        for word in typed:  # per letter typed: where its word begins and ends, and how common that word is
+            start = len(spans)
+            rank = common_words.rank(word)
+            spans.extend([(start, start + len(word), rank)] * len(word))
         found = {tid for tid, name in self._compounds.get(joined[:FIRST_PIECE], ())
-                 if _fits(joined, 0, name, starts, False)}
+                 if _fits(joined, 0, name, spans, False)}
         return sorted(found)
 
     def _build(self) -> None:
         if self._numeronyms is not None:
             return
         numeronyms: dict[str, set[str]] = defaultdict(set)
-        compounds: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        compounds: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
         for term in self.terms.values():
-            names = {n for n, _ in term.names()} | {f for f, _ in term.derived_names()}
-            for name in names:
-                parts = tuple(_words(name))
-                if len(parts) == 1 and parts[0].isalpha() and len(parts[0]) - 2 >= MIN_COUNT:
-                    word = parts[0]
-                    numeronyms[f"{word[0]}{len(word) - 2}{word[-1]}"].add(term.id)
-                elif 2 <= len(parts) <= MAX_WORDS and all(p.isalpha() and len(p) >= PIECE for p in parts) \
-                        and len(parts[0]) >= FIRST_PIECE and (term.id, parts) not in compounds[parts[0][:FIRST_PIECE]]:
-                    compounds[parts[0][:FIRST_PIECE]].append((term.id, parts))
+            for written, _ in term.names():
+                for name in (written, *normalize.name_forms(written)) if "(" in written or " or " in written \
+                        else (written,):
+                    parts = tuple(_words(name))
+                    if len(parts) == 1 and len(parts[0]) - 2 >= MIN_COUNT and parts[0].isalpha():
+                        numeronyms[f"{parts[0][0]}{len(parts[0]) - 2}{parts[0][-1]}"].add(term.id)
+                    elif 2 <= len(parts) <= MAX_WORDS and len(parts[0]) >= FIRST_PIECE \
+                            and all(len(p) >= PIECE and p.isalpha() for p in parts):
+                        compounds[parts[0][:FIRST_PIECE]].add((term.id, parts))
         self._compounds = dict(compounds)
         self._numeronyms = dict(numeronyms)
 
@@ -122,26 +131,27 @@ def exact_first(matcher: Matcher, candidates: list[str]) -> LookupResult | None:
     return None
 
 
-def _fits(typed: str, at: int, name: tuple[str, ...], starts: dict[int, str], clipped: bool) -> bool:
-    """Is typed[at:] a run of beginnings of `name`'s words, each piece within one typed word (`starts`:
-    where each begins), one cut short? A typed word split inside is no English word ("service contract"
-    is not "service contr-act"); a word typed whole and cut short is no everyday word ("pay period" is
-    not "payback period", "for" not "form") and not another form of the word ("test run": "runner")."""
+def _fits(typed: str, at: int, name: tuple[str, ...], spans: list[tuple[int, int, int]], clipped: bool) -> bool:
+    """Is typed[at:] a run of beginnings of `name`'s words, each piece within one typed word (`spans`),
+    one cut short? A typed word split inside is no English word ("service contract" is not "service
+    contr-act"); a word typed whole and cut short is no everyday word ("pay period" is not "payback
+    period", "for" not "form") and not another form of the word ("test run" is not "test runner")."""
     if not name:
         return at == len(typed) and clipped
     word, least = name[0], FIRST_PIECE if at == 0 else PIECE
-    begins = max(cut for cut in starts if cut <= at)
-    ends = min((cut for cut in starts if cut > at), default=len(typed))
-    for n in range(min(len(word), ends - at), least - 1, -1):
-        end, piece = at + n, typed[at:at + n]
-        if piece != word[:n]:
+    if at == len(typed) or typed[at] != word[0]:
+        return False
+    begins, ends, rank = spans[at]  # the typed word this piece is in, and how common that word is
+    shared = 1
+    while shared < min(len(word), ends - at) and typed[at + shared] == word[shared]:
+        shared += 1
+    for n in range(shared, least - 1, -1):
+        if at + n < ends and rank <= REAL_WORD_RANK:
             continue
-        if end < ends and common_words.is_common(starts[begins], REAL_WORD_RANK):
+        if n < len(word) and at == begins and at + n == ends and (
+                n < FIRST_PIECE or word[n:] in _WORD_ENDINGS or rank <= MEANS_ITSELF):
             continue
-        if n < len(word) and at == begins and end == ends and (n < FIRST_PIECE or word[n:] in _WORD_ENDINGS
-                                                               or common_words.is_common(piece, MEANS_ITSELF)):
-            continue
-        if _fits(typed, end, name[1:], starts, clipped or n < len(word)):
+        if _fits(typed, at + n, name[1:], spans, clipped or n < len(word)):
             return True
     return False
 

@@ -28,6 +28,8 @@ _NOT_PLURAL = {"is", "was", "has", "this", "its", "us", "yes", "bus", "gas", "pl
 
 def fold(text: str) -> str:
     """Lower case, accents removed, compatibility characters unified."""
+    if text.isascii():
+        return text.lower()  # the same, without a look at every character (ASCII has nothing to unify)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.casefold()
