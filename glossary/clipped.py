@@ -3,12 +3,13 @@
 People type "k8s" for Kubernetes (first letter, the count of the letters between, last letter),
 "capex" for capital expenditures (cap + ex), "market cap", "workers comp": each typed word, split at
 its spaces or inside it, is a run of beginnings of the consecutive words of one name of two or three
-words, at least one of them cut short. Only a reading that is no name is tried, and only a typed word
-that is not everyday English ("compact" is not "com" + "pact"); a common word cut from a longer one
-counts only when the rest is no word ending ("test run" is not "test runner"). One concept: the
-answer; several, or one word not in lower case ("CAPEX" an acronym, "Coupa" a name): "did you mean". The
-index is built on first need (a question no name answered), so a cold `jargon ask` never pays for it;
-a query costs a dict look-up and a few string comparisons.
+words, at least one of them cut short. Only a reading that is no name is tried. One typed word split
+inside is no English word ("compact" is not "comp" + "act"); a word typed whole and cut short is no
+everyday word ("pay period" is not "payback period") nor another form of the word ("test run" is not
+"test runner"). One concept: the answer; several, or one word not in lower case ("CAPEX" reads as an
+acronym, "Coupa" as a name): "did you mean". The index is built on first need (a question no name
+answered), so a cold `jargon ask` never pays for it; a query costs a dict look-up and a few string
+comparisons.
 """
 
 from __future__ import annotations
@@ -33,13 +34,8 @@ _WORD_ENDINGS = frozenset("s es ed d er ers r rs ing ings ion ions ation ations 
                           "or ors ist ists ance ence able ible ful less ity ize ise".split())
 
 
-def shaped(text: str) -> bool:
-    """Cheap test, no index: could `text` be a shortened name at all (a numeronym, or 1-3 words of
-    letters, one of them no everyday English word)?"""
-    return _shape(_words(text)) is not None
-
-
 def _shape(typed: list[str]) -> str | None:
+    """"numeronym" ("k8s"), "compound" (1-3 words of letters, one word only if no English word), else None."""
     if len(typed) == 1 and _NUMERONYM.fullmatch(typed[0]):
         return "numeronym"
     if 0 < len(typed) <= MAX_WORDS and all(w.isalpha() for w in typed) \
@@ -119,16 +115,6 @@ def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> 
             return short
         unsure = unsure or short
     return unsure
-
-
-def exact_first(matcher: Matcher, candidates: list[str]) -> LookupResult | None:
-    """The cold path's reading (a few terms indexed): a name read before any reading that could be a
-    shortened name, else None (only the whole glossary tells what that shortens)."""
-    for subject in candidates:
-        found = matcher.exact([subject])
-        if found is not None or shaped(subject):
-            return found
-    return None
 
 
 def _fits(typed: str, at: int, name: tuple[str, ...], spans: list[tuple[int, int, int]], clipped: bool) -> bool:

@@ -9,7 +9,7 @@ import threading
 from importlib import resources
 from pathlib import Path
 
-from glossary import clipped, common_words, frames, key_index, yaml_io
+from glossary import common_words, frames, key_index, yaml_io
 from glossary.activity import ActivityLog
 from glossary.clock import Clock, utc_now
 from glossary.db import Connections, StorageError, default_db_path
@@ -99,7 +99,7 @@ class Glossary:
         if not ids:
             return None
         few = Matcher(self.terms.many(ids))
-        result = clipped.exact_first(few, candidates)  # "k8s - is that a product?": not cold
+        result = few.exact(candidates)
         if result is None or names_more(cleaned, result.subject) or everyday_acronym(few.terms, result, cleaned):
             return None  # other terms may be named too ("a KPI and an OKR"): the full pipeline offers them
         self._cold_terms.update(few.terms)
