@@ -28,6 +28,8 @@ _NOT_PLURAL = {"is", "was", "has", "this", "its", "us", "yes", "bus", "gas", "pl
 
 def fold(text: str) -> str:
     """Lower case, accents removed, compatibility characters unified."""
+    if text.isascii():
+        return text.lower()  # the same, without a look at every character (ASCII has nothing to unify)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.casefold()
@@ -133,14 +135,36 @@ def name_forms(name: str) -> list[str]:
         if inner.lower().startswith("or ") and " " not in before:
             forms.append(f"{inner[3:]} {after}".strip())  # "Project (or Program) Management Office"
         elif len(key(inner)) >= 2 and not key(inner).isdigit() and not inner.lower().startswith("or ") \
-                and (after or len(words(inner)) > 1 or sum(c.isupper() or c.isdigit() for c in inner) >= 2):
-            forms.append(f"{inner} {after}".strip())  # alone, an acronym or a phrase: not "(Team)", "(s)"
+                and (after or len(words(inner)) > 1 or sum(c.isupper() or c.isdigit() for c in inner) >= 2
+                     or clipping(inner, before)):
+            forms.append(f"{inner} {after}".strip())  # alone, an acronym, a phrase or a clipping: not "(Team)"
+            if inner[-1:] == "s" and len(inner) >= 3 and inner[:-1].isupper() \
+                    and any(singular(w) != w for w in words(before)):
+                forms.append(f"{inner[:-1]} {after}".strip())  # "companies (SPACs)": a SPAC is one of them
     parts = name.split(" or ")
     if len(parts) == 2:
         left, right = words(parts[0]), words(parts[1])
         if len(left) >= 2 and len(right) >= 2 and (left[0] == right[0] or left[-1] == right[-1]):
             forms.extend(parts)
     return [f for f in dict.fromkeys(forms) if key(f) and key(f) != key(name)]
+
+
+def clipping(short: str, name: str) -> bool:
+    """"munis" of "municipal bonds", "comps" of "comparable company analysis", "fintech" of "financial
+    technology": one lower-case word that shares its first three letters with the name's first word, or
+    is made of the beginnings (two letters or more) of the name's words in order. Not "(Team)", "(s)"."""
+    parts = words(name)
+    if not (short.isalpha() and short.islower() and len(short) >= 3 and parts):
+        return False
+    return short[:3] == parts[0][:3] or _drawn(short, parts)
+
+
+def _drawn(short: str, parts: list[str]) -> bool:
+    """`short` is beginnings of `parts`' words in order (words may be skipped): "fintech" of "financial technology"."""
+    if not short:
+        return True
+    return any(short.startswith(part[:n]) and _drawn(short[n:], parts[i + 1:])
+               for i, part in enumerate(parts) for n in range(min(len(part), len(short)), 1, -1))
 
 
 def shouted_plural(text: str) -> bool:

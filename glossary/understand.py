@@ -40,6 +40,7 @@ from glossary import (
     typo_windows,
 )
 from glossary.also import also_named
+from glossary.clipped import Clipped, first_reading
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
@@ -71,6 +72,7 @@ class Understander:
         self.terms = matcher.terms
         self._detector_factory = detector
         self._heads: Heads | None = None
+        self._clipped = Clipped(self.terms, matcher.concepts)  # "k8s", "capex": built on first need
         self._told = phrases.Told(self.terms)
         self._expansions = expansions.Expansions(matcher)
 
@@ -193,7 +195,7 @@ class Understander:
     # -- one question ----------------------------------------------------------------------------
     def _one(self, text: str, scoped: str | None = None) -> LookupResult:
         candidates = subject_candidates(scoped if scoped is not None else scope.scoped_text(text))
-        exact = self.matcher.exact(candidates) if candidates else None
+        exact = first_reading(self.matcher, self._clipped, candidates) if candidates else None
         spelled = expansions.read(text)  # "SEO, as in search engine optimization": the asker says which sense
         if exact is not None and not everyday_acronym(self.terms, exact, text) and not scaffold_word(exact.subject) \
                 and normalize.key(exact.subject) in normalize.key(candidates[0]):  # not in another clause ("ACR?")
