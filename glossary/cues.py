@@ -132,9 +132,9 @@ def _compound(s: Scan, span: Candidate) -> bool:
     if span.last > span.first and is_possessive(s, span.last):
         return False  # "a stakeholder's role": the possessive closes the name
     if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt) \
-            and not ("," in s.text[s.ends[span.last]:s.starts[nxt]] and s.norms[nxt] in SCAFFOLD) \
+            and "," not in s.text[s.ends[span.last]:s.starts[nxt]] \
             and not _clause_verb(s, span, nxt):
-        return True  # "liquidity risk, help?": after a comma, chat words start a new phrase
+        return True  # "liquidity risk, help?", "a load balancer, analogy please": a comma ends the name
     if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \
             and s.norms[nxt + 1] not in FUNCTION:
         return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific)

@@ -152,3 +152,21 @@ def test_an_acronym_with_a_small_s_is_the_plural_of_the_shorter_one(words: Gloss
 def test_a_prefixed_word_or_a_plural_is_not_a_typo_of_a_name(words: Glossary, text: str) -> None:
     status, ids = outcome(words, text)
     assert status not in ("answer", "ambiguous"), ids
+
+
+PHRASE_TERMS = [Term("lb", "load balancer", "Spreads requests over several servers."),
+                Term("merger", "conglomerate merger", "Two firms in unrelated businesses combine."),
+                Term("cmmc", "CMMC", "A US defence cybersecurity certification."),
+                Term("dod", "DoD", "The US Department of Defense.")]
+
+
+@pytest.fixture(scope="module")
+def phrased(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "phrased", PHRASE_TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [("what is a load balancer, analogy please", "lb"),
+                                            ("conglomerate merger — example?", "merger"),
+                                            ("what is cmmc, DoD client mentioned it", "cmmc")])
+def test_a_comma_or_a_dash_ends_the_name(phrased: Glossary, text: str, term: str) -> None:
+    assert outcome(phrased, text) == ("answer", [term])
