@@ -38,7 +38,8 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
                         "responsible supposed useful needed keeps keep came comes coming appears appeared shows "
                         "showed pops popped something someone anything stuff work works apply applied applies done "
                         "look looks get gets got explain define describe clarify contain contains "
-    "next last tonight soon later yet ago".split())  # "annuity due next quarter": time, not the name
+    "next last tonight soon later yet ago between among across via per through without against toward towards "
+    "inside outside around behind beyond".split())  # "annuity due next quarter": time, not the name
 #: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").
 COURTESY = frozenset("please pls plz thanks thx thank ty again lol haha even anyway though tho btw whats wat wtf "
                      "wut".split())  # and question words: "fedramp wat is it", "what is MFA even"
@@ -65,6 +66,7 @@ SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
 PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
 #: Just before such a pronoun they make it a question about what was named: "what is it", "whats that".
 POINTING_VERBS = frozenset({"is", "s", "does", "by", "mean", "whats", "wat"})
+ASKING_WH = frozenset({"what", "whats", "wat", "who", "how", "why", "which"})
 MAX_BACK_REFERENCE = 9  # tokens from a term to "what is it" that may still point back at it
 _YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 #: After "is X ...?", words that liken the term to something: the question is what X is ("is EBIT basically

@@ -20,12 +20,14 @@ from glossary.cue_words import (
     _QUOTES,
     _YES_NO,
     AFTER,
+    ASKING_WH,
     BEFORE,
     COMMON_LOOSE_RANK,
     CONTEXT_IN,
     COURTESY,
     ENDS_PHRASE,
     EVERYDAY_RANK,
+    FIELD_AT,
     FUNCTION,
     LIKENED,
     MAX_BACK_REFERENCE,
@@ -67,11 +69,15 @@ def _prev(s: Scan, i: int) -> int:
     return j
 
 
-def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False) -> int:
+def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False, after_head: bool = False) -> int:
+    """How strongly the words around `span` ask about it. `after_head`: a term comes before it in its
+    sentence, so "in/at/on X" is that term's field ("Centers of Excellence at GSA - what are they")."""
     score = 0
     first, last = span.first, span.last
     j = _prev(s, first)
     nxt = last + 1
+    if span.weak and j >= 1 and s.norms[j] == "of" and s.norms[j - 1] in KINDS:
+        return 0  # "what kind of contract is that?": a class, the question is about what was named before
     if j >= 0 and s.norms[j] in _YES_NO | {"s"} \
             and (s.sentence_start[j] or OTHER_WH.intersection(s.norms[max(0, j - 3):j])):
         j = -1  # "is the PO in today?" asks whether, "why is the VPN down" why, "how long does an ATO take" how
@@ -100,7 +106,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False)
     after = s.text[s.ends[last]:s.ends[last] + 1]
     if before and after and before in _QUOTES and after in _QUOTES:
         score += 2
-    if points_back_to(s, nxt):
+    if points_back_to(s, nxt) and not span.weak and not (after_head and j >= 0 and s.norms[j] in FIELD_AT):
         score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"
     if set(content) <= set(range(first, last + 1)) and not other_wh:
         score += 3  # nothing else in the message could be the subject ("why is the VPN down" asks why)
@@ -152,9 +158,12 @@ def _compound(s: Scan, span: Candidate) -> bool:
 def points_back_to(s: Scan, start: int) -> bool:
     """Whether "what is it/that" follows from token `start` on, with nothing of substance in between: the
     pronoun points at what was named just before `start` (a rare word in between would be its referent)."""
+    asking = False  # a question word on the way: "FASB, who are they", "free cash flow — how is it calculated"
     for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):
         norm = s.norms[k]
-        if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] in POINTING_VERBS:
+        asking = asking or norm in ASKING_WH
+        if norm in PRONOUN_QUESTION and k > start and (s.norms[k - 1] in POINTING_VERBS or asking) \
+                or norm in ("they", "them") and asking:
             return not _QUOTES.intersection(s.text[s.starts[start]:s.starts[k]])  # a quoted phrase between
             # is what "that" points at: 'my invoice "failed the three-way match". what's that?'
 
@@ -213,9 +222,16 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     firsts = {span.first for span in spans}
     group_of = {id(span): n for n, group in enumerate(coordinated(s, spans, AND_LINKS)) if len(group) > 1
                 for span in group}
+    heads = [max((o for o in spans if o.last < span.first and not (o.loose or o.weak)
+                  and not any(s.sentence_start[o.last + 1:span.first + 1])),
+                 key=lambda o: o.last, default=None) for span in spans]
+    asks = [_asked(s, span, content, other_wh, head is not None) for span, head in zip(spans, heads, strict=True)]
+    for span, head in zip(spans, heads, strict=True):
+        j = _prev(s, span.first)
+        if head is not None and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, span.last + 1):
+            asks[spans.index(head)] += 2  # "Centers of Excellence at GSA - what are they": the head is asked
     out = []
-    for span in spans:
-        asked = _asked(s, span, content, other_wh)
+    for span, asked in zip(spans, asks, strict=True):
         owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1
         chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1])
         eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \
@@ -238,6 +254,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     return out
 
 
+KINDS = frozenset("kind kinds type types sort sorts".split())
 LINKS = frozenset({"and", "or", "vs", "versus", "plus", "&"})
 AND_LINKS = frozenset({"and", "plus", "&"})
 

@@ -41,7 +41,8 @@ class Shape:
 def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignment]
     norms = set(s.norms)
     usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
-    asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED)
+    referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
+    asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring
     return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES and not usage,
                  bool(norms & QUESTION_CUES) or usage,
                  _elsewhere(s, scored))
@@ -49,6 +50,7 @@ def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignme
 
 #: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".
 PUZZLED = frozenset({"confused", "confusing", "unsure", "understand", "wondering", "wonder", "clue", "lost"})
+_REFERRING = frozenset({"it", "they", "them"})  # after who/how/why: the term named before
 _RELAY = frozenset({"of", "what", "whats", "is", "are", "s"})  # words a pointer points through
 
 

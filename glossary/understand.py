@@ -89,8 +89,7 @@ class Understander:
         if result is None:
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
-            one_sided = found.one_sided or (frame and frame.kind == "compare" and not frame.strict
-                                            and not (frame.likened and _names(frame.parts[0], result.subject)))
+            one_sided = found.one_sided or _compares(frame, result.subject)
             if result.status in _ANSWERED and (one_sided or instances.wants_instance(cleaned, result.subject)):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown, "what's the SLA on our contract"
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
@@ -282,6 +281,14 @@ def prepare(text: str) -> str:
     dropped, mistyped question words spelled right ("waht is", "explian")."""
     text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
     return scaffold_typos.repair(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())
+
+
+def _compares(frame: frames.Frame | None, subject: str) -> bool:
+    """The message asks to compare ("how do they differ?", "X vs Y"), so one term found is one side only;
+    "is X basically Y?" with Y no term asks what X is."""
+    if frame is None or frame.kind not in ("compare", "compare_named") or frame.strict:
+        return False
+    return not (frame.likened and _names(frame.parts[0], subject))
 
 
 def _names(part: str, subject: str) -> bool:

@@ -170,3 +170,32 @@ def phrased(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
                                             ("what is cmmc, DoD client mentioned it", "cmmc")])
 def test_a_comma_or_a_dash_ends_the_name(phrased: Glossary, text: str, term: str) -> None:
     assert outcome(phrased, text) == ("answer", [term])
+
+
+REFERRED_TERMS = [Term("fasb", "FASB", "The board that sets US accounting standards."),
+                  Term("fcf", "free cash flow", "Cash left after running the business and investing in it."),
+                  Term("coe", "Centers of Excellence (CoE)", "Teams that help agencies modernise."),
+                  Term("gsa", "GSA", "The agency that buys for the US government."),
+                  Term("mtls", "mTLS", "Both sides of a connection prove who they are."),
+                  Term("services", "services", "Work done for others.", ),
+                  Term("mrr", "MRR", "Monthly recurring revenue."),
+                  Term("want", "want", "A desire for something.")]
+
+
+@pytest.fixture(scope="module")
+def referred(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "referred", REFERRED_TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("FASB who are they", "fasb"), ("free cash flow — how is it calculated", "fcf"),
+    ("Centers of Excellence (CoE) at GSA - what are they", "coe"), ("mTLS between services, what is it", "mtls"),
+])
+def test_a_pronoun_question_points_back_at_the_term_not_its_field(referred: Glossary, text: str, term: str) -> None:
+    assert outcome(referred, text) == ("answer", [term])
+
+
+def test_a_comparison_with_one_known_side_is_only_offered(referred: Glossary) -> None:
+    status, ids = outcome(referred, "the slides mention both ARR and MRR, how do they differ?")
+    assert status == "suggest" and ids == ["mrr"]
+    assert outcome(referred, "I did not want to interrupt. what is it?")[0] != "answer"
