@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from glossary import common_words, cues
+from glossary.coordination import LINKS
 from glossary.detect_types import Candidate
 from glossary.frames import Frame
 from glossary.textscan import Scan
@@ -144,10 +145,10 @@ def _groups(s: Scan, spans: list[Candidate], cue_at: set[int]) -> list[list[Cand
             prev = groups[-1][-1]
             between = range(prev.last + 1, span.first)
             gap = s.text[s.ends[prev.last]:s.starts[span.first]]
-            linked = any(s.norms[i] in cues.LINKS or i in cue_at or (cue_at and s.norms[i] in _FROM) for i in between) \
+            linked = any(s.norms[i] in LINKS or i in cue_at or (cue_at and s.norms[i] in _FROM) for i in between) \
                 or any(c in ",/" for c in gap)  # "distinguish IaaS from PaaS", "confusing NPV with IRR"
             if linked and span.ids != prev.ids and all(
-                    s.norms[i] in cues.LINKS or s.norms[i] in cues.SKIP or s.norms[i] in _JOIN or i in cue_at
+                    s.norms[i] in LINKS or s.norms[i] in cues.SKIP or s.norms[i] in _JOIN or i in cue_at
                     for i in between):
                 groups[-1].append(span)
                 continue
@@ -197,7 +198,7 @@ def _one_sided(s: Scan, scored: list[cues.Scored]) -> bool:
             i = edge + step
             while 0 <= i < len(s.norms) and s.norms[i] in cues.SKIP:
                 i += step
-            if not (0 <= i < len(s.norms)) or s.norms[i] not in cues.LINKS:
+            if not (0 <= i < len(s.norms)) or s.norms[i] not in LINKS:
                 continue
             i += step
             while 0 <= i < len(s.norms) and s.norms[i] in cues.SKIP:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from glossary import common_words
+from glossary.coordination import AND_LINKS, coordinated
 from glossary.cue_words import (
     _BREAKS,
     _QUOTES,
@@ -255,23 +256,6 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
 
 
 KINDS = frozenset("kind kinds type types sort sorts".split())
-LINKS = frozenset({"and", "or", "vs", "versus", "plus", "&"})
-AND_LINKS = frozenset({"and", "plus", "&"})
-
-
-def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) -> list[list[Candidate]]:
-    """Spans named together, in text order: "EFT and TIN", "a LAN, a WAN or a VPN", "X vs Y"."""
-    groups: list[list[Candidate]] = []
-    for span in spans:
-        if groups:
-            prev = groups[-1][-1]
-            between = s.norms[prev.last + 1:span.first]
-            linked = any(w in links for w in between) or "," in s.text[s.ends[prev.last]:s.starts[span.first]]
-            if linked and all(w in links or w in SKIP for w in between) and span.ids != prev.ids:
-                groups[-1].append(span)
-                continue
-        groups.append([span])
-    return groups
 
 
 def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
