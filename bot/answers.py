@@ -73,6 +73,11 @@ def _outcome_reply(result: LookupResult, terms: dict[str, Term]) -> Reply:
                  for m in result.matches]
         choices = [Button(name, "lookup", {"term_id": m.id}) for name, m in zip(names, result.matches, strict=True)]
         question = "Did you mean " + _or_list(names) + "?"
+        if result.offer == "instance":  # "what's the SLA on our contract?": a value nobody's glossary holds
+            text = (f"I can't look up a particular {_or_list(names)} or act on it, but I can explain what "
+                    f"{_or_list(names)} means.")
+            return Reply(text=text, kind="suggest", title=f"What {_or_list(names)} means", body=[text],
+                         choices=choices)
         return Reply(text=f"I'm not sure what “{subject}” is. {question}", kind="suggest",
                      title=f"Not sure about “{subject}”", body=[question], choices=choices)
     return unknown_reply(subject)

@@ -88,6 +88,7 @@ class LookupResult:
     aspect: str | None = None  # a follow-up about the last answer: example, simpler, owner, related, definition
     followup: str | None = None  # new, compare_last, about_last: how the message leaned on the conversation
     also: list[Match] = field(default_factory=list)  # other terms the question names ("a KPI and an OKR")
+    offer: str | None = None  # "instance": a term named by a question for its value or an action, offered
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -99,4 +100,6 @@ class LookupResult:
             data["aspect"] = self.aspect
         if self.also:
             data["also"] = [m.to_dict() for m in self.also]
+        if self.offer:
+            data["offer"] = self.offer
         return data

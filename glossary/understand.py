@@ -1,21 +1,20 @@
 """One understanding pipeline for every question: ask, follow-ups and comparisons.
 
 The steps, in order, each only when the one before found nothing sure:
-1. Read what asks: a line break ends a sentence, a long message is cut to the sentence that asks
-   (glossary/window.py), and the question's scope is that sentence, plus the one before when it points
-   back ("what's that?") (glossary/scope.py). Terms in the rest of the message are the story around it.
-2. The frame of the scoped sentences (glossary/frames.py): a comparison, a follow-up, or a plain
-   question; a comparison no shape caught is read from a cue and the terms named together
-   (glossary/contrast.py).
-3. Exact readings: the phrasing parser's subjects (glossary/question.py) as names, aliases, spelling
-   and plural variants, unless the match is the question's own word (glossary/readings.py). Several
-   senses: the one the message's other words point to (glossary/senses.py), one concept from several
-   sources answered once (glossary/concepts.py). The fast path: most questions end here.
-4. Spans: every glossary term in the scope (glossary/detect.py, casing relaxed; an acronym read as the message spells
-   it out, glossary/expansions.py), the one asked about by general cues (glossary/cues.py) and the message's shape
-   (glossary/message_shape.py). Several spans and no cue to pick one: "did you mean", never a guess.
-5. Typos, only over what is left: the parser's short subject, else the content words no span covers
-   that are neither question words nor common English, with their neighbours (glossary/typo_windows.py).
+1. Read what asks: a line ends a sentence, a long message is cut to the sentence that asks (window.py), plus
+   the one before when it points back ("what's that?") (scope.py). The rest of the message is the story.
+2. The frame (frames.py): a comparison, a follow-up or a plain question; a comparison no shape caught is
+   read from a cue and the terms named together (contrast.py).
+3. Exact readings of the parser's subjects (question.py): names, aliases, spelling, plural and clipped
+   forms (clipped.py), not the question's own words (readings.py); of several senses the one the other
+   words point to (senses.py, expansions.py); one concept from several sources once (concepts.py).
+4. Spans: every term in the scope (detect.py, casing relaxed, an acronym beside its expansion as one), the
+   one asked about by general cues (cues.py, classifiers.py) and the message's shape (message_shape.py).
+   Several spans and no cue to pick one: "did you mean", never a guess.
+5. Typos, only over what is left: the short subject, else the content words no span covers that are
+   neither question words nor common English, with their neighbours (typo_windows.py).
+6. A term found in a message that asks for one instance of it, an action on it, or nothing at all
+   ("what's the SLA on our contract?", "can you reset my MFA?") is offered, not answered (instances.py).
 A confident wrong answer is the worst outcome, so every doubt ends in "suggest" or "unknown".
 """
 from __future__ import annotations
@@ -89,9 +88,10 @@ class Understander:
         if result is None:
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
-            one_sided = found.one_sided or _compares(frame, result.subject)
-            if result.status in _ANSWERED and (one_sided or instances.wants_instance(cleaned, result.subject)):
-                result.status = "suggest"  # "ISSM vs ISSO" with one side unknown, "what's the SLA on our contract"
+            if result.status in _ANSWERED and (found.one_sided or _compares(frame, result.subject)):
+                result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
+            elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject):
+                result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?"
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)
         result.query = text[:MAX_RAW]

@@ -4,6 +4,7 @@ term after an answer, unknown replies naming the unknown word, and comparisons w
 
 from __future__ import annotations
 
+from bot.answers import lookup_reply
 from bot.compare_view import differences
 from bot.core import Bot
 from bot.messages import Action, Button, Conversation, Reply, User
@@ -75,3 +76,14 @@ def test_a_comparison_shows_a_difference_only_when_a_definition_contrasts_the_tw
     assert differences([a, b]) == ["SLO: It is stricter than the SLA, unlike a promise."]
     c = Term("c", "IT", "The computer department.")
     assert differences([Term("d", "EBIT", "Unlike EBITDA it counts depreciation."), c]) == []  # "it" is not IT
+
+
+def test_a_question_for_one_instance_is_offered_the_definition_in_plain_words(bot: Bot) -> None:
+    chat = one(bot, "what's the SLA on the Epic support contract?")  # in chat: the jargon in it, explained
+    assert chat.kind == "explain" and "SLA (service level agreement)" in chat.text
+    result = bot.glossary.lookup("what's the SLA on the Epic support contract?")
+    reply = lookup_reply(result, {m.id: term for m in result.matches if (term := bot.glossary.term(m.id))})
+    assert reply.kind == "suggest" and "can't look up a particular “SLA”" in reply.text
+    assert "I'm not sure" not in reply.text and "Did you mean" not in reply.text
+    [sla] = reply.choices
+    assert click(bot, sla).title.startswith("SLA")
