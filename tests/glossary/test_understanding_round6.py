@@ -199,3 +199,11 @@ def test_a_comparison_with_one_known_side_is_only_offered(referred: Glossary) ->
     status, ids = outcome(referred, "the slides mention both ARR and MRR, how do they differ?")
     assert status == "suggest" and ids == ["mrr"]
     assert outcome(referred, "I did not want to interrupt. what is it?")[0] != "answer"
+
+
+def test_the_word_diff_is_never_typo_matched(tmp_path_factory: pytest.TempPathFactory) -> None:
+    terms = [Term("dca", "differential competitive advantage", "Being better in one way buyers care about."),
+             Term("micro", "microservices architecture", "An app built as many small services.")]
+    for g in glossary_of(tmp_path_factory, "diff", terms):
+        status, ids = outcome(g, "microservices vs monolith, what's the diff")
+        assert "dca" not in ids and status != "answer"
