@@ -17,18 +17,20 @@ the few names that begin with the typed first word.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from rapidfuzz.distance import OSA
 
-from glossary import common_words, normalize
+from glossary import classifiers, common_words, normalize
 from glossary.concepts import Concepts
 from glossary.cue_words import FUNCTION
 
 MAX_WORDS = 6  # a longer typed phrase is a sentence, not a name cut short
 RARE_RANK = 10_000  # a word rarer than this is what makes a name specific
 TAIL_RANK = 10_000  # a left-out word commoner than this is generic ("needs", "act", "container")
-CLASS_NOUN = 5  # a word that ends at least this many names says what kind of thing a name is
+#: Nouns that say what kind of thing the words before them name (apposition): left out, nothing is lost.
+#: Not classifiers.KINDS: "design system team" is no design system.
+KIND_NOUNS = classifiers.CLASSIFIERS | frozenset("architecture container technology".split())
 MIN_TYPO = 6  # only a word this long may be mistyped (one edit; two from MAX_TYPO letters on)
 MAX_TYPO = 9
 _PAREN = re.compile(r"\s*\([^()]*\)\s*$")  # "matrix structure (project management)": the tail is the note
@@ -44,15 +46,12 @@ class Prefixes:
 
     def __init__(self, terms: dict, concepts: Concepts) -> None:
         index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
-        ends: Counter[str] = Counter()
         for term in terms.values():
             for name, _ in term.names():
                 words = tuple(_fold(w) for w in normalize.words(_PAREN.sub("", name) or name))
                 if len(words) > 1:
                     index[words[0]].append((words, term.id))
-                    ends[words[-1]] += 1
         self._index = dict(index)
-        self._class_nouns = {w for w, n in ends.items() if n >= CLASS_NOUN and not _rare(w)}
         self._concepts = concepts
 
     def find(self, text: str) -> tuple[list[str], bool]:
@@ -63,10 +62,11 @@ class Prefixes:
             return [], False
         found: dict[tuple[str, ...], list[str]] = defaultdict(list)  # full name -> ids
         for words, term_id in self._index.get(typed[0], ()):
-            if len(words) == len(typed) and words == tuple(typed):
-                return [], False  # a name of its own: not a short form of another
-            if _begins(words, typed) and term_id not in found[words]:
-                found[words].append(term_id)
+            if _begins(words, typed):
+                if len(words) == len(typed):
+                    return [], False  # a name of its own: not a short form of another
+                if term_id not in found[words]:
+                    found[words].append(term_id)
         if not found:
             return [], False
         names = sorted(found, key=lambda w: (len(w), w))
@@ -84,7 +84,7 @@ class Prefixes:
             return False
         if not tail or any(_rare(w) for w, t in zip(name, typed, strict=False) if w == t):
             return True
-        return len(tail) == 1 and tail[0] in self._class_nouns
+        return len(tail) == 1 and tail[0] in KIND_NOUNS
 
 
 def _begins(words: tuple[str, ...], typed: list[str]) -> bool:
