@@ -60,13 +60,16 @@ class Prefixes:
         typed = [_fold(w) for w in normalize.words(_CUT.split(text.strip(), maxsplit=1)[0])]
         if not 2 <= len(typed) <= MAX_WORDS or typed[0] in FUNCTION or common_words.only_everyday(" ".join(typed)):
             return [], False
-        found: dict[tuple[str, ...], list[str]] = defaultdict(list)  # full name -> ids
+        longer: dict[tuple[str, ...], list[str]] = defaultdict(list)  # full name -> ids
+        whole: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for words, term_id in self._index.get(typed[0], ()):
             if _begins(words, typed):
-                if len(words) == len(typed):
-                    return [], False  # a name of its own: not a short form of another
-                if term_id not in found[words]:
-                    found[words].append(term_id)
+                if words == tuple(typed):
+                    return [], False  # a name of its own typed right: the exact readings' to answer
+                ids = (whole if len(words) == len(typed) else longer)[words]
+                if term_id not in ids:
+                    ids.append(term_id)
+        found = whole or longer  # a name of its own mistyped ("accounts recievable"), not a longer one it begins
         if not found:
             return [], False
         names = sorted(found, key=lambda w: (len(w), w))
@@ -74,7 +77,7 @@ class Prefixes:
         if len(names) > 1 or not self._generic(typed, names[0]):
             return ids, False
         if len(ids) > 1 and not self._concepts.one_concept(ids, " ".join(names[0])):
-            return ids, False
+            return ([], False) if whole else (ids, False)  # senses of a mistyped name: the fuzzy matcher's
         return [self._concepts.richest(ids)], True
 
     def _generic(self, typed: list[str], name: tuple[str, ...]) -> bool:
