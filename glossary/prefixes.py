@@ -5,11 +5,14 @@ People drop the words at the end of a long name that only say what kind of thing
 of two words or more that is exactly the first words of a name (each word as typed or singular, one
 long word may be mistyped: "lowest price technically acceptible") stands for that name when:
 - it begins the names of exactly one concept (several: each is offered, none answered);
-- the words left out are generic: no rare word among them (rank within TAIL_RANK), and either the
-  typed words hold a rare word of the name ("maslow", "sarbanes") or the tail is one class noun, a word
-  that ends many names of the glossary ("architecture", "act", "system"), so "zero trust" is
-  "zero trust architecture" but "market value" is not "market value added";
-- it is not everyday English only ("the market", "good idea") and no name is exactly the phrase.
+- the words left out are generic: no rare word among them, and either the typed words hold a rare
+  word of the name ("maslow", "sarbanes") or the one word left out says what kind of thing the rest
+  is (apposition, as in glossary/classifiers.py: zero trust is an architecture, a sidecar a container),
+  so "zero trust" is "zero trust architecture" but "disaster recovery" is no "disaster recovery plan",
+  "scope change" no "scope change control" and "market value" no "market value added";
+- it is not everyday English only ("the market", "good idea") and no name is the phrase itself typed
+  right (the exact readings answer that); a name of its own mistyped ("accounts recievable") is that
+  name, not a longer one it begins ("... turnover ratio").
 The index (first word -> names) is built on first need, one pass over the names; a look-up compares
 the few names that begin with the typed first word.
 """
@@ -26,8 +29,7 @@ from glossary.concepts import Concepts
 from glossary.cue_words import FUNCTION
 
 MAX_WORDS = 6  # a longer typed phrase is a sentence, not a name cut short
-RARE_RANK = 10_000  # a word rarer than this is what makes a name specific
-TAIL_RANK = 10_000  # a left-out word commoner than this is generic ("needs", "act", "container")
+RARE_RANK = 10_000  # a word rarer than this makes a name specific; commoner, left out, it is generic
 #: Nouns that say what kind of thing the words before them name (apposition): left out, nothing is lost.
 #: Not classifiers.KINDS: "design system team" is no design system.
 KIND_NOUNS = classifiers.CLASSIFIERS | frozenset("architecture container technology".split())
