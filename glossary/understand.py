@@ -243,9 +243,9 @@ class Understander:
     def _typos(self, subject: str, scan: Scan, spans: list[Candidate]) -> LookupResult:
         words = normalize.words(subject)
         if self._heads is None:
-            self._heads = Heads(self.terms)
+            self._heads = Heads(self.terms, self.matcher.concepts)
         split = split_context(subject)  # "sidecars in k8s"
-        ids, safe = self._heads.find(split[0] if split else subject)
+        ids, safe = self._heads.find(split[0] if split else subject, scan)
         if ids:  # "sidecars" for "sidecar container": answered only when one name and a rare word
             matches = [Match(i, self.terms[i].term, 100.0 if safe else 90.0) for i in ids[:MAX_CHOICES]]
             return LookupResult(subject, subject, "answer" if safe else "suggest", matches)
