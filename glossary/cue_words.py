@@ -62,7 +62,8 @@ SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
     "what whats which who whom why how when where wtf wth hey hi hello yo ok okay so um uh hmm please pls plz "
     "thanks thx can could would will you u someone somebody anyone anybody me us we i it its to for in at and "
     "or but also just actually really quick question q help guys folks all btw pronounced does do did "
-    "tell does anyone know here there again simple terms plain english layman bot jargon jargonbot my diff vs versus".split())
+    "tell does anyone know here there again simple terms plain english layman bot jargon jargonbot my diff vs "
+    "versus".split())
 PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
 #: Just before such a pronoun they make it a question about what was named: "what is it", "whats that".
 POINTING_VERBS = frozenset({"is", "s", "does", "by", "mean", "whats", "wat"})
