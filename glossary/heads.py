@@ -12,19 +12,29 @@ question nothing else understood reaches it); one dict look-up per question.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from glossary import common_words, normalize
-from glossary.models import Term
-from glossary.word_forms import WordForms
+from glossary.cue_words import FUNCTION, SKIP
+from glossary.models import LookupResult, Match, Term
+from glossary.word_forms import WordForms, rare
 
 MIN_WORD = 4  # "api", "ci" begin too many names to point at one
+MAX_VERB_PHRASE = 4  # "amortize the implementation fee": a verb and its object, not a sentence
+VERBAL = ("ize", "ise", "ify", "izing", "ising", "ifying", "ing", "ate", "ating")  # "to diversify X", "amortizing X"
+PLACEHOLDERS = frozenset("something someone somebody stuff things thing it".split())
 EVERYDAY_RANK = 10_000  # a word this common means itself, not a longer name it begins
 
 
 class Heads:
-    """First word of every multi-word name (singular) -> (term id, words in the name)."""
+    """First word of every multi-word name (singular) -> (term id, words in the name); built on first need."""
 
-    def __init__(self, terms: dict[str, Term]) -> None:
+    def __init__(self, terms: dict[str, Term], exact: Callable[[list[str]], LookupResult | None]) -> None:
+        self._terms, self._exact = terms, exact
+        self._built = False
+
+    def _build(self) -> None:
+        terms, self._built = self._terms, True
         index: dict[str, dict[str, int]] = defaultdict(dict)
         for term in terms.values():
             for name, is_alias in term.names():
@@ -38,6 +48,8 @@ class Heads:
     def find(self, text: str) -> tuple[list[str], bool]:
         """(term ids whose name begins with the one word of `text`, whether one is safe to answer); else
         the one-word names it is another form of ("amortize": amortization), safe when only one."""
+        if not self._built:
+            self._build()
         words = normalize.words(text)
         if len(words) != 1 or len(words[0]) < MIN_WORD or common_words.is_common(words[0], EVERYDAY_RANK):
             return [], False
@@ -49,3 +61,36 @@ class Heads:
             return forms, len(forms) == 1
         ids = sorted(found, key=lambda i: (found[i], i))
         return ids, plural and len(ids) == 1 and found[ids[0]] == 2
+
+    def verb_first(self, candidates: list[str], exact: LookupResult | None) -> LookupResult | None:
+        """The reading of "what does it mean to diversify a portfolio" / "amortizing a loan mean?": the
+        verb's noun is the subject ahead of its object, or a name made of both ("loan amortization").
+        Answered when one name fits, offered when several; `exact` (the object alone) otherwise."""
+        words = normalize.words(candidates[0]) if candidates else []
+        if not 1 < len(words) <= MAX_VERB_PHRASE or not rare(words[0]) or not _verb_asked(candidates, words) \
+                or exact is not None and normalize.key(exact.subject).startswith(words[0]):
+            return exact
+        if not self._built:
+            self._build()
+        content = [w for w in words if w not in FUNCTION and w not in SKIP and w not in PLACEHOLDERS]
+        ids, subject = self._forms.phrase(content), candidates[0]  # "amortizing a loan": loan amortization
+        found = None if ids else self._exact([words[0]])  # "factoring receivables": the word is a name
+        if not ids and found is None:
+            ids, subject = self._forms.find(words[0]), words[0]
+        names = list(dict.fromkeys(self._terms[i].term for i in ids))
+        if found is None and len(names) == 1:
+            found = self._exact([names[0]])
+        if found is not None:
+            found.subject = subject if ids else words[0]
+            return found
+        if not names:
+            return exact
+        matches = [Match(i, self._terms[i].term, 90.0) for i in ids[:3]] + (exact.matches[:1] if exact else [])
+        return LookupResult(candidates[0], words[0], "suggest", matches)
+
+
+def _verb_asked(candidates: list[str], words: list[str]) -> bool:
+    """The first word is asked as a verb or its noun: "to refactor code", "amortizing a loan",
+    "deobligation of funds"; not a modifier of a noun ("diversifiable risk premium")."""
+    return words[0].endswith(VERBAL) or words[1] == "of" or \
+        any(f" to {candidates[0]}".lower() in c.lower() for c in candidates[1:2])
