@@ -72,9 +72,11 @@ class Heads:
             return exact
         if not self._built:
             self._build()
+        if words[0] in self._index:
+            return exact  # "contracting officer's duties": the word begins a name, it is no verb here
         content = [w for w in words if w not in FUNCTION and w not in SKIP and w not in PLACEHOLDERS]
         ids, subject = self._forms.phrase(content), candidates[0]  # "amortizing a loan": loan amortization
-        found = None if ids else self._exact([words[0]])  # "factoring receivables": the word is a name
+        found = None if ids else self._named(words[0])  # "factoring receivables": the word is a name
         if not ids and found is None:
             ids, subject = self._forms.find(words[0]), words[0]
         names = list(dict.fromkeys(self._terms[i].term for i in ids))
@@ -87,6 +89,12 @@ class Heads:
             return exact
         matches = [Match(i, self._terms[i].term, 90.0) for i in ids[:3]] + (exact.matches[:1] if exact else [])
         return LookupResult(candidates[0], words[0], "suggest", matches)
+
+    def _named(self, word: str) -> LookupResult | None:
+        """The exact reading of a word that is itself a name (not a variant: "contracting" is no "contract")."""
+        found = self._exact([word])
+        names = {normalize.key(n) for m in (found.matches if found else []) for n, _ in self._terms[m.id].names()}
+        return found if word in names else None
 
 
 def _verb_asked(candidates: list[str], words: list[str]) -> bool:
