@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from glossary import common_words, normalize
-from glossary.cue_words import FUNCTION, SKIP
+from glossary.cue_words import FUNCTION, SCAFFOLD, SKIP
 from glossary.models import LookupResult, Match, Term
 from glossary.word_forms import WordForms, rare
 
@@ -51,6 +51,11 @@ class Heads:
         if not self._built:
             self._build()
         words = normalize.words(text)
+        rest = [w for w in words if w not in SCAFFOLD and w not in FUNCTION]
+        if len(rest) == 1 and len(words) > 1:  # "idempotent what means it": the one word asked, in another form
+            forms = self._forms.find(rest[0])
+            if not any(rest[0] in self._name_keys(i) for i in forms):  # a name itself is read elsewhere
+                return forms, len(forms) == 1
         if len(words) != 1 or len(words[0]) < MIN_WORD or common_words.is_common(words[0], EVERYDAY_RANK):
             return [], False
         word = words[0]
@@ -90,11 +95,13 @@ class Heads:
         matches = [Match(i, self._terms[i].term, 90.0) for i in ids[:3]] + (exact.matches[:1] if exact else [])
         return LookupResult(candidates[0], words[0], "suggest", matches)
 
+    def _name_keys(self, term_id: str) -> set[str]:
+        return {normalize.key(n) for n, _ in self._terms[term_id].names()}
+
     def _named(self, word: str) -> LookupResult | None:
         """The exact reading of a word that is itself a name (not a variant: "contracting" is no "contract")."""
         found = self._exact([word])
-        names = {normalize.key(n) for m in (found.matches if found else []) for n, _ in self._terms[m.id].names()}
-        return found if word in names else None
+        return found if found and any(word in self._name_keys(m.id) for m in found.matches) else None
 
 
 def _verb_asked(candidates: list[str], words: list[str]) -> bool:
