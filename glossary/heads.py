@@ -22,6 +22,7 @@ from glossary.word_forms import WordForms, rare
 MIN_WORD = 4  # "api", "ci" begin too many names to point at one
 MAX_VERB_PHRASE = 4  # "amortize the implementation fee": a verb and its object, not a sentence
 VERBAL = ("ize", "ise", "ify", "izing", "ising", "ifying", "ing", "ate", "ating")  # "to diversify X", "amortizing X"
+QUALITIES = ("ity", "ities", "ive", "ives")  # "liquidity" is no act of "to liquidate"
 PLACEHOLDERS = frozenset("something someone somebody stuff things thing it".split())
 EVERYDAY_RANK = 10_000  # a word this common means itself, not a longer name it begins
 
@@ -83,7 +84,7 @@ class Heads:
         ids, subject = self._forms.phrase(content), candidates[0]  # "amortizing a loan": loan amortization
         found = None if ids else self._named(words[0])  # "factoring receivables": the word is a name
         if not ids and found is None:
-            ids, subject = self._forms.find(words[0]), words[0]
+            ids, subject = [i for i in self._forms.find(words[0]) if not _quality(self._terms[i].term)], words[0]
         names = list(dict.fromkeys(self._terms[i].term for i in ids))
         if found is None and len(names) == 1:
             found = self._exact([names[0]])
@@ -109,3 +110,7 @@ def _verb_asked(candidates: list[str], words: list[str]) -> bool:
     "deobligation of funds"; not a modifier of a noun ("diversifiable risk premium")."""
     return words[0].endswith(VERBAL) or words[1] == "of" or \
         any(f" to {candidates[0]}".lower() in c.lower() for c in candidates[1:2])
+
+
+def _quality(name: str) -> bool:
+    return name.lower().endswith(QUALITIES)

@@ -22,6 +22,8 @@ SUFFIXES = sorted(
     "encies ency ancies ancy abilities ability ibility able ible ities ity ings ing isms ism ives ive izes ized "
     "ize ises ised ise ents ent ants ant ated ates ate ers er ed es s e al".split(), key=len, reverse=True)
 TO_IF = sorted("ifications ification ifiable ifying ified ifies ify".split(), key=len, reverse=True)
+_SUFFIXES, _TO_IF = frozenset(SUFFIXES), frozenset(TO_IF)
+_SIZES = sorted({len(s) for s in SUFFIXES + TO_IF}, reverse=True)  # longest first, one set look-up each
 MIN_STEM = 5
 MIN_WORD = 6
 MAX_PHRASE = 3  # names of up to three words are matched word by word ("loan amortization")
@@ -30,12 +32,14 @@ EVERYDAY_RANK = 10_000  # a typed word this common is meant as itself ("operatin
 
 def stem(word: str) -> str:
     """The word without its longest common suffix, keeping at least MIN_STEM letters."""
-    for suffix in TO_IF:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            return word[: -len(suffix)] + "if"
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            return word[: -len(suffix)]
+    for size in _SIZES:
+        if len(word) - size < MIN_STEM:
+            continue
+        end = word[-size:]
+        if end in _TO_IF:
+            return word[:-size] + "if"
+        if end in _SUFFIXES:
+            return word[:-size]
     return word
 
 
