@@ -22,6 +22,7 @@ from glossary.word_forms import WordForms, rare
 MIN_WORD = 4  # "api", "ci" begin too many names to point at one
 MAX_VERB_PHRASE = 4  # "amortize the implementation fee": a verb and its object, not a sentence
 VERBAL = ("ize", "ise", "ify", "izing", "ising", "ifying", "ing", "ate", "ating")  # "to diversify X", "amortizing X"
+PREFIXES = frozenset("de re co pre non un sub".split())  # "de obligate", "re-organize": one word typed as two
 QUALITIES = ("ity", "ities", "ive", "ives")  # "liquidity" is no act of "to liquidate"
 PLACEHOLDERS = frozenset("something someone somebody stuff things thing it".split())
 EVERYDAY_RANK = 10_000  # a word this common means itself, not a longer name it begins
@@ -72,7 +73,7 @@ class Heads:
         """The reading of "what does it mean to diversify a portfolio" / "amortizing a loan mean?": the
         verb's noun is the subject ahead of its object, or a name made of both ("loan amortization").
         Answered when one name fits, offered when several; `exact` (the object alone) otherwise."""
-        words = normalize.words(candidates[0]) if candidates else []
+        words = _joined(normalize.words(candidates[0])) if candidates else []
         if not 1 < len(words) <= MAX_VERB_PHRASE or not rare(words[0]) or not _verb_asked(candidates, words) \
                 or exact is not None and normalize.key(exact.subject).startswith(words[0]):
             return exact
@@ -114,3 +115,8 @@ def _verb_asked(candidates: list[str], words: list[str]) -> bool:
 
 def _quality(name: str) -> bool:
     return name.lower().endswith(QUALITIES)
+
+
+def _joined(words: list[str]) -> list[str]:
+    """A prefix typed apart joined to its word ("re organize a team": "reorganize a team")."""
+    return [words[0] + words[1], *words[2:]] if len(words) > 2 and words[0] in PREFIXES else words
