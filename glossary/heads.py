@@ -74,7 +74,9 @@ class Heads:
         verb's noun is the subject ahead of its object, or a name made of both ("loan amortization").
         Answered when one name fits, offered when several; `exact` (the object alone) otherwise."""
         words = _joined(normalize.words(candidates[0])) if candidates else []
-        if not 1 < len(words) <= MAX_VERB_PHRASE or not rare(words[0]) or not _verb_asked(candidates, words) \
+        to_verb = _to_verb(candidates)  # "what does it mean to VERB ...": the verb is asked, however long
+        if not 1 < len(words) <= (99 if to_verb else MAX_VERB_PHRASE) or not rare(words[0]) \
+                or not (to_verb or words[0].endswith(VERBAL) or words[1] == "of") \
                 or exact is not None and normalize.key(exact.subject).startswith(words[0]):
             return exact
         if not self._built:
@@ -106,11 +108,9 @@ class Heads:
         return found if found and any(word in self._name_keys(m.id) for m in found.matches) else None
 
 
-def _verb_asked(candidates: list[str], words: list[str]) -> bool:
-    """The first word is asked as a verb or its noun: "to refactor code", "amortizing a loan",
-    "deobligation of funds"; not a modifier of a noun ("diversifiable risk premium")."""
-    return words[0].endswith(VERBAL) or words[1] == "of" or \
-        any(f" to {candidates[0]}".lower() in c.lower() for c in candidates[1:2])
+def _to_verb(candidates: list[str]) -> bool:
+    """The subject follows "to" ("what does it mean to refactor code"), so its first word is a verb."""
+    return any(f" to {candidates[0]}".lower() in c.lower() for c in candidates[1:2])
 
 
 def _quality(name: str) -> bool:

@@ -31,6 +31,8 @@ TERMS = [
     Term("organization", "organization", "A company or agency."),
     Term("reorganization", "reorganization", "Changing how a company is structured."),
     Term("team", "team", "People who work together."),
+    Term("capitalize", "capitalize", "To record a cost as an asset rather than an expense."),
+    Term("balance-sheet", "balance sheet", "What a company owns and owes on one day."),
 ]
 forms = glossary_fixture("forms", TERMS)
 
@@ -46,6 +48,7 @@ forms = glossary_fixture("forms", TERMS)
     ("what does it mean to re organize a team", "reorganization"),
     ("idempotent what means it", "idempotence"),
     ("factoring receivables means?", "factoring"),
+    ("what does it mean to capitalize a cost like capitalize it on the balance sheet", "capitalize"),
     ("what are the contracting officer's responsibilities", "co"),  # a word that begins a name is no verb
     ("what is diversification", "diversification"),
 ])
