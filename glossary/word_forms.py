@@ -13,6 +13,7 @@ the index is built on first need, one pass over the names.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from glossary import common_words, normalize
 from glossary.models import Term
@@ -30,6 +31,7 @@ MAX_PHRASE = 3  # names of up to three words are matched word by word ("loan amo
 EVERYDAY_RANK = 10_000  # a typed word this common is meant as itself ("operating", "present")
 
 
+@lru_cache(maxsize=50_000)  # names repeat their words ("risk", "management")
 def stem(word: str) -> str:
     """The word without its longest common suffix, keeping at least MIN_STEM letters."""
     for size in _SIZES:
