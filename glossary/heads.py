@@ -13,22 +13,36 @@ dict look-up per question.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from glossary import common_words, normalize
 from glossary.concepts import Concepts
-from glossary.models import Term
+from glossary.cue_words import FUNCTION, SCAFFOLD, SKIP
+from glossary.models import LookupResult, Match, Term
 from glossary.prefixes import Prefixes
 from glossary.textscan import Scan
-from glossary.word_forms import WordForms
+from glossary.word_forms import WordForms, rare
 
 MIN_WORD = 4  # "api", "ci" begin too many names to point at one
+MAX_VERB_PHRASE = 4  # "amortize the implementation fee": a verb and its object, not a sentence
+VERBAL = ("ize", "ise", "ify", "izing", "ising", "ifying", "ing", "ate", "ating")  # "to diversify X", "amortizing X"
+PREFIXES = frozenset("de re co pre non un sub".split())  # "de obligate", "re-organize": one word typed as two
+QUALITIES = ("ity", "ities", "ive", "ives")  # "liquidity" is no act of "to liquidate"
+PLACEHOLDERS = frozenset("something someone somebody stuff things thing it".split())
 EVERYDAY_RANK = 10_000  # a word this common means itself, not a longer name it begins
 
 
 class Heads:
-    """First word of every multi-word name (singular) -> (term id, words in the name)."""
+    """First word of every multi-word name (singular) -> (term id, words in the name); built on first need."""
 
-    def __init__(self, terms: dict[str, Term], concepts: Concepts) -> None:
+    def __init__(self, terms: dict[str, Term], concepts: Concepts,
+                 exact: Callable[[list[str]], LookupResult | None]) -> None:
+        self._terms, self._concepts, self._exact = terms, concepts, exact
+        self._built = False
+        self._prefixes: Prefixes | None = None  # about 60 ms at 7.7k entries: only for a phrase of several words
+
+    def _build(self) -> None:
+        terms, self._built = self._terms, True
         index: dict[str, dict[str, int]] = defaultdict(dict)
         for term in terms.values():
             for name, is_alias in term.names():
@@ -38,14 +52,19 @@ class Heads:
                         index[form][term.id] = min(index[form].get(term.id, 99), 99 if is_alias else len(words))
         self._index = dict(index)
         self._forms = WordForms(terms)
-        self._terms, self._concepts = terms, concepts
-        self._prefixes: Prefixes | None = None  # about 60 ms at 7.7k entries: only for a phrase of several words
 
     def find(self, text: str, scan: Scan | None = None) -> tuple[list[str], bool]:
         """(term ids whose name begins with the one word of `text`, whether one is safe to answer); else
         the one-word names it is another form of ("amortize": amortization), safe when only one. Several
         words: the names they begin (glossary/prefixes.py). `scan`: the message, where "a"/"an" is read."""
+        if not self._built:
+            self._build()
         words = normalize.words(text)
+        rest = [w for w in words if w not in SCAFFOLD and w not in FUNCTION]
+        if len(rest) == 1 and len(words) > 1:  # "idempotent what means it": the one word asked, in another form
+            forms = self._forms.find(rest[0])
+            if not any(rest[0] in self._name_keys(i) for i in forms):  # a name itself is read elsewhere
+                return forms, len(forms) == 1
         if len(words) > 1:
             if self._prefixes is None:
                 self._prefixes = Prefixes(self._terms, self._concepts)
@@ -60,6 +79,58 @@ class Heads:
             return forms, len(forms) == 1
         ids = sorted(found, key=lambda i: (found[i], i))
         return ids, plural and len(ids) == 1 and found[ids[0]] == 2
+
+    def verb_first(self, candidates: list[str], exact: LookupResult | None) -> LookupResult | None:
+        """The reading of "what does it mean to diversify a portfolio" / "amortizing a loan mean?": the
+        verb's noun is the subject ahead of its object, or a name made of both ("loan amortization").
+        Answered when one name fits, offered when several; `exact` (the object alone) otherwise."""
+        words = _joined(normalize.words(candidates[0])) if candidates else []
+        to_verb = _to_verb(candidates)  # "what does it mean to VERB ...": the verb is asked, however long
+        if not 1 < len(words) <= (99 if to_verb else MAX_VERB_PHRASE) or not rare(words[0]) \
+                or not (to_verb or words[0].endswith(VERBAL) or words[1] == "of") \
+                or exact is not None and normalize.key(exact.subject).startswith(words[0]):
+            return exact
+        if not self._built:
+            self._build()
+        if words[0] in self._index:
+            return exact  # "contracting officer's duties": the word begins a name, it is no verb here
+        content = [w for w in words if w not in FUNCTION and w not in SKIP and w not in PLACEHOLDERS]
+        ids, subject = self._forms.phrase(content), candidates[0]  # "amortizing a loan": loan amortization
+        found = None if ids else self._named(words[0])  # "factoring receivables": the word is a name
+        if not ids and found is None:
+            ids, subject = [i for i in self._forms.find(words[0]) if not _quality(self._terms[i].term)], words[0]
+        names = list(dict.fromkeys(self._terms[i].term for i in ids))
+        if found is None and len(names) == 1:
+            found = self._exact([names[0]])
+        if found is not None:
+            found.subject = subject if ids else words[0]
+            return found
+        if not names:
+            return exact
+        matches = [Match(i, self._terms[i].term, 90.0) for i in ids[:3]] + (exact.matches[:1] if exact else [])
+        return LookupResult(candidates[0], words[0], "suggest", matches)
+
+    def _name_keys(self, term_id: str) -> set[str]:
+        return {normalize.key(n) for n, _ in self._terms[term_id].names()}
+
+    def _named(self, word: str) -> LookupResult | None:
+        """The exact reading of a word that is itself a name (not a variant: "contracting" is no "contract")."""
+        found = self._exact([word])
+        return found if found and any(word in self._name_keys(m.id) for m in found.matches) else None
+
+
+def _to_verb(candidates: list[str]) -> bool:
+    """The subject follows "to" ("what does it mean to refactor code"), so its first word is a verb."""
+    return any(f" to {candidates[0]}".lower() in c.lower() for c in candidates[1:2])
+
+
+def _quality(name: str) -> bool:
+    return name.lower().endswith(QUALITIES)
+
+
+def _joined(words: list[str]) -> list[str]:
+    """A prefix typed apart joined to its word ("re organize a team": "reorganize a team")."""
+    return [words[0] + words[1], *words[2:]] if len(words) > 2 and words[0] in PREFIXES else words
 
 
 def _after_article(scan: Scan | None, word: str) -> bool:

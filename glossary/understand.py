@@ -70,7 +70,7 @@ class Understander:
         self.matcher = matcher
         self.terms = matcher.terms
         self._detector_factory = detector
-        self._heads: Heads | None = None
+        self._heads = Heads(self.terms, matcher.concepts, matcher.exact)  # built on first need
         self._clipped = Clipped(self.terms, matcher.concepts)  # "k8s", "capex": built on first need
         self._told = phrases.Told(self.terms)
         self._expansions = expansions.Expansions(matcher)
@@ -195,6 +195,7 @@ class Understander:
     def _one(self, text: str, scoped: str | None = None) -> LookupResult:
         candidates = subject_candidates(scoped if scoped is not None else scope.scoped_text(text))
         exact = first_reading(self.matcher, self._clipped, candidates) if candidates else None
+        exact = self._heads.verb_first(candidates, exact)  # "what does it mean to diversify a portfolio"
         spelled = expansions.read(text)  # "SEO, as in search engine optimization": the asker says which sense
         if exact is not None and not everyday_acronym(self.terms, exact, text) and not scaffold_word(exact.subject) \
                 and normalize.key(exact.subject) in normalize.key(candidates[0]):  # not in another clause ("ACR?")
@@ -242,8 +243,6 @@ class Understander:
 
     def _typos(self, subject: str, scan: Scan, spans: list[Candidate]) -> LookupResult:
         words = normalize.words(subject)
-        if self._heads is None:
-            self._heads = Heads(self.terms, self.matcher.concepts)
         split = split_context(subject)  # "sidecars in k8s"
         ids, safe = self._heads.find(split[0] if split else subject, scan)
         if ids:  # "sidecars" for "sidecar container": answered only when one name and a rare word

@@ -1,51 +1,84 @@
-"""Another form of a one-word term: "what does it mean to amortize" for amortization, "idempotent" for
-idempotence, "capitalizing" for capitalize.
+"""Another form of a term's words: "what does it mean to amortize" for amortization, "idempotent" for
+idempotence, "diversify" for diversification, "deobligation" for De-obligation, "amortizing a loan" for
+loan amortization.
 
-Both the typed word and every one-word name are cut to a crude stem (the longest common English
-suffix off, at least five letters kept), so a verb, an adjective or a noun of the same root meet. A
-form is answered only when its stem names exactly one concept and the typed word is not everyday
-English ("operating" is a word of its own); the index is built on first need, one pass over the names.
+Both the typed word and every name's words are cut to a crude stem (the longest common English
+suffix off, at least five letters kept; "-ify"/"-ification" both end in "if" so "diversify" does not
+meet "diversity"), so a verb, an adjective or a noun of the same root meet. A hyphenated name is also
+indexed as one word ("de-obligation": "deobligation"). A form is answered only when its stem names
+exactly one concept and the typed word is not everyday English ("operating" is a word of its own);
+the index is built on first need, one pass over the names.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from glossary import common_words, normalize
 from glossary.models import Term
 
 SUFFIXES = sorted(
-    "izations ization isations isation ations ation ements ement ments ment ences ence ances ance encies ency "
-    "ancies ancy ities ity ings ing isms ism ives ive izes ized ize ises ised ise ents ent ants ant ated ates "
-    "ate ers er ed es s e al".split(), key=len, reverse=True)
+    "izations ization isations isation izing ising ations ation ements ement ments ment ences ence ances ance "
+    "encies ency ancies ancy abilities ability ibility able ible ities ity ings ing isms ism ives ive izes ized "
+    "ize ises ised ise ents ent ants ant ated ates ate ers er ed es s e al".split(), key=len, reverse=True)
+TO_IF = sorted("ifications ification ifiable ifying ified ifies ify".split(), key=len, reverse=True)
+_SUFFIXES, _TO_IF = frozenset(SUFFIXES), frozenset(TO_IF)
+_SIZES = sorted({len(s) for s in SUFFIXES + TO_IF}, reverse=True)  # longest first, one set look-up each
 MIN_STEM = 5
 MIN_WORD = 6
+MAX_PHRASE = 3  # names of up to three words are matched word by word ("loan amortization")
 EVERYDAY_RANK = 10_000  # a typed word this common is meant as itself ("operating", "present")
 
 
+@lru_cache(maxsize=50_000)  # names repeat their words ("risk", "management")
 def stem(word: str) -> str:
     """The word without its longest common suffix, keeping at least MIN_STEM letters."""
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            return word[: -len(suffix)]
+    for size in _SIZES:
+        if len(word) - size < MIN_STEM:
+            continue
+        end = word[-size:]
+        if end in _TO_IF:
+            return word[:-size] + "if"
+        if end in _SUFFIXES:
+            return word[:-size]
     return word
 
 
+def rare(word: str) -> bool:
+    """A typed word that may be another form of a name: long enough, letters only, not everyday."""
+    return len(word) >= MIN_WORD and word.isalpha() and not common_words.is_common(word, EVERYDAY_RANK)
+
+
 class WordForms:
-    """stem -> ids of the one-word names with that stem."""
+    """stem -> ids of the one-word names with that stem; the stems of a short name's words -> its ids."""
 
     def __init__(self, terms: dict[str, Term]) -> None:
         index: dict[str, set[str]] = defaultdict(set)
+        phrases: dict[frozenset[str], set[str]] = defaultdict(set)
         for term in terms.values():
             for name, _ in term.names():
                 words = normalize.words(name)
+                joined = "".join(words)
+                if len(words) == 2 and "-" in name and joined.isalpha() and len(joined) >= MIN_WORD:
+                    index[stem(joined)].add(term.id)  # "De-obligation" typed "deobligation"
                 if len(words) == 1 and len(words[0]) >= MIN_WORD and words[0].isalpha():
                     index[stem(words[0])].add(term.id)
+                elif 1 < len(words) <= MAX_PHRASE and all(len(w) > 2 and w.isalpha() for w in words):
+                    phrases[frozenset(stem(normalize.singular(w)) for w in words)].add(term.id)
         self._index = dict(index)
+        self._phrases = dict(phrases)
 
     def find(self, word: str) -> list[str]:
         """The ids a rare typed word is another form of, or []."""
         word = word.lower()
-        if len(word) < MIN_WORD or not word.isalpha() or common_words.is_common(word, EVERYDAY_RANK):
+        if not rare(word):
             return []
         return sorted(self._index.get(stem(word), ()))
+
+    def phrase(self, words: list[str]) -> list[str]:
+        """The ids of a short name whose words are the typed content words in other forms or order
+        ("amortizing a loan": loan amortization), or []."""
+        if not 1 < len(words) <= MAX_PHRASE:
+            return []
+        return sorted(self._phrases.get(frozenset(stem(normalize.singular(w)) for w in words), ()))
