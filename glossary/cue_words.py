@@ -39,7 +39,8 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
                         "showed pops popped something someone anything stuff work works apply applied applies done "
                         "look looks get gets got explain define describe clarify contain contains "
     "next last tonight soon later yet ago between among across via per through without against toward towards "
-    "inside outside around behind beyond".split())  # "annuity due next quarter": time, not the name
+    "inside outside around behind beyond calculated computed measured determined".split())
+# ("annuity due next quarter": time, not the name)
 #: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").
 COURTESY = frozenset("please pls plz thanks thx thank ty again lol haha even anyway though tho btw whats wat wtf "
                      "wut".split())  # and question words: "fedramp wat is it", "what is MFA even"
@@ -48,12 +49,14 @@ REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split()
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".
 OF_HEADS = frozenset("concept meaning meanings definition definitions signification significance idea notion "
                      "purpose point explanation description sense example examples term word acronym form name "
-                     "expansion abbreviation spelling use uses usage role letters letter initials".split())
+                     "expansion abbreviation spelling use uses usage role letters letter initials version summary "
+                     "overview breakdown gist rundown basics intro introduction primer recap outline".split())
 OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
 #: With how/when/where, words that ask how a term is used: a question about the term ("how does factoring
 #: work in practice?", "where would I run into a change order?"), not about something else.
 USAGE = frozenset("use used uses using usage work works apply applied applies example examples practice typical "
-                  "typically run".split())
+                  "typically run calculate calculated calculates computed measure measured measures "
+                  "determined".split())
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
                            "explanation", "wtf", "eli5", "stand", "stands", "describe", "clarify", "example",
                            "examples", "acronym", "abbreviation", "abbreviated"})

@@ -42,7 +42,8 @@ def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignme
     norms = set(s.norms)
     usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
-    asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring
+    asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring \
+        or _polite_request(s)
     return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES and not usage,
                  bool(norms & QUESTION_CUES) or usage,
                  _elsewhere(s, scored))
@@ -140,3 +141,14 @@ def _in_field(s: Scan, k: int, covered: set[int]) -> bool:
     while after < len(s.norms) and s.norms[after] in SKIP:
         after += 1
     return s.norms[k] in FIELD_AT and after in covered
+
+
+_MODALS = frozenset({"can", "could", "would", "will"})
+_ASKED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "ya"})
+
+
+def _polite_request(s: Scan) -> bool:
+    """"can you put it in plain words", "could someone give me the short version": a question without "?"."""
+    return any(s.norms[i] in _MODALS and s.norms[i + 1] in _ASKED and (i == 0 or s.sentence_start[i]
+               or "," in s.text[s.ends[i - 1]:s.starts[i]] or s.norms[i - 1] in ("so", "pls", "please", "hey", "hi"))
+               for i in range(len(s.norms) - 1))
