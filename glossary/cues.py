@@ -82,8 +82,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     if j >= 0 and s.norms[j] in _YES_NO | {"s"} \
             and (s.sentence_start[j] or OTHER_WH.intersection(s.norms[max(0, j - 3):j])):
         j = -1  # "is the PO in today?" asks whether, "why is the VPN down" why, "how long does an ATO take" how
-        if nxt < len(s.norms) and s.norms[nxt] in LIKENED:
-            score += 2  # "is EBIT basically operating profit?", "is a SAN like a NAS": what the term is
+        if nxt < len(s.norms) and (s.norms[nxt] in LIKENED or _classed(s, nxt)):
+            score += 2  # "is EBIT basically operating profit?", "is EDI a system or a file format?": what it is
     if j >= 0 and s.norms[j] in PREPOSITIONS and (span.weak or span.loose):
         pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
     elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)):
@@ -92,7 +92,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 3  # "the term X", "the acronym X keeps coming up": naming it as a word asks about it, even
         # in a message that asks nothing else
     if nxt < len(s.norms) and s.norms[nxt] in AFTER \
-            and not (nxt + 1 < len(s.norms) and s.norms[nxt + 1] in ("of", "for", "on")):
+            and not (nxt + 1 < len(s.norms) and (s.norms[nxt + 1] in ("of", "for")
+                                                 or s.norms[nxt + 1] == "on" and s.norms[nxt] in NAMING)):
         # "X meaning", not "I need definitions for X"; after a comma the word asks about the whole
         # sentence ("runway in all-hands, meaning?"), so it counts less for this span
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
@@ -112,6 +113,16 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     if set(content) <= set(range(first, last + 1)) and not other_wh:
         score += 3  # nothing else in the message could be the subject ("why is the VPN down" asks why)
     return score
+
+
+def _classed(s: Scan, nxt: int) -> bool:
+    """"is X a system or a file format?": a class and its alternative, in the question's own sentence."""
+    if s.norms[nxt] not in ("a", "an"):
+        return False
+    end = nxt
+    while end < len(s.norms) and (end == nxt or not s.sentence_start[end]):
+        end += 1
+    return "or" in s.norms[nxt:end] and "?" in s.text[s.ends[end - 1]:s.ends[end - 1] + 3]
 
 
 def _clearly(s: Scan, span: Candidate, content: list[int]) -> bool:
@@ -255,6 +266,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     return out
 
 
+NAMING = frozenset("meaning meanings definition definitions abbreviation acronym expansion".split())  # nouns
 KINDS = frozenset("kind kinds type types sort sorts".split())
 
 

@@ -10,7 +10,8 @@ General shapes, read from the words around the term, never a list of sentences:
   or "what was our TERM last quarter" (a date after it);
 - "what/which TERM did/do/are we/you/they ...": the term picks one of several, it is not asked about;
 - a request: "can/could/would you|someone VERB ... my/our/the TERM" with a verb that is not one of
-  explaining ("reset", "review", "translate"), in a sentence with no word of meaning ("mean", "define").
+  explaining ("reset", "review", "translate"), in a sentence with no word of meaning ("mean", "define");
+- a state: "is the VPN down?", "is our ATO approved yet?".
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ COPULA = frozenset("is s are re was were".split())
 STATING = frozenset("i we he she they is are was were has have had did".split())
 #: Besides "?" and "what"/"mean": other question words, typed fast too, and wanting to know.
 ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder know tell help learn".split())
+STATES = frozenset("down up working broken slow out back live open closed available ready done on off online "
+                   "offline running failing ok okay fixed approved signed late due over expired".split())
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
 
 
@@ -52,7 +55,7 @@ def wants_instance(text: str, subject: str) -> bool:
     if at < 0:
         return False
     first, last = at, at + len(words) - 1
-    return _specific(s, first, last) or _which(s, first, last) or _request(s, first)
+    return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last)
 
 
 def _states(s: Scan, words: tuple[str, ...]) -> bool:
@@ -104,6 +107,15 @@ def _which(s: Scan, first: int, last: int) -> bool:
     return j >= 0 and s.norms[j] in ("what", "which") and nxt + 1 < len(s.norms) and s.norms[nxt] in AUX \
         and s.norms[nxt + 1] in SUBJECTS and not s.sentence_start[nxt + 1] \
         and not (MEANING - {"what"}).intersection(s.norms[nxt:])
+
+
+def _status(s: Scan, first: int, last: int) -> bool:
+    """"is the VPN down?", "is our ATO approved yet?": the state of one thing right now."""
+    start, _ = _sentence(s, first)
+    j = first - 1
+    while j > start and s.norms[j] in DEFINITE:
+        j -= 1
+    return j == start and s.norms[j] in COPULA and last + 1 < len(s.norms) and s.norms[last + 1] in STATES
 
 
 def _request(s: Scan, first: int) -> bool:

@@ -1,4 +1,5 @@
-"""Typos in the words that make a question a question: "waht is", "can u explian", "what dose X mean".
+"""Typos in the words that make a question a question: "waht is", "can u explian", "what dose X mean";
+and an acronym dictated letter by letter ("what is an r f i", "m v p"), read as the acronym.
 
 The phrasing parser and the cues read question words; a mistyped one hides the subject from both.
 Each word one keystroke away (a letter dropped, added, changed or two swapped) from a question word
@@ -22,6 +23,8 @@ QUESTION_WORDS = ("what", "whats", "explain", "define", "describe", "does", "mea
 SHORT_WORDS = ("is", "the", "what")
 ENGLISH_RANK = 30_000  # a variant that is an English word this common is that word, not a typo
 _WORD = re.compile(r"[A-Za-z]{2,14}")
+#: Three or more single letters apart ("r f i"), not starting on the words "a" and "I" ("a w a f" is "a WAF").
+_LETTERS = re.compile(r"(?<![\w'’])(?![aAI] )[A-Za-z](?: [A-Za-z](?![\w'’])){2,}")
 
 
 def _edits(word: str) -> set[str]:
@@ -57,4 +60,5 @@ def repair(text: str) -> str:
     if " " not in text.strip():
         return text  # one word is what they ask about: "standp" is a typo of "standup", not of "stand"
     fixes = table()
+    text = _LETTERS.sub(lambda m: m.group().replace(" ", "").upper(), text)
     return _WORD.sub(lambda m: m.group() if m.group().isupper() else fixes.get(m.group().lower(), m.group()), text)

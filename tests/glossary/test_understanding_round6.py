@@ -207,3 +207,40 @@ def test_the_word_diff_is_never_typo_matched(tmp_path_factory: pytest.TempPathFa
     for g in glossary_of(tmp_path_factory, "diff", terms):
         status, ids = outcome(g, "microservices vs monolith, what's the diff")
         assert "dca" not in ids and status != "answer"
+
+
+ROUND7_TERMS = [Term("sku", "SKU", "A code for one sellable item."),
+                Term("edi", "electronic data interchange (EDI)", "Businesses exchanging documents as data."),
+                Term("vpn", "VPN", "An encrypted tunnel into the company network."),
+                Term("rfi", "request for information (RFI)", "Asking the market what is possible."),
+                Term("waf", "WAF", "A web application firewall."),
+                Term("mtbf", "MTBF", "Mean time between failures."),
+                Term("psy", "psychographic segmentation", "Grouping buyers by values and lifestyle."),
+                Term("gp", "gross profit", "Revenue minus the cost of goods sold."),
+                Term("edge", "edge computing", "Computing close to where data is made."),
+                Term("fob", "FOB", "Free on board: where the buyer takes over the goods."),
+                Term("po", "purchase order", "A buyer's written order.")]
+
+
+@pytest.fixture(scope="module")
+def round7(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "round7", ROUND7_TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("merch team says it's one product but 14 SKUs and I'm lost. is a SKU like a variant??", "sku"),
+    ("the customer wants all POs via EDI. is EDI a system or a file format or?", "edi"),
+    ("what is an r f i and when do we send one to suppliers", "rfi"), ("what is a w a f web application firewall", "waf"),
+    ("the sorter vendor quotes a 'high MTBF' as a selling point. is that good? what is it", "mtbf"),
+    ("agency proposal has a whole slide on psychographic segmentation, can you put it in plain words", "psy"),
+    ("finance slide shows gross profit right under revenue, how is gross profit calculated?", "gp"),
+    ("vendor pitched 'edge computing'. can someone give me the 2-sentence version of edge computing", "edge"),
+    ("what does FOB mean on a purchase order", "fob"),
+])
+def test_round7_phrasings_are_answered(round7: Glossary, text: str, term: str) -> None:
+    assert outcome(round7, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", ["is the VPN down?", "is the VPN down or is it just me?", "what is a b c", "S a"])
+def test_a_state_or_letters_that_spell_nothing_are_not_answered(round7: Glossary, text: str) -> None:
+    assert outcome(round7, text)[0] not in ("answer", "ambiguous")
