@@ -16,8 +16,10 @@ is not a margin", "a sprint is not a review", "an SLA is not a number"). Two kin
   definition uses the word: the glossary itself says what kind of thing it is ("Data Universal
   Numbering System", "a contract for...", "Common Vulnerability Scoring System", "Federal Deposit
   Insurance Corporation"); among several senses they pick those ("cpff contract": the contract).
-Nouns that make a concept of their own ("key", "margin", "time", "review", "model", "strategy", "rate",
-"plan", "policy") are neither: "EBITDA margin", "go-to-market strategy" stay refused.
+  "model", "policy", "record", "account", "report", "server", "data" are KINDS too: "OSI model", "CNAME
+  record", "contra asset account", "POS data" (the glossary says so), never "risk model", "SLA policy".
+Nouns that make a concept of their own ("key", "margin", "time", "review", "strategy", "rate", "plan")
+are neither: "EBITDA margin", "go-to-market strategy" stay refused.
 Everything else must hold too:
 - the name is specific: several words, one word that is not everyday English ("a zip code" is not
   ZIP, "a lead process" not a lead) or an acronym typed in capitals as written ("CAGE code"), no chat word;
@@ -44,7 +46,8 @@ CLASSIFIERS = frozenset("process system code concept notion approach method meth
                         "principle pattern mechanism phenomenon chip software stack certification program triad "
                         "chart diagram formula equation acronym".split())
 KINDS = frozenset("number contract score vulnerability insurance team inventory schedule act law regulation "
-                  "attack standard protocol framework tool".split())
+                  "attack standard protocol framework tool account record report model document policy "
+                  "server service data format".split())
 RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to stand for a class of things
 OWNERS = frozenset("our your my their his her its whose which".split())  # "our DUNS number": a value
 

@@ -230,7 +230,8 @@ def round7(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
 @pytest.mark.parametrize(("text", "term"), [
     ("merch team says it's one product but 14 SKUs and I'm lost. is a SKU like a variant??", "sku"),
     ("the customer wants all POs via EDI. is EDI a system or a file format or?", "edi"),
-    ("what is an r f i and when do we send one to suppliers", "rfi"), ("what is a w a f web application firewall", "waf"),
+    ("what is an r f i and when do we send one to suppliers", "rfi"),
+    ("what is a w a f web application firewall", "waf"),
     ("the sorter vendor quotes a 'high MTBF' as a selling point. is that good? what is it", "mtbf"),
     ("agency proposal has a whole slide on psychographic segmentation, can you put it in plain words", "psy"),
     ("finance slide shows gross profit right under revenue, how is gross profit calculated?", "gp"),
@@ -244,3 +245,14 @@ def test_round7_phrasings_are_answered(round7: Glossary, text: str, term: str) -
 @pytest.mark.parametrize("text", ["is the VPN down?", "is the VPN down or is it just me?", "what is a b c", "S a"])
 def test_a_state_or_letters_that_spell_nothing_are_not_answered(round7: Glossary, text: str) -> None:
     assert outcome(round7, text)[0] not in ("answer", "ambiguous")
+
+
+def test_the_glossary_says_when_a_noun_is_a_kind(tmp_path_factory: pytest.TempPathFactory) -> None:
+    terms = [Term("osi", "OSI", "A seven-layer model of how networks move data."),
+             Term("contra", "contra asset", "An account that reduces the value of an asset."),
+             Term("risk", "risk", "The chance that things go differently than planned.")]
+    for g in glossary_of(tmp_path_factory, "kinds", terms):
+        assert outcome(g, "Please explain the OSI model to me, the engineer says it's a layer 2 problem.") == \
+            ("answer", ["osi"])
+        assert outcome(g, "contra asset account??") == ("answer", ["contra"])
+        assert outcome(g, "what's a risk model")[0] != "answer"
