@@ -92,12 +92,16 @@ def _quoted_referent(s: Scan, covered: set[int]) -> bool:
     for k in range(1, len(s.norms)):
         if s.norms[k] in PRONOUN_QUESTION and s.norms[k - 1] in POINTING_VERBS:
             before = s.text[:s.starts[k]]
-            close = max(before.rfind('"'), before.rfind("\u201d"))
-            open_ = max(before.rfind('"', 0, close), before.rfind("\u201c", 0, close)) if close > 0 else -1
+            close = max(before.rfind('"'), before.rfind("\u201d"), before.rfind("' "), before.rfind("'."),
+                        before.rfind("\u2019 "))
+            open_ = max(before.rfind('"', 0, close), before.rfind("\u201c", 0, close), before.rfind(" '", 0, close) + 1,
+                        before.rfind("\u2018", 0, close)) if close > 0 else -1
             if open_ < 0:
                 return False
             inside = [i for i in range(len(s.norms)) if open_ < s.starts[i] < close]
-            return bool(inside) and not covered.intersection(inside)
+            named_after = covered.intersection(i for i in range(len(s.norms)) if close < s.starts[i] < s.starts[k])
+            return bool(inside) and not covered.intersection(inside) and not named_after  # a term named after
+            # the quote is what "it" points at: "'turns twice a year'. that's inventory turnover? how does it work"
     return False
 
 

@@ -83,7 +83,7 @@ def singular_variants(text: str) -> list[str]:
     if acronym:
         variants.append(key(acronym.group(1) or acronym.group(2)))
     parts = words(raw)
-    if parts:
+    if parts and not (len(raw) <= 3 and raw.isupper() and raw.isalpha()):  # "WMS", "MES": the S is a letter
         head = "".join(parts[:-1])
         variants.extend(head + stem for stem in plural_stems(parts[-1]))
     seen: set[str] = set()

@@ -256,3 +256,14 @@ def test_the_glossary_says_when_a_noun_is_a_kind(tmp_path_factory: pytest.TempPa
             ("answer", ["osi"])
         assert outcome(g, "contra asset account??") == ("answer", ["contra"])
         assert outcome(g, "what's a risk model")[0] != "answer"
+
+
+def test_a_quoted_phrase_and_a_three_letter_acronym_are_read_as_typed(tmp_path_factory: pytest.TempPathFactory) -> None:
+    terms = [Term("ceo", "CEO", "The chief executive."), Term("wm", "WM", "Wireless modem."),
+             Term("itr", "inventory turnover", "How often stock is sold and replaced in a year.")]
+    for g in glossary_of(tmp_path_factory, "quoted", terms):
+        assert outcome(g, "CEO says we need to be 'truly omnichannel'. buzzword or real thing? what does it mean")[0] \
+            not in ("answer", "ambiguous")
+        assert outcome(g, "what does WMS stand for?")[0] not in ("answer", "ambiguous")  # WMS is no plural of WM
+        text = "the review says furniture 'turns twice a year'. I think that's inventory turnover? how does it work"
+        assert outcome(g, text) == ("answer", ["itr"])
