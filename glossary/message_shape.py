@@ -79,11 +79,16 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
         if k == start:
             continue
         gap = s.text[s.ends[k - 1]:s.starts[k] if k < len(s.norms) else len(s.text)]
-        if "=" in gap:
-            return True
+        if "=" in gap and not _named_next(s, k, covered):
+            return True  # "recompete = ?"; but "cert = digital certificate?" asks about the term it names
         if k < len(s.norms) and not s.sentence_start[k] and _in_field(s, k, covered):
             return True  # "error budget in the SLO"
     return _quoted_referent(s, covered)
+
+
+def _named_next(s: Scan, k: int, covered: set[int]) -> bool:
+    """A term right after token `k`'s gap, in the same sentence."""
+    return k < len(s.norms) and k in covered and not s.sentence_start[k]
 
 
 def _quoted_referent(s: Scan, covered: set[int]) -> bool:

@@ -267,3 +267,12 @@ def test_a_quoted_phrase_and_a_three_letter_acronym_are_read_as_typed(tmp_path_f
         assert outcome(g, "what does WMS stand for?")[0] not in ("answer", "ambiguous")  # WMS is no plural of WM
         text = "the review says furniture 'turns twice a year'. I think that's inventory turnover? how does it work"
         assert outcome(g, text) == ("answer", ["itr"])
+
+
+def test_a_guess_after_an_equals_sign_is_asked_about(tmp_path_factory: pytest.TempPathFactory) -> None:
+    terms = [Term("cert", "digital certificate", "A file that proves a site is who it says."),
+             Term("contract", "contract", "A binding agreement.")]
+    for g in glossary_of(tmp_path_factory, "equals", terms):
+        assert outcome(g, "the cert for our portal expired. cert = digital certificate? what does it do") == \
+            ("answer", ["cert"])
+        assert outcome(g, "recompete = ?")[0] == "unknown"
