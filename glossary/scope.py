@@ -61,8 +61,14 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
     best = max(scores)
     if best == 0:
         return None
-    n = scores.index(best)
+    named = [_names_term(part, spans) for part in parts]
+    n = max(range(len(parts)), key=lambda k: (scores[k], named[k]))  # of two "?" sentences, the one with a term
     scope = set(parts[n])
+    if not named[n] and not QUESTION_CUES.intersection(scan.norms[i] for i in parts[n]):
+        # "eli5 serverless. there are obviously servers somewhere??": the one that asks and names a term; not
+        # when the sentence asks its own "what is X" ("what is a dark launch? is it like a canary deployment?")
+        near = sorted((k for k in range(len(parts)) if scores[k] and named[k]), key=lambda k: abs(k - n))
+        scope |= set(parts[near[0]]) if near else set()
     pronoun = next((k for k, i in enumerate(parts[n]) if scan.norms[i] in BACK_REFERENCES), None)
     # "what does it measure?" points back; "someone proposed a monorepo, what is that?" points at monorepo
     refers_back = pronoun is not None and not _names_something(scan, parts[n][:pronoun], spans, PLAIN_RANK)
@@ -76,6 +82,11 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
     elif n == 0 and len(parts) > 1 and not _names_something(scan, parts[0], spans):
         scope |= set(parts[1])  # "definition: churn", "quick question: ..."
     return scope
+
+
+def _names_term(tokens: list[int], spans: list[Candidate]) -> bool:
+    inside = set(tokens)
+    return any(span.first in inside for span in spans if not (span.loose or span.weak))
 
 
 def _names_something(scan: Scan, tokens: list[int], spans: list[Candidate], rank: int = OWN_CONTENT_RANK) -> bool:

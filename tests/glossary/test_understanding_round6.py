@@ -276,3 +276,14 @@ def test_a_guess_after_an_equals_sign_is_asked_about(tmp_path_factory: pytest.Te
         assert outcome(g, "the cert for our portal expired. cert = digital certificate? what does it do") == \
             ("answer", ["cert"])
         assert outcome(g, "recompete = ?")[0] == "unknown"
+
+
+def test_the_sentence_that_asks_and_names_a_term_is_the_question(tmp_path_factory: pytest.TempPathFactory) -> None:
+    terms = [Term("sls", "serverless", "Running code without managing servers."),
+             Term("revrec", "revenue recognition", "When income may be booked."),
+             Term("canary", "canary deployment", "Releasing to a few users first.")]
+    for g in glossary_of(tmp_path_factory, "asks", terms):
+        assert outcome(g, "eli5 serverless. there are obviously servers somewhere??") == ("answer", ["sls"])
+        text = "why can't we book the gift card sales as revenue straight away? something about revenue recognition?"
+        assert outcome(g, text) == ("answer", ["revrec"])
+        assert outcome(g, "what is a dark launch? is it the same thing as a canary deployment?")[0] != "answer"
