@@ -32,6 +32,7 @@ EXPLAINING = frozenset("explain define describe clarify tell elaborate expand sp
                        "go talk clear point use enlighten educate refresh brief run fill sum detail look".split())
 MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means", "stand", "stands", "what"}
 MAX_MODIFIERS = 2
+POINTERS = frozenset("it this that them these those".split())
 WH = frozenset("what who where which when".split())
 COPULA = frozenset("is s are re was were".split())
 STATING = frozenset("i we he she they is are was were has have had did".split())
@@ -119,15 +120,25 @@ def _status(s: Scan, first: int, last: int) -> bool:
 
 
 def _request(s: Scan, first: int) -> bool:
-    """"can you reset my MFA?", "could someone review my pull request": an action on the term."""
+    """"can you reset my MFA?", "could someone review my pull request": an action on the term; or on
+    what "it" points back to: "my VPN keeps disconnecting, can you fix it?"."""
     start, end = _sentence(s, first)
-    norms = s.norms[start:end]
-    if MEANING.intersection(norms):
+    verb = _asked_verb(s.norms[start:end])
+    if verb >= 0 and start + verb < first and not MEANING.intersection(s.norms[start:end]):
+        return True
+    if MEANING.intersection(s.norms):
         return False
+    later = [i for i in range(first + 1, len(s.norms)) if s.sentence_start[i] or s.text[s.ends[i - 1]:s.starts[i]]
+             .strip() == ","]
+    return any(0 <= (v := _asked_verb(s.norms[i:])) and i + v + 1 < len(s.norms) and s.norms[i + v + 1] in POINTERS
+               for i in later)
+
+
+def _asked_verb(norms: list[str]) -> int:
+    """Index of the verb in "can/could you|someone VERB ...", a verb that is not one of explaining; else -1."""
     if not norms or norms[0] not in MODALS:
-        return False
+        return -1
     k = 1
     while k < len(norms) and norms[k] in ASKED:
         k += 1
-    verb = start + k
-    return k > 1 and verb < first and norms[k] not in EXPLAINING and norms[k] not in AUX
+    return k if 1 < k < len(norms) and norms[k] not in EXPLAINING and norms[k] not in AUX else -1

@@ -39,6 +39,7 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("which SLA do we have with the vendor", "sla"),
     ("can you reset my MFA? got a new phone", "mfa"),
     ("can someone review my pull request? it's #482, small one", "pr"),
+    ("my MFA keeps failing every morning when I sign in, can you fix it?", "mfa"),
 ])
 def test_an_instance_or_an_action_is_offered_not_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("suggest", [term])
