@@ -88,3 +88,7 @@ _BREAKS = frozenset(",;:()–—")  # punctuation that ends a phrase
 #: "a lot of X", "a kind of X": a quantity or a kind of the term, not something the term belongs to.
 QUANTIFIERS = frozenset("lot lots ton tons kind kinds sort sorts type types bit couple amount bunch plenty "
                         "piece".split())
+#: Nouns for a name's meaning: "X meaning on ..." is no field of X (a verb, "X mean on a PO", is).
+NAMING = frozenset("meaning meanings definition definitions abbreviation acronym expansion".split())
+#: "what kind of contract is that?": a class, the question is about what was named before.
+KINDS = frozenset("kind kinds type types sort sorts".split())

@@ -30,8 +30,9 @@ from glossary.cue_words import (
     EVERYDAY_RANK,
     FIELD_AT,
     FUNCTION,
-    LIKENED,
+    KINDS,
     MAX_BACK_REFERENCE,
+    NAMING,
     OF_HEADS,
     OTHER_WH,
     POINTING_VERBS,
@@ -47,6 +48,7 @@ from glossary.cue_words import (
 )
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
+from glossary.yes_no import likened
 
 if TYPE_CHECKING:
     from glossary.message_shape import Shape
@@ -82,7 +84,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     if j >= 0 and s.norms[j] in _YES_NO | {"s"} \
             and (s.sentence_start[j] or OTHER_WH.intersection(s.norms[max(0, j - 3):j])):
         j = -1  # "is the PO in today?" asks whether, "why is the VPN down" why, "how long does an ATO take" how
-        if nxt < len(s.norms) and (s.norms[nxt] in LIKENED or _classed(s, nxt)):
+        if nxt < len(s.norms) and likened(s, nxt):
             score += 2  # "is EBIT basically operating profit?", "is EDI a system or a file format?": what it is
     if j >= 0 and s.norms[j] in PREPOSITIONS and (span.weak or span.loose):
         pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
@@ -115,16 +117,6 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     return score
 
 
-def _classed(s: Scan, nxt: int) -> bool:
-    """"is X a system or a file format?": a class and its alternative, in the question's own sentence."""
-    if s.norms[nxt] not in ("a", "an"):
-        return False
-    end = nxt
-    while end < len(s.norms) and (end == nxt or not s.sentence_start[end]):
-        end += 1
-    return "or" in s.norms[nxt:end] and "?" in s.text[s.ends[end - 1]:s.ends[end - 1] + 3]
-
-
 def _clearly(s: Scan, span: Candidate, content: list[int]) -> bool:
     """The whole message, or right after "what is"/"what does" with nothing of substance after it in its
     sentence ("what does eta mean", "what's sow?"), not "what's the eta on the new dashboard"."""
@@ -149,6 +141,8 @@ def _compound(s: Scan, span: Candidate) -> bool:
     nxt = span.last + 1
     if span.last > span.first and is_possessive(s, span.last):
         return False  # "a stakeholder's role": the possessive closes the name
+    if "&" in (s.text[s.ends[span.last]:s.ends[span.last] + 1], s.text[s.starts[span.first] - 1:s.starts[span.first]]):
+        return True  # "FP&A", "R&D": a name joined by "&" is part of a longer one
     if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt) \
             and "," not in s.text[s.ends[span.last]:s.starts[nxt]] \
             and not _clause_verb(s, span, nxt):
@@ -266,8 +260,6 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     return out
 
 
-NAMING = frozenset("meaning meanings definition definitions abbreviation acronym expansion".split())  # nouns
-KINDS = frozenset("kind kinds type types sort sorts".split())
 
 
 def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:

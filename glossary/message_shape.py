@@ -133,7 +133,7 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
     k = j + 1
     while k < len(s.norms) and k <= j + 2 and k not in covered and s.norms[k] not in FUNCTION \
-            and not s.sentence_start[k]:
+            and not s.sentence_start[k] and "," not in s.text[s.ends[k - 1]:s.starts[k]]:
         k += 1  # "what is a security group in AWS": the phrase asked about, then its field
     if k >= len(s.norms) or s.sentence_start[k]:
         return False

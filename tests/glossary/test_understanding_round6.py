@@ -288,3 +288,14 @@ def test_the_sentence_that_asks_and_names_a_term_is_the_question(tmp_path_factor
         text = "why can't we book the gift card sales as revenue straight away? something about revenue recognition?"
         assert outcome(g, text) == ("answer", ["revrec"])
         assert outcome(g, "what is a dark launch? is it the same thing as a canary deployment?")[0] != "answer"
+
+
+def test_a_name_joined_by_ampersand_or_a_phrase_before_a_comma_is_not_the_short_one(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    terms = [Term("fp", "FP", "Function points."), Term("cr", "CR", "Change request."),
+             Term("rnd", "R&D", "Research and development.")]
+    for g in glossary_of(tmp_path_factory, "amp", terms):
+        assert outcome(g, "I'm joining the FP&A team next month. what does FP&A stand for?")[0] != "answer"
+        text = "what is continuing resolution, everybody is worried about CR in october"
+        assert outcome(g, text)[0] not in ("answer", "ambiguous")
+        assert outcome(g, "what is R&D") == ("answer", ["rnd"])
