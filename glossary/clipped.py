@@ -108,10 +108,10 @@ def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> 
     a product?" asks about k8s, not about the product); an unsure one never hides a name read later."""
     unsure = None
     for subject in candidates:
-        found = matcher.exact([subject])
+        found = matcher.exact([subject, _joined_short(subject)])
         if found is not None:
             return found
-        short = clipped.lookup(subject)
+        short = clipped.lookup(subject) or clipped.lookup(_joined_short(subject))  # "cap ex": "capex" dictated
         if short is not None and short.status == "answer":
             return short
         unsure = unsure or short
@@ -146,3 +146,9 @@ def _fits(typed: str, at: int, name: tuple[str, ...], spans: list[tuple[int, int
 def _words(text: str) -> list[str]:
     """Folded words, an apostrophe dropped: "worker's compensation" is "workers compensation"."""
     return normalize.words(_APOSTROPHE.sub("", text))
+
+
+def _joined_short(subject: str) -> str:
+    """"cap ex", "op ex": pieces of at most three letters typed apart are one clipped word; else ""."""
+    parts = subject.split()
+    return "".join(parts) if 1 < len(parts) <= 3 and all(len(p) <= 3 and p.isalpha() for p in parts) else ""

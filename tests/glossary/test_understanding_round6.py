@@ -299,3 +299,12 @@ def test_a_name_joined_by_ampersand_or_a_phrase_before_a_comma_is_not_the_short_
         text = "what is continuing resolution, everybody is worried about CR in october"
         assert outcome(g, text)[0] not in ("answer", "ambiguous")
         assert outcome(g, "what is R&D") == ("answer", ["rnd"])
+
+
+def test_short_pieces_dictated_apart_are_one_word(tmp_path_factory: pytest.TempPathFactory) -> None:
+    terms = [Term("capex", "capital expenditures", "Money spent on long-lived assets."),
+             Term("opex", "opex", "Day-to-day running costs.")]
+    for g in glossary_of(tmp_path_factory, "dictated", terms):
+        assert outcome(g, "what is cap ex") == ("answer", ["capex"])
+        assert outcome(g, "op ex?") == ("answer", ["opex"])
+        assert outcome(g, "pay period")[0] == "unknown"
