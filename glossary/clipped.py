@@ -108,7 +108,10 @@ def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> 
     a product?" asks about k8s, not about the product); an unsure one never hides a name read later."""
     unsure = None
     for subject in candidates:
-        found = matcher.exact([subject, _joined_short(subject)])
+        found = matcher.exact([subject])
+        joined = matcher.exact([_joined_short(subject)]) if found is None else None
+        if joined is not None and not any(matcher.terms[m.id].term.isupper() for m in joined.matches):
+            found = joined  # "op ex" is opex; "i am" is no IAM, "s a" no SA: an acronym is never typed apart
         if found is not None:
             return found
         short = clipped.lookup(subject) or clipped.lookup(_joined_short(subject))  # "cap ex": "capex" dictated
