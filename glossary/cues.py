@@ -47,6 +47,7 @@ from glossary.cue_words import (
     USAGE,
 )
 from glossary.detect_types import Candidate
+from glossary.specific import specific
 from glossary.textscan import Scan
 from glossary.yes_no import likened
 
@@ -62,6 +63,7 @@ class Scored:
     eligible: bool
     group: int = -1  # spans named together ("EFT and TIN") share a group
     everyday: bool = False  # asked about, but an everyday word in lower case, not the acronym ("the eta on")
+    specific: bool = False  # a name nobody uses in passing: several words, an acronym as written, a rare word
 
 
 def _prev(s: Scan, i: int) -> int:
@@ -256,7 +258,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             eligible = asked >= STRONG and not _compound(s, span)
         elif span.weak:
             eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span)
-        out.append(Scored(span, asked, eligible, group_of.get(id(span), -1), everyday))
+        out.append(Scored(span, asked, eligible, group_of.get(id(span), -1), everyday, specific(s, span)))
     return out
 
 
@@ -278,7 +280,8 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
     distinct = {tuple(x.span.ids) for x in eligible}
     if len(distinct) == 1:
         best = max(x.asked for x in eligible)
-        sure = best >= strong or (form.question and not form.other_wh and not pointed and (best >= 1 or form.cue))
+        sure = best >= strong or (form.question and not form.other_wh and not pointed and (best >= 1 or form.cue)) \
+            or (form.question and not (form.other_wh or form.polar or pointed) and all(x.specific for x in eligible))
         return [eligible[-1].span], sure
     best = max(x.asked for x in eligible)
     top = [x for x in eligible if x.asked == best]

@@ -36,6 +36,7 @@ class Shape:
     other_wh: bool  # "who broke prod?": who/why/when/where/how with no "what"/"mean" in sight
     cue: bool = False  # a question word ("what", "mean", "define"), not only a question mark
     elsewhere: bool = False  # the question word points at a rare word that is no term ("what are sidecars")
+    polar: bool = False  # a sentence opens on "is/are/did/can/any...": it asks whether, not what
 
 
 def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignment]
@@ -44,9 +45,10 @@ def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignme
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring \
         or _polite_request(s)
+    polar = any(s.norms[i] in _POLAR for i in range(len(s.norms)) if s.sentence_start[i])
     return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES and not usage,
                  bool(norms & QUESTION_CUES) or usage,
-                 _elsewhere(s, scored))
+                 _elsewhere(s, scored), polar)
 
 
 #: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".
@@ -152,6 +154,7 @@ def _in_field(s: Scan, k: int, covered: set[int]) -> bool:
     return s.norms[k] in FIELD_AT and after in covered
 
 
+_POLAR = frozenset("is are was were do does did can could will would should has have had any am".split())
 _MODALS = frozenset({"can", "could", "would", "will"})
 _ASKED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "ya"})
 

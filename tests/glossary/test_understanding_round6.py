@@ -308,3 +308,12 @@ def test_short_pieces_dictated_apart_are_one_word(tmp_path_factory: pytest.TempP
         assert outcome(g, "what is cap ex") == ("answer", ["capex"])
         assert outcome(g, "op ex?") == ("answer", ["opex"])
         assert outcome(g, "pay period")[0] == "unknown"
+
+
+def test_one_specific_name_in_the_asking_sentence_is_answered(tmp_path_factory: pytest.TempPathFactory) -> None:
+    terms = [Term("psk", "PSK", "A pre-shared key for a wireless network."),
+             Term("hr", "HR", "Human resources."), Term("ipo", "IPO", "A company's first sale of shares.")]
+    for g in glossary_of(tmp_path_factory, "specific", terms):
+        assert outcome(g, "PSK on the guest wifi?") == ("answer", ["psk"])
+        assert outcome(g, "I-9? HR says I need to bring documents for it")[0] not in ("answer", "ambiguous")
+        assert outcome(g, "is the IPO still planned for Q2 or did it slip?")[0] not in ("answer", "ambiguous")
