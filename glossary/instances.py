@@ -17,7 +17,7 @@ General shapes, read from the words around the term, never a list of sentences:
 from __future__ import annotations
 
 from glossary import message_shape, normalize
-from glossary.cue_words import AFTER, OTHER_WH
+from glossary.cue_words import AFTER, OTHER_WH, QUESTION_CUES
 from glossary.textscan import Scan, scan
 
 DEFINITE = frozenset("the our your their my this that these those his her its".split())
@@ -63,8 +63,10 @@ def _states(s: Scan, words: tuple[str, ...]) -> bool:
     """A sentence with a subject or a verb ("I submitted the SOW ...", "the deck is on the drive") and no
     question mark, question word or sign of puzzlement, that is more than the term itself."""
     norms = set(s.norms)
-    return tuple(s.norms) != words and bool(STATING & norms) and not (ASKING & norms) \
-        and not any(n.startswith(("defin", "expla", "mean")) for n in norms) and not message_shape.shape(s).question
+    if "?" in s.text or QUESTION_CUES & norms or ASKING & norms or not STATING & norms:
+        return False  # the common case, decided without reading the message's shape
+    return tuple(s.norms) != words and not any(n.startswith(("defin", "expla", "mean")) for n in norms) \
+        and not message_shape.shape(s).question
 
 
 def _find(s: Scan, words: tuple[str, ...]) -> int:
