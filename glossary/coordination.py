@@ -3,6 +3,9 @@ them all at once, a comparison compares them, and none of them is the others' fi
 
 from __future__ import annotations
 
+import re
+from itertools import accumulate
+
 from glossary.cue_words import SKIP
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
@@ -24,3 +27,28 @@ def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) 
                 continue
         groups.append([span])
     return groups
+
+
+def heads_before(s: Scan, spans: list[Candidate]) -> list[int | None]:
+    """For each span, the index of the last name before it in its sentence (not an everyday word), if any."""
+    sentence = list(accumulate(s.sentence_start))  # sentence number of each token
+    heads: list[int | None] = []
+    last: int | None = None
+    for n, span in enumerate(spans):
+        if last is not None and sentence[spans[last].last] != sentence[span.first]:
+            last = None
+        heads.append(last)
+        if not (span.loose or span.weak):
+            last = n
+    return heads
+
+
+_AMP_AFTER = re.compile(r"&[A-Za-z]{1,2}(?![A-Za-z])")  # "FP&A", "P&L": one or two letters across the "&"
+_AMP_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,2}&\Z")
+
+
+def amp_joined(s: Scan, span: Candidate) -> bool:
+    """"FP&A", "R&D": a name joined by "&" to a letter or two is part of a longer name ("SLA&SLO" is two)."""
+    after = s.text[s.ends[span.last]:s.ends[span.last] + 4]
+    before = s.text[max(0, s.starts[span.first] - 4):s.starts[span.first]]
+    return bool(_AMP_AFTER.match(after) or _AMP_BEFORE.search(before))

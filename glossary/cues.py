@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from glossary import common_words
-from glossary.coordination import AND_LINKS, coordinated
+from glossary.coordination import AND_LINKS, amp_joined, coordinated, heads_before
 from glossary.cue_words import (
     _BREAKS,
     _QUOTES,
@@ -143,8 +143,8 @@ def _compound(s: Scan, span: Candidate) -> bool:
     nxt = span.last + 1
     if span.last > span.first and is_possessive(s, span.last):
         return False  # "a stakeholder's role": the possessive closes the name
-    if "&" in (s.text[s.ends[span.last]:s.ends[span.last] + 1], s.text[s.starts[span.first] - 1:s.starts[span.first]]):
-        return True  # "FP&A", "R&D": a name joined by "&" is part of a longer one
+    if amp_joined(s, span):
+        return True  # "FP&A", "R&D": a name joined by "&" to a letter or two is part of a longer one
     if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt) \
             and "," not in s.text[s.ends[span.last]:s.starts[nxt]] \
             and not _clause_verb(s, span, nxt):
@@ -230,14 +230,12 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     firsts = {span.first for span in spans}
     group_of = {id(span): n for n, group in enumerate(coordinated(s, spans, AND_LINKS)) if len(group) > 1
                 for span in group}
-    heads = [max((o for o in spans if o.last < span.first and not (o.loose or o.weak)
-                  and not any(s.sentence_start[o.last + 1:span.first + 1])),
-                 key=lambda o: o.last, default=None) for span in spans]
+    heads = heads_before(s, spans)
     asks = [_asked(s, span, content, other_wh, head is not None) for span, head in zip(spans, heads, strict=True)]
     for span, head in zip(spans, heads, strict=True):
         j = _prev(s, span.first)
         if head is not None and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, span.last + 1):
-            asks[spans.index(head)] += 2  # "Centers of Excellence at GSA - what are they": the head is asked
+            asks[head] += 2  # "Centers of Excellence at GSA - what are they": the head is asked
     out = []
     for span, asked in zip(spans, asks, strict=True):
         owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1

@@ -29,7 +29,8 @@ ASKED = frozenset("you u someone somebody anyone anybody pls please just quickly
 #: Verbs of explaining: after "can you" they ask what the term means ("can you explain my SLA?").
 EXPLAINING = frozenset("explain define describe clarify tell elaborate expand spell decode decipher break walk "
                        "help give show unpack summarize summarise simplify eli5 remind teach say mean share "
-                       "go talk clear point use enlighten educate refresh brief run fill sum detail look".split())
+                       "go talk clear point use enlighten educate refresh brief run fill sum detail look outline "
+                       "illustrate recap paraphrase rephrase interpret overview".split())
 MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means", "stand", "stands", "what"}
 MAX_MODIFIERS = 2
 POINTERS = frozenset("it this that them these those".split())
@@ -37,7 +38,9 @@ WH = frozenset("what who where which when".split())
 COPULA = frozenset("is s are re was were".split())
 STATING = frozenset("i we he she they is are was were has have had did".split())
 #: Besides "?" and "what"/"mean": other question words, typed fast too, and wanting to know.
-ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder know tell help learn".split())
+ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder know tell help learn heard hear "
+                              "hearing mentioned mentions get getting idea clue lost confused unsure understand "
+                              "keep keeps seeing saw".split())
 STATES = frozenset("down up working broken slow out back live open closed available ready done on off online "
                    "offline running failing ok okay fixed approved signed late due over expired".split())
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())

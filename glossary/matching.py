@@ -39,7 +39,7 @@ FULL_SCAN_KEYS = 3_000
 LENGTH_WINDOW = 3
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 _PLURAL_ACRONYM = re.compile(r"[A-Z0-9&]*[A-Z]['’]?s\Z")  # "VMs", "PM's": plurals of VM, PM
-_ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]+s?\Z")  # "IAM", "SLAs", "B2B": one capitalised word
+_ACRONYM = re.compile(r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}s?\Z")  # "IAM", "SLAs", "B2B": one capitalised word
 
 # Words that point at one sense: "PR in marketing", "SQL for sales", "PM in product".
 _TAG_WORDS = {

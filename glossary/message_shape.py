@@ -101,8 +101,9 @@ def _quoted_referent(s: Scan, covered: set[int]) -> bool:
             before = s.text[:s.starts[k]]
             close = max(before.rfind('"'), before.rfind("\u201d"), before.rfind("' "), before.rfind("'."),
                         before.rfind("\u2019 "))
-            open_ = max(before.rfind('"', 0, close), before.rfind("\u201c", 0, close), before.rfind(" '", 0, close) + 1,
-                        before.rfind("\u2018", 0, close)) if close > 0 else -1
+            single = before.rfind(" '", 0, close)
+            opening = (before.rfind('"', 0, close), before.rfind("\u201c", 0, close), before.rfind("\u2018", 0, close))
+            open_ = max(*opening, single + 1 if single >= 0 else -1) if close > 0 else -1
             if open_ < 0:
                 return False
             inside = [i for i in range(len(s.norms)) if open_ < s.starts[i] < close]

@@ -23,8 +23,9 @@ QUESTION_WORDS = ("what", "whats", "explain", "define", "describe", "does", "mea
 SHORT_WORDS = ("is", "the", "what")
 ENGLISH_RANK = 30_000  # a variant that is an English word this common is that word, not a typo
 _WORD = re.compile(r"[A-Za-z]{2,14}")
-#: Three or more single letters apart ("r f i"), not starting on the words "a" and "I" ("a w a f" is "a WAF").
-_LETTERS = re.compile(r"(?<![\w'’])(?![aAI] )[A-Za-z](?: [A-Za-z](?![\w'’])){2,}")
+#: Three or more single letters apart ("r f i"), not starting on the words "a" and "I" ("a w a f" is "a WAF",
+#: "can i a b test" is no "IAB").
+_LETTERS = re.compile(r"(?<![\w'’])(?![aAiI] )[A-Za-z](?: [A-Za-z](?![\w'’])){2,}")
 
 
 def _edits(word: str) -> set[str]:

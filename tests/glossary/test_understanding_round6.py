@@ -317,3 +317,22 @@ def test_one_specific_name_in_the_asking_sentence_is_answered(tmp_path_factory: 
         assert outcome(g, "PSK on the guest wifi?") == ("answer", ["psk"])
         assert outcome(g, "I-9? HR says I need to bring documents for it")[0] not in ("answer", "ambiguous")
         assert outcome(g, "is the IPO still planned for Q2 or did it slip?")[0] not in ("answer", "ambiguous")
+
+
+def test_review_findings_stay_fixed(tmp_path_factory: pytest.TempPathFactory) -> None:
+    terms = [Term("slo", "SLO", "The target a service aims for."), Term("sla", "SLA", "A promise about service."),
+             Term("ebitda", "EBITDA", "Earnings before interest, taxes, depreciation and amortisation."),
+             Term("abtest", "A/B test", "Showing two versions to see which works better.")]
+    for g in glossary_of(tmp_path_factory, "review", terms):
+        assert outcome(g, "SLO from the teams' sync. what's that?") == ("answer", ["slo"])  # an apostrophe, no quote
+        assert not instances_says("can you recap EBITDA", "EBITDA")  # explaining verbs ask the meaning
+        assert not instances_says("can you outline SLA for me", "SLA")
+        assert not instances_says("i keep hearing EBITDA", "EBITDA")
+        assert outcome(g, "SLA&SLO?")[0] != "unknown"  # two names joined by "&" are not one unknown name
+    from glossary.scaffold_typos import repair
+    assert repair("can i a b test the banner?") == "can i a b test the banner?"
+
+
+def instances_says(text: str, subject: str) -> bool:
+    from glossary.instances import wants_instance
+    return wants_instance(text, subject)
