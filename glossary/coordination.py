@@ -4,7 +4,6 @@ them all at once, a comparison compares them, and none of them is the others' fi
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 
 from glossary.cue_words import SKIP
 from glossary.detect_types import Candidate
@@ -31,11 +30,10 @@ def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) 
 
 def heads_before(s: Scan, spans: list[Candidate]) -> list[int | None]:
     """For each span, the index of the last name before it in its sentence (not an everyday word), if any."""
-    sentence = list(accumulate(s.sentence_start))  # sentence number of each token
     heads: list[int | None] = []
     last: int | None = None
     for n, span in enumerate(spans):
-        if last is not None and sentence[spans[last].last] != sentence[span.first]:
+        if last is not None and s.sentence_bounds(spans[last].last) != s.sentence_bounds(span.first):
             last = None
         heads.append(last)
         if not (span.loose or span.weak):

@@ -92,3 +92,5 @@ QUANTIFIERS = frozenset("lot lots ton tons kind kinds sort sorts type types bit 
 NAMING = frozenset("meaning meanings definition definitions abbreviation acronym expansion".split())
 #: "what kind of contract is that?": a class, the question is about what was named before.
 KINDS = frozenset("kind kinds type types sort sorts".split())
+#: "can/could you ...": a question or a request, "?" or not.
+MODALS = frozenset({"can", "could", "would", "will"})

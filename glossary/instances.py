@@ -17,14 +17,13 @@ General shapes, read from the words around the term, never a list of sentences:
 from __future__ import annotations
 
 from glossary import message_shape, normalize
-from glossary.cue_words import AFTER, OTHER_WH, QUESTION_CUES
+from glossary.cue_words import AFTER, MODALS, OTHER_WH, QUESTION_CUES
 from glossary.textscan import Scan, scan
 
 DEFINITE = frozenset("the our your their my this that these those his her its".split())
 OWNED_BY = frozenset("on for of in at with".split())
 AUX = frozenset("did do does should will would are is was were can could have has shall".split())
 SUBJECTS = frozenset("we you they i he she our the this that my your their us".split())
-MODALS = frozenset("can could would will".split())
 ASKED = frozenset("you u someone somebody anyone anybody pls please just quickly kindly".split())
 #: Verbs of explaining: after "can you" they ask what the term means ("can you explain my SLA?").
 EXPLAINING = frozenset("explain define describe clarify tell elaborate expand spell decode decipher break walk "
@@ -80,16 +79,6 @@ def _find(s: Scan, words: tuple[str, ...]) -> int:
     return -1
 
 
-def _sentence(s: Scan, first: int) -> tuple[int, int]:
-    start = first
-    while start > 0 and not s.sentence_start[start]:
-        start -= 1
-    end = first + 1
-    while end < len(s.norms) and not s.sentence_start[end]:
-        end += 1
-    return start, end
-
-
 def _specific(s: Scan, first: int, last: int) -> bool:
     """"the SLA on the Epic contract", "our current SLO for the login service", "the URL for the SAM renewal"."""
     j = first - 1
@@ -97,7 +86,7 @@ def _specific(s: Scan, first: int, last: int) -> bool:
         j -= 1
     if j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
         return False
-    start, end = _sentence(s, first)
+    start, end = s.sentence_bounds(first)
     if j != start + 2 or s.norms[start] not in WH or s.norms[start + 1] not in COPULA:
         return False  # the question itself: "what's the SLA on ...", not "the SME for the migration. what's a SME?"
     nxt = last + 1
@@ -117,7 +106,7 @@ def _which(s: Scan, first: int, last: int) -> bool:
 
 def _status(s: Scan, first: int, last: int) -> bool:
     """"is the VPN down?", "is our ATO approved yet?": the state of one thing right now."""
-    start, _ = _sentence(s, first)
+    start, _ = s.sentence_bounds(first)
     j = first - 1
     while j > start and s.norms[j] in DEFINITE:
         j -= 1
@@ -127,7 +116,7 @@ def _status(s: Scan, first: int, last: int) -> bool:
 def _request(s: Scan, first: int) -> bool:
     """"can you reset my MFA?", "could someone review my pull request": an action on the term; or on
     what "it" points back to: "my VPN keeps disconnecting, can you fix it?"."""
-    start, end = _sentence(s, first)
+    start, end = s.sentence_bounds(first)
     verb = _asked_verb(s.norms[start:end])
     if verb >= 0 and start + verb < first and not MEANING.intersection(s.norms[start:end]):
         return True

@@ -14,6 +14,7 @@ from glossary.cue_words import (
     EVERYDAY_RANK,
     FIELD_AT,
     FUNCTION,
+    MODALS,
     OF_HEADS,
     OTHER_WH,
     POINTERS,
@@ -156,12 +157,11 @@ def _in_field(s: Scan, k: int, covered: set[int]) -> bool:
 
 
 _POLAR = frozenset("is are was were do does did can could will would should has have had any am".split())
-_MODALS = frozenset({"can", "could", "would", "will"})
 _ASKED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "ya"})
 
 
 def _polite_request(s: Scan) -> bool:
     """"can you put it in plain words", "could someone give me the short version": a question without "?"."""
-    return any(s.norms[i] in _MODALS and s.norms[i + 1] in _ASKED and (i == 0 or s.sentence_start[i]
+    return any(s.norms[i] in MODALS and s.norms[i + 1] in _ASKED and (i == 0 or s.sentence_start[i]
                or "," in s.text[s.ends[i - 1]:s.starts[i]] or s.norms[i - 1] in ("so", "pls", "please", "hey", "hi"))
                for i in range(len(s.norms) - 1))

@@ -40,7 +40,7 @@ def asks(scan: Scan, tokens: list[int]) -> int:
 
 
 def _marked(scan: Scan, tokens: list[int]) -> bool:
-    return "?" in scan.text[scan.ends[tokens[-1]]:scan.ends[tokens[-1]] + 3]
+    return scan.marked(tokens[-1])
 
 
 def asking_tokens(scan: Scan) -> set[int]:
@@ -90,8 +90,7 @@ def _names_term(tokens: list[int], spans: list[Candidate]) -> bool:
 
 
 def _names_something(scan: Scan, tokens: list[int], spans: list[Candidate], rank: int = OWN_CONTENT_RANK) -> bool:
-    inside = set(tokens)
-    if any(span.first in inside for span in spans if not (span.loose or span.weak)):  # not "want", "to"
+    if _names_term(tokens, spans):  # not "want", "to"
         return True
     return any(norm not in SCAFFOLD and norm not in FUNCTION and norm not in QUESTION_CUES and norm.isalpha()
                and not contrast.is_cue(norm)

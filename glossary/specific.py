@@ -22,9 +22,5 @@ def specific(s: Scan, span: Candidate) -> bool:
     if not (span.last > span.first or s.raws[span.first].isupper()
             or not common_words.is_common(s.norms[span.first], EVERYDAY_RANK)):
         return False
-    start, end = span.first, span.last + 1
-    while start > 0 and not s.sentence_start[start]:
-        start -= 1
-    while end < len(s.norms) and not s.sentence_start[end]:
-        end += 1
-    return "?" in s.text[s.ends[end - 1]:s.ends[end - 1] + 3] or bool(QUESTION_CUES.intersection(s.norms[start:end]))
+    start, end = s.sentence_bounds(span.first)
+    return s.marked(end - 1) or bool(QUESTION_CUES.intersection(s.norms[start:end]))

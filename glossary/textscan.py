@@ -75,6 +75,27 @@ class Scan:
     joined: list[bool]  # ...and it has no whitespace: "back-end", "CI/CD", "S.L.A"
     sentence_start: list[bool]  # first token of a sentence: capitals there say nothing
 
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """[start, end) of the sentence token `i` is in."""
+        return self._sentences[i]
+
+    def marked(self, i: int) -> bool:
+        """A question mark right after token `i` ("SLA?", "SLA ??")."""
+        return "?" in self.text[self.ends[i]:self.ends[i] + 3]
+
+    @cached_property
+    def _sentences(self) -> list[tuple[int, int]]:
+        """Each token's sentence bounds, worked out once per message (linear in it)."""
+        firsts, first = [], 0
+        for i, starts in enumerate(self.sentence_start):
+            first = i if starts else first
+            firsts.append(first)
+        bounds, end = [], len(self.norms)
+        for i in range(len(self.norms) - 1, -1, -1):
+            bounds.append((firsts[i], end))
+            end = i if self.sentence_start[i] else end
+        return bounds[::-1]
+
     @cached_property
     def shouting(self) -> bool:
         """Mostly capitals: casing cannot tell "IT" from "it" here."""

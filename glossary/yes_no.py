@@ -17,7 +17,5 @@ def _classed(s: Scan, nxt: int) -> bool:
     """"is X a system or a file format?": a class and its alternative, in the question's own sentence."""
     if s.norms[nxt] not in ("a", "an"):
         return False
-    end = nxt
-    while end < len(s.norms) and (end == nxt or not s.sentence_start[end]):
-        end += 1
-    return "or" in s.norms[nxt:end] and "?" in s.text[s.ends[end - 1]:s.ends[end - 1] + 3]
+    end = s.sentence_bounds(nxt)[1]
+    return "or" in s.norms[nxt:end] and s.marked(end - 1)
