@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from glossary import common_words, cues
+from glossary.compare_sides import without_one
 from glossary.coordination import LINKS
 from glossary.detect_types import Candidate
 from glossary.frames import Frame
@@ -31,9 +32,10 @@ if TYPE_CHECKING:
     from glossary.detect import Detector
 
 _CHEAP = re.compile(r"diff|compar|contrast|confus|distinguish|similar|relat|\bvs\b|versus|same|apart|between|mix|"
-                    r"which", re.I)  # no cue in sight: the common case costs one regex search
+                    r"which|both|each|opposite|distinct|separate|trade|interchangeabl|instead", re.I)  # one search
 _CUE = re.compile(r"^(?:diff(?!ic)\w*|compar\w*|contrast\w*|confus\w*|distinguish\w*|similar\w*|vs|versus|same|"
-                  r"apart|between|relate[sd]?|relation(?:s|ship|ships)?|mixup)$")
+                  r"apart|between|relate[sd]?|relation(?:s|ship|ships)?|mixup|both|each|opposites?|distinct(?:ions?)?|"
+                  r"separate[sd]?|separates|tradeoffs?|interchangeabl[ey]|instead)$")
 
 
 def is_cue(norm: str) -> bool:
@@ -82,12 +84,14 @@ def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) ->
                                                                      if plausible(s, x)]))
 
 
-def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[str, ...]:
+def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool],
+                 resolves: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """Sides completed with another side's trailing words when only that is a name ("blue green" vs
-    "canary deployment": "blue green deployment"). `exact`: whether a text is exactly a glossary name."""
+    "canary deployment": "blue green deployment"). `exact`: whether a text is exactly a glossary name;
+    `resolves`: whether a side names a term as it is (default: `exact`)."""
     if len(parts) < 2:
         return parts
-    known = [exact(part) for part in parts]
+    known = [(resolves or exact)(part) for part in parts]
     out = list(parts)
     for n, part in enumerate(parts):
         if known[n]:
@@ -96,7 +100,8 @@ def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[
             words = other.split()
             if k == n or not known[k] or len(words) < 2:
                 continue
-            tail = next((t for size in range(1, len(words)) if exact(t := f"{part} {' '.join(words[-size:])}")), None)
+            stem = without_one(part)  # "a tightly coupled one"
+            tail = next((t for size in range(1, len(words)) if exact(t := f"{stem} {' '.join(words[-size:])}")), None)
             if tail is not None:
                 out[n] = tail
                 break
@@ -110,7 +115,8 @@ def _cues(s: Scan, spans: list[Candidate]) -> set[int]:
     for i, norm in enumerate(s.norms):
         if norm in _MIX and "up" in s.norms[i + 1:i + 6]:
             found.add(i)
-        if norm == "which" and (s.norms[i + 1:i + 3] == ["is", "which"] or _or_joined(s, spans, i)):
+        if norm == "which" and (s.norms[i + 1:i + 3] == ["is", "which"] or s.norms[i + 1:i + 2] == ["one"]
+                                or _or_joined(s, spans, i)):
             found.add(i)  # "which is which", "FOB origin or FOB destination - which one means we pay?"
     return found - {i for span in spans for i in range(span.first, span.last + 1)}
 
@@ -169,6 +175,8 @@ def _named_together(detector: Detector, text: str, *, cued: bool,
     sentence = _sentences(s)
     chosen = [group for group in _groups(s, usable, cue_at) if len({tuple(x.ids) for x in group}) > 1
               and (not cued or any(_near(sentence, group, i) for i in cue_at))]
+    if not chosen and not cued and len({tuple(x.ids) for x in usable}) == 2:
+        chosen = [usable]  # "'strategic planning' for them, 'tactical planning' for us... what's the distinction?"
     if len(chosen) != 1:
         return None
     surfaces = dict.fromkeys(s.text[s.starts[x.first]:s.ends[x.last]] for x in chosen[0])

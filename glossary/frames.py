@@ -59,10 +59,10 @@ _NEW = re.compile(r"^(?:and (?:what|how) about|what about|how about|and|"
 _ASK = (r"(?:(?:(?:can|could|would) (?:you|u|someone|somebody) (?:please |pls )?|please |pls |kindly )?"
         r"(?:explain|tell me|tell us|describe|clarify|eli5|help me understand|i don'?t (?:know|get|understand)|"
         r"i'?m (?:confused|not sure) (?:about|on))(?: to me| for me)?[:,]? )?")
-_DIFF = r"diff\w{0,7}"  # "difference", "diff", and their typos ("differnce", "diffrence")
+_DIFF = r"(?:diff\w{0,7}|distinction)"  # "difference", "diff", and their typos ("differnce", "diffrence")
 _LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) (?:the same (?:thing )?as|"
-                      r"different (?:from|to|than)|similar to|just|basically|another word for|a kind of|"
-                      r"a type of|part of) " + _ART + r"(?P<b>.+)$", re.I)
+                      r"different (?:from|to|than)|similar to|(?:the )?opposites? (?:of|to)|just|basically|"
+                      r"another word for|a kind of|a type of|part of) " + _ART + r"(?P<b>.+)$", re.I)
 _COMPARE = [
     re.compile(r"^" + _ASK + r"(?:(?:what|which|wtf|wth)(?:'s| is| are|s)? |whats )?(?:the )?(?:main |real |key |big )?"
                + _DIFF + r" (?:between|betwen|btwn|b/w|btw|of|among) (?P<a>.+?) (?:and|&|vs\.?|or|n|with) (?P<b>.+)$",
@@ -80,13 +80,15 @@ _COMPARE = [
 ]
 #: "How do they differ?" with the terms named earlier in the message: compare the terms it named.
 _NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?:they|these|those|the two|both|them|"
-                    r"these two|those two) (?:differ|different|compare|relate)|(?:what(?:'s| is|s)|whats) the " + _DIFF
-                    + r"(?: between (?:them|the two|these|those|both))?|what (?:separates|distinguishes) them|"
+                    r"these two|those two) (?:differ|different|compare|relate)|(?:what(?:'s| is|s)|whats) the "
+                    r"(?:\w+ )?" + _DIFF + r"(?: between (?:them|the two|these|those|both))?|"
+                    r"what (?:separates|distinguishes) them|"
                     r"(?:which|what) (?:one )?should (?:i|we) (?:use|pick|choose))$", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+|[,;:]\s+")
 MAX_SENTENCES = 8
 _OR = re.compile(r"^(?:(?:is it|should i (?:say|use)|which is it|which one) )?(?P<a>.+?),? or (?P<b>.+?)\?$", re.I)
 _MORE = re.compile(r"\s*(?:,|\bvs\.?(?!\w)|\bversus\b)\s*", re.I)
+_CLAUSE = re.compile(r"\s*[:;](?=\s)\s*|\s+[-\u2013\u2014]+\s+")  # "C corporation: what's the difference"
 _LAST_OF_LIST = re.compile(r"\s+(?:and|or)\s+", re.I)
 _SIDE_JUNK = re.compile(r"^(?:the |an? |a term |term )|[\s?!.,;:'\"]+$|^[\s'\"]+", re.I)
 _SIDE_TAIL = re.compile(r"\s+(?:in (?:practice|general|simple terms|plain english|our context)|exactly|really|"
@@ -121,7 +123,7 @@ def _side(text: str) -> str:
 def _sides(a: str, b: str) -> tuple[str, ...]:
     """'A, B and C' on the left or right of the separator: every term, in the order asked."""
     parts: list[str] = []
-    for side in (a, b):
+    for side in (_CLAUSE.split(a)[-1], _CLAUSE.split(b)[0]):  # the clause next to "vs" names the side
         pieces = _MORE.split(side)
         if len(pieces) > 1:  # "A, B and C": the list's last "and" separates too ("P&L" and "R and D" stay whole)
             pieces[-1:] = _LAST_OF_LIST.split(pieces[-1], maxsplit=1)
@@ -149,6 +151,11 @@ def parse(text: str) -> Frame | None:
         if _NAMED.match(_bare(sentence)) and start:
             return Frame("compare_named", (text[:start],))
     return None
+
+
+def asks_difference(text: str) -> bool:
+    """"What's the (practical) difference?", "how do they differ?": a sentence that compares what came before."""
+    return _NAMED.match(_bare(text)) is not None
 
 
 def _compare(text: str) -> Frame | None:

@@ -128,5 +128,8 @@ def frame_of(cleaned: str, scoped: str) -> frames.Frame | None:
     frame = frames.parse(scoped)
     if scoped is not cleaned and (frame is None or frame.kind == "compare_named"):
         whole = frames.parse(cleaned)
-        return whole if whole is not None and whole.kind == "compare_named" else frame
+        if whole is not None and (whole.kind == "compare_named" or (
+                frame is None and whole.kind == "compare" and frames.asks_difference(scoped))):
+            return whole  # "S corporation vs C corporation: what's the practical difference"
+        return frame
     return frame

@@ -40,10 +40,11 @@ from glossary import (
 )
 from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
+from glossary.comparing import Comparing
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
-from glossary.models import LookupResult, Match, Term
+from glossary.models import LookupResult, Match
 from glossary.question import clean, split_context, subject_candidates
 from glossary.readings import everyday_acronym, is_scaffold, names_more, scaffold_word
 from glossary.senses import content_words
@@ -63,7 +64,7 @@ _LINE_END = re.compile(r"(?<=[^\s.,;:!?>])[ \t]*\r?\n")  # a line break after a 
 _ADDRESS = re.compile(r"^(?:@[\w.-]{1,40}(?: bot\b)?[\s,:;-]*)+", re.I)  # "@jargonbot SLA" typed as text
 
 
-class Understander:
+class Understander(Comparing):
     """Understanding over one glossary snapshot. The detector is built on first need (cold start)."""
 
     def __init__(self, matcher: Matcher, detector: Callable[[], Detector]) -> None:
@@ -139,57 +140,6 @@ class Understander:
                                 followup="about_last")
         return LookupResult(cleaned, term.term, "answer" if len(others) == 1 else "ambiguous", others,
                             followup="other")
-
-    def _comparison(self, frame: frames.Frame, cleaned: str) -> LookupResult | None:
-        exact = self.matcher.exact
-        parts = contrast.shared_heads(frame.parts, lambda part: exact(subject_candidates(part)) is not None)
-        resolved = [self._side(part, strict=frame.strict) for part in parts]  # "blue green vs canary deployment"
-        found = [r for r in resolved if r]
-        if frame.strict and len(found) < len(resolved):
-            return None  # "X or Y?" compares only when both are terms ("coffee or tea?" is not)
-        ids: list[str] = []
-        for n, matches in enumerate(found):
-            others = [m.id for k, side in enumerate(found) if k != n for m in side]
-            chosen = self._pick_sense(self._by_shared_words(matches, others), ids)
-            if chosen not in ids:
-                ids.append(chosen)
-        if len(ids) < 2:
-            return None
-        return self._compare(cleaned, list(parts), ids)
-
-    def _compare(self, cleaned: str, names: list[str], ids: list[str], followup: str | None = None) -> LookupResult:
-        matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
-        if any(len(name.split()) > MAX_SUBJECT_WORDS for name in names):  # "can someone explain patent defect"
-            names = [m.term for m in matches]
-        return LookupResult(cleaned, " vs ".join(names), "compare", matches, followup=followup)
-
-    def _side(self, part: str, *, strict: bool) -> list[Match] | None:
-        """One side of a comparison as its senses, or None: exact, or (loosely) one clear span or typo."""
-        exact = self.matcher.exact(subject_candidates(part))
-        if exact is not None and not scaffold_word(exact.subject):  # "who or what is the JAB?": not WHO
-            return exact.matches
-        if strict:
-            return None
-        result = self._one(part)
-        return result.matches if result.status in _ANSWERED else None
-
-    def _by_shared_words(self, matches: list[Match], others: list[str]) -> list[Match]:
-        """Senses that share words of their names with the other side's first ("IRR vs MIRR": the internal
-        rate of return, not the Individual Ready Reserve); compared terms come from one field."""
-        if len(matches) < 2:
-            return matches
-        theirs = {w for i in others for w in _name_words(self.terms[i])}
-        shared = {m.id: len(_name_words(self.terms[m.id]) & theirs) for m in matches}
-        return sorted(matches, key=lambda m: (-shared[m.id], -len(self.terms[m.id].definition)))  # then the fuller
-
-    def _pick_sense(self, matches: list[Match], others: list[str]) -> str:
-        """The sense of one side that the other sides point to (related terms), else the first."""
-        if len(matches) > 1 and others:
-            context = self.detector.context
-            for match in matches:
-                if context.related(match.id) & set(others):
-                    return match.id
-        return matches[0].id
 
     # -- one question ----------------------------------------------------------------------------
     def _one(self, text: str, scoped: str | None = None) -> LookupResult:
@@ -292,7 +242,3 @@ def _compares(frame: frames.Frame | None, subject: str) -> bool:
 
 def _names(part: str, subject: str) -> bool:
     return bool(normalize.key(subject)) and normalize.key(subject) in normalize.key(part)
-
-
-def _name_words(term: Term) -> set[str]:
-    return {w for name, _ in term.names() for w in normalize.words(name) if len(w) > 2 and w not in cues.FUNCTION}

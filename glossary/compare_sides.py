@@ -1,0 +1,69 @@
+"""A side of a comparison typed short: "sharpe vs treynor", "agile vs waterfall", "monolith vs microservices".
+
+Alone, "waterfall" only earns "did you mean waterfall development?". As a side of "X vs Y" it is known
+to name a term, so a suggestion stands for the side when the side could only be that name written
+short: every word typed is a word of one of its names, or the start of one ("monolith" for monolithic
+apps), or the side is a name's initials in lower case ("sre" for site reliability engineering), and
+only one concept fits. A typed word in none of the names never fits: "letter of intent" is no letter
+of credit, "DAST" no SAST, so a comparison with one side unknown stays one-sided.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary import normalize
+from glossary.models import Match, Term
+
+_ARTICLES = frozenset({"a", "an", "the", "our", "your", "their", "this", "that", "these", "those"})
+MIN_PREFIX = 5  # "monolith" starts "monolithic"; a shorter start ("mono") is too loose
+MAX_SIDE_WORDS = 4
+_ONE = re.compile(r"\s+ones?$", re.I)  # "a tightly coupled one": the head word is the other side's
+#: Where a side's own words end and the story about it begins: "T&M contract for the website rebuild",
+#: "waterfall in 2 sentences", "mean vs median order value which should we report".
+_STORY_WORD = re.compile(r"\s(?:for|in|on|at|with|when|if|because|since|so|but|which|who|that|from|to|into|"
+                         r"before|after|during|while|than|as|where|why|how)\s", re.I)
+MAX_CUTS = 3
+
+
+def without_one(part: str) -> str:
+    """The side without a trailing "one" that stands for the other side's head word."""
+    return _ONE.sub("", part)
+
+
+def shorter_sides(part: str) -> list[str]:
+    """The side without the story that follows its name, longest first: "request for proposal for the
+    website" gives "request for proposal", then "request"."""
+    cuts = [m.start() for m in _STORY_WORD.finditer(part)]
+    return [part[:at].strip() for at in reversed(cuts[-MAX_CUTS:]) if part[:at].strip()]
+
+
+def _fits_word(typed: str, name_words: set[str]) -> bool:
+    if typed in name_words or normalize.singular(typed) in name_words:
+        return True
+    return len(typed) >= MIN_PREFIX and any(w.startswith(typed) and len(w) > len(typed) for w in name_words)
+
+
+def _fits(typed: list[str], term: Term) -> bool:
+    """Every typed word is in one of the term's names (or starts one of its words); or the side is one
+    lower-case word that is a name's initials."""
+    for name, _ in term.names():
+        words = normalize.words(name)
+        if len(typed) == 1 and len(words) > 1 and typed[0] in normalize.initials_variants(name):
+            return True
+        name_words = {normalize.singular(w) for w in words} | set(words)
+        if all(_fits_word(w, name_words) for w in typed):
+            return True
+    return False
+
+
+def short_side(part: str, suggested: list[Match], terms: dict[str, Term]) -> list[Match] | None:
+    """The suggestions that one concept's name, typed short, explains; None when none or several do."""
+    typed = [w for w in normalize.words(part) if w not in _ARTICLES]
+    if not typed or len(typed) > MAX_SIDE_WORDS:
+        return None
+    fitting = [m for m in suggested if m.id in terms and _fits(typed, terms[m.id])]
+    concepts = {normalize.key(terms[m.id].term) for m in fitting}
+    if len(concepts) != 1:
+        return None
+    return [Match(m.id, m.term, 100.0) for m in fitting]

@@ -1,0 +1,126 @@
+"""Comparisons: each side of "X vs Y" resolved to a term, one sense each, in the order asked.
+
+A side is a name (exact), or what one question about it finds; as a side, a name typed short also counts
+("agile vs waterfall", compare_sides.py), and a side that names nothing is tried with the other side's head
+word ("secured and unsecured loan", "a tightly coupled one", contrast.shared_heads). Of several senses, the
+one whose name shares words with the other side, or that the other side is related to ("IRR vs MIRR").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from glossary import contrast, cues, frames, normalize
+from glossary.compare_sides import short_side, shorter_sides
+from glossary.models import LookupResult, Match, Term
+from glossary.question import subject_candidates
+from glossary.readings import scaffold_word
+
+if TYPE_CHECKING:
+    from glossary.detect import Detector
+    from glossary.matching import Matcher
+
+MAX_NAME_WORDS = 4  # a side written longer is a sentence: the reply names the terms instead
+_ANSWERED = ("answer", "ambiguous")
+_POINTERS = frozenset({"it", "this", "that", "they", "these", "those", "them", "one", "the other", "the two", "both"})
+
+
+class Comparing:
+    """The comparison half of the Understander (glossary/understand.py), which provides these members."""
+
+    terms: dict[str, Term]
+    matcher: Matcher
+
+    @property
+    def detector(self) -> Detector:
+        raise NotImplementedError
+
+    def _one(self, text: str, scoped: str | None = None) -> LookupResult:
+        raise NotImplementedError
+
+    def _comparison(self, frame: frames.Frame, cleaned: str) -> LookupResult | None:
+        sides: dict[str, tuple[str, list[Match]] | None] = {}
+
+        def side(part: str) -> tuple[str, list[Match]] | None:
+            if part not in sides:
+                sides[part] = self._side(part, strict=frame.strict)
+            return sides[part]
+
+        parts = contrast.shared_heads(frame.parts, self._is_name, lambda part: side(part) is not None)
+        resolved = [side(part) for part in parts]  # "blue green vs canary deployment"
+        found = [r for r in resolved if r]
+        if frame.strict and len(found) < len(resolved):
+            return None  # "X or Y?" compares only when both are terms ("coffee or tea?" is not)
+        ids: list[str] = []
+        for n, (_, matches) in enumerate(found):
+            others = [m.id for k, (_, other) in enumerate(found) if k != n for m in other]
+            ranked = self._by_shared_words(matches, others)
+            if not ranked:
+                return None  # "PR vs publicity": no sense of PR is in publicity's field, so which PR is unknown
+            chosen = self._pick_sense(ranked, ids)
+            if chosen not in ids:
+                ids.append(chosen)
+        if len(ids) < 2:
+            return None
+        return self._compare(cleaned, [name for name, _ in found], ids)
+
+    def _compare(self, cleaned: str, names: list[str], ids: list[str], followup: str | None = None) -> LookupResult:
+        matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
+        if any(len(name.split()) > MAX_NAME_WORDS for name in names):  # "can someone explain patent defect"
+            names = [m.term for m in matches]
+        return LookupResult(cleaned, " vs ".join(names), "compare", matches, followup=followup)
+
+    def _is_name(self, text: str) -> bool:
+        """Exactly a glossary name, maybe inflected ("secured loan" for secured loans); never a typo."""
+        if self.matcher.exact(subject_candidates(text)) is not None:
+            return True
+        scan, spans = self.detector.spans(text)
+        return any(span.first == 0 and span.last == len(scan.norms) - 1 and not span.loose for span in spans)
+
+    def _side(self, part: str, *, strict: bool) -> tuple[str, list[Match]] | None:
+        """One side of a comparison, as the words that name it and its senses, or None: exact, or (loosely)
+        one clear span, typo or name typed short, maybe once the story after it is cut off."""
+        if part.lower() in _POINTERS:
+            return None  # "is it the same as a letter of credit?": "it" is what came before, not IT
+        exact = self.matcher.exact(subject_candidates(part))
+        if exact is not None and not scaffold_word(exact.subject):  # "who or what is the JAB?": not WHO
+            return part, exact.matches
+        if strict:
+            return None
+        for name in (part, *shorter_sides(part)):  # "T&M contract for the website rebuild"
+            result = self._one(name)
+            if result.status in _ANSWERED:
+                return name, result.matches
+            short = short_side(name, result.matches, self.terms) if result.status == "suggest" else None
+            if short is not None:  # "agile vs waterfall": a name typed short stands for it in a comparison
+                return name, short
+        return None
+
+    def _by_shared_words(self, matches: list[Match], others: list[str]) -> list[Match]:
+        """Senses that share words of their names with the other side's first ("IRR vs MIRR": the internal
+        rate of return, not the Individual Ready Reserve), then the fuller. When no sense shares a word or a tag
+        with the other side, nor is related to it, which one is meant is unknown: [] (compared terms come from
+        one field: "PR vs publicity" is no procurement request)."""
+        if len(matches) < 2:
+            return matches
+        theirs = {w for i in others for w in _name_words(self.terms[i])}
+        fields = {t for i in others for t in self.terms[i].tags}  # "PR vs publicity": public relations
+        shared = {m.id: (len(_name_words(self.terms[m.id]) & theirs), len(set(self.terms[m.id].tags) & fields))
+                  for m in matches}
+        related = self.detector.context.related
+        if not any(any(shared[m.id]) or related(m.id) & set(others) for m in matches):
+            return []
+        return sorted(matches, key=lambda m: (-shared[m.id][0], -len(self.terms[m.id].definition)))  # the fuller
+
+    def _pick_sense(self, matches: list[Match], others: list[str]) -> str:
+        """The sense of one side that the other sides point to (related terms), else the first."""
+        if len(matches) > 1 and others:
+            context = self.detector.context
+            for match in matches:
+                if context.related(match.id) & set(others):
+                    return match.id
+        return matches[0].id
+
+
+def _name_words(term: Term) -> set[str]:
+    return {w for name, _ in term.names() for w in normalize.words(name) if len(w) > 2 and w not in cues.FUNCTION}

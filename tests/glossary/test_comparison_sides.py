@@ -1,0 +1,81 @@
+"""Issue 13, comparisons over a real SQLite glossary: a side typed short ("waterfall" for waterfall
+development, "sre"), a side sharing the other's head word ("a tightly coupled one"), a side followed by its
+story ("for the new portal"), cue words that compare ("both", "which one", "the opposite of", "what's the
+distinction"), and the sense of an ambiguous side read from the other side's field. A side that names no
+term keeps the comparison one-sided: never a confident answer about the other."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("waterfall", "waterfall development", "Building software in fixed phases, one after the other."),
+    Term("agile", "agile", "Building software in short cycles, changing the plan as you learn.", tags=["it"]),
+    Term("sharpe", "Sharpe ratio", "Return earned per unit of total risk.", tags=["finance"]),
+    Term("treynor", "Treynor ratio", "Return earned per unit of market risk.", tags=["finance"]),
+    Term("monolith", "monolithic apps", "An application built and deployed as one piece."),
+    Term("micro", "microservices architecture", "An application split into small services deployed apart."),
+    Term("canary", "canary deployment", "Releasing a change to a few users first."),
+    Term("bluegreen", "blue green deployment", "Running two copies of production and switching between them."),
+    Term("sre", "site reliability engineering", "Running production with software engineering methods."),
+    Term("platform", "platform engineering", "Building the internal tools other teams deploy with."),
+    Term("secured", "secured loans", "Loans backed by something the lender can take."),
+    Term("unsecured", "unsecured loans", "Loans backed only by the borrower's promise."),
+    Term("loose", "loosely coupled architecture", "Parts that can change without the others."),
+    Term("tight", "tightly coupled architecture", "Parts that must change together."),
+    Term("ffp", "firm fixed-price contract", "A contract whose price does not change with the cost."),
+    Term("tm", "time-and-materials contract", "A contract paid by the hour plus the cost of materials."),
+    Term("scorp", "S corporation", "A company whose profits are taxed only as its owners' income."),
+    Term("ccorp", "C corporation", "A company taxed on its own profits."),
+    Term("latent", "latent defect", "A flaw nobody could see at delivery."),
+    Term("patent", "patent defect", "A flaw anybody could see at delivery."),
+    Term("call", "call option", "The right to buy at a set price.", tags=["finance"]),
+    Term("put", "put option", "The right to sell at a set price.", tags=["finance"]),
+    Term("union", "union shop", "A workplace where new hires must join the union."),
+    Term("agency", "agency shop", "A workplace where non-members pay the union a fee."),
+    Term("loc", "letter of credit", "A bank's promise to pay a seller.", tags=["finance"]),
+    Term("sast", "SAST", "Testing source code for security flaws without running it."),
+    Term("pull", "pull request", "A proposed code change.", aliases=["PR"], tags=["it"]),
+    Term("procure", "procurement request", "A request to buy something.", aliases=["PR"], tags=["government"]),
+    Term("publicity", "publicity", "Attention from the media that a company does not pay for.", tags=["business"]),
+]
+glossary = glossary_fixture("glossary", TERMS)
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("treynor vs sharpe for my fund?", ["treynor", "sharpe"]),
+    ("agile vs waterfall for a five-person team?", ["agile", "waterfall"]),
+    ("monolith vs microservices in plain words", ["monolith", "micro"]),
+    ("canary vs blue green, which is less risky", ["canary", "bluegreen"]),
+    ("sre vs platform engineering - same team?", ["sre", "platform"]),
+    ("difference between secured and unsecured loans?", ["secured", "unsecured"]),
+    ("how does a loosely coupled architecture differ from a tightly coupled one", ["loose", "tight"]),
+    ("firm fixed price vs time-and-materials contract for the new portal", ["ffp", "tm"]),
+    ("S corporation vs C corporation: what's the real difference", ["scorp", "ccorp"]),
+    ("the lawyer wrote 'latent defect', the inspector 'patent defect'. what's the distinction?", ["latent", "patent"]),
+    ("call option and put option, which one lets me sell?", ["call", "put"]),
+    ("union shop or agency shop — explain both please", ["union", "agency"]),
+    ("is a put option the opposite of a call option?", ["put", "call"]),
+])
+def test_both_sides_are_found(glossary: Glossary, text: str, ids: list[str]) -> None:
+    assert outcome(glossary, text) == ("compare", ids)
+
+
+@pytest.mark.parametrize("text", [
+    "letter of intent vs letter of credit?",  # "intent" is in no name: one side is unknown
+    "SAST vs DAST for our pipeline",
+    "what's a letter of intent, is it the same as a letter of credit?",  # "it" is not a side
+    "PR vs publicity, is there a difference",  # no PR here is in publicity's field: which PR is unknown
+])
+def test_one_side_unknown_is_never_answered(glossary: Glossary, text: str) -> None:
+    status, _ = outcome(glossary, text)
+    assert status in ("suggest", "unknown")
+
+
+def test_the_reply_names_the_sides_without_their_story(glossary: Glossary) -> None:
+    result = glossary.lookup("agile vs waterfall in two sentences?")
+    assert (result.status, result.subject) == ("compare", "agile vs waterfall")
