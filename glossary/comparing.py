@@ -46,7 +46,7 @@ class Comparing:
                 sides[part] = self._side(part, strict=frame.strict)
             return sides[part]
 
-        parts = contrast.shared_heads(frame.parts, self._is_name, lambda part: side(part) is not None)
+        parts = contrast.shared_heads(frame.parts, self._is_name)
         resolved = [side(part) for part in parts]  # "blue green vs canary deployment"
         found = [r for r in resolved if r]
         if frame.strict and len(found) < len(resolved):

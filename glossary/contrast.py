@@ -84,14 +84,12 @@ def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) ->
                                                                      if plausible(s, x)]))
 
 
-def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool],
-                 resolves: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[str, ...]:
     """Sides completed with another side's trailing words when only that is a name ("blue green" vs
-    "canary deployment": "blue green deployment"). `exact`: whether a text is exactly a glossary name;
-    `resolves`: whether a side names a term as it is (default: `exact`)."""
+    "canary deployment": "blue green deployment"). `exact`: whether a text is exactly a glossary name."""
     if len(parts) < 2:
         return parts
-    known = [(resolves or exact)(part) for part in parts]
+    known = [exact(part) for part in parts]
     out = list(parts)
     for n, part in enumerate(parts):
         if known[n]:
