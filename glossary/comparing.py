@@ -52,9 +52,10 @@ class Comparing:
         if frame.strict and len(found) < len(resolved):
             return None  # "X or Y?" compares only when both are terms ("coffee or tea?" is not)
         ids: list[str] = []
-        for n, (_, matches) in enumerate(found):
+        for n, (name, matches) in enumerate(found):
             others = [m.id for k, (_, other) in enumerate(found) if k != n for m in other]
-            ranked = self._by_shared_words(matches, others)
+            senses = len(matches) > 1 and not self.matcher.concepts.one_concept([m.id for m in matches], name)
+            ranked = self._by_shared_words(matches, others, senses=senses)
             if not ranked:
                 return None  # "PR vs publicity": no sense of PR is in publicity's field, so which PR is unknown
             chosen = self._pick_sense(ranked, ids)
@@ -80,7 +81,7 @@ class Comparing:
     def _side(self, part: str, *, strict: bool) -> tuple[str, list[Match]] | None:
         """One side of a comparison, as the words that name it and its senses, or None: exact, or (loosely)
         one clear span, typo or name typed short, maybe once the story after it is cut off."""
-        if part.lower() in _POINTERS:
+        if part.lower() in _POINTERS and not part.isupper():
             return None  # "is it the same as a letter of credit?": "it" is what came before, not IT
         exact = self.matcher.exact(subject_candidates(part))
         if exact is not None and not scaffold_word(exact.subject):  # "who or what is the JAB?": not WHO
@@ -96,11 +97,12 @@ class Comparing:
                 return name, short
         return None
 
-    def _by_shared_words(self, matches: list[Match], others: list[str]) -> list[Match]:
+    def _by_shared_words(self, matches: list[Match], others: list[str], *, senses: bool = True) -> list[Match]:
         """Senses that share words of their names with the other side's first ("IRR vs MIRR": the internal
-        rate of return, not the Individual Ready Reserve), then the fuller. When no sense shares a word or a tag
-        with the other side, nor is related to it, which one is meant is unknown: [] (compared terms come from
-        one field: "PR vs publicity" is no procurement request)."""
+        rate of return, not the Individual Ready Reserve), then the fuller. When the other side is tagged and no
+        sense (`senses`: of more than one concept) shares a word or a tag with it, nor is related to it, which
+        one is meant is unknown: [] (compared terms come from one field: "PR vs publicity" is no procurement
+        request)."""
         if len(matches) < 2:
             return matches
         theirs = {w for i in others for w in _name_words(self.terms[i])}
@@ -108,7 +110,7 @@ class Comparing:
         shared = {m.id: (len(_name_words(self.terms[m.id]) & theirs), len(set(self.terms[m.id].tags) & fields))
                   for m in matches}
         related = self.detector.context.related
-        if not any(any(shared[m.id]) or related(m.id) & set(others) for m in matches):
+        if senses and fields and not any(any(shared[m.id]) or related(m.id) & set(others) for m in matches):
             return []
         return sorted(matches, key=lambda m: (-shared[m.id][0], -len(self.terms[m.id].definition)))  # the fuller
 

@@ -39,7 +39,7 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
                         "showed pops popped something someone anything stuff work works apply applied applies done "
                         "look looks get gets got explain define describe clarify contain contains "
                         "solve solves play plays serve serves provide provides offer offers prevent prevents "
-                        "protect protects achieve achieves measure measures handle handles "
+                        "protect protects achieve achieves handle handles "
     "next last tonight soon later yet ago between among across via per through without against toward towards "
     "inside outside around behind beyond calculated computed measured determined like".split())
 # ("annuity due next quarter": time, not the name)
