@@ -89,7 +89,8 @@ class Understander(Comparing):
         if result is None:
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
-            if result.status in _ANSWERED and (found.one_sided or _compares(frame, result.subject)):
+            if result.status in _ANSWERED and (found.one_sided or _compares(frame, result.subject)) \
+                    and not contrast.asked_outright(cleaned, result.subject):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
             elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject):
                 result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?"
