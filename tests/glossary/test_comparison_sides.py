@@ -79,3 +79,17 @@ def test_one_side_unknown_is_never_answered(glossary: Glossary, text: str) -> No
 def test_the_reply_names_the_sides_without_their_story(glossary: Glossary) -> None:
     result = glossary.lookup("agile vs waterfall in two sentences?")
     assert (result.status, result.subject) == ("compare", "agile vs waterfall")
+
+
+@pytest.mark.parametrize("text", [
+    "letter of credit vs bank guarantee - what is a letter of credit exactly?",
+    "SAST vs pen testing... actually mostly wondering what SAST is",
+])
+def test_a_one_sided_comparison_that_also_asks_what_the_term_is_answers_it(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text)[0] == "answer"
+
+
+@pytest.mark.parametrize("text", ["what's a letter of credit vs a bank guarantee?",
+                                  "what is SAST, is it the same as DAST?"])
+def test_what_is_x_inside_the_comparison_stays_one_sided(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text)[0] in ("suggest", "unknown")
