@@ -55,15 +55,20 @@ class Term:
 
     def derived_names(self) -> list[tuple[str, bool]]:
         """(form, weak) for the forms its names carry ("net present value (NPV)" is also "NPV"). A form of
-        an alias is weak: third-hand, used only where no entry is written with that name. A name the
-        definition gives ("A virtual machine (VM) is ...": glossary/defined.py) is not weak."""
-        from glossary.defined import defined_names
+        an alias is weak: third-hand, used only where no entry is written with that name."""
         from glossary.normalize import name_forms
 
-        forms = [(form, is_alias) for name, is_alias in self.names() for form in name_forms(name)]
-        own = (self.term, *(form for form, is_alias in forms if not is_alias))
-        others = (*self.aliases, *(form for form, is_alias in forms if is_alias))
-        return forms + [(form, False) for form in defined_names(own, others, self.definition)]  # "A virtual machine (VM)"
+        return [(form, is_alias) for name, is_alias in self.names() for form in name_forms(name)]
+
+    def given_names(self) -> list[str]:
+        """Names its definition gives it without an alias ("A virtual machine (VM) is ...": VM), read when a
+        question asks for them, never spotted in passing text nor stored (glossary/defined.py)."""
+        from glossary.defined import defined_names
+
+        forms = self.derived_names()
+        own = (self.term, *(form for form, weak in forms if not weak))
+        others = (*self.aliases, *(form for form, weak in forms if weak))
+        return defined_names(own, others, self.definition)
 
     @property
     def sense_label(self) -> str:
