@@ -48,7 +48,8 @@ class Abbreviated:
             names: dict[tuple[int, str], set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
             for term in self.terms.values():
                 for written, _ in term.names():
-                    for name in (written, *normalize.name_forms(written)):
+                    for name in (written, *normalize.name_forms(written)) if "(" in written or " or " in written \
+                            else (written,):
                         parts = tuple(normalize.words(name))
                         if MIN_WORDS <= len(parts) <= MAX_WORDS:
                             names[(len(parts), "".join(p[0] for p in parts))].add((term.id, parts))
