@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 
 from glossary import common_words, normalize
+from glossary.abbreviated import Abbreviated
 from glossary.concepts import Concepts
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
@@ -53,6 +54,7 @@ class Clipped:
         self.concepts = concepts
         self._numeronyms: dict[str, set[str]] | None = None
         self._compounds: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+        self._abbreviated = Abbreviated(terms)  # "project mgmt office", "acct receivable"
 
     def lookup(self, subject: str) -> LookupResult | None:
         """The name `subject` shortens: an answer for one concept, "did you mean" for several, else None."""
@@ -71,7 +73,7 @@ class Clipped:
         typed = _words(subject)
         shape = _shape(typed)
         if shape is None:
-            return []
+            return self._abbreviated.find(typed)
         self._build()
         if shape == "numeronym":
             return sorted(self._numeronyms.get(typed[0], ()))  # type: ignore[union-attr]
@@ -82,7 +84,7 @@ class Clipped:
             spans.extend([(start, start + len(word), rank)] * len(word))
         found = {tid for tid, name in self._compounds.get(joined[:FIRST_PIECE], ())
                  if _fits(joined, 0, name, spans, False)}
-        return sorted(found)
+        return sorted(found) or self._abbreviated.find(typed)
 
     def _build(self) -> None:
         if self._numeronyms is not None:

@@ -15,13 +15,16 @@ import sqlite3
 from glossary.db import Connections, StorageError
 
 VERSION_KEY = "name_keys_version"
+#: Bumped when the keys a glossary yields change (names a definition gives: glossary/defined.py), so keys
+#: stored by an older release are rebuilt, never read as the full answer.
+KEY_RULES = 2
 MAX_KEYS = 200
 log = logging.getLogger(__name__)
 
 
 def is_current(connections: Connections, version: int) -> bool:
     row = connections.db.execute("select value from meta where key = ?", [VERSION_KEY]).fetchone()
-    return row is not None and row[0] == str(version)
+    return row is not None and row[0] == _stamp(version)
 
 
 def save(connections: Connections, version: int, keys: dict[str, list[str]]) -> None:
@@ -29,12 +32,12 @@ def save(connections: Connections, version: int, keys: dict[str, list[str]]) -> 
     try:
         with connections.write() as db:
             row = db.execute("select value from meta where key = ?", [VERSION_KEY]).fetchone()
-            if row is not None and row[0] == str(version):
+            if row is not None and row[0] == _stamp(version):
                 return  # another process got there first
             db.execute("delete from name_keys")
             db.conn.executemany("insert or ignore into name_keys (key, term_id) values (?, ?)",
                                 [(k, tid) for k, ids in keys.items() for tid in ids])
-            db.execute("insert or replace into meta (key, value) values (?, ?)", [VERSION_KEY, str(version)])
+            db.execute("insert or replace into meta (key, value) values (?, ?)", [VERSION_KEY, _stamp(version)])
     except (StorageError, sqlite3.Error) as exc:
         log.warning("lookup keys not cached (cold starts stay slower): %s", exc)
 
@@ -47,3 +50,8 @@ def term_ids(connections: Connections, keys: list[str]) -> set[str]:
     marks = ",".join("?" * len(wanted))
     rows = connections.db.execute(f"select term_id from name_keys where key in ({marks})", wanted)  # noqa: S608
     return {r[0] for r in rows}
+
+
+def _stamp(version: int) -> str:
+    """What is stored for `version`: "12" before key rules were counted, "12.2" now."""
+    return f"{version}.{KEY_RULES}"

@@ -85,7 +85,7 @@ class Matcher:
         written: set[str] = set()
         for derived in (False, True):  # a form an alias carries counts only where no entry is written so
             for term in terms:
-                for name, weak in term.derived_names() if derived else [(n, False) for n, _ in term.names()]:
+                for name, weak in _derived(term) if derived else [(n, False) for n, _ in term.names()]:
                     is_alias = weak if derived else name != term.term
                     keys = [normalize.key(name)]
                     if _NUMBER_WORD.search(name):
@@ -279,6 +279,12 @@ class Matcher:
         if 2 <= len(k) <= 6 and len(normalize.words(subject)) == 1:
             ids.extend(sorted(self._expansions.get(k, ())))
         return list(dict.fromkeys(ids))
+
+
+def _derived(term: Term) -> list[tuple[str, bool]]:
+    """(name, weak) for the names a term carries but does not write: its names' forms and the names its
+    definition gives ("A virtual machine (VM) is ...")."""
+    return [*term.derived_names(), *((name, False) for name in term.given_names())]
 
 
 def _part_of(head: str, context: str) -> bool:

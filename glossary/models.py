@@ -60,6 +60,16 @@ class Term:
 
         return [(form, is_alias) for name, is_alias in self.names() for form in name_forms(name)]
 
+    def given_names(self) -> list[str]:
+        """Names its definition gives it without an alias ("A virtual machine (VM) is ...": VM), read when a
+        question asks for them, never spotted in passing text nor stored (glossary/defined.py)."""
+        from glossary.defined import defined_names
+
+        forms = self.derived_names()
+        own = (self.term, *(form for form, weak in forms if not weak))
+        others = (*self.aliases, *(form for form, weak in forms if weak))
+        return defined_names(own, others, self.definition)
+
     @property
     def sense_label(self) -> str:
         """Tells senses of one term apart: 'PR (pull request)'."""

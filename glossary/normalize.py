@@ -106,6 +106,7 @@ def slug(text: str) -> str:
 
 
 _MINOR = {"and", "of", "the", "a", "an", "for", "to", "in"}
+MINOR_WORDS = frozenset(_MINOR)  # words an acronym usually skips ("of", "and")
 
 
 def initials(text: str) -> str:
