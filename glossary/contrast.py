@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from glossary import common_words, cues
+from glossary import common_words, cues, frames
 from glossary.compare_sides import without_one
 from glossary.coordination import LINKS
 from glossary.detect_types import Candidate
@@ -45,8 +45,8 @@ def is_cue(norm: str) -> bool:
 
 _MIX = frozenset({"mix", "mixes", "mixed", "mixing"})  # "mix up", "mixing NPV and IRR up"
 #: Words that may stand between two compared terms besides links and articles ("X is different from Y").
-_FROM = frozenset({"from", "to", "than", "with", "against"})
-_JOIN = _FROM | {"is", "are", "as", "s", "up"}
+_FROM = frozenset({"from", "to", "than", "with", "against", "over", "rather"})  # "X instead of / over Y"
+_JOIN = _FROM | {"is", "are", "as", "s", "up", "of"}
 NEAR = 5  # tokens between a cue and the terms it compares, at most
 RARE_RANK = 30_000  # a lower-case one-word name ("ebitda") counts when rarer than this
 
@@ -69,7 +69,9 @@ def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) ->
     """The comparison in a message that no frame answered, if any. `frame`: the frame read, or None.
     `detector_of` builds the span index only when a comparison is possible (cold start stays cheap)."""
     if frame is not None and frame.kind == "compare_named":  # "... How do they differ?": the terms before it
-        return Reading(_named_together(detector_of(), frame.parts[0], cued=False))
+        named = _named_together(detector_of(), frame.parts[0], cued=False)
+        pair = frames.coordinated_pair(frame.parts[0]) if named is None else None
+        return Reading(named or (Frame("compare", pair) if pair else None))  # "monolith or microservices — "
     if frame is not None and frame.kind == "compare" and not frame.strict:
         detector = detector_of()
         sides = [_one_span(detector, part) for part in frame.parts]  # "the CFO's job and the comptroller's job"

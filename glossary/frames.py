@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from glossary import aspects
@@ -49,7 +50,7 @@ _ABOUT_LAST: list[tuple[Aspect, re.Pattern[str]]] = [
 _COMPARE_LAST = re.compile(
     r"^(?:how (?:is|'s|does|do|are) (?:that|this|it|they) (?:different|differ|compare|relate|similar)|"
     r"how (?:is|'s) (?:that|this|it) (?:not )?the same as|what(?:'s| is) the difference (?:with|from|to)|"
-    r"is (?:that|this|it) (?:the same (?:thing )?as|different (?:from|to|than)|like|similar to)|"
+    r"is (?:that|this|it) (?:the same (?:[a-z]+ )?as|different (?:from|to|than)|like|similar to)|"
     r"(?:and )?(?:compared?|in comparison) (?:to|with)|difference (?:with|from|to)|(?:and|but) vs\.?|vs\.?|versus)"
     r"(?: (?:from|to|than|with|and))? (?P<y>.+)$", re.I)
 _NEW = re.compile(r"^(?:and (?:what|how) about|what about|how about|and|"
@@ -60,7 +61,7 @@ _ASK = (r"(?:(?:(?:can|could|would) (?:you|u|someone|somebody) (?:please |pls )?
         r"(?:explain|tell me|tell us|describe|clarify|eli5|help me understand|i don'?t (?:know|get|understand)|"
         r"i'?m (?:confused|not sure) (?:about|on))(?: to me| for me)?[:,]? )?")
 _DIFF = r"(?:diff\w{0,7}|distinction)"  # "difference", "diff", and their typos ("differnce", "diffrence")
-_LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) (?:the same (?:thing )?as|"
+_LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) (?:the same (?:[a-z]+ )?as|"
                       r"different (?:from|to|than)|similar to|(?:the )?opposites? (?:of|to)|just|basically|"
                       r"another word for|a kind of|a type of|part of) " + _ART + r"(?P<b>.+)$", re.I)
 _COMPARE = [
@@ -82,12 +83,17 @@ _COMPARE = [
 _NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?:they|these|those|the two|both|them|"
                     r"these two|those two) (?:differ|different|compare|relate)|(?:what(?:'s| is|s)|whats) the "
                     r"(?:\w+ )?" + _DIFF + r"(?: between (?:them|the two|these|those|both))?|"
-                    r"what (?:separates|distinguishes) them|"
+                    r"what (?:separates|distinguishes) them|what do (?:they|these|those|both)(?: each| both)? mean|"
+                    r"(?:explain|define|describe) (?:both|them both|the two|each)|who does which|"
                     r"(?:which|what) (?:one )?should (?:i|we) (?:use|pick|choose))$", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+|[,;:]\s+")
+_DASH = re.compile(r"\s+[-\u2013\u2014]+\s+")
 MAX_SENTENCES = 8
 _OR = re.compile(r"^(?:(?:is it|should i (?:say|use)|which is it|which one) )?(?P<a>.+?),? or (?P<b>.+?)\?$", re.I)
 _MORE = re.compile(r"\s*(?:,|\bvs\.?(?!\w)|\bversus\b)\s*", re.I)
+_PAIR = re.compile(r"\s+(?:or|and|vs\.?|versus|&)\s+|\s*/\s*", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n")
+MAX_PAIR_WORDS = 4
 _CLAUSE = re.compile(r"\s*[:;](?=\s)\s*|\s+[-\u2013\u2014]+\s+")  # "C corporation: what's the difference"
 _LAST_OF_LIST = re.compile(r"\s+(?:and|or)\s+", re.I)
 _SIDE_JUNK = re.compile(r"^(?:the |an? |a term |term )|[\s?!.,;:'\"]+$|^[\s'\"]+", re.I)
@@ -150,7 +156,21 @@ def parse(text: str) -> Frame | None:
             return frame
         if _NAMED.match(_bare(sentence)) and start:
             return Frame("compare_named", (text[:start],))
+    for dash in islice(_DASH.finditer(text), MAX_SENTENCES):  # "monolith or microservices — how do they differ?"
+        if _NAMED.match(_bare(text[dash.end():])):
+            return Frame("compare_named", (text[:dash.end()],))
     return None
+
+
+def coordinated_pair(text: str) -> tuple[str, str] | None:
+    """The two phrases joined by "or", "and", "vs" or "/" at the end of a text, each of a few words:
+    "monolith or microservices — " before "how do they differ?"."""
+    last = _CLAUSE.split(_SENTENCE_END.split(text.strip(" \t-\u2013\u2014"))[-1])[-1].strip()
+    pieces = _PAIR.split(last)
+    if len(pieces) != 2 or not all(0 < len(p.split()) <= MAX_PAIR_WORDS for p in pieces):
+        return None
+    a, b = (_side(p) for p in pieces)
+    return (a, b) if a and b else None
 
 
 def asks_difference(text: str) -> bool:

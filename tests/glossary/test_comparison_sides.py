@@ -93,3 +93,19 @@ def test_a_one_sided_comparison_that_also_asks_what_the_term_is_answers_it(gloss
                                   "what is SAST, is it the same as DAST?"])
 def test_what_is_x_inside_the_comparison_stays_one_sided(glossary: Glossary, text: str) -> None:
     assert outcome(glossary, text)[0] in ("suggest", "unknown")
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("is a call option the same instrument as a put option?", ["call", "put"]),
+    ("union shop or agency shop for the new plant? explain both please", ["union", "agency"]),
+    ("secured loans and unsecured loans for the budget memo, what do they each mean", ["secured", "unsecured"]),
+    ("monolith or microservices — how do they differ?", ["monolith", "micro"]),
+    ("why pick canary deployment over blue green deployment, what's the difference", ["canary", "bluegreen"]),
+])
+def test_two_terms_named_together_then_asked_about_as_a_pair_are_compared(glossary: Glossary, text: str,
+                                                                           ids: list[str]) -> None:
+    assert outcome(glossary, text) == ("compare", ids)
+
+
+def test_a_pair_that_names_no_term_is_not_compared(glossary: Glossary) -> None:
+    assert outcome(glossary, "coffee or tea — how do they differ?")[0] != "compare"
