@@ -48,7 +48,7 @@ from glossary.cue_words import (
 )
 from glossary.detect_types import Candidate
 from glossary.specific import specific
-from glossary.textscan import Scan
+from glossary.textscan import Scan, has_quote_mark, pronoun_clitic
 from glossary.yes_no import likened
 
 if TYPE_CHECKING:
@@ -90,7 +90,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
             score += 2  # "is EBIT basically operating profit?", "is EDI a system or a file format?": what it is
     if j >= 0 and s.norms[j] in PREPOSITIONS and (span.weak or span.loose):
         pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
-    elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)):
+    elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)) \
+            and not pronoun_clitic(s, j):
         score += 2  # "what is a X", "definitions for X"
     if REF_NOUNS.intersection(s.norms[j + 1:first]):
         score += 3  # "the term X", "the acronym X keeps coming up": naming it as a word asks about it, even
@@ -172,8 +173,8 @@ def points_back_to(s: Scan, start: int) -> bool:
         asking = asking or norm in ASKING_WH
         if norm in PRONOUN_QUESTION and k > start and (s.norms[k - 1] in POINTING_VERBS or asking) \
                 or norm in ("they", "them") and asking:
-            return not _QUOTES.intersection(s.text[s.starts[start]:s.starts[k]])  # a quoted phrase between
-            # is what "that" points at: 'my invoice "failed the three-way match". what's that?'
+            return not has_quote_mark(s.text[s.starts[start]:s.starts[k]])  # a quoted phrase between is what
+            # "that" points at: 'my invoice "failed the three-way match". what's that?'
 
         if norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION \
                 and not common_words.is_common(norm, 3_000):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
+from glossary.cue_words import _QUOTES
 from glossary.normalize import fold
 
 MASK = "\x00"
@@ -212,3 +213,17 @@ def scan(text: str) -> Scan:
         soft[-1] = False
     return Scan(text, offsets[0:-1:2], offsets[1::2], raws, _fold_all(raws), soft, joined,
                 sentence_start[:count])
+
+
+_PRONOUNS = frozenset({"we", "you", "they"})
+
+
+def pronoun_clitic(s: Scan, j: int) -> bool:
+    """ "we're planning", "they're hiring": the 're of a pronoun, not of "what're"; no question points past it."""
+    return s.norms[j] == "re" and j > 0 and s.norms[j - 1] in _PRONOUNS
+
+
+def has_quote_mark(text: str) -> bool:
+    """A quote mark in the text that is no apostrophe inside a word ("what's", "don't")."""
+    return any(c in _QUOTES and not (c in "'\u2019" and 0 < i < len(text) - 1 and text[i - 1].isalpha()
+                                     and text[i + 1].isalpha()) for i, c in enumerate(text))

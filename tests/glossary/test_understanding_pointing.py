@@ -1,0 +1,37 @@
+"""Issue 13, over a real SQLite glossary: "what's that?" points at the term named just before it, even though
+"what's" has an apostrophe; "we're planning" is no question about planning; and a question about what a term
+does ("what problem does X solve", "what role does X play") is about the term."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("canary", "canary deployment", "Releasing a change to a few users first."),
+    Term("planning", "planning", "Deciding ahead what to do and how."),
+    Term("hiring", "hiring", "Taking on new staff."),
+    Term("scrum", "scrum master", "The person who keeps a scrum team's process running."),
+    Term("pam", "privileged access management", "Controls over the accounts that can change systems."),
+    Term("dc", "domain controller", "The server that checks sign-ins for a Windows network."),
+    Term("waf", "WAF", "A filter in front of a web application that blocks common attacks."),
+]
+glossary = glossary_fixture("glossary", TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("We're planning the release and someone suggested a canary deployment. what's that?", "canary"),
+    ("they're hiring a scrum master for the new team. what's that?", "scrum"),
+    ("what problem does privileged access management solve", "pam"),
+    ("what role does a domain controller play", "dc"),
+    ("what purpose does a WAF serve for the shop?", "waf"),
+])
+def test_the_term_asked_about_is_answered(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("answer", [term])
+
+
+def test_a_pronoun_clitic_is_no_question(glossary: Glossary) -> None:
+    assert outcome(glossary, "we're planning the offsite next week")[0] != "answer"
