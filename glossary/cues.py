@@ -49,7 +49,7 @@ from glossary.cue_words import (
 from glossary.detect_types import Candidate
 from glossary.specific import specific
 from glossary.textscan import Scan
-from glossary.yes_no import asks_what, confirmed, doubted_after
+from glossary.yes_no import asks_what, confirmed, doubted_after, verb_after
 
 if TYPE_CHECKING:
     from glossary.message_shape import Shape
@@ -101,8 +101,9 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         # "X meaning", not "I need definitions for X"; after a comma the word asks about the whole
         # sentence ("runway in all-hands, meaning?"), so it counts less for this span
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
-    if nxt < len(s.norms) - 1 and s.norms[nxt] == "is" and (s.norms[nxt + 1] == "what" or s.norms[nxt + 1] in AFTER):
-        score += 2  # "X is what", "X is abbreviated how?"
+    if (k := verb_after(s, nxt)) < len(s.norms) - 1 and s.norms[k] in ("is", "means") \
+            and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER) or k > nxt and s.norms[k] in AFTER:
+        score += 2  # "X is what", "X is abbreviated how?", "beta of a stock is what", "X of a Y means?"
     if span.spelled and confirmed(s, last):
         score += 3  # "RFP = request for proposal, right?", "AD is active directory?": is that what it is
     tail = s.text[s.ends[last]:s.ends[last] + 3]

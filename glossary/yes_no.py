@@ -1,6 +1,7 @@
 """A yes/no question that asks what a term is: "is EBIT basically operating profit?", "is a SKU like a
 variant?", "is EDI a system or a file format?"; one that doubts the term exists ("is chaos engineering a real
-practice?", "is that even a thing?"). Not one that asks whether something holds ("is the PO in
+practice?", "is that even a thing?"); a question in a statement's word order ("beta of a stock is what",
+"RFP = request for proposal, right?"). Not one that asks whether something holds ("is the PO in
 today?", "is the VPN down?": glossary/instances.py reads those)."""
 
 from __future__ import annotations
@@ -91,3 +92,18 @@ def confirmed(s: Scan, last: int) -> bool:
     if not all(w in TAG_WORDS for w in tail):
         return False
     return s.marked(end - 1) or bool(CONFIRMING.intersection(tail))
+
+
+OWNED = frozenset("the our your their my this that these those his her its".split())
+MAX_OF = 3  # words of "of a stock", "in a project plan" between a term and its verb
+
+
+def verb_after(s: Scan, nxt: int) -> int:
+    """Where the verb of "X ... is what" is, token `nxt` right after the term: `nxt` itself, or past the
+    phrase "of/in ..." that belongs to the term ("beta of a stock is what", "the IRR of a project means?");
+    not past a definite owner: "the cost of our SLA is what?" asks for one value (glossary/instances.py)."""
+    if nxt + 1 >= len(s.norms) or s.norms[nxt] not in ("of", "in") or s.norms[nxt + 1] in OWNED:
+        return nxt
+    end = s.sentence_bounds(nxt)[1]
+    return next((k for k in range(nxt + 2, min(end, nxt + 2 + MAX_OF)) if s.norms[k] in ("is", "means", "mean")),
+                nxt)
