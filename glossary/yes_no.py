@@ -20,7 +20,9 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
     j = first - 1
     while j > 0 and s.norms[j] in ("a", "an", "the"):
         j -= 1
-    return s.norms[j] in ("is", "does") and doubted(s, nxt)
+    definite = "the" in s.norms[j:first]  # "is the IPO real?" may ask whether it happens: "a real thing" only
+    return s.norms[j] in ("is", "does") and doubted(s, nxt) \
+        and not (definite and not {"a", "an"} & {*s.norms[nxt:nxt + 3]})
 
 
 def likened(s: Scan, nxt: int) -> bool:
