@@ -28,6 +28,7 @@ TERMS = [
     Term("ciso", "CISO", "The executive who leads information security."),
     Term("ipo", "initial public offering (IPO)", "A company's first sale of shares to the public."),
     Term("bpa", "BPA", "A standing agreement for repeat purchases.", aliases=["Blanket Purchase Agreement"]),
+    Term("zta", "zero trust architecture", "Trusting no device or user by default, inside the network or not."),
     Term("aws", "AWS", "Amazon's cloud platform.", aliases=["Amazon Web Services"]),
 ]
 
@@ -57,6 +58,10 @@ def test_confirming_an_acronym_beside_its_expansion_asks_what_it_is(polar: Gloss
     ("Our security officer said we should \"dogfood\" the new portal before launch. Is that a real term? "
      "What does it mean?", "dogfood"),
     ("the PM keeps saying \"dogfood\" - is that a real word?", "dogfood"),
+    ("is zero trust a real thing?", "zta"),
+    ("does zero trust actually exist?", "zta"),
+    ("is dogfooding a made up word?", "dogfood"),
+    ("is the CISO a real job or just a title?", "ciso"),
 ])
 def test_doubting_that_a_term_exists_asks_what_it_is(polar: Glossary, text: str, term: str) -> None:
     assert outcome(polar, text) == ("answer", [term])
@@ -91,6 +96,10 @@ def test_an_acronym_spelt_with_two_letters_swapped_is_found_by_its_expansion(pol
     "is the VPN a real pain to set up?",
     "the beta of our fund is what this quarter?",
     "is BPA a thing we need for AWS?",
+    "is the IPO real?",
+    "is our VPN real?",
+    "is this BPA real",
+    "does the VPN exist?",
 ])
 def test_instances_states_and_other_yes_no_questions_stay_unanswered(polar: Glossary, text: str) -> None:
     assert outcome(polar, text)[0] != "answer"
