@@ -71,14 +71,25 @@ def doubted(s: Scan, nxt: int) -> bool:
     return judged and (not rest or (len(rest) == 1 and rest[0] in DOUBT_NOUNS and article))
 
 
+def doubts(s: Scan) -> bool:
+    """A sentence of the message opens "is/does ..." and ends doubting something exists: a question, "?" or
+    not ("gitops - is that even a real thing")."""
+    return any(doubted(s, k) for i in range(len(s.norms)) if _opens(s, i)
+               for k in range(i + 2, s.sentence_bounds(i)[1]))
+
+
+def _opens(s: Scan, i: int) -> bool:
+    """Token `i` is "is"/"does" opening a question: a sentence's first word, or after a comma or a dash."""
+    return s.norms[i] in ("is", "does") \
+        and (s.sentence_start[i] or s.text[s.ends[i - 1]:s.starts[i]].strip() in (",", "-", "\u2014"))
+
+
 def doubted_after(s: Scan, first: int, last: int) -> bool:
     """A doubt about the term [first, last] follows it in its own sentence or the next: "chaos engineering
     sounds made up. is it a real practice?", "self-healing, is that even a thing?": the pronoun points back."""
     return any(s.sentence_bounds(max(0, s.sentence_bounds(i)[0] - 1))[0] <= first
                for i in range(last + 1, len(s.norms) - 2)
-               if s.norms[i] in ("is", "does") and s.norms[i + 1] in POINTERS
-               and (s.sentence_start[i] or s.text[s.ends[i - 1]:s.starts[i]].strip() in (",", "-", "\u2014"))
-               and doubted(s, i + 2))
+               if _opens(s, i) and s.norms[i + 1] in POINTERS and doubted(s, i + 2))
 
 
 #: Asking to confirm what was just said: "RFP = request for proposal, right?", "... correct?", "... yes?".

@@ -17,6 +17,7 @@ TERMS = [
     Term("rfp", "RFP", "A document that asks vendors to propose a solution.", aliases=["Request for Proposal"]),
     Term("sow", "SOW", "The work a contractor will do.", aliases=["Statement of Work"]),
     Term("ad", "AD", "A directory service for Windows domain networks.", aliases=["Active Directory"]),
+    Term("sla", "SLA", "A promise about service levels.", aliases=["Service Level Agreement"]),
     Term("vpn", "VPN", "An encrypted tunnel into a private network.", aliases=["Virtual Private Network"]),
     Term("boyd", "BOYD", "Bring Your Own Device", aliases=["Bring Your Own Device"]),
     Term("mtfb", "MTFB", "Mean time between failures, VA usage.", aliases=["Mean Time Between Failures"]),
@@ -103,6 +104,25 @@ def test_an_acronym_spelt_with_two_letters_swapped_is_found_by_its_expansion(pol
 ])
 def test_instances_states_and_other_yes_no_questions_stay_unanswered(polar: Glossary, text: str) -> None:
     assert outcome(polar, text)[0] != "answer"
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("the IPO is still planned for Q2, right?", "ipo"),
+    ("so the RFP is due friday, right?", "rfp"),
+    ("our VPN is down again, correct?", "vpn"),
+    ("the CISO is Jane now, right?", "ciso"),
+])
+def test_a_statement_about_one_thing_asked_to_be_confirmed_is_offered(polar: Glossary, text: str, term: str) -> None:
+    result = polar.lookup(text)
+    assert (result.status, [m.id for m in result.matches], result.offer) == ("suggest", [term], "instance")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("the SLA means service level agreement, right?", "sla"),
+    ("SOW means statement of work right", "sow"),
+])
+def test_confirming_what_a_name_means_is_still_answered(polar: Glossary, text: str, term: str) -> None:
+    assert outcome(polar, text) == ("answer", [term])
 
 
 def test_only_a_slip_of_two_letters_side_by_side_is_a_respelling() -> None:
