@@ -63,6 +63,8 @@ def test_confirming_an_acronym_beside_its_expansion_asks_what_it_is(polar: Gloss
     ("does zero trust actually exist?", "zta"),
     ("is dogfooding a made up word?", "dogfood"),
     ("is the CISO a real job or just a title?", "ciso"),
+    ("chaos engineering - is that even a real thing", "chaos"),  # no "?": a doubt asks all the same
+    ("is chaos engineering even a thing", "chaos"),
 ])
 def test_doubting_that_a_term_exists_asks_what_it_is(polar: Glossary, text: str, term: str) -> None:
     assert outcome(polar, text) == ("answer", [term])
@@ -101,6 +103,7 @@ def test_an_acronym_spelt_with_two_letters_swapped_is_found_by_its_expansion(pol
     "is our VPN real?",
     "is this BPA real",
     "does the VPN exist?",
+    "we set up the VPN. is that a real pain",
 ])
 def test_instances_states_and_other_yes_no_questions_stay_unanswered(polar: Glossary, text: str) -> None:
     assert outcome(polar, text)[0] != "answer"
