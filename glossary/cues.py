@@ -49,7 +49,7 @@ from glossary.cue_words import (
 from glossary.detect_types import Candidate
 from glossary.specific import specific
 from glossary.textscan import Scan, has_quote_mark, pronoun_clitic
-from glossary.yes_no import likened
+from glossary.yes_no import asks_what, confirmed, doubted_after, verb_after
 
 if TYPE_CHECKING:
     from glossary.message_shape import Shape
@@ -86,8 +86,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     if j >= 0 and s.norms[j] in _YES_NO | {"s"} \
             and (s.sentence_start[j] or OTHER_WH.intersection(s.norms[max(0, j - 3):j])):
         j = -1  # "is the PO in today?" asks whether, "why is the VPN down" why, "how long does an ATO take" how
-        if nxt < len(s.norms) and likened(s, nxt):
-            score += 2  # "is EBIT basically operating profit?", "is EDI a system or a file format?": what it is
+        if nxt < len(s.norms) and asks_what(s, first, nxt):
+            score += 2  # "is EBIT basically operating profit?", "is chaos engineering a real practice?"
     if j >= 0 and s.norms[j] in PREPOSITIONS and (span.weak or span.loose):
         pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
     elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)) \
@@ -102,8 +102,11 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         # "X meaning", not "I need definitions for X"; after a comma the word asks about the whole
         # sentence ("runway in all-hands, meaning?"), so it counts less for this span
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
-    if nxt < len(s.norms) - 1 and s.norms[nxt] == "is" and (s.norms[nxt + 1] == "what" or s.norms[nxt + 1] in AFTER):
-        score += 2  # "X is what", "X is abbreviated how?"
+    if (k := verb_after(s, nxt)) < len(s.norms) - 1 and s.norms[k] in ("is", "means") \
+            and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER) or k > nxt and s.norms[k] in AFTER:
+        score += 2  # "X is what", "X is abbreviated how?", "beta of a stock is what", "X of a Y means?"
+    if span.spelled and confirmed(s, last):
+        score += 3  # "RFP = request for proposal, right?", "AD is active directory?": is that what it is
     tail = s.text[s.ends[last]:s.ends[last] + 3]
     if "?" in tail[:2]:
         score += 1
@@ -115,6 +118,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 2
     if points_back_to(s, nxt) and not span.weak and not (after_head and j >= 0 and s.norms[j] in FIELD_AT):
         score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"
+    if doubted_after(s, first, last):
+        score += 2  # "chaos engineering sounds made up. is it a real practice?"
     if set(content) <= set(range(first, last + 1)) and not other_wh:
         score += 3  # nothing else in the message could be the subject ("why is the VPN down" asks why)
     return score
@@ -142,7 +147,7 @@ def _compound(s: Scan, span: Candidate) -> bool:
     """Part of a longer phrase: the next word in the same phrase is not a function word ("API key"), or
     the word before is a rare one ("continous integration" is a typo, not "integration")."""
     nxt = span.last + 1
-    if span.last > span.first and is_possessive(s, span.last):
+    if span.last > span.first and (is_possessive(s, span.last) or span.spelled and confirmed(s, span.last)):
         return False  # "a stakeholder's role": the possessive closes the name
     if amp_joined(s, span):
         return True  # "FP&A", "R&D": a name joined by "&" to a letter or two is part of a longer one

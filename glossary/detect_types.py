@@ -79,6 +79,7 @@ class Candidate:
     ids: list[str]  # senses, most likely first
     weak: bool  # an everyday word: needs context
     loose: bool = False  # fits only when casing is ignored (a question may type "sow" for "SOW")
+    spelled: bool = False  # an acronym and its expansion side by side ("RFP = request for proposal")
 
 
 def sense_ids(names: list[Name]) -> list[str]:

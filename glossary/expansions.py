@@ -239,7 +239,7 @@ def merge(s: Scan, spans: list[Candidate], found: list[Spelled],
             unknown = unknown or LookupResult(x.phrase, x.phrase, "unknown", [])
             continue
         first, last = (min(x.at, x.first), max(x.at, x.last)) if x.adjacent else (x.at, x.at)
-        spans = sorted([*spans, Candidate(first, last, ids, weak=False)], key=lambda c: c.first)
+        spans = sorted([*spans, Candidate(first, last, ids, weak=False, spelled=x.adjacent)], key=lambda c: c.first)
     return side_by_side(s, spans), unknown
 
 
@@ -254,7 +254,7 @@ def side_by_side(s: Scan, spans: list[Candidate]) -> list[Candidate]:
                 and all(s.norms[k] in LINKS for k in range(prev.last + 1, span.first)) \
                 and span.first - prev.last <= MAX_LINKS and not s.sentence_start[span.first]:
             out[-1] = replace(prev, last=span.last, ids=shared, weak=prev.weak and span.weak,
-                              loose=prev.loose and span.loose)
+                              loose=prev.loose and span.loose, spelled=True)
             continue
         out.append(span)
     return out

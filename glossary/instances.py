@@ -11,14 +11,16 @@ General shapes, read from the words around the term, never a list of sentences:
 - "what/which TERM did/do/are we/you/they ...": the term picks one of several, it is not asked about;
 - a request: "can/could/would you|someone VERB ... my/our/the TERM" with a verb that is not one of
   explaining ("reset", "review", "translate"), in a sentence with no word of meaning ("mean", "define");
-- a state: "is the VPN down?", "is our ATO approved yet?".
+- a state: "is the VPN down?", "is our ATO approved yet?", or one stated to be confirmed: "the IPO is still
+  planned for Q2, right?".
 """
 
 from __future__ import annotations
 
 from glossary import message_shape, normalize
-from glossary.cue_words import AFTER, MODALS, OTHER_WH, QUESTION_CUES
+from glossary.cue_words import AFTER, LIKENED, MODALS, OTHER_WH, QUESTION_CUES
 from glossary.textscan import Scan, scan
+from glossary.yes_no import TAG_WORDS, confirmed, doubts
 
 DEFINITE = frozenset("the our your their my this that these those his her its".split())
 OWNED_BY = frozenset("on for of in at with".split())
@@ -42,6 +44,7 @@ ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder
                               "keep keeps seeing saw".split())
 STATES = frozenset("down up working broken slow out back live open closed available ready done on off online "
                    "offline running failing ok okay fixed approved signed late due over expired".split())
+LEADS = frozenset("so and but ok okay just".split())  # "so the RFP is due friday, right?"
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
 
 
@@ -58,15 +61,16 @@ def wants_instance(text: str, subject: str) -> bool:
     if at < 0:
         return False
     first, last = at, at + len(words) - 1
-    return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last)
+    return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last) \
+        or _confirmed_state(s, first, last)
 
 
 def _states(s: Scan, words: tuple[str, ...]) -> bool:
     """A sentence with a subject or a verb ("I submitted the SOW ...", "the deck is on the drive") and no
     question mark, question word or sign of puzzlement, that is more than the term itself."""
     norms = set(s.norms)
-    if "?" in s.text or QUESTION_CUES & norms or ASKING & norms or not STATING & norms:
-        return False  # the common case, decided without reading the message's shape
+    if "?" in s.text or QUESTION_CUES & norms or ASKING & norms or not STATING & norms or doubts(s):
+        return False  # the common case, decided without reading the message's shape; "is that even a thing"
     return tuple(s.norms) != words and not any(n.startswith(("defin", "expla", "mean")) for n in norms) \
         and not message_shape.shape(s).question
 
@@ -111,6 +115,20 @@ def _status(s: Scan, first: int, last: int) -> bool:
     while j > start and s.norms[j] in DEFINITE:
         j -= 1
     return j == start and s.norms[j] in COPULA and last + 1 < len(s.norms) and s.norms[last + 1] in STATES
+
+
+def _confirmed_state(s: Scan, first: int, last: int) -> bool:
+    """"the IPO is still planned for Q2, right?", "our VPN is down, correct?": a statement about one thing
+    ("the/our X is ..."), asked to be confirmed; not "the SLA is basically a contract, right?" (what it is)."""
+    start, end = s.sentence_bounds(first)
+    before = s.norms[start:first]
+    if not DEFINITE.intersection(before) or not set(before) <= DEFINITE | LEADS or last + 1 >= end \
+            or s.norms[last + 1] not in AUX:
+        return False
+    k = end - 1
+    while k > last and s.norms[k] in TAG_WORDS:
+        k -= 1
+    return last + 1 < k < end - 1 and confirmed(s, k) and not (MEANING | LIKENED).intersection(s.norms[last + 1:k + 1])
 
 
 def _request(s: Scan, first: int) -> bool:

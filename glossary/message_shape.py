@@ -26,6 +26,7 @@ from glossary.cue_words import (
     USAGE,
 )
 from glossary.cues import Scored, is_possessive
+from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 
 
@@ -86,7 +87,7 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
             return True  # "recompete = ?"; but "cert = digital certificate?" asks about the term it names
         if k < len(s.norms) and not s.sentence_start[k] and _in_field(s, k, covered):
             return True  # "error budget in the SLO"
-    return _quoted_referent(s, covered)
+    return bool(_quoted_referent(s, covered))
 
 
 def _named_next(s: Scan, k: int, covered: set[int]) -> bool:
@@ -94,9 +95,16 @@ def _named_next(s: Scan, k: int, covered: set[int]) -> bool:
     return k < len(s.norms) and k in covered and not s.sentence_start[k]
 
 
-def _quoted_referent(s: Scan, covered: set[int]) -> bool:
+def referent(s: Scan, spans: list[Candidate]) -> str:
+    """The quoted phrase no term covers that "that"/"it" points at ('we should "dogfood" the portal. is that
+    a real term?'): the subject to read for a typo or another form of a name; "" when there is none."""
+    inside = _quoted_referent(s, {i for c in spans for i in range(c.first, c.last + 1)})
+    return s.text[s.starts[inside[0]]:s.ends[inside[-1]]] if 0 < len(inside) <= MAX_REFERENT else ""
+
+
+def _quoted_referent(s: Scan, covered: set[int]) -> list[int]:
     """'my invoice "failed the three-way match". what's that?': "that" points at the quoted phrase just
-    before it, and no term covers it."""
+    before it, and no term covers it; its tokens, or [] ."""
     for k in range(1, len(s.norms)):
         if s.norms[k] in PRONOUN_QUESTION and s.norms[k - 1] in POINTING_VERBS:
             before = s.text[:s.starts[k]]
@@ -106,12 +114,12 @@ def _quoted_referent(s: Scan, covered: set[int]) -> bool:
             opening = (before.rfind('"', 0, close), before.rfind("\u201c", 0, close), before.rfind("\u2018", 0, close))
             open_ = max(*opening, single + 1 if single >= 0 else -1) if close > 0 else -1
             if open_ < 0:
-                return False
+                return []
             inside = [i for i in range(len(s.norms)) if open_ < s.starts[i] < close]
             named_after = covered.intersection(i for i in range(len(s.norms)) if close < s.starts[i] < s.starts[k])
-            return bool(inside) and not covered.intersection(inside) and not named_after  # a term named after
+            return inside if not covered.intersection(inside) and not named_after else []  # a term named after
             # the quote is what "it" points at: "'turns twice a year'. that's inventory turnover? how does it work"
-    return False
+    return []
 
 
 def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
@@ -156,6 +164,7 @@ def _in_field(s: Scan, k: int, covered: set[int]) -> bool:
     return s.norms[k] in FIELD_AT and after in covered
 
 
+MAX_REFERENT = 4  # words of a quoted phrase read as the subject: a longer one is a sentence
 _POLAR = frozenset("is are was were do does did can could will would should has have had any am".split())
 _ASKED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "ya"})
 

@@ -56,9 +56,10 @@ class Term:
     def derived_names(self) -> list[tuple[str, bool]]:
         """(form, weak) for the forms its names carry ("net present value (NPV)" is also "NPV"). A form of
         an alias is weak: third-hand, used only where no entry is written with that name."""
-        from glossary.normalize import name_forms
+        from glossary.normalize import name_forms, respelled
 
-        return [(form, is_alias) for name, is_alias in self.names() for form in name_forms(name)]
+        forms = [(form, is_alias) for name, is_alias in self.names() for form in name_forms(name)]
+        return forms + [(form, True) for name, _ in self.names()[1:] if (form := respelled(self.term, name))]
 
     def given_names(self) -> list[str]:
         """Names its definition gives it without an alias ("A virtual machine (VM) is ...": VM), read when a

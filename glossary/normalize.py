@@ -172,3 +172,22 @@ def shouted_plural(text: str) -> bool:
     """"CORS", "DFARS", "SLAS": a final capital S may be the acronym's own letter or a shouted plural."""
     raw = text.strip()
     return len(raw) >= 4 and raw.isupper() and raw.isalnum() and raw.endswith("S")
+
+
+_SMALL = frozenset("of and for the a an to in on as with by at or".split())
+
+
+def respelled(acronym: str, phrase: str) -> str:
+    """The initials of `phrase` when they spell `acronym` with two letters side by side swapped: the entry
+    "BOYD" with the alias "Bring Your Own Device" is asked for as "BYOD". A name's own expansion says how
+    it is spelt; "" else (a name in another order, "UTC" for "Coordinated Universal Time", is no slip)."""
+    name = acronym.lower()
+    if not (2 <= len(name) <= 8 and name.isalpha() and acronym.isupper()):
+        return ""
+    every = words(phrase)
+    for initials in ("".join(w[0] for w in every), "".join(w[0] for w in every if w not in _SMALL)):
+        slips = [k for k in range(len(name)) if k >= len(initials) or initials[k] != name[k]]
+        if len(initials) == len(name) and len(slips) == 2 and slips[1] == slips[0] + 1 \
+                and initials[slips[0]] == name[slips[1]] and initials[slips[1]] == name[slips[0]]:
+            return initials.upper()
+    return ""

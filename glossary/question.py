@@ -14,6 +14,7 @@ import html
 import re
 
 from glossary import common_words, normalize
+from glossary.yes_no import DOUBT_NOUNS, MADE_UP, REAL
 
 # Each pattern stops at the next "<" (or a fixed length), so none can scan far past where it started:
 # linear time whatever the text ("<!" * 20000 once took a minute).
@@ -49,6 +50,12 @@ _MEANS = (r"(?:mean|means|meant|stand for|stands for|refer to|refers to|short fo
           r"an abbreviation for|signify|look like|looks like)")
 _IS = r"(?: (?:means?|is|are|stands? for|does|looks? like))?"
 _CTX = r"(?P<c> (?:in|for|at|among|within|when talking about) [^?]{1,40}?)?"
+_REAL = "|".join(sorted(REAL | MADE_UP | {"made up", "made-up"}))
+_NOUNS = "|".join(sorted(DOUBT_NOUNS))
+_BARE = rf"(?: (?:even|actually|really|truly))* (?:{_REAL}|exists?)"  # "is X real?", "does X actually exist?"
+_OWNED = "(?:the|our|your|my|their|this|that|these|those|his|her|its)"  # "is our SLA real?" asks whether
+_DOUBTED = rf"(?: (?:even|actually|really|truly|just|ever))* an? (?:(?:{_REAL}) (?:{_NOUNS})|{_REAL}|thing)"
+# "is X (even) a (real) thing", "is X a made up word": doubting that it exists asks what it is
 _ASKERS = (r"(?:tell me|tell us|remind me|help me understand|i (?:don'?t|do not|dont) (?:know|understand|get)|"
            r"i'?m not sure|not sure|no idea|idk|i have no idea|i'?d like to know|i want to know|i need to know|"
            r"i wonder|wondering|(?:what )?do you know|you know|show me|teach me)")
@@ -82,6 +89,8 @@ _PATTERNS = [
     rf"{_S}(?:'s)? (?:meaning|definition|def|defn|means|meant|stands for|explained|explanation|acronym|"
     r"abbreviation|description|mean|stand for)(?: is)?(?: what)?(?: please| pls| plz)?",
     rf"{_S} (?:is|are|means|mean) what",
+    rf"(?:is|are|does|do) (?:an? )?(?!{_OWNED} )(?P<s>.+?)(?:{_DOUBTED}|{_BARE})",
+    rf"(?:is|are) the (?P<s>.+?){_DOUBTED}",  # "is the metaverse a real thing?", not "is the IPO real?"
     rf"(?:term|word|acronym|abbreviation|whatis|what is|wtf) {_S}",
 ]
 _COMPILED = [re.compile(rf"^{_LEAD}{p}{_TAIL}$", re.I) for p in _PATTERNS]

@@ -163,6 +163,8 @@ class Understander(Comparing):
         if decided or unknown:  # an acronym spelled out as no sense is: unknown, never a guess
             return self._span_result(subject, scan, chosen[0]) if decided else unknown
         typo = self._typos(subject, scan, every)
+        if typo.status not in _ANSWERED and (quoted := message_shape.referent(scan, every)):  # '"dogfood". a term?'
+            typo = max(typo, self._typos(quoted, scan, every), key=lambda r: r.status in _ANSWERED)
         if (chosen or partial) and typo.status not in _ANSWERED:  # "annual recurring revenue": revenue?
             ids = list(dict.fromkeys(i for span in chosen + partial for i in span.ids))[:MAX_CHOICES]
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])

@@ -1,11 +1,28 @@
 """A yes/no question that asks what a term is: "is EBIT basically operating profit?", "is a SKU like a
-variant?", "is EDI a system or a file format?". Not one that asks whether something holds ("is the PO in
+variant?", "is EDI a system or a file format?"; one that doubts the term exists ("is chaos engineering a real
+practice?", "is that even a thing?"); a question in a statement's word order ("beta of a stock is what",
+"RFP = request for proposal, right?"). Not one that asks whether something holds ("is the PO in
 today?", "is the VPN down?": glossary/instances.py reads those)."""
 
 from __future__ import annotations
 
 from glossary.cue_words import LIKENED
 from glossary.textscan import Scan
+
+POINTERS = frozenset({"it", "that", "this"})  # "is it a real thing?": the term named before
+
+
+def asks_what(s: Scan, first: int, nxt: int) -> bool:
+    """"is X ...?" (the term from token `first`, token `nxt` after it) asks what X is: it likens X to
+    something, or doubts that a bare X exists ("is a digital twin a real thing?", not "is our ATO real?")."""
+    if likened(s, nxt):
+        return True
+    j = first - 1
+    while j > 0 and s.norms[j] in ("a", "an", "the"):
+        j -= 1
+    definite = "the" in s.norms[j:first]  # "is the IPO real?" may ask whether it happens: "a real thing" only
+    return s.norms[j] in ("is", "does") and doubted(s, nxt) \
+        and not (definite and not {"a", "an"} & {*s.norms[nxt:nxt + 3]})
 
 
 def likened(s: Scan, nxt: int) -> bool:
@@ -19,3 +36,87 @@ def _classed(s: Scan, nxt: int) -> bool:
         return False
     end = s.sentence_bounds(nxt)[1]
     return "or" in s.norms[nxt:end] and s.marked(end - 1)
+
+
+#: Doubting that a term exists asks what it is: "is chaos engineering a real practice?", "is that even a
+#: thing?", "is dogfood a real word?", "does FinOps actually exist?".
+REAL = frozenset("real actual legit legitimate genuine proper true".split())
+MADE_UP = frozenset("fake bogus invented madeup".split())
+#: What the doubt may call the term: "a real <noun>".
+DOUBT_NOUNS = frozenset("thing term word phrase acronym abbreviation expression practice concept idea job role "
+                        "title tool technique method methodology field discipline position metric process "
+                        "principle pattern approach profession".split())
+FILLER = frozenset("even actually really truly just like ever".split())
+EXIST = frozenset({"exist", "exists"})
+
+
+def doubted(s: Scan, nxt: int) -> bool:
+    """From token `nxt` to its sentence's end, the words doubt that the term is real: "(even) a (real)
+    thing", "real", "a real term", "made up", "legit", "exist". Not "is the VPN down?", "is our ATO real
+    time?": the words must all be doubt's own, so a state or anything else of substance is no doubt."""
+    if nxt >= len(s.norms):
+        return False
+    rest = [w for w in s.norms[nxt:s.sentence_bounds(nxt)[1]] if w not in FILLER]
+    if rest in (["exist"], ["exists"]):
+        return True
+    article = rest[:1] in (["a"], ["an"])
+    rest = rest[article:]
+    judged = False
+    if rest[:2] == ["made", "up"]:
+        rest, judged = rest[2:], True
+    elif rest[:1] and (rest[0] in REAL or rest[0] in MADE_UP):
+        rest, judged = rest[1:], True
+    if rest[:1] == ["thing"] and article:
+        return len(rest) == 1  # "is X a thing?", "is X even a real thing?"
+    return judged and (not rest or (len(rest) == 1 and rest[0] in DOUBT_NOUNS and article))
+
+
+def doubts(s: Scan) -> bool:
+    """A sentence of the message opens "is/does ..." and ends doubting something exists: a question, "?" or
+    not ("gitops - is that even a real thing")."""
+    return any(doubted(s, k) for i in range(len(s.norms)) if _opens(s, i)
+               for k in range(i + 2, s.sentence_bounds(i)[1]))
+
+
+def _opens(s: Scan, i: int) -> bool:
+    """Token `i` is "is"/"does" opening a question: a sentence's first word, or after a comma or a dash."""
+    return s.norms[i] in ("is", "does") \
+        and (s.sentence_start[i] or s.text[s.ends[i - 1]:s.starts[i]].strip() in (",", "-", "\u2014"))
+
+
+def doubted_after(s: Scan, first: int, last: int) -> bool:
+    """A doubt about the term [first, last] follows it in its own sentence or the next: "chaos engineering
+    sounds made up. is it a real practice?", "self-healing, is that even a thing?": the pronoun points back."""
+    return any(s.sentence_bounds(max(0, s.sentence_bounds(i)[0] - 1))[0] <= first
+               for i in range(last + 1, len(s.norms) - 2)
+               if _opens(s, i) and s.norms[i + 1] in POINTERS and doubted(s, i + 2))
+
+
+#: Asking to confirm what was just said: "RFP = request for proposal, right?", "... correct?", "... yes?".
+CONFIRMING = frozenset("right correct true yes yeah yep yup no eh innit rite cmiw amirite".split())
+TAG_WORDS = CONFIRMING | frozenset("isn isnt t it is that am i or not ok okay ya".split())  # "..., isn't it?"
+
+
+def confirmed(s: Scan, last: int) -> bool:
+    """The sentence ends after token `last` asking to confirm it: nothing but "?" or a tag ("right?",
+    "correct?", "isn't it?"); a tag word says so without a "?" too ("AD is active directory right")."""
+    end = s.sentence_bounds(last)[1]
+    tail = s.norms[last + 1:end]
+    if not all(w in TAG_WORDS for w in tail):
+        return False
+    return s.marked(end - 1) or bool(CONFIRMING.intersection(tail))
+
+
+OWNED = frozenset("the our your their my this that these those his her its".split())
+MAX_OF = 3  # words of "of a stock", "in a project plan" between a term and its verb
+
+
+def verb_after(s: Scan, nxt: int) -> int:
+    """Where the verb of "X ... is what" is, token `nxt` right after the term: `nxt` itself, or past the
+    phrase "of/in ..." that belongs to the term ("beta of a stock is what", "the IRR of a project means?");
+    not past a definite owner: "the cost of our SLA is what?" asks for one value (glossary/instances.py)."""
+    if nxt + 1 >= len(s.norms) or s.norms[nxt] not in ("of", "in") or s.norms[nxt + 1] in OWNED:
+        return nxt
+    end = s.sentence_bounds(nxt)[1]
+    return next((k for k in range(nxt + 2, min(end, nxt + 2 + MAX_OF)) if s.norms[k] in ("is", "means", "mean")),
+                nxt)
