@@ -1,0 +1,88 @@
+"""Names that are numbers: "508" (Section 508), "PORT 3389", "Form 990", said the way people say them.
+
+A bare number is never a span on its own (glossary/detect.py): "508" in "we shipped 508 units" is a
+count. A number is a name when a noun says what it numbers, the way classifier nouns work after a name
+(glossary/classifiers.py), here before it:
+- an entry named by the number alone ("508"): the noun written right before it ("section 508") must be
+  one the entry's own definition supports, the noun or its word class ("The federal regulation that
+  ...": a section of a law, classifiers.FAMILIES); "a 508 page" or "room 508" are not Section 508;
+- an entry named "<noun> <number>" ("PORT 3389"), written in full, is found by the detector; said by
+  its number alone, the message must name the noun elsewhere ("firewall rule mentions 3389 — what's
+  that port for"): "3389 rows" is not port 3389.
+Both make ordinary spans, scored by the same cues as any other (glossary/cues.py).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from glossary import classifiers, normalize
+from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD, SKIP
+from glossary.detect_types import Candidate
+from glossary.models import Term
+from glossary.textscan import Scan
+
+_NOT_NOUNS = FUNCTION | SCAFFOLD | SKIP | QUESTION_CUES
+
+
+class Numbered:
+    """The glossary's names that are numbers, by number: built once per glossary snapshot."""
+
+    def __init__(self, terms: dict[str, Term]) -> None:
+        self._terms = terms
+        self._told: dict[str, str] = {}
+        self._by_number: dict[str, list[tuple[str, str]]] = defaultdict(list)  # "3389" -> [(id, "port")]
+        for term in terms.values():
+            for name, _ in term.names():
+                words = normalize.words(name)
+                if len(words) == 1 and words[0].isdigit():
+                    self._by_number[words[0]].append((term.id, ""))
+                elif len(words) == 2 and words[1].isdigit() and words[0].isalpha():
+                    self._by_number[words[1]].append((term.id, normalize.singular(words[0])))
+
+    def spans(self, s: Scan, found: list[Candidate]) -> list[Candidate]:
+        """`found` with the numbers the message names as things added, in text order."""
+        if not self._by_number or not any(norm in self._by_number for norm in s.norms):
+            return found
+        found = [self._cased(s, c) for c in found]
+        covered = {i for c in found for i in range(c.first, c.last + 1)}
+        nouns = {normalize.singular(norm) for norm in s.norms}
+        added: list[Candidate] = []
+        named: dict[str, list[str]] = {}  # a number once named as a thing is that thing again: "section 508 ... 508"
+        for i, norm in enumerate(s.norms):
+            entries = self._by_number.get(norm, ())
+            if not entries or i in covered:
+                continue
+            noun = normalize.singular(s.norms[i - 1]) if i and not s.sentence_start[i] else ""
+            bare = [tid for tid, said in entries if not said and self._supports(tid, noun)] \
+                if i - 1 not in covered and s.soft[i - 1] and s.raws[i - 1].isalpha() else []
+            if bare:  # "section 508"
+                added.append(Candidate(i - 1, i, bare, False, False))
+                continue
+            ids = [tid for tid, said in entries if said and said in nouns]
+            if ids:  # "3389 ... that port"
+                added.append(Candidate(i, i, list(dict.fromkeys(ids)), False, False))
+        for c in added + found:
+            named.setdefault(s.norms[c.last], c.ids)
+        taken = {i for c in added for i in range(c.first, c.last + 1)} | covered
+        added += [Candidate(i, i, named[norm], False, False) for i, norm in enumerate(s.norms)
+                  if norm in named and i not in taken and norm in self._by_number]
+        return sorted(found + added, key=lambda c: c.first) if added else found
+
+    def _cased(self, s: Scan, c: Candidate) -> Candidate:
+        """"port 3389" for the entry written "PORT 3389": a number with its noun is specific in any casing."""
+        named = {n for _, n in self._by_number.get(s.norms[c.last], ())}
+        if c.loose and c.last == c.first + 1 and normalize.singular(s.norms[c.first]) in named:
+            return replace(c, loose=False)
+        return c
+
+    def _supports(self, term_id: str, noun: str) -> bool:
+        """The entry's names or definition say the noun, or a noun of its word class."""
+        if len(noun) < 3 or noun in _NOT_NOUNS:
+            return False
+        told = self._told.get(term_id)
+        if told is None:
+            t = self._terms[term_id]
+            told = self._told[term_id] = " ".join(normalize.words(f"{t.term} {' '.join(t.aliases)} {t.definition}"))
+        return classifiers.akin(told, noun)
