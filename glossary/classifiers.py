@@ -18,6 +18,14 @@ is not a margin", "a sprint is not a review", "an SLA is not a number"). Two kin
   Insurance Corporation"); among several senses they pick those ("cpff contract": the contract).
   "model", "policy", "record", "account", "report", "server", "data" are KINDS too: "OSI model", "CNAME
   record", "contra asset account", "POS data" (the glossary says so), never "risk model", "SLA policy".
+  Weaker support counts when the phrase is asked outright (a clear cue, no "who"/"how", no preposition
+  setting it as the scene: "a SIN on the gsa schedule", the noun in lower case: "the CARES Act" is a
+  name of its own): a plural ("a class of software bugs": "TOCTOU bug"), a compound the noun heads
+  ("cyberattacks"), a noun of its word class (FAMILIES: "RCE vulnerability" for "a class of
+  cyberattacks"), or a definition that only spells the name out ("DDoS": "Distributed
+  Denial-of-service", "POS": "Point of Sale"), for every sense: nothing the glossary says contradicts
+  the asker's noun ("DDoS attack", "POS data"). One sense saying its kind otherwise ("SBAR format")
+  keeps the phrase refused.
 Nouns that make a concept of their own ("key", "margin", "time", "review", "strategy", "rate", "plan")
 are neither: "EBITDA margin", "go-to-market strategy" stay refused.
 Everything else must hold too:
@@ -30,6 +38,8 @@ Everything else must hold too:
   that says its kind ("Federal Deposit Insurance Corporation"): no question, no guess;
 - the name with the noun is not another entry's name spelt out ("CRM software" when the glossary holds
   "customer relationship management software" as its own entry): the longer name is never stolen.
+A term named again later by "that"/"this" and a noun its names or definition use ("3389 ... what's that
+port for", "RCE came up. what is that attack?") is what that noun phrase asks about (`_referred`).
 """
 
 from __future__ import annotations
@@ -46,9 +56,9 @@ from glossary.textscan import Scan
 CLASSIFIERS = frozenset("process system code concept notion approach method methodology technique practice "
                         "principle pattern mechanism phenomenon chip software stack certification program triad "
                         "chart diagram formula equation acronym".split())
-KINDS = frozenset("number contract score vulnerability insurance team inventory schedule act law regulation bug "
-                  "attack standard protocol framework tool account record report model document policy "
-                  "server service data format".split())
+KINDS = frozenset("number contract score vulnerability insurance team inventory schedule act law regulation "
+                  "bug exploit flaw attack standard protocol framework tool account record report model document "
+                  "policy server service data format".split())
 RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to stand for a class of things
 #: Word classes: nouns that name one kind of thing, so a definition saying one supports the others.
 FAMILIES = (frozenset("attack vulnerability exploit bug flaw threat weakness".split()),
@@ -180,7 +190,7 @@ def akin(told: str, noun: str) -> bool:
     bugs"), a compound it heads ("cyberattacks") or a noun of its word class ("an attack" for "RCE
     vulnerability", "a regulation" for "section 508")."""
     kin = next((family for family in FAMILIES if noun in family), {noun})
-    return any(one in kin or any(one.endswith(k) and len(one) >= len(k) + 3 for k in kin)
+    return any(one in kin or any(len(k) >= 5 and one.endswith(k) and len(one) >= len(k) + 3 for k in kin)
                for one in map(normalize.singular, told.split()))
 
 

@@ -54,21 +54,31 @@ class Numbered:
             entries = self._by_number.get(norm, ())
             if not entries or i in covered:
                 continue
-            noun = normalize.singular(s.norms[i - 1]) if i and not s.sentence_start[i] else ""
-            bare = [tid for tid, said in entries if not said and self._supports(tid, noun)] \
-                if i - 1 not in covered and s.soft[i - 1] and s.raws[i - 1].isalpha() else []
-            if bare:  # "section 508"
-                added.append(Candidate(i - 1, i, bare, False, False))
-                continue
-            ids = [tid for tid, said in entries if said and said in nouns]
-            if ids:  # "3389 ... that port"
-                added.append(Candidate(i, i, list(dict.fromkeys(ids)), False, False))
-        for c in added + found:
-            named.setdefault(s.norms[c.last], c.ids)
+            for first, last, k in ((i - 1, i, i - 1), (i, i + 1, i + 1)):  # "section 508", "a 1099 form"
+                bare = [tid for tid, said in entries if not said and self._supports(tid, self._noun(s, k, covered))]
+                if bare and s.soft[first] and not s.sentence_start[last]:
+                    added.append(Candidate(first, last, bare, False, False))
+                    named.setdefault(norm, bare)
+                    break
+            else:
+                ids = list(dict.fromkeys(tid for tid, said in entries if said and said in nouns))
+                if ids:  # "3389 ... that port"
+                    added.append(Candidate(i, i, ids, False, False))
+                    named.setdefault(norm, ids)
         taken = {i for c in added for i in range(c.first, c.last + 1)} | covered
         added += [Candidate(i, i, named[norm], False, False) for i, norm in enumerate(s.norms)
-                  if norm in named and i not in taken and norm in self._by_number]
+                  if norm in named and i not in taken]
         return sorted(found + added, key=lambda c: c.first) if added else found
+
+    @staticmethod
+    def _noun(s: Scan, k: int, covered: set[int]) -> str:
+        """The word at token `k`, next to a number, if it may say what the number numbers: a word of the
+        number's sentence that no term covers."""
+        if k < 0 or k >= len(s.norms) or k in covered or not s.raws[k].isalpha():
+            return ""
+        if s.sentence_start[k + 1 if k + 1 < len(s.norms) and s.norms[k + 1].isdigit() else k]:
+            return ""  # "... for 508. Section ..." : another sentence
+        return normalize.singular(s.norms[k])
 
     def _cased(self, s: Scan, c: Candidate) -> Candidate:
         """"port 3389" for the entry written "PORT 3389": a number with its noun is specific in any casing."""
