@@ -23,9 +23,9 @@ is not a margin", "a sprint is not a review", "an SLA is not a number"). Two kin
   name of its own): a plural ("a class of software bugs": "TOCTOU bug"), a compound the noun heads
   ("cyberattacks"), a noun of its word class (FAMILIES: "RCE vulnerability" for "a class of
   cyberattacks"), or a definition that only spells the name out ("DDoS": "Distributed
-  Denial-of-service", "POS": "Point of Sale"), for every sense: nothing the glossary says contradicts
-  the asker's noun ("DDoS attack", "POS data"). One sense saying its kind otherwise ("SBAR format")
-  keeps the phrase refused.
+  Denial-of-service", "POS": "Point of Sale"), for every sense, the name typed as written: nothing the
+  glossary says contradicts the asker's noun ("DDoS attack", "POS data"; not "a sim tool"). One sense
+  saying its kind otherwise ("SBAR format") keeps the phrase refused.
 Nouns that make a concept of their own ("key", "margin", "time", "review", "strategy", "rate", "plan")
 are neither: "EBITDA margin", "go-to-market strategy" stay refused.
 Everything else must hold too:
@@ -118,7 +118,8 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
         if not ids:
             return None
     if noun in KINDS and not ids and _outright(scan, span, asked, form):  # weaker support, so asked outright
-        untold = all(_untold(terms[i]) for i in span.ids)  # "DDoS attack": the glossary never says what DDoS is
+        typed = not span.loose and not scan.raws[span.first].islower()  # "DDoS", "POS"; not "sim tool"
+        untold = typed and all(_untold(terms[i]) for i in span.ids)  # "DDoS attack": never said what it is
         ids = [i for i in span.ids if untold or akin(told(i), noun)]  # "RCE vulnerability": "cyberattacks"
     if noun in KINDS and not ids:
         return None  # "an SLA number": the glossary never calls an SLA a number
