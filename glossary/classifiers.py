@@ -118,7 +118,7 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
         if not ids:
             return None
     if noun in KINDS and not ids and _outright(scan, span, asked, form):  # weaker support, so asked outright
-        typed = not span.loose and not scan.raws[span.first].islower()  # "DDoS", "POS"; not "sim tool"
+        typed = not span.loose and (span.last > span.first or not scan.raws[span.first].islower())  # not "sim tool"
         untold = typed and all(_untold(terms[i]) for i in span.ids)  # "DDoS attack": never said what it is
         ids = [i for i in span.ids if untold or akin(told(i), noun)]  # "RCE vulnerability": "cyberattacks"
     if noun in KINDS and not ids:
