@@ -28,6 +28,7 @@ TERMS = [
     Term("1099", "1099", "A tax form that reports income other than wages."),
     Term("port-3389", "PORT 3389", "Microsoft Terminal Server (RDP) Remote Desktop Protocol (RDP)", aliases=["RDP"]),
     Term("port-443", "PORT 443", "HTTPS: Hypertext Transfer Protocol Secure"),
+    Term("mitm", "Man-in-the-middle", "Man in the middle", aliases=["MITM"]),
     Term("sla", "SLA", "A service-level agreement: a commitment between a provider and a customer."),
     Term("api", "API", "A way for programs to talk to each other."),
     Term("ebitda", "EBITDA", "Earnings before interest, taxes, depreciation and amortization."),
@@ -44,6 +45,7 @@ kinds = glossary_fixture("kinds", TERMS)
     ("what's an RCE exploit", "rce"),
     ("XSS vulnerability - can someone explain?", "xss"),
     ("what is a DDoS attack", "ddos"),  # the glossary only spells DDoS out: nothing it says is contradicted
+    ("what is a man-in-the-middle attack", "mitm"),  # a name of several words is specific in any case
     ("> degraded performance due to a DDoS attack on our edge\nwhat does this mean?", "ddos"),
     ("> POS data from the pop-up stores will be merged into the weekly sales report\nPOS data meaning?", "pos"),
     ("the RCE came up in the pentest. what is that attack?", "rce"),  # named again by its kind
@@ -83,6 +85,7 @@ def test_a_name_that_is_a_number_is_asked_with_its_noun(kinds: Glossary, text: s
     ("Please explain the SBAR format.", "sbar-1"),  # one sense says its kind, and not "format"
     ("staging environment meaning pls, i am new in devops team", "devops"),  # the team is context
     ("we use TOCTOU checks. what is that plugin?", "toctou"),  # the glossary never calls it a plugin
+    ("what is a pos tool", "pos"),  # "pos" in lower case is a word, not the acronym as written
 ])
 def test_a_noun_that_makes_another_concept_is_not_the_term(kinds: Glossary, text: str, term_id: str) -> None:
     status, ids = outcome(kinds, text)
