@@ -9,11 +9,14 @@ count. A number is a name when a noun says what it numbers, the way classifier n
 - an entry named "<noun> <number>" ("PORT 3389"), written in full, is found by the detector; said by
   its number alone, the message must name the noun elsewhere ("firewall rule mentions 3389 — what's
   that port for"): "3389 rows" is not port 3389.
-Both make ordinary spans, scored by the same cues as any other (glossary/cues.py).
+A name written as a number and its parts ("8(a)", "401(k)") is matched as written: its brackets split
+the tokens, so the detector never joins them. All make ordinary spans, scored by the same cues as any
+other (glossary/cues.py).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -23,6 +26,7 @@ from glossary.detect_types import Candidate
 from glossary.models import Term
 from glossary.textscan import Scan
 
+_PARTS = re.compile(r"\d+(?:\([a-z0-9]{1,3}\))+", re.I)  # "8(a)", "401(k)", "501(c)(3)"
 _NOT_NOUNS = FUNCTION | SCAFFOLD | SKIP | QUESTION_CUES
 
 
@@ -33,16 +37,20 @@ class Numbered:
         self._terms = terms
         self._told: dict[str, str] = {}
         self._by_number: dict[str, list[tuple[str, str]]] = defaultdict(list)  # "3389" -> [(id, "port")]
+        self._written: dict[str, list[str]] = defaultdict(list)  # "8(a)" -> ids: a number with its parts
         for term in terms.values():
             for name, _ in term.names():
                 words = normalize.words(name)
-                if len(words) == 1 and words[0].isdigit():
+                if _PARTS.fullmatch(name.strip()):
+                    self._written[name.strip().lower()].append(term.id)
+                elif len(words) == 1 and words[0].isdigit():
                     self._by_number[words[0]].append((term.id, ""))
                 elif len(words) == 2 and words[1].isdigit() and words[0].isalpha():
                     self._by_number[words[1]].append((term.id, normalize.singular(words[0])))
 
     def spans(self, s: Scan, found: list[Candidate]) -> list[Candidate]:
         """`found` with the numbers the message names as things added, in text order."""
+        found = self._parts(s, found)
         if not self._by_number or not any(norm in self._by_number for norm in s.norms):
             return found
         found = [self._cased(s, c) for c in found]
@@ -79,6 +87,22 @@ class Numbered:
         if s.sentence_start[k + 1 if k + 1 < len(s.norms) and s.norms[k + 1].isdigit() else k]:
             return ""  # "... for 508. Section ..." : another sentence
         return normalize.singular(s.norms[k])
+
+    def _parts(self, s: Scan, found: list[Candidate]) -> list[Candidate]:
+        """`found` with the names written as a number and its parts ("8(a)", "401(k)") added: the
+        brackets split the tokens, so the detector never joins them."""
+        if not self._written:
+            return found
+        covered = {i for c in found for i in range(c.first, c.last + 1)}
+        added = []
+        for i, norm in enumerate(s.norms):
+            if norm.isdigit() and i not in covered:
+                for j in range(i + 1, min(i + 4, len(s.norms))):
+                    ids = self._written.get(s.text[s.starts[i]:s.ends[j] + 1].lower())
+                    if ids and s.text[s.ends[j]:s.ends[j] + 1] == ")" and not covered.intersection(range(i, j + 1)):
+                        added.append(Candidate(i, j, list(ids), False, False))
+                        break
+        return sorted(found + added, key=lambda c: c.first) if added else found
 
     def _cased(self, s: Scan, c: Candidate) -> Candidate:
         """"port 3389" for the entry written "PORT 3389": a number with its noun is specific in any casing."""

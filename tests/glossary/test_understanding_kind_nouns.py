@@ -29,6 +29,8 @@ TERMS = [
     Term("port-3389", "PORT 3389", "Microsoft Terminal Server (RDP) Remote Desktop Protocol (RDP)", aliases=["RDP"]),
     Term("port-443", "PORT 443", "HTTPS: Hypertext Transfer Protocol Secure"),
     Term("mitm", "Man-in-the-middle", "Man in the middle", aliases=["MITM"]),
+    Term("8a", "8(a)", "The SBA's business development program for small disadvantaged businesses."),
+    Term("sba", "SBA", "The Small Business Administration, a federal agency."),
     Term("sla", "SLA", "A service-level agreement: a commitment between a provider and a customer."),
     Term("api", "API", "A way for programs to talk to each other."),
     Term("ebitda", "EBITDA", "Earnings before interest, taxes, depreciation and amortization."),
@@ -66,6 +68,8 @@ def test_a_term_with_a_noun_of_its_kind_after_it_is_the_term(kinds: Glossary, te
     ("firewall team asks about port 3389. what is that port for?", "port-3389"),
     ("firewall rule mentions 3389 — what's that port for", "port-3389"),  # the number, its noun elsewhere
     ("what runs on port 443", "port-443"),
+    ("8(a) program?", "8a"),  # a number with its parts: the brackets split the tokens
+    ("what are the SBA's 8(a) firms", "8a"),
 ])
 def test_a_name_that_is_a_number_is_asked_with_its_noun(kinds: Glossary, text: str, term_id: str) -> None:
     assert outcome(kinds, text) == ("answer", [term_id])
@@ -86,6 +90,7 @@ def test_a_name_that_is_a_number_is_asked_with_its_noun(kinds: Glossary, text: s
     ("staging environment meaning pls, i am new in devops team", "devops"),  # the team is context
     ("we use TOCTOU checks. what is that plugin?", "toctou"),  # the glossary never calls it a plugin
     ("what is a pos tool", "pos"),  # "pos" in lower case is a word, not the acronym as written
+    ("we hit 8 (a) and b", "8a"),  # a spaced list, not the name
 ])
 def test_a_noun_that_makes_another_concept_is_not_the_term(kinds: Glossary, text: str, term_id: str) -> None:
     status, ids = outcome(kinds, text)
