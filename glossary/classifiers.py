@@ -18,6 +18,14 @@ is not a margin", "a sprint is not a review", "an SLA is not a number"). Two kin
   Insurance Corporation"); among several senses they pick those ("cpff contract": the contract).
   "model", "policy", "record", "account", "report", "server", "data" are KINDS too: "OSI model", "CNAME
   record", "contra asset account", "POS data" (the glossary says so), never "risk model", "SLA policy".
+  Weaker support counts when the phrase is asked outright (a clear cue, no "who"/"how", no preposition
+  setting it as the scene: "a SIN on the gsa schedule", the noun in lower case: "the CARES Act" is a
+  name of its own): a plural ("a class of software bugs": "TOCTOU bug"), a compound the noun heads
+  ("cyberattacks"), a noun of its word class (FAMILIES: "RCE vulnerability" for "a class of
+  cyberattacks"), or a definition that only spells the name out ("DDoS": "Distributed
+  Denial-of-service", "POS": "Point of Sale"), for every sense, the name typed as written: nothing the
+  glossary says contradicts the asker's noun ("DDoS attack", "POS data"; not "a sim tool"). One sense
+  saying its kind otherwise ("SBAR format") keeps the phrase refused.
 Nouns that make a concept of their own ("key", "margin", "time", "review", "strategy", "rate", "plan")
 are neither: "EBITDA margin", "go-to-market strategy" stay refused.
 Everything else must hold too:
@@ -30,6 +38,8 @@ Everything else must hold too:
   that says its kind ("Federal Deposit Insurance Corporation"): no question, no guess;
 - the name with the noun is not another entry's name spelt out ("CRM software" when the glossary holds
   "customer relationship management software" as its own entry): the longer name is never stolen.
+A term named again later by "that"/"this" and a noun its names or definition use ("3389 ... what's that
+port for", "RCE came up. what is that attack?") is what that noun phrase asks about (`_referred`).
 """
 
 from __future__ import annotations
@@ -38,6 +48,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from glossary import common_words, cues, message_shape, normalize
+from glossary.cue_words import FIELD_AT
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Term
 from glossary.textscan import Scan
@@ -46,9 +57,14 @@ CLASSIFIERS = frozenset("process system code concept notion approach method meth
                         "principle pattern mechanism phenomenon chip software stack certification program triad "
                         "chart diagram formula equation acronym".split())
 KINDS = frozenset("number contract score vulnerability insurance team inventory schedule act law regulation "
-                  "attack standard protocol framework tool account record report model document policy "
-                  "server service data format".split())
+                  "bug exploit flaw attack standard protocol framework tool account record report model document "
+                  "policy server service data format".split())
 RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to stand for a class of things
+#: Word classes: nouns that name one kind of thing, so a definition saying one supports the others.
+FAMILIES = (frozenset("attack vulnerability exploit bug flaw threat weakness".split()),
+            frozenset("law act regulation statute section".split()))
+_AFTER = frozenset("for used mean means stand stands do does".split())  # "what is that port used for"
+_MINOR = frozenset("a an the of and or for to in on".split())
 OWNERS = frozenset("our your my their his her its whose which".split())  # "our DUNS number": a value
 
 
@@ -59,7 +75,24 @@ def widen(scan: Scan, scored: list[cues.Scored], terms: dict[str, Term], told: C
           exact: Exact) -> list[cues.Scored]:
     """The scores with every name followed by its classifier noun scored as that whole phrase; `told`:
     a term's names and definition as words; `exact`: the glossary's exact name lookup."""
-    return [_widened(scan, x, terms, told, exact) or x for x in scored]
+    return _referred(scan, [_widened(scan, x, terms, told, exact) or x for x in scored], told)
+
+
+def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str]) -> list[cues.Scored]:
+    """A term named again later by "that"/"this" and a noun its names or definition use for it: "firewall
+    rule mentions 3389 — what's that port for", "RCE came up. what is this attack?". The noun is then no
+    phrase nobody defined (glossary/message_shape.py) but the term, asked about."""
+    out = list(scored)
+    for k in range(1, len(scan.norms)):
+        if scan.norms[k - 1] not in ("that", "this") or not _ends(scan, k) and scan.norms[k + 1] not in _AFTER:
+            continue
+        noun = normalize.singular(scan.norms[k])
+        before = [n for n, x in enumerate(out) if x.span.last < k - 1 and x.eligible]
+        if before and not any(x.span.first <= k <= x.span.last for x in out):
+            n = before[-1]
+            if any(_says(told(i), noun) or akin(told(i), noun) for i in out[n].span.ids):
+                out[n] = replace(out[n], refers=(*out[n].refers, k))
+    return out
 
 
 def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[[str], str],
@@ -79,13 +112,29 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     if spelt is not None:  # "T&M contract": the entry named "time-and-materials contract", not "T&M"
         return replace(x, span=replace(span, ids=spelt, loose=False), asked=asked, eligible=True)
     ids = [i for i in span.ids if _says(told(i), noun)]
-    if not message_shape.shape(scan).question:  # "version control system" alone asks nothing: only a
+    form = message_shape.shape(scan)
+    if not form.question:  # "version control system" alone asks nothing: only a
         ids = [i for i in ids if _says(_name_words(terms[i]), noun)]  # name saying its kind will do
         if not ids:
             return None
+    if noun in KINDS and not ids and _outright(scan, span, asked, form):  # weaker support, so asked outright
+        typed = not span.loose and (span.last > span.first or not scan.raws[span.first].islower())  # not "sim tool"
+        untold = typed and all(_untold(terms[i]) for i in span.ids)  # "DDoS attack": never said what it is
+        ids = [i for i in span.ids if untold or akin(told(i), noun)]  # "RCE vulnerability": "cyberattacks"
     if noun in KINDS and not ids:
         return None  # "an SLA number": the glossary never calls an SLA a number
     return replace(x, span=replace(span, ids=ids or span.ids, loose=False), asked=asked, eligible=True)
+
+
+def _outright(scan: Scan, span: Candidate, asked: int, form: message_shape.Shape) -> bool:
+    """The phrase is what the message asks about, not its setting: a clear cue, no "who"/"how", no
+    preposition before it ("a SIN on the gsa schedule") and its noun in lower case ("the CARES Act" is a
+    name of its own)."""
+    prev = span.first - 1
+    while prev >= 0 and scan.norms[prev] in cues.SKIP:
+        prev -= 1
+    return asked >= cues.STRONG and not form.other_wh and scan.raws[span.last + 1].islower() \
+        and (prev < 0 or scan.norms[prev] not in FIELD_AT)
 
 
 def _spelt_out(scan: Scan, span: Candidate, terms: dict[str, Term], exact: Exact) -> list[str] | None:
@@ -135,3 +184,21 @@ def _says(told: str, noun: str) -> bool:
     """The term's names or definition use the noun, or a word of its family ("numbering", "contracts")."""
     stem = noun[:-1] if len(noun) >= 5 else noun
     return any(word == noun or (len(noun) >= 5 and word.startswith(stem)) for word in told.split())
+
+
+def akin(told: str, noun: str) -> bool:
+    """Weaker support: the term's names or definition use a plural of the noun ("a class of software
+    bugs"), a compound it heads ("cyberattacks") or a noun of its word class ("an attack" for "RCE
+    vulnerability", "a regulation" for "section 508")."""
+    kin = next((family for family in FAMILIES if noun in family), {noun})
+    return any(one in kin or any(len(k) >= 5 and one.endswith(k) and len(one) >= len(k) + 3 for k in kin)
+               for one in map(normalize.singular, told.split()))
+
+
+def _untold(term: Term) -> bool:
+    """The definition only spells the name out ("Point of Sale", "Distributed Denial-of-service"): the
+    glossary says nothing of the term's kind, so the asker's noun ("POS data", "DDoS attack") can
+    contradict nothing it says."""
+    named = set(_name_words(term).split())
+    said = [w for w in normalize.words(term.definition) if w not in _MINOR]
+    return bool(said) and all(w in named for w in said)

@@ -64,6 +64,7 @@ class Scored:
     group: int = -1  # spans named together ("EFT and TIN") share a group
     everyday: bool = False  # asked about, but an everyday word in lower case, not the acronym ("the eta on")
     specific: bool = False  # a name nobody uses in passing: several words, an acronym as written, a rare word
+    refers: tuple[int, ...] = ()  # tokens naming it again by its kind: "3389 ... what's *that port* for"
 
 
 def _prev(s: Scan, i: int) -> int:

@@ -29,6 +29,7 @@ from glossary import common_words, normalize
 from glossary.casing import TIME_MARKERS, casing_ok, is_acronym, is_time, plural_of_shorter
 from glossary.detect_types import Candidate, Found, Key, Name, candidate, fold_name, singular
 from glossary.models import Term
+from glossary.numbered import Numbered
 from glossary.senses import MIN_EVIDENCE, SenseContext, content_words
 from glossary.textscan import Scan, scan
 
@@ -54,6 +55,7 @@ class Detector:
                     self._add(names, term.id, text, weak)
         self._names = {key: Key(entries).seal() for key, entries in names.items()}
         self.context = SenseContext(self.terms, self._resolve)
+        self._numbered = Numbered(self.terms)  # "section 508", "3389 ... that port"
 
     def _add(self, names: dict[str, list[Name]], term_id: str, text: str, is_alias: bool) -> None:
         raw, norm = fold_name(text)
@@ -101,7 +103,7 @@ class Detector:
         `weak` an everyday word; glossary/cues.py decides whether the question is about them.
         """
         scanned = scan(text)
-        return scanned, self._resolve_overlaps(self._candidates(scanned, lenient=True))
+        return scanned, self._numbered.spans(scanned, self._resolve_overlaps(self._candidates(scanned, lenient=True)))
 
     def _candidates(self, s: Scan, lenient: bool = False) -> list[Candidate]:
         """Every window of tokens whose key is a name, checked for words and casing."""

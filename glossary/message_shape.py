@@ -130,7 +130,7 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     j = _pointed(s)
     if j < 0 or s.norms[j] in SCAFFOLD or s.norms[j] in FUNCTION:
         return _topic_elsewhere(s, scored)
-    around = [x for x in scored if x.span.first <= j <= x.span.last]
+    around = [x for x in scored if x.span.first <= j <= x.span.last or j in x.refers]
     owner = max((x.span.last for x in around), default=j) + 1
     if around and is_possessive(s, owner) and owner + 1 < len(s.norms):
         j, around = owner + 1, [x for x in scored if x.span.first <= owner + 1 <= x.span.last]  # "the Fed's OMO"

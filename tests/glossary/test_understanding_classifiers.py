@@ -58,6 +58,7 @@ classified = glossary_fixture("classified", TERMS)
     ("cpff contract meaning", "cpff"),
     ("> per the terms, see IDIQ contract\nwhat does that mean?", "idiq"),
     ("procurement specialist here: what is sole source contract?", "sole-source"),
+    ("RCE vulnerability means what?", "rce"),  # "a class of cyberattacks": one word class, asked outright
 ])
 def test_a_cue_on_the_name_and_its_classifier_noun_asks_about_the_name(classified: Glossary, text: str,
                                                                         term_id: str) -> None:
@@ -81,7 +82,6 @@ def test_a_name_spelt_out_with_its_noun_is_the_longer_entry(classified: Glossary
     "what is our SLA number for support",  # a value of ours, and an SLA is not a number
     "what is the SLA number",
     "what's a GSA contract",  # the glossary never calls the GSA a contract
-    "RCE vulnerability means what?",  # nor an RCE a vulnerability: refused rather than guessed
     "version control system",  # a phrase alone asks nothing
     "what's our DUNS number?",  # asks for our value, not what DUNS is
     "we changed the NAICS code yesterday",  # not asked about
