@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from glossary import normalize
+from glossary import common_words, normalize
 from glossary.models import Match, Term
 
 _ARTICLES = frozenset({"a", "an", "the", "our", "your", "their", "this", "that", "these", "those"})
+EVERYDAY = 5_000  # a side that is one word this common is that word, not a longer name it begins
 MIN_PREFIX = 5  # "monolith" starts "monolithic"; a shorter start ("mono") is too loose
 MAX_SIDE_WORDS = 4
 _ONE = re.compile(r"\s+ones?$", re.I)  # "a tightly coupled one": the head word is the other side's
@@ -31,9 +32,12 @@ def without_one(part: str) -> str:
     return _ONE.sub("", part)
 
 
-def shorter_sides(part: str) -> list[str]:
+def shorter_sides(part: str, *, likened: bool = False) -> list[str]:
     """The side without the story that follows its name, longest first: "request for proposal for the
-    website" gives "request for proposal", then "request"."""
+    website" gives "request for proposal", then "request". Not when a term is likened to it: "are junk bonds
+    just bonds that are low rated?" describes junk bonds, it compares nothing."""
+    if likened:
+        return []
     cuts = [m.start() for m in _STORY_WORD.finditer(part)]
     return [part[:at].strip() for at in reversed(cuts[-MAX_CUTS:]) if part[:at].strip()]
 
@@ -60,8 +64,8 @@ def _fits(typed: list[str], term: Term) -> bool:
 def short_side(part: str, suggested: list[Match], terms: dict[str, Term]) -> list[Match] | None:
     """The suggestions that one concept's name, typed short, explains; None when none or several do."""
     typed = [w for w in normalize.words(part) if w not in _ARTICLES]
-    if not typed or len(typed) > MAX_SIDE_WORDS:
-        return None
+    if not typed or len(typed) > MAX_SIDE_WORDS or (len(typed) == 1 and common_words.is_common(typed[0], EVERYDAY)):
+        return None  # "a forecast vs a budget": an everyday word alone is no budget object code
     fitting = [m for m in suggested if m.id in terms and _fits(typed, terms[m.id])]
     concepts = {normalize.key(terms[m.id].term) for m in fitting}
     if len(concepts) != 1:

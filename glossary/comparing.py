@@ -43,7 +43,7 @@ class Comparing:
 
         def side(part: str) -> tuple[str, list[Match]] | None:
             if part not in sides:
-                sides[part] = self._side(part, strict=frame.strict)
+                sides[part] = self._side(part, strict=frame.strict, likened=frame.likened)
             return sides[part]
 
         parts = contrast.shared_heads(frame.parts, self._is_name)
@@ -78,7 +78,7 @@ class Comparing:
         scan, spans = self.detector.spans(text)
         return any(span.first == 0 and span.last == len(scan.norms) - 1 and not span.loose for span in spans)
 
-    def _side(self, part: str, *, strict: bool) -> tuple[str, list[Match]] | None:
+    def _side(self, part: str, *, strict: bool, likened: bool = False) -> tuple[str, list[Match]] | None:
         """One side of a comparison, as the words that name it and its senses, or None: exact, or (loosely)
         one clear span, typo or name typed short, maybe once the story after it is cut off."""
         if part.lower() in _POINTERS and not part.isupper():
@@ -88,7 +88,7 @@ class Comparing:
             return part, exact.matches
         if strict:
             return None
-        for name in (part, *shorter_sides(part)):  # "T&M contract for the website rebuild"
+        for name in (part, *shorter_sides(part, likened=likened)):  # "T&M contract for the website rebuild"
             result = self._one(name)
             if result.status in _ANSWERED:
                 return name, result.matches

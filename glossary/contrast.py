@@ -175,6 +175,8 @@ def _named_together(detector: Detector, text: str, *, cued: bool,
     sentence = _sentences(s)
     chosen = [group for group in _groups(s, usable, cue_at) if len({tuple(x.ids) for x in group}) > 1
               and (not cued or any(_near(sentence, group, i) for i in cue_at))]
+    if len({frozenset(tuple(x.ids) for x in group) for group in chosen}) == 1:
+        chosen = chosen[-1:]  # "both the Federal Supply Schedule and the MAS ... how do FSS and MAS compare?"
     if not chosen and not cued and len({tuple(x.ids) for x in usable}) == 2:
         chosen = [usable]  # "'strategic planning' for them, 'tactical planning' for us... what's the distinction?"
     if len(chosen) != 1:

@@ -129,7 +129,7 @@ def _side(text: str) -> str:
 def _sides(a: str, b: str) -> tuple[str, ...]:
     """'A, B and C' on the left or right of the separator: every term, in the order asked."""
     parts: list[str] = []
-    for side in (_CLAUSE.split(a)[-1], _CLAUSE.split(b)[0]):  # the clause next to "vs" names the side
+    for side in (a, _CLAUSE.split(b)[0]):  # "C corporation: what's the difference": the side ends at the colon
         pieces = _MORE.split(side)
         if len(pieces) > 1:  # "A, B and C": the list's last "and" separates too ("P&L" and "R and D" stay whole)
             pieces[-1:] = _LAST_OF_LIST.split(pieces[-1], maxsplit=1)

@@ -42,6 +42,12 @@ TERMS = [
     Term("pull", "pull request", "A proposed code change.", aliases=["PR"], tags=["it"]),
     Term("procure", "procurement request", "A request to buy something.", aliases=["PR"], tags=["government"]),
     Term("publicity", "publicity", "Attention from the media that a company does not pay for.", tags=["business"]),
+    Term("junk", "junk bonds", "Bonds with a low credit rating and a high yield."),
+    Term("bonds", "bonds", "Loans to a company or a government, sold as securities."),
+    Term("forecast", "forecast", "An estimate of future results."),
+    Term("boc", "budget object code", "A code that says what kind of thing money was spent on."),
+    Term("fss", "FSS", "Federal Supply Schedule.", aliases=["Federal Supply Schedule"]),
+    Term("mas", "MAS", "Multiple Award Schedule.", aliases=["Multiple Award Schedule"]),
 ]
 glossary = glossary_fixture("glossary", TERMS)
 
@@ -109,3 +115,17 @@ def test_two_terms_named_together_then_asked_about_as_a_pair_are_compared(glossa
 
 def test_a_pair_that_names_no_term_is_not_compared(glossary: Glossary) -> None:
     assert outcome(glossary, "coffee or tea — how do they differ?")[0] != "compare"
+
+
+def test_a_term_likened_to_a_description_is_answered_not_compared(glossary: Glossary) -> None:
+    assert outcome(glossary, "are junk bonds just bonds that are low rated?") == ("answer", ["junk"])
+
+
+def test_an_everyday_word_alone_is_no_longer_name_it_begins(glossary: Glossary) -> None:
+    assert outcome(glossary, "what does finance mean by a forecast vs a budget?")[0] != "compare"
+
+
+def test_the_same_pair_named_twice_is_one_comparison(glossary: Glossary) -> None:
+    text = ("the agenda lists both the Federal Supply Schedule and the Multiple Award Schedule. I thought they "
+            "were one thing - how do FSS and MAS compare?")
+    assert outcome(glossary, text) == ("compare", ["fss", "mas"])
