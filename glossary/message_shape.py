@@ -25,7 +25,7 @@ from glossary.cue_words import (
     SKIP,
     USAGE,
 )
-from glossary.cues import Scored, is_possessive
+from glossary.cues import Scored, is_possessive, points_back_to
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 
@@ -87,7 +87,16 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
             return True  # "recompete = ?"; but "cert = digital certificate?" asks about the term it names
         if k < len(s.norms) and not s.sentence_start[k] and _in_field(s, k, covered):
             return True  # "error budget in the SLO"
+        if _unknown_word(s, start, k) and points_back_to(s, k):
+            return True  # "MTTD what is it, SOC reports it next to MTTR": "it" is MTTD, which no term names
     return bool(_quoted_referent(s, covered))
+
+
+def _unknown_word(s: Scan, start: int, end: int) -> bool:
+    """A word among tokens start..end that is rare, or written as an acronym."""
+    return any(s.norms[i].isalpha() and len(s.norms[i]) >= 2
+               and ((len(s.norms[i]) >= 3 and not common_words.is_common(s.norms[i], EVERYDAY_RANK))
+                    or s.raws[i].isupper()) for i in range(start, end))  # not "e.g."
 
 
 def _named_next(s: Scan, k: int, covered: set[int]) -> bool:
@@ -153,15 +162,20 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
             or (s.norms[k] in ("and", "but") and k + 1 < len(s.norms)
                                                      and s.norms[k + 1] in OTHER_WH | {"what", "is", "does"}):
         return True  # "what is a helm chart, I need ... kubernetes", "a service blueprint (UX)", "what's X and how"
-    return _in_field(s, k, covered)  # "what is goodwill in the balance sheet"
+    return _in_field(s, k, covered, ATTACHED)  # "what is goodwill in the balance sheet", "smoke testing before X"
 
 
-def _in_field(s: Scan, k: int, covered: set[int]) -> bool:
+#: After the phrase a question points at, words that attach a term to it as its setting ("what is smoke
+#: testing before a canary deployment"); not "of"/"for", which name what the term is ("an example of X").
+ATTACHED = FIELD_AT | frozenset({"before", "after", "with", "inside", "under", "behind"})
+
+
+def _in_field(s: Scan, k: int, covered: set[int], links: frozenset[str] = FIELD_AT) -> bool:
     """Token `k` is "in"/"on"/"at"… and a term follows it, articles skipped: the field of what came before."""
     after = k + 1
     while after < len(s.norms) and s.norms[after] in SKIP:
         after += 1
-    return s.norms[k] in FIELD_AT and after in covered
+    return s.norms[k] in links and after in covered
 
 
 MAX_REFERENT = 4  # words of a quoted phrase read as the subject: a longer one is a sentence

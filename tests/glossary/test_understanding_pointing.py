@@ -18,6 +18,7 @@ TERMS = [
     Term("pam", "privileged access management", "Controls over the accounts that can change systems."),
     Term("dc", "domain controller", "The server that checks sign-ins for a Windows network."),
     Term("waf", "WAF", "A filter in front of a web application that blocks common attacks."),
+    Term("mttr", "MTTR", "Mean time to restore: how long an outage lasts on average."),
 ]
 glossary = glossary_fixture("glossary", TERMS)
 
@@ -28,6 +29,8 @@ glossary = glossary_fixture("glossary", TERMS)
     ("what problem does privileged access management solve", "pam"),
     ("what role does a domain controller play", "dc"),
     ("what purpose does a WAF serve for the shop?", "waf"),
+    ("how is a WAF used? e.g. what does it mean if I run a web shop", "waf"),
+    ("what's the purpose of a canary deployment", "canary"),
 ])
 def test_the_term_asked_about_is_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
@@ -35,3 +38,12 @@ def test_the_term_asked_about_is_answered(glossary: Glossary, text: str, term: s
 
 def test_a_pronoun_clitic_is_no_question(glossary: Glossary) -> None:
     assert outcome(glossary, "we're planning the offsite next week")[0] != "answer"
+
+
+@pytest.mark.parametrize("text", [
+    "MTTD what is it, the ops dashboard shows it next to MTTR",  # "it" is MTTD, which no term names
+    "what is smoke testing before a canary deployment?",  # the question is about smoke testing
+    "what is blue teaming after a canary deployment",
+])
+def test_a_term_beside_the_unknown_thing_asked_about_is_not_the_answer(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text)[0] != "answer"
