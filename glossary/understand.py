@@ -210,6 +210,10 @@ class Understander(Comparing):
         left = [i for i, norm in enumerate(scan.norms)
                 if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not is_scaffold(norm)
                 and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
+        form = message_shape.shape(scan)
+        short = self._clipped.lookup(scan.raws[left[0]]) if len(left) == 1 and form.cue and not form.other_wh else None
+        if short is not None and short.status == "answer":
+            return short  # "kindly tell what is capex": the one word asked is a name typed short
         results = [self.matcher.fuzzy(scan.raws[i]) for i in left]
         window, near = typo_windows.best(self.matcher, scan, left, asking)
         if window is not None:

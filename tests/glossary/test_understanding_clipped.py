@@ -126,3 +126,15 @@ def test_a_cold_process_gives_the_warm_outcome_for_a_numeronym_before_a_name(tmp
 ])
 def test_the_forms_a_written_name_carries(name: str, forms: list[str]) -> None:
     assert normalize.name_forms(name) == forms
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("kindly tell what is capex", "capex"), ("what is the meaning from capex", "capex"),
+    ("capex what it is", "capex"), ("what is it, k8s?", "k8s"),
+])
+def test_a_name_typed_short_is_read_inside_a_longer_question(clipped: Glossary, text: str, term: str) -> None:
+    assert outcome(clipped, text) == ("answer", [term])
+
+
+def test_a_name_typed_short_in_a_question_about_an_amount_is_not_answered(clipped: Glossary) -> None:
+    assert outcome(clipped, "how much capex is left in the FY25 budget?")[0] != "answer"
