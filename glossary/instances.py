@@ -45,6 +45,7 @@ ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder
 STATES = frozenset("down up working broken slow out back live open closed available ready done on off online "
                    "offline running failing ok okay fixed approved signed late due over expired".split())
 LEADS = frozenset("so and but ok okay just".split())  # "so the RFP is due friday, right?"
+ADVERBS = frozenset("still already currently yet now again really totally completely".split())
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
 
 
@@ -114,7 +115,13 @@ def _status(s: Scan, first: int, last: int) -> bool:
     j = first - 1
     while j > start and s.norms[j] in DEFINITE:
         j -= 1
-    return j == start and s.norms[j] in COPULA and last + 1 < len(s.norms) and s.norms[last + 1] in STATES
+    if j == start and s.norms[j] in COPULA and last + 1 < len(s.norms) and s.norms[last + 1] in STATES:
+        return True
+    k = last + 2  # "does anyone know if the VPN is down", "the VPN is still down?": its state, said of it
+    while k < len(s.norms) and s.norms[k] in ADVERBS:
+        k += 1
+    return first > 0 and s.norms[first - 1] in DEFINITE and last + 1 < len(s.norms) and s.norms[last + 1] in COPULA \
+        and k < len(s.norms) and s.norms[k] in STATES and not MEANING.intersection(s.norms)
 
 
 def _confirmed_state(s: Scan, first: int, last: int) -> bool:

@@ -46,7 +46,7 @@ def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignme
     usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring \
-        or _polite_request(s)
+        or _polite_request(s) or _wants_to_know(s)
     polar = any(s.norms[i] in _POLAR for i in range(len(s.norms)) if s.sentence_start[i])
     return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES and not usage,
                  bool(norms & QUESTION_CUES) or usage,
@@ -188,3 +188,16 @@ def _polite_request(s: Scan) -> bool:
     return any(s.norms[i] in MODALS and s.norms[i + 1] in _ASKED and (i == 0 or s.sentence_start[i]
                or "," in s.text[s.ends[i - 1]:s.starts[i]] or s.norms[i - 1] in ("so", "pls", "please", "hey", "hi"))
                for i in range(len(s.norms) - 1))
+
+
+_KNOWING = frozenset({"know", "understand"})  # not "get": "I can't get the VPN to work"
+_NOT = frozenset({"dont", "don", "t", "not", "never", "no", "cant", "can"})
+_WANTING = frozenset({"need", "needs", "want", "wants", "like", "trying", "try", "hoping"})
+
+
+def _wants_to_know(s: Scan) -> bool:
+    """ "I dont know it", "I do not understand working capital", "need to know X for the report": saying one
+    does not know a thing, or needs to, asks about it as a question would."""
+    return any(norm in _KNOWING and (_NOT.intersection(s.norms[max(0, i - 2):i])
+                                     or (i >= 2 and s.norms[i - 1] == "to" and s.norms[i - 2] in _WANTING))
+               for i, norm in enumerate(s.norms))
