@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from glossary import common_words
+from glossary import common_words, pointed_phrase
 from glossary.cue_words import (
     EVERYDAY_RANK,
     FIELD_AT,
@@ -68,7 +68,16 @@ def _pointed(s: Scan) -> int:
             while j < len(s.norms) and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] in _RELAY):
                 j += 1  # "what is the signification of SAML", "explain me what is a helm chart"
             return j if j < len(s.norms) else -1
+    for i, norm in enumerate(s.norms[:-2]):  # "a one-line definition of COGS", "the meaning of lgtm"
+        if norm in _MEANING and s.norms[i + 1] == "of":  # not "a definition for the blog"
+            j = i + 2
+            while j < len(s.norms) - 1 and s.norms[j] in SKIP:
+                j += 1
+            return j
     return -1
+
+
+_MEANING = frozenset({"meaning", "meanings", "definition", "definitions", "explanation", "expansion"})
 
 
 def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
@@ -128,6 +137,7 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     - a term inside a longer name nobody defined: "I did NEO. what is an SF-50?" (SF is a term, SF-50 not);
     - a phrase set in a field: "what is a debriefing in procurement", "what's the weather in DC"."""
     j = _pointed(s)
+    covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
     if j < 0 or s.norms[j] in SCAFFOLD or s.norms[j] in FUNCTION:
         return _topic_elsewhere(s, scored)
     around = [x for x in scored if x.span.first <= j <= x.span.last or j in x.refers]
@@ -142,7 +152,8 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         return True
     if any(x.eligible and x.span.last < j - 2 and not any(s.sentence_start[x.span.last + 1:j + 1]) for x in scored):
         return True  # "We do have SLOs defined, but what is an error budget?": the term before is the story
-    covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
+    if pointed_phrase.rare_ahead(s, j, covered):
+        return True  # "what's the allowance for doubtfull accounts line on the balance sheet"
     k = j + 1
     while k < len(s.norms) and k <= j + 2 and k not in covered and s.norms[k] not in FUNCTION \
             and not s.sentence_start[k] and "," not in s.text[s.ends[k - 1]:s.starts[k]]:
