@@ -9,10 +9,10 @@ outright: the typo step reads the phrase (glossary/typo_windows.py), else the bo
 
 from __future__ import annotations
 
-from glossary import common_words, typo_windows
+from glossary import common_words, normalize, typo_windows
 from glossary.cue_words import _QUOTES, EVERYDAY_RANK, FUNCTION, POINTING_VERBS, PRONOUN_QUESTION, SCAFFOLD
 from glossary.detect_types import Candidate
-from glossary.matching import Matcher
+from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult
 from glossary.textscan import Scan
 from glossary.typo_windows import LINKS
@@ -31,12 +31,12 @@ def rare_ahead(s: Scan, j: int, covered: set[int]) -> bool:
     """From token `j` on (the word a question word points at), the phrase it opens, through link words,
     holds a rare word no term covers: "the allowance for *doubtfull* accounts"."""
     k = j
-    while k < len(s.norms) and k < j + MAX_PHRASE and k not in covered and (k == j or not s.sentence_start[k]):
+    while k < len(s.norms) and k < j + MAX_PHRASE and (k == j or not s.sentence_start[k]):
         norm = s.norms[k]
         if k > j and "," in s.text[s.ends[k - 1]:s.starts[k]] or norm in FUNCTION and norm not in LINKS:
             return False
-        if rare(s, k):
-            return True
+        if rare(s, k) and k not in covered:  # a term inside the phrase is part of it ("reserve for inventory
+            return True  # obsolesence"): the rare word no term covers is what is mistyped
         k += 1
     return False
 
@@ -66,16 +66,31 @@ def pointed_back(s: Scan) -> list[int]:
     return []
 
 
-def read_back(matcher: Matcher, s: Scan, chosen: Candidate) -> LookupResult | None:
+def read_back(matcher: Matcher, s: Scan, surface: str) -> LookupResult | None:
     """"cfo keeps saying ... our cash converison cycle. what is it": "it" points back at a phrase no term
-    covers, not at the term chosen elsewhere in the story. When that phrase is a longer name mistyped (a
-    typo window answers it), that name; else None, and the chosen term stands ("DLP is on the roadmap
-    slide. what does it stand for?": "it" may point at the sentence's subject)."""
+    covers, not at the term chosen (`surface`, as typed; "" for none) elsewhere in the story. When that
+    phrase is a longer name mistyped (a typo window answers it), that name; when its words are a slip of a
+    name the matcher is unsure of, "did you mean" with the chosen term; else None, and the chosen term
+    stands ("DLP is on the roadmap slide. what does it stand for?": "it" may point at the subject)."""
     run = pointed_back(s)
-    if not run or chosen.first <= run[-1] and run[0] <= chosen.last:
+    chosen = normalize.key(surface)
+    if not run or chosen and chosen in normalize.key(s.text[s.starts[run[0]]:s.ends[run[-1]]]):
         return None  # "... the SLA. what is it": the term ends the sentence "it" points at
     left = [i for i in run if rare(s, i)]
-    return typo_windows.best(matcher, s, left, set(run))[0] if left else None
+    if not left:
+        return None
+    window, near = typo_windows.best(matcher, s, left, set(run))
+    if window is not None:
+        return window
+    words = [s.norms[i] for i in run]
+    typed = [words[a:b] for a in range(len(words)) for b in range(a + 2, len(words) + 1)]
+    near = [m for m in near if any(typo_windows.covers(w, matcher.terms[m.id]) for w in typed)]
+    if not near:
+        return None  # nothing it could be a slip of: the term chosen stands
+    subject = s.text[s.starts[run[0]]:s.ends[run[-1]]]  # "the genral ledgr. what's that": a slip, not sure
+    chosen_found = matcher.exact([surface]) if chosen else None
+    matches = near + (chosen_found.matches if chosen_found else [])
+    return LookupResult(subject, subject, "suggest", list({m.id: m for m in matches}.values())[:MAX_CHOICES])
 
 
 def has_quotes(text: str) -> bool:

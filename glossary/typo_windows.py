@@ -25,7 +25,7 @@ _OR = re.compile(r"\s+or\s+", re.I)
 REACH = 2  # neighbouring words a window adds on one side
 _JOINS = (" ", "-")  # a gap a window may span: a name is never cut by punctuation
 #: Function words found inside names ("allowance for doubtful accounts", "cost of goods sold"): a window may
-#: run through one, never start or end on one; each costs a word of REACH like any other.
+#: run through one, never start or end on one, and it costs no word of REACH.
 LINKS = frozenset({"of", "for", "and", "to", "in", "on"})
 
 
@@ -34,9 +34,10 @@ def windows(scan: Scan, left: list[int], asking: set[int]) -> list[tuple[int, in
     found: dict[tuple[int, int], None] = {}
     for i in left:
         lo = hi = i
-        while lo > 0 and i - lo < REACH and _joinable(scan, lo - 1, asking):
+        while lo > 0 and _words(scan, lo, i) < REACH and _joinable(scan, lo - 1, asking):
             lo -= 1
-        while hi + 1 < len(scan.norms) and hi - i < REACH and _joinable(scan, hi, asking, after=True):
+        while hi + 1 < len(scan.norms) and _words(scan, i + 1, hi + 1) < REACH \
+                and _joinable(scan, hi, asking, after=True):
             hi += 1
         for first, last in ((a, b) for a in range(lo, i + 1) for b in range(i, hi + 1)):  # each run holding i
             while first < i and scan.norms[first] in LINKS:
@@ -46,6 +47,11 @@ def windows(scan: Scan, left: list[int], asking: set[int]) -> list[tuple[int, in
             if last > first:
                 found[(first, last)] = None
     return sorted(found, key=lambda w: (w[0] - w[1], w[0]))[:MAX_WINDOWS]
+
+
+def _words(scan: Scan, first: int, end: int) -> int:
+    """Words of substance in tokens first..end-1: a link word is free ("reserve for inventory obsolesence")."""
+    return sum(scan.norms[k] not in LINKS for k in range(first, end))
 
 
 def _joinable(scan: Scan, i: int, asking: set[int], after: bool = False) -> bool:

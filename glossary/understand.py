@@ -37,6 +37,7 @@ from glossary import (
     pointed_phrase,
     scaffold_typos,
     scope,
+    textscan,
     typo_windows,
 )
 from glossary.also import also_named
@@ -151,6 +152,8 @@ class Understander(Comparing):
         spelled = expansions.read(text)  # "SEO, as in search engine optimization": the asker says which sense
         if exact is not None and not everyday_acronym(self.terms, exact, text) and not scaffold_word(exact.subject) \
                 and normalize.key(exact.subject) in normalize.key(candidates[0]):  # not in another clause ("ACR?")
+            if back := pointed_phrase.read_back(self.matcher, textscan.scan(text), exact.subject):
+                return back  # "the cto keeps on about the genral ledgr. what's that"
             return self._quoted_first(text, (spelled and self._expansions.settle(exact, spelled))
                                       or self._senses(exact, text))
         subject = candidates[0] if candidates else text
@@ -162,7 +165,8 @@ class Understander(Comparing):
         scored = classifiers.widen(scan, scored, self.terms, self._told, self.matcher.exact)  # "TPM chip?"
         scored, partial = phrases.narrow(scan, scored, self._told)
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
-        if decided and chosen and (back := pointed_phrase.read_back(self.matcher, scan, chosen[0])):
+        surface = decided and scan.text[scan.starts[chosen[0].first]:scan.ends[chosen[0].last]]
+        if surface and (back := pointed_phrase.read_back(self.matcher, scan, surface)):
             return back  # "cfo wants to shorten our cash converison cycle. what is it": a name mistyped
         if decided and (quoted := pointed_phrase.quoted_instead(scan, every, chosen[0].ids, chosen[0].weak)):
             return self._offer(subject, quoted + chosen)  # "'capitalize' ... accounting meaning?"
@@ -234,6 +238,10 @@ class Understander(Comparing):
         window, near = typo_windows.best(self.matcher, scan, left, asking)
         if window is not None:
             return window  # "an acquistion plan": the longer name mistyped, not "acquisition"
+        back = pointed_phrase.read_back(self.matcher, scan, "")  # "... our payables deferal period. what is it"
+        if back is not None and back.status == "answer":
+            return back
+        near += back.matches if back is not None else []
         answers = {r.matches[0].id: r for r in results if r.status == "answer"}
         if len(answers) == 1 and not any(r.status == "ambiguous" for r in results):
             return next(iter(answers.values()))
