@@ -63,7 +63,9 @@ def _pointed(s: Scan) -> int:
     """The token the first "what is" / "what's" / "define" points at ("what is *the* signification of"
     skipped), or -1."""
     for i, norm in enumerate(s.norms):
-        if norm in POINTERS and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
+        if (norm in POINTERS or norm == "means") \
+                and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
+            # "what means ship?": a learner's "what does ship mean"
             j = i + 1
             while j < len(s.norms) and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] in _RELAY):
                 j += 1  # "what is the signification of SAML", "explain me what is a helm chart"
@@ -144,8 +146,10 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     owner = max((x.span.last for x in around), default=j) + 1
     if around and is_possessive(s, owner) and owner + 1 < len(s.norms):
         j, around = owner + 1, [x for x in scored if x.span.first <= owner + 1 <= x.span.last]  # "the Fed's OMO"
-    if around:
-        return not any(x.eligible or x.everyday for x in around)
+    if around:  # the term pointed at, or the same term quoted before ("'reach: 40,000'. What means reach here?")
+        return not any(x.eligible or x.everyday for x in around) \
+            and not any(y.eligible and y.span.ids == x.span.ids and _opens_quote(s, y.span.first)
+                        for x in around for y in scored)
     word = s.norms[j]
     acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
     if (len(word) >= 4 or acronym) and word.isalpha() and not common_words.is_common(word, EVERYDAY_RANK):
@@ -185,3 +189,7 @@ def _polite_request(s: Scan) -> bool:
     return any(s.norms[i] in MODALS and s.norms[i + 1] in _ASKED and (i == 0 or s.sentence_start[i]
                or "," in s.text[s.ends[i - 1]:s.starts[i]] or s.norms[i - 1] in ("so", "pls", "please", "hey", "hi"))
                for i in range(len(s.norms) - 1))
+
+
+def _opens_quote(s: Scan, first: int) -> bool:
+    return first > 0 and s.text[s.starts[first] - 1:s.starts[first]] in ("'", '"', "\u2018", "\u201c")

@@ -81,3 +81,18 @@ def test_an_everyday_word_asked_while_another_term_is_quoted_offers_the_quoted_o
 ])
 def test_names_typed_right_stay_answered(pointed: Glossary, text: str, term_id: str) -> None:
     assert outcome(pointed, text) == ("answer", [term_id])
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("the cto says we 'amortize' it. what means marketing?", "cto"),  # "what means X" points at X
+    ("What means marketing in SLA terms? the vendor says we need marketing of three kinds", "sla"),
+])
+def test_what_means_x_points_at_x_not_at_another_term(pointed: Glossary, text: str, wrong: str) -> None:
+    status, ids = outcome(pointed, text)
+    assert not (status == "answer" and ids == [wrong])
+
+
+@pytest.mark.parametrize("text", ["what means marketing here?", "what means SLA"])
+def test_what_means_x_alone_is_answered(pointed: Glossary, text: str) -> None:
+    status, ids = outcome(pointed, text)
+    assert status == "answer" and len(ids) == 1 and ids[0] in ("marketing", "sla")
