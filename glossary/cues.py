@@ -49,7 +49,7 @@ from glossary.cue_words import (
 from glossary.detect_types import Candidate
 from glossary.specific import specific
 from glossary.textscan import Scan, has_quote_mark, pronoun_clitic
-from glossary.yes_no import asks_what, confirmed, doubted_after, verb_after
+from glossary.yes_no import asks_what, confirmed, doubted_after, predicate, verb_after
 
 if TYPE_CHECKING:
     from glossary.message_shape import Shape
@@ -262,11 +262,10 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         elif span.loose:
             eligible = asked >= STRONG and not _compound(s, span)
         elif span.weak:
-            eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span)
+            eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span) \
+                and not predicate(s, span.first)  # "this is good or bad for us?": said of it, not asked
         out.append(Scored(span, asked, eligible, group_of.get(id(span), -1), everyday, specific(s, span)))
     return out
-
-
 
 
 def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from glossary import common_words
+from glossary import common_words, pointed_phrase
 from glossary.cue_words import (
     EVERYDAY_RANK,
     FIELD_AT,
@@ -63,12 +63,23 @@ def _pointed(s: Scan) -> int:
     """The token the first "what is" / "what's" / "define" points at ("what is *the* signification of"
     skipped), or -1."""
     for i, norm in enumerate(s.norms):
-        if norm in POINTERS and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
+        if (norm in POINTERS or norm == "means") \
+                and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
+            # "what means ship?": a learner's "what does ship mean"
             j = i + 1
             while j < len(s.norms) and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] in _RELAY):
                 j += 1  # "what is the signification of SAML", "explain me what is a helm chart"
             return j if j < len(s.norms) else -1
+    for i, norm in enumerate(s.norms[:-2]):  # "a one-line definition of COGS", "the meaning of lgtm"
+        if norm in _MEANING and s.norms[i + 1] == "of":  # not "a definition for the blog"
+            j = i + 2
+            while j < len(s.norms) - 1 and s.norms[j] in SKIP:
+                j += 1
+            return j
     return -1
+
+
+_MEANING = frozenset({"meaning", "meanings", "definition", "definitions", "explanation", "expansion"})
 
 
 def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
@@ -137,21 +148,25 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     - a term inside a longer name nobody defined: "I did NEO. what is an SF-50?" (SF is a term, SF-50 not);
     - a phrase set in a field: "what is a debriefing in procurement", "what's the weather in DC"."""
     j = _pointed(s)
+    covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
     if j < 0 or s.norms[j] in SCAFFOLD or s.norms[j] in FUNCTION:
         return _topic_elsewhere(s, scored)
     around = [x for x in scored if x.span.first <= j <= x.span.last or j in x.refers]
     owner = max((x.span.last for x in around), default=j) + 1
     if around and is_possessive(s, owner) and owner + 1 < len(s.norms):
         j, around = owner + 1, [x for x in scored if x.span.first <= owner + 1 <= x.span.last]  # "the Fed's OMO"
-    if around:
-        return not any(x.eligible or x.everyday for x in around)
+    if around:  # the term pointed at, or the same term quoted before ("'reach: 40,000'. What means reach here?")
+        return not any(x.eligible or x.everyday for x in around) \
+            and not any(y.eligible and y.span.ids == x.span.ids and _opens_quote(s, y.span.first)
+                        for x in around for y in scored)
     word = s.norms[j]
     acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
     if (len(word) >= 4 or acronym) and word.isalpha() and not common_words.is_common(word, EVERYDAY_RANK):
         return True
     if any(x.eligible and x.span.last < j - 2 and not any(s.sentence_start[x.span.last + 1:j + 1]) for x in scored):
         return True  # "We do have SLOs defined, but what is an error budget?": the term before is the story
-    covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
+    if pointed_phrase.rare_ahead(s, j, covered):
+        return True  # "what's the allowance for doubtfull accounts line on the balance sheet"
     k = j + 1
     while k < len(s.norms) and k <= j + 2 and k not in covered and s.norms[k] not in FUNCTION \
             and not s.sentence_start[k] and "," not in s.text[s.ends[k - 1]:s.starts[k]]:
@@ -201,3 +216,7 @@ def _wants_to_know(s: Scan) -> bool:
     return any(norm in _KNOWING and (_NOT.intersection(s.norms[max(0, i - 2):i])
                                      or (i >= 2 and s.norms[i - 1] == "to" and s.norms[i - 2] in _WANTING))
                for i, norm in enumerate(s.norms))
+
+
+def _opens_quote(s: Scan, first: int) -> bool:
+    return first > 0 and s.text[s.starts[first] - 1:s.starts[first]] in ("'", '"', "\u2018", "\u201c")

@@ -11,6 +11,8 @@ longest such window wins. Anything less sure is a "did you mean". At most MAX_WI
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import OSA
 
 from glossary import cues, normalize
@@ -18,9 +20,13 @@ from glossary.matching import Matcher
 from glossary.models import LookupResult, Match, Term
 from glossary.textscan import Scan
 
-MAX_WINDOWS = 6  # fuzzy searches per message at most (each costs one rapidfuzz pass over a key pool)
+MAX_WINDOWS = 8  # fuzzy searches per message at most (each costs one rapidfuzz pass over a key pool)
+_OR = re.compile(r"\s+or\s+", re.I)
 REACH = 2  # neighbouring words a window adds on one side
 _JOINS = (" ", "-")  # a gap a window may span: a name is never cut by punctuation
+#: Function words found inside names ("allowance for doubtful accounts", "cost of goods sold"): a window may
+#: run through one, never start or end on one, and it costs no word of REACH.
+LINKS = frozenset({"of", "for", "and", "to", "in", "on"})
 
 
 def windows(scan: Scan, left: list[int], asking: set[int]) -> list[tuple[int, int]]:
@@ -28,14 +34,24 @@ def windows(scan: Scan, left: list[int], asking: set[int]) -> list[tuple[int, in
     found: dict[tuple[int, int], None] = {}
     for i in left:
         lo = hi = i
-        while lo > 0 and i - lo < REACH and _joinable(scan, lo - 1, asking):
+        while lo > 0 and _words(scan, lo, i) < REACH and _joinable(scan, lo - 1, asking):
             lo -= 1
-        while hi + 1 < len(scan.norms) and hi - i < REACH and _joinable(scan, hi, asking, after=True):
+        while hi + 1 < len(scan.norms) and _words(scan, i + 1, hi + 1) < REACH \
+                and _joinable(scan, hi, asking, after=True):
             hi += 1
-        for first, last in ((i, hi), (lo, i), (i, min(hi, i + 1)), (max(lo, i - 1), i)):
+        for first, last in ((a, b) for a in range(lo, i + 1) for b in range(i, hi + 1)):  # each run holding i
+            while first < i and scan.norms[first] in LINKS:
+                first += 1  # a name never starts or ends on its link word ("for doubtfull accounts")
+            while last > i and scan.norms[last] in LINKS:
+                last -= 1
             if last > first:
                 found[(first, last)] = None
     return sorted(found, key=lambda w: (w[0] - w[1], w[0]))[:MAX_WINDOWS]
+
+
+def _words(scan: Scan, first: int, end: int) -> int:
+    """Words of substance in tokens first..end-1: a link word is free ("reserve for inventory obsolesence")."""
+    return sum(scan.norms[k] not in LINKS for k in range(first, end))
 
 
 def _joinable(scan: Scan, i: int, asking: set[int], after: bool = False) -> bool:
@@ -43,7 +59,7 @@ def _joinable(scan: Scan, i: int, asking: set[int], after: bool = False) -> bool
     j = i + 1 if after else i
     norm = scan.norms[j]
     return j in asking and scan.text[scan.ends[i]:scan.starts[i + 1]] in _JOINS and not scan.sentence_start[i + 1] \
-        and norm.isalnum() and norm not in cues.SCAFFOLD and norm not in cues.FUNCTION
+        and norm.isalnum() and (norm in LINKS or norm not in cues.SCAFFOLD and norm not in cues.FUNCTION)
 
 
 def best(matcher: Matcher, scan: Scan, left: list[int], asking: set[int]) -> tuple[LookupResult | None, list[Match]]:
@@ -75,9 +91,10 @@ def covers(typed: list[str], term: Term, own: bool = False) -> bool:
     """Each word of one of the term's names (`own`: its own name) is close to the word typed in its place:
     the window is that name mistyped, not a name that merely shares a stretch of letters."""
     for name, _ in term.names()[:1] if own else term.names():
-        words = normalize.words(name.split("(")[0])
-        if len(words) == len(typed) and all(_close(w, t) for w, t in zip(words, typed, strict=True)):
-            return True
+        for alternative in _OR.split(name.split("(")[0]):  # "cash cycle or cash conversion cycle": two names
+            words = normalize.words(alternative)
+            if len(words) == len(typed) and all(_close(w, t) for w, t in zip(words, typed, strict=True)):
+                return True
     return False
 
 

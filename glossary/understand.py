@@ -34,8 +34,10 @@ from glossary import (
     message_shape,
     normalize,
     phrases,
+    pointed_phrase,
     scaffold_typos,
     scope,
+    textscan,
     typo_windows,
 )
 from glossary.also import also_named
@@ -150,7 +152,10 @@ class Understander(Comparing):
         spelled = expansions.read(text)  # "SEO, as in search engine optimization": the asker says which sense
         if exact is not None and not everyday_acronym(self.terms, exact, text) and not scaffold_word(exact.subject) \
                 and normalize.key(exact.subject) in normalize.key(candidates[0]):  # not in another clause ("ACR?")
-            return (spelled and self._expansions.settle(exact, spelled)) or self._senses(exact, text)
+            if back := pointed_phrase.read_back(self.matcher, textscan.scan(text), exact.subject):
+                return back  # "the cto keeps on about the genral ledgr. what's that"
+            return self._quoted_first(text, (spelled and self._expansions.settle(exact, spelled))
+                                      or self._senses(exact, text))
         subject = candidates[0] if candidates else text
         scan, spans = self.detector.spans(text)
         spans, unknown = expansions.merge(scan, spans, spelled, self._expansions)
@@ -160,6 +165,11 @@ class Understander(Comparing):
         scored = classifiers.widen(scan, scored, self.terms, self._told, self.matcher.exact)  # "TPM chip?"
         scored, partial = phrases.narrow(scan, scored, self._told)
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
+        surface = decided and scan.text[scan.starts[chosen[0].first]:scan.ends[chosen[0].last]]
+        if surface and (back := pointed_phrase.read_back(self.matcher, scan, surface)):
+            return back  # "cfo wants to shorten our cash converison cycle. what is it": a name mistyped
+        if decided and (quoted := pointed_phrase.quoted_instead(scan, every, chosen[0].ids, chosen[0].weak)):
+            return self._offer(subject, quoted + chosen)  # "'capitalize' ... accounting meaning?"
         if decided or unknown:  # an acronym spelled out as no sense is: unknown, never a guess
             return self._span_result(subject, scan, chosen[0]) if decided else unknown
         typo = self._typos(subject, scan, every)
@@ -169,6 +179,20 @@ class Understander(Comparing):
             ids = list(dict.fromkeys(i for span in chosen + partial for i in span.ids))[:MAX_CHOICES]
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
         return typo
+
+    def _quoted_first(self, text: str, result: LookupResult) -> LookupResult:
+        """An everyday word answered while the message quotes another term: offer both, the quoted first."""
+        if result.status not in _ANSWERED or not pointed_phrase.has_quotes(text):
+            return result
+        scan, every = self.detector.spans(text)
+        ids = [m.id for m in result.matches]
+        everyday = any(c.weak for c in every if set(c.ids) & set(ids))  # the subject found as an everyday word
+        quoted = pointed_phrase.quoted_instead(scan, every, ids, everyday)
+        return self._offer(result.subject, quoted, result.matches) if quoted else result
+
+    def _offer(self, subject: str, spans: list[Candidate], extra: list[Match] = ()) -> LookupResult:
+        ids = list(dict.fromkeys([i for span in spans for i in span.ids] + [m.id for m in extra]))[:MAX_CHOICES]
+        return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
 
     def _senses(self, exact: LookupResult, text: str) -> LookupResult:
         """An asked name with several senses: the one the message's other words point to ("what does the
@@ -218,6 +242,10 @@ class Understander(Comparing):
         window, near = typo_windows.best(self.matcher, scan, left, asking)
         if window is not None:
             return window  # "an acquistion plan": the longer name mistyped, not "acquisition"
+        back = pointed_phrase.read_back(self.matcher, scan, "")  # "... our payables deferal period. what is it"
+        if back is not None and back.status == "answer":
+            return back
+        near += back.matches if back is not None else []
         answers = {r.matches[0].id: r for r in results if r.status == "answer"}
         if len(answers) == 1 and not any(r.status == "ambiguous" for r in results):
             return next(iter(answers.values()))

@@ -120,3 +120,18 @@ def verb_after(s: Scan, nxt: int) -> int:
     end = s.sentence_bounds(nxt)[1]
     return next((k for k in range(nxt + 2, min(end, nxt + 2 + MAX_OF)) if s.norms[k] in ("is", "means", "mean")),
                 nxt)
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "s", "looks", "seems", "sounds"})
+_SUBJECTS = frozenset({"this", "that", "it", "these", "those", "they", "he", "she", "which"})
+
+
+def predicate(s: Scan, first: int) -> bool:
+    """The word at `first` is said of something, with no article: "this is good or bad for us?", "is that
+    good?", "it's free". An everyday word there describes; it is not a term asked about ("goods", "free")."""
+    k = first - 1
+    if k < 1:
+        return False
+    if s.norms[k] in _COPULAS:
+        return s.norms[k - 1] in _SUBJECTS  # "this is good", "that's new", "it looks lean"
+    return s.norms[k] in _SUBJECTS and s.norms[k - 1] in _COPULAS and (k - 1 == 0 or s.sentence_start[k - 1])
