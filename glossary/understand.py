@@ -41,6 +41,7 @@ from glossary import (
 from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
 from glossary.comparing import Comparing
+from glossary.fields import Fields
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
@@ -75,6 +76,7 @@ class Understander(Comparing):
         self._clipped = Clipped(self.terms, matcher.concepts)  # "k8s", "capex": built on first need
         self._told = phrases.Told(self.terms)
         self._expansions = expansions.Expansions(matcher)
+        self._fields = Fields(matcher)
 
     @property
     def detector(self) -> Detector:
@@ -150,7 +152,10 @@ class Understander(Comparing):
         spelled = expansions.read(text)  # "SEO, as in search engine optimization": the asker says which sense
         if exact is not None and not everyday_acronym(self.terms, exact, text) and not scaffold_word(exact.subject) \
                 and normalize.key(exact.subject) in normalize.key(candidates[0]):  # not in another clause ("ACR?")
-            return (spelled and self._expansions.settle(exact, spelled)) or self._senses(exact, text)
+            settled = spelled and self._expansions.settle(exact, spelled)
+            if settled:
+                return settled
+            return self._fields.settle(self._senses(exact, text), text, self.detector.context)
         subject = candidates[0] if candidates else text
         scan, spans = self.detector.spans(text)
         spans, unknown = expansions.merge(scan, spans, spelled, self._expansions)
@@ -192,7 +197,8 @@ class Understander(Comparing):
             words = context.asked_words(content_words(scan.norms), surface)
             ids = context.choose(ids, set(), words, set(), set(), asked=True)
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
-        return LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
+        result = LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
+        return self._fields.settle(result, scan.text, self.detector.context)  # "surely not amazon web services?"
 
     def _typos(self, subject: str, scan: Scan, spans: list[Candidate]) -> LookupResult:
         words = normalize.words(subject)
