@@ -85,7 +85,7 @@ class Fields:
         # a stated field no sense read fits, that is a field of this glossary (a tag) or fits another reading
         fits = not (others or len(read) > 1) or any(self._fit(i, field, context) for i in read) or not (
             field & self._fields() or any(self._fit(i, field, context) for i in others))
-        if (others and best_other >= 2 and best_read == 0) or (field and not fits):
+        if (others and best_other >= 1 and best_read == 0) or (field and not fits):
             ranked = sorted(read + others, key=lambda i: -score[i])[:MAX_CANDIDATES]
             return self._made(result, ranked, "suggest")
         if ruled:
@@ -103,13 +103,13 @@ class Fields:
     def _other_readings(self, subject: str) -> list[str]:
         """The singular or plural of the name, and for an acronym the terms whose initials spell it."""
         key = normalize.key(subject)
+        if is_acronym(subject.strip()):  # "EDIs" is the plural of EDI, no other reading
+            return self._by_initials().get(key, []) if 2 <= len(key) <= 6 and key.isalpha() else []
         found: list[str] = []
         for form in {normalize.singular(key), key + "s"} - {key}:
             named = self._matcher.exact([form])
             if named is not None and normalize.key(named.subject) == form:
                 found += [m.id for m in named.matches]
-        if is_acronym(subject.strip()) and 2 <= len(key) <= 6 and key.isalpha():
-            found += self._by_initials().get(key, [])
         return list(dict.fromkeys(found))
 
     def _by_initials(self) -> dict[str, list[str]]:
@@ -117,7 +117,7 @@ class Fields:
             index: dict[str, list[str]] = {}
             for tid, term in self._matcher.terms.items():
                 words = [w for w in normalize.words(term.term) if w not in SMALL]
-                if 2 <= len(words) <= 6 and all(w.isalpha() for w in words):
+                if 2 <= len(words) <= 6 and all(w.isalpha() and len(w) > 1 for w in words):
                     index.setdefault("".join(w[0] for w in words), []).append(tid)
             self._initials = index
         return self._initials
