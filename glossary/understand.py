@@ -41,8 +41,8 @@ from glossary import (
 from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
 from glossary.comparing import Comparing
-from glossary.fields import Fields
 from glossary.detect_types import Candidate
+from glossary.fields import Fields
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
