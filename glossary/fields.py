@@ -34,8 +34,9 @@ MAX_CANDIDATES = 6
 #: Words that mark a field, not name one: "finance-speak", "in finance terms", "in a legal sense".
 SPEAK = "speak|lingo|jargon|parlance"
 FRAMES = "terms|sense|context|world"
-#: Words of manner, not of a field: "in plain terms", "in simple terms", "in a general sense".
+#: "in the doc", "in our contract", "in this context": a place or this message, not a field.
 DEICTIC = frozenset("this that these those the our my your their its his her here there".split())
+#: Words of manner, not of a field: "in plain terms", "in simple terms", "in a general sense".
 MANNER = frozenset("plain simple layman laymans basic general practical everyday normal english human real broad "
                    "short few strict technical literal".split())
 _WORDS = r"([A-Za-z]\w*(?:[ -][A-Za-z]\w*)?)"  # one or two words: "finance", "federal HR"
