@@ -17,6 +17,7 @@ Only the glossary's own data decides: no list of particular terms.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from glossary import normalize
@@ -54,8 +55,8 @@ class Fields:
         self._initials: dict[str, list[str]] | None = None
         self._tags: frozenset[str] | None = None
 
-    def settle(self, result: LookupResult, text: str, context: SenseContext) -> LookupResult:
-        """The exact reading checked against what the message says it means."""
+    def settle(self, result: LookupResult, text: str, senses: Callable[[], SenseContext]) -> LookupResult:
+        """The exact reading checked against what the message says it means; `senses` on first need."""
         if result.status not in ("answer", "ambiguous") or not result.matches:
             return result
         read = [m.id for m in result.matches]
@@ -73,8 +74,11 @@ class Fields:
             read = kept
         others = [i for i in self._other_readings(result.subject) if i not in read and i not in ruled
                   and not self._matcher.concepts.one_concept([i, *read], result.subject)]
-        words = context.asked_words(content_words(normalize.words(text)), result.subject)
         field = _field_words(text, result.subject)
+        if not others and (len(read) == 1 or not field):  # nothing else to weigh: no index built (cold start)
+            return self._made(result, read, "answer" if len(read) == 1 else "ambiguous") if ruled else result
+        context = senses()
+        words = context.asked_words(content_words(normalize.words(text)), result.subject)
         score = {i: self._fit(i, words, context) for i in read + others}
         best_read = max(score[i] for i in read)
         best_other = max((score[i] for i in others), default=0)

@@ -155,7 +155,7 @@ class Understander(Comparing):
             settled = spelled and self._expansions.settle(exact, spelled)
             if settled:
                 return settled
-            return self._fields.settle(self._senses(exact, text), text, self.detector.context)
+            return self._fields.settle(self._senses(exact, text), text, lambda: self.detector.context)
         subject = candidates[0] if candidates else text
         scan, spans = self.detector.spans(text)
         spans, unknown = expansions.merge(scan, spans, spelled, self._expansions)
@@ -198,7 +198,8 @@ class Understander(Comparing):
             ids = context.choose(ids, set(), words, set(), set(), asked=True)
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
         result = LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
-        return self._fields.settle(result, scan.text, self.detector.context)  # "surely not amazon web services?"
+        # the message may rule this sense out ("surely not amazon web services?") or point to another
+        return self._fields.settle(result, scan.text, lambda: self.detector.context)
 
     def _typos(self, subject: str, scan: Scan, spans: list[Candidate]) -> LookupResult:
         words = normalize.words(subject)
