@@ -20,10 +20,10 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import normalize
+from glossary import common_words, normalize
 from glossary.casing import is_acronym
 from glossary.models import LookupResult, Match
-from glossary.senses import content_form, content_words
+from glossary.senses import content_words
 
 if TYPE_CHECKING:
     from glossary.matching import Matcher
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 SMALL = frozenset("of and for the a an to in on as with by at or".split())
 STEM = 5  # "supplier"/"supplies", "contract"/"contracting": one word here
 MAX_CANDIDATES = 6
+FIELD_WORD_RANK = 300  # "in a government contract": a field word may be commoner than a story word
 #: Words that mark a field, not name one: "finance-speak", "in finance terms", "in a legal sense".
 SPEAK = "speak|lingo|jargon|parlance"
 FRAMES = "terms|sense|context|world"
@@ -54,6 +55,7 @@ class Fields:
         self._matcher = matcher
         self._initials: dict[str, list[str]] | None = None
         self._tags: frozenset[str] | None = None
+        self._text: dict[str, frozenset[str]] = {}
 
     def settle(self, result: LookupResult, text: str, senses: Callable[[], SenseContext]) -> LookupResult:
         """The exact reading checked against what the message says it means; `senses` on first need."""
@@ -87,6 +89,11 @@ class Fields:
             second = score[top[1]] if len(top) > 1 else 0
             if best_other >= 2 * max(second, 1) and not (field and not self._fit(top[0], field, context)):
                 return self._made(result, top[:1], "answer")  # "an option in a government contract"
+        by_field = sorted(read + others, key=lambda i: -self._fit(i, field, context)) if field else []
+        if len(by_field) > 1:
+            first, second = (self._fit(i, field, context) for i in by_field[:2])
+            if first >= 2 and first >= 2 * second and score[by_field[0]] >= max(score.values()):
+                return self._made(result, by_field[:1], "answer")  # "an option in a government contract"
         # a stated field no sense read fits, that is a field of this glossary (a tag) or fits another reading
         fits = not (others or len(read) > 1) or any(self._fit(i, field, context) for i in read) or not (
             field & self._fields() or any(self._fit(i, field, context) for i in others))
@@ -144,8 +151,17 @@ class Fields:
     def _fit(self, tid: str, words: frozenset[str], context: SenseContext) -> int:
         """How many of the message's words the sense's definition, tags, names and related terms share."""
         term = self._matcher.terms[tid]
-        own = context.full_signature(tid) | content_words([t.lower() for t in term.tags])
+        own = context.full_signature(tid) | content_words([t.lower() for t in term.tags]) | self._field_text(tid)
         return sum(1 for w in words if any(_same(w, o) for o in own))
+
+    def _field_text(self, tid: str) -> frozenset[str]:
+        """The sense's words a stated field may name: its definition, names and tags, commoner words kept."""
+        cached = self._text.get(tid)
+        if cached is None:
+            t = self._matcher.terms[tid]
+            text = " ".join([t.term, *t.aliases, *t.tags, *t.related, t.definition])
+            cached = self._text[tid] = frozenset(f for w in normalize.words(text) if (f := _field_form(w)))
+        return cached
 
     def _made(self, result: LookupResult, ids: list[str], status: str) -> LookupResult:
         terms = self._matcher.terms
@@ -167,7 +183,13 @@ def _field_words(text: str, subject: str) -> frozenset[str]:
     words = [w for p in phrases for w in normalize.words(p)]
     if any(w in MANNER or w in DEICTIC for w in words):
         return frozenset()
-    return frozenset(f for w in words if (f := content_form(w)) and w not in asked and f not in markers)
+    return frozenset(f for w in words if (f := _field_form(w)) and w not in asked and f not in markers)
+
+
+def _field_form(word: str) -> str:
+    """A field word: named on purpose, so only the commonest words are dropped ("government", "security" stay)."""
+    form = normalize.singular(word)
+    return form if len(form) >= 3 and form.isalpha() and common_words.rank(form) > FIELD_WORD_RANK else ""
 
 
 def _same(a: str, b: str) -> bool:

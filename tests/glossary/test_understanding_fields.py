@@ -27,6 +27,8 @@ TERMS = [
          tags=["finance"]),
     Term("warrants-gov", "Warrants", "The written authority a contracting officer holds to sign contracts up to a "
          "limit."),
+    Term("lease-fin", "lease", "A contract to use an asset for a period in exchange for payments.", tags=["finance"]),
+    Term("leases-gov", "Leases", "Agreements by which a government agency rents office space from a landlord."),
     Term("dividend", "dividend", "A share of profits paid to stockholders.", tags=["finance"]),
 ]
 
@@ -75,6 +77,20 @@ def test_a_sense_the_asker_rules_out_is_dropped(fields: Glossary, text: str) -> 
 def test_the_plural_of_a_word_competes_when_the_story_points_to_it(fields: Glossary) -> None:
     text = "the contracting officer says her warrant limits which contracts she can sign. what is a warrant?"
     assert outcome(fields, text) == ("answer", ["warrants-gov"])
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("what is a lease for a government agency?", "leases-gov"),
+    ("the landlord sent the paperwork. what's a lease in a government agency?", "leases-gov"),
+    ("what is a lease in finance?", "lease-fin"),
+])
+def test_a_stated_field_two_words_deep_picks_the_sense_it_fits(fields: Glossary, text: str, term: str) -> None:
+    assert outcome(fields, text) == ("answer", [term])
+
+
+def test_one_field_word_that_only_another_reading_fits_is_a_did_you_mean(fields: Glossary) -> None:
+    status, ids = outcome(fields, "the landlord sent the paperwork, what's a lease in government-speak?")
+    assert (status, ids[0]) == ("suggest", "leases-gov")
 
 
 @pytest.mark.parametrize(("text", "term"), [
