@@ -9,8 +9,9 @@ A confident wrong answer is the worst outcome, so here:
   for an acronym, the terms whose name's initials spell it ("accounts payable" for AP);
 - each candidate is scored by the message's distinctive words shared with its definition, tags,
   names and related terms (senses.py), a shortened word counting ("supplier"/"supplies");
-- a candidate the words clearly point to wins; one that fits better than the senses read, or a stated
-  field ("in finance", "finance-speak") that no sense read fits, makes it a "did you mean".
+- a candidate the words clearly point to wins, and so does the one sense a stated field of two words or
+  more fits ("an option in a government contract"); a candidate that fits where the senses read do not,
+  or a stated field ("in finance", "finance-speak") that no sense read fits, makes it a "did you mean".
 Only the glossary's own data decides: no list of particular terms.
 """
 
