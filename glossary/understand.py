@@ -44,6 +44,7 @@ from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
 from glossary.comparing import Comparing
 from glossary.detect_types import Candidate
+from glossary.fields import Fields
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
@@ -77,6 +78,7 @@ class Understander(Comparing):
         self._clipped = Clipped(self.terms, matcher.concepts)  # "k8s", "capex": built on first need
         self._told = phrases.Told(self.terms)
         self._expansions = expansions.Expansions(matcher)
+        self._fields = Fields(matcher)
 
     @property
     def detector(self) -> Detector:
@@ -154,8 +156,9 @@ class Understander(Comparing):
                 and normalize.key(exact.subject) in normalize.key(candidates[0]):  # not in another clause ("ACR?")
             if back := pointed_phrase.read_back(self.matcher, textscan.scan(text), exact.subject):
                 return back  # "the cto keeps on about the genral ledgr. what's that"
-            return self._quoted_first(text, (spelled and self._expansions.settle(exact, spelled))
-                                      or self._senses(exact, text))
+            settled = spelled and self._expansions.settle(exact, spelled)
+            return self._quoted_first(text, settled or self._fields.settle(
+                self._senses(exact, text), text, lambda: self.detector.context))
         subject = candidates[0] if candidates else text
         scan, spans = self.detector.spans(text)
         spans, unknown = expansions.merge(scan, spans, spelled, self._expansions)
@@ -216,7 +219,9 @@ class Understander(Comparing):
             words = context.asked_words(content_words(scan.norms), surface)
             ids = context.choose(ids, set(), words, set(), set(), asked=True)
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
-        return LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
+        result = LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
+        # the message may rule this sense out ("surely not amazon web services?") or point to another
+        return self._fields.settle(result, scan.text, lambda: self.detector.context)
 
     def _typos(self, subject: str, scan: Scan, spans: list[Candidate]) -> LookupResult:
         words = normalize.words(subject)

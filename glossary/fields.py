@@ -1,0 +1,202 @@
+"""The message says which sense of a name it means: its field, its story, a sense it rules out.
+
+An exact reading names one or more senses, but the asker may mean another: "what is AP in finance?"
+when the glossary's only AP is an acquisition plan, "surely not amazon web services?" about AWS,
+"what's a PO, the supplier needs the number" when PO is a Project Officer and a purchase order exists.
+A confident wrong answer is the worst outcome, so here:
+- a sense the asker rules out ("not X", "I don't mean X") is dropped;
+- the other readings of the name join as candidates: its singular or plural ("option"/"options") and,
+  for an acronym, the terms whose name's initials spell it ("accounts payable" for AP);
+- each candidate is scored by the message's distinctive words shared with its definition, tags,
+  names and related terms (senses.py), a shortened word counting ("supplier"/"supplies");
+- a candidate the words clearly point to wins, and so does the one sense a stated field of two words or
+  more fits ("an option in a government contract"); a candidate that fits where the senses read do not,
+  or a stated field ("in finance", "finance-speak") that no sense read fits, makes it a "did you mean".
+Only the glossary's own data decides: no list of particular terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from glossary import common_words, normalize
+from glossary.casing import is_acronym
+from glossary.models import LookupResult, Match
+from glossary.senses import content_words
+
+if TYPE_CHECKING:
+    from glossary.matching import Matcher
+    from glossary.senses import SenseContext
+
+SMALL = frozenset("of and for the a an to in on as with by at or".split())
+STEM = 5  # "supplier"/"supplies", "contract"/"contracting": one word here
+MAX_CANDIDATES = 6
+FIELD_WORD_RANK = 300  # "in a government contract": a field word may be commoner than a story word
+#: Words that mark a field, not name one: "finance-speak", "in finance terms", "in a legal sense".
+SPEAK = "speak|lingo|jargon|parlance"
+FRAMES = "terms|sense|context|world"
+#: "in the doc", "in our contract", "in this context": a place or this message, not a field.
+DEICTIC = frozenset("this that these those the our my your their its his her here there".split())
+#: Words of manner, not of a field: "in plain terms", "in simple terms", "in a general sense".
+MANNER = frozenset("plain simple layman laymans basic general practical everyday normal english human real broad "
+                   "short few strict technical literal".split())
+_WORDS = r"([A-Za-z]\w*(?:[ -][A-Za-z]\w*)?)"  # one or two words: "finance", "federal HR"
+_MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:" + SPEAK + r")\b|\bin\s+(?:a\s+|an\s+)?(?P<b>" + _WORDS[1:-1]
+                     + r")\s+(?:" + FRAMES + r")\b", re.I)
+_SUFFIX = re.compile(r"(?:iers?|ies|ers?|ing|ed|ions?|ments?|y|s)$")
+_NOT = r"\b(?:not|nor|t mean|dont mean|other than|rather than|instead of) (?:the |a |an |about )?"
+
+
+class Fields:
+    """Readings of a name the message may mean, over one glossary snapshot (the initials index on first need)."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        self._matcher = matcher
+        self._initials: dict[str, list[str]] | None = None
+        self._tags: frozenset[str] | None = None
+        self._text: dict[str, frozenset[str]] = {}
+
+    def settle(self, result: LookupResult, text: str, senses: Callable[[], SenseContext]) -> LookupResult:
+        """The exact reading checked against what the message says it means; `senses` on first need."""
+        if result.status not in ("answer", "ambiguous") or not result.matches:
+            return result
+        read = [m.id for m in result.matches]
+        ruled = self._ruled_out(read, text, result.subject)
+        if ruled:
+            kept = [i for i in read if i not in ruled]
+            if not kept:  # the sense the words chose is ruled out: the name's other senses, if any
+                named = self._matcher.exact([result.subject])
+                kept = [m.id for m in named.matches if m.id not in ruled] if named else []
+                if len(kept) != 1:
+                    return self._made(result, kept[:MAX_CANDIDATES], "suggest" if kept else "unknown")
+                return self._made(result, kept, "answer")
+            if len(kept) == 1 and len(read) > 1:
+                return self._made(result, kept, "answer")
+            read = kept
+        others = [i for i in self._other_readings(result.subject) if i not in read and i not in ruled
+                  and not self._matcher.concepts.one_concept([i, *read], result.subject)]
+        field = _field_words(text, result.subject)
+        if not others and (len(read) == 1 or not field):  # nothing else to weigh: no index built (cold start)
+            return self._made(result, read, "answer" if len(read) == 1 else "ambiguous") if ruled else result
+        context = senses()
+        words = context.asked_words(content_words(normalize.words(text)), result.subject)
+        score = {i: self._fit(i, words, context) for i in read + others}
+        best_read = max(score[i] for i in read)
+        best_other = max((score[i] for i in others), default=0)
+        if others and best_other >= 2 and best_read == 0:
+            top = sorted(others, key=lambda i: -score[i])
+            second = score[top[1]] if len(top) > 1 else 0
+            if best_other >= 2 * max(second, 1) and not (field and not self._fit(top[0], field, context)):
+                return self._made(result, top[:1], "answer")  # "an option in a government contract"
+        by_field = sorted(read + others, key=lambda i: -self._fit(i, field, context)) if field else []
+        if len(by_field) > 1:
+            first, second = (self._fit(i, field, context) for i in by_field[:2])
+            if first >= 2 and first >= 2 * second and score[by_field[0]] >= max(score.values()):
+                return self._made(result, by_field[:1], "answer")  # "an option in a government contract"
+        # a stated field no sense read fits, that is a field of this glossary (a tag) or fits another reading
+        fits = not (others or len(read) > 1) or any(self._fit(i, field, context) for i in read) or not (
+            field & self._fields() or any(self._fit(i, field, context) for i in others))
+        if (others and best_other >= 1 and best_read == 0) or (field and not fits):
+            ranked = sorted(read + others, key=lambda i: -score[i])[:MAX_CANDIDATES]
+            return self._made(result, ranked, "suggest")
+        if ruled:
+            return self._made(result, read, "answer" if len(read) == 1 else "ambiguous")
+        return result
+
+    def _fields(self) -> frozenset[str]:
+        """The glossary's own fields: the words of its tags ("finance", "security")."""
+        if self._tags is None:
+            tags = {t.lower() for term in self._matcher.terms.values() for t in term.tags}
+            self._tags = content_words([w for t in tags for w in normalize.words(t)])
+        return self._tags
+
+    # -- readings --------------------------------------------------------------------------------
+    def _other_readings(self, subject: str) -> list[str]:
+        """The singular or plural of the name, and for an acronym the terms whose initials spell it."""
+        key = normalize.key(subject)
+        if is_acronym(subject.strip()):  # "EDIs" is the plural of EDI, no other reading
+            return self._by_initials().get(key, []) if 2 <= len(key) <= 6 and key.isalpha() else []
+        found: list[str] = []
+        for form in {normalize.singular(key), key + "s"} - {key}:
+            named = self._matcher.exact([form])
+            if named is not None and normalize.key(named.subject) == form:
+                found += [m.id for m in named.matches]
+        return list(dict.fromkeys(found))
+
+    def _by_initials(self) -> dict[str, list[str]]:
+        if self._initials is None:
+            index: dict[str, list[str]] = {}
+            for tid, term in self._matcher.terms.items():
+                words = [w for w in normalize.words(term.term) if w not in SMALL]
+                if 2 <= len(words) <= 6 and all(w.isalpha() and len(w) > 1 for w in words):
+                    index.setdefault("".join(w[0] for w in words), []).append(tid)
+            self._initials = index
+        return self._initials
+
+    def _ruled_out(self, ids: list[str], text: str, subject: str) -> set[str]:
+        """Senses the asker says they do not mean: "surely not amazon web services", "I don't mean the cloud"."""
+        asked = normalize.key(subject)
+        low = " ".join(normalize.words(text))
+        out = set()
+        for tid in ids:
+            term = self._matcher.terms[tid]
+            for name in (term.term, *term.aliases):
+                words = normalize.words(name)
+                if normalize.key(name) != asked and words and re.search(_NOT + re.escape(" ".join(words)) + r"\b", low):
+                    out.add(tid)
+        return out
+
+    # -- fit -------------------------------------------------------------------------------------
+    def _fit(self, tid: str, words: frozenset[str], context: SenseContext) -> int:
+        """How many of the message's words the sense's definition, tags, names and related terms share."""
+        term = self._matcher.terms[tid]
+        own = context.full_signature(tid) | content_words([t.lower() for t in term.tags]) | self._field_text(tid)
+        return sum(1 for w in words if any(_same(w, o) for o in own))
+
+    def _field_text(self, tid: str) -> frozenset[str]:
+        """The sense's words a stated field may name: its definition, names and tags, commoner words kept."""
+        cached = self._text.get(tid)
+        if cached is None:
+            t = self._matcher.terms[tid]
+            text = " ".join([t.term, *t.aliases, *t.tags, *t.related, t.definition])
+            cached = self._text[tid] = frozenset(f for w in normalize.words(text) if (f := _field_form(w)))
+        return cached
+
+    def _made(self, result: LookupResult, ids: list[str], status: str) -> LookupResult:
+        terms = self._matcher.terms
+        result.matches = [Match(i, terms[i].term, 100.0 if status == "answer" else 90.0) for i in ids]
+        result.status = status
+        return result
+
+
+def _field_words(text: str, subject: str) -> frozenset[str]:
+    """The field the message names for the asked name: "AP in finance", "finance-speak", "PD in federal HR",
+    "in government terms". Only right after the name or marked as a field: "in March", "in the doc",
+    "in plain terms" name none."""
+    asked = set(normalize.words(subject))
+    phrases = [m.group("a") or m.group("b") for m in _MARKED.finditer(text)]
+    if subject:
+        after = re.compile(r"\b" + re.escape(subject) + r"\s+(?:in|for)\s+(?:a\s+|an\s+)?" + _WORDS, re.I)
+        phrases += [m.group(1) for m in after.finditer(text)]
+    markers = set(SPEAK.split("|")) | set(FRAMES.split("|"))
+    words = [w for p in phrases for w in normalize.words(p)]
+    if any(w in MANNER or w in DEICTIC for w in words):
+        return frozenset()
+    return frozenset(f for w in words if (f := _field_form(w)) and w not in asked and f not in markers)
+
+
+def _field_form(word: str) -> str:
+    """A field word: named on purpose, so only the commonest words are dropped ("government", "security" stay)."""
+    form = normalize.singular(word)
+    return form if len(form) >= 3 and form.isalpha() and common_words.rank(form) > FIELD_WORD_RANK else ""
+
+
+def _same(a: str, b: str) -> bool:
+    """One word in two forms: "supplier"/"supply", "contracting"/"contract"."""
+    return a == b or (min(len(a), len(b)) >= STEM and (a[:STEM + 1] == b[:STEM + 1] or _stem(a) == _stem(b)))
+
+
+def _stem(word: str) -> str:
+    return _SUFFIX.sub("", word)
