@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from glossary import common_words, normalize
+from glossary.cue_words import FUNCTION
 from glossary.models import Match, Term
 
 _ARTICLES = frozenset({"a", "an", "the", "our", "your", "their", "this", "that", "these", "those"})
@@ -40,6 +41,14 @@ def shorter_sides(part: str, *, likened: bool = False) -> list[str]:
         return []
     cuts = [m.start() for m in _STORY_WORD.finditer(part)]
     return [part[:at].strip() for at in reversed(cuts[-MAX_CUTS:]) if part[:at].strip()]
+
+
+def story_tail(part: str) -> str:
+    """The words after the last function word of a first side ("They'll argue about stateful" vs ...: the
+    story before the name), or "" when there is none."""
+    words = part.split()
+    start = max((n + 1 for n, w in enumerate(words) if w.lower().strip(",.'") in FUNCTION), default=0)
+    return " ".join(words[start:]) if 0 < start < len(words) else ""
 
 
 def _fits_word(typed: str, name_words: set[str]) -> bool:

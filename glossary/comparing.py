@@ -8,10 +8,11 @@ one whose name shares words with the other side, or that the other side is relat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from glossary import contrast, cues, frames, normalize
-from glossary.compare_sides import short_side, shorter_sides
+from glossary.compare_sides import short_side, shorter_sides, story_tail
 from glossary.models import LookupResult, Match, Term
 from glossary.question import subject_candidates
 from glossary.readings import scaffold_word
@@ -46,7 +47,14 @@ class Comparing:
                 sides[part] = self._side(part, strict=frame.strict, likened=frame.likened)
             return sides[part]
 
-        parts = contrast.shared_heads(frame.parts, self._is_name)
+        result = self._compared(frame, cleaned, frame.parts, side)
+        if result is None and len(frame.parts) >= 2 and (tail := story_tail(frame.parts[0])):
+            result = self._compared(frame, cleaned, (tail, *frame.parts[1:]), side)  # "They'll argue about X vs Y"
+        return result
+
+    def _compared(self, frame: frames.Frame, cleaned: str, parts: tuple[str, ...],
+                  side: Callable[[str], tuple[str, list[Match]] | None]) -> LookupResult | None:
+        parts = contrast.shared_heads(parts, self._is_name)
         resolved = [side(part) for part in parts]  # "blue green vs canary deployment"
         found = [r for r in resolved if r]
         if frame.strict and len(found) < len(resolved):

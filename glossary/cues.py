@@ -104,7 +104,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         # sentence ("runway in all-hands, meaning?"), so it counts less for this span
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
     if (k := verb_after(s, nxt)) < len(s.norms) - 1 and s.norms[k] in ("is", "means") \
-            and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER) or k > nxt and s.norms[k] in AFTER:
+            and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER) or k > nxt and s.norms[k] in AFTER \
+            or k == nxt < len(s.norms) and s.norms[k] == "is" and "?" in s.text[s.ends[k]:s.ends[k] + 2]:  # "YTM is?"
         score += 2  # "X is what", "X is abbreviated how?", "beta of a stock is what", "X of a Y means?"
     if span.spelled and confirmed(s, last):
         score += 3  # "RFP = request for proposal, right?", "AD is active directory?": is that what it is
@@ -276,8 +277,8 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
     # "what's the eta on the new dashboard": the question points at a word it is not about as a term,
     # so a question word alone does not make another term its subject
     pointed = form.elsewhere or any(x.everyday for x in scored)
-    if form.elsewhere:  # "... set up ingress ... what's a NetworkPolicy?": the terms around it are context
-        return [x.span for x in sorted(eligible, key=lambda x: -x.asked)], False
+    if form.elsewhere and not (len(eligible) == 1 and eligible[0].asked >= 3 * STRONG):  # "Stuck on 'X' - what is it"
+        return [x.span for x in sorted(eligible, key=lambda x: -x.asked)], False  # "... what's a NetworkPolicy?"
     # a message that asks nothing ("new blog post on GitOps is live", "we did a canary deployment") needs
     # more than a preposition before a term: the term alone, or two cues
     strong = STRONG if form.question else STRONG + 1

@@ -18,6 +18,7 @@ from itertools import islice
 from typing import Literal
 
 from glossary import aspects
+from glossary.cue_words import FUNCTION
 
 MAX_FRAME = 300
 FrameKind = Literal["compare", "compare_last", "compare_named", "new", "about_last", "about_named"]
@@ -81,8 +82,9 @@ _COMPARE = [
 ]
 #: "How do they differ?" with the terms named earlier in the message: compare the terms it named.
 _NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?:they|these|those|the two|both|them|"
-                    r"these two|those two) (?:differ|different|compare|relate)|(?:what(?:'s| is|s)|whats) the "
-                    r"(?:\w+ )?" + _DIFF + r"(?: between (?:them|the two|these|those|both))?|"
+                    r"these two|those two) (?:differ|different|compare|relate)|(?:what(?:'s| is|s)|whats) (?:the )?"
+                    r"(?:\w+ )?" + _DIFF + r"(?: between (?:them|the two|these|those|both|these two|those two)"
+                    r"(?: \w+)?)?|"
                     r"what (?:separates|distinguishes) them|what do (?:they|these|those|both)(?: each| both)? mean|"
                     r"(?:explain|define|describe) (?:both|them both|the two|each)|who does which|"
                     r"(?:which|what) (?:one )?should (?:i|we) (?:use|pick|choose))$", re.I)
@@ -94,7 +96,7 @@ _MORE = re.compile(r"\s*(?:,|\bvs\.?(?!\w)|\bversus\b)\s*", re.I)
 _PAIR = re.compile(r"\s+(?:or|and|vs\.?|versus|&)\s+|\s*/\s*", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n")
 MAX_PAIR_WORDS = 4
-_CLAUSE = re.compile(r"\s*[:;](?=\s)\s*|\s+[-\u2013\u2014]+\s+")  # "C corporation: what's the difference"
+_CLAUSE = re.compile(r"\s*[:;](?=\s)\s*|\s+[-\u2013\u2014]+\s+|(?<=[.?!])\s+")  # "C corporation: what's the difference"
 _LAST_OF_LIST = re.compile(r"\s+(?:and|or)\s+", re.I)
 _SIDE_JUNK = re.compile(r"^(?:the |an? |a term |term )|[\s?!.,;:'\"]+$|^[\s'\"]+", re.I)
 _SIDE_TAIL = re.compile(r"\s+(?:in (?:practice|general|simple terms|plain english|our context)|exactly|really|"
@@ -167,6 +169,10 @@ def coordinated_pair(text: str) -> tuple[str, str] | None:
     "monolith or microservices — " before "how do they differ?"."""
     last = _CLAUSE.split(_SENTENCE_END.split(text.strip(" \t-\u2013\u2014"))[-1])[-1].strip()
     pieces = _PAIR.split(last)
+    if len(pieces) == 2:  # "They'll argue about stateful vs stateless apps": the name ends the left piece
+        left = pieces[0].split()
+        start = max((n + 1 for n, w in enumerate(left) if w.lower().strip(",.'") in FUNCTION), default=0)
+        pieces[0] = " ".join(left[start:])
     if len(pieces) != 2 or not all(0 < len(p.split()) <= MAX_PAIR_WORDS for p in pieces):
         return None
     a, b = (_side(p) for p in pieces)

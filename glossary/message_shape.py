@@ -67,9 +67,10 @@ def _pointed(s: Scan) -> int:
                 and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
             # "what means ship?": a learner's "what does ship mean"
             j = i + 1
-            while j < len(s.norms) and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] in _RELAY):
+            while j < len(s.norms) and not s.sentence_start[j] \
+                    and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] in _RELAY):
                 j += 1  # "what is the signification of SAML", "explain me what is a helm chart"
-            return j if j < len(s.norms) else -1
+            return j if j < len(s.norms) and not s.sentence_start[j] else -1  # "X - what is the definition?"
     for i, norm in enumerate(s.norms[:-2]):  # "a one-line definition of COGS", "the meaning of lgtm"
         if norm in _MEANING and s.norms[i + 1] == "of":  # not "a definition for the blog"
             j = i + 2

@@ -142,6 +142,9 @@ def name_forms(name: str) -> list[str]:
             if inner[-1:] == "s" and len(inner) >= 3 and inner[:-1].isupper() \
                     and any(singular(w) != w for w in words(before)):
                 forms.append(f"{inner[:-1]} {after}".strip())  # "companies (SPACs)": a SPAC is one of them
+    for mark in ("'s ", "\u2019s "):  # "Maslow's hierarchy of needs" typed "Maslow hierarchy of needs"
+        if mark in name:
+            forms.append(name.replace(mark, " "))
     parts = name.split(" or ")
     if len(parts) == 2:
         left, right = words(parts[0]), words(parts[1])

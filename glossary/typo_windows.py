@@ -26,7 +26,7 @@ REACH = 2  # neighbouring words a window adds on one side
 _JOINS = (" ", "-")  # a gap a window may span: a name is never cut by punctuation
 #: Function words found inside names ("allowance for doubtful accounts", "cost of goods sold"): a window may
 #: run through one, never start or end on one, and it costs no word of REACH.
-LINKS = frozenset({"of", "for", "and", "to", "in", "on"})
+LINKS = frozenset({"of", "for", "and", "to", "in", "on", "as"})
 
 
 def windows(scan: Scan, left: list[int], asking: set[int]) -> list[tuple[int, int]]:

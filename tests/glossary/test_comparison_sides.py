@@ -129,3 +129,14 @@ def test_the_same_pair_named_twice_is_one_comparison(glossary: Glossary) -> None
     text = ("the agenda lists both the Federal Supply Schedule and the Multiple Award Schedule. I thought they "
             "were one thing - how do FSS and MAS compare?")
     assert outcome(glossary, text) == ("compare", ["fss", "mas"])
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("the board will argue about monolith vs microservices. What's the difference between the two?",
+     ["monolith", "micro"]),
+    ("the ops report lists both SAST and the treynor ratio. what's the difference between the two metrics?",
+     ["sast", "treynor"]),
+    ("Canary and blue green deployment, what is difference? Which is safer?", ["canary", "bluegreen"]),
+])
+def test_the_pair_before_a_question_about_the_two_is_compared(glossary: Glossary, text: str, ids: list[str]) -> None:
+    assert outcome(glossary, text) == ("compare", ids)

@@ -19,6 +19,13 @@ TERMS = [
     Term("dc", "domain controller", "The server that checks sign-ins for a Windows network."),
     Term("waf", "WAF", "A filter in front of a web application that blocks common attacks."),
     Term("mttr", "MTTR", "Mean time to restore: how long an outage lasts on average."),
+    Term("ytm", "yield to maturity (YTM)", "The yearly return of a bond held until it is repaid."),
+    Term("noncash", "noncash expenses", "Costs on the income statement that no cash paid for, such as depreciation."),
+    Term("levered", "levered equity", "Shares of a company that also carries debt."),
+    Term("iac", "infrastructure as code", "Servers and networks described in files and built by tools."),
+    Term("infra", "infrastructure", "The basic systems a business runs on."),
+    Term("maslow", "Maslow's hierarchy of needs", "A ladder of human needs, from food and safety up to growth."),
+    Term("cfo", "CFO", "Chief financial officer."),
 ]
 glossary = glossary_fixture("glossary", TERMS)
 
@@ -47,3 +54,15 @@ def test_a_pronoun_clitic_is_no_question(glossary: Glossary) -> None:
 ])
 def test_a_term_beside_the_unknown_thing_asked_about_is_not_the_answer(glossary: Glossary, text: str) -> None:
     assert outcome(glossary, text)[0] != "answer"
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("the bond report shows YTM for each holding. YTM is?", "ytm"),
+    ("Noncash expenses - what is the definition? The CFO memo mentions them", "noncash"),
+    ("Studying for an exam at night. Stuck on 'levered equity' - what is it?", "levered"),
+    ("infrastucture as code - what is it? the vendor says everything will be IaC", "iac"),
+    ("the coach mentioned Maslow hierarchy of needs, can you explain?", "maslow"),
+    ("maslow hierarchy of needs quick explanation", "maslow"),
+])
+def test_the_phrase_asked_about_is_answered(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("answer", [term])
