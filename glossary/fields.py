@@ -45,8 +45,10 @@ MANNER = frozenset("plain simple layman laymans basic general practical everyday
 _WORDS = r"([A-Za-z]\w*(?:[ -][A-Za-z]\w*)?)"  # one or two words: "finance", "federal HR"
 _MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:" + SPEAK + r")\b|\bin\s+(?:a\s+|an\s+)?(?P<b>" + _WORDS[1:-1]
                      + r")\s+(?:" + FRAMES + r")\b", re.I)
+_AFTER = re.compile(r"\s+(?:in|for)\s+(?:a\s+|an\s+)?" + _WORDS, re.I)
 _SUFFIX = re.compile(r"(?:iers?|ies|ers?|ing|ed|ions?|ments?|y|s)$")
 _NOT = r"\b(?:not|nor|t mean|dont mean|other than|rather than|instead of) (?:the |a |an |about )?"
+_NOT_AT = re.compile(_NOT)
 
 
 class Fields:
@@ -137,14 +139,17 @@ class Fields:
 
     def _ruled_out(self, ids: list[str], text: str, subject: str) -> set[str]:
         """Senses the asker says they do not mean: "surely not amazon web services", "I don't mean the cloud"."""
-        asked = normalize.key(subject)
         low = " ".join(normalize.words(text))
+        tails = [low[m.end():] + " " for m in _NOT_AT.finditer(low)]  # what follows each "not", "rather than"
+        if not tails:
+            return set()  # the common case: one search, no name read
+        asked = normalize.key(subject)
         out = set()
         for tid in ids:
             term = self._matcher.terms[tid]
             for name in (term.term, *term.aliases):
-                words = normalize.words(name)
-                if normalize.key(name) != asked and words and re.search(_NOT + re.escape(" ".join(words)) + r"\b", low):
+                phrase = " ".join(normalize.words(name)) + " "
+                if normalize.key(name) != asked and phrase.strip() and any(t.startswith(phrase) for t in tails):
                     out.add(tid)
         return out
 
@@ -177,9 +182,13 @@ def _field_words(text: str, subject: str) -> frozenset[str]:
     "in plain terms" name none."""
     asked = set(normalize.words(subject))
     phrases = [m.group("a") or m.group("b") for m in _MARKED.finditer(text)]
-    if subject:
-        after = re.compile(r"\b" + re.escape(subject) + r"\s+(?:in|for)\s+(?:a\s+|an\s+)?" + _WORDS, re.I)
-        phrases += [m.group(1) for m in after.finditer(text)]
+    low, name = text.lower(), subject.lower()
+    at = low.find(name) if name else -1
+    while at >= 0:  # "AP in finance": the words right after the name, one search per place it is named
+        if at == 0 or not low[at - 1].isalnum():
+            if (m := _AFTER.match(text, at + len(name))) is not None:
+                phrases.append(m.group(1))
+        at = low.find(name, at + 1)
     markers = set(SPEAK.split("|")) | set(FRAMES.split("|"))
     words = [w for p in phrases for w in normalize.words(p)]
     if any(w in MANNER or w in DEICTIC for w in words):
