@@ -29,7 +29,7 @@ SUBJECTS = frozenset("we you they i he she our the this that my your their us".s
 ASKED = frozenset("you u someone somebody anyone anybody pls please just quickly kindly".split())
 #: Verbs of explaining: after "can you" they ask what the term means ("can you explain my SLA?").
 EXPLAINING = frozenset("explain define describe clarify tell elaborate expand spell decode decipher break walk "
-                       "help give show unpack summarize summarise simplify eli5 remind teach say mean share "
+                       "help give show unpack summarize summarise simplify eli5 remind teach say mean "
                        "go talk clear point use enlighten educate refresh brief run fill sum detail look outline "
                        "illustrate recap paraphrase rephrase interpret overview".split())
 MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means", "stand", "stands", "what"}
@@ -45,6 +45,7 @@ ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder
 STATES = frozenset("down up working broken slow out back live open closed available ready done on off online "
                    "offline running failing ok okay fixed approved signed late due over expired".split())
 LEADS = frozenset("so and but ok okay just".split())  # "so the RFP is due friday, right?"
+VALUES = frozenset("number code id figure value rate amount date status version link url".split())
 ADVERBS = frozenset("still already currently yet now again really totally completely".split())
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
 
@@ -95,6 +96,8 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     if j != start + 2 or s.norms[start] not in WH or s.norms[start + 1] not in COPULA:
         return False  # the question itself: "what's the SLA on ...", not "the SME for the migration. what's a SME?"
     nxt = last + 1
+    if nxt < len(s.norms) and s.norms[nxt] in VALUES:
+        nxt += 1  # "what's the CLIN number for the managed WAN line?": the term's value, for one thing
     dated = nxt < len(s.norms) and s.norms[nxt] in WHEN  # "what was our EBIT last quarter?"
     if not dated and (nxt + 1 >= len(s.norms) or s.norms[nxt] not in OWNED_BY or s.norms[nxt + 1] not in DEFINITE):
         return False

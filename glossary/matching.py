@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from glossary import normalize
+from glossary import common_words, normalize
 from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Status, Term
 from glossary.question import split_context, subject_candidates
@@ -73,6 +73,9 @@ class _Entry:
     is_alias: bool
     derived: bool = False  # a form a written name carries ("NPV" of "net present value (NPV)")
     acronym: bool = False  # written as one capitalised word ("IAM"): never typed as words ("I am")
+
+
+WORD_RANK = 20_000  # a typed word this common is that word: a near name is offered, never answered
 
 
 class Matcher:
@@ -254,8 +257,8 @@ class Matcher:
 
     def _confident(self, k: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> tuple[Status, list[Match]] | None:
         """A typo answered outright: long enough, few keystrokes off, and no rival nearly as close."""
-        if not ranked or len(k) < ANSWER_MIN_KEY:
-            return None
+        if not ranked or len(k) < ANSWER_MIN_KEY or common_words.is_common(k, WORD_RANK):
+            return None  # "warrant" is a word of its own, not surely a slip for "warranty": offered, not answered
         allowed = max((edits for length, edits in ANSWER_MAX_EDITS if len(k) >= length), default=0)
         top_id, (top_score, top_edits, top_key) = ranked[0]
         if top_edits > allowed or (top_edits > 1 and (top_score < ANSWER_SCORE or is_word(k))):

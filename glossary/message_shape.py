@@ -160,6 +160,8 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         return not any(x.eligible or x.everyday for x in around) \
             and not any(y.eligible and y.span.ids == x.span.ids and _opens_quote(s, y.span.first)
                         for x in around for y in scored)
+    if _modified(s, j, {i for x in scored for i in range(x.span.first, x.span.last + 1)}):
+        return True  # "what's a flow-down clause", "earn-out clause": a longer name nobody defined
     word = s.norms[j]
     acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
     if (len(word) >= 4 or acronym) and word.isalpha() and not common_words.is_common(word, EVERYDAY_RANK):
@@ -178,7 +180,8 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
             or (s.norms[k] in ("and", "but") and k + 1 < len(s.norms)
                                                      and s.norms[k + 1] in OTHER_WH | {"what", "is", "does"}):
         return True  # "what is a helm chart, I need ... kubernetes", "a service blueprint (UX)", "what's X and how"
-    return _in_field(s, k, covered, ATTACHED)  # "what is goodwill in the balance sheet", "smoke testing before X"
+    named = not (USAGE | OF_HEADS).intersection(s.norms[j:k])  # "a Helm chart for Kubernetes", not "used for X"
+    return _in_field(s, k, covered, ATTACHED | {"for"} if named else ATTACHED)  # "goodwill in the balance sheet"
 
 
 #: After the phrase a question points at, words that attach a term to it as its setting ("what is smoke
@@ -221,3 +224,23 @@ def _wants_to_know(s: Scan) -> bool:
 
 def _opens_quote(s: Scan, first: int) -> bool:
     return first > 0 and s.text[s.starts[first] - 1:s.starts[first]] in ("'", '"', "\u2018", "\u201c")
+
+
+MAX_MODIFIER = 3  # words before a term that may make a longer name of it
+
+
+def _modified(s: Scan, j: int, covered: set[int]) -> bool:
+    """The question points at a modifier no term covers, joined to a term right after it, and the
+    modifier is hyphenated or rare ("what's a flow-down clause", "a 10-K filing"): the asked name is the
+    longer one, which the glossary does not define; the term is only its head."""
+    if j in covered:
+        return False
+    t = next((i for i in range(j + 1, min(j + 1 + MAX_MODIFIER, len(s.norms))) if i in covered or s.sentence_start[i]),
+             -1)
+    if t < 0 or t not in covered or s.sentence_start[t]:
+        return False
+    run = s.text[s.starts[j]:s.starts[t]]
+    hyphenated = any(a.isalnum() and c == "-" and b.isalnum() for a, c, b in zip(run, run[1:], run[2:], strict=False))
+    rare = any(len(s.norms[i]) >= 4 and s.norms[i].isalpha() and not common_words.is_common(s.norms[i], EVERYDAY_RANK)
+               for i in range(j, t))
+    return hyphenated or (rare and not FUNCTION.intersection(s.norms[j:t]))
