@@ -43,12 +43,19 @@ def shorter_sides(part: str, *, likened: bool = False) -> list[str]:
     return [part[:at].strip() for at in reversed(cuts[-MAX_CUTS:]) if part[:at].strip()]
 
 
-def story_tail(part: str) -> str:
-    """The words after the last function word of a first side ("They'll argue about stateful" vs ...: the
-    story before the name), or "" when there is none."""
+def after_story(part: str) -> str:
+    """The words after the last function word ("They'll argue about stateful" gives "stateful"): where a
+    name ends a story; the whole part when it has no function word, "" when one ends it."""
     words = part.split()
     start = max((n + 1 for n, w in enumerate(words) if w.lower().strip(",.'") in FUNCTION), default=0)
-    return " ".join(words[start:]) if 0 < start < len(words) else ""
+    return " ".join(words[start:])
+
+
+def story_tail(part: str) -> str:
+    """The name after the story of a first side ("They'll argue about stateful" vs ...), or "" when the part
+    has no story before a name."""
+    tail = after_story(part)
+    return tail if tail != " ".join(part.split()) else ""
 
 
 def _fits_word(typed: str, name_words: set[str]) -> bool:

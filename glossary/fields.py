@@ -49,6 +49,7 @@ _AFTER = re.compile(r"\s+(?:in|for)\s+(?:a\s+|an\s+)?" + _WORDS, re.I)
 _SUFFIX = re.compile(r"(?:iers?|ies|ers?|ing|ed|ions?|ments?|y|s)$")
 _NOT = r"\b(?:not|nor|t mean|dont mean|other than|rather than|instead of) (?:the |a |an |about )?"
 _NOT_AT = re.compile(_NOT)
+_MARKERS = frozenset(SPEAK.split("|")) | frozenset(FRAMES.split("|"))  # "finance-speak": the marker is no field
 
 
 class Fields:
@@ -189,11 +190,10 @@ def _field_words(text: str, subject: str) -> frozenset[str]:
             if (m := _AFTER.match(text, at + len(name))) is not None:
                 phrases.append(m.group(1))
         at = low.find(name, at + 1)
-    markers = set(SPEAK.split("|")) | set(FRAMES.split("|"))
     words = [w for p in phrases for w in normalize.words(p)]
     if any(w in MANNER or w in DEICTIC for w in words):
         return frozenset()
-    return frozenset(f for w in words if (f := _field_form(w)) and w not in asked and f not in markers)
+    return frozenset(f for w in words if (f := _field_form(w)) and w not in asked and f not in _MARKERS)
 
 
 def _field_form(word: str) -> str:

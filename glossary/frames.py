@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Literal
 
 from glossary import aspects
-from glossary.cue_words import FUNCTION
+from glossary.compare_sides import after_story
 
 MAX_FRAME = 300
 FrameKind = Literal["compare", "compare_last", "compare_named", "new", "about_last", "about_named"]
@@ -170,9 +170,7 @@ def coordinated_pair(text: str) -> tuple[str, str] | None:
     last = _CLAUSE.split(_SENTENCE_END.split(text.strip(" \t-\u2013\u2014"))[-1])[-1].strip()
     pieces = _PAIR.split(last)
     if len(pieces) == 2:  # "They'll argue about stateful vs stateless apps": the name ends the left piece
-        left = pieces[0].split()
-        start = max((n + 1 for n, w in enumerate(left) if w.lower().strip(",.'") in FUNCTION), default=0)
-        pieces[0] = " ".join(left[start:])
+        pieces[0] = after_story(pieces[0])
     if len(pieces) != 2 or not all(0 < len(p.split()) <= MAX_PAIR_WORDS for p in pieces):
         return None
     a, b = (_side(p) for p in pieces)

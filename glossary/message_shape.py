@@ -160,7 +160,7 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         return not any(x.eligible or x.everyday for x in around) \
             and not any(y.eligible and y.span.ids == x.span.ids and _opens_quote(s, y.span.first)
                         for x in around for y in scored)
-    if _modified(s, j, {i for x in scored for i in range(x.span.first, x.span.last + 1)}):
+    if _modified(s, j, covered):
         return True  # "what's a flow-down clause", "earn-out clause": a longer name nobody defined
     word = s.norms[j]
     acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
