@@ -8,6 +8,12 @@ from glossary import sides
 from glossary.models import LookupResult, Term
 
 MAX_SHOWN_SUBJECT = 80
+MAX_OTHER_SENSES = 5  # bare expansions listed under an answer; the rest are counted
+
+
+def _expansion(term: Term) -> str:
+    """What a bare sense spells out: its first alias, else its definition."""
+    return term.aliases[0] if term.aliases else term.definition.rstrip(".")
 
 
 def _shorten(text: str, limit: int = MAX_SHOWN_SUBJECT) -> str:
@@ -38,6 +44,14 @@ def term_reply(term: Term, *, query: str = "") -> Reply:
 def lookup_reply(result: LookupResult, terms: dict[str, Term]) -> Reply:
     """One reply per outcome, then the other terms the question named, as buttons that ask them."""
     reply = _outcome_reply(result, terms)
+    others = [terms[m.id] for m in result.others if m.id in terms]
+    if others and reply.kind == "answer":
+        shown = others[:MAX_OTHER_SENSES]
+        more = f", and {len(others) - len(shown)} more" if len(others) > len(shown) else ""
+        line = f"{others[0].term} can also stand for: " + ", ".join(_expansion(t) for t in shown) + more
+        reply.text += "\n" + line
+        reply.body = [*reply.body, line]
+        reply.choices = [*reply.choices, *(Button(t.sense_label, "lookup", {"term_id": t.id}) for t in shown)]
     also = [m for m in result.also if m.id in terms]
     if also and reply.kind in ("answer", "ambiguous"):
         line = "Also in your question: " + ", ".join(m.term for m in also)

@@ -26,6 +26,12 @@ def is_word_acronym(raw: str) -> bool:
     return len(raw) < 3 or common_words.is_common(raw.lower(), ACRONYM_WORD_RANK)
 
 
+def lower_case_word(text: str) -> bool:
+    """One everyday word in lower case: read as itself, never as an acronym's plural ("goes" is no GOEs)."""
+    word = text.strip()
+    return word.islower() and word.isalpha() and is_word_acronym(word)
+
+
 @lru_cache(maxsize=65536)
 def casing_ok(name: str, surface: str, shouting: bool) -> bool:
     """May `surface` (as written) stand for the name token `name` (as in the glossary)?"""

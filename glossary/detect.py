@@ -26,7 +26,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from glossary import common_words, normalize
-from glossary.casing import TIME_MARKERS, casing_ok, is_acronym, is_time, plural_of_shorter
+from glossary.casing import TIME_MARKERS, casing_ok, is_acronym, is_time, lower_case_word, plural_of_shorter
 from glossary.detect_types import Candidate, Found, Key, Name, candidate, fold_name, singular
 from glossary.models import Term
 from glossary.numbered import Numbered
@@ -163,6 +163,8 @@ class Detector:
             return True
         raws = s.raws[i:j + 1]
         if plural and is_acronym(name.raw[-1]) and raws[-1][-1:] in ("s", "S"):
+            if lower_case_word(raws[-1]):
+                return False  # "what goes into COGS": "goes" is the verb, never the plural of GOE
             raws[-1] = raws[-1][:-1]  # "SLAs" is checked as "SLA"
         if len(name.raw) == len(raws):
             pairs = list(zip(name.raw, raws, strict=True))

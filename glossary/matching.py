@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from glossary import common_words, normalize
+from glossary.casing import lower_case_word
 from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Status, Term
 from glossary.question import split_context, subject_candidates
@@ -145,8 +146,8 @@ class Matcher:
         for n, k in enumerate([normalize.key(subject), normalize.digit_key(subject),
                                *normalize.singular_variants(subject)]):
             entries = self._exact.get(k)
-            if entries and (spaced or (plural and n < 2)):  # "I am" is not IAM, "VMs" not VMS: one word
-                entries = [e for e in entries if not e.acronym]
+            if entries and (spaced or (plural and n < 2) or (n >= 2 and lower_case_word(subject))):
+                entries = [e for e in entries if not e.acronym]  # "I am" is no IAM, "VMs" no VMS, "goes" no GOEs
             if entries:
                 return entries
         return None

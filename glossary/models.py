@@ -100,6 +100,7 @@ class LookupResult:
     followup: str | None = None  # new, compare_last, about_last: how the message leaned on the conversation
     also: list[Match] = field(default_factory=list)  # other terms the question names ("a KPI and an OKR")
     offer: str | None = None  # "instance": a term named by a question for its value or an action, offered
+    others: list[Match] = field(default_factory=list)  # the answer's name's other senses, bare expansions
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -113,4 +114,6 @@ class LookupResult:
             data["also"] = [m.to_dict() for m in self.also]
         if self.offer:
             data["offer"] = self.offer
+        if self.others:
+            data["other_senses"] = [m.to_dict() for m in self.others]
         return data

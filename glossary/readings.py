@@ -12,18 +12,29 @@ from glossary.models import LookupResult, Term
 
 
 def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
-    """An acronym found as an everyday word in lower case: not sure, the cues decide ("what's the eta for
-    the release"). A function word ("it", "so", "us") is never an acronym in lower case, even alone."""
+    """An acronym found as an everyday word in lower case, or an everyday word that is only some term's
+    alias, in a message that says more: not sure, the cues decide ("what's the eta for the release",
+    "IRR is the ROI percentage, right?"). A function word ("it", "so", "us") is never an acronym in lower
+    case, even alone."""
     subject = exact.subject
     at = text.lower().find(subject)
     after = text[at + len(subject):].split(None, 1) if at >= 0 else []
     if after and after[0].lower() in cues.CONTEXT_IN:
         return False  # "what is a sow in contracting": asked about, in a field
+    if subject.isalpha() and " " not in subject.strip() and names_more(text, subject) \
+            and common_words.is_common(subject.lower(), cues.EVERYDAY_RANK) \
+            and all(_only_alias(terms[m.id], normalize.key(subject)) for m in exact.matches):
+        return True  # "SOW = scope of work, right?": "right" is only an alias of R (Right), said in passing
     if not (subject.islower() and subject.isalpha()
             and all(_written_upper(terms[m.id], subject) for m in exact.matches)):
         return False
     return common_words.is_common(subject, common_words.EVERYDAY) \
         or (common_words.is_common(subject, cues.EVERYDAY_RANK) and names_more(text, subject))
+
+
+def _only_alias(term: Term, key: str) -> bool:
+    """Is `key` one of the term's aliases, and not its name ("Right" for R), nor a form of either?"""
+    return normalize.key(term.term) != key and any(normalize.key(a) == key for a in term.aliases)
 
 
 def _written_upper(term: Term, word: str) -> bool:

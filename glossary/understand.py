@@ -44,6 +44,7 @@ from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
 from glossary.comparing import Comparing
 from glossary.detect_types import Candidate
+from glossary.explained import prefer_explained
 from glossary.fields import Fields
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
@@ -98,10 +99,15 @@ class Understander(Comparing):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
             elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject):
                 result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?"
+        result = prefer_explained(result, self.terms, self._named)  # "EHR", "CMA": the senses explained
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)
         result.query = text[:MAX_RAW]
         return result
+
+    def _named(self, name: str) -> list[str]:
+        exact = self.matcher.exact([name])
+        return [m.id for m in exact.matches] if exact is not None else []
 
     # -- frames ----------------------------------------------------------------------------------
     def _framed(self, frame: frames.Frame, cleaned: str, last: str | None) -> LookupResult | None:
@@ -137,9 +143,9 @@ class Understander(Comparing):
 
     def _other_senses(self, cleaned: str, last: str) -> LookupResult:
         """The meanings of the last answer's name that were not the one answered ("and the other one?")."""
-        term = self.terms[last]
-        same = self.matcher.exact([term.term])
-        others = [m for m in (same.matches if same else []) if m.id != last]
+        term = self.terms[last]  # "certified management accountant (CMA)": the senses of CMA too
+        others = [Match(i, self.terms[i].term, 100.0) for i in dict.fromkeys(
+            i for name in (term.term, *normalize.name_forms(term.term)) for i in self._named(name) if i != last)]
         if not others:
             return LookupResult(cleaned, term.term, "answer", [Match(last, term.term, 100.0)], aspect="other",
                                 followup="about_last")

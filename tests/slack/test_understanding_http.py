@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from glossary import yaml_io
 from tests.fakes import FakeSlackAPI
+from tests.glossary.test_understanding_explained import TERMS
 from tests.slack.conftest import SlackServer, event_payload
+
+OTHER_SENSES = [t for t in TERMS if t.id in ("cma", "va-cma")]
 
 
 def _dm(server: SlackServer, api: FakeSlackAPI, text: str, n: int, user: str = "W111"):  # noqa: ANN202
@@ -47,3 +51,13 @@ def test_other_terms_in_a_question_are_buttons(server: SlackServer, slack_api: F
     assert post.text.startswith("KPI") and "Also in your question: OKR" in post.all_text()
     buttons = [e["text"]["text"] for b in post.blocks if b["type"] == "actions" for e in b["elements"]]
     assert "OKR" in buttons
+
+
+def test_the_explained_sense_is_answered_and_bare_expansions_are_buttons(
+        server: SlackServer, slack_api: FakeSlackAPI) -> None:
+    server.glossary.import_yaml(yaml_io.dump(OTHER_SENSES))
+    post = _dm(server, slack_api, "what's a CMA? one of the applicants has it on her CV", 1)
+    assert post.text.startswith("certified management accountant (CMA)")
+    assert "CMA can also stand for: Change Management Agent" in post.all_text()
+    buttons = [e["text"]["text"] for b in post.blocks if b["type"] == "actions" for e in b["elements"]]
+    assert "CMA (Change Management Agent)" in buttons

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from glossary import yaml_io
+from glossary.service import Glossary
 from tests.fakes.connector import FakeConnector, card_elements, card_texts
+from tests.glossary.test_understanding_explained import TERMS
 from tests.teams import activities as teams
 from tests.teams.conftest import post
 
@@ -45,3 +48,13 @@ async def test_other_terms_in_a_question_are_buttons(server, connector: FakeConn
     [call] = connector.sent()
     assert any("Also in your question: OKR" in t for t in card_texts(call.card))
     assert "OKR" in [a.get("title") for a in card_elements(call.card, "Action.Submit")]
+
+
+async def test_the_explained_sense_is_answered_and_bare_expansions_are_buttons(
+        server, glossary: Glossary, connector: FakeConnector) -> None:
+    glossary.import_yaml(yaml_io.dump([t for t in TERMS if t.id in ("cma", "va-cma")]))
+    await post(server, teams.personal_message(connector.url, "CMA?"))
+    [call] = connector.sent()
+    assert card_texts(call.card)[0].startswith("certified management accountant (CMA)")
+    assert any("CMA can also stand for: Change Management Agent" in t for t in card_texts(call.card))
+    assert "CMA (Change Management Agent)" in [a.get("title") for a in card_elements(call.card, "Action.Submit")]

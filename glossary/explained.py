@@ -1,0 +1,79 @@
+"""Bare expansions give way to the entries that explain them.
+
+Big acronym lists give most names a bare expansion and nothing more ("EHR: Electronic Health Record.",
+"CMA: Change Management Agent."). Two rules keep such an entry from hiding an explanation:
+- a bare sense whose expansion is the name of an entry that explains it is that entry: "EHR" answers
+  "electronic health record", which the glossary defines;
+- when exactly one sense of the asked name is explained and every other sense only spells out its
+  letters, the explained one is the answer; the other expansions are listed under it ("CMA can also
+  stand for: …"), so nothing is hidden and each is one click away. Two explained senses still ask which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from glossary import normalize
+from glossary.models import LookupResult, Match, Term
+
+#: name -> the ids of the entries it names exactly (the matcher's exact reading), or [].
+Named = Callable[[str], list[str]]
+
+
+def explains(term: Term) -> bool:
+    """The entry says more than its own names: a definition that is not just an expansion, or an example."""
+    said = normalize.key(term.definition)
+    return bool(term.examples) or (bool(said) and said not in {normalize.key(n) for n in (term.term, *term.aliases)})
+
+
+def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Named) -> LookupResult:
+    """An answer or "every sense" outcome with bare senses: one explanation among bare expansions of its own
+    name answered, the expansions kept as `others`; else each bare sense shown as the entry its expansion
+    names. Never more sure than before: two bare senses stay two senses ("DC": data center or domain
+    controller), whichever of them the glossary explains elsewhere."""
+    if result.status not in ("answer", "ambiguous") or result.followup in ("other", "about_last"):
+        return result
+    senses = [m for m in result.matches if m.id in terms]
+    explained = [m for m in senses if explains(terms[m.id])]
+    if result.status == "ambiguous" and len(explained) == 1 and _names_them(terms[explained[0].id], [
+            terms[m.id] for m in senses if m is not explained[0]]):
+        result.others = [m for m in senses if m is not explained[0]]
+        result.matches, result.status = explained, "answer"
+        return result
+    resolved = _resolved(senses, terms, named)
+    if result.status == "answer" or len(resolved) > 1:
+        result.matches = resolved
+    return result
+
+
+def _names_them(term: Term, bare: list[Term]) -> bool:
+    """The bare senses' name is the explained entry's own name or its initials ("certified management
+    accountant (CMA)", "Government Accountability Office" aliased GAO), not merely an alias of something
+    else ("Port 443" is no sense of HTTPS)."""
+    own = {normalize.key(n) for n in (term.term, *normalize.name_forms(term.term))}
+    return all(normalize.key(b.term) in own or _initials_of(b.term, term.term) for b in bare)
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """The letters of `short` are initials of `name`'s words, in order, starting with the first ("PMO" of
+    "Project or Program Management Office", "COR" of "Contracting Officer's Representative")."""
+    letters, initials = normalize.key(short), "".join(w[0] for w in normalize.words(name))
+    if not letters.isalpha() or not initials or letters[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(c in rest for c in letters[1:])
+
+
+def _resolved(matches: list[Match], terms: dict[str, Term], named: Named) -> list[Match]:
+    """Each bare sense as the one explained entry its expansion names, if there is one; no id twice."""
+    out: dict[str, Match] = {}
+    for m in matches:
+        term = terms.get(m.id)
+        if term is None:
+            continue
+        if not explains(term) and term.aliases:
+            found = [i for i in named(term.aliases[0]) if i != m.id and i in terms and explains(terms[i])]
+            if len(found) == 1:
+                m = Match(found[0], terms[found[0]].term, m.score)
+        out.setdefault(m.id, m)
+    return list(out.values())

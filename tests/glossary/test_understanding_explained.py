@@ -1,0 +1,118 @@
+"""Bare expansions give way to explanations (issue 13, with a big acronym list): over a real SQLite glossary
+where most acronyms only spell out their letters, the sense the glossary explains is answered and the bare
+expansions are listed under it; an everyday word is never read as an acronym's plural or as a bare alias."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.answers import lookup_reply
+from glossary.explained import explains
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_of, outcome
+
+TERMS = [
+    Term("cma", "certified management accountant (CMA)", "An accountant certified in management accounting."),
+    Term("va-cma", "CMA", "Change Management Agent.", aliases=["Change Management Agent"]),
+    Term("va-cma-2", "CMA", "Case Management Assistant.", aliases=["Case Management Assistant"]),
+    Term("pr-code", "PR", "A proposed change to code, waiting for review.", aliases=["pull request"]),
+    Term("pr-buy", "PR", "A request to buy something, before a purchase order.", aliases=["purchase request"]),
+    Term("va-pr", "PR", "Payer Relations.", aliases=["Payer Relations"]),
+    Term("ehr", "electronic health record", "A patient's chart, kept as software instead of paper."),
+    Term("va-ehr", "EHR", "Electronic Health Record.", aliases=["Electronic Health Record"]),
+    Term("va-goe", "GOE", "General Operating Expenses.", aliases=["General Operating Expenses"]),
+    Term("cogs", "cost of goods sold", "What the things a company sold cost it to make or buy."),
+    Term("irr", "internal rate of return (IRR)", "The yearly return at which a project's cash flows net to zero."),
+    Term("va-r", "R", "Right.", aliases=["Right"]),
+    Term("sow", "statement of work (SOW)", "The document that says what a contractor will deliver."),
+    Term("gao", "Government Accountability Office", "The auditors who work for Congress.", aliases=["GAO"]),
+    Term("va-gao", "GAO", "Gulf Area Office.", aliases=["Gulf Area Office"]),
+    Term("port-443", "Port 443", "The port that encrypted web traffic uses.", aliases=["HTTPS"]),
+    Term("https", "HTTPS", "Hypertext Transfer Protocol Secure.", aliases=["Hypertext Transfer Protocol Secure"]),
+    Term("dc-1", "DC", "Data Center.", aliases=["Data Center"]),
+    Term("dc-2", "DC", "Domain Controller.", aliases=["Domain Controller"]),
+    Term("datacenter", "data center", "A building full of servers, power and cooling."),
+]
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "explained", TERMS)
+
+
+def test_a_bare_expansion_explains_nothing() -> None:
+    by_id = {t.id: t for t in TERMS}
+    assert not explains(by_id["va-cma"]) and not explains(by_id["va-r"])
+    assert explains(by_id["cma"]) and explains(by_id["va-cma"].__class__("x", "X", "X.", examples=["X in use"]))
+
+
+@pytest.mark.parametrize("text", ["what's a CMA?", "CMA?", "What's a CMA? one of the applicants has it on her CV"])
+def test_the_one_explained_sense_is_answered_and_the_others_listed(glossary: Glossary, text: str) -> None:
+    result = glossary.lookup(text)
+    assert (result.status, [m.id for m in result.matches]) == ("answer", ["cma"])
+    assert [m.id for m in result.others] == ["va-cma", "va-cma-2"]
+    assert [s["id"] for s in result.to_dict()["other_senses"]] == ["va-cma", "va-cma-2"]
+
+
+def test_the_reply_lists_the_other_expansions_as_buttons(glossary: Glossary) -> None:
+    result = glossary.lookup("what's a CMA?")
+    reply = lookup_reply(result, {t.id: t for t in TERMS})
+    assert reply.text.startswith("certified management accountant (CMA): An accountant")
+    assert "CMA can also stand for: Change Management Agent, Case Management Assistant" in reply.text
+    assert [(b.label, b.value) for b in reply.choices] == [
+        ("CMA (Change Management Agent)", {"term_id": "va-cma"}),
+        ("CMA (Case Management Assistant)", {"term_id": "va-cma-2"})]
+
+
+def test_an_acronym_the_explained_name_abbreviates_is_its_sense(glossary: Glossary) -> None:
+    assert outcome(glossary, "The bid protest went to GAO. What is GAO?") == ("answer", ["gao"])
+
+
+def test_an_entry_that_only_lists_the_name_as_an_alias_is_no_sense_of_it(glossary: Glossary) -> None:
+    status, ids = outcome(glossary, "what is HTTPS")
+    assert status == "ambiguous" and set(ids) == {"port-443", "https"}
+
+
+def test_two_bare_senses_stay_two_even_when_one_is_explained_elsewhere(glossary: Glossary) -> None:
+    status, ids = outcome(glossary, "the DC went down, what is a DC")
+    assert status == "ambiguous" and set(ids) == {"datacenter", "dc-2"}
+
+
+def test_two_explained_senses_still_ask_which(glossary: Glossary) -> None:
+    status, ids = outcome(glossary, "what is a PR")
+    assert status == "ambiguous" and set(ids) == {"pr-code", "pr-buy", "va-pr"}
+    assert glossary.lookup("what is a PR").others == []
+
+
+def test_a_bare_sense_whose_expansion_is_explained_answers_that_entry(glossary: Glossary) -> None:
+    assert outcome(glossary, "what is an EHR?") == ("answer", ["ehr"])
+    assert outcome(glossary, "what is an EHR (electronic health record)") == ("answer", ["ehr"])
+
+
+def test_the_follow_up_for_the_other_meanings_lists_the_expansions(glossary: Glossary) -> None:
+    status, ids = outcome(glossary, "and the other one?", last="cma")
+    assert status == "ambiguous" and ids == ["va-cma", "va-cma-2"]
+
+
+@pytest.mark.parametrize(("text", "not_answered"), [
+    ("what goes into cost of goods sold?", "va-goe"),  # "goes" is the verb, not the plural of GOE
+    ("what goes into it?", "va-goe"),
+    ("IRR is basically the ROI percentage, right?", "va-r"),  # "right" is only an alias of R
+    ("SOW = the scope of work, right? the agency sent one over", "va-r"),
+])
+def test_an_everyday_word_is_no_acronym(glossary: Glossary, text: str, not_answered: str) -> None:
+    status, ids = outcome(glossary, text)
+    assert not_answered not in ids
+    if "IRR" in text:
+        assert (status, ids) == ("answer", ["irr"])
+    if "SOW" in text:
+        assert (status, ids) == ("answer", ["sow"])
+    if "cost of goods" in text:
+        assert (status, ids) == ("answer", ["cogs"])
+
+
+def test_right_alone_still_finds_its_alias(glossary: Glossary) -> None:
+    assert outcome(glossary, "what does right mean") == ("answer", ["va-r"])
