@@ -77,9 +77,11 @@ class Detector:
 
     @staticmethod
     def _is_weak(raw: tuple[str, ...], norm: tuple[str, ...], is_alias: bool) -> bool:
+        limit = ALIAS_COMMON_RANK if is_alias else NAME_COMMON_RANK
+        if is_alias and len(norm) > 1 and common_words.is_common("".join(norm), limit):
+            return True  # W/O's alias "With Out" read as one word is "without", an everyday word
         if len(norm) > 1 or is_acronym(raw[0]):
             return False  # a phrase is specific: "support ticket" is a ticket, "ticket" may be for a concert
-        limit = ALIAS_COMMON_RANK if is_alias else NAME_COMMON_RANK
         return common_words.is_common(norm[0], limit) or common_words.is_common(normalize.singular(norm[0]), limit)
 
     def _resolve(self, name: str) -> list[str]:

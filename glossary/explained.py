@@ -11,9 +11,11 @@ Big acronym lists give most names a bare expansion and nothing more ("EHR: Elect
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 
 from glossary import normalize
+from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Term
 
 #: name -> the ids of the entries it names exactly (the matcher's exact reading), or [].
@@ -68,12 +70,53 @@ def _resolved(matches: list[Match], terms: dict[str, Term], named: Named) -> lis
     """Each bare sense as the one explained entry its expansion names, if there is one; no id twice."""
     out: dict[str, Match] = {}
     for m in matches:
-        term = terms.get(m.id)
-        if term is None:
-            continue
+        term = terms[m.id]
         if not explains(term) and term.aliases:
-            found = [i for i in named(term.aliases[0]) if i != m.id and i in terms and explains(terms[i])]
+            found = [i for i in named(term.aliases[0]) if i != m.id]
             if len(found) == 1:
                 m = Match(found[0], terms[found[0]].term, m.score)
         out.setdefault(m.id, m)
     return list(out.values())
+
+
+class ExplainedNames:
+    """Explained entries by the keys of their names, built on first need: where a bare expansion points.
+    A name counts with every word singular, and without its last word when three or more words are left
+    longer than 12 letters ("firm fixed price contract" is named by "Firm Fixed Price")."""
+
+    def __init__(self, terms: dict[str, Term], concepts: Concepts) -> None:
+        self.terms = terms
+        self.concepts = concepts
+        self._by_key: dict[str, set[str]] | None = None
+
+    def __call__(self, expansion: str) -> list[str]:
+        """The one explained concept an expansion names, as [its richest entry], or []."""
+        index = self._index()
+        found = sorted({i for k in _keys(expansion) for i in index.get(k, ())})
+        if len(found) > 1 and self.concepts.one_concept(found, expansion):
+            return [self.concepts.richest(found)]
+        return found
+
+    def _index(self) -> dict[str, set[str]]:
+        if self._by_key is None:
+            self._by_key = defaultdict(set)
+            for tid, term in self.terms.items():
+                if explains(term):
+                    for name in (term.term, *term.aliases, *normalize.name_forms(term.term)):
+                        for k in _keys(name) | _without_head(name):
+                            self._by_key[k].add(tid)
+        return self._by_key
+
+
+MIN_SHORTENED = 12  # letters a name keeps without its head word: "firm fixed price", never "sales"
+
+
+def _keys(name: str) -> set[str]:
+    """The name's key, and its key with every word singular ("bill of materials": "bill of material")."""
+    return {normalize.key(name), normalize.key(" ".join(normalize.singular(w) for w in normalize.words(name)))}
+
+
+def _without_head(name: str) -> set[str]:
+    words = normalize.words(name)
+    shortened = normalize.key(" ".join(words[:-1]))
+    return {shortened} if len(words) >= 4 and len(shortened) > MIN_SHORTENED else set()

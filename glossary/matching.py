@@ -141,7 +141,7 @@ class Matcher:
     def _exact_entries(self, subject: str) -> list[_Entry] | None:
         if len(normalize.key(subject)) < 2:
             return None  # "+1", "?", "a": chat, never a name ("1" would read as a term named "one")
-        spaced = " " in subject.strip() and not subject.isupper()
+        spaced = (" " in subject.strip() or "'" in subject) and not subject.isupper()  # "i'm" is no IM
         plural = _PLURAL_ACRONYM.match(subject.strip()) is not None
         for n, k in enumerate([normalize.key(subject), normalize.digit_key(subject),
                                *normalize.singular_variants(subject)]):

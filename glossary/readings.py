@@ -21,15 +21,16 @@ def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> 
     after = text[at + len(subject):].split(None, 1) if at >= 0 else []
     if after and after[0].lower() in cues.CONTEXT_IN:
         return False  # "what is a sow in contracting": asked about, in a field
-    if subject.isalpha() and " " not in subject.strip() and names_more(text, subject) \
+    if subject.isalpha() and not subject.isupper() and " " not in subject.strip() and names_more(text, subject) \
             and common_words.is_common(subject.lower(), cues.EVERYDAY_RANK) \
             and all(_only_alias(terms[m.id], normalize.key(subject)) for m in exact.matches):
         return True  # "SOW = scope of work, right?": "right" is only an alias of R (Right), said in passing
-    if not (subject.islower() and subject.isalpha()
-            and all(_written_upper(terms[m.id], subject) for m in exact.matches)):
+    word = subject.lower()  # "Who or what is the COR": a capitalised word is the word too, not WHO
+    as_word = subject.islower() or (subject.istitle() and names_more(text, subject))
+    if not (as_word and subject.isalpha() and all(_written_upper(terms[m.id], word) for m in exact.matches)):
         return False
-    return common_words.is_common(subject, common_words.EVERYDAY) \
-        or (common_words.is_common(subject, cues.EVERYDAY_RANK) and names_more(text, subject))
+    return common_words.is_common(word, common_words.EVERYDAY) \
+        or (common_words.is_common(word, cues.EVERYDAY_RANK) and names_more(text, subject))
 
 
 def _only_alias(term: Term, key: str) -> bool:

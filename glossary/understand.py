@@ -44,7 +44,7 @@ from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
 from glossary.comparing import Comparing
 from glossary.detect_types import Candidate
-from glossary.explained import prefer_explained
+from glossary.explained import ExplainedNames, prefer_explained
 from glossary.fields import Fields
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
@@ -80,6 +80,7 @@ class Understander(Comparing):
         self._told = phrases.Told(self.terms)
         self._expansions = expansions.Expansions(matcher)
         self._fields = Fields(matcher)
+        self._explained = ExplainedNames(self.terms, matcher.concepts)  # built on first need
 
     @property
     def detector(self) -> Detector:
@@ -99,7 +100,7 @@ class Understander(Comparing):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
             elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject):
                 result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?"
-        result = prefer_explained(result, self.terms, self._named)  # "EHR", "CMA": the senses explained
+        result = prefer_explained(result, self.terms, self._explained)  # "EHR", "CMA": the senses explained
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)
         result.query = text[:MAX_RAW]

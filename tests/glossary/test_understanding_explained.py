@@ -35,6 +35,14 @@ TERMS = [
     Term("dc-1", "DC", "Data Center.", aliases=["Data Center"]),
     Term("dc-2", "DC", "Domain Controller.", aliases=["Domain Controller"]),
     Term("datacenter", "data center", "A building full of servers, power and cooling."),
+    Term("ffp", "firm fixed price contract", "A contract whose price does not change with the seller's costs."),
+    Term("va-ffp", "FFP", "Firm Fixed Price.", aliases=["Firm Fixed Price"]),
+    Term("bom", "bill of material", "The list of parts that go into one product."),
+    Term("va-bom", "BOM", "Bill of Materials.", aliases=["Bill of Materials"]),
+    Term("va-wo", "W/O", "With Out.", aliases=["With Out"]),
+    Term("va-who", "WHO", "World Health Organization.", aliases=["World Health Organization"]),
+    Term("cor", "Contracting Officer's Representative", "The person who checks a contractor's work day to day.",
+         aliases=["COR"]),
 ]
 
 
@@ -90,6 +98,27 @@ def test_two_explained_senses_still_ask_which(glossary: Glossary) -> None:
 def test_a_bare_sense_whose_expansion_is_explained_answers_that_entry(glossary: Glossary) -> None:
     assert outcome(glossary, "what is an EHR?") == ("answer", ["ehr"])
     assert outcome(glossary, "what is an EHR (electronic health record)") == ("answer", ["ehr"])
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("firm fixed price - what does that mean for us if the vendor underbids?", "ffp"),  # the name without its head
+    ("they said the award would be *firm fixed price*. eli5 pls", "ffp"),
+    ("whats a BOM? engineering changed it again", "bom"),  # the expansion in the plural, the name singular
+    ("bill of materials meaning", "bom"),
+])
+def test_a_bare_expansion_of_an_explained_name_answers_it(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Who or what is the COR on the agency side? I would like to understand the role.", "cor"),
+    ("why do the old handsets drop calls without it? what is VoLTE", None),  # "without" is no W/O
+])
+def test_a_capitalised_or_joined_everyday_word_is_no_acronym(glossary: Glossary, text: str, term: str | None) -> None:
+    status, ids = outcome(glossary, text)
+    assert "va-who" not in ids and "va-wo" not in ids
+    if term:
+        assert (status, ids) == ("answer", [term])
 
 
 def test_the_follow_up_for_the_other_meanings_lists_the_expansions(glossary: Glossary) -> None:
