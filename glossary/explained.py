@@ -24,8 +24,13 @@ Named = Callable[[str], list[str]]
 
 def explains(term: Term) -> bool:
     """The entry says more than its own names: a definition that is not just an expansion, or an example."""
+    names = (term.term, *term.aliases)
+    if term.examples or len(term.definition) > max(map(len, names)) + 3:
+        return True  # longer than any of its names: says more (and no key to compute)
+    if term.definition.rstrip(". ").casefold() in {n.casefold() for n in names}:
+        return False  # "Change Management Agent." for the alias "Change Management Agent"
     said = normalize.key(term.definition)
-    return bool(term.examples) or (bool(said) and said not in {normalize.key(n) for n in (term.term, *term.aliases)})
+    return bool(said) and said not in {normalize.key(n) for n in names}
 
 
 def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Named) -> LookupResult:
