@@ -132,10 +132,13 @@ class Prefixes:
             return True
         return len(tail) == 1 and self._kind(tail[0], name, ids)
 
-    def _kind(self, noun: str, name: Name, ids: list[str]) -> bool:
+    def _kind(self, noun: str, name: Name, ids: list[str], added: bool = False) -> bool:
         """`noun` says what kind of thing the name is: a classifier, a KINDS noun its definitions use, or
-        the people who do an activity."""
-        if noun in KIND_NOUNS or noun in PEOPLE_NOUNS and name[-1].endswith(ACTIVITY):
+        (`added` after the name, never left out of it: a design system team is no design system) the
+        people who do an activity."""
+        if noun in PEOPLE_NOUNS:
+            return added and name[-1].endswith(ACTIVITY)
+        if noun in KIND_NOUNS:
             return True
         return noun in classifiers.KINDS and all(
             noun in {_fold(w) for w in normalize.words(self._terms[i].definition)} for i in ids)
@@ -158,7 +161,7 @@ class Prefixes:
             return any(not _rare(name[i]) and _begins(name[:i] + name[i + 1:], typed, exact=True)
                        for i in range(1, len(name) - 1))
         if len(name) == len(typed) - 1:  # a noun added: "platform engineering team"
-            return _begins(name, typed[:-1], exact=True) and self._kind(last, name, [term_id])
+            return _begins(name, typed[:-1], exact=True) and self._kind(last, name, [term_id], added=True)
         if len(name) != len(typed) or last in FUNCTION or last in self._single or _rare(last) \
                 or not _begins(name[:-1], typed[:-1], exact=True) or not _rare_in(name[:-1], typed[:-1]):
             return False
