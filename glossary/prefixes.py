@@ -21,7 +21,8 @@ A phrase that begins no name may still be one name a little changed (`_near`), w
   accounting), when the typed words hold a rare word of the name or are three or more;
 - the last word swapped for another generic noun after words that begin only this concept and hold a
   rare word ("canary release": the canary is what the name says; "kubernetes cluster" is no swap, a
-  cluster is a name of its own);
+  cluster is a name of its own), unless the name's last word only says its kind: then the words before
+  it are a quality many kinds may have ("an indirect rate" is no "indirect method");
 - a noun added that says what kind of thing the name is, or the people who do it ("platform
   engineering team": a team after a name of an activity, one ending in -ing or -ment).
 Words after the phrase that ask about it ("firm fixed price what does it mean") are cut off.
@@ -98,7 +99,7 @@ class Prefixes:
     def _candidates(self, first: str) -> list[tuple[Name, str]]:
         """The names that begin with the typed first word, else with a word it clips or is clipped from."""
         found = self._index.get(first)
-        if found or len(first) < MIN_CLIP:
+        if found or len(first) < MIN_CLIP or first in self._single:  # "mac" is a name, no clipping of "macsec"
             return found or []
         return [entry for key, entries in self._index.items() if _clip(key, first) for entry in entries]
 
@@ -163,10 +164,12 @@ class Prefixes:
         if len(name) == len(typed) - 1:  # a noun added: "platform engineering team"
             return _begins(name, typed[:-1], exact=True) and self._kind(last, name, [term_id], added=True)
         if len(name) != len(typed) or last in FUNCTION or last in self._single or _rare(last) \
+                or name[-1] in KIND_NOUNS or name[-1] in classifiers.KINDS \
                 or not _begins(name[:-1], typed[:-1], exact=True) or not _rare_in(name[:-1], typed[:-1]):
             return False
         begun = {i for words, i in self._candidates(typed[0]) if _begins(words, typed[:-1])}
-        return tuple(typed[:-1]) not in {w for w, _ in self._candidates(typed[0])} and (
+        named = {w for w, _ in self._candidates(typed[0])} | {(w,) for w in self._single}  # "mac address": MAC
+        return tuple(typed[:-1]) not in named and (
             len(begun) == 1 or self._concepts.one_concept(sorted(begun), " ".join(name)))
 
 

@@ -28,6 +28,9 @@ TERMS = [
     Term("npv", "net present value", "Today's value of future cash flows minus the investment."),
     Term("payback", "payback period", "How long an investment takes to repay itself."),
     Term("spike-a", "Spike Solution Story", "A short experiment to learn what a story needs."),
+    Term("rbac", "RBAC", "Role-based access control."),
+    Term("rbac-mgmt", "RBAC Management", "Managing who holds which role."),
+    Term("obliq", "obliquity method", "A way of reaching a goal by indirect steps."),
     Term("spike-b", "Spike Research Story", "A story spent on research only."),
 ]
 
@@ -58,6 +61,8 @@ def test_a_name_a_little_changed_is_answered(near: Glossary, text: str, term_id:
     "what is the pay period",  # "pay" is no clipping of "payback"
     "what is a spike story",  # left out inside of two names
     "release engineering number?",  # a number is no release engineering
+    "what is an rbac policy?",  # RBAC is a name of its own: a policy of it is no management of it
+    "what is an obliquity rate?",  # "method" says a kind: a rate is another kind of thing
 ])
 def test_a_change_that_fits_several_names_or_makes_another_thing_is_never_answered(near: Glossary,
                                                                                  text: str) -> None:
@@ -75,3 +80,4 @@ def test_the_full_names_are_still_answered_as_themselves(near: Glossary) -> None
     assert outcome(near, "what is the kubernetes dashboard") == ("answer", ["k8s-dash"])
     assert outcome(near, "what is a cluster") == ("answer", ["cluster"])
     assert outcome(near, "what is Kanban Task Board") == ("answer", ["kanban"])
+
