@@ -21,8 +21,9 @@ A phrase that begins no name may still be one name a little changed (`_near`), w
   accounting), when the typed words hold a rare word of the name or are three or more;
 - the last word swapped for another generic noun after words that begin only this concept and hold a
   rare word ("canary release": the canary is what the name says; "kubernetes cluster" is no swap, a
-  cluster is a name of its own), unless the name's last word only says its kind: then the words before
-  it are a quality many kinds may have ("an indirect rate" is no "indirect method");
+  cluster is a name of its own), unless either last word only says a kind: then the words before it
+  are a quality many kinds may have ("an indirect rate" is no "indirect method", an "ICD-10 code" no
+  "ICD-10 CM"), or is no word (an abbreviation, a number);
 - a noun added that says what kind of thing the name is, or the people who do it ("platform
   engineering team": a team after a name of an activity, one ending in -ing or -ment).
 Words after the phrase that ask about it ("firm fixed price what does it mean") are cut off.
@@ -164,7 +165,8 @@ class Prefixes:
         if len(name) == len(typed) - 1:  # a noun added: "platform engineering team"
             return _begins(name, typed[:-1], exact=True) and self._kind(last, name, [term_id], added=True)
         if len(name) != len(typed) or last in FUNCTION or last in self._single or _rare(last) \
-                or name[-1] in KIND_NOUNS or name[-1] in classifiers.KINDS \
+                or any(w in KIND_NOUNS or w in classifiers.KINDS or len(w) < MIN_CLIP or not w.isalpha()
+                       for w in (last, name[-1])) \
                 or not _begins(name[:-1], typed[:-1], exact=True) or not _rare_in(name[:-1], typed[:-1]):
             return False
         begun = {i for words, i in self._candidates(typed[0]) if _begins(words, typed[:-1])}
