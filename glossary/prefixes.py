@@ -16,14 +16,18 @@ or clipped where the name writes it whole: "app"/"application", "fed"/"federal")
 - it is not everyday English only ("the market", "good idea") and no name is the phrase itself typed
   right (the exact readings answer that); a name of its own mistyped ("accounts recievable") is that
   name, not a longer one it begins ("... turnover ratio").
-A phrase that begins no name may still be one name a little changed (`_near`), with the same one-concept rule:
-- one generic word inside left out, the first and last kept ("accrual accounting": accrual basis
-  accounting), when the typed words hold a rare word of the name or are three or more;
+A phrase that begins no name may still be one name a little changed (`_near`), with the same one-concept
+rule; answered only when the change is sure, else offered:
+- one generic word inside left out, the first and last kept ("holding period return"), when the typed
+  words hold a rare word of the name or are three or more; sure only for three or more ("accrual
+  accounting" may be accrual basis accounting, an "adverse event" is no "adverse drug event");
 - the last word swapped for another generic noun after words that begin only this concept and hold a
   rare word ("canary release": the canary is what the name says; "kubernetes cluster" is no swap, a
   cluster is a name of its own), unless either last word only says a kind: then the words before it
   are a quality many kinds may have ("an indirect rate" is no "indirect method", an "ICD-10 code" no
-  "ICD-10 CM"), or is no word (an abbreviation, a number);
+  "ICD-10 CM"), or is no word (an abbreviation, a number); sure only when the entry's definition uses
+  the typed word ("idempotent request" for an operation defined by its requests); "penetration testing"
+  is no "penetration pricing", "canary release" only offers Canary Deployment;
 - a noun added that says what kind of thing the name is, or the people who do it ("platform
   engineering team": a team after a name of an activity, one ending in -ing or -ment).
 Words after the phrase that ask about it ("firm fixed price what does it mean") are cut off.
@@ -147,32 +151,43 @@ class Prefixes:
 
     def _near(self, typed: list[str]) -> tuple[list[str], bool]:
         """The one concept whose name the typed phrase is with one generic word left out inside, its last
-        word swapped, or a kind noun added; several: offered; none: ([], False)."""
+        word swapped, or a kind noun added (answered when the change is sure); several: offered."""
         fits: dict[Name, list[str]] = defaultdict(list)
+        sure = True
         for words, term_id in self._candidates(typed[0]):
-            if self._variant(words, typed, term_id) and term_id not in fits[words]:
+            if (fit := self._variant(words, typed, term_id)) is not None and term_id not in fits[words]:
                 fits[words].append(term_id)
+                sure = sure and fit
         ids = list(dict.fromkeys(i for name in sorted(fits, key=lambda w: (len(w), w)) for i in fits[name]))
-        if len(ids) > 1 and (len(fits) > 1 or not self._concepts.one_concept(ids, " ".join(next(iter(fits))))):
+        if not sure or len(ids) > 1 and (len(fits) > 1 or not self._concepts.one_concept(ids, " ".join(*fits))):
             return ids, False
         return ([self._concepts.richest(ids)], True) if ids else ([], False)
 
-    def _variant(self, name: Name, typed: list[str], term_id: str) -> bool:
+    def _variant(self, name: Name, typed: list[str], term_id: str) -> bool | None:
+        """None: `typed` is no variant of `name`; True: a sure one; False: one to offer only."""
         last = typed[-1]
         if len(name) == len(typed) + 1 and (_rare_in(name, typed) or len(typed) >= 3):  # one inside left out
-            return any(not _rare(name[i]) and _begins(name[:i] + name[i + 1:], typed, exact=True)
-                       for i in range(1, len(name) - 1))
+            if any(not _rare(name[i]) and _begins(name[:i] + name[i + 1:], typed, exact=True)
+                   for i in range(1, len(name) - 1)):
+                return len(typed) >= 3  # "adverse event" may be no "adverse drug event": two words, a guess
+            return None
         if len(name) == len(typed) - 1:  # a noun added: "platform engineering team"
-            return _begins(name, typed[:-1], exact=True) and self._kind(last, name, [term_id], added=True)
+            return True if _begins(name, typed[:-1], exact=True) and self._kind(last, name, [term_id], True) else None
         if len(name) != len(typed) or last in FUNCTION or last in self._single or _rare(last) \
                 or any(w in KIND_NOUNS or w in classifiers.KINDS or len(w) < MIN_CLIP or not w.isalpha()
                        for w in (last, name[-1])) \
                 or not _begins(name[:-1], typed[:-1], exact=True) or not _rare_in(name[:-1], typed[:-1]):
-            return False
+            return None
         begun = {i for words, i in self._candidates(typed[0]) if _begins(words, typed[:-1])}
         named = {w for w, _ in self._candidates(typed[0])} | {(w,) for w in self._single}  # "mac address": MAC
-        return tuple(typed[:-1]) not in named and (
-            len(begun) == 1 or self._concepts.one_concept(sorted(begun), " ".join(name)))
+        if tuple(typed[:-1]) in named \
+                or len(begun) > 1 and not self._concepts.one_concept(sorted(begun), " ".join(name)):
+            return None
+        return self._says(term_id, last)  # the glossary calls it so: sure; else "penetration testing" is a guess
+
+    def _says(self, term_id: str, word: str) -> bool:
+        """The entry's own definition uses `word` (or its clipping): it calls the thing so."""
+        return any(w == word or _clip(w, word) for w in map(_fold, normalize.words(self._terms[term_id].definition)))
 
 
 def _begins(words: Name, typed: list[str], exact: bool = False) -> bool:

@@ -14,7 +14,7 @@ from tests.glossary.understanding_support import glossary_fixture, outcome
 TERMS = [
     Term("kanban", "Kanban Task Board", "A board of cards, one per work item, in columns by state."),
     Term("gpm", "gross profit margin ratio", "Gross profit divided by revenue."),
-    Term("idem", "Idempotent Operation", "An operation that gives the same result however often it runs."),
+    Term("idem", "Idempotent Operation", "A request or call that gives the same result however often it runs."),
     Term("drift", "Configuration Drift", "Servers that slowly differ from their declared setup."),
     Term("radiator", "Information Radiator", "A big visible display of a team's progress."),
     Term("releng", "Release Engineering", "The practice of building and shipping software reliably."),
@@ -31,6 +31,9 @@ TERMS = [
     Term("rbac", "RBAC", "Role-based access control."),
     Term("rbac-mgmt", "RBAC Management", "Managing who holds which role."),
     Term("gcm", "Gantry Cron CM", "A scheduler of the gantry cranes, change module."),
+    Term("wacc", "weighted average cost of capital", "The blended cost of a firm's debt and equity."),
+    Term("ade", "adverse drug event", "Harm caused by a medicine."),
+    Term("pen-pricing", "penetration pricing", "Pricing low to win share quickly."),
     Term("obliq", "obliquity method", "A way of reaching a goal by indirect steps."),
     Term("spike-b", "Spike Research Story", "A story spent on research only."),
 ]
@@ -39,10 +42,9 @@ near = glossary_fixture("near", TERMS)
 
 
 @pytest.mark.parametrize(("text", "term_id"), [
-    ("what's a kanban board?", "kanban"),  # "task" left out inside
-    ("kanban board - how does it work", "kanban"),
-    ("explain gross margin ratio please", "gpm"),  # three words typed, "profit" left out
-    ("what is an idempotent call?", "idem"),  # the last word swapped
+    ("explain gross margin ratio please", "gpm"),  # three words typed, "profit" left out inside
+    ("weighted cost of capital?", "wacc"),
+    ("what is an idempotent call?", "idem"),  # the last word swapped for one the definition uses
     ("idempotent request, what does that mean", "idem"),
     ("what's config drift?", "drift"),  # a word clipped
     ("info radiator?", "radiator"),
@@ -64,6 +66,8 @@ def test_a_name_a_little_changed_is_answered(near: Glossary, text: str, term_id:
     "release engineering number?",  # a number is no release engineering
     "what is an rbac policy?",  # RBAC is a name of its own: a policy of it is no management of it
     "can someone explain gantry cron code",  # a code is a kind, "CM" no word: no swap
+    "what is an adverse event exactly?",  # two words: the word left out may make it another thing
+    "what's penetration testing",  # "testing" swapped in: the definition never calls it so
     "what is an obliquity rate?",  # "method" says a kind: a rate is another kind of thing
 ])
 def test_a_change_that_fits_several_names_or_makes_another_thing_is_never_answered(near: Glossary,
@@ -83,3 +87,11 @@ def test_the_full_names_are_still_answered_as_themselves(near: Glossary) -> None
     assert outcome(near, "what is a cluster") == ("answer", ["cluster"])
     assert outcome(near, "what is Kanban Task Board") == ("answer", ["kanban"])
 
+
+
+@pytest.mark.parametrize(("text", "term_id"), [
+    ("what's a kanban board?", "kanban"),  # "task" left out of two words: likely, not sure
+    ("penetration testing?", "pen-pricing"),  # a swap the definition does not show: a guess
+])
+def test_a_change_the_glossary_does_not_confirm_is_offered(near: Glossary, text: str, term_id: str) -> None:
+    assert outcome(near, text) == ("suggest", [term_id])
