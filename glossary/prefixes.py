@@ -179,8 +179,8 @@ class Prefixes:
                 or not _begins(name[:-1], typed[:-1], exact=True) or not _rare_in(name[:-1], typed[:-1]):
             return None
         begun = {i for words, i in self._candidates(typed[0]) if _begins(words, typed[:-1])}
-        named = {w for w, _ in self._candidates(typed[0])} | {(w,) for w in self._single}  # "mac address": MAC
-        if tuple(typed[:-1]) in named \
+        named = len(typed) == 2 and typed[0] in self._single  # "mac address": MAC is a name of its own
+        if named or tuple(typed[:-1]) in {w for w, _ in self._candidates(typed[0])} \
                 or len(begun) > 1 and not self._concepts.one_concept(sorted(begun), " ".join(name)):
             return None
         return self._says(term_id, last)  # the glossary calls it so: sure; else "penetration testing" is a guess
