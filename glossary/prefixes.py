@@ -29,7 +29,8 @@ rule; answered only when the change is sure, else offered:
   the typed word ("idempotent request" for an operation defined by its requests); "penetration testing"
   is no "penetration pricing", "canary release" only offers Canary Deployment;
 - a noun added that says what kind of thing the name is, or the people who do it ("platform
-  engineering team": a team after a name of an activity, one ending in -ing or -ment).
+  engineering team": a team after a name of an activity, one ending in -ing or -ment), in a message
+  that asks (as in glossary/classifiers.py, "version control system" alone asks nothing).
 Words after the phrase that ask about it ("firm fixed price what does it mean") are cut off.
 The index (first word -> names) is built on first need, one pass over the names; a look-up compares
 the few names that begin with the typed first word (or a word it clips, one pass over the first words).
@@ -85,9 +86,10 @@ class Prefixes:
         self._index, self._single = dict(index), single
         self._terms, self._concepts = terms, concepts
 
-    def find(self, text: str) -> tuple[list[str], bool]:
+    def find(self, text: str, asks: bool = True) -> tuple[list[str], bool]:
         """(ids of the concepts whose name begins with the typed phrase, shortest name first; whether the
-        one found is safe to answer), or ([], False) when the phrase begins no name."""
+        one found is safe to answer), or ([], False) when the phrase begins no name. `asks`: the message
+        asks something (a phrase alone with a noun added, "version control system", is no question)."""
         typed = [_fold(w) for w in normalize.words(_CUT.split(text.strip(), maxsplit=1)[0])]
         cut = next((n for n, w in enumerate(typed) if n >= 2 and w in ASKING), None)
         for words in (typed, typed[:cut]) if cut else (typed,):
@@ -97,7 +99,7 @@ class Prefixes:
             found = self._prefix(words)
             if found is None:
                 return [], False  # a name of its own typed right: the exact readings' to answer
-            if found[0] or (found := self._near(words))[0]:
+            if found[0] or (found := self._near(words, asks))[0]:
                 return found
         return [], False
 
@@ -149,13 +151,13 @@ class Prefixes:
         return noun in classifiers.KINDS and all(
             noun in {_fold(w) for w in normalize.words(self._terms[i].definition)} for i in ids)
 
-    def _near(self, typed: list[str]) -> tuple[list[str], bool]:
+    def _near(self, typed: list[str], asks: bool) -> tuple[list[str], bool]:
         """The one concept whose name the typed phrase is with one generic word left out inside, its last
         word swapped, or a kind noun added (answered when the change is sure); several: offered."""
         fits: dict[Name, list[str]] = defaultdict(list)
         sure = True
         for words, term_id in self._candidates(typed[0]):
-            if (fit := self._variant(words, typed, term_id)) is not None and term_id not in fits[words]:
+            if (fit := self._variant(words, typed, term_id, asks)) is not None and term_id not in fits[words]:
                 fits[words].append(term_id)
                 sure = sure and fit
         ids = list(dict.fromkeys(i for name in sorted(fits, key=lambda w: (len(w), w)) for i in fits[name]))
@@ -163,7 +165,7 @@ class Prefixes:
             return ids, False
         return ([self._concepts.richest(ids)], True) if ids else ([], False)
 
-    def _variant(self, name: Name, typed: list[str], term_id: str) -> bool | None:
+    def _variant(self, name: Name, typed: list[str], term_id: str, asks: bool) -> bool | None:
         """None: `typed` is no variant of `name`; True: a sure one; False: one to offer only."""
         last = typed[-1]
         if len(name) == len(typed) + 1 and (_rare_in(name, typed) or len(typed) >= 3):  # one inside left out
@@ -172,7 +174,8 @@ class Prefixes:
                 return len(typed) >= 3  # "adverse event" may be no "adverse drug event": two words, a guess
             return None
         if len(name) == len(typed) - 1:  # a noun added: "platform engineering team"
-            return True if _begins(name, typed[:-1], exact=True) and self._kind(last, name, [term_id], True) else None
+            fits = asks and _begins(name, typed[:-1], exact=True) and self._kind(last, name, [term_id], True)
+            return True if fits else None
         if len(name) != len(typed) or last in FUNCTION or last in self._single or _rare(last) \
                 or any(w in KIND_NOUNS or w in classifiers.KINDS or len(w) < MIN_CLIP or not w.isalpha()
                        for w in (last, name[-1])) \
