@@ -210,12 +210,13 @@ def _begins(words: Name, typed: list[str], exact: bool = False) -> bool:
 
 
 def _clip(word: str, typed: str) -> bool:
-    """One word the other cut short ("app" of "application"), not another form ("pay"/"payment") nor a
-    compound ("pay"/"payback")."""
+    """One word the other cut short ("app" of "application"), not another form ("pay"/"payment",
+    "run"/"runner") nor a compound ("pay"/"payback")."""
     short, long = sorted((word, typed), key=len)
     rest = long[len(short):]
+    ending = rest[1:] if rest[:1] == short[-1:] else rest  # "runner": "run" with its n doubled, and "er"
     return len(short) >= MIN_CLIP and short != long and long.startswith(short) and short.isalpha() \
-        and rest not in WORD_ENDINGS and len(rest) >= MIN_CLIP and not common_words.is_common(rest, RARE_RANK)
+        and ending not in WORD_ENDINGS and len(rest) >= MIN_CLIP and not common_words.is_common(rest, RARE_RANK)
 
 
 def _rare_in(name: Name, typed: list[str]) -> bool:

@@ -34,6 +34,7 @@ TERMS = [
     Term("wacc", "weighted average cost of capital", "The blended cost of a firm's debt and equity."),
     Term("ade", "adverse drug event", "Harm caused by a medicine."),
     Term("pen-pricing", "penetration pricing", "Pricing low to win share quickly."),
+    Term("unit-runner", "unit runner", "The tool that runs unit tests."),
     Term("obliq", "obliquity method", "A way of reaching a goal by indirect steps."),
     Term("spike-b", "Spike Research Story", "A story spent on research only."),
 ]
@@ -62,6 +63,7 @@ def test_a_name_a_little_changed_is_answered(near: Glossary, text: str, term_id:
     "what is a chaos experiment",  # "chaos" begins two concepts
     "what is net value",  # two everyday words: no name to stand for
     "what is the pay period",  # "pay" is no clipping of "payback"
+    "what is a unit run",  # "run" is another form of "runner", no clipping of it
     "what is a spike story",  # left out inside of two names
     "release engineering number?",  # a number is no release engineering
     "what is an rbac policy?",  # RBAC is a name of its own: a policy of it is no management of it
