@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from glossary import common_words, normalize
+from glossary import common_words, message_shape, normalize
 from glossary.concepts import Concepts
 from glossary.cue_words import FUNCTION, SCAFFOLD, SKIP
 from glossary.models import LookupResult, Match, Term
@@ -68,7 +68,7 @@ class Heads:
         if len(words) > 1:
             if self._prefixes is None:
                 self._prefixes = Prefixes(self._terms, self._concepts)
-            return self._prefixes.find(text)
+            return self._prefixes.find(text, scan is None or message_shape.shape(scan).question)
         if len(words) != 1 or len(words[0]) < MIN_WORD or common_words.is_common(words[0], EVERYDAY_RANK):
             return [], False
         word = words[0]

@@ -1,20 +1,39 @@
-"""A long name typed short, without its generic tail: "Maslow's hierarchy" (of needs), "Sarbanes-Oxley"
-(Act), "zero trust" (architecture).
+"""A long name typed short or a little changed: "Maslow's hierarchy" (of needs), "Sarbanes-Oxley" (Act),
+"zero trust" (architecture), "holding period return" (percentage left out), "canary release" (deployment),
+"stateless application" (Apps), "platform engineering team".
 
 People drop the words at the end of a long name that only say what kind of thing it is. A typed phrase
 of two words or more that is exactly the first words of a name (each word as typed or singular, one
-long word may be mistyped: "lowest price technically acceptible") stands for that name when:
+long word may be mistyped: "lowest price technically acceptible", or typed whole where the name clips it
+or clipped where the name writes it whole: "app"/"application", "fed"/"federal") stands for that name when:
 - it begins the names of exactly one concept (several: each is offered, none answered);
 - the words left out are generic: no rare word among them, and either the typed words hold a rare
   word of the name ("maslow", "sarbanes") or the one word left out says what kind of thing the rest
-  is (apposition, as in glossary/classifiers.py: zero trust is an architecture, a sidecar a container),
+  is (apposition, as in glossary/classifiers.py: zero trust is an architecture, a sidecar a container;
+  a KINDS noun only when the definition says so: a firm fixed price contract is "the contract"),
   so "zero trust" is "zero trust architecture" but "disaster recovery" is no "disaster recovery plan",
-  "scope change" no "scope change control" and "market value" no "market value added";
+  "scope change control" and "market value" no "market value added";
 - it is not everyday English only ("the market", "good idea") and no name is the phrase itself typed
   right (the exact readings answer that); a name of its own mistyped ("accounts recievable") is that
   name, not a longer one it begins ("... turnover ratio").
+A phrase that begins no name may still be one name a little changed (`_near`), with the same one-concept
+rule; answered only when the change is sure, else offered:
+- one generic word inside left out, the first and last kept ("holding period return"), when the typed
+  words hold a rare word of the name or are three or more; sure only for three or more ("accrual
+  accounting" may be accrual basis accounting, an "adverse event" is no "adverse drug event");
+- the last word swapped for another generic noun after words that begin only this concept and hold a
+  rare word ("canary release": the canary is what the name says; "kubernetes cluster" is no swap, a
+  cluster is a name of its own), unless either last word only says a kind: then the words before it
+  are a quality many kinds may have ("an indirect rate" is no "indirect method", an "ICD-10 code" no
+  "ICD-10 CM"), or is no word (an abbreviation, a number); sure only when the entry's definition uses
+  the typed word ("idempotent request" for an operation defined by its requests); "penetration testing"
+  is no "penetration pricing", "canary release" only offers Canary Deployment;
+- a noun added that says what kind of thing the name is, or the people who do it ("platform
+  engineering team": a team after a name of an activity, one ending in -ing or -ment), in a message
+  that asks (as in glossary/classifiers.py, "version control system" alone asks nothing).
+Words after the phrase that ask about it ("firm fixed price what does it mean") are cut off.
 The index (first word -> names) is built on first need, one pass over the names; a look-up compares
-the few names that begin with the typed first word.
+the few names that begin with the typed first word (or a word it clips, one pass over the first words).
 """
 
 from __future__ import annotations
@@ -25,6 +44,7 @@ from collections import defaultdict
 from rapidfuzz.distance import OSA
 
 from glossary import classifiers, common_words, normalize
+from glossary.clipped import _WORD_ENDINGS as WORD_ENDINGS
 from glossary.concepts import Concepts
 from glossary.cue_words import FUNCTION
 
@@ -33,10 +53,17 @@ RARE_RANK = 10_000  # a word rarer than this makes a name specific; commoner, le
 #: Nouns that say what kind of thing the words before them name (apposition): left out, nothing is lost.
 #: Not classifiers.KINDS: "design system team" is no design system.
 KIND_NOUNS = classifiers.CLASSIFIERS | frozenset("architecture container technology".split())
+#: People who do what an activity's name says: "the platform engineering team", "a risk management group".
+PEOPLE_NOUNS = frozenset("team group department squad crew unit".split())
+ACTIVITY = ("ing", "ment")
+ASKING = frozenset("what whats which who why how where does do did mean means meaning".split())
 MIN_TYPO = 6  # only a word this long may be mistyped (one edit; two from MAX_TYPO letters on)
 MAX_TYPO = 9
+MIN_CLIP = 3  # "app" of "application", "fed" of "federal"
 _PAREN = re.compile(r"\s*\([^()]*\)\s*$")  # "matrix structure (project management)": the tail is the note
 _CUT = re.compile(r"\s+[-–—]+\s+|\s*[,;:]\s*")  # "lowest price technically acceptible - what does that mean"
+
+Name = tuple[str, ...]
 
 
 def _fold(word: str) -> str:
@@ -47,27 +74,49 @@ class Prefixes:
     """First word (singular) -> [(name's words, singular; term id)] of every name of two words or more."""
 
     def __init__(self, terms: dict, concepts: Concepts) -> None:
-        index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        index: dict[str, list[tuple[Name, str]]] = defaultdict(list)
+        single: set[str] = set()
         for term in terms.values():
             for name, _ in term.names():
                 words = tuple(_fold(w) for w in normalize.words(_PAREN.sub("", name) or name))
                 if len(words) > 1:
                     index[words[0]].append((words, term.id))
-        self._index = dict(index)
-        self._concepts = concepts
+                elif words:
+                    single.add(words[0])
+        self._index, self._single = dict(index), single
+        self._terms, self._concepts = terms, concepts
 
-    def find(self, text: str) -> tuple[list[str], bool]:
+    def find(self, text: str, asks: bool = True) -> tuple[list[str], bool]:
         """(ids of the concepts whose name begins with the typed phrase, shortest name first; whether the
-        one found is safe to answer), or ([], False) when the phrase begins no name."""
+        one found is safe to answer), or ([], False) when the phrase begins no name. `asks`: the message
+        asks something (a phrase alone with a noun added, "version control system", is no question)."""
         typed = [_fold(w) for w in normalize.words(_CUT.split(text.strip(), maxsplit=1)[0])]
-        if not 2 <= len(typed) <= MAX_WORDS or typed[0] in FUNCTION or common_words.only_everyday(" ".join(typed)):
-            return [], False
-        longer: dict[tuple[str, ...], list[str]] = defaultdict(list)  # full name -> ids
-        whole: dict[tuple[str, ...], list[str]] = defaultdict(list)
-        for words, term_id in self._index.get(typed[0], ()):
+        cut = next((n for n, w in enumerate(typed) if n >= 2 and w in ASKING), None)
+        for words in (typed, typed[:cut]) if cut else (typed,):
+            if not 2 <= len(words) <= MAX_WORDS or words[0] in FUNCTION \
+                    or common_words.only_everyday(" ".join(words)):
+                continue
+            found = self._prefix(words)
+            if found is None:
+                return [], False  # a name of its own typed right: the exact readings' to answer
+            if found[0] or (found := self._near(words, asks))[0]:
+                return found
+        return [], False
+
+    def _candidates(self, first: str) -> list[tuple[Name, str]]:
+        """The names that begin with the typed first word, else with a word it clips or is clipped from."""
+        found = self._index.get(first)
+        if found or len(first) < MIN_CLIP or first in self._single:  # "mac" is a name, no clipping of "macsec"
+            return found or []
+        return [entry for key, entries in self._index.items() if _clip(key, first) for entry in entries]
+
+    def _prefix(self, typed: list[str]) -> tuple[list[str], bool] | None:
+        longer: dict[Name, list[str]] = defaultdict(list)  # full name -> ids
+        whole: dict[Name, list[str]] = defaultdict(list)
+        for words, term_id in self._candidates(typed[0]):
             if _begins(words, typed):
                 if words == tuple(typed):
-                    return [], False  # a name of its own typed right: the exact readings' to answer
+                    return None
                 ids = (whole if len(words) == len(typed) else longer)[words]
                 if term_id not in ids:
                     ids.append(term_id)
@@ -76,34 +125,102 @@ class Prefixes:
             return [], False
         names = sorted(found, key=lambda w: (len(w), w))
         ids = list(dict.fromkeys(i for name in names for i in found[name]))
-        if len(names) > 1 or not self._generic(typed, names[0]):
+        if len(names) > 1 or not self._generic(typed, names[0], ids):
             return ids, False
         if len(ids) > 1 and not self._concepts.one_concept(ids, " ".join(names[0])):
             return ([], False) if whole else (ids, False)  # senses of a mistyped name: the fuzzy matcher's
         return [self._concepts.richest(ids)], True
 
-    def _generic(self, typed: list[str], name: tuple[str, ...]) -> bool:
+    def _generic(self, typed: list[str], name: Name, ids: list[str]) -> bool:
         """The words left out say only what kind of thing the name is."""
         tail = [w for w in name[len(typed):] if w not in FUNCTION]
         if any(_rare(w) for w in tail):
             return False
         if not tail or any(_rare(w) for w, t in zip(name, typed, strict=False) if w == t):
             return True
-        return len(tail) == 1 and tail[0] in KIND_NOUNS
+        return len(tail) == 1 and self._kind(tail[0], name, ids)
+
+    def _kind(self, noun: str, name: Name, ids: list[str], added: bool = False) -> bool:
+        """`noun` says what kind of thing the name is: a classifier, a KINDS noun its definitions use, or
+        (`added` after the name, never left out of it: a design system team is no design system) the
+        people who do an activity."""
+        if noun in PEOPLE_NOUNS:
+            return added and name[-1].endswith(ACTIVITY)
+        if noun in KIND_NOUNS:
+            return True
+        return noun in classifiers.KINDS and all(
+            noun in {_fold(w) for w in normalize.words(self._terms[i].definition)} for i in ids)
+
+    def _near(self, typed: list[str], asks: bool) -> tuple[list[str], bool]:
+        """The one concept whose name the typed phrase is with one generic word left out inside, its last
+        word swapped, or a kind noun added (answered when the change is sure); several: offered."""
+        fits: dict[Name, list[str]] = defaultdict(list)
+        sure = True
+        for words, term_id in self._candidates(typed[0]):
+            if (fit := self._variant(words, typed, term_id, asks)) is not None and term_id not in fits[words]:
+                fits[words].append(term_id)
+                sure = sure and fit
+        ids = list(dict.fromkeys(i for name in sorted(fits, key=lambda w: (len(w), w)) for i in fits[name]))
+        if not sure or len(ids) > 1 and (len(fits) > 1 or not self._concepts.one_concept(ids, " ".join(*fits))):
+            return ids, False
+        return ([self._concepts.richest(ids)], True) if ids else ([], False)
+
+    def _variant(self, name: Name, typed: list[str], term_id: str, asks: bool) -> bool | None:
+        """None: `typed` is no variant of `name`; True: a sure one; False: one to offer only."""
+        last = typed[-1]
+        if len(name) == len(typed) + 1 and (_rare_in(name, typed) or len(typed) >= 3):  # one inside left out
+            if any(not _rare(name[i]) and _begins(name[:i] + name[i + 1:], typed, exact=True)
+                   for i in range(1, len(name) - 1)):
+                return len(typed) >= 3  # "adverse event" may be no "adverse drug event": two words, a guess
+            return None
+        if len(name) == len(typed) - 1:  # a noun added: "platform engineering team"
+            fits = asks and _begins(name, typed[:-1], exact=True) and self._kind(last, name, [term_id], True)
+            return True if fits else None
+        if len(name) != len(typed) or last in FUNCTION or last in self._single or _rare(last) \
+                or any(w in KIND_NOUNS or w in classifiers.KINDS or len(w) < MIN_CLIP or not w.isalpha()
+                       for w in (last, name[-1])) \
+                or not _begins(name[:-1], typed[:-1], exact=True) or not _rare_in(name[:-1], typed[:-1]):
+            return None
+        begun = {i for words, i in self._candidates(typed[0]) if _begins(words, typed[:-1])}
+        named = len(typed) == 2 and typed[0] in self._single  # "mac address": MAC is a name of its own
+        if named or tuple(typed[:-1]) in {w for w, _ in self._candidates(typed[0])} \
+                or len(begun) > 1 and not self._concepts.one_concept(sorted(begun), " ".join(name)):
+            return None
+        return self._says(term_id, last)  # the glossary calls it so: sure; else "penetration testing" is a guess
+
+    def _says(self, term_id: str, word: str) -> bool:
+        """The entry's own definition uses `word` (or its clipping): it calls the thing so."""
+        return any(w == word or _clip(w, word) for w in map(_fold, normalize.words(self._terms[term_id].definition)))
 
 
-def _begins(words: tuple[str, ...], typed: list[str]) -> bool:
-    """The name's first words are the typed ones, at most one long word mistyped (never the first)."""
-    if len(words) < len(typed):
+def _begins(words: Name, typed: list[str], exact: bool = False) -> bool:
+    """The name's first words are the typed ones (all of them when `exact`), at most one word changed: a
+    long word mistyped (never the first) or clipped."""
+    if len(words) < len(typed) or exact and len(words) != len(typed):
         return False
-    typos = 0
+    changed = 0
     for n, (word, typed_word) in enumerate(zip(words, typed, strict=False)):
         if word != typed_word:
-            cutoff = 2 if len(word) >= MAX_TYPO else 1
-            if n == 0 or len(word) < MIN_TYPO or OSA.distance(word, typed_word, score_cutoff=cutoff) > cutoff:
-                return False
-            typos += 1
-    return typos <= 1
+            if not _clip(word, typed_word):
+                cutoff = 2 if len(word) >= MAX_TYPO else 1
+                if n == 0 or len(word) < MIN_TYPO or OSA.distance(word, typed_word, score_cutoff=cutoff) > cutoff:
+                    return False
+            changed += 1
+    return changed <= 1
+
+
+def _clip(word: str, typed: str) -> bool:
+    """One word the other cut short ("app" of "application"), not another form ("pay"/"payment",
+    "run"/"runner") nor a compound ("pay"/"payback")."""
+    short, long = sorted((word, typed), key=len)
+    rest = long[len(short):]
+    ending = rest[1:] if rest[:1] == short[-1:] else rest  # "runner": "run" with its n doubled, and "er"
+    return len(short) >= MIN_CLIP and short != long and long.startswith(short) and short.isalpha() \
+        and ending not in WORD_ENDINGS and len(rest) >= MIN_CLIP and not common_words.is_common(rest, RARE_RANK)
+
+
+def _rare_in(name: Name, typed: list[str]) -> bool:
+    return any(_rare(w) for w, t in zip(name, typed, strict=False) if w == t or _clip(w, t))
 
 
 def _rare(word: str) -> bool:
