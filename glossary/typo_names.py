@@ -1,0 +1,149 @@
+"""A name of several words read word by word: "mean time between faliures", "man in the midle attack".
+
+Typo windows (typo_windows.py) fuzzy-match a short run of typed words as one string; that misses a long
+name whose mistyped word sits far from its start, a name that runs through "the", a dropped possessive
+("Maslows"), a three-letter slip ("agency shp") and a name with every word slightly off ("mutaul fnud").
+Here the glossary's own names lead: each rare typed word is looked up among the words of multi-word
+names (a keystroke or two off, by length and first or last letter), and every name holding such a word
+is laid over the typed words around it. It fits when each of its words is typed right or as a typo (not
+as another English word), in one sentence, joined only by spaces, hyphens or an apostrophe. The longest
+fit wins; two names (not one concept) fitting as long is a "did you mean", never a guess.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import defaultdict
+
+from rapidfuzz.distance import OSA
+
+from glossary import normalize
+from glossary.matching import Matcher
+from glossary.models import LookupResult, Match, Term
+from glossary.textscan import Scan
+from glossary.typo_rules import is_word
+
+MAX_NAME_WORDS = 7  # a longer name is a title, not something typed from memory
+MIN_TYPED = 3  # "shp": a shorter typed word is too many words' slip
+_GAPS = frozenset({"", "-", "'", "’", "'s", "’s", "/"})  # what may sit between two words of one name
+
+
+class NameWords:
+    """Multi-word names by their words, built once per glossary snapshot (on first need)."""
+
+    def __init__(self, terms: dict[str, Term]) -> None:
+        self.names: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)  # word -> (words, id)
+        self._by_shape: dict[tuple[int, str, int], list[str]] = defaultdict(list)  # (end, letter, len) -> words
+        seen: set[tuple[tuple[str, ...], str]] = set()
+        for term in terms.values():
+            for name, _ in [*term.names(), *term.derived_names()]:
+                for part in name.split(" or "):
+                    words = name_words(part.split("(")[0] + " " + part.split(")")[-1] if "(" in part else part)
+                    if 2 <= len(words) <= MAX_NAME_WORDS and (words, term.id) not in seen:
+                        seen.add((words, term.id))
+                        for w in set(words):
+                            self.names[w].append((words, term.id))
+        for w in self.names:
+            self._by_shape[(0, w[0], len(w))].append(w)
+            self._by_shape[(1, w[-1], len(w))].append(w)
+
+    def near(self, typed: str) -> list[str]:
+        """Name words `typed` may be a slip of (itself excluded)."""
+        out = []
+        for n in range(len(typed) - 2, len(typed) + 3):
+            for end, letter in ((0, typed[0]), (1, typed[-1])):
+                out += [w for w in self._by_shape.get((end, letter, n), ()) if w != typed and close(w, typed)
+                        and (end == 0 or w[0] != typed[0])]
+        return out
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's words, a possessive "s" dropped ("Maslow's hierarchy" -> maslow, hierarchy)."""
+    return tuple(w for w in normalize.words(name) if w != "s")
+
+
+def close(word: str, typed: str) -> bool:
+    """A keystroke off (a letter missed from a word of four), or two from seven letters with the same start;
+    "maslows" is "maslow" with the possessive's apostrophe dropped."""
+    if len(typed) < MIN_TYPED or len(word) < 4 or not typed.isalpha():
+        return False
+    edits = OSA.distance(word, typed, score_cutoff=2)
+    if edits <= 1:
+        return len(typed) >= 4 or len(word) == 4 and typed in (word[:i] + word[i + 1:] for i in range(4))
+    return edits == 2 and len(word) >= 7 and len(typed) >= 6 and word[:2] == typed[:2]
+
+
+def typed_words(scan: Scan, allowed: set[int]) -> list[list[int]]:
+    """Runs of token indices that one name may span: one sentence, joined by spaces, hyphens or an
+    apostrophe; a possessive "s" token is skipped."""
+    runs: list[list[int]] = [[]]
+    for i, norm in enumerate(scan.norms):
+        if norm == "s" and i and scan.text[scan.ends[i - 1]:scan.starts[i]] in ("'", "’"):
+            continue
+        prev = runs[-1][-1] if runs[-1] else None
+        if i not in allowed or not norm.isalnum() or scan.sentence_start[i] or prev is None \
+                or "".join(scan.text[scan.ends[prev]:scan.starts[i]].split()) not in _GAPS:
+            runs.append([])
+        if i in allowed and norm.isalnum():
+            runs[-1].append(i)
+    return [r for r in runs if len(r) >= 2]
+
+
+def fits(index: NameWords, scan: Scan, left: list[int], allowed: set[int]) -> dict[str, tuple[int, int, int]]:
+    """Term id -> (words, first token, last token) of the longest name laid over the typed words around a
+    leftover word."""
+    found: dict[str, tuple[int, int, int]] = {}
+    runs = typed_words(scan, allowed)
+    for i in left:
+        run = next((r for r in runs if i in r), None)
+        if run is None:
+            continue
+        typed = [scan.norms[k] for k in run]
+        at = run.index(i)
+        for word in index.near(typed[at]):
+            for words, term_id in index.names[word]:
+                for p in (p for p, w in enumerate(words) if w == word):
+                    start = at - p
+                    if start < 0 or start + len(words) > len(typed) or found.get(term_id, (0,))[0] >= len(words):
+                        continue
+                    here = typed[start:start + len(words)]
+                    if all(w == t or close(w, t) and not is_word(t) for w, t in zip(words, here, strict=True)):
+                        found[term_id] = (len(words), run[start], run[start + len(words) - 1])
+    return found
+
+
+def best(matcher: Matcher, index: NameWords, scan: Scan, left: list[int], allowed: set[int],
+         subject: str) -> LookupResult | None:
+    """The one name laid longest over the typed words (answer), several as long ("did you mean"), or None."""
+    found = fits(index, scan, left, allowed)
+    if not found:
+        return None
+    longest = max(n for n, _, _ in found.values())
+    ids = [i for i, (n, _, _) in found.items() if n == longest]
+    _, first, last = found[ids[0]]
+    subject = scan.text[scan.starts[first]:scan.ends[last]] if len(ids) == 1 else subject
+    if len(ids) > 1 and matcher.concepts.one_concept(ids, subject):
+        ids = [matcher.concepts.richest(ids)]
+    matches = [Match(i, matcher.terms[i].term, 95.0) for i in ids]
+    return LookupResult(subject, subject, "answer" if len(ids) == 1 else "suggest", matches)
+
+
+MAX_LEFT = 4  # typed words looked up at most per message
+_INDEX: weakref.WeakKeyDictionary[Matcher, NameWords] = weakref.WeakKeyDictionary()
+
+
+def slip(scan: Scan, i: int) -> bool:
+    """Could token `i` be a name's word mistyped? Letters, not an English word, not an acronym."""
+    norm, raw = scan.norms[i], scan.raws[i]
+    return len(norm) >= MIN_TYPED and norm.isalpha() and not (raw.isupper() and len(raw) > 1) and not is_word(norm)
+
+
+def read(matcher: Matcher, scan: Scan, covered: set[int], allowed: set[int], subject: str) -> LookupResult | None:
+    """The name the typed words around the message's slips spell (see the module docstring), or None."""
+    left = [i for i in sorted(allowed) if i < len(scan.norms) and i not in covered and slip(scan, i)][:MAX_LEFT]
+    if not left:
+        return None
+    index = _INDEX.get(matcher)
+    if index is None:
+        index = _INDEX[matcher] = NameWords(matcher.terms)
+    return best(matcher, index, scan, left, allowed, subject)
