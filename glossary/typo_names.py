@@ -13,17 +13,19 @@ fit wins; two names (not one concept) fitting as long is a "did you mean", never
 from __future__ import annotations
 
 import weakref
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rapidfuzz.distance import OSA
 
-from glossary import normalize
+from glossary import classifiers, normalize
 from glossary.matching import Matcher
 from glossary.models import LookupResult, Match, Term
 from glossary.textscan import Scan
 from glossary.typo_rules import is_word
+from glossary.typo_windows import LINKS
 
 MAX_NAME_WORDS = 7  # a longer name is a title, not something typed from memory
+GENERIC_HEAD = 8  # names ending in a word this often make it a class ("contract"), said or left out
 MIN_TYPED = 3  # "shp": a shorter typed word is too many words' slip
 _GAPS = frozenset({"", "-", "'", "’", "'s", "’s", "/"})  # what may sit between two words of one name
 
@@ -43,9 +45,17 @@ class NameWords:
                         seen.add((words, term.id))
                         for w in set(words):
                             self.names[w].append((words, term.id))
+        self.heads = Counter(words[-1] for words, _ in seen)  # the last words of names: "contract", "ratio"
         for w in self.names:
             self._by_shape[(0, w[0], len(w))].append(w)
             self._by_shape[(1, w[-1], len(w))].append(w)
+
+    def droppable(self, tail: tuple[str, ...]) -> bool:
+        """A tail a name is said without: a complement ("of needs") or a noun naming its class, in apposition
+        ("an IDIQ is a contract", glossary/classifiers.py) and heading many of the glossary's names."""
+        head = tail[0]
+        return head in ("of", "for") and len(tail) <= 3 or len(tail) == 1 and self.heads[head] >= GENERIC_HEAD \
+            and (head in classifiers.CLASSIFIERS or head in classifiers.KINDS)
 
     def near(self, typed: str) -> list[str]:
         """Name words `typed` may be a slip of (itself excluded)."""
@@ -104,12 +114,25 @@ def fits(index: NameWords, scan: Scan, left: list[int], allowed: set[int]) -> di
             for words, term_id in index.names[word]:
                 for p in (p for p, w in enumerate(words) if w == word):
                     start = at - p
-                    if start < 0 or start + len(words) > len(typed) or found.get(term_id, (0,))[0] >= len(words):
-                        continue
-                    here = typed[start:start + len(words)]
-                    if all(w == t or close(w, t) and not is_word(t) for w, t in zip(words, here, strict=True)):
-                        found[term_id] = (len(words), run[start], run[start + len(words) - 1])
+                    laid = _laid(index, words, typed[start:], p) if start >= 0 else 0
+                    if laid > found.get(term_id, (0,))[0]:
+                        found[term_id] = (laid, run[start], run[start + int(laid + .5) - 1])
     return found
+
+
+def _laid(index: NameWords, words: tuple[str, ...], typed: list[str], at: int) -> float:
+    """How many of the name's words the typed words spell from their start: all of them, or all but a
+    droppable tail less half a word ("Maslows hierachy" [of needs], "indefinate ... quantity" [contract]);
+    0 when a word typed is neither the name's word nor a slip of it."""
+    n = 0
+    while n < len(words) and n < len(typed) and (words[n] == typed[n] or close(words[n], typed[n])
+                                                 and not is_word(typed[n])):
+        n += 1
+    if n == len(words):
+        return n
+    if n <= at or sum(w not in LINKS for w in words[:n]) < 2 or not index.droppable(words[n:]):
+        return 0
+    return n - .5
 
 
 def best(matcher: Matcher, index: NameWords, scan: Scan, left: list[int], allowed: set[int],
