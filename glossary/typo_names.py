@@ -99,10 +99,12 @@ def typed_words(scan: Scan, allowed: set[int]) -> list[list[int]]:
     return [r for r in runs if len(r) >= 2]
 
 
-def fits(index: NameWords, scan: Scan, left: list[int], allowed: set[int]) -> dict[str, tuple[int, int, int]]:
-    """Term id -> (words, first token, last token) of the longest name laid over the typed words around a
-    leftover word."""
-    found: dict[str, tuple[int, int, int]] = {}
+Fit = tuple[float, int, int, list[str]]  # (words spelt, first token, last token, term ids)
+
+
+def fits(index: NameWords, scan: Scan, left: list[int], allowed: set[int]) -> dict[tuple[str, ...], Fit]:
+    """A name's words -> how it lies over the typed words around a leftover word, where it does."""
+    found: dict[tuple[str, ...], Fit] = {}
     runs = typed_words(scan, allowed)
     for i in left:
         run = next((r for r in runs if i in r), None)
@@ -115,8 +117,11 @@ def fits(index: NameWords, scan: Scan, left: list[int], allowed: set[int]) -> di
                 for p in (p for p, w in enumerate(words) if w == word):
                     start = at - p
                     laid = _laid(index, words, typed[start:], p) if start >= 0 else 0
-                    if laid > found.get(term_id, (0,))[0]:
-                        found[term_id] = (laid, run[start], run[start + int(laid + .5) - 1])
+                    old = found.get(words)
+                    if laid and (old is None or laid > old[0]):
+                        found[words] = (laid, run[start], run[start + int(laid + .5) - 1], [term_id])
+                    elif laid and laid == old[0] and term_id not in old[3]:
+                        old[3].append(term_id)
     return found
 
 
@@ -141,14 +146,20 @@ def best(matcher: Matcher, index: NameWords, scan: Scan, left: list[int], allowe
     found = fits(index, scan, left, allowed)
     if not found:
         return None
-    longest = max(n for n, _, _ in found.values())
-    ids = [i for i, (n, _, _) in found.items() if n == longest]
-    _, first, last = found[ids[0]]
-    subject = scan.text[scan.starts[first]:scan.ends[last]] if len(ids) == 1 else subject
-    if len(ids) > 1 and matcher.concepts.one_concept(ids, subject):
+    longest = max(fit[0] for fit in found.values())
+    names = [words for words, fit in found.items() if fit[0] == longest]
+    if len(names) > 1:  # "load balancng": balancing or balancer, never a guess
+        ids = list(dict.fromkeys(i for words in names for i in found[words][3]))
+        return LookupResult(subject, subject, "suggest", [Match(i, matcher.terms[i].term, 90.0) for i in ids])
+    _, first, last, ids = found[names[0]]
+    typed = scan.text[scan.starts[first]:scan.ends[last]]
+    exact = matcher.exact([" ".join(names[0])])  # the name spelt right reads as typed right: every sense of it
+    if exact is not None and set(ids) <= {m.id for m in exact.matches}:
+        return LookupResult(typed, typed, exact.status, exact.matches)
+    if len(ids) > 1 and matcher.concepts.one_concept(ids, typed):
         ids = [matcher.concepts.richest(ids)]
     matches = [Match(i, matcher.terms[i].term, 95.0) for i in ids]
-    return LookupResult(subject, subject, "answer" if len(ids) == 1 else "suggest", matches)
+    return LookupResult(typed, typed, "answer" if len(ids) == 1 else "ambiguous", matches)
 
 
 MAX_LEFT = 4  # typed words looked up at most per message
