@@ -85,7 +85,7 @@ def read_back(matcher: Matcher, s: Scan, surface: str) -> LookupResult | None:
     window, near = typo_windows.best(matcher, s, left, set(run))
     first = s.sentence_bounds(run[0])[0]  # the name may run through "the": "... the man in the midle attack"
     named = typo_names.read(matcher, s, set(), set(range(first, run[-1] + 1)), s.text[s.starts[run[0]]:s.ends[run[-1]]])
-    if window is not None or named is not None and named.status == "answer":
+    if window is not None or named is not None and named.status in ("answer", "ambiguous"):
         return window or named  # "... the man in the midle attack. what is it": a longer name, word by word
     one = matcher.fuzzy(s.raws[left[0]]) if len(left) == 1 and not chosen else None
     if one is not None and one.status == "answer":

@@ -244,8 +244,8 @@ class Understander(Comparing):
             result = self.matcher.fuzzy(subject)
         named = None if result and result.status in _ANSWERED else typo_names.read(
             self.matcher, scan, covered, asking, subject)  # "mean time between faliures", "mutaul fnud"
-        if named is not None and named.status == "answer":
-            return named
+        if named is not None and named.status in _ANSWERED and message_shape.shape(scan).question:
+            return named  # asked, not a name mistyped in passing ("... all about suply chian stuff")
         if result and (result.status != "unknown" or len(words) == 1):
             return result
         left = [i for i, norm in enumerate(scan.norms)
