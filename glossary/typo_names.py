@@ -181,3 +181,15 @@ def read(matcher: Matcher, scan: Scan, covered: set[int], allowed: set[int], sub
     if index is None:
         index = _INDEX[matcher] = NameWords(matcher.terms)
     return best(matcher, index, scan, left, allowed, subject)
+
+
+def spelled(matcher: Matcher, scan: Scan, unknown: LookupResult) -> LookupResult | None:
+    """The phrase an acronym is spelled out as, read as a name mistyped ("a bill of materails (BOM)?" when
+    no sense of BOM is defined): answered only when it is one name's words exactly, slips aside."""
+    at = scan.text.find(unknown.subject)
+    if at < 0 or not unknown.subject:
+        return None
+    words = {i for i in range(len(scan.norms)) if at <= scan.starts[i] and scan.ends[i] <= at + len(unknown.subject)}
+    found = read(matcher, scan, set(), words, unknown.subject)
+    return found if found is not None and found.status in ("answer", "ambiguous") and \
+        len(normalize.words(found.subject)) == len(normalize.words(unknown.subject)) else None

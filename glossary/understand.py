@@ -180,8 +180,9 @@ class Understander(Comparing):
             return back  # "cfo wants to shorten our cash converison cycle. what is it": a name mistyped
         if decided and (quoted := pointed_phrase.quoted_instead(scan, every, chosen[0].ids, chosen[0].weak)):
             return self._offer(subject, quoted + chosen)  # "'capitalize' ... accounting meaning?"
-        if decided or unknown:  # an acronym spelled out as no sense is: unknown, never a guess
-            return self._span_result(subject, scan, chosen[0]) if decided else unknown
+        if decided or unknown:  # an acronym spelled out as no sense is: unknown, never a guess (but a slip)
+            return self._span_result(subject, scan, chosen[0]) if decided else typo_names.spelled(
+                self.matcher, scan, unknown) or unknown  # "a bill of materails (BOM)?" with no BOM defined
         typo = self._typos(subject, scan, every)
         if typo.status not in _ANSWERED and (quoted := message_shape.referent(scan, every)):  # '"dogfood". a term?'
             typo = max(typo, self._typos(quoted, scan, every), key=lambda r: r.status in _ANSWERED)

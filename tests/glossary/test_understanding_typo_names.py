@@ -33,6 +33,7 @@ TERMS = [
     Term("lb-er", "load balancer", "A server that spreads traffic over several others."),
     Term("lb-ing", "load balancing", "Spreading traffic over several servers."),
     Term("irs", "interest rate swap", "Exchanging fixed interest payments for floating ones."),
+    Term("sow", "statement of work", "What a contractor will do, by when, and how it is checked."),
     Term("agency-shop", "agency shop", "Non-members pay the union a fee for representation."),
     *CONTRACTS,
 ]
@@ -53,6 +54,7 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("what is an idnex fnud", "index-fund"),  # every word a keystroke off
     ("my manager keeps on about the denial of servce attack. what is it", "dos"),  # through "of", pointed back
     ("can you explain the hierachy of controls for the safety audit", "hoc"),
+    ("whats a statment of wrok (SOW)? procurement keeps asking for one", "sow"),  # spelt out, no SOW defined
 ])
 def test_a_name_mistyped_word_by_word_is_answered(glossary: Glossary, text: str, term_id: str) -> None:
     assert outcome(glossary, text) == ("answer", [term_id])
