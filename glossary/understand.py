@@ -245,8 +245,9 @@ class Understander(Comparing):
             result = self.matcher.fuzzy(subject)
         named = None if result and result.status in _ANSWERED else typo_names.read(
             self.matcher, scan, covered, asking, subject)  # "mean time between faliures", "mutaul fnud"
-        if named is not None and named.status in _ANSWERED and message_shape.shape(scan).question:
-            return named  # asked, not a name mistyped in passing ("... all about suply chian stuff")
+        named = named if named is not None and message_shape.shape(scan).question else None  # not in passing
+        if named is not None and named.status == "answer":  # ("... all about suply chian stuff" asks nothing)
+            return named
         if result and (result.status != "unknown" or len(words) == 1):
             return result
         left = [i for i, norm in enumerate(scan.norms)
@@ -259,8 +260,8 @@ class Understander(Comparing):
         results = [self.matcher.fuzzy(scan.raws[i]) for i in left]
         window, near = typo_windows.best(self.matcher, scan, left, asking)
         near += named.matches if named is not None else []
-        if window is not None:
-            return window  # "an acquistion plan": the longer name mistyped, not "acquisition"
+        if window is not None or named is not None and named.status == "ambiguous":
+            return window or named  # "an acquistion plan": the longer name mistyped, not "acquisition"
         back = pointed_phrase.read_back(self.matcher, scan, "")  # "... our payables deferal period. what is it"
         if back is not None and back.status == "answer":
             return back
