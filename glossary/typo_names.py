@@ -15,6 +15,7 @@ from __future__ import annotations
 import weakref
 from collections import Counter, defaultdict
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from glossary import classifiers, normalize
@@ -38,7 +39,9 @@ class NameWords:
         self._by_shape: dict[tuple[int, str, int], list[str]] = defaultdict(list)  # (end, letter, len) -> words
         seen: set[tuple[tuple[str, ...], str]] = set()
         for term in terms.values():
-            for name, _ in [*term.names(), *term.derived_names()]:
+            for name, _ in term.names():
+                if " " not in name and "-" not in name:
+                    continue  # most names are one word (acronyms): nothing to lay word by word
                 for part in name.split(" or "):
                     words = name_words(part.split("(")[0] + " " + part.split(")")[-1] if "(" in part else part)
                     if 2 <= len(words) <= MAX_NAME_WORDS and (words, term.id) not in seen:
@@ -58,13 +61,12 @@ class NameWords:
             and (head in classifiers.CLASSIFIERS or head in classifiers.KINDS)
 
     def near(self, typed: str) -> list[str]:
-        """Name words `typed` may be a slip of (itself excluded)."""
-        out = []
-        for n in range(len(typed) - 2, len(typed) + 3):
-            for end, letter in ((0, typed[0]), (1, typed[-1])):
-                out += [w for w in self._by_shape.get((end, letter, n), ()) if w != typed and close(w, typed)
-                        and (end == 0 or w[0] != typed[0])]
-        return out
+        """Name words `typed` may be a slip of (itself excluded): two edits at most, scored in C first."""
+        pool = [w for n in range(len(typed) - 2, len(typed) + 3) for w in self._by_shape.get((0, typed[0], n), ())]
+        pool += [w for n in range(len(typed) - 2, len(typed) + 3) for w in self._by_shape.get((1, typed[-1], n), ())
+                 if w[0] != typed[0]]
+        hits = process.extract(typed, pool, scorer=OSA.distance, score_cutoff=2, limit=None)
+        return [w for w, _, _ in hits if w != typed and close(w, typed)]
 
 
 def name_words(name: str) -> tuple[str, ...]:
