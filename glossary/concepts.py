@@ -29,7 +29,8 @@ class Concepts:
     def richest(self, ids: list[str]) -> str:
         """Of several entries for one concept, the one that explains most (a definition, not only the
         expansion again: "Statement of Work." says less than the contract glossary's two sentences)."""
-        return max(ids, key=lambda i: (len(self.terms[i].definition) + 40 * len(self.terms[i].examples), -ids.index(i)))
+        return max(ids, key=lambda i: (len(self.terms[i].definition.rstrip(". ")) + 40 * len(self.terms[i].examples),
+                                       -ids.index(i)))  # a full stop more says nothing more
 
     def _concept_keys(self, term_id: str) -> frozenset[str]:
         found = self._keys.get(term_id)

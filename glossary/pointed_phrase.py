@@ -9,7 +9,7 @@ outright: the typo step reads the phrase (glossary/typo_windows.py), else the bo
 
 from __future__ import annotations
 
-from glossary import common_words, normalize, typo_windows
+from glossary import common_words, normalize, typo_names, typo_windows
 from glossary.cue_words import _QUOTES, EVERYDAY_RANK, FUNCTION, POINTING_VERBS, PRONOUN_QUESTION, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.matching import MAX_CHOICES, Matcher
@@ -54,6 +54,9 @@ def pointed_back(s: Scan) -> list[int]:
             continue
         run: list[int] = []
         i = k - 1
+        while i > 0 and k - i <= 2 and s.norms[i] in FUNCTION and s.norms[i] not in SCAFFOLD \
+                and not s.sentence_start[i]:
+            i -= 1  # "... has Kubernets everywhere. What is it?": an adverb ends the sentence, not the name
         while i >= 0 and len(run) < MAX_PHRASE and (s.norms[i] not in FUNCTION or s.norms[i] in LINKS) \
                 and s.norms[i] not in SCAFFOLD:
             run.insert(0, i)
@@ -80,8 +83,13 @@ def read_back(matcher: Matcher, s: Scan, surface: str) -> LookupResult | None:
     if not left:
         return None
     window, near = typo_windows.best(matcher, s, left, set(run))
-    if window is not None:
-        return window
+    first = s.sentence_bounds(run[0])[0]  # the name may run through "the": "... the man in the midle attack"
+    named = typo_names.read(matcher, s, set(), set(range(first, run[-1] + 1)), s.text[s.starts[run[0]]:s.ends[run[-1]]])
+    if window is not None or named is not None and named.status in ("answer", "ambiguous"):
+        return window or named  # "... the man in the midle attack. what is it": a longer name, word by word
+    one = matcher.fuzzy(s.raws[left[0]]) if len(left) == 1 and not chosen else None
+    if one is not None and one.status == "answer":
+        return one  # "the slide has Kubernets everywhere. What is it?": the one rare word, a name mistyped
     words = [s.norms[i] for i in run]
     typed = [words[a:b] for a in range(len(words)) for b in range(a + 2, len(words) + 1)]
     near = [m for m in near if any(typo_windows.covers(w, matcher.terms[m.id]) for w in typed)]

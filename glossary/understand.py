@@ -38,6 +38,7 @@ from glossary import (
     scaffold_typos,
     scope,
     textscan,
+    typo_names,
     typo_windows,
 )
 from glossary.also import also_named
@@ -180,8 +181,9 @@ class Understander(Comparing):
             return back  # "cfo wants to shorten our cash converison cycle. what is it": a name mistyped
         if decided and (quoted := pointed_phrase.quoted_instead(scan, every, chosen[0].ids, chosen[0].weak)):
             return self._offer(subject, quoted + chosen)  # "'capitalize' ... accounting meaning?"
-        if decided or unknown:  # an acronym spelled out as no sense is: unknown, never a guess
-            return self._span_result(subject, scan, chosen[0]) if decided else unknown
+        if decided or unknown:  # an acronym spelled out as no sense is: unknown, never a guess (but a slip)
+            return self._span_result(subject, scan, chosen[0]) if decided else typo_names.spelled(
+                self.matcher, scan, unknown) or unknown  # "a bill of materails (BOM)?" with no BOM defined
         typo = self._typos(subject, scan, every)
         if typo.status not in _ANSWERED and (quoted := message_shape.referent(scan, every)):  # '"dogfood". a term?'
             typo = max(typo, self._typos(quoted, scan, every), key=lambda r: r.status in _ANSWERED)
@@ -237,12 +239,18 @@ class Understander(Comparing):
         if ids:  # "sidecars" for "sidecar container": answered only when one name and a rare word
             matches = [Match(i, self.terms[i].term, 100.0 if safe else 90.0) for i in ids[:MAX_CHOICES]]
             return LookupResult(subject, subject, "answer" if safe else "suggest", matches)
-        if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(is_scaffold(w) for w in words):
-            result = self.matcher.fuzzy(subject)
-            if result.status != "unknown" or len(words) == 1:
-                return result
         covered = {i for span in spans for i in range(span.first, span.last + 1)}
         asking = scope.asking_tokens(scan)
+        result = None
+        if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(is_scaffold(w) for w in words):
+            result = self.matcher.fuzzy(subject)
+        named = None if result and result.status in _ANSWERED else typo_names.read(
+            self.matcher, scan, covered, asking, subject)  # "mean time between faliures", "mutaul fnud"
+        named = named if named is not None and message_shape.shape(scan).question else None  # not in passing
+        if named is not None and named.status == "answer":  # ("... all about suply chian stuff" asks nothing)
+            return named
+        if result and (result.status != "unknown" or len(words) == 1):
+            return result
         left = [i for i, norm in enumerate(scan.norms)
                 if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not is_scaffold(norm)
                 and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
@@ -252,8 +260,9 @@ class Understander(Comparing):
             return short  # "kindly tell what is capex": the one word asked is a name typed short
         results = [self.matcher.fuzzy(scan.raws[i]) for i in left]
         window, near = typo_windows.best(self.matcher, scan, left, asking)
-        if window is not None:
-            return window  # "an acquistion plan": the longer name mistyped, not "acquisition"
+        near += named.matches if named is not None else []
+        if window is not None or named is not None and named.status == "ambiguous":
+            return window or named  # "an acquistion plan": the longer name mistyped, not "acquisition"
         back = pointed_phrase.read_back(self.matcher, scan, "")  # "... our payables deferal period. what is it"
         if back is not None and back.status == "answer":
             return back
