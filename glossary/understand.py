@@ -47,6 +47,7 @@ from glossary.detect_types import Candidate
 from glossary.explained import prefer_explained
 from glossary.fields import Fields
 from glossary.heads import Heads
+from glossary.initialisms import Initialisms
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
 from glossary.question import clean, split_context, subject_candidates
@@ -80,6 +81,7 @@ class Understander(Comparing):
         self._told = phrases.Told(self.terms)
         self._expansions = expansions.Expansions(matcher)
         self._fields = Fields(matcher)
+        self._initials = Initialisms(matcher)  # "BOL?" for bill of lading: built on first need
 
     @property
     def detector(self) -> Detector:
@@ -174,6 +176,10 @@ class Understander(Comparing):
         scored = classifiers.widen(scan, scored, self.terms, self._told, self.matcher.exact)  # "TPM chip?"
         scored, partial = phrases.narrow(scan, scored, self._told)
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
+        if not decided and not unknown and (read := self._initials.asked(scan, spans, lambda: self.detector.context)):
+            result = self._span_result(subject, scan, read[0])  # "BOL?": an acronym of a name written out
+            result.status = result.status if read[1] or result.status not in _ANSWERED else "suggest"
+            return result
         surface = decided and scan.text[scan.starts[chosen[0].first]:scan.ends[chosen[0].last]]
         if surface and (back := pointed_phrase.read_back(self.matcher, scan, surface)):
             return back  # "cfo wants to shorten our cash converison cycle. what is it": a name mistyped
