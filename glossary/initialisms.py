@@ -190,7 +190,7 @@ def _keys(words: list[str], text: set[str]) -> set[tuple[str, ...]]:
     one (`text`: the glossary's words): "product life cycle" is also "product lifecycle", so not surely PLC."""
     keys: set[tuple[str, ...]] = set()
     n = len(words)
-    if any(a + b in text or common_words.is_common(a + b, WORD_RANK) for a, b in zip(words, words[1:], strict=False)):
+    if any(a + b in text for a, b in zip(words, words[1:], strict=False)):
         return keys
     for a in range(n):
         for b in range(a + 1, n):
