@@ -37,6 +37,9 @@ MAX_NAME_WORDS = 8
 MAX_AROUND = 3  # name words typed before or after the acronym ("AR aging schedule")
 WORD_RANK = 10_000  # "FREE", "NEW": a capitalised everyday word is emphasis, not an acronym
 STEM = 5  # "freight"/"freighter": one word when comparing the message with a definition
+#: Everyday shorthand of chat and scheduling: itself, never a name's initials ("TBD" is no trunk-based development).
+SHORTHAND = common_words.CHAT | frozenset("tbd tba tbc asap eod eow eom cob ooo wfh pto eta fyi btw imo imho idk "
+                                          "afaik iirc tldr nvm lgtm faq diy aka rsvp ps".split())
 _ACR = "#"  # marks the acronym's place in a key
 
 
@@ -106,7 +109,7 @@ class Initialisms:
                 if all(w.isalpha() or w == words[before] for w in words) \
                         and (ids := self._one(index.get(_key(words), set()), [])) is not None:
                     return Candidate(i - before, i + after, [ids], weak=False)
-        if common_words.is_common(letters, WORD_RANK):
+        if common_words.is_common(letters, WORD_RANK) or letters in SHORTHAND:
             return None
         fits = index.get((_ACR + letters,), set())
         if any(self._other_acronym(t, letters) for t in fits):

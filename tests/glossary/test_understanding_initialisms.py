@@ -29,6 +29,7 @@ TERMS = [
     Term("pta", "precedent transaction analysis", "Valuing a company from the prices paid for similar ones."),
     Term("pia", "privacy impact assessment", "A review of how a system handles personal data."),
     Term("ltl", "long-term liabilities", "Debts due more than a year from now."),
+    Term("tbd", "trunk-based development", "Everyone commits to one main branch, often."),
     Term("co", "certificate of occupancy", "The permit that says a building may be lived in."),
 ]
 
@@ -60,6 +61,7 @@ def test_an_acronym_of_one_name_is_answered(initials: Glossary, question: str, i
     "PLC meaning",  # "life cycle" is also written "lifecycle": not surely PLC
     "what does TAM mean",  # no name has these initials
     "WHAT IS MTTR",  # a shouted message: capitals say nothing
+    "TBD",  # everyday shorthand (to be determined), not trunk-based development
 ])
 def test_no_acronym_is_invented(initials: Glossary, question: str) -> None:
     status, ids = outcome(initials, question)
