@@ -16,6 +16,7 @@ Only the glossary's own names decide. The index is built on first need: a cold s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ STEM = 5  # "freight"/"freighter": one word when comparing the message with a de
 #: Everyday shorthand of chat and scheduling: itself, never a name's initials ("TBD" is no trunk-based development).
 SHORTHAND = common_words.CHAT | frozenset("tbd tba tbc asap eod eow eom cob ooo wfh pto eta fyi btw imo imho idk "
                                           "afaik iirc tldr nvm lgtm faq diy aka rsvp ps".split())
+_WORD = re.compile(r"[a-z0-9]+")
 _ACR = "#"  # marks the acronym's place in a key
 
 
@@ -147,7 +149,8 @@ class Initialisms:
         if self._index is None:
             terms = self._matcher.terms.values()
             names = [(term.id, words) for term in terms for words in _names(term)]
-            text = {w for t in terms for w in normalize.words(t.definition)} | {w for _, ws in names for w in ws}
+            text = set(_WORD.findall(" ".join(t.definition for t in terms).lower()))
+            text.update(w for _, ws in names for w in ws)
             index: dict[tuple[str, ...], set[str]] = {}
             for tid, words in names:
                 self._named_words.update(content_words(words))
@@ -168,8 +171,8 @@ def _names(term: Term) -> list[list[str]]:
     """The folded words of each name of the term (its forms and "group/panel" alternatives), none with "or"."""
     out = []
     for name, _ in term.names():
-        for form in (name, *normalize.name_forms(name)):
-            for variant in _alternatives(form):
+        for form in (name, *normalize.name_forms(name)) if "(" in name or " or " in name else (name,):
+            for variant in _alternatives(form) if "/" in form else (form,):
                 words = normalize.words(variant)
                 if 2 <= len(words) <= MAX_NAME_WORDS and "or" not in words and all(w.isalpha() for w in words):
                     out.append(words)
@@ -188,25 +191,23 @@ def _alternatives(name: str) -> list[str]:
 
 
 def _keys(words: list[str], text: set[str]) -> set[tuple[str, ...]]:
-    """Every way to type the name with a run of its words as initials: the whole name ("BOL", "BL") or a
-    part of it beside the other words ("AR aging schedule"). None when two of its words are also written as
-    one (`text`: the glossary's words): "product life cycle" is also "product lifecycle", so not surely PLC."""
+    """Every way to type the name with its first or last words as initials: the whole name ("BOL", "BL") or
+    a part beside the other words ("AR aging schedule"). None when two of its words are also written as one
+    (`text`: the glossary's words): "product life cycle" is also "product lifecycle", so not surely PLC."""
     keys: set[tuple[str, ...]] = set()
     n = len(words)
     if any(a + b in text for a, b in zip(words, words[1:], strict=False)):
         return keys
-    for a in range(n):
-        for b in range(a + 1, n):
-            run = words[a:b + 1]
-            if run[0] in SMALL or run[-1] in SMALL or len(_content(run)) < 2 \
-                    or a > MAX_AROUND or n - 1 - b > MAX_AROUND:
-                continue
-            spelled = {"".join(w[0] for w in _content(run))}
-            if not NO_LETTER & set(run):
-                spelled.add("".join(w[0] for w in run))
-            for letters in spelled:
-                if LETTERS[0] <= len(letters) <= LETTERS[1]:
-                    keys.add(_key([*words[:a], _ACR + letters, *words[b + 1:]]))
+    runs = [(0, b) for b in range(1, n)] + [(a, n - 1) for a in range(1, n - 1)]
+    for a, b in runs:
+        run = words[a:b + 1]
+        if run[0] in SMALL or run[-1] in SMALL or a > MAX_AROUND or n - 1 - b > MAX_AROUND:
+            continue
+        content = "".join(w[0] for w in run if w not in SMALL)
+        spelled = {content} if NO_LETTER & set(run) else {content, "".join(w[0] for w in run)}
+        for letters in spelled:
+            if LETTERS[0] <= len(letters) <= LETTERS[1] and len(content) >= 2:
+                keys.add(_key([*words[:a], _ACR + letters, *words[b + 1:]]))
     return keys
 
 
