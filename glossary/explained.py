@@ -13,10 +13,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from glossary import normalize
 from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Term
+
+if TYPE_CHECKING:
+    from glossary.matching import Matcher
 
 #: name -> the ids of the entries it names exactly (the matcher's exact reading), or [].
 Named = Callable[[str], list[str]]
@@ -82,6 +86,18 @@ def _resolved(matches: list[Match], terms: dict[str, Term], named: Named) -> lis
                 m = Match(found[0], terms[found[0]].term, m.score)
         out.setdefault(m.id, m)
     return list(out.values())
+
+
+def other_senses(cleaned: str, term: Term, terms: dict[str, Term], matcher: Matcher) -> LookupResult:
+    """The meanings of the last answer's names besides it ("and the other one?"): for "certified
+    management accountant (CMA)" the senses of CMA too."""
+    found = (matcher.exact([name]) for name in (term.term, *normalize.name_forms(term.term)))
+    others = [Match(i, terms[i].term, 100.0) for i in dict.fromkeys(
+        m.id for exact in found if exact is not None for m in exact.matches if m.id != term.id)]
+    if not others:
+        return LookupResult(cleaned, term.term, "answer", [Match(term.id, term.term, 100.0)], aspect="other",
+                            followup="about_last")
+    return LookupResult(cleaned, term.term, "answer" if len(others) == 1 else "ambiguous", others, followup="other")
 
 
 class ExplainedNames:

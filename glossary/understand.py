@@ -45,9 +45,10 @@ from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
 from glossary.comparing import Comparing
 from glossary.detect_types import Candidate
-from glossary.explained import ExplainedNames, prefer_explained
+from glossary.explained import ExplainedNames, other_senses, prefer_explained
 from glossary.fields import Fields
 from glossary.heads import Heads
+from glossary.initialisms import Initialisms
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
 from glossary.question import clean, split_context, subject_candidates
@@ -82,6 +83,7 @@ class Understander(Comparing):
         self._expansions = expansions.Expansions(matcher)
         self._fields = Fields(matcher)
         self._explained = ExplainedNames(self.terms, matcher.concepts)  # built on first need
+        self._initials = Initialisms(matcher)  # "BOL?" for bill of lading: built on first need
 
     @property
     def detector(self) -> Detector:
@@ -107,10 +109,6 @@ class Understander(Comparing):
         result.query = text[:MAX_RAW]
         return result
 
-    def _named(self, name: str) -> list[str]:
-        exact = self.matcher.exact([name])
-        return [m.id for m in exact.matches] if exact is not None else []
-
     # -- frames ----------------------------------------------------------------------------------
     def _framed(self, frame: frames.Frame, cleaned: str, last: str | None) -> LookupResult | None:
         last = last if last in self.terms else None
@@ -118,7 +116,7 @@ class Understander(Comparing):
             if last is None:
                 return LookupResult(cleaned, cleaned, "unknown", [], aspect=frame.aspect, followup="about_last")
             if frame.aspect == "other":
-                return self._other_senses(cleaned, last)
+                return other_senses(cleaned, self.terms[last], self.terms, self.matcher)
             term = self.terms[last]
             return LookupResult(cleaned, term.term, "answer", [Match(last, term.term, 100.0)], aspect=frame.aspect,
                                 followup="about_last")
@@ -143,17 +141,6 @@ class Understander(Comparing):
             return self._compare(cleaned, [self.terms[last].term, frame.parts[0]], ids, followup="compare_last")
         return self._comparison(frame, cleaned)
 
-    def _other_senses(self, cleaned: str, last: str) -> LookupResult:
-        """The meanings of the last answer's name that were not the one answered ("and the other one?")."""
-        term = self.terms[last]  # "certified management accountant (CMA)": the senses of CMA too
-        others = [Match(i, self.terms[i].term, 100.0) for i in dict.fromkeys(
-            i for name in (term.term, *normalize.name_forms(term.term)) for i in self._named(name) if i != last)]
-        if not others:
-            return LookupResult(cleaned, term.term, "answer", [Match(last, term.term, 100.0)], aspect="other",
-                                followup="about_last")
-        return LookupResult(cleaned, term.term, "answer" if len(others) == 1 else "ambiguous", others,
-                            followup="other")
-
     # -- one question ----------------------------------------------------------------------------
     def _one(self, text: str, scoped: str | None = None) -> LookupResult:
         candidates = subject_candidates(scoped if scoped is not None else scope.scoped_text(text))
@@ -176,6 +163,10 @@ class Understander(Comparing):
         scored = classifiers.widen(scan, scored, self.terms, self._told, self.matcher.exact)  # "TPM chip?"
         scored, partial = phrases.narrow(scan, scored, self._told)
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
+        if not decided and not unknown and (read := self._initials.asked(scan, spans, lambda: self.detector.context)):
+            result = self._span_result(subject, scan, read[0])  # "BOL?": an acronym of a name written out
+            result.status = result.status if read[1] or result.status not in _ANSWERED else "suggest"
+            return result
         surface = decided and scan.text[scan.starts[chosen[0].first]:scan.ends[chosen[0].last]]
         if surface and (back := pointed_phrase.read_back(self.matcher, scan, surface)):
             return back  # "cfo wants to shorten our cash converison cycle. what is it": a name mistyped
