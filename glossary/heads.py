@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from glossary import common_words, normalize
+from glossary import common_words, form_spans, normalize
 from glossary.concepts import Concepts
 from glossary.cue_words import FUNCTION, SCAFFOLD, SKIP
+from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Match, Term
 from glossary.prefixes import Prefixes
 from glossary.textscan import Scan
@@ -109,6 +110,12 @@ class Heads:
             return exact
         matches = [Match(i, self._terms[i].term, 90.0) for i in ids[:3]] + (exact.matches[:1] if exact else [])
         return LookupResult(candidates[0], words[0], "suggest", matches)
+
+    def forms_in(self, scan: Scan, taken: list[Candidate]) -> list[Candidate]:
+        """Spans of names typed in another form among the words `taken` leaves (glossary/form_spans.py)."""
+        if not self._built:
+            self._build()
+        return form_spans.find(scan, taken, self._forms, self._name_keys)
 
     def _name_keys(self, term_id: str) -> set[str]:
         return {normalize.key(n) for n, _ in self._terms[term_id].names()}
