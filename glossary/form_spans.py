@@ -22,6 +22,7 @@ from glossary.textscan import Scan
 from glossary.word_forms import MAX_PHRASE, WordForms, rare
 
 MIN_LETTERS = 3  # "of", "to", "is" are never a name's word in another form
+COPULAS = frozenset("is are was were be been being got get gets getting become became becomes".split())
 
 
 def find(scan: Scan, taken: list[Candidate], forms: WordForms, names: Callable[[str], set[str]]) -> list[Candidate]:
@@ -53,10 +54,17 @@ def asked(scan: Scan, spans: list[Candidate], formed: list[Candidate], terms: di
     """The form the message asks about, read by the same cues as the terms found as written; else None."""
     both = scope.in_scope(scan, sorted(spans + formed, key=lambda c: c.first))
     scored = classifiers.widen(scan, cues.score(scan, both), terms, told, exact)
-    scored, _ = phrases.narrow(scan, scored, told)
+    narrowed, _ = phrases.narrow(scan, scored, told)  # a longer noun phrase the name lacks: not the name
+    # ...but a form said of something ("the loan got syndicated", "it is multi-tenant") ends no noun phrase
+    scored = [was if was.span in formed and _said_of(scan, was.span) else now
+              for was, now in zip(scored, narrowed, strict=True)]
     chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
     places = {(c.first, c.last) for c in formed}
     return chosen[0] if decided and (chosen[0].first, chosen[0].last) in places else None
+
+
+def _said_of(scan: Scan, span: Candidate) -> bool:
+    return span.first > 0 and scan.norms[span.first - 1] in COPULAS
 
 
 def _content(scan: Scan, k: int) -> bool:
