@@ -42,7 +42,7 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
                         "protect protects achieve achieves handle handles "
     "next last tonight soon later yet ago between among across via per through without against toward towards "
     "inside outside around behind beyond calculated computed measured determined like sounds sound seems seem "
-    "feels instead rather".split())
+    "feels".split())
 # ("annuity due next quarter": time, not the name)
 #: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").
 COURTESY = frozenset("please pls plz thanks thx thank ty again lol haha even anyway though tho btw whats wat wtf quick "

@@ -22,6 +22,7 @@ from glossary.textscan import Scan
 from glossary.word_forms import MAX_PHRASE, WordForms, rare
 
 MIN_LETTERS = 3  # "of", "to", "is" are never a name's word in another form
+ALTERNATIVE = ("/", ",", "|")  # "idempotent / idempotence": two spellings of one name
 COPULAS = frozenset("is are was were be been being got get gets getting become became becomes".split())
 
 
@@ -44,14 +45,26 @@ def find(scan: Scan, taken: list[Candidate], forms: WordForms, names: Callable[[
         if found is None:
             i += 1
             continue
-        out.append(found)
+        out.append(_beside(scan, found, taken))
         i = found.last + 1
     return out
+
+
+def _beside(scan: Scan, form: Candidate, taken: list[Candidate]) -> Candidate:
+    """A form typed beside its name as an alternative ("idempotent / idempotence", "multi-tenant or
+    multitenancy") is one span with it: the asker offers two spellings of one name."""
+    for name in taken:
+        pair = (form, name) if form.last < name.first else (name, form)
+        gap = scan.text[scan.ends[pair[0].last]:scan.starts[pair[1].first]].strip()
+        if name.ids == form.ids and pair[1].first - pair[0].last == 1 and gap in ALTERNATIVE:
+            return Candidate(pair[0].first, pair[1].last, form.ids, False)
+    return form
 
 
 def asked(scan: Scan, spans: list[Candidate], formed: list[Candidate], terms: dict[str, Term], told: phrases.Told,
           exact: Callable[[list[str]], LookupResult | None]) -> Candidate | None:
     """The form the message asks about, read by the same cues as the terms found as written; else None."""
+    spans = [c for c in spans if not any(f.first <= c.first and c.last <= f.last for f in formed)]
     both = scope.in_scope(scan, sorted(spans + formed, key=lambda c: c.first))
     scored = classifiers.widen(scan, cues.score(scan, both), terms, told, exact)
     narrowed, _ = phrases.narrow(scan, scored, told)  # a longer noun phrase the name lacks: not the name

@@ -86,7 +86,7 @@ class Heads:
         verb's noun is the subject ahead of its object, or a name made of both ("loan amortization").
         Answered when one name fits, offered when several; `exact` (the object alone) otherwise."""
         words = _joined(normalize.words(candidates[0])) if candidates else []
-        while len(words) > 2 and words[-1] in SCAFFOLD | FUNCTION:
+        while len(words) > 2 and words[1] != "of" and words[-1] in SCAFFOLD | FUNCTION:
             words.pop()  # "factoring receivables - what is it": the question after the phrase is no object
         to_verb = _to_verb(candidates)  # "what does it mean to VERB ...": the verb is asked, however long
         if not 1 < len(words) <= (99 if to_verb else MAX_VERB_PHRASE) or not rare(words[0]) \

@@ -34,7 +34,7 @@ forms = glossary_fixture("forms", TERMS)
 
 
 @pytest.mark.parametrize(("text", "term"), [
-    ("the architect wants us to scale horizontally rather than buy a bigger machine. meaning?",
+    ("the architect wants us to scale horizontally for the peak season. meaning?",
      "horizontal-scaling"),  # adverb + verb for adjective + noun, in the other order
     ("they told us to scale vertically for now - what does that mean", "vertical-scaling"),
     ("the grant funds were disbursed last month. what does that mean for us?", "disbursement"),  # -ed, -ement
@@ -46,6 +46,10 @@ forms = glossary_fixture("forms", TERMS)
     ("the new api is stateless. what does that mean?", "statelessness"),
     ("the insurer says it will subrogate the claim against the other driver. meaning?", "subrogation"),
     ("factoring invoices - what is it", "factoring"),  # a verb before its object, the question after
+    ("tokenized / tokenization - what does it mean", "tokenization"),  # two spellings offered of one name
+    ("multi-tenant/multitenancy?", "multitenancy"),
+    ("cost overrun example?", "cost-overrun"),  # a name and the aspect asked after it
+    ("noncash expenses - examples please", "noncash-expenses"),
 ])
 def test_a_name_in_another_form_inside_a_message_is_answered(forms: Glossary, text: str, term: str) -> None:
     assert outcome(forms, text) == ("answer", [term])
@@ -57,6 +61,8 @@ def test_a_name_in_another_form_inside_a_message_is_answered(forms: Glossary, te
     "please scale the chart horizontally",  # asks nothing
     "the cost was overrun by the vendor, who pays?",  # asks who, not what
     "ok quick one: capitation?",  # "capital" is everyday: a rare word like it is no form of it
+    "what is a good example?",  # a question, not a name before "example"
+    "tokenized / syndicated - which one applies?",  # two names, not two spellings of one
 ])
 def test_forms_without_one_asked_name_are_not_answered(forms: Glossary, text: str) -> None:
     status, _ = outcome(forms, text)
