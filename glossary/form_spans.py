@@ -7,7 +7,8 @@ name gives its forms through glossary/word_forms.py: a rare word another form of
 or three adjacent words the words of a short name in other forms or order, a word typed with a hyphen
 or slash inside ("multi-tenant") the name written as one word. The forms become spans beside the terms
 found as written and the same cues (glossary/cues.py) decide which one the message asks about; a form
-is answered only when it is the one singled out, so every doubt stays an offer.
+is answered only when it is the one singled out, and offered when all its words are everyday English
+("stress testing" may be a bank's, not a "stress test" of software), so every doubt stays an offer.
 """
 
 from __future__ import annotations

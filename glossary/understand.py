@@ -177,7 +177,7 @@ class Understander(Comparing):
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
         if not (decided or unknown) and (formed := self._heads.forms_in(scan, every)) and (form := form_spans.asked(
                 scan, spans, formed, self.terms, self._told, self.matcher.exact)):  # "got debarred. meaning?"
-            return self._span_result(subject, scan, form)
+            return self._offer(subject, [form]) if form.weak else self._span_result(subject, scan, form)
         surface = decided and scan.text[scan.starts[chosen[0].first]:scan.ends[chosen[0].last]]
         if surface and (back := pointed_phrase.read_back(self.matcher, scan, surface)):
             return back  # "cfo wants to shorten our cash converison cycle. what is it": a name mistyped

@@ -29,6 +29,7 @@ TERMS = [
     Term("server", "server", "A computer that serves others."),
     Term("contract", "contract", "A binding agreement."),
     Term("cost-overrun", "cost overrun", "Spending more than the budget."),
+    Term("price-increase", "price increase", "A notice that a supplier raises its prices."),
 ]
 forms = glossary_fixture("forms", TERMS)
 
@@ -67,6 +68,10 @@ def test_a_name_in_another_form_inside_a_message_is_answered(forms: Glossary, te
 def test_forms_without_one_asked_name_are_not_answered(forms: Glossary, text: str) -> None:
     status, _ = outcome(forms, text)
     assert status not in ("answer", "ambiguous")
+
+
+def test_a_form_of_everyday_words_is_offered_not_answered(forms: Glossary) -> None:
+    assert outcome(forms, "prices increasing?") == ("suggest", ["price-increase"])  # may mean the words themselves
 
 
 def test_the_name_as_written_is_still_read_as_itself(forms: Glossary) -> None:
