@@ -29,6 +29,7 @@ _RELATED = (r"(?:(?:what(?:'s| is| else is)|anything|any terms?|terms?|words?|th
             r"connected|linked) (?:to|with)")
 _X = r"(?:(?:the|an?|our) )?(?:(?:term|word|acronym) )?(?P<x>.+?)"
 _END = r"[\s?!.,;:]*$"
+_ASKS = r"(?:what|whats|how|why|who|which|where|when|is|are|can|could|do|does|any|got|give|need)\b"
 
 NAMED: list[tuple[str, re.Pattern[str]]] = [
     ("owner", re.compile(rf"^{_OWNER} {_X}{_END}", re.I)),
@@ -36,6 +37,9 @@ NAMED: list[tuple[str, re.Pattern[str]]] = [
     ("examples", re.compile(rf"^{_POLITE}{_GIVE}(?:(?:an?|any|some) )?{_EXAMPLE} (?:of|for|with|about) {_X}{_END}",
                             re.I)),
     ("example", re.compile(rf"^{_X},? {_MORE} {_EXAMPLE}(?: please| pls)?{_END}", re.I)),
+    ("example", re.compile(rf"^(?!{_ASKS})(?=[^()]+$){_X}\s*[,:-]?\s*(?:an? )?(?:examples?|use cases?)(?: please| pls)?"
+                           rf"{_END}", re.I)),  # "noncash expenses example?", not "what is a good example?" nor
+    # "platform as a service (PaaS) example" (the spans keep the bracket's name whole)
     ("simpler", re.compile(rf"^{_POLITE}{_SIMPLER_VERB}?{_SIMPLER}(?: please| pls)?\s*[:,-]?\s*{_X}{_END}", re.I)),
     ("simpler", re.compile(rf"^{_POLITE}{_SIMPLER_VERB}?{_X}\s*[:,-]?\s*{_SIMPLER}(?: please| pls)?{_END}",
                            re.I)),

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from glossary import common_words, message_shape, normalize
+from glossary import common_words, form_spans, message_shape, normalize
 from glossary.concepts import Concepts
 from glossary.cue_words import FUNCTION, SCAFFOLD, SKIP
+from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Match, Term
 from glossary.prefixes import Prefixes
 from glossary.textscan import Scan
@@ -85,6 +86,8 @@ class Heads:
         verb's noun is the subject ahead of its object, or a name made of both ("loan amortization").
         Answered when one name fits, offered when several; `exact` (the object alone) otherwise."""
         words = _joined(normalize.words(candidates[0])) if candidates else []
+        while len(words) > 2 and words[1] != "of" and words[-1] in SCAFFOLD | FUNCTION:
+            words.pop()  # "factoring receivables - what is it": the question after the phrase is no object
         to_verb = _to_verb(candidates)  # "what does it mean to VERB ...": the verb is asked, however long
         if not 1 < len(words) <= (99 if to_verb else MAX_VERB_PHRASE) or not rare(words[0]) \
                 or not (to_verb or words[0].endswith(VERBAL) or words[1] == "of") \
@@ -109,6 +112,12 @@ class Heads:
             return exact
         matches = [Match(i, self._terms[i].term, 90.0) for i in ids[:3]] + (exact.matches[:1] if exact else [])
         return LookupResult(candidates[0], words[0], "suggest", matches)
+
+    def forms_in(self, scan: Scan, taken: list[Candidate]) -> list[Candidate]:
+        """Spans of names typed in another form among the words `taken` leaves (glossary/form_spans.py)."""
+        if not self._built:
+            self._build()
+        return form_spans.find(scan, taken, self._forms, self._name_keys)
 
     def _name_keys(self, term_id: str) -> set[str]:
         return {normalize.key(n) for n, _ in self._terms[term_id].names()}

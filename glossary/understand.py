@@ -29,6 +29,7 @@ from glossary import (
     contrast,
     cues,
     expansions,
+    form_spans,
     frames,
     instances,
     message_shape,
@@ -167,6 +168,9 @@ class Understander(Comparing):
             result = self._span_result(subject, scan, read[0])  # "BOL?": an acronym of a name written out
             result.status = result.status if read[1] or result.status not in _ANSWERED else "suggest"
             return result
+        if not (decided or unknown) and (formed := self._heads.forms_in(scan, every)) and (form := form_spans.asked(
+                scan, spans, formed, self.terms, self._told, self.matcher.exact)):  # "got debarred. meaning?"
+            return self._offer(subject, [form]) if form.weak else self._span_result(subject, scan, form)
         surface = decided and scan.text[scan.starts[chosen[0].first]:scan.ends[chosen[0].last]]
         if surface and (back := pointed_phrase.read_back(self.matcher, scan, surface)):
             return back  # "cfo wants to shorten our cash converison cycle. what is it": a name mistyped

@@ -21,28 +21,38 @@ from glossary.models import Term
 SUFFIXES = sorted(
     "izations ization isations isation izing ising ations ation ements ement ments ment ences ence ances ance "
     "encies ency ancies ancy abilities ability ibility able ible ities ity ings ing isms ism ives ive izes ized "
-    "ize ises ised ise ents ent ants ant ated ates ate ers er ed es s e al".split(), key=len, reverse=True)
+    "ize ises ised ise ents ent ants ant ated ates ate ers er ed es s e al ally ly ions ion ically ical ic ness"
+    .split(), key=len, reverse=True)
 TO_IF = sorted("ifications ification ifiable ifying ified ifies ify".split(), key=len, reverse=True)
 _SUFFIXES, _TO_IF = frozenset(SUFFIXES), frozenset(TO_IF)
 _SIZES = sorted({len(s) for s in SUFFIXES + TO_IF}, reverse=True)  # longest first, one set look-up each
 MIN_STEM = 5
+MIN_PHRASE_STEM = 4  # a word of a name of several words: the other words vouch for it ("scale", "scaling")
 MIN_WORD = 6
 MAX_PHRASE = 3  # names of up to three words are matched word by word ("loan amortization")
 EVERYDAY_RANK = 10_000  # a typed word this common is meant as itself ("operating", "present")
+EVERYDAY_NAME_RANK = 5_000  # a name this common means itself: "capitation" is no form of "capital"
 
 
 @lru_cache(maxsize=50_000)  # names repeat their words ("risk", "management")
-def stem(word: str) -> str:
-    """The word without its longest common suffix, keeping at least MIN_STEM letters."""
+def stem(word: str, least: int = MIN_STEM) -> str:
+    """The word without its longest common suffix, keeping at least `least` letters; a doubled last
+    consonant left by the suffix is one ("debarred", "debarment": "debar")."""
     for size in _SIZES:
-        if len(word) - size < MIN_STEM:
+        if len(word) - size < least:
             continue
         end = word[-size:]
         if end in _TO_IF:
             return word[:-size] + "if"
-        if end in _SUFFIXES:
-            return word[:-size]
+        if end in _SUFFIXES and not (end == "s" and word.endswith("ss")):  # "process" is no plural
+            cut = word[:-size]
+            return cut[:-1] if len(cut) > least and cut[-1] == cut[-2] and cut[-1] not in "aeiouls" else cut
     return word
+
+
+def phrase_key(words: list[str]) -> frozenset[str]:
+    """The stems of a name's words, order-free: "scale horizontally" and "horizontal scaling" meet."""
+    return frozenset(stem(normalize.singular(w), MIN_PHRASE_STEM) for w in words)
 
 
 def rare(word: str) -> bool:
@@ -62,10 +72,11 @@ class WordForms:
                 joined = "".join(words)
                 if len(words) == 2 and "-" in name and joined.isalpha() and len(joined) >= MIN_WORD:
                     index[stem(joined)].add(term.id)  # "De-obligation" typed "deobligation"
-                if len(words) == 1 and len(words[0]) >= MIN_WORD and words[0].isalpha():
+                if len(words) == 1 and len(words[0]) >= MIN_WORD and words[0].isalpha() \
+                        and not common_words.is_common(words[0], EVERYDAY_NAME_RANK):
                     index[stem(words[0])].add(term.id)
                 elif 1 < len(words) <= MAX_PHRASE and all(len(w) > 2 and w.isalpha() for w in words):
-                    phrases[frozenset(stem(normalize.singular(w)) for w in words)].add(term.id)
+                    phrases[phrase_key(words)].add(term.id)
         self._index = dict(index)
         self._phrases = dict(phrases)
 
@@ -81,4 +92,4 @@ class WordForms:
         ("amortizing a loan": loan amortization), or []."""
         if not 1 < len(words) <= MAX_PHRASE:
             return []
-        return sorted(self._phrases.get(frozenset(stem(normalize.singular(w)) for w in words), ()))
+        return sorted(self._phrases.get(phrase_key(words), ()))
