@@ -38,6 +38,8 @@ the few names that begin with the typed first word (or a word it clips, one pass
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import defaultdict
 
@@ -60,6 +62,7 @@ ASKING = frozenset("what whats which who why how where does do did mean means me
 MIN_TYPO = 6  # only a word this long may be mistyped (one edit; two from MAX_TYPO letters on)
 MAX_TYPO = 9
 MIN_CLIP = 3  # "app" of "application", "fed" of "federal"
+MAX_CLIPPED = 200  # first words read that begin with a typed word: "fed" begins a few dozen at most
 _PAREN = re.compile(r"\s*\([^()]*\)\s*$")  # "matrix structure (project management)": the tail is the note
 _CUT = re.compile(r"\s+[-–—]+\s+|\s*[,;:]\s*")  # "lowest price technically acceptible - what does that mean"
 
@@ -84,6 +87,7 @@ class Prefixes:
                 elif words:
                     single.add(words[0])
         self._index, self._single = dict(index), single
+        self._sorted = sorted(self._index)  # first words in order: those a typed word clips, by bisection
         self._terms, self._concepts = terms, concepts
 
     def find(self, text: str, asks: bool = True) -> tuple[list[str], bool]:
@@ -108,7 +112,11 @@ class Prefixes:
         found = self._index.get(first)
         if found or len(first) < MIN_CLIP or first in self._single:  # "mac" is a name, no clipping of "macsec"
             return found or []
-        return [entry for key, entries in self._index.items() if _clip(key, first) for entry in entries]
+        shorter = (first[:n] for n in range(MIN_CLIP, len(first) - MIN_CLIP + 1))  # "fed" in "federal"
+        at = bisect.bisect_left(self._sorted, first)
+        longer = itertools.takewhile(lambda key: key.startswith(first), self._sorted[at:at + MAX_CLIPPED])
+        return [entry for key in (*shorter, *longer) if key in self._index and _clip(key, first)
+                for entry in self._index[key]]
 
     def _prefix(self, typed: list[str]) -> tuple[list[str], bool] | None:
         longer: dict[Name, list[str]] = defaultdict(list)  # full name -> ids
