@@ -62,7 +62,7 @@ ASKING = frozenset("what whats which who why how where does do did mean means me
 MIN_TYPO = 6  # only a word this long may be mistyped (one edit; two from MAX_TYPO letters on)
 MAX_TYPO = 9
 MIN_CLIP = 3  # "app" of "application", "fed" of "federal"
-MAX_CLIPPED = 200  # first words read that begin with a typed word: "fed" begins a few dozen at most
+MAX_CLIPPED = 1_000  # first words read that begin with a typed word ("con": a few hundred at most)
 _PAREN = re.compile(r"\s*\([^()]*\)\s*$")  # "matrix structure (project management)": the tail is the note
 _CUT = re.compile(r"\s+[-–—]+\s+|\s*[,;:]\s*")  # "lowest price technically acceptible - what does that mean"
 
