@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import normalize
+from glossary import classifiers, normalize
 from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Term
 
@@ -102,8 +102,8 @@ def other_senses(cleaned: str, term: Term, terms: dict[str, Term], matcher: Matc
 
 class ExplainedNames:
     """Explained entries by the keys of their names, built on first need: where a bare expansion points.
-    A name counts with every word singular, and without its last word when three or more words are left
-    longer than 12 letters ("firm fixed price contract" is named by "Firm Fixed Price")."""
+    A name counts with every word singular, and without a generic last word when three or more words are
+    left longer than 12 letters ("firm fixed price contract" is named by "Firm Fixed Price")."""
 
     def __init__(self, terms: dict[str, Term], concepts: Concepts) -> None:
         self.terms = terms
@@ -129,6 +129,7 @@ class ExplainedNames:
         return self._by_key
 
 
+KIND_HEADS = classifiers.CLASSIFIERS | classifiers.KINDS  # "contract", "system": a head that names a kind
 MIN_SHORTENED = 12  # letters a name keeps without its head word: "firm fixed price", never "sales"
 
 
@@ -138,6 +139,9 @@ def _keys(name: str) -> set[str]:
 
 
 def _without_head(name: str) -> set[str]:
+    """Without its last word when that word only says what kind of thing the rest is ("... contract",
+    "... system"), never a word of substance ("Electronic Health Record Modernization")."""
     words = normalize.words(name)
     shortened = normalize.key(" ".join(words[:-1]))
-    return {shortened} if len(words) >= 4 and len(shortened) > MIN_SHORTENED else set()
+    generic = normalize.singular(words[-1]) in KIND_HEADS if words else False
+    return {shortened} if len(words) >= 4 and generic and len(shortened) > MIN_SHORTENED else set()
