@@ -40,6 +40,9 @@ TERMS = [
     Term("bom", "bill of material", "The list of parts that go into one product."),
     Term("va-bom", "BOM", "Bill of Materials.", aliases=["Bill of Materials"]),
     Term("va-wo", "W/O", "With Out.", aliases=["With Out"]),
+    Term("ehrm", "EHRM", "The programme that replaces the old patient record system.",
+         aliases=["Electronic Health Record Modernization"]),
+    Term("va-ehr2", "EHR2", "Electronic Health Record.", aliases=["Electronic Health Record"]),
     Term("va-who", "WHO", "World Health Organization.", aliases=["World Health Organization"]),
     Term("cor", "Contracting Officer's Representative", "The person who checks a contractor's work day to day.",
          aliases=["COR"]),
@@ -108,6 +111,11 @@ def test_a_bare_sense_whose_expansion_is_explained_answers_that_entry(glossary: 
 ])
 def test_a_bare_expansion_of_an_explained_name_answers_it(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
+
+
+def test_a_word_of_substance_is_never_dropped_to_name_another_entry(glossary: Glossary) -> None:
+    # "Electronic Health Record" names the explained record, not the EHR Modernization programme
+    assert outcome(glossary, "what is EHR2") == ("answer", ["ehr"])
 
 
 @pytest.mark.parametrize(("text", "term"), [
