@@ -47,6 +47,7 @@ from glossary.clipped import Clipped, first_reading
 from glossary.comparing import Comparing
 from glossary.detect_types import Candidate
 from glossary.explained import ExplainedNames, other_senses, prefer_explained
+from glossary.families import Families
 from glossary.fields import Fields
 from glossary.heads import Heads
 from glossary.initialisms import Initialisms
@@ -85,6 +86,7 @@ class Understander(Comparing):
         self._fields = Fields(matcher)
         self._explained = ExplainedNames(self.terms, matcher.concepts)  # built on first need
         self._initials = Initialisms(matcher)  # "BOL?" for bill of lading: built on first need
+        self._families = Families(self.terms)  # "transfer pricing": built on first need
 
     @property
     def detector(self) -> Detector:
@@ -104,6 +106,8 @@ class Understander(Comparing):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
             elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject):
                 result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?"
+            elif result.status in _ANSWERED and self._families.undefined_kind(cleaned, result.subject):
+                result.status = "suggest"  # "what is transfer pricing": a kind of pricing nobody defined
         result = prefer_explained(result, self.terms, self._explained)  # "EHR", "CMA": the senses explained
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)

@@ -1,0 +1,72 @@
+"""A modifier the glossary never puts before a name makes another kind of that thing: "transfer pricing".
+
+Glossaries name kinds of one thing with a word before it: "penetration pricing", "cost-plus pricing",
+"skimming pricing". When the asked name is such a family's head and the word typed right before it is
+none of the family's modifiers ("what is transfer pricing"), the question is about a kind the glossary
+does not define: the head is offered, never answered as if it were the kind. Only the glossary's own
+names say which heads are families; a head qualified in fewer than MIN_FAMILY names is not one, and an
+everyday word before it ("our", "new", "the") is no modifier. The index is built on first need.
+"""
+
+from __future__ import annotations
+
+from glossary import common_words, normalize
+from glossary.cue_words import BEFORE, FUNCTION, SKIP
+from glossary.models import Term
+
+MIN_FAMILY = 3  # names that qualify one head before it counts as a family of kinds
+EVERYDAY_RANK = 1_000  # "new pricing", "good pricing": too common a word to name a kind
+_ASKING = (BEFORE | SKIP | {"what"}) - {"of", "on", "by", "about", "keep", "keeps", "get"}  # "what is a", "explain"
+_BREAKS = ",;:.!?()\"'"  # a modifier is typed in the same phrase
+
+
+class Families:
+    """Head key -> the words its names put right before it, from every name of two words or more."""
+
+    def __init__(self, terms: dict[str, Term]) -> None:
+        self._terms = terms
+        self._index: dict[str, set[str]] | None = None
+
+    def undefined_kind(self, text: str, surface: str) -> bool:
+        """`surface` is asked somewhere in `text` with a modifier before it ("what is transfer pricing",
+        "explain a bid protest") that none of its family's names has. The index is read only then."""
+        low, name = text.lower(), surface.lower()
+        modifiers = {m for at in _occurrences(low, name) if (m := _modifier(text[:at]))}
+        if not modifiers:
+            return False  # the common case: nothing before the name but a question word
+        family = self._built().get("".join(normalize.singular(w) for w in normalize.words(surface)), set())
+        return len(family) >= MIN_FAMILY and any(normalize.singular(m) not in family for m in modifiers)
+
+    def _built(self) -> dict[str, set[str]]:
+        if self._index is None:
+            index: dict[str, set[str]] = {}
+            for term in self._terms.values():
+                for name, _ in term.names():
+                    words = [normalize.singular(w) for w in normalize.words(name)]
+                    for k in range(1, len(words)):
+                        index.setdefault("".join(words[k:]), set()).add(words[k - 1])
+            self._index = index
+        return self._index
+
+
+def _modifier(before: str) -> str:
+    """The word typed right before a name, when an asking word comes just before it ("what is *transfer*"):
+    a modifier that may make another kind of the named thing; "" otherwise."""
+    if not before.endswith(" ") or before.rstrip()[-1:] in _BREAKS:
+        return ""
+    words = normalize.words(before)[-2:]
+    if len(words) < 2 or words[0] not in _ASKING:
+        return ""  # "we'll revisit auditing": a verb and its object, not a kind
+    word = words[1]
+    ok = word.isalpha() and word not in FUNCTION and word not in _ASKING and not common_words.is_common(
+        word, EVERYDAY_RANK)
+    return word if ok else ""
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where `name` starts in `text` (both lower case), left to right."""
+    found, at = [], text.find(name)
+    while at > 0:
+        found.append(at)
+        at = text.find(name, at + 1)
+    return found
