@@ -109,14 +109,19 @@ class ExplainedNames:
         self.terms = terms
         self.concepts = concepts
         self._by_key: dict[str, set[str]] | None = None
+        self._seen: dict[str, list[str]] = {}
 
     def __call__(self, expansion: str) -> list[str]:
-        """The one explained concept an expansion names, as [its richest entry], or []."""
-        index = self._index()
-        found = sorted({i for k in _keys(expansion) for i in index.get(k, ())})
-        if len(found) > 1 and self.concepts.one_concept(found, expansion):
-            return [self.concepts.richest(found)]
-        return found
+        """The one explained concept an expansion names, as [its richest entry], or [] (kept per expansion:
+        the same few acronyms are asked again and again)."""
+        cached = self._seen.get(expansion)
+        if cached is None:
+            index = self._index()
+            found = sorted({i for k in _keys(expansion) for i in index.get(k, ())})
+            if len(found) > 1 and self.concepts.one_concept(found, expansion):
+                found = [self.concepts.richest(found)]
+            cached = self._seen[expansion] = found
+        return cached
 
     def _index(self) -> dict[str, set[str]]:
         if self._by_key is None:
