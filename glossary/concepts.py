@@ -37,7 +37,7 @@ class Concepts:
         if found is None:
             term = self.terms[term_id]
             names = [n for n, _ in term.names()] + [f for f, _ in term.derived_names()]
-            keys = [k for n in names for k in (normalize.key(n), _singular_key(n))]  # "Plans of Action" too
+            keys = [k for n in names for k in (normalize.key(n), normalize.singular_key(n))]  # "Plans of Action" too
             found = self._keys[term_id] = frozenset(k for k in keys if len(k) > 6)
         return found
 
@@ -47,7 +47,3 @@ def _extends(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     "... contract"): the same concept, named more or less fully."""
     return any(len(a) > 12 and len(b) > 12 and (a.startswith(b) or b.startswith(a)) for a in ours for b in theirs)
 
-
-def _singular_key(name: str) -> str:
-    """A name's key with every word singular: "Plans of Action & Milestones", "System of Records Notice"."""
-    return normalize.key(" ".join(normalize.singular(w) for w in normalize.words(name)))

@@ -52,13 +52,9 @@ def _defined(names: tuple[str, ...], others: tuple[str, ...], text: str) -> tupl
             found.extend(_expansion_at_start(text, short))
     if not found:
         return ()
-    have = {_singular_key(n) for n in (*names, *others)}
-    return tuple(f for f in dict.fromkeys(found) if _singular_key(f) not in have)
+    have = {normalize.singular_key(n) for n in (*names, *others)}
+    return tuple(f for f in dict.fromkeys(found) if normalize.singular_key(f) not in have)
 
-
-def _singular_key(name: str) -> str:
-    """'Request for Comments' and 'Request For Comment' are one name."""
-    return "".join(normalize.singular(w) for w in normalize.words(name))
 
 
 def spells(abbreviation: str, phrase: str) -> bool:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from glossary.matching import Matcher
 
 #: Words an expansion may hold that give no letter ("Centers of Excellence", "platform as a service").
-SMALL = frozenset("of and for the a an to in on as with by at or".split())
+SMALL = normalize.SMALL
 #: Between an acronym and its expansion: "PAM aka ...", "SEO, as in ...", "AP means ...", "PM i.e. ...".
 LINKS = frozenset("aka ie i e eg as in is mean means meaning meant stand stands for short or called like".split())
 #: Words after which a stated expansion starts, wherever they are near the acronym ("SEO in marketing, as

@@ -22,7 +22,7 @@ from glossary.models import LookupResult, Match, Term
 if TYPE_CHECKING:
     from glossary.matching import Matcher
 
-#: name -> the ids of the entries it names exactly (the matcher's exact reading), or [].
+#: an expansion -> the ids of the explained entries it names (ExplainedNames), or [].
 Named = Callable[[str], list[str]]
 
 
@@ -140,7 +140,7 @@ MIN_SHORTENED = 12  # letters a name keeps without its head word: "firm fixed pr
 
 def _keys(name: str) -> set[str]:
     """The name's key, and its key with every word singular ("bill of materials": "bill of material")."""
-    return {normalize.key(name), normalize.key(" ".join(normalize.singular(w) for w in normalize.words(name)))}
+    return {normalize.key(name), normalize.singular_key(name)}
 
 
 def _without_head(name: str) -> set[str]:

@@ -34,7 +34,7 @@ class Families:
         modifiers = {m for at in _occurrences(low, name) if (m := _modifier(text[:at]))}
         if not modifiers:
             return False  # the common case: nothing before the name but a question word
-        family = self._built().get("".join(normalize.singular(w) for w in normalize.words(surface)), set())
+        family = self._built().get(normalize.singular_key(surface), set())
         return len(family) >= MIN_FAMILY and any(normalize.singular(m) not in family for m in modifiers)
 
     def _built(self) -> dict[str, set[str]]:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from glossary.matching import Matcher
     from glossary.senses import SenseContext
 
-SMALL = frozenset("of and for the a an to in on as with by at or".split())
+SMALL = normalize.SMALL
 STEM = 5  # "supplier"/"supplies", "contract"/"contracting": one word here
 MAX_CANDIDATES = 6
 FIELD_WORD_RANK = 300  # "in a government contract": a field word may be commoner than a story word

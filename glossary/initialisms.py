@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from glossary.models import Term
     from glossary.senses import SenseContext
 
-SMALL = frozenset("of and for the a an to in on as with by at or".split())
+SMALL = normalize.SMALL
 NO_LETTER = frozenset({"and", "or"})  # never a letter of an initialism read here
 LETTERS = (2, 6)  # an acronym of two to six letters
 MAX_NAME_WORDS = 8

@@ -49,6 +49,11 @@ def key(text: str) -> str:
     return _NON_ALNUM.sub("", fold(text).replace("&", "and"))
 
 
+def singular_key(name: str) -> str:
+    """A name's key with every word singular: "Plans of Action & Milestones", "Request For Comment"."""
+    return "".join(singular(w) for w in words(name))
+
+
 def singular(word: str) -> str:
     """Best-effort English singular of one folded word (one guess; see `plural_stems` for all)."""
     if len(word) <= 3 or word in _NOT_PLURAL or not word.endswith("s") or word.endswith("ss"):
@@ -177,7 +182,7 @@ def shouted_plural(text: str) -> bool:
     return len(raw) >= 4 and raw.isupper() and raw.isalnum() and raw.endswith("S")
 
 
-_SMALL = frozenset("of and for the a an to in on as with by at or".split())
+SMALL = frozenset("of and for the a an to in on as with by at or".split())  # words an initialism may skip
 
 
 def respelled(acronym: str, phrase: str) -> str:
@@ -188,7 +193,7 @@ def respelled(acronym: str, phrase: str) -> str:
     if not (2 <= len(name) <= 8 and name.isalpha() and acronym.isupper()):
         return ""
     every = words(phrase)
-    for initials in ("".join(w[0] for w in every), "".join(w[0] for w in every if w not in _SMALL)):
+    for initials in ("".join(w[0] for w in every), "".join(w[0] for w in every if w not in SMALL)):
         slips = [k for k in range(len(name)) if k >= len(initials) or initials[k] != name[k]]
         if len(initials) == len(name) and len(slips) == 2 and slips[1] == slips[0] + 1 \
                 and initials[slips[0]] == name[slips[1]] and initials[slips[1]] == name[slips[0]]:
