@@ -64,8 +64,9 @@ def _modifier(before: str) -> str:
 
 
 def _occurrences(text: str, name: str) -> list[int]:
-    """Where `name` starts in `text` (both lower case), left to right."""
-    found, at = [], text.find(name)
+    """Where `name` starts in `text` (both lower case) after its first character, left to right: at the
+    very start nothing comes before it."""
+    found, at = [], text.find(name, 1)
     while at > 0:
         found.append(at)
         at = text.find(name, at + 1)

@@ -36,6 +36,7 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("Could someone explain what transfer pricing is? Our tax advisor keeps mentioning it.", "pricing"),
     ("what's a forensic audit?", "audit"),
     ("define dynamic pricing pls", "pricing"),
+    ("pricing, what is transfer pricing?", "pricing"),  # named first, then asked about as a kind
 ])
 def test_a_kind_the_glossary_does_not_name_is_offered_not_answered(glossary: Glossary, text: str, head: str) -> None:
     status, ids = outcome(glossary, text)
