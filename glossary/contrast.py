@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from glossary import common_words, cues, frames
+from glossary import common_words, cues, frames, normalize
 from glossary.compare_sides import without_one
 from glossary.coordination import LINKS
 from glossary.detect_types import Candidate
@@ -235,3 +235,15 @@ def asked_outright(text: str, subject: str) -> bool:
                         + _NOT_COMPARED + r"|\bwhat\s+(?:(?:a|an|the)\s+)?" + name + r"\s+(?:is|are|means?|stands?)\b",
                         re.I)
     return asking.search(text) is not None
+
+
+def compares(frame: frames.Frame | None, subject: str) -> bool:
+    """The message asks to compare ("how do they differ?", "X vs Y"), so one term found is one side only;
+    "is X basically Y?" with Y no term asks what X is."""
+    if frame is None or frame.kind not in ("compare", "compare_named") or frame.strict:
+        return False
+    return not (frame.likened and _names(frame.parts[0], subject))
+
+
+def _names(part: str, subject: str) -> bool:
+    return bool(normalize.key(subject)) and normalize.key(subject) in normalize.key(part)

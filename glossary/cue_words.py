@@ -45,8 +45,8 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
     "feels".split())
 # ("annuity due next quarter": time, not the name)
 #: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").
-COURTESY = frozenset("please pls plz thanks thx thank ty again lol haha even anyway though tho btw whats wat wtf quick "
-                     "wut".split())  # and question words: "fedramp wat is it", "what is MFA even"
+COURTESY = frozenset("please pls plz thanks thx thank ty cheers again lol haha even anyway though tho btw whats wat "
+                     "wtf quick wut".split())  # and question words: "fedramp wat is it", "what is MFA even"
 #: Nouns that name a term as a word: after an acronym they end its phrase ("the SLA word").
 REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split())
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".

@@ -48,7 +48,7 @@ from glossary.cue_words import (
 )
 from glossary.detect_types import Candidate
 from glossary.specific import specific
-from glossary.textscan import Scan, has_quote_mark, pronoun_clitic
+from glossary.textscan import Scan, has_quote_mark, pronoun_clitic, starts_clause
 from glossary.yes_no import asks_what, confirmed, doubted_after, predicate, verb_after
 
 if TYPE_CHECKING:
@@ -203,7 +203,7 @@ def _ends_phrase(s: Scan, i: int) -> bool:
     word"), or the possessive "'s" ("the CFO's job", "a stakeholder's role")."""
     norm = s.norms[i]
     if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
-            or (len(norm) > 4 and norm.endswith("ly")):
+            or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i):
         return True
     if norm in REF_NOUNS and i and s.raws[i - 1].isupper() and len(s.raws[i - 1]) > 1:
         return True

@@ -44,7 +44,9 @@ def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Named)
     controller), whichever of them the glossary explains elsewhere."""
     if result.status not in ("answer", "ambiguous") or result.followup in ("other", "about_last"):
         return result
-    senses = [m for m in result.matches if m.id in terms]
+    senses = _named_by(result.subject, [m for m in result.matches if m.id in terms], terms)
+    if len(senses) == 1 and result.status == "ambiguous":
+        result.matches, result.status = senses, "answer"
     explained = [m for m in senses if explains(terms[m.id])]
     if result.status == "ambiguous" and len(explained) == 1 and _names_them(terms[explained[0].id], [
             terms[m.id] for m in senses if m is not explained[0]]):
@@ -55,6 +57,20 @@ def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Named)
     if result.status == "answer" or len(resolved) > 1:
         result.matches = resolved
     return result
+
+
+def _named_by(asked: str, senses: list[Match], terms: dict[str, Term]) -> list[Match]:
+    """The senses the asked name names: its own name or initials. An entry that only lists it as an alias
+    ("PORT 443" aliased HTTPS, "PORT 67" aliased DHCP) is something it is used for, not what it means,
+    when another entry is named by it."""
+    own = [m for m in senses if _own_name(asked, terms[m.id].term)]
+    return own if own and len(own) < len(senses) else senses
+
+
+def _own_name(asked: str, name: str) -> bool:
+    key = normalize.key(asked)
+    return key in {normalize.key(n) for n in (name, *normalize.name_forms(name))} or _initials_of(asked, name) \
+        or _initials_of(name, asked)
 
 
 def _names_them(term: Term, bare: list[Term]) -> bool:

@@ -14,6 +14,7 @@ from glossary.activity import ActivityLog
 from glossary.clock import Clock, utc_now
 from glossary.db import Connections, StorageError, default_db_path
 from glossary.detect import detector_of
+from glossary.explained import explains
 from glossary.matching import Matcher, candidate_keys
 from glossary.models import LookupResult, Term
 from glossary.question import subject_candidates
@@ -102,6 +103,8 @@ class Glossary:
         result = few.exact(candidates)
         if result is None or names_more(cleaned, result.subject) or everyday_acronym(few.terms, result, cleaned):
             return None  # other terms may be named too ("a KPI and an OKR"): the full pipeline offers them
+        if result.status != "answer" or not explains(few.terms[result.matches[0].id]):
+            return None  # several senses, or a bare expansion: which one answers needs the whole glossary
         self._cold_terms.update(few.terms)
         result.query = query[:MAX_RAW]
         return result

@@ -227,3 +227,20 @@ def has_quote_mark(text: str) -> bool:
     """A quote mark in the text that is no apostrophe inside a word ("what's", "don't")."""
     return any(c in _QUOTES and not (c in "'\u2019" and 0 < i < len(text) - 1 and text[i - 1].isalpha()
                                      and text[i + 1].isalpha()) for i, c in enumerate(text))
+
+
+SENTENCE_WORD_RANK = 3_000  # "Many", "Cheers", "Need": everyday words, not a name typed in capitals
+_OBJECTS = frozenset("it me us them him".split())
+
+
+def starts_clause(s: Scan, i: int) -> bool:
+    """Token `i` begins a new clause although no punctuation says so: a capitalised everyday word after
+    a word in lower case ("what is debarment Many thanks in advance"), or a verb
+    before its object pronoun ("what is debarment need it for a deck")."""
+    from glossary import common_words  # common_words reads its list on first need
+
+    raw, before = s.raws[i], s.raws[i - 1] if i else ""
+    if len(raw) > 1 and raw[0].isupper() and raw[1:].islower() and before.islower() and i + 1 < len(s.norms) \
+            and common_words.is_common(s.norms[i], SENTENCE_WORD_RANK):  # not "API Key", "Agile Development"
+        return True
+    return i + 1 < len(s.norms) and s.soft[i] and s.norms[i + 1] in _OBJECTS

@@ -27,6 +27,7 @@ from glossary import (
     classifiers,
     common_words,
     contrast,
+    corrections,
     cues,
     expansions,
     form_spans,
@@ -93,15 +94,24 @@ class Understander(Comparing):
         return self._detector_factory()
 
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
-        """The outcome for one message; `last`: the term last answered in this conversation, if any."""
+        """The outcome for one message; `last`: the term last answered in this conversation, if any. A
+        message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
         cleaned = prepare(text)
+        fixed = corrections.corrected(cleaned)
+        result = self._read(fixed, last) if fixed else None
+        if result is None or result.status not in (*_ANSWERED, "compare"):
+            result = self._read(cleaned, last)
+        result.query = text[:MAX_RAW]
+        return result
+
+    def _read(self, cleaned: str, last: str | None) -> LookupResult:
         scoped = scope.scoped_text(cleaned)  # the sentences asked: read once, by every step below
         frame = scope.frame_of(cleaned, scoped)  # "I know LPTA vs best value. what is X?" compares nothing
         result = self._framed(frame, cleaned, last) if frame else None
         if result is None:
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
-            if result.status in _ANSWERED and (found.one_sided or _compares(frame, result.subject)) \
+            if result.status in _ANSWERED and (found.one_sided or contrast.compares(frame, result.subject)) \
                     and not contrast.asked_outright(cleaned, result.subject):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
             elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject):
@@ -111,7 +121,6 @@ class Understander(Comparing):
         result = prefer_explained(result, self.terms, self._explained)  # "EHR", "CMA": the senses explained
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)
-        result.query = text[:MAX_RAW]
         return result
 
     # -- frames ----------------------------------------------------------------------------------
@@ -285,15 +294,3 @@ def prepare(text: str) -> str:
     dropped, mistyped question words spelled right ("waht is", "explian")."""
     text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
     return scaffold_typos.repair(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())
-
-
-def _compares(frame: frames.Frame | None, subject: str) -> bool:
-    """The message asks to compare ("how do they differ?", "X vs Y"), so one term found is one side only;
-    "is X basically Y?" with Y no term asks what X is."""
-    if frame is None or frame.kind not in ("compare", "compare_named") or frame.strict:
-        return False
-    return not (frame.likened and _names(frame.parts[0], subject))
-
-
-def _names(part: str, subject: str) -> bool:
-    return bool(normalize.key(subject)) and normalize.key(subject) in normalize.key(part)

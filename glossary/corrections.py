@@ -1,0 +1,57 @@
+"""A message that corrects itself asks what follows the correction.
+
+People take back what they typed instead of editing it: "whats the diffrence... nvm, just what's
+ingres", "what is mean 'firewall rule' ... I mean what is firewall itself", "ux vs ui — ok forget ui,
+what does ux mean", "opportunity cots lol i mean cost". The words of self-correction are few and the
+same in every field, so they are listed here; what follows the last of them is read:
+- a clause that asks ("what's ingres", "the memo says 'revolving credit agreement'. what is that") is
+  the question on its own;
+- a word or two that mends the last words before it ("cots ... i mean cost") take their place;
+- any other short fragment ("ERP, I mean CRM") is the term asked about.
+The pipeline reads the corrected text first and keeps the whole message's reading when the correction
+answers nothing ("what does SLA mean, i mean in practice").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from glossary import normalize
+from glossary.cue_words import QUESTION_CUES
+
+MAX_FRAGMENT = 2  # words that mend the words before the correction rather than ask anew
+MENDS = 60  # how alike a mending word and the word it replaces are ("cots" -> "cost")
+_MARKER = re.compile(
+    r"\b(?:i\s+mean|i\s+meant(?:\s+to\s+say)?|nvm|never\s?mind|no\s*,?\s*wait|wait\s*,?\s*no|scratch\s+that|"
+    r"actually\s*,?\s*no|no\s*,?\s*just|or\s+rather|forget\s+(?:about\s+)?(?:it|that|[\w&/.-]{1,24})\s*[,;:.!—–-])",
+    re.I)
+_LEAD = re.compile(r"^[\s,.;:!?—–-]*(?:(?:just|ok|okay|so|sorry|rather)\b[\s,.;:!?—–-]*)*", re.I)
+_FILLER = frozenset("lol haha sorry oops ugh typo".split())
+
+
+def corrected(text: str) -> str | None:
+    """The message as its writer corrected it, or None when it takes nothing back."""
+    last = max(_MARKER.finditer(text), key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    rest = _LEAD.sub("", text[last.end():]).strip()
+    words = normalize.words(rest)
+    if not words:
+        return None
+    if len(words) > MAX_FRAGMENT or QUESTION_CUES.intersection(words):
+        return rest
+    return _mended(text[:last.start()], rest, words) or rest
+
+
+def _mended(before: str, rest: str, words: list[str]) -> str | None:
+    """The words before the correction with their last ones replaced by the mending words, when they are
+    alike ("opportunity cots lol" + "cost" -> "opportunity cost")."""
+    tokens = [m for m in re.finditer(r"[\w&/.-]+", before) if m.group().lower() not in _FILLER]
+    if len(tokens) < len(words):
+        return None
+    replaced = tokens[-len(words):]
+    if any(fuzz.ratio(old.group().lower(), new) < MENDS for old, new in zip(replaced, words, strict=True)):
+        return None
+    return f"{before[:replaced[0].start()]}{rest}"
