@@ -8,6 +8,9 @@ same in every field, so they are listed here; what follows the last of them is r
   the question on its own;
 - a word or two that mends the last words before it ("cots ... i mean cost") take their place;
 - any other short fragment ("ERP, I mean CRM") is the term asked about.
+A comparison narrowed by the sentence after it is read the same way: "grpc vs rest? whats grpc",
+"amortization, vs depreciation? just amortization pls" ask about one term, while "NPV vs IRR? what's the
+difference" still compares.
 The pipeline reads the corrected text first and keeps the whole message's reading when the correction
 answers nothing ("what does SLA mean, i mean in practice").
 """
@@ -27,8 +30,12 @@ _MARKER = re.compile(
     r"\b(?:i\s+mean|i\s+meant(?:\s+to\s+say)?|nvm|never\s?mind|no\s*,?\s*wait|wait\s*,?\s*no|scratch\s+that|"
     r"actually\s*,?\s*no|no\s*,?\s*just|or\s+rather|forget\s+(?:about\s+)?(?:it|that|[\w&/.-]{1,24})\s*[,;:.!—–-])",
     re.I)
-_LEAD = re.compile(r"^[\s,.;:!?—–-]*(?:(?:just|ok|okay|so|sorry|rather)\b[\s,.;:!?—–-]*)*", re.I)
+_LEAD = re.compile(r"^[\s,.;:!?—–-]*(?:(?:just|ok|okay|so|sorry|rather|wait|first|actually)\b[\s,.;:!?—–-]*)*", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+_COMPARING = re.compile(r"\b(?:vs|versus|or|difference|diff|compared?)\b", re.I)
+_ASKS_ONE = frozenset("just what whats wat define explain".split())
 _FILLER = frozenset("lol haha sorry oops ugh typo".split())
+_OPENERS = frozenset("ok okay so sorry rather wait first actually".split())
 
 
 def corrected(text: str) -> str | None:
@@ -55,3 +62,16 @@ def _mended(before: str, rest: str, words: list[str]) -> str | None:
     if any(fuzz.ratio(old.group().lower(), new) < MENDS for old, new in zip(replaced, words, strict=True)):
         return None
     return f"{before[:replaced[0].start()]}{rest}"
+
+
+def narrowed(text: str) -> str | None:
+    """The last sentence, when it narrows a comparison asked before it to one term: "grpc vs rest? whats
+    grpc", "amortization, vs depreciation? just amortization pls", "iaas or paas? wait first what is paas"."""
+    parts = _SENTENCE_END.split(text.strip())
+    if len(parts) < 2 or not _COMPARING.search(" ".join(parts[:-1])):
+        return None
+    last = parts[-1]
+    if next((w for w in normalize.words(last) if w not in _OPENERS), None) not in _ASKS_ONE:
+        return None
+    body = _LEAD.sub("", last).strip()
+    return body if body and not _COMPARING.search(body) else None

@@ -97,7 +97,7 @@ class Understander(Comparing):
         """The outcome for one message; `last`: the term last answered in this conversation, if any. A
         message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
         cleaned = prepare(text)
-        fixed = corrections.corrected(cleaned)
+        fixed = corrections.corrected(cleaned) or corrections.narrowed(cleaned)
         result = self._read(fixed, last) if fixed else None
         if result is None or result.status not in (*_ANSWERED, "compare"):
             result = self._read(cleaned, last)

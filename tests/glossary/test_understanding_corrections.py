@@ -31,6 +31,10 @@ TERMS = [
     Term("dhcp", "DHCP", "Dynamic Host Configuration Protocol: hands out network addresses to devices."),
     Term("port-67", "PORT 67", "The port a DHCP server listens on.", aliases=["DHCP"]),
     Term("port-68", "PORT 68", "The port a DHCP client listens on.", aliases=["DHCP"]),
+    Term("grpc", "gRPC", "A fast way for services to call each other, with typed messages."),
+    Term("rest", "REST", "A style of web API built on plain HTTP requests for resources."),
+    Term("amortization", "amortization", "Spreading a cost or a loan over the periods it serves."),
+    Term("depreciation", "depreciation", "Spreading what an asset cost over its useful life."),
 ]
 
 corrections = glossary_fixture("corrections", TERMS)
@@ -56,6 +60,22 @@ def test_what_the_writer_meant_after_a_correction_is_answered(corrections: Gloss
 def test_a_correction_that_answers_nothing_leaves_the_message_as_it_was(corrections: Glossary, text: str,
                                                                        term: str) -> None:
     assert outcome(corrections, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("grpc vs rest? whats grpc", "grpc"),
+    ("amortization, vs depreciation? just amortization pls", "amortization"),
+    ("is it grpc or rest? wait first what is rest", "rest"),
+])
+def test_a_comparison_narrowed_by_the_next_sentence_asks_about_one_term(corrections: Glossary, text: str,
+                                                                        term: str) -> None:
+    assert outcome(corrections, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", ["grpc vs rest? what's the difference", "amortization vs depreciation? explain both",
+                                  "grpc vs rest?"])
+def test_a_comparison_not_narrowed_still_compares(corrections: Glossary, text: str) -> None:
+    assert outcome(corrections, text)[0] == "compare"
 
 
 def test_corrected_text() -> None:
