@@ -36,7 +36,8 @@ def is_common(word: str, within: int) -> bool:
 #: Greetings, sign-offs and chat interjections: typed in lower or title case they are never a term
 #: ("Hi,\nwhat does span of control mean?" is not about H/I; "lol" is not Loss Of Limb).
 CHAT = frozenset("hi hey hello yo hiya morning evening lol lmao rofl haha omg wtf wth btw fyi imo imho idk "
-                 "thx ty thanks cheers bye best regards ok okay cool yes yeah yep no nope sure".split())
+                 "thx ty thanks cheers bye best regards ok okay cool yes yeah yep no nope sure ppl rn tbh ngl iirc "
+                 "afaik brb gtg np".split())
 
 
 def is_chat(raw: str) -> bool:

@@ -81,6 +81,15 @@ class Heads:
         ids = sorted(found, key=lambda i: (found[i], i))
         return ids, plural and len(ids) == 1 and found[ids[0]] == 2
 
+    def longer(self, subject: str, surface: str, ids: list[str], scan: Scan) -> str | None:
+        """The one longer name the asked phrase begins when the span found is only its start: "what is debt
+        to equity" asks the debt-to-equity ratio, not debt (a sure reading of glossary/prefixes.py only)."""
+        if len(normalize.words(subject)) <= len(normalize.words(surface)) \
+                or normalize.key(surface) not in normalize.key(subject):
+            return None
+        found, sure = self.find(subject, scan)
+        return found[0] if sure and len(found) == 1 and found[0] not in ids else None
+
     def verb_first(self, candidates: list[str], exact: LookupResult | None) -> LookupResult | None:
         """The reading of "what does it mean to diversify a portfolio" / "amortizing a loan mean?": the
         verb's noun is the subject ahead of its object, or a name made of both ("loan amortization").

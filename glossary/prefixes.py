@@ -63,7 +63,7 @@ MIN_TYPO = 6  # only a word this long may be mistyped (one edit; two from MAX_TY
 MAX_TYPO = 9
 MIN_CLIP = 3  # "app" of "application", "fed" of "federal"
 MAX_CLIPPED = 1_000  # first words read that begin with a typed word ("con": a few hundred at most)
-_PAREN = re.compile(r"\s*\([^()]*\)\s*$")  # "matrix structure (project management)": the tail is the note
+_PAREN = re.compile(r"\s*\([^()]*\)\s*")  # "matrix structure (project management)", "price-to-sales (P/S) ratio": notes
 _CUT = re.compile(r"\s+[-–—]+\s+|\s*[,;:]\s*")  # "lowest price technically acceptible - what does that mean"
 
 Name = tuple[str, ...]
@@ -81,7 +81,7 @@ class Prefixes:
         single: set[str] = set()
         for term in terms.values():
             for name, _ in term.names():
-                words = tuple(_fold(w) for w in normalize.words(_PAREN.sub("", name) or name))
+                words = tuple(_fold(w) for w in normalize.words(_PAREN.sub(" ", name).strip() or name))
                 if len(words) > 1:
                     index[words[0]].append((words, term.id))
                 elif words:
@@ -146,6 +146,8 @@ class Prefixes:
             return False
         if not tail or any(_rare(w) for w, t in zip(name, typed, strict=False) if w == t):
             return True
+        if tail == ["ratio"] and "to" in typed[1:-1]:
+            return True  # "debt to equity", "price to sales" name nothing of their own: the ratio
         return len(tail) == 1 and self._kind(tail[0], name, ids)
 
     def _kind(self, noun: str, name: Name, ids: list[str], added: bool = False) -> bool:

@@ -74,3 +74,36 @@ def test_a_tail_that_names_another_thing_is_still_offered(prefixes: Glossary) ->
 def test_the_full_name_is_still_answered_as_itself(prefixes: Glossary) -> None:
     assert outcome(prefixes, "what is accounts receivable") == ("answer", ["ar"])
     assert outcome(prefixes, "what is zero trust architecture") == ("answer", ["zta"])
+
+
+RATIOS = [
+    Term("debt", "debt", "Money borrowed that must be paid back."),
+    Term("equity", "equity", "The owners' share of a company."),
+    Term("price", "price", "What a buyer pays."),
+    Term("de-ratio", "debt-to-equity ratio", "Debt divided by equity: how much a firm borrows per unit owned."),
+    Term("ps-ratio", "Price-to-sales (P/S) ratio", "Share price divided by sales per share."),
+    Term("mv-ratios", "market value ratios", "Ratios that relate a firm's share price to its results."),
+    Term("people", "PPL", "Plant Protection and Loss: a site's safety programme."),
+]
+
+ratios = glossary_fixture("ratios", RATIOS)
+
+
+@pytest.mark.parametrize(("text", "term_id"), [
+    ("what is debt to equity", "de-ratio"),  # "debt" is only the start of what was asked
+    ("debt to equity?", "de-ratio"),
+    ("whats debt-to-equity", "de-ratio"),
+    ("what is price to sales", "ps-ratio"),  # a note in parentheses inside the name is no word of it
+    ("ok what about price to sales", "ps-ratio"),
+])
+def test_an_a_to_b_phrase_is_the_ratio_it_begins(ratios: Glossary, text: str, term_id: str) -> None:
+    assert outcome(ratios, text) == ("answer", [term_id])
+
+
+def test_a_phrase_that_names_a_thing_of_its_own_is_no_ratio(ratios: Glossary) -> None:
+    assert outcome(ratios, "what is market value")[0] not in ("answer", "ambiguous")
+
+
+def test_chat_shorthand_is_no_acronym(ratios: Glossary) -> None:
+    assert outcome(ratios, "each dock supervisor has 25 ppl, what does that mean for us")[0] not in (
+        "answer", "ambiguous")
