@@ -4,7 +4,8 @@ The steps, in order, each only when the one before found nothing sure:
 1. Read what asks: a line ends a sentence, a long message is cut to the sentence that asks (window.py), plus
    the one before when it points back ("what's that?") (scope.py). The rest of the message is the story.
 2. The frame (frames.py): a comparison, a follow-up or a plain question; a comparison no shape caught is
-   read from a cue and the terms named together (contrast.py).
+   read from a cue and the terms named together (contrast.py). One side no term answers neither side, unless
+   it is the plain thing the term is set against ("what's an rfq vs a normal quote", plain_sides.py).
 3. Exact readings of the parser's subjects (question.py): names, aliases, spelling, plural and clipped
    forms (clipped.py), not the question's own words (readings.py); of several senses the one the other
    words point to (senses.py, expansions.py); one concept from several sources once (concepts.py).
@@ -53,6 +54,7 @@ from glossary.heads import Heads
 from glossary.initialisms import Initialisms
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
+from glossary.plain_sides import PlainSides, compares
 from glossary.question import clean, split_context, subject_candidates
 from glossary.readings import everyday_acronym, is_scaffold, names_more, scaffold_word
 from glossary.senses import content_words
@@ -87,6 +89,7 @@ class Understander(Comparing):
         self._explained = ExplainedNames(self.terms, matcher.concepts)  # built on first need
         self._initials = Initialisms(matcher)  # "BOL?" for bill of lading: built on first need
         self._families = Families(self.terms)  # "transfer pricing": built on first need
+        self._plain = PlainSides(self.terms)  # "an rfq vs a normal quote" asks what an RFQ is
 
     @property
     def detector(self) -> Detector:
@@ -101,8 +104,9 @@ class Understander(Comparing):
         if result is None:
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
-            if result.status in _ANSWERED and (found.one_sided or _compares(frame, result.subject)) \
-                    and not contrast.asked_outright(cleaned, result.subject):
+            if result.status in _ANSWERED and (found.one_sided or compares(frame, result.subject)) \
+                    and not contrast.asked_outright(cleaned, result.subject) \
+                    and not self._plain.set_against(frame, result.subject, [m.id for m in result.matches]):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
             elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject):
                 result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?"
@@ -285,15 +289,3 @@ def prepare(text: str) -> str:
     dropped, mistyped question words spelled right ("waht is", "explian")."""
     text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
     return scaffold_typos.repair(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())
-
-
-def _compares(frame: frames.Frame | None, subject: str) -> bool:
-    """The message asks to compare ("how do they differ?", "X vs Y"), so one term found is one side only;
-    "is X basically Y?" with Y no term asks what X is."""
-    if frame is None or frame.kind not in ("compare", "compare_named") or frame.strict:
-        return False
-    return not (frame.likened and _names(frame.parts[0], subject))
-
-
-def _names(part: str, subject: str) -> bool:
-    return bool(normalize.key(subject)) and normalize.key(subject) in normalize.key(part)
