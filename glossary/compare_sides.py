@@ -16,7 +16,7 @@ from glossary import common_words, normalize
 from glossary.cue_words import FUNCTION
 from glossary.models import Match, Term
 
-_ARTICLES = frozenset({"a", "an", "the", "our", "your", "their", "this", "that", "these", "those"})
+ARTICLES = frozenset({"a", "an", "the", "our", "your", "their", "this", "that", "these", "those"})
 EVERYDAY = 5_000  # a side that is one word this common is that word, not a longer name it begins
 MIN_PREFIX = 5  # "monolith" starts "monolithic"; a shorter start ("mono") is too loose
 MAX_SIDE_WORDS = 4
@@ -79,7 +79,7 @@ def _fits(typed: list[str], term: Term) -> bool:
 
 def short_side(part: str, suggested: list[Match], terms: dict[str, Term]) -> list[Match] | None:
     """The suggestions that one concept's name, typed short, explains; None when none or several do."""
-    typed = [w for w in normalize.words(part) if w not in _ARTICLES]
+    typed = [w for w in normalize.words(part) if w not in ARTICLES]
     if not typed or len(typed) > MAX_SIDE_WORDS or (len(typed) == 1 and common_words.is_common(typed[0], EVERYDAY)):
         return None  # "a forecast vs a budget": an everyday word alone is no budget object code
     fitting = [m for m in suggested if m.id in terms and _fits(typed, terms[m.id])]

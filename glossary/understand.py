@@ -4,7 +4,8 @@ The steps, in order, each only when the one before found nothing sure:
 1. Read what asks: a line ends a sentence, a long message is cut to the sentence that asks (window.py), plus
    the one before when it points back ("what's that?") (scope.py). The rest of the message is the story.
 2. The frame (frames.py): a comparison, a follow-up or a plain question; a comparison no shape caught is
-   read from a cue and the terms named together (contrast.py).
+   read from a cue and the terms named together (contrast.py). One side no term answers neither side, unless
+   it is the plain thing the term is set against ("what's an rfq vs a normal quote", plain_sides.py).
 3. Exact readings of the parser's subjects (question.py): names, aliases, spelling, plural and clipped
    forms (clipped.py), not the question's own words (readings.py); of several senses the one the other
    words point to (senses.py, expansions.py); one concept from several sources once (concepts.py).
@@ -19,7 +20,6 @@ A confident wrong answer is the worst outcome, so every doubt ends in "suggest" 
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -37,7 +37,6 @@ from glossary import (
     normalize,
     phrases,
     pointed_phrase,
-    scaffold_typos,
     scope,
     textscan,
     typo_names,
@@ -54,23 +53,20 @@ from glossary.heads import Heads
 from glossary.initialisms import Initialisms
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
-from glossary.question import clean, split_context, subject_candidates
+from glossary.plain_sides import PlainSides
+from glossary.question import split_context, subject_candidates
 from glossary.readings import everyday_acronym, is_scaffold, names_more, scaffold_word
 from glossary.senses import content_words
 from glossary.textscan import Scan
-from glossary.window import asking_window
+from glossary.window import MAX_RAW, prepare
 
 if TYPE_CHECKING:
     from glossary.detect import Detector
 
-MAX_QUESTION = 300  # a term lookup never needs more; the rest of a long message is not read
-MAX_RAW = 2_000  # characters of raw chat text read to get MAX_QUESTION after markup is stripped
 MAX_SUBJECT_WORDS = 4  # a longer subject is a sentence: typo-match its leftover words instead
 MAX_LEFTOVER = 3  # content words typo-matched at most (each costs a fuzzy search)
 LEFTOVER_COMMON_RANK = 5_000
 _ANSWERED = ("answer", "ambiguous")
-_LINE_END = re.compile(r"(?<=[^\s.,;:!?>])[ \t]*\r?\n")  # a line break after a word (not after punctuation)
-_ADDRESS = re.compile(r"^(?:@[\w.-]{1,40}(?: bot\b)?[\s,:;-]*)+", re.I)  # "@jargonbot SLA" typed as text
 
 
 class Understander(Comparing):
@@ -88,6 +84,7 @@ class Understander(Comparing):
         self._explained = ExplainedNames(self.terms, matcher.concepts)  # built on first need
         self._initials = Initialisms(matcher)  # "BOL?" for bill of lading: built on first need
         self._families = Families(self.terms)  # "transfer pricing": built on first need
+        self._plain = PlainSides(self.terms)  # "an rfq vs a normal quote" asks what an RFQ is
 
     @property
     def detector(self) -> Detector:
@@ -112,7 +109,8 @@ class Understander(Comparing):
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
             if result.status in _ANSWERED and (found.one_sided or contrast.compares(frame, result.subject)) \
-                    and not contrast.asked_outright(cleaned, result.subject):
+                    and not contrast.asked_outright(cleaned, result.subject) \
+                    and not self._plain.set_against(frame, result.subject, [m.id for m in result.matches]):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
             elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject):
                 result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?"
@@ -291,9 +289,3 @@ class Understander(Comparing):
             subject = scan.text[scan.starts[run[0]]:scan.ends[run[-1]]]
         return LookupResult(subject, subject, "unknown", [])
 
-
-def prepare(text: str) -> str:
-    """What the pipeline reads of a message: markup gone, cut to the part that asks, a typed "@botname"
-    dropped, mistyped question words spelled right ("waht is", "explian")."""
-    text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
-    return scaffold_typos.repair(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())

@@ -5,14 +5,20 @@ A term lookup reads at most `limit` characters (time stays bounded whatever is p
 is longer, the window is the sentence that asks a definition question (a question word such as "what",
 "mean", "explain", else a question mark), with the sentences just before it for what "that" refers to,
 as much as fits. One pass over sentences of a text already cut to a few thousand characters: linear.
+`prepare` is that read for the pipeline: markup gone, lines as sentences, a typed "@botname" dropped.
 """
 
 from __future__ import annotations
 
 import re
 
-from glossary import normalize
+from glossary import normalize, scaffold_typos
+from glossary.question import clean
 
+MAX_QUESTION = 300  # a term lookup never needs more; the rest of a long message is not read
+MAX_RAW = 2_000  # characters of raw chat text read to get MAX_QUESTION after markup is stripped
+_LINE_END = re.compile(r"(?<=[^\s.,;:!?>])[ \t]*\r?\n")  # a line break after a word (not after punctuation)
+_ADDRESS = re.compile(r"^(?:@[\w.-]{1,40}(?: bot\b)?[\s,:;-]*)+", re.I)  # "@jargonbot SLA" typed as text
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
 #: Words that make a sentence a definition question (a superset of the cues' question words, typos aside).
 DEFINITION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
@@ -58,3 +64,10 @@ def _asking(text: str, spans: list[tuple[int, int]]) -> int | None:
         if score > best_score:
             best, best_score = n, score
     return best
+
+
+def prepare(text: str) -> str:
+    """What the pipeline reads of a message: markup gone, cut to the part that asks, a typed "@botname"
+    dropped, mistyped question words spelled right ("waht is", "explian")."""
+    text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
+    return scaffold_typos.repair(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())

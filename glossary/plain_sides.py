@@ -1,0 +1,83 @@
+"""One side of a comparison: whether one term found is all that is asked, or only one side of it.
+
+A message that compares ("X vs Y", "how do they differ?") with one side no term is one-sided: answering the
+known term alone would answer half the question ("ISSM vs ISSO", "letter of credit vs letter of intent").
+But often the other side is the plain, everyday thing the term is set against, and the asker wants the term
+explained: "what's an rfq vs a normal quote", "a mutual fund vs just buying stocks", "container image vs the
+container itself", "what is a KPI vs a metric". Such a side is written in everyday lower-case English and
+says it is the plain case: it starts with a word that marks the ordinary one ("normal", "regular", "real",
+"plain", "just") or ends with "itself"; or it is one everyday word set against a term the message asks
+about ("what is X vs Y").
+
+An unknown term on the other side keeps the comparison one-sided: an acronym or a capital ("ISSO", "a SAFE
+note"), a rare word, a name built with "of" ("letter of intent"), a side sharing a word of the term's names
+(a sibling: "red team vs blue team", "annuity due vs an ordinary annuity"), or one word that heads a two-word
+glossary name (a name typed short: "what's a median vs a mean", for the arithmetic mean).
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary import common_words, frames, normalize
+from glossary.compare_sides import ARTICLES
+from glossary.cue_words import FUNCTION
+from glossary.models import Term
+from glossary.readings import is_scaffold
+
+ORDINARY = frozenset("normal regular real plain ordinary usual actual just simply".split())  # first: the plain one
+ITSELF = frozenset({"itself", "themselves"})  # last: "the container itself" is the thing proper
+EVERYDAY_RANK = 20_000  # every word of a plain side is at least this common ("metric", "stocks")
+MAX_WORDS = 5  # "just asking for a price"; longer is a sentence about something else
+_ASKING = frozenset({"what", "whats", "define", "explain", "meaning"})  # "what is X vs Y": X is asked about
+_TYPED_PLAIN = re.compile(r"[a-z' -]+")  # no capital, digit or sign: never an acronym or a name
+
+
+def _names(part: str, subject: str) -> bool:
+    return bool(normalize.key(subject)) and normalize.key(subject) in normalize.key(part)
+
+
+class PlainSides:
+    """Over one glossary snapshot; the last words of its names are gathered on first need."""
+
+    def __init__(self, terms: dict[str, Term]) -> None:
+        self._terms = terms
+        self._ends: frozenset[str] | None = None
+
+    def set_against(self, frame: frames.Frame | None, subject: str, ids: list[str]) -> bool:
+        """Whether every side of the comparison but the found term's is a plain everyday thing, so the term
+        (`subject`, `ids`) is what is asked. Sides that only ask ("what is that") belong to the term."""
+        if frame is None or frame.kind != "compare" or frame.strict:
+            return False
+        own = [p for p in frame.parts if _names(p, subject) or all(is_scaffold(w) for w in normalize.words(p))]
+        others = [p for p in frame.parts if p not in own]
+        if not own or not others:
+            return False
+        asked = any(_ASKING & set(normalize.words(p)) for p in own)
+        names = {f for i in ids if i in self._terms for name, _ in self._terms[i].names()
+                 for w in normalize.words(name) for f in (w, normalize.singular(w))}
+        return all(self._plain(part, names, asked=asked) for part in others)
+
+    def _plain(self, part: str, names: set[str], *, asked: bool) -> bool:
+        """A side that is the plain thing, not a term: see the module docstring."""
+        if not _TYPED_PLAIN.fullmatch(part.strip()):
+            return False
+        words = [w for w in normalize.words(part) if w not in ARTICLES]
+        if not words or len(words) > MAX_WORDS or "of" in words \
+                or not all(common_words.is_common(w, EVERYDAY_RANK) for w in words):
+            return False
+        content = [w for w in words if w not in ORDINARY | ITSELF | FUNCTION]
+        if words[-1] not in ITSELF and any(w in names or normalize.singular(w) in names for w in content):
+            return False  # a sibling of the term ("a blue team"), not the thing it is a kind of
+        if words[0] in ORDINARY or words[-1] in ITSELF:
+            return bool(content)
+        return asked and len(words) == 1 and not {words[0], normalize.singular(words[0])} & self._name_ends()
+
+    def _name_ends(self) -> frozenset[str]:
+        """The head of every two-word name ("mean" of arithmetic mean): the glossary defines kinds of it, so
+        the word alone may be one of them typed short. (A longer name, "file integrity monitoring", is no kind
+        of everyday monitoring one would shorten so.)"""
+        if self._ends is None:
+            self._ends = frozenset(normalize.singular(words[-1]) for term in self._terms.values()
+                                   for name, _ in term.names() if len(words := normalize.words(name)) == 2)
+        return self._ends
