@@ -55,7 +55,6 @@ if TYPE_CHECKING:
     from glossary.message_shape import Shape
 
 
-
 @dataclass(frozen=True)
 class Scored:
     span: Candidate
@@ -240,10 +239,12 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
                 for span in group}
     heads = heads_before(s, spans)
     asks = [_asked(s, span, content, other_wh, head is not None) for span, head in zip(spans, heads, strict=True)]
-    for span, head in zip(spans, heads, strict=True):
+    for n, (span, head) in enumerate(zip(spans, heads, strict=True)):
         j = _prev(s, span.first)
         if head is not None and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, span.last + 1):
             asks[head] += 2  # "Centers of Excellence at GSA - what are they": the head is asked
+        elif head is not None and j == spans[head].last + 1 and s.norms[j] in FIELD_AT and asks[n] > asks[head]:
+            asks[head], asks[n] = asks[n], asks[head]  # "ODC on an invoice means what": the invoice is its setting
     out = []
     for span, asked in zip(spans, asks, strict=True):
         owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1

@@ -20,6 +20,7 @@ BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "tho
 PLAIN_RANK = 3_000  # "what's the idea behind it?": plain words before a pronoun name nothing it could mean
 OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bot help me out?" nothing
 MAX_BACK = 3  # sentences read back for what "that" or "they" points to
+DEFINING = frozenset("mean means meaning stand stands".split())  # "what does X mean", "what does X stand for"
 _SENTENCE_GAP = re.compile(r"[.!?:;•]\s|\n")  # what glossary/textscan.py reads as a sentence break
 
 
@@ -37,6 +38,13 @@ def asks(scan: Scan, tokens: list[int]) -> int:
     """How clearly a sentence asks: 2 for a question mark after it, 1 for a question word in it ("I have to
     explain the tradeoff to my boss" asks less than "How do they differ?")."""
     return any(scan.norms[i] in QUESTION_CUES for i in tokens) + 2 * _marked(scan, tokens)
+
+
+def _defines_own(scan: Scan, tokens: list[int], spans: list[Candidate]) -> bool:
+    """The sentence asks for the meaning of something it names itself: "can we piggyback on the county's
+    contract? what does piggybacking mean" asks the second, though only the first has a question mark."""
+    norms = {scan.norms[i] for i in tokens}
+    return bool(norms & DEFINING) and not norms & BACK_REFERENCES and _names_something(scan, tokens, spans, PLAIN_RANK)
 
 
 def _marked(scan: Scan, tokens: list[int]) -> bool:
@@ -57,7 +65,7 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
     parts = sentences(scan)
     if len(parts) <= 1:
         return None
-    scores = [asks(scan, part) for part in parts]
+    scores = [asks(scan, part) + 2 * _defines_own(scan, part, spans) for part in parts]
     best = max(scores)
     if best == 0:
         return None
