@@ -42,8 +42,8 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
                         "protect protects achieve achieves handle handles "
     "next last tonight soon later yet ago between among across via per through without against toward towards "
     "inside outside around behind beyond calculated computed measured determined like sounds sound seems seem "
-    "feels".split())
-# ("annuity due next quarter": time, not the name)
+    "feels instead also too either".split())
+# ("annuity due next quarter": time, not the name; "letter of credit instead of wire")
 #: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").
 COURTESY = frozenset("please pls plz thanks thx thank ty cheers again lol haha even anyway though tho btw whats wat "
                      "wtf quick wut".split())  # and question words: "fedramp wat is it", "what is MFA even"

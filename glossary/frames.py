@@ -100,7 +100,7 @@ _CLAUSE = re.compile(r"\s*[:;](?=\s)\s*|\s+[-\u2013\u2014]+\s+|(?<=[.?!])\s+")  
 _LAST_OF_LIST = re.compile(r"\s+(?:and|or)\s+", re.I)
 _SIDE_JUNK = re.compile(r"^(?:the |an? |a term |term )|[\s?!.,;:'\"]+$|^[\s'\"]+", re.I)
 _SIDE_TAIL = re.compile(r"\s+(?:in (?:practice|general|simple terms|plain english|our context)|exactly|really|"
-                        r"actually|again|please|pls|mean|means|is|are|"
+                        r"actually|again|please|pls|mean|means|is|are|thing|things|stuff|"
                         r"(?:-\s*)?(?:what(?:'s| is|s)|whats) the (?:\w+ )?diff\w{0,7}|"
                         r"how (?:do|does|are|is) (?:they|these|those|the two|both) (?:differ|different|compare))$",
                         re.I)

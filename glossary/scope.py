@@ -20,6 +20,7 @@ BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "tho
 PLAIN_RANK = 3_000  # "what's the idea behind it?": plain words before a pronoun name nothing it could mean
 OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bot help me out?" nothing
 MAX_BACK = 3  # sentences read back for what "that" or "they" points to
+ELLIPTIC = frozenset("meaning meanings definition stands means".split())  # a sentence opening so asks of the last
 DEFINING = frozenset("mean means meaning stand stands".split())  # "what does X mean", "what does X stand for"
 _SENTENCE_GAP = re.compile(r"[.!?:;•]\s|\n")  # what glossary/textscan.py reads as a sentence break
 
@@ -79,7 +80,8 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
         scope |= set(parts[near[0]]) if near else set()
     pronoun = next((k for k, i in enumerate(parts[n]) if scan.norms[i] in BACK_REFERENCES), None)
     # "what does it measure?" points back; "someone proposed a monorepo, what is that?" points at monorepo
-    refers_back = pronoun is not None and not _names_something(scan, parts[n][:pronoun], spans, PLAIN_RANK)
+    refers_back = pronoun is not None and not _names_something(scan, parts[n][:pronoun], spans, PLAIN_RANK) \
+        or scan.norms[parts[n][0]] in ELLIPTIC  # "quote says FOB Origin. meaning what exactly, who owns ..."
     if n > 0 and (refers_back or not _names_something(scan, parts[n], spans)):
         # "what's that?", "what does it measure?", "can someone explain?": back to the sentence that names
         # something ("... a fixed-price or a T&M contract. My CO explained it. How do they differ?")

@@ -21,6 +21,16 @@ TERMS = [
     Term("poc", "POC", "Point of contact: the person to ask about something.", aliases=["point of contact"]),
     Term("sla", "SLA", "Service level agreement: the service a provider promises, in numbers."),
     Term("itil", "ITIL", "A widely used set of practices for running IT services."),
+    Term("loc", "letter of credit", "A bank's promise to pay a seller once the shipping papers are in order."),
+    Term("fob", "Free on board at origin", "The buyer owns the goods once they leave the seller.",
+         aliases=["FOB Origin"]),
+    Term("ingress", "ingress", "The rules that let traffic from outside reach services inside a cluster."),
+    Term("mdm", "MDM", "Mobile device management: software that secures and controls work phones.",
+         aliases=["mobile device management"]),
+    Term("it", "IT", "Information technology: the computers and networks a company runs."),
+    Term("us", "US", "The United States."),
+    Term("gaap", "GAAP", "The accounting rules US companies follow.",
+         aliases=["generally accepted accounting principles"]),
 ]
 
 settings = glossary_fixture("settings", TERMS)
@@ -33,6 +43,13 @@ settings = glossary_fixture("settings", TERMS)
     ("SLA in ITIL means what", ("answer", ["sla"])),
     ("who's the POC for the badge reader replacement? also what does POC stand for lol", ("answer", ["poc"])),
     ("what is an invoice on the portal", ("answer", ["invoice"])),  # nothing before the invoice: it is asked
+    ("customer wants to pay by letter of credit instead of wire. can someone explain what that involves",
+     ("answer", ["loc"])),  # "instead" continues no name
+    ("quote says FOB Origin. meaning what exactly, who owns the freight once its on the truck", ("answer", ["fob"])),
+    ("ok and the `ingress` thing?", ("answer", ["ingress"])),  # "thing" only stands for the name
+    ("IT says we need a mobile device management thing on our phones — what is that", ("answer", ["mdm"])),
+    ("the consultant mentioned generally accepted accounting principles, is that a US thing only? what is it",
+     ("answer", ["gaap"])),
 ])
 def test_the_thing_asked_among_several_named(settings: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
     assert outcome(settings, text) == expected
