@@ -38,6 +38,13 @@ TERMS = [
     Term("version-control", "version control", "A system that records every change to code or files."),
     Term("crm", "CRM", "Customer relationship management.", aliases=["customer relationship management"]),
     Term("crm-software", "customer relationship management software", "Software that tracks customers."),
+    Term("aes", "AES", "A specification for the encryption of electronic data.",
+         aliases=["Advanced Encryption Standard"]),
+    Term("coop", "Continuity of Operations Plan", "A plan for emergency situations like natural disasters.",
+         aliases=["COOP"]),
+    Term("rpm", "RPM", "Red Hat Package Manager", aliases=["Red Hat Package Manager"]),
+    Term("fedramp", "Federal Risk and Authorization Management Program", "A security process for government software.",
+         aliases=["FedRAMP"]),
 ]
 
 classified = glossary_fixture("classified", TERMS)
@@ -66,6 +73,17 @@ def test_a_cue_on_the_name_and_its_classifier_noun_asks_about_the_name(classifie
 
 
 @pytest.mark.parametrize(("text", "term_id"), [
+    ("what is AES encryption", "aes"),  # the noun repeats a word of the name: "Advanced Encryption Standard"
+    ("COOP plan - what is it?", "coop"),  # "plan" makes a concept of its own, but here the name says it
+    ("what's an rpm package", "rpm"),  # in lower case too: the glossary's own name is the support
+    ("fedramp authorized means what exactly", "fedramp"),  # another form of "Authorization"
+])
+def test_a_noun_that_repeats_a_word_of_the_name_asks_about_the_name(classified: Glossary, text: str,
+                                                                     term_id: str) -> None:
+    assert outcome(classified, text) == ("answer", [term_id])
+
+
+@pytest.mark.parametrize(("text", "term_id"), [
     ("T&M contract meaning?", "tm-contract"),  # not "time and materials": the contract has its own entry
     ("JIT inventory means?", "jit-inventory"),
     ("what is CRM software?", "crm-software"),
@@ -86,6 +104,10 @@ def test_a_name_spelt_out_with_its_noun_is_the_longer_entry(classified: Glossary
     "what's our DUNS number?",  # asks for our value, not what DUNS is
     "we changed the NAICS code yesterday",  # not asked about
     "what is a NAICS code list",  # the phrase goes on
+    "what is the AES key",  # a key is no word of the name: a concept of its own
+    "what's our COOP plan",  # our plan: a value, not what a COOP is
+    "what's an SLA breach",  # the glossary calls an SLA an agreement: a breach is something else
+    "what's an RPM manager role",  # the phrase goes on
 ])
 def test_a_name_with_a_noun_that_is_no_classifier_stays_refused(classified: Glossary, text: str) -> None:
     assert outcome(classified, text)[0] not in ("answer", "ambiguous", "compare")
