@@ -109,7 +109,7 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     named = [i for i in span.ids if _named(terms[i], noun)]  # "COOP plan": "... Operations Plan"
     if noun not in CLASSIFIERS and noun not in KINDS and not named:
         return None
-    if not _specific(scan, span):
+    if not _specific(scan, span, _pointed(scan, nxt + 1)):
         return None
     asked, compound = cues.phrase(scan, Candidate(span.first, nxt, span.ids, span.weak, span.loose))
     if (compound and not _ends(scan, nxt)) or (span.loose and asked < cues.STRONG):
@@ -158,8 +158,11 @@ def _spelt_out(scan: Scan, span: Candidate, terms: dict[str, Term], exact: Exact
     return list(found) or None
 
 
-def _specific(scan: Scan, span: Candidate) -> bool:
-    """A name that stands for a class of things on its own, not an everyday word, owned by nobody."""
+def _specific(scan: Scan, span: Candidate, pointed: bool) -> bool:
+    """A name that stands for a class of things on its own, not an everyday word, owned by nobody, unless
+    the story names it and a new sentence asks what that is (`pointed`): "they want our CAGE code?? what
+    even is that" asks what a CAGE code is; "what's our DUNS number", "our DUNS number, what is it" ask
+    for our value."""
     raw = scan.raws[span.first]
     if span.first == span.last and common_words.is_common(scan.norms[span.first], RARE_RANK) \
             and not (span.loose is False and len(raw) > 2 and raw.isupper() and not scan.shouting):
@@ -170,8 +173,14 @@ def _specific(scan: Scan, span: Candidate) -> bool:
     if prev < 0 or scan.sentence_start[span.first]:
         return True
     norm = scan.norms[prev]  # "continous integration process": a word before is part of the name
-    return norm not in OWNERS and not (scan.soft[prev] and norm.isalpha() and norm not in cues.SCAFFOLD
+    story = pointed and not scan.sentence_start[prev] and scan.norms[prev - 1] not in cues.SCAFFOLD
+    return (story or norm not in OWNERS) and not (scan.soft[prev] and norm.isalpha() and norm not in cues.SCAFFOLD
                                        and norm not in cues.FUNCTION)
+
+
+def _pointed(scan: Scan, i: int) -> bool:
+    """A new sentence from token `i` on asks what was named before it: "... our CAGE code?? what is that"."""
+    return i < len(scan.norms) and scan.sentence_start[i] and cues.points_back_to(scan, i)
 
 
 def _ends(scan: Scan, i: int) -> bool:

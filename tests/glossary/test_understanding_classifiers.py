@@ -66,6 +66,8 @@ classified = glossary_fixture("classified", TERMS)
     ("> per the terms, see IDIQ contract\nwhat does that mean?", "idiq"),
     ("procurement specialist here: what is sole source contract?", "sole-source"),
     ("RCE vulnerability means what?", "rce"),  # "a class of cyberattacks": one word class, asked outright
+    ("publishing says the grant ppl want our CAGE code?? what even is that", "cage"),  # ours in the story,
+    ("they need our DUNS number. what is that", "duns"),  # then asked what that is
 ])
 def test_a_cue_on_the_name_and_its_classifier_noun_asks_about_the_name(classified: Glossary, text: str,
                                                                         term_id: str) -> None:
@@ -102,6 +104,8 @@ def test_a_name_spelt_out_with_its_noun_is_the_longer_entry(classified: Glossary
     "what's a GSA contract",  # the glossary never calls the GSA a contract
     "version control system",  # a phrase alone asks nothing
     "what's our DUNS number?",  # asks for our value, not what DUNS is
+    "our DUNS number, what is it",  # our value too: no story names it
+    "what's our DUNS number? what is that",
     "we changed the NAICS code yesterday",  # not asked about
     "what is a NAICS code list",  # the phrase goes on
     "what is the AES key",  # a key is no word of the name: a concept of its own
