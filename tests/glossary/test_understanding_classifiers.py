@@ -55,6 +55,7 @@ classified = glossary_fixture("classified", TERMS)
     ("our auditors asked about TPM chip for the IT general controls review. what is it?", "tpm"),
     ("cvss score pls explain", "cvss"),
     ("duns number whats that", "duns"),
+    ("naics code wut", "naics"),  # a chat spelling of "what"
     ("which NAICS code are we? also what is a NAICS code", "naics"),
     ("Dear Jargon Bot, could you please tell me what the NAICS code is?", "naics"),
     ("CAGE code is what kind of code? we need it for the form", "cage"),
