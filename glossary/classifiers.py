@@ -27,7 +27,10 @@ is not a margin", "a sprint is not a review", "an SLA is not a number"). Two kin
   glossary says contradicts the asker's noun ("DDoS attack", "POS data"; not "a sim tool"). One sense
   saying its kind otherwise ("SBAR format") keeps the phrase refused.
 Nouns that make a concept of their own ("key", "margin", "time", "review", "strategy", "rate", "plan")
-are neither: "EBITDA margin", "go-to-market strategy" stay refused.
+are neither: "EBITDA margin", "go-to-market strategy" stay refused. Any noun counts, though, for the
+senses whose own name holds it or another form of it: the asker repeats a word the name already says
+("COOP plan": "Continuity of Operations Plan", "AES encryption", "rpm package", "FedRAMP authorized"),
+so the phrase can only be the name (the definition is not enough: it may mention a key without being one).
 Everything else must hold too:
 - the name is specific: several words, one word that is not everyday English ("a zip code" is not
   ZIP, "a lead process" not a lead) or an acronym typed in capitals as written ("CAGE code"), no chat word;
@@ -44,6 +47,7 @@ port for", "RCE came up. what is that attack?") is what that noun phrase asks ab
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -65,6 +69,7 @@ FAMILIES = (frozenset("attack vulnerability exploit bug flaw threat weakness".sp
             frozenset("law act regulation statute section".split()))
 _AFTER = frozenset("for used mean means stand stands do does".split())  # "what is that port used for"
 _MINOR = frozenset("a an the of and or for to in on".split())
+MIN_FORM = 6  # letters two forms of one word share at least ("authorized", "authorization")
 OWNERS = frozenset("our your my their his her its whose which".split())  # "our DUNS number": a value
 
 
@@ -101,9 +106,10 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     if x.eligible or span.weak or nxt >= len(scan.norms) or scan.text[scan.ends[span.last]:scan.starts[nxt]] != " ":
         return None
     noun = normalize.singular(scan.norms[nxt])
-    if noun not in CLASSIFIERS and noun not in KINDS:
+    named = [i for i in span.ids if _named(terms[i], noun)]  # "COOP plan": "... Operations Plan"
+    if noun not in CLASSIFIERS and noun not in KINDS and not named:
         return None
-    if not _specific(scan, span):
+    if not _specific(scan, span, _pointed(scan, nxt + 1)):
         return None
     asked, compound = cues.phrase(scan, Candidate(span.first, nxt, span.ids, span.weak, span.loose))
     if (compound and not _ends(scan, nxt)) or (span.loose and asked < cues.STRONG):
@@ -111,7 +117,7 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     spelt = _spelt_out(scan, span, terms, exact)
     if spelt is not None:  # "T&M contract": the entry named "time-and-materials contract", not "T&M"
         return replace(x, span=replace(span, ids=spelt, loose=False), asked=asked, eligible=True)
-    ids = [i for i in span.ids if _says(told(i), noun)]
+    ids = [i for i in span.ids if _says(told(i), noun)] if noun in CLASSIFIERS or noun in KINDS else named
     form = message_shape.shape(scan)
     if not form.question:  # "version control system" alone asks nothing: only a
         ids = [i for i in ids if _says(_name_words(terms[i]), noun)]  # name saying its kind will do
@@ -152,8 +158,11 @@ def _spelt_out(scan: Scan, span: Candidate, terms: dict[str, Term], exact: Exact
     return list(found) or None
 
 
-def _specific(scan: Scan, span: Candidate) -> bool:
-    """A name that stands for a class of things on its own, not an everyday word, owned by nobody."""
+def _specific(scan: Scan, span: Candidate, pointed: bool) -> bool:
+    """A name that stands for a class of things on its own, not an everyday word, owned by nobody, unless
+    the story names it and a new sentence asks what that is (`pointed`): "they want our CAGE code?? what
+    even is that" asks what a CAGE code is; "what's our DUNS number", "our DUNS number, what is it" ask
+    for our value."""
     raw = scan.raws[span.first]
     if span.first == span.last and common_words.is_common(scan.norms[span.first], RARE_RANK) \
             and not (span.loose is False and len(raw) > 2 and raw.isupper() and not scan.shouting):
@@ -164,8 +173,14 @@ def _specific(scan: Scan, span: Candidate) -> bool:
     if prev < 0 or scan.sentence_start[span.first]:
         return True
     norm = scan.norms[prev]  # "continous integration process": a word before is part of the name
-    return norm not in OWNERS and not (scan.soft[prev] and norm.isalpha() and norm not in cues.SCAFFOLD
+    story = pointed and not scan.sentence_start[prev] and scan.norms[prev - 1] not in cues.SCAFFOLD
+    return (story or norm not in OWNERS) and not (scan.soft[prev] and norm.isalpha() and norm not in cues.SCAFFOLD
                                        and norm not in cues.FUNCTION)
+
+
+def _pointed(scan: Scan, i: int) -> bool:
+    """A new sentence from token `i` on asks what was named before it: "... our CAGE code?? what is that"."""
+    return i < len(scan.norms) and scan.sentence_start[i] and cues.points_back_to(scan, i)
 
 
 def _ends(scan: Scan, i: int) -> bool:
@@ -178,6 +193,16 @@ def _ends(scan: Scan, i: int) -> bool:
 
 def _name_words(term: Term) -> str:
     return " ".join(w for name, _ in term.names() for w in normalize.words(name))
+
+
+def _named(term: Term, noun: str) -> bool:
+    """A name of the term says the noun, or another form of it ("FedRAMP authorized": "Federal Risk and
+    Authorization Management Program")."""
+    def formed(word: str) -> bool:
+        shared = len(os.path.commonprefix([word, noun]))
+        return shared >= MIN_FORM and shared >= min(len(word), len(noun)) - 2
+    words = _name_words(term)
+    return _says(words, noun) or any(formed(word) for word in words.split())
 
 
 def _says(told: str, noun: str) -> bool:

@@ -172,6 +172,7 @@ def _blank(match: re.Match[str]) -> str:
 
 _FOLDED: dict[str, str] = {"&": "and", "&amp;": "and"}
 _FOLDED_MAX = 200_000
+_CHAT = {"wut": "wat"}  # a chat spelling of "what" reads as the one the cues know: "naics code wut"
 
 
 def _fold_all(raws: list[str]) -> list[str]:
@@ -184,7 +185,8 @@ def _fold_all(raws: list[str]) -> list[str]:
             _FOLDED.update({"&": "and", "&amp;": "and"})
         for i, norm in enumerate(norms):
             if norm is None:
-                norms[i] = _FOLDED[raws[i]] = raws[i].lower() if raws[i].isascii() else fold(raws[i])
+                low = raws[i].lower() if raws[i].isascii() else fold(raws[i])
+                norms[i] = _FOLDED[raws[i]] = _CHAT.get(low, low)
     return norms
 
 

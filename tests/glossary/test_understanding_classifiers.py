@@ -38,6 +38,13 @@ TERMS = [
     Term("version-control", "version control", "A system that records every change to code or files."),
     Term("crm", "CRM", "Customer relationship management.", aliases=["customer relationship management"]),
     Term("crm-software", "customer relationship management software", "Software that tracks customers."),
+    Term("aes", "AES", "A specification for the encryption of electronic data.",
+         aliases=["Advanced Encryption Standard"]),
+    Term("coop", "Continuity of Operations Plan", "A plan for emergency situations like natural disasters.",
+         aliases=["COOP"]),
+    Term("rpm", "RPM", "Red Hat Package Manager", aliases=["Red Hat Package Manager"]),
+    Term("fedramp", "Federal Risk and Authorization Management Program", "A security process for government software.",
+         aliases=["FedRAMP"]),
 ]
 
 classified = glossary_fixture("classified", TERMS)
@@ -48,6 +55,7 @@ classified = glossary_fixture("classified", TERMS)
     ("our auditors asked about TPM chip for the IT general controls review. what is it?", "tpm"),
     ("cvss score pls explain", "cvss"),
     ("duns number whats that", "duns"),
+    ("naics code wut", "naics"),  # a chat spelling of "what"
     ("which NAICS code are we? also what is a NAICS code", "naics"),
     ("Dear Jargon Bot, could you please tell me what the NAICS code is?", "naics"),
     ("CAGE code is what kind of code? we need it for the form", "cage"),
@@ -59,9 +67,22 @@ classified = glossary_fixture("classified", TERMS)
     ("> per the terms, see IDIQ contract\nwhat does that mean?", "idiq"),
     ("procurement specialist here: what is sole source contract?", "sole-source"),
     ("RCE vulnerability means what?", "rce"),  # "a class of cyberattacks": one word class, asked outright
+    ("publishing says the grant ppl want our CAGE code?? what even is that", "cage"),  # ours in the story,
+    ("they need our DUNS number. what is that", "duns"),  # then asked what that is
 ])
 def test_a_cue_on_the_name_and_its_classifier_noun_asks_about_the_name(classified: Glossary, text: str,
                                                                         term_id: str) -> None:
+    assert outcome(classified, text) == ("answer", [term_id])
+
+
+@pytest.mark.parametrize(("text", "term_id"), [
+    ("what is AES encryption", "aes"),  # the noun repeats a word of the name: "Advanced Encryption Standard"
+    ("COOP plan - what is it?", "coop"),  # "plan" makes a concept of its own, but here the name says it
+    ("what's an rpm package", "rpm"),  # in lower case too: the glossary's own name is the support
+    ("fedramp authorized means what exactly", "fedramp"),  # another form of "Authorization"
+])
+def test_a_noun_that_repeats_a_word_of_the_name_asks_about_the_name(classified: Glossary, text: str,
+                                                                     term_id: str) -> None:
     assert outcome(classified, text) == ("answer", [term_id])
 
 
@@ -84,8 +105,14 @@ def test_a_name_spelt_out_with_its_noun_is_the_longer_entry(classified: Glossary
     "what's a GSA contract",  # the glossary never calls the GSA a contract
     "version control system",  # a phrase alone asks nothing
     "what's our DUNS number?",  # asks for our value, not what DUNS is
+    "our DUNS number, what is it",  # our value too: no story names it
+    "what's our DUNS number? what is that",
     "we changed the NAICS code yesterday",  # not asked about
     "what is a NAICS code list",  # the phrase goes on
+    "what is the AES key",  # a key is no word of the name: a concept of its own
+    "what's our COOP plan",  # our plan: a value, not what a COOP is
+    "what's an SLA breach",  # the glossary calls an SLA an agreement: a breach is something else
+    "what's an RPM manager role",  # the phrase goes on
 ])
 def test_a_name_with_a_noun_that_is_no_classifier_stays_refused(classified: Glossary, text: str) -> None:
     assert outcome(classified, text)[0] not in ("answer", "ambiguous", "compare")
