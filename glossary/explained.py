@@ -49,7 +49,8 @@ def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Named,
     if len(senses) == 1 and result.status == "ambiguous":
         result.matches, result.status = senses, "answer"
     explained = [m for m in senses if explains(terms[m.id])]
-    if len(explained) > 1 and concepts is not None and concepts.one_concept([m.id for m in explained], result.subject):
+    if len(explained) > 1 and concepts is not None and all(_has_name(terms[m.id], result.subject) for m in explained) \
+            and concepts.one_concept([m.id for m in explained], result.subject):
         richest = concepts.richest([m.id for m in explained])  # "CPI": one concept explained by two sources
         senses = [m for m in senses if m.id == richest or not explains(terms[m.id])]
         explained = [m for m in explained if m.id == richest]
@@ -62,6 +63,12 @@ def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Named,
     if result.status == "answer" or len(resolved) > 1:
         result.matches = resolved
     return result
+
+
+def _has_name(term: Term, asked: str) -> bool:
+    """The asked text is one of the entry's names as typed, not a typo of one ("deploymnet")."""
+    key = normalize.key(asked)
+    return any(normalize.key(n) == key for n, _ in (*term.names(), *term.derived_names()))
 
 
 def _named_by(asked: str, senses: list[Match], terms: dict[str, Term]) -> list[Match]:
