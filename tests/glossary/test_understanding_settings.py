@@ -33,6 +33,8 @@ TERMS = [
          aliases=["generally accepted accounting principles"]),
     Term("cpi", "consumer price index", "How the prices households pay change, month by month."),
     Term("cola", "COLA", "Cost of living adjustment: a raise that follows prices."),
+    Term("pr-code", "Pull Request", "A proposed change to code, waiting for review.", aliases=["PR"]),
+    Term("pr-buy", "Procurement Request", "The papers that start a purchase.", aliases=["PR"]),
 ]
 
 settings = glossary_fixture("settings", TERMS)
@@ -53,6 +55,7 @@ settings = glossary_fixture("settings", TERMS)
     ("the consultant mentioned generally accepted accounting principles, is that a US thing only? what is it",
      ("answer", ["gaap"])),
     ("what does the consumer price index measure", ("answer", ["cpi"])),  # the last word is its verb
+    ("sorry what's a PR? as in github pull request, not press", ("answer", ["pr-code"])),  # a word before it
 ])
 def test_the_thing_asked_among_several_named(settings: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
     assert outcome(settings, text) == expected
