@@ -35,6 +35,9 @@ TERMS = [
     Term("cola", "COLA", "Cost of living adjustment: a raise that follows prices."),
     Term("pr-code", "Pull Request", "A proposed change to code, waiting for review.", aliases=["PR"]),
     Term("pr-buy", "Procurement Request", "The papers that start a purchase.", aliases=["PR"]),
+    Term("inventory-management", "inventory management", "Keeping just enough stock, ordered at the right time."),
+    Term("fy", "FY", "Fiscal year: the twelve months a budget covers.", aliases=["fiscal year"]),
+    Term("management", "management", "Planning, organising and leading people to reach goals."),
 ]
 
 settings = glossary_fixture("settings", TERMS)
@@ -56,7 +59,13 @@ settings = glossary_fixture("settings", TERMS)
      ("answer", ["gaap"])),
     ("what does the consumer price index measure", ("answer", ["cpi"])),  # the last word is its verb
     ("sorry what's a PR? as in github pull request, not press", ("answer", ["pr-code"])),  # a word before it
+    ("inventory mgmt means what in the textbook sense", ("answer", ["inventory-management"])),  # abbreviations
+    ("whats fiscal yr mean for the budget", ("answer", ["fy"])),
 ])
+
+
+def test_an_abbreviation_typed_in_capitals_is_an_acronym_not_a_word(settings: Glossary) -> None:
+    assert outcome(settings, "what is MGMT")[0] not in ("answer", "ambiguous")
 def test_the_thing_asked_among_several_named(settings: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
     assert outcome(settings, text) == expected
 
