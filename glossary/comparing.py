@@ -19,7 +19,9 @@ from glossary.readings import scaffold_word
 
 if TYPE_CHECKING:
     from glossary.detect import Detector
+    from glossary.detect_types import Candidate
     from glossary.matching import Matcher
+    from glossary.textscan import Scan
 
 MAX_NAME_WORDS = 4  # a side written longer is a sentence: the reply names the terms instead
 _ANSWERED = ("answer", "ambiguous")
@@ -72,6 +74,16 @@ class Comparing:
         if len(ids) < 2:
             return None
         return self._compare(cleaned, [name for name, _ in found], ids)
+
+    def _together(self, cleaned: str, scan: Scan, spans: list[Candidate],
+                  read: Callable[[str, Scan, Candidate], LookupResult]) -> LookupResult | None:
+        """Terms asked about together ("what do SLA and SLO mean", "what's a KPI and an OKR"), compared when
+        each is one sense (`read`: a span's outcome); None when one is not."""
+        sides = [read(cleaned, scan, span) for span in spans]
+        if any(side.status != "answer" for side in sides) or len({side.matches[0].id for side in sides}) < 2:
+            return None
+        names = [scan.text[scan.starts[span.first]:scan.ends[span.last]] for span in spans]
+        return self._compare(cleaned, names, [side.matches[0].id for side in sides])
 
     def _compare(self, cleaned: str, names: list[str], ids: list[str], followup: str | None = None) -> LookupResult:
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]

@@ -287,10 +287,11 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
     for x in eligible:  # a term asked about in two sentences rivals one asked more in one
         totals[tuple(x.span.ids)] = totals.get(tuple(x.span.ids), 0) + x.asked
     rival = any(total >= best for ids, total in totals.items() if ids != tuple(top[-1].span.ids))
-    if best >= strong and len({tuple(x.span.ids) for x in top}) == 1 and not rival:
+    together = {tuple(x.span.ids): x.span for x in eligible if x.group == top[-1].group >= 0}
+    if best >= strong and len({tuple(x.span.ids) for x in top}) == 1 and not rival and len(together) < 2:
         return [top[-1].span], True
     if best >= 1 and top[0].group >= 0 and all(x.group == top[0].group for x in top):
-        # "what do EFT and TIN mean": asked about all of them together; answer the first named
-        return [next(x.span for x in eligible if x.group == top[0].group)], True
+        # "what do EFT and TIN mean", "what is RBAC and ABAC": asked about all of them together, each once
+        return list(together.values()), True
     ranked = sorted(eligible, key=lambda x: -x.asked)
     return [x.span for x in ranked], False

@@ -193,6 +193,8 @@ class Understander(Comparing):
         if decided and (quoted := pointed_phrase.quoted_instead(scan, every, chosen[0].ids, chosen[0].weak)):
             return self._offer(subject, quoted + chosen)  # "'capitalize' ... accounting meaning?"
         if decided or unknown:  # an acronym spelled out as no sense is: unknown, never a guess (but a slip)
+            if decided and len(chosen) > 1 and (both := self._together(text, scan, chosen, self._span_result)):
+                return both  # "what do SLA and SLO mean": both, side by side
             return self._span_result(subject, scan, chosen[0]) if decided else typo_names.spelled(
                 self.matcher, scan, unknown) or unknown  # "a bill of materails (BOM)?" with no BOM defined
         typo = self._typos(subject, scan, every)

@@ -73,8 +73,8 @@ def test_a_comparison_takes_the_sense_that_shares_words_with_the_other_side(glos
     assert outcome(glossary, "IRR vs MIRR?") == ("compare", ["irr", "mirr"])
 
 
-def test_terms_asked_about_together_answer_the_first(glossary: Glossary) -> None:
-    assert outcome(glossary, "what do SLA and SLO mean") == ("answer", ["sla"])
+def test_terms_asked_about_together_are_shown_side_by_side(glossary: Glossary) -> None:
+    assert outcome(glossary, "what do SLA and SLO mean") == ("compare", ["sla", "slo"])
 
 
 def test_greetings_are_chat_not_acronyms(glossary: Glossary) -> None:

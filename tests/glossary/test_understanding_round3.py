@@ -67,10 +67,8 @@ def test_how_is_it_in_capitals_different_is_a_comparison_of_the_named_terms(glos
 
 
 @pytest.mark.parametrize(("text", "first", "also"), [
-    ("what's a KPI and an OKR", "kpi", ["okr"]),
     ("ebitda, capex, opex", "ebitda", ["capex", "opex"]),
     ("what's an SLA?? also what is uptime", "sla", ["uptime"]),  # the first question asked, the other offered
-    ("what do SLA and SLO mean", "sla", ["slo"]),
 ])
 def test_other_terms_a_question_names_are_offered_with_the_answer(glossary: Glossary, text: str, first: str,
                                                                   also: list[str]) -> None:
@@ -78,6 +76,12 @@ def test_other_terms_a_question_names_are_offered_with_the_answer(glossary: Glos
     assert (result.status, result.matches[0].id) == ("answer", first)
     assert [m.id for m in result.also] == also
     assert [m["id"] for m in result.to_dict()["also"]] == also
+
+
+@pytest.mark.parametrize(("text", "ids"), [("what's a KPI and an OKR", ["kpi", "okr"]),
+                                          ("what do SLA and SLO mean", ["sla", "slo"])])
+def test_terms_asked_about_together_are_compared(glossary: Glossary, text: str, ids: list[str]) -> None:
+    assert outcome(glossary, text) == ("compare", ids)
 
 
 @pytest.mark.parametrize("text", ["what is SLA", "SLA?", "explain the service level agreement to me"])
