@@ -47,7 +47,7 @@ def test_a_follow_up_in_the_thread_of_a_mention(server: SlackServer, slack_api: 
 
 
 def test_other_terms_in_a_question_are_buttons(server: SlackServer, slack_api: FakeSlackAPI) -> None:
-    post = _dm(server, slack_api, "what's a KPI and an OKR", 1)
+    post = _dm(server, slack_api, "what's a KPI, I saw it next to OKR", 1)
     assert post.text.startswith("KPI") and "Also in your question: OKR" in post.all_text()
     buttons = [e["text"]["text"] for b in post.blocks if b["type"] == "actions" for e in b["elements"]]
     assert "OKR" in buttons

@@ -44,7 +44,7 @@ async def test_a_follow_up_in_a_channel_thread(server, connector: FakeConnector)
 
 
 async def test_other_terms_in_a_question_are_buttons(server, connector: FakeConnector) -> None:
-    await post(server, teams.personal_message(connector.url, "what's a KPI and an OKR"))
+    await post(server, teams.personal_message(connector.url, "what's a KPI, I saw it next to OKR"))
     [call] = connector.sent()
     assert any("Also in your question: OKR" in t for t in card_texts(call.card))
     assert "OKR" in [a.get("title") for a in card_elements(call.card, "Action.Submit")]
