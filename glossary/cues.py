@@ -49,7 +49,7 @@ from glossary.cue_words import (
 from glossary.detect_types import Candidate
 from glossary.specific import specific
 from glossary.textscan import Scan, has_quote_mark, pronoun_clitic, starts_clause
-from glossary.yes_no import asks_what, confirmed, doubted_after, predicate, verb_after
+from glossary.yes_no import asks_what, clause_verb, confirmed, doubted_after, predicate, verb_after
 
 if TYPE_CHECKING:
     from glossary.message_shape import Shape
@@ -154,7 +154,7 @@ def _compound(s: Scan, span: Candidate) -> bool:
         return True  # "FP&A", "R&D": a name joined by "&" to a letter or two is part of a longer one
     if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt) \
             and "," not in s.text[s.ends[span.last]:s.starts[nxt]] \
-            and not _clause_verb(s, span, nxt):
+            and not clause_verb(s, _prev(s, span.first), span.first, nxt):
         return True  # "liquidity risk, help?", "a load balancer, analogy please": a comma ends the name
     if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \
             and s.norms[nxt + 1] not in FUNCTION:
@@ -186,14 +186,6 @@ def points_back_to(s: Scan, start: int) -> bool:
                 and not common_words.is_common(norm, 3_000):
             return False
     return False
-
-
-def _clause_verb(s: Scan, span: Candidate, i: int) -> bool:
-    """"I don't know what the Sharpe ratio measures": after "what the X", a last word in -s is X's verb."""
-    last = i + 1 >= len(s.norms) or s.sentence_start[i + 1] or not s.soft[i]
-    j = _prev(s, span.first)
-    return last and s.norms[i].endswith("s") and j > 0 and not s.sentence_start[j] and s.norms[j] in ("what", "how") \
-        and j < span.first - 1  # an embedded question only: "what the API keys" alone is a noun phrase
 
 
 def _ends_phrase(s: Scan, i: int) -> bool:
@@ -291,7 +283,11 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
         return [eligible[-1].span], sure
     best = max(x.asked for x in eligible)
     top = [x for x in eligible if x.asked == best]
-    if best >= strong and len({tuple(x.span.ids) for x in top}) == 1:
+    totals: dict[tuple[str, ...], int] = {}
+    for x in eligible:  # a term asked about in two sentences rivals one asked more in one
+        totals[tuple(x.span.ids)] = totals.get(tuple(x.span.ids), 0) + x.asked
+    rival = any(total >= best for ids, total in totals.items() if ids != tuple(top[-1].span.ids))
+    if best >= strong and len({tuple(x.span.ids) for x in top}) == 1 and not rival:
         return [top[-1].span], True
     if best >= 1 and top[0].group >= 0 and all(x.group == top[0].group for x in top):
         # "what do EFT and TIN mean": asked about all of them together; answer the first named

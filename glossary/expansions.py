@@ -113,7 +113,7 @@ def _starts(s: Scan, at: int) -> list[int]:
     starts = [k] if k < n else []
     for j in range(at + 2, min(n, at + NEAR)):
         if (s.norms[j - 2] if j >= 2 else "", s.norms[j - 1]) in OPENING or ("", s.norms[j - 1]) in OPENING:
-            starts.append(j)
+            starts.extend((j, j + 1) if j + 1 < n else (j,))  # "as in github pull request": a word may qualify it
     return starts
 
 

@@ -37,7 +37,8 @@ def explains(term: Term) -> bool:
     return bool(said) and said not in {normalize.key(n) for n in names}
 
 
-def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Named) -> LookupResult:
+def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Named, concepts: Concepts | None = None
+                     ) -> LookupResult:
     """An answer or "every sense" outcome with bare senses: one explanation among bare expansions of its own
     name answered, the expansions kept as `others`; else each bare sense shown as the entry its expansion
     names. Never more sure than before: two bare senses stay two senses ("DC": data center or domain
@@ -48,6 +49,11 @@ def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Named)
     if len(senses) == 1 and result.status == "ambiguous":
         result.matches, result.status = senses, "answer"
     explained = [m for m in senses if explains(terms[m.id])]
+    if len(explained) > 1 and concepts is not None and all(_has_name(terms[m.id], result.subject) for m in explained) \
+            and concepts.one_concept([m.id for m in explained], result.subject):
+        richest = concepts.richest([m.id for m in explained])  # "CPI": one concept explained by two sources
+        senses = [m for m in senses if m.id == richest or not explains(terms[m.id])]
+        explained = [m for m in explained if m.id == richest]
     if result.status == "ambiguous" and len(explained) == 1 and _names_them(terms[explained[0].id], [
             terms[m.id] for m in senses if m is not explained[0]]):
         result.others = [m for m in senses if m is not explained[0]]
@@ -57,6 +63,12 @@ def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Named)
     if result.status == "answer" or len(resolved) > 1:
         result.matches = resolved
     return result
+
+
+def _has_name(term: Term, asked: str) -> bool:
+    """The asked text is one of the entry's names as typed, not a typo of one ("deploymnet")."""
+    key = normalize.key(asked)
+    return any(normalize.key(n) == key for n, _ in (*term.names(), *term.derived_names()))
 
 
 def _named_by(asked: str, senses: list[Match], terms: dict[str, Term]) -> list[Match]:

@@ -64,8 +64,9 @@ class Heads:
         rest = [w for w in words if w not in SCAFFOLD and w not in FUNCTION]
         if len(rest) == 1 and len(words) > 1:  # "idempotent what means it": the one word asked, in another form
             forms = self._forms.find(rest[0])
-            if not any(rest[0] in self._name_keys(i) for i in forms):  # a name itself is read elsewhere
+            if forms and not any(rest[0] in self._name_keys(i) for i in forms):  # a name itself is read elsewhere
                 return forms, len(forms) == 1
+            words = words if forms else rest  # "microservices — what are they": the word begins a longer name
         if len(words) > 1:
             if self._prefixes is None:
                 self._prefixes = Prefixes(self._terms, self._concepts)

@@ -22,7 +22,7 @@ from glossary.casing import lower_case_word
 from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Status, Term
 from glossary.question import part_of, split_context, subject_candidates
-from glossary.typo_rules import ACRONYM_TYPO_MIN, is_word, plausible, prefixed_word, short_slip
+from glossary.typo_rules import ACRONYM_TYPO_MIN, is_word, plausible, prefixed_word, short_slip, slipped
 
 #: Tuned on tests/data/queries.yaml with bench/accuracy.py (see docs/foundation.md).
 ANSWER_MIN_KEY = 7      # shorter typos ("dockr", "EBITA") are too often another real word: only suggest
@@ -89,7 +89,7 @@ class Matcher:
         written: set[str] = set()
         for derived in (False, True):  # a form an alias carries counts only where no entry is written so
             for term in terms:
-                for name, weak in _derived(term) if derived else [(n, False) for n, _ in term.names()]:
+                for name, weak in term.carried_names() if derived else [(n, False) for n, _ in term.names()]:
                     is_alias = weak if derived else name != term.term
                     keys = [normalize.key(name)]
                     if _NUMBER_WORD.search(name):
@@ -259,9 +259,12 @@ class Matcher:
 
     def _confident(self, k: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> tuple[Status, list[Match]] | None:
         """A typo answered outright: long enough, few keystrokes off, and no rival nearly as close."""
-        if not ranked or len(k) < ANSWER_MIN_KEY or common_words.is_common(k, WORD_RANK):
+        if not ranked or common_words.is_common(k, WORD_RANK):
             return None  # "warrant" is a word of its own, not surely a slip for "warranty": offered, not answered
-        allowed = max((edits for length, edits in ANSWER_MAX_EDITS if len(k) >= length), default=0)
+        slip = slipped(k, ranked[0][1][2])  # "dockr", "DAST" (SAST): too often another name when short,
+        if len(k) < ANSWER_MIN_KEY and not slip:  # but for two letters swapped or one left out of a word
+            return None
+        allowed = max((edits for length, edits in ANSWER_MAX_EDITS if len(k) >= length), default=int(slip))
         top_id, (top_score, top_edits, top_key) = ranked[0]
         if top_edits > allowed or (top_edits > 1 and (top_score < ANSWER_SCORE or is_word(k))):
             return None
@@ -291,10 +294,3 @@ class Matcher:
         if 2 <= len(k) <= 6 and len(normalize.words(subject)) == 1:
             ids.extend(sorted(self._expansions.get(k, ())))
         return list(dict.fromkeys(ids))
-
-
-def _derived(term: Term) -> list[tuple[str, bool]]:
-    """(name, weak) for the names a term carries but does not write: its names' forms and the names its
-    definition gives ("A virtual machine (VM) is ...")."""
-    return [*term.derived_names(), *((name, False) for name in term.given_names())]
-

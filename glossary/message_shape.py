@@ -68,8 +68,10 @@ def _pointed(s: Scan) -> int:
             # "what means ship?": a learner's "what does ship mean"
             j = i + 1
             while j < len(s.norms) and not s.sentence_start[j] \
-                    and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] in _RELAY):
-                j += 1  # "what is the signification of SAML", "explain me what is a helm chart"
+                    and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] in _RELAY) \
+                    and not (j + 1 < len(s.norms) and "," in s.text[s.ends[j]:s.starts[j + 1]]):
+                j += 1  # "what is the signification of SAML", "explain me what is a helm chart"; but "duns
+                # number what is that, US vendor form asks for it": a comma ends what "that" points at
             return j if j < len(s.norms) and not s.sentence_start[j] else -1  # "X - what is the definition?"
     for i, norm in enumerate(s.norms[:-2]):  # "a one-line definition of COGS", "the meaning of lgtm"
         if norm in _MEANING and s.norms[i + 1] == "of":  # not "a definition for the blog"
@@ -150,7 +152,7 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     - a phrase set in a field: "what is a debriefing in procurement", "what's the weather in DC"."""
     j = _pointed(s)
     covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
-    if j < 0 or s.norms[j] in SCAFFOLD or s.norms[j] in FUNCTION:
+    if j < 0 or s.norms[j] in SCAFFOLD or s.norms[j] in FUNCTION or _names_nothing(s, j):
         return _topic_elsewhere(s, scored)
     around = [x for x in scored if x.span.first <= j <= x.span.last or j in x.refers]
     owner = max((x.span.last for x in around), default=j) + 1
@@ -182,6 +184,22 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         return True  # "what is a helm chart, I need ... kubernetes", "a service blueprint (UX)", "what's X and how"
     named = not (USAGE | OF_HEADS).intersection(s.norms[j:k])  # "a Helm chart for Kubernetes", not "used for X"
     return _in_field(s, k, covered, ATTACHED | {"for"} if named else ATTACHED)  # "goodwill in the balance sheet"
+
+
+def _names_nothing(s: Scan, j: int) -> bool:
+    """From token `j` to the end of its sentence, no word that names a thing: "life cycle cost — what's
+    included", "iso 14000 what's that one about" ask about the term before, as "what is it" does."""
+    k = j
+    while k < len(s.norms) and (k == j or not s.sentence_start[k]):
+        norm = s.norms[k]
+        if norm not in SCAFFOLD and norm not in FUNCTION and norm not in _PRONOUNS \
+                and not (norm.endswith("ed") and k == j):  # "what's included": a verb, no noun after it
+            return False
+        k += 1
+    return True
+
+
+_PRONOUNS = frozenset({"one", "ones"})  # "that one", "the new ones"
 
 
 #: After the phrase a question points at, words that attach a term to it as its setting ("what is smoke

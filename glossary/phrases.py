@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from glossary import normalize
-from glossary.cue_words import BEFORE, FUNCTION, POINTERS, SCAFFOLD, SKIP
+from glossary.cue_words import ASKING_WH, BEFORE, FUNCTION, POINTERS, SCAFFOLD, SKIP
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
 from glossary.models import Term
@@ -74,10 +74,21 @@ def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "")
     if not (i < 0 or s.sentence_start[i + 1] or s.text[s.ends[i]:s.starts[i + 1]].strip()):
         cue = s.norms[i]
         if cue not in SKIP and cue not in WH_OPENERS \
-                and (cue not in BEFORE or (s.norms[i + 1].endswith("ing") and cue not in OPENERS)):
+                and (cue not in BEFORE or (s.norms[i + 1].endswith("ing") and not _opens(s, i))):
             return False
     phrase = f" {' '.join(s.norms[i + 1:span.last + 1])} "
     return not any(phrase in f" {told(term_id)} " for term_id in span.ids)
+
+
+def _opens(s: Scan, i: int) -> bool:
+    """Cue `i` opens a noun phrase even before a word in -ing: "what is recurring revenue", "about recurring
+    revenue"; but "is"/"are" after a noun make a verb of it ("the vendor is pushing dbaas")."""
+    if s.norms[i] not in OPENERS:
+        return False
+    return s.norms[i] not in _BEING or s.sentence_start[i] or s.norms[i - 1] in ASKING_WH
+
+
+_BEING = frozenset({"is", "are", "s", "re", "was"})
 
 
 def _modifier(norm: str) -> bool:

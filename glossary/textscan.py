@@ -172,7 +172,11 @@ def _blank(match: re.Match[str]) -> str:
 
 _FOLDED: dict[str, str] = {"&": "and", "&amp;": "and"}
 _FOLDED_MAX = 200_000
-_CHAT = {"wut": "wat"}  # a chat spelling of "what" reads as the one the cues know: "naics code wut"
+_CHAT = {"wut": "wat",  # a chat spelling of "what" reads as the one the cues know: "naics code wut"
+         # written abbreviations of everyday words, read as the words names use: "inventory mgmt", "fiscal yr"
+         "mgmt": "management", "yr": "year", "yrs": "years", "mkt": "market",
+         "avg": "average", "govt": "government", "dept": "department", "acct": "account", "mgr": "manager",
+         "intl": "international", "natl": "national", "svc": "service", "svcs": "services", "approx": "approximate"}
 
 
 def _fold_all(raws: list[str]) -> list[str]:
@@ -186,7 +190,7 @@ def _fold_all(raws: list[str]) -> list[str]:
         for i, norm in enumerate(norms):
             if norm is None:
                 low = raws[i].lower() if raws[i].isascii() else fold(raws[i])
-                norms[i] = _FOLDED[raws[i]] = _CHAT.get(low, low)
+                norms[i] = _FOLDED[raws[i]] = low if raws[i].isupper() else _CHAT.get(low, low)  # "YR" may be a name
     return norms
 
 

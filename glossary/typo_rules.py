@@ -17,7 +17,9 @@ from glossary import common_words
 
 REAL_WORD_RANK = 30_000  # the whole of glossary/common_words.txt
 ACRONYM_TYPO_MIN = 5  # a word typed in lower case this long is not an acronym mistyped
-ASKED_MIN = 5  # a word asked on its own this long may be a short name mistyped ("ingres")
+ASKED_MIN = 6  # a word asked on its own this long may be a short name mistyped ("ingres"; not "kanbn")
+DROP_MIN_KEY = 6  # "heding", "ingres": one letter left out of a word this long is a slip, not another word
+SWAP_MIN_KEY = 4  # "JBDO", "LDPA": two neighbouring letters swapped, the one slip a short key is answered for
 AFFIXES = frozenset("de un non dis re anti in im ir il pre co sub mis multi".split())
 
 
@@ -83,3 +85,23 @@ def short_slip(typed: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> 
     if any(n <= 2 for tid, (_, n, _) in ranked if tid not in senses) or near_word(typed, {key}):
         return []
     return senses
+
+
+def swapped(typed: str, key_text: str) -> bool:
+    """`typed` is `key_text` with two neighbouring letters swapped ("JBDO" for JBOD): the commonest slip of
+    a fast typist, and one a random unknown acronym rarely makes by chance (a swap has 3 neighbours of a
+    four-letter key, a changed letter 100)."""
+    if len(typed) != len(key_text) or typed == key_text:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(typed, key_text, strict=True)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == key_text[diff[1]] \
+        and typed[diff[1]] == key_text[diff[0]]
+
+
+def slipped(typed: str, key_text: str) -> bool:
+    """One slip a short key is answered for: two letters swapped, or one letter of a long word left out
+    ("heding" for hedging): typing a letter too few leaves the rest in order, a changed letter makes a word."""
+    if len(typed) >= SWAP_MIN_KEY and swapped(typed, key_text):
+        return True
+    return len(typed) >= DROP_MIN_KEY and len(key_text) == len(typed) + 1 and typed.isalpha() \
+        and any(key_text[:i] + key_text[i + 1:] == typed for i in range(len(key_text)))

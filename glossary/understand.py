@@ -113,7 +113,7 @@ class Understander(Comparing, TypoReading):
                 result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?"
             elif result.status in _ANSWERED and self._families.undefined_kind(cleaned, result.subject):
                 result.status = "suggest"  # "what is transfer pricing": a kind of pricing nobody defined
-        result = prefer_explained(result, self.terms, self._explained)  # "EHR", "CMA": the senses explained
+        result = prefer_explained(result, self.terms, self._explained, self.matcher.concepts)  # "EHR", "CMA"
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)
         return result

@@ -135,3 +135,14 @@ def predicate(s: Scan, first: int) -> bool:
     if s.norms[k] in _COPULAS:
         return s.norms[k - 1] in _SUBJECTS  # "this is good", "that's new", "it looks lean"
     return s.norms[k] in _SUBJECTS and s.norms[k - 1] in _COPULAS and (k - 1 == 0 or s.sentence_start[k - 1])
+
+
+def clause_verb(s: Scan, j: int, first: int, i: int) -> bool:
+    """Token `i`, last of its sentence, is the verb of the name that begins at `first` (`j`: the word before
+    it): in -s after "what the X" ("... what the Sharpe ratio measures"; "what the API keys" alone is a noun
+    phrase), any word after "what does the X" ("what does the consumer price index measure")."""
+    if j < 1 or not (i + 1 >= len(s.norms) or s.sentence_start[i + 1] or not s.soft[i]):
+        return False
+    if s.norms[i].endswith("s") and not s.sentence_start[j] and s.norms[j] in ("what", "how") and j < first - 1:
+        return True
+    return s.norms[j] in ("does", "do", "did") and s.norms[j - 1] in ("what", "how", "why")

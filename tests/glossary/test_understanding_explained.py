@@ -40,6 +40,10 @@ TERMS = [
     Term("bom", "bill of material", "The list of parts that go into one product."),
     Term("va-bom", "BOM", "Bill of Materials.", aliases=["Bill of Materials"]),
     Term("va-wo", "W/O", "With Out.", aliases=["With Out"]),
+    Term("cpi-1", "Consumer Price Index (CPI)", "A measure of how prices of everyday goods change over time."),
+    Term("cpi-2", "Consumer price index (CPI)", "The average change in the prices households pay, month by month."),
+    Term("va-cpi", "CPI", "Cost Performance Index.", aliases=["Cost Performance Index"]),
+    Term("va-cpi-2", "CPI", "Critical Priority Incident.", aliases=["Critical Priority Incident"]),
     Term("ehrm", "EHRM", "The programme that replaces the old patient record system.",
          aliases=["Electronic Health Record Modernization"]),
     Term("va-ehr2", "EHR2", "Electronic Health Record.", aliases=["Electronic Health Record"]),
@@ -154,3 +158,10 @@ def test_an_everyday_word_is_no_acronym(glossary: Glossary, text: str, not_answe
 
 def test_right_alone_still_finds_its_alias(glossary: Glossary) -> None:
     assert outcome(glossary, "what does right mean") == ("answer", ["va-r"])
+
+
+def test_one_concept_explained_by_two_sources_is_one_explained_sense(glossary: Glossary) -> None:
+    """"CPI": two sources explain the consumer price index, two bare expansions only spell other senses."""
+    result = glossary.lookup("what's cpi")
+    assert result.status == "answer" and result.matches[0].id in {"cpi-1", "cpi-2"}
+    assert {m.id for m in result.others} == {"va-cpi", "va-cpi-2"}

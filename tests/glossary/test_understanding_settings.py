@@ -31,6 +31,13 @@ TERMS = [
     Term("us", "US", "The United States."),
     Term("gaap", "GAAP", "The accounting rules US companies follow.",
          aliases=["generally accepted accounting principles"]),
+    Term("cpi", "consumer price index", "How the prices households pay change, month by month."),
+    Term("cola", "COLA", "Cost of living adjustment: a raise that follows prices."),
+    Term("pr-code", "Pull Request", "A proposed change to code, waiting for review.", aliases=["PR"]),
+    Term("pr-buy", "Procurement Request", "The papers that start a purchase.", aliases=["PR"]),
+    Term("inventory-management", "inventory management", "Keeping just enough stock, ordered at the right time."),
+    Term("fy", "FY", "Fiscal year: the twelve months a budget covers.", aliases=["fiscal year"]),
+    Term("management", "management", "Planning, organising and leading people to reach goals."),
 ]
 
 settings = glossary_fixture("settings", TERMS)
@@ -50,6 +57,10 @@ settings = glossary_fixture("settings", TERMS)
     ("IT says we need a mobile device management thing on our phones — what is that", ("answer", ["mdm"])),
     ("the consultant mentioned generally accepted accounting principles, is that a US thing only? what is it",
      ("answer", ["gaap"])),
+    ("what does the consumer price index measure", ("answer", ["cpi"])),  # the last word is its verb
+    ("sorry what's a PR? as in github pull request, not press", ("answer", ["pr-code"])),  # a word before it
+    ("inventory mgmt means what in the textbook sense", ("answer", ["inventory-management"])),  # abbreviations
+    ("whats fiscal yr mean for the budget", ("answer", ["fy"])),
 ])
 def test_the_thing_asked_among_several_named(settings: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
     assert outcome(settings, text) == expected
@@ -62,3 +73,13 @@ def test_the_thing_asked_among_several_named(settings: Glossary, text: str, expe
 def test_a_meaning_asked_of_an_unknown_word_is_not_answered_with_a_term_told_before(settings: Glossary,
                                                                                    text: str) -> None:
     assert outcome(settings, text)[0] not in ("answer", "ambiguous")
+
+
+def test_a_term_asked_in_two_sentences_rivals_one_asked_more_in_one(settings: Glossary) -> None:
+    status, ids = outcome(settings, "Is the consumer price index what they use for the COLA? what does the "
+                                    "consumer price index measure")
+    assert status not in ("answer", "ambiguous") or ids == ["cpi"]
+
+
+def test_an_abbreviation_typed_in_capitals_is_an_acronym_not_a_word(settings: Glossary) -> None:
+    assert outcome(settings, "what is MGMT")[0] not in ("answer", "ambiguous")
