@@ -59,10 +59,11 @@ class Reading:
 
 def plausible(s: Scan, scored: cues.Scored) -> bool:
     """A span that may be one of several terms named together though no cue asks about it: not an
-    everyday word, and in lower case only when it is a rare word ("ebitda, capex, opex")."""
+    everyday word, and in lower case only when it is a rare word ("ebitda, capex, opex"); an everyday word
+    joined by "and"/"or" to another name ("I always mix up debit and credit") is one of them too."""
     span = scored.span
     rare = not span.loose or (span.first == span.last and not common_words.is_common(s.norms[span.first], RARE_RANK))
-    return scored.eligible or (not span.weak and rare)
+    return scored.eligible or (not span.weak and rare) or (span.weak and not span.loose and scored.group >= 0)
 
 
 def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) -> Reading:

@@ -235,7 +235,8 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         j = _prev(s, span.first)
         if head is not None and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, span.last + 1):
             asks[head] += 2  # "Centers of Excellence at GSA - what are they": the head is asked
-        elif head is not None and j == spans[head].last + 1 and s.norms[j] in FIELD_AT and asks[n] > asks[head]:
+        elif head is not None and j > spans[head].last and s.norms[j] in FIELD_AT and asks[n] > asks[head] \
+                and all(s.norms[i] in AFTER for i in range(spans[head].last + 1, j)):  # "mttr meaning, on the IR"
             asks[head], asks[n] = asks[n], asks[head]  # "ODC on an invoice means what": the invoice is its setting
     out = []
     for span, asked in zip(spans, asks, strict=True):
@@ -267,8 +268,7 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
     eligible = [x for x in scored if x.eligible]
     if not eligible:
         return [], False
-    # "what's the eta on the new dashboard": the question points at a word it is not about as a term,
-    # so a question word alone does not make another term its subject
+    # "what's the eta on the dashboard": the question points at a word no term is, so no other term is its subject
     pointed = form.elsewhere or any(x.everyday for x in scored)
     if form.elsewhere and not (len(eligible) == 1 and eligible[0].asked >= 3 * STRONG):  # "Stuck on 'X' - what is it"
         return [x.span for x in sorted(eligible, key=lambda x: -x.asked)], False  # "... what's a NetworkPolicy?"

@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING
 
 from glossary import classifiers, normalize
 from glossary.concepts import Concepts
+from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Match, Term
+from glossary.readings import names_more
+from glossary.textscan import Scan
 
 if TYPE_CHECKING:
     from glossary.matching import Matcher
@@ -37,21 +40,22 @@ def explains(term: Term) -> bool:
     return bool(said) and said not in {normalize.key(n) for n in names}
 
 
-def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Named, concepts: Concepts | None = None
+def prefer_explained(result: LookupResult, terms: dict[str, Term], named: ExplainedNames, text: str = ""
                      ) -> LookupResult:
     """An answer or "every sense" outcome with bare senses: one explanation among bare expansions of its own
     name answered, the expansions kept as `others`; else each bare sense shown as the entry its expansion
     names. Never more sure than before: two bare senses stay two senses ("DC": data center or domain
-    controller), whichever of them the glossary explains elsewhere."""
+    controller), whichever of them the glossary explains elsewhere. `text`: the message; when it names
+    nothing but the subject, bare senses make room for an explained name of those initials."""
     if result.status not in ("answer", "ambiguous") or result.followup in ("other", "about_last"):
         return result
     senses = _named_by(result.subject, [m for m in result.matches if m.id in terms], terms)
     if len(senses) == 1 and result.status == "ambiguous":
         result.matches, result.status = senses, "answer"
     explained = [m for m in senses if explains(terms[m.id])]
-    if len(explained) > 1 and concepts is not None and all(_has_name(terms[m.id], result.subject) for m in explained) \
-            and concepts.one_concept([m.id for m in explained], result.subject):
-        richest = concepts.richest([m.id for m in explained])  # "CPI": one concept explained by two sources
+    if len(explained) > 1 and all(_has_name(terms[m.id], result.subject) for m in explained) \
+            and named.concepts.one_concept([m.id for m in explained], result.subject):
+        richest = named.concepts.richest([m.id for m in explained])  # "CPI": one concept explained by two sources
         senses = [m for m in senses if m.id == richest or not explains(terms[m.id])]
         explained = [m for m in explained if m.id == richest]
     if result.status == "ambiguous" and len(explained) == 1 and _names_them(terms[explained[0].id], [
@@ -62,6 +66,9 @@ def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Named,
     resolved = _resolved(senses, terms, named)
     if result.status == "answer" or len(resolved) > 1:
         result.matches = resolved
+    spelled = [] if names_more(text, result.subject) else _spelled_by(result.subject, result.matches, terms, named)
+    if spelled:  # "wats a jv": Journal Vouchers (bare) or the joint venture the glossary explains
+        result.matches, result.status = result.matches + spelled, "ambiguous"
     return result
 
 
@@ -69,6 +76,28 @@ def _has_name(term: Term, asked: str) -> bool:
     """The asked text is one of the entry's names as typed, not a typo of one ("deploymnet")."""
     key = normalize.key(asked)
     return any(normalize.key(n) == key for n, _ in (*term.names(), *term.derived_names()))
+
+
+def _spelled_by(asked: str, senses: list[Match], terms: dict[str, Term], named: ExplainedNames) -> list[Match]:
+    """Explained entries whose name has exactly the asked letters as initials, when every sense found only
+    spells itself out: a bare expansion is no better a reading of the letters than a concept the glossary
+    explains, so in a message that says nothing else which one is meant is the asker's to say ("wats a jv":
+    Journal Vouchers, or joint venture)."""
+    if not senses or any(explains(terms[m.id]) for m in senses):
+        return []
+    ids = {m.id for m in senses}
+    return [Match(i, terms[i].term, 100.0) for i in named.spelling(asked) if i not in ids]
+
+
+def bare_after_term(scan: Scan, spans: list[Candidate], span: Candidate, terms: dict[str, Term]) -> bool:
+    """A sense that only spells itself out, typed in lower case right after another term in one phrase
+    ("x.509 cert?"): the word is that phrase's own noun, not the acronym (Computer Emergency Response Team)."""
+    prev = span.first - 1
+    if prev < 0 or not all(r.islower() for r in scan.raws[span.first:span.last + 1]) \
+            or any(explains(terms[i]) for i in span.ids):
+        return False
+    joined = not scan.text[scan.ends[prev]:scan.starts[span.first]].strip()
+    return joined and any(s.last == prev and not (s.weak or s.loose) for s in spans)
 
 
 def _named_by(asked: str, senses: list[Match], terms: dict[str, Term]) -> list[Match]:
@@ -137,6 +166,7 @@ class ExplainedNames:
         self.terms = terms
         self.concepts = concepts
         self._by_key: dict[str, set[str]] | None = None
+        self._by_initials: dict[str, set[str]] | None = None
         self._seen: dict[str, list[str]] = {}
 
     def __call__(self, expansion: str) -> list[str]:
@@ -151,6 +181,22 @@ class ExplainedNames:
             cached = self._seen[expansion] = found
         return cached
 
+    def spelling(self, asked: str) -> list[str]:
+        """The explained concepts whose name's initials are exactly the letters of `asked` (a word of two
+        to six letters), one entry each: "jv" -> joint venture."""
+        letters = normalize.key(asked)
+        if not (asked.strip().isalpha() and LETTERS[0] <= len(letters) <= LETTERS[1]):
+            return []
+        if self._by_initials is None:
+            self._by_initials = defaultdict(set)
+            for tid, term in self.terms.items():
+                if explains(term):
+                    for name in (term.term, *normalize.name_forms(term.term)):
+                        for k in normalize.initials_variants(name) if name != name.upper() else ():  # not OI&T
+                            self._by_initials[k].add(tid)
+        found = sorted(self._by_initials.get(letters, ()))
+        return [self.concepts.richest(found)] if found and self.concepts.one_concept(found, asked) else found
+
     def _index(self) -> dict[str, set[str]]:
         if self._by_key is None:
             self._by_key = defaultdict(set)
@@ -164,6 +210,7 @@ class ExplainedNames:
 
 KIND_HEADS = classifiers.CLASSIFIERS | classifiers.KINDS  # "contract", "system": a head that names a kind
 MIN_SHORTENED = 12  # letters a name keeps without its head word: "firm fixed price", never "sales"
+LETTERS = (2, 6)  # an acronym read as a name's initials has two to six letters
 
 
 def _keys(name: str) -> set[str]:

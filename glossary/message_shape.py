@@ -164,6 +164,8 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
                         for x in around for y in scored)
     if _modified(s, j, covered):
         return True  # "what's a flow-down clause", "earn-out clause": a longer name nobody defined
+    if _defined_unnamed(s, j, covered):
+        return True  # "what does runway mean when the CEO says ...": runway is asked, the CEO sets the scene
     word = s.norms[j]
     acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
     if (len(word) >= 4 or acronym) and word.isalpha() and not common_words.is_common(word, EVERYDAY_RANK):
@@ -245,6 +247,18 @@ def _opens_quote(s: Scan, first: int) -> bool:
 
 
 MAX_MODIFIER = 3  # words before a term that may make a longer name of it
+_DEFINING = frozenset({"mean", "means", "stand", "stands"})
+
+
+def _defined_unnamed(s: Scan, j: int, covered: set[int]) -> bool:
+    """"what does W mean": the words between the pointer and "mean"/"stand for" are exactly what is asked;
+    when no term covers them, the question is about something no term names, whatever else it mentions."""
+    k = j
+    while k < len(s.norms) and k < j + MAX_MODIFIER and not s.sentence_start[k] and s.norms[k] not in _DEFINING \
+            and k not in covered and s.norms[k] not in FUNCTION:
+        k += 1
+    return j < k < len(s.norms) and s.norms[k] in _DEFINING and not s.sentence_start[k] and j > 0 \
+        and s.norms[j - 1] in ("does", "do", "did")
 
 
 def _modified(s: Scan, j: int, covered: set[int]) -> bool:

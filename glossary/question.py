@@ -208,6 +208,13 @@ def _candidates(question: str) -> tuple[str, ...]:
     return tuple(c for c in dict.fromkeys(out) if c and not common_words.is_chat(c))
 
 
+def asked_in_so_many_words(clause: str) -> str | None:
+    """The subject a clause asks about through a phrasing ("and what is ABAC" -> "ABAC"), or None when no
+    phrasing fits it ("when would we use each", "why does it matter")."""
+    found = _readings(_tidy(clean(clause)[:MAX_TEXT]))
+    return found[0] if found else None
+
+
 def extract_subject(question: str) -> str:
     """The term being asked about, or the cleaned text when no phrasing fits (a bare 'SLA?')."""
     candidates = subject_candidates(question)

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from glossary import (
+    asked_apart,
     classifiers,
     contrast,
     corrections,
@@ -45,7 +46,7 @@ from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
 from glossary.comparing import Comparing
 from glossary.detect_types import Candidate
-from glossary.explained import ExplainedNames, other_senses, prefer_explained
+from glossary.explained import ExplainedNames, bare_after_term, other_senses, prefer_explained
 from glossary.families import Families
 from glossary.fields import Fields
 from glossary.heads import Heads
@@ -101,7 +102,8 @@ class Understander(Comparing, TypoReading):
     def _read(self, cleaned: str, last: str | None) -> LookupResult:
         scoped = scope.scoped_text(cleaned)  # the sentences asked: read once, by every step below
         frame = scope.frame_of(cleaned, scoped)  # "I know LPTA vs best value. what is X?" compares nothing
-        result = self._framed(frame, cleaned, last) if frame else None
+        apart = asked_apart.read(cleaned) if frame is None else None  # "what is RBAC and what is ABAC"
+        result = self._framed(frame, cleaned, last) if frame else apart and self._comparison(apart, cleaned)
         if result is None:
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
@@ -113,7 +115,7 @@ class Understander(Comparing, TypoReading):
                 result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?"
             elif result.status in _ANSWERED and self._families.undefined_kind(cleaned, result.subject):
                 result.status = "suggest"  # "what is transfer pricing": a kind of pricing nobody defined
-        result = prefer_explained(result, self.terms, self._explained, self.matcher.concepts)  # "EHR", "CMA"
+        result = prefer_explained(result, self.terms, self._explained, cleaned)  # "EHR", "CMA": the senses explained
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)
         return result
@@ -172,6 +174,7 @@ class Understander(Comparing, TypoReading):
         scored = classifiers.widen(scan, scored, self.terms, self._told, self.matcher.exact)  # "TPM chip?"
         scored, partial = phrases.narrow(scan, scored, self._told)
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
+        decided = decided and not bare_after_term(scan, every, chosen[0], self.terms)  # "x.509 cert?"
         if not decided and not unknown and (read := self._initials.asked(scan, spans, lambda: self.detector.context)):
             result = self._span_result(subject, scan, read[0])  # "BOL?": an acronym of a name written out
             result.status = result.status if read[1] or result.status not in _ANSWERED else "suggest"

@@ -30,6 +30,8 @@ TERMS = [
     Term("relationship-marketing", "relationship marketing", "Marketing that keeps customers for long."),
     Term("pricing-strategy", "pricing strategy", "How a company sets its prices."),
     Term("budget", "budget", "Money planned for a period.", tags=["finance"]),
+    Term("debit", "debit", "An entry on the left of an account: more assets or less owed."),
+    Term("credit", "credit", "An entry on the right of an account: fewer assets or more owed."),
 ]
 
 
@@ -50,6 +52,8 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("I keep confusing IRR with NPV", ["irr", "npv"]),
     ("how are NPV and IRR related", ["npv", "irr"]),
     ("I can never tell IaaS and PaaS apart", ["iaas", "paas"]),
+    ("debit and credit - which is which again?", ["debit", "credit"]),  # everyday words joined to each other
+    ("I always mix up debit and credit", ["debit", "credit"]),
 ])
 def test_a_cue_and_terms_named_together_compare_them_in_the_order_written(glossary: Glossary, text: str,
                                                                            ids: list[str]) -> None:
