@@ -51,11 +51,14 @@ import os
 from collections.abc import Callable
 from dataclasses import replace
 
+from rapidfuzz.distance import OSA
+
 from glossary import common_words, cues, message_shape, normalize
 from glossary.cue_words import FIELD_AT
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Term
 from glossary.textscan import Scan
+from glossary.typo_rules import is_word
 
 CLASSIFIERS = frozenset("process system code concept notion approach method methodology technique practice "
                         "principle pattern mechanism phenomenon chip software stack certification program triad "
@@ -105,7 +108,7 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     span, nxt = x.span, x.span.last + 1
     if x.eligible or span.weak or nxt >= len(scan.norms) or scan.text[scan.ends[span.last]:scan.starts[nxt]] != " ":
         return None
-    noun = normalize.singular(scan.norms[nxt])
+    noun = _noun(normalize.singular(scan.norms[nxt]))
     named = [i for i in span.ids if _named(terms[i], noun)]  # "COOP plan": "... Operations Plan"
     if noun not in CLASSIFIERS and noun not in KINDS and not named:
         return None
@@ -130,6 +133,14 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     if noun in KINDS and not ids:
         return None  # "an SLA number": the glossary never calls an SLA a number
     return replace(x, span=replace(span, ids=ids or span.ids, loose=False), asked=asked, eligible=True)
+
+
+def _noun(typed: str) -> str:
+    """The classifier noun typed, or mistyped a keystroke off one and no English word ("DDOS attak")."""
+    if typed in CLASSIFIERS or typed in KINDS or len(typed) < 4 or is_word(typed):
+        return typed
+    near = [w for w in CLASSIFIERS | KINDS if len(w) >= 4 and OSA.distance(w, typed, score_cutoff=1) <= 1]
+    return near[0] if len(near) == 1 else typed
 
 
 def _outright(scan: Scan, span: Candidate, asked: int, form: message_shape.Shape) -> bool:

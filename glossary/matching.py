@@ -21,8 +21,8 @@ from glossary import common_words, normalize
 from glossary.casing import lower_case_word
 from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Status, Term
-from glossary.question import split_context, subject_candidates
-from glossary.typo_rules import ACRONYM_TYPO_MIN, is_word, plausible, prefixed_word, slipped
+from glossary.question import part_of, split_context, subject_candidates
+from glossary.typo_rules import ACRONYM_TYPO_MIN, is_word, plausible, prefixed_word, short_slip, slipped
 
 #: Tuned on tests/data/queries.yaml with bench/accuracy.py (see docs/foundation.md).
 ANSWER_MIN_KEY = 7      # shorter typos ("dockr", "EBITA") are too often another real word: only suggest
@@ -89,7 +89,7 @@ class Matcher:
         written: set[str] = set()
         for derived in (False, True):  # a form an alias carries counts only where no entry is written so
             for term in terms:
-                for name, weak in _derived(term) if derived else [(n, False) for n, _ in term.names()]:
+                for name, weak in term.carried_names() if derived else [(n, False) for n, _ in term.names()]:
                     is_alias = weak if derived else name != term.term
                     keys = [normalize.key(name)]
                     if _NUMBER_WORD.search(name):
@@ -133,9 +133,9 @@ class Matcher:
         """The first reading that is exactly a name, alias or variant; None when none is."""
         return self._exact_lookup(candidates)
 
-    def fuzzy(self, subject: str) -> LookupResult:
-        """Typos and near misses of one subject: answer only when sure, else a plausible "did you mean"."""
-        return self._fuzzy_lookup(subject)
+    def fuzzy(self, subject: str, asked: bool = False) -> LookupResult:
+        """Typos and near misses: answered only when sure (`asked`: the one word asked, see _asked)."""
+        return self._fuzzy_lookup(subject, asked)
 
     # -- exact --------------------------------------------------------------
     def _exact_entries(self, subject: str) -> list[_Entry] | None:
@@ -143,8 +143,9 @@ class Matcher:
             return None  # "+1", "?", "a": chat, never a name ("1" would read as a term named "one")
         spaced = (" " in subject.strip() or "'" in subject) and not subject.isupper()  # "i'm" is no IM
         plural = _PLURAL_ACRONYM.match(subject.strip()) is not None
-        for n, k in enumerate([normalize.key(subject), normalize.digit_key(subject),
-                               *normalize.singular_variants(subject)]):
+        keys = [normalize.key(subject), normalize.digit_key(subject), *normalize.singular_variants(subject)]
+        keys += [keys[0] + "s"] if spaced else []  # "stock out cost": a plural name typed apart, in the singular
+        for n, k in enumerate(keys):
             entries = self._exact.get(k)
             if entries and (spaced or (plural and n < 2) or (n >= 2 and lower_case_word(subject))):
                 entries = [e for e in entries if not e.acronym]  # "I am" is no IAM, "VMs" no VMS, "goes" no GOEs
@@ -161,7 +162,7 @@ class Matcher:
                     found.status = "suggest"  # "CORS" is not surely the plural of COR: ask
                 return found
             split = split_context(subject)
-            if split and _part_of(*split):
+            if split and part_of(*split):
                 split = (split[1], "")  # "the M in MIRR", "the Sec in DevSecOps": asked about the whole name
             if split:
                 entries = self._exact_entries(split[0])
@@ -202,7 +203,7 @@ class Matcher:
         return vocab
 
     # -- typos ----------------------------------------------------------------
-    def _fuzzy_lookup(self, subject: str) -> LookupResult:
+    def _fuzzy_lookup(self, subject: str, asked: bool = False) -> LookupResult:
         k = normalize.key(subject)
         if not k or len(k) > MAX_FUZZY_KEY:
             return LookupResult(subject, subject, "unknown", [])
@@ -221,7 +222,7 @@ class Matcher:
                 if old is None or (edits, -score) < (old[1], -old[0]):
                     best[entry.term_id] = (float(score), edits, key_text)
         ranked = sorted(best.items(), key=lambda item: (item[1][1], -item[1][0], self.terms[item[0]].term))
-        answer = self._confident(k, ranked)
+        answer = self._confident(k, ranked) or (self._asked(k, ranked) if asked else None)
         if answer is not None:
             return LookupResult(subject, subject, answer[0], answer[1])
         choices = [Match(tid, self.terms[tid].term, score) for tid, (score, edits, key_text) in ranked
@@ -276,6 +277,13 @@ class Matcher:
         matches = [Match(tid, self.terms[tid].term, best_score) for tid, (best_score, _, _) in ranked if tid in senses]
         return ("answer", matches[:1]) if len(matches) == 1 else ("ambiguous", matches)
 
+    def _asked(self, k: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> tuple[Status, list[Match]] | None:
+        """A short word asked on its own ("what's ingres", "tarrif?"): typo_rules.short_slip, an acronym never."""
+        senses = short_slip(k, ranked) if len(k) < ANSWER_MIN_KEY else []
+        if not senses or any(e.acronym for e in self._exact[ranked[0][1][2]]):
+            return None
+        return ("answer" if len(senses) == 1 else "ambiguous"), [Match(t, self.terms[t].term, 90.0) for t in senses]
+
     def _acronym_guesses(self, subject: str, k: str) -> list[str]:
         """'search engine optimization' when only 'SEO' is defined, or 'SEO' when only the expansion is.
 
@@ -286,15 +294,3 @@ class Matcher:
         if 2 <= len(k) <= 6 and len(normalize.words(subject)) == 1:
             ids.extend(sorted(self._expansions.get(k, ())))
         return list(dict.fromkeys(ids))
-
-
-def _derived(term: Term) -> list[tuple[str, bool]]:
-    """(name, weak) for the names a term carries but does not write: its names' forms and the names its
-    definition gives ("A virtual machine (VM) is ...")."""
-    return [*term.derived_names(), *((name, False) for name in term.given_names())]
-
-
-def _part_of(head: str, context: str) -> bool:
-    """'M' in 'MIRR', 'Sec' in 'DevSecOps': a piece of one written name, asked about through the name."""
-    return " " not in context.strip() and 0 < len(head) < len(context.strip()) and head.lower() in context.lower()
-

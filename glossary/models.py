@@ -71,6 +71,11 @@ class Term:
         others = (*self.aliases, *(form for form, weak in forms if weak))
         return defined_names(own, others, self.definition)
 
+    def carried_names(self) -> list[tuple[str, bool]]:
+        """(name, weak) for the names it carries but does not write: its names' forms and the names its
+        definition gives ("A virtual machine (VM) is ...")."""
+        return [*self.derived_names(), *((name, False) for name in self.given_names())]
+
     @property
     def sense_label(self) -> str:
         """Tells senses of one term apart: 'PR (pull request)'."""

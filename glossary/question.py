@@ -225,3 +225,8 @@ def split_context(subject: str) -> tuple[str, str] | None:
     """'PR in marketing' -> ('PR', 'marketing'): the context picks one sense of an acronym."""
     match = _CONTEXT.match(subject)
     return (match.group("head"), match.group("ctx")) if match else None
+
+
+def part_of(head: str, context: str) -> bool:
+    """'M' in 'MIRR', 'Sec' in 'DevSecOps': a piece of one written name, asked about through the name."""
+    return " " not in context.strip() and 0 < len(head) < len(context.strip()) and head.lower() in context.lower()

@@ -22,7 +22,7 @@ from glossary import classifiers, normalize
 from glossary.matching import Matcher
 from glossary.models import LookupResult, Match, Term
 from glossary.textscan import Scan
-from glossary.typo_rules import is_word
+from glossary.typo_rules import ASKED_MIN, is_word, near_word
 from glossary.typo_windows import LINKS
 
 MAX_NAME_WORDS = 7  # a longer name is a title, not something typed from memory
@@ -132,7 +132,7 @@ def _laid(index: NameWords, words: tuple[str, ...], typed: list[str], at: int) -
     droppable tail less half a word ("Maslows hierachy" [of needs], "indefinate ... quantity" [contract]);
     0 when a word typed is neither the name's word nor a slip of it."""
     n = 0
-    while n < len(words) and n < len(typed) and (words[n] == typed[n] or close(words[n], typed[n])
+    while n < len(words) and n < len(typed) and (_same(words[n], typed[n]) or close(words[n], typed[n])
                                                  and not is_word(typed[n])):
         n += 1
     if n == len(words):
@@ -164,6 +164,11 @@ def best(matcher: Matcher, index: NameWords, scan: Scan, left: list[int], allowe
     return LookupResult(typed, typed, "answer" if len(ids) == 1 else "ambiguous", matches)
 
 
+def _same(word: str, typed: str) -> bool:
+    """The name's word as typed, or its singular or plural ("gannt chart" for "Gantt charts")."""
+    return word == typed or normalize.singular(word) == normalize.singular(typed)
+
+
 MAX_LEFT = 4  # typed words looked up at most per message
 _INDEX: weakref.WeakKeyDictionary[Matcher, NameWords] = weakref.WeakKeyDictionary()
 
@@ -179,10 +184,22 @@ def read(matcher: Matcher, scan: Scan, covered: set[int], allowed: set[int], sub
     left = [i for i in sorted(allowed) if i < len(scan.norms) and i not in covered and slip(scan, i)][:MAX_LEFT]
     if not left:
         return None
+    return best(matcher, _index(matcher), scan, left, allowed, subject)
+
+
+def _index(matcher: Matcher) -> NameWords:
+    """The name words of this glossary snapshot, built on first need."""
     index = _INDEX.get(matcher)
     if index is None:
         index = _INDEX[matcher] = NameWords(matcher.terms)
-    return best(matcher, index, scan, left, allowed, subject)
+    return index
+
+
+def head_slip(matcher: Matcher, typed: str) -> str | None:
+    """The one word of the glossary's longer names a word asked on its own is a slip of ("micorservices"),
+    when no English word is a keystroke from it; None when it is a word or near several."""
+    near = _index(matcher).near(typed) if len(typed) >= ASKED_MIN and typed.isalpha() and not is_word(typed) else []
+    return near[0] if len(near) == 1 and not near_word(typed, {near[0]}) else None
 
 
 def spelled(matcher: Matcher, scan: Scan, unknown: LookupResult) -> LookupResult | None:

@@ -7,10 +7,17 @@ A typo is a few keystrokes off a name; a correctly spelt English word, a word ma
 
 from __future__ import annotations
 
+from collections import defaultdict
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from glossary import common_words
 
 REAL_WORD_RANK = 30_000  # the whole of glossary/common_words.txt
 ACRONYM_TYPO_MIN = 5  # a word typed in lower case this long is not an acronym mistyped
+ASKED_MIN = 6  # a word asked on its own this long may be a short name mistyped ("ingres"; not "kanbn")
 DROP_MIN_KEY = 6  # "heding", "ingres": one letter left out of a word this long is a slip, not another word
 SWAP_MIN_KEY = 4  # "JBDO", "LDPA": two neighbouring letters swapped, the one slip a short key is answered for
 AFFIXES = frozenset("de un non dis re anti in im ir il pre co sub mis multi".split())
@@ -38,6 +45,46 @@ def prefixed_word(typed: str, key_text: str) -> bool:
     """One key is the other with a prefix that makes another word ("un" + "systematic")."""
     short, long = sorted((typed, key_text), key=len)
     return long.endswith(short) and long[:len(long) - len(short)] in AFFIXES
+
+
+def squeezed(word: str) -> str:
+    """The word with doubled letters written once: "tarrif" and "tariff", "gannt" and "gantt" agree."""
+    return "".join(c for n, c in enumerate(word) if n == 0 or c != word[n - 1])
+
+
+@cache
+def _words_by_shape() -> dict[tuple[int, str, int], list[str]]:
+    """Every listed English word by (end, letter, length), built on first need."""
+    shapes: dict[tuple[int, str, int], list[str]] = defaultdict(list)
+    for word in common_words.ranks():
+        shapes[(0, word[0], len(word))].append(word)
+        shapes[(1, word[-1], len(word))].append(word)
+    return shapes
+
+
+def near_word(typed: str, but: set[str]) -> bool:
+    """Is an English word other than `but` one keystroke from `typed`? "heding" may be heading or hedging."""
+    shapes = _words_by_shape()
+    pool = [w for n in range(len(typed) - 1, len(typed) + 2) for end, letter in ((0, typed[0]), (1, typed[-1]))
+            for w in shapes.get((end, letter, n), ())]
+    return any(w not in but for w, _, _ in process.extract(typed, pool, scorer=OSA.distance, score_cutoff=1,
+                                                             limit=None))
+
+
+def short_slip(typed: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> list[str]:
+    """The senses of the one name a short word asked on its own is a slip of ("ingres", "tarrif"): a keystroke
+    off, or that name with a doubled letter misplaced; no English word and none a keystroke from it, and
+    every other name more than two keystrokes off. "heding" (heading or hedging) stays a "did you mean".
+    `ranked`: (term id, (score, keystrokes, key)), nearest first."""
+    if not ranked or len(typed) < ASKED_MIN or not typed.isalpha() or is_word(typed):
+        return []
+    _, (_, edits, key) = ranked[0]
+    if not (edits == 1 or edits == 2 and squeezed(typed) == squeezed(key)):
+        return []
+    senses = [tid for tid, (_, _, key_text) in ranked if key_text == key]
+    if any(n <= 2 for tid, (_, n, _) in ranked if tid not in senses) or near_word(typed, {key}):
+        return []
+    return senses
 
 
 def swapped(typed: str, key_text: str) -> bool:

@@ -12,8 +12,9 @@ The steps, in order, each only when the one before found nothing sure:
 4. Spans: every term in the scope (detect.py, casing relaxed, an acronym beside its expansion as one), the
    one asked about by general cues (cues.py, classifiers.py) and the message's shape (message_shape.py).
    Several spans and no cue to pick one: "did you mean", never a guess.
-5. Typos, only over what is left: the short subject, else the content words no span covers that are
-   neither question words nor common English, with their neighbours (typo_windows.py).
+5. Typos, only over what is left (typo_reading.py): the short subject, else the content words no span covers
+   that are neither question words nor common English, with their neighbours (typo_windows.py); a slip
+   answered holds only when the message typed right reads the same.
 6. A term found in a message that asks for one instance of it, an action on it, or nothing at all
    ("what's the SLA on our contract?", "can you reset my MFA?") is offered, not answered (instances.py).
 A confident wrong answer is the worst outcome, so every doubt ends in "suggest" or "unknown".
@@ -26,7 +27,6 @@ from typing import TYPE_CHECKING
 from glossary import (
     asked_apart,
     classifiers,
-    common_words,
     contrast,
     corrections,
     cues,
@@ -41,7 +41,6 @@ from glossary import (
     scope,
     textscan,
     typo_names,
-    typo_windows,
 )
 from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
@@ -55,22 +54,20 @@ from glossary.initialisms import Initialisms
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
 from glossary.plain_sides import PlainSides
-from glossary.question import split_context, subject_candidates
-from glossary.readings import everyday_acronym, is_scaffold, names_more, scaffold_word
+from glossary.question import subject_candidates
+from glossary.readings import everyday_acronym, names_more, scaffold_word
 from glossary.senses import content_words
 from glossary.textscan import Scan
+from glossary.typo_reading import TypoReading
 from glossary.window import MAX_RAW, prepare
 
 if TYPE_CHECKING:
     from glossary.detect import Detector
 
-MAX_SUBJECT_WORDS = 4  # a longer subject is a sentence: typo-match its leftover words instead
-MAX_LEFTOVER = 3  # content words typo-matched at most (each costs a fuzzy search)
-LEFTOVER_COMMON_RANK = 5_000
 _ANSWERED = ("answer", "ambiguous")
 
 
-class Understander(Comparing):
+class Understander(Comparing, TypoReading):
     """Understanding over one glossary snapshot. The detector is built on first need (cold start)."""
 
     def __init__(self, matcher: Matcher, detector: Callable[[], Detector]) -> None:
@@ -156,7 +153,7 @@ class Understander(Comparing):
         return self._comparison(frame, cleaned)
 
     # -- one question ----------------------------------------------------------------------------
-    def _one(self, text: str, scoped: str | None = None) -> LookupResult:
+    def _one(self, text: str, scoped: str | None = None, reread: bool = True) -> LookupResult:
         candidates = subject_candidates(scoped if scoped is not None else scope.scoped_text(text))
         exact = first_reading(self.matcher, self._clipped, candidates) if candidates else None
         exact = self._heads.verb_first(candidates, exact)  # "what does it mean to diversify a portfolio"
@@ -197,7 +194,9 @@ class Understander(Comparing):
                 return both  # "what do SLA and SLO mean": both, side by side
             return self._span_result(subject, scan, chosen[0]) if decided else typo_names.spelled(
                 self.matcher, scan, unknown) or unknown  # "a bill of materails (BOM)?" with no BOM defined
-        typo = self._typos(subject, scan, every)
+        if not reread:  # the message with a slip typed right (typo_reading.py): read without typos of its own
+            return LookupResult(subject, subject, "unknown", [])
+        typo = self._typed_right(scan, every, self._typos(subject, scan, every))  # "wat is a gwac contrct"
         if typo.status not in _ANSWERED and (quoted := message_shape.referent(scan, every)):  # '"dogfood". a term?'
             typo = max(typo, self._typos(quoted, scan, every), key=lambda r: r.status in _ANSWERED)
         if (chosen or partial) and typo.status not in _ANSWERED:  # "annual recurring revenue": revenue?
@@ -245,52 +244,3 @@ class Understander(Comparing):
         result = LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
         # the message may rule this sense out ("surely not amazon web services?") or point to another
         return self._fields.settle(result, scan.text, lambda: self.detector.context)
-
-    def _typos(self, subject: str, scan: Scan, spans: list[Candidate]) -> LookupResult:
-        words = normalize.words(subject)
-        split = split_context(subject)  # "sidecars in k8s"
-        ids, safe = self._heads.find(split[0] if split else subject, scan)
-        if ids:  # "sidecars" for "sidecar container": answered only when one name and a rare word
-            matches = [Match(i, self.terms[i].term, 100.0 if safe else 90.0) for i in ids[:MAX_CHOICES]]
-            return LookupResult(subject, subject, "answer" if safe else "suggest", matches)
-        covered = {i for span in spans for i in range(span.first, span.last + 1)}
-        asking = scope.asking_tokens(scan)
-        result = None
-        if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(is_scaffold(w) for w in words):
-            result = self.matcher.fuzzy(subject)
-        named = None if result and result.status in _ANSWERED else typo_names.read(
-            self.matcher, scan, covered, asking, subject)  # "mean time between faliures", "mutaul fnud"
-        named = named if named is not None and message_shape.shape(scan).question else None  # not in passing
-        if named is not None and named.status == "answer":  # ("... all about suply chian stuff" asks nothing)
-            return named
-        if result and (result.status != "unknown" or len(words) == 1):
-            return result
-        left = [i for i, norm in enumerate(scan.norms)
-                if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not is_scaffold(norm)
-                and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
-        form = message_shape.shape(scan)
-        short = self._clipped.lookup(scan.raws[left[0]]) if len(left) == 1 and form.cue and not form.other_wh else None
-        if short is not None and short.status == "answer":
-            return short  # "kindly tell what is capex": the one word asked is a name typed short
-        results = [self.matcher.fuzzy(scan.raws[i]) for i in left]
-        window, near = typo_windows.best(self.matcher, scan, left, asking)
-        near += named.matches if named is not None else []
-        if window is not None or named is not None and named.status == "ambiguous":
-            return window or named  # "an acquistion plan": the longer name mistyped, not "acquisition"
-        back = pointed_phrase.read_back(self.matcher, scan, "")  # "... our payables deferal period. what is it"
-        if back is not None and back.status == "answer":
-            return back
-        near += back.matches if back is not None else []
-        answers = {r.matches[0].id: r for r in results if r.status == "answer"}
-        if len(answers) == 1 and not any(r.status == "ambiguous" for r in results):
-            return next(iter(answers.values()))
-        found = [m for r in results if r.status != "unknown" for m in r.matches] + near
-        choices = list({m.id: m for m in found}.values())
-        if choices:
-            return LookupResult(subject, subject, "suggest", choices[:MAX_CHOICES])
-        if left and (len(words) > MAX_SUBJECT_WORDS or len(left) < len(words)):
-            # name what is unknown, not the whole sentence: the first run of uncommon words asked about
-            run = [i for n, i in enumerate(left) if i == left[0] + n]
-            subject = scan.text[scan.starts[run[0]]:scan.ends[run[-1]]]
-        return LookupResult(subject, subject, "unknown", [])
-

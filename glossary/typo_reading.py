@@ -1,0 +1,123 @@
+"""Typos, the pipeline's last step (glossary/understand.py step 5), only over what no span reads.
+
+The short subject is fuzzy-matched whole; else the name a run of typed words spells word by word
+(typo_names.py), a name typed short, windows of neighbouring words (typo_windows.py) and the content words
+no span covers that are neither question words nor common English, one by one. A word asked on its own may
+be a short name mistyped ("what's ingres", typo_rules.short_slip). A slip answered is then checked against
+the message typed right: it holds only when that reads the same ("wat is a gwac contrct" asks about GWAC).
+"""
+
+from __future__ import annotations
+
+from glossary import common_words, message_shape, normalize, pointed_phrase, scope, typo_names, typo_windows
+from glossary.clipped import Clipped
+from glossary.detect_types import Candidate
+from glossary.heads import Heads
+from glossary.matching import MAX_CHOICES, Matcher
+from glossary.models import LookupResult, Match, Term
+from glossary.question import split_context
+from glossary.readings import is_scaffold
+from glossary.textscan import Scan
+
+MAX_SUBJECT_WORDS = 4  # a longer subject is a sentence: typo-match its leftover words instead
+MAX_LEFTOVER = 3  # content words typo-matched at most (each costs a fuzzy search)
+LEFTOVER_COMMON_RANK = 5_000
+_ANSWERED = ("answer", "ambiguous")
+
+
+class TypoReading:
+    """The typo half of the Understander (glossary/understand.py), which provides these members."""
+
+    terms: dict[str, Term]
+    matcher: Matcher
+    _heads: Heads
+    _clipped: Clipped
+
+    def _one(self, text: str, scoped: str | None = None, reread: bool = True) -> LookupResult:
+        raise NotImplementedError
+
+    def _offer(self, subject: str, spans: list[Candidate], extra: list[Match] = (), status: str = "suggest"
+               ) -> LookupResult:
+        raise NotImplementedError
+
+    def _typed_right(self, scan: Scan, spans: list[Candidate], typo: LookupResult) -> LookupResult:
+        """A slip answered is read again in the message typed right (no other slip corrected), and that reading
+        wins when it answers another term: "wat is a gwac contrct" asks about GWAC, not contract. Beside a term
+        the spans found, a slip may be only the word that qualifies it ("kubernets pod?"): both are offered."""
+        text = scan.text
+        at = text.lower().find(typo.subject.lower()) if typo.status in _ANSWERED and typo.subject else -1
+        if at < 0 or normalize.key(name := typo.matches[0].term) == normalize.key(typo.subject):
+            return typo
+        again = self._one(text[:at] + name + text[at + len(typo.subject):], reread=False)
+        if again.status in _ANSWERED and not {m.id for m in again.matches} & {m.id for m in typo.matches}:
+            return again  # another term, not more senses of the same name ("pull reqest": the alias too)
+        typed = [k for k in range(len(scan.norms)) if at <= scan.starts[k] and scan.ends[k] <= at + len(typo.subject)]
+        beside = [span for span in spans if typed and _beside(scan, span, typed[0], typed[-1])]
+        return self._offer(typo.subject, beside, typo.matches) if beside else typo
+
+    def _typos(self, subject: str, scan: Scan, spans: list[Candidate]) -> LookupResult:
+        words = normalize.words(subject)
+        split = split_context(subject)  # "sidecars in k8s"
+        ids, safe = self._heads.find(split[0] if split else subject, scan)
+        if ids:  # "sidecars" for "sidecar container": answered only when one name and a rare word
+            matches = [Match(i, self.terms[i].term, 100.0 if safe else 90.0) for i in ids[:MAX_CHOICES]]
+            return LookupResult(subject, subject, "answer" if safe else "suggest", matches)
+        covered = {i for span in spans for i in range(span.first, span.last + 1)}
+        asking = scope.asking_tokens(scan)
+        result = None
+        if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(is_scaffold(w) for w in words):
+            result = self.matcher.fuzzy(subject, asked=len(words) == 1)  # "what's ingres": the one word asked
+        named = None if result and result.status in _ANSWERED else typo_names.read(
+            self.matcher, scan, covered, asking, subject)  # "mean time between faliures", "mutaul fnud"
+        named = named if named is not None and message_shape.shape(scan).question else None  # not in passing
+        if named is not None and named.status == "answer":  # ("... all about suply chian stuff" asks nothing)
+            return named
+        if result and len(words) == 1 and result.status not in _ANSWERED \
+                and (head := typo_names.head_slip(self.matcher, words[0])):  # "micorservices??"
+            ids, safe = self._heads.find(head, scan)
+            if ids and safe:
+                return LookupResult(subject, subject, "answer", [Match(ids[0], self.terms[ids[0]].term, 90.0)])
+        if result and (result.status != "unknown" or len(words) == 1):
+            return result
+        left = [i for i, norm in enumerate(scan.norms)
+                if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not is_scaffold(norm)
+                and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
+        form = message_shape.shape(scan)
+        alone = len(left) == 1 and form.cue and not form.other_wh  # the one word asked ("hedgng meaning fx")
+        short = self._clipped.lookup(scan.raws[left[0]]) if alone else None
+        if short is not None and short.status == "answer":
+            return short  # "kindly tell what is capex": the one word asked is a name typed short
+        results = [self.matcher.fuzzy(scan.raws[i], asked=alone) for i in left]
+        window, near = typo_windows.best(self.matcher, scan, left, asking)
+        near += named.matches if named is not None else []
+        if window is not None or named is not None and named.status == "ambiguous":
+            return window or named  # "an acquistion plan": the longer name mistyped, not "acquisition"
+        back = pointed_phrase.read_back(self.matcher, scan, "")  # "... our payables deferal period. what is it"
+        if back is not None and back.status == "answer":
+            return back
+        near += back.matches if back is not None else []
+        answers = {r.matches[0].id: r for r in results if r.status == "answer"}
+        if len(answers) == 1 and not any(r.status == "ambiguous" for r in results):
+            return next(iter(answers.values()))
+        found = [m for r in results if r.status != "unknown" for m in r.matches] + near
+        choices = list({m.id: m for m in found}.values())
+        if choices:
+            return LookupResult(subject, subject, "suggest", choices[:MAX_CHOICES])
+        if left and (len(words) > MAX_SUBJECT_WORDS or len(left) < len(words)):
+            # name what is unknown, not the whole sentence: the first run of uncommon words asked about
+            run = [i for n, i in enumerate(left) if i == left[0] + n]
+            subject = scan.text[scan.starts[run[0]]:scan.ends[run[-1]]]
+        return LookupResult(subject, subject, "unknown", [])
+
+
+def _beside(scan: Scan, span: Candidate, first: int, last: int) -> bool:
+    """A term typed as one phrase with tokens first..last: next to them, only a space between, written in its
+    own casing ("pod", not "arch" for ARCH) and no question word ("what does swivle chair mean")."""
+    if span.first == last + 1:
+        gap = scan.text[scan.ends[last]:scan.starts[span.first]]
+    elif span.last == first - 1:
+        gap = scan.text[scan.ends[span.last]:scan.starts[first]]
+    else:
+        return False
+    return not gap.strip() and not span.loose and not any(is_scaffold(scan.norms[k]) for k in range(span.first,
+                                                                                                   span.last + 1))
