@@ -97,7 +97,8 @@ class TypoReading:
             return back
         near += back.matches if back is not None else []
         answers = {r.matches[0].id: r for r in results if r.status == "answer"}
-        if len(answers) == 1 and not any(r.status == "ambiguous" for r in results):
+        if len(answers) == 1 and not any(r.status == "ambiguous" for r in results) and form.question \
+                and not form.other_wh:  # "hedgng our bets on lunch lol", "the ingres painter, who was he": offered
             return next(iter(answers.values()))
         found = [m for r in results if r.status != "unknown" for m in r.matches] + near
         choices = list({m.id: m for m in found}.values())

@@ -60,6 +60,8 @@ def test_a_slip_a_person_reads_past_is_answered(slips: Glossary, text: str, term
     ("what is a ledge", "ledger"),  # an English word is meant as itself
     ("whats ngnix", "nginx"),  # an acronym is never answered from a short slip
     ("kubernets pod?", "k8s"),  # beside a term: the slip may only qualify it
+    ("hedgng our bets on lunch lol", "hedging"),  # a message that asks nothing: offered at most
+    ("the ingres painter, who was he", "ingress"),  # asks who, not what a term means
 ])
 def test_a_doubtful_slip_is_never_answered(slips: Glossary, text: str, term_id: str) -> None:
     status, ids = outcome(slips, text)
