@@ -30,7 +30,8 @@ FUNCTION = frozenset(
     "too here there now today yesterday tomorrow when while because since until before after about mean means "
     "meant stand stands refer refers is what which who why how where vs versus twice once always never often "
     "everywhere lately recently already still "
-    "ll ve re d m t don doesn didn isn aren wasn weren wouldn shouldn couldn".split())  # clitics: "we'll"
+    "ll ve re d m t don doesn didn isn aren wasn weren wouldn shouldn couldn hasn haven hadn mustn"  # clitics: "we'll"
+    .split())
 #: Words that end a term's phrase like function words do: what people ask a term does ("what does the
 #: Service Contract Act cover", "what is LDAP used for") and adverbs ("what does idempotence actually mean").
 ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "

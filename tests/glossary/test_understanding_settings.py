@@ -83,3 +83,9 @@ def test_a_term_asked_in_two_sentences_rivals_one_asked_more_in_one(settings: Gl
 
 def test_an_abbreviation_typed_in_capitals_is_an_acronym_not_a_word(settings: Glossary) -> None:
     assert outcome(settings, "what is MGMT")[0] not in ("answer", "ambiguous")
+
+
+def test_a_name_before_a_negated_verb_ends_there(settings: Glossary) -> None:
+    """"the Dating Committee hasn't called a recession": "hasn't" continues no name, so the committee is named."""
+    status, ids = outcome(settings, "the note says the consumer price index hasn't moved. what is it?")
+    assert (status, ids) == ("answer", ["cpi"])
