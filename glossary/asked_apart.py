@@ -30,8 +30,8 @@ _AFTERTHOUGHT = re.compile(r"^(?:also|btw|by the way|plus|ps|oh|and also)\b", re
 
 def read(text: str) -> Frame | None:
     """The comparison of the terms a message asks about one by one, or None (the common case)."""
-    if text.lower().count("what") + text.count("?") < 2:
-        return None  # one ask at most: nothing to cut
+    if text.lower().count("what") < 2 and "?" not in text.rstrip(" ?!."):
+        return None  # one ask at most ("what is X?"): nothing to cut
     run: list[str] = []
     after_mark = False  # the piece before asked and ended with a question mark
     for piece in _PIECE.split(text[:frames.MAX_FRAME])[:MAX_PIECES]:

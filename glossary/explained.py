@@ -49,7 +49,8 @@ def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Explai
     nothing but the subject, bare senses make room for an explained name of those initials."""
     if result.status not in ("answer", "ambiguous") or result.followup in ("other", "about_last"):
         return result
-    senses = _named_by(result.subject, [m for m in result.matches if m.id in terms], terms)
+    senses = [m for m in result.matches if m.id in terms]
+    senses = _named_by(result.subject, senses, terms) if len(senses) > 1 else senses
     if len(senses) == 1 and result.status == "ambiguous":
         result.matches, result.status = senses, "answer"
     explained = [m for m in senses if explains(terms[m.id])]
@@ -66,8 +67,8 @@ def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Explai
     resolved = _resolved(senses, terms, named)
     if result.status == "answer" or len(resolved) > 1:
         result.matches = resolved
-    spelled = [] if names_more(text, result.subject) else _spelled_by(result.subject, result.matches, terms, named)
-    if spelled:  # "wats a jv": Journal Vouchers (bare) or the joint venture the glossary explains
+    spelled = _spelled_by(result.subject, result.matches, terms, named)
+    if spelled and not names_more(text, result.subject):  # "wats a jv": Journal Vouchers or the joint venture
         result.matches, result.status = result.matches + spelled, "ambiguous"
     return result
 
