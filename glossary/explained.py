@@ -84,8 +84,8 @@ def _spelled_by(asked: str, senses: list[Match], terms: dict[str, Term], named: 
     spells itself out: a bare expansion is no better a reading of the letters than a concept the glossary
     explains, so in a message that says nothing else which one is meant is the asker's to say ("wats a jv":
     Journal Vouchers, or joint venture)."""
-    if not senses or any(explains(terms[m.id]) for m in senses):
-        return []
+    if not senses or any(explains(terms[m.id]) for m in senses) or not asked.islower():
+        return []  # typed in capitals, the acronym is the glossary's own ("define EDA"), no one's initials
     ids = {m.id for m in senses}
     return [Match(i, terms[i].term, 100.0) for i in named.spelling(asked) if i not in ids]
 
@@ -192,7 +192,7 @@ class ExplainedNames:
             self._by_initials = defaultdict(set)
             for tid, term in self.terms.items():
                 if explains(term):
-                    for name in (term.term, *normalize.name_forms(term.term)):
+                    for name in (n for n in (term.term, *normalize.name_forms(term.term)) if "(" not in n):
                         for k in normalize.initials_variants(name) if name != name.upper() else ():  # not OI&T
                             self._by_initials[k].add(tid)
         found = sorted(self._by_initials.get(letters, ()))

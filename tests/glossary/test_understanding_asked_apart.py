@@ -84,10 +84,15 @@ def test_the_two_asks_are_read_only_where_two_asks_are() -> None:
     assert asked_apart.read("what is RBAC and what is ABAC").parts == ("RBAC", "ABAC")
 
 
-@pytest.mark.parametrize("text", ["wats a jv", "jv?", "what is a JV"])
+@pytest.mark.parametrize("text", ["wats a jv", "jv?"])
 def test_bare_senses_beside_an_explained_name_with_those_initials_are_every_sense(glossary: Glossary,
                                                                                   text: str) -> None:
     assert outcome(glossary, text) == ("ambiguous", ["jv-va", "joint-venture"])
+
+
+def test_an_acronym_typed_in_capitals_is_the_glossary_s_own(glossary: Glossary) -> None:
+    """"define EDA", "what is a JV": typed as the glossary writes it, the acronym is no one's initials."""
+    assert outcome(glossary, "what is a JV") == ("answer", ["jv-va"])
 
 
 def test_a_bare_sense_whose_expansion_is_explained_is_that_entry(glossary: Glossary) -> None:
