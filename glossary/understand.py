@@ -1,6 +1,7 @@
 """One understanding pipeline for every question: ask, follow-ups and comparisons.
 
-The steps, in order, each only when the one before found nothing sure:
+The steps, in order, each only when the one before found nothing sure (a message that corrects itself,
+"... nvm, just what's X", is read as corrected first, when that answers: corrections.py):
 1. Read what asks: a line ends a sentence, a long message is cut to the sentence that asks (window.py), plus
    the one before when it points back ("what's that?") (scope.py). The rest of the message is the story.
 2. The frame (frames.py): a comparison, a follow-up or a plain question; a comparison no shape caught is
