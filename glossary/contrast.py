@@ -243,8 +243,9 @@ def compares(frame: frames.Frame | None, subject: str) -> bool:
     "is X basically Y?" with Y no term asks what X is."""
     if frame is None or frame.kind not in ("compare", "compare_named") or frame.strict:
         return False
-    return not (frame.likened and _names(frame.parts[0], subject))
+    return not (frame.likened and names_subject(frame.parts[0], subject))
 
 
-def _names(part: str, subject: str) -> bool:
+def names_subject(part: str, subject: str) -> bool:
+    """The part of a comparison names the subject found ("what is a KPI" names KPI)."""
     return bool(normalize.key(subject)) and normalize.key(subject) in normalize.key(part)

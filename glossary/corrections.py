@@ -30,12 +30,12 @@ _MARKER = re.compile(
     r"\b(?:i\s+mean|i\s+meant(?:\s+to\s+say)?|nvm|never\s?mind|no\s*,?\s*wait|wait\s*,?\s*no|scratch\s+that|"
     r"actually\s*,?\s*no|no\s*,?\s*just|or\s+rather|forget\s+(?:about\s+)?(?:it|that|[\w&/.-]{1,24})\s*[,;:.!—–-])",
     re.I)
-_LEAD = re.compile(r"^[\s,.;:!?—–-]*(?:(?:just|ok|okay|so|sorry|rather|wait|first|actually)\b[\s,.;:!?—–-]*)*", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _COMPARING = re.compile(r"\b(?:vs|versus|or|difference|diff|compared?)\b", re.I)
 _ASKS_ONE = frozenset("just what whats wat define explain".split())
 _FILLER = frozenset("lol haha sorry oops ugh typo".split())
-_OPENERS = frozenset("ok okay so sorry rather wait first actually".split())
+_OPENERS = frozenset("ok okay so sorry rather wait first actually".split())  # words a correction opens with
+_LEAD = re.compile(rf"^[\s,.;:!?—–-]*(?:(?:{'|'.join(sorted(_OPENERS | {'just'}))})\b[\s,.;:!?—–-]*)*", re.I)
 
 
 def corrected(text: str) -> str | None:

@@ -21,6 +21,7 @@ import re
 
 from glossary import common_words, frames, normalize
 from glossary.compare_sides import ARTICLES
+from glossary.contrast import names_subject
 from glossary.cue_words import FUNCTION
 from glossary.models import Term
 from glossary.readings import is_scaffold
@@ -31,10 +32,6 @@ EVERYDAY_RANK = 20_000  # every word of a plain side is at least this common ("m
 MAX_WORDS = 5  # "just asking for a price"; longer is a sentence about something else
 _ASKING = frozenset({"what", "whats", "define", "explain", "meaning"})  # "what is X vs Y": X is asked about
 _TYPED_PLAIN = re.compile(r"[a-z' -]+")  # no capital, digit or sign: never an acronym or a name
-
-
-def _names(part: str, subject: str) -> bool:
-    return bool(normalize.key(subject)) and normalize.key(subject) in normalize.key(part)
 
 
 class PlainSides:
@@ -49,7 +46,7 @@ class PlainSides:
         (`subject`, `ids`) is what is asked. Sides that only ask ("what is that") belong to the term."""
         if frame is None or frame.kind != "compare" or frame.strict:
             return False
-        own = [p for p in frame.parts if _names(p, subject) or all(is_scaffold(w) for w in normalize.words(p))]
+        own = [p for p in frame.parts if names_subject(p, subject) or all(is_scaffold(w) for w in normalize.words(p))]
         others = [p for p in frame.parts if p not in own]
         if not own or not others:
             return False

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
+from glossary import common_words
 from glossary.cue_words import _QUOTES
 from glossary.normalize import fold
 
@@ -172,7 +173,7 @@ def _blank(match: re.Match[str]) -> str:
 
 _FOLDED: dict[str, str] = {"&": "and", "&amp;": "and"}
 _FOLDED_MAX = 200_000
-_CHAT = {"wut": "wat",  # a chat spelling of "what" reads as the one the cues know: "naics code wut"
+_READ_AS = {"wut": "wat",  # a chat spelling of "what" reads as the one the cues know: "naics code wut"
          # written abbreviations of everyday words, read as the words names use: "inventory mgmt", "fiscal yr"
          "mgmt": "management", "yr": "year", "yrs": "years", "mkt": "market",
          "avg": "average", "govt": "government", "dept": "department", "acct": "account", "mgr": "manager",
@@ -190,7 +191,7 @@ def _fold_all(raws: list[str]) -> list[str]:
         for i, norm in enumerate(norms):
             if norm is None:
                 low = raws[i].lower() if raws[i].isascii() else fold(raws[i])
-                norms[i] = _FOLDED[raws[i]] = low if raws[i].isupper() else _CHAT.get(low, low)  # "YR" may be a name
+                norms[i] = _FOLDED[raws[i]] = low if raws[i].isupper() else _READ_AS.get(low, low)  # "YR" may be a name
     return norms
 
 
@@ -243,8 +244,6 @@ def starts_clause(s: Scan, i: int) -> bool:
     """Token `i` begins a new clause although no punctuation says so: a capitalised everyday word after
     a word in lower case ("what is debarment Many thanks in advance"), or a verb
     before its object pronoun ("what is debarment need it for a deck")."""
-    from glossary import common_words  # common_words reads its list on first need
-
     raw, before = s.raws[i], s.raws[i - 1] if i else ""
     if len(raw) > 1 and raw[0].isupper() and raw[1:].islower() and before.islower() and i + 1 < len(s.norms) \
             and common_words.is_common(s.norms[i], SENTENCE_WORD_RANK):  # not "API Key", "Agile Development"

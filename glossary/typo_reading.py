@@ -36,8 +36,7 @@ class TypoReading:
     def _one(self, text: str, scoped: str | None = None, reread: bool = True) -> LookupResult:
         raise NotImplementedError
 
-    def _offer(self, subject: str, spans: list[Candidate], extra: list[Match] = (), status: str = "suggest"
-               ) -> LookupResult:
+    def _offer(self, subject: str, spans: list[Candidate], extra: list[Match] = ()) -> LookupResult:
         raise NotImplementedError
 
     def _typed_right(self, scan: Scan, spans: list[Candidate], typo: LookupResult) -> LookupResult:

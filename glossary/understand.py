@@ -187,7 +187,7 @@ class Understander(Comparing, TypoReading):
         if surface and (back := pointed_phrase.read_back(self.matcher, scan, surface)):
             return back  # "cfo wants to shorten our cash converison cycle. what is it": a name mistyped
         if surface and (longer := self._heads.longer(subject, surface, chosen[0].ids, scan)):
-            return self._offer(subject, [], [Match(longer, self.terms[longer].term, 100.0)], "answer")
+            return LookupResult(subject, subject, "answer", [Match(longer, self.terms[longer].term, 90.0)])
         if decided and (quoted := pointed_phrase.quoted_instead(scan, every, chosen[0].ids, chosen[0].weak)):
             return self._offer(subject, quoted + chosen)  # "'capitalize' ... accounting meaning?"
         if decided or unknown:  # an acronym spelled out as no sense is: unknown, never a guess (but a slip)
@@ -215,10 +215,9 @@ class Understander(Comparing, TypoReading):
         quoted = pointed_phrase.quoted_instead(scan, every, ids, everyday)
         return self._offer(result.subject, quoted, result.matches) if quoted else result
 
-    def _offer(self, subject: str, spans: list[Candidate], extra: list[Match] = (), status: str = "suggest"
-               ) -> LookupResult:
+    def _offer(self, subject: str, spans: list[Candidate], extra: list[Match] = ()) -> LookupResult:
         ids = list(dict.fromkeys([i for span in spans for i in span.ids] + [m.id for m in extra]))[:MAX_CHOICES]
-        return LookupResult(subject, subject, status, [Match(i, self.terms[i].term, 90.0) for i in ids])
+        return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
 
     def _senses(self, exact: LookupResult, text: str) -> LookupResult:
         """An asked name with several senses: the one the message's other words point to ("what does the
