@@ -34,7 +34,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”
 # -- phrasings, kept as data so they are easy to extend ----------------------------------------
 _ART = r"(?:(?:an?|the|this|that|these|those|our|your|my|their|some) )?"
 _REF = r"(?:(?:term|word|acronym|abbreviation|abbrev|phrase|expression|buzzword|item|concept) )?"
-_S = rf"{_ART}{_REF}{_ART}(?P<s>.+?)"
+_S = rf"(?P<art>{_ART})(?P<ref>{_REF}){_ART}(?P<s>.+?)"
 _LEAD = (r"(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|hmm+|sorry|please|pls|plz|quick q(?:uestion)?|question|q|"
          r"help|guys|folks|team|all|and|but|also|btw|exactly|actually|just|"
          r"alexa|siri|olly|cortana|pda|bot|jargon ?bot)[\s,:;.!?-]+)*")
@@ -148,6 +148,8 @@ def _readings(text: str) -> list[str]:
         if _not_subject(subject):
             continue
         context = match.groupdict().get("c")
+        if match.groupdict().get("ref") and not match.group("art"):  # "what is term risk": no article, so maybe a name
+            found.append(_tidy(match.group("ref") + subject))
         layers = [subject + context if context else subject]
         for _ in range(MAX_PEEL):  # "can someone explain what does X mean" peels twice
             inner = next((_tidy(m.group("s")) for p in _COMPILED if (m := p.match(layers[-1]))), None)
