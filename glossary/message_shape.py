@@ -79,10 +79,18 @@ def _pointed(s: Scan) -> int:
             while j < len(s.norms) - 1 and s.norms[j] in SKIP:
                 j += 1
             return j
+    for i, norm in enumerate(s.norms):  # "blockchain — finance def (...)": the word it opens on, before the noun
+        if norm in _MEANING:
+            k = i - 1
+            while k >= 0 and not s.sentence_start[k + 1] and s.norms[k] not in FUNCTION \
+                    and (s.norms[k] in SCAFFOLD or common_words.is_common(s.norms[k], EVERYDAY_RANK)):
+                k -= 1  # "glossary def", "basic def", "finance def": what kind of definition, not what of
+            opens = all(norm in SCAFFOLD for norm in s.norms[:max(k, 0)])  # the message opens on it
+            return k if k >= 0 and opens and not s.sentence_start[k + 1] and s.norms[k] not in FUNCTION else -1
     return -1
 
 
-_MEANING = frozenset({"meaning", "meanings", "definition", "definitions", "explanation", "expansion"})
+_MEANING = frozenset({"meaning", "meanings", "definition", "definitions", "def", "defn", "explanation", "expansion"})
 
 
 def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:

@@ -177,7 +177,8 @@ _READ_AS = {"wut": "wat",  # a chat spelling of "what" reads as the one the cues
          # written abbreviations of everyday words, read as the words names use: "inventory mgmt", "fiscal yr"
          "mgmt": "management", "yr": "year", "yrs": "years", "mkt": "market",
          "avg": "average", "govt": "government", "dept": "department", "acct": "account", "mgr": "manager",
-         "intl": "international", "natl": "national", "svc": "service", "svcs": "services", "approx": "approximate"}
+         "intl": "international", "natl": "national", "svc": "service", "svcs": "services", "approx": "approximate",
+         "stmt": "statement", "qtr": "quarter"}
 
 
 def _fold_all(raws: list[str]) -> list[str]:

@@ -1,5 +1,7 @@
 """Issue 13, round 7, over a real SQLite glossary: a reference word typed with no article before it may
-be the first word of a name ("what is term risk" asks about term risk, "what is the term risk" about risk)."""
+be the first word of a name ("what is term risk" asks about term risk, "what is the term risk" about risk);
+"def" is the written short form of "definition" ("working capital — glossary def"), and a message that
+opens on a word no term is, before its "def", asks about that word, not a term in the aside after it."""
 
 from __future__ import annotations
 
@@ -15,6 +17,10 @@ TERMS = [
     Term("risk", "risk", "The chance of losing time or money."),
     Term("term-risk", "term risk", "The chance that longer bonds earn less than several shorter ones would."),
     Term("sla", "SLA", "A promise about service levels."),
+    Term("wc", "working capital", "Current assets minus current liabilities."),
+    Term("pii", "PII", "Information that identifies a person."),
+    Term("npv", "net present value (NPV)", "Future cash flows discounted to today, minus the investment."),
+    Term("invoice", "invoice", "A bill sent to a buyer."),
 ]
 
 
@@ -29,3 +35,20 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
 ])
 def test_a_reference_word_without_an_article_may_start_the_name(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("working capital — glossary def", "wc"), ("PII def per glossary pls", "pii"),
+    ("pls confirm def of NPV, the committee memo uses it", "npv"), ("working capital def?", "wc"),
+    ("SLA — def (for the vendor review)", "sla"),
+])
+def test_def_is_short_for_definition(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", [
+    "blockchain — def (client wants to put supplier invoices on one, sigh)",
+    "blockchain meaning (client wants to put supplier invoices on one)",
+])
+def test_the_word_a_message_opens_on_is_what_def_asks_about(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text)[0] not in ("answer", "ambiguous", "compare")
