@@ -31,6 +31,11 @@ are neither: "EBITDA margin", "go-to-market strategy" stay refused. Any noun cou
 senses whose own name holds it or another form of it: the asker repeats a word the name already says
 ("COOP plan": "Continuity of Operations Plan", "AES encryption", "rpm package", "FedRAMP authorized"),
 so the phrase can only be the name (the definition is not enough: it may mention a key without being one).
+An everyday noun the glossary does not define on its own counts, too, for the senses whose definition
+speaks of them by that very phrase, a name with the noun right after it ("MAC address": "Network interface
+MAC address", "X.509 certificate": "X.509 certificates are used ..."): the glossary's own words for the
+thing. A noun it defines ("clause", "margin", "API") names a concept of its own and never counts so.
+The noun may be joined by a hyphen ("DMZ-Zone": "DeMilitarized Zone").
 Everything else must hold too:
 - the name is specific: several words, one word that is not everyday English ("a zip code" is not
   ZIP, "a lead process" not a lead) or an acronym typed in capitals as written ("CAGE code"), no chat word;
@@ -73,6 +78,7 @@ FAMILIES = (frozenset("attack vulnerability exploit bug flaw threat weakness".sp
 _AFTER = frozenset("for used mean means stand stands do does".split())  # "what is that port used for"
 _MINOR = frozenset("a an the of and or for to in on".split())
 MIN_FORM = 6  # letters two forms of one word share at least ("authorized", "authorization")
+JOINS = (" ", "-")  # "DMZ zone", "DMZ-Zone": the noun is the next word of the phrase
 OWNERS = frozenset("our your my their his her its whose which".split())  # "our DUNS number": a value
 
 
@@ -106,10 +112,13 @@ def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str])
 def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[[str], str],
              exact: Exact) -> cues.Scored | None:
     span, nxt = x.span, x.span.last + 1
-    if x.eligible or span.weak or nxt >= len(scan.norms) or scan.text[scan.ends[span.last]:scan.starts[nxt]] != " ":
+    if x.eligible or span.weak or nxt >= len(scan.norms) \
+            or scan.text[scan.ends[span.last]:scan.starts[nxt]] not in JOINS:
         return None
     noun = _noun(normalize.singular(scan.norms[nxt]))
     named = [i for i in span.ids if _named(terms[i], noun)]  # "COOP plan": "... Operations Plan"
+    if noun not in CLASSIFIERS and noun not in KINDS and not named and _generic(noun, exact):
+        named = [i for i in span.ids if _phrased(terms[i], noun)]  # "MAC address": "... MAC address"
     if noun not in CLASSIFIERS and noun not in KINDS and not named:
         return None
     if not _specific(scan, span, _pointed(scan, nxt + 1)):
@@ -214,6 +223,25 @@ def _named(term: Term, noun: str) -> bool:
         return shared >= MIN_FORM and shared >= min(len(word), len(noun)) - 2
     words = _name_words(term)
     return _says(words, noun) or any(formed(word) for word in words.split())
+
+
+def _generic(noun: str, exact: Exact) -> bool:
+    """A noun that can only say what kind of thing a name is: an English word the glossary does not define
+    on its own ("address", "certificate"); one it defines names a concept ("clause", "margin", "API")."""
+    return noun.isalpha() and noun not in cues.SCAFFOLD and noun not in cues.FUNCTION \
+        and common_words.is_common(noun, cues.EVERYDAY_RANK) and exact([noun]) is None
+
+
+def _phrased(term: Term, noun: str) -> bool:
+    """The definition speaks of the term by a name of it with the noun after it ("MAC": "Network interface
+    MAC address", "X.509": "X.509 certificates are used ..."): the glossary's own phrase for the thing."""
+    said = [normalize.singular(w) for w in normalize.words(term.definition)]
+    for name, _ in term.names():
+        words = [normalize.singular(w) for w in normalize.words(name)]
+        size = len(words)
+        if size and any(said[k:k + size] == words and said[k + size] == noun for k in range(len(said) - size)):
+            return True
+    return False
 
 
 def _says(told: str, noun: str) -> bool:
