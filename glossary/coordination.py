@@ -20,7 +20,8 @@ def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) 
         if groups:
             prev = groups[-1][-1]
             between = s.norms[prev.last + 1:span.first]
-            linked = any(w in links for w in between) or "," in s.text[s.ends[prev.last]:s.starts[span.first]]
+            gap = s.text[s.ends[prev.last]:s.starts[span.first]]
+            linked = any(w in links for w in between) or "," in gap or (not between and "=" in gap)  # "RTO = MTTR?"
             if linked and all(w in links or w in SKIP for w in between) and span.ids != prev.ids:
                 groups[-1].append(span)
                 continue
