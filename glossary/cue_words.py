@@ -11,6 +11,9 @@ BEFORE = frozenset(
     "term word acronym abbreviation phrase expression buzzword mean meant say says said saying wrote mentioned "
     "mention mentions heard hear hearing seeing see saw keep keeps understand know get expand decode unpack "
     "whats wtf wats wat is does do did lookup look up signify signifies".split())
+#: "what counts as X", "who qualifies as X": asking what the term covers is asking what it means.
+COUNTING = frozenset("count counts counted qualify qualifies qualified considered classed classified "
+                     "treated regarded".split())
 #: Cues that are also prepositions of time and place ("info on X", but "open on Fridays", "done by Monday"):
 #: they ask about a term, never about an everyday word.
 PREPOSITIONS = frozenset({"by", "on"})

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from glossary import common_words
+from glossary.asked_shapes import learner_ask, points_back_to, topic_asked
 from glossary.coordination import AND_LINKS, amp_joined, coordinated, heads_before
 from glossary.cue_words import (
     _BREAKS,
     _QUOTES,
     _YES_NO,
     AFTER,
-    ASKING_WH,
     BEFORE,
     COMMON_LOOSE_RANK,
     CONTEXT_IN,
@@ -31,13 +31,11 @@ from glossary.cue_words import (
     FIELD_AT,
     FUNCTION,
     KINDS,
-    MAX_BACK_REFERENCE,
     NAMING,
     OF_HEADS,
     OTHER_WH,
-    POINTING_VERBS,
+    POINTERS,
     PREPOSITIONS,
-    PRONOUN_QUESTION,
     QUANTIFIERS,
     QUESTION_CUES,
     REF_NOUNS,
@@ -48,8 +46,8 @@ from glossary.cue_words import (
 )
 from glossary.detect_types import Candidate
 from glossary.specific import specific
-from glossary.textscan import Scan, has_quote_mark, pronoun_clitic, starts_clause
-from glossary.yes_no import asks_what, clause_verb, confirmed, doubted_after, predicate, verb_after
+from glossary.textscan import Scan, pronoun_clitic, starts_clause
+from glossary.yes_no import asks_what, clause_verb, confirmed, doubted_after, guessed, predicate, verb_after
 
 if TYPE_CHECKING:
     from glossary.message_shape import Shape
@@ -90,9 +88,9 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
             score += 2  # "is EBIT basically operating profit?", "is chaos engineering a real practice?"
     if j >= 0 and s.norms[j] in PREPOSITIONS and (span.weak or span.loose):
         pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
-    elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)) \
-            and not pronoun_clitic(s, j):
-        score += 2  # "what is a X", "definitions for X"
+    elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)
+                     or learner_ask(s, j)) and not pronoun_clitic(s, j):
+        score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
     if REF_NOUNS.intersection(s.norms[j + 1:first]):
         score += 3  # "the term X", "the acronym X keeps coming up": naming it as a word asks about it, even
         # in a message that asks nothing else
@@ -106,6 +104,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
             and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER) or k > nxt and s.norms[k] in AFTER \
             or k == nxt < len(s.norms) and s.norms[k] == "is" and "?" in s.text[s.ends[k]:s.ends[k] + 2]:  # "YTM is?"
         score += 2  # "X is what", "X is abbreviated how?", "beta of a stock is what", "X of a Y means?"
+    elif guessed(s, first, verb_after(s, nxt)):
+        score += 2  # "rfi is just info gathering?": the asker's guess at what it is, to confirm
     if span.spelled and confirmed(s, last):
         score += 3  # "RFP = request for proposal, right?", "AD is active directory?": is that what it is
     tail = s.text[s.ends[last]:s.ends[last] + 3]
@@ -124,6 +124,13 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     if set(content) <= set(range(first, last + 1)) and not other_wh:
         score += 3  # nothing else in the message could be the subject ("why is the VPN down" asks why)
     return score
+
+
+def _pointed_at(s: Scan, span: Candidate) -> bool:
+    """The span is what a question word points at ("what's *coop*"), a name of its own: not part of one,
+    not an everyday word ("what is *it*")."""
+    j = _prev(s, span.first)
+    return j >= 0 and s.norms[j] in POINTERS and not (span.weak or span.loose or _compound(s, span))
 
 
 def _clearly(s: Scan, span: Candidate, content: list[int]) -> bool:
@@ -170,24 +177,6 @@ def _compound(s: Scan, span: Candidate) -> bool:
         and not common_words.is_common(s.norms[prev], 20_000)
 
 
-def points_back_to(s: Scan, start: int) -> bool:
-    """Whether "what is it/that" follows from token `start` on, with nothing of substance in between: the
-    pronoun points at what was named just before `start` (a rare word in between would be its referent)."""
-    asking = False  # a question word on the way: "FASB, who are they", "free cash flow — how is it calculated"
-    for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):
-        norm = s.norms[k]
-        asking = asking or norm in ASKING_WH
-        if norm in PRONOUN_QUESTION and k > start and (s.norms[k - 1] in POINTING_VERBS or asking) \
-                or norm in ("they", "them") and asking:
-            return not has_quote_mark(s.text[s.starts[start]:s.starts[k]])  # a quoted phrase between is what
-            # "that" points at: 'my invoice "failed the three-way match". what's that?'
-
-        if norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION \
-                and not common_words.is_common(norm, 3_000):
-            return False
-    return False
-
-
 def _ends_phrase(s: Scan, i: int) -> bool:
     """Token `i` cannot continue the name before it: a function word, a cue, a verb asked about the term,
     an adverb, a courtesy ("explain me the SLA please"), "word"/"acronym" after an acronym ("the SLA
@@ -231,6 +220,10 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
                 for span in group}
     heads = heads_before(s, spans)
     asks = [_asked(s, span, content, other_wh, head is not None) for span, head in zip(spans, heads, strict=True)]
+    for n, span in enumerate(spans):  # "balance sheet – can you explain me simply?": the topic, then the question
+        if topic_asked(s, span.first, span.last) and not any(
+                other.ids != span.ids and asks[m] >= STRONG and _pointed_at(s, other) for m, other in enumerate(spans)):
+            asks[n] += 2  # but "COOP plan — what's coop" asks about the term the question names
     for n, (span, head) in enumerate(zip(spans, heads, strict=True)):
         j = _prev(s, span.first)
         if head is not None and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, span.last + 1):

@@ -99,7 +99,8 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     if nxt < len(s.norms) and s.norms[nxt] in VALUES:
         nxt += 1  # "what's the CLIN number for the managed WAN line?": the term's value, for one thing
     dated = nxt < len(s.norms) and s.norms[nxt] in WHEN  # "what was our EBIT last quarter?"
-    if not dated and (nxt + 1 >= len(s.norms) or s.norms[nxt] not in OWNED_BY or s.norms[nxt + 1] not in DEFINITE):
+    if not dated and (nxt + 1 >= len(s.norms) or s.norms[nxt] not in OWNED_BY or s.norms[nxt + 1] not in DEFINITE
+                      or s.sentence_start[nxt]):  # "who is the SEC? in the mail they ...": no owner of the SEC
         return False
     return not (MEANING - {"what"}).intersection(s.norms[start:end])
 

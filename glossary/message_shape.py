@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from glossary import common_words, pointed_phrase
+from glossary.asked_shapes import names_topic
 from glossary.cue_words import (
     EVERYDAY_RANK,
     FIELD_AT,
@@ -178,8 +179,10 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
     if (len(word) >= 4 or acronym) and word.isalpha() and not common_words.is_common(word, EVERYDAY_RANK):
         return True
-    if any(x.eligible and x.span.last < j - 2 and not any(s.sentence_start[x.span.last + 1:j + 1]) for x in scored):
+    if any(x.eligible and x.span.last < j - 2 and not any(s.sentence_start[x.span.last + 1:j + 1])
+           and not names_topic(s, j, x.span.first, x.span.last) for x in scored):
         return True  # "We do have SLOs defined, but what is an error budget?": the term before is the story
+        # (but "Platform engineering, what is that team doing?" asks about the topic it names again)
     if pointed_phrase.rare_ahead(s, j, covered):
         return True  # "what's the allowance for doubtfull accounts line on the balance sheet"
     k = j + 1

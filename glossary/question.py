@@ -83,6 +83,7 @@ _PATTERNS = [
     r"(?:i (?:keep |often |always )?(?:hear(?:ing)?|see(?:ing)?|heard|saw)|people (?:keep )?(?:say(?:ing)?|"
     r"use|using|talk(?:ing)? about)|every(?:one|body) (?:keeps )?(?:say(?:s|ing)?|talk(?:s|ing)? about)) "
     rf"{_S}(?:,| -| but| and| all| a lot| everywhere| in| at| on| what).*",
+    rf"(?:what|wat|wut) means {_S}",  # a learner's "what does X mean", in another language's word order
     r"(?:wtf|wth|wtaf|what the (?:heck|hell|fuck|f|eff)|what in the world|what on earth|what even|what exactly|"
     rf"whats?|wat|wut|wht)(?:'s| is| are| r|s)?(?: (?:even|exactly|actually))?(?: is)? {_S}",
     rf"(?:who|what)(?:'s| is| are| r) {_S}",

@@ -1,8 +1,10 @@
 """A yes/no question that asks what a term is: "is EBIT basically operating profit?", "is a SKU like a
-variant?", "is EDI a system or a file format?"; one that doubts the term exists ("is chaos engineering a real
-practice?", "is that even a thing?"); a question in a statement's word order ("beta of a stock is what",
-"RFP = request for proposal, right?"). Not one that asks whether something holds ("is the PO in
-today?", "is the VPN down?": glossary/instances.py reads those)."""
+variant?", "is EDI a system or a file format?", "is a recession when the economy shrinks?" (the asker's
+own guess at the meaning, to confirm; "rfi is just info gathering?" in a statement's word order too); one
+that doubts the term exists ("is chaos engineering a real practice?", "is that even a thing?"); a question
+in a statement's word order ("beta of a stock is what", "RFP = request for proposal, right?"). Not one
+that asks whether something holds ("is the PO in today?", "is the VPN down?": glossary/instances.py
+reads those)."""
 
 from __future__ import annotations
 
@@ -15,19 +17,38 @@ POINTERS = frozenset({"it", "that", "this"})  # "is it a real thing?": the term 
 def asks_what(s: Scan, first: int, nxt: int) -> bool:
     """"is X ...?" (the term from token `first`, token `nxt` after it) asks what X is: it likens X to
     something, or doubts that a bare X exists ("is a digital twin a real thing?", not "is our ATO real?")."""
-    if likened(s, nxt):
-        return True
     j = first - 1
     while j > 0 and s.norms[j] in ("a", "an", "the"):
         j -= 1
     definite = "the" in s.norms[j:first]  # "is the IPO real?" may ask whether it happens: "a real thing" only
+    if likened(s, nxt):
+        return not (definite and s.norms[nxt] in SITUATION)  # "is the review when we meet?" asks a date
     return s.norms[j] in ("is", "does") and doubted(s, nxt) \
         and not (definite and not {"a", "an"} & {*s.norms[nxt:nxt + 3]})
 
 
 def likened(s: Scan, nxt: int) -> bool:
-    """Token `nxt`, right after the term, likens it to something or names its class with an alternative."""
-    return s.norms[nxt] in LIKENED or _classed(s, nxt)
+    """Token `nxt`, right after the term, likens it to something, names the situation it is ("is DNS when
+    the name is looked up?") or names its class with an alternative."""
+    return s.norms[nxt] in LIKENED or s.norms[nxt] in SITUATION or _classed(s, nxt)
+
+
+#: "is X when ...": a learner's definition by the situation the term names, checked as a yes/no question.
+SITUATION = frozenset({"when"})
+
+
+def guessed(s: Scan, first: int, k: int) -> bool:
+    """ "rfi is just info gathering?", "a recession is when GDP falls, right?": the term (from token `first`,
+    its verb at `k`), likened to the asker's guess and asked to be confirmed, asks what it is; not "our SLA is
+    just 99%?", which is about one instance (an owner before the term)."""
+    if k + 1 >= len(s.norms) or s.norms[k] not in _GUESS_VERBS or not likened(s, k + 1) \
+            or s.norms[first - 1:first] and s.norms[first - 1] in OWNED and not s.sentence_start[first]:
+        return False
+    end = s.sentence_bounds(k)[1]
+    return s.marked(end - 1) or bool(CONFIRMING.intersection(s.norms[k + 1:end]))
+
+
+_GUESS_VERBS = frozenset({"is", "are", "s", "means"})
 
 
 def _classed(s: Scan, nxt: int) -> bool:

@@ -1,0 +1,88 @@
+"""Ways of asking what a term is that the cue lists (glossary/cue_words.py) do not hold.
+
+- a learner's word order: "what means liquidity?" is "what does liquidity mean?";
+- asking what the term covers: "what counts as market research?", "who qualifies as a stakeholder?";
+- "what is it/that" pointing back at the term named just before ("ARR, what does that mean?");
+- the term set as the topic, then the question about it: "balance sheet – can you explain me simply?",
+  "Time value of money – why is one euro today worth more?", "DevSecOps: what is the Sec part?".
+Each reads the words around a span, never a list of sentences.
+"""
+
+from __future__ import annotations
+
+from glossary import common_words
+from glossary.cue_words import (
+    ASKING_WH,
+    COUNTING,
+    FUNCTION,
+    MAX_BACK_REFERENCE,
+    MODALS,
+    POINTING_VERBS,
+    PRONOUN_QUESTION,
+    QUESTION_CUES,
+    SCAFFOLD,
+)
+from glossary.textscan import Scan, has_quote_mark
+
+#: Marks that set a leading phrase apart as the topic of what follows ("X – ...", "X: ...", "X, ...").
+TOPIC_MARKS = frozenset(",:\u2013\u2014")
+_ASKED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody"})
+
+
+def learner_ask(s: Scan, j: int) -> bool:
+    """Token `j`, right before a term, ends a question about what the term is: "what means X" (another
+    language's order of "what does X mean"), "what counts as X", "who qualifies as X"."""
+    if j < 1:
+        return False
+    if s.norms[j] == "means":
+        return s.norms[j - 1] in ASKING_WH
+    return s.norms[j] == "as" and s.norms[j - 1] in COUNTING and j >= 2 and s.norms[j - 2] in ASKING_WH
+
+
+def topic_asked(s: Scan, first: int, last: int) -> bool:
+    """The term (tokens `first`..`last`) opens its sentence, set apart by a dash, a colon or a comma, and
+    what follows asks a question: the term is its topic ("bond coupon rate - what is it?", "X – can you
+    explain me simply?"). Not "the VPN, it is down again" (no question) nor "X-style" (a hyphen joins)."""
+    nxt = last + 1
+    if not s.sentence_start[first] or nxt >= len(s.norms):
+        return False
+    gap = s.text[s.ends[last]:s.starts[nxt]]
+    if not (TOPIC_MARKS.intersection(gap) or gap.strip() == "-" and gap != "-"):
+        return False
+    start, end = s.sentence_bounds(nxt)
+    rest = s.norms[max(start, nxt):end]
+    return bool(QUESTION_CUES.intersection(rest)) or s.marked(end - 1) \
+        or any(a in MODALS and b in _ASKED for a, b in zip(rest, rest[1:], strict=False))
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+def names_topic(s: Scan, j: int, first: int, last: int) -> bool:
+    """The word a question points at (token `j`) names again the topic set before it (tokens `first`..
+    `last`, see `topic_asked`) or no thing at all: "Gordon growth model – what is *the model*?", "Platform
+    engineering, what is *that team* doing?", "X – can you explain me *simply*?". Not "AWS – what is a
+    bucket?", which asks about another thing."""
+    if not topic_asked(s, first, last) or j <= last:
+        return False
+    word = s.norms[j]
+    return s.norms[j - 1] in _DEMONSTRATIVES or word in s.norms[first:last + 1] \
+        or (len(word) > 4 and word.endswith("ly"))
+
+
+def points_back_to(s: Scan, start: int) -> bool:
+    """Whether "what is it/that" follows from token `start` on, with nothing of substance in between: the
+    pronoun points at what was named just before `start` (a rare word in between would be its referent)."""
+    asking = False  # a question word on the way: "FASB, who are they", "free cash flow — how is it calculated"
+    for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):
+        norm = s.norms[k]
+        asking = asking or norm in ASKING_WH
+        if norm in PRONOUN_QUESTION and k > start and (s.norms[k - 1] in POINTING_VERBS or asking) \
+                or norm in ("they", "them") and asking:
+            return not has_quote_mark(s.text[s.starts[start]:s.starts[k]])  # a quoted phrase between is what
+            # "that" points at: 'my invoice "failed the three-way match". what's that?'
+
+        if norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION \
+                and not common_words.is_common(norm, 3_000):
+            return False
+    return False
