@@ -34,7 +34,6 @@ from glossary import (
     expansions,
     form_spans,
     frames,
-    heading,
     instances,
     message_shape,
     normalize,
@@ -175,7 +174,6 @@ class Understander(Comparing, TypoReading):
         scored = cues.score(scan, spans)
         scored = classifiers.widen(scan, scored, self.terms, self._told, self.matcher.exact)  # "TPM chip?"
         scored, partial = phrases.narrow(scan, scored, self._told)
-        scored = heading.lift(scan, scored)  # "ERP — what is it (client's on SAP)": the heading is asked
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
         decided = decided and not bare_after_term(scan, every, chosen[0], self.terms)  # "x.509 cert?"
         if not decided and not unknown and (read := self._initials.asked(scan, spans, lambda: self.detector.context)):

@@ -2,7 +2,8 @@
 be the first word of a name ("what is term risk" asks about term risk, "what is the term risk" about risk);
 "def" is the written short form of "definition" ("working capital — glossary def"), and a message that
 opens on a word no term is, before its "def", asks about that word, not a term in the aside after it; a
-term set apart as the message's heading ("ERP — what is it (client's on SAP)") is what the message asks."""
+term set apart as the message's heading ("ERP — what is it (client's on SAP)") is what the message asks
+(glossary/asked_shapes.py `topic_asked`)."""
 
 from __future__ import annotations
 
