@@ -18,7 +18,7 @@ COUNTING = frozenset("count counts counted qualify qualifies qualified considere
 #: they ask about a term, never about an everyday word.
 PREPOSITIONS = frozenset({"by", "on"})
 #: Words that, just after a span, point back at it ("X mean", "X stand for", "X is what").
-AFTER = frozenset("mean means meant meaning meanings stand stands stood refer refers definition definitions def defn "
+AFTER = frozenset("mean means meant meaning meanings stand stands stood refer refers definition definitions "
                   "defined short abbreviation acronym exactly spelled spelt expanded expansion full abbreviated "
                   "shortened".split())
 #: Skipped between a cue and its span: "what is *the* X", "define *the term* X".
@@ -54,7 +54,7 @@ COURTESY = frozenset("please pls plz thanks thx thank ty cheers again lol haha e
 #: Nouns that name a term as a word: after an acronym they end its phrase ("the SLA word").
 REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split())
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".
-OF_HEADS = frozenset("concept meaning meanings definition definitions def defn signification significance idea notion "
+OF_HEADS = frozenset("concept meaning meanings definition definitions signification significance idea notion "
                      "purpose point explanation description sense example examples term word acronym form name "
                      "expansion abbreviation spelling use uses usage role letters letter initials version summary "
                      "overview breakdown gist rundown basics intro introduction primer recap outline".split())
@@ -65,7 +65,6 @@ USAGE = frozenset("use used uses using usage work works apply applied applies ex
                   "typically run calculate calculated calculates computed measure measured measures "
                   "determined".split())
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
-                           "def", "defn",
                            "explanation", "wtf", "eli5", "stand", "stands", "describe", "clarify", "example",
                            "examples", "acronym", "abbreviation", "abbreviated"})
 #: Question scaffolding and chat filler: never the subject, never typo-matched.
@@ -97,7 +96,7 @@ _BREAKS = frozenset(",;:()–—")  # punctuation that ends a phrase
 QUANTIFIERS = frozenset("lot lots ton tons kind kinds sort sorts type types bit couple amount bunch plenty "
                         "piece".split())
 #: Nouns for a name's meaning: "X meaning on ..." is no field of X (a verb, "X mean on a PO", is).
-NAMING = frozenset("meaning meanings definition definitions def defn abbreviation acronym expansion".split())
+NAMING = frozenset("meaning meanings definition definitions abbreviation acronym expansion".split())
 #: "what kind of contract is that?": a class, the question is about what was named before.
 KINDS = frozenset("kind kinds type types sort sorts".split())
 #: "can/could you ...": a question or a request, "?" or not.

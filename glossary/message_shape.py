@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from glossary import common_words, pointed_phrase
 from glossary.asked_shapes import names_topic
 from glossary.cue_words import (
+    AFTER,
     EVERYDAY_RANK,
     FIELD_AT,
     FUNCTION,
@@ -60,7 +61,7 @@ _REFERRING = frozenset({"it", "they", "them"})  # after who/how/why: the term na
 _RELAY = frozenset({"of", "what", "whats", "is", "are", "s"})  # words a pointer points through
 
 
-def _pointed(s: Scan) -> int:
+def pointed(s: Scan) -> int:
     """The token the first "what is" / "what's" / "define" points at ("what is *the* signification of"
     skipped), or -1."""
     for i, norm in enumerate(s.norms):
@@ -80,18 +81,10 @@ def _pointed(s: Scan) -> int:
             while j < len(s.norms) - 1 and s.norms[j] in SKIP:
                 j += 1
             return j
-    for i, norm in enumerate(s.norms):  # "blockchain — finance def (...)": the word it opens on, before the noun
-        if norm in _MEANING:
-            k = i - 1
-            while k >= 0 and not s.sentence_start[k + 1] and s.norms[k] not in FUNCTION \
-                    and (s.norms[k] in SCAFFOLD or common_words.is_common(s.norms[k], EVERYDAY_RANK)):
-                k -= 1  # "glossary def", "basic def", "finance def": what kind of definition, not what of
-            opens = all(norm in SCAFFOLD for norm in s.norms[:max(k, 0)])  # the message opens on it
-            return k if k >= 0 and opens and not s.sentence_start[k + 1] and s.norms[k] not in FUNCTION else -1
     return -1
 
 
-_MEANING = frozenset({"meaning", "meanings", "definition", "definitions", "def", "defn", "explanation", "expansion"})
+_MEANING = frozenset({"meaning", "meanings", "definition", "definitions", "explanation", "expansion"})
 
 
 def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
@@ -110,8 +103,9 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
             return True  # "recompete = ?"; but "cert = digital certificate?" asks about the term it names
         if k < len(s.norms) and not s.sentence_start[k] and _in_field(s, k, covered):
             return True  # "error budget in the SLO"
-        if _unknown_word(s, start, k) and points_back_to(s, k):
-            return True  # "MTTD what is it, SOC reports it next to MTTR": "it" is MTTD, which no term names
+        if _unknown_word(s, start, k) and (points_back_to(s, k) or k < len(s.norms) and s.norms[k] in AFTER):
+            return True  # "MTTD what is it, SOC reports it next to MTTR", "blockchain — def (... invoices)":
+            # what is asked is MTTD, blockchain, which no term names
     return bool(_quoted_referent(s, covered))
 
 
@@ -159,9 +153,9 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     - a rare word no term covers: "what are sidecars in k8s";
     - a term inside a longer name nobody defined: "I did NEO. what is an SF-50?" (SF is a term, SF-50 not);
     - a phrase set in a field: "what is a debriefing in procurement", "what's the weather in DC"."""
-    j = _pointed(s)
+    j = pointed(s)
     covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
-    if j < 0 or s.norms[j] in SCAFFOLD or s.norms[j] in FUNCTION or _names_nothing(s, j):
+    if j < 0 or s.norms[j] in SCAFFOLD or s.norms[j] in FUNCTION or _names_nothing(s, j) or _pronoun_verb(s, j):
         return _topic_elsewhere(s, scored)
     around = [x for x in scored if x.span.first <= j <= x.span.last or j in x.refers]
     owner = max((x.span.last for x in around), default=j) + 1
@@ -197,6 +191,14 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         return True  # "what is a helm chart, I need ... kubernetes", "a service blueprint (UX)", "what's X and how"
     named = not (USAGE | OF_HEADS).intersection(s.norms[j:k])  # "a Helm chart for Kubernetes", not "used for X"
     return _in_field(s, k, covered, ATTACHED | {"for"} if named else ATTACHED)  # "goodwill in the balance sheet"
+
+
+def _pronoun_verb(s: Scan, j: int) -> bool:
+    """ "what does that involve", "what does it entail": after "does" and a pronoun, token `j` is the verb of
+    the term named before, with nothing named after it in its sentence: it names no other subject."""
+    if j < 2 or s.norms[j - 1] not in PRONOUN_QUESTION or s.norms[j - 2] not in ("does", "do", "did"):
+        return False
+    return j + 1 >= len(s.norms) or s.sentence_start[j + 1] or _names_nothing(s, j + 1)
 
 
 def _names_nothing(s: Scan, j: int) -> bool:

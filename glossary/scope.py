@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from glossary import common_words, contrast, frames
-from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD
+from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan, scan
 
@@ -53,12 +53,17 @@ def _marked(scan: Scan, tokens: list[int]) -> bool:
 
 
 def asking_tokens(scan: Scan) -> set[int]:
-    """Token indexes of every sentence that asks something (where typos are worth looking for)."""
+    """Token indexes of every sentence that asks something (where typos are worth looking for), and of the
+    sentences a "what is that?" points back to: "... a sensitivty analysis on the savings. What is that?"."""
     parts = sentences(scan)
     if len(parts) <= 1:
         return {i for part in parts for i in part}
-    return {i for part in parts if _marked(scan, part) or any(scan.norms[i] in QUESTION_CUES for i in part[:4])
-            for i in part}
+    asked = {i for part in parts if _marked(scan, part) or any(scan.norms[i] in QUESTION_CUES for i in part[:4])
+             for i in part}
+    norms = {scan.norms[i] for i in asked}
+    if not norms & BACK_REFERENCES or norms & OTHER_WH:
+        return asked  # "... a sensitivity anlaysis. Who is he?" asks about someone, not what was named
+    return asked | (question_scope(scan, []) or set())
 
 
 def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:

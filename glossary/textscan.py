@@ -141,9 +141,16 @@ def _files(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found = []
     for name in _FILE.finditer(text, start, end):
         ext_end = name.end(1)
-        if name.group(1).lower() in _EXT_SET and not (ext_end < end and _is_word(text[ext_end])):
+        if name.group(1).lower() in _EXT_SET and not (ext_end < end and _is_word(text[ext_end])) \
+                and not _initials(text, name.start(), ext_end, start, end):
             found.append((name.start(), ext_end))
     return found
+
+
+def _initials(text: str, first: int, last: int, start: int, end: int) -> bool:
+    """"D.C" in "D.C.F." or "L.C" in "S.D.L.C": one letter, a dot, one letter, with a dot before or after,
+    is a run of initials typed with dots, not a file "L.c"."""
+    return last - first == 3 and (first > start and text[first - 1] == "." or last < end and text[last] == ".")
 
 
 def _is_word(char: str) -> bool:
@@ -178,7 +185,10 @@ _READ_AS = {"wut": "wat",  # a chat spelling of "what" reads as the one the cues
          "mgmt": "management", "yr": "year", "yrs": "years", "mkt": "market",
          "avg": "average", "govt": "government", "dept": "department", "acct": "account", "mgr": "manager",
          "intl": "international", "natl": "national", "svc": "service", "svcs": "services", "approx": "approximate",
-         "stmt": "statement", "qtr": "quarter"}
+         # chat spellings of function words end a name as the words do: "a proof of concept b4 signing"
+         "b4": "before", "thru": "through", "stmt": "statement", "qtr": "quarter",
+         "def": "definition", "defn": "definition", "defs": "definitions"}  # "PII def pls": the word that asks
+_CHAT_WITH = "w"  # "a line of credit w their bank": "with", when it stands alone between spaces (not "w/o")
 
 
 def _fold_all(raws: list[str]) -> list[str]:
@@ -216,11 +226,24 @@ def scan(text: str) -> Scan:
     sentence_start = [False] * (count + 1)
     sentence_start[0] = True
     for i in [i for i, gap in enumerate(gaps) if gap != " "]:  # a single space is by far the most common gap
-        soft[i], joined[i], sentence_start[i + 1] = _gap_kind(gaps[i] if i + 1 < count else "\n")
+        gap = gaps[i] if i + 1 < count else "\n"
+        if gap[:1] == "." and _initials_dot(raws, gaps, i):
+            gap = gap[1:] or " "  # "a P.I.A. is required": the initials' own dot ends no sentence
+        soft[i], joined[i], sentence_start[i + 1] = _gap_kind(gap)
     if count:
         soft[-1] = False
-    return Scan(text, offsets[0:-1:2], offsets[1::2], raws, _fold_all(raws), soft, joined,
-                sentence_start[:count])
+    norms = _fold_all(raws)
+    for i in [i for i, raw in enumerate(raws[1:-1], 1) if raw == _CHAT_WITH]:
+        if gaps[i - 1] == gaps[i] == " ":
+            norms[i] = "with"
+    return Scan(text, offsets[0:-1:2], offsets[1::2], raws, norms, soft, joined, sentence_start[:count])
+
+
+def _initials_dot(raws: list[str], gaps: list[str], i: int) -> bool:
+    """The dot after token `i` closes initials typed with dots ("P.I.A.", "C.I.O.") and a word in lower case
+    follows ("... is required", "... stand for"): the abbreviation's dot, not a full stop."""
+    return i > 0 and len(raws[i]) == 1 == len(raws[i - 1]) and raws[i].isalpha() and gaps[i - 1] == "." \
+        and raws[i + 1][:1].islower()
 
 
 _PRONOUNS = frozenset({"we", "you", "they"})

@@ -17,6 +17,7 @@ from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
 from glossary.question import split_context
 from glossary.readings import is_scaffold
+from glossary.tails import Tails
 from glossary.textscan import Scan
 
 MAX_SUBJECT_WORDS = 4  # a longer subject is a sentence: typo-match its leftover words instead
@@ -31,6 +32,7 @@ class TypoReading:
     terms: dict[str, Term]
     matcher: Matcher
     _heads: Heads
+    _tails: Tails
     _clipped: Clipped
 
     def _one(self, text: str, scoped: str | None = None, reread: bool = True) -> LookupResult:
@@ -58,6 +60,8 @@ class TypoReading:
         words = normalize.words(subject)
         split = split_context(subject)  # "sidecars in k8s"
         ids, safe = self._heads.find(split[0] if split else subject, scan)
+        if not ids:  # "AR aging — what's an aging schedule": the last words of one name
+            ids, safe = self._tails.find(subject, scan)
         if ids:  # "sidecars" for "sidecar container": answered only when one name and a rare word
             matches = [Match(i, self.terms[i].term, 100.0 if safe else 90.0) for i in ids[:MAX_CHOICES]]
             return LookupResult(subject, subject, "answer" if safe else "suggest", matches)

@@ -58,6 +58,7 @@ from glossary.plain_sides import PlainSides
 from glossary.question import subject_candidates
 from glossary.readings import everyday_acronym, names_more, scaffold_word
 from glossary.senses import content_words
+from glossary.tails import Tails
 from glossary.textscan import Scan
 from glossary.typo_reading import TypoReading
 from glossary.window import MAX_RAW, prepare
@@ -76,6 +77,7 @@ class Understander(Comparing, TypoReading):
         self.terms = matcher.terms
         self._detector_factory = detector
         self._heads = Heads(self.terms, matcher.concepts, matcher.exact)  # built on first need
+        self._tails = Tails(self.terms, matcher.concepts)  # "an aging schedule": built on first need
         self._clipped = Clipped(self.terms, matcher.concepts)  # "k8s", "capex": built on first need
         self._told = phrases.Told(self.terms)
         self._expansions = expansions.Expansions(matcher)
