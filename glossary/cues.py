@@ -74,9 +74,11 @@ def _prev(s: Scan, i: int) -> int:
     return j
 
 
-def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False, after_head: bool = False) -> int:
+def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False, after_head: bool = False,
+           together: frozenset[int] = frozenset()) -> int:
     """How strongly the words around `span` ask about it. `after_head`: a term comes before it in its
-    sentence, so "in/at/on X" is that term's field ("Centers of Excellence at GSA - what are they")."""
+    sentence, so "in/at/on X" is that term's field ("Centers of Excellence at GSA - what are they").
+    `together`: the tokens of the names it is named with ("nat and pat?"), which share its place."""
     score = 0
     first, last = span.first, span.last
     j = _prev(s, first)
@@ -121,15 +123,16 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"
     if doubted_after(s, first, last):
         score += 2  # "chaos engineering sounds made up. is it a real practice?"
-    if set(content) <= set(range(first, last + 1)) and not other_wh:
-        score += 3  # nothing else in the message could be the subject ("why is the VPN down" asks why)
+    if set(content) <= together.union(range(first, last + 1)) and not other_wh:
+        score += 3  # nothing else in the message could be the subject ("why is the VPN down" asks why), bar
+        # the names it is named with: "nat and pat?" asks about both, each as the whole message would
     return score
 
 
-def _clearly(s: Scan, span: Candidate, content: list[int]) -> bool:
+def _clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[int] = frozenset()) -> bool:
     """The whole message, or right after "what is"/"what does" with nothing of substance after it in its
     sentence ("what does eta mean", "what's sow?"), not "what's the eta on the new dashboard"."""
-    if set(content) <= set(range(span.first, span.last + 1)):
+    if set(content) <= together.union(range(span.first, span.last + 1)):
         return True
     j = _prev(s, span.first)
     if j < 0 or s.norms[j] not in BEFORE:
@@ -227,10 +230,13 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     content = _content(s)
     other_wh = _other_wh(s)
     firsts = {span.first for span in spans}
-    group_of = {id(span): n for n, group in enumerate(coordinated(s, spans, AND_LINKS)) if len(group) > 1
-                for span in group}
+    groups = [group for group in coordinated(s, spans, AND_LINKS) if len(group) > 1]
+    group_of = {id(span): n for n, group in enumerate(groups) for span in group}
+    together = {id(span): frozenset(i for x in group for i in range(x.first, x.last + 1))
+                for group in groups for span in group}
     heads = heads_before(s, spans)
-    asks = [_asked(s, span, content, other_wh, head is not None) for span, head in zip(spans, heads, strict=True)]
+    asks = [_asked(s, span, content, other_wh, head is not None, together.get(id(span), frozenset()))
+            for span, head in zip(spans, heads, strict=True)]
     for n, (span, head) in enumerate(zip(spans, heads, strict=True)):
         j = _prev(s, span.first)
         if head is not None and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, span.last + 1):
@@ -252,7 +258,8 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             # "what's sow": an acronym that is also a word, in lower case. Never "it", "so", "mean".
             eligible = asked >= STRONG and surface not in SCAFFOLD \
                 and not common_words.is_common(surface, COMMON_LOOSE_RANK)
-            if eligible and common_words.is_common(surface, EVERYDAY_RANK) and not _clearly(s, span, content):
+            if eligible and common_words.is_common(surface, EVERYDAY_RANK) \
+                    and not _clearly(s, span, content, together.get(id(span), frozenset())):
                 eligible, everyday = False, True
         elif span.loose:
             eligible = asked >= STRONG and not _compound(s, span)

@@ -115,6 +115,8 @@ class Detector:
         for i, first in enumerate(norms):
             if first not in names and first[-1:] != "s" and (not soft[i] or (first not in prefixes and not joined[i])):
                 continue  # the common case: a word that starts no name
+            if s.dotted[i][0] != i:
+                continue  # "U.A.T.": no name starts inside a dotted acronym
             key = ""
             j = i
             while True:
@@ -127,7 +129,9 @@ class Detector:
                     if single != norm:
                         hits = names.get(key[: len(key) - len(norm)] + single)
                         plural = True
-                if hits is not None and (hits.exact is None or plural or raws[j] in hits.exact):
+                if hits is not None and s.dotted[j][1] != j:
+                    pass  # "O.T.A.": no name ends inside a dotted acronym either
+                elif hits is not None and (hits.exact is None or plural or raws[j] in hits.exact):
                     # (an exact-only key seen in other casing is the everyday word: "it" for "IT")
                     self._keep(out, hits, s, i, j, plural, lenient)
                 elif hits is not None and lenient and (i == j or all(joined[i:j])):

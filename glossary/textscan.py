@@ -99,6 +99,23 @@ class Scan:
         return bounds[::-1]
 
     @cached_property
+    def dotted(self) -> list[tuple[int, int]]:
+        """Each token's [first, last] run of single letters joined by dots ("O.T.A.", "U.A.T"), or (i, i):
+        such a run spells one acronym, so no name may start or end inside it (O.T.A. is no "OT")."""
+        runs = [(i, i) for i in range(len(self.raws))]
+        i = 0
+        while i < len(self.raws):
+            j = i
+            while j + 1 < len(self.raws) and len(self.raws[j]) == len(self.raws[j + 1]) == 1 \
+                    and self.raws[j].isalpha() and self.raws[j + 1].isalpha() \
+                    and self.text[self.ends[j]:self.starts[j + 1]] == ".":
+                j += 1
+            for k in range(i, j + 1):
+                runs[k] = (i, j)
+            i = j + 1
+        return runs
+
+    @cached_property
     def shouting(self) -> bool:
         """Mostly capitals: casing cannot tell "IT" from "it" here."""
         letters = [raw for raw in self.raws if len(raw) > 1 and raw.isalpha()]
