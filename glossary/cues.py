@@ -48,7 +48,7 @@ from glossary.cue_words import (
 )
 from glossary.detect_types import Candidate
 from glossary.specific import specific
-from glossary.textscan import Scan, has_quote_mark, pronoun_clitic, starts_clause
+from glossary.textscan import Scan, has_quote_mark, pronoun_clitic, starts_clause, takes_object
 from glossary.yes_no import asks_what, clause_verb, confirmed, doubted_after, predicate, verb_after
 
 if TYPE_CHECKING:
@@ -265,7 +265,8 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             eligible = asked >= STRONG and not _compound(s, span)
         elif span.weak:
             eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span) \
-                and not predicate(s, span.first)  # "this is good or bad for us?": said of it, not asked
+                and not predicate(s, span.first) \
+                and not takes_object(s, span.last)  # "this is good or bad for us?", "ship it": said, not asked
         out.append(Scored(span, asked, eligible, group_of.get(id(span), -1), everyday, specific(s, span)))
     return out
 

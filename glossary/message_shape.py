@@ -96,6 +96,8 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
             k += 1
         if k == start:
             continue
+        if _modified(s, start, covered):
+            return True  # "true-up clause in the order form, meaning?": a kind of clause nobody defined
         gap = s.text[s.ends[k - 1]:s.starts[k] if k < len(s.norms) else len(s.text)]
         if "=" in gap and not _named_next(s, k, covered):
             return True  # "recompete = ?"; but "cert = digital certificate?" asks about the term it names
@@ -139,9 +141,12 @@ def _quoted_referent(s: Scan, covered: set[int]) -> list[int]:
             if open_ < 0:
                 return []
             inside = [i for i in range(len(s.norms)) if open_ < s.starts[i] < close]
-            named_after = covered.intersection(i for i in range(len(s.norms)) if close < s.starts[i] < s.starts[k])
-            return inside if not covered.intersection(inside) and not named_after else []  # a term named after
-            # the quote is what "it" points at: "'turns twice a year'. that's inventory turnover? how does it work"
+            quoted_in = s.sentence_bounds(inside[-1]) if inside else None
+            named_after = covered.intersection(i for i in range(len(s.norms)) if close < s.starts[i] < s.starts[k]
+                                               and s.sentence_bounds(i) != quoted_in)
+            return inside if not covered.intersection(inside) and not named_after else []  # a term named in a
+            # sentence after the quote is what "it" points at: "'turns twice a year'. that's inventory turnover?
+            # how does it work"; one in the quote's own sentence only sets it: '"fair opportunity" under the IDIQ'"
     return []
 
 

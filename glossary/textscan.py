@@ -265,4 +265,9 @@ def starts_clause(s: Scan, i: int) -> bool:
     if len(raw) > 1 and raw[0].isupper() and raw[1:].islower() and before.islower() and i + 1 < len(s.norms) \
             and common_words.is_common(s.norms[i], SENTENCE_WORD_RANK):  # not "API Key", "Agile Development"
         return True
+    return takes_object(s, i)
+
+
+def takes_object(s: Scan, i: int) -> bool:
+    """Token `i` is a verb: an object pronoun follows it ("ship it", "bill them", "need it")."""
     return i + 1 < len(s.norms) and s.soft[i] and s.norms[i + 1] in _OBJECTS
