@@ -63,7 +63,7 @@ def _pointed(s: Scan) -> int:
     """The token the first "what is" / "what's" / "define" points at ("what is *the* signification of"
     skipped), or -1."""
     for i, norm in enumerate(s.norms):
-        if (norm in POINTERS or norm == "means") \
+        if (norm in POINTERS or norm == "means" or norm in _AUX_ASKED) \
                 and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
             # "what means ship?": a learner's "what does ship mean"
             j = i + 1
@@ -183,6 +183,8 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     while k < len(s.norms) and k <= j + 2 and k not in covered and s.norms[k] not in FUNCTION \
             and not s.sentence_start[k] and "," not in s.text[s.ends[k - 1]:s.starts[k]]:
         k += 1  # "what is a security group in AWS": the phrase asked about, then its field
+    if _set_later(s, j, covered):
+        return True  # "what will the weather be like in DC tomorrow?": DC is where, the weather is asked
     if k >= len(s.norms) or s.sentence_start[k]:
         return False
     if "," in s.text[s.ends[k - 1]:s.starts[k]] or "(" in s.text[s.ends[k - 1]:s.starts[k]] and k in covered \
@@ -191,6 +193,25 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         return True  # "what is a helm chart, I need ... kubernetes", "a service blueprint (UX)", "what's X and how"
     named = not (USAGE | OF_HEADS).intersection(s.norms[j:k])  # "a Helm chart for Kubernetes", not "used for X"
     return _in_field(s, k, covered, ATTACHED | {"for"} if named else ATTACHED)  # "goodwill in the balance sheet"
+
+
+_AUX_ASKED = frozenset({"will", "would", "did", "could", "should", "might"})  # "what will the weather be like"
+
+
+def _set_later(s: Scan, j: int, covered: set[int]) -> bool:
+    """After "what will/did ...", token `j` (no term) is the subject the question asks about; a term that comes
+    only later in its sentence, after "in/on/at", is the setting ("what will the weather be like in DC")."""
+    i = j - 1
+    while i > 0 and s.norms[i] in SKIP:
+        i -= 1
+    if i < 1 or s.norms[i] not in _AUX_ASKED or j in covered:
+        return False
+    _, end = s.sentence_bounds(j)
+    m = next((m for m in range(j + 1, end) if m in covered), -1)
+    p = m - 1
+    while p > j and s.norms[p] in SKIP:
+        p -= 1
+    return m > 0 and p > j and s.norms[p] in FIELD_AT
 
 
 def _names_nothing(s: Scan, j: int) -> bool:
