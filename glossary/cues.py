@@ -129,6 +129,12 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     return score
 
 
+def denied(s: Scan, span: Candidate) -> bool:
+    """Named as what is not meant: "AUP engagement, not the acceptable use policy. what is it"."""
+    j = _prev(s, span.first)
+    return j >= 0 and s.norms[j] == "not" and not s.sentence_start[span.first]
+
+
 def _clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[int] = frozenset()) -> bool:
     """The whole message, or right after "what is"/"what does" with nothing of substance after it in its
     sentence ("what does eta mean", "what's sow?"), not "what's the eta on the new dashboard"."""
@@ -249,7 +255,8 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1
         chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1])
         eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \
-            and not (is_possessive(s, owner) and owner + 1 in firsts)  # "the SBA's 8(a) firms": about 8(a)
+            and not (is_possessive(s, owner) and owner + 1 in firsts) \
+            and not denied(s, span)  # "the SBA's 8(a) firms": about 8(a); "not the acceptable use policy"
         surface = s.norms[span.first]
         everyday = False
         if chat:

@@ -103,8 +103,9 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
             return True  # "recompete = ?"; but "cert = digital certificate?" asks about the term it names
         if k < len(s.norms) and not s.sentence_start[k] and _in_field(s, k, covered):
             return True  # "error budget in the SLO"
-        if _unknown_word(s, start, k) and points_back_to(s, k):
-            return True  # "MTTD what is it, SOC reports it next to MTTR": "it" is MTTD, which no term names
+        if (_unknown_word(s, start, k) or _hyphenated(s, start, k)) and points_back_to(s, k):
+            return True  # "MTTD what is it, SOC reports it next to MTTR", "three-way match — what does it mean
+            # in AP": "it" is the phrase the sentence opens on, which no term names
     return bool(_quoted_referent(s, covered))
 
 
@@ -113,6 +114,11 @@ def _unknown_word(s: Scan, start: int, end: int) -> bool:
     return any(s.norms[i].isalpha() and len(s.norms[i]) >= 2
                and ((len(s.norms[i]) >= 3 and not common_words.is_common(s.norms[i], EVERYDAY_RANK))
                     or s.raws[i].isupper()) for i in range(start, end))  # not "e.g."
+
+
+def _hyphenated(s: Scan, start: int, end: int) -> bool:
+    """Two of the tokens start..end joined by a hyphen: one word made of two ("flow-down", "three-way")."""
+    return any(s.text[s.ends[i]:s.starts[i + 1]] == "-" for i in range(start, min(end, len(s.norms) - 1)))
 
 
 def _named_next(s: Scan, k: int, covered: set[int]) -> bool:
@@ -297,8 +303,7 @@ def _modified(s: Scan, j: int, covered: set[int]) -> bool:
              -1)
     if t < 0 or t not in covered or s.sentence_start[t]:
         return False
-    run = s.text[s.starts[j]:s.starts[t]]
-    hyphenated = any(a.isalnum() and c == "-" and b.isalnum() for a, c, b in zip(run, run[1:], run[2:], strict=False))
+    hyphenated = _hyphenated(s, j, t)
     rare = any(len(s.norms[i]) >= 4 and s.norms[i].isalpha() and not common_words.is_common(s.norms[i], EVERYDAY_RANK)
                for i in range(j, t))
     return hyphenated or (rare and not FUNCTION.intersection(s.norms[j:t]))
