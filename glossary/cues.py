@@ -24,7 +24,6 @@ from glossary.cue_words import (
     ASKING_WH,
     BEFORE,
     COMMON_LOOSE_RANK,
-    CONTEXT_IN,
     COURTESY,
     ENDS_PHRASE,
     EVERYDAY_RANK,
@@ -42,13 +41,21 @@ from glossary.cue_words import (
     QUESTION_CUES,
     REF_NOUNS,
     SCAFFOLD,
-    SKIP,
     STRONG,
     USAGE,
 )
 from glossary.detect_types import Candidate
+from glossary.span_use import clearly, denied, noun_marked
+from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
-from glossary.textscan import Scan, has_quote_mark, pronoun_clitic, starts_clause, takes_object
+from glossary.textscan import (
+    SENTENCE_WORD_RANK,
+    Scan,
+    has_quote_mark,
+    pronoun_clitic,
+    starts_clause,
+    takes_object,
+)
 from glossary.yes_no import asks_what, clause_verb, confirmed, doubted_after, predicate, verb_after
 
 if TYPE_CHECKING:
@@ -64,14 +71,6 @@ class Scored:
     everyday: bool = False  # asked about, but an everyday word in lower case, not the acronym ("the eta on")
     specific: bool = False  # a name nobody uses in passing: several words, an acronym as written, a rare word
     refers: tuple[int, ...] = ()  # tokens naming it again by its kind: "3389 ... what's *that port* for"
-
-
-def _prev(s: Scan, i: int) -> int:
-    """Index of the token before `i`, skipping articles and 'term'; -1 at the start."""
-    j = i - 1
-    while j >= 0 and s.norms[j] in SKIP:
-        j -= 1
-    return j
 
 
 def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False, after_head: bool = False,
@@ -127,30 +126,6 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 3  # nothing else in the message could be the subject ("why is the VPN down" asks why), bar
         # the names it is named with: "nat and pat?" asks about both, each as the whole message would
     return score
-
-
-def denied(s: Scan, span: Candidate) -> bool:
-    """Named as what is not meant: "AUP engagement, not the acceptable use policy. what is it"."""
-    j = _prev(s, span.first)
-    return j >= 0 and s.norms[j] == "not" and not s.sentence_start[span.first]
-
-
-def _clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[int] = frozenset()) -> bool:
-    """The whole message, or right after "what is"/"what does" with nothing of substance after it in its
-    sentence ("what does eta mean", "what's sow?"), not "what's the eta on the new dashboard"."""
-    if set(content) <= together.union(range(span.first, span.last + 1)):
-        return True
-    j = _prev(s, span.first)
-    if j < 0 or s.norms[j] not in BEFORE:
-        return False
-    k = span.last + 1
-    while k < len(s.norms) and not s.sentence_start[k]:
-        if s.norms[k] in CONTEXT_IN:
-            return True  # "what is a sow in contracting": the field it is asked in
-        if s.norms[k] not in AFTER and s.norms[k] not in FUNCTION and s.norms[k] not in SCAFFOLD:
-            return False
-        k += 1
-    return True
 
 
 def _compound(s: Scan, span: Candidate) -> bool:
@@ -266,14 +241,18 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             eligible = asked >= STRONG and surface not in SCAFFOLD \
                 and not common_words.is_common(surface, COMMON_LOOSE_RANK)
             if eligible and common_words.is_common(surface, EVERYDAY_RANK) \
-                    and not _clearly(s, span, content, together.get(id(span), frozenset())):
+                    and not clearly(s, span, content, together.get(id(span), frozenset())):
                 eligible, everyday = False, True
         elif span.loose:
             eligible = asked >= STRONG and not _compound(s, span)
         elif span.weak:
             eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span) \
                 and not predicate(s, span.first) \
-                and not takes_object(s, span.last)  # "this is good or bad for us?", "ship it": said, not asked
+                and not takes_object(s, span.last) \
+                and not (span.variant and common_words.is_common(surface, SENTENCE_WORD_RANK)
+                         and not noun_marked(s, span))
+            # "this is good or bad for us?", "ship it": said, not asked; "whats good" for "goods": a word of
+            # everyday speech in another number than the name is that name only as a noun ("a good", "the goods")
         out.append(Scored(span, asked, eligible, group_of.get(id(span), -1), everyday, specific(s, span)))
     return out
 

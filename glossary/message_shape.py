@@ -28,6 +28,7 @@ from glossary.cue_words import (
 from glossary.cues import Scored, is_possessive, points_back_to
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
+from glossary.unnamed import AUX_ASKED, defined_unnamed, hyphenated, modified, set_later
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def _pointed(s: Scan) -> int:
     """The token the first "what is" / "what's" / "define" points at ("what is *the* signification of"
     skipped), or -1."""
     for i, norm in enumerate(s.norms):
-        if (norm in POINTERS or norm == "means" or norm in _AUX_ASKED) \
+        if (norm in POINTERS or norm == "means" or norm in AUX_ASKED) \
                 and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
             # "what means ship?": a learner's "what does ship mean"
             j = i + 1
@@ -96,14 +97,14 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
             k += 1
         if k == start:
             continue
-        if _modified(s, start, covered):
+        if modified(s, start, covered):
             return True  # "true-up clause in the order form, meaning?": a kind of clause nobody defined
         gap = s.text[s.ends[k - 1]:s.starts[k] if k < len(s.norms) else len(s.text)]
         if "=" in gap and not _named_next(s, k, covered):
             return True  # "recompete = ?"; but "cert = digital certificate?" asks about the term it names
         if k < len(s.norms) and not s.sentence_start[k] and _in_field(s, k, covered):
             return True  # "error budget in the SLO"
-        if (_unknown_word(s, start, k) or _hyphenated(s, start, k)) and points_back_to(s, k):
+        if (_unknown_word(s, start, k) or hyphenated(s, start, k)) and points_back_to(s, k):
             return True  # "MTTD what is it, SOC reports it next to MTTR", "three-way match — what does it mean
             # in AP": "it" is the phrase the sentence opens on, which no term names
     return bool(_quoted_referent(s, covered))
@@ -114,11 +115,6 @@ def _unknown_word(s: Scan, start: int, end: int) -> bool:
     return any(s.norms[i].isalpha() and len(s.norms[i]) >= 2
                and ((len(s.norms[i]) >= 3 and not common_words.is_common(s.norms[i], EVERYDAY_RANK))
                     or s.raws[i].isupper()) for i in range(start, end))  # not "e.g."
-
-
-def _hyphenated(s: Scan, start: int, end: int) -> bool:
-    """Two of the tokens start..end joined by a hyphen: one word made of two ("flow-down", "three-way")."""
-    return any(s.text[s.ends[i]:s.starts[i + 1]] == "-" for i in range(start, min(end, len(s.norms) - 1)))
 
 
 def _named_next(s: Scan, k: int, covered: set[int]) -> bool:
@@ -173,9 +169,9 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         return not any(x.eligible or x.everyday for x in around) \
             and not any(y.eligible and y.span.ids == x.span.ids and _opens_quote(s, y.span.first)
                         for x in around for y in scored)
-    if _modified(s, j, covered):
+    if modified(s, j, covered):
         return True  # "what's a flow-down clause", "earn-out clause": a longer name nobody defined
-    if _defined_unnamed(s, j, covered):
+    if defined_unnamed(s, j, covered):
         return True  # "what does runway mean when the CEO says ...": runway is asked, the CEO sets the scene
     word = s.norms[j]
     acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
@@ -189,7 +185,7 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     while k < len(s.norms) and k <= j + 2 and k not in covered and s.norms[k] not in FUNCTION \
             and not s.sentence_start[k] and "," not in s.text[s.ends[k - 1]:s.starts[k]]:
         k += 1  # "what is a security group in AWS": the phrase asked about, then its field
-    if _set_later(s, j, covered):
+    if set_later(s, j, covered):
         return True  # "what will the weather be like in DC tomorrow?": DC is where, the weather is asked
     if k >= len(s.norms) or s.sentence_start[k]:
         return False
@@ -199,25 +195,6 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         return True  # "what is a helm chart, I need ... kubernetes", "a service blueprint (UX)", "what's X and how"
     named = not (USAGE | OF_HEADS).intersection(s.norms[j:k])  # "a Helm chart for Kubernetes", not "used for X"
     return _in_field(s, k, covered, ATTACHED | {"for"} if named else ATTACHED)  # "goodwill in the balance sheet"
-
-
-_AUX_ASKED = frozenset({"will", "would", "did", "could", "should", "might"})  # "what will the weather be like"
-
-
-def _set_later(s: Scan, j: int, covered: set[int]) -> bool:
-    """After "what will/did ...", token `j` (no term) is the subject the question asks about; a term that comes
-    only later in its sentence, after "in/on/at", is the setting ("what will the weather be like in DC")."""
-    i = j - 1
-    while i > 0 and s.norms[i] in SKIP:
-        i -= 1
-    if i < 1 or s.norms[i] not in _AUX_ASKED or j in covered:
-        return False
-    _, end = s.sentence_bounds(j)
-    m = next((m for m in range(j + 1, end) if m in covered), -1)
-    p = m - 1
-    while p > j and s.norms[p] in SKIP:
-        p -= 1
-    return m > 0 and p > j and s.norms[p] in FIELD_AT
 
 
 def _names_nothing(s: Scan, j: int) -> bool:
@@ -276,34 +253,3 @@ def _wants_to_know(s: Scan) -> bool:
 
 def _opens_quote(s: Scan, first: int) -> bool:
     return first > 0 and s.text[s.starts[first] - 1:s.starts[first]] in ("'", '"', "\u2018", "\u201c")
-
-
-MAX_MODIFIER = 3  # words before a term that may make a longer name of it
-_DEFINING = frozenset({"mean", "means", "stand", "stands"})
-
-
-def _defined_unnamed(s: Scan, j: int, covered: set[int]) -> bool:
-    """"what does W mean": the words between the pointer and "mean"/"stand for" are exactly what is asked;
-    when no term covers them, the question is about something no term names, whatever else it mentions."""
-    k = j
-    while k < len(s.norms) and k < j + MAX_MODIFIER and not s.sentence_start[k] and s.norms[k] not in _DEFINING \
-            and k not in covered and s.norms[k] not in FUNCTION:
-        k += 1
-    return j < k < len(s.norms) and s.norms[k] in _DEFINING and not s.sentence_start[k] and j > 0 \
-        and s.norms[j - 1] in ("does", "do", "did")
-
-
-def _modified(s: Scan, j: int, covered: set[int]) -> bool:
-    """The question points at a modifier no term covers, joined to a term right after it, and the
-    modifier is hyphenated or rare ("what's a flow-down clause", "a 10-K filing"): the asked name is the
-    longer one, which the glossary does not define; the term is only its head."""
-    if j in covered:
-        return False
-    t = next((i for i in range(j + 1, min(j + 1 + MAX_MODIFIER, len(s.norms))) if i in covered or s.sentence_start[i]),
-             -1)
-    if t < 0 or t not in covered or s.sentence_start[t]:
-        return False
-    hyphenated = _hyphenated(s, j, t)
-    rare = any(len(s.norms[i]) >= 4 and s.norms[i].isalpha() and not common_words.is_common(s.norms[i], EVERYDAY_RANK)
-               for i in range(j, t))
-    return hyphenated or (rare and not FUNCTION.intersection(s.norms[j:t]))
