@@ -59,7 +59,7 @@ from dataclasses import replace
 from rapidfuzz.distance import OSA
 
 from glossary import common_words, cues, message_shape, normalize
-from glossary.cue_words import FIELD_AT
+from glossary.cue_words import FIELD_AT, SKIP
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Term
 from glossary.textscan import Scan
@@ -157,7 +157,7 @@ def _outright(scan: Scan, span: Candidate, asked: int, form: message_shape.Shape
     preposition before it ("a SIN on the gsa schedule") and its noun in lower case ("the CARES Act" is a
     name of its own)."""
     prev = span.first - 1
-    while prev >= 0 and scan.norms[prev] in cues.SKIP:
+    while prev >= 0 and scan.norms[prev] in SKIP:
         prev -= 1
     return asked >= cues.STRONG and not form.other_wh and scan.raws[span.last + 1].islower() \
         and (prev < 0 or scan.norms[prev] not in FIELD_AT)

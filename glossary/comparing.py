@@ -78,12 +78,15 @@ class Comparing:
     def _together(self, cleaned: str, scan: Scan, spans: list[Candidate],
                   read: Callable[[str, Scan, Candidate], LookupResult]) -> LookupResult | None:
         """Terms asked about together ("what do SLA and SLO mean", "what's a KPI and an OKR"), compared when
-        each is one sense (`read`: a span's outcome); None when one is not."""
+        each resolves to one sense, a side of several senses settled by the others as in "X vs Y" (`read`: a
+        span's outcome); None when one does not."""
         sides = [read(cleaned, scan, span) for span in spans]
-        if any(side.status != "answer" for side in sides) or len({side.matches[0].id for side in sides}) < 2:
+        if any(side.status not in _ANSWERED for side in sides):
             return None
-        names = [scan.text[scan.starts[span.first]:scan.ends[span.last]] for span in spans]
-        return self._compare(cleaned, names, [side.matches[0].id for side in sides])
+        names = tuple(scan.text[scan.starts[span.first]:scan.ends[span.last]] for span in spans)
+        read_sides = {name: (name, side.matches) for name, side in zip(names, sides, strict=True)}
+        # a side of several senses ("IAA") is settled by the other side as in "X vs Y"
+        return self._compared(frames.Frame("compare", names), cleaned, names, read_sides.get)
 
     def _compare(self, cleaned: str, names: list[str], ids: list[str], followup: str | None = None) -> LookupResult:
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from glossary import common_words, cues, frames, normalize
 from glossary.compare_sides import without_one
 from glossary.coordination import LINKS
+from glossary.cue_words import SKIP
 from glossary.detect_types import Candidate
 from glossary.frames import Frame
 from glossary.textscan import Scan
@@ -155,7 +156,7 @@ def _groups(s: Scan, spans: list[Candidate], cue_at: set[int]) -> list[list[Cand
             linked = any(s.norms[i] in LINKS or i in cue_at or (cue_at and s.norms[i] in _FROM) for i in between) \
                 or any(c in ",/" for c in gap)  # "distinguish IaaS from PaaS", "confusing NPV with IRR"
             if linked and span.ids != prev.ids and all(
-                    s.norms[i] in LINKS or s.norms[i] in cues.SKIP or s.norms[i] in _JOIN or i in cue_at
+                    s.norms[i] in LINKS or s.norms[i] in SKIP or s.norms[i] in _JOIN or i in cue_at
                     for i in between):
                 groups[-1].append(span)
                 continue
@@ -207,12 +208,12 @@ def _one_sided(s: Scan, scored: list[cues.Scored]) -> bool:
             continue
         for step, edge in ((1, x.span.last), (-1, x.span.first)):
             i = edge + step
-            while 0 <= i < len(s.norms) and s.norms[i] in cues.SKIP:
+            while 0 <= i < len(s.norms) and s.norms[i] in SKIP:
                 i += step
             if not (0 <= i < len(s.norms)) or s.norms[i] not in LINKS:
                 continue
             i += step
-            while 0 <= i < len(s.norms) and s.norms[i] in cues.SKIP:
+            while 0 <= i < len(s.norms) and s.norms[i] in SKIP:
                 i += step
             if 0 <= i < len(s.norms) and i not in covered and i not in cue_at and s.norms[i].isalpha() \
                     and s.norms[i] not in cues.SCAFFOLD and s.norms[i] not in cues.FUNCTION:

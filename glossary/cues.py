@@ -24,7 +24,6 @@ from glossary.cue_words import (
     AFTER,
     BEFORE,
     COMMON_LOOSE_RANK,
-    CONTEXT_IN,
     COURTESY,
     ENDS_PHRASE,
     EVERYDAY_RANK,
@@ -40,13 +39,20 @@ from glossary.cue_words import (
     QUESTION_CUES,
     REF_NOUNS,
     SCAFFOLD,
-    SKIP,
     STRONG,
     USAGE,
 )
 from glossary.detect_types import Candidate
+from glossary.span_use import clearly, denied, noun_marked
+from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
-from glossary.textscan import Scan, pronoun_clitic, starts_clause
+from glossary.textscan import (
+    SENTENCE_WORD_RANK,
+    Scan,
+    pronoun_clitic,
+    starts_clause,
+    takes_object,
+)
 from glossary.yes_no import asks_what, clause_verb, confirmed, doubted_after, guessed, predicate, verb_after
 
 if TYPE_CHECKING:
@@ -64,17 +70,11 @@ class Scored:
     refers: tuple[int, ...] = ()  # tokens naming it again by its kind: "3389 ... what's *that port* for"
 
 
-def _prev(s: Scan, i: int) -> int:
-    """Index of the token before `i`, skipping articles and 'term'; -1 at the start."""
-    j = i - 1
-    while j >= 0 and s.norms[j] in SKIP:
-        j -= 1
-    return j
-
-
-def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False, after_head: bool = False) -> int:
+def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False, after_head: bool = False,
+           together: frozenset[int] = frozenset()) -> int:
     """How strongly the words around `span` ask about it. `after_head`: a term comes before it in its
-    sentence, so "in/at/on X" is that term's field ("Centers of Excellence at GSA - what are they")."""
+    sentence, so "in/at/on X" is that term's field ("Centers of Excellence at GSA - what are they").
+    `together`: the tokens of the names it is named with ("nat and pat?"), which share its place."""
     score = 0
     first, last = span.first, span.last
     j = _prev(s, first)
@@ -121,8 +121,9 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"
     if doubted_after(s, first, last):
         score += 2  # "chaos engineering sounds made up. is it a real practice?"
-    if set(content) <= set(range(first, last + 1)) and not other_wh:
-        score += 3  # nothing else in the message could be the subject ("why is the VPN down" asks why)
+    if set(content) <= together.union(range(first, last + 1)) and not other_wh:
+        score += 3  # nothing else in the message could be the subject ("why is the VPN down" asks why), bar
+        # the names it is named with: "nat and pat?" asks about both, each as the whole message would
     return score
 
 
@@ -131,24 +132,6 @@ def _pointed_at(s: Scan, span: Candidate) -> bool:
     not an everyday word ("what is *it*")."""
     j = _prev(s, span.first)
     return j >= 0 and s.norms[j] in POINTERS and not (span.weak or span.loose or _compound(s, span))
-
-
-def _clearly(s: Scan, span: Candidate, content: list[int]) -> bool:
-    """The whole message, or right after "what is"/"what does" with nothing of substance after it in its
-    sentence ("what does eta mean", "what's sow?"), not "what's the eta on the new dashboard"."""
-    if set(content) <= set(range(span.first, span.last + 1)):
-        return True
-    j = _prev(s, span.first)
-    if j < 0 or s.norms[j] not in BEFORE:
-        return False
-    k = span.last + 1
-    while k < len(s.norms) and not s.sentence_start[k]:
-        if s.norms[k] in CONTEXT_IN:
-            return True  # "what is a sow in contracting": the field it is asked in
-        if s.norms[k] not in AFTER and s.norms[k] not in FUNCTION and s.norms[k] not in SCAFFOLD:
-            return False
-        k += 1
-    return True
 
 
 def _compound(s: Scan, span: Candidate) -> bool:
@@ -216,10 +199,13 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     content = _content(s)
     other_wh = _other_wh(s)
     firsts = {span.first for span in spans}
-    group_of = {id(span): n for n, group in enumerate(coordinated(s, spans, AND_LINKS)) if len(group) > 1
-                for span in group}
+    groups = [group for group in coordinated(s, spans, AND_LINKS) if len(group) > 1]
+    group_of = {id(span): n for n, group in enumerate(groups) for span in group}
+    together = {id(span): frozenset(i for x in group for i in range(x.first, x.last + 1))
+                for group in groups for span in group}
     heads = heads_before(s, spans)
-    asks = [_asked(s, span, content, other_wh, head is not None) for span, head in zip(spans, heads, strict=True)]
+    asks = [_asked(s, span, content, other_wh, head is not None, together.get(id(span), frozenset()))
+            for span, head in zip(spans, heads, strict=True)]
     for n, span in enumerate(spans):  # "balance sheet – can you explain me simply?": the topic, then the question
         if topic_asked(s, span.first, span.last) and not any(
                 other.ids != span.ids and asks[m] >= STRONG and _pointed_at(s, other) for m, other in enumerate(spans)):
@@ -236,7 +222,8 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1
         chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1])
         eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \
-            and not (is_possessive(s, owner) and owner + 1 in firsts)  # "the SBA's 8(a) firms": about 8(a)
+            and not (is_possessive(s, owner) and owner + 1 in firsts) \
+            and not denied(s, span)  # "the SBA's 8(a) firms": about 8(a); "not the acceptable use policy"
         surface = s.norms[span.first]
         everyday = False
         if chat:
@@ -245,13 +232,19 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             # "what's sow": an acronym that is also a word, in lower case. Never "it", "so", "mean".
             eligible = asked >= STRONG and surface not in SCAFFOLD \
                 and not common_words.is_common(surface, COMMON_LOOSE_RANK)
-            if eligible and common_words.is_common(surface, EVERYDAY_RANK) and not _clearly(s, span, content):
+            if eligible and common_words.is_common(surface, EVERYDAY_RANK) \
+                    and not clearly(s, span, content, together.get(id(span), frozenset())):
                 eligible, everyday = False, True
         elif span.loose:
             eligible = asked >= STRONG and not _compound(s, span)
         elif span.weak:
             eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span) \
-                and not predicate(s, span.first)  # "this is good or bad for us?": said of it, not asked
+                and not predicate(s, span.first) \
+                and not takes_object(s, span.last) \
+                and not (span.variant and common_words.is_common(surface, SENTENCE_WORD_RANK)
+                         and not noun_marked(s, span))
+            # "this is good or bad for us?", "ship it": said, not asked; "whats good" for "goods": a word of
+            # everyday speech in another number than the name is that name only as a noun ("a good", "the goods")
         out.append(Scored(span, asked, eligible, group_of.get(id(span), -1), everyday, specific(s, span)))
     return out
 

@@ -70,7 +70,8 @@ class Detector:
         for variant in variants:
             bucket = names["".join(variant)]
             if all(e.term_id != term_id or e.norm != variant for e in bucket):
-                bucket.append(Name(term_id, raw, variant, is_alias, self._is_weak(raw, variant, is_alias), cased))
+                bucket.append(Name(term_id, raw, variant, is_alias, self._is_weak(raw, variant, is_alias), cased,
+                                   variant is not norm))
             for k in range(1, len(variant)):
                 self._prefixes.add("".join(variant[:k]))
         self._max_tokens = max(self._max_tokens, len(norm) + 2)
@@ -115,6 +116,8 @@ class Detector:
         for i, first in enumerate(norms):
             if first not in names and first[-1:] != "s" and (not soft[i] or (first not in prefixes and not joined[i])):
                 continue  # the common case: a word that starts no name
+            if s.dotted[i][0] != i:
+                continue  # "U.A.T.": no name starts inside a dotted acronym
             key = ""
             j = i
             while True:
@@ -127,11 +130,14 @@ class Detector:
                     if single != norm:
                         hits = names.get(key[: len(key) - len(norm)] + single)
                         plural = True
-                if hits is not None and (hits.exact is None or plural or raws[j] in hits.exact):
+                if hits is not None and s.dotted[j][1] != j:
+                    pass  # "O.T.A.": no name ends inside a dotted acronym either
+                elif hits is not None and (hits.exact is None or plural or raws[j] in hits.exact):
                     # (an exact-only key seen in other casing is the everyday word: "it" for "IT")
                     self._keep(out, hits, s, i, j, plural, lenient)
                 elif hits is not None and lenient and (i == j or all(joined[i:j])):
-                    out.append(Candidate(i, j, hits.ids, hits.weak, loose=True))  # never "what's a" as SA
+                    out.append(Candidate(i, j, hits.ids, hits.weak, loose=True, variant=hits.variant))
+                    # (never "what's a" as SA)
                 if not soft[j] or (not joined[j] and key not in prefixes):
                     break
                 j += 1
@@ -141,13 +147,14 @@ class Detector:
 
     def _keep(self, out: list[Candidate], hits: Key, s: Scan, i: int, j: int, plural: bool,
               lenient: bool = False) -> None:
+        variant = hits.variant
         if hits.plain and i == j:
-            out.append(Candidate(i, j, hits.ids, hits.weak))  # one plain word: nothing to check
+            out.append(Candidate(i, j, hits.ids, hits.weak, variant=variant))  # one plain word: nothing to check
             return
         spaced = not all(s.joined[i:j])
         valid = [n for n in hits.names if self._fits(n, s, i, j, spaced, plural)]
         if len(valid) == len(hits.names):
-            out.append(Candidate(i, j, hits.ids, hits.weak))
+            out.append(Candidate(i, j, hits.ids, hits.weak, variant=variant))
         elif valid:
             out.append(candidate(i, j, valid))
         elif lenient:

@@ -26,6 +26,7 @@ class Name:
     is_alias: bool
     weak: bool  # an everyday word: needs context
     cased: bool  # has an acronym part or is a time marker: the surface must be checked
+    variant: bool = False  # another number than the name as written: "good" for "goods"
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class Key:
     ids: list[str] = field(default_factory=list)  # the senses, when every name fits
     weak: bool = False  # ...and they all need context
     exact: frozenset[str] | None = None  # when every name is a one-token acronym that is also a word ("IT")
+    variant: bool = False  # every name is another number of one written otherwise ("good" for "goods")
 
     def seal(self) -> Key:
         self.plain = not any(n.cased for n in self.names)
@@ -69,6 +71,7 @@ class Key:
             self.exact = frozenset(n.raw[0] for n in self.names)
         self.ids = sense_ids(self.names)
         self.weak = all(n.weak for n in self.names if n.term_id in self.ids)
+        self.variant = all(n.variant for n in self.names if n.term_id in self.ids)
         return self
 
 
@@ -80,6 +83,7 @@ class Candidate:
     weak: bool  # an everyday word: needs context
     loose: bool = False  # fits only when casing is ignored (a question may type "sow" for "SOW")
     spelled: bool = False  # an acronym and its expansion side by side ("RFP = request for proposal")
+    variant: bool = False  # found in another number than any of its names is written ("good" for "goods")
 
 
 def sense_ids(names: list[Name]) -> list[str]:
@@ -91,7 +95,8 @@ def sense_ids(names: list[Name]) -> list[str]:
 
 def candidate(first: int, last: int, names: list[Name], *, loose: bool = False) -> Candidate:
     ids = sense_ids(names)
-    return Candidate(first, last, ids, all(n.weak for n in names if n.term_id in ids), loose)
+    return Candidate(first, last, ids, all(n.weak for n in names if n.term_id in ids), loose,
+                     variant=all(n.variant for n in names if n.term_id in ids))
 
 
 @lru_cache(maxsize=65536)

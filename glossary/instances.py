@@ -99,10 +99,16 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     if nxt < len(s.norms) and s.norms[nxt] in VALUES:
         nxt += 1  # "what's the CLIN number for the managed WAN line?": the term's value, for one thing
     dated = nxt < len(s.norms) and s.norms[nxt] in WHEN  # "what was our EBIT last quarter?"
-    if not dated and (nxt + 1 >= len(s.norms) or s.norms[nxt] not in OWNED_BY or s.norms[nxt + 1] not in DEFINITE
+    if not dated and (nxt + 1 >= len(s.norms) or s.norms[nxt] not in OWNED_BY or not _owner(s, start, nxt + 1)
                       or s.sentence_start[nxt]):  # "who is the SEC? in the mail they ...": no owner of the SEC
         return False
     return not (MEANING - {"what"}).intersection(s.norms[start:end])
+
+
+def _owner(s: Scan, start: int, i: int) -> bool:
+    """Token `i` names one owner: "the/our ...", or after "who is the ROLE at" a name ("who is the CIO at
+    Initech"): a person holding the role there, not what the role is."""
+    return s.norms[i] in DEFINITE or s.norms[start] == "who" and s.raws[i][:1].isupper()
 
 
 def _which(s: Scan, first: int, last: int) -> bool:

@@ -30,6 +30,7 @@ from glossary.cue_words import (
 from glossary.cues import Scored, is_possessive, points_back_to
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
+from glossary.unnamed import AUX_ASKED, defined_unnamed, hyphenated, modified, set_later
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def pointed(s: Scan) -> int:
     """The token the first "what is" / "what's" / "define" points at ("what is *the* signification of"
     skipped), or -1."""
     for i, norm in enumerate(s.norms):
-        if (norm in POINTERS or norm == "means") \
+        if (norm in POINTERS or norm == "means" or norm in AUX_ASKED) \
                 and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):
             # "what means ship?": a learner's "what does ship mean"
             j = i + 1
@@ -98,14 +99,17 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
             k += 1
         if k == start:
             continue
+        if modified(s, start, covered):
+            return True  # "true-up clause in the order form, meaning?": a kind of clause nobody defined
         gap = s.text[s.ends[k - 1]:s.starts[k] if k < len(s.norms) else len(s.text)]
         if "=" in gap and not _named_next(s, k, covered):
             return True  # "recompete = ?"; but "cert = digital certificate?" asks about the term it names
         if k < len(s.norms) and not s.sentence_start[k] and _in_field(s, k, covered):
             return True  # "error budget in the SLO"
-        if _unknown_word(s, start, k) and (points_back_to(s, k) or k < len(s.norms) and s.norms[k] in AFTER):
-            return True  # "MTTD what is it, SOC reports it next to MTTR", "blockchain — def (... invoices)":
-            # what is asked is MTTD, blockchain, which no term names
+        if (_unknown_word(s, start, k) or hyphenated(s, start, k)) \
+                and (points_back_to(s, k) or k < len(s.norms) and s.norms[k] in AFTER):
+            return True  # "MTTD what is it, SOC reports it next to MTTR", "blockchain — def (... invoices)",
+            # "three-way match — what does it mean in AP": what is asked is the phrase it opens on, no term
     return bool(_quoted_referent(s, covered))
 
 
@@ -142,9 +146,12 @@ def _quoted_referent(s: Scan, covered: set[int]) -> list[int]:
             if open_ < 0:
                 return []
             inside = [i for i in range(len(s.norms)) if open_ < s.starts[i] < close]
-            named_after = covered.intersection(i for i in range(len(s.norms)) if close < s.starts[i] < s.starts[k])
-            return inside if not covered.intersection(inside) and not named_after else []  # a term named after
-            # the quote is what "it" points at: "'turns twice a year'. that's inventory turnover? how does it work"
+            quoted_in = s.sentence_bounds(inside[-1]) if inside else None
+            named_after = covered.intersection(i for i in range(len(s.norms)) if close < s.starts[i] < s.starts[k]
+                                               and s.sentence_bounds(i) != quoted_in)
+            return inside if not covered.intersection(inside) and not named_after else []  # a term named in a
+            # sentence after the quote is what "it" points at: "'turns twice a year'. that's inventory turnover?
+            # how does it work"; one in the quote's own sentence only sets it: '"fair opportunity" under the IDIQ'"
     return []
 
 
@@ -165,9 +172,9 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         return not any(x.eligible or x.everyday for x in around) \
             and not any(y.eligible and y.span.ids == x.span.ids and _opens_quote(s, y.span.first)
                         for x in around for y in scored)
-    if _modified(s, j, covered):
+    if modified(s, j, covered):
         return True  # "what's a flow-down clause", "earn-out clause": a longer name nobody defined
-    if _defined_unnamed(s, j, covered):
+    if defined_unnamed(s, j, covered):
         return True  # "what does runway mean when the CEO says ...": runway is asked, the CEO sets the scene
     word = s.norms[j]
     acronym = len(word) >= 2 and s.raws[j].isupper()  # "what is an RPO? ... the RTO"
@@ -183,6 +190,8 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     while k < len(s.norms) and k <= j + 2 and k not in covered and s.norms[k] not in FUNCTION \
             and not s.sentence_start[k] and "," not in s.text[s.ends[k - 1]:s.starts[k]]:
         k += 1  # "what is a security group in AWS": the phrase asked about, then its field
+    if set_later(s, j, covered):
+        return True  # "what will the weather be like in DC tomorrow?": DC is where, the weather is asked
     if k >= len(s.norms) or s.sentence_start[k]:
         return False
     if "," in s.text[s.ends[k - 1]:s.starts[k]] or "(" in s.text[s.ends[k - 1]:s.starts[k]] and k in covered \
@@ -257,35 +266,3 @@ def _wants_to_know(s: Scan) -> bool:
 
 def _opens_quote(s: Scan, first: int) -> bool:
     return first > 0 and s.text[s.starts[first] - 1:s.starts[first]] in ("'", '"', "\u2018", "\u201c")
-
-
-MAX_MODIFIER = 3  # words before a term that may make a longer name of it
-_DEFINING = frozenset({"mean", "means", "stand", "stands"})
-
-
-def _defined_unnamed(s: Scan, j: int, covered: set[int]) -> bool:
-    """"what does W mean": the words between the pointer and "mean"/"stand for" are exactly what is asked;
-    when no term covers them, the question is about something no term names, whatever else it mentions."""
-    k = j
-    while k < len(s.norms) and k < j + MAX_MODIFIER and not s.sentence_start[k] and s.norms[k] not in _DEFINING \
-            and k not in covered and s.norms[k] not in FUNCTION:
-        k += 1
-    return j < k < len(s.norms) and s.norms[k] in _DEFINING and not s.sentence_start[k] and j > 0 \
-        and s.norms[j - 1] in ("does", "do", "did")
-
-
-def _modified(s: Scan, j: int, covered: set[int]) -> bool:
-    """The question points at a modifier no term covers, joined to a term right after it, and the
-    modifier is hyphenated or rare ("what's a flow-down clause", "a 10-K filing"): the asked name is the
-    longer one, which the glossary does not define; the term is only its head."""
-    if j in covered:
-        return False
-    t = next((i for i in range(j + 1, min(j + 1 + MAX_MODIFIER, len(s.norms))) if i in covered or s.sentence_start[i]),
-             -1)
-    if t < 0 or t not in covered or s.sentence_start[t]:
-        return False
-    run = s.text[s.starts[j]:s.starts[t]]
-    hyphenated = any(a.isalnum() and c == "-" and b.isalnum() for a, c, b in zip(run, run[1:], run[2:], strict=False))
-    rare = any(len(s.norms[i]) >= 4 and s.norms[i].isalpha() and not common_words.is_common(s.norms[i], EVERYDAY_RANK)
-               for i in range(j, t))
-    return hyphenated or (rare and not FUNCTION.intersection(s.norms[j:t]))

@@ -8,6 +8,7 @@ not the term unless the question clearly asks about them (glossary/cues.py decid
 from __future__ import annotations
 
 from glossary import common_words, cues, normalize
+from glossary.cue_words import CONTEXT_IN
 from glossary.models import LookupResult, Term
 
 
@@ -19,7 +20,7 @@ def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> 
     subject = exact.subject
     at = text.lower().find(subject)
     after = text[at + len(subject):].split(None, 1) if at >= 0 else []
-    if after and after[0].lower() in cues.CONTEXT_IN:
+    if after and after[0].lower() in CONTEXT_IN:
         return False  # "what is a sow in contracting": asked about, in a field
     if subject.isalpha() and not subject.isupper() and " " not in subject.strip() and names_more(text, subject) \
             and common_words.is_common(subject.lower(), cues.EVERYDAY_RANK) \

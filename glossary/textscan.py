@@ -99,6 +99,23 @@ class Scan:
         return bounds[::-1]
 
     @cached_property
+    def dotted(self) -> list[tuple[int, int]]:
+        """Each token's [first, last] run of single letters joined by dots ("O.T.A.", "U.A.T"), or (i, i):
+        such a run spells one acronym, so no name may start or end inside it (O.T.A. is no "OT")."""
+        runs = [(i, i) for i in range(len(self.raws))]
+        i = 0
+        while i < len(self.raws):
+            j = i
+            while j + 1 < len(self.raws) and len(self.raws[j]) == len(self.raws[j + 1]) == 1 \
+                    and self.raws[j].isalpha() and self.raws[j + 1].isalpha() \
+                    and self.text[self.ends[j]:self.starts[j + 1]] == ".":
+                j += 1
+            for k in range(i, j + 1):
+                runs[k] = (i, j)
+            i = j + 1
+        return runs
+
+    @cached_property
     def shouting(self) -> bool:
         """Mostly capitals: casing cannot tell "IT" from "it" here."""
         letters = [raw for raw in self.raws if len(raw) > 1 and raw.isalpha()]
@@ -272,4 +289,9 @@ def starts_clause(s: Scan, i: int) -> bool:
     if len(raw) > 1 and raw[0].isupper() and raw[1:].islower() and before.islower() and i + 1 < len(s.norms) \
             and common_words.is_common(s.norms[i], SENTENCE_WORD_RANK):  # not "API Key", "Agile Development"
         return True
+    return takes_object(s, i)
+
+
+def takes_object(s: Scan, i: int) -> bool:
+    """Token `i` is a verb: an object pronoun follows it ("ship it", "bill them", "need it")."""
     return i + 1 < len(s.norms) and s.soft[i] and s.norms[i + 1] in _OBJECTS

@@ -1,0 +1,53 @@
+"""How the words right around a span use it: asked outright, used as a noun, or denied.
+
+Small readings that glossary/cues.py combines into its cue scores: "what does eta mean" asks about the
+span outright, "a good" uses an everyday word as a noun, "not the acceptable use policy" says what is not meant.
+"""
+
+from __future__ import annotations
+
+from glossary.cue_words import _QUOTES, AFTER, BEFORE, CONTEXT_IN, FUNCTION, REF_NOUNS, SCAFFOLD, SKIP
+from glossary.detect_types import Candidate
+from glossary.textscan import Scan
+
+
+def prev_word(s: Scan, i: int) -> int:
+    """Index of the token before `i`, skipping articles and 'term'; -1 at the start."""
+    j = i - 1
+    while j >= 0 and s.norms[j] in SKIP:
+        j -= 1
+    return j
+
+
+_DETERMINERS = frozenset("a an the this that these those our your their my its".split())
+
+
+def noun_marked(s: Scan, span: Candidate) -> bool:
+    """A determiner or a name-word right before the span, or quotes around it: it is used as a noun."""
+    j = span.first - 1
+    return j >= 0 and (s.norms[j] in _DETERMINERS or s.norms[j] in REF_NOUNS
+                       or s.text[s.ends[j]:s.starts[span.first]].strip()[-1:] in _QUOTES)
+
+
+def denied(s: Scan, span: Candidate) -> bool:
+    """Named as what is not meant: "AUP engagement, not the acceptable use policy. what is it"."""
+    j = prev_word(s, span.first)
+    return j >= 0 and s.norms[j] == "not" and not s.sentence_start[span.first]
+
+
+def clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[int] = frozenset()) -> bool:
+    """The whole message, or right after "what is"/"what does" with nothing of substance after it in its
+    sentence ("what does eta mean", "what's sow?"), not "what's the eta on the new dashboard"."""
+    if set(content) <= together.union(range(span.first, span.last + 1)):
+        return True
+    j = prev_word(s, span.first)
+    if j < 0 or s.norms[j] not in BEFORE:
+        return False
+    k = span.last + 1
+    while k < len(s.norms) and not s.sentence_start[k]:
+        if s.norms[k] in CONTEXT_IN:
+            return True  # "what is a sow in contracting": the field it is asked in
+        if s.norms[k] not in AFTER and s.norms[k] not in FUNCTION and s.norms[k] not in SCAFFOLD:
+            return False
+        k += 1
+    return True

@@ -1,0 +1,67 @@
+"""A question pointed at a phrase that no term names, though a term sits in or after it.
+
+"what's a flow-down clause" asks about a kind of clause nobody defined; "what does runway mean when the CEO
+says ..." about runway, whatever else it names; "what will the weather be like in DC" about the weather, with
+DC only its setting. glossary/message_shape.py reads these as a question asked elsewhere than at the term.
+"""
+
+from __future__ import annotations
+
+from glossary import common_words
+from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION, SKIP
+from glossary.textscan import Scan
+
+
+def hyphenated(s: Scan, start: int, end: int) -> bool:
+    """Two of the tokens start..end joined by a hyphen: one word made of two ("flow-down", "three-way")."""
+    return any(s.text[s.ends[i]:s.starts[i + 1]] == "-" for i in range(start, min(end, len(s.norms) - 1)))
+
+
+AUX_ASKED = frozenset({"will", "would", "did", "could", "should", "might"})  # "what will the weather be like"
+
+
+def set_later(s: Scan, j: int, covered: set[int]) -> bool:
+    """After "what will/did ...", token `j` (no term) is the subject the question asks about; a term that comes
+    only later in its sentence, after "in/on/at", is the setting ("what will the weather be like in DC")."""
+    i = j - 1
+    while i > 0 and s.norms[i] in SKIP:
+        i -= 1
+    if i < 1 or s.norms[i] not in AUX_ASKED or j in covered:
+        return False
+    _, end = s.sentence_bounds(j)
+    m = next((m for m in range(j + 1, end) if m in covered), -1)
+    p = m - 1
+    while p > j and s.norms[p] in SKIP:
+        p -= 1
+    return m > 0 and p > j and s.norms[p] in FIELD_AT
+
+
+MAX_MODIFIER = 3  # words before a term that may make a longer name of it
+_DEFINING = frozenset({"mean", "means", "stand", "stands"})
+
+
+def defined_unnamed(s: Scan, j: int, covered: set[int]) -> bool:
+    """"what does W mean": the words between the pointer and "mean"/"stand for" are exactly what is asked;
+    when no term covers them, the question is about something no term names, whatever else it mentions."""
+    k = j
+    while k < len(s.norms) and k < j + MAX_MODIFIER and not s.sentence_start[k] and s.norms[k] not in _DEFINING \
+            and k not in covered and s.norms[k] not in FUNCTION:
+        k += 1
+    return j < k < len(s.norms) and s.norms[k] in _DEFINING and not s.sentence_start[k] and j > 0 \
+        and s.norms[j - 1] in ("does", "do", "did")
+
+
+def modified(s: Scan, j: int, covered: set[int]) -> bool:
+    """The question points at a modifier no term covers, joined to a term right after it, and the
+    modifier is hyphenated or rare ("what's a flow-down clause", "a 10-K filing"): the asked name is the
+    longer one, which the glossary does not define; the term is only its head."""
+    if j in covered:
+        return False
+    t = next((i for i in range(j + 1, min(j + 1 + MAX_MODIFIER, len(s.norms))) if i in covered or s.sentence_start[i]),
+             -1)
+    if t < 0 or t not in covered or s.sentence_start[t] or not all(s.soft[j:t]):
+        return False  # (the modifier and the term make one phrase: not "cert = digital certificate")
+    joined = hyphenated(s, j, t)
+    rare = any(len(s.norms[i]) >= 4 and s.norms[i].isalpha() and not common_words.is_common(s.norms[i], EVERYDAY_RANK)
+               for i in range(j, t))
+    return joined or (rare and not FUNCTION.intersection(s.norms[j:t]))
