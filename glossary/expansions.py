@@ -162,7 +162,7 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(normalize.singular(w) for w in normalize.words(text) if w not in SMALL)
 
 
-def _same(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
     """One word, maybe shortened: "engineer"/"engineering", "optimization"/"optimisation", "govt"/"government"."""
     if a[:STEM] == b[:STEM]:
         return True
@@ -205,7 +205,7 @@ class Expansions:
         named = self._matcher.exact([spelled.phrase])
         if named:
             return [m.id for m in named.matches]
-        shared = any(_same(a, b) for i in ids for told in self._forms(i) for a in phrase for b in told)
+        shared = any(same_word(a, b) for i in ids for told in self._forms(i) for a in phrase for b in told)
         return None if shared or not spelled.marked else []
 
     def _forms(self, term_id: str) -> list[tuple[str, ...]]:
@@ -219,7 +219,7 @@ class Expansions:
 
 def _within(phrase: tuple[str, ...], told: tuple[str, ...]) -> bool:
     n = len(phrase)
-    return any(all(map(_same, phrase, told[k:k + n])) for k in range(len(told) - n + 1))
+    return any(all(map(same_word, phrase, told[k:k + n])) for k in range(len(told) - n + 1))
 
 
 def merge(s: Scan, spans: list[Candidate], found: list[Spelled],

@@ -4,13 +4,17 @@ An exact reading names one or more senses, but the asker may mean another: "what
 when the glossary's only AP is an acquisition plan, "surely not amazon web services?" about AWS,
 "what's a PO, the supplier needs the number" when PO is a Project Officer and a purchase order exists.
 A confident wrong answer is the worst outcome, so here:
-- a sense the asker rules out ("not X", "I don't mean X") is dropped;
+- a sense the asker rules out ("not X", "not the critical path thing", "I don't mean X") is dropped, and
+  the words that named it point nowhere (negation.py);
+- a sense the message names in full ("an approved pull request ... what's a PR") is the one meant;
 - the other readings of the name join as candidates: its singular or plural ("option"/"options") and,
-  for an acronym, the terms whose name's initials spell it ("accounts payable" for AP);
+  for an acronym, the terms whose name's initials spell it ("accounts payable" for AP, "return on equity"
+  for ROE); one that is a sense read from another source is read too;
 - each candidate is scored by the message's distinctive words shared with its definition, tags,
   names and related terms (senses.py), a shortened word counting ("supplier"/"supplies");
 - a candidate the words clearly point to wins, and so does the one sense a stated field of two words or
-  more fits ("an option in a government contract"); a candidate that fits where the senses read do not,
+  more fits ("an option in a government contract"), a read sense's own tag counting twice ("ROE in
+  finance"); a candidate that fits where the senses read do not,
   or a stated field ("in finance", "finance-speak") that no sense read fits, makes it a "did you mean".
 Only the glossary's own data decides: no list of particular terms.
 """
@@ -21,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import common_words, normalize
+from glossary import common_words, negation, normalize
 from glossary.casing import is_acronym
 from glossary.models import LookupResult, Match
 from glossary.senses import content_words
@@ -31,6 +35,7 @@ if TYPE_CHECKING:
     from glossary.senses import SenseContext
 
 SMALL = normalize.SMALL
+JOINING = frozenset({"and", "or"})  # "R&D", "cash cycle or cash conversion cycle": these give no letter
 STEM = 5  # "supplier"/"supplies", "contract"/"contracting": one word here
 MAX_CANDIDATES = 6
 FIELD_WORD_RANK = 300  # "in a government contract": a field word may be commoner than a story word
@@ -47,8 +52,6 @@ _MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:" + SPEAK + r")\b|\bin\s+(?:a
                      + r")\s+(?:" + FRAMES + r")\b", re.I)
 _AFTER = re.compile(r"\s+(?:in|for)\s+(?:a\s+|an\s+)?" + _WORDS, re.I)
 _SUFFIX = re.compile(r"(?:iers?|ies|ers?|ing|ed|ions?|ments?|y|s)$")
-_NOT = r"\b(?:not|nor|t mean|dont mean|other than|rather than|instead of) (?:the |a |an |about )?"
-_NOT_AT = re.compile(_NOT)
 _MARKERS = frozenset(SPEAK.split("|")) | frozenset(FRAMES.split("|"))  # "finance-speak": the marker is no field
 
 
@@ -66,25 +69,36 @@ class Fields:
         if result.status not in ("answer", "ambiguous") or not result.matches:
             return result
         read = [m.id for m in result.matches]
-        ruled = self._ruled_out(read, text, result.subject)
+        norms = normalize.words(text)
+        ruled, said = self._ruled_out(read, norms, result.subject)
         if ruled:
             kept = [i for i in read if i not in ruled]
             if not kept:  # the sense the words chose is ruled out: the name's other senses, if any
                 named = self._matcher.exact([result.subject])
-                kept = [m.id for m in named.matches if m.id not in ruled] if named else []
+                kept = self._chosen([m.id for m in named.matches if m.id not in ruled] if named else [],
+                                    norms, said, result.subject, senses)
                 if len(kept) != 1:
                     return self._made(result, kept[:MAX_CANDIDATES], "suggest" if kept else "unknown")
                 return self._made(result, kept, "answer")
+            kept = self._chosen(kept, norms, said, result.subject, senses)
             if len(kept) == 1 and len(read) > 1:
                 return self._made(result, kept, "answer")
             read = kept
-        others = [i for i in self._other_readings(result.subject) if i not in read and i not in ruled
-                  and not self._matcher.concepts.one_concept([i, *read], result.subject)]
+        concepts = self._matcher.concepts
+        named = self._named(read, norms, result.subject)
+        if named and len(named) < len(read):  # "every change needs an approved pull request. what's a PR"
+            one = len(named) == 1 or concepts.one_concept(named, result.subject)
+            return self._made(result, [concepts.richest(named)] if one else named, "answer" if one else "ambiguous")
+        readings = [i for i in self._other_readings(result.subject) if i not in read and i not in ruled]
+        # a sense read, from another source ("return on equity" for ROE): read too, its tags with it
+        same = [i for i in readings if any(concepts.one_concept([i, r], result.subject) for r in read)]
+        others = [i for i in readings if i not in same and not concepts.one_concept([i, *read], result.subject)]
+        read = read + same
         field = _field_words(text, result.subject)
         if not others and (len(read) == 1 or not field):  # nothing else to weigh: no index built (cold start)
             return self._made(result, read, "answer" if len(read) == 1 else "ambiguous") if ruled else result
         context = senses()
-        words = context.asked_words(content_words(normalize.words(text)), result.subject)
+        words = context.asked_words(content_words(norms), result.subject) - said  # "not the critical path"
         score = {i: self._fit(i, words, context) for i in read + others}
         best_read = max(score[i] for i in read)
         best_other = max((score[i] for i in others), default=0)
@@ -93,9 +107,9 @@ class Fields:
             second = score[top[1]] if len(top) > 1 else 0
             if best_other >= 2 * max(second, 1) and not (field and not self._fit(top[0], field, context)):
                 return self._made(result, top[:1], "answer")  # "an option in a government contract"
-        by_field = sorted(read + others, key=lambda i: -self._fit(i, field, context)) if field else []
+        by_field = sorted(read + others, key=lambda i: -self._field_fit(i, field, context, read)) if field else []
         if len(by_field) > 1:
-            first, second = (self._fit(i, field, context) for i in by_field[:2])
+            first, second = (self._field_fit(i, field, context, read) for i in by_field[:2])
             if first >= 2 and first >= 2 * second and score[by_field[0]] >= max(score.values()):
                 return self._made(result, by_field[:1], "answer")  # "an option in a government contract"
         # a stated field no sense read fits, that is a field of this glossary (a tag) or fits another reading
@@ -132,27 +146,42 @@ class Fields:
         if self._initials is None:
             index: dict[str, list[str]] = {}
             for tid, term in self._matcher.terms.items():
-                words = [w for w in normalize.words(term.term) if w not in SMALL]
+                every = normalize.words(term.term)
+                words = [w for w in every if w not in SMALL]
                 if 2 <= len(words) <= 6 and all(w.isalpha() and len(w) > 1 for w in words):
-                    index.setdefault("".join(w[0] for w in words), []).append(tid)
+                    # a small word may give its letter: "return on equity" is ROE, "bill of lading" BL or BOL
+                    spelled = {"".join(w[0] for w in words), "".join(w[0] for w in every if w not in JOINING)}
+                    for key in spelled:
+                        index.setdefault(key, []).append(tid)
             self._initials = index
         return self._initials
 
-    def _ruled_out(self, ids: list[str], text: str, subject: str) -> set[str]:
-        """Senses the asker says they do not mean: "surely not amazon web services", "I don't mean the cloud"."""
-        low = " ".join(normalize.words(text))
-        tails = [low[m.end():] + " " for m in _NOT_AT.finditer(low)]  # what follows each "not", "rather than"
-        if not tails:
-            return set()  # the common case: one search, no name read
+    def _ruled_out(self, ids: list[str], norms: list[str], subject: str) -> tuple[set[str], frozenset[str]]:
+        """Senses the asker says they do not mean (negation.py), among those read and the name's others."""
+        if not negation.starts(norms):
+            return set(), frozenset()  # the common case: no name read
+        named = self._matcher.exact([subject])
+        pool = [*ids, *(m.id for m in named.matches)] if named else ids
+        return negation.ruled_out(self._matcher.terms, pool, norms, subject)
+
+    def _named(self, ids: list[str], norms: list[str], subject: str) -> list[str]:
+        """The senses the message names in full, by a name of two words or more besides the one asked."""
+        if len(ids) < 2:
+            return []
+        said = f" {' '.join(norms)} "
         asked = normalize.key(subject)
-        out = set()
-        for tid in ids:
-            term = self._matcher.terms[tid]
-            for name in (term.term, *term.aliases):
-                phrase = " ".join(normalize.words(name)) + " "
-                if normalize.key(name) != asked and phrase.strip() and any(t.startswith(phrase) for t in tails):
-                    out.add(tid)
-        return out
+        return [i for i in ids if any(
+            len(words := normalize.words(n)) > 1 and normalize.key(n) != asked and f" {' '.join(words)} " in said
+            for n in (self._matcher.terms[i].term, *self._matcher.terms[i].aliases))]
+
+    def _chosen(self, ids: list[str], norms: list[str], said: frozenset[str], subject: str,
+                senses: Callable[[], SenseContext]) -> list[str]:
+        """The senses left once some are ruled out: the one the other words point to, else all of them."""
+        if len(ids) < 2:
+            return ids
+        context = senses()
+        words = context.asked_words(content_words(norms), subject) - said
+        return context.choose(ids, set(), words, set(), set(), asked=True)
 
     # -- fit -------------------------------------------------------------------------------------
     def _fit(self, tid: str, words: frozenset[str], context: SenseContext) -> int:
@@ -160,6 +189,16 @@ class Fields:
         term = self._matcher.terms[tid]
         own = context.full_signature(tid) | content_words([t.lower() for t in term.tags]) | self._field_text(tid)
         return sum(1 for w in words if any(_same(w, o) for o in own))
+
+    def _field_fit(self, tid: str, field: frozenset[str], context: SenseContext, read: list[str]) -> int:
+        """The fit to a stated field; the tag of a sense read counts twice: "ROE in finance" names the field
+        of the sense tagged "finance" more clearly than a word its definition happens to share. Not so for a
+        name's initials only ("CR in finance" is no "cash receipts" the glossary calls CR)."""
+        fit = self._fit(tid, field, context)
+        if tid not in read:
+            return fit
+        tags = {normalize.singular(w) for t in self._matcher.terms[tid].tags for w in normalize.words(t)}
+        return fit + len(field & tags)
 
     def _field_text(self, tid: str) -> frozenset[str]:
         """The sense's words a stated field may name: its definition, names and tags, commoner words kept."""

@@ -36,6 +36,7 @@ from glossary import (
     frames,
     instances,
     message_shape,
+    negation,
     normalize,
     phrases,
     pointed_phrase,
@@ -172,7 +173,8 @@ class Understander(Comparing, TypoReading):
         scan, spans = self.detector.spans(text)
         spans, unknown = expansions.merge(scan, spans, spelled, self._expansions)
         every = spans  # a term anywhere is not a typo of another ("... same as a canary deployment?")
-        spans = scope.in_scope(scan, spans)  # "I know LPTA ... what is price realism?": the rest is context
+        # "I know LPTA ... what is price realism?": the rest is context; "..., not the X": X is not asked
+        spans = scope.in_scope(scan, negation.meant(self.terms, scan.norms, spans))
         scored = cues.score(scan, spans)
         scored = classifiers.widen(scan, scored, self.terms, self._told, self.matcher.exact)  # "TPM chip?"
         scored, partial = phrases.narrow(scan, scored, self._told)

@@ -1,0 +1,126 @@
+"""Senses the asker rules out: "not the critical path thing", "I do not believe she means Amazon".
+
+A name (or a run of its words) right after a negation is a sense the asker does not mean: it is dropped
+from the readings, and its words say nothing for the sense that is meant. The whole name, or a run of
+two of its words ("not the critical path thing" for "critical path method", "not alt work schedule") is
+enough; so is one distinctive word that starts the name ("not Amazon") or follows a negated mean-verb
+("I do not believe she means Amazon").
+Only after "not", "nor", "rather than" or a negated mean-verb: "isn't it customer relationship
+management?" asks, and "I am not a developer" is about the asker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from glossary import normalize
+from glossary.detect_types import Candidate
+from glossary.expansions import same_word
+from glossary.models import Term
+from glossary.senses import content_form
+
+NEGATIONS = frozenset("not nor".split())
+CONTRACTED = frozenset("t dont doesnt didnt isnt".split())  # "don't" is read "don t": a mean-verb must follow
+PAIRS = frozenset({("other", "than"), ("rather", "than"), ("instead", "of")})
+MEANING = frozenset("mean means meant meaning referring talking thinking".split())  # "... she means X"
+LEAD = frozenset("the a an about to of that".split())  # "not the X", "not talking about X"
+MAX_LEAD = 2
+VERB_GAP = 4  # words between a negation and its mean-verb: "not believe she means"
+SELF = frozenset("am m".split())  # "I am not a developer", "I'm not an accountant": the asker, not a sense
+MAX_SHORT = 4  # a shortened word: "alt", "mgr", "govt"; "developer" is no shortening of "development"
+SMALL = normalize.SMALL
+
+
+def starts(norms: Sequence[str]) -> list[int]:
+    """Where a ruled-out name may start: after "not (the)", "nor", "rather than", and after the mean-verb
+    of "I do not believe she means", "don't mean", "not talking about"."""
+    return [k for k, _ in _starts(norms)]
+
+
+def _starts(norms: Sequence[str]) -> list[tuple[int, bool]]:
+    """(where, after a mean-verb): "I do not believe she means Amazon" says so more plainly than "not"."""
+    found: list[tuple[int, bool]] = []
+    for i, word in enumerate(norms):
+        if (word, norms[i + 1] if i + 1 < len(norms) else "") in PAIRS:
+            found.append((i + 2, False))
+        if word in NEGATIONS and not (i and norms[i - 1] in SELF):
+            found.append((i + 1, False))
+        if word in NEGATIONS or word in CONTRACTED:
+            found += [(j + 1, True) for j in range(i + 1, min(len(norms), i + 2 + VERB_GAP)) if norms[j] in MEANING][:1]
+    return [(_past_lead(norms, k), verb) for k, verb in found]
+
+
+def _past_lead(norms: Sequence[str], k: int) -> int:
+    for _ in range(MAX_LEAD):
+        if k < len(norms) and norms[k] in LEAD:
+            k += 1
+    return k
+
+
+def ruled_out(terms: dict[str, Term], ids: Iterable[str], norms: Sequence[str],
+              asked: str) -> tuple[set[str], frozenset[str]]:
+    """(the senses among `ids` named after a negation, the distinctive words that named them)."""
+    at = _starts(norms)
+    if not at:
+        return set(), frozenset()  # the common case: no name read
+    key, skip = normalize.key(asked), set(normalize.words(asked))
+    names = {tid: [normalize.words(n) for n in (terms[tid].term, *terms[tid].aliases) if normalize.key(n) != key]
+             for tid in dict.fromkeys(ids)}
+    out: set[str] = set()
+    said: set[str] = set()
+    for k, verb in at:
+        for tid, own in names.items():
+            for name in own:
+                run = _run(norms, k, name)
+                told = [w for w in norms[k:k + run] if w not in skip]
+                # one word may be the name's head ("not Amazon") or follow a mean-verb ("she means Amazon")
+                if run and (run == len(name) or _enough(told, names, verb or _same(norms[k], name[0]))):
+                    out.add(tid)
+                    said.update(told)
+                    break
+    return out, frozenset(f for w in said if (f := content_form(w)))
+
+
+def _run(norms: Sequence[str], k: int, name: list[str]) -> int:
+    """How many words from norms[k] on run on in `name`, from wherever the first is in it ("not alt work
+    schedule": a word may be shortened)."""
+    best = 0
+    for p in (p for p, w in enumerate(name) if k < len(norms) and _same(norms[k], w)):
+        n = 0
+        while k + n < len(norms) and p + n < len(name) and _same(norms[k + n], name[p + n]):
+            n += 1
+        best = max(best, n)
+    return best
+
+
+def _same(said: str, name: str) -> bool:
+    """One word, maybe shortened: "alt work schedule", "security account mgr"."""
+    return said == name or (3 <= len(said) <= MAX_SHORT < len(name) and said not in SMALL and same_word(said, name))
+
+
+def _enough(run: Sequence[str], names: dict[str, list[list[str]]], one: bool) -> bool:
+    """Two words of a name or more; when `one` may do, one distinctive word that not every sense's name
+    has ("she means Amazon" of AWS rules out each "Amazon Web Services", not "Alternative work schedule";
+    "not a developer" rules out no "Software Development Lifecycle")."""
+    content = [w for w in run if w not in SMALL]
+    if len(content) >= 2:
+        return True
+    return one and len(content) == 1 and bool(content_form(content[0])) and not all(
+        any(content[0] in name for name in own) for own in names.values())
+
+
+def meant(terms: dict[str, Term], norms: Sequence[str], spans: list[Candidate]) -> list[Candidate]:
+    """The spans that may be asked: not one inside a name said after a negation as the sense another name in
+    the message is not ("AUP engagement, not the acceptable use policy"; "a CRM spreadsheet ... not customer
+    relationship management" holds "relationship management"). A name negated with nothing else naming
+    it stays: "the report is not GAAP compliant, what's that?" asks about GAAP."""
+    at = starts(norms)
+    if not at:
+        return spans
+    kept = []
+    for c in spans:
+        names = [normalize.words(n) for o in spans if o is not c for tid in o.ids
+                 for n in (terms[tid].term, *terms[tid].aliases)]
+        if not any(k <= c.first < k + max([_run(norms, k, name) for name in names] + [0]) for k in at):
+            kept.append(c)
+    return kept
