@@ -4,7 +4,8 @@
 - asking what the term covers: "what counts as market research?", "who qualifies as a stakeholder?";
 - "what is it/that" pointing back at the term named just before ("ARR, what does that mean?");
 - the term set as the topic, then the question about it: "balance sheet – can you explain me simply?",
-  "Time value of money – why is one euro today worth more?", "DevSecOps: what is the Sec part?".
+  "Time value of money – why is one euro today worth more?", "DevSecOps: what is the Sec part?";
+- a short form set equal to the term it shortens: "revolver in the debt note = revolving credit agreement?".
 Each reads the words around a span, never a list of sentences.
 """
 
@@ -86,3 +87,21 @@ def points_back_to(s: Scan, start: int) -> bool:
                 and not common_words.is_common(norm, 3_000):
             return False
     return False
+
+
+def equated(s: Scan, start: int, covered: set[int]) -> bool:
+    """The sentence from token `start` sets a word of its own equal to the term right after "=", a word that
+    is a short form of the term's ("revolver ... = revolving credit agreement?"): the asker names the term."""
+    k = start + 1
+    while k < len(s.norms) and not s.sentence_start[k] and "=" not in s.text[s.ends[k - 1]:s.starts[k]]:
+        k += 1
+    if not (k < len(s.norms) and k in covered and not s.sentence_start[k]):
+        return False
+    end = k
+    while end < len(s.norms) and end in covered and not s.sentence_start[end]:
+        end += 1
+    return any(len(a) >= SHORT_FORM and len(b) >= SHORT_FORM and a[:SHORT_FORM] == b[:SHORT_FORM]
+               for a in s.norms[start:k] if a.isalpha() for b in s.norms[k:end])
+
+
+SHORT_FORM = 4  # letters a short form shares with the word it shortens: "revolver", "revolving"

@@ -256,12 +256,12 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
         return [], False
     # "what's the eta on the dashboard": the question points at a word no term is, so no other term is its subject
     pointed = form.elsewhere or any(x.everyday for x in scored)
-    if form.elsewhere and not (len(eligible) == 1 and eligible[0].asked >= 3 * STRONG):  # "Stuck on 'X' - what is it"
-        return [x.span for x in sorted(eligible, key=lambda x: -x.asked)], False  # "... what's a NetworkPolicy?"
+    distinct = {tuple(x.span.ids) for x in eligible}  # "KMS. kms = key mgmt system?": one term named twice
+    if form.elsewhere and not (len(distinct) == 1 and max(x.asked for x in eligible) >= 3 * STRONG):
+        return [x.span for x in sorted(eligible, key=lambda x: -x.asked)], False  # "Stuck on 'X' - what is it"
     # a message that asks nothing ("new blog post on GitOps is live", "we did a canary deployment") needs
     # more than a preposition before a term: the term alone, or two cues
     strong = STRONG if form.question else STRONG + 1
-    distinct = {tuple(x.span.ids) for x in eligible}
     if len(distinct) == 1:
         best = max(x.asked for x in eligible)
         sure = best >= strong or (form.question and not form.other_wh and not pointed and (best >= 1 or form.cue)) \

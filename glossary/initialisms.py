@@ -71,7 +71,8 @@ class Initialisms:
         if not decided or not any(chosen[0].ids == e.ids for e in extra):
             return None
         span = chosen[0]
-        return span, self._fits(scan, span, senses()) and not self._strangers(scan, span, spans + extra)
+        told = any(e.ids == span.ids and self._spelled_out(e.ids[0], _others(scan, e.first, e.last)) for e in extra)
+        return span, told or (self._fits(scan, span, senses()) and not self._strangers(scan, span, spans + extra))
 
     def _strangers(self, scan: Scan, span: Candidate, spans: list[Candidate]) -> bool:
         """Another acronym in its sentence that the glossary knows nowhere ("LTL ..., vs FTL?"): the message
@@ -109,20 +110,20 @@ class Initialisms:
                     continue
                 words = scan.norms[i - before:i] + [_ACR + letters] + scan.norms[i + 1:i + after + 1]
                 if all(w.isalpha() or w == words[before] for w in words) \
-                        and (ids := self._one(index.get(_key(words), set()), [])) is not None:
+                        and (ids := self._one(index.get(_key(words), set()))) is not None:
                     return Candidate(i - before, i + after, [ids], weak=False)
         if common_words.is_common(letters, WORD_RANK) or letters in SHORTHAND:
             return None
         fits = index.get((_ACR + letters,), set())
         if any(self._other_acronym(t, letters) for t in fits):
             return None  # the name has an acronym of its own, and it is not this one
-        others = set(scan.norms[:i] + scan.norms[i + 1:])
-        tid = self._one(fits, [] if len(letters) > LETTERS[0] else [others])
+        others = _others(scan, i, i)
+        told = {t for t in fits if self._spelled_out(t, others)}  # "a letter of credit ... LC": the asker said which
+        tid = self._one(told) if told or len(letters) == LETTERS[0] else self._one(fits)
         return Candidate(i, i, [tid], weak=False) if tid is not None else None
 
-    def _one(self, ids: set[str], told: list[set[str]]) -> str | None:
-        """The one concept `ids` are (several sources of one name count once); `told`: the message's words,
-        when every word of its name must be among them."""
+    def _one(self, ids: set[str]) -> str | None:
+        """The one concept `ids` are (several sources of one name count once), or None."""
         if not ids:
             return None
         terms, concepts = self._matcher.terms, self._matcher.concepts
@@ -131,10 +132,13 @@ class Initialisms:
             if not concepts.one_concept(found, terms[found[0]].term):
                 return None
             found = [concepts.richest(found)]
-        if told and not any(all(normalize.singular(w) in {normalize.singular(o) for o in told[0]}
-                                for w in _content(words)) for words in _names(terms[found[0]])):
-            return None
         return found[0]
+
+    def _spelled_out(self, tid: str, others: set[str]) -> bool:
+        """Every word of one of the term's names is among the message's other words (`others`, singular):
+        the asker wrote the name out, the strongest evidence of which name the initials are."""
+        names = _names(self._matcher.terms[tid])
+        return any(all(normalize.singular(w) in others for w in _content(words)) for words in names)
 
     def _other_acronym(self, tid: str, letters: str) -> bool:
         """The term has acronyms of its own ("ELKE", "TEG/TEP") and `letters` is none of them."""
@@ -165,6 +169,11 @@ def _letters(raw: str) -> str:
     word = raw[:-1] if raw.endswith("s") and raw[:-1].isupper() and len(raw) > 3 else raw
     ok = word.isalpha() and is_acronym(word) and word[0].isupper() and LETTERS[0] <= len(word) <= LETTERS[1]
     return word.lower() if ok else ""
+
+
+def _others(scan: Scan, first: int, last: int) -> set[str]:
+    """The message's words outside tokens first..last, singular."""
+    return {normalize.singular(w) for w in scan.norms[:first] + scan.norms[last + 1:]}
 
 
 def _names(term: Term) -> list[list[str]]:

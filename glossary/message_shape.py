@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from glossary import common_words, pointed_phrase
-from glossary.asked_shapes import names_topic
+from glossary.asked_shapes import equated, names_topic
 from glossary.cue_words import (
     AFTER,
     EVERYDAY_RANK,
@@ -97,8 +97,8 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
         while k < len(s.norms) and k < start + 3 and k not in covered and s.norms[k] not in FUNCTION | SCAFFOLD \
                 and (k == start or not s.sentence_start[k]):
             k += 1
-        if k == start:
-            continue
+        if k == start or equated(s, start, covered):
+            continue  # "revolver in the debt note = revolving credit agreement?" asks about the term it names
         if modified(s, start, covered):
             return True  # "true-up clause in the order form, meaning?": a kind of clause nobody defined
         gap = s.text[s.ends[k - 1]:s.starts[k] if k < len(s.norms) else len(s.text)]
@@ -170,8 +170,8 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         j, around = owner + 1, [x for x in scored if x.span.first <= owner + 1 <= x.span.last]  # "the Fed's OMO"
     if around:  # the term pointed at, or the same term quoted before ("'reach: 40,000'. What means reach here?")
         return not any(x.eligible or x.everyday for x in around) \
-            and not any(y.eligible and y.span.ids == x.span.ids and _opens_quote(s, y.span.first)
-                        for x in around for y in scored)
+            and not any(y.eligible and y.span.ids == x.span.ids and (_opens_quote(s, y.span.first) or _retyped(s, x, y))
+                        for x in around for y in scored)  # "TINA for our cost data. what is tina": named before
     if modified(s, j, covered):
         return True  # "what's a flow-down clause", "earn-out clause": a longer name nobody defined
     if defined_unnamed(s, j, covered):
@@ -262,6 +262,11 @@ def _wants_to_know(s: Scan) -> bool:
     return any(norm in _KNOWING and (_NOT.intersection(s.norms[max(0, i - 2):i])
                                      or (i >= 2 and s.norms[i - 1] == "to" and s.norms[i - 2] in _WANTING))
                for i, norm in enumerate(s.norms))
+
+
+def _retyped(s: Scan, x: Scored, y: Scored) -> bool:
+    """Span x is the words of span y typed again, in another casing ("TINA ... what is tina")."""
+    return s.norms[x.span.first:x.span.last + 1] == s.norms[y.span.first:y.span.last + 1]
 
 
 def _opens_quote(s: Scan, first: int) -> bool:

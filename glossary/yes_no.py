@@ -120,8 +120,10 @@ TAG_WORDS = CONFIRMING | frozenset("isn isnt t it is that am i or not ok okay ya
 
 def confirmed(s: Scan, last: int) -> bool:
     """The sentence ends after token `last` asking to confirm it: nothing but "?" or a tag ("right?",
-    "correct?", "isn't it?"); a tag word says so without a "?" too ("AD is active directory right")."""
+    "correct?", "isn't it?"); a tag word says so without a "?" too ("AD is active directory right"), and a
+    comma after the tag closes it as a full stop would ("IPO = initial public offering right, what ...")."""
     end = s.sentence_bounds(last)[1]
+    end = next((k for k in range(last + 2, end) if "," in s.text[s.ends[k - 1]:s.starts[k]]), end)
     tail = s.norms[last + 1:end]
     if not all(w in TAG_WORDS for w in tail):
         return False
