@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from glossary import common_words
 from glossary.asked_shapes import learner_ask, points_back_to, topic_asked
+from glossary.casing import is_acronym
 from glossary.coordination import AND_LINKS, amp_joined, coordinated, heads_before
 from glossary.cue_words import (
     _BREAKS,
@@ -245,7 +246,8 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             # "what's sow": an acronym that is also a word, in lower case. Never "it", "so", "mean".
             eligible = asked >= STRONG and surface not in SCAFFOLD \
                 and not common_words.is_common(surface, COMMON_LOOSE_RANK)
-            if eligible and common_words.is_common(surface, EVERYDAY_RANK) and not _clearly(s, span, content):
+            if eligible and common_words.is_common(surface, EVERYDAY_RANK) and not _clearly(s, span, content) \
+                    and not is_acronym(s.raws[span.first]):  # "whats SoD exactly": capitals inside, no word
                 eligible, everyday = False, True
         elif span.loose:
             eligible = asked >= STRONG and not _compound(s, span)
