@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from glossary import common_words
 from glossary.asked_shapes import learner_ask, points_back_to, topic_asked
+from glossary.casing import is_acronym
 from glossary.coordination import AND_LINKS, amp_joined, coordinated, heads_before
 from glossary.cue_words import (
     _BREAKS,
@@ -233,7 +234,8 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             eligible = asked >= STRONG and surface not in SCAFFOLD \
                 and not common_words.is_common(surface, COMMON_LOOSE_RANK)
             if eligible and common_words.is_common(surface, EVERYDAY_RANK) \
-                    and not clearly(s, span, content, together.get(id(span), frozenset())):
+                    and not clearly(s, span, content, together.get(id(span), frozenset())) \
+                    and not is_acronym(s.raws[span.first]):  # "whats SoD exactly": capitals inside, no word
                 eligible, everyday = False, True
         elif span.loose:
             eligible = asked >= STRONG and not _compound(s, span)

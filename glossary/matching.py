@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from glossary import common_words, normalize
+from glossary import common_words, normalize, typo_rules
 from glossary.casing import lower_case_word
 from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Status, Term
@@ -216,7 +216,8 @@ class Matcher:
                 continue  # "deidentification", "unsystematic": another word, not a typo of the name
             edits = OSA.distance(k, key_text)
             for entry in self._exact[key_text]:
-                if typed_word and entry.acronym and edits and len(k) >= ACRONYM_TYPO_MIN:
+                if typed_word and entry.acronym and edits and len(k) >= ACRONYM_TYPO_MIN \
+                        and not (asked and typo_rules.acronym_slip(k, key_text)):  # but "owsap?" asked alone is OWASP
                     continue
                 old = best.get(entry.term_id)
                 if old is None or (edits, -score) < (old[1], -old[0]):
@@ -278,9 +279,12 @@ class Matcher:
         return ("answer", matches[:1]) if len(matches) == 1 else ("ambiguous", matches)
 
     def _asked(self, k: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> tuple[Status, list[Match]] | None:
-        """A short word asked on its own ("what's ingres", "tarrif?"): typo_rules.short_slip, an acronym never."""
-        senses = short_slip(k, ranked) if len(k) < ANSWER_MIN_KEY else []
-        if not senses or any(e.acronym for e in self._exact[ranked[0][1][2]]):
+        """A short word asked on its own ("what's ingres", "tarrif?"): typo_rules.short_slip; an acronym only
+        for its letters swapped or a letter doubled or undoubled ("HIPPA", "owsap": typo_rules.acronym_senses)."""
+        acronym = bool(ranked) and any(e.acronym for e in self._exact[ranked[0][1][2]])
+        senses = typo_rules.acronym_senses(k, ranked) if acronym else short_slip(k, ranked) if len(k) < ANSWER_MIN_KEY \
+            else []
+        if not senses:
             return None
         return ("answer" if len(senses) == 1 else "ambiguous"), [Match(t, self.terms[t].term, 90.0) for t in senses]
 

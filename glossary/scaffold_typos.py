@@ -27,6 +27,8 @@ _WORD = re.compile(r"[A-Za-z]{2,14}")
 #: "can i a b test" is no "IAB").
 _LETTERS = re.compile(r"(?<![\w'’])(?![aAiI] )[A-Za-z](?: [A-Za-z](?![\w'’])){2,}")
 
+_WH_NEXT = re.compile(r"\b(what|how|why|where|who|when|which)(\s+)([A-Za-z]{2,14})\b", re.I)
+
 
 def _edits(word: str) -> set[str]:
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
@@ -55,6 +57,19 @@ def table() -> dict[str, str]:
     return {t: w for t, w in out.items() if not common_words.is_common(t, ENGLISH_RANK) or t in ("si", "teh")}
 
 
+@cache
+def after_wh() -> dict[str, str]:
+    """English words that are a question word with two letters swapped ("dose" for "does"): read as that
+    word only in its place, right after a question word ("what dose DLP do"), never elsewhere ("a dose")."""
+    return {typo: word for word in QUESTION_WORDS + SHORT_WORDS for typo in _swaps(word)
+            if typo != word and common_words.is_common(typo, ENGLISH_RANK) and typo not in QUESTION_WORDS}
+
+
+def _after_wh(match: re.Match[str]) -> str:
+    word = match.group(3)
+    return match.group(1) + match.group(2) + (word if word.isupper() else after_wh().get(word.lower(), word))
+
+
 def repair(text: str) -> str:
     """The text with mistyped question words spelled right; everything else untouched (capitals too:
     "SI" is an acronym someone may ask about)."""
@@ -62,4 +77,5 @@ def repair(text: str) -> str:
         return text  # one word is what they ask about: "standp" is a typo of "standup", not of "stand"
     fixes = table()
     text = _LETTERS.sub(lambda m: m.group().replace(" ", "").upper(), text)
+    text = _WH_NEXT.sub(_after_wh, text)
     return _WORD.sub(lambda m: m.group() if m.group().isupper() else fixes.get(m.group().lower(), m.group()), text)

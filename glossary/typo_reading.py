@@ -19,6 +19,7 @@ from glossary.question import split_context
 from glossary.readings import is_scaffold
 from glossary.tails import Tails
 from glossary.textscan import Scan
+from glossary.typo_rules import is_word
 
 MAX_SUBJECT_WORDS = 4  # a longer subject is a sentence: typo-match its leftover words instead
 MAX_LEFTOVER = 3  # content words typo-matched at most (each costs a fuzzy search)
@@ -56,6 +57,16 @@ class TypoReading:
         beside = [span for span in spans if typed and _beside(scan, span, typed[0], typed[-1])]
         return self._offer(typo.subject, beside, typo.matches) if beside else typo
 
+    def _head_slip(self, word: str, subject: str, scan: Scan) -> LookupResult | None:
+        """The longer name the one word asked begins, that word mistyped (typo_names.head_slip): answered
+        when glossary/heads.py finds it safe, else offered."""
+        head = typo_names.head_slip(self.matcher, word)
+        ids, safe = self._heads.find(head, scan) if head else ([], False)
+        if not ids:
+            return None
+        matches = [Match(i, self.terms[i].term, 90.0) for i in ids[:MAX_CHOICES]]
+        return LookupResult(subject, subject, "answer" if safe else "suggest", matches[:1] if safe else matches)
+
     def _typos(self, subject: str, scan: Scan, spans: list[Candidate]) -> LookupResult:
         words = normalize.words(subject)
         split = split_context(subject)  # "sidecars in k8s"
@@ -69,38 +80,40 @@ class TypoReading:
         asking = scope.asking_tokens(scan)
         result = None
         if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(is_scaffold(w) for w in words):
-            result = self.matcher.fuzzy(subject, asked=len(words) == 1)  # "what's ingres": the one word asked
+            result = self.matcher.fuzzy(subject, asked=len(words) == 1 and not message_shape.shape(
+                scan).other_wh)  # "what's ingres": the one word asked; "who is dunns" asks about a person
         named = None if result and result.status in _ANSWERED else typo_names.read(
             self.matcher, scan, covered, asking, subject)  # "mean time between faliures", "mutaul fnud"
         named = named if named is not None and message_shape.shape(scan).question else None  # not in passing
         if named is not None and named.status == "answer":  # ("... all about suply chian stuff" asks nothing)
             return named
         if result and len(words) == 1 and result.status not in _ANSWERED \
-                and (head := typo_names.head_slip(self.matcher, words[0])):  # "micorservices??"
-            ids, safe = self._heads.find(head, scan)
-            if ids and safe:
-                return LookupResult(subject, subject, "answer", [Match(ids[0], self.terms[ids[0]].term, 90.0)])
+                and (head := self._head_slip(words[0], subject, scan)) and head.status == "answer":
+            return head  # "micorservices??"
         if result and (result.status != "unknown" or len(words) == 1):
             return result
         left = [i for i, norm in enumerate(scan.norms)
                 if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not is_scaffold(norm)
                 and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
         form = message_shape.shape(scan)
-        alone = len(left) == 1 and form.cue and not form.other_wh  # the one word asked ("hedgng meaning fx")
-        short = self._clipped.lookup(scan.raws[left[0]]) if alone else None
+        slips = [i for i in left if not is_word(scan.norms[i])] if len(left) > 1 else left  # not "compliance"
+        alone = len(slips) == 1 and form.cue and not form.other_wh  # the one word asked ("hedgng meaning fx")
+        short = self._clipped.lookup(scan.raws[slips[0]]) if alone else None
         if short is not None and short.status == "answer":
             return short  # "kindly tell what is capex": the one word asked is a name typed short
-        results = [self.matcher.fuzzy(scan.raws[i], asked=alone) for i in left]
+        results = [self.matcher.fuzzy(scan.raws[i], asked=alone and i == slips[0]) for i in left]
+        head = self._head_slip(scan.norms[slips[0]], scan.raws[slips[0]], scan) if alone and not any(
+            r.status in _ANSWERED for r in results) else None  # "Blokchain – can you explain": blockchain ...
         window, near = typo_windows.best(self.matcher, scan, left, asking)
-        near += named.matches if named is not None else []
+        near += (named.matches if named is not None else []) + (head.matches if head is not None else [])
         if window is not None or named is not None and named.status == "ambiguous":
             return window or named  # "an acquistion plan": the longer name mistyped, not "acquisition"
         back = pointed_phrase.read_back(self.matcher, scan, "")  # "... our payables deferal period. what is it"
         if back is not None and back.status == "answer":
             return back
         near += back.matches if back is not None else []
-        answers = {r.matches[0].id: r for r in results if r.status == "answer"}
-        if len(answers) == 1 and not any(r.status == "ambiguous" for r in results) and form.question \
+        answers = {tuple(m.id for m in r.matches): r for r in results if r.status in _ANSWERED}  # one name's senses
+        if len(answers) == 1 and form.question \
                 and not form.other_wh:  # "hedgng our bets on lunch lol", "the ingres painter, who was he": offered
             return next(iter(answers.values()))
         found = [m for r in results if r.status != "unknown" for m in r.matches] + near

@@ -105,3 +105,34 @@ def slipped(typed: str, key_text: str) -> bool:
         return True
     return len(typed) >= DROP_MIN_KEY and len(key_text) == len(typed) + 1 and typed.isalpha() \
         and any(key_text[:i] + key_text[i + 1:] == typed for i in range(len(key_text)))
+
+
+def acronym_slip(typed: str, key_text: str) -> bool:
+    """An acronym typed with two neighbouring letters swapped ("owsap") or a letter doubled, undoubled or
+    doubled in the wrong place ("HIPPA", "dunns"): slips of a name remembered by its sound. A changed or
+    missing letter is not one: it makes another acronym as often as not."""
+    if not typed.isalpha() or len(typed) < SWAP_MIN_KEY or is_word(typed) or _word_slipped(typed):
+        return False
+    return swapped(typed, key_text) or len(typed) >= ACRONYM_TYPO_MIN and typed != key_text \
+        and squeezed(typed) == squeezed(key_text)
+
+
+@cache
+def _squeezed_words() -> frozenset[str]:
+    return frozenset(squeezed(word) for word in common_words.ranks())
+
+
+def _word_slipped(typed: str) -> bool:
+    """Is `typed` an English word slipped the same way ("tatoo" for tattoo, "form" for from)? Then it is
+    that word as likely as an acronym."""
+    return squeezed(typed) in _squeezed_words() or any(
+        is_word(typed[:i] + typed[i + 1] + typed[i] + typed[i + 2:]) for i in range(len(typed) - 1))
+
+
+def acronym_senses(typed: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> list[str]:
+    """The senses of the one acronym a word asked on its own is a slip of (acronym_slip), when no other
+    name is a keystroke from it; else none. `ranked`: (term id, (score, keystrokes, key)), nearest first."""
+    if not ranked or not acronym_slip(typed, key := ranked[0][1][2]):
+        return []
+    senses = [tid for tid, (_, _, key_text) in ranked if key_text == key]
+    return [] if any(n <= 1 for tid, (_, n, _) in ranked if tid not in senses) else senses

@@ -51,6 +51,7 @@ slips = glossary_fixture("slips", TERMS)
     ("wat is a gwac contrct", "gwac"),  # typed right it asks about GWAC, not "contract"
     ("stock out cost meaning pls", "stockout"),  # a word typed as two, the name in the singular
     ("what is a DDOS attak", "ddos"),  # a class noun mistyped
+    ("whats ngnix", "nginx"),  # an acronym's letters swapped, the one word asked (typo_rules.acronym_slip)
 ])
 def test_a_slip_a_person_reads_past_is_answered(slips: Glossary, text: str, term_id: str) -> None:
     assert outcome(slips, text) == ("answer", [term_id])
@@ -58,7 +59,7 @@ def test_a_slip_a_person_reads_past_is_answered(slips: Glossary, text: str, term
 
 @pytest.mark.parametrize(("text", "term_id"), [
     ("what is a ledge", "ledger"),  # an English word is meant as itself
-    ("whats ngnix", "nginx"),  # an acronym is never answered from a short slip
+    ("whats ngimx", "nginx"),  # an acronym is never answered from a changed letter
     ("kubernets pod?", "k8s"),  # beside a term: the slip may only qualify it
     ("hedgng our bets on lunch lol", "hedging"),  # a message that asks nothing: offered at most
     ("the ingres painter, who was he", "ingress"),  # asks who, not what a term means
