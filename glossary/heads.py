@@ -66,11 +66,10 @@ class Heads:
             forms = self._forms.find(rest[0])
             if forms and not any(rest[0] in self._name_keys(i) for i in forms):  # a name itself is read elsewhere
                 return forms, len(forms) == 1
-            words = words if forms else rest  # "microservices — what are they": the word begins a longer name
+            if not forms and not (found := self._begun(text, scan))[0]:  # "full stack": a name's first words
+                words = rest  # "microservices — what are they": the word begins a longer name
         if len(words) > 1:
-            if self._prefixes is None:
-                self._prefixes = Prefixes(self._terms, self._concepts)
-            return self._prefixes.find(text, scan is None or message_shape.shape(scan).question)
+            return self._begun(text, scan)
         if len(words) != 1 or len(words[0]) < MIN_WORD or common_words.is_common(words[0], EVERYDAY_RANK):
             return [], False
         word = words[0]
@@ -81,6 +80,13 @@ class Heads:
             return forms, len(forms) == 1
         ids = sorted(found, key=lambda i: (found[i], i))
         return ids, plural and len(ids) == 1 and found[ids[0]] == 2
+
+    def _begun(self, text: str, scan: Scan | None) -> tuple[list[str], bool]:
+        """The names the typed words begin (glossary/prefixes.py), with the message's words as evidence."""
+        if self._prefixes is None:
+            self._prefixes = Prefixes(self._terms, self._concepts)
+        said = {normalize.singular(w) for w in scan.norms} if scan is not None else set()
+        return self._prefixes.find(text, scan is None or message_shape.shape(scan).question, said)
 
     def longer(self, subject: str, surface: str, ids: list[str], scan: Scan) -> str | None:
         """The one longer name the asked phrase begins when the span found is only its start: "what is debt

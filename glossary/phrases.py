@@ -3,6 +3,10 @@ term "revenue", a different concept. Such a span is at most suggested, never ans
 
 General, not a list of phrases: the words just before the span, back to a question cue, an article or
 the start of the sentence, are content words the term's names and definition never put before it.
+Those words ask about the term itself when the entry says them too: each is a word of its names or
+definition ("bond duration": the duration entry is about bonds; "when is a cost allocable"), or the name
+is a code with a digit, which names one document or item whose series or issuer the words say ("OMB
+Circular A-11", "form W-2"): no kind of a code is left undefined.
 """
 
 from __future__ import annotations
@@ -46,22 +50,26 @@ class Told:
 
 
 def narrow(s: Scan, scored: list[Scored], told: Callable[[str], str]) -> tuple[list[Scored], list[Candidate]]:
-    """(the scores with partial spans made ineligible, the partial spans: worth a "did you mean")."""
+    """(the scores with partial spans made ineligible, the partial spans: worth a "did you mean"; so is a
+    span that was not eligible anyway, with words before it that its entry says: "theyre 8 a certified")."""
     out, partial_spans = [], []
     for x in scored:
         if (x.eligible or not (x.span.weak or x.span.loose)) and partial(s, x.span, told):  # a rare modifier too
             partial_spans.append(x.span)
             x = replace(x, eligible=False)
+        elif not x.eligible and not (x.span.weak or x.span.loose) and partial(s, x.span, told, entry_says=False):
+            partial_spans.append(x.span)
         out.append(x)
     return out, partial_spans
 
 
-def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "") -> bool:
+def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "", entry_says: bool = True) -> bool:
     """The asked noun phrase begins before the span with words the name lacks: "what is annual recurring
     revenue" finds only "revenue", a different concept. Walks back over up to three content words to a
     question cue, an article or the start of the sentence ("we need kubernetes", "keeps mentioning ebit"
     are verbs, not a phrase). A phrase the term's names or definition spell out is that term (`told`:
-    their words, " "-joined): "the Internet Assigned Numbers Authority" for "Assigned Numbers Authority"."""
+    their words, " "-joined): "the Internet Assigned Numbers Authority" for "Assigned Numbers Authority";
+    so, with `entry_says`, are words each of which the entry says, and words before a code ("OMB Circular A-11")."""
     i, count = span.first - 1, 0
     while i >= 0 and count < MAX_MODIFIERS and s.text[s.ends[i]:s.starts[i + 1]] in (" ", "-") \
             and _modifier(s.norms[i]):
@@ -77,7 +85,19 @@ def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "")
                 and (cue not in BEFORE or (s.norms[i + 1].endswith("ing") and not _opens(s, i))):
             return False
     phrase = f" {' '.join(s.norms[i + 1:span.last + 1])} "
-    return not any(phrase in f" {told(term_id)} " for term_id in span.ids)
+    if any(phrase in f" {told(term_id)} " for term_id in span.ids):
+        return False
+    if not entry_says:
+        return True
+    words = {normalize.singular(w) for w in s.norms[i + 1:span.first]}
+    return not _code(s, span) and not any(words <= {normalize.singular(w) for w in told(term_id).split()}
+                                          for term_id in span.ids)
+
+
+def _code(s: Scan, span: Candidate) -> bool:
+    """The span is a code with a digit and a letter ("A-11", "W-2"): the name of one item, not of a kind."""
+    typed = s.text[s.starts[span.first]:s.ends[span.last]]
+    return any(c.isdigit() for c in typed) and any(c.isalpha() for c in typed)
 
 
 def _opens(s: Scan, i: int) -> bool:

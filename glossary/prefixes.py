@@ -16,18 +16,24 @@ or clipped where the name writes it whole: "app"/"application", "fed"/"federal")
 - it is not everyday English only ("the market", "good idea") and no name is the phrase itself typed
   right (the exact readings answer that); a name of its own mistyped ("accounts recievable") is that
   name, not a longer one it begins ("... turnover ratio").
+Words left out that the message says elsewhere, or an entry whose definition opens with the typed
+words as its subject ("Bare metal refers to ..."), make the one name they complete sure, even among
+several names begun (glossary/rest_said.py: "open source software ... what does open source mean").
 A phrase that begins no name may still be one name a little changed (`_near`), with the same one-concept
 rule; answered only when the change is sure, else offered:
 - one generic word inside left out, the first and last kept ("holding period return"), when the typed
   words hold a rare word of the name or are three or more; sure only for three or more ("accrual
-  accounting" may be accrual basis accounting, an "adverse event" is no "adverse drug event");
+  accounting" may be accrual basis accounting, an "adverse event" is no "adverse drug event") or when
+  the message says the word elsewhere ("we're on accrual basis. whats accrual accounting");
 - the last word swapped for another generic noun after words that begin only this concept and hold a
   rare word ("canary release": the canary is what the name says; "kubernetes cluster" is no swap, a
   cluster is a name of its own), unless either last word only says a kind: then the words before it
   are a quality many kinds may have ("an indirect rate" is no "indirect method", an "ICD-10 code" no
-  "ICD-10 CM"), or is no word (an abbreviation, a number); sure only when the entry's definition uses
-  the typed word ("idempotent request" for an operation defined by its requests); "penetration testing"
-  is no "penetration pricing", "canary release" only offers Canary Deployment;
+  "ICD-10 CM"; but rare words, a proper name, are no quality: "DuPont analysis" for the DuPont method,
+  a framework for financial analysis), or is no word (an abbreviation, a number); sure only when the
+  entry's definition uses the typed word ("idempotent request" for an operation defined by its
+  requests); "penetration testing" is no "penetration pricing", "canary release" only offers Canary
+  Deployment;
 - a noun added that says what kind of thing the name is, or the people who do it ("platform
   engineering team": a team after a name of an activity, one ending in -ing or -ment), in a message
   that asks (as in glossary/classifiers.py, "version control system" alone asks nothing).
@@ -42,6 +48,7 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Collection
 
 from rapidfuzz.distance import OSA
 
@@ -49,6 +56,7 @@ from glossary import classifiers, common_words, normalize
 from glossary.clipped import _WORD_ENDINGS as WORD_ENDINGS
 from glossary.concepts import Concepts
 from glossary.cue_words import FUNCTION
+from glossary.rest_said import names_rest, opens_with
 
 MAX_WORDS = 6  # a longer typed phrase is a sentence, not a name cut short
 RARE_RANK = 10_000  # a word rarer than this makes a name specific; commoner, left out, it is generic
@@ -90,20 +98,32 @@ class Prefixes:
         self._sorted = sorted(self._index)  # first words in order: those a typed word clips, by bisection
         self._terms, self._concepts = terms, concepts
 
-    def find(self, text: str, asks: bool = True) -> tuple[list[str], bool]:
+    def find(self, text: str, asks: bool = True, said: Collection[str] = ()) -> tuple[list[str], bool]:
         """(ids of the concepts whose name begins with the typed phrase, shortest name first; whether the
         one found is safe to answer), or ([], False) when the phrase begins no name. `asks`: the message
-        asks something (a phrase alone with a noun added, "version control system", is no question)."""
-        typed = [_fold(w) for w in normalize.words(_CUT.split(text.strip(), maxsplit=1)[0])]
+        asks something (a phrase alone with a noun added, "version control system", is no question);
+        `said`: the message's words (singular), which may name the words left out. A phrase after a dash
+        or comma ("sox compliance - sarbanes oxley") is read when the first begins nothing, answered if sure."""
+        first, *later = _CUT.split(text.strip())
+        found = self._typed(first, asks, said)
+        for part in later:
+            if found[0]:
+                break
+            found = self._typed(part, asks, said)
+            found = found if found[1] else ([], False)
+        return found
+
+    def _typed(self, text: str, asks: bool, said: Collection[str]) -> tuple[list[str], bool]:
+        typed = [_fold(w) for w in normalize.words(text)]
         cut = next((n for n, w in enumerate(typed) if n >= 2 and w in ASKING), None)
         for words in (typed, typed[:cut]) if cut else (typed,):
             if not 2 <= len(words) <= MAX_WORDS or words[0] in FUNCTION \
                     or common_words.only_everyday(" ".join(words)):
                 continue
-            found = self._prefix(words)
+            found = self._prefix(words, said)
             if found is None:
                 return [], False  # a name of its own typed right: the exact readings' to answer
-            if found[0] or (found := self._near(words, asks))[0]:
+            if found[0] or (found := self._near(words, asks, said))[0]:
                 return found
         return [], False
 
@@ -118,7 +138,7 @@ class Prefixes:
         return [entry for key in (*shorter, *longer) if key in self._index and _clip(key, first)
                 for entry in self._index[key]]
 
-    def _prefix(self, typed: list[str]) -> tuple[list[str], bool] | None:
+    def _prefix(self, typed: list[str], said: Collection[str]) -> tuple[list[str], bool] | None:
         longer: dict[Name, list[str]] = defaultdict(list)  # full name -> ids
         whole: dict[Name, list[str]] = defaultdict(list)
         for words, term_id in self._candidates(typed[0]):
@@ -134,10 +154,24 @@ class Prefixes:
         names = sorted(found, key=lambda w: (len(w), w))
         ids = list(dict.fromkeys(i for name in names for i in found[name]))
         if len(names) > 1 or not self._generic(typed, names[0], ids):
-            return ids, False
+            return self._said_whole(typed, found, said) or (ids, False)
         if len(ids) > 1 and not self._concepts.one_concept(ids, " ".join(names[0])):
             return ([], False) if whole else (ids, False)  # senses of a mistyped name: the fuzzy matcher's
         return [self._concepts.richest(ids)], True
+
+    def _said_whole(self, typed: list[str], found: dict[Name, list[str]], said: Collection[str]) \
+            -> tuple[list[str], bool] | None:
+        """The one longer name whose left-out words the message or the entry says (glossary/rest_said.py):
+        "two full stack developers ... what does full stack mean"; "Bare metal refers to ..."."""
+        named = [name for name, ids in found.items() if len(name) > len(typed) and (
+            names_rest(name[len(typed):], said)
+            or all(opens_with(self._terms[i].definition, typed) for i in ids))]
+        if len(named) != 1:
+            return None
+        ids = found[named[0]]
+        if len(ids) > 1 and not self._concepts.one_concept(ids, " ".join(named[0])):
+            return None
+        return [self._concepts.richest(ids) if len(ids) > 1 else ids[0]], True
 
     def _generic(self, typed: list[str], name: Name, ids: list[str]) -> bool:
         """The words left out say only what kind of thing the name is."""
@@ -161,13 +195,13 @@ class Prefixes:
         return noun in classifiers.KINDS and all(
             noun in {_fold(w) for w in normalize.words(self._terms[i].definition)} for i in ids)
 
-    def _near(self, typed: list[str], asks: bool) -> tuple[list[str], bool]:
+    def _near(self, typed: list[str], asks: bool, said: Collection[str]) -> tuple[list[str], bool]:
         """The one concept whose name the typed phrase is with one generic word left out inside, its last
         word swapped, or a kind noun added (answered when the change is sure); several: offered."""
         fits: dict[Name, list[str]] = defaultdict(list)
         sure = True
         for words, term_id in self._candidates(typed[0]):
-            if (fit := self._variant(words, typed, term_id, asks)) is not None and term_id not in fits[words]:
+            if (fit := self._variant(words, typed, term_id, asks, said)) is not None and term_id not in fits[words]:
                 fits[words].append(term_id)
                 sure = sure and fit
         ids = list(dict.fromkeys(i for name in sorted(fits, key=lambda w: (len(w), w)) for i in fits[name]))
@@ -175,20 +209,21 @@ class Prefixes:
             return ids, False
         return ([self._concepts.richest(ids)], True) if ids else ([], False)
 
-    def _variant(self, name: Name, typed: list[str], term_id: str, asks: bool) -> bool | None:
+    def _variant(self, name: Name, typed: list[str], term_id: str, asks: bool, said: Collection[str]) -> bool | None:
         """None: `typed` is no variant of `name`; True: a sure one; False: one to offer only."""
         last = typed[-1]
         if len(name) == len(typed) + 1 and (_rare_in(name, typed) or len(typed) >= 3):  # one inside left out
-            if any(not _rare(name[i]) and _begins(name[:i] + name[i + 1:], typed, exact=True)
-                   for i in range(1, len(name) - 1)):
-                return len(typed) >= 3  # "adverse event" may be no "adverse drug event": two words, a guess
-            return None
+            left = [name[i] for i in range(1, len(name) - 1)
+                    if not _rare(name[i]) and _begins(name[:i] + name[i + 1:], typed, exact=True)]
+            # "adverse event" may be no "adverse drug event": two words, a guess, unless the message says it
+            return (len(typed) >= 3 or names_rest(left[:1], said)) if left else None
         if len(name) == len(typed) - 1:  # a noun added: "platform engineering team"
             fits = asks and _begins(name, typed[:-1], exact=True) and self._kind(last, name, [term_id], True)
             return True if fits else None
+        kind = any(w in KIND_NOUNS or w in classifiers.KINDS for w in (last, name[-1]))
         if len(name) != len(typed) or last in FUNCTION or last in self._single or _rare(last) \
-                or any(w in KIND_NOUNS or w in classifiers.KINDS or len(w) < MIN_CLIP or not w.isalpha()
-                       for w in (last, name[-1])) \
+                or any(len(w) < MIN_CLIP or not w.isalpha() for w in (last, name[-1])) \
+                or kind and not all(_rare(w) for w in typed[:-1]) \
                 or not _begins(name[:-1], typed[:-1], exact=True) or not _rare_in(name[:-1], typed[:-1]):
             return None
         begun = {i for words, i in self._candidates(typed[0]) if _begins(words, typed[:-1])}

@@ -5,7 +5,8 @@ People drop the words at the start of a long name that say whose or which kind i
 conversation already says it. A typed phrase of two words or more that is no name but the last words of
 names of exactly one concept is that concept, offered ("did you mean"); it is answered only when the
 message itself names the words left out, each as a word or all by their initials ("AR" for accounts
-receivable): then the asker has said the whole name, only not in one place. A phrase that ends several
+receivable): then the asker has said the whole name, only not in one place (glossary/rest_said.py); or
+when they are only a kind noun joined by "of" ("comparative advantage": the principle of it). A phrase that ends several
 concepts' names ("cash flow": free, operating, discounted) is left alone, and so is everyday English
 ("the big picture"). The index (last words -> names) is built on first need, one pass over the names.
 """
@@ -18,6 +19,8 @@ from glossary import common_words, message_shape, normalize
 from glossary.concepts import Concepts
 from glossary.cue_words import AFTER, FUNCTION, SCAFFOLD, SKIP
 from glossary.models import Term
+from glossary.prefixes import KIND_NOUNS
+from glossary.rest_said import names_rest
 from glossary.textscan import Scan
 
 MIN_WORDS = 2  # one word ends too many names ("schedule", "plan") to point at one
@@ -61,7 +64,7 @@ class Tails:
             if len(ids) > 1 and not self._concepts.one_concept(ids, " ".join(typed)):
                 return [], False  # "cash flow" ends the names of several concepts: none is meant
             said = set(scan.norms)
-            safe = any(_names_rest(name[:-len(typed)], said) for name in found)
+            safe = any(names_rest(name[:-len(typed)], said) or _kind_of(name[:-len(typed)]) for name in found)
             return [self._concepts.richest(ids) if len(ids) > 1 else ids[0]], safe
         return [], False
 
@@ -85,10 +88,8 @@ def _pointed(scan: Scan) -> Name:
     return tuple(normalize.singular(w) for w in scan.norms[j:end])
 
 
-def _names_rest(rest: Name, said: set[str]) -> bool:
-    """The message names the words left out: each one, or all of them by their initials ("ar")."""
+def _kind_of(rest: Name) -> bool:
+    """The words left out are only a kind noun joined by "of" ("the principle of comparative advantage"):
+    the typed words say which one, the noun only what sort of thing it is."""
     words = [w for w in rest if w not in FUNCTION]
-    if not words:
-        return False
-    return all(w in said or normalize.singular(w) in said for w in words) \
-        or "".join(w[0] for w in words) in said
+    return len(words) == 1 and rest[-1] in FUNCTION and words[0] in KIND_NOUNS
