@@ -16,7 +16,8 @@ from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan, scan
 
-BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "those", "its", "their"})
+BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "those", "its", "their",
+                             "thats"})  # "that's" typed without its apostrophe
 PLAIN_RANK = 3_000  # "what's the idea behind it?": plain words before a pronoun name nothing it could mean
 OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bot help me out?" nothing
 MAX_BACK = 3  # sentences read back for what "that" or "they" points to
