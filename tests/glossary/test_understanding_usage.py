@@ -24,6 +24,7 @@ TERMS = [
     Term("api", "API", "Application programming interface."),
     Term("dlp", "DLP", "Data Loss Prevention."),
     Term("sla", "SLA", "A promise about service levels."),
+    Term("pe", "Platform Engineering", "Building tools and processes that help developers ship software."),
 ]
 glossary = glossary_fixture("glossary", TERMS)
 
@@ -72,3 +73,19 @@ def test_definition_kind_words_dropped_only_before_a_naming_noun() -> None:
 def test_thats_is_no_slip_of_whats() -> None:
     assert scaffold_typos.repair("thats my job, waht is it") == "thats my job, what is it"
     assert scaffold_typos.repair("what doess it mean") == "what does it mean"
+
+
+@pytest.mark.parametrize("text", [
+    "they have a platform engineering team. what do they do",
+    "new 'platform engineering' team in the org chart. what do they do",
+])
+def test_a_team_named_for_a_practice_asks_the_practice(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text) == ("answer", ["pe"])
+
+
+@pytest.mark.parametrize("text", [
+    "we met the platform engineering team today. who leads them?",  # about the people
+    "the platform engineering team is hiring",  # asks nothing
+])
+def test_a_team_asked_about_otherwise_is_not_answered(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text)[0] not in ("answer", "ambiguous")
