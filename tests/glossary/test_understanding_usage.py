@@ -25,6 +25,8 @@ TERMS = [
     Term("dlp", "DLP", "Data Loss Prevention."),
     Term("sla", "SLA", "A promise about service levels."),
     Term("pe", "Platform Engineering", "Building tools and processes that help developers ship software."),
+    Term("baa", "Buy American Act", "Requires that only domestic end products be acquired for public use."),
+    Term("ffp", "firm fixed price contract", "A contract whose price does not change with the seller's costs."),
 ]
 glossary = glossary_fixture("glossary", TERMS)
 
@@ -89,3 +91,13 @@ def test_a_team_named_for_a_practice_asks_the_practice(glossary: Glossary, text:
 ])
 def test_a_team_asked_about_otherwise_is_not_answered(glossary: Glossary, text: str) -> None:
     assert outcome(glossary, text)[0] not in ("answer", "ambiguous")
+
+
+def test_a_proper_name_named_again_by_its_last_word(glossary: Glossary) -> None:
+    text = "Does the Buy American Act apply to software? What does the act require?"
+    assert outcome(glossary, text) == ("answer", ["baa"])
+
+
+def test_a_kind_of_thing_named_again_is_one_of_them(glossary: Glossary) -> None:
+    text = "We signed a firm fixed price contract. What does the contract say about penalties?"
+    assert outcome(glossary, text)[0] not in ("answer", "ambiguous")  # our contract, not the kind
