@@ -59,7 +59,7 @@ from dataclasses import replace
 from rapidfuzz.distance import OSA
 
 from glossary import common_words, cues, message_shape, normalize
-from glossary.cue_words import FIELD_AT, SKIP
+from glossary.cue_words import _QUOTES, FIELD_AT, OTHER_WH, SKIP
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Term
 from glossary.textscan import Scan
@@ -71,6 +71,8 @@ CLASSIFIERS = frozenset("process system code concept notion approach method meth
 KINDS = frozenset("number contract score vulnerability insurance team inventory schedule act law regulation "
                   "bug exploit flaw attack standard protocol framework tool account record report model document "
                   "policy server service data format".split())
+#: Kinds of people named for the practice they do: "the platform engineering team", "an SRE team".
+CREWS = frozenset({"team"})
 RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to stand for a class of things
 #: Word classes: nouns that name one kind of thing, so a definition saying one supports the others.
 FAMILIES = (frozenset("attack vulnerability exploit bug flaw threat weakness".split()),
@@ -112,8 +114,7 @@ def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str])
 def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[[str], str],
              exact: Exact) -> cues.Scored | None:
     span, nxt = x.span, x.span.last + 1
-    if x.eligible or span.weak or nxt >= len(scan.norms) \
-            or scan.text[scan.ends[span.last]:scan.starts[nxt]] not in JOINS:
+    if x.eligible or span.weak or nxt >= len(scan.norms) or _gap(scan, span) not in JOINS:
         return None
     noun = _noun(normalize.singular(scan.norms[nxt]))
     named = [i for i in span.ids if _named(terms[i], noun)]  # "COOP plan": "... Operations Plan"
@@ -135,6 +136,8 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
         ids = [i for i in ids if _says(_name_words(terms[i]), noun)]  # name saying its kind will do
         if not ids:
             return None
+    if noun in CREWS and not ids and _asked_next(scan, nxt):  # "a platform engineering team. what do they do":
+        ids = span.ids  # a crew named for a practice does that practice; asking what they do asks the practice
     if noun in KINDS and not ids and _outright(scan, span, asked, form):  # weaker support, so asked outright
         typed = not span.loose and (span.last > span.first or not scan.raws[span.first].islower())  # not "sim tool"
         untold = typed and all(_untold(terms[i]) for i in span.ids)  # "DDoS attack": never said what it is
@@ -190,8 +193,8 @@ def _specific(scan: Scan, span: Candidate, pointed: bool) -> bool:
     if any(common_words.is_chat(raw) for raw in scan.raws[span.first:span.last + 1]):
         return False
     prev = span.first - 1
-    if prev < 0 or scan.sentence_start[span.first]:
-        return True
+    if prev < 0 or scan.sentence_start[span.first] or scan.text[scan.starts[span.first] - 1] in _QUOTES:
+        return True  # "new 'platform engineering' team": the quote opens the name
     norm = scan.norms[prev]  # "continous integration process": a word before is part of the name
     story = pointed and not scan.sentence_start[prev] and scan.norms[prev - 1] not in cues.SCAFFOLD
     return (story or norm not in OWNERS) and not (scan.soft[prev] and norm.isalpha() and norm not in cues.SCAFFOLD
@@ -201,6 +204,21 @@ def _specific(scan: Scan, span: Candidate, pointed: bool) -> bool:
 def _pointed(scan: Scan, i: int) -> bool:
     """A new sentence from token `i` on asks what was named before it: "... our CAGE code?? what is that"."""
     return i < len(scan.norms) and scan.sentence_start[i] and cues.points_back_to(scan, i)
+
+
+def _gap(scan: Scan, span: Candidate) -> str:
+    """What joins the span to the next word, the quotes around a quoted name left out: "'X' team" is X's team."""
+    gap = scan.text[scan.ends[span.last]:scan.starts[span.last + 1]]
+    quoted = span.first > 0 and scan.text[scan.starts[span.first] - 1] in _QUOTES and gap[:1] in _QUOTES
+    return gap[1:] if quoted else gap
+
+
+def _asked_next(scan: Scan, i: int) -> bool:
+    """The sentence after token `i`'s asks what was named in it: "new 'X' team in the org chart. what do they do"."""
+    k = next((k for k in range(i + 1, len(scan.norms)) if scan.sentence_start[k]), len(scan.norms))
+    if k >= len(scan.norms) or OTHER_WH.intersection(scan.norms[slice(*scan.sentence_bounds(k))]):
+        return False  # "... who leads them?" asks about the people, not what they do
+    return _pointed(scan, k)
 
 
 def _ends(scan: Scan, i: int) -> bool:

@@ -45,7 +45,7 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
                         "solve solves play plays serve serves provide provides offer offers prevent prevents "
                         "protect protects achieve achieves handle handles "
     "next last tonight soon later yet ago between among across via per through without against toward towards "
-    "inside outside around behind beyond calculated computed measured determined like sounds sound seems seem "
+    "inside outside around behind beyond calculated computed measured determined based like sounds sound seems seem "
     "feels instead also too either".split())
 # ("annuity due next quarter": time, not the name; "letter of credit instead of wire")
 #: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").

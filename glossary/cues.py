@@ -44,7 +44,7 @@ from glossary.cue_words import (
     USAGE,
 )
 from glossary.detect_types import Candidate
-from glossary.span_use import clearly, denied, noun_marked
+from glossary.span_use import clearly, denied, doing, noun_marked
 from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
 from glossary.textscan import (
@@ -139,11 +139,12 @@ def _compound(s: Scan, span: Candidate) -> bool:
     """Part of a longer phrase: the next word in the same phrase is not a function word ("API key"), or
     the word before is a rare one ("continous integration" is a typo, not "integration")."""
     nxt = span.last + 1
-    if span.last > span.first and (is_possessive(s, span.last) or span.spelled and confirmed(s, span.last)):
-        return False  # "a stakeholder's role": the possessive closes the name
+    if span.last > span.first and (is_possessive(s, span.last) or plural_possessive(s, span.last)
+                                   or span.spelled and confirmed(s, span.last)):
+        return False  # "a stakeholder's role", "the board of directors' role": the possessive closes the name
     if amp_joined(s, span):
         return True  # "FP&A", "R&D": a name joined by "&" to a letter or two is part of a longer one
-    if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt) \
+    if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt) and not doing(s, span.first, nxt) \
             and "," not in s.text[s.ends[span.last]:s.starts[nxt]] \
             and not clause_verb(s, _prev(s, span.first), span.first, nxt):
         return True  # "liquidity risk, help?", "a load balancer, analogy please": a comma ends the name
@@ -176,6 +177,12 @@ def _ends_phrase(s: Scan, i: int) -> bool:
 
 def is_possessive(s: Scan, i: int) -> bool:
     return i < len(s.norms) and s.norms[i] == "s" and s.text[s.ends[i - 1]:s.starts[i]] == "'"
+
+
+def plural_possessive(s: Scan, i: int) -> bool:
+    """Token `i` is a plural closed by an apostrophe: "the board of directors' role", "the partners' share"."""
+    return s.norms[i].endswith("s") and s.text[s.ends[i]:s.ends[i] + 2] in ("' ", "'") \
+        and (i + 1 >= len(s.norms) or s.text[s.ends[i]:s.starts[i + 1]].strip() == "'")
 
 
 def _content(s: Scan) -> list[int]:
@@ -224,6 +231,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1])
         eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \
             and not (is_possessive(s, owner) and owner + 1 in firsts) \
+            and not (plural_possessive(s, span.last) and span.last + 1 in firsts) \
             and not denied(s, span)  # "the SBA's 8(a) firms": about 8(a); "not the acceptable use policy"
         surface = s.norms[span.first]
         everyday = False

@@ -228,3 +228,18 @@ def _key(words: list[str]) -> tuple[str, ...]:
 
 def _content(words: list[str]) -> list[str]:
     return [w for w in words if w not in SMALL]
+
+
+def written_out(scan: Scan, spans: list[Candidate], asked: Candidate) -> Candidate | None:
+    """The span the asked acronym abbreviates when the message writes its name out as another term: "cash
+    conversion cycle lengthened ... what's the CCC" asks about that cycle, not an unrelated "CCC" entry.
+    None when the acronym's own senses hold that term, or no other span spells its letters."""
+    letters = _letters(scan.raws[asked.first]) if asked.first == asked.last else ""
+    if not letters:
+        return None
+    for span in spans:
+        words = _content(scan.norms[span.first:span.last + 1])
+        if span.last > span.first and not set(span.ids) & set(asked.ids) \
+                and "".join(w[0] for w in words) == letters:
+            return span
+    return None

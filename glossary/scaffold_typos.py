@@ -22,6 +22,7 @@ QUESTION_WORDS = ("what", "whats", "explain", "define", "describe", "does", "mea
 #: Two- and three-letter question words: only two swapped letters ("si", "teh") are safe to repair.
 SHORT_WORDS = ("is", "the", "what")
 ENGLISH_RANK = 30_000  # a variant that is an English word this common is that word, not a typo
+CLITIC_RANK = 1_000  # "thats", "hows": a very common word and its "'s" typed without the apostrophe
 _WORD = re.compile(r"[A-Za-z]{2,14}")
 #: Three or more single letters apart ("r f i"), not starting on the words "a" and "I" ("a w a f" is "a WAF",
 #: "can i a b test" is no "IAB").
@@ -54,7 +55,13 @@ def table() -> dict[str, str]:
     for word in SHORT_WORDS:
         for typo in _swaps(word):
             out.setdefault(typo, word)
-    return {t: w for t, w in out.items() if not common_words.is_common(t, ENGLISH_RANK) or t in ("si", "teh")}
+    return {t: w for t, w in out.items() if not common_words.is_common(t, ENGLISH_RANK) and not _clitic(t, w)
+            or t in ("si", "teh")}
+
+
+def _clitic(typo: str, word: str) -> bool:
+    """ "thats" is "that's" typed without its apostrophe, not a slip of "whats": a word, not a typo."""
+    return typo.endswith("s") and typo[:-1] != word and common_words.is_common(typo[:-1], CLITIC_RANK)
 
 
 @cache

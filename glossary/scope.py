@@ -16,7 +16,8 @@ from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan, scan
 
-BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "those", "its", "their"})
+BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "those", "its", "their",
+                             "thats"})  # "that's" typed without its apostrophe
 PLAIN_RANK = 3_000  # "what's the idea behind it?": plain words before a pronoun name nothing it could mean
 OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bot help me out?" nothing
 MAX_BACK = 3  # sentences read back for what "that" or "they" points to
@@ -83,7 +84,8 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
         # when the sentence asks its own "what is X" ("what is a dark launch? is it like a canary deployment?")
         near = sorted((k for k in range(len(parts)) if scores[k] and named[k]), key=lambda k: abs(k - n))
         scope |= set(parts[near[0]]) if near else set()
-    pronoun = next((k for k, i in enumerate(parts[n]) if scan.norms[i] in BACK_REFERENCES), None)
+    pronoun = next((k for k, i in enumerate(parts[n]) if scan.norms[i] in BACK_REFERENCES
+                    or renamed(scan, i, spans)), None)
     # "what does it measure?" points back; "someone proposed a monorepo, what is that?" points at monorepo
     refers_back = pronoun is not None and not _names_something(scan, parts[n][:pronoun], spans, PLAIN_RANK) \
         or scan.norms[parts[n][0]] in ELLIPTIC  # "quote says FOB Origin. meaning what exactly, who owns ..."
@@ -97,6 +99,18 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
     elif n == 0 and len(parts) > 1 and not _names_something(scan, parts[0], spans):
         scope |= set(parts[1])  # "definition: churn", "quick question: ..."
     return scope
+
+
+def renamed(scan: Scan, i: int, spans: list[Candidate]) -> bool:
+    """Token `i` is "the/that/this" and the next word is the last word of a proper name told in an earlier
+    sentence: "Does the Buy American Act apply ...? What does the act require?" names the act again, as "it"
+    would. A name in lower case is a kind of thing: "a fixed-price contract ... the contract" is one of them."""
+    if scan.norms[i] not in ("the", "that", "this") or i + 1 >= len(scan.norms):
+        return False
+    noun = scan.norms[i + 1]
+    return any(span.first < span.last < i and scan.norms[span.last] == noun and not (span.loose or span.weak)
+               and all(raw[:1].isupper() for raw in scan.raws[span.first:span.last + 1] if raw.isalpha())
+               and any(scan.sentence_start[span.last + 1:i + 1]) for span in spans)
 
 
 def _names_term(tokens: list[int], spans: list[Candidate]) -> bool:

@@ -51,3 +51,25 @@ def clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[in
             return False
         k += 1
     return True
+
+
+#: Verbs a question asks of a term ("what does X measure", "what does the act require"), in their base form.
+ASKED_OF = frozenset("do measure cover require mean show tell say involve include entail".split())
+_ASKING_BE = frozenset({"is", "s", "are", "re", "whats"})
+
+
+def doing(s: Scan, first: int, i: int) -> bool:
+    """Token `i`, right after the span from `first`, is an asked verb in its -ing form ending the clause
+    the span opens after "what is": "what's the CCC measuring", "what is that team doing", "what's TIE
+    measuring", a progressive "what does X measure". Not "what is API testing" (no verb asked of a term:
+    a longer name) nor "what's the CCC measuring period" (the clause goes on)."""
+    norm = s.norms[i]
+    j = prev_word(s, first)
+    if not norm.endswith("ing") or j < 0 or s.norms[j] not in _ASKING_BE:
+        return False
+    stem = norm[:-3]
+    if not {stem, stem + "e", stem[:-1]} & ASKED_OF:
+        return False  # "measuring": "measure"; "doing": "do"
+    k = i + 1
+    return k >= len(s.norms) or s.sentence_start[k] or not s.soft[i] or s.norms[k] in FUNCTION \
+        or s.norms[k] in SCAFFOLD or (len(s.norms[k]) > 4 and s.norms[k].endswith("ly"))

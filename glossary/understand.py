@@ -52,7 +52,7 @@ from glossary.explained import ExplainedNames, bare_after_term, other_senses, pr
 from glossary.families import Families
 from glossary.fields import Fields
 from glossary.heads import Heads
-from glossary.initialisms import Initialisms
+from glossary.initialisms import Initialisms, written_out
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
 from glossary.plain_sides import PlainSides
@@ -180,6 +180,8 @@ class Understander(Comparing, TypoReading):
         scored, partial = phrases.narrow(scan, scored, self._told)
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
         decided = decided and not bare_after_term(scan, every, chosen[0], self.terms)  # "x.509 cert?"
+        if decided and (named := written_out(scan, every, chosen[0])):
+            chosen = [named]  # "cash conversion cycle ... what's the CCC": the name written out, not another CCC
         if not decided and not unknown and (read := self._initials.asked(scan, spans, lambda: self.detector.context)):
             result = self._span_result(subject, scan, read[0])  # "BOL?": an acronym of a name written out
             result.status = result.status if read[1] or result.status not in _ANSWERED else "suggest"

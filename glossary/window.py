@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import normalize, scaffold_typos
+from glossary import def_kinds, normalize, scaffold_typos
 from glossary.question import clean
 
 MAX_QUESTION = 300  # a term lookup never needs more; the rest of a long message is not read
@@ -68,6 +68,8 @@ def _asking(text: str, spans: list[tuple[int, int]]) -> int | None:
 
 def prepare(text: str) -> str:
     """What the pipeline reads of a message: markup gone, cut to the part that asks, a typed "@botname"
-    dropped, mistyped question words spelled right ("waht is", "explian")."""
+    dropped, mistyped question words spelled right ("waht is", "explian"), the kind of definition wanted
+    ("textbook meaning?") left to the answer (def_kinds.py)."""
     text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
-    return scaffold_typos.repair(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())
+    asked = _ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip()
+    return scaffold_typos.repair(def_kinds.plain_ask(asked))
