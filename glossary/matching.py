@@ -21,7 +21,7 @@ from glossary import common_words, normalize
 from glossary.casing import lower_case_word
 from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Status, Term
-from glossary.question import part_of, split_context, subject_candidates
+from glossary.question import opens_longer, part_of, split_context, subject_candidates
 from glossary.typo_rules import ACRONYM_TYPO_MIN, is_word, plausible, prefixed_word, short_slip, slipped
 
 #: Tuned on tests/data/queries.yaml with bench/accuracy.py (see docs/foundation.md).
@@ -162,6 +162,8 @@ class Matcher:
                     found.status = "suggest"  # "CORS" is not surely the plural of COR: ask
                 return found
             split = split_context(subject)
+            if split and opens_longer(subject, split[0], lambda k: k in self._exact):
+                continue  # "man in the middle attack": a longer name begins there, not "MAN" in a context
             if split and part_of(*split):
                 split = (split[1], "")  # "the M in MIRR", "the Sec in DevSecOps": asked about the whole name
             if split:
