@@ -26,6 +26,16 @@ class Concepts:
         keys = [self._concept_keys(i) - tried for i in ids]
         return all(keys[0] & other or _extends(keys[0], other) for other in keys[1:])
 
+    def once(self, ids: list[str], asked: str) -> list[str]:
+        """Each concept once, by its richest entry, in the order given: "ADR" written by two sources as the
+        architecture decision record is one sense beside the others, so the words that point to it pick it."""
+        groups: list[list[str]] = []
+        for tid in ids:
+            group = next((g for g in groups if self.one_concept([g[0], tid], asked)), None)
+            groups.append([tid]) if group is None else group.append(tid)
+        kept = {self.richest(g) for g in groups}
+        return [tid for tid in ids if tid in kept]
+
     def richest(self, ids: list[str]) -> str:
         """Of several entries for one concept, the one that explains most (a definition, not only the
         expansion again: "Statement of Work." says less than the contract glossary's two sentences)."""

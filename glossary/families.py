@@ -18,6 +18,7 @@ MIN_FAMILY = 3  # names that qualify one head before it counts as a family of ki
 EVERYDAY_RANK = 1_000  # "new pricing", "good pricing": too common a word to name a kind
 _ASKING = (BEFORE | SKIP | {"what"}) - {"of", "on", "by", "about", "keep", "keeps", "get"}  # "what is a", "explain"
 _BREAKS = ",;:.!?()\"'"  # a modifier is typed in the same phrase
+_ENDS = ".!?"  # a sentence ends
 
 
 class Families:
@@ -31,9 +32,11 @@ class Families:
         """`surface` is asked somewhere in `text` with a modifier before it ("what is transfer pricing",
         "explain a bid protest") that none of its family's names has. The index is read only then."""
         low, name = text.lower(), surface.lower()
-        modifiers = {m for at in _occurrences(low, name) if (m := _modifier(text[:at]))}
-        if not modifiers:
-            return False  # the common case: nothing before the name but a question word
+        found = _occurrences(low, name)
+        modifiers = {m for at in found if (m := _modifier(text[:at]))}
+        if not modifiers or text[:found[-1]].rstrip()[-1:] in _ENDS:
+            return False  # nothing before the name but a question word, or it is last typed opening a sentence
+            # of its own ("... data integrity. integrity means what"): asked as itself
         family = self._built().get(normalize.singular_key(surface), set())
         return len(family) >= MIN_FAMILY and any(normalize.singular(m) not in family for m in modifiers)
 

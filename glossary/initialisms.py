@@ -99,7 +99,7 @@ class Initialisms:
         raw = scan.raws[i]
         letters = _letters(raw)
         if not letters or any(s.first <= i <= s.last for s in spans) or scan.joined[i] \
-                or (i > 0 and scan.joined[i - 1]) or self._matcher.exact([raw]) is not None:
+                or (i > 0 and scan.joined[i - 1]) or self._named(raw):
             return None  # "CI/CD", "S.L.A": part of something else; a name of its own is read as one
         index = self._built()
         first, last = scan.sentence_bounds(i)
@@ -115,12 +115,17 @@ class Initialisms:
         if common_words.is_common(letters, WORD_RANK) or letters in SHORTHAND:
             return None
         fits = index.get((_ACR + letters,), set())
-        if any(self._other_acronym(t, letters) for t in fits):
-            return None  # the name has an acronym of its own, and it is not this one
         others = _others(scan, i, i)
         told = {t for t in fits if self._spelled_out(t, others)}  # "a letter of credit ... LC": the asker said which
+        if any(self._other_acronym(t, letters) for t in told or fits):
+            return None  # the name has an acronym of its own, and it is not this one (of those the asker named)
         tid = self._one(told) if told or len(letters) == LETTERS[0] else self._one(fits)
         return Candidate(i, i, [tid], weak=False) if tid is not None else None
+
+    def _named(self, raw: str) -> bool:
+        """A name of its own, not a plural only guessed ("COGS" is no name, though COG is)."""
+        found = self._matcher.exact([raw])
+        return found is not None and found.status != "suggest"
 
     def _one(self, ids: set[str]) -> str | None:
         """The one concept `ids` are (several sources of one name count once), or None."""
@@ -186,6 +191,18 @@ def _names(term: Term) -> list[list[str]]:
                 if 2 <= len(words) <= MAX_NAME_WORDS and "or" not in words and all(w.isalpha() for w in words):
                     out.append(words)
     return out
+
+
+def written_apart(term: Term) -> list[str]:
+    """The acronyms an alias like "TEG/TEP" writes at once, when each is the initials of one reading of
+    the term's name ("Technical evaluation group/panel"): two names, each as written as an alias. Not
+    "TCP/IP", one name whose parts are no reading of "Transmission Control Protocol/Internet Protocol"."""
+    slashed = [a.strip().split("/") for a in term.aliases if "/" in a and " " not in a.strip()]
+    if not slashed:
+        return []
+    initials = {"".join(w[0] for w in words if w not in drop) for words in _names(term) for drop in (SMALL, ())}
+    return [part for parts in slashed if all(len(p) >= LETTERS[0] and p.isalpha() and is_acronym(p)
+                                             and p.lower() in initials for p in parts) for part in parts]
 
 
 def _alternatives(name: str) -> list[str]:

@@ -161,7 +161,7 @@ class Matcher:
                 if normalize.shouted_plural(subject) and normalize.key(subject) not in self._exact:
                     found.status = "suggest"  # "CORS" is not surely the plural of COR: ask
                 return found
-            split = split_context(subject)
+            split = split_context(subject, lambda k: k in self._exact)  # not "MAN" in "man in the middle attack"
             if split and part_of(*split):
                 split = (split[1], "")  # "the M in MIRR", "the Sec in DevSecOps": asked about the whole name
             if split:

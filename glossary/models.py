@@ -55,10 +55,13 @@ class Term:
 
     def derived_names(self) -> list[tuple[str, bool]]:
         """(form, weak) for the forms its names carry ("net present value (NPV)" is also "NPV"). A form of
-        an alias is weak: third-hand, used only where no entry is written with that name."""
+        an alias is weak: third-hand, used only where no entry is written with that name. An alias that
+        writes two acronyms of the name at once ("TEG/TEP") writes both: neither is weak."""
+        from glossary.initialisms import written_apart
         from glossary.normalize import name_forms, respelled
 
         forms = [(form, is_alias) for name, is_alias in self.names() for form in name_forms(name)]
+        forms += [(form, False) for form in written_apart(self)]
         return forms + [(form, True) for name, _ in self.names()[1:] if (form := respelled(self.term, name))]
 
     def given_names(self) -> list[str]:

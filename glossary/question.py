@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable
 
 from glossary import common_words, normalize
 from glossary.yes_no import DOUBT_NOUNS, MADE_UP, REAL
@@ -224,12 +225,22 @@ def extract_subject(question: str) -> str:
     return candidates[0] if candidates else ""
 
 
-def split_context(subject: str) -> tuple[str, str] | None:
-    """'PR in marketing' -> ('PR', 'marketing'): the context picks one sense of an acronym."""
+def split_context(subject: str, known: Callable[[str], bool] | None = None) -> tuple[str, str] | None:
+    """'PR in marketing' -> ('PR', 'marketing'): the context picks one sense of an acronym; None when a
+    longer name `known` opens the subject ("man in the middle attack" is no MAN in a context)."""
     match = _CONTEXT.match(subject)
-    return (match.group("head"), match.group("ctx")) if match else None
+    if not match or (known is not None and opens_longer(subject, match.group("head"), known)):
+        return None
+    return match.group("head"), match.group("ctx")
 
 
 def part_of(head: str, context: str) -> bool:
     """'M' in 'MIRR', 'Sec' in 'DevSecOps': a piece of one written name, asked about through the name."""
     return " " not in context.strip() and 0 < len(head) < len(context.strip()) and head.lower() in context.lower()
+
+
+def opens_longer(subject: str, head: str, known: Callable[[str], bool]) -> bool:
+    """A name longer than `head` opens `subject` ("man in the middle" of "man in the middle attack"): the
+    words after the head are part of that name, not a context picking a sense of the head ("PR in marketing")."""
+    words, least = subject.split(), len(head.split())
+    return any(known(normalize.key(" ".join(words[:k]))) for k in range(len(words) - 1, least, -1))

@@ -133,8 +133,8 @@ def in_scope(scan: Scan, spans: list[Candidate]) -> list[Candidate]:
     about = question_scope(scan, spans)
     if about is None:
         return spans
-    named = {tuple(span.ids) for span in spans if span.first in about}
-    return [span for span in spans if span.first in about or tuple(span.ids) in named]
+    named = {i for span in spans if span.first in about for i in span.ids}  # "AD? AD = active directory": a sense
+    return [span for span in spans if span.first in about or named.intersection(span.ids)]  # of it, named again
 
 
 def scoped_text(text: str) -> str:

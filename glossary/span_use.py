@@ -6,7 +6,18 @@ span outright, "a good" uses an everyday word as a noun, "not the acceptable use
 
 from __future__ import annotations
 
-from glossary.cue_words import _QUOTES, AFTER, BEFORE, CONTEXT_IN, FUNCTION, REF_NOUNS, SCAFFOLD, SKIP
+from glossary import common_words
+from glossary.cue_words import (
+    _QUOTES,
+    AFTER,
+    BEFORE,
+    COMMON_LOOSE_RANK,
+    CONTEXT_IN,
+    FUNCTION,
+    REF_NOUNS,
+    SCAFFOLD,
+    SKIP,
+)
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 
@@ -73,3 +84,12 @@ def doing(s: Scan, first: int, i: int) -> bool:
     k = i + 1
     return k >= len(s.norms) or s.sentence_start[k] or not s.soft[i] or s.norms[k] in FUNCTION \
         or s.norms[k] in SCAFFOLD or (len(s.norms[k]) > 4 and s.norms[k].endswith("ly"))
+
+
+def named_again(s: Scan, spans: list[Candidate]) -> list[Candidate]:
+    """Without one word in a casing only a question allows (an acronym typed in lower case) that cannot be
+    the acronym: a common word ("reseller has a line of credit": no HAS), or a word a longer name found in the
+    message already holds, typed again ("the Anti-Deficiency Act ... what is that act": the act, not ACT)."""
+    held = {(w, tuple(x.ids)) for x in spans if x.last > x.first for w in s.norms[x.first:x.last + 1]}
+    return [x for x in spans if not (x.loose and x.first == x.last and (common_words.is_common(
+        s.norms[x.first], COMMON_LOOSE_RANK) or any(w == s.norms[x.first] and ids != tuple(x.ids) for w, ids in held)))]

@@ -41,6 +41,7 @@ from glossary import (
     phrases,
     pointed_phrase,
     scope,
+    span_use,
     textscan,
     typo_names,
 )
@@ -166,12 +167,15 @@ class Understander(Comparing, TypoReading):
                 and normalize.key(exact.subject) in normalize.key(candidates[0]):  # not in another clause ("ACR?")
             if back := pointed_phrase.read_back(self.matcher, textscan.scan(text), exact.subject):
                 return back  # "the cto keeps on about the genral ledgr. what's that"
+            if exact.status == "suggest" and (initials := self._initials_read(text, candidates[0])):
+                return initials  # "COGS": a name's initials (cost of goods sold) before a guessed plural of COG
             settled = spelled and self._expansions.settle(exact, spelled)
             return self._quoted_first(text, settled or self._fields.settle(
                 self._senses(exact, text), text, lambda: self.detector.context))
         subject = candidates[0] if candidates else text
         scan, spans = self.detector.spans(text)
         spans, unknown = expansions.merge(scan, spans, spelled, self._expansions)
+        spans = span_use.named_again(scan, spans)  # "the Anti-Deficiency Act ... this act?": not ACT
         every = spans  # a term anywhere is not a typo of another ("... same as a canary deployment?")
         # "I know LPTA ... what is price realism?": the rest is context; "..., not the X": X is not asked
         spans = scope.in_scope(scan, negation.meant(self.terms, scan.norms, spans))
@@ -232,10 +236,24 @@ class Understander(Comparing, TypoReading):
             return exact
         context = self.detector.context
         words = context.asked_words(content_words(normalize.words(text)), exact.subject)
-        ids = context.choose([m.id for m in exact.matches], set(), words, set(), set(), asked=True)
+        ids = self._pointed([m.id for m in exact.matches], words, exact.subject)
         if len(ids) == 1:
             exact.matches, exact.status = [m for m in exact.matches if m.id == ids[0]], "answer"
         return exact
+
+    def _initials_read(self, text: str, subject: str) -> LookupResult | None:
+        """The answer that reads an acronym as the initials of a name written out, when sure; else None."""
+        scan, spans = self.detector.spans(text)
+        read = self._initials.asked(scan, spans, lambda: self.detector.context)
+        result = self._span_result(subject, scan, read[0]) if read and read[1] else None
+        return result if result is not None and result.status == "answer" else None
+
+    def _pointed(self, ids: list[str], words: frozenset[str], asked: str) -> list[str]:
+        """The one sense the message's words point to, each concept weighed once ("record the decision in an
+        ADR": the architecture decision record, written by two sources); else every sense, ranked."""
+        context, once = self.detector.context, self.matcher.concepts.once(ids, asked)
+        picked = context.choose(once, set(), words, set(), set(), asked=True) if len(once) > 1 else once
+        return picked if len(picked) == 1 else context.choose(ids, set(), words, set(), set(), asked=True)
 
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
         surface = expansions.closed(scan.text, scan.starts[span.first], scan.ends[span.last])  # "... (PaaS)"
@@ -243,9 +261,7 @@ class Understander(Comparing, TypoReading):
         if len(ids) > 1 and concepts.one_concept(ids, surface):
             ids = [concepts.richest(ids)]
         if len(ids) > 1:  # the message's other words may point at one sense ("PR ... press release")
-            context = self.detector.context
-            words = context.asked_words(content_words(scan.norms), surface)
-            ids = context.choose(ids, set(), words, set(), set(), asked=True)
+            ids = self._pointed(ids, self.detector.context.asked_words(content_words(scan.norms), surface), surface)
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
         result = LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
         # the message may rule this sense out ("surely not amazon web services?") or point to another
