@@ -25,8 +25,9 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import common_words, negation, normalize
+from glossary import common_words, negation, normalize, sense_marker
 from glossary.casing import is_acronym
+from glossary.common_words import NOT_COMMON
 from glossary.models import LookupResult, Match
 from glossary.senses import content_words
 
@@ -221,7 +222,7 @@ def _field_words(text: str, subject: str) -> frozenset[str]:
     "in government terms". Only right after the name or marked as a field: "in March", "in the doc",
     "in plain terms" name none."""
     asked = set(normalize.words(subject))
-    phrases = [m.group("a") or m.group("b") for m in _MARKED.finditer(text)]
+    phrases = [m.group("a") or m.group("b") for m in _MARKED.finditer(text)] + sense_marker.fields(text)
     low, name = text.lower(), subject.lower()
     at = low.find(name) if name else -1
     while at >= 0:  # "AP in finance": the words right after the name, one search per place it is named
@@ -242,8 +243,18 @@ def _field_form(word: str) -> str:
 
 
 def _same(a: str, b: str) -> bool:
-    """One word in two forms: "supplier"/"supply", "contracting"/"contract"."""
-    return a == b or (min(len(a), len(b)) >= STEM and (a[:STEM + 1] == b[:STEM + 1] or _stem(a) == _stem(b)))
+    """One word in two forms: "supplier"/"supply", "contracting"/"contract", "govt"/"government"."""
+    return a == b or (min(len(a), len(b)) >= STEM and (a[:STEM + 1] == b[:STEM + 1] or _stem(a) == _stem(b))) \
+        or _abbreviates(a, b)
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """"govt" of "government", "mgmt" of "management": no English word, its letters in order in a longer word
+    that opens with its first two."""
+    if not (3 <= len(short) < len(word) and short[:2] == word[:2] and common_words.rank(short) == NOT_COMMON):
+        return False
+    rest = iter(word[2:])
+    return all(c in rest for c in short[2:])
 
 
 def _stem(word: str) -> str:

@@ -14,7 +14,7 @@ import html
 import re
 from collections.abc import Callable
 
-from glossary import common_words, normalize
+from glossary import common_words, normalize, sense_marker
 from glossary.yes_no import DOUBT_NOUNS, MADE_UP, REAL
 
 # Each pattern stops at the next "<" (or a fixed length), so none can scan far past where it started:
@@ -177,6 +177,8 @@ def _variants(subject: str) -> list[str]:
                 out.extend([text, inner, outer])
             else:  # "a service blueprint (UX)", "liquidity (finance sense)": the brackets name the field
                 out.extend([text, outer])
+        if field_said := sense_marker.term_before(text):  # "spot rate — fx sense": the term, meant in a field
+            out.extend([text, field_said])
         out.append(text)
     return out
 
