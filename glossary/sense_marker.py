@@ -28,6 +28,9 @@ _ANY = re.compile(r"(?<![\w-])" + _MARKER + r"(?!\w)", re.I)
 _TAIL = re.compile(r"^(?P<term>.+?)(?:\s*(?P<sep>[(—–:,]|\s-+)\s*|\s+)" + _MARKER + r"\s*\)?$", re.I)
 
 
+_marked = re.compile(r"sense|context|terms|world|def", re.I).search  # one plain search first: most have none
+
+
 def is_field(phrase: str) -> bool:
     """One to three words that may name a field: none everyday English, none of manner or pointing."""
     words = phrase.lower().replace("-", " ").split()
@@ -37,13 +40,15 @@ def is_field(phrase: str) -> bool:
 
 def fields(text: str) -> list[str]:
     """The field phrases the message names with a marker ("fx sense", "in the HR sense"), in order."""
+    if not _marked(text):
+        return []
     found = (m.group("field") or m.group("bfield") for m in _ANY.finditer(text))
     return [f for f in found if is_field(f)]
 
 
 def term_before(subject: str) -> str | None:
     """The term a candidate subject names before its field ("spot rate — fx sense" -> "spot rate"), else None."""
-    m = _TAIL.match(subject)
+    m = _TAIL.match(subject) if _marked(subject) else None
     if m is None or (m.group("bare") and not m.group("sep")):
         return None  # "does that make sense", "duration bond sense": no term set apart from a field
     field = m.group("field") or m.group("bfield")
