@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from glossary import common_words, form_spans, message_shape, normalize
 from glossary.concepts import Concepts
-from glossary.cue_words import FUNCTION, SCAFFOLD, SKIP
+from glossary.cue_words import BEFORE, FUNCTION, SCAFFOLD, SKIP
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Match, Term
 from glossary.prefixes import Prefixes
@@ -66,7 +66,11 @@ class Heads:
             forms = self._forms.find(rest[0])
             if forms and not any(rest[0] in self._name_keys(i) for i in forms):  # a name itself is read elsewhere
                 return forms, len(forms) == 1
-            if not forms and not (found := self._begun(text, scan))[0]:  # "full stack": a name's first words
+            if not forms:
+                at = words.index(rest[0])
+                if at and words[at - 1] not in FUNCTION and words[at - 1] not in BEFORE \
+                        and (found := self._begun(text, scan))[0]:
+                    return found  # "full stack": a name's first words, one a scaffold word
                 words = rest  # "microservices — what are they": the word begins a longer name
         if len(words) > 1:
             return self._begun(text, scan)

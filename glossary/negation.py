@@ -31,6 +31,9 @@ MAX_SHORT = 4  # a shortened word: "alt", "mgr", "govt"; "developer" is no short
 SMALL = normalize.SMALL
 
 
+_TRIGGERS = NEGATIONS | CONTRACTED | {first for first, _ in PAIRS}
+
+
 def starts(norms: Sequence[str]) -> list[int]:
     """Where a ruled-out name may start: after "not (the)", "nor", "rather than", and after the mean-verb
     of "I do not believe she means", "don't mean", "not talking about"."""
@@ -39,6 +42,8 @@ def starts(norms: Sequence[str]) -> list[int]:
 
 def _starts(norms: Sequence[str]) -> list[tuple[int, bool]]:
     """(where, after a mean-verb): "I do not believe she means Amazon" says so more plainly than "not"."""
+    if _TRIGGERS.isdisjoint(norms):
+        return []  # one set test first: most messages negate nothing
     found: list[tuple[int, bool]] = []
     for i, word in enumerate(norms):
         if (word, norms[i + 1] if i + 1 < len(norms) else "") in PAIRS:

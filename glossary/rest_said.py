@@ -32,10 +32,13 @@ def names_rest(rest: Sequence[str], said: Collection[str]) -> bool:
         or "".join(w[0] for w in words) in said
 
 
+MAX_WORD = 40  # characters a word and its gap take at most, to read a definition's opening words only
+
+
 def opens_with(definition: str, typed: Sequence[str]) -> bool:
     """The definition's first words are the typed ones (singular) and a verb that defines follows: the
     entry names the thing by the typed phrase ("Bare metal refers to ..."), not a part of it ("Market
     value of a firm minus ..." for market value added)."""
-    words = normalize.words(definition)[:len(typed) + 1]
+    words = normalize.words(definition[:MAX_WORD * (len(typed) + 2)])[:len(typed) + 1]  # its opening only
     return len(words) > len(typed) and [normalize.singular(w) for w in words[:len(typed)]] == list(typed) \
         and words[len(typed)] in DEFINING
