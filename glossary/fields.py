@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from glossary import common_words, negation, normalize, sense_marker
 from glossary.casing import is_acronym
 from glossary.common_words import NOT_COMMON
+from glossary.expansions import same_word
 from glossary.models import LookupResult, Match
 from glossary.senses import content_words
 
@@ -251,10 +252,8 @@ def _same(a: str, b: str) -> bool:
 def _abbreviates(short: str, word: str) -> bool:
     """"govt" of "government", "mgmt" of "management": no English word, its letters in order in a longer word
     that opens with its first two."""
-    if not (3 <= len(short) < len(word) and short[:2] == word[:2] and common_words.rank(short) == NOT_COMMON):
-        return False
-    rest = iter(word[2:])
-    return all(c in rest for c in short[2:])
+    return 3 <= len(short) < len(word) and short[:2] == word[:2] and common_words.rank(short) == NOT_COMMON \
+        and same_word(short, word)
 
 
 def _stem(word: str) -> str:

@@ -78,13 +78,14 @@ class TypoReading:
             return LookupResult(subject, subject, "answer" if safe else "suggest", matches)
         covered = {i for span in spans for i in range(span.first, span.last + 1)}
         asking = scope.asking_tokens(scan)
+        form = message_shape.shape(scan)
         result = None
         if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(is_scaffold(w) for w in words):
-            result = self.matcher.fuzzy(subject, asked=len(words) == 1 and not message_shape.shape(
-                scan).other_wh)  # "what's ingres": the one word asked; "who is dunns" asks about a person
+            result = self.matcher.fuzzy(subject, asked=len(words) == 1 and not form.other_wh)
+            # "what's ingres": the one word asked; "who is dunns" asks about a person
         named = None if result and result.status in _ANSWERED else typo_names.read(
             self.matcher, scan, covered, asking, subject)  # "mean time between faliures", "mutaul fnud"
-        named = named if named is not None and message_shape.shape(scan).question else None  # not in passing
+        named = named if named is not None and form.question else None  # not in passing
         if named is not None and named.status == "answer":  # ("... all about suply chian stuff" asks nothing)
             return named
         if result and len(words) == 1 and result.status not in _ANSWERED \
@@ -95,7 +96,6 @@ class TypoReading:
         left = [i for i, norm in enumerate(scan.norms)
                 if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not is_scaffold(norm)
                 and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
-        form = message_shape.shape(scan)
         slips = [i for i in left if not is_word(scan.norms[i])] if len(left) > 1 else left  # not "compliance"
         alone = len(slips) == 1 and form.cue and not form.other_wh  # the one word asked ("hedgng meaning fx")
         short = self._clipped.lookup(scan.raws[slips[0]]) if alone else None

@@ -8,7 +8,8 @@ DC only its setting. glossary/message_shape.py reads these as a question asked e
 from __future__ import annotations
 
 from glossary import common_words
-from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION, SKIP
+from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION
+from glossary.span_use import prev_word
 from glossary.textscan import Scan
 
 
@@ -23,16 +24,12 @@ AUX_ASKED = frozenset({"will", "would", "did", "could", "should", "might"})  # "
 def set_later(s: Scan, j: int, covered: set[int]) -> bool:
     """After "what will/did ...", token `j` (no term) is the subject the question asks about; a term that comes
     only later in its sentence, after "in/on/at", is the setting ("what will the weather be like in DC")."""
-    i = j - 1
-    while i > 0 and s.norms[i] in SKIP:
-        i -= 1
+    i = prev_word(s, j)
     if i < 1 or s.norms[i] not in AUX_ASKED or j in covered:
         return False
     _, end = s.sentence_bounds(j)
     m = next((m for m in range(j + 1, end) if m in covered), -1)
-    p = m - 1
-    while p > j and s.norms[p] in SKIP:
-        p -= 1
+    p = prev_word(s, m)
     return m > 0 and p > j and s.norms[p] in FIELD_AT
 
 
