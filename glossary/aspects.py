@@ -67,8 +67,16 @@ def refers_back(text: str) -> bool:
     return True
 
 
+#: A word every NAMED pattern needs (a superset test, one linear scan): most messages ask no aspect.
+_ASPECT_WORD = re.compile(r"who|owner|example|use case|\be\.?g\b|instance|simpl|eli5|like i'?m|plain|dumb|"
+                          r"less technical|layman|dummies|beginners|techies|in short|tl;?dr|related|similar|"
+                          r"connected|linked", re.I)
+
+
 def named(text: str) -> tuple[str, str] | None:
     """(aspect, the text naming the term) when the message asks one side of a named term."""
+    if not _ASPECT_WORD.search(text):
+        return None
     for aspect, pattern in NAMED:
         match = pattern.match(text)
         subject = match.group("x").strip() if match else ""

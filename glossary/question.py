@@ -18,15 +18,16 @@ from glossary import common_words, normalize, sense_marker
 from glossary.yes_no import DOUBT_NOUNS, MADE_UP, REAL
 
 # Each pattern stops at the next "<" (or a fixed length), so none can scan far past where it started:
-# linear time whatever the text ("<!" * 20000 once took a minute).
+# linear time whatever the text ("<!" * 20000 once took a minute). Each names the character it needs,
+# so plain text (most messages) skips it.
 _MARKUP = [
-    (re.compile(r"<[@#!][^<>]{0,200}>"), " "),               # Slack user/channel/special mentions
-    (re.compile(r"<at>[^<]{0,200}</at>", re.I), " "),         # Teams mentions
-    (re.compile(r"<(https?://[^|<>]{1,500})\|([^<>]{1,200})>"), r"\2"),  # Slack links with a label
-    (re.compile(r"<[^<>]{1,200}>"), " "),                     # any other tag
-    (re.compile(r"(?<!\w)~[^~\n]{1,80}~(?!\w)"), " "),         # ~struck out~ words were taken back
-    (re.compile(r":[a-z0-9_+\-]{1,60}:"), " "),               # :emoji: shortcodes
-    (re.compile(r"[*_~`]+"), " "),                            # bold, italics, strike, code
+    (re.compile(r"<[@#!][^<>]{0,200}>"), " ", "<"),               # Slack user/channel/special mentions
+    (re.compile(r"<at>[^<]{0,200}</at>", re.I), " ", "<"),         # Teams mentions
+    (re.compile(r"<(https?://[^|<>]{1,500})\|([^<>]{1,200})>"), r"\2", "<"),  # Slack links with a label
+    (re.compile(r"<[^<>]{1,200}>"), " ", "<"),                     # any other tag
+    (re.compile(r"(?<!\w)~[^~\n]{1,80}~(?!\w)"), " ", "~"),         # ~struck out~ words were taken back
+    (re.compile(r":[a-z0-9_+\-]{1,60}:"), " ", ":"),               # :emoji: shortcodes
+    (re.compile(r"[*_~`]+"), " ", ""),                             # bold, italics, strike, code
 ]
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]")
 _SPACE = re.compile(r"\s+")
@@ -122,8 +123,9 @@ MAX_CLEAN = 2_000  # what `clean` reads: a question needs 300 characters, markup
 def clean(text: str, limit: int = MAX_CLEAN) -> str:
     """Strip chat markup, HTML entities and emoji; collapse spaces. Reads at most `limit` characters."""
     text = html.unescape(html.unescape(text[:limit]))
-    for pattern, replacement in _MARKUP:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, needs in _MARKUP:
+        if needs in text:
+            text = pattern.sub(replacement, text)
     text = _EMOJI.sub(" ", text).translate(_APOSTROPHES)
     return _SPACE.sub(" ", text).strip()
 
