@@ -36,8 +36,8 @@ def read(text: str) -> Frame | None:
     after_mark = False  # the piece before asked and ended with a question mark
     for piece in _PIECE.split(text[:frames.MAX_FRAME])[:MAX_PIECES]:
         words = piece.strip(" ?")
-        if not any(c.isalnum() for c in words):
-            continue
+        if not any(c.isalpha() for c in words):
+            continue  # punctuation, or a list's number ("1.", "2."): no ask, and no break in the run
         subject = _subject(words, elliptic=after_mark and bool(run))
         fresh = subject is None or _AFTERTHOUGHT.match(words) is not None  # a new question starts here
         if fresh and len(run) >= 2:

@@ -8,9 +8,12 @@ same in every field, so they are listed here; what follows the last of them is r
   the question on its own;
 - a word or two that mends the last words before it ("cots ... i mean cost") take their place;
 - any other short fragment ("ERP, I mean CRM") is the term asked about.
-A comparison narrowed by the sentence after it is read the same way: "grpc vs rest? whats grpc",
-"amortization, vs depreciation? just amortization pls" ask about one term, while "NPV vs IRR? what's the
-difference" still compares.
+An apology that breaks off a clause is a correction too ("IFRS vs GAAP — sorry, one at a time, what is
+IFRS", "What is ESOP... sorry no, what is the strike price"), though not one that ends a message without a
+comma ("WHAT IS AN ETF sorry caps lock"). A comparison narrowed by the sentence or dashed clause after it is
+read the same way: "grpc vs rest? whats grpc", "is 2fa same as mfa? what is 2fa", "fiscal policy vs what
+the Fed does — what's fiscal policy exactly?" ask about one term, while "NPV vs IRR? what's the difference"
+still compares.
 The pipeline reads the corrected text first and keeps the whole message's reading when the correction
 answers nothing ("what does SLA mean, i mean in practice").
 """
@@ -28,14 +31,16 @@ MAX_FRAGMENT = 2  # words that mend the words before the correction rather than 
 MENDS = 60  # how alike a mending word and the word it replaces are ("cots" -> "cost")
 _MARKER = re.compile(
     r"\b(?:i\s+mean|i\s+meant(?:\s+to\s+say)?|nvm|never\s?mind|no\s*,?\s*wait|wait\s*,?\s*no|scratch\s+that|"
-    r"actually\s*,?\s*no|no\s*,?\s*just|or\s+rather|forget\s+(?:about\s+)?(?:it|that|[\w&/.-]{1,24})\s*[,;:.!—–-])",
+    r"actually\s*,?\s*no|no\s*,?\s*just|or\s+rather|forget\s+(?:about\s+)?(?:it|that|[\w&/.-]{1,24})\s*[,;:.!—–-]|"
+    r"(?<=\S\s)sorry(?:\s*,?\s*no)?\s*[,;:—–-])",  # "X vs Y — sorry, just X": an apology that breaks off a clause
     re.I)
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-_COMPARING = re.compile(r"\b(?:vs|versus|or|difference|diff|compared?)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\s+[—–-]+\s+")  # a dash after a comparison opens a clause of its own
+_COMPARING = re.compile(r"\b(?:vs|versus|or|difference|diff|compared?|same|different|like|similar)\b", re.I)
 _ASKS_ONE = frozenset("just what whats wat define explain".split())
 _FILLER = frozenset("lol haha sorry oops ugh typo".split())
-_OPENERS = frozenset("ok okay so sorry rather wait first actually".split())  # words a correction opens with
-_LEAD = re.compile(rf"^[\s,.;:!?—–-]*(?:(?:{'|'.join(sorted(_OPENERS | {'just'}))})\b[\s,.;:!?—–-]*)*", re.I)
+_OPENERS = frozenset("ok okay so sorry rather wait first actually no".split())  # words a correction opens with
+_OPENING = "|".join(sorted(_OPENERS | {"just", r"one\s+at\s+a\s+time"}))  # "sorry, one at a time, what is IFRS"
+_LEAD = re.compile(rf"^[\s,.;:!?—–-]*(?:(?:{_OPENING})\b[\s,.;:!?—–-]*)*", re.I)
 
 
 def corrected(text: str) -> str | None:

@@ -1,6 +1,8 @@
 """The shape of a message around its terms: a comparison, a follow-up, or a plain question.
 
-"SLA vs SLO", "difference between CAC and LTV", "is ARR the same as MRR" compare terms;
+"SLA vs SLO", "difference between CAC and LTV", "is ARR the same as MRR", "is X like Y or totally
+different" compare terms, and so does a later clause that points back to two terms named before it ("NPV and
+IRR — do they tell you the same thing?", "AES or DES — which one is older?");
 "and SLI?", "what about EBITDA" ask about a new term after an answer; "how is that
 different from X" compares the last answer with X; "another example", "simpler please",
 "who owns it?", "related?" are about the last answer. Only the frame is read here: the
@@ -60,12 +62,18 @@ _NEW = re.compile(r"^(?:and (?:what|how) about|what about|how about|and|"
 #: Asking to have a comparison explained: "could you explain", "eli5", "please tell me" before it.
 _ASK = (r"(?:(?:(?:can|could|would) (?:you|u|someone|somebody) (?:please |pls )?|please |pls |kindly )?"
         r"(?:explain|tell me|tell us|describe|clarify|eli5|help me understand|i don'?t (?:know|get|understand)|"
-        r"i'?m (?:confused|not sure) (?:about|on))(?: to me| for me)?[:,]? )?")
+        r"i'?m (?:confused|not sure) (?:about|on))(?: to me| for me| me| us)?[:,]? )?")  # "explain me the difference"
 _DIFF = r"(?:diff\w{0,7}|distinction)"  # "difference", "diff", and their typos ("differnce", "diffrence")
+#: After two terms named together, a clause that picks one of them: "blue green or canary — which is the one...".
+_BACK_TO_PAIR = re.compile(r"^(?:which|what) (?:one|is the one|of (?:them|the two|these|those)|is which)\b", re.I)
+#: "is X like Y or totally different": a likeness asked together with its opposite compares both.
+_SAME_OR_NOT = re.compile(r"^(?:is|are) " + _ART + r"(?P<a>.+?) (?:like|just|basically|the same as|similar to) " + _ART
+                          + r"(?P<b>.+?),? or (?:is it |are they )?(?:\w+ )?(?:different|not|something else)$", re.I)
 _LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) (?:the same (?:[a-z]+ )?as|"
                       r"different (?:from|to|than)|similar to|(?:the )?opposites? (?:of|to)|just|basically|"
                       r"another word for|a kind of|a type of|part of) " + _ART + r"(?P<b>.+)$", re.I)
 _COMPARE = [
+    _SAME_OR_NOT,
     re.compile(r"^" + _ASK + r"(?:(?:what|which|wtf|wth)(?:'s| is| are|s)? |whats )?(?:the )?(?:main |real |key |big )?"
                + _DIFF + r" (?:between|betwen|btwn|b/w|btw|of|among) (?P<a>.+?) (?:and|&|vs\.?|or|n|with) (?P<b>.+)$",
                re.I),
@@ -87,7 +95,10 @@ _NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?
                     r"(?: \w+)?)?|"
                     r"what (?:separates|distinguishes) them|what do (?:they|these|those|both)(?: each| both)? mean|"
                     r"(?:explain|define|describe) (?:both|them both|the two|each)|who does which|"
-                    r"(?:which|what) (?:one )?should (?:i|we) (?:use|pick|choose))$", re.I)
+                    r"(?:which|what) (?:one )?should (?:i|we) (?:use|pick|choose)|"
+                    r"(?:do|does|are|is|were|would|will) (?:they|these|those|the two|both|these two|those two)"
+                    r"(?: \w+){0,4}? (?:the same|different|alike|interchangeable|similar)(?: \w+)?"
+                    r"(?: or (?:\w+ )?(?:the same|different|not|similar))?)$", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+|[,;:]\s+")
 _DASH = re.compile(r"\s+[-\u2013\u2014]+\s+")
 MAX_SENTENCES = 8
@@ -159,7 +170,9 @@ def parse(text: str) -> Frame | None:
         if _NAMED.match(_bare(sentence)) and start:
             return Frame("compare_named", (text[:start],))
     for dash in islice(_DASH.finditer(text), MAX_SENTENCES):  # "monolith or microservices — how do they differ?"
-        if _NAMED.match(_bare(text[dash.end():])):
+        after = _bare(text[dash.end():])
+        if _NAMED.match(after) or (_BACK_TO_PAIR.match(after) or _compare(after)) and coordinated_pair(
+                text[:dash.start()]):  # "AES and DES — is DES just the older AES or totally different"
             return Frame("compare_named", (text[:dash.end()],))
     return None
 

@@ -24,6 +24,7 @@ MAX_BACK = 3  # sentences read back for what "that" or "they" points to
 ELLIPTIC = frozenset("meaning meanings definition stands means".split())  # a sentence opening so asks of the last
 DEFINING = frozenset("mean means meaning stand stands".split())  # "what does X mean", "what does X stand for"
 _SENTENCE_GAP = re.compile(r"[.!?:;•]\s|\n")  # what glossary/textscan.py reads as a sentence break
+_POINTS_BACK = re.compile(r"\b(?:each|both|either|the other|the two|them|they|these|those)\b", re.I)  # the two compared
 
 
 def sentences(scan: Scan) -> list[list[int]]:
@@ -157,8 +158,9 @@ def frame_of(cleaned: str, scoped: str) -> frames.Frame | None:
     frame = frames.parse(scoped)
     if scoped is not cleaned and (frame is None or frame.kind == "compare_named"):
         whole = frames.parse(cleaned)
-        if whole is not None and (whole.kind == "compare_named" or (
-                frame is None and whole.kind == "compare" and frames.asks_difference(scoped))):
-            return whole  # "S corporation vs C corporation: what's the practical difference"
+        if whole is not None and (whole.kind == "compare_named" or (whole.kind == "compare" and (
+                frames.asks_difference(scoped) if frame is None else _POINTS_BACK.search(scoped) is not None))):
+            return whole  # "S corporation vs C corporation: what's the practical difference", "QASP vs QCP: who
+            # writes each, and what is the difference?": "each" is one of the two terms compared before
         return frame
     return frame

@@ -244,8 +244,8 @@ def scan(text: str) -> Scan:
     sentence_start[0] = True
     for i in [i for i, gap in enumerate(gaps) if gap != " "]:  # a single space is by far the most common gap
         gap = gaps[i] if i + 1 < count else "\n"
-        if gap[:1] == "." and _initials_dot(raws, gaps, i):
-            gap = gap[1:] or " "  # "a P.I.A. is required": the initials' own dot ends no sentence
+        if gap[:1] == "." and (_initials_dot(raws, gaps, i) or raws[i].lower() in _DOTTED):
+            gap = gap[1:] or " "  # "a P.I.A. is required", "RFP vs. RFQ": an abbreviation's dot ends no sentence
         soft[i], joined[i], sentence_start[i + 1] = _gap_kind(gap)
     if count:
         soft[-1] = False
@@ -264,6 +264,7 @@ def _initials_dot(raws: list[str], gaps: list[str], i: int) -> bool:
 
 
 _PRONOUNS = frozenset({"we", "you", "they"})
+_DOTTED = frozenset({"vs", "cf", "approx", "esp", "incl"})  # words abbreviated with a dot inside a sentence
 
 
 def pronoun_clitic(s: Scan, j: int) -> bool:
