@@ -79,6 +79,7 @@ FAMILIES = (frozenset("attack vulnerability exploit bug flaw threat weakness".sp
             frozenset("law act regulation statute section".split()))
 _AFTER = frozenset("for used mean means stand stands do does".split())  # "what is that port used for"
 _MINOR = frozenset("a an the of and or for to in on".split())
+_OPENERS = cues.SCAFFOLD - _MINOR | {"a", "an", "the"}  # "what is a PIV card", never "LTV to CAC ratio"
 MIN_FORM = 6  # letters two forms of one word share at least ("authorized", "authorization")
 JOINS = (" ", "-")  # "DMZ zone", "DMZ-Zone": the noun is the next word of the phrase
 OWNERS = frozenset("our your my their his her its whose which".split())  # "our DUNS number": a value
@@ -118,9 +119,12 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
         return None
     noun = _noun(normalize.singular(scan.norms[nxt]))
     named = [i for i in span.ids if _named(terms[i], noun)]  # "COOP plan": "... Operations Plan"
-    if noun not in CLASSIFIERS and noun not in KINDS and not named and _generic(noun, exact):
+    generic = noun not in CLASSIFIERS and noun not in KINDS and not named and _generic(noun, exact)
+    if generic:
         named = [i for i in span.ids if _phrased(terms[i], noun)]  # "MAC address": "... MAC address"
-    if noun not in CLASSIFIERS and noun not in KINDS and not named:
+    # "CSRF issue", "PIV card": a generic noun after a name only spelt out contradicts nothing it says
+    kind = noun in KINDS or generic and not named and _acronym_alone(scan, span, nxt, [terms[i] for i in span.ids])
+    if noun not in CLASSIFIERS and not kind and not named:
         return None
     if not _specific(scan, span, _pointed(scan, nxt + 1)):
         return None
@@ -138,13 +142,22 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
             return None
     if noun in CREWS and not ids and _asked_next(scan, nxt):  # "a platform engineering team. what do they do":
         ids = span.ids  # a crew named for a practice does that practice; asking what they do asks the practice
-    if noun in KINDS and not ids and _outright(scan, span, asked, form):  # weaker support, so asked outright
-        typed = not span.loose and (span.last > span.first or not scan.raws[span.first].islower())  # not "sim tool"
-        untold = typed and all(_untold(terms[i]) for i in span.ids)  # "DDoS attack": never said what it is
+    if kind and not ids and _outright(scan, span, asked, form):  # weaker support, so asked outright
+        untold = not span.loose and (span.last > span.first or not scan.raws[span.first].islower()) \
+            and all(_untold(terms[i]) for i in span.ids)  # "DDoS attack": never said
         ids = [i for i in span.ids if untold or akin(told(i), noun)]  # "RCE vulnerability": "cyberattacks"
-    if noun in KINDS and not ids:
+    if kind and not ids:
         return None  # "an SLA number": the glossary never calls an SLA a number
     return replace(x, span=replace(span, ids=ids or span.ids, loose=False), asked=asked, eligible=True)
+
+
+def _acronym_alone(scan: Scan, span: Candidate, nxt: int, senses: list[Term]) -> bool:
+    """An acronym in capitals opening the phrase, its noun closing it ("a PIV card, and"; not "HR asks who")."""
+    raw, prev = scan.raws[span.first], span.first - 1
+    if prev >= 0 and not scan.sentence_start[span.first] and scan.norms[prev] not in _OPENERS:
+        return False
+    return span.first == span.last and not span.loose and raw.isupper() and not scan.shouting and _ends(scan, nxt) \
+        and all(_untold(term) for term in senses)
 
 
 def _noun(typed: str) -> str:

@@ -36,6 +36,7 @@ from glossary import (
     frames,
     instances,
     message_shape,
+    modifier_terms,
     negation,
     normalize,
     phrases,
@@ -181,6 +182,7 @@ class Understander(Comparing, TypoReading):
         spans = scope.in_scope(scan, negation.meant(self.terms, scan.norms, spans))
         scored = cues.score(scan, spans)
         scored = classifiers.widen(scan, scored, self.terms, self._told, self.matcher.exact)  # "TPM chip?"
+        scored = modifier_terms.prefer(scan, scored, self._told)  # "M1 money supply": M1, a money supply
         scored, partial = phrases.narrow(scan, scored, self._told)
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
         decided = decided and not bare_after_term(scan, every, chosen[0], self.terms)  # "x.509 cert?"

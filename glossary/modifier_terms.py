@@ -1,0 +1,49 @@
+"""Two terms named as one phrase, the first saying which one of the second: "M1 money supply", "M2 money
+supply? the slide shows M2 growth" ask about M1 and M2, not about the money supply.
+
+In "X Y" where X and Y are both glossary terms and the phrase as a whole is none (the detector would have
+found the longer name), Y is the kind of thing and X the specific one. When X's own names or definition
+speak of Y by one of Y's words ("M1": "readily available money", "M2": "the U.S. monetary supply"), the
+glossary itself says X is a Y, so the asker names the kind only to place X: the cue on the phrase asks
+about X. A definition that never speaks of Y ("EBITDA margin", "KPI dashboard") leaves Y asked, as before.
+X must be specific (an acronym as written, or several words) and joined to Y by a space only; Y must be
+the span the cues would answer (eligible), so a phrase that goes on ("M1 money supply growth") is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from glossary import cues, normalize
+from glossary.classifiers import _says
+from glossary.cue_words import FUNCTION
+from glossary.textscan import Scan
+
+MIN_WORD = 4  # a word of Y shorter than this ("of", "tax") says too little about what X is
+
+
+def prefer(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str]) -> list[cues.Scored]:
+    """The scores with every "X Y" pair read as asking about X when X's definition speaks of Y."""
+    out = list(scored)
+    for n in range(len(out) - 1):
+        x, y = out[n], out[n + 1]
+        if not _placed(scan, x, y):
+            continue
+        words = [normalize.singular(w) for w in scan.norms[y.span.first:y.span.last + 1]
+                 if len(w) >= MIN_WORD and w not in FUNCTION]
+        if words and all(any(_says(told(i), w) for w in words) for i in x.span.ids):
+            out[n] = replace(x, asked=max(x.asked, y.asked), eligible=True, specific=True)
+            out[n + 1] = replace(y, eligible=False)
+    return out
+
+
+def _placed(scan: Scan, x: cues.Scored, y: cues.Scored) -> bool:
+    """X right before Y, joined by a space, X specific and refused only as part of the phrase, Y asked."""
+    span = x.span
+    if span.last + 1 != y.span.first or x.eligible or not y.eligible or span.weak or span.loose:
+        return False
+    if scan.text[scan.ends[span.last]:scan.starts[y.span.first]] != " ":
+        return False
+    raw = scan.raws[span.first]
+    return span.last > span.first or (any(c.isupper() for c in raw) and not raw.islower())
