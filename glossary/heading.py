@@ -18,8 +18,8 @@ guess ("who is gordon"); this reading settles it when, and only when:
 from __future__ import annotations
 
 from glossary import common_words
-from glossary.asked_shapes import TOPIC_MARKS
-from glossary.cue_words import EVERYDAY_RANK, LIKENED, OTHER_WH, POINTERS, QUESTION_CUES, SCAFFOLD, STRONG
+from glossary.asked_shapes import TOPIC_MARKS, points_back_to
+from glossary.cue_words import LIKENED, OTHER_WH, POINTERS, QUESTION_CUES, SCAFFOLD, STRONG
 from glossary.cues import Scored
 from glossary.message_shape import pointed
 from glossary.span_use import prev_word
@@ -52,7 +52,7 @@ def heading(s: Scan, scored: list[Scored]) -> Scored | None:
         return None
     if any(_names_other(s, x, head) for x in scored if x.span.first >= nxt):
         return None
-    return None if _new_thing(s, head, nxt) else head
+    return None if _new_thing(s, scored, head, nxt) else head
 
 
 def _set_apart(gap: str) -> bool:
@@ -106,16 +106,16 @@ def _names_other(s: Scan, x: Scored, head: Scored) -> bool:
     return j >= head.span.last + 1 and s.norms[j] in POINTERS
 
 
-def _new_thing(s: Scan, head: Scored, nxt: int) -> bool:
-    """A question word points past the heading at a thing brought in with "a"/"an" that is not the
-    heading's own word: "AWS — what is a bucket?" asks about buckets. "what's the limit", "who is gordon",
-    "what do auditors do" ask about the heading."""
+def _new_thing(s: Scan, scored: list[Scored], head: Scored, nxt: int) -> bool:
+    """A question word points past the heading at another thing: "AWS — what is the bucket?" asks about the
+    bucket. Not at the heading's own word or name ("who is gordon", "what do auditors do", "g r p c — what
+    is grpc"), nor at a thing a later "what is it" leaves aside ("whats the limit and what is it for")."""
     j = pointed(s)
     if j < nxt or j >= len(s.norms):
         return False
     own = {w[:5] for w in s.norms[head.span.first:head.span.last + 1]}
     word = s.norms[j]
-    if word[:5] in own or word in SCAFFOLD or word in _POINTING | _JOINED:
+    if word[:5] in own or word in SCAFFOLD or word in _POINTING | _JOINED \
+            or any(x.span.ids == head.span.ids and x.span.first <= j <= x.span.last for x in scored):
         return False
-    return s.norms[j - 1] in _ARTICLES or (word.isalpha() and len(word) >= 4
-                                          and not common_words.is_common(word, EVERYDAY_RANK))
+    return not points_back_to(s, j + 1)
