@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from glossary import message_shape, normalize
 from glossary.cue_words import AFTER, LIKENED, MODALS, OTHER_WH, QUESTION_CUES
+from glossary.heading import guessed
 from glossary.textscan import Scan, scan
 from glossary.yes_no import TAG_WORDS, confirmed, doubts
 
@@ -71,8 +72,9 @@ def _states(s: Scan, words: tuple[str, ...]) -> bool:
     """A sentence with a subject or a verb ("I submitted the SOW ...", "the deck is on the drive") and no
     question mark, question word or sign of puzzlement, that is more than the term itself."""
     norms = set(s.norms)
-    if "?" in s.text or QUESTION_CUES & norms or ASKING & norms or not STATING & norms or doubts(s):
-        return False  # the common case, decided without reading the message's shape; "is that even a thing"
+    if "?" in s.text or QUESTION_CUES & norms or ASKING & norms or not STATING & norms or doubts(s) or guessed(s):
+        return False  # the common case, decided without reading the message's shape; "is that even a thing",
+        # "data warehouse — is it a real building": a guess at what it is asks, though no "?" ends it
     return tuple(s.norms) != words and not any(n.startswith(("defin", "expla", "mean")) for n in norms) \
         and not message_shape.shape(s).question
 

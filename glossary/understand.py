@@ -34,6 +34,7 @@ from glossary import (
     expansions,
     form_spans,
     frames,
+    heading,
     instances,
     message_shape,
     modifier_terms,
@@ -185,6 +186,8 @@ class Understander(Comparing, TypoReading):
         scored = modifier_terms.prefer(scan, scored, self._told)  # "M1 money supply": M1, a money supply
         scored, partial = phrases.narrow(scan, scored, self._told)
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
+        if not decided and (head := heading.heading(scan, scored)):
+            chosen, decided = [head.span], True  # "data warehouse — is it a real building": the heading is asked
         decided = decided and not bare_after_term(scan, every, chosen[0], self.terms)  # "x.509 cert?"
         if decided and (named := written_out(scan, every, chosen[0])):
             chosen = [named]  # "cash conversion cycle ... what's the CCC": the name written out, not another CCC
