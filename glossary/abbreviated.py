@@ -4,7 +4,8 @@ People shorten one word of a longer name by dropping its vowels ("mgmt", "mgr", 
 cutting it ("approx", "req", "eng"). A typed word is read as such a shortening of a name's word when it
 begins with the word's letter, is no everyday word, and is either the word's beginning or its letters in
 order ending with the word's last letter (of the word or its singular: "acct" of "accounts"). Only inside
-a name of two to eight words whose every other word is typed whole, so the other words carry the reading;
+a name of two to eight words whose every other word is typed whole, so the other words carry the reading,
+or whose every word is so shortened ("std dev": no typed word is an English word that could mean itself);
 the caller answers only when one concept fits. The index (word count and initials -> names) is built on
 first need, so a cold `jargon ask` never pays for it.
 """
@@ -19,6 +20,8 @@ from glossary.models import Term
 MIN_WORDS, MAX_WORDS = 2, 8
 SHORT = (3, 6)  # letters of a shortened word: "mgr" .. "approx"
 MEANS_ITSELF = 3_000  # a typed word this common means itself ("cost" is no shortening of "contrast")
+DROPPED = 2  # letters a vowel-dropped form leaves out at least: one left out is a typo
+ENGLISH = 5_000  # a word this common ("net") is cut short, never vowel-dropped ("ops" may be)
 
 
 class Abbreviated:
@@ -32,13 +35,13 @@ class Abbreviated:
         """Term ids of the names `typed` (folded words) writes with one or more words shortened."""
         if not MIN_WORDS <= len(typed) <= MAX_WORDS or not all(w.isalpha() for w in typed):
             return []
-        short = [_may_shorten(w) for w in typed]
+        short = [may_shorten(w) for w in typed]
         if not any(short):
             return []
         found = set()
         for tid, words in self._index().get((len(typed), "".join(w[0] for w in typed)), ()):
             whole = [_same(t, w) for t, w in zip(typed, words, strict=True)]
-            if any(whole) and not all(whole) and all(
+            if (any(whole) or all(short)) and not all(whole) and all(
                     h or (s and shortens(t, w)) for t, w, s, h in zip(typed, words, short, whole, strict=True)):
                 found.add(tid)
         return sorted(found)
@@ -63,11 +66,12 @@ def shortens(typed: str, word: str) -> bool:
         return False
     if word.startswith(typed):
         return True
-    ends = {word[-1], normalize.singular(word)[-1]}
-    return typed[-1] in ends and _in_order(typed, word)
+    ends = {word[-1], normalize.singular(word)[-1]}  # letters dropped: no English word ("net" is no "noncurrent"),
+    return typed[-1] in ends and _in_order(typed, word) and not common_words.is_common(typed, ENGLISH) \
+        and len(word) - len(typed) >= DROPPED  # and more than one ("shp" is "shop" mistyped)
 
 
-def _may_shorten(word: str) -> bool:
+def may_shorten(word: str) -> bool:
     return SHORT[0] <= len(word) <= SHORT[1] and not common_words.is_common(word, MEANS_ITSELF)
 
 

@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 
 from glossary import common_words, normalize
-from glossary.abbreviated import Abbreviated
+from glossary.abbreviated import Abbreviated, may_shorten
 from glossary.concepts import Concepts
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
@@ -67,6 +67,17 @@ class Clipped:
         sure = len(ids) == 1 and not (one_word and not subject.islower())  # "CAPEX", "Coupa": an acronym, a name
         matches = [Match(i, self.terms[i].term, 100.0 if sure else 90.0) for i in ids[:MAX_CHOICES]]
         return LookupResult(subject, subject, "answer" if sure else "suggest", matches)
+
+    def may_read(self, words: list[str]) -> bool:
+        """Cheap test before a run of folded words is read: its first letters begin a name of two or three
+        words, or one of its words may be business shorthand ("mgmt", "std")."""
+        self._build()
+        return words[0][:FIRST_PIECE] in self._compounds or any(may_shorten(w) for w in words)
+
+    def sure(self, subject: str) -> list[str]:
+        """The one concept `subject` shortens, when that is sure (see `lookup`); else []."""
+        found = self.lookup(subject)
+        return [m.id for m in found.matches] if found is not None and found.status == "answer" else []
 
     def find(self, subject: str) -> list[str]:
         """Term ids whose name `subject` shortens, in glossary order."""

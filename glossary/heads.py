@@ -3,11 +3,12 @@
 
 People shorten a name to its distinctive first word, often in the plural. That is a guess, so it
 is a "did you mean" unless it is safe: the word is typed in the plural or possessive, or after "a"/"an"
-("what's a sidecar": a class of things the name defines), it begins one name only, the term's own of
-two words, and it is not everyday English ("cloud", "data" begin dozens of names and mean themselves;
-"what is Jira" is not "Jira issue"). A phrase of several words that begins a longer name is read by
-glossary/prefixes.py. Built on first need (only a question nothing else understood reaches it); one
-dict look-up per question.
+("what's a sidecar": a class of things the name defines) or is in no other entry's names in a message that
+asks a question ("customer said theyre still waterfall, what does waterfall mean": the distinctive part of
+waterfall development), it begins one name only, the term's own of two words, and it is not everyday
+English ("cloud", "data" begin dozens of names and mean themselves; "what is Jira" is not "Jira issue").
+A phrase of several words that begins a longer name is read by glossary/prefixes.py. Built on first need
+(only a question nothing else understood reaches it); one dict look-up per question.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class Heads:
                     for form in {words[0], normalize.singular(words[0])}:  # an alias's name is never safe
                         index[form][term.id] = min(index[form].get(term.id, 99), 99 if is_alias else len(words))
         self._index = dict(index)
+        self._holders = _holders(terms)
         self._forms = WordForms(terms)
 
     def find(self, text: str, scan: Scan | None = None) -> tuple[list[str], bool]:
@@ -83,7 +85,13 @@ class Heads:
             forms = self._forms.find(word)
             return forms, len(forms) == 1
         ids = sorted(found, key=lambda i: (found[i], i))
-        return ids, plural and len(ids) == 1 and found[ids[0]] == 2
+        return ids, len(ids) == 1 and found[ids[0]] == 2 and (plural or self._distinctive(word, ids[0], scan))
+
+    def _distinctive(self, word: str, term_id: str, scan: Scan | None) -> bool:
+        """The one word asked is in no other entry's names ("waterfall" of waterfall development) and the
+        message asks a question: the word can only mean that name."""
+        return scan is not None and self._holders.get(normalize.singular(word)) == {term_id} \
+            and message_shape.shape(scan).question
 
     def _begun(self, text: str, scan: Scan | None) -> tuple[list[str], bool]:
         """The names the typed words begin (glossary/prefixes.py), with the message's words as evidence."""
@@ -146,6 +154,16 @@ class Heads:
         """The exact reading of a word that is itself a name (not a variant: "contracting" is no "contract")."""
         found = self._exact([word])
         return found if found and any(word in self._name_keys(m.id) for m in found.matches) else None
+
+
+def _holders(terms: dict[str, Term]) -> dict[str, set[str]]:
+    """Every word of a name (singular) -> the entries whose names hold it."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for term in terms.values():
+        for name, _ in term.names():
+            for word in normalize.words(name):
+                holders[normalize.singular(word)].add(term.id)
+    return dict(holders)
 
 
 def _to_verb(candidates: list[str]) -> bool:

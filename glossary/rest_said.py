@@ -4,7 +4,8 @@ A phrase that is most of one name ("full stack", "accrual accounting", "bare met
 when the words left out could make another thing. It is the name when either
 - the message names the words left out elsewhere, each as a word or all by their initials ("two full
   stack developers ... what does full stack mean", "we're on accrual basis ... whats accrual
-  accounting", "AR aging ... an aging schedule"): the asker has said the whole name, not in one place;
+  accounting", "AR aging ... an aging schedule"), a word maybe typed short ("past performance info ...
+  what counts as past performance"): the asker has said the whole name, not in one place;
 - the entry's definition opens with the typed words as its subject ("Bare metal refers to a physical
   computer ..."): the glossary itself calls the thing by the short phrase. A definition that only
   uses the phrase later ("a plan for disaster recovery"), or opens with it as a part of the thing
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from glossary import normalize
+from glossary.abbreviated import may_shorten, shortens
 from glossary.cue_words import FUNCTION
 
 #: Verbs after a definition's subject: "X is ...", "X refers to ...", "X means ...".
@@ -28,8 +30,13 @@ def names_rest(rest: Sequence[str], said: Collection[str]) -> bool:
     words = [w for w in rest if w not in FUNCTION]
     if not words:
         return False
-    return all(w in said or normalize.singular(w) in said for w in words) \
+    return all(w in said or normalize.singular(w) in said or _clipped_in(w, said) for w in words) \
         or "".join(w[0] for w in words) in said
+
+
+def _clipped_in(word: str, said: Collection[str]) -> bool:
+    """The message types the word short, as business shorthand ("info" of "information")."""
+    return any(may_shorten(s) and shortens(s, word) for s in said)
 
 
 MAX_WORD = 40  # characters a word and its gap take at most, to read a definition's opening words only

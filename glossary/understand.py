@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from glossary import (
     asked_apart,
     classifiers,
+    clipped_spans,
     contrast,
     corrections,
     cues,
@@ -178,6 +179,7 @@ class Understander(Comparing, TypoReading):
         scan, spans = self.detector.spans(text)
         spans, unknown = expansions.merge(scan, spans, spelled, self._expansions)
         spans = span_use.named_again(scan, spans)  # "the Anti-Deficiency Act ... this act?": not ACT
+        spans = clipped_spans.add(scan, spans, self._clipped)  # "workers comp — what is it": not "comp"
         every = spans  # a term anywhere is not a typo of another ("... same as a canary deployment?")
         # "I know LPTA ... what is price realism?": the rest is context; "..., not the X": X is not asked
         spans = scope.in_scope(scan, negation.meant(self.terms, scan.norms, spans))
