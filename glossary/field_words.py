@@ -50,8 +50,8 @@ class FieldWords:
         self._sizes: Counter[str] = Counter()
 
     def pick(self, ids: list[str], words: frozenset[str], same: Callable[[str, str], bool]) -> list[str]:
-        """The senses of the one concept whose fields the message's words clearly lean to, else `ids`.
-        `same(a, b)`: a and b are one concept from two sources (their fields count together)."""
+        """The senses whose fields the message's words fit clearly better (by MARGIN) than the other senses'
+        fields, else `ids`. `same(a, b)`: one concept from two sources (their fields count together)."""
         groups: list[list[str]] = []
         for tid in ids:
             group = next((g for g in groups if same(g[0], tid)), None)
@@ -94,6 +94,5 @@ class FieldWords:
                 for tag in tags:
                     self._sizes[tag] += 1
                     uses[tag].update(keys)
-
             self._uses = uses
         return self._uses
