@@ -54,6 +54,7 @@ from glossary.comparing import Comparing
 from glossary.detect_types import Candidate
 from glossary.explained import ExplainedNames, bare_after_term, other_senses, prefer_explained
 from glossary.families import Families
+from glossary.field_words import FieldWords
 from glossary.fields import Fields
 from glossary.heads import Heads
 from glossary.initialisms import Initialisms, written_out
@@ -90,6 +91,7 @@ class Understander(Comparing, TypoReading):
         self._explained = ExplainedNames(self.terms, matcher.concepts)  # built on first need
         self._initials = Initialisms(matcher)  # "BOL?" for bill of lading: built on first need
         self._families = Families(self.terms)  # "transfer pricing": built on first need
+        self._field_words = FieldWords(self.terms)  # built on first need
         self._plain = PlainSides(self.terms)  # "an rfq vs a normal quote" asks what an RFQ is
 
     @property
@@ -260,7 +262,12 @@ class Understander(Comparing, TypoReading):
         ADR": the architecture decision record, written by two sources); else every sense, ranked."""
         context, once = self.detector.context, self.matcher.concepts.once(ids, asked)
         picked = context.choose(once, set(), words, set(), set(), asked=True) if len(once) > 1 else once
-        return picked if len(picked) == 1 else context.choose(ids, set(), words, set(), set(), asked=True)
+        picked = picked if len(picked) == 1 else context.choose(ids, set(), words, set(), set(), asked=True)
+        if len(picked) == 1:
+            return picked
+        # no sense's own words: the field the other words belong to ("the subcontractor is an LLC ... legally")
+        same = self.matcher.concepts.one_concept
+        return self._field_words.pick(picked, words, lambda a, b: same([a, b], asked))
 
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
         surface = expansions.closed(scan.text, scan.starts[span.first], scan.ends[span.last])  # "... (PaaS)"
