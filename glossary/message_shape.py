@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from glossary import common_words, pointed_phrase
+from glossary import common_words, pointed_back, pointed_phrase
 from glossary.asked_shapes import equated, names_topic
 from glossary.cue_words import (
     AFTER,
@@ -53,7 +53,7 @@ def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignme
     polar = any(s.norms[i] in _POLAR for i in range(len(s.norms)) if s.sentence_start[i])
     return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES and not usage,
                  bool(norms & QUESTION_CUES) or usage,
-                 _elsewhere(s, scored), polar)
+                 _elsewhere(s, scored) or pointed_back.unnamed(s, scored), polar)
 
 
 #: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".

@@ -1,0 +1,140 @@
+"""What a pointing question ("what is that?", "is it real debt?") points back at, when no term is it.
+
+"what does that mean" after a sentence asks about what the sentence names, and a term found in it is not
+always that thing:
+- the speaker of reported speech is who spoke, not what was said: "CFO said our operating leverage is
+  kicking in. what does that mean?" asks about the operating leverage;
+- a word no term covers, written as an acronym and named nearer the question than the term, is what the
+  question points at: "AP has to run an OFAC check before paying new vendors. what is that?";
+- a term only after the pointer, in the asker's own guess, is not what was pointed at: "how is ebitda
+  computed? is it just EBIT + D&A?" asks about ebitda.
+"what does it mean to write off an invoice" asks what a phrasal verb means; the term after it is only the
+action's object. glossary/message_shape.py reads all of these as a question asked elsewhere than at a term.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from glossary import common_words
+from glossary.cue_words import (
+    EVERYDAY_RANK,
+    FUNCTION,
+    LIKENED,
+    POINTING_VERBS,
+    PRONOUN_QUESTION,
+    SCAFFOLD,
+    STRONG,
+)
+from glossary.textscan import Scan
+
+if TYPE_CHECKING:
+    from glossary.cues import Scored
+
+#: Verbs of reported speech: the term right before one is the speaker ("CFO said ...", "devs say ...").
+SPEECH = frozenset("said says say saying mentioned mentions told tells asked asks claims claimed thinks "
+                   "wrote writes insists insisted".split())
+#: Particles that make a phrasal verb of the verb before them: "write off", "true up", "roll back".
+PARTICLES = frozenset("off up out down back over away through".split())
+_POINTERS = PRONOUN_QUESTION | {"they"}  # "what are they"
+_VERBS = POINTING_VERBS | {"are"}  # "what are those"
+_WHAT = frozenset({"what", "wat"})
+_PLAIN_RANK = 3_000  # "OK", "US", "NO": everyday words shouted, not an acronym nobody defined
+
+
+def unnamed(s: Scan, scored: list[Scored]) -> bool:
+    """The message's question points back at a clause, or asks what an action means, and no term it
+    names is that thing (see the module doc): the terms found are context, not the subject."""
+    asked = {tuple(x.span.ids) for x in scored if x.eligible}
+    if not asked:
+        return False
+    covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
+    if (to := _action(s, covered)) >= 0:
+        return all(x.span.first > to for x in scored if x.eligible)  # "what does it mean to write off an invoice"
+    p = _pointer(s)
+    if p < 0:
+        return False
+    start, end = _region(s, p, covered)
+    inside = [x for x in scored if start <= x.span.first < end and tuple(x.span.ids) in asked]
+    named = [x for x in inside if not _speaker(s, x.span.last, end)]
+    if not named:  # only the speaker named, or the terms come after the question, likened to what it asks
+        return bool(inside) or _likened(s, p) and any(_unknown(s, i) and i not in covered for i in range(start, end))
+    last = max(x.span.last for x in named)
+    return all(x.asked < STRONG for x in named) \
+        and any(_acronym(s, i) and i not in covered for i in range(last + 1, end))
+
+
+def _pointer(s: Scan) -> int:
+    """The first token of a clause that opens with a pointing question ("what is that", "what does that
+    mean", "whats it", "is it just ..."), or -1."""
+    for k in range(1, len(s.norms)):
+        if s.norms[k] not in _POINTERS or s.norms[k - 1] not in _VERBS:
+            continue
+        p = k - 2 if k >= 2 and s.norms[k - 2] in _WHAT and not s.sentence_start[k - 1] else k - 1
+        if s.norms[p] not in _WHAT and s.norms[p] not in ("is", "whats", "wat"):
+            continue  # "how does it work", "why is it down": not what the thing is
+        nxt = k + 1
+        if s.norms[p] in _WHAT | {"whats"} and nxt < len(s.norms) and not s.sentence_start[nxt] \
+                and s.norms[nxt] not in FUNCTION and s.norms[nxt] not in SCAFFOLD:
+            continue  # "what is that team doing": a determiner, not a pointer
+        if p > 0 and _opens_clause(s, p):
+            return p
+    return -1
+
+
+def _likened(s: Scan, p: int) -> bool:
+    """The pointer at `p` asks what the thing is ("what is that") or likens it to the words after it ("is
+    it just EBIT + D&A"), which are then not the thing; "is that what job rotation means" names it."""
+    return s.norms[p] != "is" or p + 2 < len(s.norms) and s.norms[p + 2] in LIKENED
+
+
+def _opens_clause(s: Scan, p: int) -> bool:
+    return s.sentence_start[p] or not s.soft[p - 1] or "," in s.text[s.ends[p - 1]:s.starts[p]]
+
+
+def _region(s: Scan, p: int, covered: set[int]) -> tuple[int, int]:
+    """[start, end) of the clause the pointer at `p` points back at: the words before it in its sentence,
+    else the sentence before; a clause that names nothing ("that makes no sense to me") is skipped."""
+    end = p
+    while end > 0:
+        start = _clause_start(s, s.sentence_bounds(end - 1)[0], end)
+        if any(i in covered or _unknown(s, i) for i in range(start, end)):
+            return start, end
+        end = start
+    return 0, 0
+
+
+def _clause_start(s: Scan, start: int, end: int) -> int:
+    """The last comma-opened clause among tokens start..end, when the sentence runs on before it."""
+    return next((i for i in range(end - 1, start, -1) if "," in s.text[s.ends[i - 1]:s.starts[i]]), start)
+
+
+def _speaker(s: Scan, last: int, end: int) -> bool:
+    """The term ending at `last` is the speaker: a verb of speech follows it, then what was said."""
+    return last + 2 < end and s.norms[last + 1] in SPEECH
+
+
+def _action(s: Scan, covered: set[int]) -> int:
+    """The verb of "what does it mean to VERB PARTICLE ..." when no term covers it, or -1: a phrasal verb
+    ("write off", "true up", "roll back") is an idiom of its own, what is asked, while "what does it mean
+    to deploy the app" keeps the object reading (an everyday verb means itself)."""
+    for i in range(2, len(s.norms) - 2):
+        if s.norms[i] == "to" and s.norms[i - 1] in ("mean", "means") and s.norms[i - 2] in PRONOUN_QUESTION | _WHAT \
+                and s.norms[i + 2] in PARTICLES and not covered.intersection((i + 1, i + 2)) \
+                and s.norms[i + 1].isalpha() and s.norms[i + 1] not in FUNCTION:
+            return i + 1
+    return -1
+
+
+def _acronym(s: Scan, i: int) -> bool:
+    """Token `i` is written as an acronym ("OFAC", "BvA") and is no everyday word shouted."""
+    raw = s.raws[i]
+    return len(raw) >= 2 and raw.isalpha() and sum(c.isupper() for c in raw) >= 2 \
+        and not common_words.is_common(s.norms[i], _PLAIN_RANK) and not common_words.is_chat(raw)
+
+
+def _unknown(s: Scan, i: int) -> bool:
+    """A word nobody uses in passing, or one written as an acronym: something a question may point at."""
+    norm = s.norms[i]
+    return _acronym(s, i) or len(norm) >= 4 and norm.isalpha() and norm not in SCAFFOLD \
+        and not common_words.is_common(norm, EVERYDAY_RANK)
