@@ -7,7 +7,8 @@ first letter: "DevOps", "PaaS") is its stated expansion. The senses whose names 
 say the same are the answer; none: the term the phrase itself names ("AP? accounts payable"); else
 the acronym is unknown here, named by the phrase. An acronym and its expansion side by side ("service
 level objective SLO", "PAM - privileged access management", "platform as a service (PaaS)") are one
-span, and so are any two spans with a shared sense next to each other.
+span, and so are any two spans with a shared sense next to each other. Its first words only, cut off
+("EDI — electronic data... something"), say the same as far as they go (half_spelled.py).
 Linear in the message: a few bounded windows per acronym, and nothing at all without one.
 """
 
@@ -17,9 +18,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from glossary import normalize
+from glossary import half_spelled, normalize, spelling
 from glossary.casing import is_acronym
-from glossary.cue_words import FUNCTION, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Match
 from glossary.textscan import Scan, scan
@@ -35,10 +35,8 @@ LINKS = frozenset("aka ie i e eg as in is mean means meaning meant stand stands 
 #: in search engine optimization"); pairs are (word before, word).
 OPENING = frozenset({("as", "in"), ("short", "for"), ("stands", "for"), ("stand", "for"), ("", "aka"),
                      ("", "ie"), ("i", "e"), ("", "meaning"), ("", "means")})
-#: Words that spell out nothing on their own: "what is an ISA" does not say "is an".
-PLAIN = FUNCTION | SCAFFOLD
+PLAIN = spelling.PLAIN  # words that spell out nothing on their own: "what is an ISA" does not say "is an"
 MAX_LETTERS = 8
-MAX_PER_WORD = 3  # letters one word gives at most: "DevOps", "PaaS"
 MAX_LINKS = 3  # link words skipped between an acronym and an expansion right after it
 NEAR = 10  # tokens after the acronym where an opening word may start its expansion
 DEFINITION_WORDS = 15  # a definition states the expansion first: "Short for Fiscal year.", "Platform as a Service."
@@ -59,14 +57,28 @@ class Spelled:
     adjacent: bool  # nothing but punctuation and link words between, in one sentence: one name
     marked: bool  # more than a space between ("SLO (...)", "SEO, as in ..."): a plain "AR aging report" may
     # be a compound, so only a marked expansion can contradict every sense
+    half: bool = False  # only its first words, cut off ("electronic data... something"): half_spelled.py
+    cased: bool = True  # typed as an acronym; a word in lower case ("llc") only confirms a sense
 
 
 def read(text: str) -> list[Spelled]:
     """The acronyms the message spells out; a message with no acronym is not even scanned (the common case)."""
-    if not _MAYBE.search(text):
+    maybe, cut = _MAYBE.search(text) is not None, half_spelled.may_have(text)
+    if not (maybe or cut):
         return []
     s = scan(text)
-    return [x for i, raw in enumerate(s.raws) if _letters(raw) and (x := _spelled(s, i)) is not None]
+    found = [(_spelled(s, i) if maybe and _letters(raw) else None) or (_half(s, i) if cut else None)
+             for i, raw in enumerate(s.raws)]
+    return [x for x in found if x is not None]
+
+
+def _half(s: Scan, at: int) -> Spelled | None:
+    """Acronym token `at` beside the first words of its expansion, cut off ("SRE — site reliability ...")."""
+    letters = _letters(s.raws[at]) or half_spelled.lower_letters(s.raws[at])
+    found = half_spelled.run(s, at, letters) if letters else None
+    if found is None:
+        return None
+    return replace(_make(s, at, *found), half=True, cased=bool(_letters(s.raws[at])))
 
 
 def _letters(raw: str) -> str:
@@ -88,7 +100,7 @@ def _spelled(s: Scan, at: int) -> Spelled | None:
     while last >= 0 and s.norms[last] in ("aka", "or", "ie", "i", "e", "called") and at - last <= MAX_LINKS:
         last -= 1
     for first in range(last, max(-1, last - 2 * len(letters) - 2), -1):
-        if first < last and not _tight(s, first):
+        if first < last and not spelling.tight(s, first):
             break
         if last in _run(s, first, letters):
             return _make(s, at, first, last)
@@ -117,11 +129,6 @@ def _starts(s: Scan, at: int) -> list[int]:
     return starts
 
 
-def _tight(s: Scan, i: int) -> bool:
-    """Tokens i and i + 1 are words of one phrase: a space or a hyphen between, nothing else."""
-    return not s.sentence_start[i + 1] and s.text[s.ends[i]:s.starts[i + 1]].strip() in ("", "-", "/")
-
-
 def _closed(s: Scan, last: int) -> bool:
     """The run ends its phrase: the end, punctuation, or a function word after it ("... accountant, what")."""
     nxt = last + 1
@@ -131,31 +138,11 @@ def _closed(s: Scan, last: int) -> bool:
 
 def _run(s: Scan, first: int, letters: str) -> list[int]:
     """The last tokens of the runs from `first` whose word starts spell `letters` exactly, nearest first.
-    Every word but a small one gives a letter or more; two content words at least, the first and the last."""
-    ends: list[int] = []
-    if first >= len(s.norms) or s.norms[first] in PLAIN or not s.norms[first][:1] == letters[0]:
-        return ends
-    states = {(0, 0)}  # (letters spelled, content words that gave letters)
-    for j in range(first, min(len(s.norms), first + 2 * len(letters) + 2)):
-        if j > first and not _tight(s, j - 1):
-            break
-        word, nxt = s.norms[j], set()
-        if word == letters:
-            break  # "EBITDA and adjusted EBITDA": the acronym itself spells nothing out
-        for done, giving in states:
-            if word in SMALL and j > first:
-                nxt.add((done, giving))
-            for k in range(1, min(len(word), len(letters) - done, MAX_PER_WORD) + 1):
-                if word[:k] != letters[done:done + k]:
-                    break
-                content = giving + (word not in PLAIN)
-                if done + k == len(letters) and content >= 2 and word not in PLAIN and ends[-1:] != [j]:
-                    ends.append(j)
-                nxt.add((done + k, content))
-        states = {x for x in nxt if x[0] < len(letters)}
-        if not states:
-            break
-    return ends
+    Every word but a small one gives a letter or more, two content words at least, the first and the last."""
+    if not spelling.opens(s, first, letters):
+        return []
+    return [j for j, states in spelling.walk(s, first, letters, len(letters))
+            if s.norms[j] not in PLAIN and any(done == len(letters) and giving >= 2 for done, giving in states)]
 
 
 def _stems(text: str) -> tuple[str, ...]:
@@ -186,7 +173,7 @@ class Expansions:
         if spelled is None:
             return None
         ids = self.agreeing(spelled, [m.id for m in exact.matches])
-        if ids is None:
+        if ids is None or not (ids or spelled.cased):
             return None
         subject = exact.subject if set(ids) & {m.id for m in exact.matches} else spelled.phrase
         if len(ids) > 1 and self._matcher.concepts.one_concept(ids, spelled.phrase):
@@ -202,7 +189,7 @@ class Expansions:
         same = [i for i in ids if any(_within(phrase, told) for told in self._forms(i))]
         if same:
             return same
-        named = self._matcher.exact([spelled.phrase])
+        named = None if spelled.half else self._matcher.exact([spelled.phrase])  # "cost per...": names nothing
         if named:
             return [m.id for m in named.matches]
         shared = any(same_word(a, b) for i in ids for told in self._forms(i) for a in phrase for b in told)
@@ -232,14 +219,20 @@ def merge(s: Scan, spans: list[Candidate], found: list[Spelled],
         inside = [c for c in spans if x.first <= c.first and c.last <= x.last]
         own = next((c for c in spans if c.first <= x.at <= c.last), None)
         ids = senses.agreeing(x, own.ids if own else [])
-        if ids is None:
+        if x.half and own is None and not ids:  # "SRE — site reliability...?" with no SRE here: it asks
+            spans = [c for c in spans if c not in inside]  # about SRE, not "reliability", and rules out nothing
             continue
+        if ids is None or not (ids or x.cased):
+            continue  # "llc ... limited liability...?": a word in lower case confirms a sense, never rules all out
         spans = [c for c in spans if c not in inside and c is not own]
         if not ids:
             unknown = unknown or LookupResult(x.phrase, x.phrase, "unknown", [])
             continue
         first, last = (min(x.at, x.first), max(x.at, x.last)) if x.adjacent else (x.at, x.at)
-        spans = sorted([*spans, Candidate(first, last, ids, weak=False, spelled=x.adjacent)], key=lambda c: c.first)
+        apart = [Candidate(x.first, x.last, ids, weak=False, spelled=True)] if x.half and not x.adjacent else []
+        # "they said 'ask the SME' ... subject matter something?": the words cut off ask what it is, there
+        spans = sorted([*spans, Candidate(first, last, ids, weak=False, spelled=x.adjacent), *apart],
+                       key=lambda c: c.first)
     return side_by_side(s, spans), unknown
 
 

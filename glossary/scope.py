@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import common_words, contrast, frames
+from glossary import common_words, contrast, frames, half_spelled
 from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan, scan
@@ -135,7 +135,9 @@ def in_scope(scan: Scan, spans: list[Candidate]) -> list[Candidate]:
     if about is None:
         return spans
     named = {i for span in spans if span.first in about for i in span.ids}  # "AD? AD = active directory": a sense
-    return [span for span in spans if span.first in about or named.intersection(span.ids)]  # of it, named again
+    return [span for span in spans if span.first in about or named.intersection(span.ids)  # of it, named again
+            or span.spelled and span.last + 1 in about and half_spelled.cut_after(scan, span.last)]  # "cost per...
+    # thousand?": a half expansion cut off runs on into the sentence after it
 
 
 def scoped_text(text: str) -> str:
