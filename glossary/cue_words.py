@@ -57,7 +57,10 @@ REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split()
 OF_HEADS = frozenset("concept meaning meanings definition definitions signification significance idea notion "
                      "purpose point explanation description sense example examples term word acronym form name "
                      "expansion abbreviation spelling use uses usage role letters letter initials version summary "
-                     "overview breakdown gist rundown basics intro introduction primer recap outline".split())
+                     "overview breakdown gist rundown basics intro introduction primer recap outline "
+                     # its parts or how it is worked out ask what it is: "what are the stages of the product life
+                     # cycle", "the formula for EPS"
+                     "stages steps phases parts components elements pillars formula calculation".split())
 OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
 #: With how/when/where, words that ask how a term is used: a question about the term ("how does factoring
 #: work in practice?", "where would I run into a change order?"), not about something else.

@@ -44,7 +44,7 @@ from glossary.cue_words import (
     USAGE,
 )
 from glossary.detect_types import Candidate
-from glossary.span_use import clearly, denied, doing, noun_marked
+from glossary.span_use import clearly, denied, doing, noun_marked, past_verb, title_closed
 from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
 from glossary.textscan import (
@@ -144,6 +144,9 @@ def _compound(s: Scan, span: Candidate) -> bool:
         return False  # "a stakeholder's role", "the board of directors' role": the possessive closes the name
     if amp_joined(s, span):
         return True  # "FP&A", "R&D": a name joined by "&" to a letter or two is part of a longer one
+    if nxt < len(s.norms) and span.last > span.first and (title_closed(s, span) or past_verb(s, nxt)):
+        return False  # "Is the United States Digital Service part of ...", "circuit breakers kicked in": a name
+        # of several words ends at a word in lower case after its capitals, or at a verb in the past
     if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt) and not doing(s, span.first, nxt) \
             and "," not in s.text[s.ends[span.last]:s.starts[nxt]] \
             and not clause_verb(s, _prev(s, span.first), span.first, nxt):

@@ -95,11 +95,19 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
         # something ("... a fixed-price or a T&M contract. My CO explained it. How do they differ?")
         for k in range(n - 1, max(-1, n - 1 - MAX_BACK), -1):
             scope |= set(parts[k])
-            if _names_something(scan, parts[k], spans, PLAIN_RANK):
+            if _names_something(scan, parts[k], spans, PLAIN_RANK) and not _aside(scan, parts[k], spans):
                 break  # "I did not want to interrupt" names nothing "it" could be
     elif n == 0 and len(parts) > 1 and not _names_something(scan, parts[0], spans):
         scope |= set(parts[1])  # "definition: churn", "quick question: ..."
     return scope
+
+
+def _aside(scan: Scan, tokens: list[int], spans: list[Candidate]) -> bool:
+    """A sentence that names no term and itself asks or points back is said about the thing named before it,
+    as the question is: "kerberos... the 3 headed dog?? why is that in my login error", "accrual basis
+    accounting... i keep writing it as 'acrual'. what does it mean"."""
+    return not _names_term(tokens, spans) and (_marked(scan, tokens)
+                                               or any(scan.norms[i] in BACK_REFERENCES for i in tokens))
 
 
 def renamed(scan: Scan, i: int, spans: list[Candidate]) -> bool:

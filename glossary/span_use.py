@@ -81,6 +81,12 @@ def doing(s: Scan, first: int, i: int) -> bool:
     stem = norm[:-3]
     if not {stem, stem + "e", stem[:-1]} & ASKED_OF:
         return False  # "measuring": "measure"; "doing": "do"
+    return clause_ends(s, i)
+
+
+def clause_ends(s: Scan, i: int) -> bool:
+    """Nothing after token `i` continues a name: the sentence ends, a hard gap follows, or the next word is a
+    function word, scaffolding or an adverb ("what does CPI measure exactly", "... measure / is 9.8 bad")."""
     k = i + 1
     return k >= len(s.norms) or s.sentence_start[k] or not s.soft[i] or s.norms[k] in FUNCTION \
         or s.norms[k] in SCAFFOLD or (len(s.norms[k]) > 4 and s.norms[k].endswith("ly"))
@@ -93,3 +99,21 @@ def named_again(s: Scan, spans: list[Candidate]) -> list[Candidate]:
     held = {(w, tuple(x.ids)) for x in spans if x.last > x.first for w in s.norms[x.first:x.last + 1]}
     return [x for x in spans if not (x.loose and x.first == x.last and (common_words.is_common(
         s.norms[x.first], COMMON_LOOSE_RANK) or any(w == s.norms[x.first] and ids != tuple(x.ids) for w, ids in held)))]
+
+
+def past_verb(s: Scan, i: int) -> bool:
+    """Token `i` is a verb in the past, closing its clause or before a particle: "circuit breakers kicked in",
+    "the zero trust rollout stalled". Not "a cloud native based approach", where a noun follows."""
+    norm, k = s.norms[i], i + 1
+    return len(norm) > 4 and norm.endswith("ed") and norm.isalpha() \
+        and (k >= len(s.norms) or s.sentence_start[k] or not s.soft[i] or s.norms[k] in FUNCTION)
+
+
+def title_closed(s: Scan, span: Candidate) -> bool:
+    """A name of several words, each in title case, followed by a word in lower case: the capitals close it
+    ("United States Digital Service part of"). Not letters of an acronym: "T&M contract" may be a longer name."""
+    words = [raw for raw in s.raws[span.first:span.last + 1] if raw.isalpha()]
+    after = s.raws[span.last + 1]
+    return len(words) > 1 and all(len(raw) > 1 and raw[0].isupper() and raw[1:].islower() for raw in words) \
+        and after.isalpha() and after.islower()
+

@@ -9,6 +9,7 @@ reads those)."""
 from __future__ import annotations
 
 from glossary.cue_words import LIKENED
+from glossary.span_use import ASKED_OF, clause_ends
 from glossary.textscan import Scan
 
 POINTERS = frozenset({"it", "that", "this"})  # "is it a real thing?": the term named before
@@ -163,7 +164,11 @@ def predicate(s: Scan, first: int) -> bool:
 def clause_verb(s: Scan, j: int, first: int, i: int) -> bool:
     """Token `i`, last of its sentence, is the verb of the name that begins at `first` (`j`: the word before
     it): in -s after "what the X" ("... what the Sharpe ratio measures"; "what the API keys" alone is a noun
-    phrase), any word after "what does the X" ("what does the consumer price index measure")."""
+    phrase), any word after "what does the X" ("what does the consumer price index measure"); a verb asked of
+    a term there, before an adverb or a new clause ("what does CPI measure exactly")."""
+    if j >= 1 and s.norms[i] in ASKED_OF and s.norms[j] in ("does", "do", "did") \
+            and s.norms[j - 1] in ("what", "how", "why") and clause_ends(s, i):
+        return True
     if j < 1 or not (i + 1 >= len(s.norms) or s.sentence_start[i + 1] or not s.soft[i]):
         return False
     if s.norms[i].endswith("s") and not s.sentence_start[j] and s.norms[j] in ("what", "how") and j < first - 1:
