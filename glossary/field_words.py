@@ -72,6 +72,14 @@ class FieldWords:
         kept = set(ranked[:cut])
         return [tid for g, fs in zip(groups, fields, strict=True) if fs in kept for tid in g] if cut else ids
 
+    def at_home(self, tid: str, word: str) -> bool:
+        """The word is one of the sense's field ("financial" for COGS, a business entry): that field's entries
+        use it (MIN_USES) at least as often as the glossary's entries do, so the message speaks that field."""
+        index, fields = self._index(), self._fields(tid)
+        key = stem(word)
+        uses, size = sum(index[f][key] for f in index), sum(self._sizes.values())
+        return any(index[f][key] >= MIN_USES and index[f][key] * size >= uses * self._sizes[f] for f in fields)
+
     def _rate(self, fields: frozenset[str], key: str) -> float:
         """Log of the share of the fields' entries that use the word, half a use added: a small field's
         silence is weak evidence that the word is not its own."""

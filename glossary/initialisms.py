@@ -48,8 +48,9 @@ _ACR = "#"  # marks the acronym's place in a key
 class Initialisms:
     """(words before, initials, words after) of every name of 2-8 words -> term ids, built on first need."""
 
-    def __init__(self, matcher: Matcher) -> None:
+    def __init__(self, matcher: Matcher, field: Callable[[str, str], bool] = lambda tid, word: False) -> None:
         self._matcher = matcher
+        self._field = field  # (term id, word): the word is one of the term's field (field_words.py)
         self._index: dict[tuple[str, ...], set[str]] | None = None
         self._own: dict[str, frozenset[str]] = {}
         self._named_words: set[str] = set()  # the distinctive words of every name, with the index
@@ -84,7 +85,8 @@ class Initialisms:
 
     def _fits(self, scan: Scan, span: Candidate, context: SenseContext) -> bool:
         """No word of the glossary's names besides the asked one ("privacy", "freight"), or one the sense's
-        definition, names or tags share: "PTA in privacy land" is no precedent transaction analysis."""
+        definition, names or tags share, or one of its field: "PTA in privacy land" is no precedent transaction
+        analysis, but "COGS ... on the financial statement" speaks the field of cost of goods sold."""
         term = self._matcher.terms[span.ids[0]]
         asked = " ".join(scan.raws[span.first:span.last + 1])
         named = self._named_words
@@ -92,7 +94,7 @@ class Initialisms:
             - {normalize.singular(w) for w in scan.norms[span.first:span.last + 1]}
         own = context.full_signature(term.id) | content_words([w for t in term.tags for w in normalize.words(t)])
         return not words or any(w == o or (min(len(w), len(o)) >= STEM and w[:STEM] == o[:STEM])
-                                for w in words for o in own)
+                                for w in words for o in own) or any(self._field(term.id, w) for w in words)
 
     # -- one token -------------------------------------------------------------------------------
     def _read(self, scan: Scan, i: int, spans: list[Candidate]) -> Candidate | None:

@@ -37,6 +37,7 @@ from glossary import (
     frames,
     heading,
     instances,
+    last_ask,
     message_shape,
     modifier_terms,
     negation,
@@ -89,9 +90,9 @@ class Understander(Comparing, TypoReading):
         self._expansions = expansions.Expansions(matcher)
         self._fields = Fields(matcher)
         self._explained = ExplainedNames(self.terms, matcher.concepts)  # built on first need
-        self._initials = Initialisms(matcher)  # "BOL?" for bill of lading: built on first need
         self._families = Families(self.terms)  # "transfer pricing": built on first need
         self._field_words = FieldWords(self.terms)  # built on first need
+        self._initials = Initialisms(matcher, self._field_words.at_home)  # "BOL?" for bill of lading: on first need
         self._plain = PlainSides(self.terms)  # "an rfq vs a normal quote" asks what an RFQ is
 
     @property
@@ -192,6 +193,8 @@ class Understander(Comparing, TypoReading):
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
         if not decided and (head := heading.heading(scan, scored)):
             chosen, decided = [head.span], True  # "data warehouse — is it a real building": the heading is asked
+        elif not decided and (named := last_ask.asked_last(scan, scored)):
+            chosen, decided = [named], True  # "... released under FOIA?? what is FOIA": the question names it
         decided = decided and not bare_after_term(scan, every, chosen[0], self.terms)  # "x.509 cert?"
         if decided and (named := written_out(scan, every, chosen[0])):
             chosen = [named]  # "cash conversion cycle ... what's the CCC": the name written out, not another CCC
