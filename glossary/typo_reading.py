@@ -9,7 +9,7 @@ the message typed right: it holds only when that reads the same ("wat is a gwac 
 
 from __future__ import annotations
 
-from glossary import common_words, message_shape, normalize, pointed_phrase, scope, typo_names, typo_windows
+from glossary import common_words, left_runs, message_shape, normalize, pointed_phrase, scope, typo_names, typo_windows
 from glossary.clipped import Clipped
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
@@ -95,7 +95,10 @@ class TypoReading:
             return result
         left = [i for i, norm in enumerate(scan.norms)
                 if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not is_scaffold(norm)
-                and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)][:MAX_LEFTOVER]
+                and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)]
+        if form.cue and not form.other_wh and (run := left_runs.one_named(scan, left, covered, self._heads.find)):
+            return LookupResult(run[0], run[0], "answer", [Match(run[1], self.terms[run[1]].term, 100.0)])
+        left = left[:MAX_LEFTOVER]
         slips = [i for i in left if not is_word(scan.norms[i])] if len(left) > 1 else left  # not "compliance"
         alone = len(slips) == 1 and form.cue and not form.other_wh  # the one word asked ("hedgng meaning fx")
         short = self._clipped.lookup(scan.raws[slips[0]]) if alone else None
