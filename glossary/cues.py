@@ -89,6 +89,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
             score += 2  # "is EBIT basically operating profit?", "is chaos engineering a real practice?"
     if j >= 0 and s.norms[j] in PREPOSITIONS and (span.weak or span.loose):
         pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
+    elif after_head and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, nxt):
+        pass  # "period of performance on the IAA? what does it mean": "on" sets the head's field, not a cue
     elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)
                      or learner_ask(s, j)) and not pronoun_clitic(s, j):
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
