@@ -4,7 +4,8 @@ The exact reading of the parser's subject is trusted first (understand.py). But 
 longer stretch ("the CVE for our tool is an RCE, per security. RCE = ?") and the reading found a name in
 only part of it, another clause may ask about another term in so many words ("RCE = ?", "what kind of PR
 is meant here", "nonce = ?" after a speaker's label "dev:"). Then the cues are read: when they single out
-another term, asked clearly and more than any mention of the name read, the exact reading gives way.
+another term in a later sentence, asked clearly and more than any mention of the name read, the exact
+reading gives way.
 A subject that is the name itself ("what is CVE?") never pays for this reading.
 """
 
@@ -25,8 +26,8 @@ def outasked(detector: Detector, text: str, exact: LookupResult, subject: str) -
     scored = cues.score(scan, scope.in_scope(scan, spans))
     chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
     read = {m.id for m in exact.matches}
-    if not decided or len(chosen) != 1 or read & set(chosen[0].ids):
-        return False
+    if not decided or len(chosen) != 1 or read & set(chosen[0].ids) or not scan.sentence_bounds(chosen[0].first)[0]:
+        return False  # "k8s - is that a product we pay for?": a guess in the name's own sentence asks about k8s
     best = max((x.asked for x in scored if x.span is chosen[0]), default=0)
     mentioned = max((x.asked for x in scored if read & set(x.span.ids)), default=0)
     return best >= STRONG and best > mentioned
