@@ -56,8 +56,9 @@ REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split()
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".
 OF_HEADS = frozenset("concept meaning meanings definition definitions signification significance idea notion "
                      "purpose point explanation description sense example examples term word acronym form name "
-                     "expansion abbreviation spelling use uses usage role letters letter initials version summary "
-                     "overview breakdown gist rundown basics intro introduction primer recap outline "
+                     "expansion abbreviation spelling use uses usage role job duties responsibilities letters letter "
+                     "initials version summary overview breakdown gist rundown basics intro introduction primer recap "
+                     "outline "
                      # its parts or how it is worked out ask what it is: "what are the stages of the product life
                      # cycle", "the formula for EPS"
                      "stages steps phases parts components elements pillars formula calculation".split())

@@ -5,7 +5,9 @@ always that thing:
 - the speaker of reported speech is who spoke, not what was said: "CFO said our operating leverage is
   kicking in. what does that mean?" asks about the operating leverage;
 - a word no term covers, written as an acronym and named nearer the question than the term, is what the
-  question points at: "AP has to run an OFAC check before paying new vendors. what is that?";
+  question points at: "AP has to run an OFAC check before paying new vendors. what is that?"; so is a
+  name nearer the question that is only part of a longer phrase: "rfp has some AbilityOne requirement in
+  section h, what is that" asks about the AbilityOne requirement, not the RFP;
 - a term only after the pointer, in the asker's own guess, is not what was pointed at: "how is ebitda
   computed? is it just EBIT + D&A?" asks about ebitda.
 "what does it mean to write off an invoice" asks what a phrasal verb means; the term after it is only the
@@ -61,7 +63,16 @@ def unnamed(s: Scan, scored: list[Scored]) -> bool:
         return bool(inside) or _likened(s, p) and any(_unknown(s, i) and i not in covered for i in range(start, end))
     last = max(x.span.last for x in named)
     return all(x.asked < STRONG for x in named) \
-        and any(_acronym(s, i) and i not in covered for i in range(last + 1, end))
+        and (any(_acronym(s, i) and i not in covered for i in range(last + 1, end))
+             or any(last < x.span.first and _modifies(s, x, end) for x in scored))
+
+
+def _modifies(s: Scan, x: Scored, end: int) -> bool:
+    """The span, a name of its own, only modifies the word after it before `end`: "some AbilityOne
+    requirement" is a requirement, a phrase no term is."""
+    nxt = x.span.last + 1
+    return nxt < end and not (x.eligible or x.span.weak or x.span.loose) and s.norms[nxt].isalpha() \
+        and s.norms[nxt] not in FUNCTION and s.norms[nxt] not in SCAFFOLD
 
 
 def _pointer(s: Scan) -> int:

@@ -14,6 +14,8 @@ from glossary.cue_words import (
     COMMON_LOOSE_RANK,
     CONTEXT_IN,
     FUNCTION,
+    OTHER_WH,
+    QUESTION_CUES,
     REF_NOUNS,
     SCAFFOLD,
     SKIP,
@@ -117,3 +119,13 @@ def title_closed(s: Scan, span: Candidate) -> bool:
     return len(words) > 1 and all(len(raw) > 1 and raw[0].isupper() and raw[1:].islower() for raw in words) \
         and after.isalpha() and after.islower()
 
+
+
+_BE = frozenset({"is", "are", "was", "were", "s", "re"})
+
+
+def progressive(s: Scan, span: Candidate, j: int, after_name: bool) -> bool:
+    """The span is one verb in its -ing form after "is"/"are" whose subject is a name before it: "DCAA is
+    auditing our rates" says what DCAA does; "is" here is no "what is" asking about the word."""
+    return after_name and span.first == span.last and s.norms[span.first].endswith("ing") and j >= 1 \
+        and s.norms[j] in _BE and s.norms[j - 1] not in QUESTION_CUES and s.norms[j - 1] not in OTHER_WH

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from glossary import (
     asked_apart,
+    asked_over,
     classifiers,
     clipped_spans,
     contrast,
@@ -170,7 +171,8 @@ class Understander(Comparing, TypoReading):
         exact = self._heads.verb_first(candidates, exact)  # "what does it mean to diversify a portfolio"
         spelled = expansions.read(text)  # "SEO, as in search engine optimization": the asker says which sense
         if exact is not None and not everyday_acronym(self.terms, exact, text) and not scaffold_word(exact.subject) \
-                and normalize.key(exact.subject) in normalize.key(candidates[0]):  # not in another clause ("ACR?")
+                and normalize.key(exact.subject) in normalize.key(candidates[0]) \
+                and not asked_over.outasked(self.detector, text, exact, candidates[0]):  # "CVE ... RCE = ?"
             if back := pointed_phrase.read_back(self.matcher, textscan.scan(text), exact.subject):
                 return back  # "the cto keeps on about the genral ledgr. what's that"
             if exact.status == "suggest" and (initials := self._initials_read(text, candidates[0])):

@@ -1,0 +1,33 @@
+"""A term the message asks outright beats one the parser's subject only mentions.
+
+The exact reading of the parser's subject is trusted first (understand.py). But when the subject is a
+longer stretch ("the CVE for our tool is an RCE, per security. RCE = ?") and the reading found a name in
+only part of it, another clause may ask about another term in so many words ("RCE = ?", "what kind of PR
+is meant here", "nonce = ?" after a speaker's label "dev:"). Then the cues are read: when they single out
+another term in a later sentence, asked clearly and more than any mention of the name read, the exact
+reading gives way.
+A subject that is the name itself ("what is CVE?") never pays for this reading.
+"""
+
+from __future__ import annotations
+
+from glossary import cues, message_shape, normalize, scope
+from glossary.cue_words import STRONG
+from glossary.detect import Detector
+from glossary.models import LookupResult
+
+
+def outasked(detector: Detector, text: str, exact: LookupResult, subject: str) -> bool:
+    """Does the message ask about another term, clearly and more than about the name `exact` read in part of
+    the parser's `subject`? Only read when that name is not the whole subject."""
+    if normalize.key(exact.subject) == normalize.key(subject):
+        return False
+    scan, spans = detector.spans(text)
+    scored = cues.score(scan, scope.in_scope(scan, spans))
+    chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
+    read = {m.id for m in exact.matches}
+    if not decided or len(chosen) != 1 or read & set(chosen[0].ids) or not scan.sentence_bounds(chosen[0].first)[0]:
+        return False  # "k8s - is that a product we pay for?": a guess in the name's own sentence asks about k8s
+    best = max((x.asked for x in scored if x.span is chosen[0]), default=0)
+    mentioned = max((x.asked for x in scored if read & set(x.span.ids)), default=0)
+    return best >= STRONG and best > mentioned
