@@ -72,10 +72,17 @@ _ASPECT_WORD = re.compile(r"who|owner|example|use case|\be\.?g\b|instance|simpl|
                           r"less technical|layman|dummies|beginners|techies|in short|tl;?dr|related|similar|"
                           r"connected|linked", re.I)
 
+#: Plain strings one of which every _ASPECT_WORD match holds, lower-cased: a cheaper first test (ASCII only,
+#: where ignoring case is lower-casing).
+_HINTS = ("who", "owner", "example", "use case", "eg", "e.g", "instance", "simpl", "eli5", "like i", "plain", "dumb",
+          "less technical", "layman", "dummies", "beginners", "techies", "in short", "tldr", "tl;dr", "related",
+          "similar", "connected", "linked")
+
 
 def named(text: str) -> tuple[str, str] | None:
     """(aspect, the text naming the term) when the message asks one side of a named term."""
-    if not _ASPECT_WORD.search(text):
+    low = text.lower()
+    if text.isascii() and not any(hint in low for hint in _HINTS) or not _ASPECT_WORD.search(text):
         return None
     for aspect, pattern in NAMED:
         match = pattern.match(text)

@@ -18,6 +18,8 @@ TIME_MARKERS = frozenset({"am", "pm"})
 
 def is_acronym(raw: str) -> bool:
     """'SLA', 'SaaS', 'IoT', '2FA': casing is part of the name."""
+    if raw.islower():
+        return False  # the common case: a word in lower case has no capital to count
     return sum(c.isupper() for c in raw) >= 2 or (len(raw) >= 2 and raw.isupper())
 
 

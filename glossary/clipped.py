@@ -89,12 +89,13 @@ class Clipped:
         if shape == "numeronym":
             return sorted(self._numeronyms.get(typed[0], ()))  # type: ignore[union-attr]
         joined, spans = "".join(typed), []
-        for word in typed:  # per letter typed: where its word begins and ends, and how common that word is
+        rest = joined[FIRST_PIECE:]  # the second word's piece starts after the first's three letters at least
+        names = [(tid, name) for tid, name in self._compounds.get(joined[:FIRST_PIECE], ()) if name[1][0] in rest]
+        for word in typed if names else ():  # per letter typed: where its word begins and ends, how common it is
             start = len(spans)
             rank = common_words.rank(word)
             spans.extend([(start, start + len(word), rank)] * len(word))
-        found = {tid for tid, name in self._compounds.get(joined[:FIRST_PIECE], ())
-                 if _fits(joined, 0, name, spans, False)}
+        found = {tid for tid, name in names if _fits(joined, 0, name, spans, False)}
         return sorted(found) or self._abbreviated.find(typed)
 
     def _build(self) -> None:
@@ -122,12 +123,13 @@ def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> 
     unsure = None
     for subject in candidates:
         found = matcher.exact([subject])
-        joined = matcher.exact([_joined_short(subject)]) if found is None else None
+        pieces = _joined_short(subject)  # "" for most subjects: nothing more to look up
+        joined = matcher.exact([pieces]) if found is None and pieces else None
         if joined is not None and not any(matcher.terms[m.id].term.isupper() for m in joined.matches):
             found = joined  # "op ex" is opex; "i am" is no IAM, "s a" no SA: an acronym is never typed apart
         if found is not None:
             return found
-        short = clipped.lookup(subject) or clipped.lookup(_joined_short(subject))  # "cap ex": "capex" dictated
+        short = clipped.lookup(subject) or (clipped.lookup(pieces) if pieces else None)  # "cap ex": "capex" dictated
         if short is not None and short.status == "answer":
             return short
         unsure = unsure or short

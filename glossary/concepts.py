@@ -55,5 +55,6 @@ class Concepts:
 def _extends(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     """One expansion is the other plus a head word ("indefinite delivery indefinite quantity" and
     "... contract"): the same concept, named more or less fully."""
-    return any(len(a) > 12 and len(b) > 12 and (a.startswith(b) or b.startswith(a)) for a in ours for b in theirs)
+    longer = [b for b in theirs if len(b) > 12]  # most keys are shorter: each pair is then never compared
+    return bool(longer) and any(a.startswith(b) or b.startswith(a) for a in ours if len(a) > 12 for b in longer)
 

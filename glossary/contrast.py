@@ -38,6 +38,16 @@ _CUE = re.compile(r"^(?:diff(?!ic)\w*|compar\w*|contrast\w*|confus\w*|distinguis
                   r"apart|between|relate[sd]?|relation(?:s|ship|ships)?|mixup|both|each|opposites?|distinct(?:ions?)?|"
                   r"separate[sd]?|separates|tradeoffs?|interchangeabl[ey]|instead)$")
 
+#: Plain strings one of which every _CHEAP match holds, lower-cased: a cheaper first test on ASCII text.
+_HINTS = ("diff", "compar", "contrast", "confus", "distinguish", "similar", "relat", "vs", "versus", "same", "apart",
+          "between", "mix", "which", "both", "each", "opposite", "distinct", "separate", "trade", "interchangeabl",
+          "instead")
+
+
+def _cued(text: str) -> bool:
+    low = text.lower()
+    return not (text.isascii() and not any(hint in low for hint in _HINTS)) and _CHEAP.search(text) is not None
+
 
 def is_cue(norm: str) -> bool:
     """A word that asks for a comparison ("difference", "vs", "similar"): not what a question is about."""
@@ -79,7 +89,7 @@ def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) ->
         sides = [_one_span(detector, part) for part in frame.parts]  # "the CFO's job and the comptroller's job"
         if all(sides) and len(set(sides)) > 1:
             return Reading(Frame("compare", tuple(s for s in sides if s)))
-    if (frame is not None and frame.kind != "compare") or not _CHEAP.search(text):
+    if (frame is not None and frame.kind != "compare") or not _cued(text):
         return Reading()
     detector = detector_of()
     s, spans = detector.spans(text)

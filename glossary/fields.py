@@ -96,7 +96,7 @@ class Fields:
         same = [i for i in readings if any(concepts.one_concept([i, r], result.subject) for r in read)]
         others = [i for i in readings if i not in same and not concepts.one_concept([i, *read], result.subject)]
         read = read + same
-        field = _field_words(text, result.subject)
+        field = _field_words(text, result.subject) if others or len(read) > 1 else frozenset()  # nothing to weigh
         if not others and (len(read) == 1 or not field):  # nothing else to weigh: no index built (cold start)
             return self._made(result, read, "answer" if len(read) == 1 else "ambiguous") if ruled else result
         context = senses()

@@ -99,6 +99,7 @@ _NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?
                     r"(?:do|does|are|is|were|would|will) (?:they|these|those|the two|both|these two|those two)"
                     r"(?: \w+){0,4}? (?:the same|different|alike|interchangeable|similar)(?: \w+)?"
                     r"(?: or (?:\w+ )?(?:the same|different|not|similar))?)$", re.I)
+_AND_ALSO = re.compile(r"^(?:and|also)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+|[,;:]\s+")
 _DASH = re.compile(r"\s+[-\u2013\u2014]+\s+")
 MAX_SENTENCES = 8
@@ -167,7 +168,7 @@ def parse(text: str) -> Frame | None:
         sentence = text[start:end + 1 if end >= 0 else len(text)]
         if start and (frame := _compare(sentence)) is not None:
             return frame
-        if _NAMED.match(_bare(sentence)) and start:
+        if start and _NAMED.match(_bare(sentence)):
             return Frame("compare_named", (text[:start],))
     for dash in islice(_DASH.finditer(text), MAX_SENTENCES):  # "monolith or microservices — how do they differ?"
         after = _bare(text[dash.end():])
@@ -218,8 +219,8 @@ def _parse(text: str) -> Frame | None:
         if pattern.match(bare) and aspects.refers_back(bare):
             return Frame("about_last", aspect=aspect)
     body = _TAIL.sub("", text).strip()
-    lead_free = _LEAD.sub("", body) if not re.match(r"^(?:and|also)\b", body, re.I) else body
-    match = _COMPARE_LAST.match(lead_free) or _COMPARE_LAST.match(body)
+    lead_free = _LEAD.sub("", body) if not _AND_ALSO.match(body) else body
+    match = _COMPARE_LAST.match(lead_free) or (lead_free != body and _COMPARE_LAST.match(body) or None)
     if match and aspects.refers_back(match.string[:match.start("y")]):
         return Frame("compare_last", (_side(match.group("y")),))
     compared = _compare_shapes(lead_free)
@@ -231,7 +232,7 @@ def _parse(text: str) -> Frame | None:
     named = aspects.named(bare)
     if named is not None:
         return Frame("about_named", (named[1],), aspect=named[0])  # type: ignore[arg-type]
-    match = _NEW.match(body) or _NEW.match(lead_free)
+    match = _NEW.match(body) or (lead_free != body and _NEW.match(lead_free) or None)
     if match and _side(match.group("x")):
         return Frame("new", (_side(match.group("x")),))
     return None

@@ -7,7 +7,9 @@ defined. `choose` in glossary/cues.py reads this shape to decide whether one ter
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from glossary import common_words, pointed_back, pointed_phrase
 from glossary.asked_shapes import equated, names_topic
@@ -40,11 +42,19 @@ class Shape:
     question: bool  # a question word, "mean", "define" or a question mark
     other_wh: bool  # "who broke prod?": who/why/when/where/how with no "what"/"mean" in sight
     cue: bool = False  # a question word ("what", "mean", "define"), not only a question mark
-    elsewhere: bool = False  # the question word points at a rare word that is no term ("what are sidecars")
     polar: bool = False  # a sentence opens on "is/are/did/can/any...": it asks whether, not what
+    scan: Scan | None = field(default=None, repr=False, compare=False)  # what `elsewhere` reads, on first need
+    scored: Sequence[Scored] = field(default=(), repr=False, compare=False)
+
+    @cached_property
+    def elsewhere(self) -> bool:
+        """The question word points at a rare word that is no term ("what are sidecars"). Read on first
+        need: most callers want only whether the message asks, and this is the costly part of the shape."""
+        s, scored = self.scan, self.scored
+        return s is not None and (_elsewhere(s, scored) or pointed_back.unnamed(s, scored))  # type: ignore[arg-type]
 
 
-def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignment]
+def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     norms = set(s.norms)
     usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
@@ -52,8 +62,7 @@ def shape(s: Scan, scored: list[Scored] = ()) -> Shape:  # type: ignore[assignme
         or _polite_request(s) or _wants_to_know(s)
     polar = any(s.norms[i] in _POLAR for i in range(len(s.norms)) if s.sentence_start[i])
     return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES and not usage,
-                 bool(norms & QUESTION_CUES) or usage,
-                 _elsewhere(s, scored) or pointed_back.unnamed(s, scored), polar)
+                 bool(norms & QUESTION_CUES) or usage, polar, s, scored)
 
 
 #: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".

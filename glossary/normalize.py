@@ -37,7 +37,8 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The alphanumeric words of a text, folded: '&' reads as 'and'."""
-    return _WORDS.findall(fold(text).replace("&", " and "))
+    folded = text.lower() if text.isascii() else fold(text)
+    return _WORDS.findall(folded.replace("&", " and ") if "&" in folded else folded)
 
 
 def key(text: str) -> str:
@@ -46,7 +47,10 @@ def key(text: str) -> str:
     >>> key("S.L.A."), key("back-end"), key("P & L")
     ('sla', 'backend', 'pandl')
     """
-    return _NON_ALNUM.sub("", fold(text).replace("&", "and"))
+    folded = text.lower() if text.isascii() else fold(text)
+    if folded.isalnum() and folded.isascii():
+        return folded  # one plain word (the common case): nothing to drop
+    return _NON_ALNUM.sub("", folded.replace("&", "and"))
 
 
 def singular_key(name: str) -> str:

@@ -98,7 +98,8 @@ class TermStore:
 
     def version(self) -> int:
         """Bumped on every glossary change, so caches (the matcher) know when to rebuild."""
-        row = self.db.execute("select value from meta where key = 'glossary_version'").fetchone()
+        # read on every question: the plain connection, without sqlite_utils' write bookkeeping around it
+        row = self.db.conn.execute("select value from meta where key = 'glossary_version'").fetchone()
         return int(row[0]) if row else 0
 
     def history(self, term_id: str) -> list[dict[str, Any]]:

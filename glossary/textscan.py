@@ -231,6 +231,7 @@ def _gap_kind(gap: str) -> tuple[bool, bool, bool]:
     return True, not any(c.isspace() for c in gap), bool(_SENTENCE_GAP.search(gap))
 
 
+@lru_cache(maxsize=1)  # the last message only: the steps of one question scan it once, no question reuses it
 def scan(text: str) -> Scan:
     """Tokens of the prose in `text`, with their spans and what separates them."""
     pieces = _SPLIT.split(mask(text))  # gap, token, gap, token, ..., gap
