@@ -107,7 +107,7 @@ def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str])
         before = [n for n, x in enumerate(out) if x.span.last < k - 1 and x.eligible]
         if before and not any(x.span.first <= k <= x.span.last for x in out):
             n = before[-1]
-            if any(_says(told(i), noun) or akin(told(i), noun) for i in out[n].span.ids):
+            if any(says(told(i), noun) or akin(told(i), noun) for i in out[n].span.ids):
                 out[n] = replace(out[n], refers=(*out[n].refers, k))
     return out
 
@@ -134,10 +134,10 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     spelt = _spelt_out(scan, span, terms, exact)
     if spelt is not None:  # "T&M contract": the entry named "time-and-materials contract", not "T&M"
         return replace(x, span=replace(span, ids=spelt, loose=False), asked=asked, eligible=True)
-    ids = [i for i in span.ids if _says(told(i), noun)] if noun in CLASSIFIERS or noun in KINDS else named
+    ids = [i for i in span.ids if says(told(i), noun)] if noun in CLASSIFIERS or noun in KINDS else named
     form = message_shape.shape(scan)
     if not form.question:  # "version control system" alone asks nothing: only a
-        ids = [i for i in ids if _says(_name_words(terms[i]), noun)]  # name saying its kind will do
+        ids = [i for i in ids if says(_name_words(terms[i]), noun)]  # name saying its kind will do
         if not ids:
             return None
     if noun in CREWS and not ids and _asked_next(scan, nxt):  # "a platform engineering team. what do they do":
@@ -253,7 +253,7 @@ def _named(term: Term, noun: str) -> bool:
         shared = len(os.path.commonprefix([word, noun]))
         return shared >= MIN_FORM and shared >= min(len(word), len(noun)) - 2
     words = _name_words(term)
-    return _says(words, noun) or any(formed(word) for word in words.split())
+    return says(words, noun) or any(formed(word) for word in words.split())
 
 
 def _generic(noun: str, exact: Exact) -> bool:
@@ -275,7 +275,7 @@ def _phrased(term: Term, noun: str) -> bool:
     return False
 
 
-def _says(told: str, noun: str) -> bool:
+def says(told: str, noun: str) -> bool:
     """The term's names or definition use the noun, or a word of its family ("numbering", "contracts")."""
     stem = noun[:-1] if len(noun) >= 5 else noun
     return any(word == noun or (len(noun) >= 5 and word.startswith(stem)) for word in told.split())

@@ -48,6 +48,8 @@ class FieldWords:
         self._terms = terms
         self._uses: dict[str, Counter[str]] | None = None
         self._sizes: Counter[str] = Counter()
+        self._all: Counter[str] = Counter()  # uses of each word stem summed over every field, with the index
+        self._total = 0  # entries summed over every field (an entry counts once per tag)
 
     def pick(self, ids: list[str], words: frozenset[str], same: Callable[[str, str], bool]) -> list[str]:
         """The senses whose fields the message's words fit clearly better (by MARGIN) than the other senses'
@@ -55,7 +57,10 @@ class FieldWords:
         groups: list[list[str]] = []
         for tid in ids:
             group = next((g for g in groups if same(g[0], tid)), None)
-            groups.append([tid]) if group is None else group.append(tid)
+            if group is None:
+                groups.append([tid])
+            else:
+                group.append(tid)
         fields = [frozenset(f for tid in g for f in self._fields(tid)) for g in groups]
         distinct = list(dict.fromkeys(fields))
         if len(distinct) < 2 or not all(distinct):
@@ -77,7 +82,7 @@ class FieldWords:
         use it (MIN_USES) at least as often as the glossary's entries do, so the message speaks that field."""
         index, fields = self._index(), self._fields(tid)
         key = stem(word)
-        uses, size = sum(index[f][key] for f in index), sum(self._sizes.values())
+        uses, size = self._all[key], self._total
         return any(index[f][key] >= MIN_USES and index[f][key] * size >= uses * self._sizes[f] for f in fields)
 
     def _rate(self, fields: frozenset[str], key: str) -> float:
@@ -102,5 +107,8 @@ class FieldWords:
                 for tag in tags:
                     self._sizes[tag] += 1
                     uses[tag].update(keys)
+            for counts in uses.values():
+                self._all.update(counts)
+            self._total = sum(self._sizes.values())
             self._uses = uses
         return self._uses

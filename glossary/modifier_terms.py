@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from glossary import cues, normalize
-from glossary.classifiers import _says
+from glossary.classifiers import says
 from glossary.cue_words import FUNCTION
 from glossary.textscan import Scan
 
@@ -32,7 +32,7 @@ def prefer(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str]) ->
             continue
         words = [normalize.singular(w) for w in scan.norms[y.span.first:y.span.last + 1]
                  if len(w) >= MIN_WORD and w not in FUNCTION]
-        if words and all(any(_says(told(i), w) for w in words) for i in x.span.ids):
+        if words and all(any(says(told(i), w) for w in words) for i in x.span.ids):
             out[n] = replace(x, asked=max(x.asked, y.asked), eligible=True, specific=True)
             out[n + 1] = replace(y, eligible=False)
     return out

@@ -120,7 +120,6 @@ def title_closed(s: Scan, span: Candidate) -> bool:
         and after.isalpha() and after.islower()
 
 
-
 _BE = frozenset({"is", "are", "was", "were", "s", "re"})
 
 
