@@ -254,6 +254,8 @@ def compares(frame: frames.Frame | None, subject: str) -> bool:
     "is X basically Y?" with Y no term asks what X is."""
     if frame is None or frame.kind not in ("compare", "compare_named") or frame.strict:
         return False
+    if all(names_subject(subject, part) for part in frame.parts):
+        return False  # "knowledge management / KM — is it just a wiki": one name found spans both sides
     return not (frame.likened and names_subject(frame.parts[0], subject))
 
 

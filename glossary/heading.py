@@ -13,6 +13,11 @@ guess ("who is gordon"); this reading settles it when, and only when:
 - what follows names no other thing as asked: no other term a question word points at ("TAM SAM SOM — is
   SAM the vendor registration thing?", "COOP plan — what's coop"), no new thing asked with an article
   ("AWS — what is a bucket?").
+The heading may also be set apart by an arrow ("lean manufacturing -> what does lean mean"), be a sentence of
+its own ("EDI. ancient, still used by our biggest customer. what is it": glossary/scope.py keeps it in the
+question's scope), or carry a second name of its term after a slash or in brackets ("revolver / revolving
+credit agreement -> ?"). A heading that is a sentence of its own is a weaker mark than a dash, so what follows
+must ask what it is, not who, where or what someone does with it ("CFO. who is ours?").
 """
 
 from __future__ import annotations
@@ -21,12 +26,14 @@ from glossary import common_words
 from glossary.asked_shapes import TOPIC_MARKS, points_back_to
 from glossary.cue_words import LIKENED, OTHER_WH, POINTERS, QUESTION_CUES, SCAFFOLD, STRONG
 from glossary.cues import Scored
+from glossary.detect_types import Candidate
 from glossary.message_shape import pointed
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
 
 #: Marks after a heading besides the topic marks: "kerberos... the 3 headed dog??", "net working capital…".
 _DOTS = ("...", "\u2026")
+_ARROWS = ("->", "=>", "\u2192")  # "lean manufacturing -> what does lean mean"
 #: A guess at what the heading is opens on a question turned round ("is it a real building", "are they like,
 #: nice investors", "does it mean"), on a pronoun said to be like something ("that's like comcast", "it's
 #: just a"), or on a likening word ("just a room with servers").
@@ -35,6 +42,13 @@ _COPULA = frozenset({"s", "is", "re", "are"})
 _POINTING = frozenset({"it", "that", "this", "they", "those", "these"})
 _JOINED = frozenset({"thats", "its", "theyre"})  # "thats like it": the copula typed without its apostrophe
 _ARTICLES = frozenset({"a", "an"})
+_REMARKED = _POINTING - {"that"}  # "it keeps dropping" remarks on the heading; "the thing that works" does not
+_PEOPLE = frozenset({"i", "we", "you", "u"})  # the asker or the bot doing something: "can you send me one?"
+#: A second name of the heading's term is set off by a slash or brackets: "revolver / revolving credit
+#: agreement", "auditing (financial)"; a comma or a space would run on into a remark ("EDI, ancient").
+_ALIAS_MARKS = frozenset("/()")
+MAX_HEADING = 8  # tokens: a heading longer than this is a sentence that says something
+MAX_ALIAS = 4  # tokens of a second name no span covers
 
 
 def heading(s: Scan, scored: list[Scored]) -> Scored | None:
@@ -42,23 +56,51 @@ def heading(s: Scan, scored: list[Scored]) -> Scored | None:
     if not s.norms:
         return None
     start = 1 if len(s.norms) > 1 and s.text[:s.starts[0]].strip() == "@" else 0  # "@FinBot retained earnings"
-    heads = [x for x in scored if x.span.first == start]
-    if not heads:
+    opening = _opening(s, scored, start)
+    if opening is None:
         return None
-    head = max(heads, key=lambda x: x.span.last)
-    nxt = head.span.last + 1
-    if nxt >= len(s.norms) or not _set_apart(s.text[s.ends[head.span.last]:s.starts[nxt]]) \
-            or not _usable(s, head) or not _asks(s, nxt):
+    head, nxt = opening
+    if not _usable(s, head) or not _asks(s, nxt):
         return None
+    if nxt < len(s.norms) and not _set_apart(s.text[s.ends[nxt - 1]:s.starts[nxt]]) \
+            and not _asks_meaning(s, nxt):
+        return None  # "CFO. who is ours?", "SOW. can you send me the latest one?": asked, but not what it is
+    if nxt == len(s.norms):
+        return head  # "revolver / revolving credit agreement -> ?": nothing after the heading but the ask
     if any(_names_other(s, x, head) for x in scored if x.span.first >= nxt):
         return None
     return None if _new_thing(s, scored, head, nxt) else head
 
 
+def _opening(s: Scan, scored: list[Scored], start: int) -> tuple[Scored, int] | None:
+    """The span the message opens on, set apart from what follows, and the index of what follows: the
+    longest span at the start ("data warehouse — ..."), else the whole opening set apart when it is one term
+    with a second name ("knowledge management / KM — ...", "revolver / revolving credit agreement -> ?")."""
+    heads = [x for x in scored if x.span.first == start]
+    if heads:
+        head = max(heads, key=lambda x: x.span.last)
+        nxt = head.span.last + 1
+        if nxt < len(s.norms) and _apart(s, nxt):
+            return head, nxt
+    nxt = next((i for i in range(start + 1, len(s.norms)) if _apart(s, i)), len(s.norms))
+    if nxt == len(s.norms) and not _set_apart(s.text[s.ends[-1]:]):
+        return None
+    span = heading_sentence(s, [x.span for x in scored], list(range(start, nxt)))
+    head = next((x for x in scored if x.span == span), None) if span else None
+    return (head, nxt) if head else None
+
+
+def _apart(s: Scan, nxt: int) -> bool:
+    """Token `nxt` follows a mark that ends the heading: a sentence's end ("EDI. ancient... what is it") or
+    a mark that sets a topic apart."""
+    return s.sentence_start[nxt] or _set_apart(s.text[s.ends[nxt - 1]:s.starts[nxt]])
+
+
 def _set_apart(gap: str) -> bool:
-    """The gap after the heading marks it off: "X — ...", "X: ...", "X, ...", "X - ...", "X... ...". A
-    hyphen joining words ("X-style") does not."""
-    return bool(TOPIC_MARKS.intersection(gap)) or gap.strip() == "-" and gap != "-" or any(d in gap for d in _DOTS)
+    """The gap after the heading marks it off: "X — ...", "X: ...", "X, ...", "X - ...", "X... ...", "X ->
+    ...". A hyphen joining words ("X-style") does not."""
+    return bool(TOPIC_MARKS.intersection(gap)) or gap.strip() == "-" and gap != "-" \
+        or any(d in gap for d in _DOTS) or any(a in gap for a in _ARROWS)
 
 
 def _usable(s: Scan, head: Scored) -> bool:
@@ -74,12 +116,36 @@ def _usable(s: Scan, head: Scored) -> bool:
 def _asks(s: Scan, nxt: int) -> bool:
     """What follows the heading asks (a question mark, a question word) or guesses what it is (opens on
     "is it", "that's", "just", "like")."""
-    if "?" in s.text[s.starts[nxt]:]:
+    if "?" in s.text[s.ends[nxt - 1]:]:
         return True
     rest = s.norms[nxt:]
     if (QUESTION_CUES | OTHER_WH).intersection(rest):
         return True
-    return guess_opens(s, nxt)
+    return _guessed_after(s, nxt)
+
+
+def _guessed_after(s: Scan, nxt: int) -> bool:
+    """A clause from `nxt` on guesses what the heading is: "cure notice. the customer sent one. is that bad"."""
+    return any(guess_opens(s, i) for i in range(nxt, len(s.norms)) if i == nxt or _apart(s, i))
+
+
+def _asks_meaning(s: Scan, nxt: int) -> bool:
+    """The sentences after a heading that is a sentence of its own ask what it is: a word that asks a meaning
+    ("what is it", "modern meaning?", "define"), a guess ("is that as bad as it sounds"), or a question put as
+    a bare phrase with no one in it ("deck word or real?", "bus factor for execs?"). A question about who
+    or where, or about what the asker or the bot does ("where do I upload it?"), asks something else; so does
+    a bare phrase after a remark that points at something ("VPN. it keeps dropping. any fix?" asks a fix for
+    the dropping; "LPTA. lowest price technically acceptable. so the cheapest thing wins?" is all said of LPTA)."""
+    if QUESTION_CUES.intersection(s.norms[nxt:]) or _guessed_after(s, nxt):
+        return True
+    while nxt < len(s.norms):
+        end = s.sentence_bounds(nxt)[1]
+        if (OTHER_WH | _PEOPLE | _REMARKED).intersection(s.norms[nxt:end]):
+            return False
+        if s.marked(end - 1):
+            return True
+        nxt = end
+    return False
 
 
 def guess_opens(s: Scan, k: int) -> bool:
@@ -92,9 +158,18 @@ def guess_opens(s: Scan, k: int) -> bool:
 
 
 def guessed(s: Scan) -> bool:
-    """Some clause of the message, after a dash, a colon, a comma or dots, is a guess at what its heading
-    is ("wan — is that just the internet"): the message asks, though no "?" ends it."""
-    return any(_set_apart(s.text[s.ends[i - 1]:s.starts[i]]) and guess_opens(s, i) for i in range(1, len(s.norms)))
+    """Some clause of the message, after a dash, a colon, a comma or dots, or after an opening sentence that
+    is a bare name, is a guess at what its heading is ("wan — is that just the internet", "ESG. is this real
+    or a brochure word"): the message asks, though no "?" ends it. After a sentence that says something ("we
+    set up the VPN. is that a real pain") it is a question about what was said."""
+    return any(guess_opens(s, i) and (_set_apart(s.text[s.ends[i - 1]:s.starts[i]]) or _after_name(s, i))
+               for i in range(1, len(s.norms)))
+
+
+def _after_name(s: Scan, i: int) -> bool:
+    """Token `i` opens the second sentence, and the first is a bare name: no word of a clause in it."""
+    return s.sentence_start[i] and not any(s.sentence_start[1:i]) and i <= MAX_HEADING \
+        and not any(s.norms[k] in SCAFFOLD for k in range(i))
 
 
 def _names_other(s: Scan, x: Scored, head: Scored) -> bool:
@@ -119,3 +194,44 @@ def _new_thing(s: Scan, scored: list[Scored], head: Scored, nxt: int) -> bool:
             or any(x.span.ids == head.span.ids and x.span.first <= j <= x.span.last for x in scored):
         return False
     return not points_back_to(s, j + 1)
+
+
+def heading_sentence(s: Scan, spans: list[Candidate], tokens: list[int]) -> Candidate | None:
+    """The term a sentence is made of, alone ("EDI.", "zero trust architecture.", "revolver / revolving credit
+    agreement ->", "enterprise value (EV)."): the message's heading, which a later "what is it", "modern
+    meaning?" or "deck word or real?" asks about. None when the sentence says more, or names two entries."""
+    if not tokens or len(tokens) > MAX_HEADING:
+        return None
+    first, last = tokens[0], tokens[-1]
+    inside = [x for x in spans if first <= x.first and x.last <= last]
+    if not inside or not all(_nameable(s, x) for x in inside) \
+            or not set(inside[0].ids).intersection(*(x.ids for x in inside[1:])):
+        return None  # "fiscal policy / monetary policy": two entries, no heading
+    covered = {i for x in inside for i in range(x.first, x.last + 1)}
+    runs: list[list[int]] = []
+    for i in (i for i in tokens if i not in covered):
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    if not all(_second_name(s, run, first, last) for run in runs):
+        return None
+    return max(inside, key=lambda x: x.last - x.first)
+
+
+def _nameable(s: Scan, x: Candidate) -> bool:
+    """A span that may stand as a heading: a name as written, or an acronym typed in lower case that is no
+    common word ("so", "it" are never one)."""
+    if not x.loose:
+        return True
+    return x.first == x.last and s.norms[x.first] not in SCAFFOLD and not common_words.is_common(s.norms[x.first],
+                                                                                                 2_000)
+
+
+def _second_name(s: Scan, run: list[int], first: int, last: int) -> bool:
+    """Words of a heading no span covers are a second name of its term, set off by a slash or brackets, and
+    no question or remark ("what", "it")."""
+    a, b = run[0], run[-1]
+    marked = a > first and _ALIAS_MARKS.intersection(s.text[s.ends[a - 1]:s.starts[a]]) \
+        or b < last and _ALIAS_MARKS.intersection(s.text[s.ends[b]:s.starts[b + 1]])
+    return bool(marked) and len(run) <= MAX_ALIAS and not any(s.norms[i] in SCAFFOLD for i in run)

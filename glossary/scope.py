@@ -14,6 +14,7 @@ import re
 from glossary import common_words, contrast, frames, half_spelled
 from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
+from glossary.heading import heading_sentence
 from glossary.textscan import Scan, scan
 
 BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "those", "its", "their",
@@ -99,7 +100,25 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
                 break  # "I did not want to interrupt" names nothing "it" could be
     elif n == 0 and len(parts) > 1 and not _names_something(scan, parts[0], spans):
         scope |= set(parts[1])  # "definition: churn", "quick question: ..."
-    return scope
+    return scope | _heading(scan, parts, n, spans)
+
+
+def _heading(scan: Scan, parts: list[list[int]], n: int, spans: list[Candidate]) -> set[int]:
+    """The message's heading, when the sentences after it up to the one asked name no other term: "EDI.
+    ancient, still used by our biggest customer. what is it", "empowerment. deck word or real?". A term
+    said alone as the first sentence is what a later "it", "meaning?" or subjectless guess is about."""
+    if not spans:
+        return set()
+    mention = scan.text[:scan.starts[parts[0][0]]].strip() == "@"  # "@glossarybot\ndebenture. ...": after it
+    h, tokens = (1, parts[1]) if mention and len(parts[0]) == 1 else (0, parts[0][mention:])
+    if n <= h or not (head := heading_sentence(scan, spans, tokens)):
+        return set()
+    later = {i for part in parts[h + 1:n + 1] for i in part
+             if part is parts[n] or not any(scan.norms[k] in BACK_REFERENCES for k in part)}
+    if any(span.first in later and not (span.loose or span.weak) and not set(span.ids) & set(head.ids)
+           for span in spans):
+        return set()  # "gantt chart. PMO wants one. what is it": the term between may be what "it" is
+    return set(tokens)
 
 
 def _aside(scan: Scan, tokens: list[int], spans: list[Candidate]) -> bool:
