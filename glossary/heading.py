@@ -25,8 +25,11 @@ from glossary.message_shape import pointed
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
 
-#: Marks after a heading besides the topic marks: "kerberos... the 3 headed dog??", "net working capital…".
+#: Marks after a heading besides the topic marks: "kerberos... the 3 headed dog??", "net working capital…",
+#: and the asker's own guess set after an arrow or an equals sign ("runway -> months of cash?", "owners equity
+#: = assets - liabilities?"): what follows the mark describes the heading, it names no subject of its own.
 _DOTS = ("...", "\u2026")
+_EQUATED = ("->", "=>", "\u2192", "=")
 #: A guess at what the heading is opens on a question turned round ("is it a real building", "are they like,
 #: nice investors", "does it mean"), on a pronoun said to be like something ("that's like comcast", "it's
 #: just a"), or on a likening word ("just a room with servers").
@@ -47,18 +50,25 @@ def heading(s: Scan, scored: list[Scored]) -> Scored | None:
         return None
     head = max(heads, key=lambda x: x.span.last)
     nxt = head.span.last + 1
-    if nxt >= len(s.norms) or not _set_apart(s.text[s.ends[head.span.last]:s.starts[nxt]]) \
-            or not _usable(s, head) or not _asks(s, nxt):
+    if not opens(s, head.span.first, head.span.last) or not _usable(s, head) or not _asks(s, nxt):
         return None
     if any(_names_other(s, x, head) for x in scored if x.span.first >= nxt):
         return None
     return None if _new_thing(s, scored, head, nxt) else head
 
 
+def opens(s: Scan, first: int, last: int) -> bool:
+    """Tokens first..last open the message ("@bot" aside) and a mark sets them apart from what follows: the
+    heading, whatever follows in its sentence being the asker's question or guess about it."""
+    start = 1 if len(s.norms) > 1 and s.text[:s.starts[0]].strip() == "@" else 0
+    return first == start and last + 1 < len(s.norms) and _set_apart(s.text[s.ends[last]:s.starts[last + 1]])
+
+
 def _set_apart(gap: str) -> bool:
     """The gap after the heading marks it off: "X — ...", "X: ...", "X, ...", "X - ...", "X... ...". A
     hyphen joining words ("X-style") does not."""
-    return bool(TOPIC_MARKS.intersection(gap)) or gap.strip() == "-" and gap != "-" or any(d in gap for d in _DOTS)
+    return bool(TOPIC_MARKS.intersection(gap)) or gap.strip() == "-" and gap != "-" \
+        or any(d in gap for d in _DOTS) or gap.strip() in _EQUATED
 
 
 def _usable(s: Scan, head: Scored) -> bool:
@@ -73,13 +83,14 @@ def _usable(s: Scan, head: Scored) -> bool:
 
 def _asks(s: Scan, nxt: int) -> bool:
     """What follows the heading asks (a question mark, a question word) or guesses what it is (opens on
-    "is it", "that's", "just", "like")."""
+    "is it", "that's", "just", "like"), in its first clause or a later one ("customer value — is there a
+    formula or is it vibes")."""
     if "?" in s.text[s.starts[nxt]:]:
         return True
     rest = s.norms[nxt:]
     if (QUESTION_CUES | OTHER_WH).intersection(rest):
         return True
-    return guess_opens(s, nxt)
+    return guess_opens(s, nxt) or any(_clause_opens(s, i) and guess_opens(s, i) for i in range(nxt + 1, len(s.norms)))
 
 
 def guess_opens(s: Scan, k: int) -> bool:
@@ -87,14 +98,34 @@ def guess_opens(s: Scan, k: int) -> bool:
     building", "that's like comcast right", "just a room". Not a statement of its state: "it is down"."""
     a, b, c = (s.norms[k + n] if k + n < len(s.norms) else "" for n in range(3))
     likened = LIKENED | _ARTICLES
-    return a in LIKENED or a in _TURNED and b in _POINTING or a in _JOINED and b in likened \
+    return a in LIKENED or a in _TURNED and (b in _POINTING or b == "there") or a in _JOINED and b in likened \
         or a in _POINTING and b in _COPULA and c in likened
 
 
 def guessed(s: Scan) -> bool:
-    """Some clause of the message, after a dash, a colon, a comma or dots, is a guess at what its heading
-    is ("wan — is that just the internet"): the message asks, though no "?" ends it."""
-    return any(_set_apart(s.text[s.ends[i - 1]:s.starts[i]]) and guess_opens(s, i) for i in range(1, len(s.norms)))
+    """Some clause of the message, after a dash, a colon, a comma, dots, a full stop or "or", is a guess at
+    what its heading is ("wan — is that just the internet", "ESG. is this real or a brochure word"): the
+    message asks, though no "?" ends it."""
+    return any(_clause_opens(s, i) and guess_opens(s, i) for i in range(1, len(s.norms)))
+
+
+def _clause_opens(s: Scan, i: int) -> bool:
+    """Token `i` opens a clause of its own: after a mark that sets apart, after "or", or a sentence's first
+    word in a message that opens on a heading ("ESG. is this real", not "we set up the VPN. is that a pain",
+    where "that" is what was done)."""
+    return s.norms[i - 1] == "or" or _set_apart(s.text[s.ends[i - 1]:s.starts[i]]) \
+        or s.sentence_start[i] and _headed(s)
+
+
+#: Words that make a sentence a statement, not a heading: a subject pronoun or a verb of being or doing.
+_STATING = frozenset("i we you he she they it is are was were has have had did do does".split())
+MAX_HEADING = 5  # words of a sentence that only names the topic: "cure notice.", "retained earnings."
+
+
+def _headed(s: Scan) -> bool:
+    """The message's first sentence only names something: a few words, no subject and no verb."""
+    end = s.sentence_bounds(0)[1]
+    return end <= MAX_HEADING and not _STATING.intersection(s.norms[:end])
 
 
 def _names_other(s: Scan, x: Scored, head: Scored) -> bool:
