@@ -11,10 +11,12 @@ A subject that is the name itself ("what is CVE?") never pays for this reading.
 
 from __future__ import annotations
 
-from glossary import cues, message_shape, normalize, scope
+from glossary import cues, heading, message_shape, normalize, scope
 from glossary.cue_words import STRONG
 from glossary.detect import Detector
+from glossary.detect_types import Candidate
 from glossary.models import LookupResult
+from glossary.textscan import Scan
 
 
 def outasked(detector: Detector, text: str, exact: LookupResult, subject: str) -> bool:
@@ -26,8 +28,17 @@ def outasked(detector: Detector, text: str, exact: LookupResult, subject: str) -
     scored = cues.score(scan, scope.in_scope(scan, spans))
     chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
     read = {m.id for m in exact.matches}
-    if not decided or len(chosen) != 1 or read & set(chosen[0].ids) or not scan.sentence_bounds(chosen[0].first)[0]:
+    if not decided or len(chosen) != 1 or read & set(chosen[0].ids):
+        return False
+    if not scan.sentence_bounds(chosen[0].first)[0] and not _guessed_after(scan, scored, chosen[0], read):
         return False  # "k8s - is that a product we pay for?": a guess in the name's own sentence asks about k8s
     best = max((x.asked for x in scored if x.span is chosen[0]), default=0)
     mentioned = max((x.asked for x in scored if read & set(x.span.ids)), default=0)
     return best >= STRONG and best > mentioned
+
+
+def _guessed_after(scan: Scan, scored: list[cues.Scored], chosen: Candidate, read: set[str]) -> bool:
+    """The term chosen is the message's heading and the name read is only in what follows it, the asker's
+    guess: "owners equity = assets - liabilities?" asks about owners equity, not liabilities."""
+    return heading.opens(scan, chosen.first, chosen.last) \
+        and all(x.span.first > chosen.last for x in scored if read & set(x.span.ids))

@@ -100,8 +100,8 @@ def equated(s: Scan, start: int, covered: set[int]) -> bool:
     end = k
     while end < len(s.norms) and end in covered and not s.sentence_start[end]:
         end += 1
-    return any(len(a) >= SHORT_FORM and len(b) >= SHORT_FORM and a[:SHORT_FORM] == b[:SHORT_FORM]
-               for a in s.norms[start:k] if a.isalpha() for b in s.norms[k:end])
+    return any(SHORT_FORM <= len(a) <= len(b) and a[:SHORT_FORM] == b[:SHORT_FORM]  # "EBITDA = EBIT + D&A?"
+               for a in s.norms[start:k] if a.isalpha() for b in s.norms[k:end])  # lengthens no shorter name
 
 
 SHORT_FORM = 4  # letters a short form shares with the word it shortens: "revolver", "revolving"

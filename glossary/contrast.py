@@ -249,16 +249,36 @@ def asked_outright(text: str, subject: str) -> bool:
     return asking.search(text) is not None
 
 
-def compares(frame: frames.Frame | None, subject: str) -> bool:
+def compares(frame: frames.Frame | None, subject: str, text: str = "") -> bool:
     """The message asks to compare ("how do they differ?", "X vs Y"), so one term found is one side only;
-    "is X basically Y?" with Y no term asks what X is."""
+    "is X basically Y?" asks what X is, and so does "X. is it just Y?", its pronoun pointing back at X."""
     if frame is None or frame.kind not in ("compare", "compare_named") or frame.strict:
         return False
     if all(names_subject(subject, part) for part in frame.parts):
         return False  # "knowledge management / KM — is it just a wiki": one name found spans both sides
-    return not (frame.likened and names_subject(frame.parts[0], subject))
+    return not (frame.likened and (names_subject(frame.parts[0], subject) or _pointed_back(frame, subject, text)))
+
+
+#: A likened side that only points back: "is it just a wiki", "is that the same as SSL".
+_POINTING = frozenset({"it", "that", "this"})
+
+
+def _pointed_back(frame: frames.Frame, subject: str, text: str) -> bool:
+    """The likened frame's first side is a pronoun ("SPAC. is it just a shell company?") and the subject is
+    named before the guess and not in it: the pronoun points at the subject, the guess only describes it
+    (a term inside the guess, "is it just a shell company", is never what "it" points at)."""
+    if frame.parts[0].lower() not in _POINTING or not text or _named(frame.parts[1]):
+        return False  # "what is SAST, is it the same as DAST?": another name set beside it, a comparison
+    whole, asked, guess = normalize.key(text), normalize.key(subject), normalize.key(frame.parts[1])
+    at = whole.find(asked)
+    return bool(asked) and asked not in guess and 0 <= at and (not guess or at < whole.rfind(guess))
 
 
 def names_subject(part: str, subject: str) -> bool:
     """The part of a comparison names the subject found ("what is a KPI" names KPI)."""
     return bool(normalize.key(subject)) and normalize.key(subject) in normalize.key(part)
+
+
+def _named(part: str) -> bool:
+    """The side is one name written as an acronym ("DAST"): a thing of its own, not the asker's guess."""
+    return len(part) >= 2 and part.isalnum() and part.isupper()

@@ -31,9 +31,12 @@ from glossary.message_shape import pointed
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
 
-#: Marks after a heading besides the topic marks: "kerberos... the 3 headed dog??", "net working capital…".
+#: Marks after a heading besides the topic marks: "kerberos... the 3 headed dog??", "net working capital…",
+#: and an arrow or an equals sign before a question or the asker's own guess ("lean manufacturing -> what does
+#: lean mean", "runway -> months of cash?", "owners equity = assets - liabilities?"): what follows the mark
+#: describes the heading, it names no subject of its own.
 _DOTS = ("...", "\u2026")
-_ARROWS = ("->", "=>", "\u2192")  # "lean manufacturing -> what does lean mean"
+_ARROWS = ("->", "=>", "\u2192")
 #: A guess at what the heading is opens on a question turned round ("is it a real building", "are they like,
 #: nice investors", "does it mean"), on a pronoun said to be like something ("that's like comcast", "it's
 #: just a"), or on a likening word ("just a room with servers").
@@ -100,7 +103,14 @@ def _set_apart(gap: str) -> bool:
     """The gap after the heading marks it off: "X — ...", "X: ...", "X, ...", "X - ...", "X... ...", "X ->
     ...". A hyphen joining words ("X-style") does not."""
     return bool(TOPIC_MARKS.intersection(gap)) or gap.strip() == "-" and gap != "-" \
-        or any(d in gap for d in _DOTS) or any(a in gap for a in _ARROWS)
+        or any(d in gap for d in _DOTS) or any(a in gap for a in _ARROWS) or gap.strip() == "="
+
+
+def opens(s: Scan, first: int, last: int) -> bool:
+    """Tokens first..last open the message ("@bot" aside) and a mark sets them apart from what follows: the
+    heading, whatever follows in its sentence being the asker's question or guess about it."""
+    start = 1 if len(s.norms) > 1 and s.text[:s.starts[0]].strip() == "@" else 0
+    return first == start and last + 1 < len(s.norms) and _set_apart(s.text[s.ends[last]:s.starts[last + 1]])
 
 
 def _usable(s: Scan, head: Scored) -> bool:
@@ -115,7 +125,8 @@ def _usable(s: Scan, head: Scored) -> bool:
 
 def _asks(s: Scan, nxt: int) -> bool:
     """What follows the heading asks (a question mark, a question word) or guesses what it is (opens on
-    "is it", "that's", "just", "like")."""
+    "is it", "that's", "just", "like"), in its first clause or a later one ("customer value — is there a
+    formula or is it vibes")."""
     if "?" in s.text[s.ends[nxt - 1]:]:
         return True
     rest = s.norms[nxt:]
@@ -125,8 +136,10 @@ def _asks(s: Scan, nxt: int) -> bool:
 
 
 def _guessed_after(s: Scan, nxt: int) -> bool:
-    """A clause from `nxt` on guesses what the heading is: "cure notice. the customer sent one. is that bad"."""
-    return any(guess_opens(s, i) for i in range(nxt, len(s.norms)) if i == nxt or _apart(s, i))
+    """A clause from `nxt` on guesses what the heading is: "cure notice. the customer sent one. is that bad",
+    "is there a formula or is it vibes"."""
+    return any(guess_opens(s, i) for i in range(nxt, len(s.norms))
+               if i == nxt or _apart(s, i) or s.norms[i - 1] == "or")
 
 
 def _asks_meaning(s: Scan, nxt: int) -> bool:
@@ -153,23 +166,33 @@ def guess_opens(s: Scan, k: int) -> bool:
     building", "that's like comcast right", "just a room". Not a statement of its state: "it is down"."""
     a, b, c = (s.norms[k + n] if k + n < len(s.norms) else "" for n in range(3))
     likened = LIKENED | _ARTICLES
-    return a in LIKENED or a in _TURNED and b in _POINTING or a in _JOINED and b in likened \
+    return a in LIKENED or a in _TURNED and (b in _POINTING or b == "there") or a in _JOINED and b in likened \
         or a in _POINTING and b in _COPULA and c in likened
 
 
 def guessed(s: Scan) -> bool:
-    """Some clause of the message, after a dash, a colon, a comma or dots, or after an opening sentence that
-    is a bare name, is a guess at what its heading is ("wan — is that just the internet", "ESG. is this real
-    or a brochure word"): the message asks, though no "?" ends it. After a sentence that says something ("we
-    set up the VPN. is that a real pain") it is a question about what was said."""
-    return any(guess_opens(s, i) and (_set_apart(s.text[s.ends[i - 1]:s.starts[i]]) or _after_name(s, i))
-               for i in range(1, len(s.norms)))
+    """Some clause of the message, after a dash, a colon, a comma, dots or "or", or a later sentence when the
+    first is a bare name, is a guess at what its heading is ("wan — is that just the internet", "ESG. is this
+    real or a brochure word"): the message asks, though no "?" ends it. After a sentence that says something
+    ("we set up the VPN. is that a real pain") it is a question about what was said."""
+    return any(guess_opens(s, i) and _clause_opens(s, i) for i in range(1, len(s.norms)))
 
 
-def _after_name(s: Scan, i: int) -> bool:
-    """Token `i` opens the second sentence, and the first is a bare name: no word of a clause in it."""
-    return s.sentence_start[i] and not any(s.sentence_start[1:i]) and i <= MAX_HEADING \
-        and not any(s.norms[k] in SCAFFOLD for k in range(i))
+def _clause_opens(s: Scan, i: int) -> bool:
+    """Token `i` opens a clause of its own: after a mark that sets apart, after "or", or a sentence's first
+    word in a message whose first sentence is a bare name."""
+    return s.norms[i - 1] == "or" or _set_apart(s.text[s.ends[i - 1]:s.starts[i]]) \
+        or s.sentence_start[i] and _headed(s)
+
+
+#: Words that make a sentence a statement, not a name: a subject pronoun or a verb of being or having.
+_STATING = SCAFFOLD | frozenset("he she they were has have had".split())
+
+
+def _headed(s: Scan) -> bool:
+    """The message's first sentence is a bare name: a few words, none of a clause ("cure notice.", "ESG.")."""
+    end = s.sentence_bounds(0)[1]
+    return end <= MAX_HEADING and not _STATING.intersection(s.norms[:end])
 
 
 def _names_other(s: Scan, x: Scored, head: Scored) -> bool:

@@ -21,7 +21,7 @@ from glossary import message_shape, normalize
 from glossary.cue_words import AFTER, LIKENED, MODALS, OTHER_WH, QUESTION_CUES
 from glossary.heading import guessed
 from glossary.textscan import Scan, scan
-from glossary.yes_no import TAG_WORDS, confirmed, doubts
+from glossary.yes_no import TAG_WORDS, asks_what, confirmed, doubts
 
 DEFINITE = frozenset("the our your their my this that these those his her its".split())
 OWNED_BY = frozenset("on for of in at with".split())
@@ -58,9 +58,11 @@ def wants_instance(text: str, subject: str) -> bool:
     if not words:
         return False
     s = scan(text)
+    at = _find(s, words)
+    if at >= 0 and _likened_polar(s, at, at + len(words)):
+        return False  # "are 'cloud native apps' just apps in the cloud": what it is, "?" or not
     if _states(s, words):
         return True
-    at = _find(s, words)
     if at < 0:
         return False
     first, last = at, at + len(words) - 1
@@ -77,6 +79,16 @@ def _states(s: Scan, words: tuple[str, ...]) -> bool:
         # "data warehouse — is it a real building": a guess at what it is asks, though no "?" ends it
     return tuple(s.norms) != words and not any(n.startswith(("defin", "expla", "mean")) for n in norms) \
         and not message_shape.shape(s).question
+
+
+def _likened_polar(s: Scan, first: int, nxt: int) -> bool:
+    """A sentence opens "is/are (a/the) TERM" and likens the term to the asker's guess: a yes/no question
+    about what it is ("are cloud native apps just apps in the cloud"), not a statement of its state."""
+    j = first - 1
+    while j > 0 and s.norms[j] in ("a", "an", "the"):
+        j -= 1
+    return j >= 0 and s.sentence_start[j] and s.norms[j] in ("is", "are") and nxt < len(s.norms) \
+        and asks_what(s, first, nxt) and s.norms[nxt] in LIKENED
 
 
 def _find(s: Scan, words: tuple[str, ...]) -> int:

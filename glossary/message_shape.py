@@ -33,6 +33,7 @@ from glossary.cues import Scored, is_possessive, points_back_to
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 from glossary.unnamed import AUX_ASKED, defined_unnamed, hyphenated, modified, set_later
+from glossary.yes_no import TAG_WORDS
 
 
 @dataclass(frozen=True)
@@ -102,10 +103,10 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
     covers, set in a field or asked with "=", so the terms after it are context."""
     covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
     for start in (i for i in range(len(s.norms)) if s.sentence_start[i]):
-        k = start
+        k, asked = start, s.marked(s.sentence_bounds(start)[1] - 1)
         while k < len(s.norms) and k < start + 3 and k not in covered and s.norms[k] not in FUNCTION | SCAFFOLD \
-                and (k == start or not s.sentence_start[k]):
-            k += 1
+                and (k == start or not s.sentence_start[k] and not (asked and _equals(s, k))):
+            k += 1  # "runway = months until ...?": the phrase asked ends at "=", the asker's guess follows
         if k == start or equated(s, start, covered):
             continue  # "revolver in the debt note = revolving credit agreement?" asks about the term it names
         if modified(s, start, covered):
@@ -122,6 +123,10 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
     return bool(_quoted_referent(s, covered))
 
 
+def _equals(s: Scan, k: int) -> bool:
+    return "=" in s.text[s.ends[k - 1]:s.starts[k]]
+
+
 def _unknown_word(s: Scan, start: int, end: int) -> bool:
     """A word among tokens start..end that is rare, or written as an acronym."""
     return any(s.norms[i].isalpha() and len(s.norms[i]) >= 2
@@ -130,8 +135,15 @@ def _unknown_word(s: Scan, start: int, end: int) -> bool:
 
 
 def _named_next(s: Scan, k: int, covered: set[int]) -> bool:
-    """A term right after token `k`'s gap, in the same sentence."""
-    return k < len(s.norms) and k in covered and not s.sentence_start[k]
+    """A term right after token `k`'s gap, in the same sentence, and all the rest of it bar a tag ("cert =
+    digital certificate, right?"): the asker names the term. "EBITDA = EBIT + D&A?" guesses with a term."""
+    if not (k < len(s.norms) and k in covered and not s.sentence_start[k]):
+        return False
+    end = s.sentence_bounds(k)[1]
+    end = next((i for i in range(k + 1, end) if "," in s.text[s.ends[i - 1]:s.starts[i]]), end)  # a clause ends
+    while k < end and k in covered:  # at a comma: "cogs = cost of goods sold, what's in it"
+        k += 1
+    return all(w in TAG_WORDS for w in s.norms[k:end])
 
 
 def referent(s: Scan, spans: list[Candidate]) -> str:

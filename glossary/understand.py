@@ -119,7 +119,7 @@ class Understander(Comparing, TypoReading):
         if result is None:
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
-            if result.status in _ANSWERED and (found.one_sided or contrast.compares(frame, result.subject)) \
+            if result.status in _ANSWERED and (found.one_sided or contrast.compares(frame, result.subject, cleaned)) \
                     and not contrast.asked_outright(cleaned, result.subject) \
                     and not self._plain.set_against(frame, result.subject, [m.id for m in result.matches]):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
