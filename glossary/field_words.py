@@ -77,6 +77,11 @@ class FieldWords:
         kept = set(ranked[:cut])
         return [tid for g, fs in zip(groups, fields, strict=True) if fs in kept for tid in g] if cut else ids
 
+    def names(self) -> frozenset[str]:
+        """The glossary's fields by name ("business", "finance"): tags on MIN_FIELD entries or more."""
+        self._index()
+        return frozenset(tag for tag, size in self._sizes.items() if size >= MIN_FIELD)
+
     def at_home(self, tid: str, word: str) -> bool:
         """The word is one of the sense's field ("financial" for COGS, a business entry): that field's entries
         use it (MIN_USES) at least as often as the glossary's entries do, so the message speaks that field."""

@@ -72,7 +72,7 @@ class Fields:
             return result
         read = [m.id for m in result.matches]
         norms = normalize.words(text)
-        ruled, said = self._ruled_out(read, norms, result.subject)
+        ruled, said = self._ruled_out(read, norms, result.subject, text)
         if ruled:
             kept = [i for i in read if i not in ruled]
             if not kept:  # the sense the words chose is ruled out: the name's other senses, if any
@@ -158,13 +158,14 @@ class Fields:
             self._initials = index
         return self._initials
 
-    def _ruled_out(self, ids: list[str], norms: list[str], subject: str) -> tuple[set[str], frozenset[str]]:
+    def _ruled_out(self, ids: list[str], norms: list[str], subject: str,
+                   text: str) -> tuple[set[str], frozenset[str]]:
         """Senses the asker says they do not mean (negation.py), among those read and the name's others."""
         if not negation.starts(norms):
             return set(), frozenset()  # the common case: no name read
         named = self._matcher.exact([subject])
         pool = [*ids, *(m.id for m in named.matches)] if named else ids
-        return negation.ruled_out(self._matcher.terms, pool, norms, subject)
+        return negation.ruled_out(self._matcher.terms, pool, norms, subject, text)
 
     def _named(self, ids: list[str], norms: list[str], subject: str) -> list[str]:
         """The senses the message names in full, by a name of two words or more besides the one asked."""
@@ -223,7 +224,8 @@ def _field_words(text: str, subject: str) -> frozenset[str]:
     "in government terms". Only right after the name or marked as a field: "in March", "in the doc",
     "in plain terms" name none."""
     asked = set(normalize.words(subject))
-    phrases = [m.group("a") or m.group("b") for m in _MARKED.finditer(text)] + sense_marker.fields(text)
+    phrases = [m.group("a") or m.group("b") for m in _MARKED.finditer(text)] + sense_marker.fields(text) \
+        + sense_marker.aside_words(text)  # "CRM (the sales tool kind)"
     low, name = text.lower(), subject.lower()
     at = low.find(name) if name else -1
     while at >= 0:  # "AP in finance": the words right after the name, one search per place it is named

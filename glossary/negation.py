@@ -11,6 +11,7 @@ management?" asks, and "I am not a developer" is about the asker.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from glossary import normalize
@@ -21,17 +22,19 @@ from glossary.senses import content_form
 
 NEGATIONS = frozenset("not nor".split())
 CONTRACTED = frozenset("t dont doesnt didnt isnt".split())  # "don't" is read "don t": a mean-verb must follow
-PAIRS = frozenset({("other", "than"), ("rather", "than"), ("instead", "of")})
+#: Phrases a ruled-out name follows: "rather than X", "nothing to do with X".
+PAIRS = frozenset({("other", "than"), ("rather", "than"), ("instead", "of"), ("nothing", "to", "do", "with")})
 MEANING = frozenset("mean means meant meaning referring talking thinking".split())  # "... she means X"
 LEAD = frozenset("the a an about to of that".split())  # "not the X", "not talking about X"
 MAX_LEAD = 2
 VERB_GAP = 4  # words between a negation and its mean-verb: "not believe she means"
 SELF = frozenset("am m".split())  # "I am not a developer", "I'm not an accountant": the asker, not a sense
 MAX_SHORT = 4  # a shortened word: "alt", "mgr", "govt"; "developer" is no shortening of "development"
+MAX_GAP = 2  # describing words before a whole name: "not the windows security account manager)"
 SMALL = normalize.SMALL
 
 
-_TRIGGERS = NEGATIONS | CONTRACTED | {first for first, _ in PAIRS}
+_TRIGGERS = NEGATIONS | CONTRACTED | {p[0] for p in PAIRS}
 
 
 def starts(norms: Sequence[str]) -> list[int]:
@@ -46,8 +49,7 @@ def _starts(norms: Sequence[str]) -> list[tuple[int, bool]]:
         return []  # one set test first: most messages negate nothing
     found: list[tuple[int, bool]] = []
     for i, word in enumerate(norms):
-        if (word, norms[i + 1] if i + 1 < len(norms) else "") in PAIRS:
-            found.append((i + 2, False))
+        found += [(i + len(p), False) for p in PAIRS if p[0] == word and tuple(norms[i:i + len(p)]) == p]
         if word in NEGATIONS and not (i and norms[i - 1] in SELF):
             found.append((i + 1, False))
         if word in NEGATIONS or word in CONTRACTED:
@@ -63,8 +65,11 @@ def _past_lead(norms: Sequence[str], k: int) -> int:
 
 
 def ruled_out(terms: dict[str, Term], ids: Iterable[str], norms: Sequence[str],
-              asked: str) -> tuple[set[str], frozenset[str]]:
-    """(the senses among `ids` named after a negation, the distinctive words that named them)."""
+              asked: str, text: str = "") -> tuple[set[str], frozenset[str]]:
+    """(the senses among `ids` named after a negation, the distinctive words that named them). With the
+    message's `text`, a whole name of two words or more may follow a word or two that describe it, when it
+    closes its clause ("not the windows security account manager)"; never "not sure what security account
+    manager means")."""
     at = _starts(norms)
     if not at:
         return set(), frozenset()  # the common case: no name read
@@ -83,7 +88,26 @@ def ruled_out(terms: dict[str, Term], ids: Iterable[str], norms: Sequence[str],
                     out.add(tid)
                     said.update(told)
                     break
+                if text and len(name) > 1 and (gap := _described(norms, k, name, text)):
+                    out.add(tid)
+                    said.update(w for w in norms[k + gap:k + gap + len(name)] if w not in skip)
+                    break
     return out, frozenset(f for w in said if (f := content_form(w)))
+
+
+def _described(norms: Sequence[str], k: int, name: list[str], text: str) -> int:
+    """How many describing words stand before the whole `name` said from norms[k] on, in one clause that the
+    name closes (punctuation or the end after it); 0 if they do not."""
+    for gap in range(1, MAX_GAP + 1):
+        if norms[k + gap:k + gap + len(name)] == name and _closes(text, norms[k:k + gap + len(name)]):
+            return gap
+    return 0
+
+
+def _closes(text: str, said: Sequence[str]) -> bool:
+    """The words are said in a row, no punctuation between them, with only punctuation or the end after."""
+    return re.search(r"(?<!\w)" + r"[\s-]+".join(map(re.escape, said)) + r"(?:\s*[^\w\s]|\s*$)",
+                     text.lower()) is not None
 
 
 def _run(norms: Sequence[str], k: int, name: list[str]) -> int:

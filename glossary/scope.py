@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import common_words, contrast, frames, half_spelled
+from glossary import common_words, contrast, frames, half_spelled, negation
 from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.heading import heading_sentence
@@ -91,7 +91,7 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
     # "what does it measure?" points back; "someone proposed a monorepo, what is that?" points at monorepo
     refers_back = pronoun is not None and not _names_something(scan, parts[n][:pronoun], spans, PLAIN_RANK) \
         or scan.norms[parts[n][0]] in ELLIPTIC  # "quote says FOB Origin. meaning what exactly, who owns ..."
-    if n > 0 and (refers_back or not _names_something(scan, parts[n], spans)):
+    if n > 0 and (refers_back or not _names_something(scan, parts[n], spans) or _ruling_out(scan, parts[n], spans)):
         # "what's that?", "what does it measure?", "can someone explain?": back to the sentence that names
         # something ("... a fixed-price or a T&M contract. My CO explained it. How do they differ?")
         for k in range(n - 1, max(-1, n - 1 - MAX_BACK), -1):
@@ -121,12 +121,23 @@ def _heading(scan: Scan, parts: list[list[int]], n: int, spans: list[Candidate])
     return set(tokens)
 
 
+def _ruling_out(scan: Scan, tokens: list[int], spans: list[Candidate]) -> bool:
+    """A sentence that only rules a sense out ("nothing to do with spies I assume?", "i assume not critical path
+    method") is said about what was named before it; not one that names a word before ("does ship here mean
+    something special, not like sending a package?")."""
+    at = negation.starts([scan.norms[i] for i in tokens])
+    return bool(at) and not _names_term(tokens, spans) and not any(
+        tokens[0] <= span.first < tokens[0] + min(at) for span in spans)
+
+
 def _aside(scan: Scan, tokens: list[int], spans: list[Candidate]) -> bool:
-    """A sentence that names no term and itself asks or points back is said about the thing named before it,
-    as the question is: "kerberos... the 3 headed dog?? why is that in my login error", "accrual basis
-    accounting... i keep writing it as 'acrual'. what does it mean"."""
+    """A sentence that names no term and itself asks, points back or rules a sense out is said about the thing
+    named before it, as the question is: "kerberos... the 3 headed dog?? why is that in my login error", "accrual
+    basis accounting... i keep writing it as 'acrual'. what does it mean", "CPM in the ad budget. i assume not
+    critical path method. what is it" (a name ruled out is no term named: negation.meant)."""
     return not _names_term(tokens, spans) and (_marked(scan, tokens)
-                                               or any(scan.norms[i] in BACK_REFERENCES for i in tokens))
+                                               or any(scan.norms[i] in BACK_REFERENCES for i in tokens)
+                                               or _ruling_out(scan, tokens, spans))
 
 
 def renamed(scan: Scan, i: int, spans: list[Candidate]) -> bool:

@@ -6,7 +6,7 @@ span outright, "a good" uses an everyday word as a noun, "not the acceptable use
 
 from __future__ import annotations
 
-from glossary import common_words
+from glossary import common_words, sense_marker
 from glossary.cue_words import (
     _QUOTES,
     AFTER,
@@ -58,8 +58,8 @@ def clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[in
         return False
     k = span.last + 1
     while k < len(s.norms) and not s.sentence_start[k]:
-        if s.norms[k] in CONTEXT_IN:
-            return True  # "what is a sow in contracting": the field it is asked in
+        if s.norms[k] in CONTEXT_IN or sense_marker.aside_after(s, k - 1):
+            return True  # "what is a sow in contracting", "what is laps (microsoft thing, not swimming)": its field
         if s.norms[k] not in AFTER and s.norms[k] not in FUNCTION and s.norms[k] not in SCAFFOLD:
             return False
         k += 1

@@ -46,6 +46,7 @@ from glossary import (
     phrases,
     pointed_phrase,
     scope,
+    sense_marker,
     span_use,
     textscan,
     typo_names,
@@ -166,10 +167,16 @@ class Understander(Comparing, TypoReading):
 
     # -- one question ----------------------------------------------------------------------------
     def _one(self, text: str, scoped: str | None = None, reread: bool = True) -> LookupResult:
+        if plain := sense_marker.field_reading(text, self._field_words.names, lambda t: self._one(t, None, reread),
+                                               self.terms):
+            return plain  # "X — what's the business definition?" read "X — what's the definition?"
         candidates = subject_candidates(scoped if scoped is not None else scope.scoped_text(text))
         exact = first_reading(self.matcher, self._clipped, candidates) if candidates else None
         exact = self._heads.verb_first(candidates, exact)  # "what does it mean to diversify a portfolio"
         spelled = expansions.read(text)  # "SEO, as in search engine optimization": the asker says which sense
+        if exact is not None and sense_marker.names_field(text, exact.subject, self._field_words.names) \
+                and len(self.detector.spans(text)[1]) > 1:
+            exact = None  # "chain of command, the business definition pls": the field is no subject
         if exact is not None and not everyday_acronym(self.terms, exact, text) and not scaffold_word(exact.subject) \
                 and normalize.key(exact.subject) in normalize.key(candidates[0]) \
                 and not asked_over.outasked(self.detector, text, exact, candidates[0]):  # "CVE ... RCE = ?"
@@ -187,7 +194,9 @@ class Understander(Comparing, TypoReading):
         spans = clipped_spans.add(scan, spans, self._clipped)  # "workers comp — what is it": not "comp"
         every = spans  # a term anywhere is not a typo of another ("... same as a canary deployment?")
         # "I know LPTA ... what is price realism?": the rest is context; "..., not the X": X is not asked
-        spans = scope.in_scope(scan, negation.meant(self.terms, scan.norms, spans))
+        spans = sense_marker.subjects(scan, negation.meant(self.terms, scan.norms, spans),
+                                      self._field_words.names)  # "..., the business definition", "X (for NPV, ...)"
+        spans = scope.in_scope(scan, spans)
         scored = cues.score(scan, spans)
         scored = classifiers.widen(scan, scored, self.terms, self._told, self.matcher.exact)  # "TPM chip?"
         scored = modifier_terms.prefer(scan, scored, self._told)  # "M1 money supply": M1, a money supply
