@@ -8,7 +8,8 @@ say the same are the answer; none: the term the phrase itself names ("AP? accoun
 the acronym is unknown here, named by the phrase. An acronym and its expansion side by side ("service
 level objective SLO", "PAM - privileged access management", "platform as a service (PaaS)") are one
 span, and so are any two spans with a shared sense next to each other. Its first words only, cut off
-("EDI — electronic data... something"), say the same as far as they go (half_spelled.py).
+("EDI — electronic data... something"), say the same as far as they go (half_spelled.py); written
+elsewhere in the message ("IP ... infection prevention wants"), they only rule senses out (spelled_apart.py).
 Linear in the message: a few bounded windows per acronym, and nothing at all without one.
 """
 
@@ -18,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from glossary import half_spelled, normalize, spelling
+from glossary import half_spelled, normalize, spelled_apart, spelling
 from glossary.casing import is_acronym
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Match
@@ -35,12 +36,12 @@ LINKS = frozenset("aka ie i e eg as in is mean means meaning meant stand stands 
 #: in search engine optimization"); pairs are (word before, word).
 OPENING = frozenset({("as", "in"), ("short", "for"), ("stands", "for"), ("stand", "for"), ("", "aka"),
                      ("", "ie"), ("i", "e"), ("", "meaning"), ("", "means")})
+same_word = spelling.same_word  # one word, maybe shortened: "govt"/"government"
 PLAIN = spelling.PLAIN  # words that spell out nothing on their own: "what is an ISA" does not say "is an"
 MAX_LETTERS = 8
 MAX_LINKS = 3  # link words skipped between an acronym and an expansion right after it
 NEAR = 10  # tokens after the acronym where an opening word may start its expansion
 DEFINITION_WORDS = 15  # a definition states the expansion first: "Short for Fiscal year.", "Platform as a Service."
-STEM = 6  # "engineer"/"engineering", "optimization"/"optimisation" are one word here
 _MAYBE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # an acronym-like token somewhere: else nothing to read
 
 
@@ -59,6 +60,8 @@ class Spelled:
     # be a compound, so only a marked expansion can contradict every sense
     half: bool = False  # only its first words, cut off ("electronic data... something"): half_spelled.py
     cased: bool = True  # typed as an acronym; a word in lower case ("llc") only confirms a sense
+    apart: bool = False  # elsewhere in the message ("IP ... infection prevention wants"): it only rules out
+    guessed: bool = False  # a question mark ends it ("CPO = chief product officer?"): maybe misremembered
 
 
 def read(text: str) -> list[Spelled]:
@@ -67,9 +70,18 @@ def read(text: str) -> list[Spelled]:
     if not (maybe or cut):
         return []
     s = scan(text)
+    starts = spelled_apart.initials(s)
     found = [(_spelled(s, i) if maybe and _letters(raw) else None) or (_half(s, i) if cut else None)
-             for i, raw in enumerate(s.raws)]
+             or (_apart(s, i, starts) if maybe else None) for i, raw in enumerate(s.raws)]
     return [x for x in found if x is not None]
+
+
+def _apart(s: Scan, at: int, starts: frozenset[str]) -> Spelled | None:
+    """Acronym token `at` spelled out elsewhere, once (spelled_apart.py); two such runs ("continuous delivery
+    vs continuous deployment — both CD") say nothing of which."""
+    letters = _letters(s.raws[at])
+    found = spelled_apart.runs(s, at, letters, starts) if letters else []
+    return replace(_make(s, at, *found[0]), adjacent=False, marked=True, apart=True) if len(found) == 1 else None
 
 
 def _half(s: Scan, at: int) -> Spelled | None:
@@ -112,7 +124,8 @@ def _make(s: Scan, at: int, first: int, last: int) -> Spelled:
     adjacent = hi - lo <= MAX_LINKS and all(s.norms[k] in LINKS for k in range(lo, hi)) \
         and not any(s.sentence_start[lo:hi + 1])
     gap = s.text[s.ends[last]:s.starts[at]] if last < at else s.text[s.ends[at]:s.starts[first]]
-    return Spelled(at, first, last, s.raws[at], s.text[s.starts[first]:s.ends[last]], adjacent, gap.strip() != "")
+    return Spelled(at, first, last, s.raws[at], s.text[s.starts[first]:s.ends[last]], adjacent, gap.strip() != "",
+                   guessed=spelled_apart.guessed(s, last))
 
 
 def _starts(s: Scan, at: int) -> list[int]:
@@ -149,15 +162,6 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(normalize.singular(w) for w in normalize.words(text) if w not in SMALL)
 
 
-def same_word(a: str, b: str) -> bool:
-    """One word, maybe shortened: "engineer"/"engineering", "optimization"/"optimisation", "govt"/"government"."""
-    if a[:STEM] == b[:STEM]:
-        return True
-    short, long = sorted((a, b), key=len)
-    rest = iter(long[1:])
-    return len(short) >= 3 and short[0] == long[0] and all(c in rest for c in short[1:])
-
-
 class Expansions:
     """Which senses agree with a stated expansion; the names and definition start of each, on first need."""
 
@@ -179,21 +183,40 @@ class Expansions:
         if len(ids) > 1 and self._matcher.concepts.one_concept(ids, spelled.phrase):
             ids = [self._matcher.concepts.richest(ids)]
         matches = [Match(i, self._matcher.terms[i].term, 100.0) for i in ids]
-        status = "unknown" if not ids else "answer" if len(ids) == 1 else "ambiguous"
-        return LookupResult(exact.query, subject if ids else spelled.phrase, status, matches)
+        if not ids:
+            return self.ruled_out(exact.query, spelled, [m.id for m in exact.matches])
+        status = "answer" if len(ids) == 1 else "ambiguous"
+        return LookupResult(exact.query, subject, status, matches)
+
+    def ruled_out(self, query: str, spelled: Spelled, ids: list[str]) -> LookupResult:
+        """Unknown, named by the phrase; a sense that shares a word with it is only offered ("date of
+        service": denial of service?), as the asker may have a synonym in mind."""
+        phrase = _stems(spelled.phrase)
+        near = [Match(i, self._matcher.terms[i].term, 50.0) for i in ids
+                if any(same_word(a, b) for told in self._forms(i) for a in phrase for b in told)]
+        return LookupResult(query, spelled.phrase, "suggest" if near else "unknown", near)
 
     def agreeing(self, spelled: Spelled, ids: list[str]) -> list[str] | None:
         """The senses among `ids` the phrase names; else the terms the phrase is a name of; else [] when
-        no sense shares a word with it (a contradiction), None when some do ("govt" for "government"?)."""
+        no sense shares a word with it (a contradiction), None when some do ("govt" for "government"?).
+        A phrase apart from the acronym (spelled_apart.py) only ever gives [] or None."""
         phrase = _stems(spelled.phrase)
         same = [i for i in ids if any(_within(phrase, told) for told in self._forms(i))]
-        if same:
-            return same
+        if same or spelled.apart and not ids:
+            return None if spelled.apart else same  # apart, it only rules out: the reading stays as it was
         named = None if spelled.half else self._matcher.exact([spelled.phrase])  # "cost per...": names nothing
-        if named:
-            return [m.id for m in named.matches]
-        shared = any(same_word(a, b) for i in ids for told in self._forms(i) for a in phrase for b in told)
+        if named:  # apart, the term the phrase names is asked, and the acronym's senses stay as they were
+            return None if spelled.apart else [m.id for m in named.matches]
+        shared = any(self._shares(i, phrase, spelled.guessed) for i in ids)
         return None if shared or not spelled.marked else []
+
+    def _shares(self, term_id: str, phrase: tuple[str, ...], guessed: bool) -> bool:
+        """The sense has a word of the phrase ("govt" for "government"?) and, unless the asker only guesses
+        ("hardware securty modual?"), does not write out the same letters with another word in a place:
+        "date of service" is not "denial of service"."""
+        forms = self._forms(term_id)
+        return any(same_word(a, b) for told in forms for a in phrase for b in told) \
+            and (guessed or not any(spelled_apart.differs(phrase, told) for told in forms))
 
     def _forms(self, term_id: str) -> list[tuple[str, ...]]:
         told = self._told.get(term_id)
@@ -226,7 +249,7 @@ def merge(s: Scan, spans: list[Candidate], found: list[Spelled],
             continue  # "llc ... limited liability...?": a word in lower case confirms a sense, never rules all out
         spans = [c for c in spans if c not in inside and c is not own]
         if not ids:
-            unknown = unknown or LookupResult(x.phrase, x.phrase, "unknown", [])
+            unknown = unknown or senses.ruled_out(x.phrase, x, own.ids if own else [])
             continue
         first, last = (min(x.at, x.first), max(x.at, x.last)) if x.adjacent else (x.at, x.at)
         apart = [Candidate(x.first, x.last, ids, weak=False, spelled=True)] if x.half and not x.adjacent else []

@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING
 from glossary import common_words, negation, normalize, sense_marker
 from glossary.casing import is_acronym
 from glossary.common_words import NOT_COMMON
-from glossary.expansions import same_word
 from glossary.models import LookupResult, Match
 from glossary.senses import content_words
+from glossary.spelling import same_word
 
 if TYPE_CHECKING:
     from glossary.matching import Matcher

@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 
 from glossary import normalize
 from glossary.detect_types import Candidate
-from glossary.expansions import same_word
 from glossary.models import Term
 from glossary.senses import content_form
+from glossary.spelling import same_word
 
 NEGATIONS = frozenset("not nor".split())
 CONTRACTED = frozenset("t dont doesnt didnt isnt".split())  # "don't" is read "don t": a mean-verb must follow

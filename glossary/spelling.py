@@ -16,6 +16,7 @@ from glossary.textscan import Scan
 #: Words that spell out nothing on their own: "what is an ISA" does not say "is an".
 PLAIN = FUNCTION | SCAFFOLD
 MAX_PER_WORD = 3  # letters one word gives at most: "DevOps", "PaaS"
+STEM = 6  # "engineer"/"engineering", "optimization"/"optimisation" are one word here
 
 
 def tight(s: Scan, i: int) -> bool:
@@ -58,3 +59,12 @@ def walk(s: Scan, first: int, letters: str, most: int, stop: frozenset[str] = fr
         if not states:
             return
         yield j, states
+
+
+def same_word(a: str, b: str) -> bool:
+    """One word, maybe shortened: "engineer"/"engineering", "optimization"/"optimisation", "govt"/"government"."""
+    if a[:STEM] == b[:STEM]:
+        return True
+    short, long = sorted((a, b), key=len)
+    rest = iter(long[1:])
+    return len(short) >= 3 and short[0] == long[0] and all(c in rest for c in short[1:])
