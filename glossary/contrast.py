@@ -100,17 +100,18 @@ def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) ->
 
 def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[str, ...]:
     """Sides completed with another side's trailing words when only that is a name ("blue green" vs
-    "canary deployment": "blue green deployment"). `exact`: whether a text is exactly a glossary name."""
+    "canary deployment": "blue green deployment"), or when a later side's trailing words make a side that is a
+    name alone a longer name: the head written once belongs to both ("accrual basis vs cash basis accounting"
+    compares the two kinds of accounting, not the accrual basis with one of them). `exact`: whether a text is
+    exactly a glossary name."""
     if len(parts) < 2:
         return parts
     known = [exact(part) for part in parts]
     out = list(parts)
     for n, part in enumerate(parts):
-        if known[n]:
-            continue
         for k, other in enumerate(parts):
             words = other.split()
-            if k == n or not known[k] or len(words) < 2:
+            if k == n or not known[k] or len(words) < 2 or known[n] and k < n:
                 continue
             stem = without_one(part)  # "a tightly coupled one"
             tail = next((t for size in range(1, len(words)) if exact(t := f"{stem} {' '.join(words[-size:])}")), None)

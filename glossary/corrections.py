@@ -13,7 +13,8 @@ IFRS", "What is ESOP... sorry no, what is the strike price"), though not one tha
 comma ("WHAT IS AN ETF sorry caps lock"). A comparison narrowed by the sentence or dashed clause after it is
 read the same way: "grpc vs rest? whats grpc", "is 2fa same as mfa? what is 2fa", "fiscal policy vs what
 the Fed does — what's fiscal policy exactly?" ask about one term, while "NPV vs IRR? what's the difference"
-still compares.
+still compares. A later clause that asks about one side alone narrows it too, naming the side even short: "gRPC
+vs REST came up, I just want to know what gRPC is", "public relations vs marketing — what's PR formally?".
 The pipeline reads the corrected text first and keeps the whole message's reading when the correction
 answers nothing ("what does SLA mean, i mean in practice").
 """
@@ -24,7 +25,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from glossary import normalize
+from glossary import contrast, frames, normalize
+from glossary.compare_sides import ARTICLES, shorter_sides
 from glossary.cue_words import QUESTION_CUES
 
 MAX_FRAGMENT = 2  # words that mend the words before the correction rather than ask anew
@@ -72,6 +74,8 @@ def _mended(before: str, rest: str, words: list[str]) -> str | None:
 def narrowed(text: str) -> str | None:
     """The last sentence, when it narrows a comparison asked before it to one term: "grpc vs rest? whats
     grpc", "amortization, vs depreciation? just amortization pls", "iaas or paas? wait first what is paas"."""
+    if side := one_side(text):
+        return side
     parts = _SENTENCE_END.split(text.strip())
     if len(parts) < 2 or not _COMPARING.search(" ".join(parts[:-1])):
         return None
@@ -80,3 +84,74 @@ def narrowed(text: str) -> str | None:
         return None
     body = _LEAD.sub("", last).strip()
     return body if body and not _COMPARING.search(body) else None
+
+
+#: Where a clause after a comparison starts: a sentence, a dash or arrow, a comma, "but".
+_CLAUSE_END = re.compile(r"(?<=[.?!])\s+|\s+(?:[—–-]+>?|=>)\s+|,\s+|\s+but\s+", re.I)
+_WANTS = re.compile(r"\b(?:i|we)\b.{0,40}?\b(?:want|wanna|need|asking|wondering)\b", re.I)  # "I just want to know"
+_ALONE = frozenset("own alone itself".split())  # "what's IFRS on its own"
+_PICKS = frozenset("which either other or".split())  # "which one", "the other": a choice between the two asked
+MIN_CLIPPED = 4  # "spec" for specification; a shorter start is too loose
+MAX_SIDE_WORDS = 4
+
+
+def one_side(text: str) -> str | None:
+    """The side of a comparison that a later clause asks about alone, by its name, its initials or its start:
+    "gRPC vs REST came up, I just want to know what gRPC is", "IFRS vs GAAP came up, but what's IFRS on its
+    own", "public relations vs marketing — what's PR formally?", "job specification vs job description — the
+    spec one?". A later clause that compares or chooses ("which one", "the difference") keeps the comparison;
+    so does a clause that names both sides or neither, or only tells ("we only track SLO")."""
+    if not _COMPARING.search(text):
+        return None  # the common case: nothing compared, nothing to narrow
+    clauses = [c for c in _CLAUSE_END.split(text.strip()[:frames.MAX_FRAME]) if c.strip()]
+    said = [normalize.words(c) for c in clauses]
+    cued = [n for n, words in enumerate(said) if any(contrast.is_cue(w) or w in _PICKS for w in words)]
+    if len(cued) != 1 or cued[0] == len(clauses) - 1:
+        return None  # nothing compared, or the comparison asked again later ("..., what's the difference")
+    sides: list[str] | None = None
+    for n in range(len(clauses) - 1, cued[0], -1):
+        if not _asks_alone(clauses[n], said[n]):
+            continue  # "it's for a vendor form": a remark
+        sides = _sides(clauses[cued[0]]) if sides is None else sides
+        pointed = [side for k, side in enumerate(sides) if _points_to(clauses[n], said[n], side, sides[1 - k])]
+        if len(pointed) == 1:
+            return pointed[0]
+    return None
+
+
+def _asks_alone(clause: str, words: list[str]) -> bool:
+    """The clause asks about one thing: it opens with an ask ("what's X", "just X", "the spec one?"), the
+    writer says it wants or needs it, or it says "on its own"."""
+    first = next((w for w in words if w not in _OPENERS and w != "but"), "")
+    return (first in _ASKS_ONE or first == "the" and words[-1] in ("one", "ones") or bool(_ALONE.intersection(words))
+            or _WANTS.search(clause) is not None)
+
+
+def _sides(clause: str) -> list[str]:
+    """The two sides of a clause that compares two things, each its name without a story after it ("REST came
+    up in the review" is "REST came up"); [] when it compares no two."""
+    frame = frames.parse(clause)
+    if frame is None or frame.kind != "compare" or len(frame.parts) != 2:
+        return []
+    return [_name(part) for part in frame.parts]
+
+
+def _name(part: str) -> str:
+    """The side as a name, without its article and the story after it: what a later clause may repeat."""
+    cut = ([part, *shorter_sides(part)])[-1]
+    return " ".join([w for w in cut.split() if w.lower() not in ARTICLES][:MAX_SIDE_WORDS])
+
+
+def _points_to(clause: str, words: list[str], side: str, other: str) -> bool:
+    """The clause names the side: all its words in a row, its initials in capitals ("PR"), or a word that
+    starts one of its words the other side lacks ("spec")."""
+    own = normalize.words(side)
+    if not own:
+        return False
+    if any(words[i:i + len(own)] == own for i in range(len(words) - len(own) + 1)):
+        return True
+    initials = normalize.initials_variants(side)
+    if any(raw.isupper() and raw.lower() in initials for raw in re.findall(r"[A-Za-z]{2,}", clause)):
+        return True
+    distinct = set(own) - set(normalize.words(other))
+    return any(len(w) >= MIN_CLIPPED and any(d.startswith(w) and d != w for d in distinct) for w in words)

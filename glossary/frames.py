@@ -88,27 +88,36 @@ _COMPARE = [
                r"differs from) (?P<b>.+)$", re.I),
     re.compile(r"^(?:compare|contrast) (?P<a>.+?) (?:and|with|to) (?P<b>.+)$", re.I),
 ]
-#: "How do they differ?" with the terms named earlier in the message: compare the terms it named.
+#: What may follow a difference asked with no subject of its own: how to tell it ("difference in 1-2 lines?",
+#: "explain the diff like i'm an engineer"), never a side ("the difference with X", "the difference between").
+_REMARK = (r"(?: (?:in|like|for|as|please|pls|plz|plainly|simply|briefly|quickly|exactly|really|actually|again|"
+           r"here|then|though|eli5|tl;?dr)\b[^,;:?]{0,40})?")
+#: After a comparison stated before it, a sentence that asks the difference with no subject of its own, however
+#: said: "difference?", "explain the diff like i'm an engineer", "which one".
+_UNSAID = re.compile(r"^(?:(?:so|and|but|ok) )?(?:" + _ASK + r"(?:(?:what(?:'s| is|s)|whats) )?(?:the )?(?:\w+ )?"
+                     + _DIFF + _REMARK + r"|which (?:one|is which)(?: is which)?)$", re.I)
+#: "How do they differ?", "who does what" with the terms named earlier in the message: compare the terms it named.
 _NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?:they|these|those|the two|both|them|"
                     r"these two|those two) (?:differ|different|compare|relate)|(?:what(?:'s| is|s)|whats) (?:the )?"
                     r"(?:\w+ )?" + _DIFF + r"(?: between (?:them|the two|these|those|both|these two|those two)"
                     r"(?: \w+)?)?|"
                     r"what (?:separates|distinguishes) them|what do (?:they|these|those|both)(?: each| both)? mean|"
-                    r"(?:explain|define|describe) (?:both|them both|the two|each)|who does which|"
+                    r"(?:explain|define|describe) (?:both|them both|the two|each)|who does (?:which|what)|"
                     r"(?:which|what) (?:one )?should (?:i|we) (?:use|pick|choose)|"
                     r"(?:do|does|are|is|were|would|will) (?:they|these|those|the two|both|these two|those two)"
                     r"(?: \w+){0,4}? (?:the same|different|alike|interchangeable|similar)(?: \w+)?"
                     r"(?: or (?:\w+ )?(?:the same|different|not|similar))?)$", re.I)
 _AND_ALSO = re.compile(r"^(?:and|also)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+|[,;:]\s+")
-_DASH = re.compile(r"\s+[-\u2013\u2014]+\s+")
+_DASH = re.compile(r"\s+(?:[-\u2013\u2014]+>?|=>)\s+")  # a dash, or an arrow typed as one ("X / Y -> who does which")
 MAX_SENTENCES = 8
 _OR = re.compile(r"^(?:(?:is it|should i (?:say|use)|which is it|which one) )?(?P<a>.+?),? or (?P<b>.+?)\?$", re.I)
 _MORE = re.compile(r"\s*(?:,|\bvs\.?(?!\w)|\bversus\b)\s*", re.I)
 _PAIR = re.compile(r"\s+(?:or|and|vs\.?|versus|&)\s+|\s*/\s*", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n")
 MAX_PAIR_WORDS = 4
-_CLAUSE = re.compile(r"\s*[:;](?=\s)\s*|\s+[-\u2013\u2014]+\s+|(?<=[.?!])\s+")  # "C corporation: what's the difference"
+#: "C corporation: what's the difference", "revenue vs profit -> not the same number?"
+_CLAUSE = re.compile(r"\s*[:;](?=\s)\s*|\s+(?:[-\u2013\u2014]+>?|=>)\s+|(?<=[.?!])\s+")
 _LAST_OF_LIST = re.compile(r"\s+(?:and|or)\s+", re.I)
 _SIDE_JUNK = re.compile(r"^(?:the |an? |a term |term )|[\s?!.,;:'\"]+$|^[\s'\"]+", re.I)
 _SIDE_TAIL = re.compile(r"\s+(?:in (?:practice|general|simple terms|plain english|our context)|exactly|really|"
@@ -192,8 +201,10 @@ def coordinated_pair(text: str) -> tuple[str, str] | None:
 
 
 def asks_difference(text: str) -> bool:
-    """"What's the (practical) difference?", "how do they differ?": a sentence that compares what came before."""
-    return _NAMED.match(_bare(text)) is not None
+    """"What's the (practical) difference?", "how do they differ?", "contract legalese. difference?": the last
+    sentence asks to compare what came before, whatever remarks stand between."""
+    last = _bare(next((part for part in reversed(_CLAUSE.split(text.strip())) if part.strip()), ""))
+    return _NAMED.match(last) is not None or _UNSAID.match(last) is not None
 
 
 def _compare(text: str) -> Frame | None:
