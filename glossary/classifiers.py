@@ -23,9 +23,11 @@ is not a margin", "a sprint is not a review", "an SLA is not a number"). Two kin
   name of its own): a plural ("a class of software bugs": "TOCTOU bug"), a compound the noun heads
   ("cyberattacks"), a noun of its word class (FAMILIES: "RCE vulnerability" for "a class of
   cyberattacks"), or a definition that only spells the name out ("DDoS": "Distributed
-  Denial-of-service", "POS": "Point of Sale"), for every sense, the name typed as written: nothing the
-  glossary says contradicts the asker's noun ("DDoS attack", "POS data"; not "a sim tool"). One sense
-  saying its kind otherwise ("SBAR format") keeps the phrase refused.
+  Denial-of-service", "POS": "Point of Sale", "CX": "Short for Customer Experience.";
+  glossary/spelt_only.py), for every sense, the name typed as written (in capitals, or in lower case
+  letters no English word begins: "iot devices", never "pos tool"): nothing the glossary says contradicts
+  the asker's noun ("DDoS attack", "POS data"; not "a sim tool"). One sense saying its kind otherwise
+  ("SBAR format") keeps the phrase refused.
 Nouns that make a concept of their own ("key", "margin", "time", "review", "strategy", "rate", "plan")
 are neither: "EBITDA margin", "go-to-market strategy" stay refused. Any noun counts, though, for the
 senses whose own name holds it or another form of it: the asker repeats a word the name already says
@@ -58,10 +60,11 @@ from dataclasses import replace
 
 from rapidfuzz.distance import OSA
 
-from glossary import common_words, cues, message_shape, normalize
+from glossary import common_words, cues, message_shape, normalize, spelt_only
 from glossary.cue_words import _QUOTES, FIELD_AT, OTHER_WH, SKIP
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Term
+from glossary.spelt_only import as_acronym
 from glossary.textscan import Scan
 from glossary.typo_rules import is_word
 
@@ -78,8 +81,7 @@ RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to sta
 FAMILIES = (frozenset("attack vulnerability exploit bug flaw threat weakness".split()),
             frozenset("law act regulation statute section".split()))
 _AFTER = frozenset("for used mean means stand stands do does".split())  # "what is that port used for"
-_MINOR = frozenset("a an the of and or for to in on".split())
-_OPENERS = cues.SCAFFOLD - _MINOR | {"a", "an", "the"}  # "what is a PIV card", never "LTV to CAC ratio"
+_OPENERS = cues.SCAFFOLD - spelt_only.MINOR | {"a", "an", "the"}  # "what is a PIV card", never "LTV to CAC ratio"
 MIN_FORM = 6  # letters two forms of one word share at least ("authorized", "authorization")
 JOINS = (" ", "-")  # "DMZ zone", "DMZ-Zone": the noun is the next word of the phrase
 OWNERS = frozenset("our your my their his her its whose which".split())  # "our DUNS number": a value
@@ -137,14 +139,15 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     ids = [i for i in span.ids if says(told(i), noun)] if noun in CLASSIFIERS or noun in KINDS else named
     form = message_shape.shape(scan)
     if not form.question:  # "version control system" alone asks nothing: only a
-        ids = [i for i in ids if says(_name_words(terms[i]), noun)]  # name saying its kind will do
+        ids = [i for i in ids if says(spelt_only.name_words(terms[i]), noun)]  # name saying its kind will do
         if not ids:
             return None
     if noun in CREWS and not ids and _asked_next(scan, nxt):  # "a platform engineering team. what do they do":
         ids = span.ids  # a crew named for a practice does that practice; asking what they do asks the practice
     if kind and not ids and _outright(scan, span, asked, form):  # weaker support, so asked outright
-        untold = not span.loose and (span.last > span.first or not scan.raws[span.first].islower()) \
-            and all(_untold(terms[i]) for i in span.ids)  # "DDoS attack": never said
+        senses, raw = [terms[i] for i in span.ids], scan.raws[span.first]
+        untold = not span.loose and (span.last > span.first or not raw.islower() or as_acronym(
+            raw, senses, scan.shouting)) and spelt_only.untold(senses)  # "DDoS attack": never said
         ids = [i for i in span.ids if untold or akin(told(i), noun)]  # "RCE vulnerability": "cyberattacks"
     if kind and not ids:
         return None  # "an SLA number": the glossary never calls an SLA a number
@@ -152,12 +155,13 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
 
 
 def _acronym_alone(scan: Scan, span: Candidate, nxt: int, senses: list[Term]) -> bool:
-    """An acronym in capitals opening the phrase, its noun closing it ("a PIV card, and"; not "HR asks who")."""
+    """An acronym as written (in capitals, or lower-case letters no English word: "iot devices") opening the
+    phrase, its noun closing it ("a PIV card, and"; not "HR asks who")."""
     raw, prev = scan.raws[span.first], span.first - 1
     if prev >= 0 and not scan.sentence_start[span.first] and scan.norms[prev] not in _OPENERS:
         return False
-    return span.first == span.last and not span.loose and raw.isupper() and not scan.shouting and _ends(scan, nxt) \
-        and all(_untold(term) for term in senses)
+    return span.first == span.last and not span.loose and as_acronym(raw, senses, scan.shouting) \
+        and _ends(scan, nxt) and spelt_only.untold(senses)
 
 
 def _noun(typed: str) -> str:
@@ -242,17 +246,13 @@ def _ends(scan: Scan, i: int) -> bool:
     return bool(scan.text[scan.ends[i]:scan.starts[nxt]].strip())  # "a NAICS code, and ..."
 
 
-def _name_words(term: Term) -> str:
-    return " ".join(w for name, _ in term.names() for w in normalize.words(name))
-
-
 def _named(term: Term, noun: str) -> bool:
     """A name of the term says the noun, or another form of it ("FedRAMP authorized": "Federal Risk and
     Authorization Management Program")."""
     def formed(word: str) -> bool:
         shared = len(os.path.commonprefix([word, noun]))
         return shared >= MIN_FORM and shared >= min(len(word), len(noun)) - 2
-    words = _name_words(term)
+    words = spelt_only.name_words(term)
     return says(words, noun) or any(formed(word) for word in words.split())
 
 
@@ -288,12 +288,3 @@ def akin(told: str, noun: str) -> bool:
     kin = next((family for family in FAMILIES if noun in family), {noun})
     return any(one in kin or any(len(k) >= 5 and one.endswith(k) and len(one) >= len(k) + 3 for k in kin)
                for one in map(normalize.singular, told.split()))
-
-
-def _untold(term: Term) -> bool:
-    """The definition only spells the name out ("Point of Sale", "Distributed Denial-of-service"): the
-    glossary says nothing of the term's kind, so the asker's noun ("POS data", "DDoS attack") can
-    contradict nothing it says."""
-    named = set(_name_words(term).split())
-    said = [w for w in normalize.words(term.definition) if w not in _MINOR]
-    return bool(said) and all(w in named for w in said)
