@@ -30,6 +30,7 @@ from glossary.detect_types import Candidate
 from glossary.message_shape import pointed
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
+from glossary.twin_names import ALIAS_WORDS, Vouch, one_of
 
 #: Marks after a heading besides the topic marks: "kerberos... the 3 headed dog??", "net working capital…",
 #: and an arrow or an equals sign before a question or the asker's own guess ("lean manufacturing -> what does
@@ -54,16 +55,17 @@ MAX_HEADING = 8  # tokens: a heading longer than this is a sentence that says so
 MAX_ALIAS = 4  # tokens of a second name no span covers
 
 
-def heading(s: Scan, scored: list[Scored]) -> Scored | None:
-    """The term the message opens on as a heading, asked about by what follows it; else None."""
+def heading(s: Scan, scored: list[Scored], vouch: Vouch | None = None) -> Scored | None:
+    """The term the message opens on as a heading, asked about by what follows it; else None. `vouch`: does a
+    span's entry vouch for another name written beside it ("comptroller / controller")."""
     if not s.norms:
         return None
     start = 1 if len(s.norms) > 1 and s.text[:s.starts[0]].strip() == "@" else 0  # "@FinBot retained earnings"
-    opening = _opening(s, scored, start)
+    opening = _opening(s, scored, start, vouch)
     if opening is None:
         return None
-    head, nxt = opening
-    if not _usable(s, head) or not _asks(s, nxt):
+    head, nxt, twinned = opening
+    if not (_usable(s, head) or twinned) or not _asks(s, nxt):
         return None
     if nxt < len(s.norms) and not _set_apart(s.text[s.ends[nxt - 1]:s.starts[nxt]]) \
             and not _asks_meaning(s, nxt):
@@ -75,22 +77,26 @@ def heading(s: Scan, scored: list[Scored]) -> Scored | None:
     return None if _new_thing(s, scored, head, nxt) else head
 
 
-def _opening(s: Scan, scored: list[Scored], start: int) -> tuple[Scored, int] | None:
-    """The span the message opens on, set apart from what follows, and the index of what follows: the
-    longest span at the start ("data warehouse — ..."), else the whole opening set apart when it is one term
-    with a second name ("knowledge management / KM — ...", "revolver / revolving credit agreement -> ?")."""
+def _opening(s: Scan, scored: list[Scored], start: int, vouch: Vouch | None) -> tuple[Scored, int, bool] | None:
+    """(span, index of what follows, written beside a name its entry vouches for) of the span the message
+    opens on, set apart from what follows: the longest span at the start ("data warehouse — ..."), else the
+    whole opening set apart when it is one term with a second name ("knowledge management / KM — ...",
+    "revolver / revolving credit agreement -> ?", "comptroller / controller — ...")."""
     heads = [x for x in scored if x.span.first == start]
     if heads:
         head = max(heads, key=lambda x: x.span.last)
         nxt = head.span.last + 1
         if nxt < len(s.norms) and _apart(s, nxt):
-            return head, nxt
+            return head, nxt, False
     nxt = next((i for i in range(start + 1, len(s.norms)) if _apart(s, i)), len(s.norms))
-    if nxt == len(s.norms) and not _set_apart(s.text[s.ends[-1]:]):
+    bare = nxt == len(s.norms) and not _set_apart(s.text[s.ends[-1]:])  # "ccc / cash conversion cycle?"
+    if bare and "?" not in s.text[s.ends[-1]:]:
         return None
-    span = heading_sentence(s, [x.span for x in scored], list(range(start, nxt)))
+    spans, tokens = [x.span for x in scored], list(range(start, nxt))
+    span = heading_sentence(s, spans, tokens, vouch)
     head = next((x for x in scored if x.span == span), None) if span else None
-    return (head, nxt) if head else None
+    twinned = head is not None and bool(vouch) and not head.span.weak and twin(s, spans, tokens, vouch) == span
+    return (head, nxt, twinned) if head and (twinned or not bare) else None
 
 
 def _apart(s: Scan, nxt: int) -> bool:
@@ -219,27 +225,49 @@ def _new_thing(s: Scan, scored: list[Scored], head: Scored, nxt: int) -> bool:
     return not points_back_to(s, j + 1)
 
 
-def heading_sentence(s: Scan, spans: list[Candidate], tokens: list[int]) -> Candidate | None:
+def heading_sentence(s: Scan, spans: list[Candidate], tokens: list[int], vouch: Vouch | None = None
+                     ) -> Candidate | None:
     """The term a sentence is made of, alone ("EDI.", "zero trust architecture.", "revolver / revolving credit
-    agreement ->", "enterprise value (EV)."): the message's heading, which a later "what is it", "modern
-    meaning?" or "deck word or real?" asks about. None when the sentence says more, or names two entries."""
+    agreement ->", "enterprise value (EV).", "expense recognition aka matching principle —"): the message's
+    heading, which a later "what is it", "modern meaning?" or "deck word or real?" asks about. None when the
+    sentence says more, or names two entries and neither vouches for the other's name (`vouch`)."""
+    parts = _parts(s, spans, tokens)
+    if parts is None:
+        return None
+    inside, runs = parts
+    if set(inside[0].ids).intersection(*(x.ids for x in inside[1:])):
+        return max(inside, key=lambda x: x.last - x.first)
+    return one_of(s, inside, runs, vouch)  # "fiscal policy / monetary policy": two entries, no heading
+
+
+def twin(s: Scan, spans: list[Candidate], tokens: list[int], vouch: Vouch) -> Candidate | None:
+    """The term of a heading written with another name its entry vouches for ("comptroller / controller",
+    "ccc / cash conversion cycle"): the slash or the "aka" binds the two as one name, so the term is the
+    heading even where the cues read it as part of a longer phrase."""
+    parts = _parts(s, spans, tokens)
+    return one_of(s, *parts, vouch) if parts else None
+
+
+def _parts(s: Scan, spans: list[Candidate], tokens: list[int]) -> tuple[list[Candidate], list[list[int]]] | None:
+    """(spans, runs of words no span covers) of a heading whose uncovered words are all second names; else
+    None. A word that joins two names ("aka") is neither."""
     if not tokens or len(tokens) > MAX_HEADING:
         return None
     first, last = tokens[0], tokens[-1]
-    inside = [x for x in spans if first <= x.first and x.last <= last]
-    if not inside or not all(_nameable(s, x) for x in inside) \
-            or not set(inside[0].ids).intersection(*(x.ids for x in inside[1:])):
-        return None  # "fiscal policy / monetary policy": two entries, no heading
-    covered = {i for x in inside for i in range(x.first, x.last + 1)}
+    joins = {i for i in tokens[1:-1] if s.norms[i] in ALIAS_WORDS}
+    inside = [x for x in spans if first <= x.first and x.last <= last and not (x.first == x.last and x.first in joins)]
+    if not inside or not all(_nameable(s, x) for x in inside):
+        return None
+    covered = {i for x in inside for i in range(x.first, x.last + 1)} | joins
     runs: list[list[int]] = []
     for i in (i for i in tokens if i not in covered):
         if runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
         else:
             runs.append([i])
-    if not all(_second_name(s, run, first, last) for run in runs):
+    if not all(_second_name(s, run, first, last, joins) for run in runs):
         return None
-    return max(inside, key=lambda x: x.last - x.first)
+    return inside, runs
 
 
 def _nameable(s: Scan, x: Candidate) -> bool:
@@ -251,10 +279,10 @@ def _nameable(s: Scan, x: Candidate) -> bool:
                                                                                                  2_000)
 
 
-def _second_name(s: Scan, run: list[int], first: int, last: int) -> bool:
-    """Words of a heading no span covers are a second name of its term, set off by a slash or brackets, and
-    no question or remark ("what", "it")."""
+def _second_name(s: Scan, run: list[int], first: int, last: int, joins: set[int]) -> bool:
+    """Words of a heading no span covers are a second name of its term, set off by a slash, brackets or
+    "aka", and no question or remark ("what", "it")."""
     a, b = run[0], run[-1]
-    marked = a > first and _ALIAS_MARKS.intersection(s.text[s.ends[a - 1]:s.starts[a]]) \
-        or b < last and _ALIAS_MARKS.intersection(s.text[s.ends[b]:s.starts[b + 1]])
+    marked = a > first and (_ALIAS_MARKS.intersection(s.text[s.ends[a - 1]:s.starts[a]]) or a - 1 in joins) \
+        or b < last and (_ALIAS_MARKS.intersection(s.text[s.ends[b]:s.starts[b + 1]]) or b + 1 in joins)
     return bool(marked) and len(run) <= MAX_ALIAS and not any(s.norms[i] in SCAFFOLD for i in run)

@@ -49,6 +49,7 @@ from glossary import (
     sense_marker,
     span_use,
     textscan,
+    twin_names,
     typo_names,
 )
 from glossary.also import also_named
@@ -92,6 +93,7 @@ class Understander(Comparing, TypoReading):
         self._expansions = expansions.Expansions(matcher)
         self._fields = Fields(matcher)
         self._explained = ExplainedNames(self.terms, matcher.concepts)  # built on first need
+        self._vouch = twin_names.voucher(self.terms)  # "comptroller / controller": one name and another
         self._families = Families(self.terms)  # "transfer pricing": built on first need
         self._field_words = FieldWords(self.terms)  # built on first need
         self._initials = Initialisms(matcher, self._field_words.at_home)  # "BOL?" for bill of lading: on first need
@@ -202,7 +204,7 @@ class Understander(Comparing, TypoReading):
         scored = modifier_terms.prefer(scan, scored, self._told)  # "M1 money supply": M1, a money supply
         scored, partial = phrases.narrow(scan, scored, self._told)
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
-        if not decided and (head := heading.heading(scan, scored)):
+        if not decided and (head := heading.heading(scan, scored, self._vouch)):
             chosen, decided = [head.span], True  # "data warehouse — is it a real building": the heading is asked
         elif not decided and (named := last_ask.asked_last(scan, scored)):
             chosen, decided = [named], True  # "... released under FOIA?? what is FOIA": the question names it
