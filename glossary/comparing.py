@@ -8,6 +8,7 @@ one whose name shares words with the other side, or that the other side is relat
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from glossary.compare_sides import short_side, shorter_sides, story_tail
 from glossary.models import LookupResult, Match, Term
 from glossary.question import subject_candidates
 from glossary.readings import scaffold_word
+from glossary.twin_names import GivenNames
 
 if TYPE_CHECKING:
     from glossary.detect import Detector
@@ -33,6 +35,11 @@ class Comparing:
 
     terms: dict[str, Term]
     matcher: Matcher
+
+    @functools.cached_property
+    def _given_names(self) -> GivenNames:
+        """Names definitions give their terms ("also called unsystematic risk"), a side when no name is."""
+        return GivenNames(self.terms)
 
     @property
     def detector(self) -> Detector:
@@ -96,7 +103,7 @@ class Comparing:
 
     def _is_name(self, text: str) -> bool:
         """Exactly a glossary name, maybe inflected ("secured loan" for secured loans); never a typo."""
-        if self.matcher.exact(subject_candidates(text)) is not None:
+        if self.matcher.exact(subject_candidates(text)) is not None or len(self._given_names.ids(text)) == 1:
             return True
         scan, spans = self.detector.spans(text)
         return any(span.first == 0 and span.last == len(scan.norms) - 1 and not span.loose for span in spans)
@@ -109,6 +116,8 @@ class Comparing:
         exact = self.matcher.exact(subject_candidates(part))
         if exact is not None and not scaffold_word(exact.subject):  # "who or what is the JAB?": not WHO
             return part, exact.matches
+        if len(given := self._given_names.ids(part)) == 1:  # "unsystematic risk": a name a definition gives
+            return part, [Match(given[0], self.terms[given[0]].term, 100.0)]
         if strict:
             return None
         for name in (part, *shorter_sides(part, likened=likened)):  # "T&M contract for the website rebuild"

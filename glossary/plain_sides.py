@@ -25,6 +25,7 @@ from glossary.contrast import names_subject
 from glossary.cue_words import FUNCTION
 from glossary.models import Term
 from glossary.readings import is_scaffold
+from glossary.twin_names import vouches
 
 ORDINARY = frozenset("normal regular real plain ordinary usual actual just simply".split())  # first: the plain one
 ITSELF = frozenset({"itself", "themselves"})  # last: "the container itself" is the thing proper
@@ -41,9 +42,15 @@ class PlainSides:
         self._terms = terms
         self._ends: frozenset[str] | None = None
 
-    def set_against(self, frame: frames.Frame | None, subject: str, ids: list[str]) -> bool:
+    def set_against(self, frame: frames.Frame | None, subject: str, ids: list[str],
+                    compared: frames.Frame | None = None) -> bool:
         """Whether every side of the comparison but the found term's is a plain everyday thing, so the term
-        (`subject`, `ids`) is what is asked. Sides that only ask ("what is that") belong to the term."""
+        (`subject`, `ids`) is what is asked. Sides that only ask ("what is that") belong to the term. So is
+        a side the term's entry gives as another of its names ("matching principle / expense recognition —
+        is that the same as ..."): one thing named twice. `compared`: the comparison read from the terms
+        named, when no frame shape caught it."""
+        if self._named_twice(compared or frame, subject, ids):
+            return True
         if frame is None or frame.kind != "compare" or frame.strict:
             return False
         own = [p for p in frame.parts if names_subject(p, subject) or all(is_scaffold(w) for w in normalize.words(p))]
@@ -54,6 +61,14 @@ class PlainSides:
         names = {f for i in ids if i in self._terms for name, _ in self._terms[i].names()
                  for w in normalize.words(name) for f in (w, normalize.singular(w))}
         return all(self._plain(part, names, asked=asked) for part in others)
+
+    def _named_twice(self, frame: frames.Frame | None, subject: str, ids: list[str]) -> bool:
+        """Every side but the term's is a name its entry vouches for (glossary/twin_names.py)."""
+        if frame is None or frame.kind != "compare":
+            return False
+        others = [p for p in frame.parts if not names_subject(p, subject)]
+        return 0 < len(others) < len(frame.parts) and all(
+            any(vouches(self._terms[i], part, subject) for i in ids if i in self._terms) for part in others)
 
     def _plain(self, part: str, names: set[str], *, asked: bool) -> bool:
         """A side that is the plain thing, not a term: see the module docstring."""

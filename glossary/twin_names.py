@@ -12,6 +12,8 @@ principle)", "also called unsystematic risk"). Without that voucher the other na
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 
 from glossary import normalize
@@ -25,10 +27,19 @@ Vouch = Callable[[list[str], str, str], bool]
 
 #: Words joining two names of one thing: "expense recognition aka matching principle".
 ALIAS_WORDS = frozenset({"aka"})
-#: Words of a definition that give its term another name just after: "also known as", "(also, X)", "also
-#: called", "often abbreviated as", "referred to as", "aka".
-_GIVING = frozenset({"also", "called", "known", "abbreviated", "referred", "aka"})
-_REACH = 4  # words between a giving word and the name it gives ("also referred to as controller")
+#: A clause that gives its term another name: "also called unsystematic risk, a risk that ...", "(also,
+#: matching principle) matches ...", "...; also known as market risk", "WebAssembly (often abbreviated as
+#: Wasm) is ...". Only where the clause is about the term: the definition's opening (after the term's own
+#: name, if it starts so) or a clause after a semicolon; mid-sentence ("issues shares to shareholders (also
+#: known as stockholders)") the name given is of another thing.
+_GIVING = re.compile(r"\(?\s*(?:it\s+is\s+)?(?:(?:also|often|sometimes|commonly)\b\s*,?\s*)+"
+                     r"(?:(?:called|known\s+as|referred\s+to\s+as|abbreviated\s+as)\s+)?|"
+                     r"\(?\s*(?:aka|called|known\s+as)\s+", re.I)
+#: The name given runs to the clause's end, maybe with its abbreviation in brackets ("net asset value (NAV);"),
+#: or to an "or" before another ("face amount or face value"); a name that runs on ("Securities and Exchange
+#: Commission (SEC) Form 10-K") is only the start of a longer one, and gives nothing.
+_NAME = re.compile(r"(?:(?:the|an?)\s+)?([^,;.:()\"“”]+?)(?:\s*\([^()]*\))?\s*(?:[,;.:)\"”]|\s(?:or|is|are)\s|$)", re.I)
+MAX_GIVEN_WORDS = 5
 
 
 def voucher(terms: dict[str, Term]) -> Vouch:
@@ -40,6 +51,7 @@ def vouches(term: Term, other: str, written: str) -> bool:
     """Does the entry `term`, written in the message as `written`, vouch that `other` names it too: its
     initials, a part of its own name, or a name its definition gives it?"""
     said = normalize.words(other)
+    said = said[1:] if said[:1] in (["a"], ["an"], ["the"]) else said  # "the matching principle"
     if not said or normalize.key(other) == normalize.key(written):
         return False
     names = [term.term, *term.aliases]
@@ -47,13 +59,9 @@ def vouches(term: Term, other: str, written: str) -> bool:
         return True  # "ccc / cash conversion cycle"
     if _within(said, normalize.words(written)) < 0 and any(_within(said, normalize.words(n)) >= 0 for n in names):
         return True  # "laissez-faire / free-rein leadership": the entry's name holds both
-    words = normalize.words(term.definition)
-    at = _within(said, words)
-    while at >= 0:
-        if _GIVING.intersection(words[max(0, at - _REACH):at]):
-            return True  # "(also, matching principle)", "also referred to as controller"
-        nxt = _within(said, words[at + 1:])
-        at = at + 1 + nxt if nxt >= 0 else -1
+    key = normalize.key(" ".join(said))
+    if any(normalize.key(n) == key for n in given_names(term.definition, names)):
+        return True  # "(also, matching principle)", "also referred to as controller"
     return False
 
 
@@ -71,7 +79,53 @@ def one_of(s: Scan, inside: list[Candidate], runs: list[list[int]], vouch: Vouch
     return None
 
 
+def given_names(definition: str, names: list[str]) -> tuple[str, ...]:
+    """The names a definition gives its term in a clause about the term (see `_GIVING`); `names`: the
+    term's own names, which may open the definition ("Kubernetes, often abbreviated as K8s, is ...")."""
+    return _given(definition, tuple(names))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _given(definition: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    if "also" not in definition.lower() and "called" not in definition and "known" not in definition \
+            and "aka" not in definition.lower() and "abbreviated" not in definition:
+        return ()  # most definitions: one cheap test
+    text = definition.strip()
+    own = next((n for n in names if text.lower().startswith(n.lower())), "")
+    opening = text[len(own):].lstrip(" ,") if own else text
+    found = []
+    for clause in (opening, *(part.lstrip() for part in text.split(";")[1:])):
+        m = _GIVING.match(clause)
+        if not m or not m.group().strip(" (,"):
+            continue
+        named = _NAME.match(clause, m.end())
+        name = named.group(1).strip() if named else ""
+        if len(name) > 1 and len(name.split()) <= MAX_GIVEN_WORDS:
+            found.append(name)
+    return tuple(found)
+
+
 def _within(said: list[str], words: list[str]) -> int:
     """Where the words `said` run in `words`, or -1."""
     n = len(said)
     return next((i for i in range(len(words) - n + 1) if words[i:i + n] == said), -1)
+
+
+class GivenNames:
+    """The names definitions give their terms (`given_names`), by key, gathered on first need: "unsystematic
+    risk" names the diversifiable risk, whose definition opens "also called unsystematic risk"."""
+
+    def __init__(self, terms: dict[str, Term]) -> None:
+        self._terms = terms
+        self._ids: dict[str, list[str]] | None = None
+
+    def ids(self, text: str) -> list[str]:
+        """The entries whose definitions give `text` (an article aside) as their name; [] when none."""
+        if self._ids is None:
+            self._ids = {}
+            for term in self._terms.values():
+                for name in given_names(term.definition, [term.term, *term.aliases]):
+                    self._ids.setdefault(normalize.key(name), []).append(term.id)
+        said = normalize.words(text)
+        said = said[1:] if said[:1] in (["a"], ["an"], ["the"]) else said
+        return self._ids.get(normalize.key(" ".join(said)), [])
