@@ -39,11 +39,12 @@ def written(terms: dict[str, Term], scan: Scan, spans: list[Candidate], ids: lis
     return found[0]
 
 
-def pick(detector: Detector, matcher: Matcher, text: str, ids: list[str], asked: str) -> str | None:
-    """`written` over the whole message `text` (read only when the acronym has several senses)."""
-    if len(ids) < 2:
+def pick(detector: Detector, matcher: Matcher, scan: Scan, ids: list[str], asked: str) -> str | None:
+    """`written` over the whole message (read only when the acronym has several senses and the message holds
+    the first word of a name of two words or more of one of them: most messages write no sense out)."""
+    if len(ids) < 2 or not _firsts(matcher.terms, ids) & set(scan.norms):
         return None
-    scan, spans = detector.spans(text)
+    scan, spans = detector.spans(scan.text)
     return written(matcher.terms, scan, spans, ids, asked, matcher.concepts.one_concept)
 
 
@@ -64,3 +65,9 @@ def unguessed(terms: dict[str, Term], scan: Scan, spans: list[Candidate], found:
         else:
             dropped.extend(guess)
     return kept, [c for c in spans if c not in dropped]
+
+
+def _firsts(terms: dict[str, Term], ids: list[str]) -> set[str]:
+    """The first words of the senses' names of two words or more."""
+    names = (normalize.words(n) for i in ids for n in (terms[i].term, *terms[i].aliases))
+    return {words[0] for words in names if len(words) > 1}

@@ -290,7 +290,7 @@ class Understander(Comparing, TypoReading):
         ids, concepts = span.ids, self.matcher.concepts
         if len(ids) > 1 and concepts.one_concept(ids, surface):
             ids = [concepts.richest(ids)]
-        ids = [one] if (one := named_sense.pick(self.detector, self.matcher, scan.text, ids, surface)) else ids
+        ids = [one] if (one := named_sense.pick(self.detector, self.matcher, scan, ids, surface)) else ids
         if len(ids) > 1:  # the message's other words may point at one sense ("PR ... press release")
             ids = self._pointed(ids, self.detector.context.asked_words(content_words(scan.norms), surface), surface)
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
