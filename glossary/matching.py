@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from glossary import common_words, normalize, typo_rules
+from glossary import common_words, normalize, pieces, typo_rules
 from glossary.casing import lower_case_word
 from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Status, Term
@@ -162,7 +162,7 @@ class Matcher:
                     found.status = "suggest"  # "CORS" is not surely the plural of COR: ask
                 return found
             split = split_context(subject, lambda k: k in self._exact)  # not "MAN" in "man in the middle attack"
-            if split and part_of(*split):
+            if split and part_of(*split) and not pieces.asked_itself(self, *split):
                 split = (split[1], "")  # "the M in MIRR", "the Sec in DevSecOps": asked about the whole name
             if split:
                 entries = self._exact_entries(split[0])

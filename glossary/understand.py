@@ -41,6 +41,7 @@ from glossary import (
     last_ask,
     message_shape,
     modifier_terms,
+    named_sense,
     negation,
     normalize,
     phrases,
@@ -192,6 +193,7 @@ class Understander(Comparing, TypoReading):
                 self._senses(exact, text), text, lambda: self.detector.context))
         subject = candidates[0] if candidates else text
         scan, spans = self.detector.spans(text)
+        spelled, spans = named_sense.unguessed(self.terms, scan, spans, spelled, self.matcher.concepts.one_concept)
         spans, unknown = expansions.merge(scan, spans, spelled, self._expansions)
         spans = span_use.named_again(scan, spans)  # "the Anti-Deficiency Act ... this act?": not ACT
         spans = clipped_spans.add(scan, spans, self._clipped)  # "workers comp — what is it": not "comp"
@@ -291,6 +293,7 @@ class Understander(Comparing, TypoReading):
         ids, concepts = span.ids, self.matcher.concepts
         if len(ids) > 1 and concepts.one_concept(ids, surface):
             ids = [concepts.richest(ids)]
+        ids = [one] if (one := named_sense.pick(self.detector, self.matcher, scan, ids, surface)) else ids
         if len(ids) > 1:  # the message's other words may point at one sense ("PR ... press release")
             ids = self._pointed(ids, self.detector.context.asked_words(content_words(scan.norms), surface), surface)
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
