@@ -13,11 +13,10 @@ The steps, in order, each only when the one before found nothing sure (a message
 4. Spans: every term in the scope (detect.py, casing relaxed, an acronym beside its expansion as one), the
    one asked about by general cues (cues.py, classifiers.py) and the message's shape (message_shape.py).
    Several spans and no cue to pick one: "did you mean", never a guess.
-5. Typos, only over what is left (typo_reading.py): the short subject, else the content words no span covers
-   that are neither question words nor common English, with their neighbours (typo_windows.py); a slip
-   answered holds only when the message typed right reads the same.
-6. A term found in a message that asks for one instance of it, an action on it, or nothing at all
-   ("what's the SLA on our contract?", "can you reset my MFA?") is offered, not answered (instances.py).
+5. Typos, only over what is left (typo_reading.py): the short subject, else the rare content words no span
+   covers, with their neighbours (typo_windows.py); a slip holds only when the message typed right reads the same.
+6. A term in a message that asks for an instance of it, an action on it, or nothing ("what's the SLA on our
+   contract?", "can you reset my MFA?") is offered, not answered (instances.py).
 A confident wrong answer is the worst outcome, so every doubt ends in "suggest" or "unknown".
 """
 from __future__ import annotations
@@ -125,8 +124,7 @@ class Understander(Comparing, TypoReading):
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
             if result.status in _ANSWERED and (found.one_sided or contrast.compares(frame, result.subject, cleaned)) \
                     and not contrast.asked_outright(cleaned, result.subject) \
-                    and not self._plain.set_against(frame, result.subject, [m.id for m in result.matches],
-                                                    found.frame):
+                    and not self._plain.set_against(frame, result.subject, [m.id for m in result.matches], found.frame):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
             elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject):
                 result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?"
