@@ -23,19 +23,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from glossary import message_shape
+from glossary import casing, message_shape, normalize
 from glossary.clipped_spans import MAX_RUN, MIN_RUN, _joined
 from glossary.clipped_spans import _apart as clipped_apart
 from glossary.cue_words import FUNCTION, SCAFFOLD
 from glossary.detect_types import Candidate
+from glossary.models import Term
+from glossary.prefixes import MIN_CLIP
 from glossary.textscan import Scan
 
-#: The typed phrase -> (the ids it begins, whether one concept is sure): glossary/prefixes.py's reading.
 ARTICLES = frozenset("a an the".split())
+#: The typed phrase -> (the ids it begins, whether one concept is sure): glossary/prefixes.py's reading.
 Begun = Callable[[str], tuple[list[str], bool]]
 
 
-def find(scan: Scan, taken: list[Candidate], begun: Begun) -> list[Candidate]:
+def find(scan: Scan, taken: list[Candidate], begun: Begun, terms: dict[str, Term]) -> list[Candidate]:
     """Spans of the runs that surely name one concept typed short, longest first, left to right."""
     out: list[Candidate] = []
     norms, count, i = scan.norms, len(scan.norms), 0
@@ -46,8 +48,10 @@ def find(scan: Scan, taken: list[Candidate], begun: Begun) -> list[Candidate]:
         if norms[i].isalpha() and norms[i] not in SCAFFOLD and (not heads_only or _opens(scan, i)):
             for last in range(min(count, i + MAX_RUN) - 1, i + MIN_RUN - 2, -1):
                 if _phrase(scan, i, last) and _apart(scan, taken, i, last) \
-                        and (read := begun(scan.text[scan.starts[i]:scan.ends[last]]))[1] and len(read[0]) == 1:
+                        and (read := begun(scan.text[scan.starts[i]:scan.ends[last]]))[1] and len(read[0]) == 1 \
+                        and (not _goes_on(scan, last) or _words_left(terms[read[0][0]], norms[i:last + 1])):
                     run = Candidate(i, last, read[0], False)
+                    run = None if _added_to(scan, taken, run) else run
                     break
         if run is None:
             i += 1
@@ -55,6 +59,33 @@ def find(scan: Scan, taken: list[Candidate], begun: Begun) -> list[Candidate]:
         out.append(run)
         i = run.last + 1
     return out
+
+
+def _added_to(scan: Scan, taken: list[Candidate], run: Candidate) -> bool:
+    """The run is a name found as written with words added ("the platform engineering team"): whether the
+    noun asks about the name is glossary/classifiers.py's to judge, not a name typed short."""
+    return any(_trimmed(scan, span, run.first).first == run.first and span.ids == run.ids for span in taken)
+
+
+def _goes_on(scan: Scan, last: int) -> bool:
+    """A word of the same phrase follows the run ("gantry cron code"): the noun takes the place of a word
+    the name leaves out, as in glossary/prefixes.py's swap."""
+    nxt = last + 1
+    return nxt < len(scan.norms) and _phrase(scan, last, nxt) and scan.norms[nxt] not in FUNCTION
+
+
+def _words_left(term: Term, typed: list[str]) -> bool:
+    """Every word a name leaves out beside the typed ones is an English word, so another noun may stand for
+    it ("bare metal server" for Bare Metal Machine); an abbreviation ("Gantry Cron CM") is no such word."""
+    for name, _ in term.names():
+        left = [raw for raw in name.split() if not any(_same(normalize.fold(raw), word) for word in typed)]
+        if left and len(left) < len(name.split()):
+            return all(raw.isalpha() and not casing.is_acronym(raw) for raw in left)
+    return False
+
+
+def _same(word: str, typed: str) -> bool:
+    return word == typed or (len(typed) >= MIN_CLIP and (word.startswith(typed) or typed.startswith(word)))
 
 
 def _opens(scan: Scan, i: int) -> bool:

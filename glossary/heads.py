@@ -146,7 +146,7 @@ class Heads:
         leaves (glossary/form_spans.py)."""
         if not self._built:
             self._build()
-        runs = begun_spans.find(scan, taken, lambda text: self._begun(text, scan))
+        runs = begun_spans.find(scan, taken, lambda text: self._begun(text, scan), self._terms)
         formed = form_spans.find(scan, taken + runs, self._forms, self._name_keys)
         return sorted(runs + formed, key=lambda c: c.first)
 

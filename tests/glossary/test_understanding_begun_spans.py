@@ -30,6 +30,7 @@ glossary = glossary_fixture("glossary", TERMS)
     ("servers are 'bare metal' in the colo per IT. def?", "bmm"),
     ("quote from the hosting provider says bare metal, 2x. what does bare metal mean", "bmm"),
     ("they want 3 refs for past performance info. what counts as past performance", "ppi"),
+    ("what's a bare metal server? (sounds painful lol)", "bmm"),  # a noun for the generic word left out
 ])
 def test_a_name_typed_short_in_a_longer_message_is_asked(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
@@ -45,3 +46,21 @@ def test_a_name_typed_short_in_passing_is_not_answered(glossary: Glossary, text:
 
 def test_the_name_typed_whole_is_the_detectors(glossary: Glossary) -> None:
     assert outcome(glossary, "our loan follows the federal funds rate. what is that") == ("answer", ["ffr"])
+
+
+MODELS = [
+    Term("dcf", "discounted cash flow (DCF)", "A method for estimating the value of an investment from cash flows."),
+    Term("lbo", "leveraged buyout (LBO)", "Buying a company mostly with borrowed money."),
+]
+models = glossary_fixture("models", MODELS)
+
+
+@pytest.mark.parametrize("text", ["dcf model?", "DCF model. what is it, roughly, in 2 lines", "what's a DCF model"])
+def test_a_model_of_a_term_defined_as_a_method_is_the_term(models: Glossary, text: str) -> None:
+    # glossary/classifiers.py: "model" and "method" are one word class, so the definition says what a DCF is
+    assert outcome(models, text) == ("answer", ["dcf"])
+
+
+@pytest.mark.parametrize("text", ["what's an LBO model?", "LBO model?"])
+def test_a_model_of_a_term_defined_as_no_method_is_left_alone(models: Glossary, text: str) -> None:
+    assert outcome(models, text)[0] not in ("answer", "ambiguous")
