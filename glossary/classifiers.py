@@ -22,12 +22,12 @@ is not a margin", "a sprint is not a review", "an SLA is not a number"). Two kin
   setting it as the scene: "a SIN on the gsa schedule", the noun in lower case: "the CARES Act" is a
   name of its own): a plural ("a class of software bugs": "TOCTOU bug"), a compound the noun heads
   ("cyberattacks"), a noun of its word class (FAMILIES: "RCE vulnerability" for "a class of
-  cyberattacks"), or a definition that only spells the name out ("DDoS": "Distributed
-  Denial-of-service", "POS": "Point of Sale", "CX": "Short for Customer Experience.";
-  glossary/spelt_only.py), for every sense, the name typed as written (in capitals, or in lower case
-  letters no English word begins: "iot devices", never "pos tool"): nothing the glossary says contradicts
-  the asker's noun ("DDoS attack", "POS data"; not "a sim tool"). One sense saying its kind otherwise
-  ("SBAR format") keeps the phrase refused.
+  cyberattacks", "DCF model" for "a method for estimating the value"), or a definition that only
+  spells the name out ("DDoS": "Distributed Denial-of-service", "POS": "Point of Sale", "CX": "Short
+  for Customer Experience."; glossary/spelt_only.py), for every sense, the name typed as written (in
+  capitals, or in lower case letters no English word begins: "iot devices", never "pos tool"): nothing
+  the glossary says contradicts the asker's noun ("DDoS attack", "POS data"; not "a sim tool"). One sense
+  saying its kind otherwise ("SBAR format") keeps the phrase refused.
 Nouns that make a concept of their own ("key", "margin", "time", "review", "strategy", "rate", "plan")
 are neither: "EBITDA margin", "go-to-market strategy" stay refused. Any noun counts, though, for the
 senses whose own name holds it or another form of it: the asker repeats a word the name already says
@@ -79,7 +79,8 @@ CREWS = frozenset({"team"})
 RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to stand for a class of things
 #: Word classes: nouns that name one kind of thing, so a definition saying one supports the others.
 FAMILIES = (frozenset("attack vulnerability exploit bug flaw threat weakness".split()),
-            frozenset("law act regulation statute section".split()))
+            frozenset("law act regulation statute section".split()),
+            frozenset("model method methodology approach technique".split()))  # ways of working something out
 _AFTER = frozenset("for used mean means stand stands do does".split())  # "what is that port used for"
 _OPENERS = cues.SCAFFOLD - spelt_only.MINOR | {"a", "an", "the"}  # "what is a PIV card", never "LTV to CAC ratio"
 MIN_FORM = 6  # letters two forms of one word share at least ("authorized", "authorization")

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from glossary import common_words, form_spans, message_shape, normalize
+from glossary import begun_spans, common_words, form_spans, message_shape, normalize
 from glossary.concepts import Concepts
 from glossary.cue_words import BEFORE, FUNCTION, SCAFFOLD, SKIP
 from glossary.detect_types import Candidate
@@ -142,10 +142,13 @@ class Heads:
         return LookupResult(candidates[0], words[0], "suggest", matches)
 
     def forms_in(self, scan: Scan, taken: list[Candidate]) -> list[Candidate]:
-        """Spans of names typed in another form among the words `taken` leaves (glossary/form_spans.py)."""
+        """Spans of names typed short (glossary/begun_spans.py) or in another form among the words `taken`
+        leaves (glossary/form_spans.py)."""
         if not self._built:
             self._build()
-        return form_spans.find(scan, taken, self._forms, self._name_keys)
+        runs = begun_spans.find(scan, taken, lambda text: self._begun(text, scan), self._terms)
+        formed = form_spans.find(scan, taken + runs, self._forms, self._name_keys)
+        return sorted(runs + formed, key=lambda c: c.first)
 
     def _name_keys(self, term_id: str) -> set[str]:
         return {normalize.key(n) for n, _ in self._terms[term_id].names()}
