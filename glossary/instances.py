@@ -37,6 +37,7 @@ MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means"
 MAX_MODIFIERS = 2
 POINTERS = frozenset("it this that them these those".split())
 WH = frozenset("what who where which when".split())
+FUSED_WH = frozenset("whats wats whos wheres".split())  # a question word and "is" typed as one
 COPULA = frozenset("is s are re was were".split())
 STATING = frozenset("i we he she they is are was were has have had did".split())
 #: Besides "?" and "what"/"mean": other question words, typed fast too, and wanting to know.
@@ -49,6 +50,8 @@ LEADS = frozenset("so and but ok okay just".split())  # "so the RFP is due frida
 VALUES = frozenset("number code id figure value rate amount date status version link url".split())
 ADVERBS = frozenset("still already currently yet now again really totally completely".split())
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
+#: Said of the term between "the" and it, they ask for its value at a time: "what's the current fed funds rate".
+TIMELY = frozenset("current latest todays today newest present prevailing".split())
 
 
 def wants_instance(text: str, subject: str) -> bool:
@@ -107,8 +110,11 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     if j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
         return False
     start, end = s.sentence_bounds(first)
-    if j != start + 2 or s.norms[start] not in WH or s.norms[start + 1] not in COPULA:
+    fused = j == start + 1 and s.norms[start] in FUSED_WH  # "whats the current fed funds rate"
+    if not fused and (j != start + 2 or s.norms[start] not in WH or s.norms[start + 1] not in COPULA):
         return False  # the question itself: "what's the SLA on ...", not "the SME for the migration. what's a SME?"
+    if TIMELY.intersection(s.norms[j + 1:first]):
+        return not (MEANING - {"what"}).intersection(s.norms[start:end])  # "what's the latest CPI print"
     nxt = last + 1
     if nxt < len(s.norms) and s.norms[nxt] in VALUES:
         nxt += 1  # "what's the CLIN number for the managed WAN line?": the term's value, for one thing

@@ -40,6 +40,8 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("can you reset my MFA? got a new phone", "mfa"),
     ("can someone review my pull request? it's #482, small one", "pr"),
     ("my MFA keeps failing every morning when I sign in, can you fix it?", "mfa"),
+    ("whats the current WACC", "wacc"), ("what's the latest SLO? ops changed it", "slo"),
+    ("whats the SLA on the Epic support contract?", "sla"),
 ])
 def test_an_instance_or_an_action_is_offered_not_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("suggest", [term])
@@ -50,7 +52,8 @@ def test_an_instance_or_an_action_is_offered_not_answered(glossary: Glossary, te
     ("I was asked to be the ISSO for the data migration. what is an ISSO?", "isso"),
     ("could you kindly explain what MFA is? I saw it in the onboarding mail", "mfa"),
     ("can you use 'pull request' in an example sentence please", "pr"),
-    ("what does WACC stand for", "wacc"),
+    ("what does WACC stand for", "wacc"), ("whats the WACC", "wacc"),
+    ("what's the current SLO mean?", "slo"),
 ])
 def test_a_question_about_the_meaning_is_still_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
