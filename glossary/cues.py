@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from glossary import common_words, half_spelled, sense_marker
+from glossary import common_words, equated, half_spelled, sense_marker
 from glossary.asked_shapes import learner_ask, points_back_to, topic_asked
 from glossary.casing import is_acronym
 from glossary.coordination import AND_LINKS, amp_joined, coordinated, heads_before
@@ -219,7 +219,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     heads = heads_before(s, spans)
     asks = [_asked(s, span, content, other_wh, head is not None, together.get(id(span), frozenset()))
             for span, head in zip(spans, heads, strict=True)]
-    asks = [a + b for a, b in zip(asks, sense_marker.aside_cues(s, spans), strict=True)]  # "X (not the Y one)"
+    asks = [a + b + c for a, b, c in zip(asks, sense_marker.aside_cues(s, spans), equated.cues(s, spans), strict=True)]
     for n, span in enumerate(spans):  # "balance sheet – can you explain me simply?": the topic, then the question
         if topic_asked(s, span.first, span.last) and not any(
                 other.ids != span.ids and asks[m] >= STRONG and _pointed_at(s, other) for m, other in enumerate(spans)):

@@ -27,6 +27,7 @@ from glossary.asked_shapes import TOPIC_MARKS, points_back_to
 from glossary.cue_words import LIKENED, OTHER_WH, POINTERS, QUESTION_CUES, SCAFFOLD, STRONG
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
+from glossary.heading_ask import asks_heading
 from glossary.message_shape import pointed
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
@@ -213,7 +214,8 @@ def _new_thing(s: Scan, scored: list[Scored], head: Scored, nxt: int) -> bool:
         return False
     own = {w[:5] for w in s.norms[head.span.first:head.span.last + 1]}
     word = s.norms[j]
-    if word[:5] in own or word in SCAFFOLD or word in _POINTING | _JOINED \
+    if word[:5] in own or word in SCAFFOLD or word in _POINTING | _JOINED or asks_heading(s, head.span.first,
+                                                                                           head.span.last, j) \
             or any(x.span.ids == head.span.ids and x.span.first <= j <= x.span.last for x in scored):
         return False
     return not points_back_to(s, j + 1)

@@ -1,0 +1,31 @@
+"""What a question after a heading points at that is still the heading itself.
+
+"recession — what's the actual definition?", "chain of command — ..., what's the org definition?",
+"accounts receivable — what is AR?": the question word points past the heading at a word of its own (a
+describing word before "definition", the heading's initials), not at a new thing the way "AWS — what is a
+bucket?" does. Such a question asks what the heading is (glossary/heading.py).
+"""
+
+from __future__ import annotations
+
+from glossary import normalize
+from glossary.cue_words import NAMING
+from glossary.textscan import Scan
+
+MAX_DESCRIBING = 2  # words between the question word's target and "definition": "the formal IT definition"
+_NAMED_ON = frozenset({"of", "for"})  # "what's the definition of churn": the naming word names another thing
+
+
+def asks_heading(s: Scan, first: int, last: int, j: int) -> bool:
+    """Token `j`, what a question word points at after the heading (tokens first..last), asks what the
+    heading is: the heading's initials typed as a word ("AR" for accounts receivable), or a few describing
+    words closed by a naming word ("definition", "meaning") that names nothing after it."""
+    name = " ".join(s.norms[first:last + 1])
+    if s.norms[j] in normalize.initials_variants(name):
+        return True
+    for k in range(j, min(j + MAX_DESCRIBING + 1, len(s.norms))):
+        if k > j and (s.sentence_start[k] or "," in s.text[s.ends[k - 1]:s.starts[k]]):
+            return False
+        if s.norms[k] in NAMING:
+            return k + 1 >= len(s.norms) or s.sentence_start[k + 1] or s.norms[k + 1] not in _NAMED_ON
+    return False

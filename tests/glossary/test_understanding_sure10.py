@@ -1,0 +1,58 @@
+"""Issue 13, round 10, over a real SQLite glossary: a message that asks about one term written as its
+name, only in a shape the cues did not read, is answered, not offered as "did you mean": a heading asked
+for its "actual definition" or by its initials (heading_ask.py), a phrase set equal to a bare "?"
+(equated.py), "is X the same thing as ...?" (yes_no.py) and "translate pls" (cue_words.py). What the rules
+must leave alone stays offered or unknown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_of, outcome
+
+TERMS = [
+    Term("recession", "recession", "Two quarters of shrinking output."),
+    Term("ar", "accounts receivable", "Money customers owe the company."),
+    Term("coc", "chain of command", "Who reports to whom."),
+    Term("wip", "WIP", "Work in progress: work started, not finished."),
+    Term("iv", "intrinsic value", "What an asset is worth from its own cash flows."),
+    Term("ytm", "yield to maturity (YTM)", "The return on a bond held to the end."),
+    Term("bond", "bonds", "Loans to a company or government, paid back with interest."),
+    Term("mfa", "MFA", "Signing in with a second proof besides the password."),
+    Term("sla", "SLA", "A promise about service levels."),
+    Term("hedging", "hedging", "Taking a position that offsets a risk."),
+    Term("aws", "AWS", "Amazon Web Services."),
+]
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "sure10", TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("recession — what's the actual definition? the CFO said 'if we go into recession, volumes drop'", "recession"),
+    ("chain of command — I know the clinical version, what's the org definition?", "coc"),
+    ("accounts receivable — what is AR? the revenue cycle report says AR days are 52", "ar"),
+    ("WIP on the kanban board = ?", "wip"),
+    ("intrinsic value of a stock = ?", "iv"),
+    ("ytm on a bond = ?", "ytm"),
+    ("is MFA the same thing as the text-code thing when I log in from home?", "mfa"),
+    ("hedging. treasury says we 'hedge EUR'. translate pls", "hedging"),
+])
+def test_one_term_asked_in_a_shape_of_its_own_is_answered(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", [
+    "recession — what's the actual definition of a depression?",  # the definition of another thing
+    "AWS — what is a bucket?",  # a new thing asked after the heading
+    "is our SLA the same as last year?",  # one instance, owned
+    "is the SLA the same for all vendors?",
+])
+def test_another_thing_or_an_instance_is_not_answered(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text)[0] != "answer"
