@@ -1,8 +1,9 @@
 """Issue 13, round 10, over a real SQLite glossary: a message that asks about one term written as its
 name, only in a shape the cues did not read, is answered, not offered as "did you mean": a heading asked
 for its "actual definition" or by its initials (heading_ask.py), a phrase set equal to a bare "?"
-(equated.py), "is X the same thing as ...?" (yes_no.py) and "translate pls" (cue_words.py). What the rules
-must leave alone stays offered or unknown."""
+(equated.py), "is X the same thing as ...?" (yes_no.py), "translate pls" (cue_words.py), and "what are X on
+the balance sheet", the second term only where the first was seen (settings_at.py). What the rules must
+leave alone stays offered or unknown."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ TERMS = [
     Term("sla", "SLA", "A promise about service levels."),
     Term("hedging", "hedging", "Taking a position that offsets a risk."),
     Term("aws", "AWS", "Amazon Web Services."),
+    Term("ms", "marketable securities", "Investments that can be sold for cash quickly."),
+    Term("bs", "balance sheet", "What a company owns and owes on one day."),
+    Term("netterms", "net terms", "How many days a buyer has to pay an invoice."),
+    Term("invoice", "invoice", "A bill for goods or services."),
 ]
 
 
@@ -43,6 +48,8 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("ytm on a bond = ?", "ytm"),
     ("is MFA the same thing as the text-code thing when I log in from home?", "mfa"),
     ("hedging. treasury says we 'hedge EUR'. translate pls", "hedging"),
+    ("what are marketable securities on the balance sheet", "ms"),
+    ("what does net terms mean on an invoice", "netterms"),
 ])
 def test_one_term_asked_in_a_shape_of_its_own_is_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
@@ -53,6 +60,7 @@ def test_one_term_asked_in_a_shape_of_its_own_is_answered(glossary: Glossary, te
     "AWS — what is a bucket?",  # a new thing asked after the heading
     "is our SLA the same as last year?",  # one instance, owned
     "is the SLA the same for all vendors?",
+    "what's the SLA on the invoice?",  # one instance of it
 ])
 def test_another_thing_or_an_instance_is_not_answered(glossary: Glossary, text: str) -> None:
     assert outcome(glossary, text)[0] != "answer"
