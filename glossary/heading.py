@@ -27,7 +27,7 @@ from glossary.asked_shapes import TOPIC_MARKS, points_back_to
 from glossary.cue_words import LIKENED, OTHER_WH, POINTERS, QUESTION_CUES, SCAFFOLD, STRONG
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
-from glossary.heading_ask import asks_heading
+from glossary.heading_ask import asks_heading, heard_again
 from glossary.message_shape import pointed
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
@@ -64,7 +64,7 @@ def heading(s: Scan, scored: list[Scored]) -> Scored | None:
     if opening is None:
         return None
     head, nxt = opening
-    if not _usable(s, head) or not _asks(s, nxt):
+    if not _usable(s, head) or not (_asks(s, nxt) or heard_again(s, head.span.first, head.span.last, nxt)):
         return None
     if nxt < len(s.norms) and not _set_apart(s.text[s.ends[nxt - 1]:s.starts[nxt]]) \
             and not _asks_meaning(s, nxt):

@@ -29,3 +29,18 @@ def asks_heading(s: Scan, first: int, last: int, j: int) -> bool:
         if s.norms[k] in NAMING:
             return k + 1 >= len(s.norms) or s.sentence_start[k + 1] or s.norms[k + 1] not in _NAMED_ON
     return False
+
+
+_SAYING = frozenset("said says mentioned mentions used uses".split())  # "someone said it in the debrief"
+
+
+def heard_again(s: Scan, first: int, last: int, nxt: int) -> bool:
+    """A heading of several words (tokens first..last) that what follows names again, or says someone
+    said ("financial distress — the board mentioned a hospital in 'financial distress'", "hawthorne effect —
+    someone said it in the debrief"): the asker sets down where the term was heard and asks what it is,
+    with no question word. A one-word heading ("standup — moved to 10am") may be a message about the thing."""
+    if last == first:
+        return False
+    name, rest = s.norms[first:last + 1], s.norms[nxt:]
+    return any(rest[k:k + len(name)] == name for k in range(len(rest))) \
+        or any(a in _SAYING and b == "it" for a, b in zip(rest, rest[1:], strict=False))

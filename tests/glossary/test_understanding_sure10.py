@@ -2,8 +2,9 @@
 name, only in a shape the cues did not read, is answered, not offered as "did you mean": a heading asked
 for its "actual definition" or by its initials (heading_ask.py), a phrase set equal to a bare "?"
 (equated.py), "is X the same thing as ...?" (yes_no.py), "translate pls" (cue_words.py), and "what are X on
-the balance sheet", the second term only where the first was seen (settings_at.py). What the rules must
-leave alone stays offered or unknown."""
+the balance sheet", the second term only where the first was seen (settings_at.py); a heading of several
+words that the rest names again or says someone said, "X — someone said it in the debrief" (heading_ask.py).
+What the rules must leave alone stays offered or unknown."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ TERMS = [
     Term("bs", "balance sheet", "What a company owns and owes on one day."),
     Term("netterms", "net terms", "How many days a buyer has to pay an invoice."),
     Term("invoice", "invoice", "A bill for goods or services."),
+    Term("fd", "financial distress", "When a company struggles to pay what it owes."),
+    Term("hawthorne", "hawthorne effect", "People change how they act when they know they are watched."),
+    Term("standup", "standup", "A short daily team meeting."),
+    Term("lb", "load balancer", "Spreads requests over several servers."),
 ]
 
 
@@ -50,6 +55,8 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("hedging. treasury says we 'hedge EUR'. translate pls", "hedging"),
     ("what are marketable securities on the balance sheet", "ms"),
     ("what does net terms mean on an invoice", "netterms"),
+    ("financial distress — the board mentioned a nearby hospital in 'financial distress'", "fd"),
+    ("hawthorne effect — someone said it in the debrief re: staff behaving during our site visit lol", "hawthorne"),
 ])
 def test_one_term_asked_in_a_shape_of_its_own_is_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
@@ -61,6 +68,8 @@ def test_one_term_asked_in_a_shape_of_its_own_is_answered(glossary: Glossary, te
     "is our SLA the same as last year?",  # one instance, owned
     "is the SLA the same for all vendors?",
     "what's the SLA on the invoice?",  # one instance of it
+    "standup — moved to 10am, standup room is B",  # a one-word heading: a message about the thing
+    "load balancer — it is down again, the load balancer team is on it",  # its state, not what it is
 ])
 def test_another_thing_or_an_instance_is_not_answered(glossary: Glossary, text: str) -> None:
     assert outcome(glossary, text)[0] != "answer"
