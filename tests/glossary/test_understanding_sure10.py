@@ -4,7 +4,8 @@ for its "actual definition" or by its initials (heading_ask.py), a phrase set eq
 (equated.py), "is X the same thing as ...?" (yes_no.py), "translate pls" (cue_words.py), and "what are X on
 the balance sheet", the second term only where the first was seen (settings_at.py); a heading of several
 words that the rest names again or says someone said, "X — someone said it in the debrief" (heading_ask.py).
-What the rules must leave alone stays offered or unknown."""
+An acronym typed in lower case beside the name it abbreviates, written out ("nbv? net book value i think"),
+is that name (initialisms.py). What the rules must leave alone stays offered or unknown."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ TERMS = [
     Term("hawthorne", "hawthorne effect", "People change how they act when they know they are watched."),
     Term("standup", "standup", "A short daily team meeting."),
     Term("lb", "load balancer", "Spreads requests over several servers."),
+    Term("nbv", "net book value", "What an asset is worth on the books after depreciation."),
+    Term("cogs", "cost of goods sold", "What the things a company sold cost it to make."),
 ]
 
 
@@ -57,6 +60,8 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("what does net terms mean on an invoice", "netterms"),
     ("financial distress — the board mentioned a nearby hospital in 'financial distress'", "fd"),
     ("hawthorne effect — someone said it in the debrief re: staff behaving during our site visit lol", "hawthorne"),
+    ("nbv? net book value i think", "nbv"),
+    ("what goes in cogs for a software company? what is cost of goods sold", "cogs"),
 ])
 def test_one_term_asked_in_a_shape_of_its_own_is_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
@@ -70,6 +75,8 @@ def test_one_term_asked_in_a_shape_of_its_own_is_answered(glossary: Glossary, te
     "what's the SLA on the invoice?",  # one instance of it
     "standup — moved to 10am, standup room is B",  # a one-word heading: a message about the thing
     "load balancer — it is down again, the load balancer team is on it",  # its state, not what it is
+    "nbv?",  # a rare word in lower case, the name it may abbreviate not written out: only offered
+    "gbv? net book value i think",  # letters that are not the initials of the name written out
 ])
 def test_another_thing_or_an_instance_is_not_answered(glossary: Glossary, text: str) -> None:
     assert outcome(glossary, text)[0] != "answer"
