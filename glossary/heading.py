@@ -27,7 +27,7 @@ from glossary.asked_shapes import TOPIC_MARKS, points_back_to
 from glossary.cue_words import LIKENED, OTHER_WH, POINTERS, QUESTION_CUES, SCAFFOLD, STRONG
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
-from glossary.heading_ask import asks_heading, heard_again
+from glossary.heading_ask import asks_heading, heard_again, turned_guess
 from glossary.message_shape import pointed
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
@@ -84,7 +84,7 @@ def _opening(s: Scan, scored: list[Scored], start: int) -> tuple[Scored, int] | 
     if heads:
         head = max(heads, key=lambda x: x.span.last)
         nxt = head.span.last + 1
-        if nxt < len(s.norms) and _apart(s, nxt):
+        if nxt < len(s.norms) and (_apart(s, nxt) or turned_guess(s, nxt)):
             return head, nxt
     nxt = next((i for i in range(start + 1, len(s.norms)) if _apart(s, i)), len(s.norms))
     if nxt == len(s.norms) and not _set_apart(s.text[s.ends[-1]:]):
@@ -176,7 +176,7 @@ def guessed(s: Scan) -> bool:
     first is a bare name, is a guess at what its heading is ("wan — is that just the internet", "ESG. is this
     real or a brochure word"): the message asks, though no "?" ends it. After a sentence that says something
     ("we set up the VPN. is that a real pain") it is a question about what was said."""
-    return any(guess_opens(s, i) and _clause_opens(s, i) for i in range(1, len(s.norms)))
+    return any(guess_opens(s, i) and (_clause_opens(s, i) or turned_guess(s, i)) for i in range(1, len(s.norms)))
 
 
 def _clause_opens(s: Scan, i: int) -> bool:

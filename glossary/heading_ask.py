@@ -9,7 +9,7 @@ bucket?" does. Such a question asks what the heading is (glossary/heading.py).
 from __future__ import annotations
 
 from glossary import normalize
-from glossary.cue_words import NAMING
+from glossary.cue_words import LIKENED, NAMING
 from glossary.textscan import Scan
 
 MAX_DESCRIBING = 2  # words between the question word's target and "definition": "the formal IT definition"
@@ -44,3 +44,16 @@ def heard_again(s: Scan, first: int, last: int, nxt: int) -> bool:
     name, rest = s.norms[first:last + 1], s.norms[nxt:]
     return any(rest[k:k + len(name)] == name for k in range(len(rest))) \
         or any(a in _SAYING and b == "it" for a, b in zip(rest, rest[1:], strict=False))
+
+
+_TURNED_TO = frozenset({"is", "are"})
+_BACK = frozenset({"it", "that", "this", "they"})
+
+
+def turned_guess(s: Scan, nxt: int) -> bool:
+    """Tokens from `nxt`, right after a term the message opens on, turn round to guess what it is with no
+    mark between ("anti deficiency act is that like a law about ...", "chaos engineering is it just breaking
+    things"): the term is a heading as if a dash set it apart. A question about its state ("VPN is it down")
+    likens it to nothing and is left to the other readings."""
+    return nxt + 2 < len(s.norms) and s.norms[nxt] in _TURNED_TO and s.norms[nxt + 1] in _BACK \
+        and s.norms[nxt + 2] in LIKENED and not s.sentence_start[nxt]

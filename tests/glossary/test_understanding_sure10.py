@@ -5,7 +5,8 @@ for its "actual definition" or by its initials (heading_ask.py), a phrase set eq
 the balance sheet", the second term only where the first was seen (settings_at.py); a heading of several
 words that the rest names again or says someone said, "X — someone said it in the debrief" (heading_ask.py).
 An acronym typed in lower case beside the name it abbreviates, written out ("nbv? net book value i think"),
-is that name (initialisms.py). What the rules must leave alone stays offered or unknown."""
+is that name (initialisms.py). A term the message opens on, then "is that like ..." with no mark between, is a
+heading all the same (heading_ask.turned_guess). What the rules must leave alone stays offered or unknown."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ TERMS = [
     Term("lb", "load balancer", "Spreads requests over several servers."),
     Term("nbv", "net book value", "What an asset is worth on the books after depreciation."),
     Term("cogs", "cost of goods sold", "What the things a company sold cost it to make."),
+    Term("ada", "Anti-Deficiency Act", "A law that bars spending money not yet appropriated."),
+    Term("money", "money", "What is used to pay for things."),
+    Term("vpn", "VPN", "An encrypted tunnel into the office network."),
 ]
 
 
@@ -62,6 +66,7 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("hawthorne effect — someone said it in the debrief re: staff behaving during our site visit lol", "hawthorne"),
     ("nbv? net book value i think", "nbv"),
     ("what goes in cogs for a software company? what is cost of goods sold", "cogs"),
+    ("anti deficiency act is that like a law about not running out of money or", "ada"),
 ])
 def test_one_term_asked_in_a_shape_of_its_own_is_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
@@ -75,6 +80,7 @@ def test_one_term_asked_in_a_shape_of_its_own_is_answered(glossary: Glossary, te
     "what's the SLA on the invoice?",  # one instance of it
     "standup — moved to 10am, standup room is B",  # a one-word heading: a message about the thing
     "load balancer — it is down again, the load balancer team is on it",  # its state, not what it is
+    "VPN is it down again",  # its state: likened to nothing
     "nbv?",  # a rare word in lower case, the name it may abbreviate not written out: only offered
     "gbv? net book value i think",  # letters that are not the initials of the name written out
 ])
