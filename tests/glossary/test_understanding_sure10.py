@@ -1,12 +1,12 @@
 """Issue 13, round 10, over a real SQLite glossary: a message that asks about one term written as its
-name, only in a shape the cues did not read, is answered, not offered as "did you mean": a heading asked
-for its "actual definition" or by its initials (heading_ask.py), a phrase set equal to a bare "?"
-(equated.py), "is X the same thing as ...?" (yes_no.py), "translate pls" (cue_words.py), and "what are X on
-the balance sheet", the second term only where the first was seen (settings_at.py); a heading of several
-words that the rest names again or says someone said, "X — someone said it in the debrief" (heading_ask.py).
-An acronym typed in lower case beside the name it abbreviates, written out ("nbv? net book value i think"),
-is that name (initialisms.py). A term the message opens on, then "is that like ..." with no mark between, is a
-heading all the same (heading_ask.turned_guess). What the rules must leave alone stays offered or unknown."""
+name, only in a shape the cues did not read, is answered, not offered as "did you mean":
+- a heading asked for its "actual definition" or by its initials, named again or said by someone after it,
+  or guessed at with no mark between ("X is that like ...") (heading_ask.py);
+- a phrase set equal to a bare "?", or asked whether the glossary holds it (equated.py);
+- "is X the same thing as ...?" (yes_no.py) and "translate pls" (cue_words.py);
+- "what are X on the balance sheet": the second term only where the first was seen (settings_at.py);
+- an acronym typed in lower case beside the name it abbreviates, written out (initialisms.py).
+What the rules must leave alone stays offered or unknown."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ TERMS = [
     Term("ada", "Anti-Deficiency Act", "A law that bars spending money not yet appropriated."),
     Term("money", "money", "What is used to pay for things."),
     Term("vpn", "VPN", "An encrypted tunnel into the office network."),
+    Term("sbar", "SBAR", "Situation, background, assessment, recommendation: a way to hand over."),
 ]
 
 
@@ -67,6 +68,8 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("nbv? net book value i think", "nbv"),
     ("what goes in cogs for a software company? what is cost of goods sold", "cogs"),
     ("anti deficiency act is that like a law about not running out of money or", "ada"),
+    ("Is SBAR in your glossary?? The incident manager used SBAR in his outage update — same SBAR as handoffs?",
+     "sbar"),
 ])
 def test_one_term_asked_in_a_shape_of_its_own_is_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
@@ -81,6 +84,7 @@ def test_one_term_asked_in_a_shape_of_its_own_is_answered(glossary: Glossary, te
     "standup — moved to 10am, standup room is B",  # a one-word heading: a message about the thing
     "load balancer — it is down again, the load balancer team is on it",  # its state, not what it is
     "VPN is it down again",  # its state: likened to nothing
+    "is EBITDA in your glossary?",  # not in it: nothing to answer
     "nbv?",  # a rare word in lower case, the name it may abbreviate not written out: only offered
     "gbv? net book value i think",  # letters that are not the initials of the name written out
 ])
