@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from glossary import common_words, half_spelled, sense_marker
+from glossary import common_words, equated, half_spelled, sense_marker, settings_at
 from glossary.asked_shapes import learner_ask, points_back_to, topic_asked
 from glossary.casing import is_acronym
 from glossary.coordination import AND_LINKS, amp_joined, coordinated, heads_before
@@ -219,7 +219,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     heads = heads_before(s, spans)
     asks = [_asked(s, span, content, other_wh, head is not None, together.get(id(span), frozenset()))
             for span, head in zip(spans, heads, strict=True)]
-    asks = [a + b for a, b in zip(asks, sense_marker.aside_cues(s, spans), strict=True)]  # "X (not the Y one)"
+    asks = [a + b + c for a, b, c in zip(asks, sense_marker.aside_cues(s, spans), equated.cues(s, spans), strict=True)]
     for n, span in enumerate(spans):  # "balance sheet – can you explain me simply?": the topic, then the question
         if topic_asked(s, span.first, span.last) and not any(
                 other.ids != span.ids and asks[m] >= STRONG and _pointed_at(s, other) for m, other in enumerate(spans)):
@@ -228,9 +228,9 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         j = _prev(s, span.first)
         if head is not None and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, span.last + 1):
             asks[head] += 2  # "Centers of Excellence at GSA - what are they": the head is asked
-        elif head is not None and j > spans[head].last and s.norms[j] in FIELD_AT and asks[n] > asks[head] \
+        elif head is not None and j > spans[head].last and s.norms[j] in FIELD_AT and asks[n] >= asks[head] \
                 and all(s.norms[i] in AFTER for i in range(spans[head].last + 1, j)):  # "mttr meaning, on the IR"
-            asks[head], asks[n] = asks[n], asks[head]  # "ODC on an invoice means what": the invoice is its setting
+            asks[head], asks[n] = settings_at.set_in(asks[head], asks[n], s.norms[j])  # "ODC on an invoice means what"
     out = []
     for span, asked in zip(spans, asks, strict=True):
         owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1

@@ -27,6 +27,7 @@ from glossary.asked_shapes import TOPIC_MARKS, points_back_to
 from glossary.cue_words import LIKENED, OTHER_WH, POINTERS, QUESTION_CUES, SCAFFOLD, STRONG
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
+from glossary.heading_ask import asks_heading, heard_again, turned_guess
 from glossary.message_shape import pointed
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
@@ -65,7 +66,7 @@ def heading(s: Scan, scored: list[Scored], vouch: Vouch | None = None) -> Scored
     if opening is None:
         return None
     head, nxt, twinned = opening
-    if not (_usable(s, head) or twinned) or not _asks(s, nxt):
+    if not (_usable(s, head) or twinned) or not (_asks(s, nxt) or heard_again(s, head.span.first, head.span.last, nxt)):
         return None
     if nxt < len(s.norms) and not _set_apart(s.text[s.ends[nxt - 1]:s.starts[nxt]]) \
             and not _asks_meaning(s, nxt):
@@ -86,7 +87,7 @@ def _opening(s: Scan, scored: list[Scored], start: int, vouch: Vouch | None) -> 
     if heads:
         head = max(heads, key=lambda x: x.span.last)
         nxt = head.span.last + 1
-        if nxt < len(s.norms) and _apart(s, nxt):
+        if nxt < len(s.norms) and (_apart(s, nxt) or turned_guess(s, nxt)):
             return head, nxt, False
     nxt = next((i for i in range(start + 1, len(s.norms)) if _apart(s, i)), len(s.norms))
     bare = nxt == len(s.norms) and not _set_apart(s.text[s.ends[-1]:])  # "ccc / cash conversion cycle?"
@@ -181,7 +182,7 @@ def guessed(s: Scan) -> bool:
     first is a bare name, is a guess at what its heading is ("wan — is that just the internet", "ESG. is this
     real or a brochure word"): the message asks, though no "?" ends it. After a sentence that says something
     ("we set up the VPN. is that a real pain") it is a question about what was said."""
-    return any(guess_opens(s, i) and _clause_opens(s, i) for i in range(1, len(s.norms)))
+    return any(guess_opens(s, i) and (_clause_opens(s, i) or turned_guess(s, i)) for i in range(1, len(s.norms)))
 
 
 def _clause_opens(s: Scan, i: int) -> bool:
@@ -219,7 +220,8 @@ def _new_thing(s: Scan, scored: list[Scored], head: Scored, nxt: int) -> bool:
         return False
     own = {w[:5] for w in s.norms[head.span.first:head.span.last + 1]}
     word = s.norms[j]
-    if word[:5] in own or word in SCAFFOLD or word in _POINTING | _JOINED \
+    if word[:5] in own or word in SCAFFOLD or word in _POINTING | _JOINED or asks_heading(s, head.span.first,
+                                                                                           head.span.last, j) \
             or any(x.span.ids == head.span.ids and x.span.first <= j <= x.span.last for x in scored):
         return False
     return not points_back_to(s, j + 1)

@@ -60,7 +60,7 @@ class Initialisms:
         """(span, sure): the span read through initials that the message asks about, when the cues single
         it out; sure unless the message's distinctive words all point elsewhere ("LTL on the freight
         quote" is no long-term liability): then it is only offered. `senses` on first need."""
-        if scan.shouting or not any(is_acronym(r) for r in scan.raws):
+        if scan.shouting or not any(is_acronym(r) or _typed_low(r) for r in scan.raws):
             return None  # the common case: no acronym, nothing built
         extra = [c for i in range(len(scan.raws)) if (c := self._read(scan, i, spans)) is not None]
         if not extra:
@@ -99,13 +99,14 @@ class Initialisms:
     # -- one token -------------------------------------------------------------------------------
     def _read(self, scan: Scan, i: int, spans: list[Candidate]) -> Candidate | None:
         raw = scan.raws[i]
-        letters = _letters(raw)
+        low = not _letters(raw) and _typed_low(raw)  # "nbv? net book value i think": only a name written out
+        letters = _letters(raw) or low
         if not letters or any(s.first <= i <= s.last for s in spans) or scan.joined[i] \
                 or (i > 0 and scan.joined[i - 1]) or self._named(raw):
             return None  # "CI/CD", "S.L.A": part of something else; a name of its own is read as one
         index = self._built()
         first, last = scan.sentence_bounds(i)
-        for size in range(2 * MAX_AROUND, 0, -1):  # the longest name typed around it first
+        for size in range(0 if low else 2 * MAX_AROUND, 0, -1):  # the longest name typed around it first
             for before in range(min(size, MAX_AROUND), -1, -1):
                 after = size - before
                 if after > MAX_AROUND or i - before < first or i + after >= last:
@@ -119,6 +120,8 @@ class Initialisms:
         fits = index.get((_ACR + letters,), set())
         others = _others(scan, i, i)
         told = {t for t in fits if self._spelled_out(t, others)}  # "a letter of credit ... LC": the asker said which
+        if low and not told:
+            return None  # a rare word in lower case, no name it abbreviates written out: a word, or a typo
         if any(self._other_acronym(t, letters) for t in told or fits):
             return None  # the name has an acronym of its own, and it is not this one (of those the asker named)
         tid = self._one(told) if told or len(letters) == LETTERS[0] else self._one(fits)
@@ -176,6 +179,14 @@ def _letters(raw: str) -> str:
     word = raw[:-1] if raw.endswith("s") and raw[:-1].isupper() and len(raw) > 3 else raw
     ok = word.isalpha() and is_acronym(word) and word[0].isupper() and LETTERS[0] <= len(word) <= LETTERS[1]
     return word.lower() if ok else ""
+
+
+def _typed_low(raw: str) -> str:
+    """A word in lower case of three to six letters that is no everyday word ("nbv", "ttm"): an acronym
+    typed in lower case, or a word of its own; read as initials only beside the name written out."""
+    ok = raw.isalpha() and raw.islower() and 3 <= len(raw) <= LETTERS[1] and raw not in SHORTHAND \
+        and not common_words.is_common(raw, WORD_RANK)
+    return raw if ok else ""
 
 
 def _others(scan: Scan, first: int, last: int) -> set[str]:

@@ -13,6 +13,7 @@ from glossary.span_use import ASKED_OF, clause_ends
 from glossary.textscan import Scan
 
 POINTERS = frozenset({"it", "that", "this"})  # "is it a real thing?": the term named before
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def asks_what(s: Scan, first: int, nxt: int) -> bool:
@@ -24,6 +25,9 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
     definite = "the" in s.norms[j:first]  # "is the IPO real?" may ask whether it happens: "a real thing" only
     if likened(s, nxt):
         return not (definite and s.norms[nxt] in SITUATION)  # "is the review when we meet?" asks a date
+    if s.norms[first - 1] not in OWNED and s.norms[nxt] in _ARTICLES and s.norms[nxt + 1:nxt + 2] \
+            and s.norms[nxt + 1] in LIKENED:
+        return True  # "is MFA the same thing as the text code?", "is EDI a kind of API?"; not "is our SLA the same"
     return s.norms[j] in ("is", "does") and doubted(s, nxt) \
         and not (definite and not {"a", "an"} & {*s.norms[nxt:nxt + 3]})
 
