@@ -123,12 +123,13 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in words(text) if w not in _MINOR)
 
 
-def initials_variants(text: str) -> set[str]:
-    """Acronyms a phrase could have: 'software as a service' -> {'saas', 'sas'}."""
+def initials_variants(text: str) -> tuple[str, ...]:
+    """Acronyms a phrase could have: 'software as a service' -> ('saas', 'sas'), every word's first, in a
+    fixed order, so that suggestions built from them come in the same order on every run."""
     parts = words(text)
     if len(parts) < 2:
-        return set()
-    return {"".join(w[0] for w in parts), initials(text)} - {""}
+        return ()
+    return tuple(dict.fromkeys(v for v in ("".join(w[0] for w in parts), initials(text)) if v))
 
 
 def name_forms(name: str) -> list[str]:
