@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from glossary import (
     common_words,
+    joined_words,
     left_runs,
     message_shape,
     normalize,
@@ -127,6 +128,9 @@ class TypoReading:
         if result and len(words) == 1 and result.status not in _ANSWERED \
                 and (head := self._head_slip(words[0], subject, scan)) and head.status == "answer":
             return head  # "micorservices??"
+        joined = joined_words.read(self.matcher, scan, covered, asking) if form.question else None
+        if joined is not None and not form.other_wh and not (result and result.status in _ANSWERED):
+            return joined  # "what is a hub zone business", "multi tenency"
         swap, swaps = swapped_acronyms.read(self.matcher, scan, covered, asking)  # "vnp", "cev number"
         if swap is not None and form.question and not form.other_wh and not (result and result.status in _ANSWERED):
             return swap
