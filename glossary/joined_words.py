@@ -4,12 +4,12 @@
 Spans and the subject's exact keys are read word by word, so a closed compound typed apart finds nothing
 (or its halves). Each pair of neighbouring words no span covers, only a space or a hyphen between, is
 looked up joined: one dict look-up per pair; a pair holding a word that is no English word is also
-fuzzy-matched joined (at most MAX_FUZZY searches). Only one pair naming a term is read.
+fuzzy-matched joined (at most MAX_FUZZY searches). Only one pair naming a term written as one word is read.
 """
 
 from __future__ import annotations
 
-from glossary import cues
+from glossary import cues, normalize
 from glossary.cue_words import FUNCTION
 from glossary.matching import Matcher
 from glossary.models import LookupResult
@@ -19,6 +19,7 @@ from glossary.typo_rules import is_word
 
 MIN_JOINED = 7  # "hubzone": a shorter joined pair is too often two words by chance
 MAX_FUZZY = 2  # fuzzy searches per message at most
+SLACK = 2  # letters a slip may add or drop
 _ANSWERED = ("answer", "ambiguous")
 
 
@@ -35,13 +36,20 @@ def read(matcher: Matcher, scan: Scan, covered: set[int], asking: set[int]) -> L
         if hit is None and fuzzy < MAX_FUZZY and not (is_word(a) and is_word(b)):
             fuzzy += 1
             hit = matcher.fuzzy(a + b)
-        if hit is not None and hit.status in _ANSWERED:
+        if hit is not None and hit.status in _ANSWERED and _one_word(matcher, hit, a + b):
             found.append((i, hit))
     if len({tuple(m.id for m in hit.matches) for _, hit in found}) != 1:
         return None
     i, hit = found[0]
     typed = scan.text[scan.starts[i]:scan.ends[i + 1]]
     return LookupResult(typed, typed, hit.status, hit.matches)
+
+
+def _one_word(matcher: Matcher, hit: LookupResult, joined: str) -> bool:
+    """Is a name of the term found written as one word about as long as the pair joined? A name of two words
+    ("pull request") typed apart is the typo windows' (typo_windows.py), with its rules for aliases."""
+    names = [n for m in hit.matches for n in (matcher.terms[m.id].term, *matcher.terms[m.id].aliases)]
+    return any(len(normalize.words(n)) == 1 and abs(len(normalize.key(n)) - len(joined)) <= SLACK for n in names)
 
 
 def _plain(word: str) -> bool:
