@@ -34,8 +34,7 @@ PREFIX_MIN = 4          # "ssl cert", "kube": a typed prefix of a longer name is
 FUZZY_CUTOFF = 60.0     # pre-filter for rapidfuzz
 MAX_CHOICES = 3
 MAX_FUZZY_KEY = 80
-#: Up to this many keys every one is scored; above it, only keys of nearly the same length that share the
-#: first or the last character (a typo rarely hits both ends, and answers allow at most two edits).
+#: Above this many keys only keys of nearly the same length sharing the first or last character are scored.
 FULL_SCAN_KEYS = 3_000
 LENGTH_WINDOW = 3
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
@@ -125,6 +124,10 @@ class Matcher:
         result.query = query
         return result
 
+    def is_acronym_key(self, key: str) -> bool:
+        """Is `key` the key of a name written as an acronym ("VPN")? (glossary/swapped_acronyms.py)"""
+        return any(e.acronym for e in self._exact.get(key, ()))
+
     def index_keys(self) -> dict[str, list[str]]:
         """Every exact key and the terms it names (what glossary/key_index.py stores)."""
         return {k: [e.term_id for e in entries] for k, entries in self._exact.items()}
@@ -137,7 +140,6 @@ class Matcher:
         """Typos and near misses: answered only when sure (`asked`: the one word asked, see _asked)."""
         return self._fuzzy_lookup(subject, asked)
 
-    # -- exact --------------------------------------------------------------
     def _exact_entries(self, subject: str) -> list[_Entry] | None:
         if len(normalize.key(subject)) < 2:
             return None  # "+1", "?", "a": chat, never a name ("1" would read as a term named "one")
@@ -186,15 +188,13 @@ class Matcher:
             return result
         wanted = {normalize.singular(w) for w in normalize.words(context)}
         scores = [(len(wanted & self._vocabulary(m.id)), m) for m in result.matches]
-        best = max(s for s, _ in scores)
-        winners = [m for s, m in scores if s == best]
+        winners = [m for s, m in scores if s == (best := max(s for s, _ in scores))]
         if best > 0 and len(winners) == 1:
             return LookupResult(result.query, result.subject, "answer", winners)
         return result
 
     def _vocabulary(self, term_id: str) -> frozenset[str]:
-        vocab = self._vocab.get(term_id)
-        if vocab is None:
+        if (vocab := self._vocab.get(term_id)) is None:
             term = self.terms[term_id]
             names = [term.term, *term.aliases, *term.tags, *term.related]
             words = {w for name in names for w in normalize.words(name)}

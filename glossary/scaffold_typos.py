@@ -20,7 +20,9 @@ QUESTION_WORDS = ("what", "whats", "explain", "define", "describe", "does", "mea
                   "difference", "understand", "confused", "tell", "between", "definition",
                   "about", "acronym", "abbreviation", "clarify", "please", "again")
 #: Two- and three-letter question words: only two swapped letters ("si", "teh") are safe to repair.
-SHORT_WORDS = ("is", "the", "what")
+SHORT_WORDS = ("is", "the", "what", "how")
+#: Question words still clear with one letter left out ("wha is", "wht is"): four letters, nothing else near.
+DROPPED_WORDS = ("what",)
 ENGLISH_RANK = 30_000  # a variant that is an English word this common is that word, not a typo
 CLITIC_RANK = 1_000  # "thats", "hows": a very common word and its "'s" typed without the apostrophe
 _WORD = re.compile(r"[A-Za-z]{2,14}")
@@ -54,6 +56,9 @@ def table() -> dict[str, str]:
                 out.setdefault(typo, word)
     for word in SHORT_WORDS:
         for typo in _swaps(word):
+            out.setdefault(typo, word)
+    for word in DROPPED_WORDS:
+        for typo in (word[:i] + word[i + 1:] for i in range(len(word))):
             out.setdefault(typo, word)
     return {t: w for t, w in out.items() if not common_words.is_common(t, ENGLISH_RANK) and not _clitic(t, w)
             or t in ("si", "teh")}

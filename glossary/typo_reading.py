@@ -9,7 +9,18 @@ the message typed right: it holds only when that reads the same ("wat is a gwac 
 
 from __future__ import annotations
 
-from glossary import common_words, left_runs, message_shape, normalize, pointed_phrase, scope, typo_names, typo_windows
+from glossary import (
+    common_words,
+    joined_words,
+    left_runs,
+    message_shape,
+    normalize,
+    pointed_phrase,
+    scope,
+    swapped_acronyms,
+    typo_names,
+    typo_windows,
+)
 from glossary.clipped import Clipped
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
@@ -20,10 +31,12 @@ from glossary.readings import is_scaffold
 from glossary.tails import Tails
 from glossary.textscan import Scan
 from glossary.typo_rules import is_word
+from glossary.word_forms import stem
 
 MAX_SUBJECT_WORDS = 4  # a longer subject is a sentence: typo-match its leftover words instead
 MAX_LEFTOVER = 3  # content words typo-matched at most (each costs a fuzzy search)
 LEFTOVER_COMMON_RANK = 5_000
+SLIP_MIN = 5  # a shorter word beside a term is too often a name or a clipping of its own ("k8s", "infra")
 _ANSWERED = ("answer", "ambiguous")
 
 
@@ -56,6 +69,30 @@ class TypoReading:
         typed = [k for k in range(len(scan.norms)) if at <= scan.starts[k] and scan.ends[k] <= at + len(typo.subject)]
         beside = [span for span in spans if typed and _beside(scan, span, typed[0], typed[-1])]
         return self._offer(typo.subject, beside, typo.matches) if beside else typo
+
+    def _slip_beside(self, scan: Scan, spans: list[Candidate], result: LookupResult, reread: bool) -> LookupResult:
+        """A term the spans settled on, beside a word asked that is no English word and surely a slip of another
+        name ("the api should be idempotant", "a managed servce provider for IT"): either may be what is asked,
+        so both are offered, unless the message typed right still reads the term ("a gwac contrct" is a GWAC).
+        Only a message with such a word pays for a fuzzy search."""
+        covered = {i for span in spans for i in range(span.first, span.last + 1)}
+        slips = [i for i, norm in enumerate(scan.norms) if i not in covered and len(norm) >= SLIP_MIN
+                 and norm.isalpha() and not is_word(norm)] if reread and result.status in _ANSWERED else []
+        asking = scope.asking_tokens(scan) if slips else set()
+        ids = {m.id for m in result.matches}
+        for i in [i for i in slips if i in asking][:MAX_LEFTOVER]:
+            typo = self.matcher.fuzzy(scan.raws[i])
+            if typo.status in _ANSWERED and not ids & {m.id for m in typo.matches} \
+                    and not _form_of(scan.norms[i], typo.matches[0].term, result.matches[0].term) \
+                    and not ids & self._typed_right_ids(scan, i, typo.matches[0].term):  # "gwac contrct": GWAC
+                choices = list({m.id: m for m in typo.matches + result.matches}.values())[:MAX_CHOICES]
+                return LookupResult(result.query, result.subject, "suggest", choices)
+        return result
+
+    def _typed_right_ids(self, scan: Scan, i: int, name: str) -> set[str]:
+        """The terms answered for the message with word i typed as `name`, no other slip corrected."""
+        again = self._one(scan.text[:scan.starts[i]] + name + scan.text[scan.ends[i]:], reread=False)
+        return {m.id for m in again.matches} if again.status in _ANSWERED else set()
 
     def _head_slip(self, word: str, subject: str, scan: Scan) -> LookupResult | None:
         """The longer name the one word asked begins, that word mistyped (typo_names.head_slip): answered
@@ -91,8 +128,14 @@ class TypoReading:
         if result and len(words) == 1 and result.status not in _ANSWERED \
                 and (head := self._head_slip(words[0], subject, scan)) and head.status == "answer":
             return head  # "micorservices??"
+        joined = joined_words.read(self.matcher, scan, covered, asking) if form.question else None
+        if joined is not None and not form.other_wh and not (result and result.status in _ANSWERED):
+            return joined  # "what is a hub zone business", "multi tenency"
+        swap, swaps = swapped_acronyms.read(self.matcher, scan, covered, asking)  # "vnp", "cev number"
+        if swap is not None and form.question and not form.other_wh and not (result and result.status in _ANSWERED):
+            return swap
         if result and (result.status != "unknown" or len(words) == 1):
-            return result
+            return _offer_too(result, swaps)
         left = [i for i, norm in enumerate(scan.norms)
                 if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not is_scaffold(norm)
                 and not common_words.is_common(norm, LEFTOVER_COMMON_RANK)]
@@ -119,7 +162,7 @@ class TypoReading:
         if len(answers) == 1 and form.question \
                 and not form.other_wh:  # "hedgng our bets on lunch lol", "the ingres painter, who was he": offered
             return next(iter(answers.values()))
-        found = [m for r in results if r.status != "unknown" for m in r.matches] + near
+        found = swaps + [m for r in results if r.status != "unknown" for m in r.matches] + near
         choices = list({m.id: m for m in found}.values())
         if choices:
             return LookupResult(subject, subject, "suggest", choices[:MAX_CHOICES])
@@ -128,6 +171,21 @@ class TypoReading:
             run = [i for n, i in enumerate(left) if i == left[0] + n]
             subject = scan.text[scan.starts[run[0]]:scan.ends[run[-1]]]
         return LookupResult(subject, subject, "unknown", [])
+
+
+def _form_of(typed: str, name: str, chosen: str) -> bool:
+    """Is `typed` another form of `name` ("invoiced", "organisation") or of a word of the term chosen? Then it
+    is a word meant as typed, not a slip of another name."""
+    stems = {stem(w) for w in normalize.words(f"{name} {chosen}")}
+    return stem(typed) in stems
+
+
+def _offer_too(result: LookupResult, swaps: list[Match]) -> LookupResult:
+    """A "did you mean" (or nothing found) with the acronyms a short word is a swap of offered first."""
+    if not swaps or result.status in _ANSWERED:
+        return result
+    choices = list({m.id: m for m in swaps + result.matches}.values())[:MAX_CHOICES]
+    return LookupResult(result.query, result.subject, "suggest", choices)
 
 
 def _beside(scan: Scan, span: Candidate, first: int, last: int) -> bool:

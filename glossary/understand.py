@@ -48,6 +48,7 @@ from glossary import (
     scope,
     sense_marker,
     span_use,
+    swapped_acronyms,
     textscan,
     twin_names,
     typo_names,
@@ -131,6 +132,7 @@ class Understander(Comparing, TypoReading):
             elif result.status in _ANSWERED and self._families.undefined_kind(cleaned, result.subject):
                 result.status = "suggest"  # "what is transfer pricing": a kind of pricing nobody defined
         result = prefer_explained(result, self.terms, self._explained, cleaned)  # "EHR", "CMA": the senses explained
+        result = swapped_acronyms.doubted(result, self.matcher, cleaned)  # "a tmp chip": TPM mistyped, or TMP?
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)
         return result
@@ -229,7 +231,8 @@ class Understander(Comparing, TypoReading):
         if decided or unknown:  # an acronym spelled out as no sense is: unknown, never a guess (but a slip)
             if decided and len(chosen) > 1 and (both := self._together(text, scan, chosen, self._span_result)):
                 return both  # "what do SLA and SLO mean": both, side by side
-            return self._span_result(subject, scan, chosen[0]) if decided else typo_names.spelled(
+            return self._slip_beside(scan, every, self._span_result(subject, scan, chosen[0]), reread) if decided \
+                else typo_names.spelled(
                 self.matcher, scan, unknown) or unknown  # "a bill of materails (BOM)?" with no BOM defined
         if not reread:  # the message with a slip typed right (typo_reading.py): read without typos of its own
             return LookupResult(subject, subject, "unknown", [])
