@@ -9,7 +9,7 @@ The steps, in order, each only when the one before found nothing sure (a message
    it is the plain thing the term is set against ("what's an rfq vs a normal quote", plain_sides.py).
 3. Exact readings of the parser's subjects (question.py): names, aliases, spelling, plural and clipped
    forms (clipped.py), not the question's own words (readings.py); of several senses the one the other
-   words point to (senses.py, expansions.py); one concept from several sources once (concepts.py).
+   words point to (sense_choice.py, senses.py, expansions.py); one concept from several sources once (concepts.py).
 4. Spans: every term in the scope (detect.py, casing relaxed, an acronym beside its expansion as one), the
    one asked about by general cues (cues.py, classifiers.py) and the message's shape (message_shape.py).
    Several spans and no cue to pick one: "did you mean", never a guess.
@@ -67,10 +67,9 @@ from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
 from glossary.plain_sides import PlainSides
 from glossary.question import subject_candidates
-from glossary.readings import everyday_acronym, names_more, scaffold_word
-from glossary.senses import content_words
+from glossary.readings import everyday_acronym, scaffold_word
+from glossary.sense_choice import SenseChoosing
 from glossary.tails import Tails
-from glossary.textscan import Scan
 from glossary.typo_reading import TypoReading
 from glossary.window import MAX_RAW, prepare
 
@@ -80,7 +79,7 @@ if TYPE_CHECKING:
 _ANSWERED = ("answer", "ambiguous")
 
 
-class Understander(Comparing, TypoReading):
+class Understander(Comparing, TypoReading, SenseChoosing):
     """Understanding over one glossary snapshot. The detector is built on first need (cold start)."""
 
     def __init__(self, matcher: Matcher, detector: Callable[[], Detector]) -> None:
@@ -258,46 +257,9 @@ class Understander(Comparing, TypoReading):
         ids = list(dict.fromkeys([i for span in spans for i in span.ids] + [m.id for m in extra]))[:MAX_CHOICES]
         return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
 
-    def _senses(self, exact: LookupResult, text: str) -> LookupResult:
-        """An asked name with several senses: the one the message's other words point to ("what does the
-        IRR of a project mean"), else every sense."""
-        if exact.status != "ambiguous" or not names_more(text, exact.subject):
-            return exact
-        context = self.detector.context
-        words = context.asked_words(content_words(normalize.words(text)), exact.subject)
-        ids = self._pointed([m.id for m in exact.matches], words, exact.subject)
-        if len(ids) == 1:
-            exact.matches, exact.status = [m for m in exact.matches if m.id == ids[0]], "answer"
-        return exact
-
     def _initials_read(self, text: str, subject: str) -> LookupResult | None:
         """The answer that reads an acronym as the initials of a name written out, when sure; else None."""
         scan, spans = self.detector.spans(text)
         read = self._initials.asked(scan, spans, lambda: self.detector.context)
         result = self._span_result(subject, scan, read[0]) if read and read[1] else None
         return result if result is not None and result.status == "answer" else None
-
-    def _pointed(self, ids: list[str], words: frozenset[str], asked: str) -> list[str]:
-        """The one sense the message's words point to, each concept weighed once ("record the decision in an
-        ADR": the architecture decision record, written by two sources); else every sense, ranked."""
-        context, once = self.detector.context, self.matcher.concepts.once(ids, asked)
-        picked = context.choose(once, set(), words, set(), set(), asked=True) if len(once) > 1 else once
-        picked = picked if len(picked) == 1 else context.choose(ids, set(), words, set(), set(), asked=True)
-        if len(picked) == 1:
-            return picked
-        # no sense's own words: the field the other words belong to ("the subcontractor is an LLC ... legally")
-        same = self.matcher.concepts.one_concept
-        return self._field_words.pick(picked, words, lambda a, b: same([a, b], asked))
-
-    def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
-        surface = expansions.closed(scan.text, scan.starts[span.first], scan.ends[span.last])  # "... (PaaS)"
-        ids, concepts = span.ids, self.matcher.concepts
-        if len(ids) > 1 and concepts.one_concept(ids, surface):
-            ids = [concepts.richest(ids)]
-        ids = [one] if (one := named_sense.pick(self.detector, self.matcher, scan, ids, surface)) else ids
-        if len(ids) > 1:  # the message's other words may point at one sense ("PR ... press release")
-            ids = self._pointed(ids, self.detector.context.asked_words(content_words(scan.norms), surface), surface)
-        matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
-        result = LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
-        # the message may rule this sense out ("surely not amazon web services?") or point to another
-        return self._fields.settle(result, scan.text, lambda: self.detector.context)

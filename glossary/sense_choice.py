@@ -1,0 +1,68 @@
+"""Of an asked name's senses, the one the message points to: a sense written out or ruled out in the
+message (named_sense.py, fields.py), the one whose own words the message shares, else the field its other
+words belong to ("the subcontractor is an LLC ... legally"); one concept from several sources once."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from glossary import expansions, named_sense, normalize
+from glossary.models import LookupResult, Match
+from glossary.readings import names_more
+from glossary.senses import content_words
+
+if TYPE_CHECKING:
+    from glossary.detect import Detector
+    from glossary.detect_types import Candidate
+    from glossary.field_words import FieldWords
+    from glossary.fields import Fields
+    from glossary.matching import Matcher
+    from glossary.models import Term
+    from glossary.textscan import Scan
+
+
+class SenseChoosing:
+    """Mixin for Understander: choose among the senses of a name found (exact reading or span)."""
+
+    terms: dict[str, Term]
+    matcher: Matcher
+    detector: Detector
+    _field_words: FieldWords
+    _fields: Fields
+
+    def _senses(self, exact: LookupResult, text: str) -> LookupResult:
+        """An asked name with several senses: the one the message's other words point to ("what does the
+        IRR of a project mean"), else every sense."""
+        if exact.status != "ambiguous" or not names_more(text, exact.subject):
+            return exact
+        context = self.detector.context
+        words = context.asked_words(content_words(normalize.words(text)), exact.subject)
+        ids = self._pointed([m.id for m in exact.matches], words, exact.subject)
+        if len(ids) == 1:
+            exact.matches, exact.status = [m for m in exact.matches if m.id == ids[0]], "answer"
+        return exact
+
+    def _pointed(self, ids: list[str], words: frozenset[str], asked: str) -> list[str]:
+        """The one sense the message's words point to, each concept weighed once ("record the decision in an
+        ADR": the architecture decision record, written by two sources); else every sense, ranked."""
+        context, once = self.detector.context, self.matcher.concepts.once(ids, asked)
+        picked = context.choose(once, set(), words, set(), set(), asked=True) if len(once) > 1 else once
+        picked = picked if len(picked) == 1 else context.choose(ids, set(), words, set(), set(), asked=True)
+        if len(picked) == 1:
+            return picked
+        # no sense's own words: the field the other words belong to ("the subcontractor is an LLC ... legally")
+        same = self.matcher.concepts.one_concept
+        return self._field_words.pick(picked, words, lambda a, b: same([a, b], asked))
+
+    def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
+        surface = expansions.closed(scan.text, scan.starts[span.first], scan.ends[span.last])  # "... (PaaS)"
+        ids, concepts = span.ids, self.matcher.concepts
+        if len(ids) > 1 and concepts.one_concept(ids, surface):
+            ids = [concepts.richest(ids)]
+        ids = [one] if (one := named_sense.pick(self.detector, self.matcher, scan, ids, surface)) else ids
+        if len(ids) > 1:  # the message's other words may point at one sense ("PR ... press release")
+            ids = self._pointed(ids, self.detector.context.asked_words(content_words(scan.norms), surface), surface)
+        matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
+        result = LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
+        # the message may rule this sense out ("surely not amazon web services?") or point to another
+        return self._fields.settle(result, scan.text, lambda: self.detector.context)
