@@ -10,7 +10,8 @@ says it is the plain case: it starts with a word that marks the ordinary one ("n
 about ("what is X vs Y").
 
 The term's own head word marked ordinary is the everyday thing the term is a kind of: "term loan — what is
-that vs a normal loan", "a mutual fund vs a regular fund". A side that only asks ("what is that", "what's the
+that vs a normal loan", "a mutual fund vs a regular fund"; so is the plain way of doing it, told with a verb
+("vs just hosted in the cloud" for cloud native apps). A side that only asks ("what is that", "what's the
 difference") is the question, no side. A glossary term marked the plain one ("what is SFTP vs normal FTP?")
 is what the asker already knows: the term asked outright is answered (`asked_over_plain`).
 
@@ -35,11 +36,19 @@ from glossary.twin_names import vouches
 
 ORDINARY = frozenset("normal regular real plain ordinary usual actual just simply".split())  # first: the plain one
 MARKED = ORDINARY - {"just", "simply", "real", "actual"}  # an adjective: "normal FTP", not "just FTP"
+_JUST = frozenset({"just", "simply"})  # "just hosted in the cloud": doing the plain thing
 ITSELF = frozenset({"itself", "themselves"})  # last: "the container itself" is the thing proper
 EVERYDAY_RANK = 20_000  # every word of a plain side is at least this common ("metric", "stocks")
 MAX_WORDS = 5  # "just asking for a price"; longer is a sentence about something else
 _ASKING = frozenset({"what", "whats", "define", "explain", "meaning"})  # "what is X vs Y": X is asked about
 _TYPED_PLAIN = re.compile(r"[a-z' -]+")  # no capital, digit or sign: never an acronym or a name
+
+
+def _doing(words: list[str]) -> bool:
+    """"just hosted in the cloud", "simply renting servers": the plain way of doing it, told with a verb, no
+    name of a sibling, though a word of the term's name may be in it."""
+    return len(words) >= 3 and words[0] in _JUST and (words[1].endswith("ing") or words[1].endswith("ed")
+                                                      and words[2] in FUNCTION)  # not "just secured loans"
 
 
 class PlainSides:
@@ -107,7 +116,8 @@ class PlainSides:
             return False
         content = [w for w in words if w not in ORDINARY | ITSELF | FUNCTION]
         if words[-1] not in ITSELF and any(w in names or normalize.singular(w) in names for w in content) \
-                and not (words[0] in ORDINARY and len(content) == 1 and normalize.singular(content[0]) in heads):
+                and not (words[0] in ORDINARY and len(content) == 1 and normalize.singular(content[0]) in heads) \
+                and not _doing(words):
             return False  # a sibling of the term ("a blue team"), not the thing it is a kind of ("a normal loan")
         if words[0] in ORDINARY or words[-1] in ITSELF:
             return bool(content)

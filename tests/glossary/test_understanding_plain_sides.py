@@ -30,6 +30,7 @@ TERMS = [
     Term("weighted-average", "weighted average", "An average where some values count more."),
     Term("term-loan", "term loan", "A business loan with a maturity of more than one year."),
     Term("cash-budget", "cash budget", "A report of expected cash inflows and outflows."),
+    Term("cloud-apps", "cloud native apps", "Apps built to take advantage of cloud computing."),
     Term("sftp", "SFTP", "SSH File Transfer Protocol.", aliases=["SSH File Transfer Protocol"]),
     Term("ftp", "FTP", "File Transfer Protocol.", aliases=["File Transfer Protocol"]),
 ]
@@ -52,6 +53,9 @@ plain = glossary_fixture("plain", TERMS)
     ("term loan — what is that vs a normal loan", "term-loan"),  # "loan — what is that" points back at it
     ("cash budget, what's that vs a normal budget", "cash-budget"),
     ("what's an rfq vs a normal quote, what's the difference", "rfq"),  # the question is no side
+    # the plain way of doing it, told with a verb: a word of the term's name in it makes no sibling
+    ("cloud native apps — what makes an app 'cloud native' vs just hosted in the cloud?", "cloud-apps"),
+    ("what's a mutual fund vs just buying a fund yourself", "mutual-fund"),
     # a term marked as the plain one: the asker knows FTP and asks what SFTP is
     ("bank files come over SFTP. what is SFTP vs normal FTP?", "sftp"),
     ("what's SFTP vs a regular ftp", "sftp"),
@@ -73,6 +77,7 @@ def test_a_term_set_against_the_plain_thing_is_answered(plain: Glossary, text: s
     "what is a median vs a normal debenture",  # a rare word: maybe a term
     "what's a term loan vs a normal secured loan",  # a kind of loan named by a word of its own: a sibling
     "what's an annuity due vs an ordinary annuity?",  # "annuity" is no head of "annuity due"
+    "what's a term loan vs just secured loans",  # "secured" names a kind of loan, no doing
 ])
 def test_an_unknown_term_on_the_other_side_is_never_answered(plain: Glossary, text: str) -> None:
     assert outcome(plain, text)[0] not in ("answer", "ambiguous")
