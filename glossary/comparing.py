@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from glossary import contrast, cues, frames, normalize
 from glossary.compare_sides import short_side, shorter_sides, story_tail
 from glossary.models import LookupResult, Match, Term
+from glossary.plain_sides import PlainSides
 from glossary.question import subject_candidates
 from glossary.readings import scaffold_word
 from glossary.twin_names import GivenNames
@@ -49,6 +50,10 @@ class Comparing:
         raise NotImplementedError
 
     def _comparison(self, frame: frames.Frame, cleaned: str) -> LookupResult | None:
+        if (plain := PlainSides.asked_over_plain(frame)) and not self._is_name(plain[1]) and self._is_name(plain[2]):
+            one = self._one(plain[0])  # "what is SFTP vs normal FTP?" asks what SFTP is
+            if one.status in _ANSWERED and contrast.asked_outright(plain[0], one.subject):
+                return one
         sides: dict[str, tuple[str, list[Match]] | None] = {}
 
         def side(part: str) -> tuple[str, list[Match]] | None:

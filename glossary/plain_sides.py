@@ -9,10 +9,17 @@ says it is the plain case: it starts with a word that marks the ordinary one ("n
 "plain", "just") or ends with "itself"; or it is one everyday word set against a term the message asks
 about ("what is X vs Y").
 
+The term's own head word marked ordinary is the everyday thing the term is a kind of: "term loan — what is
+that vs a normal loan", "a mutual fund vs a regular fund"; so is the plain way of doing it, told with a verb
+("vs just hosted in the cloud" for cloud native apps). A side that only asks ("what is that", "what's the
+difference") is the question, no side. A glossary term marked the plain one ("what is SFTP vs normal FTP?")
+is what the asker already knows: the term asked outright is answered (`asked_over_plain`).
+
 An unknown term on the other side keeps the comparison one-sided: an acronym or a capital ("ISSO", "a SAFE
-note"), a rare word, a name built with "of" ("letter of intent"), a side sharing a word of the term's names
-(a sibling: "red team vs blue team", "annuity due vs an ordinary annuity"), or one word that heads a two-word
-glossary name (a name typed short: "what's a median vs a mean", for the arithmetic mean).
+note"), a rare word, a name built with "of" ("letter of intent"), a side sharing any other word of the term's
+names (a sibling: "red team vs blue team", "annuity due vs an ordinary annuity", whose head is not "annuity";
+"a normal secured loan"), or one word that heads a two-word glossary name (a name typed short: "what's a
+median vs a mean", for the arithmetic mean).
 """
 
 from __future__ import annotations
@@ -21,18 +28,27 @@ import re
 
 from glossary import common_words, frames, normalize
 from glossary.compare_sides import ARTICLES
-from glossary.contrast import names_subject
+from glossary.contrast import is_cue, names_subject
 from glossary.cue_words import FUNCTION
 from glossary.models import Term
 from glossary.readings import is_scaffold
 from glossary.twin_names import vouches
 
 ORDINARY = frozenset("normal regular real plain ordinary usual actual just simply".split())  # first: the plain one
+MARKED = ORDINARY - {"just", "simply", "real", "actual"}  # an adjective: "normal FTP", not "just FTP"
+_JUST = frozenset({"just", "simply"})  # "just hosted in the cloud": doing the plain thing
 ITSELF = frozenset({"itself", "themselves"})  # last: "the container itself" is the thing proper
 EVERYDAY_RANK = 20_000  # every word of a plain side is at least this common ("metric", "stocks")
 MAX_WORDS = 5  # "just asking for a price"; longer is a sentence about something else
 _ASKING = frozenset({"what", "whats", "define", "explain", "meaning"})  # "what is X vs Y": X is asked about
 _TYPED_PLAIN = re.compile(r"[a-z' -]+")  # no capital, digit or sign: never an acronym or a name
+
+
+def _doing(words: list[str]) -> bool:
+    """"just hosted in the cloud", "simply renting servers": the plain way of doing it, told with a verb, no
+    name of a sibling, though a word of the term's name may be in it."""
+    return len(words) >= 3 and words[0] in _JUST and (words[1].endswith("ing") or words[1].endswith("ed")
+                                                      and words[2] in FUNCTION)  # not "just secured loans"
 
 
 class PlainSides:
@@ -53,14 +69,33 @@ class PlainSides:
             return True
         if frame is None or frame.kind != "compare" or frame.strict:
             return False
-        own = [p for p in frame.parts if names_subject(p, subject) or all(is_scaffold(w) for w in normalize.words(p))]
+        own_words = set(normalize.words(subject))
+        own = [p for p in frame.parts if names_subject(p, subject)  # "loan — what is that", "what's the diff"
+               or all(w in own_words or is_scaffold(w) or is_cue(w) for w in normalize.words(p))]
         others = [p for p in frame.parts if p not in own]
         if not own or not others:
             return False
         asked = any(_ASKING & set(normalize.words(p)) for p in own)
-        names = {f for i in ids if i in self._terms for name, _ in self._terms[i].names()
-                 for w in normalize.words(name) for f in (w, normalize.singular(w))}
-        return all(self._plain(part, names, asked=asked) for part in others)
+        named = [normalize.words(name) for i in ids if i in self._terms for name, _ in self._terms[i].names()]
+        names = {f for words in named for w in words for f in (w, normalize.singular(w))}
+        heads = {normalize.singular(words[-1]) for words in named if len(words) > 1}
+        return all(self._plain(part, names, heads, asked=asked) for part in others)
+
+    @staticmethod
+    def asked_over_plain(frame: frames.Frame) -> tuple[str, str, str] | None:
+        """The side that asks what its term is ("what is SFTP") when the only other side is a name marked
+        the plain one ("normal FTP"): the asker knows the plain thing and wants the term set against it
+        explained, not both defined. Returned with the other side as written and without its marker, for
+        the caller to check that the marker is no word of a name ("an ordinary annuity" is a name)."""
+        if frame.kind != "compare" or frame.strict or len(frame.parts) != 2:
+            return None
+        for asked, other in (frame.parts, frame.parts[::-1]):
+            words = normalize.words(other)
+            at = next((n for n, w in enumerate(words) if w not in ARTICLES), len(words))
+            if _ASKING & set(normalize.words(asked)) and words[at:at + 1] and words[at] in MARKED \
+                    and 1 <= len(words) - at - 1 <= 2:
+                return asked, other, " ".join(words[at + 1:])
+        return None
 
     def _named_twice(self, frame: frames.Frame | None, subject: str, ids: list[str]) -> bool:
         """Every side but the term's is a name its entry vouches for (glossary/twin_names.py)."""
@@ -70,8 +105,9 @@ class PlainSides:
         return 0 < len(others) < len(frame.parts) and all(
             any(vouches(self._terms[i], part, subject) for i in ids if i in self._terms) for part in others)
 
-    def _plain(self, part: str, names: set[str], *, asked: bool) -> bool:
-        """A side that is the plain thing, not a term: see the module docstring."""
+    def _plain(self, part: str, names: set[str], heads: set[str], *, asked: bool) -> bool:
+        """A side that is the plain thing, not a term: see the module docstring. `heads`: the last word of
+        each of the term's names of two words or more ("loan" of term loan)."""
         if not _TYPED_PLAIN.fullmatch(part.strip()):
             return False
         words = [w for w in normalize.words(part) if w not in ARTICLES]
@@ -79,8 +115,10 @@ class PlainSides:
                 or not all(common_words.is_common(w, EVERYDAY_RANK) for w in words):
             return False
         content = [w for w in words if w not in ORDINARY | ITSELF | FUNCTION]
-        if words[-1] not in ITSELF and any(w in names or normalize.singular(w) in names for w in content):
-            return False  # a sibling of the term ("a blue team"), not the thing it is a kind of
+        if words[-1] not in ITSELF and any(w in names or normalize.singular(w) in names for w in content) \
+                and not (words[0] in ORDINARY and len(content) == 1 and normalize.singular(content[0]) in heads) \
+                and not _doing(words):
+            return False  # a sibling of the term ("a blue team"), not the thing it is a kind of ("a normal loan")
         if words[0] in ORDINARY or words[-1] in ITSELF:
             return bool(content)
         return asked and len(words) == 1 and not {words[0], normalize.singular(words[0])} & self._name_ends()
