@@ -148,7 +148,7 @@ def _points_to(clause: str, words: list[str], side: str, other: str) -> bool:
     own = normalize.words(side)
     if not own:
         return False
-    if any(words[i:i + len(own)] == own for i in range(len(words) - len(own) + 1)):
+    if normalize.find_run(words, own) >= 0:
         return True
     initials = normalize.initials_variants(side)
     if any(raw.isupper() and raw.lower() in initials for raw in re.findall(r"[A-Za-z]{2,}", clause)):

@@ -42,7 +42,7 @@ def heard_again(s: Scan, first: int, last: int, nxt: int) -> bool:
     if last == first:
         return False
     name, rest = s.norms[first:last + 1], s.norms[nxt:]
-    return any(rest[k:k + len(name)] == name for k in range(len(rest))) \
+    return normalize.find_run(rest, name) >= 0 \
         or any(a in _SAYING and b == "it" for a, b in zip(rest, rest[1:], strict=False))
 
 

@@ -61,7 +61,7 @@ def wants_instance(text: str, subject: str) -> bool:
     if not words:
         return False
     s = scan(text)
-    at = _find(s, words)
+    at = normalize.find_run(s.norms, words)
     if at >= 0 and _likened_polar(s, at, at + len(words)):
         return False  # "are 'cloud native apps' just apps in the cloud": what it is, "?" or not
     if _states(s, words):
@@ -94,11 +94,6 @@ def _likened_polar(s: Scan, first: int, nxt: int) -> bool:
         and asks_what(s, first, nxt) and s.norms[nxt] in LIKENED
 
 
-def _find(s: Scan, words: tuple[str, ...]) -> int:
-    size = len(words)
-    for i in range(len(s.norms) - size + 1):
-        if tuple(s.norms[i:i + size]) == words:
-            return i
     return -1
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _WORDS = re.compile(r"[0-9a-z]+")
@@ -204,3 +205,18 @@ def respelled(acronym: str, phrase: str) -> str:
                 and initials[slips[0]] == name[slips[1]] and initials[slips[1]] == name[slips[0]]:
             return initials.upper()
     return ""
+
+
+def find_run(words: Sequence[str], run: Sequence[str]) -> int:
+    """Where the words `run` stand in a row in `words` (the first place), or -1: "net book value" in a
+    message's words."""
+    n, wanted = len(run), list(run)
+    if not n:
+        return -1
+    return next((i for i in range(len(words) - n + 1) if list(words[i:i + n]) == wanted), -1)
+
+
+def without_article(text: str) -> list[str]:
+    """The words of `text` less a leading article: "the matching principle" -> ["matching", "principle"]."""
+    said = words(text)
+    return said[1:] if said[:1] in (["a"], ["an"], ["the"]) else said

@@ -28,10 +28,10 @@ def asked_itself(matcher: Matcher, piece: str, whole: str) -> bool:
     own, entire = matcher.exact([piece]), matcher.exact([whole.strip()])
     if own is None or own.status not in ("answer", "ambiguous") or entire is None:
         return False
-    return not any(spells(piece.lower(), matcher.terms[m.id]) for m in entire.matches)
+    return not any(_spelled_within(piece.lower(), matcher.terms[m.id]) for m in entire.matches)
 
 
-def spells(letters: str, term: Term) -> bool:
+def _spelled_within(letters: str, term: Term) -> bool:
     """Consecutive words of the term's names or definition whose initials are `letters` (small words such
     as "of" may sit between): the entry spells the piece out."""
     text = " ".join([term.term, *term.aliases, term.definition])

@@ -50,14 +50,14 @@ def voucher(terms: dict[str, Term]) -> Vouch:
 def vouches(term: Term, other: str, written: str) -> bool:
     """Does the entry `term`, written in the message as `written`, vouch that `other` names it too: its
     initials, a part of its own name, or a name its definition gives it?"""
-    said = normalize.words(other)
-    said = said[1:] if said[:1] in (["a"], ["an"], ["the"]) else said  # "the matching principle"
+    said = normalize.without_article(other)  # "the matching principle"
     if not said or normalize.key(other) == normalize.key(written):
         return False
     names = [term.term, *term.aliases]
     if len(said) == 1 and any(spells(other, n) for n in (written, *names)):
         return True  # "ccc / cash conversion cycle"
-    if _within(said, normalize.words(written)) < 0 and any(_within(said, normalize.words(n)) >= 0 for n in names):
+    if normalize.find_run(normalize.words(written), said) < 0 \
+            and any(normalize.find_run(normalize.words(n), said) >= 0 for n in names):
         return True  # "laissez-faire / free-rein leadership": the entry's name holds both
     key = normalize.key(" ".join(said))
     if any(normalize.key(n) == key for n in given_names(term.definition, names)):
@@ -105,12 +105,6 @@ def _given(definition: str, names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _within(said: list[str], words: list[str]) -> int:
-    """Where the words `said` run in `words`, or -1."""
-    n = len(said)
-    return next((i for i in range(len(words) - n + 1) if words[i:i + n] == said), -1)
-
-
 class GivenNames:
     """The names definitions give their terms (`given_names`), by key, gathered on first need: "unsystematic
     risk" names the diversifiable risk, whose definition opens "also called unsystematic risk"."""
@@ -126,6 +120,4 @@ class GivenNames:
             for term in self._terms.values():
                 for name in given_names(term.definition, [term.term, *term.aliases]):
                     self._ids.setdefault(normalize.key(name), []).append(term.id)
-        said = normalize.words(text)
-        said = said[1:] if said[:1] in (["a"], ["an"], ["the"]) else said
-        return self._ids.get(normalize.key(" ".join(said)), [])
+        return self._ids.get(normalize.key(" ".join(normalize.without_article(text))), [])

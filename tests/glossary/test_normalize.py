@@ -62,3 +62,17 @@ def test_initials_of_an_expansion() -> None:
 def test_number_words_fold_to_digits() -> None:
     assert normalize.digit_key("two-factor authentication") == normalize.digit_key("2 factor authentication")
     assert normalize.words("R&D teams") == ["r", "and", "d", "teams"]
+
+
+def test_find_run_gives_where_words_stand_in_a_row() -> None:
+    words = normalize.words("what is net book value again")
+    assert normalize.find_run(words, ["net", "book", "value"]) == 2
+    assert normalize.find_run(words, ("book", "net")) == -1
+    assert normalize.find_run(words, []) == -1
+    assert normalize.find_run(["a"], ["a", "b"]) == -1
+
+
+def test_without_article_drops_only_a_leading_article() -> None:
+    assert normalize.without_article("the matching principle") == ["matching", "principle"]
+    assert normalize.without_article("an ATO") == ["ato"]
+    assert normalize.without_article("matching the principle") == ["matching", "the", "principle"]
