@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from glossary import common_words, normalize
+from glossary.contrast import asked_outright
 from glossary.cue_words import FUNCTION
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
@@ -52,17 +53,25 @@ def read(matcher: Matcher, scan: Scan, covered: set[int], asking: set[int]) -> t
     hits = [(i, *find(raw, matcher.is_acronym_key)) for i, raw in enumerate(scan.raws)
             if i not in covered and i in asking and typed_short(raw)]
     hits = [hit for hit in hits if hit[1]]
+    hits = [hit for n, hit in enumerate(hits) if all(scan.norms[hit[0]] != scan.norms[h[0]] for h in hits[:n])]
+    # a word typed twice ("what is vnp? ... the vnp") is one word asked, not two readings
     named = [found for _, keys, _ in hits for key in keys if (found := matcher.exact([key.upper()]))]
     offered = [m for found in named for m in found.matches]
     if len(hits) != 1 or not hits[0][2] or not named:
         return None, offered
     at = hits[0][0]
-    rest = [k for k, w in enumerate(scan.norms) if k != at and not is_scaffold(w) and w not in FUNCTION
+    rest = [k for k, w in enumerate(scan.norms) if w != scan.norms[at] and not is_scaffold(w) and w not in FUNCTION
             and (w.isalpha() or w.isdigit())]  # a word of a term found backs that term, not this one
     backing = {normalize.singular(scan.norms[k]) for k in rest if k not in covered}
-    if rest and not _backed(matcher, backing, named[0].matches):
+    if rest and not _backed(matcher, backing, named[0].matches) and not _met_and_asked(scan, at):
         return None, offered
     return LookupResult(scan.raws[at], scan.raws[at], named[0].status, named[0].matches), offered
+
+
+def _met_and_asked(scan: Scan, at: int) -> bool:
+    """The word is typed twice, once asked outright ("do i need the vnp for the wiki? what is vnp"): the writer
+    met it and asks what it is, so the story around it (the wiki) need not be the acronym's own words."""
+    return scan.norms.count(scan.norms[at]) > 1 and asked_outright(scan.text, scan.raws[at])
 
 
 def _said(term: Term) -> set[str]:
