@@ -120,6 +120,8 @@ class TypoReading:
         if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(is_scaffold(w) for w in words):
             result = self.matcher.fuzzy(subject, asked=len(words) == 1 and not form.other_wh)
             # "what's ingres": the one word asked; "who is dunns" asks about a person
+        guessed = _initials_only(result, subject)  # "reliablity in cloud native" is no RCN: its words come first
+        result = None if guessed else result
         named = None if result and result.status in _ANSWERED else typo_names.read(
             self.matcher, scan, covered, asking, subject)  # "mean time between faliures", "mutaul fnud"
         named = named if named is not None and form.question else None  # not in passing
@@ -162,7 +164,7 @@ class TypoReading:
         if len(answers) == 1 and form.question \
                 and not form.other_wh:  # "hedgng our bets on lunch lol", "the ingres painter, who was he": offered
             return next(iter(answers.values()))
-        found = swaps + [m for r in results if r.status != "unknown" for m in r.matches] + near
+        found = swaps + [m for r in results if r.status != "unknown" for m in r.matches] + near + guessed
         choices = list({m.id: m for m in found}.values())
         if choices:
             return LookupResult(subject, subject, "suggest", choices[:MAX_CHOICES])
@@ -178,6 +180,15 @@ def _form_of(typed: str, name: str, chosen: str) -> bool:
     is a word meant as typed, not a slip of another name."""
     stems = {stem(w) for w in normalize.words(f"{name} {chosen}")}
     return stem(typed) in stems
+
+
+def _initials_only(result: LookupResult | None, subject: str) -> list[Match]:
+    """The acronyms a "did you mean" offers only because the subject's words start with their letters: a
+    guess that must not hide a word of the subject typed a keystroke off a name of its own."""
+    if result is None or result.status != "suggest" or not result.matches:
+        return []
+    spelled = normalize.initials_variants(subject)
+    return result.matches if all(normalize.key(m.term) in spelled for m in result.matches) else []
 
 
 def _offer_too(result: LookupResult, swaps: list[Match]) -> LookupResult:
