@@ -76,10 +76,14 @@ class TypoReading:
         so both are offered, unless the message typed right still reads the term ("a gwac contrct" is a GWAC).
         Only a message with such a word pays for a fuzzy search."""
         covered = {i for span in spans for i in range(span.first, span.last + 1)}
-        slips = [i for i, norm in enumerate(scan.norms) if i not in covered and len(norm) >= SLIP_MIN
-                 and norm.isalpha() and not is_word(norm)] if reread and result.status in _ANSWERED else []
-        asking = scope.asking_tokens(scan) if slips else set()
+        odd = [i for i, norm in enumerate(scan.norms) if len(norm) >= SLIP_MIN and norm.isalpha()
+               and not is_word(norm)] if reread and result.status in _ANSWERED else []
+        slips = [i for i in odd if i not in covered]
         ids = {m.id for m in result.matches}
+        if set(odd) & covered and (other := self._slipped_span(scan, spans, ids, set(odd))):
+            matches = [Match(t, self.terms[t].term, 90.0) for t in other.ids]
+            return LookupResult(result.query, result.subject, "suggest", (matches + result.matches)[:MAX_CHOICES])
+        asking = scope.asking_tokens(scan) if slips else set()
         for i in [i for i in slips if i in asking][:MAX_LEFTOVER]:
             typo = self.matcher.fuzzy(scan.raws[i])
             if typo.status in _ANSWERED and not ids & {m.id for m in typo.matches} \
@@ -88,6 +92,20 @@ class TypoReading:
                 choices = list({m.id: m for m in typo.matches + result.matches}.values())[:MAX_CHOICES]
                 return LookupResult(result.query, result.subject, "suggest", choices)
         return result
+
+    def _slipped_span(self, scan: Scan, spans: list[Candidate], ids: set[str], odd: set[int]) -> Candidate | None:
+        """A span of other terms that reaches a word asked (of `odd`: no English word) that is no word of their
+        names: a name typed with a slip ("a managed servce provider for IT"), as likely what is asked as the
+        term chosen."""
+        for span in spans:
+            reached = odd & set(range(span.first, span.last + 1))
+            if not reached or ids & set(span.ids):
+                continue
+            named = {w for t in span.ids for name in (self.terms[t].term, *self.terms[t].aliases)
+                     for w in normalize.words(name)}
+            if any(scan.norms[i] not in named for i in reached):
+                return span if set(range(span.first, span.last + 1)) & scope.asking_tokens(scan) else None
+        return None
 
     def _typed_right_ids(self, scan: Scan, i: int, name: str) -> set[str]:
         """The terms answered for the message with word i typed as `name`, no other slip corrected."""
