@@ -22,12 +22,14 @@ from glossary import (
     typo_windows,
 )
 from glossary.clipped import Clipped
+from glossary.cue_words import FUNCTION
 from glossary.detect_types import Candidate
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
 from glossary.question import split_context
 from glossary.readings import is_scaffold
+from glossary.spelling import tight
 from glossary.tails import Tails
 from glossary.textscan import Scan
 from glossary.typo_rules import is_word
@@ -36,6 +38,7 @@ from glossary.word_forms import stem
 MAX_SUBJECT_WORDS = 4  # a longer subject is a sentence: typo-match its leftover words instead
 MAX_LEFTOVER = 3  # content words typo-matched at most (each costs a fuzzy search)
 LEFTOVER_COMMON_RANK = 5_000
+MIN_MODIFIER = 4  # "angle investors"; a shorter word before a term ("big data") is often a name of its own
 SLIP_MIN = 5  # a shorter word beside a term is too often a name or a clipping of its own ("k8s", "infra")
 _ANSWERED = ("answer", "ambiguous")
 
@@ -80,6 +83,9 @@ class TypoReading:
                and not is_word(norm)] if reread and result.status in _ANSWERED else []
         slips = [i for i in odd if i not in covered]
         ids = {m.id for m in result.matches}
+        if reread and result.status in _ANSWERED and (longer := self._modifier_slip(scan, spans, ids)):
+            choices = list({m.id: m for m in longer.matches + result.matches}.values())[:MAX_CHOICES]
+            return LookupResult(result.query, result.subject, "suggest", choices)
         if set(odd) & covered and (other := self._slipped_span(scan, spans, ids, set(odd))):
             matches = [Match(t, self.terms[t].term, 90.0) for t in other.ids]
             return LookupResult(result.query, result.subject, "suggest", (matches + result.matches)[:MAX_CHOICES])
@@ -106,6 +112,23 @@ class TypoReading:
             if any(scan.norms[i] not in named for i in reached):
                 return span if set(range(span.first, span.last + 1)) & scope.asking_tokens(scan) else None
         return None
+
+    def _modifier_slip(self, scan: Scan, spans: list[Candidate], ids: set[str]) -> LookupResult | None:
+        """The longer name the word typed right before the term chosen makes with it, that word mistyped as
+        another English word ("money from angle investors": angel investors, not investors): surely a name
+        (the matcher answers the phrase), so it is offered first. Costs a fuzzy search only for a content word
+        of four letters or more tight before the term."""
+        span = next((span for span in spans if ids & set(span.ids)), None)
+        at = span.first - 1 if span is not None else -1
+        if at < 0 or len(scan.norms[at]) < MIN_MODIFIER or not scan.norms[at].isalpha() or not tight(scan, at) \
+                or scan.norms[at] in FUNCTION or is_scaffold(scan.norms[at]) \
+                or any(other.first <= at <= other.last for other in spans):
+            return None
+        typo = self.matcher.fuzzy(phrase := scan.text[scan.starts[at]:scan.ends[span.last]])
+        if typo.status not in _ANSWERED or ids & {m.id for m in typo.matches} \
+                or any(normalize.key(m.term) == normalize.key(phrase) for m in typo.matches):
+            return None  # "chat g p t": the longer name typed right (spelled out), no slip of the word before
+        return typo
 
     def _typed_right_ids(self, scan: Scan, i: int, name: str) -> set[str]:
         """The terms answered for the message with word i typed as `name`, no other slip corrected."""
