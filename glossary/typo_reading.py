@@ -17,6 +17,7 @@ from glossary import (
     normalize,
     pointed_phrase,
     scope,
+    sound_alike,
     swapped_acronyms,
     typo_names,
     typo_windows,
@@ -70,7 +71,10 @@ class TypoReading:
         if again.status in _ANSWERED and not {m.id for m in again.matches} & {m.id for m in typo.matches}:
             return again  # another term, not more senses of the same name ("pull reqest": the alias too)
         typed = [k for k in range(len(scan.norms)) if at <= scan.starts[k] and scan.ends[k] <= at + len(typo.subject)]
-        beside = [span for span in spans if typed and _beside(scan, span, typed[0], typed[-1])]
+        ids = {m.id for m in typo.matches}
+        words = {stem(w) for w in normalize.words(name)}  # "gap accounting": a word of GAAP's own name, no term
+        beside = [span for span in spans if typed and _beside(scan, span, typed[0], typed[-1])
+                  and not set(span.ids) <= ids and not {stem(w) for w in scan.norms[span.first:span.last + 1]} <= words]
         return self._offer(typo.subject, beside, typo.matches) if beside else typo
 
     def _slip_beside(self, scan: Scan, spans: list[Candidate], result: LookupResult, reread: bool) -> LookupResult:
@@ -177,6 +181,11 @@ class TypoReading:
         swap, swaps = swapped_acronyms.read(self.matcher, scan, covered, asking)  # "vnp", "cev number"
         if swap is not None and form.question and not form.other_wh and not (result and result.status in _ANSWERED):
             return swap
+        # an acronym said as a word and typed by ear: "whack" for WACC, "eye map" for IMAP (sound_alike.py)
+        heard, sounds = sound_alike.read(self.matcher, scan, covered, asking) if form.question else (None, [])
+        if heard is not None and not form.other_wh and not (result and result.status in _ANSWERED):
+            return heard
+        swaps += [m for m in sounds if m.id not in {s.id for s in swaps}]
         if result and (result.status != "unknown" or len(words) == 1):
             return _offer_too(result, swaps)
         left = [i for i, norm in enumerate(scan.norms)

@@ -1,0 +1,78 @@
+"""Issue 13, over a real SQLite glossary: an acronym said as a word and typed by ear ("whack" for WACC,
+"voyp" for VoIP, "lie bore" for LIBOR) is read by its sound (glossary/sound_alike.py), answered only when the
+message backs that one name, else at most offered; a word only mentioned, an acronym written in capitals and
+a negative stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from glossary.sound_alike import sound_key
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("wacc", "weighted average cost of capital (WACC)", "What a firm pays, on average, for its money.",
+         tags=["finance"]),
+    Term("voip", "VOIP", "Voice Over IP (Voice Over the Internet Protocol)", aliases=["Voice Over IP"]),
+    Term("libor", "London Interbank Offered Rate (LIBOR)", "A benchmark interest rate between banks."),
+    Term("gaap", "Generally Accepted Accounting Principles (GAAP)", "The common set of accounting standards."),
+    Term("nic", "NIC", "Network Interface Card", aliases=["Network Interface Card"]),
+    Term("soc", "SOC", "Security Operations Center", aliases=["Security Operations Center"]),
+    Term("sec", "Securities and Exchange Commission (SEC)", "The regulator of securities markets."),
+    Term("faas", "FaaS", "Functions run on demand by a cloud.", aliases=["Function as a Service"]),
+    Term("fas", "FAS", "Buys for federal agencies.", aliases=["Federal Acquisition Service"]),
+    Term("bod", "board of directors (BOD)", "The people who oversee a company."),
+    Term("cak", "CAK", "Card Authentication Key", aliases=["Card Authentication Key"]),
+    Term("k8s", "Kubernetes", "Software that runs containers across many machines."),
+]
+
+glossary = glossary_fixture("glossary", TERMS)
+
+
+@pytest.mark.parametrize(("typed", "name"), [
+    ("whack", "WACC"), ("voyp", "VoIP"), ("lie bore", "LIBOR"), ("gap", "GAAP"), ("nick", "NIC"),
+    ("eye map", "IMAP"), ("dunce", "DUNS"), ("nakes", "NAICS"), ("skew", "SKU"), ("spack", "SPAC"),
+])
+def test_a_word_sounds_like_the_acronym(typed: str, name: str) -> None:
+    assert sound_key(typed) == sound_key(name)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("what is whack the finance team says our whack is nine percent what is whack", "wacc"),
+    ("the new phones are voyp what does voyp mean is that voice over something", "voip"),
+    ("um what is lie bore l i b o r", "libor"),
+    ("what is gap accounting", "gaap"),
+    ("tech notes say replace the nick card on the kiosk pc what is a nick", "nic"),
+    ("um the sock called me about an alert wait what is the sock security operations something", "soc"),
+    ("function as a service fass what is that", "faas"),
+])
+def test_an_acronym_heard_and_backed_is_answered(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("what is whack", "wacc"),  # an English word, nothing backs the acronym: "did you mean"
+    ("what is voyp", "voip"),
+])
+def test_an_acronym_heard_alone_is_offered(glossary: Glossary, text: str, term: str) -> None:
+    status, ids = outcome(glossary, text)
+    assert status == "suggest" and term in ids
+
+
+@pytest.mark.parametrize("text", [
+    "the new phones are voyp, they ring all day",  # mentioned, not asked
+    "cots software. like a cot, the bed?? what does that mean",  # "bed" is no BOD
+    "the whack on the head hurt, what is a concussion",
+])
+def test_a_word_only_said_is_left_alone(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text)[0] not in ("answer", "ambiguous")
+
+
+def test_an_acronym_written_in_capitals_is_not_heard(glossary: Glossary) -> None:
+    assert outcome(glossary, "CAC card — what is a CAC, my friend at the pentagon has one")[1] != ["cak"]
+
+
+def test_two_sound_alikes_neither_backed_are_not_answered(glossary: Glossary) -> None:
+    assert outcome(glossary, "what is the sock")[0] != "answer"  # SOC or SEC: nothing says which
