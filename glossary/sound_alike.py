@@ -26,6 +26,7 @@ from glossary.models import LookupResult, Match, Term
 from glossary.readings import is_scaffold
 from glossary.spelling import tight
 from glossary.textscan import Scan
+from glossary.typo_rules import is_word
 from glossary.word_forms import stem
 
 MIN_KEY = 3  # "pa" (poe) or "sa": a two-sound key is any short word
@@ -76,7 +77,8 @@ def read(matcher: Matcher, scan: Scan, covered: set[int], asking: set[int]) -> t
     one concept heard; and every abbreviation heard, to offer."""
     index = _index(matcher)
     heard: list[tuple[int, int, str, str]] = []  # (first, last, term id, abbreviation)
-    for first, last in _said(scan, covered, asking):
+    said = _said(scan, covered, asking)
+    for first, last in said:
         typed = " ".join(scan.norms[first:last + 1])
         for tid, name in index.get(sound_key(typed), ()):
             if normalize.key(typed) not in (normalize.key(name), normalize.singular_key(name)):
@@ -85,9 +87,12 @@ def read(matcher: Matcher, scan: Scan, covered: set[int], asking: set[int]) -> t
     if not heard:
         return None, []
     backing = {h: _backing(scan, h, matcher.terms[h[2]]) for h in heard}
+    alone = sum(first == last for first, last in said) == 1
     offered = [Match(tid, matcher.terms[tid].term, 80.0) for tid in dict.fromkeys(
-        h[2] for h in heard if backing[h] or h[0] < h[1] or not common_words.is_common(scan.norms[h[0]], BACKING_RANK))]
-    # "whack", "voyp", "eye map" are offered, not "the bed" (BOD)
+        h[2] for h in heard if backing[h] or h[0] < h[1] or not is_word(scan.norms[h[0]])
+        or alone and not common_words.is_common(scan.norms[h[0]], BACKING_RANK))]
+    # "voyp", "eye map", "what is whack" (the one word asked) are offered; not "the bed" (BOD), nor "a bid
+    # protest" (BOD) or "the fed funds rate" (RHIT): an English word among others asked is that word
     best = max(backing.values())
     backed = [h for h in heard if backing[h] == best]  # "sock ... security operations": SOC over SEC
     ids = list(dict.fromkeys(h[2] for h in backed))

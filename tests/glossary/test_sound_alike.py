@@ -76,3 +76,14 @@ def test_an_acronym_written_in_capitals_is_not_heard(glossary: Glossary) -> None
 
 def test_two_sound_alikes_neither_backed_are_not_answered(glossary: Glossary) -> None:
     assert outcome(glossary, "what is the sock")[0] != "answer"  # SOC or SEC: nothing says which
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("a competitor protested our award. what is a bid protest?", "bod"),  # "bid" sounds like BOD
+    ("the fed funds rate keeps going up, what is the wacc rate on a loan", "libor"),
+])
+def test_an_english_word_among_others_asked_is_not_offered_by_sound(glossary: Glossary, text: str,
+                                                                    unwanted: str) -> None:
+    """A sound match is a guess worth offering only for a word no dictionary knows ("voyp") or the one word
+    asked ("what is whack"): "bid" in "a bid protest" is the word it is."""
+    assert unwanted not in outcome(glossary, text)[1]
