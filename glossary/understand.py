@@ -106,7 +106,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
         """The outcome for one message; `last`: the term last answered in this conversation, if any. A
         message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
-        cleaned = prepare(text)
+        cleaned = prepare(text, self.matcher)
         fixed = corrections.corrected(cleaned) or corrections.narrowed(cleaned)
         result = self._read(fixed, last) if fixed else None
         if result is None or result.status not in (*_ANSWERED, "compare"):

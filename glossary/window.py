@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import def_kinds, normalize, scaffold_typos
+from glossary import def_kinds, normalize, scaffold_typos, spoken_letters
 from glossary.question import clean
 
 MAX_QUESTION = 300  # a term lookup never needs more; the rest of a long message is not read
@@ -66,10 +66,12 @@ def _asking(text: str, spans: list[tuple[int, int]]) -> int | None:
     return best
 
 
-def prepare(text: str) -> str:
+def prepare(text: str, known: spoken_letters.Names | None = None) -> str:
     """What the pipeline reads of a message: markup gone, cut to the part that asks, a typed "@botname"
     dropped, mistyped question words spelled right ("waht is", "explian"), the kind of definition wanted
-    ("textbook meaning?") left to the answer (def_kinds.py)."""
+    ("textbook meaning?") left to the answer (def_kinds.py); with `known` (the glossary's names), an acronym
+    dictated letter by letter written as one word ("a p i", "dee vee are": spoken_letters.py)."""
     text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
     asked = _ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip()
-    return scaffold_typos.repair(def_kinds.plain_ask(asked))
+    asked = def_kinds.plain_ask(asked)
+    return scaffold_typos.repair(spoken_letters.respell(asked, known) if known else asked)
