@@ -35,6 +35,7 @@ from glossary import (
     expansions,
     form_spans,
     frames,
+    guessed_sense,
     heading,
     instances,
     last_ask,
@@ -132,6 +133,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
                 result.status = "suggest"  # "what is transfer pricing": a kind of pricing nobody defined
         result = prefer_explained(result, self.terms, self._explained, cleaned)  # "EHR", "CMA": the senses explained
         result = swapped_acronyms.doubted(result, self.matcher, cleaned)  # "a tmp chip": TPM mistyped, or TMP?
+        result = guessed_sense.doubted(result, self._expansions, self.terms, cleaned)  # "BOD? biochemical ...?"
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)
         return result

@@ -1,0 +1,100 @@
+"""The asker's own guess at what an acronym stands for, when it is no sense the glossary has.
+
+"what is BOD in the water quality lab? biochemical oxygen demand?", "AD means athletic director right?",
+"NCI = national cancer institute?": words whose initials spell an acronym of the message, ended by a
+question mark, are the asker checking a meaning they already have in mind. When that guess is no sense
+answered, and nothing else in the message is about the sense either (no word of its names or definition),
+the asker means another sense than the glossary's: answering the glossary's sense confidently ("board of
+directors" in a water quality lab) would be wrong, so it is only offered.
+
+A guess is a sense's when the sense holds its words in a row, or most of its words where the sense writes
+the same letters ("chief product officer?" for chief procurement officer, "hardware securty modual?": the
+asker misremembered or mistyped a word); "athletic director" is not "active directory". The answer stands
+when any expansion in the message is the sense's ("most valuable player? no, product. minimum viable
+product?"), when the asker rejects the guess ("return to office?? i assume not"), and when the rest of the
+message speaks of the sense ("EOD on the new hire paperwork. end of day?": its definition is about paperwork).
+Costs nothing on a message without a question mark and an acronym-like word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from glossary import expansions, normalize, spelled_apart
+from glossary.models import LookupResult, Term
+from glossary.spelling import PLAIN, same_word
+from glossary.textscan import Scan, scan
+
+_ANSWERED = ("answer", "ambiguous")
+#: The asker's own "no" right after the guess: "end of day?? that cant be right", "return to office? i assume not".
+DENIALS = frozenset("not no nope cant cannot isnt doubt".split())
+DENIAL_REACH = 5  # tokens after a guess where the asker may reject it
+
+
+def doubted(result: LookupResult, senses: expansions.Expansions, terms: dict[str, Term], text: str) -> LookupResult:
+    """`result`, only offered when the message guesses an expansion of its acronym that is no answered sense
+    and says nothing else of the senses."""
+    if result.status not in _ANSWERED or "?" not in text or not expansions.has_acronym(text):
+        return result  # the common case
+    ids = [m.id for m in result.matches]
+    s = scan(text)
+    stated = _stated(s, _keys(terms, result, ids))
+    guesses = [x for x in stated if x.guessed and not _denied(s, x.last)]
+    if not guesses or any(_agrees(x.phrase, terms[i]) for x in stated for i in ids):
+        return result
+    used = {k for x in stated for k in (x.at, *range(x.first, x.last + 1))}
+    if any(_spoken_of(s, used, terms[i]) for i in ids):
+        return result
+    return replace(result, status="suggest")
+
+
+def _keys(terms: dict[str, Term], result: LookupResult, ids: list[str]) -> set[str]:
+    """The acronym keys the answer stands for: the subject asked and the answered terms' names."""
+    names = [name for i in ids for name in (terms[i].term, *terms[i].aliases)]
+    return {normalize.key(result.subject), *(normalize.key(n) for n in names)}
+
+
+def _stated(s: Scan, keys: set[str]) -> list[expansions.Spelled]:
+    """Every expansion the message states for an acronym among `keys`, beside it or apart, guessed or not."""
+    starts = spelled_apart.initials(s)
+    found = []
+    for at, raw in enumerate(s.raws):
+        letters = expansions.letters(raw)
+        if not letters or normalize.key(raw) not in keys and normalize.key(letters) not in keys:
+            continue
+        if (near := expansions.spelled_near(s, at)) is not None:
+            found.append(near)
+        for guesses in (True, False):
+            found.extend(replace(expansions.make(s, at, first, last), guessed=guesses)
+                         for first, last in spelled_apart.runs(s, at, letters, starts, guesses=guesses))
+    return found
+
+
+def _denied(s: Scan, last: int) -> bool:
+    return any(w in DENIALS for w in s.norms[last + 1:last + 1 + DENIAL_REACH])
+
+
+def _words(text: str) -> list[str]:
+    return [normalize.singular(w) for w in normalize.words(text) if w not in PLAIN]
+
+
+def _agrees(phrase: str, term: Term) -> bool:
+    """The sense holds the phrase's words in a row, or writes its letters with most of its words alike."""
+    said = _words(phrase)
+    n = len(said)
+    for name in (term.term, *term.aliases, term.definition):
+        told = _words(name)
+        for k in range(len(told) - n + 1):
+            row = told[k:k + n]
+            alike = sum(map(spelled_apart.alike, said, row))
+            if alike == n or 2 * alike > n and [w[:1] for w in row] == [w[:1] for w in said]:
+                return True
+    return False
+
+
+def _spoken_of(s: Scan, used: set[int], term: Term) -> bool:
+    """A word of the message, outside the acronym and its expansions, is a word of the sense's names or
+    definition: the rest of the message is about the sense."""
+    told = set(_words(" ".join((term.term, *term.aliases, term.definition))))
+    rest = {normalize.singular(w) for k, w in enumerate(s.norms) if k not in used and w.isalpha() and w not in PLAIN}
+    return any(same_word(a, b) for a in rest for b in told if a[:1] == b[:1])
