@@ -18,34 +18,67 @@ Costs nothing on a message without a question mark and an acronym-like word.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
-from glossary import expansions, normalize, spelled_apart
+from glossary import expansions, guessed_words, normalize, spelled_apart
 from glossary.models import LookupResult, Term
-from glossary.spelling import PLAIN, same_word
+from glossary.spelling import PLAIN
 from glossary.textscan import Scan, scan
 
 _ANSWERED = ("answer", "ambiguous")
 #: The asker's own "no" right after the guess: "end of day?? that cant be right", "return to office? i assume not".
 DENIALS = frozenset("not no nope cant cannot isnt doubt".split())
+STEM = 6  # one word in two forms: "chemical"/"chemicals", "engineer"/"engineering"; no abbreviations ("mpl")
+MIN_STEM = 4
 DENIAL_REACH = 5  # tokens after a guess where the asker may reject it
 
 
-def doubted(result: LookupResult, senses: expansions.Expansions, terms: dict[str, Term], text: str) -> LookupResult:
-    """`result`, only offered when the message guesses an expansion of its acronym that is no answered sense
-    and says nothing else of the senses."""
-    if result.status not in _ANSWERED or "?" not in text or not expansions.has_acronym(text):
-        return result  # the common case
-    ids = [m.id for m in result.matches]
-    s = scan(text)
-    stated = _stated(s, _keys(terms, result, ids))
-    guesses = [x for x in stated if x.guessed and not _denied(s, x.last)]
-    if not guesses or any(_agrees(x.phrase, terms[i]) for x in stated for i in ids):
-        return result
-    used = {k for x in stated for k in (x.at, *range(x.first, x.last + 1))}
-    if any(_spoken_of(s, used, terms[i]) for i in ids):
-        return result
-    return replace(result, status="suggest")
+class Guesses:
+    """Reads the asker's guesses against the senses answered; the glossary's words on first need."""
+
+    def __init__(self, senses: expansions.Expansions, terms: dict[str, Term]) -> None:
+        self._senses = senses
+        self._terms = terms
+        self._vocabulary: list[str] | None = None  # sorted: a prefix is a binary search
+
+    def doubted(self, result: LookupResult, text: str) -> LookupResult:
+        """`result`, only offered when the message guesses a meaning of its acronym that is no answered
+        sense and says nothing else of the senses."""
+        if result.status not in _ANSWERED or not ("?" in text or "(" in text) or not expansions.has_acronym(text):
+            return result  # the common case
+        terms, ids, s = self._terms, [m.id for m in result.matches], scan(text)
+        keys = _keys(terms, result, ids)
+        stated = _stated(s, keys)
+        if any(_agrees(x.phrase, terms[i]) for x in stated for i in ids):
+            return result
+        guesses = [x for x in stated if x.guessed and not _denied(s, x.last)]
+        used = {k for x in stated for k in (x.at, *range(x.first, x.last + 1))}
+        if not guesses:  # "MPLS is Minneapolis right?": in words of the asker's own, a word the glossary
+            worded = [run for run in guessed_words.guesses(s, keys)  # never uses says another world
+                      if not _denied(s, run[1]) and self._foreign(s.norms[run[0]:run[1] + 1])]
+            if not worded:
+                return result
+            used = guessed_words.at(s, keys)  # the guess's words are read against the sense's too
+        if any(_spoken_of(s, used, terms[i]) for i in ids):
+            return result
+        return replace(result, status="suggest")
+
+    def _foreign(self, words: list[str]) -> bool:
+        """A word of content no name or definition of the glossary uses, in any form: its stem or a word it
+        begins ("info" of "information", "dead" of "deadline") would make it a word the glossary knows."""
+        if self._vocabulary is None:
+            self._vocabulary = sorted({w for t in self._terms.values()
+                                       for w in _words(" ".join((t.term, *t.aliases, t.definition)))})
+        return any(w not in PLAIN and w.isalpha() and not self._known(w) for w in words)
+
+    def _known(self, word: str) -> bool:
+        vocabulary = self._vocabulary or []
+        for probe in (word, word[:STEM]):
+            at = bisect_left(vocabulary, probe)
+            if at < len(vocabulary) and vocabulary[at].startswith(probe):
+                return True
+        return False
 
 
 def _keys(terms: dict[str, Term], result: LookupResult, ids: list[str]) -> set[str]:
@@ -97,4 +130,4 @@ def _spoken_of(s: Scan, used: set[int], term: Term) -> bool:
     definition: the rest of the message is about the sense."""
     told = set(_words(" ".join((term.term, *term.aliases, term.definition))))
     rest = {normalize.singular(w) for k, w in enumerate(s.norms) if k not in used and w.isalpha() and w not in PLAIN}
-    return any(same_word(a, b) for a in rest for b in told if a[:1] == b[:1])
+    return any(a == b or min(len(a), len(b)) >= MIN_STEM and a[:STEM] == b[:STEM] for a in rest for b in told)
