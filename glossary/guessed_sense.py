@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from glossary import expansions, guessed_words, normalize, spelled_apart
+from glossary.casing import is_acronym
 from glossary.models import LookupResult, Term
 from glossary.spelling import PLAIN
 from glossary.textscan import Scan, scan
@@ -32,6 +33,7 @@ DENIALS = frozenset("not no nope cant cannot isnt doubt".split())
 STEM = 6  # one word in two forms: "chemical"/"chemicals", "engineer"/"engineering"; no abbreviations ("mpl")
 MIN_STEM = 4
 DENIAL_REACH = 5  # tokens after a guess where the asker may reject it
+MAX_NAME = 12  # a longer name is no acronym a token of the message writes
 
 
 class Guesses:
@@ -49,17 +51,20 @@ class Guesses:
             return result  # the common case
         terms, ids, s = self._terms, [m.id for m in result.matches], scan(text)
         keys = _keys(terms, result, ids)
-        stated = _stated(s, keys)
+        written = [i for i, w in enumerate(s.norms) if (w in keys or w[:-1] in keys) and is_acronym(s.raws[i])]
+        if not written or all(w in PLAIN for i, w in enumerate(s.norms) if i not in written):
+            return result  # no acronym written as one, or no word but it and the asking ("what is SLA?"): no guess
+        stated = _stated(s, written)
         if any(_agrees(x.phrase, terms[i]) for x in stated for i in ids):
             return result
         guesses = [x for x in stated if x.guessed and not _denied(s, x.last)]
         used = {k for x in stated for k in (x.at, *range(x.first, x.last + 1))}
         if not guesses:  # "MPLS is Minneapolis right?": in words of the asker's own, a word the glossary
-            worded = [run for run in guessed_words.guesses(s, keys)  # never uses says another world
+            worded = [run for run in guessed_words.guesses(s, written, keys)  # never uses says another world
                       if not _denied(s, run[1]) and self._foreign(s.norms[run[0]:run[1] + 1])]
             if not worded:
                 return result
-            used = guessed_words.at(s, keys)  # the guess's words are read against the sense's too
+            used = set(written)  # the guess's words are read against the sense's too
         if any(_spoken_of(s, used, terms[i]) for i in ids):
             return result
         return replace(result, status="suggest")
@@ -70,7 +75,7 @@ class Guesses:
         if self._vocabulary is None:
             self._vocabulary = sorted({w for t in self._terms.values()
                                        for w in _words(" ".join((t.term, *t.aliases, t.definition)))})
-        return any(w not in PLAIN and w.isalpha() and not self._known(w) for w in words)
+        return any(w not in PLAIN and w.isalpha() and not self._known(normalize.singular(w)) for w in words)
 
     def _known(self, word: str) -> bool:
         vocabulary = self._vocabulary or []
@@ -83,17 +88,18 @@ class Guesses:
 
 def _keys(terms: dict[str, Term], result: LookupResult, ids: list[str]) -> set[str]:
     """The acronym keys the answer stands for: the subject asked and the answered terms' names."""
-    names = [name for i in ids for name in (terms[i].term, *terms[i].aliases)]
+    names = [name for i in ids for name in (terms[i].term, *terms[i].aliases) if len(name) <= MAX_NAME]
     return {normalize.key(result.subject), *(normalize.key(n) for n in names)}
 
 
-def _stated(s: Scan, keys: set[str]) -> list[expansions.Spelled]:
-    """Every expansion the message states for an acronym among `keys`, beside it or apart, guessed or not."""
+def _stated(s: Scan, written: list[int]) -> list[expansions.Spelled]:
+    """Every expansion the message states for the acronym tokens `written`, beside them or apart, guessed or
+    not."""
     starts = spelled_apart.initials(s)
     found = []
-    for at, raw in enumerate(s.raws):
-        letters = expansions.letters(raw)
-        if not letters or normalize.key(raw) not in keys and normalize.key(letters) not in keys:
+    for at in written:
+        letters = expansions.letters(s.raws[at])
+        if not letters:
             continue
         if (near := expansions.spelled_near(s, at)) is not None:
             found.append(near)

@@ -11,7 +11,6 @@ definition. Nothing is scanned for a message with no "?" and no "(".
 from __future__ import annotations
 
 from glossary import normalize
-from glossary.casing import is_acronym
 from glossary.cue_words import ASKING_WH, QUESTION_CUES
 from glossary.spelled_apart import TAGS
 from glossary.spelling import PLAIN
@@ -26,22 +25,11 @@ ASKING = ASKING_WH | QUESTION_CUES | frozenset("does do did is are can could sho
 MAX_WORDS = 5  # a guessed meaning is a short phrase
 
 
-def at(s: Scan, keys: set[str]) -> set[int]:
-    """The tokens that write the acronym (its key among `keys`)."""
-    return {i for i, raw in enumerate(s.raws) if normalize.key(raw) in keys}
-
-
-def written(s: Scan, keys: set[str]) -> list[int]:
-    """The tokens that write the acronym as one ("MPLS", "IoT"): an everyday word ("firewall") is no guess's."""
-    return [i for i in sorted(at(s, keys)) if is_acronym(s.raws[i])]
-
-
-def guesses(s: Scan, keys: set[str]) -> list[tuple[int, int]]:
-    """The [first, last] token runs that state what an acronym among `keys` means, in the asker's words."""
-    if "?" not in s.text and "(" not in s.text:
-        return []
+def guesses(s: Scan, written: list[int], keys: set[str]) -> list[tuple[int, int]]:
+    """The [first, last] token runs that state what the acronym means, in the asker's words: `written`, the
+    tokens that write it as one ("MPLS", "IoT"; an everyday word, "firewall", is no guess's); `keys`, its keys."""
     found = []
-    for i in written(s, keys):
+    for i in written:
         found.extend(run for run in (_linked(s, i, keys), _bracketed(s, i, keys), _fragment(s, i, keys)) if run)
     return found
 
