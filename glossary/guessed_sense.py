@@ -70,12 +70,14 @@ class Guesses:
         return replace(result, status="suggest")
 
     def _foreign(self, words: list[str]) -> bool:
-        """A word of content no name or definition of the glossary uses, in any form: its stem or a word it
-        begins ("info" of "information", "dead" of "deadline") would make it a word the glossary knows."""
+        """Words of content no name or definition of the glossary uses, in any form (its stem, or a word it
+        begins: "info" of "information", "dead" of "deadline"): a guess all in such words ("Minneapolis",
+        "carpal tunnel") is from another world; one word the glossary knows ("the ROI percentage") is not."""
         if self._vocabulary is None:
             self._vocabulary = sorted({w for t in self._terms.values()
                                        for w in _words(" ".join((t.term, *t.aliases, t.definition)))})
-        return any(w not in PLAIN and w.isalpha() and not self._known(normalize.singular(w)) for w in words)
+        content = [normalize.singular(w) for w in words if w not in PLAIN and w.isalpha()]
+        return bool(content) and not any(self._known(w) for w in content)
 
     def _known(self, word: str) -> bool:
         vocabulary = self._vocabulary or []
@@ -113,21 +115,26 @@ def _denied(s: Scan, last: int) -> bool:
     return any(w in DENIALS for w in s.norms[last + 1:last + 1 + DENIAL_REACH])
 
 
-def _words(text: str) -> list[str]:
-    return [normalize.singular(w) for w in normalize.words(text) if w not in PLAIN]
+def _words(text: str, kept: frozenset[str] = frozenset()) -> list[str]:
+    return [normalize.singular(w) for w in normalize.words(text) if w in kept or w not in PLAIN]
 
 
 def _agrees(phrase: str, term: Term) -> bool:
-    """The sense holds the phrase's words in a row, or writes its letters with most of its words alike."""
-    said = _words(phrase)
+    """The sense holds the phrase's words in a row, or writes its letters with most of its words alike; the
+    words of content are read, then the small words too ("scope of work" is two words in three of "statement
+    of work")."""
+    names = (term.term, *term.aliases, term.definition)
+    return any(_alike(_words(phrase, kept), _words(name, kept)) for kept in (frozenset(), normalize.SMALL)
+               for name in names)
+
+
+def _alike(said: list[str], told: list[str]) -> bool:
     n = len(said)
-    for name in (term.term, *term.aliases, term.definition):
-        told = _words(name)
-        for k in range(len(told) - n + 1):
-            row = told[k:k + n]
-            alike = sum(map(spelled_apart.alike, said, row))
-            if alike == n or 2 * alike > n and [w[:1] for w in row] == [w[:1] for w in said]:
-                return True
+    for k in range(len(told) - n + 1):
+        row = told[k:k + n]
+        alike = sum(map(spelled_apart.alike, said, row))
+        if alike == n or 2 * alike > n and [w[:1] for w in row] == [w[:1] for w in said]:
+            return True
     return False
 
 

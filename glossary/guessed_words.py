@@ -11,6 +11,7 @@ definition. Nothing is scanned for a message with no "?" and no "(".
 from __future__ import annotations
 
 from glossary import normalize
+from glossary.casing import is_acronym
 from glossary.cue_words import ASKING_WH, QUESTION_CUES
 from glossary.spelled_apart import TAGS
 from glossary.spelling import PLAIN
@@ -54,13 +55,16 @@ def _until(s: Scan, first: int, mark: str) -> int | None:
 
 def _trimmed(s: Scan, first: int, last: int | None, keys: set[str]) -> tuple[int, int] | None:
     """The run without its tag words ("..., right?"), if a word of content is left and it is a phrase: no
-    asking word, no pronoun, no "not", not the acronym again."""
+    asking word, no pronoun, no "not", no acronym."""
     while last is not None and last >= first and s.norms[last] in TAGS:
         last -= 1
     if last is None or last < first or not _content(s, first, last):
         return None
     words = s.norms[first:last + 1]
-    return None if any(w in ASKING or w in CLAUSE or normalize.key(w) in keys for w in words) else (first, last)
+    if any(w in ASKING or w in CLAUSE or normalize.key(w) in keys for w in words) \
+            or any(is_acronym(raw) for raw in s.raws[first:last + 1]):
+        return None  # "IRR is basically the ROI percentage": another acronym compares, it spells nothing out
+    return first, last
 
 
 def _linked(s: Scan, i: int, keys: set[str]) -> tuple[int, int] | None:
