@@ -18,6 +18,7 @@ from glossary.spelling import PLAIN
 from glossary.textscan import Scan
 
 LINKS = frozenset("is means mean stands stand for short here".split())
+FILLERS = frozenset("for here".split())  # link words only after another: "stands for", "PM here is"
 #: A phrase with one of these is a clause or an aside ("(and do I get rich)", "(not the pig lol)"), no meaning;
 #: "like" compares a sound ("soc like the sock").
 CLAUSE = frozenset("i we you they he she it that this not no like".split())
@@ -72,7 +73,7 @@ def _linked(s: Scan, i: int, keys: set[str]) -> tuple[int, int] | None:
     k = i + 1
     linked = "=" in _gap(s, i)
     while k < len(s.norms) and s.norms[k] in LINKS and k - i <= 2:
-        k, linked = k + 1, True
+        k, linked = k + 1, linked or s.norms[k] not in FILLERS  # "POC for the badge reader": no link
     if not linked or k >= len(s.norms) or s.sentence_start[k] or s.norms[k] in ASKING:
         return None
     run = _trimmed(s, k, _until(s, k, "?"), keys)
