@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from glossary import normalize
 from glossary.casing import is_acronym
-from glossary.cue_words import ASKING_WH, QUESTION_CUES
+from glossary.cue_words import ASKING_WH, FUNCTION, QUESTION_CUES
 from glossary.spelled_apart import TAGS
 from glossary.spelling import PLAIN
 from glossary.textscan import Scan
 
 LINKS = frozenset("is means mean stands stand for short here".split())
+ARTICLES = frozenset("a an the".split())  # a phrase may open on one; on another function word it is no meaning
 FILLERS = frozenset("for here".split())  # link words only after another: "stands for", "PM here is"
 #: A phrase with one of these is a clause or an aside ("(and do I get rich)", "(not the pig lol)"), no meaning;
 #: "like" compares a sound ("soc like the sock").
@@ -62,6 +63,8 @@ def _trimmed(s: Scan, first: int, last: int | None, keys: set[str]) -> tuple[int
     if last is None or last < first or not _content(s, first, last):
         return None
     words = s.norms[first:last + 1]
+    if words[0] in FUNCTION and words[0] not in ARTICLES:
+        return None  # "what's a firewall, in simple words?": how to answer, not what it means
     if any(w in ASKING or w in CLAUSE or normalize.key(w) in keys for w in words) \
             or any(is_acronym(raw) for raw in s.raws[first:last + 1]):
         return None  # "IRR is basically the ROI percentage": another acronym compares, it spells nothing out

@@ -49,6 +49,7 @@ def test_a_guess_that_is_no_sense_makes_the_sense_an_offer(guessed: Glossary, te
     ("SOW? (not the pig lol) someone in standup said the SOW is late", "sow"),  # an aside, no meaning
     ("what is BOD", "bod"), ("what does MPLS stand for", "mpls"),  # no guess at all
     ("who's the SOW for the badge reader replacement? also what does SOW stand for lol", "sow"),  # no link
+    ("what is MPLS, in a nutshell?", "mpls"),  # how to answer, not what it means
 ])
 def test_a_guess_the_sense_bears_out_or_none_leaves_the_answer(guessed: Glossary, text: str, term: str) -> None:
     assert outcome(guessed, text) == ("answer", [term])
