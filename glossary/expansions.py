@@ -158,6 +158,14 @@ def _run(s: Scan, first: int, letters: str) -> list[int]:
             if s.norms[j] not in PLAIN and any(done == len(letters) and giving >= 2 for done, giving in states)]
 
 
+letters, spelled_near, make = _letters, _spelled, _make  # for guessed_sense.py: the same reading, guessed
+
+
+def has_acronym(text: str) -> bool:
+    """An acronym-like token somewhere in `text`: else no expansion to read."""
+    return _MAYBE.search(text) is not None
+
+
 def _stems(text: str) -> tuple[str, ...]:
     return tuple(normalize.singular(w) for w in normalize.words(text) if w not in SMALL)
 

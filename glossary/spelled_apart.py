@@ -31,9 +31,10 @@ def initials(s: Scan) -> frozenset[str]:
     return frozenset(w[:1] for w in s.norms)
 
 
-def runs(s: Scan, at: int, letters: str, starts: frozenset[str]) -> list[tuple[int, int]]:
+def runs(s: Scan, at: int, letters: str, starts: frozenset[str], guesses: bool = False) -> list[tuple[int, int]]:
     """The [first, last] token runs away from acronym token `at` that spell `letters` one word a letter;
-    `starts` are the message's initials()."""
+    `starts` are the message's initials(). `guesses`: only the runs a question mark ends (guessed()), else
+    only the others."""
     if not set(letters) <= starts:
         return []  # the common case: some letter starts no word of the message
     ruled = set(negation.starts(s.norms))
@@ -42,7 +43,7 @@ def runs(s: Scan, at: int, letters: str, starts: frozenset[str]) -> list[tuple[i
         if first == at or first in ruled or not spelling.opens(s, first, letters) or not _opens_phrase(s, first):
             continue
         last = _spells(s, first, letters)
-        if last is not None and not first <= at <= last and not guessed(s, last):
+        if last is not None and not first <= at <= last and guessed(s, last) == guesses:
             found.append((first, last))
     return found
 

@@ -35,6 +35,7 @@ from glossary import (
     expansions,
     form_spans,
     frames,
+    guessed_sense,
     heading,
     instances,
     last_ask,
@@ -91,6 +92,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         self._clipped = Clipped(self.terms, matcher.concepts)  # "k8s", "capex": built on first need
         self._told = phrases.Told(self.terms)
         self._expansions = expansions.Expansions(matcher)
+        self._guesses = guessed_sense.Guesses(self._expansions, self.terms)
         self._fields = Fields(matcher)
         self._explained = ExplainedNames(self.terms, matcher.concepts)  # built on first need
         self._vouch = twin_names.voucher(self.terms)  # "comptroller / controller": one name and another
@@ -132,6 +134,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
                 result.status = "suggest"  # "what is transfer pricing": a kind of pricing nobody defined
         result = prefer_explained(result, self.terms, self._explained, cleaned)  # "EHR", "CMA": the senses explained
         result = swapped_acronyms.doubted(result, self.matcher, cleaned)  # "a tmp chip": TPM mistyped, or TMP?
+        result = self._guesses.doubted(result, cleaned)  # "BOD? biochemical ...?": the asker's guess, another sense
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)
         return result
