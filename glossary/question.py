@@ -37,9 +37,12 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”
 _ART = r"(?:(?:an?|the|this|that|these|those|our|your|my|their|some) )?"
 _REF = r"(?:(?:term|word|acronym|abbreviation|abbrev|phrase|expression|buzzword|item|concept) )?"
 _S = rf"(?P<art>{_ART})(?P<ref>{_REF}){_ART}(?P<s>.+?)"
+#: Words a message opens with before it asks; "right", "well", "like" only before another opener
+#: or a mark ("right so what is X"), never a name's first word ("right to work law", "like-kind exchange")
 _LEAD = (r"(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|hmm+|sorry|please|pls|plz|quick q(?:uestion)?|question|q|"
          r"help|guys|folks|team|all|and|but|also|btw|exactly|actually|just|"
-         r"alexa|siri|olly|cortana|pda|bot|jargon ?bot)[\s,:;.!?-]+)*")
+         r"alexa|siri|olly|cortana|pda|bot|jargon ?bot|alright|basically|anyway|"
+         r"(?:right|well|like)(?=[\s,]+(?:so|um+|uh+|like|what|whats)\b|\s*[,.!?]))[\s,:;.!?-]+)*")
 _POLITE = (r"(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|any ?one|any ?body) (?:please |pls )?"
            r"|please |pls |plz )?")
 _TAIL = (r"(?:\s+(?:again|exactly|actually|here|now|today|then|please|pls|plz|thanks|thank you|thx|ty|lol|haha|"
@@ -101,6 +104,10 @@ _TRAILING_PUNCT = re.compile(r"[\s?!.,;:]+$")
 _LEADING_PUNCT = re.compile(r"^[\s?!.,;:>\"'(\[-]+")
 _QUOTES = re.compile(r"\"|(?<!\w)'|'(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[.?!;:,]+\s+|\s+-+\s+")
+#: A message said, not typed (words and the marks dictation writes, no quotes, brackets or dashes): its
+#: sentences run on unmarked, so a "what" inside it may open the sentence asked ("... in the back what is X")
+_SAID = re.compile(r"[\w\s'.?!,]*")
+_ASKS_AGAIN = re.compile(r"(?<=\w)\s+(?=(?:what (?:is|are|does|do)|whats|what's)\s)", re.I)
 _AFTERTHOUGHT = re.compile(r"\s*(?:,|\s(?:and|but|or|so|because|since))\s*(?:why|how|what|when|where|who|which|do|does|"
                            r"did|is|are|was|should|can|could|would|will|i|we|it|its|it's|give|tell|show)\b.*$",
                            re.I)
@@ -204,7 +211,8 @@ def _candidates(question: str) -> tuple[str, ...]:
     if not text:
         return ()
     readings = _readings(text)
-    clauses = [_tidy(text[m.end():]) for m in _CLAUSE_BREAK.finditer(text)][:MAX_CLAUSES]
+    breaks = [*_CLAUSE_BREAK.finditer(text), *(_ASKS_AGAIN.finditer(text) if _SAID.fullmatch(text) else ())]
+    clauses = [_tidy(text[m.end():]) for m in breaks][:MAX_CLAUSES]
     for clause in clauses:  # "sorry, dumb question: what's churn?" and "..., what is runway?"
         readings.extend(_readings(clause))
     readings.sort(key=lambda r: bool(_PUNCTUATED.search(r)))  # "survey" before "Siri, what does survey"

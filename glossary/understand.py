@@ -32,6 +32,7 @@ from glossary import (
     contrast,
     corrections,
     cues,
+    dictated,
     expansions,
     form_spans,
     frames,
@@ -109,10 +110,13 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         """The outcome for one message; `last`: the term last answered in this conversation, if any. A
         message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
         cleaned = prepare(text, self.matcher)
-        fixed = corrections.corrected(cleaned) or corrections.narrowed(cleaned)
-        result = self._read(fixed, last) if fixed else None
-        if result is None or result.status not in (*_ANSWERED, "compare"):
-            result = self._read(cleaned, last)
+        for said in dict.fromkeys((dictated.punctuated(cleaned, self.matcher.exact), cleaned)):  # "X question mark"
+            fixed = corrections.corrected(said) or corrections.narrowed(said)
+            result = self._read(fixed, last) if fixed else None
+            if result is None or result.status not in (*_ANSWERED, "compare"):
+                result = self._read(said, last)
+            if result.status in (*_ANSWERED, "compare"):
+                break
         result.query = text[:MAX_RAW]
         return result
 

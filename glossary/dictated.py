@@ -1,0 +1,69 @@
+"""Punctuation said aloud: a message dictated by voice spells its marks as words ("what is big data question
+mark", "what is an intranet comma asking for a friend", "what is X period thanks"), and read literally those
+words glue the chatter after them to the term asked, so the asking clause is never cut out of the message.
+
+The words read as the mark they name where they stand as dictation, judged generally, not per phrasing:
+- the message has no typed sentence marks of its own (someone who types "?" and "," means the word "period");
+- the word follows a word, not the start of the message nor an article, preposition or "is" ("the period", "a
+  comma", "what is colon" name the thing: they are nouns), and no preposition goes on after it ("the CCC
+  measuring period on the report");
+- no glossary name holds the word with the words beside it ("payback period", "period of performance",
+  "comma-separated" joined by a hyphen is one word already).
+"dot" between two words joins them as dictation does ("node dot js" is "node.js"); at the end it ends the
+sentence. The pipeline reads the message with its marks first and as said when that answers nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from glossary.cue_words import POINTERS, SKIP
+from glossary.normalize import SMALL
+
+_MARKS = {"period": ".", "full stop": ".", "dot": ".", "comma": ",", "question mark": "?", "colon": ":",
+          "exclamation point": "!", "exclamation mark": "!", "semicolon": ";", "semi colon": ";",
+          "new line": ".", "new paragraph": "."}
+_SAID = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_MARKS, key=len, reverse=True)).replace(" ", r"\s+")
+                   + r")(?![\w'-])", re.I)
+_TYPED = re.compile(r"[.?!,;:](?:\s|$)")  # a mark typed as a mark, not inside "x.509" or "3.5"
+_WORD = re.compile(r"[\w']+")
+#: "the period", "of comma", "what is colon": the word is a noun ("s" alone is a letter spelled out: "i f r s")
+_NOUN_BEFORE = SKIP | SMALL | (POINTERS - {"s", "re"})
+_NOUN_AFTER = SMALL - {"and", "or", "the", "a", "an"}  # a noun goes on with a preposition: "period on the report"
+_NAME_WORDS = 3  # words beside a said mark that may make a glossary name with it ("discounted payback period")
+
+
+def punctuated(text: str, exact: Callable[[list[str]], Any]) -> str:
+    """`text` with the marks said aloud written as marks (`exact`: the glossary's exact reading of names,
+    None for a phrase no name is); `text` itself when it says none, or types its own marks."""
+    if _SAID.search(text) is None or _TYPED.search(text):
+        return text
+    named = lambda phrase: exact([phrase]) is not None  # noqa: E731
+    out, at = [], 0
+    for said in _SAID.finditer(text):
+        before = _WORD.findall(text[:said.start()])
+        after = _WORD.findall(text[said.end():])
+        words = said.group(1).lower().split()
+        if not _dictation(before, words, after, named):
+            continue
+        head = text[at:said.start()].rstrip()
+        mark = _MARKS[" ".join(words)]
+        if words == ["dot"] and after:
+            out.append(head + mark)  # "node dot js": one name, as dictation writes it
+            at = said.end() + len(text[said.end():]) - len(text[said.end():].lstrip())
+            continue
+        if words[0] == "new" and (head or "".join(out))[-1:] in ".?!":
+            mark = ""  # "period new line": one sentence end
+        out.append(head + mark)
+        at = said.end()
+    return "".join(out) + text[at:] if out else text
+
+
+def _dictation(before: list[str], words: list[str], after: list[str], named: Callable[[str], bool]) -> bool:
+    """Does the mark said between `before` and `after` stand as dictation, not as a noun or part of a name?"""
+    if not before or before[-1].lower() in _NOUN_BEFORE or (after and after[0].lower() in _NOUN_AFTER):
+        return False
+    phrases = [" ".join([*before[len(before) - n:], *words]) for n in range(1, _NAME_WORDS + 1)]
+    phrases += [" ".join([*words, *after[:n]]) for n in range(1, _NAME_WORDS + 1) if n <= len(after)]
+    return not named(" ".join(words)) and not any(named(p) for p in phrases)
