@@ -64,6 +64,7 @@ from glossary.families import Families
 from glossary.field_words import FieldWords
 from glossary.fields import Fields
 from glossary.fuller_names import fuller
+from glossary.headed_away import headed
 from glossary.heads import Heads
 from glossary.initialisms import Initialisms, written_out
 from glossary.matching import MAX_CHOICES, Matcher
@@ -219,6 +220,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         elif not decided and (named := last_ask.asked_last(scan, scored)):
             chosen, decided = [named], True  # "... released under FOIA?? what is FOIA": the question names it
         decided = decided and not bare_after_term(scan, every, chosen[0], self.terms)  # "x.509 cert?"
+        chosen, decided = headed(scan, every, spans, chosen, decided)  # "three way match — PO, ...? what is it"
         if decided and (named := written_out(scan, every, chosen[0]) or fuller(scan, spans, chosen[0])):
             chosen = [named]  # "cash conversion cycle ... what's the CCC": the name written out, not another CCC
         if not decided and not unknown and (read := self._initials.asked(scan, spans, lambda: self.detector.context)):
