@@ -23,9 +23,13 @@ from glossary.textscan import Scan
 def fuller(scan: Scan, spans: list[Candidate], asked: Candidate) -> Candidate | None:
     """The other span whose words hold the asked span's words in a row, with more, that the asked words
     lean to; None if none."""
+    size = asked.last - asked.first
+    longer = [span for span in spans if span.last - span.first > size and not span.weak]
+    if not longer:
+        return None  # most messages: no span longer than the asked one, nothing to compare
     words = _words(scan, asked.first, asked.last)
-    for span in spans:
-        if span.weak or set(span.ids) & set(asked.ids):
+    for span in longer:
+        if set(span.ids) & set(asked.ids):
             continue
         other = _words(scan, span.first, span.last)
         at = next((k for k in range(len(other) - len(words) + 1) if other[k:k + len(words)] == words), -1)

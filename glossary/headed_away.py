@@ -29,7 +29,8 @@ def headed(scan: Scan, every: list[Candidate], spans: list[Candidate], chosen: l
     """(chosen, decided) as given, or (the heading's spans then the chosen, undecided) when the message's
     heading is what its last "what is it" asks and the chosen span is not the heading's first word. `every`:
     the message's spans, `spans`: those of the sentences asked."""
-    end = _heading_end(scan) if decided and chosen and chosen[0].first > 0 else 0
+    marked = decided and chosen and chosen[0].first > 0 and any(m in scan.text for m in _MARKS)
+    end = _heading_end(scan) if marked else 0  # most messages have no dash or colon: nothing more to read
     if not end:
         return chosen, decided
     ask = sentences(scan)[-1]
