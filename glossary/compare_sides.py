@@ -43,6 +43,14 @@ def shorter_sides(part: str, *, likened: bool = False) -> list[str]:
     return [part[:at].strip() for at in reversed(cuts[-MAX_CUTS:]) if part[:at].strip()]
 
 
+def split_story(part: str) -> tuple[str, str] | None:
+    """A later side's own words and the story after them: "credit which one is which like in the t account"
+    gives ("credit", "one is which like in the t account"); None when no story follows words of its own."""
+    cut = _STORY_WORD.search(part)
+    lead = part[:cut.start()].strip() if cut else ""
+    return (lead, part[cut.end():].strip()) if cut and lead else None
+
+
 def after_story(part: str) -> str:
     """The words after the last function word ("They'll argue about stateful" gives "stateful"): where a
     name ends a story; the whole part when it has no function word, "" when one ends it."""
@@ -66,9 +74,11 @@ def _fits_word(typed: str, name_words: set[str]) -> bool:
 
 def _fits(typed: list[str], term: Term) -> bool:
     """Every typed word is in one of the term's names (or starts one of its words); or the side is one
-    lower-case word that is a name's initials."""
+    lower-case word that is a name's initials; or the words typed, joined, are a name ("op ex")."""
     for name, _ in term.names():
         words = normalize.words(name)
+        if len(typed) > 1 and "".join(typed) == "".join(words):
+            return True  # "op ex" for OPEX: a name written as one word, typed as two
         if len(typed) == 1 and len(words) > 1 and typed[0] in normalize.initials_variants(name):
             return True
         name_words = {normalize.singular(w) for w in words} | set(words)

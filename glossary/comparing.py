@@ -12,8 +12,8 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import contrast, cues, frames, normalize
-from glossary.compare_sides import short_side, shorter_sides, story_tail
+from glossary import contrast, cues, frames, normalize, shared_tails
+from glossary.compare_sides import short_side, shorter_sides, split_story, story_tail
 from glossary.models import LookupResult, Match, Term
 from glossary.plain_sides import PlainSides
 from glossary.question import subject_candidates
@@ -58,18 +58,32 @@ class Comparing:
 
         def side(part: str) -> tuple[str, list[Match]] | None:
             if part not in sides:
-                sides[part] = self._side(part, strict=frame.strict, likened=frame.likened)
+                sides[part] = self._side(part, strict=frame.strict, likened=frame.likened,
+                                         later=part != frame.parts[0])
             return sides[part]
 
         result = self._compared(frame, cleaned, frame.parts, side)
         if result is None and len(frame.parts) >= 2 and (tail := story_tail(frame.parts[0])):
             result = self._compared(frame, cleaned, (tail, *frame.parts[1:]), side)  # "They'll argue about X vs Y"
+        if result is None and len(frame.parts) >= 2 and not frame.strict and side(frame.parts[0]) is None \
+                and (end := self._named_end(frame.parts[0])):
+            result = self._compared(frame, cleaned, (end, *frame.parts[1:]), side)  # "dumb question debit vs credit"
         return result
+
+    def _named_end(self, part: str) -> str:
+        """The longest run of words ending a first side that names nothing as a whole that is exactly a name,
+        its other words the story before it ("ok dumb accounting question debit" before "versus credit")."""
+        words = part.split()
+        return next((text for size in range(min(len(words) - 1, MAX_NAME_WORDS), 0, -1)
+                     if self._is_name(text := " ".join(words[-size:]))), "")
 
     def _compared(self, frame: frames.Frame, cleaned: str, parts: tuple[str, ...],
                   side: Callable[[str], tuple[str, list[Match]] | None]) -> LookupResult | None:
         parts = contrast.shared_heads(parts, self._is_name)
         resolved = [side(part) for part in parts]  # "blue green vs canary deployment"
+        if not frame.strict:  # "horizonal vs vertical scaling", "M1 vs M2 money supply": the head written once
+            resolved = shared_tails.distributed(parts, shared_tails.completed(parts, resolved, side, self.terms),
+                                                side, self._is_name, self.terms)
         found = [r for r in resolved if r]
         if frame.strict and len(found) < len(resolved):
             return None  # "X or Y?" compares only when both are terms ("coffee or tea?" is not)
@@ -113,9 +127,11 @@ class Comparing:
         scan, spans = self.detector.spans(text)
         return any(span.first == 0 and span.last == len(scan.norms) - 1 and not span.loose for span in spans)
 
-    def _side(self, part: str, *, strict: bool, likened: bool = False) -> tuple[str, list[Match]] | None:
+    def _side(self, part: str, *, strict: bool, likened: bool = False,
+              later: bool = False) -> tuple[str, list[Match]] | None:
         """One side of a comparison, as the words that name it and its senses, or None: exact, or (loosely)
-        one clear span, typo or name typed short, maybe once the story after it is cut off."""
+        one clear span, typo or name typed short, maybe once the story after it is cut off. A `later` side
+        (after "vs") begins with its name: a term named only in the story after it is not the side."""
         if part.lower() in _POINTERS and not part.isupper():
             return None  # "is it the same as a letter of credit?": "it" is what came before, not IT
         exact = self.matcher.exact(subject_candidates(part))
@@ -127,12 +143,27 @@ class Comparing:
             return None
         for name in (part, *shorter_sides(part, likened=likened)):  # "T&M contract for the website rebuild"
             result = self._one(name)
+            if result.status in _ANSWERED and later and name == part and (own := self._before_story(part, result)):
+                return own  # "debit versus credit which one is which like in the t account thing": credit
             if result.status in _ANSWERED:
                 return name, result.matches
             short = short_side(name, result.matches, self.terms) if result.status == "suggest" else None
             if short is not None:  # "agile vs waterfall": a name typed short stands for it in a comparison
                 return name, short
         return None
+
+    def _before_story(self, part: str, result: LookupResult) -> tuple[str, list[Match]] | None:
+        """The side's own words before its story, when they answer and the term read from the whole side is
+        named only in the story ("credit which one is which like in the t account": credit, not T account)."""
+        if (split := split_story(part)) is None:
+            return None
+        lead, story = (normalize.words(text) for text in split)
+        names = [normalize.words(name) for m in result.matches for name, _ in self.terms[m.id].names()]
+        if not any(normalize.find_run(story, name) >= 0 for name in names) \
+                or any(normalize.find_run(lead, name) >= 0 for name in names):
+            return None
+        own = self._one(split[0])
+        return (split[0], own.matches) if own.status in _ANSWERED else None
 
     def _by_shared_words(self, matches: list[Match], others: list[str], *, senses: bool = True) -> list[Match]:
         """Senses that share words of their names with the other side's first ("IRR vs MIRR": the internal

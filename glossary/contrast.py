@@ -100,10 +100,10 @@ def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) ->
 
 def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[str, ...]:
     """Sides completed with another side's trailing words when only that is a name ("blue green" vs
-    "canary deployment": "blue green deployment"), or when a later side's trailing words make a side that is a
+    "canary deployment": "blue green deployment"), or when another side's trailing words make a side that is a
     name alone a longer name: the head written once belongs to both ("accrual basis vs cash basis accounting"
-    compares the two kinds of accounting, not the accrual basis with one of them). `exact`: whether a text is
-    exactly a glossary name."""
+    compares the two kinds of accounting, not the accrual basis with one of them; "cost-reimbursement contract
+    vs firm fixed-price" the two contracts). `exact`: whether a text is exactly a glossary name."""
     if len(parts) < 2:
         return parts
     known = [exact(part) for part in parts]
@@ -111,7 +111,7 @@ def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[
     for n, part in enumerate(parts):
         for k, other in enumerate(parts):
             words = other.split()
-            if k == n or not known[k] or len(words) < 2 or known[n] and k < n:
+            if k == n or not known[k] or len(words) < 2:
                 continue
             stem = without_one(part)  # "a tightly coupled one"
             tail = next((t for size in range(1, len(words)) if exact(t := f"{stem} {' '.join(words[-size:])}")), None)

@@ -15,6 +15,7 @@ each lazy group is followed by a literal: time linear in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Literal
@@ -72,11 +73,13 @@ _SAME_OR_NOT = re.compile(r"^(?:is|are) " + _ART + r"(?P<a>.+?) (?:like|just|bas
 _LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) (?:the same (?:[a-z]+ )?as|"
                       r"different (?:from|to|than)|similar to|(?:the )?opposites? (?:of|to)|just|basically|"
                       r"another word for|a kind of|a type of|part of) " + _ART + r"(?P<b>.+)$", re.I)
+#: The difference asked in so many words: also read where an ask runs on with no mark before it.
+_BETWEEN = (re.compile(r"^" + _ASK + r"(?:(?:what|which|wtf|wth)(?:'s| is| are|s)? |whats )?(?:the )?"
+                       r"(?:main |real |key |big )?" + _DIFF + r" (?:between|betwen|btwn|b/w|btw|of|among) (?P<a>.+?) "
+                       r"(?:and|&|vs\.?|or|n|with) (?P<b>.+)$", re.I),)
 _COMPARE = [
     _SAME_OR_NOT,
-    re.compile(r"^" + _ASK + r"(?:(?:what|which|wtf|wth)(?:'s| is| are|s)? |whats )?(?:the )?(?:main |real |key |big )?"
-               + _DIFF + r" (?:between|betwen|btwn|b/w|btw|of|among) (?P<a>.+?) (?:and|&|vs\.?|or|n|with) (?P<b>.+)$",
-               re.I),
+    *_BETWEEN,
     _LIKENED,
     re.compile(r"^" + _ASK + r"how (?:(?:is|are|does|do) )?" + _ART + r"(?P<a>.+?) (?:(?:is|are) )?(?:differ(?:s|ent)?|"
                r"compares?|relates?) (?:from|to|than|with|against) " + _ART + r"(?P<b>.+)$", re.I),
@@ -107,6 +110,10 @@ _NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?
                     r"(?:do|does|are|is|were|would|will) (?:they|these|those|the two|both|these two|those two)"
                     r"(?: \w+){0,4}? (?:the same|different|alike|interchangeable|similar)(?: \w+)?"
                     r"(?: or (?:\w+ )?(?:the same|different|not|similar))?)$", re.I)
+#: Where an ask may start in a message typed or dictated with no punctuation: a question word after a word.
+_RUN_ON = re.compile(r"(?<=\w )(?:how|what|whats|what's|do|does|are)\b", re.I)
+#: A word one of which every run-on comparison ask holds: a cheap test before looking for one.
+_DIFFERING = ("diff", "distinct", "compar", "relat", "same", "alike", "similar", "interchangeab", "separat")
 _AND_ALSO = re.compile(r"^(?:and|also)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+|[,;:]\s+")
 _DASH = re.compile(r"\s+(?:[-\u2013\u2014]+>?|=>)\s+")  # a dash, or an arrow typed as one ("X / Y -> who does which")
@@ -184,6 +191,13 @@ def parse(text: str) -> Frame | None:
         if _NAMED.match(after) or (_BACK_TO_PAIR.match(after) or _compare(after)) and coordinated_pair(
                 text[:dash.start()]):  # "AES and DES — is DES just the older AES or totally different"
             return Frame("compare_named", (text[:dash.end()],))
+    # "... a secured loan or an unsecured loan how are those different": an ask run on with no mark before it
+    low = text.lower()
+    for ask in islice(_RUN_ON.finditer(text) if any(w in low for w in _DIFFERING) else (), MAX_SENTENCES):
+        if _NAMED.match(_bare(text[ask.start():])):
+            return Frame("compare_named", (text[:ask.start()],))
+        if frame := _compare_shapes(_TAIL.sub("", text[ask.start():]).strip(), _BETWEEN):
+            return frame  # "... so what's the difference between X and Y"
     return None
 
 
@@ -211,9 +225,9 @@ def _compare(text: str) -> Frame | None:
     return _compare_shapes(_LEAD.sub("", _TAIL.sub("", text).strip()))
 
 
-def _compare_shapes(lead_free: str) -> Frame | None:
-    """'X vs Y', 'difference between X and Y'...: the first shape that names two sides."""
-    for pattern in _COMPARE:
+def _compare_shapes(lead_free: str, shapes: Sequence[re.Pattern[str]] = ()) -> Frame | None:
+    """'X vs Y', 'difference between X and Y'...: the first shape that names two sides (of `shapes`, or all)."""
+    for pattern in shapes or _COMPARE:
         match = pattern.match(lead_free)
         if match:
             parts = _sides(match.group("a"), match.group("b"))
