@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from glossary import common_words, pointed_back, pointed_phrase, wh_opening
+from glossary import common_words, pointed_back, pointed_phrase, run_on, wh_opening
 from glossary.asked_shapes import equated, names_topic
 from glossary.cue_words import (
     AFTER,
@@ -82,7 +82,8 @@ def pointed(s: Scan) -> int:
             j = i + 1
             while j < len(s.norms) and not s.sentence_start[j] \
                     and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] in _RELAY) \
-                    and not (j + 1 < len(s.norms) and "," in s.text[s.ends[j]:s.starts[j + 1]]):
+                    and not (j + 1 < len(s.norms) and "," in s.text[s.ends[j]:s.starts[j + 1]]) \
+                    and not run_on.clause_after(s, j):  # "what is that the switch keeps ...": no comma typed
                 j += 1  # "what is the signification of SAML", "explain me what is a helm chart"; but "duns
                 # number what is that, US vendor form asks for it": a comma ends what "that" points at
             return j if j < len(s.norms) and not s.sentence_start[j] else -1  # "X - what is the definition?"
