@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from glossary import common_words, pointed_back, pointed_phrase, run_on, wh_opening
+from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_on, wh_opening
 from glossary.asked_shapes import equated, names_topic
 from glossary.cue_words import (
     AFTER,
@@ -86,7 +86,8 @@ def pointed(s: Scan) -> int:
                     and not run_on.clause_after(s, j):  # "what is that the switch keeps ...": no comma typed
                 j += 1  # "what is the signification of SAML", "explain me what is a helm chart"; but "duns
                 # number what is that, US vendor form asks for it": a comma ends what "that" points at
-            return j if j < len(s.norms) and not s.sentence_start[j] else -1  # "X - what is the definition?"
+            j = meant_by.object_of(s, i, j) if j < len(s.norms) and not s.sentence_start[j] else -1
+            return j  # "X - what is the definition?": -1; "what do engineers mean by it": it
     for i, norm in enumerate(s.norms[:-2]):  # "a one-line definition of COGS", "the meaning of lgtm"
         if norm in _MEANING and s.norms[i + 1] == "of":  # not "a definition for the blog"
             j = i + 2

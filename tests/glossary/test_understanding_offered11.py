@@ -4,7 +4,8 @@ the message itself makes the reading sure:
   (glossary/wh_opening.py);
 - "what is that" followed by a new clause typed without a comma points back (glossary/run_on.py);
 - a hedge ("oh wait maybe X") or a manner compound ("netflix-style X") never makes X a longer name
-  (glossary/asides.py).
+  (glossary/asides.py);
+- "what do engineers mean by it" asks about "it", not the engineers (glossary/meant_by.py).
 And what each rule must leave alone."""
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ TERMS = [
     Term("aws", "AWS", "Amazon Web Services, a cloud provider."),
     Term("revenue", "revenue", "Money a business takes in from sales."),
     Term("clause", "clause", "One provision of a contract."),
+    Term("scale", "scalability", "How well a system keeps up as its load grows."),
+    Term("cfo", "CFO", "Chief financial officer."),
 ]
 
 
@@ -40,6 +43,7 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("spanning tree protocol what is that the switch keeps blocking a port because of it", "stp"),
     ('someone wrote "we could compile it to wasm". wasm?? oh wait maybe WebAssembly? what is that', "wasm"),
     ("netflix-style chaos engineering came up on the call, what is that", "chaos"),
+    ("scalability is obviously a word but what do engineers mean by it exactly? thanks", "scale"),
 ])
 def test_a_sure_reading_is_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
@@ -49,7 +53,8 @@ def test_a_sure_reading_is_answered(glossary: Glossary, text: str, term: str) ->
     "she said she's on AWS so she's off every other friday... how is amazon related to fridays",  # AWS elsewhere
     "how much revenue is left on our line",  # "how much": no identity question without "?"
     "what is annual recurring revenue",  # a longer name nobody defined, not revenue
-    "what's a flow-down clause",  # a hyphenated modifier that is no manner: a longer name
+    "what's a flow-down clause",
+    "what does the CFO mean by runway",  # runway is asked, not the CFO who says it  # a hyphenated modifier that is no manner: a longer name
 ])
 def test_what_the_rules_leave_alone(glossary: Glossary, text: str) -> None:
     assert outcome(glossary, text)[0] != "answer"
