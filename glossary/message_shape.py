@@ -60,7 +60,7 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring \
-        or _polite_request(s) or _wants_to_know(s) or wh_opening.opens_question(s, scored)
+        or _polite_request(s) or _wants_to_know(s) or "who" in norms and wh_opening.opens_question(s, scored)
     polar = any(s.norms[i] in _POLAR for i in range(len(s.norms)) if s.sentence_start[i])
     return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES and not usage,
                  bool(norms & QUESTION_CUES) or usage, polar, s, scored)
