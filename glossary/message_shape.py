@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from glossary import common_words, pointed_back, pointed_phrase
+from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_on, wh_opening
 from glossary.asked_shapes import equated, names_topic
 from glossary.cue_words import (
     AFTER,
@@ -60,7 +60,7 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring \
-        or _polite_request(s) or _wants_to_know(s)
+        or _polite_request(s) or _wants_to_know(s) or "who" in norms and wh_opening.opens_question(s, scored)
     polar = any(s.norms[i] in _POLAR for i in range(len(s.norms)) if s.sentence_start[i])
     return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES and not usage,
                  bool(norms & QUESTION_CUES) or usage, polar, s, scored)
@@ -82,10 +82,12 @@ def pointed(s: Scan) -> int:
             j = i + 1
             while j < len(s.norms) and not s.sentence_start[j] \
                     and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] in _RELAY) \
-                    and not (j + 1 < len(s.norms) and "," in s.text[s.ends[j]:s.starts[j + 1]]):
+                    and not (j + 1 < len(s.norms) and "," in s.text[s.ends[j]:s.starts[j + 1]]) \
+                    and not run_on.clause_after(s, j):  # "what is that the switch keeps ...": no comma typed
                 j += 1  # "what is the signification of SAML", "explain me what is a helm chart"; but "duns
                 # number what is that, US vendor form asks for it": a comma ends what "that" points at
-            return j if j < len(s.norms) and not s.sentence_start[j] else -1  # "X - what is the definition?"
+            j = meant_by.object_of(s, i, j) if j < len(s.norms) and not s.sentence_start[j] else -1
+            return j  # "X - what is the definition?": -1; "what do engineers mean by it": it
     for i, norm in enumerate(s.norms[:-2]):  # "a one-line definition of COGS", "the meaning of lgtm"
         if norm in _MEANING and s.norms[i + 1] == "of":  # not "a definition for the blog"
             j = i + 2

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from glossary import normalize
+from glossary import asides, normalize
 from glossary.cue_words import ASKING_WH, BEFORE, FUNCTION, POINTERS, SCAFFOLD, SKIP
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
@@ -72,7 +72,7 @@ def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "",
     so, with `entry_says`, are words each of which the entry says, and words before a code ("OMB Circular A-11")."""
     i, count = span.first - 1, 0
     while i >= 0 and count < MAX_MODIFIERS and s.text[s.ends[i]:s.starts[i + 1]] in (" ", "-") \
-            and _modifier(s.norms[i]):
+            and _modifier(s.norms[i]) and not asides.no_name_word(s, i):
         count += 1
         i -= 1
         if s.sentence_start[i + 1]:

@@ -7,7 +7,7 @@ DC only its setting. glossary/message_shape.py reads these as a question asked e
 
 from __future__ import annotations
 
-from glossary import common_words
+from glossary import asides, common_words
 from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
@@ -58,6 +58,8 @@ def modified(s: Scan, j: int, covered: set[int]) -> bool:
              -1)
     if t < 0 or t not in covered or s.sentence_start[t] or not all(s.soft[j:t]):
         return False  # (the modifier and the term make one phrase: not "cert = digital certificate")
+    if asides.manner(s, t - 1):
+        return False  # "netflix-style chaos engineering": how it is done, not a longer name
     joined = hyphenated(s, j, t)
     rare = any(len(s.norms[i]) >= 4 and s.norms[i].isalpha() and not common_words.is_common(s.norms[i], EVERYDAY_RANK)
                for i in range(j, t))
