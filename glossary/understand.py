@@ -54,6 +54,7 @@ from glossary import (
     textscan,
     twin_names,
     typo_names,
+    unpicked,
 )
 from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
@@ -248,6 +249,9 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         if (chosen or partial) and typo.status not in _ANSWERED:  # "annual recurring revenue": revenue?
             ids = list(dict.fromkeys(i for span in chosen + partial for i in span.ids))[:MAX_CHOICES]
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
+        if typo.status == "unknown" and (named := unpicked.offered(
+                scan, scored, message_shape.shape(scan, scored), lambda: cues.score(scan, every))):
+            return self._offer(subject, named)  # "whats a NAS box": the term offered, not "I don't know"
         return typo
 
     def _quoted_first(self, text: str, result: LookupResult) -> LookupResult:
