@@ -249,8 +249,12 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         if (chosen or partial) and typo.status not in _ANSWERED:  # "annual recurring revenue": revenue?
             ids = list(dict.fromkeys(i for span in chosen + partial for i in span.ids))[:MAX_CHOICES]
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
-        if typo.status == "unknown" and (named := unpicked.offered(
-                scan, scored, message_shape.shape(scan, scored), lambda: cues.score(scan, every))):
+        form = message_shape.shape(scan, scored)
+        if typo.status == "unknown" and (read := unpicked.topic_read(
+                text, scan, form, self.terms, lambda topic: self._one(topic))):
+            return read  # "blockchain. someone in sales said it. I need the textbook definition"
+        if typo.status == "unknown" \
+                and (named := unpicked.offered(scan, scored, form, self.terms, lambda: cues.score(scan, every))):
             return self._offer(subject, named)  # "whats a NAS box": the term offered, not "I don't know"
         return typo
 

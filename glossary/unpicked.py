@@ -1,4 +1,4 @@
-"""Terms a question names but no cue could pick: offered ("did you mean"), never answered.
+"""Terms a question names but no cue could pick: the topic the message opens on, read as asked, else offered.
 
 The cues (glossary/cues.py) refuse a name followed by another word of its phrase, since "API key" or
 "EBITDA margin" is something else than the API or EBITDA. Often, though, the word only sets the name in
@@ -14,23 +14,36 @@ at them ("what does it cover") or the name opens the message as its topic ("COI 
 Never an everyday word or a lower-case acronym that is also a word (weak, loose), a chat word, a name
 denied ("not the AUP"), or the speaker of reported speech ("dev said ..."); never a story term when the
 question names something else ("the bank API returns a JWT. what is a JWT?").
+
+Before offering, a message that opens on a short topic before its first break ("blockchain. someone in
+sales said it. I need the textbook definition", "co-op plan — not like a student co-op right?") is read
+as that topic asked ("blockchain?"), with every reading a question gets (heads, clipped names, typos):
+the asker named the subject first and then told the story. That reading may answer; a sense the rest of
+the message rules out ("not server message block") never is.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from glossary import common_words
 from glossary.cues import Scored, points_back_to
 from glossary.detect_types import Candidate
 from glossary.message_shape import Shape
+from glossary.models import LookupResult, Term
+from glossary.negation import ruled_out
 from glossary.pointed_back import SPEECH
 from glossary.span_use import denied
 from glossary.specific import specific_name
 from glossary.textscan import Scan
 
+MAX_OPENING = 4  # words: a longer opening is a sentence of the story, not a topic named
+_OPENING = re.compile(r"^\s*([^.?!:;,/()\u2014\u2013\n]+?)\s*(?:[.?!:;,/(\u2014\u2013\n]|\s-\s)")
 
-def offered(scan: Scan, scored: Sequence[Scored], form: Shape,
+
+def offered(scan: Scan, scored: Sequence[Scored], form: Shape, terms: dict[str, Term],
             story: Callable[[], Sequence[Scored]]) -> list[Candidate]:
     """The specific terms of a question no cue picked, the most asked first; [] when none or no question.
     `story`: every span of the whole message, scored, read only when the sentence asked names none.
@@ -42,7 +55,9 @@ def offered(scan: Scan, scored: Sequence[Scored], form: Shape,
         back = _points_back(scan)
         named = [x for x in story() if (back or x.span.first == 0) and specific_name(scan, x.span)
                  and _own_name(scan, x.span) and not _speaker(scan, x.span)]
-    return list({tuple(x.span.ids): x.span for x in sorted(named, key=lambda x: -x.asked)}.values())
+    kept = [replace(x.span, ids=ids) for x in sorted(named, key=lambda x: -x.asked)
+            if (ids := _meant(scan, x.span, terms))]
+    return list({tuple(span.ids): span for span in kept}.values())
 
 
 def _own_name(scan: Scan, span: Candidate) -> bool:
@@ -59,3 +74,29 @@ def _points_back(scan: Scan) -> bool:
 def _speaker(scan: Scan, span: Candidate) -> bool:
     """The term is who spoke, not what was said: "dev said ...", "the CFO mentioned ..."."""
     return span.last + 1 < len(scan.norms) and scan.norms[span.last + 1] in SPEECH
+
+
+def topic_read(text: str, scan: Scan, form: Shape, terms: dict[str, Term],
+               one: Callable[[str], LookupResult]) -> LookupResult | None:
+    """The message read as a question about the name it opens on, before the first break ("blockchain.
+    someone in sales said it. I need the textbook definition", "kubernetes — what is it and how do you say
+    it"), in a message that asks what something is (not who/why/how, not at a rare word no term is); None
+    when it opens on no name, or the rest of the message rules the sense out ("SMB segment — ... not server
+    message block"). `one`: the reading of one question."""
+    if not form.question or form.other_wh or form.elsewhere:
+        return None
+    found = _OPENING.match(text)
+    topic = found.group(1) if found else ""
+    if not topic or not text[found.end():].strip() or len(topic.split()) > MAX_OPENING:  # nothing but the topic
+        return None
+    read = one(f"{topic}?")  # the topic, asked
+    if read.status == "unknown" or ruled_out(terms, [m.id for m in read.matches], scan.norms, topic, text)[0]:
+        return None
+    return read
+
+
+def _meant(scan: Scan, span: Candidate, terms: dict[str, Term]) -> list[str]:
+    """The span's senses the message does not rule out: "SMB segment — ... not server message block"."""
+    surface = scan.text[scan.starts[span.first]:scan.ends[span.last]]
+    out = ruled_out(terms, span.ids, scan.norms, surface, scan.text)[0]
+    return [i for i in span.ids if i not in out]
