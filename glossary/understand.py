@@ -251,7 +251,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
         form = message_shape.shape(scan, scored)
         if typo.status == "unknown" and (read := unpicked.topic_read(
-                text, scan, form, self.terms, lambda topic: self._one(topic))):
+                text, scan, every, form, self.terms, lambda topic: self._one(topic))):
             return read  # "blockchain. someone in sales said it. I need the textbook definition"
         if typo.status == "unknown" \
                 and (named := unpicked.offered(scan, scored, form, self.terms, lambda: cues.score(scan, every))):

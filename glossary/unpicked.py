@@ -28,7 +28,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from glossary import common_words
+from glossary import common_words, normalize
+from glossary.cue_words import QUESTION_CUES
 from glossary.cues import Scored, points_back_to
 from glossary.detect_types import Candidate
 from glossary.message_shape import Shape
@@ -40,7 +41,10 @@ from glossary.specific import specific_name
 from glossary.textscan import Scan
 
 MAX_OPENING = 4  # words: a longer opening is a sentence of the story, not a topic named
-_OPENING = re.compile(r"^\s*([^.?!:;,/()\u2014\u2013\n]+?)\s*(?:[.?!:;,/(\u2014\u2013\n]|\s-\s)")
+#: The opening before its first break; a slash joins it to a second name ("kubernetes / docker"), so the
+#: opening runs on and is read whole.
+#: A stop or colon ends it only before a space: "https://..." and "v1.2" run on.
+_OPENING = re.compile(r"^\s*(.+?)\s*(?:[.?!:;,](?=\s|$)|[()\u2014\u2013\n]|\s-\s)")
 
 
 def offered(scan: Scan, scored: Sequence[Scored], form: Shape, terms: dict[str, Term],
@@ -76,13 +80,15 @@ def _speaker(scan: Scan, span: Candidate) -> bool:
     return span.last + 1 < len(scan.norms) and scan.norms[span.last + 1] in SPEECH
 
 
-def topic_read(text: str, scan: Scan, form: Shape, terms: dict[str, Term],
+def topic_read(text: str, scan: Scan, every: Sequence[Candidate], form: Shape, terms: dict[str, Term],
                one: Callable[[str], LookupResult]) -> LookupResult | None:
     """The message read as a question about the name it opens on, before the first break ("blockchain.
     someone in sales said it. I need the textbook definition", "kubernetes — what is it and how do you say
     it"), in a message that asks what something is (not who/why/how, not at a rare word no term is); None
     when it opens on no name, or the rest of the message rules the sense out ("SMB segment — ... not server
-    message block"). `one`: the reading of one question."""
+    message block"), or the topic is a sentence of the story ("we use circuit breakers. ...") or another term
+follows it ("Gantt chart. PMO wants one. what is it"). `every`: the message's spans; `one`: the reading of
+one question."""
     if not form.question or form.other_wh or form.elsewhere:
         return None
     found = _OPENING.match(text)
@@ -90,9 +96,27 @@ def topic_read(text: str, scan: Scan, form: Shape, terms: dict[str, Term],
     if not topic or not text[found.end():].strip() or len(topic.split()) > MAX_OPENING:  # nothing but the topic
         return None
     read = one(f"{topic}?")  # the topic, asked
-    if read.status == "unknown" or ruled_out(terms, [m.id for m in read.matches], scan.norms, topic, text)[0]:
+    ids = [m.id for m in read.matches]
+    if read.status == "unknown" or ruled_out(terms, ids, scan.norms, topic, text)[0] \
+            or not (_whole(topic, read.subject) or QUESTION_CUES.intersection(normalize.words(topic))) \
+            or _named_after(scan, every, len(topic), ids):
         return None
     return read
+
+
+def _whole(topic: str, subject: str) -> bool:
+    """The topic is the name read, bar an article: "blockchain", "the co-op plan"; not "we use circuit
+    breakers", a sentence of the story that names a term."""
+    words = normalize.words(topic)
+    return normalize.key(" ".join(words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words)) \
+        == normalize.key(subject)
+
+
+def _named_after(scan: Scan, every: Sequence[Candidate], end: int, ids: list[str]) -> bool:
+    """Another specific term is named after the topic, so a question pointing back may be about it: "Gantt
+    chart. PMO wants one by friday. what is it exactly"."""
+    return any(scan.starts[x.first] >= end and specific_name(scan, x) and not set(x.ids) & set(ids)
+               for x in every)
 
 
 def _meant(scan: Scan, span: Candidate, terms: dict[str, Term]) -> list[str]:
