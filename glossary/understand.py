@@ -254,7 +254,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
                 text, scan, every, form, self.terms, lambda topic: self._one(topic))):
             return read  # "blockchain. someone in sales said it. I need the textbook definition"
         if typo.status == "unknown" \
-                and (named := unpicked.offered(scan, scored, form, self.terms, lambda: cues.score(scan, every))):
+                and (named := unpicked.offered(scan, scored, form, self.terms, every)):
             return self._offer(subject, named)  # "whats a NAS box": the term offered, not "I don't know"
         return typo
 

@@ -48,19 +48,19 @@ _OPENING = re.compile(r"^\s*(.+?)\s*(?:[.?!:;,](?=\s|$)|[()\u2014\u2013\n]|\s-\s
 
 
 def offered(scan: Scan, scored: Sequence[Scored], form: Shape, terms: dict[str, Term],
-            story: Callable[[], Sequence[Scored]]) -> list[Candidate]:
+            story: Sequence[Candidate]) -> list[Candidate]:
     """The specific terms of a question no cue picked, the most asked first; [] when none or no question.
-    `story`: every span of the whole message, scored, read only when the sentence asked names none.
+    `story`: every span of the whole message, read only when the sentence asked names none.
     Called only when nothing was chosen, so it costs nothing on a message the cues decide."""
     if not form.question or form.other_wh:
         return []
-    named = [x for x in scored if x.specific and _own_name(scan, x.span) and not x.everyday]
+    named = [x.span for x in sorted(scored, key=lambda x: -x.asked)
+             if x.specific and _own_name(scan, x.span) and not x.everyday]
     if not named:  # "what does it cover", "multitenancy — ...", never "API returns a JWT. what is a JWT?"
-        back = _points_back(scan)
-        named = [x for x in story() if (back or x.span.first == 0) and specific_name(scan, x.span)
-                 and _own_name(scan, x.span) and not _speaker(scan, x.span)]
-    kept = [replace(x.span, ids=ids) for x in sorted(named, key=lambda x: -x.asked)
-            if (ids := _meant(scan, x.span, terms))]
+        named = [x for x in story if specific_name(scan, x) and _own_name(scan, x) and not _speaker(scan, x)]
+        if named and not _points_back(scan):
+            named = [x for x in named if x.first == 0]  # the topic the message opens on
+    kept = [replace(span, ids=ids) for span in named if (ids := _meant(scan, span, terms))]
     return list({tuple(span.ids): span for span in kept}.values())
 
 
@@ -89,11 +89,11 @@ def topic_read(text: str, scan: Scan, every: Sequence[Candidate], form: Shape, t
     message block"), or the topic is a sentence of the story ("we use circuit breakers. ...") or another term
 follows it ("Gantt chart. PMO wants one. what is it"). `every`: the message's spans; `one`: the reading of
 one question."""
-    if not form.question or form.other_wh or form.elsewhere:
-        return None
-    found = _OPENING.match(text)
+    found = _OPENING.match(text)  # the cheap tests first: most messages open on no short topic
     topic = found.group(1) if found else ""
     if not topic or not text[found.end():].strip() or len(topic.split()) > MAX_OPENING:  # nothing but the topic
+        return None
+    if not form.question or form.other_wh or form.elsewhere:
         return None
     read = one(f"{topic}?")  # the topic, asked
     ids = [m.id for m in read.matches]
