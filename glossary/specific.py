@@ -17,10 +17,14 @@ from glossary.textscan import Scan
 
 def specific(s: Scan, span: Candidate) -> bool:
     """Whether `span` is a specific name in a sentence that asks."""
-    if span.weak or span.loose:
-        return False
-    if not (span.last > span.first or s.raws[span.first].isupper()
-            or not common_words.is_common(s.norms[span.first], EVERYDAY_RANK)):
+    if not specific_name(s, span):
         return False
     start, end = s.sentence_bounds(span.first)
     return s.marked(end - 1) or bool(QUESTION_CUES.intersection(s.norms[start:end]))
+
+
+def specific_name(s: Scan, span: Candidate) -> bool:
+    """Whether `span` is a name nobody uses in passing, wherever it stands: several words, an acronym as
+    written, or a word rarer than everyday English."""
+    return not (span.weak or span.loose) and (span.last > span.first or s.raws[span.first].isupper()
+                                              or not common_words.is_common(s.norms[span.first], EVERYDAY_RANK))

@@ -54,6 +54,7 @@ from glossary import (
     textscan,
     twin_names,
     typo_names,
+    unpicked,
 )
 from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
@@ -251,6 +252,13 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         if (chosen or partial) and typo.status not in _ANSWERED:  # "annual recurring revenue": revenue?
             ids = list(dict.fromkeys(i for span in chosen + partial for i in span.ids))[:MAX_CHOICES]
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
+        form = message_shape.shape(scan, scored)
+        if typo.status == "unknown" and (read := unpicked.topic_read(
+                text, scan, every, form, self.terms, lambda topic: self._one(topic))):
+            return read  # "blockchain. someone in sales said it. I need the textbook definition"
+        if typo.status == "unknown" \
+                and (named := unpicked.offered(scan, scored, form, self.terms, every)):
+            return self._offer(subject, named)  # "whats a NAS box": the term offered, not "I don't know"
         return typo
 
     def _quoted_first(self, text: str, result: LookupResult) -> LookupResult:
