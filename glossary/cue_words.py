@@ -48,9 +48,10 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
     "inside outside around behind beyond calculated computed measured determined based like sounds sound seems seem "
     "feels instead also too either".split())
 # ("annuity due next quarter": time, not the name; "letter of credit instead of wire")
-#: Courtesies and fillers after a term: they end its phrase ("explain me the SLA please").
+#: Courtesies, apologies and fillers after a term: they end its phrase ("explain me the SLA please", "what is an
+#: ETF sorry caps lock").
 COURTESY = frozenset("please pls plz thanks thx thank ty cheers again lol haha even anyway though tho btw whats wat "
-                     "wtf quick wut".split())  # and question words: "fedramp wat is it", "what is MFA even"
+                     "wtf quick wut sorry sry soz oops".split())  # and question words: "fedramp wat is it"
 #: Nouns that name a term as a word: after an acronym they end its phrase ("the SLA word").
 REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split())
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".

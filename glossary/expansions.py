@@ -103,7 +103,7 @@ def _letters(raw: str) -> str:
 def _spelled(s: Scan, at: int) -> Spelled | None:
     letters = _letters(s.raws[at])
     for first in _starts(s, at):
-        last = next((j for j in _run(s, first, letters) if _closed(s, j)), None)
+        last = next((j for j in _run(s, first, letters) if _closed(s, j) and not _sounded(s, first, j, letters)), None)
         if last is not None:
             return _make(s, at, first, last)
     if s.sentence_start[at]:
@@ -117,6 +117,13 @@ def _spelled(s: Scan, at: int) -> Spelled | None:
         if last in _run(s, first, letters):
             return _make(s, at, first, last)
     return None
+
+
+def _sounded(s: Scan, first: int, last: int, letters: str) -> bool:
+    """The run only sounds the acronym out ("OSHA — oh-sha", "SQL, s-q-l"): its words hold no more letters than
+    the acronym's own plus one a word, so they name no words an expansion would; the acronym is read as typed."""
+    said = [s.norms[k] for k in range(first, last + 1) if s.norms[k] not in SMALL]
+    return sum(map(len, said)) <= len(letters) + len(said) - 1
 
 
 def _make(s: Scan, at: int, first: int, last: int) -> Spelled:

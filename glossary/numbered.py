@@ -3,9 +3,10 @@
 A bare number is never a span on its own (glossary/detect.py): "508" in "we shipped 508 units" is a
 count. A number is a name when a noun says what it numbers, the way classifier nouns work after a name
 (glossary/classifiers.py), here before it:
-- an entry named by the number alone ("508"): the noun written right before it ("section 508") must be
-  one the entry's own definition supports, the noun or its word class ("The federal regulation that
-  ...": a section of a law, classifiers.FAMILIES); "a 508 page" or "room 508" are not Section 508;
+- an entry named by the number alone ("508"): the noun written right before or after it ("section 508",
+  "508 compliant": a word of keeping to a rule names a law) must be one the entry's own definition
+  supports, the noun or its word class ("The federal regulation that ...": a section of a law,
+  classifiers.FAMILIES); "a 508 page" or "room 508" are not Section 508;
 - an entry named "<noun> <number>" ("PORT 3389"), written in full, is found by the detector; said by
   its number alone, the message must name the noun elsewhere ("firewall rule mentions 3389 — what's
   that port for"): "3389 rows" is not port 3389.
@@ -28,6 +29,8 @@ from glossary.textscan import Scan
 
 _PARTS = re.compile(r"\d+(?:\([a-z0-9]{1,3}\))+", re.I)  # "8(a)", "401(k)", "501(c)(3)"
 _NOT_NOUNS = FUNCTION | SCAFFOLD | SKIP | QUESTION_CUES
+#: Words of keeping to a rule: after a number they name the rule it numbers ("508 compliance"), as "section" does.
+CONFORMING = frozenset("compliance compliant noncompliant conformance conformant".split())
 
 
 class Numbered:
@@ -112,9 +115,11 @@ class Numbered:
         return c
 
     def _supports(self, term_id: str, noun: str) -> bool:
-        """The entry's names or definition say the noun, or a noun of its word class."""
+        """The entry's names or definition say the noun, or a noun of its word class; a word of conformity
+        ("508 compliance", "be 508 compliant") names a rule, so a law or regulation supports it."""
         if len(noun) < 3 or noun in _NOT_NOUNS:
             return False
+        noun = "law" if noun in CONFORMING else noun
         told = self._told.get(term_id)
         if told is None:
             t = self._terms[term_id]

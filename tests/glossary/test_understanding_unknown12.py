@@ -1,0 +1,51 @@
+"""Issue 13, unknown12, over a real SQLite glossary: a term the message asks about plainly is answered, not
+"I don't know": a number followed by a word of keeping to a rule names the rule ("508 compliance"), an acronym
+sounded out after it ("OSHA — oh-sha") states no expansion, and an apology ends a name ("an ETF sorry")."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("s508", ":508", "The federal regulation that requires government IT projects be accessible."),
+    Term("osha", "Occupational Safety and Health Administration (OSHA)", "The agency that sets workplace safety "
+         "rules."),
+    Term("etf", "exchange traded fund (ETF)", "A fund whose shares trade on an exchange like a stock."),
+    Term("sql", "SQL", "Structured Query Language."),
+    Term("seo", "SEO", "Search engine optimization: making pages rank in search results."),
+    Term("pdf", "PDF", "Portable Document Format."),
+]
+unknown12 = glossary_fixture("unknown12", TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("what is 508 compliance? the gov customer wants the dashboard export to be 508 compliant", "s508"),
+    ("508 compliance what does that mean for a pdf i need to post", "s508"),
+    ('what is 508 compliance? our public help page must be "508 compliant" says the ticket', "s508"),
+    ("is our form 508 compliant? what does that even mean", "s508"),
+    ("OSHA — oh-sha, what do they do", "osha"),
+    ("WHAT IS AN ETF sorry caps lock", "etf"),
+    ("what is an ETF sorry if this is basic", "etf"),
+])
+def test_the_term_asked_plainly_is_answered(unknown12: Glossary, text: str, term: str) -> None:
+    assert outcome(unknown12, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", [
+    "we shipped 508 units last month, is that compliant?",  # a count, then "compliant" of something else
+    "room 508 compliance meeting moved",  # no question, a room
+    "what is the 508 page limit for compliance docs",  # "508 page": a count of pages
+])
+def test_a_number_that_counts_is_left_alone(unknown12: Glossary, text: str) -> None:
+    assert outcome(unknown12, text)[0] != "answer"
+
+
+def test_a_real_expansion_still_decides(unknown12: Glossary) -> None:
+    assert outcome(unknown12, "what is SEO, as in search engine optimization?") == ("answer", ["seo"])
+    assert outcome(unknown12, "OSHA, the occupational safety and health administration?") == ("answer", ["osha"])
+    assert outcome(unknown12, "SQL - structured query language?") == ("answer", ["sql"])
+    assert outcome(unknown12, "what is SEO, as in sales engine orders?")[0] != "answer"  # an expansion no sense has
