@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from glossary import common_words, normalize
+from glossary import common_words, normalize, split_words
 from glossary.casing import TIME_MARKERS, casing_ok, is_acronym, is_time, lower_case_word, plural_of_shorter
 from glossary.detect_types import Candidate, Found, Key, Name, candidate, fold_name, singular
 from glossary.models import Term
@@ -106,7 +106,13 @@ class Detector:
         `weak` an everyday word; glossary/cues.py decides whether the question is about them.
         """
         scanned = scan(text)
-        return scanned, self._numbered.spans(scanned, self._resolve_overlaps(self._candidates(scanned, lenient=True)))
+        found = self._numbered.spans(scanned, self._resolve_overlaps(self._candidates(scanned, lenient=True)))
+        return scanned, split_words.add(scanned, found, self._one_word)  # "hub zone" for HUBZone
+
+    def _one_word(self, key: str) -> list[str]:
+        """The senses a name written as one word of the glossary gives `key` ("hubzone"), else none."""
+        entry = self._names.get(key)
+        return list(entry.ids) if entry and all(len(n.norm) == 1 for n in entry.names) else []
 
     def _candidates(self, s: Scan, lenient: bool = False) -> list[Candidate]:
         """Every window of tokens whose key is a name, checked for words and casing."""

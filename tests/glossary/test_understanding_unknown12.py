@@ -18,6 +18,12 @@ TERMS = [
     Term("sql", "SQL", "Structured Query Language."),
     Term("seo", "SEO", "Search engine optimization: making pages rank in search results."),
     Term("pdf", "PDF", "Portable Document Format."),
+    Term("hubzone", "HUBZone", "An area within qualified census tracts or nonmetropolitan counties."),
+    Term("business", "business", "An organization that strives for a profit by providing goods and services."),
+    Term("hub", "HUB", "hub acts as a multi-port repeater"),
+    Term("devops", "DevOps", "A way of working where development and operations share the work."),
+    Term("dev", "Dev", "Short for developer."),
+    Term("runtime", "runtime", "The software that runs a program."),
 ]
 unknown12 = glossary_fixture("unknown12", TERMS)
 
@@ -49,3 +55,26 @@ def test_a_real_expansion_still_decides(unknown12: Glossary) -> None:
     assert outcome(unknown12, "OSHA, the occupational safety and health administration?") == ("answer", ["osha"])
     assert outcome(unknown12, "SQL - structured query language?") == ("answer", ["sql"])
     assert outcome(unknown12, "what is SEO, as in sales engine orders?")[0] != "answer"  # an expansion no sense has
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("what is a hub zone?", ["hubzone"]),
+    ("what is hub zone", ["hubzone"]),
+    ("um what is dev ops comma sorry im on the ladder", ["devops"]),
+    ("what's a container run time", ["runtime"]),  # no span split: the whole subject reads it, as before
+])
+def test_a_one_word_name_typed_as_two_words(unknown12: Glossary, text: str, terms: list[str]) -> None:
+    assert outcome(unknown12, text) == ("answer", terms)
+
+
+@pytest.mark.parametrize("text", [
+    "we set up a dev ops channel for the team",  # said in passing, nothing asked
+    "the hub zone on the map is closed today",  # no question
+])
+def test_split_words_said_in_passing_are_not_answered(unknown12: Glossary, text: str) -> None:
+    assert outcome(unknown12, text)[0] != "answer"
+
+
+def test_the_part_alone_is_still_its_own_term(unknown12: Glossary) -> None:
+    assert outcome(unknown12, "what is a hub") == ("answer", ["hub"])
+    assert outcome(unknown12, "what does dev mean") == ("answer", ["dev"])
