@@ -58,12 +58,21 @@ def clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[in
         return False
     k = span.last + 1
     while k < len(s.norms) and not s.sentence_start[k]:
-        if s.norms[k] in CONTEXT_IN or sense_marker.aside_after(s, k - 1):
-            return True  # "what is a sow in contracting", "what is laps (microsoft thing, not swimming)": its field
+        if s.norms[k] in CONTEXT_IN or sense_marker.aside_after(s, k - 1) or likened(s, k):
+            return True  # "what is a sow in contracting", "what is laps (microsoft thing, not swimming)": its field;
+            # "what is ping, like when someone says ...": an example or a guess at the word itself
         if s.norms[k] not in AFTER and s.norms[k] not in FUNCTION and s.norms[k] not in SCAFFOLD:
             return False
         k += 1
     return True
+
+
+def likened(s: Scan, k: int) -> bool:
+    """Token `k` opens an aside after a comma that likens the word asked to something ("what is ping, like when
+    someone says 'ping the server'", "what is rest, as in sleep?"): the asker's example or guess, no substance."""
+    gap = s.text[s.ends[k - 1]:s.starts[k]]
+    return "," in gap and (s.norms[k] == "like" or s.norms[k] == "as" and k + 1 < len(s.norms)
+                           and s.norms[k + 1] == "in")
 
 
 #: Verbs a question asks of a term ("what does X measure", "what does the act require"), in their base form.

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from glossary import span_use
 from glossary.models import Term
 from glossary.service import Glossary
+from glossary.textscan import scan
 from tests.glossary.understanding_support import glossary_fixture, outcome
 
 TERMS = [
@@ -24,6 +26,9 @@ TERMS = [
     Term("devops", "DevOps", "A way of working where development and operations share the work."),
     Term("dev", "Dev", "Short for developer."),
     Term("runtime", "runtime", "The software that runs a program."),
+    Term("ping", "PING", "Packet Internet Grouper"),
+    Term("eta", "ETA", "Estimated time of arrival."),
+    Term("server", "server", "A computer that serves others over a network."),
 ]
 unknown12 = glossary_fixture("unknown12", TERMS)
 
@@ -78,3 +83,29 @@ def test_split_words_said_in_passing_are_not_answered(unknown12: Glossary, text:
 def test_the_part_alone_is_still_its_own_term(unknown12: Glossary) -> None:
     assert outcome(unknown12, "what is a hub") == ("answer", ["hub"])
     assert outcome(unknown12, "what does dev mean") == ("answer", ["dev"])
+
+
+@pytest.mark.parametrize("text", [
+    "what is ping, like when someone says 'can you ping the server'",
+    "what is ping, as in the thing you do to a server?",
+])
+def test_an_everyday_acronym_likened_after_a_comma_is_asked(unknown12: Glossary, text: str) -> None:
+    assert outcome(unknown12, text) == ("answer", ["ping"])
+
+
+@pytest.mark.parametrize(("text", "at", "likens"), [
+    ("what is ping, like when someone says 'ping the server'", 3, True),
+    ("what is rest, as in sleep?", 3, True),
+    ("what is ping like on the new server", 3, False),  # no comma: the sentence goes on
+    ("what is ping, so we can test", 3, False),  # another word after the comma
+])
+def test_an_aside_likening_the_word_opens_after_a_comma(text: str, at: int, likens: bool) -> None:
+    assert span_use.likened(scan(text), at) is likens
+
+
+@pytest.mark.parametrize("text", [
+    "can you ping the server, like right now",  # an action, nothing asked about the word
+    "the eta, like the arrival time, slipped again",  # nothing asked
+])
+def test_an_everyday_acronym_said_in_passing_stays_refused(unknown12: Glossary, text: str) -> None:
+    assert outcome(unknown12, text)[0] != "answer"
