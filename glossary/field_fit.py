@@ -5,10 +5,12 @@ says where the word is meant, and the glossary's senses live nowhere near it (a 
 security, a pod a Kubernetes unit). Answering the glossary's sense confidently would be wrong, so it is only
 offered. A field fits when a sense answered holds one of its words (names, definition, tags, related terms,
 in any form: the caller reads that), or when the glossary speaks of it at all: a word at least KNOWN_MIN
-entries use ("an IOC in security", "PR in the engineering sense" name worlds the glossary covers).
+entries use ("an IOC in security", "PR in the engineering sense" name worlds the glossary covers). A small
+glossary (under MIN_TERMS entries) says too little by never using a word: it never doubts.
 
 Only a field said on purpose counts, never "for backups", "in one sentence" or "in a nutshell": a marked one
-("in school terms", "marketing speak", "in the HR sense") or "in" and one or two uncommon words right
+("in school terms", "marketing speak", "in the HR sense", "for geography class"; not "jargon", which
+names the bot) or "in" and one or two uncommon words right
 after the asked term (or after its "mean"/"stand for"), when an asking word is just before the term and the
 field ends the clause ("what is ERP in neuroscience?", "what's a derivative in calculus, ..."). A place
 ("in a school"), a story ("... working capital in backstock") or the word that holds the term ("GPT in
@@ -29,6 +31,8 @@ from glossary.models import Term
 
 FIELD_WORD_RANK = 300  # "in one sentence", "in red": words this common name no field
 KNOWN_MIN = 2  # entries that must use a word for the glossary to speak of it
+#: A glossary this small says little by never using a word: "DC in electronics" when DC is "direct current".
+MIN_TERMS = 200
 CLIPPED = 4  # a word this short and no English may be clipped: "eng-speak", "dev speak"
 ASK_REACH = 3  # tokens before the term where the asking word stands: "what is an IOC in security"
 #: Words of manner or pointing, not of a field: "in plain terms", "in this context", "in layman's terms".
@@ -37,14 +41,14 @@ NOT_FIELD = frozenset("this that these those the our my your their its his her h
                       "strict technical literal usual ordinary textbook dictionary formal official".split())
 _WORD = r"[A-Za-z][\w/-]*"
 #: "in school terms", "in a legal sense", "marketing speak", "fed-speak", "for geography class".
-_MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:speak|lingo|jargon|parlance|class)\b"
+_MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:speak|lingo|parlance|class)\b"
                      r"|\bin\s+(?:(?:a|an|the)\s+)?(?P<b>" + _WORD + r"(?:\s+" + _WORD + r")?)"
                      r"\s+(?:terms|sense|context|world)\b", re.I)
 #: Right after the term: "ERP in neuroscience?", "frequency mean in physics?", "derivative in calculus, ...".
 _AFTER = re.compile(r"(?:\s+(?:means?|stands?\s+for))?\s+in\s+(?P<f>" + _WORD + r"(?:\s+" + _WORD
                     + r")?)\s*(?=[?,)]|$)", re.I)
 _SUFFIX = re.compile(r"(?:iers?|ies|ers?|ing|ed|ions?|ments?|y|s)$")
-_marked = re.compile(r"\bin\s|speak|lingo|jargon|parlance|class", re.I).search  # one plain search first
+_marked = re.compile(r"\bin\s|speak|lingo|parlance|class", re.I).search  # one plain search first
 
 
 def field_form(word: str) -> str:
@@ -100,6 +104,8 @@ class FieldFit:
     def foreign(self, ids: list[str], text: str, subject: str, own: Callable[[str, frozenset[str]], int]) -> bool:
         """A field the message names for `subject` that no sense `ids` fits by its own text (`own`: the count of
         field words it holds) and the glossary never speaks of."""
+        if len(self._terms) < MIN_TERMS:
+            return False
         return any(not any(self._spoken(w) for w in field) and not any(own(i, field) for i in ids)
                    for field in stated(text, subject))
 
