@@ -9,8 +9,8 @@ entries use ("an IOC in security", "PR in the engineering sense" name worlds the
 glossary (under MIN_TERMS entries) says too little by never using a word: it never doubts.
 
 Only a field said on purpose counts, never "for backups", "in one sentence" or "in a nutshell": a marked one
-("in school terms", "marketing speak", "in the HR sense", "for geography class"; not "jargon", which
-names the bot) or "in" and one or two uncommon words right
+("in school terms", "marketing speak", "in the HR sense", "for geography class", "the electricity unit";
+not "jargon", which names the bot) or "in" and one or two uncommon words right
 after the asked term (or after its "mean"/"stand for"), when an asking word is just before the term and the
 field ends the clause ("what is ERP in neuroscience?", "what's a derivative in calculus, ..."). A place
 ("in a school"), a story ("... working capital in backstock") or the word that holds the term ("GPT in
@@ -40,15 +40,15 @@ NOT_FIELD = frozenset("this that these those the our my your their its his her h
                       "layman laymans basic general practical everyday normal english human real broad short few "
                       "strict technical literal usual ordinary textbook dictionary formal official".split())
 _WORD = r"[A-Za-z][\w/-]*"
-#: "in school terms", "in a legal sense", "marketing speak", "fed-speak", "for geography class".
-_MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:speak|lingo|parlance|class)\b"
+#: "in school terms", "in a legal sense", "marketing speak", "fed-speak", "geography class", "electricity unit".
+_MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:speak|lingo|parlance|class|unit)\b"
                      r"|\bin\s+(?:(?:a|an|the)\s+)?(?P<b>" + _WORD + r"(?:\s+" + _WORD + r")?)"
                      r"\s+(?:terms|sense|context|world)\b", re.I)
 #: Right after the term: "ERP in neuroscience?", "frequency mean in physics?", "derivative in calculus, ...".
 _AFTER = re.compile(r"(?:\s+(?:means?|stands?\s+for))?\s+in\s+(?P<f>" + _WORD + r"(?:\s+" + _WORD
                     + r")?)\s*(?=[?,)]|$)", re.I)
 _SUFFIX = re.compile(r"(?:iers?|ies|ers?|ing|ed|ions?|ments?|y|s)$")
-_marked = re.compile(r"\bin\s|speak|lingo|parlance|class", re.I).search  # one plain search first
+_marked = re.compile(r"\bin\s|speak|lingo|parlance|class|unit", re.I).search  # one plain search first
 
 
 def field_form(word: str) -> str:

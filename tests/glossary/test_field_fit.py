@@ -37,6 +37,7 @@ small = glossary_fixture("small", TERMS)
     ("psych dept wants an ERP amplifier. what is ERP in neuroscience?", "erp"),
     ("frequency of a wave — what does frequency mean in physics?", "frequency"),
     ("what is the IOC and who picks the olympic host city? for geography class", "ioc"),
+    ("in the electricity unit: what does frequency mean?", "frequency"),
 ])
 def test_a_field_the_glossary_never_speaks_of_only_offers(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("suggest", [term])
@@ -51,6 +52,8 @@ def test_a_field_the_glossary_never_speaks_of_only_offers(glossary: Glossary, te
     ("One of the engineers mentioned the pod in standup. What is a pod?", "pod"),  # no asking word before it
     ("what does GPT stand for in ChatGPT?", "gpt"),  # the word holds the term
     ("what is a derivative, in the textbook sense?", "derivative"),  # a manner, no field
+    ("for the security unit: what is an IOC?", "ioc"),
+    ("Dear Jargon Bot, what is an IOC?", "ioc"),  # the bot's name is no field marker
 ])
 def test_a_field_the_glossary_knows_or_no_field_is_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
