@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 from glossary import common_words, negation, normalize, sense_marker
 from glossary.casing import is_acronym
 from glossary.common_words import NOT_COMMON
+from glossary.field_fit import FieldFit
+from glossary.field_fit import field_form as _field_form
 from glossary.models import LookupResult, Match
 from glossary.senses import content_words
 from glossary.spelling import same_word
@@ -40,7 +42,6 @@ SMALL = normalize.SMALL
 JOINING = frozenset({"and", "or"})  # "R&D", "cash cycle or cash conversion cycle": these give no letter
 STEM = 5  # "supplier"/"supplies", "contract"/"contracting": one word here
 MAX_CANDIDATES = 6
-FIELD_WORD_RANK = 300  # "in a government contract": a field word may be commoner than a story word
 #: Words that mark a field, not name one: "finance-speak", "in finance terms", "in a legal sense".
 SPEAK = "speak|lingo|jargon|parlance"
 FRAMES = "terms|sense|context|world"
@@ -65,9 +66,18 @@ class Fields:
         self._initials: dict[str, list[str]] | None = None
         self._tags: frozenset[str] | None = None
         self._text: dict[str, frozenset[str]] = {}
+        self._world = FieldFit(matcher.terms)
 
     def settle(self, result: LookupResult, text: str, senses: Callable[[], SenseContext]) -> LookupResult:
-        """The exact reading checked against what the message says it means; `senses` on first need."""
+        """The exact reading checked against what the message says it means; `senses` on first need. A field
+        named for it that no sense answered fits, nor its world ("a derivative in calculus"), only offers."""
+        settled = self._settle(result, text, senses)
+        if settled.status in ("answer", "ambiguous") and settled.matches and self._world.foreign(
+                [m.id for m in settled.matches], text, settled.subject, lambda i, f: self._fit(i, f, senses())):
+            settled.status = "suggest"
+        return settled
+
+    def _settle(self, result: LookupResult, text: str, senses: Callable[[], SenseContext]) -> LookupResult:
         if result.status not in ("answer", "ambiguous") or not result.matches:
             return result
         read = [m.id for m in result.matches]
@@ -237,12 +247,6 @@ def _field_words(text: str, subject: str) -> frozenset[str]:
     if any(w in MANNER or w in DEICTIC for w in words):
         return frozenset()
     return frozenset(f for w in words if (f := _field_form(w)) and w not in asked and f not in _MARKERS)
-
-
-def _field_form(word: str) -> str:
-    """A field word: named on purpose, so only the commonest words are dropped ("government", "security" stay)."""
-    form = normalize.singular(word)
-    return form if len(form) >= 3 and form.isalpha() and common_words.rank(form) > FIELD_WORD_RANK else ""
 
 
 def _same(a: str, b: str) -> bool:
