@@ -46,6 +46,7 @@ from glossary import (
     negation,
     normalize,
     phrases,
+    pointed_name,
     pointed_phrase,
     scope,
     sense_marker,
@@ -246,6 +247,8 @@ class Understander(Comparing, TypoReading, SenseChoosing):
                 self.matcher, scan, unknown) or unknown  # "a bill of materails (BOM)?" with no BOM defined
         if not reread:  # the message with a slip typed right (typo_reading.py): read without typos of its own
             return LookupResult(subject, subject, "unknown", [])
+        if back := pointed_name.named(scan, every, self._told):  # "our articles of incorporation. what are those?"
+            return self._span_result(subject, scan, back)
         typo = self._typed_right(scan, every, self._typos(subject, scan, every))  # "wat is a gwac contrct"
         if typo.status not in _ANSWERED and (quoted := message_shape.referent(scan, every)):  # '"dogfood". a term?'
             typo = max(typo, self._typos(quoted, scan, every), key=lambda r: r.status in _ANSWERED)
