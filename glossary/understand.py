@@ -36,6 +36,7 @@ from glossary import (
     expansions,
     form_spans,
     frames,
+    glossed,
     guessed_sense,
     heading,
     instances,
@@ -134,6 +135,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
             if result.status in _ANSWERED and (found.one_sided or contrast.compares(frame, result.subject, cleaned)) \
                     and not contrast.asked_outright(cleaned, result.subject) \
+                    and not glossed.in_gloss(frame, result.subject) \
                     and not self._plain.set_against(frame, result.subject, [m.id for m in result.matches], found.frame):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
             elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject):

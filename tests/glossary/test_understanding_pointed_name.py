@@ -53,3 +53,38 @@ def test_a_pronoun_question_answers_the_one_name_before_it(glossary: Glossary, t
 ])
 def test_another_reading_leaves_the_pronoun_question_unanswered(glossary: Glossary, text: str) -> None:
     assert outcome(glossary, text)[0] != "answer"
+
+
+GLOSSED_TERMS = [
+    Term("tvm", "time value of money", "A dollar today is worth more than a dollar later."),
+    Term("mob", "make or buy decision", "Choosing between making a part in-house and buying it."),
+    Term("pv", "present value", "What a future sum is worth today."),
+]
+
+
+@pytest.fixture(scope="module")
+def glossed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
+    yield from glossary_of(tmp_path_factory, "glossed", GLOSSED_TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("time value of money — a dollar today vs tomorrow thing? why does it matter", "tvm"),
+    ("make or buy decision == build vs buy?", "mob"),
+    ("the time value of money -> cash now vs cash later?", "tvm"),
+])
+def test_a_vs_inside_the_gloss_of_a_name_asks_about_the_name(glossed: Glossary, text: str, term: str) -> None:
+    assert outcome(glossed, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", [
+    "time value of money vs inflation",  # the name itself compared: one side unknown
+    "time value of money — how is it different vs inflation?",  # the gloss points back: a comparison
+    "time value of money: better vs bonds?",  # a word that compares
+    "a dollar today vs tomorrow, time value of money?",  # no name opens the first side
+])
+def test_a_comparison_of_the_name_stays_unanswered(glossed: Glossary, text: str) -> None:
+    assert outcome(glossed, text)[0] != "answer"
+
+
+def test_a_comparison_of_two_names_is_still_compared(glossed: Glossary) -> None:
+    assert outcome(glossed, "time value of money — how is it different vs present value?") == ("compare", ["tvm", "pv"])
