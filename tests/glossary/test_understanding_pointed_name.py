@@ -50,6 +50,8 @@ def test_a_pronoun_question_answers_the_one_name_before_it(glossary: Glossary, t
     "the reserve requirement and the cash discount both came up. what are they?",  # two names
     "AUP engagement, not the statement of work. what is it",  # denied
     "there's a big CUI stamp on the binder, what is that",  # an acronym: maybe another sense
+    "we got the statement of work template today. what is it?",  # the template, the name's head
+    "our banking partner mentioned the reserve requirement re: our deposits. who enforces it?",  # a verb
 ])
 def test_another_reading_leaves_the_pronoun_question_unanswered(glossary: Glossary, text: str) -> None:
     assert outcome(glossary, text)[0] != "answer"
