@@ -71,9 +71,11 @@ def names_topic(s: Scan, j: int, first: int, last: int) -> bool:
         or (len(word) > 4 and word.endswith("ly"))
 
 
-def points_back_to(s: Scan, start: int) -> bool:
+def points_back_to(s: Scan, start: int, told: str = "") -> bool:
     """Whether "what is it/that" follows from token `start` on, with nothing of substance in between: the
-    pronoun points at what was named just before `start` (a rare word in between would be its referent)."""
+    pronoun points at what was named just before `start` (a rare word in between would be its referent,
+    unless `told`, the " "-joined words of the term's entry, says it: "the reserve requirement re: our
+    deposits. what is it")."""
     asking = False  # a question word on the way: "FASB, who are they", "free cash flow — how is it calculated"
     for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):
         norm = s.norms[k]
@@ -84,7 +86,7 @@ def points_back_to(s: Scan, start: int) -> bool:
             # "that" points at: 'my invoice "failed the three-way match". what's that?'
 
         if norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION \
-                and not common_words.is_common(norm, 3_000):
+                and not common_words.is_common(norm, 3_000) and f" {norm} " not in told:
             return False
     return False
 

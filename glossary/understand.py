@@ -36,6 +36,7 @@ from glossary import (
     expansions,
     form_spans,
     frames,
+    glossed,
     guessed_sense,
     heading,
     instances,
@@ -46,6 +47,7 @@ from glossary import (
     negation,
     normalize,
     phrases,
+    pointed_name,
     pointed_phrase,
     scope,
     sense_marker,
@@ -133,6 +135,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
             result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
             if result.status in _ANSWERED and (found.one_sided or contrast.compares(frame, result.subject, cleaned)) \
                     and not contrast.asked_outright(cleaned, result.subject) \
+                    and not glossed.in_gloss(frame, result.subject) \
                     and not self._plain.set_against(frame, result.subject, [m.id for m in result.matches], found.frame):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
             elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject):
@@ -246,6 +249,8 @@ class Understander(Comparing, TypoReading, SenseChoosing):
                 self.matcher, scan, unknown) or unknown  # "a bill of materails (BOM)?" with no BOM defined
         if not reread:  # the message with a slip typed right (typo_reading.py): read without typos of its own
             return LookupResult(subject, subject, "unknown", [])
+        if back := pointed_name.named(scan, every, self._told):  # "our articles of incorporation. what are those?"
+            return self._span_result(subject, scan, back)
         typo = self._typed_right(scan, every, self._typos(subject, scan, every))  # "wat is a gwac contrct"
         if typo.status not in _ANSWERED and (quoted := message_shape.referent(scan, every)):  # '"dogfood". a term?'
             typo = max(typo, self._typos(quoted, scan, every), key=lambda r: r.status in _ANSWERED)
