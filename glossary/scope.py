@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import common_words, contrast, frames, half_spelled, negation
+from glossary import common_words, contrast, echoed, frames, half_spelled, negation
 from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.heading import heading_sentence
@@ -24,6 +24,8 @@ OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bo
 MAX_BACK = 3  # sentences read back for what "that" or "they" points to
 ELLIPTIC = frozenset("meaning meanings definition stands means".split())  # a sentence opening so asks of the last
 DEFINING = frozenset("mean means meaning stand stands".split())  # "what does X mean", "what does X stand for"
+_OTHERS = frozenset({"or", "and", "vs", "versus"})  # "what is X or Y" asks of more than one thing
+WHAT_IS = (frozenset({"what", "whats", "wat"}), frozenset({"is", "s", "are", "re", "a", "an"}))  # "what's a NAS"
 _SENTENCE_GAP = re.compile(r"[.!?:;•]\s|\n")  # what glossary/textscan.py reads as a sentence break
 _POINTS_BACK = re.compile(r"\b(?:each|both|either|the other|the two|them|they|these|those)\b", re.I)  # the two compared
 
@@ -44,11 +46,42 @@ def asks(scan: Scan, tokens: list[int]) -> int:
     return any(scan.norms[i] in QUESTION_CUES for i in tokens) + 2 * _marked(scan, tokens)
 
 
-def _defines_own(scan: Scan, tokens: list[int], spans: list[Candidate]) -> bool:
+def _asked_elsewhere(scan: Scan, parts: list[list[int]], plain: list[int], k: int) -> set[str]:
+    """The words of the other sentences that ask, besides sentence `k`."""
+    return {scan.norms[i] for j, part in enumerate(parts) if j != k and plain[j] for i in part}
+
+
+def _defines_own(scan: Scan, tokens: list[int], spans: list[Candidate], asked_elsewhere: frozenset[str] | set[str]
+                 = frozenset()) -> bool:
     """The sentence asks for the meaning of something it names itself: "can we piggyback on the county's
-    contract? what does piggybacking mean" asks the second, though only the first has a question mark."""
+    contract? what does piggybacking mean" asks the second, though only the first has a question mark. So
+    does "what's a NAS" after "where do the scanned invoices live?", unless another question names it too
+    ("they filed a PR. PR as in press release?? what is a PR": the sense is in that one)."""
     norms = {scan.norms[i] for i in tokens}
-    return bool(norms & DEFINING) and not norms & BACK_REFERENCES and _names_something(scan, tokens, spans, PLAIN_RANK)
+    if norms & BACK_REFERENCES:
+        return False
+    if _opens_what_is(scan, tokens):
+        own = {tuple(span.ids) for span in spans if span.first in tokens and not (span.loose or span.weak)}
+        if norms - FUNCTION - SCAFFOLD - QUESTION_CUES & asked_elsewhere or len(own) > 1 or norms & _OTHERS:
+            return False  # "what is the SLA or the SLO" names two: it is left to the cues
+        if _names_term(tokens, spans):
+            return True
+        # not "what's the method": a plain noun after "the" is the one named before
+        return "the" not in norms and _names_something(scan, tokens, spans, PLAIN_RANK)
+    return bool(norms & DEFINING) and _names_something(scan, tokens, spans, PLAIN_RANK)
+
+
+def _opens_what_is(scan: Scan, tokens: list[int]) -> bool:
+    """The sentence opens "what is/what's/whats a ...": it asks what something is, as "what does X mean" does
+    ("where do the scanned invoices live? someone said 'the NAS'. what's a NAS" asks the last)."""
+    return len(tokens) > 2 and scan.norms[tokens[0]] in WHAT_IS[0] and scan.norms[tokens[1]] in WHAT_IS[1]
+
+
+def _kind_of_it(scan: Scan, tokens: list[int], pronoun: int | None) -> bool:
+    """The sentence asks what kind of thing a pronoun at its end is: "what format is that", "which agency is
+    it": the noun asked is the class, the pronoun the subject, the thing named before."""
+    return pronoun is not None and pronoun == len(tokens) - 1 > 2 and scan.norms[tokens[0]] in WHAT_IS[0] | {
+        "which"} and scan.norms[tokens[pronoun - 1]] in WHAT_IS[1] - {"a", "an"}
 
 
 def _marked(scan: Scan, tokens: list[int]) -> bool:
@@ -74,7 +107,9 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
     parts = sentences(scan)
     if len(parts) <= 1:
         return None
-    scores = [asks(scan, part) + 2 * _defines_own(scan, part, spans) for part in parts]
+    plain = [asks(scan, part) for part in parts]
+    scores = [plain[k] + 2 * _defines_own(scan, part, spans, _asked_elsewhere(scan, parts, plain, k))
+              for k, part in enumerate(parts)]
     best = max(scores)
     if best == 0:
         return None
@@ -90,7 +125,8 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
                     or renamed(scan, i, spans)), None)
     # "what does it measure?" points back; "someone proposed a monorepo, what is that?" points at monorepo
     refers_back = pronoun is not None and not _names_something(scan, parts[n][:pronoun], spans, PLAIN_RANK) \
-        or scan.norms[parts[n][0]] in ELLIPTIC  # "quote says FOB Origin. meaning what exactly, who owns ..."
+        or scan.norms[parts[n][0]] in ELLIPTIC \
+        or _kind_of_it(scan, parts[n], pronoun)  # "quote says FOB Origin. meaning what exactly, who owns ..."
     if n > 0 and (refers_back or not _names_something(scan, parts[n], spans) or _ruling_out(scan, parts[n], spans)):
         # "what's that?", "what does it measure?", "can someone explain?": back to the sentence that names
         # something ("... a fixed-price or a T&M contract. My CO explained it. How do they differ?")
@@ -173,6 +209,8 @@ def in_scope(scan: Scan, spans: list[Candidate]) -> list[Candidate]:
     if about is None:
         return spans
     named = {i for span in spans if span.first in about for i in span.ids}  # "AD? AD = active directory": a sense
+    if not _names_term(sorted(about), spans):  # "... market segmentation ... what's segmentation?": said again
+        named |= {i for span in spans if echoed.echoes(scan, span, about) for i in span.ids}
     return [span for span in spans if span.first in about or named.intersection(span.ids)  # of it, named again
             or span.spelled and span.last + 1 in about and half_spelled.cut_after(scan, span.last)]  # "cost per...
     # thousand?": a half expansion cut off runs on into the sentence after it

@@ -1,0 +1,36 @@
+"""A question that says again, in part, a name told in an earlier sentence.
+
+"market segmentation — marketing wants to segment our maternity market. what's segmentation?" asks about
+market segmentation: the question echoes its head word. "agency wants to pay with a GPC. what's the
+government purchase card?" spells the acronym out: the initials of the words asked are its letters. The
+asking sentence then names the earlier term, as "it" would, though no span of its own was found.
+"""
+
+from __future__ import annotations
+
+from glossary import common_words
+from glossary.detect_types import Candidate
+from glossary.textscan import Scan
+
+RARE_RANK = 3_000  # "what's the card?" echoes too plain a word to point at "purchase card"
+MAX_SPELLED = 6  # letters of an acronym spelled out word by word
+
+
+def echoes(scan: Scan, span: Candidate, about: set[int]) -> bool:
+    """`span` lies before the sentences asked (`about`) and they say its name again: its rare last word
+    ("segmentation" for "market segmentation"), or words whose initials spell it when it is an acronym."""
+    if not about or span.first >= min(about) or span.loose or span.weak:
+        return False
+    asked = sorted(about)
+    if span.last > span.first:
+        head = scan.norms[span.last]
+        return head.isalpha() and not common_words.is_common(head, RARE_RANK) and any(
+            scan.norms[i] == head for i in asked)
+    raw = scan.raws[span.first]
+    if not (raw.isalpha() and raw.isupper() and 2 < len(raw) <= MAX_SPELLED):
+        return False
+    letters = raw.lower()
+    norms = [scan.norms[i] for i in asked]
+    return any("".join(norm[:1] for norm in norms[k:k + len(letters)]) == letters
+               and all(norm.isalpha() and len(norm) > 2 for norm in norms[k:k + len(letters)])
+               for k in range(len(norms) - len(letters) + 1))
