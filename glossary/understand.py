@@ -51,6 +51,7 @@ from glossary import (
     pointed_phrase,
     scope,
     sense_marker,
+    set_against,
     span_use,
     swapped_acronyms,
     textscan,
@@ -214,7 +215,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         spans = sense_marker.subjects(scan, negation.meant(self.terms, scan.norms, spans),
                                       self._field_words.names)  # "..., the business definition", "X (for NPV, ...)"
         spans = scope.in_scope(scan, spans)
-        scored = cues.score(scan, spans)
+        scored = set_against.jargon(scan, every, cues.score(scan, spans))  # "rest as in sleep? what's rest"
         scored = classifiers.widen(scan, scored, self.terms, self._told, self.matcher.exact)  # "TPM chip?"
         scored = modifier_terms.prefer(scan, scored, self._told)  # "M1 money supply": M1, a money supply
         scored, partial = phrases.narrow(scan, scored, self._told)
