@@ -48,11 +48,18 @@ def doubted(result: LookupResult, matcher: Matcher, spans: Spans, text: str) -> 
     """`result`, or a better reading when the message holds something more salient than its term."""
     if result.status not in _ANSWERED or result.followup or not result.matches:
         return result
-    if _CAPS.search(text) and (whole := _letters_agree(result, matcher, spans, text)):
+    if _before_name(text, matcher.terms[result.matches[0].id].term) \
+            and (whole := _letters_agree(result, matcher, spans, text)):
         return whole
     if _POINTING.search(text) and (offered := _pointed_instead(result, matcher, spans, text)):
         return offered
     return _repeated_head(result, matcher, text) or result
+
+
+def _before_name(text: str, name: str) -> bool:
+    """Capitals stand just before the answer's name in the text ("SRE site reliability"): a cheap gate."""
+    low = text.lower()
+    return any(name.lower() in low[m.end():m.end() + 40] for m in _CAPS.finditer(text))
 
 
 def _offer(result: LookupResult, first: Sequence[Match]) -> LookupResult:
@@ -172,12 +179,12 @@ def _initials(name: str) -> str:
 def _repeated_head(result: LookupResult, matcher: Matcher, text: str) -> LookupResult | None:
     """"an eft fund": the word after a short acronym is the last word of a swap's name (exchange-traded
     fund), not of the answer's: the asker said the acronym's own last word again, so the swap comes first."""
-    word = result.subject.strip().lower()
-    if not swapped_acronyms.typed_short(word):
-        return None
+    word = result.subject.strip()
+    if not 3 <= len(word) <= 5 or f"{word} " not in text.lower() or not swapped_acronyms.typed_short(word):
+        return None  # the cheap tests first: this runs on every answer
     after = re.search(rf"\b{re.escape(word)}\s+([a-z]+)", text, re.I)
-    keys, _ = swapped_acronyms.find(word, matcher.is_acronym_key)
-    if after is None or not keys:
+    keys, _ = swapped_acronyms.find(word, matcher.is_acronym_key) if after else ([], False)
+    if not keys:
         return None
     head = normalize.singular(after.group(1).lower())
     if any(_last_word(matcher, m.id) == head for m in result.matches):
