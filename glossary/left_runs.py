@@ -19,17 +19,26 @@ from glossary.textscan import Scan
 
 MAX_RUN = 4  # words of one run: a longer one is a sentence, not a name typed short
 _JOINS = (" ", "-")
+_APOSTROPHES = ("'", "’")
 
 
 def runs(scan: Scan, tokens: list[int]) -> list[tuple[int, int]]:
     """Runs (first, last) of neighbouring tokens joined only by a space or a hyphen."""
     out: list[tuple[int, int]] = []
     for i in tokens:
-        if out and out[-1][1] == i - 1 and scan.text[scan.ends[i - 1]:scan.starts[i]] in _JOINS:
+        if out and _continues(scan, out[-1][1], i):
             out[-1] = (out[-1][0], i)
         else:
             out.append((i, i))
     return [r for r in out if r[1] - r[0] < MAX_RUN]
+
+
+def _continues(scan: Scan, last: int, i: int) -> bool:
+    """Does token i go on a run that ends at token `last`: the next word, or the word after a possessive
+    ("Maslow's hierarchy", where the "s" is a token of its own)?"""
+    if last == i - 2 and scan.norms[i - 1] == "s" and scan.text[scan.ends[last]:scan.starts[i - 1]] in _APOSTROPHES:
+        last = i - 1
+    return last == i - 1 and scan.text[scan.ends[last]:scan.starts[i]] in _JOINS
 
 
 def _apart(scan: Scan, first: int, last: int, covered: Collection[int]) -> bool:

@@ -279,11 +279,11 @@ class Matcher:
         return ("answer", matches[:1]) if len(matches) == 1 else ("ambiguous", matches)
 
     def _asked(self, k: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> tuple[Status, list[Match]] | None:
-        """A short word asked on its own ("what's ingres", "tarrif?"): typo_rules.short_slip; an acronym only
+        """A word asked on its own ("what's ingres", "tarrif?"): typo_rules.short_slip, long_slip; an acronym only
         for its letters swapped or a letter doubled or undoubled ("HIPPA", "owsap": typo_rules.acronym_senses)."""
         acronym = bool(ranked) and any(e.acronym for e in self._exact[ranked[0][1][2]])
         senses = typo_rules.acronym_senses(k, ranked) if acronym else short_slip(k, ranked) if len(k) < ANSWER_MIN_KEY \
-            else []
+            else typo_rules.long_slip(k, ranked)  # "debenchure"
         if not senses:
             return None
         return ("answer" if len(senses) == 1 else "ambiguous"), [Match(t, self.terms[t].term, 90.0) for t in senses]

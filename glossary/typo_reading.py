@@ -15,6 +15,7 @@ from glossary import (
     left_runs,
     message_shape,
     normalize,
+    phrase_slips,
     pointed_phrase,
     scope,
     sound_alike,
@@ -164,7 +165,10 @@ class TypoReading:
         result = None
         if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(is_scaffold(w) for w in words):
             result = self.matcher.fuzzy(subject, asked=len(words) == 1 and not form.other_wh)
+            result = phrase_slips.sure(result, subject, self.terms, self.matcher.concepts) or result  # "marked to"
             # "what's ingres": the one word asked; "who is dunns" asks about a person
+            if split and result.status == "unknown" and (head := self.matcher.fuzzy(split[0])).status in _ANSWERED:
+                result = head  # "derivitive, in finance": the name mistyped before its setting, as exact reads it
         guessed = _initials_only(result, subject)  # "reliablity in cloud native" is no RCN: its words come first
         result = None if guessed else result
         named = None if result and result.status in _ANSWERED else typo_names.read(
@@ -195,17 +199,22 @@ class TypoReading:
             return LookupResult(run[0], run[0], "answer", [Match(run[1], self.terms[run[1]].term, 100.0)])
         left = left[:MAX_LEFTOVER]
         slips = [i for i in left if not is_word(scan.norms[i])] if len(left) > 1 else left  # not "compliance"
-        alone = len(slips) == 1 and form.cue and not form.other_wh  # the one word asked ("hedgng meaning fx")
+        alone = len({scan.norms[i] for i in slips}) == 1 and form.cue and not form.other_wh  # the one word asked
+        # ("hedgng meaning fx"), typed twice maybe ("covered by hippa?? what is hippa"): one word asked
         short = self._clipped.lookup(scan.raws[slips[0]]) if alone else None
         if short is not None and short.status == "answer":
             return short  # "kindly tell what is capex": the one word asked is a name typed short
-        results = [self.matcher.fuzzy(scan.raws[i], asked=alone and i == slips[0]) for i in left]
+        asked_word = scan.norms[slips[0]] if alone else None
+        results = [self.matcher.fuzzy(scan.raws[i], asked=scan.norms[i] == asked_word) for i in left]
         head = self._head_slip(scan.norms[slips[0]], scan.raws[slips[0]], scan) if alone and not any(
             r.status in _ANSWERED for r in results) else None  # "Blokchain – can you explain": blockchain ...
         window, near = typo_windows.best(self.matcher, scan, left, asking)
         near += (named.matches if named is not None else []) + (head.matches if head is not None else [])
         if window is not None or named is not None and named.status == "ambiguous":
             return window or named  # "an acquistion plan": the longer name mistyped, not "acquisition"
+        if head is not None and head.status == "answer" and not {m.id for m in head.matches} & {
+                i for span in spans for i in span.ids}:  # a term the cues read in the message and left is not it
+            return head  # "Blokchain – can you explain me": the one word asked begins one name, as it would alone
         back = pointed_phrase.read_back(self.matcher, scan, "")  # "... our payables deferal period. what is it"
         if back is not None and back.status == "answer":
             return back

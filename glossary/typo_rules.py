@@ -19,6 +19,7 @@ REAL_WORD_RANK = 30_000  # the whole of glossary/common_words.txt
 ACRONYM_TYPO_MIN = 5  # a word typed in lower case this long is not an acronym mistyped
 ASKED_MIN = 6  # a word asked on its own this long may be a short name mistyped ("ingres"; not "kanbn")
 DROP_MIN_KEY = 6  # "heding", "ingres": one letter left out of a word this long is a slip, not another word
+LONG_SLIP_MIN = 8  # "debenchure": a word asked alone this long, two keystrokes off one name only, is that name
 SWAP_MIN_KEY = 4  # "JBDO", "LDPA": two neighbouring letters swapped, the one slip a short key is answered for
 AFFIXES = frozenset("de un non dis re anti in im ir il pre co sub mis multi".split())
 
@@ -83,6 +84,22 @@ def short_slip(typed: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> 
         return []
     senses = [tid for tid, (_, _, key_text) in ranked if key_text == key]
     if any(n <= 2 for tid, (_, n, _) in ranked if tid not in senses) or near_word(typed, {key}):
+        return []
+    return senses
+
+
+def long_slip(typed: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> list[str]:
+    """The senses of the one name a long word asked on its own is two keystrokes off ("debenchure" for
+    debenture), where the matcher's own rules answer only one: a word this long that is no English word and
+    near none, starting as the name starts, with every other name three keystrokes off or more, has no other
+    reading. `ranked`: (term id, (score, keystrokes, key)), nearest first."""
+    if not ranked or len(typed) < LONG_SLIP_MIN or not typed.isalpha() or is_word(typed):
+        return []
+    _, (_, edits, key) = ranked[0]
+    if edits != 2 or not plausible(typed, key, edits):
+        return []
+    senses = [tid for tid, (_, _, key_text) in ranked if key_text == key]
+    if any(n <= edits + 1 for tid, (_, n, _) in ranked if tid not in senses) or near_word(typed, {key}):
         return []
     return senses
 

@@ -15,7 +15,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from glossary import cues, normalize
+from glossary import cues, normalize, phrase_slips
 from glossary.matching import Matcher
 from glossary.models import LookupResult, Match, Term
 from glossary.textscan import Scan
@@ -71,11 +71,14 @@ def best(matcher: Matcher, scan: Scan, left: list[int], asking: set[int]) -> tup
         result = matcher.fuzzy(typed)
         if result.status == "unknown":
             continue
+        sure = phrase_slips.sure(result, typed, matcher.terms, matcher.concepts)  # "opensource sofware"
+        result = sure or result
         words = normalize.words(typed)
         own = [m for m in result.matches if covers(words, matcher.terms[m.id], own=True)]
         if len(own) == 1 and result.status != "suggest":  # a term's own name beats an alias, as in the text
             result = LookupResult(typed, typed, "answer", own)
-        if result.status in ("answer", "ambiguous") and all(covers(words, matcher.terms[m.id]) for m in result.matches):
+        if sure or result.status in ("answer", "ambiguous") \
+                and all(covers(words, matcher.terms[m.id]) for m in result.matches):
             answered.setdefault(last - first, {})[result.matches[0].id] = result
         else:
             suggested.update((m.id, m) for m in result.matches if m.id not in suggested)

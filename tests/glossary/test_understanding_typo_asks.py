@@ -2,7 +2,8 @@
 swapped or a letter doubled or undoubled ("What is HIPPA?", "owsap top 10? what is it", "dunns number"),
 answered only when it is no English word slipped the same way and no other name is a keystroke away; one
 name's senses read from a slip ("liquidty"); a word asked among English words ("hippa compliance");
-"dose" in the place of "does"; "SoD" written as an acronym; a slip of a longer name's first word offered."""
+"dose" in the place of "does"; "SoD" written as an acronym; a slip of a longer name's first word answered
+as it is when asked alone."""
 
 from __future__ import annotations
 
@@ -57,8 +58,9 @@ def test_one_names_senses_are_read_from_its_slip(glossary: Glossary) -> None:
     assert status == "ambiguous" and sorted(ids) == ["liq-a", "liq-b"]
 
 
-def test_a_slip_of_a_longer_names_first_word_is_offered(glossary: Glossary) -> None:
-    assert outcome(glossary, "Blokchain – can you explain me in simple words?") == ("suggest", ["chain"])
+def test_a_slip_of_a_longer_names_first_word_is_answered_as_alone(glossary: Glossary) -> None:
+    # the one word asked, as "micorservices??" alone is: glossary/heads.py finds the longer name safe
+    assert outcome(glossary, "Blokchain – can you explain me in simple words?") == ("answer", ["chain"])
 
 
 @pytest.mark.parametrize("text", [
