@@ -34,7 +34,7 @@ from glossary.readings import is_scaffold
 from glossary.spelling import tight
 from glossary.tails import Tails
 from glossary.textscan import Scan
-from glossary.typo_rules import is_word
+from glossary.typo_rules import is_word, swapped
 from glossary.word_forms import stem
 
 MAX_SUBJECT_WORDS = 4  # a longer subject is a sentence: typo-match its leftover words instead
@@ -89,6 +89,8 @@ class TypoReading:
         slips = [i for i in odd if i not in covered]
         ids = {m.id for m in result.matches}
         if reread and result.status in _ANSWERED and (longer := self._modifier_slip(scan, spans, ids)):
+            if longer.status == "answer" and _swapped_first(longer.subject, self.terms[longer.matches[0].id].term):
+                return longer  # "angle investors": two letters swapped, the fast typist's commonest slip
             choices = list({m.id: m for m in longer.matches + result.matches}.values())[:MAX_CHOICES]
             return LookupResult(result.query, result.subject, "suggest", choices)
         if set(odd) & covered and (other := self._slipped_span(scan, spans, ids, set(odd))):
@@ -239,6 +241,12 @@ def _form_of(typed: str, name: str, chosen: str) -> bool:
     is a word meant as typed, not a slip of another name."""
     stems = {stem(w) for w in normalize.words(f"{name} {chosen}")}
     return stem(typed) in stems
+
+
+def _swapped_first(typed: str, name: str) -> bool:
+    """Is the first word typed the name's first word with two neighbouring letters swapped ("angle", angel)?"""
+    typed_words, name_words = normalize.words(typed), normalize.words(name)
+    return bool(typed_words and name_words) and swapped(typed_words[0], name_words[0])
 
 
 def _initials_only(result: LookupResult | None, subject: str) -> list[Match]:

@@ -1,6 +1,7 @@
 """Issue 13, careless typists over a real SQLite glossary: the word right before the term found may be the
 first word of a longer name mistyped as another English word ("money from angle investors": angel
-investors). When the phrase is surely that longer name, it is offered first beside the term; a word before
+investors). When the phrase is surely that longer name, it is offered first beside the term, answered when
+the word is the name's with two neighbouring letters swapped; a word before
 the term that makes no longer name, or the longer name typed right, is left alone."""
 
 from __future__ import annotations
@@ -20,8 +21,14 @@ TERMS = [
 glossary = glossary_fixture("glossary", TERMS)
 
 
+def test_longer_name_answered_for_two_letters_swapped(glossary: Glossary) -> None:
+    # the fast typist's commonest slip: "angle" is "angel" with two neighbouring letters swapped
+    assert outcome(glossary, "founder says they got money from angle investors. who are those") \
+        == ("answer", ["angel-investors"])
+
+
 def test_longer_name_offered_first(glossary: Glossary) -> None:
-    status, ids = outcome(glossary, "founder says they got money from angle investors. who are those")
+    status, ids = outcome(glossary, "founder says they got money from anger investors. who are those")
     assert status == "suggest"
     assert ids == ["angel-investors", "investor"]
 
