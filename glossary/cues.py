@@ -54,7 +54,7 @@ from glossary.textscan import (
     starts_clause,
     takes_object,
 )
-from glossary.yes_no import asks_what, clause_verb, confirmed, doubted_after, guessed, predicate, verb_after
+from glossary.yes_no import asks_what, clause_verb, confirmed, doubted_after, guessed, left_open, predicate, verb_after
 
 if TYPE_CHECKING:
     from glossary.message_shape import Shape
@@ -105,7 +105,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
     if (k := verb_after(s, nxt)) < len(s.norms) - 1 and s.norms[k] in ("is", "means") \
             and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER) or k > nxt and s.norms[k] in AFTER \
-            or k == nxt < len(s.norms) and s.norms[k] == "is" and "?" in s.text[s.ends[k]:s.ends[k] + 2]:  # "YTM is?"
+            or k == nxt < len(s.norms) and s.norms[k] == "is" and left_open(s, k):  # "YTM is?", "GAAP is...?"
         score += 2  # "X is what", "X is abbreviated how?", "beta of a stock is what", "X of a Y means?"
     elif guessed(s, first, verb_after(s, nxt)):
         score += 2  # "rfi is just info gathering?": the asker's guess at what it is, to confirm

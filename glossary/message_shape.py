@@ -31,6 +31,7 @@ from glossary.cue_words import (
 )
 from glossary.cues import Scored, is_possessive, points_back_to
 from glossary.detect_types import Candidate
+from glossary.pro_forms import ONES, modifies_one
 from glossary.textscan import Scan
 from glossary.unnamed import AUX_ASKED, defined_unnamed, hyphenated, modified, set_later
 from glossary.yes_no import TAG_WORDS
@@ -239,14 +240,11 @@ def _names_nothing(s: Scan, j: int) -> bool:
     k = j
     while k < len(s.norms) and (k == j or not s.sentence_start[k]):
         norm = s.norms[k]
-        if norm not in SCAFFOLD and norm not in FUNCTION and norm not in _PRONOUNS \
-                and not (norm.endswith("ed") and k == j):  # "what's included": a verb, no noun after it
+        if norm not in SCAFFOLD and norm not in FUNCTION and norm not in ONES \
+                and not (norm.endswith("ed") and k == j) and not modifies_one(s, k):  # "what's included", "a high one"
             return False
         k += 1
     return True
-
-
-_PRONOUNS = frozenset({"one", "ones"})  # "that one", "the new ones"
 
 
 #: After the phrase a question points at, words that attach a term to it as its setting ("what is smoke

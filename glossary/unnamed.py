@@ -8,7 +8,7 @@ DC only its setting. glossary/message_shape.py reads these as a question asked e
 from __future__ import annotations
 
 from glossary import asides, common_words
-from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION
+from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION, SCAFFOLD
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
 
@@ -62,5 +62,5 @@ def modified(s: Scan, j: int, covered: set[int]) -> bool:
         return False  # "netflix-style chaos engineering": how it is done, not a longer name
     joined = hyphenated(s, j, t)
     rare = any(len(s.norms[i]) >= 4 and s.norms[i].isalpha() and not common_words.is_common(s.norms[i], EVERYDAY_RANK)
-               for i in range(j, t))
+               and s.norms[i] not in SCAFFOLD for i in range(j, t))  # "per glossary, GAAP is?": the bot's own name
     return joined or (rare and not FUNCTION.intersection(s.norms[j:t]))

@@ -178,3 +178,9 @@ def clause_verb(s: Scan, j: int, first: int, i: int) -> bool:
     if s.norms[i].endswith("s") and not s.sentence_start[j] and s.norms[j] in ("what", "how") and j < first - 1:
         return True
     return s.norms[j] in ("does", "do", "did") and s.norms[j - 1] in ("what", "how", "why")
+
+
+def left_open(s: Scan, k: int) -> bool:
+    """Token `k` ("is") is left for the bot to finish: "YTM is?", "GAAP is...?" (dots typed before the "?"
+    trail off, as a pause would)."""
+    return s.text[s.ends[k]:s.ends[k] + 6].lstrip(" .\u2026")[:1] == "?"
