@@ -31,7 +31,7 @@ from glossary.cue_words import (
 )
 from glossary.cues import Scored, is_possessive, points_back_to
 from glossary.detect_types import Candidate
-from glossary.pro_forms import ONES, modifies_one
+from glossary.pro_forms import ONES, modifies_one, said_of
 from glossary.textscan import Scan
 from glossary.unnamed import AUX_ASKED, defined_unnamed, hyphenated, modified, set_later
 from glossary.yes_no import TAG_WORDS
@@ -160,8 +160,8 @@ def _quoted_referent(s: Scan, covered: set[int]) -> list[int]:
     """'my invoice "failed the three-way match". what's that?': "that" points at the quoted phrase just
     before it, and no term covers it; its tokens, or [] ."""
     for k in range(1, len(s.norms)):
-        if s.norms[k] in PRONOUN_QUESTION and s.norms[k - 1] in POINTING_VERBS:
-            before = s.text[:s.starts[k]]
+        if s.norms[k] in PRONOUN_QUESTION and s.norms[k - 1] in POINTING_VERBS and not said_of(s, k, covered):
+            before = s.text[:s.starts[k]]  # (but "'2/10' — is that a cash discount?" asks about the term)
             close = max(before.rfind('"'), before.rfind("\u201d"), before.rfind("' "), before.rfind("'."),
                         before.rfind("\u2019 "))
             single = before.rfind(" '", 0, close)

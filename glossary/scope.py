@@ -242,3 +242,15 @@ def frame_of(cleaned: str, scoped: str) -> frames.Frame | None:
             # writes each, and what is the difference?": "each" is one of the two terms compared before
         return frame
     return frame
+
+
+#: A dash before a question's opening word starts a new sentence: "the '2/10' part — is that a cash discount?",
+#: "DCAA wants to audit our rate — who is DCAA?" ask as "... . is that ...?" would.
+_DASH_ASKS = re.compile(r"\s+(?:[\u2014\u2013]|--?)\s+(?=(?:is|are|was|were|who|does|do|did)\s)", re.I)
+
+
+def apart(cleaned: str, scoped: str) -> tuple[str, str]:
+    """(message, sentences asked) with a dash before a question's opening word read as a sentence end; the
+    frames and comparisons ("A vs B — is A just ...?") have read the message as typed already."""
+    split = _DASH_ASKS.sub(". ", cleaned) if "\u2014" in cleaned or "\u2013" in cleaned or " -" in cleaned else cleaned
+    return (split, scoped_text(split)) if split != cleaned else (cleaned, scoped)
