@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from glossary import common_words, equated, half_spelled, sense_marker, settings_at
+from glossary import common_words, equated, half_spelled, sense_marker, settings_at, yes_no
 from glossary.asked_shapes import learner_ask, points_back_to, topic_asked
 from glossary.casing import is_acronym
 from glossary.coordination import AND_LINKS, amp_joined, coordinated, heads_before
@@ -54,7 +54,7 @@ from glossary.textscan import (
     starts_clause,
     takes_object,
 )
-from glossary.yes_no import asks_what, clause_verb, confirmed, doubted_after, guessed, left_open, predicate, verb_after
+from glossary.yes_no import asks_what, clause_verb, confirmed, doubted_after, guessed, predicate, verb_after
 
 if TYPE_CHECKING:
     from glossary.message_shape import Shape
@@ -105,14 +105,14 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
     if (k := verb_after(s, nxt)) < len(s.norms) - 1 and s.norms[k] in ("is", "means") \
             and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER) or k > nxt and s.norms[k] in AFTER \
-            or k == nxt < len(s.norms) and s.norms[k] == "is" and left_open(s, k):  # "YTM is?", "GAAP is...?"
+            or k == nxt < len(s.norms) and s.norms[k] == "is" and yes_no.left_open(s, k):  # "YTM is?", "GAAP is...?"
         score += 2  # "X is what", "X is abbreviated how?", "beta of a stock is what", "X of a Y means?"
     elif guessed(s, first, verb_after(s, nxt)):
         score += 2  # "rfi is just info gathering?": the asker's guess at what it is, to confirm
     if span.spelled and (confirmed(s, last) or half_spelled.cut_after(s, last)):
         score += 3  # "RFP = request for proposal, right?", "AD is active directory?": is that what it is
     tail = s.text[s.ends[last]:s.ends[last] + 3]
-    if "?" in tail[:2]:
+    if "?" in tail[:2] or yes_no.last_asked(s, last):  # "storage guy said 'its just jbod'. ??"
         score += 1
     if tail.lstrip()[:1] == "=":
         score += 2  # "YTM = yield to ...?", "immutable infra = ?"
