@@ -32,4 +32,3 @@ def said_of(s: Scan, k: int, covered: set[int]) -> bool:
     while i < end and i in covered:
         i += 1
     return named < i and all(w in TAG_WORDS for w in s.norms[i:end])
-

@@ -21,7 +21,7 @@ _LINE_END = re.compile(r"(?<=[^\s.,;:!?>])[ \t]*\r?\n")  # a line break after a 
 _ADDRESS = re.compile(r"^(?:@[\w.-]{1,40}(?: bot\b)?[\s,:;-]*)+", re.I)  # "@jargonbot SLA" typed as text
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
 #: An arrow before the question asks what the name leads to, as "=" does: "NAICS code -> ?", "DDM -> what".
-_ARROW_ASKS = re.compile(r"\s*(?:->|=>|\u2192)\s*(?=\?|what\b)", re.I)
+_ARROW_ASKS = re.compile(r"\s*(?:->|=>|\u2192)\s*(?=\?|what\s*(?:\?|$))", re.I)
 #: Words that make a sentence a definition question (a superset of the cues' question words, typos aside).
 DEFINITION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
                              "wtf", "eli5", "stand", "stands", "describe", "clarify", "difference", "vs", "versus",
