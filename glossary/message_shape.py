@@ -33,7 +33,7 @@ from glossary.cues import Scored, is_possessive, points_back_to
 from glossary.detect_types import Candidate
 from glossary.pro_forms import ONES, modifies_one, said_of
 from glossary.textscan import Scan
-from glossary.unnamed import AUX_ASKED, defined_unnamed, hyphenated, modified, set_later
+from glossary.unnamed import AUX_ASKED, defined_unnamed, heads, hyphenated, modified, set_later
 from glossary.yes_no import TAG_WORDS
 
 
@@ -193,7 +193,7 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     if around and is_possessive(s, owner) and owner + 1 < len(s.norms):
         j, around = owner + 1, [x for x in scored if x.span.first <= owner + 1 <= x.span.last]  # "the Fed's OMO"
     if around:  # the term pointed at, or the same term quoted before ("'reach: 40,000'. What means reach here?")
-        return not any(x.eligible or x.everyday for x in around) \
+        return not any(x.eligible or x.everyday for x in around) and not heads(s, around, scored) \
             and not any(y.eligible and y.span.ids == x.span.ids and (_opens_quote(s, y.span.first) or _retyped(s, x, y))
                         for x in around for y in scored)  # "TINA for our cost data. what is tina": named before
     if modified(s, j, covered):
