@@ -44,7 +44,7 @@ from glossary.cue_words import (
     USAGE,
 )
 from glossary.detect_types import Candidate
-from glossary.span_use import clearly, denied, doing, noun_marked, past_verb, progressive, title_closed
+from glossary.span_use import clearly, denied, described, doing, noun_marked, past_verb, title_closed
 from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
 from glossary.textscan import (
@@ -92,7 +92,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     elif after_head and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, nxt):
         pass  # "period of performance on the IAA? what does it mean": "on" sets the head's field, not a cue
     elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)
-                     or learner_ask(s, j)) and not pronoun_clitic(s, j) and not progressive(s, span, j, after_head):
+                     or learner_ask(s, j)) and not pronoun_clitic(s, j) and not described(s, span, j, after_head):
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
     if REF_NOUNS.intersection(s.norms[j + 1:first]):
         score += 3  # "the term X", "the acronym X keeps coming up": naming it as a word asks about it, even
