@@ -164,7 +164,7 @@ def _compound(s: Scan, span: Candidate) -> bool:
     if prev >= 0 and s.text[s.ends[prev]:s.starts[span.first]] == "-" and s.raws[span.first][:1].islower():
         return True  # "de-identification", "e-commerce": the second half of a hyphenated word is another word
     return prev >= 0 and s.soft[prev] and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
-        and not common_words.is_common(s.norms[prev], 20_000) and "/" not in s.text[s.ends[prev]:s.starts[prev + 1]]
+        and not common_words.is_common(s.norms[prev], 20_000)
 
 
 def _ends_phrase(s: Scan, i: int) -> bool:

@@ -244,9 +244,11 @@ def frame_of(cleaned: str, scoped: str) -> frames.Frame | None:
     return frame
 
 
-#: A dash before a question's opening word starts a new sentence: "the '2/10' part — is that a cash discount?",
-#: "DCAA wants to audit our rate — who is DCAA?" ask as "... . is that ...?" would.
-_DASH_ASKS = re.compile(r"\s+(?:[\u2014\u2013]|--?)\s+(?=(?:is|are|was|were|who|does|do|did)\s)", re.I)
+#: A dash before an identity question ("who is ...") or a yes/no question about what was just said ("is that
+#: ...") starts a new sentence: "the '2/10' part — is that a cash discount?", "DCAA wants to audit our rate —
+#: who is DCAA?" ask as "... . is that ...?" would ("AWS — is SAM where ...?" keeps its heading).
+_DASH_ASKS = re.compile(r"\s+(?:[\u2014\u2013]|--?)\s+(?=who\s+(?:is|are|was|were)\s|(?:is|are|was|were)\s+"
+                        r"(?:that|this|it|those|these|they)\b)", re.I)
 
 
 def apart(cleaned: str, scoped: str) -> tuple[str, str]:
