@@ -18,7 +18,7 @@ COUNTING = frozenset("count counts counted qualify qualifies qualified considere
 #: they ask about a term, never about an everyday word.
 PREPOSITIONS = frozenset({"by", "on"})
 #: Words that, just after a span, point back at it ("X mean", "X stand for", "X is what").
-AFTER = frozenset("mean means meant meaning meanings stand stands stood refer refers definition definitions "
+AFTER = frozenset("mean means meant meaning meanings stand stands stood refer refers definition definitions example "
                   "defined short abbreviation acronym exactly spelled spelt expanded expansion full abbreviated "
                   "shortened".split())
 #: Skipped between a cue and its span: "what is *the* X", "define *the term* X".
@@ -35,6 +35,8 @@ FUNCTION = frozenset(
     "everywhere lately recently already still "
     "ll ve re d m t don doesn didn isn aren wasn weren wouldn shouldn couldn hasn haven hadn mustn"  # clitics: "we'll"
     .split())
+#: Nouns that name a share of what was named, no thing of their own: "what's the cash discount part", "the SEC bit".
+PARTITIVE = frozenset({"part", "bit", "piece", "portion"})
 #: Words that end a term's phrase like function words do: what people ask a term does ("what does the
 #: Service Contract Act cover", "what is LDAP used for") and adverbs ("what does idempotence actually mean").
 ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "
@@ -46,7 +48,7 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
                         "protect protects achieve achieves handle handles "
     "next last tonight soon later yet ago between among across via per through without against toward towards "
     "inside outside around behind beyond calculated computed measured determined based like sounds sound seems seem "
-    "feels instead also too either".split())
+    "feels instead also too either".split()) | PARTITIVE
 # ("annuity due next quarter": time, not the name; "letter of credit instead of wire")
 #: Courtesies, apologies and fillers after a term: they end its phrase ("explain me the SLA please", "what is an
 #: ETF sorry caps lock").

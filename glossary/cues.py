@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from glossary import common_words, equated, half_spelled, sense_marker, settings_at
+from glossary import common_words, equated, half_spelled, sense_marker, settings_at, yes_no
 from glossary.asked_shapes import learner_ask, points_back_to, topic_asked
 from glossary.casing import is_acronym
 from glossary.coordination import AND_LINKS, amp_joined, coordinated, heads_before
@@ -44,7 +44,7 @@ from glossary.cue_words import (
     USAGE,
 )
 from glossary.detect_types import Candidate
-from glossary.span_use import clearly, denied, doing, noun_marked, past_verb, progressive, title_closed
+from glossary.span_use import clearly, denied, described, doing, noun_marked, past_verb, title_closed
 from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
 from glossary.textscan import (
@@ -92,7 +92,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     elif after_head and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, nxt):
         pass  # "period of performance on the IAA? what does it mean": "on" sets the head's field, not a cue
     elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)
-                     or learner_ask(s, j)) and not pronoun_clitic(s, j) and not progressive(s, span, j, after_head):
+                     or learner_ask(s, j)) and not pronoun_clitic(s, j) and not described(s, span, j, after_head):
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
     if REF_NOUNS.intersection(s.norms[j + 1:first]):
         score += 3  # "the term X", "the acronym X keeps coming up": naming it as a word asks about it, even
@@ -105,14 +105,14 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
     if (k := verb_after(s, nxt)) < len(s.norms) - 1 and s.norms[k] in ("is", "means") \
             and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER) or k > nxt and s.norms[k] in AFTER \
-            or k == nxt < len(s.norms) and s.norms[k] == "is" and "?" in s.text[s.ends[k]:s.ends[k] + 2]:  # "YTM is?"
+            or k == nxt < len(s.norms) and s.norms[k] == "is" and yes_no.left_open(s, k):  # "YTM is?", "GAAP is...?"
         score += 2  # "X is what", "X is abbreviated how?", "beta of a stock is what", "X of a Y means?"
     elif guessed(s, first, verb_after(s, nxt)):
         score += 2  # "rfi is just info gathering?": the asker's guess at what it is, to confirm
     if span.spelled and (confirmed(s, last) or half_spelled.cut_after(s, last)):
         score += 3  # "RFP = request for proposal, right?", "AD is active directory?": is that what it is
     tail = s.text[s.ends[last]:s.ends[last] + 3]
-    if "?" in tail[:2]:
+    if "?" in tail[:2] or yes_no.last_asked(s, last):  # "storage guy said 'its just jbod'. ??"
         score += 1
     if tail.lstrip()[:1] == "=":
         score += 2  # "YTM = yield to ...?", "immutable infra = ?"

@@ -141,9 +141,9 @@ class Detector:
                 elif hits is not None and (hits.exact is None or plural or raws[j] in hits.exact):
                     # (an exact-only key seen in other casing is the everyday word: "it" for "IT")
                     self._keep(out, hits, s, i, j, plural, lenient)
-                elif hits is not None and lenient and (i == j or all(joined[i:j])):
+                elif hits is not None and lenient and (i == j or all(joined[i:j]) and not contracted(s, i, j)):
                     out.append(Candidate(i, j, hits.ids, hits.weak, loose=True, variant=hits.variant))
-                    # (never "what's a" as SA)
+                    # (never "what's a" as SA, nor "it's" as ITS: a word and its clitic)
                 if not soft[j] or (not joined[j] and key not in prefixes):
                     break
                 j += 1
@@ -238,6 +238,16 @@ class Detector:
         if last + 1 < len(s.norms) and s.norms[last + 1] == "s" and s.text[end:s.starts[last + 1]] in ("'", "’"):
             return s.ends[last + 1]
         return end
+
+
+_CLITICS = frozenset({"s", "re", "ll", "ve", "d", "m", "t"})
+
+
+def contracted(s: Scan, i: int, j: int) -> bool:
+    """Tokens i..j are a word and a clitic after an apostrophe ("it's", "we're", "let's"): a contraction in
+    lower case, never an acronym typed loosely."""
+    return j == i + 1 and s.norms[j] in _CLITICS and "'" in s.text[s.ends[i]:s.starts[j]] \
+        and not any(c.isupper() for c in s.raws[i])
 
 
 _CACHE: WeakKeyDictionary[object, Detector] = WeakKeyDictionary()

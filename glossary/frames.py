@@ -261,3 +261,9 @@ def _parse(text: str) -> Frame | None:
     if match and _side(match.group("x")):
         return Frame("new", (_side(match.group("x")),))
     return None
+
+
+def still_asked(part: str, message: str) -> str:
+    """The rest of a follow-up ("and X?") read with the question mark the message ends on, when it is a
+    sentence of its own: "and SaaS — I think our scheduling tool is SaaS?" still asks."""
+    return f"{part}?" if message.rstrip().endswith("?") and not part.endswith("?") and " " in part else part

@@ -31,8 +31,9 @@ from glossary.cue_words import (
 )
 from glossary.cues import Scored, is_possessive, points_back_to
 from glossary.detect_types import Candidate
+from glossary.pro_forms import ONES, modifies_one, said_of
 from glossary.textscan import Scan
-from glossary.unnamed import AUX_ASKED, defined_unnamed, hyphenated, modified, set_later
+from glossary.unnamed import AUX_ASKED, defined_unnamed, heads, hyphenated, modified, set_later
 from glossary.yes_no import TAG_WORDS
 
 
@@ -159,8 +160,8 @@ def _quoted_referent(s: Scan, covered: set[int]) -> list[int]:
     """'my invoice "failed the three-way match". what's that?': "that" points at the quoted phrase just
     before it, and no term covers it; its tokens, or [] ."""
     for k in range(1, len(s.norms)):
-        if s.norms[k] in PRONOUN_QUESTION and s.norms[k - 1] in POINTING_VERBS:
-            before = s.text[:s.starts[k]]
+        if s.norms[k] in PRONOUN_QUESTION and s.norms[k - 1] in POINTING_VERBS and not said_of(s, k, covered):
+            before = s.text[:s.starts[k]]  # (but "'2/10' — is that a cash discount?" asks about the term)
             close = max(before.rfind('"'), before.rfind("\u201d"), before.rfind("' "), before.rfind("'."),
                         before.rfind("\u2019 "))
             single = before.rfind(" '", 0, close)
@@ -192,7 +193,7 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     if around and is_possessive(s, owner) and owner + 1 < len(s.norms):
         j, around = owner + 1, [x for x in scored if x.span.first <= owner + 1 <= x.span.last]  # "the Fed's OMO"
     if around:  # the term pointed at, or the same term quoted before ("'reach: 40,000'. What means reach here?")
-        return not any(x.eligible or x.everyday for x in around) \
+        return not any(x.eligible or x.everyday for x in around) and not heads(s, around, scored) \
             and not any(y.eligible and y.span.ids == x.span.ids and (_opens_quote(s, y.span.first) or _retyped(s, x, y))
                         for x in around for y in scored)  # "TINA for our cost data. what is tina": named before
     if modified(s, j, covered):
@@ -239,14 +240,11 @@ def _names_nothing(s: Scan, j: int) -> bool:
     k = j
     while k < len(s.norms) and (k == j or not s.sentence_start[k]):
         norm = s.norms[k]
-        if norm not in SCAFFOLD and norm not in FUNCTION and norm not in _PRONOUNS \
-                and not (norm.endswith("ed") and k == j):  # "what's included": a verb, no noun after it
+        if norm not in SCAFFOLD and norm not in FUNCTION and norm not in ONES \
+                and not (norm.endswith("ed") and k == j) and not modifies_one(s, k):  # "what's included", "a high one"
             return False
         k += 1
     return True
-
-
-_PRONOUNS = frozenset({"one", "ones"})  # "that one", "the new ones"
 
 
 #: After the phrase a question points at, words that attach a term to it as its setting ("what is smoke

@@ -95,4 +95,19 @@ def _object_of(scan: Scan, span: Candidate) -> bool:
     while k > 0 and scan.norms[k] in _DETERMINERS and not scan.sentence_start[k]:
         k -= 1
     return k > 0 and scan.norms[k] in _PREPOSITIONS and not scan.sentence_start[k] \
-        and scan.norms[k - 1] not in SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS
+        and scan.norms[k - 1] not in SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS \
+        and not _disagrees(scan, span, scan.norms[k - 1])
+
+
+def _disagrees(scan: Scan, span: Candidate, noun: str) -> bool:
+    """The pronoun asked is plural ("what are those") and the noun before the preposition singular, the name
+    plural: "a copy of our articles of incorporation. what are those?" can only ask about the articles."""
+    pronoun = next((norm for norm in scan.norms[span.last + 1:] if norm in _POINTING), "")
+    return pronoun in _PLURAL and not _plural(noun) and any(_plural(w) for w in scan.norms[span.first:span.last + 1])
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+_PLURAL = frozenset({"those", "these", "they", "them"})

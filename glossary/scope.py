@@ -242,3 +242,17 @@ def frame_of(cleaned: str, scoped: str) -> frames.Frame | None:
             # writes each, and what is the difference?": "each" is one of the two terms compared before
         return frame
     return frame
+
+
+#: A dash before an identity question ("who is ...") or a yes/no question about what was just said ("is that
+#: ...") starts a new sentence: "the '2/10' part — is that a cash discount?", "DCAA wants to audit our rate —
+#: who is DCAA?" ask as "... . is that ...?" would ("AWS — is SAM where ...?" keeps its heading).
+_DASH_ASKS = re.compile(r"\s+(?:[\u2014\u2013]|--?)\s+(?=who\s+(?:is|are|was|were)\s|(?:is|are|was|were)\s+"
+                        r"(?:that|this|it|those|these|they)\b)", re.I)
+
+
+def apart(cleaned: str, scoped: str) -> tuple[str, str]:
+    """(message, sentences asked) with a dash before a question's opening word read as a sentence end; the
+    frames and comparisons ("A vs B — is A just ...?") have read the message as typed already."""
+    split = _DASH_ASKS.sub(". ", cleaned) if "\u2014" in cleaned or "\u2013" in cleaned or " -" in cleaned else cleaned
+    return (split, scoped_text(split)) if split != cleaned else (cleaned, scoped)

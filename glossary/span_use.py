@@ -137,3 +137,11 @@ def progressive(s: Scan, span: Candidate, j: int, after_name: bool) -> bool:
     auditing our rates" says what DCAA does; "is" here is no "what is" asking about the word."""
     return after_name and span.first == span.last and s.norms[span.first].endswith("ing") and j >= 1 \
         and s.norms[j] in _BE and s.norms[j - 1] not in QUESTION_CUES and s.norms[j - 1] not in OTHER_WH
+
+
+def described(s: Scan, span: Candidate, j: int, after_name: bool) -> bool:
+    """Cue `j` only says what something is or does: a verb in -ing after a name (`progressive`), or "about"
+    after "is"/"it's" ("i know it's about interest being deductible", "the course is about budgeting"): the
+    topic of what was named, not "tell me about X"."""
+    return progressive(s, span, j, after_name) or s.norms[j] == "about" and j >= 1 and s.norms[j - 1] in _BE \
+        and (j < 2 or s.norms[j - 2] not in QUESTION_CUES and s.norms[j - 2] not in OTHER_WH)

@@ -134,7 +134,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         result = self._framed(frame, cleaned, last) if frame else apart and self._comparison(apart, cleaned)
         if result is None:
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
-            result = (found.frame and self._comparison(found.frame, cleaned)) or self._one(cleaned, scoped)
+            result = found.frame and self._comparison(found.frame, cleaned) or self._one(*scope.apart(cleaned, scoped))
             if result.status in _ANSWERED and (found.one_sided or contrast.compares(frame, result.subject, cleaned)) \
                     and not contrast.asked_outright(cleaned, result.subject) \
                     and not glossed.in_gloss(frame, result.subject) \
@@ -172,7 +172,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
             named.aspect, named.followup = frame.aspect, "about_named"
             return named
         if frame.kind == "new":
-            result = self._one(frame.parts[0])
+            result = self._one(frames.still_asked(frame.parts[0], cleaned))  # "and X — is that Y?" still asks
             result.followup = "new"
             return result
         if frame.kind == "compare_last":

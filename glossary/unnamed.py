@@ -7,10 +7,16 @@ DC only its setting. glossary/message_shape.py reads these as a question asked e
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from glossary import asides, common_words
-from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION
+from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION, SCAFFOLD
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
+
+if TYPE_CHECKING:
+    from glossary.cues import Scored
 
 
 def hyphenated(s: Scan, start: int, end: int) -> bool:
@@ -62,5 +68,14 @@ def modified(s: Scan, j: int, covered: set[int]) -> bool:
         return False  # "netflix-style chaos engineering": how it is done, not a longer name
     joined = hyphenated(s, j, t)
     rare = any(len(s.norms[i]) >= 4 and s.norms[i].isalpha() and not common_words.is_common(s.norms[i], EVERYDAY_RANK)
-               for i in range(j, t))
+               and s.norms[i] not in SCAFFOLD for i in range(j, t))  # "per glossary, GAAP is?": the bot's own name
     return joined or (rare and not FUNCTION.intersection(s.norms[j:t]))
+
+
+def heads(s: Scan, around: Sequence[Scored], scored: Sequence[Scored]) -> bool:
+    """The words pointed at are an everyday word's span right before a term the cues still hold eligible,
+    so its entry says them ("what's a bond indenture?": "legal term for a bond contract", glossary/phrases.py):
+    the question points at the noun phrase that term heads, not at the everyday word."""
+    last = max(x.span.last for x in around)
+    return all(x.span.weak for x in around) and any(
+        y.eligible and y.span.first == last + 1 and s.text[s.ends[last]:s.starts[last + 1]] == " " for y in scored)

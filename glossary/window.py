@@ -20,6 +20,8 @@ MAX_RAW = 2_000  # characters of raw chat text read to get MAX_QUESTION after ma
 _LINE_END = re.compile(r"(?<=[^\s.,;:!?>])[ \t]*\r?\n")  # a line break after a word (not after punctuation)
 _ADDRESS = re.compile(r"^(?:@[\w.-]{1,40}(?: bot\b)?[\s,:;-]*)+", re.I)  # "@jargonbot SLA" typed as text
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
+#: An arrow before the question asks what the name leads to, as "=" does: "NAICS code -> ?", "DDM -> what".
+_ARROW_ASKS = re.compile(r"\s*(?:->|=>|\u2192)\s*(?=\?|what\s*(?:\?|$))", re.I)
 #: Words that make a sentence a definition question (a superset of the cues' question words, typos aside).
 DEFINITION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
                              "wtf", "eli5", "stand", "stands", "describe", "clarify", "difference", "vs", "versus",
@@ -73,5 +75,5 @@ def prepare(text: str, known: spoken_letters.Names | None = None) -> str:
     dictated letter by letter written as one word ("a p i", "dee vee are": spoken_letters.py)."""
     text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
     asked = _ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip()
-    asked = def_kinds.plain_ask(asked)
+    asked = def_kinds.plain_ask(_ARROW_ASKS.sub(" = ", asked) if ">" in asked or "\u2192" in asked else asked)
     return scaffold_typos.repair(spoken_letters.respell(asked, known) if known else asked)

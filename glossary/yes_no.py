@@ -178,3 +178,16 @@ def clause_verb(s: Scan, j: int, first: int, i: int) -> bool:
     if s.norms[i].endswith("s") and not s.sentence_start[j] and s.norms[j] in ("what", "how") and j < first - 1:
         return True
     return s.norms[j] in ("does", "do", "did") and s.norms[j - 1] in ("what", "how", "why")
+
+
+def left_open(s: Scan, k: int) -> bool:
+    """Token `k` ("is") is left for the bot to finish: "YTM is?", "GAAP is...?" (dots typed before the "?"
+    trail off, as a pause would)."""
+    return s.text[s.ends[k]:s.ends[k] + 6].lstrip(" .\u2026")[:1] == "?"
+
+
+def last_asked(s: Scan, last: int) -> bool:
+    """The message ends on token `last` and then only on marks with a "?": "... said 'its just jbod'. ??" asks
+    about the last thing said, as a "?" right after it would."""
+    rest = s.text[s.ends[last]:] if last == len(s.norms) - 1 else ""
+    return "?" in rest and not any(c.isalnum() for c in rest)
