@@ -1,6 +1,9 @@
 """Of an asked name's senses, the one the message points to: a sense written out or ruled out in the
 message (named_sense.py, fields.py), the one whose own words the message shares, else the field its other
-words belong to ("the subcontractor is an LLC ... legally"); one concept from several sources once."""
+words belong to ("the subcontractor is an LLC ... legally"); one concept from several sources once. Words
+the asker denies ("not the bond rating") point nowhere, a ruled-out sense is dropped before the rest are
+weighed, and a field named on purpose ("an LLC (company type)", "AAA in networking") narrows the senses
+even where words said in passing would not: fewer senses are kept, still asked about, when no one wins."""
 
 from __future__ import annotations
 
