@@ -102,6 +102,9 @@ class Fields:
             one = len(named) == 1 or concepts.one_concept(named, result.subject)
             return self._made(result, [concepts.richest(named)] if one else named, "answer" if one else "ambiguous")
         readings = [i for i in self._other_readings(result.subject) if i not in read and i not in ruled]
+        if readings:  # the name's own senses, weighed already (sense_choice.py), are no other reading of it
+            own = self._matcher.exact([result.subject])
+            readings = [i for i in readings if not own or i not in {m.id for m in own.matches}]
         # a sense read, from another source ("return on equity" for ROE): read too, its tags with it
         same = [i for i in readings if any(concepts.one_concept([i, r], result.subject) for r in read)]
         others = [i for i in readings if i not in same and not concepts.one_concept([i, *read], result.subject)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from glossary import expansions, fields, named_sense, negation, normalize
+from glossary import expansions, fields, named_sense, named_terms, negation, normalize
 from glossary.field_words import STATED_MARGIN
 from glossary.models import LookupResult, Match
 from glossary.readings import names_more
@@ -66,6 +66,11 @@ class SenseChoosing:
             picked = self._fields.fitting(picked, field, context)
             if len(picked) > 1 and not self.matcher.concepts.one_concept(picked, asked):
                 return self._field_words.pick(picked, field, lambda a, b: same([a, b], asked), STATED_MARGIN)
+        if len(picked) > 1:  # the entries of the other terms it names ("their ROE is low so the CFO ...")
+            scan, spans = self.detector.spans(text)
+            concepts = self.matcher.concepts
+            if named := named_terms.words(scan, spans, ids, asked, self.terms, same, concepts.richest) - words:
+                return self._field_words.pick(picked, words | named, lambda a, b: same([a, b], asked))
         return picked
 
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:

@@ -2,7 +2,8 @@
 Words the asker denies ("not the credit grade") point to no sense; a sense the asker rules out is dropped
 before the others are weighed; a field named on purpose ("in networking", "(company type)") narrows the
 senses to those whose own words it names, else weighs its words' fields with a smaller margin than words
-said in passing (sense_choice.py, negation.denied_words, fields.Fields.fitting, field_words.STATED_MARGIN)."""
+said in passing; the entries of the other terms the message names say which field it speaks (sense_choice.py,
+negation.denied_words, fields.Fields.fitting, field_words.STATED_MARGIN, named_terms.py)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,11 @@ TERMS = [
     Term("sam-gov", "SAM", "Where vendors register for awards.", aliases=["System for Award Management"],
          tags=["gov"]),
     Term("sam-va", "SAM", "Subsistence Allowance Module.", tags=["va"]),
+    Term("roe-biz", "ROE", "Net profit over what the owners put in.", tags=["business"]),
+    Term("roe-it", "ROE", "The limits a security test must keep to.", aliases=["Rules of Engagement"], tags=["it"]),
+    Term("cfo", "CFO", "The officer who answers to shareholders for dividends and bankruptcy.", tags=["business"]),
+    Term("sdm", "SDM", "Shareholders Dividends Marketing.", aliases=["Shareholders Dividends Marketing"],
+         tags=["va"]),
 ]
 
 
@@ -76,6 +82,16 @@ def test_the_same_word_said_in_passing_keeps_every_sense(glossary: Glossary) -> 
 def test_a_stated_field_narrows_to_the_senses_whose_words_it_names(glossary: Glossary) -> None:
     status, ids = outcome(glossary, "reseller is an LLC, what is an LLC (company type)")
     assert status == "ambiguous" and set(ids) == {"llc-biz", "llc-gov"}
+
+
+def test_the_entries_of_the_other_terms_named_tell_the_field(glossary: Glossary) -> None:
+    # no word of the message is in either ROE's definition; the CFO's entry speaks business
+    assert outcome(glossary, "their ROE is low so the CFO is cutting spend. ROE meaning") == ("answer", ["roe-biz"])
+
+
+def test_an_entry_that_only_spells_its_letters_tells_nothing(glossary: Glossary) -> None:
+    status, ids = outcome(glossary, "their ROE is low per the SDM. ROE meaning")
+    assert status == "ambiguous" and set(ids) == {"roe-biz", "roe-it"}
 
 
 @pytest.mark.parametrize("text", [
