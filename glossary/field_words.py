@@ -23,6 +23,9 @@ from glossary.senses import CONTEXT_WORD_RANK, content_words
 
 SMOOTH = 0.5  # half a use: a small field's silence is weak evidence that a word is not its own
 MARGIN = 2.0  # natural log: the words are e^2 (7 times) likelier in one sense's fields than in any other's
+#: A field the asker names on purpose ("AAA in networking", "CI in software") says more than words said in
+#: passing: e^1.2 (3 times) likelier is enough for its words.
+STATED_MARGIN = 1.2
 MIN_WORDS = 1  # message words that some candidate field uses
 MIN_USES = 3  # in this many of a field's entries: a word one definition happens to use is no field's word
 MIN_FIELD = 20  # a tag on fewer entries is no field ("acronym" on most VA and IT entries is one)
@@ -51,8 +54,9 @@ class FieldWords:
         self._all: Counter[str] = Counter()  # uses of each word stem summed over every field, with the index
         self._total = 0  # entries summed over every field (an entry counts once per tag)
 
-    def pick(self, ids: list[str], words: frozenset[str], same: Callable[[str, str], bool]) -> list[str]:
-        """The senses whose fields the message's words fit clearly better (by MARGIN) than the other senses'
+    def pick(self, ids: list[str], words: frozenset[str], same: Callable[[str, str], bool],
+             margin: float = MARGIN) -> list[str]:
+        """The senses whose fields the message's words fit clearly better (by `margin`) than the other senses'
         fields, else `ids`. `same(a, b)`: one concept from two sources (their fields count together)."""
         groups: list[list[str]] = []
         for tid in ids:
@@ -73,7 +77,7 @@ class FieldWords:
         score = {fs: sum(self._rate(fs, k) for k in keys) for fs in distinct}
         ranked = sorted(distinct, key=lambda fs: -score[fs])
         # the fields above the first clear gap: the words fit them and clearly not the rest
-        cut = next((n for n in range(1, len(ranked)) if score[ranked[n - 1]] - score[ranked[n]] >= MARGIN), 0)
+        cut = next((n for n in range(1, len(ranked)) if score[ranked[n - 1]] - score[ranked[n]] >= margin), 0)
         kept = set(ranked[:cut])
         return [tid for g, fs in zip(groups, fields, strict=True) if fs in kept for tid in g] if cut else ids
 

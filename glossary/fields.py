@@ -102,6 +102,9 @@ class Fields:
             one = len(named) == 1 or concepts.one_concept(named, result.subject)
             return self._made(result, [concepts.richest(named)] if one else named, "answer" if one else "ambiguous")
         readings = [i for i in self._other_readings(result.subject) if i not in read and i not in ruled]
+        if readings:  # the name's own senses, weighed already (sense_choice.py), are no other reading of it
+            own = self._matcher.exact([result.subject])
+            readings = [i for i in readings if not own or i not in {m.id for m in own.matches}]
         # a sense read, from another source ("return on equity" for ROE): read too, its tags with it
         same = [i for i in readings if any(concepts.one_concept([i, r], result.subject) for r in read)]
         others = [i for i in readings if i not in same and not concepts.one_concept([i, *read], result.subject)]
@@ -197,6 +200,14 @@ class Fields:
         return context.choose(ids, set(), words, set(), set(), asked=True)
 
     # -- fit -------------------------------------------------------------------------------------
+    def fitting(self, ids: list[str], field: frozenset[str], context: SenseContext) -> list[str]:
+        """The senses a stated field fits best, when it fits the others not at all ("an LLC (company type)":
+        the two company senses, not Logical Link Control); else `ids`."""
+        fit = {i: self._fit(i, field, context) for i in ids}
+        best = max(fit.values())
+        kept = [i for i in ids if fit[i] == best]
+        return kept if best and all(fit[i] == 0 for i in ids if i not in kept) else ids
+
     def _fit(self, tid: str, words: frozenset[str], context: SenseContext) -> int:
         """How many of the message's words the sense's definition, tags, names and related terms share."""
         term = self._matcher.terms[tid]
@@ -227,6 +238,11 @@ class Fields:
         result.matches = [Match(i, terms[i].term, 100.0 if status == "answer" else 90.0) for i in ids]
         result.status = status
         return result
+
+
+def stated(text: str, subject: str) -> frozenset[str]:
+    """The field the message names for the asked name, in the words of field_words.py's index too."""
+    return _field_words(text, subject)
 
 
 def _field_words(text: str, subject: str) -> frozenset[str]:

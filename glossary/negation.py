@@ -19,6 +19,7 @@ from glossary.detect_types import Candidate
 from glossary.models import Term
 from glossary.senses import content_form
 from glossary.spelling import same_word
+from glossary.textscan import scan
 
 NEGATIONS = frozenset("not nor".split())
 CONTRACTED = frozenset("t dont doesnt didnt isnt".split())  # "don't" is read "don t": a mean-verb must follow
@@ -34,6 +35,7 @@ MAX_GAP = 2  # describing words before a whole name: "not the windows security a
 SMALL = normalize.SMALL
 
 
+_CLAUSE_END = re.compile(r"[.,;:!?()\"—–]")  # the end of a negated clause: "(not the bond rating)"
 _TRIGGERS = NEGATIONS | CONTRACTED | {p[0] for p in PAIRS}
 
 
@@ -55,6 +57,23 @@ def _starts(norms: Sequence[str]) -> list[tuple[int, bool]]:
         if word in NEGATIONS or word in CONTRACTED:
             found += [(j + 1, True) for j in range(i + 1, min(len(norms), i + 2 + VERB_GAP)) if norms[j] in MEANING][:1]
     return [(_past_lead(norms, k), verb) for k, verb in found]
+
+
+def denied_words(text: str, norms: Sequence[str]) -> frozenset[str]:
+    """The distinctive words the asker says they do not mean, whether or not they name a sense: each run
+    from a negation to the end of its clause ("AAA in networking (not the bond rating)": "bond", "rating").
+    They point to no sense. `norms`: the message's folded words."""
+    if _TRIGGERS.isdisjoint(norms):
+        return frozenset()  # the common case: one set test
+    s = scan(text)
+    said: list[str] = []
+    for k in starts(s.norms):
+        while k < len(s.norms):
+            said.append(s.norms[k])
+            if _CLAUSE_END.search(s.text[s.ends[k]:s.starts[k + 1] if k + 1 < len(s.norms) else len(s.text)]):
+                break
+            k += 1
+    return frozenset(f for w in said if (f := content_form(w)))
 
 
 def _past_lead(norms: Sequence[str], k: int) -> int:

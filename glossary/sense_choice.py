@@ -1,12 +1,16 @@
 """Of an asked name's senses, the one the message points to: a sense written out or ruled out in the
 message (named_sense.py, fields.py), the one whose own words the message shares, else the field its other
-words belong to ("the subcontractor is an LLC ... legally"); one concept from several sources once."""
+words belong to ("the subcontractor is an LLC ... legally"); one concept from several sources once. Words
+the asker denies ("not the bond rating") point nowhere, a ruled-out sense is dropped before the rest are
+weighed, and a field named on purpose ("an LLC (company type)", "AAA in networking") narrows the senses
+even where words said in passing would not: fewer senses are kept, still asked about, when no one wins."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from glossary import expansions, named_sense, normalize
+from glossary import expansions, fields, named_sense, named_terms, negation, normalize
+from glossary.field_words import STATED_MARGIN
 from glossary.models import LookupResult, Match
 from glossary.readings import names_more
 from glossary.senses import content_words
@@ -35,14 +39,17 @@ class SenseChoosing:
         IRR of a project mean"), else every sense."""
         if exact.status != "ambiguous" or not names_more(text, exact.subject):
             return exact
-        context = self.detector.context
-        words = context.asked_words(content_words(normalize.words(text)), exact.subject)
-        ids = self._pointed([m.id for m in exact.matches], words, exact.subject)
-        if len(ids) == 1:
-            exact.matches, exact.status = [m for m in exact.matches if m.id == ids[0]], "answer"
+        context, norms, ids = self.detector.context, normalize.words(text), [m.id for m in exact.matches]
+        ruled, said = negation.ruled_out(self.terms, ids, norms, exact.subject, text)  # "not the windows one"
+        ids = [i for i in ids if i not in ruled] or ids
+        words = context.asked_words(content_words(norms), exact.subject) - said - negation.denied_words(text, norms)
+        ids = self._pointed(ids, words, exact.subject, text)
+        if len(ids) < len(exact.matches):  # one sense, or fewer ("an LLC (company type)": the company ones)
+            exact.matches = sorted((m for m in exact.matches if m.id in ids), key=lambda m: ids.index(m.id))
+            exact.status = "answer" if len(ids) == 1 else "ambiguous"
         return exact
 
-    def _pointed(self, ids: list[str], words: frozenset[str], asked: str) -> list[str]:
+    def _pointed(self, ids: list[str], words: frozenset[str], asked: str, text: str) -> list[str]:
         """The one sense the message's words point to, each concept weighed once ("record the decision in an
         ADR": the architecture decision record, written by two sources); else every sense, ranked."""
         context, once = self.detector.context, self.matcher.concepts.once(ids, asked)
@@ -52,7 +59,19 @@ class SenseChoosing:
             return picked
         # no sense's own words: the field the other words belong to ("the subcontractor is an LLC ... legally")
         same = self.matcher.concepts.one_concept
-        return self._field_words.pick(picked, words, lambda a, b: same([a, b], asked))
+        picked = self._field_words.pick(picked, words, lambda a, b: same([a, b], asked))
+        if len(picked) > 1 and (field := fields.stated(text, asked)):
+            # a field named on purpose: the senses whose own words it names ("an LLC (company type)"), else
+            # its words' fields with a smaller margin ("AAA in networking")
+            picked = self._fields.fitting(picked, field, context)
+            if len(picked) > 1 and not self.matcher.concepts.one_concept(picked, asked):
+                return self._field_words.pick(picked, field, lambda a, b: same([a, b], asked), STATED_MARGIN)
+        if len(picked) > 1:  # the entries of the other terms it names ("their ROE is low so the CFO ...")
+            scan, spans = self.detector.spans(text)
+            concepts = self.matcher.concepts
+            if named := named_terms.words(scan, spans, ids, asked, self.terms, same, concepts.richest) - words:
+                return self._field_words.pick(picked, words | named, lambda a, b: same([a, b], asked))
+        return picked
 
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
         surface = expansions.closed(scan.text, scan.starts[span.first], scan.ends[span.last])  # "... (PaaS)"
@@ -61,7 +80,8 @@ class SenseChoosing:
             ids = [concepts.richest(ids)]
         ids = [one] if (one := named_sense.pick(self.detector, self.matcher, scan, ids, surface)) else ids
         if len(ids) > 1:  # the message's other words may point at one sense ("PR ... press release")
-            ids = self._pointed(ids, self.detector.context.asked_words(content_words(scan.norms), surface), surface)
+            words = self.detector.context.asked_words(content_words(scan.norms), surface)
+            ids = self._pointed(ids, words - negation.denied_words(scan.text, scan.norms), surface, scan.text)
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
         result = LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
         # the message may rule this sense out ("surely not amazon web services?") or point to another
