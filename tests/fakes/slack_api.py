@@ -165,13 +165,14 @@ class FakeSlackAPI:
     def calls_to(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
 
-    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
-        """Block until `method` was called `count` times; return those calls. Fails the test on timeout."""
+    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0, *, answered: bool = False) -> list[Call]:
+        """Block until `method` was called `count` times (and, with `answered`, each call has its status: a call
+        is recorded before it is answered); return those calls. Fails the test on timeout."""
         deadline = time.monotonic() + timeout
         with self._cond:
             while True:
                 found = [c for c in self._calls if c.method == method]
-                if len(found) >= count:
+                if len(found) >= count and not (answered and any(c.status is None for c in found)):
                     return found
                 left = deadline - time.monotonic()
                 if left <= 0:

@@ -18,7 +18,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.config import BotConfig
 from glossary.service import Glossary
-from tests.fakes import Call, FakeSlackAPI
+from tests.fakes import FakeSlackAPI
 from tests.ops.conftest import http
 from tests.slack.conftest import BOT_TOKEN, SECRET, SlackServer, event_payload, fixture
 
@@ -46,13 +46,6 @@ def server(glossary: Glossary, config: BotConfig, slack_api: FakeSlackAPI) -> It
     running.stop()
 
 
-def _answered(call: Call, timeout: float = 5) -> Call:
-    deadline = time.monotonic() + timeout
-    while call.status is None and time.monotonic() < deadline:
-        time.sleep(0.01)
-    return call
-
-
 def _records(caplog: pytest.LogCaptureFixture, level: int = logging.WARNING) -> list[logging.LogRecord]:
     return [r for r in caplog.records if r.levelno >= level]
 
@@ -78,7 +71,7 @@ def test_429_then_500_then_success_is_delivered_and_the_retries_stay_quiet(
     slack_api.fail("chat.postMessage", 500)
     status, ack = _timed(lambda: server.event(event_payload("message_im.json", text="SLA")))
     assert status == 200 and ack < 0.5
-    calls = [_answered(c) for c in slack_api.wait_for("chat.postMessage", 3, timeout=8)]
+    calls = slack_api.wait_for("chat.postMessage", 3, timeout=8, answered=True)
     assert [c.status for c in calls] == [429, 500, 200]
     assert calls[1].at - calls[0].at >= 1.0, "Retry-After was honoured"
     assert calls[2].text.startswith("SLA")

@@ -131,7 +131,7 @@ def test_dedupe_survives_a_restart(glossary, config, slack_env, slack_api: FakeS
 def test_rate_limited_post_is_retried_after_retry_after(server: SlackServer, slack_api: FakeSlackAPI) -> None:
     slack_api.fail("chat.postMessage", 429, retry_after=1)
     server.event(event_payload("message_im.json", text="SLA"))
-    first, second = slack_api.wait_for("chat.postMessage", 2, timeout=8)
+    first, second = slack_api.wait_for("chat.postMessage", 2, timeout=8, answered=True)
     assert first.status == 429 and second.status == 200
     assert second.at - first.at >= 1.0
     assert second.params["text"].startswith("SLA")
@@ -140,10 +140,10 @@ def test_rate_limited_post_is_retried_after_retry_after(server: SlackServer, sla
 def test_server_errors_and_response_url_429_are_retried(server: SlackServer, slack_api: FakeSlackAPI) -> None:
     slack_api.fail("chat.postMessage", 500)
     server.event(event_payload("message_im.json", text="SLA"))
-    assert [c.status for c in slack_api.wait_for("chat.postMessage", 2, timeout=8)] == [500, 200]
+    assert [c.status for c in slack_api.wait_for("chat.postMessage", 2, timeout=8, answered=True)] == [500, 200]
     slack_api.fail("response_url", 429, retry_after=0)
     server.command("/whatis", "SLA", response_url=slack_api.response_url())
-    assert [c.status for c in slack_api.wait_for("response_url", 2, timeout=8)] == [429, 200]
+    assert [c.status for c in slack_api.wait_for("response_url", 2, timeout=8, answered=True)] == [429, 200]
 
 
 def test_ack_comes_at_once_even_when_slack_is_slow(server: SlackServer, slack_api: FakeSlackAPI) -> None:
