@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from glossary import (
     common_words,
+    heard_names,
     joined_words,
     left_runs,
     message_shape,
@@ -152,12 +153,19 @@ class TypoReading:
         matches = [Match(i, self.terms[i].term, 90.0) for i in ids[:MAX_CHOICES]]
         return LookupResult(subject, subject, "answer" if safe else "suggest", matches[:1] if safe else matches)
 
+    def _heard_name(self, scan: Scan, spans: list[Candidate]) -> LookupResult | None:
+        """A name with one word typed as another that sounds the same: "bear metal" (glossary/heard_names.py)."""
+        covered = {i for span in spans for i in range(span.first, span.last + 1)}
+        return heard_names.read(self.matcher, scan, covered, lambda text: self._one(text, reread=False))
+
     def _typos(self, subject: str, scan: Scan, spans: list[Candidate]) -> LookupResult:
         words = normalize.words(subject)
         split = split_context(subject)  # "sidecars in k8s"
         ids, safe = self._heads.find(split[0] if split else subject, scan)
         if not ids:  # "AR aging — what's an aging schedule": the last words of one name
             ids, safe = self._tails.find(subject, scan)
+        if ids and not safe and (said := self._heard_name(scan, spans)) and said.status == "answer":
+            return said  # "the sharp ratio": a name heard, not the name "ratio" ends
         if ids:  # "sidecars" for "sidecar container": answered only when one name and a rare word
             matches = [Match(i, self.terms[i].term, 100.0 if safe else 90.0) for i in ids[:MAX_CHOICES]]
             return LookupResult(subject, subject, "answer" if safe else "suggest", matches)
@@ -192,6 +200,10 @@ class TypoReading:
         if heard is not None and not form.other_wh and not (result and result.status in _ANSWERED):
             return heard
         swaps += [m for m in sounds if m.id not in {s.id for s in swaps}]
+        said = self._heard_name(scan, spans) if form.question and not (result and result.status in _ANSWERED) else None
+        if said is not None and said.status == "answer":
+            return said
+        swaps += [m for m in (said.matches if said else []) if m.id not in {s.id for s in swaps}]
         if result and (result.status != "unknown" or len(words) == 1):
             return _offer_too(result, swaps)
         left = [i for i, norm in enumerate(scan.norms)

@@ -1,0 +1,76 @@
+"""Issue 13, a name of several words with one word typed as another that sounds the same ("bear metal",
+"a soul source award", "strike prize"), over a real SQLite glossary: answered when the message typed with the
+name's own word answers it, never when the words typed are a name of their own or sound only a little alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from glossary.word_sounds import sounds
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("sole-source", "Sole source", "A contract awarded without competition, to the one firm able to do it."),
+    Term("bare-metal", "Bare Metal Machine", "A physical server with no virtualisation layer."),
+    Term("strike", "strike price (exercise price)", "The price at which an option may be exercised."),
+    Term("pos", "Point of Sale", "Where and when a retail sale is made, and the system that records it."),
+    Term("t-account", "T-account", "A ledger account drawn as a T, debits left and credits right."),
+    Term("cpff", "cost plus fixed fee contract", "A contract paying allowable costs plus a fee fixed up front."),
+    Term("accrual", "accrual basis accounting", "Recording revenue and costs when earned or incurred."),
+    Term("npm", "net profit margin", "Net income as a share of revenue."),
+    Term("bear-market", "bear market", "A market whose prices fall for a long while."),
+    Term("cost-contract", "cost contract", "A contract paying costs with no fee."),
+]
+
+heard = glossary_fixture("heard", TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("we run on bear metal machines apparently. whats a bear metal machine", "bare-metal"),
+    ("strike prize of the option?", "strike"),
+    ("the point of sail system at the store is down - what is that exactly", "pos"),
+    ("what's a cost plus fix fee contract", "cpff"),
+    ("we do a cruel accounting and i just nodded. what is a cruel basis accounting", "accrual"),
+    ("what is a tee account", "t-account"),
+    ("uh like what is the net prophet margin i keep hearing it", "npm"),
+    ("they want a soul source award with us, what is a soul source", "sole-source"),
+])
+def test_a_word_heard_for_a_name_word_reads_the_name(heard: Glossary, text: str, term: str) -> None:
+    assert outcome(heard, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", [
+    "what is soul music", "is a fixed fee ok for this job", "what is a pint of beer", "what is a cast iron pan",
+    "what is the sale price", "what is a sharp rise", "we hit a bull market, what does it mean",
+])
+def test_words_that_only_share_sounds_are_no_name(heard: Glossary, text: str) -> None:
+    status, ids = outcome(heard, text)
+    assert status != "answer", ids
+
+
+@pytest.mark.parametrize(("text", "term"), [("what is a bear market", "bear-market"),
+                                            ("what is a cost contract", "cost-contract")])
+def test_a_name_typed_right_is_answered_as_typed(heard: Glossary, text: str, term: str) -> None:
+    assert outcome(heard, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize(("typed", "name"), [
+    ("bear", "bare"), ("soul", "sole"), ("sail", "sale"), ("prize", "price"), ("tee", "t"), ("right", "write"),
+    ("fix", "fixed"), ("cruel", "accrual"), ("steak", "stake"), ("flew", "flu"), ("peace", "piece"),
+])
+def test_homophones_sound_alike(typed: str, name: str) -> None:
+    assert sounds(typed) & sounds(name, written=True)
+
+
+@pytest.mark.parametrize(("typed", "name"), [
+    ("cost", "cast"), ("part", "port"), ("rat", "rate"), ("pat", "path"), ("band", "bond"), ("cod", "code"),
+    ("sell", "sale"), ("staked", "stack"), ("accosted", "cost"), ("seat", "asset"), ("bull", "bear"),
+])
+def test_words_with_other_vowels_or_consonants_do_not(typed: str, name: str) -> None:
+    assert not sounds(typed) & sounds(name, written=True)
+
+
+def test_a_name_heard_that_the_message_typed_right_does_not_answer_is_offered(heard: Glossary) -> None:
+    assert outcome(heard, "whats bear metal") == ("suggest", ["bare-metal"])
