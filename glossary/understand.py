@@ -257,7 +257,8 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         typo = self._typed_right(scan, every, self._typos(subject, scan, every))  # "wat is a gwac contrct"
         if typo.status not in _ANSWERED and (quoted := message_shape.referent(scan, every)):  # '"dogfood". a term?'
             typo = max(typo, self._typos(quoted, scan, every), key=lambda r: r.status in _ANSWERED)
-        if (chosen or partial) and typo.status not in _ANSWERED:  # "annual recurring revenue": revenue?
+        if (chosen or partial) and (typo.status not in _ANSWERED or phrases.typed_inside(scan, typo, partial)):
+            # "annual recurring revenue": revenue?; "private equitty firm ... what is private equity": equity?
             ids = list(dict.fromkeys(i for span in chosen + partial for i in span.ids))[:MAX_CHOICES]
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
         form = message_shape.shape(scan, scored)

@@ -1,0 +1,82 @@
+"""Issue 13: the message says what the asker means, and it is not the glossary's sense. An expansion typed
+beside an acronym that spells it only loosely ("NCI — noncontrolling interest", "PK (pharmacokinetics?)"),
+a proper name capitalised word by word that spells it ("USC ... University of Southern California"), and a
+slip inside a longer phrase the message also types right ("private equitty firm ... private equity") are
+offered, never answered; the glossary's own sense, written either way, is still answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import loose_spelled
+from glossary.models import Term
+from glossary.service import Glossary
+from glossary.textscan import scan
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("nci", "Non-commercial item", "An item not generally sold to the public.", aliases=["NCI"]),
+    Term("pk", "PK", "Public Key", aliases=["Public Key"]),
+    Term("usc", "United States Code", "The codification of the permanent federal laws.", aliases=["USC"]),
+    Term("equity", "equity", "Funds raised by selling ownership shares in a business."),
+    Term("sla", "SLA", "Service level agreement: a promise about service levels."),
+    Term("devops", "DevOps", "Development and operations working as one team."),
+]
+
+glossary = glossary_fixture("glossary", TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("NCI — noncontrolling interest — what's that", "nci"),
+    ("what does PK stand for (pharmacokinetics?) and when do they draw the trough?", "pk"),
+    ("pharmacy does PK dosing — what does PK stand for (pharmacokinetics?)", "pk"),
+    ("noncontrolling interest (NCI) in the consolidated statements, what is it", "nci"),
+    ("USC is the lead site — do we treat University of Southern California as prime?", "usc"),
+    ("private equitty firm bought our competitor, what is private equity", "equity"),
+])
+def test_a_meaning_of_the_askers_own_is_only_offered(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("suggest", [term]) or outcome(glossary, text)[0] == "unknown"
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("NCI — non-commercial item — what's that", "nci"),
+    ("what does PK stand for (public key?)", "pk"),
+    ("PK — what is it", "pk"),
+    ("what is the USC? the code of federal laws", "usc"),
+    ("what does USC mean? it is in the federal rule", "usc"),
+    ("what is equity", "equity"),
+    ("SLA: what is it", "sla"),
+    ("what is an SLA - the service promise?", "sla"),
+    ("what's DevOps", "devops"),
+])
+def test_the_glossarys_own_sense_is_still_answered(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize(("text", "acronym", "phrase"), [
+    ("NCI — noncontrolling interest — what's that", "NCI", ["noncontrolling", "interest"]),
+    ("what does PK stand for (pharmacokinetics?)", "PK", ["pharmacokinetics"]),
+    ("noncontrolling interest (NCI)", "NCI", ["noncontrolling", "interest"]),
+])
+def test_loose_runs_are_found(text: str, acronym: str, phrase: list[str]) -> None:
+    s = scan(text)
+    at = s.raws.index(acronym)
+    assert [s.norms[first:last + 1] for _, first, last in loose_spelled.runs(s, [at])] == [phrase]
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("pharmacy does PK dosing for the unit", "PK"),  # nothing sets a meaning off
+    ("SLA — service level agreement", "SLA"),  # spelled word by word: the strict readers' case
+    ("NCI — non-commercial item", "NCI"),  # hyphenated: word by word too
+    ("PK — the pharmacy", "PK"),  # opens on a small word
+    ("SLA — sales", "SLA"),  # no "l" then "a" inside "sales" in order
+])
+def test_no_loose_run(text: str, acronym: str) -> None:
+    s = scan(text)
+    runs = loose_spelled.runs(s, [s.raws.index(acronym)])
+    assert runs == []
+
+
+def test_a_capitalised_name_must_be_capitalised_word_by_word(glossary: Glossary) -> None:
+    assert outcome(glossary, "USC is the lead site, do we treat university of southern california as prime?")[0] \
+        == "answer"
