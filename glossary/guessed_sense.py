@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from glossary import expansions, guessed_words, loose_spelled, normalize, spelled_apart
+from glossary import expansions, guessed_words, loose_spelled, normalize, spelled_apart, stated_sides
 from glossary.casing import is_acronym
 from glossary.models import LookupResult, Term
 from glossary.spelling import PLAIN
@@ -39,14 +39,17 @@ MAX_NAME = 12  # a longer name is no acronym a token of the message writes
 class Guesses:
     """Reads the asker's guesses against the senses answered; the glossary's words on first need."""
 
-    def __init__(self, senses: expansions.Expansions, terms: dict[str, Term]) -> None:
+    def __init__(self, senses: expansions.Expansions, terms: dict[str, Term], exact: stated_sides.Exact) -> None:
         self._senses = senses
         self._terms = terms
+        self._exact = exact  # the matcher's exact reading: the senses of an acronym compared
         self._vocabulary: list[str] | None = None  # sorted: a prefix is a binary search
 
     def doubted(self, result: LookupResult, text: str) -> LookupResult:
         """`result`, only offered when the message guesses a meaning of its acronym that is no answered
         sense and says nothing else of the senses."""
+        if result.status == "compare":  # "DOS — Department of State. how does DOS differ from NSF?"
+            return stated_sides.doubted(result, self._senses, self._terms, self._exact, text)
         if result.status not in _ANSWERED or not ("?" in text or "(" in text or loose_spelled.may_have(text)) \
                 or not expansions.has_acronym(text):
             return result  # the common case

@@ -100,7 +100,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         self._clipped = Clipped(self.terms, matcher.concepts)  # "k8s", "capex": built on first need
         self._told = phrases.Told(self.terms)
         self._expansions = expansions.Expansions(matcher)
-        self._guesses = guessed_sense.Guesses(self._expansions, self.terms)
+        self._guesses = guessed_sense.Guesses(self._expansions, self.terms, matcher.exact)
         self._fields = Fields(matcher)
         self._explained = ExplainedNames(self.terms, matcher.concepts)  # built on first need
         self._vouch = twin_names.voucher(self.terms)  # "comptroller / controller": one name and another

@@ -21,6 +21,13 @@ TERMS = [
     Term("equity", "equity", "Funds raised by selling ownership shares in a business."),
     Term("sla", "SLA", "Service level agreement: a promise about service levels."),
     Term("devops", "DevOps", "Development and operations working as one team."),
+    Term("dos", "DOS", "Denial of Service", aliases=["Denial of Service"]),
+    Term("nsf", "NSF", "National Science Foundation", aliases=["National Science Foundation"]),
+    Term("sast", "SAST", "Static application security testing."),
+    Term("sca-act", "SCA", "Service Contract Act: a labor law for service contracts.",
+         aliases=["Service Contract Act"]),
+    Term("sca-tool", "SCA", "Software composition analysis: finding known flaws in open source parts.",
+         aliases=["Software Composition Analysis"]),
 ]
 
 glossary = glossary_fixture("glossary", TERMS)
@@ -80,3 +87,21 @@ def test_no_loose_run(text: str, acronym: str) -> None:
 def test_a_capitalised_name_must_be_capitalised_word_by_word(glossary: Glossary) -> None:
     assert outcome(glossary, "USC is the lead site, do we treat university of southern california as prime?")[0] \
         == "answer"
+
+
+@pytest.mark.parametrize("text", [
+    "our liaison says the funding comes from DOS — Department of State. how does DOS money differ from NSF money?",
+    "how does DOS money differ from NSF money? DOS is the Department of State",
+])
+def test_a_compared_acronym_spelled_out_as_no_sense_is_only_offered(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text) == ("suggest", ["dos", "nsf"])
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("SAST vs SCA (software composition analysis) — both in the dev pipeline, what's the diff", ["sast", "sca-tool"]),
+    ("SAST vs SCA (Service Contract Act)?", ["sast", "sca-act"]),
+    ("DOS vs NSF", ["dos", "nsf"]),
+    ("DOS (denial of service) vs NSF, what's the difference", ["dos", "nsf"]),
+])
+def test_a_compared_acronym_spelled_out_is_the_sense_it_names(glossary: Glossary, text: str, ids: list[str]) -> None:
+    assert outcome(glossary, text) == ("compare", ids)
