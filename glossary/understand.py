@@ -39,6 +39,7 @@ from glossary import (
     glossed,
     guessed_sense,
     heading,
+    inside_expansion,
     instances,
     last_ask,
     message_shape,
@@ -147,6 +148,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         result = prefer_explained(result, self.terms, self._explained, cleaned)  # "EHR", "CMA": the senses explained
         result = swapped_acronyms.doubted(result, self.matcher, cleaned)  # "a tmp chip": TPM mistyped, or TMP?
         result = self._guesses.doubted(result, cleaned)  # "BOD? biochemical ...?": the asker's guess, another sense
+        result = inside_expansion.doubted(result, cleaned)  # "roi, retrun on investment?": not "return"
         result = salient.doubted(result, self.matcher, self.detector.spans, cleaned)  # '"X". what is that?'
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)

@@ -28,6 +28,8 @@ TERMS = [
          aliases=["Service Contract Act"]),
     Term("sca-tool", "SCA", "Software composition analysis: finding known flaws in open source parts.",
          aliases=["Software Composition Analysis"]),
+    Term("return", "return", "The opportunity for profit."),
+    Term("poc", "proof of concept", "A small trial that shows an idea works.", aliases=["POC"]),
 ]
 
 glossary = glossary_fixture("glossary", TERMS)
@@ -105,3 +107,20 @@ def test_a_compared_acronym_spelled_out_as_no_sense_is_only_offered(glossary: Gl
 ])
 def test_a_compared_acronym_spelled_out_is_the_sense_it_names(glossary: Glossary, text: str, ids: list[str]) -> None:
     assert outcome(glossary, text) == ("compare", ids)
+
+
+@pytest.mark.parametrize("text", [
+    "what is roi, retrun on investment? how calculate",
+    "what is roi, return on investment?",
+    "what's roi (return on investment)",
+])
+def test_one_word_of_a_name_spelled_out_for_a_short_word_is_not_answered(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text)[0] in ("suggest", "unknown")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("what is a return", "return"), ("what is a return, the profit part?", "return"),
+    ("whats a poc, proof of concept", "poc"), ("what is the return, on investment terms", "return"),
+])
+def test_a_name_or_its_own_expansion_is_still_answered(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("answer", [term])
