@@ -50,6 +50,7 @@ from glossary import (
     phrases,
     pointed_name,
     pointed_phrase,
+    quoted_whole,
     salient,
     scope,
     sense_marker,
@@ -149,6 +150,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         result = swapped_acronyms.doubted(result, self.matcher, cleaned)  # "a tmp chip": TPM mistyped, or TMP?
         result = self._guesses.doubted(result, cleaned)  # "BOD? biochemical ...?": the asker's guess, another sense
         result = inside_expansion.doubted(result, cleaned)  # "roi, retrun on investment?": not "return"
+        result = quoted_whole.doubted(result, self.terms, cleaned)  # "what does 'host family' involve?"
         result = salient.doubted(result, self.matcher, self.detector.spans, cleaned)  # '"X". what is that?'
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)

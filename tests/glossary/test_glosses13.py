@@ -30,6 +30,9 @@ TERMS = [
          aliases=["Software Composition Analysis"]),
     Term("return", "return", "The opportunity for profit."),
     Term("poc", "proof of concept", "A small trial that shows an idea works.", aliases=["POC"]),
+    Term("host", "host", "A computer that runs programs for others on a network."),
+    Term("mtm", "marking to market", "Valuing an asset at its current market price."),
+    Term("mvp", "MVP", "Minimum viable product: the smallest thing worth shipping."),
 ]
 
 glossary = glossary_fixture("glossary", TERMS)
@@ -123,4 +126,23 @@ def test_one_word_of_a_name_spelled_out_for_a_short_word_is_not_answered(glossar
     ("whats a poc, proof of concept", "poc"), ("what is the return, on investment terms", "return"),
 ])
 def test_a_name_or_its_own_expansion_is_still_answered(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", [
+    "we're a host family for an exchange student — what does 'host family' involve?",
+    "what's a 'host family'?",
+    'what does "host family" mean for the exchange student',
+])
+def test_a_quoted_phrase_asked_whole_and_longer_than_the_term_is_offered(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text) == ("suggest", ["host"])
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("what does 'host' mean", "host"),
+    ('what does "marked to market" mean', "mtm"),  # the name in another form
+    ("launch plan says the portal is 'MVP only'. what does MVP mean?", "mvp"),  # quoted, not asked
+    ("what is 'marking to market'", "mtm"),
+])
+def test_a_quoted_name_or_a_quote_not_asked_is_still_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
