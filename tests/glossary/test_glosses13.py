@@ -33,6 +33,7 @@ TERMS = [
     Term("host", "host", "A computer that runs programs for others on a network."),
     Term("mtm", "marking to market", "Valuing an asset at its current market price."),
     Term("mvp", "MVP", "Minimum viable product: the smallest thing worth shipping."),
+    Term("indenture", "indenture", "The legal contract between a bond issuer and its bondholders."),
 ]
 
 glossary = glossary_fixture("glossary", TERMS)
@@ -146,3 +147,13 @@ def test_a_quoted_phrase_asked_whole_and_longer_than_the_term_is_offered(glossar
 ])
 def test_a_quoted_name_or_a_quote_not_asked_is_still_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
+
+
+def test_a_word_read_by_its_form_before_another_word_asks_the_phrase(glossary: Glossary) -> None:
+    assert outcome(glossary, "what's indentured servitude? history class, colonial america") == (
+        "suggest", ["indenture"])
+
+
+@pytest.mark.parametrize("text", ["what is indentured", "what is an indenture", "whats an indentur"])
+def test_the_word_alone_is_still_answered(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text) == ("answer", ["indenture"])
