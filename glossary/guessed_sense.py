@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from glossary import expansions, guessed_words, normalize, spelled_apart
+from glossary import expansions, guessed_words, loose_spelled, normalize, spelled_apart, stated_sides
 from glossary.casing import is_acronym
 from glossary.models import LookupResult, Term
 from glossary.spelling import PLAIN
@@ -39,15 +39,19 @@ MAX_NAME = 12  # a longer name is no acronym a token of the message writes
 class Guesses:
     """Reads the asker's guesses against the senses answered; the glossary's words on first need."""
 
-    def __init__(self, senses: expansions.Expansions, terms: dict[str, Term]) -> None:
+    def __init__(self, senses: expansions.Expansions, terms: dict[str, Term], exact: stated_sides.Exact) -> None:
         self._senses = senses
         self._terms = terms
+        self._exact = exact  # the matcher's exact reading: the senses of an acronym compared
         self._vocabulary: list[str] | None = None  # sorted: a prefix is a binary search
 
     def doubted(self, result: LookupResult, text: str) -> LookupResult:
         """`result`, only offered when the message guesses a meaning of its acronym that is no answered
         sense and says nothing else of the senses."""
-        if result.status not in _ANSWERED or not ("?" in text or "(" in text) or not expansions.has_acronym(text):
+        if result.status == "compare":  # "DOS — Department of State. how does DOS differ from NSF?"
+            return stated_sides.doubted(result, self._senses, self._terms, self._exact, text)
+        if result.status not in _ANSWERED or not ("?" in text or "(" in text or loose_spelled.may_have(text)) \
+                or not expansions.has_acronym(text):
             return result  # the common case
         terms, ids, s = self._terms, [m.id for m in result.matches], scan(text)
         keys = _keys(terms, result, ids)
@@ -58,7 +62,7 @@ class Guesses:
         if any(_agrees(x.phrase, terms[i]) for x in stated for i in ids):
             return result
         guesses = [x for x in stated if x.guessed and not _denied(s, x.last)]
-        used = {k for x in stated for k in (x.at, *range(x.first, x.last + 1))}
+        used = {*written, *(k for x in stated for k in range(x.first, x.last + 1))}  # the acronym, each time
         if not guesses:  # "MPLS is Minneapolis right?": in words of the asker's own, a word the glossary
             worded = [run for run in guessed_words.guesses(s, written, keys)  # never uses says another world
                       if not _denied(s, run[1]) and self._foreign(s.norms[run[0]:run[1] + 1])]
@@ -108,6 +112,8 @@ def _stated(s: Scan, written: list[int]) -> list[expansions.Spelled]:
         for guesses in (True, False):
             found.extend(replace(expansions.make(s, at, first, last), guessed=guesses)
                          for first, last in spelled_apart.runs(s, at, letters, starts, guesses=guesses))
+    found.extend(replace(expansions.make(s, at, first, last), guessed=True)  # "NCI — noncontrolling interest"
+                 for at, first, last in loose_spelled.runs(s, written))
     return found
 
 

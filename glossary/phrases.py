@@ -18,7 +18,7 @@ from glossary import asides, normalize
 from glossary.cue_words import ASKING_WH, BEFORE, FUNCTION, POINTERS, SCAFFOLD, SKIP
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
-from glossary.models import Term
+from glossary.models import LookupResult, Term
 from glossary.textscan import Scan
 
 MAX_MODIFIERS = 3
@@ -113,3 +113,14 @@ _BEING = frozenset({"is", "are", "s", "re", "was"})
 
 def _modifier(norm: str) -> bool:
     return norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION and norm not in PLAIN_MODIFIERS
+
+
+
+def typed_inside(s: Scan, typo: LookupResult, partial_spans: list[Candidate]) -> bool:
+    """A slip read as a term the message also types right, but only inside a longer phrase the glossary
+    does not name, the slip after the same word ("private equitty firm ..., what is private equity"): the
+    slip is that phrase mistyped, and answers the term no more than the phrase typed right does."""
+    ids, slip = {m.id for m in typo.matches}, typo.subject.lower()
+    before = {s.norms[k - 1] for k in range(1, len(s.norms)) if s.raws[k].lower() == slip}
+    return bool(ids) and any(ids <= set(span.ids) and span.first > 0 and s.norms[span.first - 1] in before
+                             for span in partial_spans)

@@ -4,7 +4,8 @@
 initials spell an acronym it uses ("date of service" for DOS, "certified medical assistant" for CMAs, "per
 os" for PO) are the asker's own expansion, as one right beside it would be (expansions.py). Apart from the
 acronym they are only read when they cannot be chance: each content word gives exactly one letter, small
-words ("of") may sit inside, the run opens a phrase (after punctuation or a function word), and it is not
+words ("of") may sit inside, the run opens a phrase (after punctuation or a function word, or a proper name
+capitalised word by word: "University of Southern California"), and it is not
 a name the asker rules out ("not server message block"). Apart, they only ever rule senses out: a run the
 senses agree with says nothing new (expansions.py keeps the answer it had).
 
@@ -40,9 +41,14 @@ def runs(s: Scan, at: int, letters: str, starts: frozenset[str], guesses: bool =
     ruled = set(negation.starts(s.norms))
     found = []
     for first in range(len(s.norms)):
-        if first == at or first in ruled or not spelling.opens(s, first, letters) or not _opens_phrase(s, first):
+        if first == at or first in ruled or not spelling.opens(s, first, letters):
+            continue
+        opened = _opens_phrase(s, first)
+        if not opened and not _capital(s.raws[first]):
             continue
         last = _spells(s, first, letters)
+        if last is not None and not opened and not _named(s, first, last):
+            continue
         if last is not None and not first <= at <= last and guessed(s, last) == guesses:
             found.append((first, last))
     return found
@@ -51,6 +57,17 @@ def runs(s: Scan, at: int, letters: str, starts: frozenset[str], guesses: bool =
 def _opens_phrase(s: Scan, first: int) -> bool:
     """Nothing of a longer name before it: a sentence start, punctuation, or a function word."""
     return first == 0 or s.sentence_start[first] or not spelling.tight(s, first - 1) or s.norms[first - 1] in PLAIN
+
+
+def _capital(raw: str) -> bool:
+    return raw[:1].isupper() and raw[1:2].islower()
+
+
+def _named(s: Scan, first: int, last: int) -> bool:
+    """ "do we treat University of Southern California as prime?": inside a sentence, a run whose every word
+    of content is capitalised, after a word that is not, is a proper name of its own, whatever comes before."""
+    return not _capital(s.raws[first - 1]) and all(_capital(s.raws[k]) for k in range(first, last + 1)
+                                                   if s.norms[k] not in SMALL)
 
 
 def guessed(s: Scan, last: int) -> bool:

@@ -35,7 +35,7 @@ from glossary.readings import is_scaffold
 from glossary.spelling import tight
 from glossary.tails import Tails
 from glossary.textscan import Scan
-from glossary.typo_rules import is_word, swapped
+from glossary.typo_rules import form_in_phrase, is_word, swapped
 from glossary.word_forms import stem
 
 MAX_SUBJECT_WORDS = 4  # a longer subject is a sentence: typo-match its leftover words instead
@@ -234,8 +234,9 @@ class TypoReading:
             return back
         near += back.matches if back is not None else []
         answers = {tuple(m.id for m in r.matches): r for r in results if r.status in _ANSWERED}  # one name's senses
-        if len(answers) == 1 and form.question \
-                and not form.other_wh:  # "hedgng our bets on lunch lol", "the ingres painter, who was he": offered
+        if len(answers) == 1 and form.question and not form.other_wh and not form_in_phrase(  # "hedgng our bets on
+                scan.norms, lambda k: tight(scan, k), left, [r.status in _ANSWERED for r in results]):  # lunch lol",
+            # "the ingres painter, who was he": offered; "what's indentured servitude?": a phrase, not indenture
             return next(iter(answers.values()))
         found = swaps + [m for r in results if r.status != "unknown" for m in r.matches] + near + guessed
         choices = list({m.id: m for m in found}.values())

@@ -8,6 +8,7 @@ A typo is a few keystrokes off a name; a correctly spelt English word, a word ma
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache
 
 from rapidfuzz import process
@@ -153,3 +154,13 @@ def acronym_senses(typed: str, ranked: list[tuple[str, tuple[float, int, str]]])
         return []
     senses = [tid for tid, (_, _, key_text) in ranked if key_text == key]
     return [] if any(n <= 1 for tid, (_, n, _) in ranked if tid not in senses) else senses
+
+
+def form_in_phrase(norms: list[str], tight: Callable[[int], bool], left: list[int], answered: list[bool]) -> bool:
+    """A word read as a term only by its form (an English word: "indentured" for indenture) right before
+    another English word left over that reads as nothing ("servitude"): the two are one phrase asked, a
+    thing the glossary does not name, not the term. `left`: the leftover tokens; `answered`: whether each
+    read as a term; `tight(i)`: tokens i and i + 1 are one phrase."""
+    read = dict(zip(left, answered, strict=True))
+    return any(ok and is_word(norms[i]) and read.get(i + 1) is False and is_word(norms[i + 1]) and tight(i)
+               for i, ok in read.items())

@@ -39,6 +39,7 @@ from glossary import (
     glossed,
     guessed_sense,
     heading,
+    inside_expansion,
     instances,
     last_ask,
     message_shape,
@@ -49,6 +50,7 @@ from glossary import (
     phrases,
     pointed_name,
     pointed_phrase,
+    quoted_whole,
     salient,
     scope,
     sense_marker,
@@ -100,7 +102,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         self._clipped = Clipped(self.terms, matcher.concepts)  # "k8s", "capex": built on first need
         self._told = phrases.Told(self.terms)
         self._expansions = expansions.Expansions(matcher)
-        self._guesses = guessed_sense.Guesses(self._expansions, self.terms)
+        self._guesses = guessed_sense.Guesses(self._expansions, self.terms, matcher.exact)
         self._fields = Fields(matcher)
         self._explained = ExplainedNames(self.terms, matcher.concepts)  # built on first need
         self._vouch = twin_names.voucher(self.terms)  # "comptroller / controller": one name and another
@@ -147,6 +149,8 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         result = prefer_explained(result, self.terms, self._explained, cleaned)  # "EHR", "CMA": the senses explained
         result = swapped_acronyms.doubted(result, self.matcher, cleaned)  # "a tmp chip": TPM mistyped, or TMP?
         result = self._guesses.doubted(result, cleaned)  # "BOD? biochemical ...?": the asker's guess, another sense
+        result = inside_expansion.doubted(result, cleaned)  # "roi, retrun on investment?": not "return"
+        result = quoted_whole.doubted(result, self.terms, cleaned)  # "what does 'host family' involve?"
         result = salient.doubted(result, self.matcher, self.detector.spans, cleaned)  # '"X". what is that?'
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)
@@ -257,7 +261,8 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         typo = self._typed_right(scan, every, self._typos(subject, scan, every))  # "wat is a gwac contrct"
         if typo.status not in _ANSWERED and (quoted := message_shape.referent(scan, every)):  # '"dogfood". a term?'
             typo = max(typo, self._typos(quoted, scan, every), key=lambda r: r.status in _ANSWERED)
-        if (chosen or partial) and typo.status not in _ANSWERED:  # "annual recurring revenue": revenue?
+        if (chosen or partial) and (typo.status not in _ANSWERED or phrases.typed_inside(scan, typo, partial)):
+            # "annual recurring revenue": revenue?; "private equitty firm ... what is private equity": equity?
             ids = list(dict.fromkeys(i for span in chosen + partial for i in span.ids))[:MAX_CHOICES]
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
         form = message_shape.shape(scan, scored)
