@@ -245,9 +245,9 @@ _CLITICS = frozenset({"s", "re", "ll", "ve", "d", "m", "t"})
 
 def contracted(s: Scan, i: int, j: int) -> bool:
     """Tokens i..j are a word and a clitic after an apostrophe ("it's", "we're", "let's"): a contraction in
-    lower case, never an acronym typed loosely."""
+    lower case or opening a sentence ("It's"), never an acronym typed loosely ("IT's" is the acronym's)."""
     return j == i + 1 and s.norms[j] in _CLITICS and "'" in s.text[s.ends[i]:s.starts[j]] \
-        and not any(c.isupper() for c in s.raws[i])
+        and not s.raws[i].isupper()
 
 
 _CACHE: WeakKeyDictionary[object, Detector] = WeakKeyDictionary()

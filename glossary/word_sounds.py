@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import product
+from math import prod
 
 MIN_KEY = 2
+MAX_READINGS = 64  # a bound on the readings of one spelling, whatever its length
 MIN_STRIP = 5  # a shorter word has no unstressed vowel to lose ("ace" is no "ce")
 LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz", (
     "ay bee see dee ee ef gee aitch eye jay kay el em en oh pee cue ar ess tee you vee double ex why zee").split(),
@@ -24,7 +26,7 @@ _BEFORE = [(re.compile(p), r) for p, r in (
     ("^wr", "r"), ("^kn", "n"), ("eigh", "A"), ("igh", "I"), ("gh(?=t)", ""), ("mb$", "m"), ("c(?=[eiy])", "s"),
     ("([^aeiou])\\1", "\\1"), ("(?<![aeiou])([aeiou])([^aeiouwxy])e(?=s?$)", lambda m: m[1].upper() + m[2]),
     ("(?<=..[^aeiou])e$", ""), ("(?<=[^aeiou])([aeiou])$", lambda m: m[1].upper()),  # "bare", "peace", "flu"
-    ("u(?=[ae][^aeiou])", "U@"))]  # "cruel", "accrual"
+    ("(?<![qg])u(?=[ae][^aeiou])", "U@"))]  # "cruel", "accrual"; not "quest", "guest"
 _TOKEN = re.compile("ai|ay|ei|ey|ee|ie|ea|oa|oe|ow|ou|oo|ew|ue|ui|au|aw|oi|oy|[aeiou]r(?![aeiou])|tch|"
                     "ph|ck|sh|ch|th|wh|qu|.")
 _VOWELS: dict[str, tuple[str, ...]] = {
@@ -69,5 +71,7 @@ def _keys(word: str) -> frozenset[str]:
             continue  # "ohm", "yeah": an h after the first sound is silent
         else:
             options.append((_CONSONANTS.get(said, said),))
-    keys = {"".join(parts) for parts in product(*options)} if len(options) < 12 else set()
+    if prod(len(heard) for heard in options) > MAX_READINGS:
+        return frozenset()  # never reached: only the first vowel is heard more than one way
+    keys = {"".join(parts) for parts in product(*options)}
     return frozenset(k for k in keys if len(k) >= MIN_KEY)

@@ -67,9 +67,15 @@ def test_homophones_sound_alike(typed: str, name: str) -> None:
 @pytest.mark.parametrize(("typed", "name"), [
     ("cost", "cast"), ("part", "port"), ("rat", "rate"), ("pat", "path"), ("band", "bond"), ("cod", "code"),
     ("sell", "sale"), ("staked", "stack"), ("accosted", "cost"), ("seat", "asset"), ("bull", "bear"),
+    ("quest", "cruel"), ("quell", "cruel"),
 ])
 def test_words_with_other_vowels_or_consonants_do_not(typed: str, name: str) -> None:
     assert not sounds(typed) & sounds(name, written=True)
+
+
+@pytest.mark.parametrize("word", ["administration", "reconciliation", "internationalization"])
+def test_a_long_word_has_a_sound(word: str) -> None:
+    assert sounds(word)
 
 
 def test_a_name_heard_that_the_message_typed_right_does_not_answer_is_offered(heard: Glossary) -> None:

@@ -97,3 +97,4 @@ def test_a_comparison_before_the_dash_is_still_compared(glossary: Glossary) -> N
 
 def test_a_contraction_names_no_acronym(glossary: Glossary) -> None:
     assert outcome(glossary, "it's fine, what's up")[0] == "unknown"
+    assert outcome(glossary, "It's fine, what's up")[0] == "unknown"  # a sentence's first word: capital, still "it"
