@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from glossary import contrast, cues, frames, normalize, shared_tails
 from glossary.compare_sides import short_side, shorter_sides, split_story, story_tail
+from glossary.explained import ExplainedNames, as_explained
 from glossary.models import LookupResult, Match, Term
 from glossary.plain_sides import PlainSides
 from glossary.question import subject_candidates
@@ -36,6 +37,7 @@ class Comparing:
 
     terms: dict[str, Term]
     matcher: Matcher
+    _explained: ExplainedNames
 
     @functools.cached_property
     def _given_names(self) -> GivenNames:
@@ -116,6 +118,8 @@ class Comparing:
 
     def _compare(self, cleaned: str, names: list[str], ids: list[str], followup: str | None = None) -> LookupResult:
         matches = [Match(i, self.terms[i].term, 100.0) for i in ids]
+        explained = as_explained(matches, self.terms, self._explained)  # "firm fixed price vs T&M": not FFP
+        matches = explained if len(explained) == len(matches) else matches
         if any(len(name.split()) > MAX_NAME_WORDS for name in names):  # "can someone explain patent defect"
             names = [m.term for m in matches]
         return LookupResult(cleaned, " vs ".join(names), "compare", matches, followup=followup)

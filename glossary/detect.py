@@ -26,6 +26,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from glossary import common_words, normalize, split_words
+from glossary.bare_names import everyday_expansion
 from glossary.casing import TIME_MARKERS, casing_ok, is_acronym, is_time, lower_case_word, plural_of_shorter
 from glossary.detect_types import Candidate, Found, Key, Name, candidate, fold_name, singular
 from glossary.models import Term
@@ -47,7 +48,8 @@ class Detector:
         self._max_tokens = 1
         for term in self.terms.values():
             for text, is_alias in term.names():
-                self._add(names, term.id, text, is_alias)
+                if not (is_alias and everyday_expansion(term, text)):  # "Left" of L: "what's left?" is no L
+                    self._add(names, term.id, text, is_alias)
         written = set(names)
         for term in self.terms.values():  # a form a name carries ("NPV" in "net present value (NPV)")
             for text, weak in term.derived_names():  # a form of the term's own name is a name too

@@ -17,10 +17,8 @@ from typing import TYPE_CHECKING
 
 from glossary import classifiers, normalize
 from glossary.concepts import Concepts
-from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Match, Term
 from glossary.readings import names_more
-from glossary.textscan import Scan
 
 if TYPE_CHECKING:
     from glossary.matching import Matcher
@@ -64,7 +62,7 @@ def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Explai
         result.others = [m for m in senses if m is not explained[0]]
         result.matches, result.status = explained, "answer"
         return result
-    resolved = _resolved(senses, terms, named)
+    resolved = as_explained(senses, terms, named)
     if result.status == "answer" or len(resolved) > 1:
         result.matches = resolved
     spelled = _spelled_by(result.subject, result.matches, terms, named)
@@ -88,17 +86,6 @@ def _spelled_by(asked: str, senses: list[Match], terms: dict[str, Term], named: 
         return []  # typed in capitals, the acronym is the glossary's own ("define EDA"), no one's initials
     ids = {m.id for m in senses}
     return [Match(i, terms[i].term, 100.0) for i in named.spelling(asked) if i not in ids]
-
-
-def bare_after_term(scan: Scan, spans: list[Candidate], span: Candidate, terms: dict[str, Term]) -> bool:
-    """A sense that only spells itself out, typed in lower case right after another term in one phrase
-    ("x.509 cert?"): the word is that phrase's own noun, not the acronym (Computer Emergency Response Team)."""
-    prev = span.first - 1
-    if prev < 0 or not all(r.islower() for r in scan.raws[span.first:span.last + 1]) \
-            or any(explains(terms[i]) for i in span.ids):
-        return False
-    joined = not scan.text[scan.ends[prev]:scan.starts[span.first]].strip()
-    return joined and any(s.last == prev and not (s.weak or s.loose) for s in spans)
 
 
 def _named_by(asked: str, senses: list[Match], terms: dict[str, Term]) -> list[Match]:
@@ -133,7 +120,7 @@ def _initials_of(short: str, name: str) -> bool:
     return all(c in rest for c in letters[1:])
 
 
-def _resolved(matches: list[Match], terms: dict[str, Term], named: Named) -> list[Match]:
+def as_explained(matches: list[Match], terms: dict[str, Term], named: Named) -> list[Match]:
     """Each bare sense as the one explained entry its expansion names, if there is one; no id twice."""
     out: dict[str, Match] = {}
     for m in matches:

@@ -14,6 +14,7 @@ is answered only when it is the one singled out, and offered when all its words 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from glossary import classifiers, cues, message_shape, normalize, phrases, scope
 from glossary.cue_words import FUNCTION, SCAFFOLD, SKIP
@@ -74,7 +75,10 @@ def asked(scan: Scan, spans: list[Candidate], formed: list[Candidate], terms: di
               for was, now in zip(scored, narrowed, strict=True)]
     chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
     places = {(c.first, c.last) for c in formed}
-    return chosen[0] if decided and (chosen[0].first, chosen[0].last) in places else None
+    form = chosen[0] if decided and (chosen[0].first, chosen[0].last) in places else None
+    if form is not None and form.weak and any(c.ids == form.ids for c in spans):
+        return replace(form, weak=False)  # "'shift left' - what's shifting left": the name is written out too
+    return form
 
 
 def _said_of(scan: Scan, span: Candidate) -> bool:

@@ -56,6 +56,12 @@ class Heads:
         self._holders = _holders(terms)
         self._forms = WordForms(terms)
 
+    def begin(self, word: str) -> list[str]:
+        """The terms a name of several words of which begins with `word`, however common the word."""
+        if not self._built:
+            self._build()
+        return list(self._index.get(word, ()))
+
     def find(self, text: str, scan: Scan | None = None) -> tuple[list[str], bool]:
         """(term ids whose name begins with the one word of `text`, whether one is safe to answer); else
         the one-word names it is another form of ("amortize": amortization), safe when only one. Several

@@ -8,6 +8,7 @@ not the term unless the question clearly asks about them (glossary/cues.py decid
 from __future__ import annotations
 
 from glossary import common_words, cues, normalize
+from glossary.bare_names import everyday_expansion
 from glossary.cue_words import CONTEXT_IN
 from glossary.models import LookupResult, Term
 
@@ -26,6 +27,10 @@ def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> 
             and common_words.is_common(subject.lower(), cues.EVERYDAY_RANK) \
             and all(_only_alias(terms[m.id], normalize.key(subject)) for m in exact.matches):
         return True  # "SOW = scope of work, right?": "right" is only an alias of R (Right), said in passing
+    key = normalize.key(subject)
+    if exact.matches and all(_only_alias(terms[m.id], key) and everyday_expansion(terms[m.id], subject)
+                             for m in exact.matches):
+        return True  # "what is left": the word, never L (Left), the bare entry it spells out
     word = subject.lower()  # "Who or what is the COR": a capitalised word is the word too, not WHO
     as_word = subject.islower() or (subject.istitle() and names_more(text, subject))
     if not (as_word and subject.isalpha() and all(_written_upper(terms[m.id], word) for m in exact.matches)):

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from glossary import (
     asked_apart,
     asked_over,
+    bare_names,
     classifiers,
     clipped_spans,
     contrast,
@@ -66,7 +67,7 @@ from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
 from glossary.comparing import Comparing
 from glossary.detect_types import Candidate
-from glossary.explained import ExplainedNames, bare_after_term, other_senses, prefer_explained
+from glossary.explained import ExplainedNames, other_senses, prefer_explained
 from glossary.families import Families
 from glossary.field_words import FieldWords
 from glossary.fields import Fields
@@ -221,6 +222,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         spans = sense_marker.subjects(scan, negation.meant(self.terms, scan.norms, spans),
                                       self._field_words.names)  # "..., the business definition", "X (for NPV, ...)"
         spans = scope.in_scope(scan, spans)
+        spans = bare_names.meant(scan, spans, self.terms, self._heads.begin)  # "prime", "X.509 cert": no acronym
         scored = set_against.jargon(scan, every, cues.score(scan, spans))  # "rest as in sleep? what's rest"
         scored = classifiers.widen(scan, scored, self.terms, self._told, self.matcher.exact)  # "TPM chip?"
         scored = modifier_terms.prefer(scan, scored, self._told)  # "M1 money supply": M1, a money supply
@@ -230,7 +232,6 @@ class Understander(Comparing, TypoReading, SenseChoosing):
             chosen, decided = [head.span], True  # "data warehouse — is it a real building": the heading is asked
         elif not decided and (named := last_ask.asked_last(scan, scored)):
             chosen, decided = [named], True  # "... released under FOIA?? what is FOIA": the question names it
-        decided = decided and not bare_after_term(scan, every, chosen[0], self.terms)  # "x.509 cert?"
         chosen, decided = headed(scan, every, spans, chosen, decided)  # "three way match — PO, ...? what is it"
         if decided and (named := written_out(scan, every, chosen[0]) or fuller(scan, spans, chosen[0])):
             chosen = [named]  # "cash conversion cycle ... what's the CCC": the name written out, not another CCC
