@@ -27,6 +27,7 @@ _HAVE = frozenset({"have", "has", "got", "use", "sell", "own"})  # "we dont have
 _MEANING = frozenset("mean means meaning meant stand stands define definition".split())
 _BE = frozenset({"is", "s", "are", "re", "does", "do", "exactly"})
 _SCENE = frozenset("on in at for of from with to".split())  # "mean on a page": the asker sets the scene
+MAX_CLAUSES = 6  # contrast clauses read; more is chatter, and each costs a pass over the words set against
 MAX_GAP = 2  # tokens between the word and the mean-word asking it ("ship it' mean", "ship here mean")
 
 
@@ -58,7 +59,7 @@ def _clauses(s: Scan) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _doubted(s: Scan, first: int, end: int, word_at: int) -> bool:
+def _doubted(s: Scan, first: int, end: int, word_at: int, capitals: set[str]) -> bool:
     """The comparison is the asker's doubt: "??" after it or after the word's sentence ("we got a protest on
     the award?? what does that mean, like people with signs"), "lol"/"right" in it; a single "?" only when
     the word is also written as an acronym and asked again after it ("REST api — rest as in sleep? what does
@@ -68,8 +69,7 @@ def _doubted(s: Scan, first: int, end: int, word_at: int) -> bool:
             or any(s.norms[k] in _DOUBT for k in range(first, end)):
         return True
     word = s.norms[word_at]
-    return s.marked(end - 1) and QUESTION_CUES.intersection(s.norms[end:]) != set() \
-        and any(norm == word and len(raw) > 1 and raw.isupper() for raw, norm in zip(s.raws, s.norms, strict=True))
+    return word in capitals and s.marked(end - 1) and QUESTION_CUES.intersection(s.norms[end:]) != set()
 
 
 def _plain(s: Scan, span: Candidate) -> bool:
@@ -85,6 +85,36 @@ def _plain(s: Scan, span: Candidate) -> bool:
 def _same_word(s: Scan, i: int, j: int) -> bool:
     a, b = s.norms[i], s.norms[j]
     return a == b or singular(s.raws[i], a) == singular(s.raws[j], b)
+
+
+def _set_against(s: Scan, span: Candidate, every: list[Candidate], clauses: list[tuple[int, int, bool]],
+                 capitals: set[str]) -> bool:
+    """Some place the span's word is said hangs a clause on it that doubts or denies the everyday sense, the
+    clause naming neither the term itself nor another term. What depends on the clause alone is read once
+    per clause, not once per place the word is said."""
+    width = span.last - span.first
+    places = _said_at(s, span)
+    for first, end, denied in clauses:
+        hangs = [at for at in places if not first <= at < end  # the word inside its own contrast is the everyday one
+                 and _hangs_on(s, at, width if at == span.first else 0, first, end)
+                 and (denied or _doubted(s, first, end, at, capitals))]
+        if hangs and not any(set(o.ids) & set(span.ids) and not _plain(s, o) and first <= o.first < end
+                             for o in every) and not _names_other(s, span, every, first, end):
+            return True
+    return False
+
+
+def _distinct(s: Scan, words: list[Candidate]) -> list[Candidate]:
+    """One span per word said several times ("rest ... rest"): each reads the same places (`_said_at`), so the
+    first stands for all and the cost stays linear in the places the word is said."""
+    seen: set[tuple[tuple[str, ...], object]] = set()
+    out = []
+    for span in words:
+        key = (tuple(span.ids), s.norms[span.first] if span.first == span.last else span.first)
+        if key not in seen:
+            seen.add(key)
+            out.append(span)
+    return out
 
 
 def _said_at(s: Scan, span: Candidate) -> list[int]:
@@ -146,12 +176,10 @@ def jargon(s: Scan, every: list[Candidate], scored: list[Scored]) -> list[Scored
     words = [span for span in every if _plain(s, span)]
     if not clauses or not words:
         return scored
-    hit = [span for span in words for at in _said_at(s, span) for first, end, denied in clauses
-           if not first <= at < end  # the word inside its own contrast is the everyday one
-           and _hangs_on(s, at, span.last - span.first if at == span.first else 0, first, end)
-           and (denied or _doubted(s, first, end, at))
-           and not any(set(o.ids) & set(span.ids) and not _plain(s, o) and first <= o.first < end for o in every)
-           and not _names_other(s, span, every, first, end)]
+    if len(clauses) > MAX_CLAUSES:
+        return scored  # a message of many "like"s is talk, not one word set against its sense
+    capitals = {norm for raw, norm in zip(s.raws, s.norms, strict=True) if len(raw) > 1 and raw.isupper()}
+    hit = [span for span in _distinct(s, words) if _set_against(s, span, every, clauses, capitals)]
     if len({tuple(span.ids) for span in hit}) != 1:
         return scored  # none, or two words set against: which one is asked is not clear
     ids = hit[0].ids

@@ -4,8 +4,11 @@ words used or asked about plainly, with no contrast, stay refused or offered."""
 
 from __future__ import annotations
 
+from time import process_time
+
 import pytest
 
+from glossary import cues, set_against
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
@@ -61,3 +64,16 @@ def test_a_contrast_about_another_word_leaves_the_subject(against: Glossary, tex
 ])
 def test_a_word_asked_plainly_stays_unanswered(against: Glossary, text: str) -> None:
     assert outcome(against, text)[0] != "answer"
+
+
+def test_the_reading_is_linear_in_the_words_set_against(against: Glossary) -> None:
+    """A word said hundreds of times beside a contrast costs a pass, not a pass per place it is said."""
+    detector = against.understander.detector
+    timings = []
+    for n in (200, 1600):
+        scan, spans = detector.spans("rest " * n + "like rest lol. what does rest mean??")
+        scored = cues.score(scan, spans)
+        started = process_time()
+        set_against.jargon(scan, spans, scored)
+        timings.append(process_time() - started)
+    assert timings[1] < 1.0 and timings[1] < 20 * timings[0] + 0.05  # 8x the words: far from 64x
