@@ -67,12 +67,16 @@ def denied_words(text: str, norms: Sequence[str]) -> frozenset[str]:
         return frozenset()  # the common case: one set test
     s = scan(text)
     said: list[str] = []
-    for k in starts(s.norms):
+    reached = 0  # a run starting inside the one before ends where it ended ("not not not ..."): read once
+    for k in sorted(set(starts(s.norms))):
+        if k < reached:
+            continue
         while k < len(s.norms):
             said.append(s.norms[k])
             if _CLAUSE_END.search(s.text[s.ends[k]:s.starts[k + 1] if k + 1 < len(s.norms) else len(s.text)]):
                 break
             k += 1
+        reached = k + 1
     return frozenset(f for w in said if (f := content_form(w)))
 
 
