@@ -84,7 +84,9 @@ SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
 PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
 #: Just before such a pronoun they make it a question about what was named: "what is it", "whats that".
 POINTING_VERBS = frozenset({"is", "s", "does", "by", "mean", "whats", "wat"})
-ASKING_WH = frozenset({"what", "whats", "wat", "who", "how", "why", "which"})
+#: "what" as people type it, the word that opens a question about what something is.
+WHAT = frozenset({"what", "whats", "wat"})
+ASKING_WH = WHAT | {"who", "how", "why", "which"}
 MAX_BACK_REFERENCE = 9  # tokens from a term to "what is it" that may still point back at it
 _YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 #: After "is X ...?", words that liken the term to something: the question is what X is ("is EBIT basically

@@ -10,7 +10,7 @@ outright: the typo step reads the phrase (glossary/typo_windows.py), else the bo
 from __future__ import annotations
 
 from glossary import common_words, normalize, typo_names, typo_windows
-from glossary.cue_words import _QUOTES, EVERYDAY_RANK, FUNCTION, POINTING_VERBS, PRONOUN_QUESTION, SCAFFOLD
+from glossary.cue_words import _QUOTES, EVERYDAY_RANK, FUNCTION, POINTING_VERBS, PRONOUN_QUESTION, SCAFFOLD, WHAT
 from glossary.detect_types import Candidate
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult
@@ -45,7 +45,7 @@ def pointed_back(s: Scan) -> list[int]:
     """The tokens that a sentence opening on "what is it" / "what does that mean" points back at: the
     run of words of substance that ends the sentence before, or [] ."""
     for k in range(1, len(s.norms) - 1):
-        if not s.sentence_start[k] or s.norms[k] not in ("what", "whats", "wat"):
+        if not s.sentence_start[k] or s.norms[k] not in WHAT:
             continue
         m = k + 1
         if s.norms[m] in POINTING_VERBS and m + 1 < len(s.norms) and s.norms[m + 1] in PRONOUN_QUESTION:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from glossary import normalize
-from glossary.cue_words import _QUOTES
+from glossary.cue_words import _QUOTES, WHAT
 from glossary.models import LookupResult, Term
 from glossary.spelling import PLAIN
 from glossary.textscan import Scan, scan
@@ -21,7 +21,6 @@ from glossary.word_forms import MIN_PHRASE_STEM, stem
 
 #: Words between "what" and a quoted phrase it asks for: "what is 'X'", "what does 'X' involve", "what's a 'X'".
 ASKING = frozenset("s is does are do a an the".split())
-WHAT = frozenset({"what", "whats", "wat"})
 QUOTES = _QUOTES - {"*", "_"}
 MAX_WORDS = 4
 _ANSWERED = ("answer", "ambiguous")

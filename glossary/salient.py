@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from glossary import normalize, swapped_acronyms
-from glossary.cue_words import _QUOTES, FUNCTION, POINTING_VERBS, PRONOUN_QUESTION, SCAFFOLD
+from glossary.cue_words import _QUOTES, FUNCTION, POINTING_VERBS, PRONOUN_QUESTION, SCAFFOLD, WHAT
 from glossary.detect_types import Candidate
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
@@ -34,7 +34,6 @@ from glossary.typo_rules import is_word
 _ANSWERED = ("answer", "ambiguous")
 _POINTING = re.compile(r"\b(?:what|whats|wat)\b[\w' ]{0,12}?\b(?:that|this|it|those|these)\b", re.I)
 _CAPS = re.compile(r"\b[A-Z]{2,6}\b")
-_WHAT = frozenset({"what", "whats", "wat"})
 _AFTER_PRONOUN = FUNCTION | SCAFFOLD | {"mean", "means", "meant", "again", "exactly", "anyway", "stand"}
 _CLAUSE_GAP = frozenset(",;—–-")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -71,7 +70,7 @@ def _pointing_at(s: Scan) -> int:
     """The token of "what" that opens a pronoun question ending a clause of its own ("..., what does that
     mean", "... eod. what is that"), or -1."""
     for k in range(1, len(s.norms) - 1):
-        if s.norms[k] not in _WHAT or not (s.sentence_start[k] or set(s.text[s.ends[k - 1]:s.starts[k]]) & _CLAUSE_GAP):
+        if s.norms[k] not in WHAT or not (s.sentence_start[k] or set(s.text[s.ends[k - 1]:s.starts[k]]) & _CLAUSE_GAP):
             continue
         m = k + 1
         if s.norms[m] in POINTING_VERBS and m + 1 < len(s.norms) and s.norms[m + 1] in PRONOUN_QUESTION:

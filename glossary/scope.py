@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from glossary import common_words, contrast, echoed, frames, half_spelled, negation
-from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD
+from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD, WHAT
 from glossary.detect_types import Candidate
 from glossary.heading import heading_sentence
 from glossary.textscan import Scan, scan
@@ -25,7 +25,7 @@ MAX_BACK = 3  # sentences read back for what "that" or "they" points to
 ELLIPTIC = frozenset("meaning meanings definition stands means".split())  # a sentence opening so asks of the last
 DEFINING = frozenset("mean means meaning stand stands".split())  # "what does X mean", "what does X stand for"
 _OTHERS = frozenset({"or", "and", "vs", "versus"})  # "what is X or Y" asks of more than one thing
-WHAT_IS = (frozenset({"what", "whats", "wat"}), frozenset({"is", "s", "are", "re", "a", "an"}))  # "what's a NAS"
+WHAT_IS = (WHAT, frozenset({"is", "s", "are", "re", "a", "an"}))  # "what's a NAS"
 _SENTENCE_GAP = re.compile(r"[.!?:;•]\s|\n")  # what glossary/textscan.py reads as a sentence break
 _POINTS_BACK = re.compile(r"\b(?:each|both|either|the other|the two|them|they|these|those)\b", re.I)  # the two compared
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from glossary import common_words
-from glossary.cue_words import AFTER, EVERYDAY_RANK, FUNCTION, QUESTION_CUES, SCAFFOLD, STRONG
+from glossary.cue_words import AFTER, EVERYDAY_RANK, FUNCTION, QUESTION_CUES, SCAFFOLD, STRONG, WHAT
 from glossary.cues import Scored
 from glossary.detect_types import Candidate, singular
 from glossary.scope import BACK_REFERENCES
@@ -164,7 +164,7 @@ def _asks_meaning(s: Scan) -> bool:
     or where ("is there a protest downtown, like with signs?" asks no meaning)."""
     norms = s.norms
     return bool(_MEANING.intersection(norms)) or any(
-        word in ("what", "whats", "wat") and k + 1 < len(norms) and norms[k + 1] in _BE for k, word in enumerate(norms))
+        word in WHAT and k + 1 < len(norms) and norms[k + 1] in _BE for k, word in enumerate(norms))
 
 
 def jargon(s: Scan, every: list[Candidate], scored: list[Scored]) -> list[Scored]:
