@@ -100,6 +100,7 @@ CONTEXT_IN = frozenset({"in", "within", "among"})
 FIELD_AT = CONTEXT_IN | {"on", "at", "during"}  # "the weather in DC", "the latest on the ATO"
 EVERYDAY_RANK = 30_000  # "eta", "cap", "sow" in lower case: an acronym only when clearly the subject
 _QUOTES = frozenset("\"'`“”‘’«»*_")
+QUOTE_MARKS = _QUOTES - {"*", "_"}  # marks that quote a name; "*" and "_" are also emphasis
 _BREAKS = frozenset(",;:()–—")  # punctuation that ends a phrase
 #: "a lot of X", "a kind of X": a quantity or a kind of the term, not something the term belongs to.
 QUANTIFIERS = frozenset("lot lots ton tons kind kinds sort sorts type types bit couple amount bunch plenty "

@@ -93,9 +93,9 @@ def _half(s: Scan, at: int) -> Spelled | None:
     return replace(_make(s, at, *found), half=True, cased=bool(_letters(s.raws[at])))
 
 
-def _letters(raw: str) -> str:
+def _letters(raw: str, most: int = MAX_LETTERS) -> str:
     """The letters an acronym spells, its plural "s" dropped ("SLOs"); "" for a word that is no acronym."""
-    if not (2 <= len(raw) <= MAX_LETTERS and raw.isalpha() and is_acronym(raw)):
+    if not (2 <= len(raw) <= most and raw.isalpha() and is_acronym(raw)):
         return ""
     return raw[:-1].lower() if len(raw) > 3 and raw[-1] == "s" and raw[:-1].isupper() else raw.lower()
 

@@ -109,7 +109,7 @@ class Fields:
         same = [i for i in readings if any(concepts.one_concept([i, r], result.subject) for r in read)]
         others = [i for i in readings if i not in same and not concepts.one_concept([i, *read], result.subject)]
         read = read + same
-        field = _field_words(text, result.subject) if others or len(read) > 1 else frozenset()  # nothing to weigh
+        field = stated(text, result.subject) if others or len(read) > 1 else frozenset()  # nothing to weigh
         if not others and (len(read) == 1 or not field):  # nothing else to weigh: no index built (cold start)
             return self._made(result, read, "answer" if len(read) == 1 else "ambiguous") if ruled else result
         context = senses()
@@ -241,14 +241,9 @@ class Fields:
 
 
 def stated(text: str, subject: str) -> frozenset[str]:
-    """The field the message names for the asked name, in the words of field_words.py's index too."""
-    return _field_words(text, subject)
-
-
-def _field_words(text: str, subject: str) -> frozenset[str]:
-    """The field the message names for the asked name: "AP in finance", "finance-speak", "PD in federal HR",
-    "in government terms". Only right after the name or marked as a field: "in March", "in the doc",
-    "in plain terms" name none."""
+    """The field the message names for the asked name (in the words of field_words.py's index): "AP in
+    finance", "finance-speak", "PD in federal HR", "in government terms". Only right after the name or marked
+    as a field: "in March", "in the doc", "in plain terms" name none."""
     asked = set(normalize.words(subject))
     phrases = [m.group("a") or m.group("b") for m in _MARKED.finditer(text)] + sense_marker.fields(text) \
         + sense_marker.aside_words(text)  # "CRM (the sales tool kind)"

@@ -13,7 +13,7 @@ asker's guess: no answered sense agrees, so it is only offered. Bounded: a few t
 from __future__ import annotations
 
 from glossary import spelling
-from glossary.casing import is_acronym
+from glossary.expansions import letters
 from glossary.normalize import SMALL
 from glossary.textscan import Scan
 
@@ -21,6 +21,7 @@ from glossary.textscan import Scan
 LINKS = frozenset("is means mean stands stand for short aka ie i e as in".split())
 MARKS = frozenset("—–-(:=,")  # a phrase set off from the acronym ("NCI — ...", "PK (...)", "NCI = ...")
 MAX_LINKS = 3
+MAX_LETTERS = spelling.MAX_PER_WORD + 3  # an acronym's letters at most
 MIN_WORD = 3  # a word that gives letters from inside it is a word of content, not "of" or "an"
 
 
@@ -34,22 +35,16 @@ def runs(s: Scan, written: list[int]) -> list[tuple[int, int, int]]:
     `written` that spells it loosely."""
     found = []
     for at in written:
-        letters = _letters(s.raws[at])
-        if not letters:
+        wanted = letters(s.raws[at], MAX_LETTERS)
+        if not wanted:
             continue
         after = _after(s, at)
-        if after is not None and _spells(s.norms[after[0]:after[1] + 1], letters):
+        if after is not None and _spells(s.norms[after[0]:after[1] + 1], wanted):
             found.append((at, *after))
         before = _before(s, at)
-        if before is not None and _spells(s.norms[before[0]:before[1] + 1], letters):
+        if before is not None and _spells(s.norms[before[0]:before[1] + 1], wanted):
             found.append((at, *before))
     return found
-
-
-def _letters(raw: str) -> str:
-    if not (2 <= len(raw) <= spelling.MAX_PER_WORD + 3 and raw.isalpha() and is_acronym(raw)):
-        return ""
-    return raw[:-1].lower() if len(raw) > 3 and raw[-1] == "s" and raw[:-1].isupper() else raw.lower()
 
 
 def _gap(s: Scan, i: int) -> str:

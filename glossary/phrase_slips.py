@@ -36,7 +36,7 @@ def sure(result: LookupResult, typed: str, terms: dict[str, Term], concepts: Con
     words = normalize.words(typed)
     if result.status == "unknown" or len(words) < MIN_WORDS:
         return None
-    ids = [m.id for m in result.matches if any(_fits(words, name) for name in _names(terms[m.id]))]
+    ids = [m.id for m in result.matches if any(_fits(words, name) for name in names(terms[m.id]))]
     if result.status != "suggest":
         return result if len(ids) == len(result.matches) else None
     if not ids or len(ids) > 1 and not concepts.one_concept(ids, typed):
@@ -45,9 +45,10 @@ def sure(result: LookupResult, typed: str, terms: dict[str, Term], concepts: Con
     return LookupResult(result.query, result.subject, "answer", [Match(best, terms[best].term, 90.0)])
 
 
-def _names(term: Term) -> list[list[str]]:
-    """Each name of the term as words, a parenthesis left out and "A or B" read as two names."""
-    return [normalize.words(alternative) for name, _ in term.names()
+def names(term: Term, own: bool = False) -> list[list[str]]:
+    """Each name of the term (`own`: its own name only) as words, a parenthesis left out and "A or B" read as
+    two names ("cash cycle or cash conversion cycle")."""
+    return [normalize.words(alternative) for name, _ in (term.names()[:1] if own else term.names())
             for alternative in _OR.split(name.split("(")[0]) if alternative.strip()]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from glossary import normalize
-from glossary.cue_words import _QUOTES, WHAT
+from glossary.cue_words import QUOTE_MARKS, WHAT
 from glossary.models import LookupResult, Term
 from glossary.spelling import PLAIN
 from glossary.textscan import Scan, scan
@@ -21,14 +21,13 @@ from glossary.word_forms import MIN_PHRASE_STEM, stem
 
 #: Words between "what" and a quoted phrase it asks for: "what is 'X'", "what does 'X' involve", "what's a 'X'".
 ASKING = frozenset("s is does are do a an the".split())
-QUOTES = _QUOTES - {"*", "_"}
 MAX_WORDS = 4
 _ANSWERED = ("answer", "ambiguous")
 
 
 def doubted(result: LookupResult, terms: dict[str, Term], text: str) -> LookupResult:
     """`result`, only offered when a quoted phrase asked as a whole holds its term and more."""
-    if result.status not in _ANSWERED or not any(q in text for q in QUOTES):
+    if result.status not in _ANSWERED or not any(q in text for q in QUOTE_MARKS):
         return result  # the common case
     s = scan(text)
     for first, last in _quoted(s):
@@ -63,11 +62,11 @@ def _quoted(s: Scan) -> list[tuple[int, int]]:
     found = []
     for first in range(len(s.norms)):
         at = s.starts[first] - 1  # the opening mark, after a space: not the "'s" of "what's"
-        if at < 0 or s.text[at] not in QUOTES or at > 0 and not s.text[at - 1].isspace():
+        if at < 0 or s.text[at] not in QUOTE_MARKS or at > 0 and not s.text[at - 1].isspace():
             continue
         for last in range(first, min(len(s.norms), first + MAX_WORDS)):
             after = s.text[s.ends[last]:s.ends[last] + 1]
-            if after in QUOTES:
+            if after in QUOTE_MARKS:
                 found.append((first, last))
                 break
             if after != " ":

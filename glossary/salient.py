@@ -23,20 +23,19 @@ import re
 from collections.abc import Callable, Sequence
 
 from glossary import normalize, swapped_acronyms
-from glossary.cue_words import _QUOTES, FUNCTION, POINTING_VERBS, PRONOUN_QUESTION, SCAFFOLD, WHAT
+from glossary.cue_words import FUNCTION, POINTING_VERBS, PRONOUN_QUESTION, QUOTE_MARKS, SCAFFOLD, WHAT
 from glossary.detect_types import Candidate
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
 from glossary.pointed_phrase import rare
 from glossary.textscan import Scan
-from glossary.typo_rules import is_word
+from glossary.typo_rules import is_word, near_word
 
 _ANSWERED = ("answer", "ambiguous")
 _POINTING = re.compile(r"\b(?:what|whats|wat)\b[\w' ]{0,12}?\b(?:that|this|it|those|these)\b", re.I)
 _CAPS = re.compile(r"\b[A-Z]{2,6}\b")
 _AFTER_PRONOUN = FUNCTION | SCAFFOLD | {"mean", "means", "meant", "again", "exactly", "anyway", "stand"}
 _CLAUSE_GAP = frozenset(",;—–-")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MIN_CAPS = 3  # "OK", "US": two capitals are a word of chat as often as a name
 MIN_MISSPELT = 5  # a shorter unknown word is a clipped word or a name, not a slip
 
@@ -123,7 +122,7 @@ def _typed_right(matcher: Matcher, s: Scan, i: int, covered: set[int], ids: set[
 
 def _opens_quote(s: Scan, c: Candidate) -> bool:
     """A quote mark opens right before the span: the asker sets the name apart."""
-    return c.first > 0 and s.text[s.starts[c.first] - 1:s.starts[c.first]] in _QUOTES - {"*", "_"}
+    return c.first > 0 and s.text[s.starts[c.first] - 1:s.starts[c.first]] in QUOTE_MARKS
 
 
 def _capitals(s: Scan, i: int) -> bool:
@@ -139,14 +138,7 @@ def _misspelt(s: Scan, i: int) -> bool:
     raw = s.raws[i]
     if len(raw) < MIN_MISSPELT or not raw.islower() or not rare(s, i) or is_word(raw):
         return False
-    return any(is_word(w) for w in _edits(raw) if w != raw[:-1])
-
-
-def _edits(word: str) -> set[str]:
-    """Every word one letter dropped, swapped, changed or added away from `word`."""
-    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    return {a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1} \
-        | {a + c + b[1:] for a, b in cuts if b for c in _LETTERS} | {a + c + b for a, b in cuts for c in _LETTERS}
+    return near_word(raw, {raw[:-1]})  # "startup" is one letter from "startups": a plural, no slip
 
 
 def _letters_agree(result: LookupResult, matcher: Matcher, spans: Spans, text: str) -> LookupResult | None:

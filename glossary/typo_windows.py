@@ -11,8 +11,6 @@ longest such window wins. Anything less sure is a "did you mean". At most MAX_WI
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz.distance import OSA
 
 from glossary import cues, normalize, phrase_slips
@@ -21,7 +19,6 @@ from glossary.models import LookupResult, Match, Term
 from glossary.textscan import Scan
 
 MAX_WINDOWS = 8  # fuzzy searches per message at most (each costs one rapidfuzz pass over a key pool)
-_OR = re.compile(r"\s+or\s+", re.I)
 REACH = 2  # neighbouring words a window adds on one side
 _JOINS = (" ", "-")  # a gap a window may span: a name is never cut by punctuation
 #: Function words found inside names ("allowance for doubtful accounts", "cost of goods sold"): a window may
@@ -93,12 +90,8 @@ def best(matcher: Matcher, scan: Scan, left: list[int], asking: set[int]) -> tup
 def covers(typed: list[str], term: Term, own: bool = False) -> bool:
     """Each word of one of the term's names (`own`: its own name) is close to the word typed in its place:
     the window is that name mistyped, not a name that merely shares a stretch of letters."""
-    for name, _ in term.names()[:1] if own else term.names():
-        for alternative in _OR.split(name.split("(")[0]):  # "cash cycle or cash conversion cycle": two names
-            words = normalize.words(alternative)
-            if len(words) == len(typed) and all(_close(w, t) for w, t in zip(words, typed, strict=True)):
-                return True
-    return False
+    return any(len(words) == len(typed) and all(_close(w, t) for w, t in zip(words, typed, strict=True))
+               for words in phrase_slips.names(term, own))
 
 
 def _close(word: str, typed: str) -> bool:
