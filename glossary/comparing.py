@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import contrast, cues, frames, normalize, shared_tails
+from glossary import asked_difference, contrast, cues, frames, normalize, shared_tails
 from glossary.compare_sides import short_side, shorter_sides, split_story, story_tail
 from glossary.explained import ExplainedNames, as_explained
 from glossary.models import LookupResult, Match, Term
@@ -71,6 +71,15 @@ class Comparing:
                 and (end := self._named_end(frame.parts[0])):
             result = self._compared(frame, cleaned, (end, *frame.parts[1:]), side)  # "dumb question debit vs credit"
         return result
+
+    def _difference_asked(self, result: LookupResult, cleaned: str, scoped: str) -> LookupResult:
+        """A message no reading answered whose sentences asked (`scoped`) ask how the two terms it names differ,
+        wherever they are named ("The CO does a price analysis, not a cost analysis. What's the difference?")."""
+        if result.status in (*_ANSWERED, "compare") or not asked_difference.asks(scoped) \
+                or (named := asked_difference.pair(self.detector, cleaned)) is None:
+            return result  # "I understand LPTA vs best value. But what is price realism?" compares nothing
+        both = self._comparison(named, cleaned)
+        return both if both is not None and both.status == "compare" else result
 
     def _named_end(self, part: str) -> str:
         """The longest run of words ending a first side that names nothing as a whole that is exactly a name,

@@ -41,6 +41,7 @@ PLAIN = spelling.PLAIN  # words that spell out nothing on their own: "what is an
 MAX_LETTERS = 8
 MAX_LINKS = 3  # link words skipped between an acronym and an expansion right after it
 NEAR = 10  # tokens after the acronym where an opening word may start its expansion
+LONG_NAME = 4  # words in an expansion that may be remembered with one word off
 DEFINITION_WORDS = 15  # a definition states the expansion first: "Short for Fiscal year.", "Platform as a Service."
 _MAYBE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # an acronym-like token somewhere: else nothing to read
 
@@ -243,8 +244,10 @@ class Expansions:
 
 
 def _within(phrase: tuple[str, ...], told: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(all(map(same_word, phrase, told[k:k + n])) for k in range(len(told) - n + 1))
+    """A run of the sense's words; one of four may be off, as remembered ("... Model Compliance")."""
+    n, slack = len(phrase), len(phrase) >= LONG_NAME
+    return any(sum(not same_word(a, b) for a, b in zip(phrase, told[k:k + n], strict=True)) <= slack
+               for k in range(len(told) - n + 1))
 
 
 def merge(s: Scan, spans: list[Candidate], found: list[Spelled],

@@ -84,9 +84,15 @@ def _words(phrase: str, subject: str, every: bool) -> frozenset[str]:
     words = normalize.words(phrase.replace("/", " "))
     key, asked = normalize.key(subject), set(normalize.words(subject))
     forms = [field_form(w) for w in words]
-    if not words or any(w in NOT_FIELD or w in asked or key in w for w in words) or (every and not all(forms)):
+    if not words or any(_manner(w) or w in asked or key in w for w in words) or (every and not all(forms)):
         return frozenset()
     return frozenset(f for f in forms if f)
+
+
+def _manner(word: str) -> bool:
+    """A word of manner, in any degree: "in plain terms", "in the simplest terms", "in plainer english"."""
+    return word in NOT_FIELD or any(word.endswith(end) and word[:-len(end)] in NOT_FIELD
+                                    for end in ("st", "r", "est", "er"))
 
 
 def _key(word: str) -> str:

@@ -63,6 +63,8 @@ def _trimmed(s: Scan, first: int, last: int | None, keys: set[str]) -> tuple[int
     if last is None or last < first or not _content(s, first, last):
         return None
     words = s.norms[first:last + 1]
+    if all(w.endswith("ly") or w in PLAIN for w in words):
+        return None  # "What is an RFP, strictly?", "ChatGPT, briefly?": how to answer, no meaning
     if words[0] in FUNCTION and words[0] not in ARTICLES:
         return None  # "what's a firewall, in simple words?": how to answer, not what it means
     if any(w in ASKING or w in CLAUSE or normalize.key(w) in keys for w in words) \

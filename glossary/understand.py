@@ -147,6 +147,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
                 result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?"
             elif result.status in _ANSWERED and self._families.undefined_kind(cleaned, result.subject):
                 result.status = "suggest"  # "what is transfer pricing": a kind of pricing nobody defined
+        result = self._difference_asked(result, cleaned, scoped)  # "... a cost analysis. What's the difference?"
         result = prefer_explained(result, self.terms, self._explained, cleaned)  # "EHR", "CMA": the senses explained
         result = swapped_acronyms.doubted(result, self.matcher, cleaned)  # "a tmp chip": TPM mistyped, or TMP?
         result = self._guesses.doubted(result, cleaned)  # "BOD? biochemical ...?": the asker's guess, another sense
@@ -262,14 +263,14 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         typo = self._typed_right(scan, every, self._typos(subject, scan, every))  # "wat is a gwac contrct"
         if typo.status not in _ANSWERED and (quoted := message_shape.referent(scan, every)):  # '"dogfood". a term?'
             typo = max(typo, self._typos(quoted, scan, every), key=lambda r: r.status in _ANSWERED)
+        form = message_shape.shape(scan, scored)  # "blockchain. someone in sales said it", "junk bonds lol wat"
+        if typo.status not in _ANSWERED and (read := unpicked.topic_first(
+                text, scan, every, form, self.terms, self._one, typo.status, bool(chosen or partial))):
+            return read  # the topic the message opens on, asked
         if (chosen or partial) and (typo.status not in _ANSWERED or phrases.typed_inside(scan, typo, partial)):
             # "annual recurring revenue": revenue?; "private equitty firm ... what is private equity": equity?
             ids = list(dict.fromkeys(i for span in chosen + partial for i in span.ids))[:MAX_CHOICES]
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
-        form = message_shape.shape(scan, scored)
-        if typo.status == "unknown" and (read := unpicked.topic_read(
-                text, scan, every, form, self.terms, lambda topic: self._one(topic))):
-            return read  # "blockchain. someone in sales said it. I need the textbook definition"
         if typo.status == "unknown" \
                 and (named := unpicked.offered(scan, scored, form, self.terms, every)):
             return self._offer(subject, named)  # "whats a NAS box": the term offered, not "I don't know"

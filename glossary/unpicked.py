@@ -104,6 +104,21 @@ one question."""
     return read
 
 
+def topic_first(text: str, scan: Scan, every: Sequence[Candidate], form: Shape, terms: dict[str, Term],
+                one: Callable[[str], LookupResult], read_as: str, named: bool) -> LookupResult | None:
+    """The topic's reading (topic_read) over a message read as `read_as` ("suggest" or "unknown"), when it named
+    no term a cue could not choose among (`named`: "SOW. can you send me the latest one?" asks for a copy). Over
+    a guessed typo ("suggest") only a name typed as it is ("2fa. define for the procurement folks"), never one
+    mistyped ("what is mfs? it keeps asking me for a code": MFA, not FMS)."""
+    read = None if named else topic_read(text, scan, every, form, terms, one)
+    if read is None or read_as == "unknown":
+        return read
+    words = set(normalize.words(read.subject))  # "blockchain" of blockchain technology; "mfs" is no word of FMS's
+    typed = any(words <= set(normalize.words(name))
+                for m in read.matches for name in (terms[m.id].term, *terms[m.id].aliases))
+    return read if read.status in ("answer", "ambiguous") and typed else None
+
+
 def _whole(topic: str, subject: str) -> bool:
     """The topic is the name read, bar an article: "blockchain", "the co-op plan"; not "we use circuit
     breakers", a sentence of the story that names a term."""

@@ -1,0 +1,61 @@
+"""A message that asks how two terms differ, wherever in it they are named.
+
+"The CO says she will do a price analysis, not a cost analysis. What's the difference between the two?",
+"fiscal policy vs monetary policy. who controls what", "spec sheet lists MTBF and MTTR. which is which?":
+the sentence that asks compares, the terms are named in another. The frames (frames.py) and the cue reading
+(contrast.py) look at the sentences asked; this reads the whole message, but only when it asks for a
+difference in so many words and names exactly two terms by a name of their own (no everyday word, no
+acronym typed in lower case that is also a word): then the two are compared, in the order the asking
+sentence names them (their last mention).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from glossary import cues
+from glossary.frames import Frame
+from glossary.plain_sides import ORDINARY
+from glossary.pointed_back import SPEECH
+
+_AGAINST = frozenset({"vs", "versus"})
+MAX_NAMED = 6  # names in a message that compares two: each may be written twice, with a word or two besides
+
+if TYPE_CHECKING:
+    from glossary.detect import Detector
+
+_ASKS = re.compile(r"\b(?:diff(?:erence|erences|erent|er|ers|erently|s)?|distinction|distinguish\w*|vs\.?|versus|"
+                   r"compar(?:e|es|ed|ing|ison)|contrast\w*|which is which|same thing|the same as|unterschied|"
+                   r"mix(?:ed|ing)? (?:\w+ )?up|tell (?:\w+ )?apart|in each|which one|which of (?:the|them))(?!\w)",
+                   re.I)
+
+
+def asks(text: str) -> bool:
+    """The text asks for a difference in so many words ("what's the difference", "which is which", "vs")."""
+    return _ASKS.search(text) is not None
+
+
+def pair(detector: Detector, text: str) -> Frame | None:
+    """The comparison of the two terms the message names; None unless it names exactly two."""
+    s, spans = detector.spans(text)
+    if ORDINARY.intersection(s.norms):
+        return None  # "ngfw vs a normal firewall": a term set against the everyday thing asks what the term is
+    covered = {i for span in spans for i in range(span.first, span.last + 1)}
+    if any(n in _AGAINST and not {i - 1, i + 1} <= covered for i, n in enumerate(s.norms)):
+        return None  # "direct vs indirect method": a side written short, no name of its own
+    strong = [span for span in spans if not (span.weak or span.loose)]  # no everyday word, no "sow" for SOW
+    if len(strong) > MAX_NAMED:
+        return None  # a list of terms, no two compared (and the reading below stays linear in the message)
+    named: dict[tuple[str, ...], tuple[int, str]] = {}
+    for span in strong:
+        if cues.phrase(s, span)[1] or span.last + 1 < len(s.norms) and s.norms[span.last + 1] in SPEECH:
+            continue  # part of a longer name ("a non-solicitation clause"), or who speaks ("The CO says ...")
+        ids = tuple(span.ids)
+        if ids in named or any(set(ids) & set(other) for other in named):
+            return None  # named twice ("version control on the SOPs vs version control in software") or
+            # one name among another's senses ("POC ... point of contact"): senses of one name, not two terms
+        named[ids] = (span.last, s.text[s.starts[span.first]:s.ends[span.last]])
+    if len(named) != 2:
+        return None
+    return Frame("compare", tuple(name for _, name in sorted(named.values())))
