@@ -55,6 +55,7 @@ def is_cue(norm: str) -> bool:
 
 
 _MIX = frozenset({"mix", "mixes", "mixed", "mixing"})  # "mix up", "mixing NPV and IRR up"
+LEAD_WORDS = 4  # words of a side's opening that may be a name with the head the other side lacks
 #: Words that may stand between two compared terms besides links and articles ("X is different from Y").
 _FROM = frozenset({"from", "to", "than", "with", "against", "over", "rather"})  # "X instead of / over Y"
 _JOIN = _FROM | {"is", "are", "as", "s", "up", "of"}
@@ -106,19 +107,27 @@ def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[
     vs firm fixed-price" the two contracts). `exact`: whether a text is exactly a glossary name."""
     if len(parts) < 2:
         return parts
-    known = [exact(part) for part in parts]
+    known = [part if exact(part) else _leading_name(part, exact) for part in parts]  # "indirect method on the.."
     out = list(parts)
     for n, part in enumerate(parts):
-        for k, other in enumerate(parts):
-            words = other.split()
-            if k == n or not known[k] or len(words) < 2:
+        for k, name in enumerate(known):
+            words = (name or "").split()
+            if k == n or not name or len(words) < 2:
                 continue
             stem = without_one(part)  # "a tightly coupled one"
             tail = next((t for size in range(1, len(words)) if exact(t := f"{stem} {' '.join(words[-size:])}")), None)
             if tail is not None:
-                out[n] = tail
+                out[n], out[k] = tail, name if out[k] == parts[k] else out[k]  # the other side, its story cut
                 break
     return tuple(out)
+
+
+def _leading_name(part: str, exact: Callable[[str], bool]) -> str | None:
+    """The longest run of a side's first words that is a name, the rest its story ("indirect method on the
+    cash flow statement"); a few words at most, so a side costs a few lookups."""
+    words = part.split()
+    return next((lead for m in range(min(len(words) - 1, LEAD_WORDS), 1, -1)
+                 if exact(lead := " ".join(words[:m]))), None)
 
 
 def _cues(s: Scan, spans: list[Candidate]) -> set[int]:

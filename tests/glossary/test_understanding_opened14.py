@@ -103,3 +103,23 @@ def test_the_two_terms_named_anywhere_are_compared(opened: Glossary, text: str, 
 def test_no_comparison_of_whatever_two_terms_are_named(opened: Glossary, text: str) -> None:
     status, ids = outcome(opened, text)
     assert not (status == "compare" and {"firewall", "sop", "cash-flow"} & set(ids))
+
+
+ELLIPTICAL = [
+    Term("stateful", "stateful apps", "Applications that keep data about each session between requests."),
+    Term("stateless", "stateless apps", "Applications that keep nothing between requests."),
+    Term("direct", "direct method", "Cash flow from operations listed as the cash actually received and paid."),
+    Term("indirect", "indirect method", "Cash flow from operations worked out from net income."),
+    Term("cash-flow", "cash flow", "Money coming into and going out of a business."),
+]
+
+elliptical = glossary_fixture("elliptical", ELLIPTICAL)
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("direct vs indirect method on the cash flow statement", ["direct", "indirect"]),
+    ("stateful vs stateless apps difference", ["stateful", "stateless"]),
+])
+def test_a_head_written_once_before_the_story_belongs_to_both_sides(elliptical: Glossary, text: str,
+                                                                    terms: list[str]) -> None:
+    assert outcome(elliptical, text) == ("compare", terms)
