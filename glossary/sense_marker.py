@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from glossary import common_words, normalize
 from glossary.cue_words import STRONG
 from glossary.detect_types import Candidate
+from glossary.guessed_words import ARTICLES
 from glossary.models import LookupResult, Term
 from glossary.textscan import Scan
 
@@ -119,11 +120,25 @@ def subjects(s: Scan, spans: list[Candidate], fields: Callable[[], frozenset[str
     """The spans that may be asked: not those naming a field before a sense noun ("environmental scanning?? ...
     business meaning?" asks about environmental scanning in business, not about business), nor those inside
     a sense-saying aside after another span (`aside_after`), when another span is left."""
-    spans = asides(s, spans)
+    spans = [c for c in asides(s, spans) if not _audience(s, c)]  # "k8s. explain to procurement in one line"
     if SENSE_NOUNS.isdisjoint(s.norms):
         return spans  # the common case: no sense noun said
     kept = [c for c in spans if not field_before_noun(s.norms, c.first, c.last, fields())]
     return kept or spans
+
+
+#: Words that ask for an explanation: "explain it to procurement", "a def for the form", "eli5 for marketers".
+EXPLAINING = frozenset("explain explained define def definition eli5 translate describe summarize summarise".split())
+AUDIENCE_REACH = 6  # tokens before "to"/"for" where the asking for an explanation stands
+
+
+def _audience(s: Scan, c: Candidate) -> bool:
+    """Whom an explanation is for, not what is asked: "k8s. explain to procurement in one line", "Free cash
+    flow. Explain it as you would to a shareholder"."""
+    j = c.first - 1
+    while j >= 0 and s.norms[j] in ARTICLES:
+        j -= 1
+    return j >= 0 and s.norms[j] in ("to", "for") and not EXPLAINING.isdisjoint(s.norms[max(0, j - AUDIENCE_REACH):j])
 
 
 #: Words that, in brackets after a term, say which of its senses is meant: "(microsoft thing, not swimming)",

@@ -123,3 +123,22 @@ elliptical = glossary_fixture("elliptical", ELLIPTICAL)
 def test_a_head_written_once_before_the_story_belongs_to_both_sides(elliptical: Glossary, text: str,
                                                                     terms: list[str]) -> None:
     assert outcome(elliptical, text) == ("compare", terms)
+
+
+AUDIENCE = [
+    Term("k8s", "Kubernetes", "A system that runs and scales containers across machines.", aliases=["k8s"]),
+    Term("procurement", "procurement", "Buying goods and services for an organisation."),
+    Term("fcf", "free cash flow", "Cash a business makes after paying for its operations and investments."),
+    Term("shareholder", "shareholder", "An owner of shares in a company."),
+]
+
+audience = glossary_fixture("audience", AUDIENCE)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("k8s. explain to procurement in one line", "k8s"),
+    ("Free cash flow. Our auditors say ours is weak. Explain it as you would to a shareholder, please.", "fcf"),
+    ("explain procurement to me", "procurement"),  # the term explained, not the one it is explained to
+])
+def test_whom_an_explanation_is_for_is_not_what_is_asked(audience: Glossary, text: str, term: str) -> None:
+    assert outcome(audience, text) == ("answer", [term])
