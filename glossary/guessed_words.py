@@ -37,7 +37,8 @@ def guesses(s: Scan, written: list[int], keys: set[str]) -> list[tuple[int, int]
     return found
 
 
-def _gap(s: Scan, i: int) -> str:
+def gap_after(s: Scan, i: int) -> str:
+    """The text between token `i` and the next one (or the end): the marks that join or part them."""
     return s.text[s.ends[i]:s.starts[i + 1] if i + 1 < len(s.norms) else len(s.text)]
 
 
@@ -50,7 +51,7 @@ def _until(s: Scan, first: int, mark: str) -> int | None:
     for j in range(first, min(len(s.norms), first + MAX_WORDS)):
         if j > first and s.sentence_start[j]:
             return None
-        if mark in _gap(s, j):
+        if mark in gap_after(s, j):
             return j
     return None
 
@@ -76,7 +77,7 @@ def _trimmed(s: Scan, first: int, last: int | None, keys: set[str]) -> tuple[int
 def _linked(s: Scan, i: int, keys: set[str]) -> tuple[int, int] | None:
     """ "MPLS is Minneapolis right?", "NCI = national cancer institute?" """
     k = i + 1
-    linked = "=" in _gap(s, i)
+    linked = "=" in gap_after(s, i)
     while k < len(s.norms) and s.norms[k] in LINKS and k - i <= 2:
         k, linked = k + 1, linked or s.norms[k] not in FILLERS  # "POC for the badge reader": no link
     if not linked or k >= len(s.norms) or s.sentence_start[k] or s.norms[k] in ASKING:
@@ -89,7 +90,7 @@ def _linked(s: Scan, i: int, keys: set[str]) -> tuple[int, int] | None:
 
 def _bracketed(s: Scan, i: int, keys: set[str]) -> tuple[int, int] | None:
     """ "CTS (carpal tunnel)" """
-    if i + 1 >= len(s.norms) or "(" not in _gap(s, i):
+    if i + 1 >= len(s.norms) or "(" not in gap_after(s, i):
         return None
     return _trimmed(s, i + 1, _until(s, i + 1, ")"), keys)
 
@@ -98,9 +99,9 @@ def _fragment(s: Scan, i: int, keys: set[str]) -> tuple[int, int] | None:
     """ "what is BPA, some chemical?", "what's AP exactly? college credit?": a phrase-only sentence or clause
     after the one asking, ended by a question mark."""
     j = i + 1
-    while j < len(s.norms) and not {"?", ","} & set(_gap(s, j - 1)) and j - i <= MAX_WORDS:
+    while j < len(s.norms) and not {"?", ","} & set(gap_after(s, j - 1)) and j - i <= MAX_WORDS:
         j += 1  # past the end of the acronym's own question, or to its comma
-    if j >= len(s.norms) or "?" not in _gap(s, j - 1) and "," not in _gap(s, j - 1):
+    if j >= len(s.norms) or "?" not in gap_after(s, j - 1) and "," not in gap_after(s, j - 1):
         return None
     last = _until(s, j, "?")
     return _trimmed(s, j, last, keys)

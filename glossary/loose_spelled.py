@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from glossary import spelling
 from glossary.expansions import letters
+from glossary.guessed_words import gap_after
 from glossary.normalize import SMALL
 from glossary.textscan import Scan
 
@@ -47,11 +48,6 @@ def runs(s: Scan, written: list[int]) -> list[tuple[int, int, int]]:
     return found
 
 
-def _gap(s: Scan, i: int) -> str:
-    """The text between token i and the next (or the end)."""
-    return s.text[s.ends[i]:s.starts[i + 1] if i + 1 < len(s.norms) else len(s.text)]
-
-
 def _phrase(s: Scan, first: int, step: int) -> tuple[int, int] | None:
     """The tight run of words from `first` (step 1: rightwards, -1: leftwards) to where the phrase breaks."""
     n, last = len(s.norms), first
@@ -67,7 +63,7 @@ def _after(s: Scan, at: int) -> tuple[int, int] | None:
     """ "NCI — noncontrolling interest —", "PK stand for (pharmacokinetics?)" """
     k, marked = at, False
     while True:
-        marked = marked or bool(MARKS & set(_gap(s, k).strip()))
+        marked = marked or bool(MARKS & set(gap_after(s, k).strip()))
         if k + 1 >= len(s.norms) or s.sentence_start[k + 1]:
             return None
         if s.norms[k + 1] not in LINKS or k - at >= MAX_LINKS:
@@ -80,7 +76,7 @@ def _after(s: Scan, at: int) -> tuple[int, int] | None:
 
 def _before(s: Scan, at: int) -> tuple[int, int] | None:
     """ "noncontrolling interest (NCI)" """
-    if at == 0 or s.sentence_start[at] or not MARKS & set(_gap(s, at - 1).strip()):
+    if at == 0 or s.sentence_start[at] or not MARKS & set(gap_after(s, at - 1).strip()):
         return None
     return _phrase(s, at - 1, -1)
 

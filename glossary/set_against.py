@@ -18,6 +18,7 @@ from glossary import common_words
 from glossary.cue_words import AFTER, EVERYDAY_RANK, FUNCTION, QUESTION_CUES, SCAFFOLD, STRONG, WHAT
 from glossary.cues import Scored
 from glossary.detect_types import Candidate, singular
+from glossary.guessed_words import gap_after
 from glossary.scope import BACK_REFERENCES
 from glossary.textscan import Scan
 
@@ -31,18 +32,13 @@ MAX_CLAUSES = 6  # contrast clauses read; more is chatter, and each costs a pass
 MAX_GAP = 2  # tokens between the word and the mean-word asking it ("ship it' mean", "ship here mean")
 
 
-def _gap(s: Scan, i: int) -> str:
-    """The characters between token `i` and the next one (punctuation says where a clause starts)."""
-    return s.text[s.ends[i]:s.starts[i + 1]] if i + 1 < len(s.norms) else s.text[s.ends[i]:]
-
-
 def _clauses(s: Scan) -> list[tuple[int, int, bool]]:
     """(first token, end, denied) of each contrast clause: "like X" / "as in X" after a break or a word,
     "not (like) X", "we dont have X". `end` is the end of the clause's sentence."""
     out = []
     norms = s.norms
     for c, word in enumerate(norms):
-        if word == "like" and (c == 0 or any(ch in ",;:—–-(?!." for ch in _gap(s, c - 1))
+        if word == "like" and (c == 0 or any(ch in ",;:—–-(?!." for ch in gap_after(s, c - 1))
                                or norms[c - 1] not in FUNCTION or norms[c - 1] == "not"):
             denied = c > 0 and norms[c - 1] == "not"
         elif word == "as" and c + 1 < len(norms) and norms[c + 1] == "in":
@@ -138,7 +134,7 @@ def _hangs_on(s: Scan, at: int, width: int, first: int, end: int) -> bool:
 
 def _break_before(s: Scan, at: int) -> bool:
     """Punctuation before the word: it opens a phrase ("REST api — rest as in"), no modifier before it."""
-    return any(ch in ",;:—–-(?!.\"'`" for ch in _gap(s, at - 1))
+    return any(ch in ",;:—–-(?!.\"'`" for ch in gap_after(s, at - 1))
 
 
 def _asked_by(s: Scan, at: int, m: int) -> bool:
