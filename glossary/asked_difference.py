@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from glossary import cues
 from glossary.frames import Frame
 from glossary.plain_sides import ORDINARY
-from glossary.pointed_back import SPEECH
+from glossary.pointed_back import speaks
 
 _AGAINST = frozenset({"vs", "versus"})
 MAX_NAMED = 6  # names in a message that compares two: each may be written twice, with a word or two besides
@@ -49,7 +49,7 @@ def pair(detector: Detector, text: str) -> Frame | None:
         return None  # a list of terms, no two compared (and the reading below stays linear in the message)
     named: dict[tuple[str, ...], tuple[int, str]] = {}
     for span in strong:
-        if cues.phrase(s, span)[1] or span.last + 1 < len(s.norms) and s.norms[span.last + 1] in SPEECH:
+        if cues.phrase(s, span)[1] or speaks(s, span):
             continue  # part of a longer name ("a non-solicitation clause"), or who speaks ("The CO says ...")
         ids = tuple(span.ids)
         if ids in named or any(set(ids) & set(other) for other in named):

@@ -245,7 +245,7 @@ class Expansions:
 
 def _within(phrase: tuple[str, ...], told: tuple[str, ...]) -> bool:
     """A run of the sense's words; one of four may be off, as remembered ("... Model Compliance")."""
-    n, slack = len(phrase), len(phrase) >= LONG_NAME
+    n, slack = len(phrase), int(len(phrase) >= LONG_NAME)  # words that may be off: 0, or 1 of a long name
     return any(sum(not same_word(a, b) for a, b in zip(phrase, told[k:k + n], strict=True)) <= slack
                for k in range(len(told) - n + 1))
 

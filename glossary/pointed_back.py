@@ -32,6 +32,7 @@ from glossary.textscan import Scan
 
 if TYPE_CHECKING:
     from glossary.cues import Scored
+    from glossary.detect_types import Candidate
 
 #: Verbs of reported speech: the term right before one is the speaker ("CFO said ...", "devs say ...").
 SPEECH = frozenset("said says say saying mentioned mentions told tells asked asks claims claimed thinks "
@@ -118,6 +119,11 @@ def _region(s: Scan, p: int, covered: set[int]) -> tuple[int, int]:
 def _clause_start(s: Scan, start: int, end: int) -> int:
     """The last comma-opened clause among tokens start..end, when the sentence runs on before it."""
     return next((i for i in range(end - 1, start, -1) if "," in s.text[s.ends[i - 1]:s.starts[i]]), start)
+
+
+def speaks(s: Scan, span: Candidate) -> bool:
+    """The term is who spoke, not what was said: "dev said ...", "The CO says ...", "the CFO mentioned ..."."""
+    return span.last + 1 < len(s.norms) and s.norms[span.last + 1] in SPEECH
 
 
 def _speaker(s: Scan, last: int, end: int) -> bool:

@@ -38,7 +38,7 @@ from glossary.cue_words import (
 )
 from glossary.detect_types import Candidate
 from glossary.phrases import partial
-from glossary.pointed_back import SPEECH
+from glossary.pointed_back import speaks
 from glossary.span_use import denied
 from glossary.specific import specific_name
 from glossary.textscan import Scan
@@ -65,7 +65,7 @@ def named(scan: Scan, every: Sequence[Candidate], told: Callable[[str], str]) ->
     told_words = f" {told(span.ids[0])} "
     if not points_back_to(scan, span.last + 1, told_words) or not _asks_what(scan, span.last + 1) \
             or _headed(scan, span.last + 1, told_words) or denied(scan, span) or partial(scan, span, told) \
-            or (span.last + 1 < len(scan.norms) and scan.norms[span.last + 1] in SPEECH) or _object_of(scan, span):
+            or speaks(scan, span) or _object_of(scan, span):
         return None
     return span
 

@@ -264,8 +264,8 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         if typo.status not in _ANSWERED and (quoted := message_shape.referent(scan, every)):  # '"dogfood". a term?'
             typo = max(typo, self._typos(quoted, scan, every), key=lambda r: r.status in _ANSWERED)
         form = message_shape.shape(scan, scored)  # "blockchain. someone in sales said it", "junk bonds lol wat"
-        if typo.status not in _ANSWERED and (read := unpicked.topic_first(
-                text, scan, every, form, self.terms, self._one, typo.status, bool(chosen or partial))):
+        if typo.status not in _ANSWERED and not (chosen or partial) and (read := unpicked.topic_first(
+                text, scan, every, form, self.terms, self._one, typo.status)):
             return read  # the topic the message opens on, asked
         if (chosen or partial) and (typo.status not in _ANSWERED or phrases.typed_inside(scan, typo, partial)):
             # "annual recurring revenue": revenue?; "private equitty firm ... what is private equity": equity?

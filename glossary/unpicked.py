@@ -35,7 +35,7 @@ from glossary.detect_types import Candidate
 from glossary.message_shape import Shape
 from glossary.models import LookupResult, Term
 from glossary.negation import ruled_out
-from glossary.pointed_back import SPEECH
+from glossary.pointed_back import speaks
 from glossary.span_use import denied
 from glossary.specific import specific_name
 from glossary.textscan import Scan
@@ -57,7 +57,7 @@ def offered(scan: Scan, scored: Sequence[Scored], form: Shape, terms: dict[str, 
     named = [x.span for x in sorted(scored, key=lambda x: -x.asked)
              if x.specific and _own_name(scan, x.span) and not x.everyday]
     if not named:  # "what does it cover", "multitenancy — ...", never "API returns a JWT. what is a JWT?"
-        named = [x for x in story if specific_name(scan, x) and _own_name(scan, x) and not _speaker(scan, x)]
+        named = [x for x in story if specific_name(scan, x) and _own_name(scan, x) and not speaks(scan, x)]
         if named and not _points_back(scan):
             named = [x for x in named if x.first == 0]  # the topic the message opens on
     kept = [replace(span, ids=ids) for span in named if (ids := _meant(scan, span, terms))]
@@ -73,11 +73,6 @@ def _own_name(scan: Scan, span: Candidate) -> bool:
 def _points_back(scan: Scan) -> bool:
     """A sentence of the message only asks what was named before it: "... what is it?", "what does that mean"."""
     return any(scan.sentence_start[k] and points_back_to(scan, k) for k in range(1, len(scan.norms)))
-
-
-def _speaker(scan: Scan, span: Candidate) -> bool:
-    """The term is who spoke, not what was said: "dev said ...", "the CFO mentioned ..."."""
-    return span.last + 1 < len(scan.norms) and scan.norms[span.last + 1] in SPEECH
 
 
 def topic_read(text: str, scan: Scan, every: Sequence[Candidate], form: Shape, terms: dict[str, Term],
@@ -105,12 +100,12 @@ one question."""
 
 
 def topic_first(text: str, scan: Scan, every: Sequence[Candidate], form: Shape, terms: dict[str, Term],
-                one: Callable[[str], LookupResult], read_as: str, named: bool) -> LookupResult | None:
-    """The topic's reading (topic_read) over a message read as `read_as` ("suggest" or "unknown"), when it named
-    no term a cue could not choose among (`named`: "SOW. can you send me the latest one?" asks for a copy). Over
-    a guessed typo ("suggest") only a name typed as it is ("2fa. define for the procurement folks"), never one
-    mistyped ("what is mfs? it keeps asking me for a code": MFA, not FMS)."""
-    read = None if named else topic_read(text, scan, every, form, terms, one)
+                one: Callable[[str], LookupResult], read_as: str) -> LookupResult | None:
+    """The topic's reading (topic_read) over a message read as `read_as` ("suggest" or "unknown"). Over a
+    guessed typo ("suggest") only a name typed as it is ("2fa. define for the procurement folks"), never one
+    mistyped ("what is mfs? it keeps asking me for a code": MFA, not FMS). The caller asks only when the
+    message named no term the cues could not choose among ("SOW. can you send me the latest one?")."""
+    read = topic_read(text, scan, every, form, terms, one)
     if read is None or read_as == "unknown":
         return read
     words = set(normalize.words(read.subject))  # "blockchain" of blockchain technology; "mfs" is no word of FMS's
