@@ -111,3 +111,7 @@ NAMING = frozenset("meaning meanings definition definitions abbreviation acronym
 KINDS = frozenset("kind kinds type types sort sorts".split())
 #: "can/could you ...": a question or a request, "?" or not.
 MODALS = frozenset({"can", "could", "would", "will"})
+#: A state said of a thing ("the VPN is down", "is the outage over"): a report or a question about the thing
+#: itself, not about what its name means.
+STATES = frozenset("down up working broken slow out back live open closed available ready done on off online "
+                   "offline running failing ok okay fixed approved signed late due over expired".split())

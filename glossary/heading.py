@@ -68,8 +68,8 @@ def heading(s: Scan, scored: list[Scored], vouch: Vouch | None = None) -> Scored
     head, nxt, twinned = opening
     if not (_usable(s, head) or twinned) or not (_asks(s, nxt) or heard_again(s, head.span.first, head.span.last, nxt)):
         return None
-    if nxt < len(s.norms) and not _set_apart(s.text[s.ends[nxt - 1]:s.starts[nxt]]) \
-            and not _asks_meaning(s, nxt):
+    if nxt < len(s.norms) and not _set_apart(s.text[s.ends[nxt - 1]:s.starts[nxt]]) and not _asks_meaning(s, nxt) \
+            and ("?" in s.text[s.ends[nxt - 1]:] or not heard_again(s, head.span.first, head.span.last, nxt)):
         return None  # "CFO. who is ours?", "SOW. can you send me the latest one?": asked, but not what it is
     if nxt == len(s.norms):
         return head  # "revolver / revolving credit agreement -> ?": nothing after the heading but the ask

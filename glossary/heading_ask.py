@@ -8,8 +8,10 @@ bucket?" does. Such a question asks what the heading is (glossary/heading.py).
 
 from __future__ import annotations
 
-from glossary import normalize
-from glossary.cue_words import LIKENED, NAMING
+import re
+
+from glossary import common_words, normalize
+from glossary.cue_words import LIKENED, NAMING, STATES
 from glossary.textscan import Scan
 
 MAX_DESCRIBING = 2  # words between the question word's target and "definition": "the formal IT definition"
@@ -31,19 +33,34 @@ def asks_heading(s: Scan, first: int, last: int, j: int) -> bool:
     return False
 
 
-_SAYING = frozenset("said says mentioned mentions used uses".split())  # "someone said it in the debrief"
+#: Words that tell where a term came up: "cfo says ...", "HR used it about me", "I saw it on LinkedIn".
+_SAYING = frozenset("said says saying say mentioned mentions mention used uses using called calls calling "
+                    "saw seen heard hear hearing quoted quotes quoting brought keeps kept wrote".split())
+#: Being or becoming, a few words before a state: "it is down again", "is the outage over", "went down".
+_BEING = frozenset("is s are re was were be been being went goes gone going got still".split())
+_QUOTES = re.compile(r"[\"\u201c\u2018]|(?<!\w)'")  # an opening quote: a double one, or ' not inside a word
+STATE_REACH = 3  # words between being and the state: "is [the outage] over"
 
 
 def heard_again(s: Scan, first: int, last: int, nxt: int) -> bool:
-    """A heading of several words (tokens first..last) that what follows names again, or says someone
-    said ("financial distress — the board mentioned a hospital in 'financial distress'", "hawthorne effect —
-    someone said it in the debrief"): the asker sets down where the term was heard and asks what it is,
-    with no question word. A one-word heading ("standup — moved to 10am") may be a message about the thing."""
-    if last == first:
+    """What follows a heading (tokens first..last) sets down where the term came up, with no question
+    word: "angel investors - one of our surgeons is one apparently", "recession - the finance director
+    says we're heading into one", "npv — finance rejected my budget 'bc npv is negative'". The asker names
+    the term first, then the story, and asks what it is. A heading of one word needs the story to say who
+    used it or quote it ("standup — moved to 10am, standup room is B" is news of the thing); never thanks
+    ("depreciation — thanks, that helped") nor the thing's state ("VPN — it is down again", "isp, is the
+    outage over"), which are about the thing, not its name."""
+    rest = s.norms[nxt:]
+    if len(rest) < 2 or common_words.is_chat(s.raws[nxt]) or _state_told(rest):
         return False
-    name, rest = s.norms[first:last + 1], s.norms[nxt:]
-    return normalize.find_run(rest, name) >= 0 \
-        or any(a in _SAYING and b == "it" for a, b in zip(rest, rest[1:], strict=False))
+    quoted = _QUOTES.search(s.text[s.ends[last]:]) is not None  # "npv — ... 'bc npv is negative'"
+    return last > first or bool(_SAYING.intersection(rest)) \
+        or quoted and normalize.find_run(rest, s.norms[first:last + 1]) >= 0
+
+
+def _state_told(words: list[str]) -> bool:
+    """A state said of something ("it is down again", "is the outage over", "went down"), or asked."""
+    return any(w in STATES and _BEING.intersection(words[max(0, i - STATE_REACH):i]) for i, w in enumerate(words))
 
 
 _TURNED_TO = frozenset({"is", "are"})

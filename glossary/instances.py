@@ -18,8 +18,9 @@ General shapes, read from the words around the term, never a list of sentences:
 from __future__ import annotations
 
 from glossary import message_shape, normalize
-from glossary.cue_words import AFTER, LIKENED, MODALS, OTHER_WH, QUESTION_CUES
-from glossary.heading import guessed
+from glossary.cue_words import AFTER, LIKENED, MODALS, OTHER_WH, QUESTION_CUES, STATES
+from glossary.heading import guessed, opens
+from glossary.heading_ask import heard_again
 from glossary.textscan import Scan, scan
 from glossary.yes_no import TAG_WORDS, asks_what, confirmed, doubts
 
@@ -44,8 +45,6 @@ STATING = frozenset("i we he she they is are was were has have had did".split())
 ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder know tell help learn heard hear "
                               "hearing mentioned mentions get getting idea clue lost confused unsure understand "
                               "keep keeps seeing saw".split())
-STATES = frozenset("down up working broken slow out back live open closed available ready done on off online "
-                   "offline running failing ok okay fixed approved signed late due over expired".split())
 LEADS = frozenset("so and but ok okay just".split())  # "so the RFP is due friday, right?"
 VALUES = frozenset("number code id figure value rate amount date status version link url".split())
 ADVERBS = frozenset("still already currently yet now again really totally completely".split())
@@ -64,13 +63,21 @@ def wants_instance(text: str, subject: str) -> bool:
     at = normalize.find_run(s.norms, words)
     if at >= 0 and _likened_polar(s, at, at + len(words)):
         return False  # "are 'cloud native apps' just apps in the cloud": what it is, "?" or not
-    if _states(s, words):
-        return True
+    if _states(s, words):  # "the deck is on the drive", but not a heading and the story where it came up
+        return not (at == 0 and _told_heading(s, len(words)))
     if at < 0:
         return False
     first, last = at, at + len(words) - 1
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last) \
         or _confirmed_state(s, first, last)
+
+
+def _told_heading(s: Scan, size: int) -> bool:
+    """The message opens on the term (`size` tokens), set apart by a mark or as a sentence of its own, and
+    the rest tells where the term came up ("angel investors - one of our surgeons is one apparently",
+    "loss leader. vendor's first year is suspiciously cheap"): it asks what the term is, "?" or not."""
+    apart = opens(s, 0, size - 1) or size < len(s.norms) and s.sentence_start[size]
+    return apart and heard_again(s, 0, size - 1, size)
 
 
 def _states(s: Scan, words: tuple[str, ...]) -> bool:
