@@ -52,3 +52,21 @@ def only_everyday(text: str, within: int = EVERYDAY) -> bool:
     as unanswered (the digest's "define them" list stays meaningful)."""
     words = normalize.words(text)
     return bool(words) and all(rank(w) <= within for w in words)
+
+
+VERB_RANK = 20_000  # the base form of a gerund is an English word this common: "compound", "mark", "price"
+
+
+def plain_verb_form(name: str) -> str | None:
+    """A name that opens on a gerund, said with the plain verb: "compounding interest" as "compound
+    interest", "marking to market" as "mark to market", "carrying costs" as "carry costs". The base is
+    the stem ("mark"), the stem with its "e" back ("price") or undoubled ("shop"), whichever is an
+    English word; None when the name opens on no gerund or the name is a single word ("marketing")."""
+    parts = name.split(" ", 1)
+    first = parts[0].lower()
+    if len(parts) < 2 or not first.isalpha() or not first.endswith("ing") or len(first) < 6:
+        return None
+    stem = first[:-3]
+    undoubled = stem[:-1] if stem[-1] == stem[-2] else stem
+    base = next((b for b in (stem, stem + "e", undoubled) if is_common(b, VERB_RANK)), None)
+    return f"{base} {parts[1]}" if base else None

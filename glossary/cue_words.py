@@ -53,7 +53,8 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
 #: Courtesies, apologies and fillers after a term: they end its phrase ("explain me the SLA please", "what is an
 #: ETF sorry caps lock").
 COURTESY = frozenset("please pls plz thanks thx thank ty cheers again lol haha even anyway though tho btw whats wat "
-                     "wtf quick wut sorry sry soz oops".split())  # and question words: "fedramp wat is it"
+                     "wtf quick wut sorry sry soz oops lmao rofl omg idk tbh ngl imo imho iirc afaik fwiw lowkey "
+                     "honestly um umm uh uhh erm hmm".split())  # and question words: "fedramp wat is it"
 #: Nouns that name a term as a word: after an acronym they end its phrase ("the SLA word").
 REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split())
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".

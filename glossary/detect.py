@@ -55,6 +55,9 @@ class Detector:
             for text, weak in term.derived_names():  # a form of the term's own name is a name too
                 if not weak or "".join(fold_name(text)[1]) not in written:
                     self._add(names, term.id, text, weak)
+            for name, _ in term.names():  # "compound interest" for compounding interest, where no entry has it
+                if (plain := common_words.plain_verb_form(name)) and "".join(fold_name(plain)[1]) not in written:
+                    self._add(names, term.id, plain, True)
         self._names = {key: Key(entries).seal() for key, entries in names.items()}
         self.context = SenseContext(self.terms, self._resolve)
         self._numbered = Numbered(self.terms)  # "section 508", "3389 ... that port"
