@@ -108,6 +108,7 @@ QUANTIFIERS = frozenset("lot lots ton tons kind kinds sort sorts type types bit 
                         "piece".split())
 #: Nouns for a name's meaning: "X meaning on ..." is no field of X (a verb, "X mean on a PO", is).
 NAMING = frozenset("meaning meanings definition definitions abbreviation acronym expansion".split())
+IN_FULL = frozenset({"form", "name"})  # after "full", the name written out: "KPI full form" asks its expansion
 #: "what kind of contract is that?": a class, the question is about what was named before.
 KINDS = frozenset("kind kinds type types sort sorts".split())
 #: "can/could you ...": a question or a request, "?" or not.

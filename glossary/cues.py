@@ -25,11 +25,10 @@ from glossary.cue_words import (
     AFTER,
     BEFORE,
     COMMON_LOOSE_RANK,
-    COURTESY,
-    ENDS_PHRASE,
     EVERYDAY_RANK,
     FIELD_AT,
     FUNCTION,
+    IN_FULL,
     KINDS,
     NAMING,
     OF_HEADS,
@@ -44,6 +43,7 @@ from glossary.cue_words import (
     USAGE,
 )
 from glossary.detect_types import Candidate
+from glossary.phrase_end import bidden, ends_phrase, is_possessive, plural_possessive
 from glossary.span_use import clearly, denied, described, doing, noun_marked, past_verb, title_closed
 from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
@@ -51,7 +51,6 @@ from glossary.textscan import (
     SENTENCE_WORD_RANK,
     Scan,
     pronoun_clitic,
-    starts_clause,
     takes_object,
 )
 from glossary.yes_no import asks_what, clause_verb, confirmed, doubted_after, guessed, predicate, verb_after
@@ -103,6 +102,9 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         # "X meaning", not "I need definitions for X"; after a comma the word asks about the whole
         # sentence ("runway in all-hands, meaning?"), so it counts less for this span
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
+    elif bidden(s, nxt):
+        score += 3  # "compensating balance kindly explain, the letter mentions same": a bidding, even in a
+        # message that asks nothing else
     if (k := verb_after(s, nxt)) < len(s.norms) - 1 and s.norms[k] in ("is", "means") \
             and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER) or k > nxt and s.norms[k] in AFTER \
             or k == nxt < len(s.norms) and s.norms[k] == "is" and yes_no.left_open(s, k):  # "YTM is?", "GAAP is...?"
@@ -149,7 +151,7 @@ def _compound(s: Scan, span: Candidate) -> bool:
     if nxt < len(s.norms) and span.last > span.first and (title_closed(s, span) or past_verb(s, nxt)):
         return False  # "Is the United States Digital Service part of ...", "circuit breakers kicked in": a name
         # of several words ends at a word in lower case after its capitals, or at a verb in the past
-    if nxt < len(s.norms) and s.soft[span.last] and not _ends_phrase(s, nxt) and not doing(s, span.first, nxt) \
+    if nxt < len(s.norms) and s.soft[span.last] and not ends_phrase(s, nxt) and not doing(s, span.first, nxt) \
             and "," not in s.text[s.ends[span.last]:s.starts[nxt]] \
             and not clause_verb(s, _prev(s, span.first), span.first, nxt):
         return True  # "liquidity risk, help?", "a load balancer, analogy please": a comma ends the name
@@ -167,33 +169,10 @@ def _compound(s: Scan, span: Candidate) -> bool:
         and not common_words.is_common(s.norms[prev], 20_000)
 
 
-def _ends_phrase(s: Scan, i: int) -> bool:
-    """Token `i` cannot continue the name before it: a function word, a cue, a verb asked about the term,
-    an adverb, a courtesy ("explain me the SLA please"), "word"/"acronym" after an acronym ("the SLA
-    word"), or the possessive "'s" ("the CFO's job", "a stakeholder's role")."""
-    norm = s.norms[i]
-    if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
-            or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i):
-        return True
-    if norm in REF_NOUNS and i and s.raws[i - 1].isupper() and len(s.raws[i - 1]) > 1:
-        return True
-    return is_possessive(s, i)
-
-
-def is_possessive(s: Scan, i: int) -> bool:
-    return i < len(s.norms) and s.norms[i] == "s" and s.text[s.ends[i - 1]:s.starts[i]] == "'"
-
-
-def plural_possessive(s: Scan, i: int) -> bool:
-    """Token `i` is a plural closed by an apostrophe: "the board of directors' role", "the partners' share"."""
-    return s.norms[i].endswith("s") and s.text[s.ends[i]:s.ends[i] + 2] in ("' ", "'") \
-        and (i + 1 >= len(s.norms) or s.text[s.ends[i]:s.starts[i + 1]].strip() == "'")
-
-
 def _content(s: Scan) -> list[int]:
-    """Token indexes that could be a subject: not scaffolding, not a very common word."""
-    return [i for i, norm in enumerate(s.norms)
-            if norm not in SCAFFOLD and norm not in FUNCTION]
+    """Token indexes that could be a subject: not scaffolding, not a very common word, not "full form"."""
+    return [i for i, norm in enumerate(s.norms) if norm not in SCAFFOLD and norm not in FUNCTION
+            and not (norm in IN_FULL and s.norms[i - 1:i] == ["full"])]
 
 
 def _other_wh(s: Scan) -> bool:

@@ -29,8 +29,9 @@ from glossary.cue_words import (
     SKIP,
     USAGE,
 )
-from glossary.cues import Scored, is_possessive, points_back_to
+from glossary.cues import Scored, points_back_to
 from glossary.detect_types import Candidate
+from glossary.phrase_end import is_possessive
 from glossary.pro_forms import ONES, modifies_one, said_of
 from glossary.textscan import Scan
 from glossary.unnamed import AUX_ASKED, defined_unnamed, heads, hyphenated, modified, set_later
@@ -87,8 +88,10 @@ def pointed(s: Scan) -> int:
                     and not run_on.clause_after(s, j):  # "what is that the switch keeps ...": no comma typed
                 j += 1  # "what is the signification of SAML", "explain me what is a helm chart"; but "duns
                 # number what is that, US vendor form asks for it": a comma ends what "that" points at
-            j = meant_by.object_of(s, i, j) if j < len(s.norms) and not s.sentence_start[j] else -1
-            return j  # "X - what is the definition?": -1; "what do engineers mean by it": it
+            apart = "," in s.text[s.ends[i]:s.starts[i + 1]] if i + 1 < len(s.norms) else True
+            j = meant_by.object_of(s, i, j) if j < len(s.norms) and not s.sentence_start[j] and not apart else -1
+            return j  # "X - what is the definition?", "X kindly explain, the letter says": -1; "what do
+            # engineers mean by it": it
     for i, norm in enumerate(s.norms[:-2]):  # "a one-line definition of COGS", "the meaning of lgtm"
         if norm in _MEANING and s.norms[i + 1] == "of":  # not "a definition for the blog"
             j = i + 2

@@ -1,0 +1,43 @@
+"""Where a term's phrase ends: the word after a name that cannot continue it ("API key" runs on, "API
+please" does not), and the possessive that closes it ("a stakeholder's role"). Read by the cues
+(glossary/cues.py) to tell a name asked from part of a longer one."""
+
+from __future__ import annotations
+
+from glossary.cue_words import AFTER, COURTESY, ENDS_PHRASE, FUNCTION, REF_NOUNS
+from glossary.textscan import Scan, starts_clause
+
+
+def ends_phrase(s: Scan, i: int) -> bool:
+    """Token `i` cannot continue the name before it: a function word, a cue, a verb asked about the term,
+    an adverb, a courtesy ("explain me the SLA please"), "word"/"acronym" after an acronym ("the SLA
+    word"), or the possessive "'s" ("the CFO's job", "a stakeholder's role")."""
+    norm = s.norms[i]
+    if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
+            or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i):
+        return True
+    if norm in REF_NOUNS and i and s.raws[i - 1].isupper() and len(s.raws[i - 1]) > 1:
+        return True
+    return is_possessive(s, i)
+
+
+def is_possessive(s: Scan, i: int) -> bool:
+    return i < len(s.norms) and s.norms[i] == "s" and s.text[s.ends[i - 1]:s.starts[i]] == "'"
+
+
+def plural_possessive(s: Scan, i: int) -> bool:
+    """Token `i` is a plural closed by an apostrophe: "the board of directors' role", "the partners' share"."""
+    return s.norms[i].endswith("s") and s.text[s.ends[i]:s.ends[i] + 2] in ("' ", "'") \
+        and (i + 1 >= len(s.norms) or s.text[s.ends[i]:s.starts[i + 1]].strip() == "'")
+
+
+#: Said after a term, on their own or after a courtesy, they bid the bot explain it: "EAR kindly explain".
+BIDDING = frozenset("explain define describe clarify elaborate eli5 decode".split())
+_BIDDING_COURTESY = frozenset("kindly please pls plz".split())
+
+
+def bidden(s: Scan, nxt: int) -> bool:
+    """Token `nxt`, right after a term, opens a bidding to explain it, in the term's own sentence: "X
+    explain", "X kindly explain", "X pls define". Not "X explained the delay" (no bidding form)."""
+    k = nxt + (nxt < len(s.norms) and s.norms[nxt] in _BIDDING_COURTESY)
+    return k < len(s.norms) and s.norms[k] in BIDDING and not s.sentence_start[k]
