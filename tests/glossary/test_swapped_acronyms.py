@@ -1,6 +1,7 @@
 """Issue 13, typos over a real SQLite glossary: a short acronym typed in lower case with two neighbouring
 letters swapped ("vnp" for VPN) is read as that acronym when it is the only one a swap away and the rest of
-the message says nothing else (or names a word of its definition); otherwise it is offered. A short word
+the message names a word of its definition ("a tmp chip"); otherwise it is offered, first ("what is vnp":
+did you mean VPN?). A short word
 read as typed ("tmp": TMP) is doubted when the message backs the acronym a swap away instead."""
 
 from __future__ import annotations
@@ -30,8 +31,6 @@ glossary = glossary_fixture("glossary", TERMS)
 
 
 @pytest.mark.parametrize(("text", "term"), [
-    ("what is vnp", "vpn"),
-    ("whats cev?", "cve"),
     ("what is smpt", "smtp"),
     ("what does the SOC team do, soc like the sock?", "soc"),  # "team" is too common to back OSC
     ("what is TMP", "tmp"),
@@ -39,6 +38,12 @@ glossary = glossary_fixture("glossary", TERMS)
 ])
 def test_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", ["what is vnp", "whats cev?"])
+def test_a_bare_swap_is_offered_first(glossary: Glossary, text: str) -> None:
+    status, ids = outcome(glossary, text)
+    assert status == "suggest" and ids[:1] == [{"what is vnp": "vpn", "whats cev?": "cve"}[text]]
 
 
 @pytest.mark.parametrize(("text", "offered"), [

@@ -1,7 +1,8 @@
 """Issue 13, careless typists over a real SQLite glossary: a short acronym typed with two letters swapped is
 often typed twice, met in a story and then asked outright ("do i need the vnp for the wiki? what is vnp").
-The two are one word asked, not two readings, and the story need not use the acronym's own words; a word
-asked once beside a story that does not back it, or typed twice but never asked outright, is only offered."""
+The two are one word asked, not two readings; but a swap the story does not back is only offered, with the
+acronym first ("Did you mean VPN?"): on independent question sets, bare swaps answered DOS for "dso?" and
+ATM for "whats tam" (both asked about things the glossary does not hold) more often than they were right."""
 
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ glossary = glossary_fixture("glossary", TERMS)
     ("what does wpi mean on the board, there's a column called wpi limit", "wip"),
     ("the vendor keeps saying egs rating. whats an egs", "esg"),
 ])
-def test_typed_twice_and_asked(glossary: Glossary, text: str, term: str) -> None:
-    assert outcome(glossary, text) == ("answer", [term])
+def test_typed_twice_and_asked_is_offered_first(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("suggest", [term])
 
 
 @pytest.mark.parametrize(("text", "offered"), [
