@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from glossary import normalize, swapped_acronyms
+from glossary import heading_kept, normalize, swapped_acronyms
 from glossary.cue_words import FUNCTION, POINTING_VERBS, PRONOUN_QUESTION, QUOTE_MARKS, SCAFFOLD, WHAT
 from glossary.detect_types import Candidate
 from glossary.matching import MAX_CHOICES, Matcher
@@ -51,6 +51,10 @@ def doubted(result: LookupResult, matcher: Matcher, spans: Spans, text: str) -> 
         return whole
     if _POINTING.search(text) and (offered := _pointed_instead(result, matcher, spans, text)):
         return offered
+    if result.status == "answer" and (scanned := spans(text))[1]:
+        kept = heading_kept.doubted(result, *scanned, matcher.terms)  # "lpta. procurement says ...": LPTA asked
+        if kept is not result:
+            return kept
     return _repeated_head(result, matcher, text) or result
 
 
