@@ -61,6 +61,7 @@ class Detector:
         self._names = {key: Key(entries).seal() for key, entries in names.items()}
         self.context = SenseContext(self.terms, self._resolve)
         self._numbered = Numbered(self.terms)  # "section 508", "3389 ... that port"
+        self._last_spans: tuple[str, Scan, tuple[Candidate, ...]] | None = None
 
     def _add(self, names: dict[str, list[Name]], term_id: str, text: str, is_alias: bool) -> None:
         raw, norm = fold_name(text)
@@ -110,9 +111,14 @@ class Detector:
         Nothing is dropped here: `loose` marks a casing that only a question allows ("what's sow?"),
         `weak` an everyday word; glossary/cues.py decides whether the question is about them.
         """
+        last = self._last_spans  # one message is read by several steps: scanned once (a tuple swap, thread-safe)
+        if last is not None and last[0] == text:
+            return last[1], list(last[2])
         scanned = scan(text)
         found = self._numbered.spans(scanned, self._resolve_overlaps(self._candidates(scanned, lenient=True)))
-        return scanned, split_words.add(scanned, found, self._one_word)  # "hub zone" for HUBZone
+        found = split_words.add(scanned, found, self._one_word)  # "hub zone" for HUBZone
+        self._last_spans = (text, scanned, tuple(found))
+        return scanned, found
 
     def _one_word(self, key: str) -> list[str]:
         """The senses a name written as one word of the glossary gives `key` ("hubzone"), else none."""

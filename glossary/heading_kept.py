@@ -14,6 +14,8 @@ confident wrong answer. Such an answer is offered after the heading ("did you me
 
 from __future__ import annotations
 
+import re
+
 from glossary import common_words, normalize
 from glossary.cue_words import COMMON_LOOSE_RANK, STRONG
 from glossary.cues import score
@@ -22,6 +24,17 @@ from glossary.heading import opens
 from glossary.matching import MAX_CHOICES
 from glossary.models import LookupResult, Match, Term
 from glossary.textscan import Scan
+
+#: The cheap test first: a short opening (up to eight words, not a question word) set apart by a mark, then
+#: more text. Most answered messages ("what does SLA mean?", "SLA") fail it, and are never scanned again.
+_OPENING = re.compile(r"^\s*(?:@\S+\s+)?(?!(?:what|whats|how|why|who|is|are|can|does|do)\b)"
+                      r"[^\s.,:;?!=\u2014\u2013]+(?:[ /-]+[^\s.,:;?!=\u2014\u2013]+){0,7}"
+                      r"\s*(?:[.,:;?!=\u2014\u2013]|\s-\s|->)\W*\w", re.IGNORECASE)
+
+
+def may_open(text: str) -> bool:
+    """Whether the message may open on a heading: a short opening set apart, then more text."""
+    return _OPENING.match(text) is not None
 
 
 def doubted(result: LookupResult, scan: Scan, spans: list[Candidate], terms: dict[str, Term]) -> LookupResult:

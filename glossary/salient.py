@@ -51,7 +51,7 @@ def doubted(result: LookupResult, matcher: Matcher, spans: Spans, text: str) -> 
         return whole
     if _POINTING.search(text) and (offered := _pointed_instead(result, matcher, spans, text)):
         return offered
-    if result.status == "answer" and (scanned := spans(text))[1]:
+    if result.status == "answer" and heading_kept.may_open(text) and (scanned := spans(text))[1]:
         kept = heading_kept.doubted(result, *scanned, matcher.terms)  # "lpta. procurement says ...": LPTA asked
         if kept is not result:
             return kept
