@@ -55,18 +55,26 @@ def only_everyday(text: str, within: int = EVERYDAY) -> bool:
 
 
 VERB_RANK = 20_000  # the base form of a gerund is an English word this common: "compound", "mark", "price"
+#: Words in -ing that are nouns of their own, not a verb's form: "morning" is no "morn".
+_ING_NOUNS = frozenset("morning evening wedding herring ceiling nothing something anything everything "
+                       "spring string sibling pudding".split())
+_VOWELS = frozenset("aeiou")
 
 
 def plain_verb_form(name: str) -> str | None:
     """A name that opens on a gerund, said with the plain verb: "compounding interest" as "compound
     interest", "marking to market" as "mark to market", "carrying costs" as "carry costs". The base is
-    the stem ("mark"), the stem with its "e" back ("price") or undoubled ("shop"), whichever is an
-    English word; None when the name opens on no gerund or the name is a single word ("marketing")."""
+    the stem ("mark"), the stem with its "e" back ("price", "rate": tried first after one vowel and one
+    consonant, so "rating" is not "rat") or undoubled ("shop"; "sell" keeps its "ll"), the first that is
+    an English word; None when the name opens on no gerund, is one word ("marketing") or opens on a noun
+    in -ing ("morning")."""
     parts = name.split(" ", 1)
     first = parts[0].lower()
-    if len(parts) < 2 or not first.isalpha() or not first.endswith("ing") or len(first) < 6:
+    if len(parts) < 2 or not first.isalpha() or not first.endswith("ing") or len(first) < 6 or first in _ING_NOUNS:
         return None
     stem = first[:-3]
-    undoubled = stem[:-1] if stem[-1] == stem[-2] else stem
-    base = next((b for b in (stem, stem + "e", undoubled) if is_common(b, VERB_RANK)), None)
+    single = stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3:-2] not in ("", *_VOWELS)
+    doubled = stem[-1] == stem[-2] and stem[-2:] not in ("ll", "ss", "ff", "zz")
+    order = (stem + "e", stem) if single else (stem[:-1], stem) if doubled else (stem, stem + "e")
+    base = next((b for b in order if is_common(b, VERB_RANK)), None)
     return f"{base} {parts[1]}" if base else None

@@ -39,7 +39,8 @@ ALIAS_COMMON_RANK = 30_000  # aliases are second-hand names: stricter
 
 
 class Detector:
-    """An immutable index over one glossary snapshot; `find` is thread-safe."""
+    """An index over one glossary snapshot; `find` and `spans` are thread-safe (the only state that changes is
+    the spans of the last text read, swapped as one tuple of frozen values)."""
 
     def __init__(self, terms: Iterable[Term]) -> None:
         self.terms = {t.id: t for t in terms}

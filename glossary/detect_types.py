@@ -75,7 +75,7 @@ class Key:
         return self
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
     first: int  # token indexes [first, last]
     last: int

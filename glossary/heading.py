@@ -61,15 +61,16 @@ def heading(s: Scan, scored: list[Scored], vouch: Vouch | None = None) -> Scored
     span's entry vouch for another name written beside it ("comptroller / controller")."""
     if not s.norms:
         return None
-    start = 1 if len(s.norms) > 1 and s.text[:s.starts[0]].strip() == "@" else 0  # "@FinBot retained earnings"
+    start = message_start(s)  # "@FinBot retained earnings"
     opening = _opening(s, scored, start, vouch)
     if opening is None:
         return None
     head, nxt, twinned = opening
-    if not (_usable(s, head) or twinned) or not (_asks(s, nxt) or heard_again(s, head.span.first, head.span.last, nxt)):
+    heard = heard_again(s, head.span.first, head.span.last, nxt)
+    if not (_usable(s, head) or twinned) or not (_asks(s, nxt) or heard):
         return None
     if nxt < len(s.norms) and not _set_apart(s.text[s.ends[nxt - 1]:s.starts[nxt]]) and not _asks_meaning(s, nxt) \
-            and ("?" in s.text[s.ends[nxt - 1]:] or not heard_again(s, head.span.first, head.span.last, nxt)):
+            and ("?" in s.text[s.ends[nxt - 1]:] or not heard):
         return None  # "CFO. who is ours?", "SOW. can you send me the latest one?": asked, but not what it is
     if nxt == len(s.norms):
         return head  # "revolver / revolving credit agreement -> ?": nothing after the heading but the ask
@@ -113,10 +114,15 @@ def _set_apart(gap: str) -> bool:
         or any(d in gap for d in _DOTS) or any(a in gap for a in _ARROWS) or gap.strip() == "="
 
 
+def message_start(s: Scan) -> int:
+    """The first token of the message proper: 1 after a mention typed as text ("@FinBot retained ..."), else 0."""
+    return 1 if len(s.norms) > 1 and s.text[:s.starts[0]].strip() == "@" else 0
+
+
 def opens(s: Scan, first: int, last: int) -> bool:
     """Tokens first..last open the message ("@bot" aside) and a mark sets them apart from what follows: the
     heading, whatever follows in its sentence being the asker's question or guess about it."""
-    start = 1 if len(s.norms) > 1 and s.text[:s.starts[0]].strip() == "@" else 0
+    start = message_start(s)
     return first == start and last + 1 < len(s.norms) and _set_apart(s.text[s.ends[last]:s.starts[last + 1]])
 
 

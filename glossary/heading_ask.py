@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import common_words, normalize
+from glossary import normalize
 from glossary.cue_words import LIKENED, NAMING, STATES
 from glossary.textscan import Scan
 
@@ -33,9 +33,12 @@ def asks_heading(s: Scan, first: int, last: int, j: int) -> bool:
     return False
 
 
-#: Words that tell where a term came up: "cfo says ...", "HR used it about me", "I saw it on LinkedIn".
-_SAYING = frozenset("said says saying say mentioned mentions mention used uses using called calls calling "
-                    "saw seen heard hear hearing quoted quotes quoting brought keeps kept wrote".split())
+#: Verbs that, with a pronoun after them, say someone used the term as a word: "HR used it about me", "I
+#: saw it on LinkedIn", "vendor calls us one", "the cfo mentioned it twice".
+_SAYING = frozenset("said says saying mentioned mentions used called calls saw seen heard quoted brought "
+                    "wrote".split())
+_SAID_OF = frozenset("it this that them us me one".split())
+_THANKS = frozenset("thanks thank thx ty cheers".split())
 #: Being or becoming, a few words before a state: "it is down again", "is the outage over", "went down".
 _BEING = frozenset("is s are re was were be been being went goes gone going got still".split())
 _QUOTES = re.compile(r"[\"\u201c\u2018]|(?<!\w)'")  # an opening quote: a double one, or ' not inside a word
@@ -44,23 +47,28 @@ STATE_REACH = 3  # words between being and the state: "is [the outage] over"
 
 def heard_again(s: Scan, first: int, last: int, nxt: int) -> bool:
     """What follows a heading (tokens first..last) sets down where the term came up, with no question
-    word: "angel investors - one of our surgeons is one apparently", "recession - the finance director
-    says we're heading into one", "npv — finance rejected my budget 'bc npv is negative'". The asker names
-    the term first, then the story, and asks what it is. A heading of one word needs the story to say who
-    used it or quote it ("standup — moved to 10am, standup room is B" is news of the thing); never thanks
-    ("depreciation — thanks, that helped") nor the thing's state ("VPN — it is down again", "isp, is the
-    outage over"), which are about the thing, not its name."""
+    word: "angel investors - one of our surgeons is one apparently", "npv — finance rejected my budget 'bc
+    npv is negative'". The asker names the term first, then the story, and asks what it is. After a
+    heading of several words any story counts but the thing's state ("VPN — it is down again", "isp, is
+    the outage over", read in the story's first sentence) and thanks ("load balancer — that helped,
+    thanks"), which are about the thing, not its name. A heading of one word also needs the story to say
+    someone used it ("HR used it about me") or to quote it again: "standup — moved to 10am, standup room is
+    B" is news of the meeting, "VPN — using it from home now" news of the VPN."""
     rest = s.norms[nxt:]
-    if len(rest) < 2 or common_words.is_chat(s.raws[nxt]) or _state_told(rest):
+    if len(rest) < 2 or _THANKS.intersection(rest) or _state_told(rest[:s.sentence_bounds(nxt)[1] - nxt]):
         return False
+    if last > first:
+        return True
     quoted = _QUOTES.search(s.text[s.ends[last]:]) is not None  # "npv — ... 'bc npv is negative'"
-    return last > first or bool(_SAYING.intersection(rest)) \
+    return any(a in _SAYING and b in _SAID_OF for a, b in zip(rest, rest[1:], strict=False)) \
         or quoted and normalize.find_run(rest, s.norms[first:last + 1]) >= 0
 
 
 def _state_told(words: list[str]) -> bool:
-    """A state said of something ("it is down again", "is the outage over", "went down"), or asked."""
-    return any(w in STATES and _BEING.intersection(words[max(0, i - STATE_REACH):i]) for i, w in enumerate(words))
+    """A state said of something ("it is down again", "is the outage over", "went down"), not where it
+    came up ("it was brought up in the budget meeting")."""
+    return any(w in STATES and _BEING.intersection(words[max(0, i - STATE_REACH):i])
+               and not (i and words[i - 1] in _SAYING) for i, w in enumerate(words))
 
 
 _TURNED_TO = frozenset({"is", "are"})

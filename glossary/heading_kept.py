@@ -20,16 +20,19 @@ from glossary import common_words, normalize
 from glossary.cue_words import COMMON_LOOSE_RANK, STRONG
 from glossary.cues import score
 from glossary.detect_types import Candidate
-from glossary.heading import opens
+from glossary.heading import message_start, opens
 from glossary.matching import MAX_CHOICES
 from glossary.models import LookupResult, Match, Term
+from glossary.scope import in_scope
 from glossary.textscan import Scan
 
 #: The cheap test first: a short opening (up to eight words, not a question word) set apart by a mark, then
 #: more text. Most answered messages ("what does SLA mean?", "SLA") fail it, and are never scanned again.
-_OPENING = re.compile(r"^\s*(?:@\S+\s+)?(?!(?:what|whats|how|why|who|is|are|can|does|do)\b)"
-                      r"[^\s.,:;?!=\u2014\u2013]+(?:[ /-]+[^\s.,:;?!=\u2014\u2013]+){0,7}"
-                      r"\s*(?:[.,:;?!=\u2014\u2013]|\s-\s|->)\W*\w", re.IGNORECASE)
+_MARKS = r"\s.,:;?!=\u2014\u2013"
+_WORD = rf"[^{_MARKS}/-]+"  # no joiner inside a word: a run of dashes splits one way, not 2^n ways
+_OPENING = re.compile(rf"^\s*(?:@\S+\s+)?(?!(?:what|whats|how|why|who|is|are|can|does|do)\b)"
+                      rf"[^{_MARKS}][^{_MARKS}/-]*(?:[ /-]+{_WORD}){{0,7}}"
+                      rf"\s*(?:[.,:;?!=\u2014\u2013]|\s-\s|->|\u2026|\u2192|=>)\W*\w", re.IGNORECASE)
 
 
 def may_open(text: str) -> bool:
@@ -46,7 +49,7 @@ def doubted(result: LookupResult, scan: Scan, spans: list[Candidate], terms: dic
     story = [x for x in spans if answered in x.ids and x.first > head.last]
     if not story or _same_name(scan, head, terms[answered]):
         return result
-    if any(x.asked >= STRONG for x in score(scan, spans) if x.span in story):
+    if any(x.asked >= STRONG for x in score(scan, in_scope(scan, spans)) if x.span in story):
         return result
     offered = [Match(i, terms[i].term, 90.0) for i in head.ids]
     matches = list({m.id: m for m in [*offered, *result.matches]}.values())[:MAX_CHOICES]
@@ -55,7 +58,7 @@ def doubted(result: LookupResult, scan: Scan, spans: list[Candidate], terms: dic
 
 def _heading(scan: Scan, spans: list[Candidate]) -> Candidate | None:
     """The name the message opens on, typed as a name, set apart by a mark or as a sentence of its own."""
-    start = 1 if len(scan.norms) > 1 and scan.text[:scan.starts[0]].strip() == "@" else 0
+    start = message_start(scan)
     heads = [x for x in spans if x.first == start and not x.weak  # "lpta." in lower case, but not "it."
              and not (x.loose and common_words.is_common(scan.norms[x.first], COMMON_LOOSE_RANK))
              and not any(common_words.is_chat(raw) for raw in scan.raws[x.first:x.last + 1])]  # "Hi! ..."

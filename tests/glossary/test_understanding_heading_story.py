@@ -49,7 +49,17 @@ def test_a_heading_then_where_it_came_up_asks_what_it_is(told: Glossary, text: s
     "standup — moved to 10am, standup room is B",  # news of the thing, one word, nobody said it
     "npv — moved to the appendix",
     "SOW. can you send me the latest one?",  # a copy asked for, not what it is
+    "VPN — uses too much battery on my laptop",  # news of the thing, not of its name
+    "VPN — using it from home now, works fine",
+    "load balancer — that helped, thanks",  # thanks, wherever it stands
     "the strategic alliance deck is on the drive",  # no heading: a statement
 ])
 def test_a_heading_then_news_of_the_thing_is_not_answered(told: Glossary, text: str) -> None:
     assert outcome(told, text)[0] != "answer"
+
+
+def test_a_run_of_dashes_before_a_question_is_read_in_bounded_time(told: Glossary) -> None:
+    """The opening test is a regex over the message's start: a run of dashes must split one way only (a
+    joiner allowed inside a word made 26 dashes take seconds, 40 never end)."""
+    for text in ("-" * 40 + " what is NPV", "/" * 5_000 + " wacc", "a-" * 5_000 + " wacc?"):
+        assert outcome(told, text)[0] in ("answer", "suggest", "unknown", "ambiguous")

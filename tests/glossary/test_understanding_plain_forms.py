@@ -30,6 +30,9 @@ plain = glossary_fixture("plain", TERMS)
     ("marking to market", "mark to market"),
     ("pricing strategy", "price strategy"),  # the "e" back
     ("shopping products", "shop products"),  # undoubled
+    ("rating agencies", "rate agencies"),  # "rate" before "rat": one vowel, one consonant
+    ("selling price", "sell price"),  # "ll" kept
+    ("morning standup", None),  # a noun in -ing
     ("marketing", None),  # one word: marketing is not market
     ("string theory", None),  # no gerund
 ])
