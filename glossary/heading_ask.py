@@ -57,11 +57,19 @@ def heard_again(s: Scan, first: int, last: int, nxt: int) -> bool:
     rest = s.norms[nxt:]
     if len(rest) < 2 or _THANKS.intersection(rest) or _state_told(rest[:s.sentence_bounds(nxt)[1] - nxt]):
         return False
+    if _told_of_it(rest[0]):
+        return False  # "sprint review — cancelled this week": the heading is the subject of news about it
     if last > first:
         return True
     quoted = _QUOTES.search(s.text[s.ends[last]:]) is not None  # "npv — ... 'bc npv is negative'"
     return any(a in _SAYING and b in _SAID_OF for a, b in zip(rest, rest[1:], strict=False)) \
         or quoted and normalize.find_run(rest, s.norms[first:last + 1]) >= 0
+
+
+def _told_of_it(word: str) -> bool:
+    """A story that opens on a past participle ("moved to the new rack", "cancelled this week") says what
+    happened to the heading's thing, its subject left out; "need ..." is no participle."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 def _state_told(words: list[str]) -> bool:

@@ -52,6 +52,8 @@ def test_a_heading_then_where_it_came_up_asks_what_it_is(told: Glossary, text: s
     "VPN — uses too much battery on my laptop",  # news of the thing, not of its name
     "VPN — using it from home now, works fine",
     "load balancer — that helped, thanks",  # thanks, wherever it stands
+    "load balancer — moved to the new rack last night",  # news of the thing, its subject left out
+    "strategic alliance — cancelled after the audit, sorry all",
     "the strategic alliance deck is on the drive",  # no heading: a statement
 ])
 def test_a_heading_then_news_of_the_thing_is_not_answered(told: Glossary, text: str) -> None:
