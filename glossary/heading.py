@@ -122,8 +122,12 @@ def message_start(s: Scan) -> int:
 def opens(s: Scan, first: int, last: int) -> bool:
     """Tokens first..last open the message ("@bot" aside) and a mark sets them apart from what follows: the
     heading, whatever follows in its sentence being the asker's question or guess about it."""
-    start = message_start(s)
-    return first == start and last + 1 < len(s.norms) and _set_apart(s.text[s.ends[last]:s.starts[last + 1]])
+    return first == message_start(s) and last + 1 < len(s.norms) and _set_apart(s.text[s.ends[last]:s.starts[last + 1]])
+
+
+def set_off(s: Scan, first: int, last: int) -> bool:
+    """As `opens`, or tokens first..last are a sentence of their own ("loss leader. vendor's ... cheap")."""
+    return opens(s, first, last) or last + 1 < len(s.norms) and s.sentence_start[last + 1]
 
 
 def _usable(s: Scan, head: Scored) -> bool:

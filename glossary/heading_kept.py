@@ -20,8 +20,7 @@ from glossary import common_words, normalize
 from glossary.cue_words import COMMON_LOOSE_RANK, STRONG
 from glossary.cues import score
 from glossary.detect_types import Candidate
-from glossary.heading import message_start, opens
-from glossary.matching import MAX_CHOICES
+from glossary.heading import message_start, set_off
 from glossary.models import LookupResult, Match, Term
 from glossary.scope import in_scope
 from glossary.textscan import Scan
@@ -40,20 +39,18 @@ def may_open(text: str) -> bool:
     return _OPENING.match(text) is not None
 
 
-def doubted(result: LookupResult, scan: Scan, spans: list[Candidate], terms: dict[str, Term]) -> LookupResult:
-    """`result`, or the heading and the answered term offered when the answer is a term of the story."""
+def heading_first(result: LookupResult, scan: Scan, spans: list[Candidate], terms: dict[str, Term]) -> list[Match]:
+    """The heading's senses, to offer before the answer, when the answer is a term of the story; else []."""
     head = _heading(scan, spans)
     answered = result.matches[0].id
     if head is None or answered in head.ids:
-        return result
+        return []
     story = [x for x in spans if answered in x.ids and x.first > head.last]
     if not story or _same_name(scan, head, terms[answered]):
-        return result
+        return []
     if any(x.asked >= STRONG for x in score(scan, in_scope(scan, spans)) if x.span in story):
-        return result
-    offered = [Match(i, terms[i].term, 90.0) for i in head.ids]
-    matches = list({m.id: m for m in [*offered, *result.matches]}.values())[:MAX_CHOICES]
-    return LookupResult(result.query, result.subject, "suggest", matches)
+        return []
+    return [Match(i, terms[i].term, 90.0) for i in head.ids]
 
 
 def _heading(scan: Scan, spans: list[Candidate]) -> Candidate | None:
@@ -65,9 +62,7 @@ def _heading(scan: Scan, spans: list[Candidate]) -> Candidate | None:
     if not heads:
         return None
     head = max(heads, key=lambda x: x.last)
-    nxt = head.last + 1
-    apart = nxt < len(scan.norms) and (opens(scan, head.first, head.last) or scan.sentence_start[nxt])
-    return head if apart else None
+    return head if set_off(scan, head.first, head.last) else None
 
 
 def _same_name(scan: Scan, head: Candidate, term: Term) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from glossary import message_shape, normalize
 from glossary.cue_words import AFTER, LIKENED, MODALS, OTHER_WH, QUESTION_CUES, STATES
-from glossary.heading import guessed, opens
+from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
 from glossary.textscan import Scan, scan
 from glossary.yes_no import TAG_WORDS, asks_what, confirmed, doubts
@@ -76,8 +76,7 @@ def _told_heading(s: Scan, size: int) -> bool:
     """The message opens on the term (`size` tokens), set apart by a mark or as a sentence of its own, and
     the rest tells where the term came up ("angel investors - one of our surgeons is one apparently",
     "loss leader. vendor's first year is suspiciously cheap"): it asks what the term is, "?" or not."""
-    apart = opens(s, 0, size - 1) or size < len(s.norms) and s.sentence_start[size]
-    return apart and heard_again(s, 0, size - 1, size)
+    return set_off(s, 0, size - 1) and heard_again(s, 0, size - 1, size)
 
 
 def _states(s: Scan, words: tuple[str, ...]) -> bool:

@@ -51,10 +51,9 @@ def doubted(result: LookupResult, matcher: Matcher, spans: Spans, text: str) -> 
         return whole
     if _POINTING.search(text) and (offered := _pointed_instead(result, matcher, spans, text)):
         return offered
-    if result.status == "answer" and heading_kept.may_open(text) and (scanned := spans(text))[1]:
-        kept = heading_kept.doubted(result, *scanned, matcher.terms)  # "lpta. procurement says ...": LPTA asked
-        if kept is not result:
-            return kept
+    if result.status == "answer" and heading_kept.may_open(text) and (scanned := spans(text))[1] \
+            and (heading := heading_kept.heading_first(result, *scanned, matcher.terms)):
+        return _offer(result, heading)  # "purchasing power. what the budget buys after inflation?"
     return _repeated_head(result, matcher, text) or result
 
 
