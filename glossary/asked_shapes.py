@@ -28,14 +28,16 @@ from glossary.textscan import Scan, has_quote_mark
 #: Marks that set a leading phrase apart as the topic of what follows ("X – ...", "X: ...", "X, ...").
 TOPIC_MARKS = frozenset(",:\u2013\u2014")
 _ASKED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody"})
+#: Right after "what"/"who", verbs whose object is what the term covers: "what means X", "what constitutes X".
+_MAKES_UP = frozenset({"means", "constitutes"})
 
 
 def learner_ask(s: Scan, j: int) -> bool:
     """Token `j`, right before a term, ends a question about what the term is: "what means X" (another
-    language's order of "what does X mean"), "what counts as X", "who qualifies as X"."""
+    language's order of "what does X mean"), "what counts as X", "who qualifies as X", "what constitutes X"."""
     if j < 1:
         return False
-    if s.norms[j] == "means":
+    if s.norms[j] in _MAKES_UP:
         return s.norms[j - 1] in ASKING_WH
     return s.norms[j] == "as" and s.norms[j - 1] in COUNTING and j >= 2 and s.norms[j - 2] in ASKING_WH
 

@@ -23,7 +23,7 @@ _MORE = r"(?:another|one more|more|a different|a second|other|any other|some oth
 _EXAMPLE = r"(?:examples?|use cases?|e\.?g\.?|instances?)"
 _SIMPLER = (r"(?:simpler|more simply|simply|in simpler (?:terms|words)|in simple (?:terms|words)|simplify|"
             r"eli5|like i'?m (?:5|five)|in plain (?:english|words|language)|dumb(?:ed)? down|less technical|"
-            r"in layman'?s terms|for (?:a )?(?:dummies|beginners|non-?techies)|in short|tl;?dr)")
+            r"in layman'?s terms|for (?:a )?(?:dummies|beginners|non-?techies)|in short|in brief|tl;?dr)")
 _SIMPLER_VERB = r"(?:(?:explain|say|put|describe|define|what(?:'s| is| are)|whats)\s+)"
 _RELATED = (r"(?:(?:what(?:'s| is| else is)|anything|any terms?|terms?|words?|things?) )?(?:related|similar|"
             r"connected|linked) (?:to|with)")
@@ -69,14 +69,14 @@ def refers_back(text: str) -> bool:
 
 #: A word every NAMED pattern needs (a superset test, one linear scan): most messages ask no aspect.
 _ASPECT_WORD = re.compile(r"who|owner|example|use case|\be\.?g\b|instance|simpl|eli5|like i'?m|plain|dumb|"
-                          r"less technical|layman|dummies|beginners|techies|in short|tl;?dr|related|similar|"
+                          r"less technical|layman|dummies|beginners|techies|in short|in brief|tl;?dr|related|similar|"
                           r"connected|linked", re.I)
 
 #: Plain strings one of which every _ASPECT_WORD match holds, lower-cased: a cheaper first test (ASCII only,
 #: where ignoring case is lower-casing).
 _HINTS = ("who", "owner", "example", "use case", "eg", "e.g", "instance", "simpl", "eli5", "like i", "plain", "dumb",
-          "less technical", "layman", "dummies", "beginners", "techies", "in short", "tldr", "tl;dr", "related",
-          "similar", "connected", "linked")
+          "less technical", "layman", "dummies", "beginners", "techies", "in short", "in brief", "tldr", "tl;dr",
+          "related", "similar", "connected", "linked")
 
 
 def named(text: str) -> tuple[str, str] | None:

@@ -7,7 +7,7 @@ import re
 
 from glossary.cue_words import SKIP
 from glossary.detect_types import Candidate
-from glossary.textscan import Scan
+from glossary.textscan import Scan, has_quote_mark
 
 LINKS = frozenset({"and", "or", "vs", "versus", "plus", "&"})
 AND_LINKS = frozenset({"and", "plus", "&"})
@@ -30,11 +30,13 @@ def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) 
 
 
 def heads_before(s: Scan, spans: list[Candidate]) -> list[int | None]:
-    """For each span, the index of the last name before it in its sentence (not an everyday word), if any."""
+    """For each span, the index of the last name before it in its sentence (not an everyday word), if any;
+    none across a quote mark: "the PM keeps yelling 'that's on the critical path!!'" quotes another voice."""
     heads: list[int | None] = []
     last: int | None = None
     for n, span in enumerate(spans):
-        if last is not None and s.sentence_bounds(spans[last].last) != s.sentence_bounds(span.first):
+        if last is not None and (s.sentence_bounds(spans[last].last) != s.sentence_bounds(span.first)
+                                 or has_quote_mark(s.text[s.ends[spans[last].last]:s.starts[span.first]])):
             last = None
         heads.append(last)
         if not (span.loose or span.weak):

@@ -36,7 +36,7 @@ FUNCTION = frozenset(
     "ll ve re d m t don doesn didn isn aren wasn weren wouldn shouldn couldn hasn haven hadn mustn"  # clitics: "we'll"
     .split())
 #: Nouns that name a share of what was named, no thing of their own: "what's the cash discount part", "the SEC bit".
-PARTITIVE = frozenset({"part", "bit", "piece", "portion"})
+PARTITIVE = frozenset({"part", "bit", "piece", "portion", "element"})
 #: Words that end a term's phrase like function words do: what people ask a term does ("what does the
 #: Service Contract Act cover", "what is LDAP used for") and adverbs ("what does idempotence actually mean").
 ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "
@@ -48,13 +48,15 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
                         "protect protects achieve achieves handle handles "
     "next last tonight soon later yet ago between among across via per through without against toward towards "
     "inside outside around behind beyond calculated computed measured determined based like sounds sound seems seem "
-    "feels instead also too either".split()) | PARTITIVE
+    "feels instead also too either all "
+    # who says it, opening a clause that tells where the term came up: "that GDPR thing everyone keeps saying"
+    "everyone everybody somebody nobody anyone anybody people folks".split()) | PARTITIVE
 # ("annuity due next quarter": time, not the name; "letter of credit instead of wire")
 #: Courtesies, apologies and fillers after a term: they end its phrase ("explain me the SLA please", "what is an
 #: ETF sorry caps lock").
-COURTESY = frozenset("please pls plz thanks thx thank ty cheers again lol haha even anyway though tho btw whats wat "
-                     "wtf quick wut sorry sry soz oops lmao rofl omg idk tbh ngl imo imho iirc afaik fwiw lowkey "
-                     "honestly um umm uh uhh erm hmm".split())  # and question words: "fedramp wat is it"
+COURTESY = frozenset("please pls plz thanks thx thank ty cheers again lol haha even anyway anyways though tho btw "
+                     "whats wat wtf quick wut sorry sry soz oops lmao rofl omg idk tbh ngl imo imho iirc afaik fwiw "
+                     "lowkey honestly um umm uh uhh erm hmm".split())  # and question words: "fedramp wat is it"
 #: Nouns that name a term as a word: after an acronym they end its phrase ("the SLA word").
 REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split())
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".
@@ -71,7 +73,7 @@ OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
 #: work in practice?", "where would I run into a change order?"), not about something else.
 USAGE = frozenset("use used uses using usage work works apply applied applies example examples practice typical "
                   "typically run calculate calculated calculates computed measure measured measures "
-                  "determined".split())
+                  "determined compute computes figure figured derive derived interpret interpreted".split())
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
                            "explanation", "wtf", "eli5", "stand", "stands", "describe", "clarify", "example",
                            "examples", "acronym", "abbreviation", "abbreviated", "translate", "translation"})

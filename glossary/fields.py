@@ -176,9 +176,9 @@ class Fields:
         """Senses the asker says they do not mean (negation.py), among those read and the name's others."""
         if not negation.starts(norms):
             return set(), frozenset()  # the common case: no name read
-        named = self._matcher.exact([subject])
-        pool = [*ids, *(m.id for m in named.matches)] if named else ids
-        return negation.ruled_out(self._matcher.terms, pool, norms, subject, text)
+        named = self._matcher.exact([subject])  # and its other readings: "what's a PR? not press release"
+        pool = [*ids, *(m.id for m in named.matches), *self._other_readings(subject)] if named else ids
+        return negation.ruled_out(self._matcher.terms, list(dict.fromkeys(pool)), norms, subject, text)
 
     def _named(self, ids: list[str], norms: list[str], subject: str) -> list[str]:
         """The senses the message names in full, by a name of two words or more besides the one asked."""

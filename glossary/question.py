@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from glossary import common_words, normalize, sense_marker
+from glossary.cue_words import COURTESY
 from glossary.yes_no import DOUBT_NOUNS, MADE_UP, REAL
 
 # Each pattern stops at the next "<" (or a fixed length), so none can scan far past where it started:
@@ -88,7 +89,7 @@ _PATTERNS = [
     r"(?:i (?:keep |often |always )?(?:hear(?:ing)?|see(?:ing)?|heard|saw)|people (?:keep )?(?:say(?:ing)?|"
     r"use|using|talk(?:ing)? about)|every(?:one|body) (?:keeps )?(?:say(?:s|ing)?|talk(?:s|ing)? about)) "
     rf"{_S}(?:,| -| but| and| all| a lot| everywhere| in| at| on| what).*",
-    rf"(?:what|wat|wut) means {_S}",  # a learner's "what does X mean", in another language's word order
+    rf"(?:what|wat|wut) (?:means|constitutes) {_S}",  # a learner's "what does X mean"; "what constitutes X"
     r"(?:wtf|wth|wtaf|what the (?:heck|hell|fuck|f|eff)|what in the world|what on earth|what even|what exactly|"
     rf"whats?|wat|wut|wht)(?:'s| is| are| r|s)?(?: (?:even|exactly|actually))?(?: is)? {_S}",
     rf"(?:who|what)(?:'s| is| are| r) {_S}",
@@ -117,7 +118,7 @@ _PARENTHESIS = re.compile(r"^(?P<outer>.+?)\s*\((?P<inner>[^()]{1,60})\)$")
 _CONTEXT = re.compile(r"^(?P<head>.+?) (?:in|for|at|among|within|when talking about) (?P<ctx>[^?]{1,40})$", re.I)
 _NOT_A_SUBJECT = re.compile(
     r"^(?:(?:what|whats|what's|wat|does|do|did|is|are|was|who|how|why|wtf|can|could|would|define|explain|tell)\b.*"
-    r"|(?:the |this |that )?(?:it|this|that|these|those|them|they|you|u|me|us|he|she|one|word|term|thing|"
+    r"|(?:the |this |that )?(?:it|this|that|dat|dis|these|those|them|they|you|u|me|us|he|she|one|word|term|thing|"
     r"something|anything|object|item|stuff))$", re.I)
 MAX_PEEL = 3
 MAX_TEXT = 400     # longer text is a message, not a question about a term: read only its start
@@ -177,7 +178,8 @@ def _variants(subject: str) -> list[str]:
     """A subject, minus afterthoughts ('X and why does it matter') and split at '(...)'."""
     out: list[str] = []
     subject = _ARTICLE_START.sub("", subject) or subject
-    trimmed = _tidy(_AFTERTHOUGHT.sub("", subject))
+    trimmed = _without_fillers(_tidy(_AFTERTHOUGHT.sub("", subject)))
+    trimmed = "" if _not_subject(trimmed) else trimmed  # "dat, its on the form": a pointer, no subject
     for text in (trimmed, subject) if trimmed else (subject,):
         paren = _PARENTHESIS.match(text)
         if paren:  # the whole "limited liability company (LLC)" first: a written name is the most specific
@@ -190,6 +192,14 @@ def _variants(subject: str) -> list[str]:
             out.extend([text, field_said])
         out.append(text)
     return out
+
+
+def _without_fillers(subject: str) -> str:
+    """ "blockchain anyway", "GDPR tho lol": fillers after the subject are no part of its name."""
+    words = subject.split()
+    while len(words) > 1 and words[-1].lower() in COURTESY:
+        words.pop()
+    return " ".join(words)
 
 
 def _restates(inner: str, outer: str) -> bool:

@@ -28,6 +28,9 @@ _OTHERS = frozenset({"or", "and", "vs", "versus"})  # "what is X or Y" asks of m
 WHAT_IS = (WHAT, frozenset({"is", "s", "are", "re", "a", "an"}))  # "what's a NAS"
 _SENTENCE_GAP = re.compile(r"[.!?:;•]\s|\n")  # what glossary/textscan.py reads as a sentence break
 _POINTS_BACK = re.compile(r"\b(?:each|both|either|the other|the two|them|they|these|those)\b", re.I)  # the two compared
+#: A question that weighs the two named before it: "X vs Y: which can be exercised early?", "...: pros/cons?"
+_WEIGHS = re.compile(r"\b(?:which (?:is|are|one|ones|of|can|should|would|could|do|does|to|works?|makes?)|pros|cons|"
+                     r"better|worse|trade-?offs?|prefer|preferred|choose)\b", re.I)
 
 
 def sentences(scan: Scan) -> list[list[int]]:
@@ -237,7 +240,8 @@ def frame_of(cleaned: str, scoped: str) -> frames.Frame | None:
     if scoped is not cleaned and (frame is None or frame.kind == "compare_named"):
         whole = frames.parse(cleaned)
         if whole is not None and (whole.kind == "compare_named" or (whole.kind == "compare" and (
-                frames.asks_difference(scoped) if frame is None else _POINTS_BACK.search(scoped) is not None))):
+                frames.asks_difference(scoped) or _WEIGHS.search(scoped) is not None if frame is None
+                else _POINTS_BACK.search(scoped) is not None))):
             return whole  # "S corporation vs C corporation: what's the practical difference", "QASP vs QCP: who
             # writes each, and what is the difference?": "each" is one of the two terms compared before
         return frame

@@ -197,7 +197,8 @@ def _blank(match: re.Match[str]) -> str:
 
 _FOLDED: dict[str, str] = {"&": "and", "&amp;": "and"}
 _FOLDED_MAX = 200_000
-_READ_AS = {"wut": "wat",  # a chat spelling of "what" reads as the one the cues know: "naics code wut"
+_READ_AS = {"wut": "wat", "dat": "that", "dis": "this", "u": "you", "ur": "your", "anyways": "anyway",  # chat
+         # spellings of asking and pointing words read as the words the cues know: "CMDB whats dat", "how do u"
          # written abbreviations of everyday words, read as the words names use: "inventory mgmt", "fiscal yr"
          "mgmt": "management", "yr": "year", "yrs": "years", "mkt": "market",
          "avg": "average", "govt": "government", "dept": "department", "acct": "account", "mgr": "manager",

@@ -8,7 +8,7 @@ reads those)."""
 
 from __future__ import annotations
 
-from glossary.cue_words import LIKENED
+from glossary.cue_words import ASKING_WH, LIKENED
 from glossary.span_use import ASKED_OF, clause_ends
 from glossary.textscan import Scan
 
@@ -162,7 +162,8 @@ def predicate(s: Scan, first: int) -> bool:
         return False
     if s.norms[k] in _COPULAS:
         return s.norms[k - 1] in _SUBJECTS  # "this is good", "that's new", "it looks lean"
-    return s.norms[k] in _SUBJECTS and s.norms[k - 1] in _COPULAS and (k - 1 == 0 or s.sentence_start[k - 1])
+    return s.norms[k] in _SUBJECTS and s.norms[k - 1] in _COPULAS \
+        and (k - 1 == 0 or s.sentence_start[k - 1] or s.norms[k - 2] not in ASKING_WH)  # "... 🎉 is that good??"
 
 
 def clause_verb(s: Scan, j: int, first: int, i: int) -> bool:

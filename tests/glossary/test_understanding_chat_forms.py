@@ -1,0 +1,91 @@
+"""Issue 13: how people type around a term they ask about. Chat spellings of asking and pointing words
+("whats dat", "how do u figure X"), who says it after the term ("that GDPR thing everyone keeps saying"),
+manner words and fillers ("in brief", "anyway"), "what constitutes X", a part of it ("the X element"),
+an evaluation that is no term ("is that good??"), a reading the asker rules out ("not press release"),
+a quote that speaks in another voice, and a question that weighs two terms named before a colon."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("cmdb", "CMDB", "Configuration management database: the list of IT assets and how they connect."),
+    Term("naics", "NAICS", "North American Industry Classification System: codes for lines of business."),
+    Term("gross-profit", "gross profit", "Revenue minus the cost of the goods sold."),
+    Term("hawthorne", "Hawthorne effect", "People work differently when they know they are watched."),
+    Term("dat", "DAT", "Digital audio tape."),
+    Term("gdpr", "GDPR", "The EU's General Data Protection Regulation on personal data."),
+    Term("blockchain", "blockchain technology", "A shared ledger that many parties keep in step."),
+    Term("sla", "SLA", "Service level agreement: the service a provider promises, in numbers."),
+    Term("insider", "insider trading", "Trading a company's shares on information the public does not have."),
+    Term("cash-discount", "cash discount", "A price cut for paying early."),
+    Term("goods", "goods", "Physical products a business sells."),
+    Term("liquidity", "liquidity", "How easily an asset turns into cash without losing value."),
+    Term("press-release", "press release", "An official statement given to the news media."),
+    Term("pull-request", "pull request", "A proposed code change others review before it is merged.",
+         aliases=["PR"]),
+    Term("procurement-request", "procurement request", "A request to buy goods or services.", aliases=["PR"]),
+    Term("pm", "PM", "Project manager.", aliases=["project manager"]),
+    Term("critical-path", "critical path", "The longest chain of tasks that sets a project's end date."),
+    Term("american-option", "American option", "An option that can be exercised on any day until it expires."),
+    Term("european-option", "European option", "An option that can be exercised only on its expiry date."),
+    Term("lpta", "LPTA", "Lowest price technically acceptable: an award to the cheapest acceptable bid."),
+    Term("best-value", "best value", "An award that weighs price against quality."),
+    Term("gsa-schedule", "GSA schedule", "Long-term government contracts with pre-approved vendors."),
+]
+
+chat = glossary_fixture("chat", TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("CMDB whats dat, they want me to list all our scanners and printers in it", "cmdb"),
+    ("NAICS code whats dat, its on the customer form", "naics"),
+    ("how do u figure gross profit", "gross-profit"),
+    ("hawthorne effect whats dat", "hawthorne"),  # "dat" is "that", not the DAT asked
+    ("what's that GDPR thing everyone keeps saying", "gdpr"),
+    ("what is this GDPR thing people talk about", "gdpr"),
+    ("so what's GDPR all about", "gdpr"),
+    ("What is the GDPR, in brief? I want the defined term to be accurate.", "gdpr"),
+    ("someone pitched a blockchain loyalty program. what is blockchain anyway", "blockchain"),
+    ("what is SLA anyways", "sla"),
+    ("What constitutes insider trading? The clause calls it material non-public information.", "insider"),
+    ("Payment terms read 2/10, net 30. I understand net 30, but what is the cash discount element?",
+     "cash-discount"),
+    ("CFO said we're in a 'strong liquidity position' 🎉 is that good?? what is liquidity", "liquidity"),
+    ("our project manager keeps yelling 'that's on the critical path!!' 😅 what does that mean", "critical-path"),
+])
+def test_the_term_asked_around_chat_forms(chat: Glossary, text: str, term: str) -> None:
+    assert outcome(chat, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("`American option` vs `European option`:\n- which can be exercised early?\n- which is more common?",
+     ["american-option", "european-option"]),
+    ("LPTA vs best value: pros/cons?", ["lpta", "best-value"]),
+])
+def test_two_terms_then_a_question_that_weighs_them(chat: Glossary, text: str, terms: list[str]) -> None:
+    assert outcome(chat, text) == ("compare", terms)
+
+
+def test_a_question_about_something_else_after_two_terms_compares_nothing(chat: Glossary) -> None:
+    assert outcome(chat, "I know LPTA vs best value. which agency uses GSA schedules?")[0] != "compare"
+
+
+@pytest.mark.parametrize("text", [
+    "this constitutes insider trading",  # a statement: "constitutes" asks only after "what"
+    "so is that good",  # an evaluation, not the term "goods"
+    "what is dat",  # a lower-case "dat" alone is no question about DAT (in capitals it is)
+])
+def test_no_answer_for_what_asks_nothing(chat: Glossary, text: str) -> None:
+    assert outcome(chat, text)[0] not in ("answer", "ambiguous")
+
+
+def test_a_reading_the_asker_rules_out_is_never_the_answer(chat: Glossary) -> None:
+    status, ids = outcome(chat, "what's a PR? not press release, the engineering kind 😂")
+    assert "press-release" not in ids
+    assert status != "answer" or ids == ["pull-request"]
+    assert outcome(chat, "what is DAT?") == ("answer", ["dat"])
