@@ -143,6 +143,9 @@ def _compound(s: Scan, span: Candidate) -> bool:
     """Part of a longer phrase: the next word in the same phrase is not a function word ("API key"), or
     the word before is a rare one ("continous integration" is a typo, not "integration")."""
     nxt = span.last + 1
+    size = nxt - span.first
+    if s.norms[span.first:nxt] in (s.norms[nxt:nxt + size], s.norms[max(0, span.first - size):span.first]):
+        return False  # "they keep saying kpi kpi kpi": a name said again is no longer name
     if span.last > span.first and (is_possessive(s, span.last) or plural_possessive(s, span.last)
                                    or span.spelled and confirmed(s, span.last)):
         return False  # "a stakeholder's role", "the board of directors' role": the possessive closes the name

@@ -36,6 +36,9 @@ TERMS = [
     Term("lpta", "LPTA", "Lowest price technically acceptable: an award to the cheapest acceptable bid."),
     Term("best-value", "best value", "An award that weighs price against quality."),
     Term("gsa-schedule", "GSA schedule", "Long-term government contracts with pre-approved vendors."),
+    Term("utilitarianism", "utilitarianism", "The view that the right act does the most good for the most people."),
+    Term("ethics", "ethics", "Principles of right and wrong conduct."),
+    Term("kpi", "KPI", "Key performance indicator: a number that shows progress towards a goal."),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -57,6 +60,9 @@ chat = glossary_fixture("chat", TERMS)
      "cash-discount"),
     ("CFO said we're in a 'strong liquidity position' 🎉 is that good?? what is liquidity", "liquidity"),
     ("our project manager keeps yelling 'that's on the critical path!!' 😅 what does that mean", "critical-path"),
+    ("what's `utilitarianism` - ethics training module mentions it", "utilitarianism"),  # a spaced hyphen: a dash
+    ("they keep saying KPI KPI KPI in every meeting. whats that", "kpi"),  # said again, still the one name
+    ("SLA SLA SLA, everyone says it. what is it", "sla"),
 ])
 def test_the_term_asked_around_chat_forms(chat: Glossary, text: str, term: str) -> None:
     assert outcome(chat, text) == ("answer", [term])
