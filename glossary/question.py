@@ -194,10 +194,14 @@ def _variants(subject: str) -> list[str]:
     return out
 
 
+#: Fillers that may trail a subject; thanks and apologies close a message instead ("depreciation — thanks").
+_FILLERS = COURTESY - frozenset("thanks thank thx ty cheers sorry sry soz oops".split())
+
+
 def _without_fillers(subject: str) -> str:
     """ "blockchain anyway", "GDPR tho lol": fillers after the subject are no part of its name."""
     words = subject.split()
-    while len(words) > 1 and words[-1].lower() in COURTESY:
+    while len(words) > 1 and words[-1].lower() in _FILLERS:
         words.pop()
     return " ".join(words)
 

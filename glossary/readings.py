@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from glossary import common_words, cues, normalize
 from glossary.bare_names import everyday_expansion
-from glossary.cue_words import CONTEXT_IN
+from glossary.cue_words import ASKING_WH, CONTEXT_IN, QUESTION_CUES
 from glossary.models import LookupResult, Term
 
 
@@ -37,6 +37,26 @@ def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> 
         return False
     return common_words.is_common(word, common_words.EVERYDAY) \
         or (common_words.is_common(word, cues.EVERYDAY_RANK) and names_more(text, subject))
+
+
+MIN_STORY = 3  # words beyond the name that make a message with no question a statement about the thing
+
+
+def unsure(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
+    """The exact reading may not be what is asked: an everyday word, or a term named in a statement."""
+    return everyday_acronym(terms, exact, text) or said_in_passing(text, exact.subject)
+
+
+def said_in_passing(text: str, subject: str) -> bool:
+    """A message that asks nothing (no "?", no asking word) and says more about the named thing ("our SLA
+    for the vendor expired", "the POS at the will-call counter froze again"): no exact reading of a name
+    and its "context", the cues decide, and they ask more of a message that asks nothing."""
+    if "?" in text:
+        return False
+    words = normalize.words(text)
+    if any(w in QUESTION_CUES or w in ASKING_WH for w in words):
+        return False
+    return len(words) >= len(normalize.words(subject)) + MIN_STORY
 
 
 def _only_alias(term: Term, key: str) -> bool:

@@ -79,7 +79,7 @@ from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
 from glossary.plain_sides import PlainSides
 from glossary.question import subject_candidates
-from glossary.readings import everyday_acronym, scaffold_word
+from glossary.readings import scaffold_word, unsure
 from glossary.sense_choice import SenseChoosing
 from glossary.tails import Tails
 from glossary.typo_reading import TypoReading
@@ -202,7 +202,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         if exact is not None and sense_marker.names_field(text, exact.subject, self._field_words.names) \
                 and len(self.detector.spans(text)[1]) > 1:
             exact = None  # "chain of command, the business definition pls": the field is no subject
-        if exact is not None and not everyday_acronym(self.terms, exact, text) and not scaffold_word(exact.subject) \
+        if exact is not None and not unsure(self.terms, exact, text) and not scaffold_word(exact.subject) \
                 and normalize.key(exact.subject) in normalize.key(candidates[0]) \
                 and not asked_over.outasked(self.detector, text, exact, candidates[0]):  # "CVE ... RCE = ?"
             if back := pointed_phrase.read_back(self.matcher, textscan.scan(text), exact.subject):

@@ -39,6 +39,7 @@ TERMS = [
     Term("utilitarianism", "utilitarianism", "The view that the right act does the most good for the most people."),
     Term("ethics", "ethics", "Principles of right and wrong conduct."),
     Term("kpi", "KPI", "Key performance indicator: a number that shows progress towards a goal."),
+    Term("pos", "POS", "Point of sale: the till or terminal where a customer pays."),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -85,9 +86,16 @@ def test_a_question_about_something_else_after_two_terms_compares_nothing(chat: 
     "this constitutes insider trading",  # a statement: "constitutes" asks only after "what"
     "so is that good",  # an evaluation, not the term "goods"
     "what is dat",  # a lower-case "dat" alone is no question about DAT (in capitals it is)
+    "our SLA for the vendor expired",  # a statement naming a term, not "SLA" asked "for the vendor"
+    "the POS at the will-call counter froze again",
 ])
 def test_no_answer_for_what_asks_nothing(chat: Glossary, text: str) -> None:
     assert outcome(chat, text)[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize(("text", "term"), [("SLA for vendors", "sla"), ("POS in retail", "pos")])
+def test_a_name_and_its_field_is_still_asked(chat: Glossary, text: str, term: str) -> None:
+    assert outcome(chat, text) == ("answer", [term])
 
 
 def test_a_reading_the_asker_rules_out_is_never_the_answer(chat: Glossary) -> None:
