@@ -127,9 +127,10 @@ def _specific(s: Scan, first: int, last: int) -> bool:
 
 
 def _owner(s: Scan, start: int, i: int) -> bool:
-    """Token `i` names one owner: "the/our ...", or after "who is the ROLE at" a name ("who is the CIO at
-    Initech"): a person holding the role there, not what the role is."""
-    return s.norms[i] in DEFINITE or s.norms[start] == "who" and s.raws[i][:1].isupper()
+    """Token `i` names one owner: "the/our ...", or after "who is the ROLE at/for" a name or an area ("who is
+    the CIO at Initech", "who's the SME for payroll"): a person holding the role there, not what the role is
+    ("who is the CFO of a company" asks what a CFO is)."""
+    return s.norms[i] in DEFINITE or s.norms[start] in ("who", "whos") and s.norms[i] not in ("a", "an", "any")
 
 
 def _which(s: Scan, first: int, last: int) -> bool:

@@ -40,6 +40,8 @@ TERMS = [
     Term("ethics", "ethics", "Principles of right and wrong conduct."),
     Term("kpi", "KPI", "Key performance indicator: a number that shows progress towards a goal."),
     Term("pos", "POS", "Point of sale: the till or terminal where a customer pays."),
+    Term("sme", "SME", "Subject matter expert: the person who knows an area best."),
+    Term("dcaa", "DCAA", "Defense Contract Audit Agency: audits the costs of defence contractors."),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -88,12 +90,15 @@ def test_a_question_about_something_else_after_two_terms_compares_nothing(chat: 
     "what is dat",  # a lower-case "dat" alone is no question about DAT (in capitals it is)
     "our SLA for the vendor expired",  # a statement naming a term, not "SLA" asked "for the vendor"
     "the POS at the will-call counter froze again",
+    "who is the SME for receiving now that Tom left",  # a person in the role, not what the role is
+    "who's the SME for payroll",
 ])
 def test_no_answer_for_what_asks_nothing(chat: Glossary, text: str) -> None:
     assert outcome(chat, text)[0] not in ("answer", "ambiguous")
 
 
-@pytest.mark.parametrize(("text", "term"), [("SLA for vendors", "sla"), ("POS in retail", "pos")])
+@pytest.mark.parametrize(("text", "term"), [("SLA for vendors", "sla"), ("POS in retail", "pos"),
+                                            ("who is DCAA", "dcaa")])
 def test_a_name_and_its_field_is_still_asked(chat: Glossary, text: str, term: str) -> None:
     assert outcome(chat, text) == ("answer", [term])
 
