@@ -51,6 +51,8 @@ ADVERBS = frozenset("still already currently yet now again really totally comple
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
 #: Said of the term between "the" and it, they ask for its value at a time: "what's the current fed funds rate".
 TIMELY = frozenset("current latest todays today newest present prevailing".split())
+#: Said of the term after "what's a", they ask for a value worth having: "what's a good CPM", "a healthy ratio".
+JUDGED = frozenset("good bad typical normal reasonable healthy decent acceptable realistic average".split())
 
 
 def wants_instance(text: str, subject: str) -> bool:
@@ -69,7 +71,7 @@ def wants_instance(text: str, subject: str) -> bool:
         return False
     first, last = at, at + len(words) - 1
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last) \
-        or _confirmed_state(s, first, last)
+        or _confirmed_state(s, first, last) or _judged(s, first)
 
 
 def _told_heading(s: Scan, size: int) -> bool:
@@ -124,6 +126,15 @@ def _specific(s: Scan, first: int, last: int) -> bool:
                       or s.sentence_start[nxt]):  # "who is the SEC? in the mail they ...": no owner of the SEC
         return False
     return not (MEANING - {"what"}).intersection(s.norms[start:end])
+
+
+def _judged(s: Scan, first: int) -> bool:
+    """"what's a good CPM for LinkedIn ads?", "what is a healthy current ratio": a value worth having, not
+    what the term is."""
+    j = first - 1
+    if j < 2 or s.norms[j] not in JUDGED or s.norms[j - 1] not in ("a", "an"):
+        return False
+    return s.norms[j - 2] in FUSED_WH or s.norms[j - 2] in COPULA and j >= 3 and s.norms[j - 3] in WH
 
 
 def _owner(s: Scan, start: int, i: int) -> bool:

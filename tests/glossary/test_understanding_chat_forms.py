@@ -92,6 +92,7 @@ def test_a_question_about_something_else_after_two_terms_compares_nothing(chat: 
     "the POS at the will-call counter froze again",
     "who is the SME for receiving now that Tom left",  # a person in the role, not what the role is
     "who's the SME for payroll",
+    "what's a good KPI for a sales team?",  # a value worth having, not what a KPI is
 ])
 def test_no_answer_for_what_asks_nothing(chat: Glossary, text: str) -> None:
     assert outcome(chat, text)[0] not in ("answer", "ambiguous")
