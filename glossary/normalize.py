@@ -150,6 +150,8 @@ def name_forms(name: str) -> list[str]:
                 and (after or len(words(inner)) > 1 or sum(c.isupper() or c.isdigit() for c in inner) >= 2
                      or clipping(inner, before)):
             forms.append(f"{inner} {after}".strip())  # alone, an acronym, a phrase or a clipping: not "(Team)"
+            if after and key(inner) in initials_variants(before):
+                forms.append(inner)  # "times interest earned (TIE) ratio" is also TIE, "price/earnings (P/E)" P/E
             if inner[-1:] == "s" and len(inner) >= 3 and inner[:-1].isupper() \
                     and any(singular(w) != w for w in words(before)):
                 forms.append(f"{inner[:-1]} {after}".strip())  # "companies (SPACs)": a SPAC is one of them

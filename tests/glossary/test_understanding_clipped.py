@@ -123,6 +123,9 @@ def test_a_cold_process_gives_the_warm_outcome_for_a_numeronym_before_a_name(tmp
     ("Defense Federal Acquisition Regulation Supplement (DFARS)",
      ["Defense Federal Acquisition Regulation Supplement", "DFARS"]),
     ("Scrum (Team)", ["Scrum"]), ("shareholder (stockholder)", ["shareholder"]),
+    ("times interest earned (TIE) ratio", ["times interest earned ratio", "TIE ratio", "TIE"]),  # its initials
+    ("price/earnings (P/E) ratio", ["price/earnings ratio", "P/E ratio", "P/E"]),
+    ("acid-test (quick) ratio", ["acid-test ratio", "quick ratio"]),  # no initials: no name alone
 ])
 def test_the_forms_a_written_name_carries(name: str, forms: list[str]) -> None:
     assert normalize.name_forms(name) == forms
