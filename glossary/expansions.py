@@ -28,8 +28,7 @@ from glossary.textscan import Scan, scan
 if TYPE_CHECKING:
     from glossary.matching import Matcher
 
-#: Words an expansion may hold that give no letter ("Centers of Excellence", "platform as a service").
-SMALL = normalize.SMALL
+SMALL = normalize.SMALL  # words an expansion may hold that give no letter ("Centers of Excellence")
 #: Between an acronym and its expansion: "PAM aka ...", "SEO, as in ...", "AP means ...", "PM i.e. ...".
 LINKS = frozenset("aka ie i e eg as in is mean means meaning meant stand stands for short or called like".split())
 #: Words after which a stated expansion starts, wherever they are near the acronym ("SEO in marketing, as
@@ -42,6 +41,7 @@ MAX_LETTERS = 8
 MAX_LINKS = 3  # link words skipped between an acronym and an expansion right after it
 NEAR = 10  # tokens after the acronym where an opening word may start its expansion
 LONG_NAME = 4  # words in an expansion that may be remembered with one word off
+FORGOTTEN = frozenset("something smth sth whatever blah".split())  # "cost of goods something?": cut off there
 DEFINITION_WORDS = 15  # a definition states the expansion first: "Short for Fiscal year.", "Platform as a Service."
 _MAYBE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # an acronym-like token somewhere: else nothing to read
 
@@ -74,7 +74,7 @@ def read(text: str) -> list[Spelled]:
     starts = spelled_apart.initials(s)
     found = [(_spelled(s, i) if maybe and _letters(raw) else None) or (_half(s, i) if cut else None)
              or (_apart(s, i, starts) if maybe else None) for i, raw in enumerate(s.raws)]
-    return [x for x in found if x is not None]
+    return [replace(x, half=True) if x.phrase.split()[-1].lower() in FORGOTTEN else x for x in found if x]
 
 
 def _apart(s: Scan, at: int, starts: frozenset[str]) -> Spelled | None:

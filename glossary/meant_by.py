@@ -1,4 +1,5 @@
-""""what do engineers mean by it", "what does the CFO mean by runway": what is asked follows "mean by".
+""""what do engineers mean by it", "what does the CFO mean by runway", "what do people mean when they say
+EBIT": what is asked follows "mean by" or the saying verb after "mean when".
 
 A question "what do/does X mean by Y" asks what Y means, X being only who says it. The pointer of "what
 does" reaches X first (glossary/message_shape.pointed); this moves it to Y, past an article, when "mean by"
@@ -12,6 +13,9 @@ from glossary.textscan import Scan
 
 MAX_SAYER = 4  # words between "what does" and "mean by": who says it ("the new CFO")
 _DO = frozenset({"do", "does", "did"})
+#: "what do people mean when they *say* X": the verb of saying after which the term comes.
+SAYING = frozenset("say says said talk talks talking mention mentions use uses call calls refer refers".split())
+_ABOUT = frozenset({"about", "of", "to"})
 
 
 def object_of(s: Scan, i: int, j: int) -> int:
@@ -21,8 +25,15 @@ def object_of(s: Scan, i: int, j: int) -> int:
     end = s.sentence_bounds(j)[1]
     for k in range(j, min(j + MAX_SAYER + 1, end - 2)):
         if s.norms[k] == "mean" and s.norms[k + 1] == "by":
-            y = k + 2
-            while y < end - 1 and s.norms[y] in SKIP:
-                y += 1
-            return y
+            return _past_skipped(s, k + 2, end)
+        if s.norms[k] == "mean" and s.norms[k + 1] == "when":  # "... mean when they say "X"", "... talk about X"
+            said = next((v for v in range(k + 2, min(k + 2 + MAX_SAYER, end - 1)) if s.norms[v] in SAYING), -1)
+            if said > 0:
+                return _past_skipped(s, said + 1 + (s.norms[said + 1] in _ABOUT), end)
     return j
+
+
+def _past_skipped(s: Scan, y: int, end: int) -> int:
+    while y < end - 1 and s.norms[y] in SKIP:
+        y += 1
+    return y

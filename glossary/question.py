@@ -102,7 +102,7 @@ _PATTERNS = [
 ]
 _COMPILED = [re.compile(rf"^{_LEAD}{p}{_TAIL}$", re.I) for p in _PATTERNS]
 _TRAILING_PUNCT = re.compile(r"[\s?!.,;:]+$")
-_LEADING_PUNCT = re.compile(r"^[\s?!.,;:>\"'(\[-]+")
+_LEADING_PUNCT = re.compile(r"^[\s?!.,;:>\"'(\[-]+|^[$%]\s+")  # "$ whatis cidr": a shell prompt typed
 _QUOTES = re.compile(r"\"|(?<!\w)'|'(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[.?!;:,]+\s+|\s+-+\s+")
 #: A message said, not typed (words and the marks dictation writes, no quotes, brackets or dashes): its

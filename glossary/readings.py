@@ -39,7 +39,9 @@ def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> 
         or (common_words.is_common(word, cues.EVERYDAY_RANK) and names_more(text, subject))
 
 
-MIN_STORY = 3  # words beyond the name that make a message with no question a statement about the thing
+MIN_STORY = 4  # words beyond the name that make a message with no question a statement about the thing
+HEADING_MARKS = frozenset("-\u2013\u2014(:.,;")
+_SHORT_CUES = frozenset({"def", "defn", "defs"})  # "carrying costs for inventory def"
 
 
 def unsure(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
@@ -51,12 +53,20 @@ def said_in_passing(text: str, subject: str) -> bool:
     """A message that asks nothing (no "?", no asking word) and says more about the named thing ("our SLA
     for the vendor expired", "the POS at the will-call counter froze again"): no exact reading of a name
     and its "context", the cues decide, and they ask more of a message that asks nothing."""
-    if "?" in text:
-        return False
+    if "?" in text or _heading(text, subject):
+        return False  # "ntp - need sync < 1 ms", "derivative (finance). not d/dx": a heading asks
     words = normalize.words(text)
-    if any(w in QUESTION_CUES or w in ASKING_WH for w in words):
+    if any(w in QUESTION_CUES or w in ASKING_WH or w in _SHORT_CUES for w in words):
         return False
     return len(words) >= len(normalize.words(subject)) + MIN_STORY
+
+
+def _heading(text: str, subject: str) -> bool:
+    """The message opens on the name, set apart by a mark: "ATO - gov customer says we need one"."""
+    rest = text.lstrip()
+    if not rest.lower().startswith(subject.lower()):
+        return False
+    return rest[len(subject):].lstrip()[:1] in HEADING_MARKS
 
 
 def _only_alias(term: Term, key: str) -> bool:

@@ -173,7 +173,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
             if self.matcher.exact([cleaned]) is not None:
                 return None  # "code example" is a name of its own, not an example of "code"
             named = self._one(frame.parts[0])
-            if named.status != "answer":
+            if named.status not in _ANSWERED:  # "dhcp eli5": its senses are weighed after, as for "dhcp?"
                 return None
             named.aspect, named.followup = frame.aspect, "about_named"
             return named

@@ -42,6 +42,13 @@ TERMS = [
     Term("pos", "POS", "Point of sale: the till or terminal where a customer pays."),
     Term("sme", "SME", "Subject matter expert: the person who knows an area best."),
     Term("dcaa", "DCAA", "Defense Contract Audit Agency: audits the costs of defence contractors."),
+    Term("protected", "protected classes", "Groups the law protects from discrimination at work."),
+    Term("cogs", "cost of goods sold", "What the goods a company sold cost it to make or buy."),
+    Term("k8s", "Kubernetes", "Software that runs containers across many machines.", aliases=["k8s"]),
+    Term("dhcp", "DHCP", "Dynamic Host Configuration Protocol: hands out network addresses."),
+    Term("port-67", "port 67", "The port a DHCP server listens on."),
+    Term("ntp", "NTP", "Network Time Protocol: keeps clocks in step."),
+    Term("tie", "times interest earned (TIE) ratio", "Earnings before interest and tax over interest paid."),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -66,6 +73,13 @@ chat = glossary_fixture("chat", TERMS)
     ("what's `utilitarianism` - ethics training module mentions it", "utilitarianism"),  # a spaced hyphen: a dash
     ("they keep saying KPI KPI KPI in every meeting. whats that", "kpi"),  # said again, still the one name
     ("SLA SLA SLA, everyone says it. what is it", "sla"),
+    ('What do people mean when they say "protected classes"?', "protected"),  # who says it, then the term
+    ("what do people mean when they talk about GDPR?", "gdpr"),
+    ("What's COGS?? cost of goods something?", "cogs"),  # a forgotten word: the expansion cut off there
+    ("$ whatis k8s", "k8s"),  # a shell prompt typed
+    ("dhcp eli5", "dhcp"),  # asked simpler, its senses weighed as for "dhcp?"
+    ("ntp - need sync < 1 ms across 40 gateways", "ntp"),  # a heading, then the need: no statement
+    ("what is TIE", "tie"),
 ])
 def test_the_term_asked_around_chat_forms(chat: Glossary, text: str, term: str) -> None:
     assert outcome(chat, text) == ("answer", [term])
