@@ -40,7 +40,8 @@ PARTITIVE = frozenset({"part", "bit", "piece", "portion", "element"})
 #: Words that end a term's phrase like function words do: what people ask a term does ("what does the
 #: Service Contract Act cover", "what is LDAP used for") and adverbs ("what does idempotence actually mean").
 ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "
-                        "include includes used tell tells entail entails mean means refer refers stand stands "
+                        "include includes used tell tells entail entails comprise comprises mean means refer refers "
+                        "stand stands "
                         "responsible supposed useful needed keeps keep came comes coming appears appeared shows "
                         "showed pops popped something someone anything stuff work works apply applied applies done "
                         "look looks get gets got explain define describe clarify contain contains "

@@ -41,7 +41,6 @@ MAX_LETTERS = 8
 MAX_LINKS = 3  # link words skipped between an acronym and an expansion right after it
 NEAR = 10  # tokens after the acronym where an opening word may start its expansion
 LONG_NAME = 4  # words in an expansion that may be remembered with one word off
-FORGOTTEN = frozenset("something smth sth whatever blah".split())  # "cost of goods something?": cut off there
 DEFINITION_WORDS = 15  # a definition states the expansion first: "Short for Fiscal year.", "Platform as a Service."
 _MAYBE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # an acronym-like token somewhere: else nothing to read
 
@@ -74,7 +73,8 @@ def read(text: str) -> list[Spelled]:
     starts = spelled_apart.initials(s)
     found = [(_spelled(s, i) if maybe and _letters(raw) else None) or (_half(s, i) if cut else None)
              or (_apart(s, i, starts) if maybe else None) for i, raw in enumerate(s.raws)]
-    return [replace(x, half=True) if x.phrase.split()[-1].lower() in FORGOTTEN else x for x in found if x]
+    stand_in = half_spelled.STAND_INS  # "cost of goods something?": the last word forgotten, the rest half spelled
+    return [replace(x, half=True) if x.phrase.split()[-1].lower() in stand_in else x for x in found if x]
 
 
 def _apart(s: Scan, at: int, starts: frozenset[str]) -> Spelled | None:

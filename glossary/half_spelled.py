@@ -21,12 +21,13 @@ _MARKS = ("..", "…", "thing", "sth", "smth", "whatever")  # "something" holds 
 MIN_LETTERS = 2  # letters the words spell at least: "site reliability" for SRE, never "site" alone
 MIN_WORDS = 2  # content words that give them
 NEAR = 10  # tokens after the acronym where its half expansion may start
+_CLAUSE_OPENERS = frozenset("not but or and right".split())  # "... as in privileged access not the ..."
 
 
 def may_have(text: str) -> bool:
-    """The message cuts a phrase off somewhere: else there is no half expansion to read."""
+    """The message cuts a phrase off somewhere, or glosses a name ("as in"): else there is no half expansion."""
     lowered = text.lower()
-    return any(mark in lowered for mark in _MARKS)
+    return any(mark in lowered for mark in _MARKS) or " as in " in lowered
 
 
 def lower_letters(raw: str) -> str:
@@ -41,8 +42,10 @@ def run(s: Scan, at: int, letters: str) -> tuple[int, int] | None:
         return None
     n = len(s.norms)
     for first in range(at + 1, min(n, at + NEAR)):
-        if first == at + 1 or s.sentence_start[first] or s.text[s.ends[first - 1]:s.starts[first]].strip(" '\"-"):
-            last = _prefix_end(s, first, letters)
+        glossed = s.norms[first - 2:first] == ["as", "in"]
+        if first == at + 1 or glossed or s.sentence_start[first] \
+                or s.text[s.ends[first - 1]:s.starts[first]].strip(" '\"-"):
+            last = _prefix_end(s, first, letters, glossed)
             if last is not None:
                 return first, last
     return None
@@ -55,11 +58,18 @@ def cut_after(s: Scan, j: int) -> bool:
     return ".." in gap or "…" in gap or nxt < len(s.norms) and spelling.tight(s, j) and s.norms[nxt] in STAND_INS
 
 
-def _prefix_end(s: Scan, first: int, letters: str) -> int | None:
+def _prefix_end(s: Scan, first: int, letters: str, glossed: bool = False) -> int | None:
     """The last token of the run from `first` whose word starts spell the start of `letters` (not all of
-    it) and which is cut off right after; None when there is none."""
+    it) and which is cut off right after; None when there is none. After "as in" (`glossed`) the run may
+    simply end its clause: "PAM as in privileged access, not the linux modules"."""
     if not spelling.opens(s, first, letters):
         return None
     return next((j for j, states in spelling.walk(s, first, letters, len(letters) - 1, STAND_INS)
-                 if any(done >= MIN_LETTERS and giving >= MIN_WORDS for done, giving in states) and cut_after(s, j)),
-                None)
+                 if any(done >= MIN_LETTERS and giving >= MIN_WORDS for done, giving in states)
+                 and (cut_after(s, j) or glossed and _clause_ends(s, j))), None)
+
+
+def _clause_ends(s: Scan, j: int) -> bool:
+    nxt = j + 1
+    return nxt >= len(s.norms) or s.sentence_start[nxt] or s.norms[nxt] in _CLAUSE_OPENERS \
+        or bool(s.text[s.ends[j]:s.starts[nxt]].strip())

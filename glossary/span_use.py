@@ -76,7 +76,7 @@ def likened(s: Scan, k: int) -> bool:
 
 
 #: Verbs a question asks of a term ("what does X measure", "what does the act require"), in their base form.
-ASKED_OF = frozenset("do measure cover require mean show tell say involve include entail".split())
+ASKED_OF = frozenset("do measure cover require mean show tell say involve include entail comprise".split())
 _ASKING_BE = frozenset({"is", "s", "are", "re", "whats"})
 
 

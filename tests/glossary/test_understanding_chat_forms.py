@@ -49,6 +49,10 @@ TERMS = [
     Term("port-67", "port 67", "The port a DHCP server listens on."),
     Term("ntp", "NTP", "Network Time Protocol: keeps clocks in step."),
     Term("tie", "times interest earned (TIE) ratio", "Earnings before interest and tax over interest paid."),
+    Term("pam", "PAM", "Pluggable authentication modules.", aliases=["pluggable authentication modules"]),
+    Term("pam-2", "PAM", "Privileged access management.", aliases=["privileged access management"]),
+    Term("seo", "seasoned equity offering", "New shares sold by a company that is already listed."),
+    Term("ebit", "EBIT", "Earnings before interest and taxes."),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -80,6 +84,9 @@ chat = glossary_fixture("chat", TERMS)
     ("dhcp eli5", "dhcp"),  # asked simpler, its senses weighed as for "dhcp?"
     ("ntp - need sync < 1 ms across 40 gateways", "ntp"),  # a heading, then the need: no statement
     ("what is TIE", "tie"),
+    ("PAM as in privileged access", "pam-2"),  # the start of one sense's expansion, glossed
+    ("Our advisers have raised the possibility of a seasoned equity offering next spring. What is that?", "seo"),
+    ("could you remind me precisely what EBIT comprises and what it leaves out?", "ebit"),
 ])
 def test_the_term_asked_around_chat_forms(chat: Glossary, text: str, term: str) -> None:
     assert outcome(chat, text) == ("answer", [term])
