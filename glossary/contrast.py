@@ -168,7 +168,8 @@ def _groups(s: Scan, spans: list[Candidate], cue_at: set[int]) -> list[list[Cand
     """Spans named together, in text order: linked by "and", "or", "vs", a comma or a slash, with a
     comparison word between them ("X is different from Y"), or by "from"/"with" when a cue compares."""
     groups: list[list[Candidate]] = []
-    for span in spans:
+    cue_at = {i for i in cue_at if s.norms[i] != "between"}  # "between X and Y" opens both sides: no link
+    for span in spans:  # between two terms ("swivel chairing between the CRM and the billing system")
         if groups and not s.sentence_start[span.first]:
             prev = groups[-1][-1]
             between = range(prev.last + 1, span.first)

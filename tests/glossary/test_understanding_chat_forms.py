@@ -105,6 +105,13 @@ def test_a_question_about_something_else_after_two_terms_compares_nothing(chat: 
     assert outcome(chat, "I know LPTA vs best value. which agency uses GSA schedules?")[0] != "compare"
 
 
+def test_a_term_before_between_is_not_compared_with_one_after_it(chat: Glossary) -> None:
+    """"between X and Y" opens both sides; the term before "between" is not one of them."""
+    assert outcome(chat, "staff spend hours in the PM tool between the KPI sheet and the billing system")[0] \
+        != "compare"
+    assert outcome(chat, "confused between LPTA and best value") == ("compare", ["lpta", "best-value"])
+
+
 @pytest.mark.parametrize("text", [
     "this constitutes insider trading",  # a statement: "constitutes" asks only after "what"
     "so is that good",  # an evaluation, not the term "goods"
