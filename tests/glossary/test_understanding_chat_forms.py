@@ -53,6 +53,8 @@ TERMS = [
     Term("pam-2", "PAM", "Privileged access management.", aliases=["privileged access management"]),
     Term("seo", "seasoned equity offering", "New shares sold by a company that is already listed."),
     Term("ebit", "EBIT", "Earnings before interest and taxes."),
+    Term("swivel", "swivel chairing", "Retyping data from one system into another by hand."),
+    Term("crm", "CRM", "Customer relationship management software."),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -107,8 +109,7 @@ def test_a_question_about_something_else_after_two_terms_compares_nothing(chat: 
 
 def test_a_term_before_between_is_not_compared_with_one_after_it(chat: Glossary) -> None:
     """"between X and Y" opens both sides; the term before "between" is not one of them."""
-    assert outcome(chat, "staff spend hours in the PM tool between the KPI sheet and the billing system")[0] \
-        != "compare"
+    assert outcome(chat, "staff spend hours swivel chairing between the CRM and the billing system")[0] != "compare"
     assert outcome(chat, "confused between LPTA and best value") == ("compare", ["lpta", "best-value"])
 
 
