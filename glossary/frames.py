@@ -30,6 +30,9 @@ Aspect = Literal["example", "examples", "simpler", "owner", "related", "definiti
 _LEAD = re.compile(r"^(?:(?:ok(?:ay)?|k|thanks|thank you|thx|ty|cool|great|nice|got it|perfect|hmm+|ah+|oh|right|"
                    r"sure|alright|yes|yeah|so|also|but|and|please|pls|hey|hi)\b[\s,.!:;-]*)+", re.I)
 _TAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|thanks|thx|then|too|again|as well|now))*[\s?!.,;:]*$", re.I)
+#: After a comparison, how the asker wants it told: "containers vs vms eli5", "monolith vs microservices tldr".
+_COMPARE_TAIL = re.compile(r"(?:[\s,]+(?:eli5|tl;?dr|briefly|quickly|exactly|anyway|lol|in short|in brief|"
+                           r"in a nutshell|in simple terms|in plain english))+(?=[\s?!.,;:]*$)", re.I)
 _ART = r"(?:(?:an?|the|this|that|our|your) )?(?:(?:term|word|acronym|abbreviation|phrase|concept) )?"
 
 _ABOUT_LAST: list[tuple[Aspect, re.Pattern[str]]] = [
@@ -222,7 +225,7 @@ def asks_difference(text: str) -> bool:
 
 
 def _compare(text: str) -> Frame | None:
-    return _compare_shapes(_LEAD.sub("", _TAIL.sub("", text).strip()))
+    return _compare_shapes(_LEAD.sub("", _TAIL.sub("", _COMPARE_TAIL.sub("", text)).strip()))
 
 
 def _compare_shapes(lead_free: str, shapes: Sequence[re.Pattern[str]] = ()) -> Frame | None:
@@ -248,7 +251,7 @@ def _parse(text: str) -> Frame | None:
     match = _COMPARE_LAST.match(lead_free) or (lead_free != body and _COMPARE_LAST.match(body) or None)
     if match and aspects.refers_back(match.string[:match.start("y")]):
         return Frame("compare_last", (_side(match.group("y")),))
-    compared = _compare_shapes(lead_free)
+    compared = _compare_shapes(_COMPARE_TAIL.sub("", lead_free))
     if compared is not None:
         return compared
     match = _OR.match(_LEAD.sub("", text[:MAX_FRAME].strip()))

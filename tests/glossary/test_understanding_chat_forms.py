@@ -98,6 +98,8 @@ def test_the_term_asked_around_chat_forms(chat: Glossary, text: str, term: str) 
     ("`American option` vs `European option`:\n- which can be exercised early?\n- which is more common?",
      ["american-option", "european-option"]),
     ("LPTA vs best value: pros/cons?", ["lpta", "best-value"]),
+    ("LPTA vs best value eli5", ["lpta", "best-value"]),  # how to tell it, after the comparison
+    ("american option vs european option tldr", ["american-option", "european-option"]),
 ])
 def test_two_terms_then_a_question_that_weighs_them(chat: Glossary, text: str, terms: list[str]) -> None:
     assert outcome(chat, text) == ("compare", terms)
