@@ -161,11 +161,10 @@ def _compound(s: Scan, span: Candidate) -> bool:
     if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \
             and s.norms[nxt + 1] not in FUNCTION:
         return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific)
-    prev = _prev(s, span.first)  # "the IRR of a project": the project belongs to the IRR; a name of several
-    if span.first == span.last and prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] \
+    prev = _prev(s, span.first)  # "the IRR of a project": the project belongs to the IRR
+    if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] \
             and s.norms[prev - 1] not in SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS:
-        return True  # words is its own ("the possibility of a seasoned equity offering"); "a lot of swivel
-        # chairing", "a kind of SLA": a quantity of the term, not its owner
+        return True  # but "a lot of swivel chairing", "a kind of SLA": a quantity of the term, not its owner
     prev = span.first - 1
     if prev >= 0 and s.text[s.ends[prev]:s.starts[span.first]] == "-" and s.raws[span.first][:1].islower():
         return True  # "de-identification", "e-commerce": the second half of a hyphenated word is another word

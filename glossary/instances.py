@@ -129,11 +129,12 @@ def _specific(s: Scan, first: int, last: int) -> bool:
 
 
 def _judged(s: Scan, first: int) -> bool:
-    """"what's a good CPM for LinkedIn ads?", "what is a healthy current ratio": a value worth having, not
-    what the term is."""
+    """"what's a good CPM for LinkedIn ads?", "a healthy current ratio for a retailer": a value worth having
+    for something, not what the term is."""
     j = first - 1
-    if j < 2 or s.norms[j] not in JUDGED or s.norms[j - 1] not in ("a", "an"):
-        return False
+    if j < 2 or s.norms[j] not in JUDGED or s.norms[j - 1] not in ("a", "an") \
+            or not (first + 2 < len(s.norms) and s.norms[first + 1] in OWNED_BY):
+        return False  # "what is a typical SLA" asks what one is; "a good CPM for LinkedIn ads" a value there
     return s.norms[j - 2] in FUSED_WH or s.norms[j - 2] in COPULA and j >= 3 and s.norms[j - 3] in WH
 
 

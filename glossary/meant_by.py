@@ -16,6 +16,9 @@ _DO = frozenset({"do", "does", "did"})
 #: "what do people mean when they *say* X": the verb of saying after which the term comes.
 SAYING = frozenset("say says said talk talks talking mention mentions use uses call calls refer refers".split())
 _ABOUT = frozenset({"about", "of", "to"})
+#: Who says it, pointed at first: "what do *people* mean when they say X" ("what does agile mean when IT say
+#: they're an agile team" asks about agile: the word pointed at is the term).
+SAYERS = frozenset("people they you u we folks everyone everybody someone somebody he she ppl guys".split())
 
 
 def object_of(s: Scan, i: int, j: int) -> int:
@@ -26,7 +29,7 @@ def object_of(s: Scan, i: int, j: int) -> int:
     for k in range(j, min(j + MAX_SAYER + 1, end - 2)):
         if s.norms[k] == "mean" and s.norms[k + 1] == "by":
             return _past_skipped(s, k + 2, end)
-        if s.norms[k] == "mean" and s.norms[k + 1] == "when":  # "... mean when they say "X"", "... talk about X"
+        if s.norms[k] == "mean" and s.norms[k + 1] == "when" and s.norms[j] in SAYERS:  # "... when they say X"
             said = next((v for v in range(k + 2, min(k + 2 + MAX_SAYER, end - 1)) if s.norms[v] in SAYING), -1)
             if said > 0:
                 return _past_skipped(s, said + 1 + (s.norms[said + 1] in _ABOUT), end)

@@ -133,6 +133,10 @@ def initials_variants(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in ("".join(w[0] for w in parts), initials(text)) if v))
 
 
+#: Heads that only say what kind of thing the initials before them name: "(TIE) ratio", "(OTC) market".
+_GENERIC_HEADS = frozenset("ratio market system method model index rate act".split())
+
+
 def name_forms(name: str) -> list[str]:
     """Other names a written name carries: 'net present value (NPV)' is also 'net present value' and
     'NPV'; 'price/earnings (P/E) ratio' also 'P/E ratio'; 'Project (or Program) Management Office' also
@@ -150,8 +154,8 @@ def name_forms(name: str) -> list[str]:
                 and (after or len(words(inner)) > 1 or sum(c.isupper() or c.isdigit() for c in inner) >= 2
                      or clipping(inner, before)):
             forms.append(f"{inner} {after}".strip())  # alone, an acronym, a phrase or a clipping: not "(Team)"
-            if after and key(inner) in initials_variants(before):
-                forms.append(inner)  # "times interest earned (TIE) ratio" is also TIE, "price/earnings (P/E)" P/E
+            if after.lower() in _GENERIC_HEADS and key(inner) in initials_variants(before):
+                forms.append(inner)  # "times interest earned (TIE) ratio" is also TIE; "(HR) management" no HR
             if inner[-1:] == "s" and len(inner) >= 3 and inner[:-1].isupper() \
                     and any(singular(w) != w for w in words(before)):
                 forms.append(f"{inner[:-1]} {after}".strip())  # "companies (SPACs)": a SPAC is one of them

@@ -39,9 +39,11 @@ def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> 
         or (common_words.is_common(word, cues.EVERYDAY_RANK) and names_more(text, subject))
 
 
-MIN_STORY = 4  # words beyond the name that make a message with no question a statement about the thing
+MIN_STORY = 5  # words beyond the name that make a message with no question a statement about the thing
 HEADING_MARKS = frozenset("-\u2013\u2014(:.,;")
-_SHORT_CUES = frozenset({"def", "defn", "defs"})  # "carrying costs for inventory def"
+#: Words that ask or name a sense, besides the question cues: "carrying costs for inventory def", "margin in the
+#: collateral sense".
+_SHORT_CUES = frozenset({"def", "defn", "defs", "sense", "context"})
 
 
 def unsure(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:

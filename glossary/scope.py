@@ -46,7 +46,12 @@ def sentences(scan: Scan) -> list[list[int]]:
 def asks(scan: Scan, tokens: list[int]) -> int:
     """How clearly a sentence asks: 2 for a question mark after it, 1 for a question word in it ("I have to
     explain the tradeoff to my boss" asks less than "How do they differ?")."""
-    return any(scan.norms[i] in QUESTION_CUES for i in tokens) + 2 * _marked(scan, tokens)
+    return any(scan.norms[i] in QUESTION_CUES and not _noun_means(scan, i) for i in tokens) + 2 * _marked(scan, tokens)
+
+
+def _noun_means(scan: Scan, i: int) -> bool:
+    """ "a possible means of tracking provenance": the noun, no question about a meaning."""
+    return scan.norms[i] == "means" and i + 1 < len(scan.norms) and scan.norms[i + 1] == "of"
 
 
 def _asked_elsewhere(scan: Scan, parts: list[list[int]], plain: list[int], k: int) -> set[str]:
@@ -60,7 +65,7 @@ def _defines_own(scan: Scan, tokens: list[int], spans: list[Candidate], asked_el
     contract? what does piggybacking mean" asks the second, though only the first has a question mark. So
     does "what's a NAS" after "where do the scanned invoices live?", unless another question names it too
     ("they filed a PR. PR as in press release?? what is a PR": the sense is in that one)."""
-    norms = {scan.norms[i] for i in tokens}
+    norms = {scan.norms[i] for i in tokens if not _noun_means(scan, i)}
     if norms & BACK_REFERENCES:
         return False
     if _opens_what_is(scan, tokens):

@@ -51,10 +51,12 @@ TERMS = [
     Term("tie", "times interest earned (TIE) ratio", "Earnings before interest and tax over interest paid."),
     Term("pam", "PAM", "Pluggable authentication modules.", aliases=["pluggable authentication modules"]),
     Term("pam-2", "PAM", "Privileged access management.", aliases=["privileged access management"]),
-    Term("seo", "seasoned equity offering", "New shares sold by a company that is already listed."),
     Term("ebit", "EBIT", "Earnings before interest and taxes."),
     Term("swivel", "swivel chairing", "Retyping data from one system into another by hand."),
     Term("crm", "CRM", "Customer relationship management software."),
+    Term("supply-chain", "supply chain", "The firms and steps that bring a product to the customer."),
+    Term("risk-return", "risk-return trade-off", "The higher the risk taken, the higher the return asked."),
+    Term("risk", "risk", "The chance that an outcome differs from the one expected."),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -87,8 +89,11 @@ chat = glossary_fixture("chat", TERMS)
     ("ntp - need sync < 1 ms across 40 gateways", "ntp"),  # a heading, then the need: no statement
     ("what is TIE", "tie"),
     ("PAM as in privileged access", "pam-2"),  # the start of one sense's expansion, glossed
-    ("Our advisers have raised the possibility of a seasoned equity offering next spring. What is that?", "seo"),
     ("could you remind me precisely what EBIT comprises and what it leaves out?", "ebit"),
+    ("The paper mentions blockchain as a possible means of tracking provenance in our supply chain. "
+     "What is blockchain technology?", "blockchain"),  # "a means of": a noun, the question is the second sentence
+    ("The CIO spoke of the risk–return trade-off as if it were obvious; might I have a short explanation?",
+     "risk-return"),  # an en dash typed between two words joins them as a hyphen does
 ])
 def test_the_term_asked_around_chat_forms(chat: Glossary, text: str, term: str) -> None:
     assert outcome(chat, text) == ("answer", [term])
