@@ -92,8 +92,8 @@ chat = glossary_fixture("chat", TERMS)
     ("could you remind me precisely what EBIT comprises and what it leaves out?", "ebit"),
     ("The paper mentions blockchain as a possible means of tracking provenance in our supply chain. "
      "What is blockchain technology?", "blockchain"),  # "a means of": a noun, the question is the second sentence
-    ("The CIO spoke of the risk–return trade-off as if it were obvious; might I have a short explanation?",
-     "risk-return"),  # an en dash typed between two words joins them as a hyphen does
+    ("the risk–return trade-off keeps coming up in the pension papers, can someone explain it?",
+     "risk-return"),  # an en dash typed between two words joins them, as a hyphen does
 ])
 def test_the_term_asked_around_chat_forms(chat: Glossary, text: str, term: str) -> None:
     assert outcome(chat, text) == ("answer", [term])
