@@ -168,16 +168,18 @@ def _groups(s: Scan, spans: list[Candidate], cue_at: set[int]) -> list[list[Cand
     """Spans named together, in text order: linked by "and", "or", "vs", a comma or a slash, with a
     comparison word between them ("X is different from Y"), or by "from"/"with" when a cue compares."""
     groups: list[list[Candidate]] = []
-    cue_at = {i for i in cue_at if s.norms[i] != "between"}  # "between X and Y" opens both sides: no link
-    for span in spans:  # between two terms ("swivel chairing between the CRM and the billing system")
+    # "between X and Y" opens both sides: no link between a term before it and one after it ("swivel
+    # chairing between the CRM and the billing system")
+    linking = {i for i in cue_at if s.norms[i] != "between"}
+    for span in spans:
         if groups and not s.sentence_start[span.first]:
             prev = groups[-1][-1]
             between = range(prev.last + 1, span.first)
             gap = s.text[s.ends[prev.last]:s.starts[span.first]]
-            linked = any(s.norms[i] in LINKS or i in cue_at or (cue_at and s.norms[i] in _FROM) for i in between) \
+            linked = any(s.norms[i] in LINKS or i in linking or (linking and s.norms[i] in _FROM) for i in between) \
                 or any(c in ",/" for c in gap)  # "distinguish IaaS from PaaS", "confusing NPV with IRR"
             if linked and span.ids != prev.ids and all(
-                    s.norms[i] in LINKS or s.norms[i] in SKIP or s.norms[i] in _JOIN or i in cue_at
+                    s.norms[i] in LINKS or s.norms[i] in SKIP or s.norms[i] in _JOIN or i in linking
                     for i in between):
                 groups[-1].append(span)
                 continue

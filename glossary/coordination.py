@@ -36,7 +36,7 @@ def heads_before(s: Scan, spans: list[Candidate]) -> list[int | None]:
     last: int | None = None
     for n, span in enumerate(spans):
         if last is not None and (s.sentence_bounds(spans[last].last) != s.sentence_bounds(span.first)
-                                 or has_quote_mark(s.text[s.ends[spans[last].last]:s.starts[span.first]])):
+                                 or has_quote_mark(s.text[s.ends[spans[last].last] - 1:s.starts[span.first]])):
             last = None
         heads.append(last)
         if not (span.loose or span.weak):

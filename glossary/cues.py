@@ -145,7 +145,7 @@ def _compound(s: Scan, span: Candidate) -> bool:
     nxt = span.last + 1
     size = nxt - span.first
     if s.norms[span.first:nxt] in (s.norms[nxt:nxt + size], s.norms[max(0, span.first - size):span.first]):
-        return False  # "they keep saying kpi kpi kpi": a name said again is no longer name
+        return False  # "they keep saying KPI KPI KPI": a name said again right after itself is still one name
     if span.last > span.first and (is_possessive(s, span.last) or plural_possessive(s, span.last)
                                    or span.spelled and confirmed(s, span.last)):
         return False  # "a stakeholder's role", "the board of directors' role": the possessive closes the name

@@ -29,9 +29,9 @@ Aspect = Literal["example", "examples", "simpler", "owner", "related", "definiti
 
 _LEAD = re.compile(r"^(?:(?:ok(?:ay)?|k|thanks|thank you|thx|ty|cool|great|nice|got it|perfect|hmm+|ah+|oh|right|"
                    r"sure|alright|yes|yeah|so|also|but|and|please|pls|hey|hi)\b[\s,.!:;-]*)+", re.I)
-_TAIL = re.compile(r"(?:[\s,]+(?:please|pls|plz|thanks|thx|then|too|again|as well|now))*[\s?!.,;:]*$", re.I)
+_TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:please|pls|plz|thanks|thx|then|too|again|as well|now))*[\s?!.,;:]*$", re.I)
 #: After a comparison, how the asker wants it told: "containers vs vms eli5", "monolith vs microservices tldr".
-_COMPARE_TAIL = re.compile(r"(?:[\s,]+(?:eli5|tl;?dr|briefly|quickly|exactly|anyway|lol|in short|in brief|"
+_COMPARE_TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:eli5|tl;?dr|briefly|quickly|exactly|anyway|lol|in short|in brief|"
                            r"in a nutshell|in simple terms|in plain english))+(?=[\s?!.,;:]*$)", re.I)
 _ART = r"(?:(?:an?|the|this|that|our|your) )?(?:(?:term|word|acronym|abbreviation|phrase|concept) )?"
 

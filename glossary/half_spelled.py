@@ -42,7 +42,7 @@ def run(s: Scan, at: int, letters: str) -> tuple[int, int] | None:
         return None
     n = len(s.norms)
     for first in range(at + 1, min(n, at + NEAR)):
-        glossed = s.norms[first - 2:first] == ["as", "in"]
+        glossed = first >= 2 and s.norms[first - 2:first] == ["as", "in"]
         if first == at + 1 or glossed or s.sentence_start[first] \
                 or s.text[s.ends[first - 1]:s.starts[first]].strip(" '\"-"):
             last = _prefix_end(s, first, letters, glossed)

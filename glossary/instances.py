@@ -71,7 +71,7 @@ def wants_instance(text: str, subject: str) -> bool:
         return False
     first, last = at, at + len(words) - 1
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last) \
-        or _confirmed_state(s, first, last) or _judged(s, first)
+        or _confirmed_state(s, first, last) or _judged(s, first, last)
 
 
 def _told_heading(s: Scan, size: int) -> bool:
@@ -128,21 +128,22 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     return not (MEANING - {"what"}).intersection(s.norms[start:end])
 
 
-def _judged(s: Scan, first: int) -> bool:
+def _judged(s: Scan, first: int, last: int) -> bool:
     """"what's a good CPM for LinkedIn ads?", "a healthy current ratio for a retailer": a value worth having
     for something, not what the term is."""
     j = first - 1
     if j < 2 or s.norms[j] not in JUDGED or s.norms[j - 1] not in ("a", "an") \
-            or not (first + 2 < len(s.norms) and s.norms[first + 1] in OWNED_BY):
+            or not (last + 2 < len(s.norms) and s.norms[last + 1] in OWNED_BY):
         return False  # "what is a typical SLA" asks what one is; "a good CPM for LinkedIn ads" a value there
     return s.norms[j - 2] in FUSED_WH or s.norms[j - 2] in COPULA and j >= 3 and s.norms[j - 3] in WH
 
 
 def _owner(s: Scan, start: int, i: int) -> bool:
-    """Token `i` names one owner: "the/our ...", or after "who is the ROLE at/for" a name or an area ("who is
-    the CIO at Initech", "who's the SME for payroll"): a person holding the role there, not what the role is
-    ("who is the CFO of a company" asks what a CFO is)."""
-    return s.norms[i] in DEFINITE or s.norms[start] in ("who", "whos") and s.norms[i] not in ("a", "an", "any")
+    """Token `i` names one owner: "the/our ...", or after "who is the ROLE" a name ("who is the CIO at
+    Initech") or, after "for"/"at", an area ("who's the SME for payroll"): a person holding the role there,
+    not what the role is ("who is the product owner in scrum", "who is the CFO of a company")."""
+    return s.norms[i] in DEFINITE or s.norms[start] in ("who", "whos") and (
+        s.raws[i][:1].isupper() or s.norms[i - 1] in ("for", "at") and s.norms[i] not in ("a", "an", "any"))
 
 
 def _which(s: Scan, first: int, last: int) -> bool:

@@ -31,8 +31,9 @@ def object_of(s: Scan, i: int, j: int) -> int:
             return _past_skipped(s, k + 2, end)
         if s.norms[k] == "mean" and s.norms[k + 1] == "when" and s.norms[j] in SAYERS:  # "... when they say X"
             said = next((v for v in range(k + 2, min(k + 2 + MAX_SAYER, end - 1)) if s.norms[v] in SAYING), -1)
-            if said > 0:
-                return _past_skipped(s, said + 1 + (s.norms[said + 1] in _ABOUT), end)
+            y = said + 1 + (said > 0 and s.norms[said + 1] in _ABOUT)
+            if said > 0 and y < end:  # "... when they talk about" with nothing after: no object
+                return _past_skipped(s, y, end)
     return j
 
 

@@ -178,9 +178,10 @@ def _variants(subject: str) -> list[str]:
     """A subject, minus afterthoughts ('X and why does it matter') and split at '(...)'."""
     out: list[str] = []
     subject = _ARTICLE_START.sub("", subject) or subject
-    trimmed = _without_fillers(_tidy(_AFTERTHOUGHT.sub("", subject)))
-    trimmed = "" if _not_subject(trimmed) else trimmed  # "dat, its on the form": a pointer, no subject
-    for text in (trimmed, subject) if trimmed else (subject,):
+    trimmed = _tidy(_AFTERTHOUGHT.sub("", subject))
+    bare = _without_fillers(trimmed)  # "blockchain anyway": "blockchain", then the subject as typed
+    texts = [t for t in dict.fromkeys((bare, trimmed)) if t and not _not_subject(t)]  # "dat, its on the form"
+    for text in [*texts, subject] if subject not in texts else texts:
         paren = _PARENTHESIS.match(text)
         if paren:  # the whole "limited liability company (LLC)" first: a written name is the most specific
             inner, outer = _tidy(paren.group("inner")), _tidy(paren.group("outer"))
@@ -194,14 +195,16 @@ def _variants(subject: str) -> list[str]:
     return out
 
 
-#: Fillers that may trail a subject; thanks and apologies close a message instead ("depreciation — thanks").
-_FILLERS = COURTESY - frozenset("thanks thank thx ty cheers sorry sry soz oops".split())
+#: Fillers that may trail a subject, typed in lower case: no content word ("break even"), no word that is also
+#: an acronym ("COSO ERM", "Gaussian HMM"), no thanks or apology, which close a message ("depreciation — thanks").
+_FILLERS = COURTESY - frozenset("thanks thank thx ty cheers sorry sry soz oops even quick again erm hmm um umm uh uhh "
+                                "whats wat wtf wut".split())
 
 
 def _without_fillers(subject: str) -> str:
     """ "blockchain anyway", "GDPR tho lol": fillers after the subject are no part of its name."""
     words = subject.split()
-    while len(words) > 1 and words[-1].lower() in _FILLERS:
+    while len(words) > 1 and words[-1] in _FILLERS:
         words.pop()
     return " ".join(words)
 

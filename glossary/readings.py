@@ -8,9 +8,11 @@ not the term unless the question clearly asks about them (glossary/cues.py decid
 from __future__ import annotations
 
 from glossary import common_words, cues, normalize
+from glossary.asked_shapes import TOPIC_MARKS
 from glossary.bare_names import everyday_expansion
 from glossary.cue_words import ASKING_WH, CONTEXT_IN, QUESTION_CUES
 from glossary.models import LookupResult, Term
+from glossary.phrase_end import BIDDING
 
 
 def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
@@ -40,10 +42,10 @@ def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> 
 
 
 MIN_STORY = 5  # words beyond the name that make a message with no question a statement about the thing
-HEADING_MARKS = frozenset("-\u2013\u2014(:.,;")
-#: Words that ask or name a sense, besides the question cues: "carrying costs for inventory def", "margin in the
-#: collateral sense".
-_SHORT_CUES = frozenset({"def", "defn", "defs", "sense", "context"})
+HEADING_MARKS = TOPIC_MARKS | frozenset("-(.;")
+#: Words that ask, bid or name a sense, besides the question cues: "carrying costs for inventory def", "margin in
+#: the collateral sense", "tell me about the SLA for our vendors", "SLA for vendors in the public sector please".
+_SHORT_CUES = BIDDING | frozenset("def defn defs sense context tell break walk please pls plz help".split())
 
 
 def unsure(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
@@ -66,9 +68,11 @@ def said_in_passing(text: str, subject: str) -> bool:
 def _heading(text: str, subject: str) -> bool:
     """The message opens on the name, set apart by a mark: "ATO - gov customer says we need one"."""
     rest = text.lstrip()
-    if not rest.lower().startswith(subject.lower()):
+    if rest[:len(subject)].lower() != subject.lower():
         return False
-    return rest[len(subject):].lstrip()[:1] in HEADING_MARKS
+    after = rest[len(subject):]
+    mark = after.lstrip()[:1]
+    return mark in HEADING_MARKS and (mark != "-" or after[:1].isspace())  # not "SLA-based pricing"
 
 
 def _only_alias(term: Term, key: str) -> bool:

@@ -10,12 +10,15 @@ names nothing of its own. A message of one sentence, or where nothing asks, is a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from glossary import common_words, contrast, echoed, frames, half_spelled, negation
 from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD, WHAT
 from glossary.detect_types import Candidate
 from glossary.heading import heading_sentence
 from glossary.textscan import Scan, scan
+
+SpanReader = Callable[[str], tuple[Scan, list[Candidate]]]  # the detector's spans of a text
 
 BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "those", "its", "their",
                              "thats"})  # "that's" typed without its apostrophe
@@ -238,19 +241,25 @@ def scoped_text(text: str) -> str:
     return text[scanned.starts[first]:end].strip()
 
 
-def frame_of(cleaned: str, scoped: str) -> frames.Frame | None:
+def frame_of(cleaned: str, scoped: str, spans: SpanReader | None = None) -> frames.Frame | None:
     """The frame of the sentences asked (`scoped`, from `scoped_text`: "I know LPTA vs best value. what is
-    X?" compares nothing); "how do they differ?" is about the terms named anywhere before it."""
+    X?" compares nothing); "how do they differ?" is about the terms named anywhere before it, and so is a
+    question that weighs ("which is ...?", "pros/cons?") and names no term of its own (`spans`: the detector's)."""
     frame = frames.parse(scoped)
     if scoped is not cleaned and (frame is None or frame.kind == "compare_named"):
         whole = frames.parse(cleaned)
         if whole is not None and (whole.kind == "compare_named" or (whole.kind == "compare" and (
-                frames.asks_difference(scoped) or _WEIGHS.search(scoped) is not None if frame is None
-                else _POINTS_BACK.search(scoped) is not None))):
+                (frames.asks_difference(scoped) or _WEIGHS.search(scoped) is not None and not _names(spans, scoped))
+                if frame is None else _POINTS_BACK.search(scoped) is not None))):
             return whole  # "S corporation vs C corporation: what's the practical difference", "QASP vs QCP: who
             # writes each, and what is the difference?": "each" is one of the two terms compared before
         return frame
     return frame
+
+
+def _names(spans: SpanReader | None, text: str) -> bool:
+    """The text names a term by a name of its own ("which of our vendors has a GSA schedule?")."""
+    return spans is not None and any(not (x.weak or x.loose) for x in spans(text)[1])
 
 
 #: A dash before an identity question ("who is ...") or a yes/no question about what was just said ("is that

@@ -132,7 +132,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
 
     def _read(self, cleaned: str, last: str | None) -> LookupResult:
         scoped = scope.scoped_text(cleaned)  # the sentences asked: read once, by every step below
-        frame = scope.frame_of(cleaned, scoped)  # "I know LPTA vs best value. what is X?" compares nothing
+        frame = scope.frame_of(cleaned, scoped, self.detector.spans)  # "I know LPTA vs best value. what is X?"
         apart = asked_apart.read(cleaned) if frame is None else None  # "what is RBAC and what is ABAC"
         result = self._framed(frame, cleaned, last) if frame else apart and self._comparison(apart, cleaned)
         if result is None:

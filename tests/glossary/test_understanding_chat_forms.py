@@ -57,6 +57,9 @@ TERMS = [
     Term("supply-chain", "supply chain", "The firms and steps that bring a product to the customer."),
     Term("risk-return", "risk-return trade-off", "The higher the risk taken, the higher the return asked."),
     Term("risk", "risk", "The chance that an outcome differs from the one expected."),
+    Term("coso", "COSO", "Committee of Sponsoring Organizations of the Treadway Commission."),
+    Term("coso-erm", "COSO ERM", "COSO's framework for enterprise risk management."),
+    Term("product-owner", "product owner", "The person who decides what a scrum team builds next."),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -138,6 +141,21 @@ def test_no_answer_for_what_asks_nothing(chat: Glossary, text: str) -> None:
                                             ("who is DCAA", "dcaa")])
 def test_a_name_and_its_field_is_still_asked(chat: Glossary, text: str, term: str) -> None:
     assert outcome(chat, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("what is COSO ERM", "coso-erm"),  # a word after a name that is also an acronym is no filler
+    ("who is the product owner in scrum", "product-owner"),  # the role in a field, not the person
+    ("tell me about the SLA for our vendors", "sla"),  # a request, not a statement
+    ("what is a typical SLA", "sla"),  # a plain modifier: what one is
+])
+def test_what_stays_asked(chat: Glossary, text: str, term: str) -> None:
+    assert outcome(chat, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", ["what do people mean when they talk about", "so what do u mean when u refer to?"])
+def test_a_saying_verb_with_nothing_after_it_is_no_crash(chat: Glossary, text: str) -> None:
+    assert outcome(chat, text)[0] == "unknown"
 
 
 def test_a_reading_the_asker_rules_out_is_never_the_answer(chat: Glossary) -> None:
