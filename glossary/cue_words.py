@@ -53,11 +53,14 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
     # who says it, opening a clause that tells where the term came up: "that GDPR thing everyone keeps saying"
     "everyone everybody somebody nobody anyone anybody people folks".split()) | PARTITIVE
 # ("annuity due next quarter": time, not the name; "letter of credit instead of wire")
+#: Fillers that may trail a subject in lower case and are no part of it ("blockchain anyway", "GDPR tho lol"):
+#: no content word ("break even"), no word that is also an acronym ("COSO ERM"), no thanks, which close a message.
+FILLERS = frozenset("please pls plz lol haha anyway anyways though tho btw lmao rofl omg idk tbh ngl imo imho iirc "
+                    "afaik fwiw lowkey honestly".split())
 #: Courtesies, apologies and fillers after a term: they end its phrase ("explain me the SLA please", "what is an
-#: ETF sorry caps lock").
-COURTESY = frozenset("please pls plz thanks thx thank ty cheers again lol haha even anyway anyways though tho btw "
-                     "whats wat wtf quick wut sorry sry soz oops lmao rofl omg idk tbh ngl imo imho iirc afaik fwiw "
-                     "lowkey honestly um umm uh uhh erm hmm".split())  # and question words: "fedramp wat is it"
+#: ETF sorry caps lock"), and question words: "fedramp wat is it".
+COURTESY = FILLERS | frozenset("thanks thx thank ty cheers again even whats wat wtf quick wut sorry sry soz oops "
+                               "um umm uh uhh erm hmm".split())
 #: Nouns that name a term as a word: after an acronym they end its phrase ("the SLA word").
 REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split())
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from glossary import common_words, normalize, sense_marker
-from glossary.cue_words import COURTESY
+from glossary.cue_words import FILLERS
 from glossary.yes_no import DOUBT_NOUNS, MADE_UP, REAL
 
 # Each pattern stops at the next "<" (or a fixed length), so none can scan far past where it started:
@@ -195,16 +195,10 @@ def _variants(subject: str) -> list[str]:
     return out
 
 
-#: Fillers that may trail a subject, typed in lower case: no content word ("break even"), no word that is also
-#: an acronym ("COSO ERM", "Gaussian HMM"), no thanks or apology, which close a message ("depreciation — thanks").
-_FILLERS = COURTESY - frozenset("thanks thank thx ty cheers sorry sry soz oops even quick again erm hmm um umm uh uhh "
-                                "whats wat wtf wut".split())
-
-
 def _without_fillers(subject: str) -> str:
     """ "blockchain anyway", "GDPR tho lol": fillers after the subject are no part of its name."""
     words = subject.split()
-    while len(words) > 1 and words[-1] in _FILLERS:
+    while len(words) > 1 and words[-1] in FILLERS:
         words.pop()
     return " ".join(words)
 
