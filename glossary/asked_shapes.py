@@ -22,6 +22,8 @@ from glossary.cue_words import (
     PRONOUN_QUESTION,
     QUESTION_CUES,
     SCAFFOLD,
+    SKIP,
+    WHAT,
 )
 from glossary.textscan import Scan, has_quote_mark
 
@@ -30,6 +32,7 @@ TOPIC_MARKS = frozenset(",:\u2013\u2014")
 _ASKED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody"})
 #: Right after "what"/"who", verbs whose object is what the term covers: "what means X", "what constitutes X".
 _MAKES_UP = frozenset({"means", "constitutes"})
+_CLOSES_EMBEDDED = frozenset({"is", "are", "means", "mean", "stands"})
 
 
 def learner_ask(s: Scan, j: int) -> bool:
@@ -40,6 +43,19 @@ def learner_ask(s: Scan, j: int) -> bool:
     if s.norms[j] in _MAKES_UP:
         return s.norms[j - 1] in ASKING_WH
     return s.norms[j] == "as" and s.norms[j - 1] in COUNTING and j >= 2 and s.norms[j - 2] in ASKING_WH
+
+
+def embedded_what(s: Scan, j: int) -> bool:
+    """Token `j` ("is", "are", "means") closes a question set inside a sentence, "what" then the thing
+    asked: "tell me what an SLA is", "no idea what KPIs are". What follows it is no longer the question's."""
+    if j < 2 or s.norms[j] not in _CLOSES_EMBEDDED:
+        return False
+    i = j - 1
+    while i > 0 and j - i < 6 and not s.sentence_start[i] and s.norms[i] not in WHAT:
+        if s.norms[i] in FUNCTION and s.norms[i] not in SKIP:
+            return False
+        i -= 1
+    return s.norms[i] in WHAT and i < j - 1 and s.norms[i + 1] not in PRONOUN_QUESTION
 
 
 def topic_asked(s: Scan, first: int, last: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from glossary import common_words, equated, half_spelled, sense_marker, settings_at, yes_no
-from glossary.asked_shapes import learner_ask, points_back_to, topic_asked
+from glossary.asked_shapes import embedded_what, learner_ask, points_back_to, topic_asked
 from glossary.casing import is_acronym
 from glossary.coordination import AND_LINKS, amp_joined, coordinated, heads_before
 from glossary.cue_words import (
@@ -41,6 +41,7 @@ from glossary.cue_words import (
     SCAFFOLD,
     STRONG,
     USAGE,
+    WHAT,
 )
 from glossary.detect_types import Candidate
 from glossary.phrase_end import bidden, ends_phrase, is_possessive, plural_possessive
@@ -90,9 +91,13 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
     elif after_head and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, nxt):
         pass  # "period of performance on the IAA? what does it mean": "on" sets the head's field, not a cue
+    elif j >= 0 and embedded_what(s, j):
+        pass  # "tell me what an SLA is our contract ... has one": "is" ends the question about the SLA
     elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)
                      or learner_ask(s, j)) and not pronoun_clitic(s, j) and not described(s, span, j, after_head):
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
+    if nxt < len(s.norms) and j >= 0 and s.norms[j] in WHAT and embedded_what(s, nxt):
+        score += 2  # "tell me what an SLA is", "no idea what KPIs are"
     if REF_NOUNS.intersection(s.norms[j + 1:first]):
         score += 3  # "the term X", "the acronym X keeps coming up": naming it as a word asks about it, even
         # in a message that asks nothing else
@@ -122,7 +127,9 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     after = s.text[s.ends[last]:s.ends[last] + 1]
     if before and after and before in _QUOTES and after in _QUOTES:
         score += 2
-    if points_back_to(s, nxt) and not span.weak and not (after_head and j >= 0 and s.norms[j] in FIELD_AT):
+    if points_back_to(s, nxt) and not span.weak and not (after_head and j >= 0 and s.norms[j] in FIELD_AT) \
+            and not (after_head and j >= 0 and s.norms[j] == "than"):  # "X is harder than the income
+        # statement. What is it meant to show?": what a term is set against is not what "it" points at
         score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"
     if doubted_after(s, first, last):
         score += 2  # "chaos engineering sounds made up. is it a real practice?"

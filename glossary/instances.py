@@ -46,6 +46,7 @@ ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder
                               "hearing mentioned mentions get getting idea clue lost confused unsure understand "
                               "keep keeps seeing saw".split())
 LEADS = frozenset("so and but ok okay just".split())  # "so the RFP is due friday, right?"
+OPENERS = frozenset("hey hi hello um hmm quick question q btw also".split())  # "hey, what SLA do we have"
 VALUES = frozenset("number code id figure value rate amount date status version link url".split())
 ADVERBS = frozenset("still already currently yet now again really totally completely".split())
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
@@ -149,6 +150,9 @@ def _owner(s: Scan, start: int, i: int) -> bool:
 def _which(s: Scan, first: int, last: int) -> bool:
     """"what WACC did we use", "which SLA do we have": the term narrows the question word."""
     j, nxt = first - 1, last + 1
+    start, _ = s.sentence_bounds(first)
+    if not set(s.norms[start:max(start, j)]) <= LEADS | OPENERS:
+        return False  # "can you tell me what an SLA is, our team ...": a question set inside a request
     return j >= 0 and s.norms[j] in ("what", "which") and nxt + 1 < len(s.norms) and s.norms[nxt] in AUX \
         and s.norms[nxt + 1] in SUBJECTS and not s.sentence_start[nxt + 1] \
         and not (MEANING - {"what"}).intersection(s.norms[nxt:])

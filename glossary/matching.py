@@ -1,10 +1,9 @@
 """From a question to exactly one outcome: answer, ambiguous, suggest or unknown.
 
-Exact keys first (term names, aliases, spelling and plural variants) over every
-plausible reading of the question; then rapidfuzz over keys prepared once. A typo
-is answered only when the subject is long, within one or two keystrokes of one
-term and clearly further from every other; otherwise it becomes "did you mean".
-A confident wrong answer is the worst outcome, so every doubt falls to `suggest`.
+Exact keys first (term names, aliases, spelling and plural variants) over every plausible reading of the
+question; then rapidfuzz over keys prepared once. A typo is answered only when the subject is long, within
+one or two keystrokes of one term, clearly further from every other, and each word keeps its start;
+otherwise it becomes "did you mean". A confident wrong answer is the worst outcome: doubts fall to `suggest`.
 """
 
 from __future__ import annotations
@@ -224,8 +223,8 @@ class Matcher:
                     best[entry.term_id] = (float(score), edits, key_text)
         ranked = sorted(best.items(), key=lambda item: (item[1][1], -item[1][0], self.terms[item[0]].term))
         answer = self._confident(k, ranked) or (self._asked(k, ranked) if asked else None)
-        if answer is not None:
-            return LookupResult(subject, subject, answer[0], answer[1])
+        if answer is not None and typo_rules.starts_kept(subject, self.terms[ranked[0][0]], ranked[0][1][2]):
+            return LookupResult(subject, subject, answer[0], answer[1])  # not "data lakehouse": a word's start kept
         choices = [Match(tid, self.terms[tid].term, score) for tid, (score, edits, key_text) in ranked
                    if (len(k) >= PREFIX_MIN and key_text.startswith(k))
                    or (score >= SUGGEST_SCORE and plausible(k, key_text, edits))]

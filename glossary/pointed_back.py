@@ -28,6 +28,7 @@ from glossary.cue_words import (
     SCAFFOLD,
     STRONG,
 )
+from glossary.phrase_end import BIDDING, is_possessive
 from glossary.textscan import Scan
 
 if TYPE_CHECKING:
@@ -43,6 +44,9 @@ _POINTERS = PRONOUN_QUESTION | {"they"}  # "what are they"
 _VERBS = POINTING_VERBS | {"are"}  # "what are those"
 _WHAT = frozenset({"what", "wat"})
 _PLAIN_RANK = 3_000  # "OK", "US", "NO": everyday words shouted, not an acronym nobody defined
+#: Adverbs that may follow the pointer, which a noun it determined could not: "what does that even mean".
+_EMBEDDED_VERBS = frozenset("is means meant stands refers".split())  # "what that means", "what it is"
+_ADVERBS = frozenset("even exactly precisely actually really literally basically supposed".split())
 
 
 def unnamed(s: Scan, scored: list[Scored]) -> bool:
@@ -80,18 +84,26 @@ def _pointer(s: Scan) -> int:
     """The first token of a clause that opens with a pointing question ("what is that", "what does that
     mean", "whats it", "is it just ..."), or -1."""
     for k in range(1, len(s.norms)):
-        if s.norms[k] not in _POINTERS or s.norms[k - 1] not in _VERBS:
+        if s.norms[k] not in _POINTERS or s.norms[k - 1] not in _VERBS and not _embedded(s, k):
             continue
         p = k - 2 if k >= 2 and s.norms[k - 2] in _WHAT and not s.sentence_start[k - 1] else k - 1
         if s.norms[p] not in _WHAT and s.norms[p] not in ("is", "whats", "wat"):
             continue  # "how does it work", "why is it down": not what the thing is
         nxt = k + 1
         if s.norms[p] in _WHAT | {"whats"} and nxt < len(s.norms) and not s.sentence_start[nxt] \
-                and s.norms[nxt] not in FUNCTION and s.norms[nxt] not in SCAFFOLD:
+                and s.norms[nxt] not in FUNCTION | SCAFFOLD | _ADVERBS:
             continue  # "what is that team doing": a determiner, not a pointer
-        if p > 0 and _opens_clause(s, p):
+        if p > 0 and (_opens_clause(s, p) or s.norms[p] in _WHAT | {"whats"}):
             return p
     return -1
+
+
+def _embedded(s: Scan, k: int) -> bool:
+    """The pointer at `k` opens a question the asker bids the bot answer: "could you explain what that
+    means", "tell me what it is" (not "I have no idea what that means", which may point anywhere)."""
+    bid = k - 2 - (k >= 3 and s.norms[k - 2] in ("me", "us"))
+    return s.norms[k - 1] in _WHAT and k + 1 < len(s.norms) and s.norms[k + 1] in _EMBEDDED_VERBS \
+        and bid >= 0 and s.norms[bid] in BIDDING | {"tell"}
 
 
 def _likened(s: Scan, p: int) -> bool:
@@ -127,8 +139,9 @@ def speaks(s: Scan, span: Candidate) -> bool:
 
 
 def _speaker(s: Scan, last: int, end: int) -> bool:
-    """The term ending at `last` is the speaker: a verb of speech follows it, then what was said."""
-    return last + 2 < end and s.norms[last + 1] in SPEECH
+    """The term ending at `last` is the speaker, a verb of speech following it, then what was said; or the
+    owner of what is pointed at ("the CIO's paper says ... what that means")."""
+    return last + 2 < end and (s.norms[last + 1] in SPEECH or is_possessive(s, last + 1))
 
 
 def _action(s: Scan, covered: set[int]) -> int:

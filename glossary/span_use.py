@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from glossary import common_words, sense_marker
 from glossary.cue_words import (
-    _QUOTES,
     AFTER,
     BEFORE,
     COMMON_LOOSE_RANK,
@@ -36,10 +35,10 @@ _DETERMINERS = frozenset("a an the this that these those our your their my its".
 
 
 def noun_marked(s: Scan, span: Candidate) -> bool:
-    """A determiner or a name-word right before the span, or quotes around it: it is used as a noun."""
+    """A determiner or a name-word right before the span: it is used as a noun. Quotes alone do not
+    make it one: "what's 'good' for B2B" quotes the very word typed, not the name in another number."""
     j = span.first - 1
-    return j >= 0 and (s.norms[j] in _DETERMINERS or s.norms[j] in REF_NOUNS
-                       or s.text[s.ends[j]:s.starts[span.first]].strip()[-1:] in _QUOTES)
+    return j >= 0 and (s.norms[j] in _DETERMINERS or s.norms[j] in REF_NOUNS)
 
 
 def denied(s: Scan, span: Candidate) -> bool:

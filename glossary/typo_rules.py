@@ -14,7 +14,8 @@ from functools import cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from glossary import common_words
+from glossary import common_words, normalize
+from glossary.models import Term
 
 REAL_WORD_RANK = 30_000  # the whole of glossary/common_words.txt
 ACRONYM_TYPO_MIN = 5  # a word typed in lower case this long is not an acronym mistyped
@@ -41,6 +42,23 @@ def plausible(typed: str, key_text: str, edits: int) -> bool:
     if edits == 2:
         return len(typed) >= 7 and typed[:2] == key_text[:2]
     return edits == 3 and len(typed) >= 12 and typed[:2] == key_text[:2]
+
+
+def starts_kept(typed: str, term: Term, key_text: str) -> bool:
+    """Each typed word keeps the first letter of the word of the name it stands for ("data lakehouse" is not
+    "data warehouse", "credit swap" not "debit swap"): a slip rarely hits a word's first letter. Names of one
+    word, or of another word count than typed, are left to `plausible`."""
+    words = normalize.words(typed)
+    name = next((n for n in (term.term, *term.aliases) if normalize.key(n) == key_text), "")
+    own = normalize.words(name)
+    if len(words) < 2 or len(own) != len(words):
+        return True
+    return all(a == b or start_kept(a, b) for a, b in zip(words, own, strict=True))
+
+
+def start_kept(typed: str, word: str) -> bool:
+    """A word typed a keystroke or two off `word` keeps its first letter: "wearhouse", not "lakehouse"."""
+    return typed[:1] == word[:1]
 
 
 def prefixed_word(typed: str, key_text: str) -> bool:

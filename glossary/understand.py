@@ -77,6 +77,7 @@ from glossary.heads import Heads
 from glossary.initialisms import Initialisms, written_out
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
+from glossary.numeronyms import Numeronyms
 from glossary.plain_sides import PlainSides
 from glossary.question import subject_candidates
 from glossary.readings import scaffold_word, unsure
@@ -111,6 +112,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         self._field_words = FieldWords(self.terms)  # built on first need
         self._initials = Initialisms(matcher, self._field_words.at_home)  # "BOL?" for bill of lading: on first need
         self._plain = PlainSides(self.terms)  # "an rfq vs a normal quote" asks what an RFQ is
+        self._numeronyms = Numeronyms(self.terms)  # built on first need
 
     @property
     def detector(self) -> Detector:
@@ -119,7 +121,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
         """The outcome for one message; `last`: the term last answered in this conversation, if any. A
         message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
-        cleaned = prepare(text, self.matcher)
+        cleaned = self._numeronyms.spelled(prepare(text, self.matcher))  # "k8s operator": kubernetes operator
         for said in dict.fromkeys((dictated.punctuated(cleaned, self.matcher.exact), cleaned)):  # "X question mark"
             fixed = corrections.corrected(said) or corrections.narrowed(said)
             result = self._read(fixed, last) if fixed else None

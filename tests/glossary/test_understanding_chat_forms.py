@@ -132,6 +132,7 @@ def test_a_term_before_between_is_not_compared_with_one_after_it(chat: Glossary)
     "who is the SME for receiving now that Tom left",  # a person in the role, not what the role is
     "who's the SME for payroll",
     "what's a good KPI for a sales team?",  # a value worth having, not what a KPI is
+    "LTV/CAC - what's 'good' these days",  # the word quoted as typed, not "goods" in another number
 ])
 def test_no_answer_for_what_asks_nothing(chat: Glossary, text: str) -> None:
     assert outcome(chat, text)[0] not in ("answer", "ambiguous")

@@ -1,0 +1,68 @@
+"""Issue 13: what "that" and "it" point at, and questions set inside a sentence. A run-on "what does that
+(even) mean" after a clause points at what the clause names, not at whoever said it or owns it; "tell me
+what an SLA is, our contract ..." asks about the SLA, not the contract; a term named after "than" is not
+what "it" points at alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("cio", "CIO", "Chief information officer: the executive in charge of IT."),
+    Term("cfo", "CFO", "Chief financial officer: the executive in charge of the money."),
+    Term("zta", "zero trust architecture", "A network design that checks every request, trusting none by default."),
+    Term("sla", "SLA", "Service level agreement: the service a provider promises, in numbers."),
+    Term("contract", "contract", "A legally binding agreement between parties."),
+    Term("scf", "statement of cash flows", "The report of cash coming in and going out over a period."),
+    Term("income-statement", "income statement", "The report of revenue, costs and profit over a period."),
+    Term("gdpr", "GDPR", "The EU's General Data Protection Regulation on personal data."),
+    Term("capex", "capital expenditures", "Money spent on long-lived assets such as buildings or machines."),
+]
+
+pointers = glossary_fixture("pointers", TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # typed without a comma: the question still points back at what the clause before it names
+    ("our CIO said in the town hall were going zero trust what does that even mean for us", "zta"),
+    ("our CIO said in the town hall were going zero trust what does that mean", "zta"),
+    ("our CIO says we are going zero trust, can you tell me what that means", "zta"),
+    # a question set inside a sentence: "is" closes it, what follows is no longer asked
+    ("can someone tell me what an SLA is our contract with the overflow team has one", "sla"),
+    ("can you tell me what GDPR is, our team keeps bringing it up", "gdpr"),
+    ("no idea what GDPR is tbh", "gdpr"),
+    ("ok so what actually counts as capital expenditures?? our CFO wants the new trade show booth to be one and "
+     "I have no idea what that means!", "capex"),  # no bidding: "no idea what that means" still the first ask
+])
+def test_what_the_question_points_at_is_answered(pointers: Glossary, text: str, term: str) -> None:
+    assert outcome(pointers, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # the owner of what is pointed at is not what "that" points at
+    ("the CIO's paper says we are moving towards a zero trussed architecture could you explain what that means",
+     "cio"),
+    # "it" after "X is harder than Y": either could be meant, so the bot asks
+    ("I find the statement of cash flows considerably harder to follow than the income statement. "
+     "What is it meant to show?", "income-statement"),
+])
+def test_a_pointer_that_may_mean_another_term_is_never_answered_with_it(
+        pointers: Glossary, text: str, wrong: str) -> None:
+    status, ids = outcome(pointers, text)
+    assert not (status == "answer" and ids == [wrong])
+
+
+def test_a_term_set_against_another_is_offered_with_it(pointers: Glossary) -> None:
+    status, ids = outcome(pointers, "I find the statement of cash flows considerably harder to follow than the "
+                                    "income statement. "
+                                    "What is it meant to show?")
+    assert status == "suggest" and ids[:2] == ["scf", "income-statement"]
+
+
+@pytest.mark.parametrize("text", ["what SLA are we on with the vendor", "hey what SLA do we have with Acme"])
+def test_which_one_of_a_term_is_still_no_question_about_it(pointers: Glossary, text: str) -> None:
+    assert outcome(pointers, text)[0] != "answer"
