@@ -109,6 +109,7 @@ EVERYDAY_RANK = 30_000  # "eta", "cap", "sow" in lower case: an acronym only whe
 _QUOTES = frozenset("\"'`“”‘’«»*_")
 QUOTE_MARKS = _QUOTES - {"*", "_"}  # marks that quote a name; "*" and "_" are also emphasis
 _BREAKS = frozenset(",;:()–—")  # punctuation that ends a phrase
+CLAUSE_MARKS = frozenset({",", ";", ":", "-", "\u2013", "\u2014"})  # a gap of one of these opens a clause
 #: "a lot of X", "a kind of X": a quantity or a kind of the term, not something the term belongs to.
 QUANTIFIERS = frozenset("lot lots ton tons kind kinds sort sorts type types bit couple amount bunch plenty "
                         "piece".split())

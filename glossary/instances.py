@@ -18,7 +18,7 @@ General shapes, read from the words around the term, never a list of sentences:
 from __future__ import annotations
 
 from glossary import message_shape, normalize
-from glossary.cue_words import AFTER, LIKENED, MODALS, OTHER_WH, QUESTION_CUES, STATES
+from glossary.cue_words import AFTER, CLAUSE_MARKS, LIKENED, MODALS, OTHER_WH, QUESTION_CUES, STATES
 from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
 from glossary.textscan import Scan, scan
@@ -53,6 +53,7 @@ WHEN = frozenset("next last today tomorrow yesterday tonight now currently".spli
 #: Said of the term between "the" and it, they ask for its value at a time: "what's the current fed funds rate".
 TIMELY = frozenset("current latest todays today newest present prevailing".split())
 #: Said of the term after "what's a", they ask for a value worth having: "what's a good CPM", "a healthy ratio".
+_SOME = frozenset("a an any some".split())
 JUDGED = frozenset("good bad typical normal reasonable healthy decent acceptable realistic average".split())
 
 
@@ -72,7 +73,7 @@ def wants_instance(text: str, subject: str) -> bool:
         return False
     first, last = at, at + len(words) - 1
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last) \
-        or _confirmed_state(s, first, last) or _judged(s, first, last)
+        or _confirmed_state(s, first, last) or _judged(s, first, last) or _exists(s, first)
 
 
 def _told_heading(s: Scan, size: int) -> bool:
@@ -139,6 +140,16 @@ def _judged(s: Scan, first: int, last: int) -> bool:
     return s.norms[j - 2] in FUSED_WH or s.norms[j - 2] in COPULA and j >= 3 and s.norms[j - 3] in WH
 
 
+def _exists(s: Scan, first: int) -> bool:
+    """"is there an ATM in the building?", "whether there's an ATM": whether one is there, not what it is."""
+    j = first - 1
+    while j >= 0 and s.norms[j] in _SOME:
+        j -= 1
+    there = j >= 1 and (s.norms[j] in ("s", "is", "are") and s.norms[j - 1] == "there"
+                        or s.norms[j] == "there" and s.norms[j - 1] in ("is", "are"))
+    return there and not MEANING.intersection(s.norms)  # "is there an SLA in it? what is an SLA" asks
+
+
 def _owner(s: Scan, start: int, i: int) -> bool:
     """Token `i` names one owner: "the/our ...", or after "who is the ROLE" a name ("who is the CIO at
     Initech") or, after "for"/"at", an area ("who's the SME for payroll"): a person holding the role there,
@@ -197,9 +208,8 @@ def _request(s: Scan, first: int) -> bool:
     if MEANING.intersection(s.norms):
         return False
     later = [i for i in range(first + 1, len(s.norms)) if s.sentence_start[i] or s.text[s.ends[i - 1]:s.starts[i]]
-             .strip() == ","]
-    return any(0 <= (v := _asked_verb(s.norms[i:])) and i + v + 1 < len(s.norms) and s.norms[i + v + 1] in POINTERS
-               for i in later)
+             .strip() in CLAUSE_MARKS]
+    return any(0 <= _asked_verb(s.norms[i:]) for i in later)  # "SOW #4 attached — can you check the list?"
 
 
 def _asked_verb(norms: list[str]) -> int:

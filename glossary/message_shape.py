@@ -15,6 +15,7 @@ from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_o
 from glossary.asked_shapes import equated, names_topic
 from glossary.cue_words import (
     AFTER,
+    CLAUSE_MARKS,
     EVERYDAY_RANK,
     FIELD_AT,
     FUNCTION,
@@ -271,7 +272,8 @@ _ASKED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "ya"
 def _polite_request(s: Scan) -> bool:
     """"can you put it in plain words", "could someone give me the short version": a question without "?"."""
     return any(s.norms[i] in MODALS and s.norms[i + 1] in _ASKED and (i == 0 or s.sentence_start[i]
-               or "," in s.text[s.ends[i - 1]:s.starts[i]] or s.norms[i - 1] in ("so", "pls", "please", "hey", "hi"))
+               or s.text[s.ends[i - 1]:s.starts[i]].strip() in CLAUSE_MARKS
+               or s.norms[i - 1] in ("so", "pls", "please", "hey", "hi"))
                for i in range(len(s.norms) - 1))
 
 

@@ -1,7 +1,8 @@
 """Issue 13: what "that" and "it" point at, and questions set inside a sentence. A run-on "what does that
 (even) mean" after a clause points at what the clause names, not at whoever said it or owns it; "tell me
 what an SLA is, our contract ..." asks about the SLA, not the contract; a term named after "than" is not
-what "it" points at alone."""
+what "it" points at alone; a message that asks whether one is there, or asks for another action, does
+not ask what the term is."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ TERMS = [
     Term("scf", "statement of cash flows", "The report of cash coming in and going out over a period."),
     Term("income-statement", "income statement", "The report of revenue, costs and profit over a period."),
     Term("gdpr", "GDPR", "The EU's General Data Protection Regulation on personal data."),
+    Term("sow", "SOW", "Statement of work: what a supplier will deliver, and by when."),
+    Term("atm", "ATM", "Automated teller machine: a cash machine."),
     Term("capex", "capital expenditures", "Money spent on long-lived assets such as buildings or machines."),
 ]
 
@@ -66,3 +69,22 @@ def test_a_term_set_against_another_is_offered_with_it(pointers: Glossary) -> No
 @pytest.mark.parametrize("text", ["what SLA are we on with the vendor", "hey what SLA do we have with Acme"])
 def test_which_one_of_a_term_is_still_no_question_about_it(pointers: Glossary, text: str) -> None:
     assert outcome(pointers, text)[0] != "answer"
+
+
+@pytest.mark.parametrize("text", [
+    "Does anyone know whether there's an ATM in the new office building?",  # whether one is there
+    "is there an SLA with the new vendor?",
+    "SOW #4 attached — can you check the deliverables list against our test plan before friday?",  # a request
+    "GDPR policy attached - can you forward it to legal",
+])
+def test_a_message_that_asks_for_something_else_is_not_answered(pointers: Glossary, text: str) -> None:
+    assert outcome(pointers, text)[0] != "answer"
+
+
+@pytest.mark.parametrize("text", [
+    "GDPR — can someone walk me through it",  # a polite request after a dash asks, as after a comma
+    "is there an SLA in our contract? what is an SLA anyway",  # whether one is there, then what it is
+    "GDPR - can you explain it simply",
+])
+def test_a_request_to_explain_is_still_answered(pointers: Glossary, text: str) -> None:
+    assert outcome(pointers, text)[0] == "answer"
