@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from glossary import expansions, guessed_words, loose_spelled, normalize, spelled_apart, stated_sides
+from glossary import expansions, glossed_as, guessed_words, loose_spelled, normalize, spelled_apart, stated_sides
 from glossary.casing import is_acronym
 from glossary.models import LookupResult, Term
 from glossary.spelling import PLAIN
@@ -50,6 +50,7 @@ class Guesses:
         sense and says nothing else of the senses."""
         if result.status == "compare":  # "DOS — Department of State. how does DOS differ from NSF?"
             return stated_sides.doubted(result, self._senses, self._terms, self._exact, text)
+        result = glossed_as.doubted(result, self._terms, text)  # "rpm as in revolutions per minute"
         if result.status not in _ANSWERED or not ("?" in text or "(" in text or loose_spelled.may_have(text)) \
                 or not expansions.has_acronym(text):
             return result  # the common case

@@ -1,0 +1,47 @@
+"""A term glossed by the asker: "rpm as in the package format", "grok as in understand, not the ai thing".
+
+Saying which sense is meant asks about the term, question mark or not (glossary/cues.py gives the term
+right before "as in" a clear cue). But the gloss is the asker's, and the glossary may hold another sense:
+a sense is answered only when the gloss speaks of it, a content word of the gloss being a word of its
+names or definition in some form ("package" of "Red Hat Package Manager", "understand" of "To fully
+understand something"). "rpm as in revolutions per minute" or "grok as in the ai chatbot" gloss a sense the
+glossary does not have: offered, never answered. The gloss ends where the asker turns to what is not meant
+("not the linux modules") or at punctuation. One regex search on a message that says "as in"; else nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from glossary import normalize
+from glossary.cue_words import FUNCTION, SKIP
+from glossary.half_spelled import STAND_INS
+from glossary.models import LookupResult, Term
+
+_GLOSS = re.compile(r"\bas\s+in\s+(?P<gloss>[^,.;:!?()\n]{1,80}?)(?=\s+(?:not|but|rather|nor)\b|[,.;:!?()\n]|$)",
+                    re.I)
+STEM = 5  # "package"/"packages", "understand"/"understanding": one word in two forms
+
+
+def doubted(result: LookupResult, terms: dict[str, Term], text: str) -> LookupResult:
+    """`result`, only offered when the asker glosses the answered term with words no answered sense uses."""
+    if result.status not in ("answer", "ambiguous") or "as in" not in text.lower():
+        return result  # the common case
+    subject = result.subject.strip().lower()
+    for found in _GLOSS.finditer(text):
+        before = text[:found.start()].rstrip().lower()
+        if not subject or not before.endswith(subject) or before[:-len(subject)].rstrip().endswith("not"):
+            continue  # "same as in the last report": no gloss of the term; "not ABC as in the alphabet"
+        said = {_stem(w) for w in normalize.words(found["gloss"]) if w not in FUNCTION | SKIP | STAND_INS}
+        if said and not any(said & _sense_words(terms[m.id]) for m in result.matches if m.id in terms):
+            return replace(result, status="suggest")
+    return result
+
+
+def _sense_words(term: Term) -> set[str]:
+    return {_stem(w) for text in (term.term, *term.aliases, term.definition) for w in normalize.words(text)}
+
+
+def _stem(word: str) -> str:
+    return word[:STEM]
