@@ -98,7 +98,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
     if nxt < len(s.norms) and j >= 0 and s.norms[j] in WHAT and embedded_what(s, nxt):
         score += 2  # "tell me what an SLA is", "no idea what KPIs are"
-    if REF_NOUNS.intersection(s.norms[j + 1:first]) or s.norms[nxt:nxt + 2] == ["as", "in"] and j < 0:
+    if REF_NOUNS.intersection(s.norms[j + 1:first]) or s.norms[nxt:nxt + 2] == ["as", "in"] and j < 0 \
+            and "?" not in s.text[s.ends[last]:]:  # not "PR as in press release??": a guess to check
         score += 3  # "the term X", "the acronym X keeps coming up", "rpm as in the package format": naming it
         # as a word, or saying which sense is meant, asks about it, even in a message that asks nothing else
     if nxt < len(s.norms) and s.norms[nxt] in AFTER \

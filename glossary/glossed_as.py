@@ -6,7 +6,8 @@ a sense is answered only when the gloss speaks of it, a content word of the glos
 names or definition in some form ("package" of "Red Hat Package Manager", "understand" of "To fully
 understand something"). "rpm as in revolutions per minute" or "grok as in the ai chatbot" gloss a sense the
 glossary does not have: offered, never answered. The gloss ends where the asker turns to what is not meant
-("not the linux modules") or at punctuation. One regex search on a message that says "as in"; else nothing.
+("not the linux modules") or at punctuation; one ended by "?" is a guess to check, read as guesses are.
+One regex search on a message that says "as in"; else nothing.
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ def doubted(result: LookupResult, terms: dict[str, Term], text: str) -> LookupRe
     subject = result.subject.strip().lower()
     for found in _GLOSS.finditer(text):
         before = text[:found.start()].rstrip().lower()
-        if not subject or not before.endswith(subject) or before[:-len(subject)].rstrip().endswith("not"):
-            continue  # "same as in the last report": no gloss of the term; "not ABC as in the alphabet"
+        if not subject or not before.endswith(subject) or before[:-len(subject)].rstrip().endswith("not") \
+                or text[found.end():].lstrip()[:1] == "?":
+            continue  # "same as in the last report": no gloss of the term; "not ABC as in the alphabet"; "PR as
+            # in press release??" is a guess to check (glossary/guessed_sense.py), not the sense meant
         said = {_stem(w) for w in normalize.words(found["gloss"]) if w not in FUNCTION | SKIP | STAND_INS}
         if said and not any(said & _sense_words(terms[m.id]) for m in result.matches if m.id in terms):
             return replace(result, status="suggest")
