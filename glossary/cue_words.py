@@ -33,7 +33,8 @@ FUNCTION = frozenset(
     "too here there now today yesterday tomorrow when while because since until before after about mean means "
     "meant stand stands refer refers is what which who why how where vs versus twice once always never often "
     "everywhere lately recently already still "
-    "ll ve re d m t don doesn didn isn aren wasn weren wouldn shouldn couldn hasn haven hadn mustn"  # clitics: "we'll"
+    "ll ve re d m t don doesn didn isn aren wasn weren wouldn shouldn couldn hasn haven hadn mustn "  # clitics: "we'll"
+    "im ive dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt youre theyre thats"  # typed bare
     .split())
 #: Nouns that name a share of what was named, no thing of their own: "what's the cash discount part", "the SEC bit".
 PARTITIVE = frozenset({"part", "bit", "piece", "portion", "element"})

@@ -31,6 +31,11 @@ def prev_word(s: Scan, i: int) -> int:
     return j
 
 
+_OWNERS = frozenset("our my your their his her its".split())
+_SAYING = frozenset("say says said saying wrote mentioned mentions".split())
+#: Verbs that make the span before them a clause's subject: "the app can't go live", "the SLA won't hold".
+_CLAUSE_VERBS = frozenset("can cant cannot could will wont would should must needs needed isnt wasnt doesnt didnt "
+                          "won".split())  # not "is": "my offer letter says EOD is monday" still names EOD
 _DETERMINERS = frozenset("a an the this that these those our your their my its".split())
 
 
@@ -143,4 +148,14 @@ def described(s: Scan, span: Candidate, j: int, after_name: bool) -> bool:
     after "is"/"it's" ("i know it's about interest being deductible", "the course is about budgeting"): the
     topic of what was named, not "tell me about X"."""
     return progressive(s, span, j, after_name) or s.norms[j] == "about" and j >= 1 and s.norms[j - 1] in _BE \
-        and (j < 2 or s.norms[j - 2] not in QUESTION_CUES and s.norms[j - 2] not in OTHER_WH)
+        and (j < 2 or s.norms[j - 2] not in QUESTION_CUES and s.norms[j - 2] not in OTHER_WH) \
+        or reported_subject(s, span, j)
+
+
+def reported_subject(s: Scan, span: Candidate, j: int) -> bool:
+    """After a verb of saying, the span opens the clause said ("IT says the app can't go live"): what the
+    speaker said of it, not the word said ("they keep saying synergy")."""
+    nxt = span.last + 1
+    owned = s.norms[span.first - 1] in _OWNERS  # "said our bonds are investment grade", not "says EOD is monday"
+    return s.norms[j] in _SAYING and nxt < len(s.norms) and (s.norms[nxt] in _CLAUSE_VERBS
+                                                              or owned and s.norms[nxt] in _BE)

@@ -23,6 +23,10 @@ TERMS = [
     Term("gdpr", "GDPR", "The EU's General Data Protection Regulation on personal data."),
     Term("sow", "SOW", "Statement of work: what a supplier will deliver, and by when."),
     Term("atm", "ATM", "Automated teller machine: a cash machine."),
+    Term("ato", "ATO", "Authority to operate: the sign-off a system needs before it goes live."),
+    Term("app", "app", "A program for one purpose, on a phone or the web."),
+    Term("ig", "investment grade", "A credit rating high enough that cautious investors may buy the bond."),
+    Term("bonds", "bonds", "Loans to a company or state that pay interest and are traded."),
     Term("capex", "capital expenditures", "Money spent on long-lived assets such as buildings or machines."),
 ]
 
@@ -38,6 +42,9 @@ pointers = glossary_fixture("pointers", TERMS)
     ("can someone tell me what an SLA is our contract with the overflow team has one", "sla"),
     ("can you tell me what GDPR is, our team keeps bringing it up", "gdpr"),
     ("no idea what GDPR is tbh", "gdpr"),
+    ("what is a CFO im embarrassed to ask", "cfo"),  # "im" typed bare is "I'm", no part of a longer name
+    ("ATO wat is it, IT says the app can't go live without ATO", "ato"),  # the app is what IT said of it
+    ("investment grade what does that mean, the email said our bonds are investment grade", "ig"),
     ("ok so what actually counts as capital expenditures?? our CFO wants the new trade show booth to be one and "
      "I have no idea what that means!", "capex"),  # no bidding: "no idea what that means" still the first ask
 ])
