@@ -9,6 +9,7 @@ one whose name shares words with the other side, or that the other side is relat
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
 
 MAX_NAME_WORDS = 4  # a side written longer is a sentence: the reply names the terms instead
 _ANSWERED = ("answer", "ambiguous")
+_SINGLE_POINTERS = frozenset({"it", "this", "that"})
+#: The clause that compares a pronoun with something ("..., and how does it differ from", "? how is that different").
+_COMPARING_CLAUSE = re.compile(r"(?:[,.?!;:]\s*|\s+)(?:and\s+)?(?=(?:how|in what way|what)\b[^.?!]{0,40}?"
+                               r"\b(?:it|this|that)\b[^.?!]{0,20}?\b(?:differ|different|compare|vs|versus)\b)", re.I)
 _POINTERS = frozenset({"it", "this", "that", "they", "these", "those", "them", "one", "the other", "the two", "both"})
 
 
@@ -52,6 +57,7 @@ class Comparing:
         raise NotImplementedError
 
     def _comparison(self, frame: frames.Frame, cleaned: str) -> LookupResult | None:
+        frame = self._pointed_side(frame, cleaned)  # "what is opex? how does it differ from capex?"
         if (plain := PlainSides.asked_over_plain(frame)) and not self._is_name(plain[1]) and self._is_name(plain[2]):
             one = self._one(plain[0])  # "what is SFTP vs normal FTP?" asks what SFTP is
             if one.status in _ANSWERED and contrast.asked_outright(plain[0], one.subject):
@@ -71,6 +77,18 @@ class Comparing:
                 and (end := self._named_end(frame.parts[0])):
             result = self._compared(frame, cleaned, (end, *frame.parts[1:]), side)  # "dumb question debit vs credit"
         return result
+
+    def _pointed_side(self, frame: frames.Frame, cleaned: str) -> frames.Frame:
+        """The frame with a side that is only "it"/"this"/"that" read as the term the message asked about before
+        the clause that compares: "what is opex, and how does it differ from capital expenditures?"."""
+        if frame.kind != "compare" or not (at := _COMPARING_CLAUSE.search(cleaned)) \
+                or not any(part.lower() in _SINGLE_POINTERS for part in frame.parts):
+            return frame
+        before = self._one(cleaned[:at.start()])
+        if before.status != "answer":
+            return frame
+        parts = tuple(before.matches[0].term if part.lower() in _SINGLE_POINTERS else part for part in frame.parts)
+        return frames.Frame(frame.kind, parts, frame.aspect, frame.strict, frame.likened)
 
     def _difference_asked(self, result: LookupResult, cleaned: str, scoped: str) -> LookupResult:
         """A message no reading answered whose sentences asked (`scoped`) ask how the two terms it names differ,

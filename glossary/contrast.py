@@ -245,8 +245,8 @@ def _one_sided(s: Scan, scored: list[cues.Scored]) -> bool:
 
 
 #: After "what is X": not a comparison going on ("what's a CIO vs a CTO" compares, one side unknown).
-_NOT_COMPARED = (r"(?![\w-])(?![\s,]*(?:vs\b|versus\b|v\.|or\b|and\b|compared\b|,? ?is (?:it|that) the same|"
-                 r"different\b))")
+_NOT_COMPARED = (r"(?![\w-])(?![\s,]*(?:vs\b|versus\b|v\.|or\b|and\b(?!\s+(?:how|what|why|is|does|do|can)\b)|"
+                 r"compared\b|,? ?is (?:it|that) the same|different\b))")  # ", and how is it ...": a clause
 
 
 def asked_outright(text: str, subject: str) -> bool:

@@ -27,6 +27,8 @@ TERMS = [
     Term("app", "app", "A program for one purpose, on a phone or the web."),
     Term("ig", "investment grade", "A credit rating high enough that cautious investors may buy the bond."),
     Term("bonds", "bonds", "Loans to a company or state that pay interest and are traded."),
+    Term("opex", "opex", "Operating expenses: the day-to-day costs of running a business."),
+    Term("intranet", "intranet", "A private website only a company's own staff can reach."),
     Term("capex", "capital expenditures", "Money spent on long-lived assets such as buildings or machines."),
 ]
 
@@ -95,3 +97,18 @@ def test_a_message_that_asks_for_something_else_is_not_answered(pointers: Glossa
 ])
 def test_a_request_to_explain_is_still_answered(pointers: Glossary, text: str) -> None:
     assert outcome(pointers, text)[0] == "answer"
+
+
+@pytest.mark.parametrize("text", [
+    "what is opex, and how does it differ from capital expenditures?",
+    "what is opex? how does it differ from capital expenditures?",  # "it" points at the term asked first
+    "what's opex and how is that different from capital expenditures",
+])
+def test_a_pronoun_compared_is_the_term_asked_before(pointers: Glossary, text: str) -> None:
+    assert outcome(pointers, text) == ("compare", ["opex", "capex"])
+
+
+def test_a_term_asked_then_set_against_a_plain_thing_is_answered(pointers: Glossary) -> None:
+    """", and how is it different from our public website": the asker knows the website; the term is asked."""
+    assert outcome(pointers, "What's an intranet, and how is it different from our public website?") \
+        == ("answer", ["intranet"])
