@@ -22,6 +22,9 @@ _ADDRESS = re.compile(r"^(?:@[\w.-]{1,40}(?: bot\b)?[\s,:;-]*)+", re.I)  # "@jar
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
 #: An arrow before the question asks what the name leads to, as "=" does: "NAICS code -> ?", "DDM -> what".
 _ARROW_ASKS = re.compile(r"\s*(?:->|=>|\u2192)\s*(?=\?|what\s*(?:\?|$))", re.I)
+#: A shell command that shows what a name is, typed at a prompt: "$ man pac", "$ whatis k8s", "% tldr rsync".
+_SHELL_ASK = re.compile(r"^[$%]\s*(?:man|whatis|apropos|tldr)\s+(?=\S)", re.I)
+_SHELL_DIFF = re.compile(r"^[$%]\s*diff\s+(\S+)\s+(\S+)\s*$", re.I)  # "$ diff tcp udp": the two compared
 #: Words that make a sentence a definition question (a superset of the cues' question words, typos aside).
 DEFINITION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
                              "wtf", "eli5", "stand", "stands", "describe", "clarify", "difference", "vs", "versus",
@@ -75,5 +78,6 @@ def prepare(text: str, known: spoken_letters.Names | None = None) -> str:
     dictated letter by letter written as one word ("a p i", "dee vee are": spoken_letters.py)."""
     text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
     asked = _ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip()
+    asked = _SHELL_DIFF.sub(r"\1 vs \2", _SHELL_ASK.sub("what is ", asked)) if asked[:1] in "$%" else asked
     asked = def_kinds.plain_ask(_ARROW_ASKS.sub(" = ", asked) if ">" in asked or "\u2192" in asked else asked)
     return scaffold_typos.repair(spoken_letters.respell(asked, known) if known else asked)

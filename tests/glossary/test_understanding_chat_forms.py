@@ -88,6 +88,8 @@ chat = glossary_fixture("chat", TERMS)
     ("what do people mean when they talk about GDPR?", "gdpr"),
     ("What's COGS?? cost of goods something?", "cogs"),  # a forgotten word: the expansion cut off there
     ("$ whatis k8s", "k8s"),  # a shell prompt typed
+    ("$ man ntp", "ntp"),  # the manual page asked for at a prompt
+    ("% tldr dhcp", "dhcp"),
     ("dhcp eli5", "dhcp"),  # asked simpler, its senses weighed as for "dhcp?"
     ("ntp - need sync < 1 ms across 40 gateways", "ntp"),  # a heading, then the need: no statement
     ("what is TIE", "tie"),
@@ -108,6 +110,7 @@ def test_the_term_asked_around_chat_forms(chat: Glossary, text: str, term: str) 
     ("LPTA vs best value: pros/cons?", ["lpta", "best-value"]),
     ("LPTA vs best value eli5", ["lpta", "best-value"]),  # how to tell it, after the comparison
     ("american option vs european option tldr", ["american-option", "european-option"]),
+    ("$ diff ntp dhcp", ["ntp", "dhcp"]),  # the shell's diff of two names
 ])
 def test_two_terms_then_a_question_that_weighs_them(chat: Glossary, text: str, terms: list[str]) -> None:
     assert outcome(chat, text) == ("compare", terms)
