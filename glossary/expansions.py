@@ -8,9 +8,9 @@ say the same are the answer; none: the term the phrase itself names ("AP? accoun
 the acronym is unknown here, named by the phrase. An acronym and its expansion side by side ("service
 level objective SLO", "PAM - privileged access management", "platform as a service (PaaS)") are one
 span, and so are any two spans with a shared sense next to each other. Its first words only, cut off
-("EDI — electronic data... something"), say the same as far as they go (half_spelled.py); written
-elsewhere in the message ("IP ... infection prevention wants"), they only rule senses out (spelled_apart.py).
-Linear in the message: a few bounded windows per acronym, and nothing at all without one.
+("EDI — electronic data... something"), say the same as far as they go (half_spelled.py); written elsewhere in
+the message ("IP ... infection prevention wants"), they only rule senses out (spelled_apart.py), unless the asker
+denies them ("it isn't small and medium enterprises"). Linear: a few bounded windows per acronym, none without one.
 """
 
 from __future__ import annotations
@@ -29,16 +29,15 @@ if TYPE_CHECKING:
     from glossary.matching import Matcher
 
 SMALL = normalize.SMALL  # words an expansion may hold that give no letter ("Centers of Excellence")
+_DENIED = frozenset("not t isnt never".split())  # before an expansion the asker rules out ("it isn't ...")
 #: Between an acronym and its expansion: "PAM aka ...", "SEO, as in ...", "AP means ...", "PM i.e. ...".
 LINKS = frozenset("aka ie i e eg as in is mean means meaning meant stand stands for short or called like".split())
 #: Words after which a stated expansion starts, wherever they are near the acronym ("SEO in marketing, as
 #: in search engine optimization"); pairs are (word before, word).
 OPENING = frozenset({("as", "in"), ("short", "for"), ("stands", "for"), ("stand", "for"), ("", "aka"),
                      ("", "ie"), ("i", "e"), ("", "meaning"), ("", "means")})
-same_word = spelling.same_word  # one word, maybe shortened: "govt"/"government"
-PLAIN = spelling.PLAIN  # words that spell out nothing on their own: "what is an ISA" does not say "is an"
-MAX_LETTERS = 8
-MAX_LINKS = 3  # link words skipped between an acronym and an expansion right after it
+same_word, PLAIN = spelling.same_word, spelling.PLAIN  # "govt"/"government"; "what is an ISA" says no "is an"
+MAX_LETTERS, MAX_LINKS = 8, 3  # letters of an acronym; link words skipped before an expansion right after it
 NEAR = 10  # tokens after the acronym where an opening word may start its expansion
 LONG_NAME = 4  # words in an expansion that may be remembered with one word off
 DEFINITION_WORDS = 15  # a definition states the expansion first: "Short for Fiscal year.", "Platform as a Service."
@@ -74,7 +73,8 @@ def read(text: str) -> list[Spelled]:
     found = [(_spelled(s, i) if maybe and _letters(raw) else None) or (_half(s, i) if cut else None)
              or (_apart(s, i, starts) if maybe else None) for i, raw in enumerate(s.raws)]
     stand_in = half_spelled.STAND_INS  # "cost of goods something?": the last word forgotten, the rest half spelled
-    return [replace(x, half=True) if x.phrase.split()[-1].lower() in stand_in else x for x in found if x]
+    return [replace(x, half=True) if x.phrase.split()[-1].lower() in stand_in else x for x in found
+            if x and not (x.apart and x.first and s.norms[x.first - 1] in _DENIED)]  # "it isn't small and ..."
 
 
 def _apart(s: Scan, at: int, starts: frozenset[str]) -> Spelled | None:

@@ -29,6 +29,7 @@ TERMS = [
     Term("bonds", "bonds", "Loans to a company or state that pay interest and are traded."),
     Term("opex", "opex", "Operating expenses: the day-to-day costs of running a business."),
     Term("intranet", "intranet", "A private website only a company's own staff can reach."),
+    Term("sme", "SME", "Subject matter expert: the person who knows an area best."),
     Term("capex", "capital expenditures", "Money spent on long-lived assets such as buildings or machines."),
 ]
 
@@ -112,3 +113,10 @@ def test_a_term_asked_then_set_against_a_plain_thing_is_answered(pointers: Gloss
     """", and how is it different from our public website": the asker knows the website; the term is asked."""
     assert outcome(pointers, "What's an intranet, and how is it different from our public website?") \
         == ("answer", ["intranet"])
+
+
+def test_an_expansion_the_asker_denies_rules_nothing_out(pointers: Glossary) -> None:
+    """"I'm guessing it isn't small and medium enterprises": the asker says what SME is not, so the one sense
+    the glossary has is still the answer (an expansion stated elsewhere would rule it out)."""
+    assert outcome(pointers, 'What do people mean by "SME"? I\'m guessing it isn\'t small and medium enterprises '
+                             'in this context.') == ("answer", ["sme"])
