@@ -11,8 +11,11 @@ Each reads the words around a span, never a list of sentences.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from glossary import common_words
 from glossary.cue_words import (
+    AFTER,
     ASKING_WH,
     COUNTING,
     FUNCTION,
@@ -23,9 +26,15 @@ from glossary.cue_words import (
     QUESTION_CUES,
     SCAFFOLD,
     SKIP,
+    STRONG,
     WHAT,
 )
 from glossary.textscan import Scan, has_quote_mark
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from glossary.cues import Scored
 
 #: Marks that set a leading phrase apart as the topic of what follows ("X – ...", "X: ...", "X, ...").
 TOPIC_MARKS = frozenset(",:\u2013\u2014")
@@ -56,6 +65,17 @@ def embedded_what(s: Scan, j: int) -> bool:
             return False
         i -= 1
     return s.norms[i] in WHAT and i < j - 1 and s.norms[i + 1] not in PRONOUN_QUESTION
+
+
+def defined_before(s: Scan, scored: Sequence[Scored], start: int) -> bool:
+    """A term is asked for its meaning in a sentence before token `start` ("yield curve def. inverted = bad?"):
+    what follows guesses at it; "the memo says our SLO ..." asks nothing of the SLO."""
+    for x in scored:
+        first, end = s.sentence_bounds(x.span.first)
+        if x.eligible and x.asked >= STRONG and x.span.last < start \
+                and any(n in AFTER or n in QUESTION_CUES or n == "def" for n in s.norms[first:end]):
+            return True
+    return False
 
 
 def topic_asked(s: Scan, first: int, last: int) -> bool:

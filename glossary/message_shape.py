@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_on, wh_opening
-from glossary.asked_shapes import equated, names_topic
+from glossary.asked_shapes import defined_before, equated, names_topic
 from glossary.cue_words import (
     AFTER,
     CLAUSE_MARKS,
@@ -119,8 +119,9 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
         if modified(s, start, covered):
             return True  # "true-up clause in the order form, meaning?": a kind of clause nobody defined
         gap = s.text[s.ends[k - 1]:s.starts[k] if k < len(s.norms) else len(s.text)]
-        if "=" in gap and not _named_next(s, k, covered):
-            return True  # "recompete = ?"; but "cert = digital certificate?" asks about the term it names
+        if "=" in gap and not _named_next(s, k, covered) \
+                and not defined_before(s, scored, start):
+            return True  # "recompete = ?"; not "cert = digital cert?", nor "yield curve def. inverted = bad?"
         if k < len(s.norms) and not s.sentence_start[k] and _in_field(s, k, covered):
             return True  # "error budget in the SLO"
         if (_unknown_word(s, start, k) or hyphenated(s, start, k)) \

@@ -30,6 +30,7 @@ TERMS = [
     Term("opex", "opex", "Operating expenses: the day-to-day costs of running a business."),
     Term("intranet", "intranet", "A private website only a company's own staff can reach."),
     Term("sme", "SME", "Subject matter expert: the person who knows an area best."),
+    Term("yield-curve", "yield curve", "Interest rates of bonds plotted against how long they run."),
     Term("capex", "capital expenditures", "Money spent on long-lived assets such as buildings or machines."),
 ]
 
@@ -45,7 +46,8 @@ pointers = glossary_fixture("pointers", TERMS)
     ("can someone tell me what an SLA is our contract with the overflow team has one", "sla"),
     ("can you tell me what GDPR is, our team keeps bringing it up", "gdpr"),
     ("no idea what GDPR is tbh", "gdpr"),
-    ("what is a CFO im embarrassed to ask", "cfo"),  # "im" typed bare is "I'm", no part of a longer name
+    ("what is a CFO im embarrassed to ask", "cfo"),
+    ("yield curve def. inverted = bad?", "yield-curve"),  # the "=" sentence guesses at the term asked before  # "im" typed bare is "I'm", no part of a longer name
     ("ATO wat is it, IT says the app can't go live without ATO", "ato"),  # the app is what IT said of it
     ("investment grade what does that mean, the email said our bonds are investment grade", "ig"),
     ("ok so what actually counts as capital expenditures?? our CFO wants the new trade show booth to be one and "
