@@ -69,8 +69,9 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
                  bool(norms & QUESTION_CUES) or usage, polar, s, scored)
 
 
-#: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".
-PUZZLED = frozenset({"confused", "confusing", "unsure", "understand", "wondering", "wonder", "clue", "lost"})
+#: Saying one is puzzled asks too, as does asking for an explanation by name: "im confused about SLA", "a primer on X".
+PUZZLED = frozenset("confused confusing unsure understand wondering wonder clue lost primer refresher gist rundown "
+                    "lowdown explainer overview nutshell".split())
 _REFERRING = frozenset({"it", "they", "them"})  # after who/how/why: the term named before
 _RELAY = frozenset({"of", "what", "whats", "is", "are", "s"})  # words a pointer points through
 
@@ -272,9 +273,8 @@ _ASKED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "ya"
 
 def _polite_request(s: Scan) -> bool:
     """"can you put it in plain words", "could someone give me the short version": a question without "?"."""
-    return any(s.norms[i] in MODALS and s.norms[i + 1] in _ASKED and (i == 0 or s.sentence_start[i]
-               or s.text[s.ends[i - 1]:s.starts[i]].strip() in CLAUSE_MARKS
-               or s.norms[i - 1] in ("so", "pls", "please", "hey", "hi"))
+    return any(s.norms[i] in MODALS and s.norms[i + 1] in _ASKED and (i == 0 or s.sentence_start[i] or s.norms[
+        i - 1] in ("so", "pls", "please", "hey", "hi") or s.text[s.ends[i - 1]:s.starts[i]].strip() in CLAUSE_MARKS)
                for i in range(len(s.norms) - 1))
 
 
