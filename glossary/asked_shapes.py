@@ -41,7 +41,9 @@ TOPIC_MARKS = frozenset(",:\u2013\u2014")
 _ASKED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody"})
 #: Right after "what"/"who", verbs whose object is what the term covers: "what means X", "what constitutes X".
 _MAKES_UP = frozenset({"means", "constitutes"})
-_CLOSES_EMBEDDED = frozenset({"is", "are", "means", "mean", "stands"})
+#: Verbs that close a question set inside a sentence: "tell me what an SLA is", "explain what that means".
+CLOSES_EMBEDDED = frozenset({"is", "are", "means", "mean", "meant", "stands", "refers"})
+_BIDDING = frozenset("tell explain idea clue wonder wondering sure remind clarify describe".split())
 
 
 def learner_ask(s: Scan, j: int) -> bool:
@@ -54,17 +56,22 @@ def learner_ask(s: Scan, j: int) -> bool:
     return s.norms[j] == "as" and s.norms[j - 1] in COUNTING and j >= 2 and s.norms[j - 2] in ASKING_WH
 
 
-def embedded_what(s: Scan, j: int) -> bool:
+def embedded_what(s: Scan, j: int, bidden: bool = False) -> bool:
     """Token `j` ("is", "are", "means") closes a question set inside a sentence, "what" then the thing
-    asked: "tell me what an SLA is", "no idea what KPIs are". What follows it is no longer the question's."""
-    if j < 2 or s.norms[j] not in _CLOSES_EMBEDDED:
+    asked: "tell me what an SLA is", "no idea what KPIs are". What follows it is no longer the question's.
+    Not "what exactly is X" (the question opens its sentence); `bidden`: the asker asks it ("tell me", "no
+    idea"), so the thing is asked, not known ("I know what a pod is")."""
+    if j < 2 or s.norms[j] not in CLOSES_EMBEDDED:
         return False
     i = j - 1
     while i > 0 and j - i < 6 and not s.sentence_start[i] and s.norms[i] not in WHAT:
         if s.norms[i] in FUNCTION and s.norms[i] not in SKIP:
             return False
         i -= 1
-    return s.norms[i] in WHAT and i < j - 1 and s.norms[i + 1] not in PRONOUN_QUESTION
+    if not (s.norms[i] in WHAT and i > 0 and not s.sentence_start[i] and s.norms[i + 1] not in PRONOUN_QUESTION
+            and any(s.norms[k] not in FUNCTION and s.norms[k] not in SKIP for k in range(i + 1, j))):
+        return False
+    return not bidden or bool(_BIDDING.intersection(s.norms[max(0, i - 3):i]))
 
 
 def defined_before(s: Scan, scored: Sequence[Scored], start: int) -> bool:

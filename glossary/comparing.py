@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from glossary import asked_difference, contrast, cues, frames, normalize, shared_tails
 from glossary.compare_sides import short_side, shorter_sides, split_story, story_tail
+from glossary.cue_words import SINGLE_POINTERS
 from glossary.explained import ExplainedNames, as_explained
 from glossary.models import LookupResult, Match, Term
 from glossary.plain_sides import PlainSides
@@ -30,9 +31,8 @@ if TYPE_CHECKING:
 
 MAX_NAME_WORDS = 4  # a side written longer is a sentence: the reply names the terms instead
 _ANSWERED = ("answer", "ambiguous")
-_SINGLE_POINTERS = frozenset({"it", "this", "that"})
 #: The clause that compares a pronoun with something ("..., and how does it differ from", "? how is that different").
-_COMPARING_CLAUSE = re.compile(r"(?:[,.?!;:]\s*|\s+)(?:and\s+)?(?=(?:how|in what way|what)\b[^.?!]{0,40}?"
+_COMPARING_CLAUSE = re.compile(r"(?:[,.?!;:]\s*|(?<!\s)\s+)(?:and\s+)?(?=(?:how|in what way|what)\b[^.?!]{0,40}?"
                                r"\b(?:it|this|that)\b[^.?!]{0,20}?\b(?:differ|different|compare|vs|versus)\b)", re.I)
 _POINTERS = frozenset({"it", "this", "that", "they", "these", "those", "them", "one", "the other", "the two", "both"})
 
@@ -82,12 +82,12 @@ class Comparing:
         """The frame with a side that is only "it"/"this"/"that" read as the term the message asked about before
         the clause that compares: "what is opex, and how does it differ from capital expenditures?"."""
         if frame.kind != "compare" or not (at := _COMPARING_CLAUSE.search(cleaned)) \
-                or not any(part.lower() in _SINGLE_POINTERS for part in frame.parts):
+                or not any(part.lower() in SINGLE_POINTERS for part in frame.parts):
             return frame
         before = self._one(cleaned[:at.start()])
-        if before.status != "answer":
+        if before.status not in _ANSWERED:  # of several senses, the side's name: its sense is picked as any side's
             return frame
-        parts = tuple(before.matches[0].term if part.lower() in _SINGLE_POINTERS else part for part in frame.parts)
+        parts = tuple(before.matches[0].term if part.lower() in SINGLE_POINTERS else part for part in frame.parts)
         return frames.Frame(frame.kind, parts, frame.aspect, frame.strict, frame.likened)
 
     def _difference_asked(self, result: LookupResult, cleaned: str, scoped: str) -> LookupResult:

@@ -90,6 +90,7 @@ SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
     "tell does anyone know here there again simple terms plain english layman bot jargon jargonbot my diff vs "
     "versus glossary dictionary".split())  # the bot's own reference: "X def per glossary"
 PRONOUN_QUESTION = frozenset({"that", "this", "it", "those", "these"})
+SINGLE_POINTERS = frozenset({"it", "this", "that"})  # "how does it differ from Y": one term named before
 #: Just before such a pronoun they make it a question about what was named: "what is it", "whats that".
 POINTING_VERBS = frozenset({"is", "s", "does", "by", "mean", "whats", "wat"})
 #: "what" as people type it, the word that opens a question about what something is.

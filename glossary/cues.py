@@ -96,7 +96,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)
                      or learner_ask(s, j)) and not pronoun_clitic(s, j) and not described(s, span, j, after_head):
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
-    if nxt < len(s.norms) and j >= 0 and s.norms[j] in WHAT and embedded_what(s, nxt):
+    if nxt < len(s.norms) and j >= 0 and s.norms[j] in WHAT and embedded_what(s, nxt, bidden=True):
         score += 2  # "tell me what an SLA is", "no idea what KPIs are"
     if REF_NOUNS.intersection(s.norms[j + 1:first]) or s.norms[nxt:nxt + 2] == ["as", "in"] and j < 0 \
             and "?" not in s.text[s.ends[last]:]:  # not "PR as in press release??": a guess to check
@@ -174,8 +174,10 @@ def _compound(s: Scan, span: Candidate) -> bool:
             and s.norms[prev - 1] not in SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS:
         return True  # but "a lot of swivel chairing", "a kind of SLA": a quantity of the term, not its owner
     prev = span.first - 1
-    if prev >= 0 and s.text[s.ends[prev]:s.starts[span.first]] == "-" and s.raws[span.first][:1].islower():
-        return True  # "de-identification", "e-commerce": the second half of a hyphenated word is another word
+    gap = s.text[s.ends[prev]:s.starts[span.first]] if prev >= 0 else ""
+    if gap == "-" and s.raws[span.first][:1].islower() or gap.strip() == ")":
+        return True  # "de-identification", "e-commerce": the second half of a hyphenated word is another word;
+        # "odd-even (psychological) pricing": a name right after a bracketed word ends a longer one
     return prev >= 0 and s.soft[prev] and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
         and not common_words.is_common(s.norms[prev], 20_000)
 

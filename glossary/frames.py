@@ -118,7 +118,7 @@ _RUN_ON = re.compile(r"(?<=\w )(?:how|what|whats|what's|do|does|are)\b", re.I)
 #: A word one of which every run-on comparison ask holds: a cheap test before looking for one.
 _DIFFERING = ("diff", "distinct", "compar", "relat", "same", "alike", "similar", "interchangeab", "separat")
 _AND_ALSO = re.compile(r"^(?:and|also)\b", re.I)
-_SENTENCE = re.compile(r"(?<=[.?!])\s+|[,;:]\s+|\s+(?=and\s+how\b)")  # "what's X and how is that ...": a clause
+_SENTENCE = re.compile(r"(?<=[.?!])\s+|[,;:]\s+|(?<!\s)\s+(?=and\s+how\b)")  # "what's X and how is that ...": a clause
 _DASH = re.compile(r"\s+(?:[-\u2013\u2014]+>?|=>)\s+")  # a dash, or an arrow typed as one ("X / Y -> who does which")
 MAX_SENTENCES = 8
 _OR = re.compile(r"^(?:(?:is it|should i (?:say|use)|which is it|which one) )?(?P<a>.+?),? or (?P<b>.+?)\?$", re.I)

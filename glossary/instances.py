@@ -147,7 +147,7 @@ def _exists(s: Scan, first: int) -> bool:
         j -= 1
     there = j >= 1 and (s.norms[j] in ("s", "is", "are") and s.norms[j - 1] == "there"
                         or s.norms[j] == "there" and s.norms[j - 1] in ("is", "are"))
-    return there and not MEANING.intersection(s.norms)  # "is there an SLA in it? what is an SLA" asks
+    return there and not (MEANING | FUSED_WH).intersection(s.norms)  # "is there an SLA? whats an SLA" asks
 
 
 def _owner(s: Scan, start: int, i: int) -> bool:
@@ -209,7 +209,10 @@ def _request(s: Scan, first: int) -> bool:
         return False
     later = [i for i in range(first + 1, len(s.norms)) if s.sentence_start[i] or s.text[s.ends[i - 1]:s.starts[i]]
              .strip() in CLAUSE_MARKS]
-    return any(0 <= _asked_verb(s.norms[i:]) for i in later)  # "SOW #4 attached — can you check the list?"
+    return any(0 <= (v := _asked_verb(s.norms[i:])) and (i + v + 1 >= len(s.norms) or s.sentence_start[i + v + 1]
+                                                         or s.norms[i + v + 1] in POINTERS)
+               for i in later)  # "VPN keeps dropping - can you fix it?", "pushed a PR, can someone review?"; not
+    # "GDPR, can someone shed light on it": the verb's object is what was named, or nothing after it
 
 
 def _asked_verb(norms: list[str]) -> int:

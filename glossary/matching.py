@@ -223,7 +223,7 @@ class Matcher:
                     best[entry.term_id] = (float(score), edits, key_text)
         ranked = sorted(best.items(), key=lambda item: (item[1][1], -item[1][0], self.terms[item[0]].term))
         answer = self._confident(k, ranked) or (self._asked(k, ranked) if asked else None)
-        if answer is not None and typo_rules.starts_kept(subject, self.terms[ranked[0][0]], ranked[0][1][2]):
+        if answer is not None and typo_rules.first_letters_kept(subject, self.terms[ranked[0][0]], ranked[0][1][2]):
             return LookupResult(subject, subject, answer[0], answer[1])  # not "data lakehouse": a word's start kept
         choices = [Match(tid, self.terms[tid].term, score) for tid, (score, edits, key_text) in ranked
                    if (len(k) >= PREFIX_MIN and key_text.startswith(k))

@@ -69,9 +69,8 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
                  bool(norms & QUESTION_CUES) or usage, polar, s, scored)
 
 
-#: Saying one is puzzled asks too, as does asking for an explanation by name: "im confused about SLA", "a primer on X".
-PUZZLED = frozenset("confused confusing unsure understand wondering wonder clue lost primer refresher gist rundown "
-                    "lowdown explainer overview nutshell".split())
+#: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".
+PUZZLED = frozenset({"confused", "confusing", "unsure", "understand", "wondering", "wonder", "clue", "lost"})
 _REFERRING = frozenset({"it", "they", "them"})  # after who/how/why: the term named before
 _RELAY = frozenset({"of", "what", "whats", "is", "are", "s"})  # words a pointer points through
 

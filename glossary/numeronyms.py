@@ -3,10 +3,11 @@
 A numeronym is a word's first letter, the count of the letters between, and its last letter ("k8s" for
 kubernetes). glossary/clipped.py reads one typed alone as a whole name; typed inside a phrase ("k8s
 operator" for "Kubernetes operator") or beside a request ("what is k8s, in 2 lines") it is one word of a
-longer name or of the question, so every step must see the word. When exactly one word of the
-glossary's names fits a numeronym, and the numeronym is no name or alias of its own, the message is read
-with that word in its place. The index is built on first need, when a message holds a numeronym, so a
-cold `jargon ask` never pays for it; one linear pass of a regex over the message otherwise.
+longer name or of the question, so every step must see the word. When exactly one word of the glossary's
+names fits a numeronym, a word no English word list holds ("kubernetes", not "seven" for "s3n"), and the
+numeronym is no word of a name itself ("K8s operator" stays as typed), the message is read with that word
+in its place. The index is built on first need, when a message holds a numeronym, so a cold `jargon ask`
+never pays for it; one linear pass of a regex over the message otherwise.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from glossary import normalize
+from glossary import common_words, normalize
+from glossary.clipped import MIN_COUNT
 from glossary.models import Term
+from glossary.typo_rules import REAL_WORD_RANK
 
-MIN_COUNT = 3  # "k8s", "a11y", "i18n"; "b2b", "p2p", "e2e" are no numeronyms
 _TOKEN = re.compile(r"(?<![\w.-])([A-Za-z])(\d{1,2})([A-Za-z])(?![\w-])")
 
 
@@ -45,13 +47,13 @@ class Numeronyms:
     def _index(self) -> dict[str, str]:
         if self._words is None:
             fits: dict[str, set[str]] = defaultdict(set)
-            names: set[str] = set()
+            named: set[str] = set()  # every word of every name: "k8s" in "K8s operator" is typed as written
             for term in self.terms.values():
                 for name in (term.term, *term.aliases):
-                    names.add(normalize.key(name))
                     for word in normalize.words(name):
+                        named.add(word)
                         if len(word) >= MIN_COUNT + 2 and word.isalpha():
                             fits[_key(word)].add(word)
-            self._words = {key: next(iter(words)) for key, words in fits.items()
-                           if len(words) == 1 and key not in names}
+            self._words = {key: word for key, words in fits.items() if len(words) == 1 and key not in named
+                           and not common_words.is_common(word := next(iter(words)), REAL_WORD_RANK)}
         return self._words

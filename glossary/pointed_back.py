@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from glossary import common_words
+from glossary.asked_shapes import CLOSES_EMBEDDED
 from glossary.cue_words import (
     EVERYDAY_RANK,
     FUNCTION,
@@ -45,7 +46,6 @@ _VERBS = POINTING_VERBS | {"are"}  # "what are those"
 _WHAT = frozenset({"what", "wat"})
 _PLAIN_RANK = 3_000  # "OK", "US", "NO": everyday words shouted, not an acronym nobody defined
 #: Adverbs that may follow the pointer, which a noun it determined could not: "what does that even mean".
-_EMBEDDED_VERBS = frozenset("is means meant stands refers".split())  # "what that means", "what it is"
 _ADVERBS = frozenset("even exactly precisely actually really literally basically supposed".split())
 
 
@@ -102,7 +102,7 @@ def _embedded(s: Scan, k: int) -> bool:
     """The pointer at `k` opens a question the asker bids the bot answer: "could you explain what that
     means", "tell me what it is" (not "I have no idea what that means", which may point anywhere)."""
     bid = k - 2 - (k >= 3 and s.norms[k - 2] in ("me", "us"))
-    return s.norms[k - 1] in _WHAT and k + 1 < len(s.norms) and s.norms[k + 1] in _EMBEDDED_VERBS \
+    return s.norms[k - 1] in _WHAT and k + 1 < len(s.norms) and s.norms[k + 1] in CLOSES_EMBEDDED \
         and bid >= 0 and s.norms[bid] in BIDDING | {"tell"}
 
 
@@ -141,7 +141,8 @@ def speaks(s: Scan, span: Candidate) -> bool:
 def _speaker(s: Scan, last: int, end: int) -> bool:
     """The term ending at `last` is the speaker, a verb of speech following it, then what was said; or the
     owner of what is pointed at ("the CIO's paper says ... what that means")."""
-    return last + 2 < end and (s.norms[last + 1] in SPEECH or is_possessive(s, last + 1))
+    return last + 2 < end and (s.norms[last + 1] in SPEECH or is_possessive(s, last + 1) and last + 3 < end
+                               and s.norms[last + 3] in SPEECH)  # "the CIO's paper says": not "GDPR's rules"
 
 
 def _action(s: Scan, covered: set[int]) -> int:

@@ -57,7 +57,7 @@ from glossary.clipped import _WORD_ENDINGS as WORD_ENDINGS
 from glossary.concepts import Concepts
 from glossary.cue_words import FUNCTION
 from glossary.rest_said import names_rest, opens_with
-from glossary.typo_rules import start_kept
+from glossary.typo_rules import first_letter_kept
 
 MAX_WORDS = 6  # a longer typed phrase is a sentence, not a name cut short
 RARE_RANK = 10_000  # a word rarer than this makes a name specific; commoner, left out, it is generic
@@ -250,7 +250,7 @@ def _begins(words: Name, typed: list[str], exact: bool = False) -> bool:
             if not _clip(word, typed_word):
                 cutoff = 2 if len(word) >= MAX_TYPO else 1
                 if n == 0 or len(word) < MIN_TYPO or OSA.distance(word, typed_word, score_cutoff=cutoff) > cutoff \
-                        or not start_kept(typed_word, word):
+                        or not first_letter_kept(typed_word, word):
                     return False  # "data lakehouse" is no "data warehouse" mistyped
             changed += 1
     return changed <= 1

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from glossary import common_words, contrast, echoed, frames, half_spelled, negation
-from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD, WHAT
+from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD, SINGLE_POINTERS, WHAT
 from glossary.detect_types import Candidate
 from glossary.heading import heading_sentence
 from glossary.textscan import Scan, scan
@@ -260,7 +260,7 @@ def frame_of(cleaned: str, scoped: str, spans: SpanReader | None = None) -> fram
 
 def _pointed(frame: frames.Frame) -> bool:
     """"what is opex? how does it differ from capex?": one side points back at the term asked before."""
-    return frame.kind == "compare" and any(part.lower() in ("it", "this", "that") for part in frame.parts)
+    return frame.kind == "compare" and any(part.lower() in SINGLE_POINTERS for part in frame.parts)
 
 
 def _names(spans: SpanReader | None, text: str) -> bool:

@@ -156,6 +156,8 @@ def reported_subject(s: Scan, span: Candidate, j: int) -> bool:
     """After a verb of saying, the span opens the clause said ("IT says the app can't go live"): what the
     speaker said of it, not the word said ("they keep saying synergy")."""
     nxt = span.last + 1
+    if j < 0 or span.first < 1:
+        return False
     owned = s.norms[span.first - 1] in _OWNERS  # "said our bonds are investment grade", not "says EOD is monday"
     return s.norms[j] in _SAYING and nxt < len(s.norms) and (s.norms[nxt] in _CLAUSE_VERBS
                                                               or owned and s.norms[nxt] in _BE)

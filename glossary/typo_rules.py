@@ -44,7 +44,7 @@ def plausible(typed: str, key_text: str, edits: int) -> bool:
     return edits == 3 and len(typed) >= 12 and typed[:2] == key_text[:2]
 
 
-def starts_kept(typed: str, term: Term, key_text: str) -> bool:
+def first_letters_kept(typed: str, term: Term, key_text: str) -> bool:
     """Each typed word keeps the first letter of the word of the name it stands for ("data lakehouse" is not
     "data warehouse", "credit swap" not "debit swap"): a slip rarely hits a word's first letter. Names of one
     word, or of another word count than typed, are left to `plausible`."""
@@ -53,10 +53,10 @@ def starts_kept(typed: str, term: Term, key_text: str) -> bool:
     own = normalize.words(name)
     if len(words) < 2 or len(own) != len(words):
         return True
-    return all(a == b or start_kept(a, b) for a, b in zip(words, own, strict=True))
+    return all(a == b or first_letter_kept(a, b) for a, b in zip(words, own, strict=True))
 
 
-def start_kept(typed: str, word: str) -> bool:
+def first_letter_kept(typed: str, word: str) -> bool:
     """A word typed a keystroke or two off `word` keeps its first letter: "wearhouse", not "lakehouse"."""
     return typed[:1] == word[:1]
 

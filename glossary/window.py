@@ -23,7 +23,7 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
 #: An arrow before the question asks what the name leads to, as "=" does: "NAICS code -> ?", "DDM -> what".
 _ARROW_ASKS = re.compile(r"\s*(?:->|=>|\u2192)\s*(?=\?|what\s*(?:\?|$))", re.I)
 #: A shell command that shows what a name is, typed at a prompt: "$ man pac", "$ whatis k8s", "% tldr rsync".
-_SHELL_ASK = re.compile(r"^[$%]\s*(?:man|whatis|apropos|tldr)\s+(?=\S)", re.I)
+_SHELL_ASK = re.compile(r"^[$%]\s*(?:man|whatis|tldr)\s+(?=\S)", re.I)
 _SHELL_DIFF = re.compile(r"^[$%]\s*diff\s+(\S+)\s+(\S+)\s*$", re.I)  # "$ diff tcp udp": the two compared
 #: Words that make a sentence a definition question (a superset of the cues' question words, typos aside).
 DEFINITION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",

@@ -48,6 +48,10 @@ def test_only_a_numeronym_that_fits_one_word_is_spelled() -> None:
     assert spelled("a11y audit") == "a11y audit"  # the glossary's own alias
     assert spelled("b2b and e2e") == "b2b and e2e"  # a count under three is no numeronym
     assert spelled("v1.2.3k8s") == "v1.2.3k8s"
+    with_name = {t.id: t for t in [*TERMS, Term("k8s-op", "K8s operator", "A controller run on Kubernetes.")]}
+    assert Numeronyms(with_name).spelled("k8s operator") == "k8s operator"  # a word of a name, typed as written
+    common = {"seven": Term("seven", "seven", "The number after six."), **{t.id: t for t in TERMS}}
+    assert Numeronyms(common).spelled("s3n") == "s3n"  # an English word is no numeronym's reading
 
 
 def test_a_name_before_aka_is_still_read(numeronym: Glossary) -> None:
