@@ -36,6 +36,11 @@ _WORD_ENDINGS = frozenset("s es ed d er ers r rs ing ings ion ions ation ations 
                           "or ors ist ists ance ence able ible ful less ity ize ise".split())
 
 
+def numeronym(word: str) -> str:
+    """The numeronym of a word: its first letter, the count of the letters between, its last ("k8s")."""
+    return f"{word[0]}{len(word) - 2}{word[-1]}"
+
+
 def _shape(typed: list[str]) -> str | None:
     """"numeronym" ("k8s"), "compound" (1-3 words of letters, one word only if no English word), else None."""
     if len(typed) == 1 and _NUMERONYM.fullmatch(typed[0]):
@@ -109,7 +114,7 @@ class Clipped:
                         else (written,):
                     parts = tuple(_words(name))
                     if len(parts) == 1 and len(parts[0]) - 2 >= MIN_COUNT and parts[0].isalpha():
-                        numeronyms[f"{parts[0][0]}{len(parts[0]) - 2}{parts[0][-1]}"].add(term.id)
+                        numeronyms[numeronym(parts[0])].add(term.id)
                     elif 2 <= len(parts) <= MAX_WORDS and len(parts[0]) >= FIRST_PIECE \
                             and all(len(p) >= PIECE and p.isalpha() for p in parts):
                         compounds[parts[0][:FIRST_PIECE]].add((term.id, parts))

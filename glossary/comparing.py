@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import asked_difference, contrast, cues, frames, normalize, shared_tails
+from glossary import asked_difference, contrast, cues, frames, normalize, scope, shared_tails
 from glossary.compare_sides import short_side, shorter_sides, split_story, story_tail
 from glossary.cue_words import SINGLE_POINTERS
 from glossary.explained import ExplainedNames, as_explained
@@ -81,8 +81,7 @@ class Comparing:
     def _pointed_side(self, frame: frames.Frame, cleaned: str) -> frames.Frame:
         """The frame with a side that is only "it"/"this"/"that" read as the term the message asked about before
         the clause that compares: "what is opex, and how does it differ from capital expenditures?"."""
-        if frame.kind != "compare" or not (at := _COMPARING_CLAUSE.search(cleaned)) \
-                or not any(part.lower() in SINGLE_POINTERS for part in frame.parts):
+        if not scope.pointed_side(frame) or not (at := _COMPARING_CLAUSE.search(cleaned)):
             return frame
         before = self._one(cleaned[:at.start()])
         if before.status not in _ANSWERED:  # of several senses, the side's name: its sense is picked as any side's

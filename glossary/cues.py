@@ -128,9 +128,9 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     after = s.text[s.ends[last]:s.ends[last] + 1]
     if before and after and before in _QUOTES and after in _QUOTES:
         score += 2
-    if points_back_to(s, nxt) and not span.weak and not (after_head and j >= 0 and s.norms[j] in FIELD_AT) \
-            and not (after_head and j >= 0 and s.norms[j] == "than"):  # "X is harder than the income
-        # statement. What is it meant to show?": what a term is set against is not what "it" points at
+    if points_back_to(s, nxt) and not span.weak \
+            and not (after_head and j >= 0 and (s.norms[j] in FIELD_AT or s.norms[j] == "than")):  # "X is harder
+        # than the income statement. What is it meant to show?": what a term is set against is not what "it" is
         score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"
     if doubted_after(s, first, last):
         score += 2  # "chaos engineering sounds made up. is it a real practice?"

@@ -46,6 +46,7 @@ ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder
                               "hearing mentioned mentions get getting idea clue lost confused unsure understand "
                               "keep keeps seeing saw".split())
 LEADS = frozenset("so and but ok okay just".split())  # "so the RFP is due friday, right?"
+_SOME = frozenset("a an any some".split())  # "is there an ATM", "are there any SOPs"
 OPENERS = frozenset("hey hi hello um hmm quick question q btw also".split())  # "hey, what SLA do we have"
 VALUES = frozenset("number code id figure value rate amount date status version link url".split())
 ADVERBS = frozenset("still already currently yet now again really totally completely".split())
@@ -53,7 +54,6 @@ WHEN = frozenset("next last today tomorrow yesterday tonight now currently".spli
 #: Said of the term between "the" and it, they ask for its value at a time: "what's the current fed funds rate".
 TIMELY = frozenset("current latest todays today newest present prevailing".split())
 #: Said of the term after "what's a", they ask for a value worth having: "what's a good CPM", "a healthy ratio".
-_SOME = frozenset("a an any some".split())
 JUDGED = frozenset("good bad typical normal reasonable healthy decent acceptable realistic average".split())
 
 

@@ -16,15 +16,11 @@ import re
 from collections import defaultdict
 
 from glossary import common_words, normalize
-from glossary.clipped import MIN_COUNT
+from glossary.clipped import MIN_COUNT, numeronym
 from glossary.models import Term
 from glossary.typo_rules import REAL_WORD_RANK
 
 _TOKEN = re.compile(r"(?<![\w.-])([A-Za-z])(\d{1,2})([A-Za-z])(?![\w-])")
-
-
-def _key(word: str) -> str:
-    return f"{word[0]}{len(word) - 2}{word[-1]}"
 
 
 class Numeronyms:
@@ -36,9 +32,7 @@ class Numeronyms:
 
     def spelled(self, text: str) -> str:
         """`text` with each numeronym that shortens exactly one word of a name replaced by that word."""
-        if _TOKEN.search(text) is None:
-            return text
-        return _TOKEN.sub(self._word, text)
+        return _TOKEN.sub(self._word, text)  # the index is built only when a numeronym is found
 
     def _word(self, found: re.Match[str]) -> str:
         typed = found.group(0)
@@ -53,7 +47,7 @@ class Numeronyms:
                     for word in normalize.words(name):
                         named.add(word)
                         if len(word) >= MIN_COUNT + 2 and word.isalpha():
-                            fits[_key(word)].add(word)
+                            fits[numeronym(word)].add(word)
             self._words = {key: word for key, words in fits.items() if len(words) == 1 and key not in named
                            and not common_words.is_common(word := next(iter(words)), REAL_WORD_RANK)}
         return self._words

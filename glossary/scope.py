@@ -248,7 +248,7 @@ def frame_of(cleaned: str, scoped: str, spans: SpanReader | None = None) -> fram
     frame = frames.parse(scoped)
     if scoped is not cleaned and (frame is None or frame.kind == "compare_named"):
         whole = frames.parse(cleaned)
-        if whole is not None and (whole.kind == "compare_named" or frame is None and _pointed(whole) or (
+        if whole is not None and (whole.kind == "compare_named" or frame is None and pointed_side(whole) or (
                 whole.kind == "compare" and (
                 (frames.asks_difference(scoped) or _WEIGHS.search(scoped) is not None and not _names(spans, scoped))
                 if frame is None else _POINTS_BACK.search(scoped) is not None))):
@@ -258,7 +258,7 @@ def frame_of(cleaned: str, scoped: str, spans: SpanReader | None = None) -> fram
     return frame
 
 
-def _pointed(frame: frames.Frame) -> bool:
+def pointed_side(frame: frames.Frame) -> bool:
     """"what is opex? how does it differ from capex?": one side points back at the term asked before."""
     return frame.kind == "compare" and any(part.lower() in SINGLE_POINTERS for part in frame.parts)
 
