@@ -147,6 +147,9 @@ def _pointed_at(s: Scan, span: Candidate) -> bool:
     return j >= 0 and s.norms[j] in POINTERS and not (span.weak or span.loose or _compound(s, span))
 
 
+_THE = frozenset({"the", "this", "that", "dat", "dis", "these", "those", "ur", "your"})
+
+
 def _compound(s: Scan, span: Candidate) -> bool:
     """Part of a longer phrase: the next word in the same phrase is not a function word ("API key"), or
     the word before is a rare one ("continous integration" is a typo, not "integration")."""
@@ -157,6 +160,8 @@ def _compound(s: Scan, span: Candidate) -> bool:
     if span.last > span.first and (is_possessive(s, span.last) or plural_possessive(s, span.last)
                                    or span.spelled and confirmed(s, span.last)):
         return False  # "a stakeholder's role", "the board of directors' role": the possessive closes the name
+    if nxt < len(s.norms) and s.norms[nxt] in ("thing", "things") and span.first and s.norms[span.first - 1] in _THE:
+        return False  # "whats dat ERP thing": the ERP itself; but "is that a US thing" is a thing of the US's
     if amp_joined(s, span):
         return True  # "FP&A", "R&D": a name joined by "&" to a letter or two is part of a longer one
     if nxt < len(s.norms) and span.last > span.first and (title_closed(s, span) or past_verb(s, nxt)):

@@ -65,8 +65,8 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring \
         or _polite_request(s) or _wants_to_know(s) or "who" in norms and wh_opening.opens_question(s, scored)
     polar = any(s.norms[i] in _POLAR for i in range(len(s.norms)) if s.sentence_start[i])
-    return Shape(asks, bool(norms & OTHER_WH) and not norms & QUESTION_CUES and not usage,
-                 bool(norms & QUESTION_CUES) or usage, polar, s, scored)
+    cues, other = wh_opening.cues_and_other(s, norms)  # "..., what do i tell her": advice asked, like "who"
+    return Shape(asks, other and not cues and not usage, bool(cues) or usage, polar, s, scored)
 
 
 #: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".
@@ -122,8 +122,9 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
         if "=" in gap and not _named_next(s, k, covered) \
                 and not defined_before(s, scored, start):
             return True  # "recompete = ?"; not "cert = digital cert?", nor "yield curve def. inverted = bad?"
-        if k < len(s.norms) and not s.sentence_start[k] and _in_field(s, k, covered):
-            return True  # "error budget in the SLO"
+        if k < len(s.norms) and not s.sentence_start[k] and (_in_field(s, k, covered) or "(" in gap and any(
+                x.span.first == k and ")" in s.text[s.ends[x.span.last]:s.ends[x.span.last] + 2] for x in scored)):
+            return True  # "error budget in the SLO", "magic number (SaaS) = ?"
         if (_unknown_word(s, start, k) or hyphenated(s, start, k)) \
                 and (points_back_to(s, k) or k < len(s.norms) and s.norms[k] in AFTER):
             return True  # "MTTD what is it, SOC reports it next to MTTR", "blockchain — def (... invoices)",
@@ -267,14 +268,14 @@ def _in_field(s: Scan, k: int, covered: set[int], links: frozenset[str] = FIELD_
 
 MAX_REFERENT = 4  # words of a quoted phrase read as the subject: a longer one is a sentence
 _POLAR = frozenset("is are was were do does did can could will would should has have had any am".split())
-_ASKED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "ya"})
 
 
 def _polite_request(s: Scan) -> bool:
     """"can you put it in plain words", "could someone give me the short version": a question without "?"."""
-    return any(s.norms[i] in MODALS and s.norms[i + 1] in _ASKED and (i == 0 or s.sentence_start[i] or s.norms[
-        i - 1] in ("so", "pls", "please", "hey", "hi") or s.text[s.ends[i - 1]:s.starts[i]].strip() in CLAUSE_MARKS)
-               for i in range(len(s.norms) - 1))
+    n = s.norms
+    return any(n[i] in MODALS and n[i + 1] in wh_opening.ASKED_OF and (i == 0 or s.sentence_start[i] or n[i - 1] in (
+        "so", "pls", "please", "hey", "hi") or s.text[s.ends[i - 1]:s.starts[i]].strip() in CLAUSE_MARKS)
+               for i in range(len(n) - 1))
 
 
 _KNOWING = frozenset({"know", "understand"})  # not "get": "I can't get the VPN to work"

@@ -58,9 +58,10 @@ class Term:
         an alias is weak: third-hand, used only where no entry is written with that name. An alias that
         writes two acronyms of the name at once ("TEG/TEP") writes both: neither is weak."""
         from glossary.initialisms import written_apart
-        from glossary.normalize import name_forms, respelled
+        from glossary.normalize import name_forms, one_of_plural, respelled
 
         forms = [(form, is_alias) for name, is_alias in self.names() for form in name_forms(name)]
+        forms += [(one, False) for one in [one_of_plural(self.term, self.aliases)] if one]  # "URIS": a URI
         forms += [(form, False) for form in written_apart(self)]
         return forms + [(form, True) for name, _ in self.names()[1:] if (form := respelled(self.term, name))]
 

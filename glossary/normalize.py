@@ -124,6 +124,20 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in words(text) if w not in _MINOR)
 
 
+_NO_PLURAL_ENDS = ("ss", "is", "us")  # "chronic rhinosinusitis", "business", "status": no plural S
+
+
+def one_of_plural(acronym: str, expansions: list[str]) -> str | None:
+    """"URIS" (Uniform Resource Identifiers) -> "URI": the acronym of one, when an expansion is plural and
+    the acronym without its S is that expansion's initials (not "AWS", Amazon Web Services)."""
+    one = acronym[:-1]
+    if len(one) < 3 or acronym[-1] not in "sS" or not (one.isupper() and one.isalnum()):
+        return None  # "ATS": no "AT" (the word "at"), however many tears
+    plural = [e for e in expansions
+              if (w := words(e)) and singular(w[-1]) != w[-1] and w[-1][-2:] not in _NO_PLURAL_ENDS]
+    return one if any(key(one) in initials_variants(e) for e in plural) else None
+
+
 def initials_variants(text: str) -> tuple[str, ...]:
     """Acronyms a phrase could have: 'software as a service' -> ('saas', 'sas'), every word's first, in a
     fixed order, so that suggestions built from them come in the same order on every run."""

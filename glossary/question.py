@@ -121,6 +121,9 @@ _NOT_A_SUBJECT = re.compile(
     r"|(?:the |this |that )?(?:it|this|that|dat|dis|these|those|them|they|you|u|me|us|he|she|one|word|term|thing|"
     r"something|anything|object|item|stuff))$", re.I)
 MAX_PEEL = 3
+MAX_CONTEXT_WORDS = 6  # "PR in the marketing world", "CPM in ads = cost per thousand": a field in a few words
+#: Words of a clause, not of a field's name: "the DC in reno is short", "the principal at X keeps bringing it up"
+_CLAUSE = frozenset("i we you he she it they is are was were am be been has have had do does did".split())
 MAX_TEXT = 400     # longer text is a message, not a question about a term: read only its start
 MAX_CLAUSES = 8
 
@@ -252,7 +255,9 @@ def split_context(subject: str, known: Callable[[str], bool] | None = None) -> t
     """'PR in marketing' -> ('PR', 'marketing'): the context picks one sense of an acronym; None when a
     longer name `known` opens the subject ("man in the middle attack" is no MAN in a context)."""
     match = _CONTEXT.match(subject)
-    if not match or (known is not None and opens_longer(subject, match.group("head"), known)):
+    if not match or len(ctx := match.group("ctx").lower().split()) > MAX_CONTEXT_WORDS or _CLAUSE.intersection(ctx):
+        return None  # "ATM in the staff room ate my card again": a clause goes on, no field is named
+    if (known is not None and opens_longer(subject, match.group("head"), known)):
         return None
     return match.group("head"), match.group("ctx")
 

@@ -206,7 +206,8 @@ _READ_AS = {"wut": "wat", "dat": "that", "dis": "this", "u": "you", "ur": "your"
          # chat spellings of function words end a name as the words do: "a proof of concept b4 signing"
          "b4": "before", "thru": "through", "stmt": "statement", "qtr": "quarter",
          "def": "definition", "defn": "definition", "defs": "definitions"}  # "PII def pls": the word that asks
-_CHAT_WITH = "w"  # "a line of credit w their bank": "with", when it stands alone between spaces (not "w/o")
+#: Chat spellings read as the words, alone between spaces ("credit w their bank", "what r KPIs"; not "w/o", "R")
+_CHAT_SPELLED = {"w": "with", "r": "are", "ur": "your"}
 
 
 def _fold_all(raws: list[str]) -> list[str]:
@@ -252,9 +253,8 @@ def scan(text: str) -> Scan:
     if count:
         soft[-1] = False
     norms = _fold_all(raws)
-    for i in [i for i, raw in enumerate(raws[1:-1], 1) if raw == _CHAT_WITH]:
-        if gaps[i - 1] == gaps[i] == " ":
-            norms[i] = "with"
+    for i in [i for i, raw in enumerate(raws[1:-1], 1) if raw in _CHAT_SPELLED and gaps[i - 1] == gaps[i] == " "]:
+        norms[i] = _CHAT_SPELLED[raws[i]]
     return Scan(text, offsets[0:-1:2], offsets[1::2], raws, norms, soft, joined, sentence_start[:count])
 
 

@@ -1,18 +1,21 @@
-"""A sentence that opens on "who is/are" asks what a role is, "?" typed or not.
+"""What a question word opens: a question about a term, or about something else.
 
-Careless typists drop the question mark: "who is the COR on a gov contract" asks what a COR is, as "what is"
-would. The opening marks the question, as an opening "can you ..." does (message_shape._polite_request),
-when the sentence is about a term: one is named in it, or it points back at one ("who are they"). Only
-"who": "how do I turn on MFA", "how much is left on our line of credit" ask how to do something or how much
-of it there is, not what it is, and without "?" they stay statements. Only each sentence's first two words
-are read first, so a message without such an opening costs a set look-up.
-"""
+A sentence that opens on "who is/are" asks what a role is, "?" typed or not. Careless typists drop the
+question mark: "who is the COR on a gov contract" asks what a COR is, as "what is" would. The opening marks
+the question, as an opening "can you ..." does (message_shape._polite_request), when the sentence is about a
+term: one is named in it, or it points back at one ("who are they"). Only "who": "how do I turn on MFA",
+"how much is left on our line of credit" ask how to do something or how much of it there is, not what it is,
+and without "?" they stay statements. Only each sentence's first two words are read first, so a message
+without such an opening costs a set look-up.
+
+The other way round, "what" can ask for advice ("what do I tell her") and "can you" for a task ("can you
+check the list"): questions about something else, as "who broke prod?" is."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from glossary.cue_words import PRONOUN_QUESTION
+from glossary.cue_words import OTHER_WH, PRONOUN_QUESTION, QUESTION_CUES
 from glossary.cues import Scored
 from glossary.textscan import Scan
 
@@ -30,3 +33,42 @@ def opens_question(s: Scan, scored: Sequence[Scored]) -> bool:
                     or POINTING_BACK.intersection(s.norms[i + 2:end]):
                 return True
     return False
+
+
+#: "what do I tell her", "what should we do": "what" is the object of something the asker must do or say,
+#: so the question asks for advice, not for a meaning (unlike "what do they mean by", "what do you call").
+_AUX = frozenset({"do", "does", "did", "should", "can", "could", "would", "will", "shall", "must"})
+_PERSONS = frozenset({"i", "we", "you", "u"})  # not "what do they do": what a team named does
+#: Whom a request is put to: "can you ...", "could someone ...".
+ASKED_OF = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "ya"})
+#: Verbs of a task asked of someone ("can you check the list"), not of an explanation ("can you explain").
+_TASKS = frozenset("do send bring pay buy order choose pick try check fix change look review update approve sign "
+                   "share forward book sort add remove move restart reset merge deploy ship".split())
+_DOING = _TASKS | {"tell", "say", "reply", "respond", "answer", "write", "put", "expect", "ask"}
+
+
+def asks_advice(s: Scan) -> bool:
+    """Is every "what" in the message "what + do/should + I/we/you + a verb of doing" ("what do i tell her")?"""
+    at = [i for i, norm in enumerate(s.norms) if norm in ("what", "wat")]
+    return bool(at) and all(i + 3 < len(s.norms) and s.norms[i + 1] in _AUX and s.norms[i + 2] in _PERSONS
+                            and s.norms[i + 3] in _DOING for i in at)
+
+
+def asks_task(s: Scan) -> bool:
+    """"SOW #4 attached - can you check the list?": a task asked of someone, the question is no "what is"."""
+    n = s.norms
+    for i in range(len(n) - 2):
+        if n[i] in _AUX and n[i + 1] in ASKED_OF:
+            j = i + 2 + (n[i + 2] in ("please", "pls", "plz") and i + 3 < len(n))
+            if n[j] in _TASKS:
+                return True
+    return False
+
+
+def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
+    """(the words that ask what a term is, does a question ask something else): "what do i tell her" and
+    "can you check the list" ask for advice or a task, as "who" and "why" ask for a person or a reason."""
+    cues = norms & QUESTION_CUES
+    if cues <= {"what", "wat"} and (asks_advice(s) if cues else asks_task(s)):
+        return set(), True
+    return cues, bool(norms & OTHER_WH)
