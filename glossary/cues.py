@@ -235,7 +235,9 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \
             and not (is_possessive(s, owner) and owner + 1 in firsts) \
             and not (plural_possessive(s, span.last) and span.last + 1 in firsts) \
-            and not denied(s, span)  # "the SBA's 8(a) firms": about 8(a); "not the acceptable use policy"
+            and not denied(s, span) \
+            and s.text[s.starts[span.first] - 1:s.starts[span.first]] != "@"
+        # "the SBA's 8(a) firms": about 8(a); "not the acceptable use policy"; "@dev can you look": a handle
         surface = s.norms[span.first]
         everyday = False
         if chat:

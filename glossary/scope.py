@@ -135,7 +135,8 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
     pronoun = next((k for k, i in enumerate(parts[n]) if scan.norms[i] in BACK_REFERENCES
                     or renamed(scan, i, spans)), None)
     # "what does it measure?" points back; "someone proposed a monorepo, what is that?" points at monorepo
-    refers_back = pronoun is not None and not _names_something(scan, parts[n][:pronoun], spans, PLAIN_RANK) \
+    before = _framed(scan, parts[n][:pronoun]) if pronoun is not None else []
+    refers_back = pronoun is not None and not _names_something(scan, before, spans, PLAIN_RANK) \
         or scan.norms[parts[n][0]] in ELLIPTIC \
         or _kind_of_it(scan, parts[n], pronoun)  # "quote says FOB Origin. meaning what exactly, who owns ..."
     if n > 0 and (refers_back or not _names_something(scan, parts[n], spans) or _ruling_out(scan, parts[n], spans)):
@@ -148,6 +149,17 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
     elif n == 0 and len(parts) > 1 and not _names_something(scan, parts[0], spans):
         scope |= set(parts[1])  # "definition: churn", "quick question: ..."
     return scope | _heading(scan, parts, n, spans)
+
+
+_FRAMING = frozenset({"for", "in", "from", "as", "with"})
+
+
+def _framed(scan: Scan, tokens: list[int]) -> list[int]:
+    """The tokens before a pronoun less an opening phrase that frames the question ("for testing purposes
+    what does that mean"): a preposition's object is not what "that" points at."""
+    if not tokens or scan.norms[tokens[0]] not in _FRAMING:
+        return tokens
+    return next((tokens[k:] for k, i in enumerate(tokens) if scan.norms[i] in QUESTION_CUES | OTHER_WH), [])
 
 
 def _heading(scan: Scan, parts: list[list[int]], n: int, spans: list[Candidate]) -> set[int]:

@@ -43,7 +43,7 @@ _PERSONS = frozenset({"i", "we", "you", "u"})  # not "what do they do": what a t
 ASKED_OF = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "ya"})
 #: Verbs of a task asked of someone ("can you check the list"), not of an explanation ("can you explain").
 _TASKS = frozenset("do send bring pay buy order choose pick try check fix change look review update approve sign "
-                   "share forward book sort add remove move restart reset merge deploy ship".split())
+                   "share forward book sort add remove move restart reset merge deploy ship take".split())
 _DOING = _TASKS | {"tell", "say", "reply", "respond", "answer", "write", "put", "expect", "ask"}
 
 

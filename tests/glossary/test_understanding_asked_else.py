@@ -1,8 +1,9 @@
 """Issue 13: messages that name a term but ask something else are not answered with it, and a few chat
 forms that hid the term asked are read. "the ATM in the staff room ate my card" sets no sense of ATM (a
 clause follows "in", no field); "what do I tell her" asks for advice and "can you check the list" for a
-task; "economies" is a word of its own, not a slip for "economics"; "magic number (SaaS) = ?" asks about
-the magic number, in SaaS. Read: "that ERP thing", "what r KPIs", a URI of a term named URIS."""
+task; "@dev" is a handle; "economies" is a word of its own, not a slip for "economics"; "magic number
+(SaaS) = ?" asks about the magic number, in SaaS. Read: "that ERP thing", "what r KPIs", a URI of a term
+named URIS, and "for testing purposes what does that mean", which points back past its opening phrase."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ TERMS = [
     Term("cpm-pm", "CPM", "Critical path method: finding the chain of tasks that sets a project's length.",
          aliases=["critical path method"]),
     Term("pe", "platform engineering", "Building the internal tools and paved roads other engineers use."),
+    Term("dev", "dev", "Short for developer, or for the development environment."),
+    Term("eda", "event-driven architecture", "A design where services react to events others publish."),
 ]
 
 asked_else = glossary_fixture("asked_else", TERMS)
@@ -44,6 +47,7 @@ ANSWERED = ("answer", "ambiguous", "compare")
     "SOW #4 attached — can you check the deliverables list against our test plan before friday?",
     "economies of scale - amortized over volume?",
     "magic number (SaaS) = ?",
+    "BUG-2231 checkout total wrong\nExpected: 90.00 Actual: 80.00\n@dev can you take a look today?",  # a handle
 ])
 def test_a_message_that_asks_something_else_is_not_answered_with_the_term(asked_else: Glossary, text: str) -> None:
     assert outcome(asked_else, text)[0] not in ANSWERED
@@ -61,6 +65,8 @@ def test_a_message_that_asks_something_else_is_not_answered_with_the_term(asked_
      "gaap"),  # "a US thing": a thing of the US's, not the US
     ("new 'platform engineering' team in the org chart. what do they do", "pe"),  # "they": not advice
     ("CPM in ads = cost per thousand? not critical path method", "cpm-ads"),  # a field in a few words
+    ("@jargonbot dev?", "dev"),  # the bot's handle, then the term
+    ("client architecture doc says event driven architecture. for testing purposes what does that mean?", "eda"),
 ])
 def test_the_term_asked_is_still_answered(asked_else: Glossary, text: str, expected: str) -> None:
     assert outcome(asked_else, text) == ("answer", [expected])
