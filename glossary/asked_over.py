@@ -12,7 +12,7 @@ A subject that is the name itself ("what is CVE?") never pays for this reading.
 from __future__ import annotations
 
 from glossary import cues, heading, message_shape, normalize, scope
-from glossary.cue_words import STRONG
+from glossary.cue_words import PRONOUN_QUESTION, STRONG
 from glossary.detect import Detector
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult
@@ -32,6 +32,8 @@ def outasked(detector: Detector, text: str, exact: LookupResult, subject: str) -
         return False
     if not scan.sentence_bounds(chosen[0].first)[0] and not _guessed_after(scan, scored, chosen[0], read):
         return False  # "k8s - is that a product we pay for?": a guess in the name's own sentence asks about k8s
+    if _pointer_guess(scan, chosen[0]):
+        return False  # "EBIT. is that like output before losses? def": a guess at what "that" is
     best = max((x.asked for x in scored if x.span is chosen[0]), default=0)
     mentioned = max((x.asked for x in scored if read & set(x.span.ids)), default=0)
     return best >= STRONG and best > mentioned
@@ -42,3 +44,10 @@ def _guessed_after(scan: Scan, scored: list[cues.Scored], chosen: Candidate, rea
     guess: "owners equity = assets - liabilities?" asks about owners equity, not liabilities."""
     return heading.opens(scan, chosen.first, chosen.last) \
         and all(x.span.first > chosen.last for x in scored if read & set(x.span.ids))
+
+
+def _pointer_guess(scan: Scan, chosen: Candidate) -> bool:
+    """The chosen term is in a sentence that opens "is that/it/this ...": a guess at the term named before."""
+    first = scan.sentence_bounds(chosen.first)[0]
+    return 0 < first < chosen.first - 1 and scan.norms[first] in ("is", "was", "isnt") \
+        and scan.norms[first + 1] in PRONOUN_QUESTION

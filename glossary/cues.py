@@ -275,11 +275,13 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
     if form.elsewhere and not (len(distinct) == 1 and max(x.asked for x in eligible) >= 3 * STRONG):
         return [x.span for x in sorted(eligible, key=lambda x: -x.asked)], False  # "Stuck on 'X' - what is it"
     # a message that asks nothing ("new blog post on GitOps is live", "we did a canary deployment") needs
-    # more than a preposition before a term: the term alone, or two cues
-    strong = STRONG if form.question else STRONG + 1
+    # more than a preposition before a term: the term alone, or two cues; so does one that asks whether of
+    # a person or "there" ("should I cc legal on the cure notice?")
+    strong = (2 * STRONG if form.personal and not form.cue else STRONG) if form.question else STRONG + 1
     if len(distinct) == 1:
         best = max(x.asked for x in eligible)
-        sure = best >= strong or (form.question and not form.other_wh and not pointed and (best >= 1 or form.cue)) \
+        sure = best >= strong or (form.question and not form.other_wh and not pointed and (best >= 1 or form.cue)
+                                  and strong <= STRONG) \
             or (form.question and not (form.other_wh or form.polar or pointed) and all(x.specific for x in eligible))
         return [eligible[-1].span], sure
     best = max(x.asked for x in eligible)

@@ -49,6 +49,7 @@ class Shape:
     polar: bool = False  # a sentence opens on "is/are/did/can/any...": it asks whether, not what
     scan: Scan | None = field(default=None, repr=False, compare=False)  # what `elsewhere` reads, on first need
     scored: Sequence[Scored] = field(default=(), repr=False, compare=False)
+    personal: bool = False  # "should I ...", "can you ...", "is there ...": whether, of a person or a thing
 
     @cached_property
     def elsewhere(self) -> bool:
@@ -64,9 +65,9 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring \
         or _polite_request(s) or _wants_to_know(s) or "who" in norms and wh_opening.opens_question(s, scored)
-    polar = any(s.norms[i] in _POLAR for i in range(len(s.norms)) if s.sentence_start[i])
+    polar, personal = wh_opening.whether(s)
     cues, other = wh_opening.cues_and_other(s, norms)  # "..., what do i tell her": advice asked, like "who"
-    return Shape(asks, other and not cues and not usage, bool(cues) or usage, polar, s, scored)
+    return Shape(asks, other and not cues and not usage, bool(cues) or usage, polar, s, scored, personal)
 
 
 #: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".
@@ -267,7 +268,6 @@ def _in_field(s: Scan, k: int, covered: set[int], links: frozenset[str] = FIELD_
 
 
 MAX_REFERENT = 4  # words of a quoted phrase read as the subject: a longer one is a sentence
-_POLAR = frozenset("is are was were do does did can could will would should has have had any am".split())
 
 
 def _polite_request(s: Scan) -> bool:

@@ -207,7 +207,7 @@ _READ_AS = {"wut": "wat", "dat": "that", "dis": "this", "u": "you", "ur": "your"
          "b4": "before", "thru": "through", "stmt": "statement", "qtr": "quarter",
          "def": "definition", "defn": "definition", "defs": "definitions"}  # "PII def pls": the word that asks
 #: Chat spellings read as the words, alone between spaces ("credit w their bank", "what r KPIs"; not "w/o", "R")
-_CHAT_SPELLED = {"w": "with", "r": "are", "ur": "your"}
+_CHAT_SPELLED = {"w": "with", "r": "are"}
 
 
 def _fold_all(raws: list[str]) -> list[str]:

@@ -57,12 +57,7 @@ def asks_advice(s: Scan) -> bool:
 def asks_task(s: Scan) -> bool:
     """"SOW #4 attached - can you check the list?": a task asked of someone, the question is no "what is"."""
     n = s.norms
-    for i in range(len(n) - 2):
-        if n[i] in _AUX and n[i + 1] in ASKED_OF:
-            j = i + 2 + (n[i + 2] in ("please", "pls", "plz") and i + 3 < len(n))
-            if n[j] in _TASKS:
-                return True
-    return False
+    return any(n[i] in _AUX and n[i + 1] in ASKED_OF and _tasked(n, i + 2) for i in range(len(n) - 2))
 
 
 def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
@@ -72,3 +67,25 @@ def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
     if cues <= {"what", "wat"} and (asks_advice(s) if cues else asks_task(s)):
         return set(), True
     return cues, bool(norms & OTHER_WH)
+
+
+_POLAR = frozenset("is are was were do does did can could will would should has have had any am".split())
+#: After "should/can/is ..." at a sentence's start: the yes/no question is about a person or "there".
+_WHETHER_OF = frozenset({"i", "you", "u", "we", "there", "anyone", "anybody", "someone", "somebody"})
+
+
+def whether(s: Scan) -> tuple[bool, bool]:
+    """(a sentence opens on "is/are/did/can/any...", one opens "should I", "can you", "is there"...): a
+    yes/no question, and one about what a person should do or whether a thing exists, not what a term is."""
+    opens = [i for i in range(len(s.norms)) if s.sentence_start[i] and s.norms[i] in _POLAR]
+    return bool(opens), any(i + 1 < len(s.norms) and s.norms[i + 1] in _WHETHER_OF
+                            and (s.norms[i] not in _MODALS or _tasked(s.norms, i + 2)) for i in opens)
+
+
+_MODALS = frozenset({"can", "could", "would", "will"})  # "can someone give me the short version": a request
+
+
+def _tasked(n: list[str], j: int) -> bool:
+    """The verb at `j` ("please" skipped) is a task's ("can you remind me to call the bank"), not telling."""
+    j += j < len(n) and n[j] in ("please", "pls", "plz")
+    return j < len(n) and n[j] in _TASKS | {"remind"}

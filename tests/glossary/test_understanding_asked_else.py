@@ -1,9 +1,10 @@
 """Issue 13: messages that name a term but ask something else are not answered with it, and a few chat
 forms that hid the term asked are read. "the ATM in the staff room ate my card" sets no sense of ATM (a
-clause follows "in", no field); "what do I tell her" asks for advice and "can you check the list" for a
-task; "@dev" is a handle; "economies" is a word of its own, not a slip for "economics"; "magic number
-(SaaS) = ?" asks about the magic number, in SaaS. Read: "that ERP thing", "what r KPIs", a URI of a term
-named URIS, and "for testing purposes what does that mean", which points back past its opening phrase."""
+clause follows "in", no field); "what do I tell her" asks for advice, "can you check the list" for a
+task and "should I cc legal on X?" what to do; "@dev" is a handle; "economies" is a word of its own, not
+a slip for "economics"; "magic number (SaaS) = ?" asks about the magic number, in SaaS. Read: "that ERP
+thing", "what r KPIs", a URI of a term named URIS, "for testing purposes what does that mean", which
+points back past its opening phrase, and "X - is that like Y?", a guess at X."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ TERMS = [
     Term("pe", "platform engineering", "Building the internal tools and paved roads other engineers use."),
     Term("dev", "dev", "Short for developer, or for the development environment."),
     Term("eda", "event-driven architecture", "A design where services react to events others publish."),
+    Term("cure", "cure notice", "A formal warning that a supplier must fix a failing before the contract ends."),
+    Term("loc", "letter of credit", "A bank's promise to pay a seller once the agreed papers are shown."),
+    Term("ebit", "EBIT", "Earnings before interest and taxes: profit from operations."),
+    Term("losses", "losses", "Money lost when costs exceed income."),
+    Term("edge", "edge computing", "Running programs close to where data is made, not in a distant data centre."),
 ]
 
 asked_else = glossary_fixture("asked_else", TERMS)
@@ -48,6 +54,8 @@ ANSWERED = ("answer", "ambiguous", "compare")
     "economies of scale - amortized over volume?",
     "magic number (SaaS) = ?",
     "BUG-2231 checkout total wrong\nExpected: 90.00 Actual: 80.00\n@dev can you take a look today?",  # a handle
+    "Should I cc legal on the cure notice or send it straight to the vendor's account manager?",
+    "Can you remind me tomorrow at 9 o'clock to call the bank about the letter of credit?",
 ])
 def test_a_message_that_asks_something_else_is_not_answered_with_the_term(asked_else: Glossary, text: str) -> None:
     assert outcome(asked_else, text)[0] not in ANSWERED
@@ -67,6 +75,9 @@ def test_a_message_that_asks_something_else_is_not_answered_with_the_term(asked_
     ("CPM in ads = cost per thousand? not critical path method", "cpm-ads"),  # a field in a few words
     ("@jargonbot dev?", "dev"),  # the bot's handle, then the term
     ("client architecture doc says event driven architecture. for testing purposes what does that mean?", "eda"),
+    ("EBIT - is that like output before losses? def", "ebit"),  # a guess at what "that" is
+    ("vendor pitched 'edge computing'. can someone give me the 2-sentence version of edge computing", "edge"),
+    ("could you tell me about the cure notice?", "cure"),  # asked to tell, not to do
 ])
 def test_the_term_asked_is_still_answered(asked_else: Glossary, text: str, expected: str) -> None:
     assert outcome(asked_else, text) == ("answer", [expected])
