@@ -1,5 +1,6 @@
 """"what do engineers mean by it", "what does the CFO mean by runway", "what do people mean when they say
-EBIT": what is asked follows "mean by" or the saying verb after "mean when".
+EBIT", "what does one understand under X": what is asked follows "mean by" (or "understand by", "mean with")
+or the saying verb after "mean when".
 
 A question "what do/does X mean by Y" asks what Y means, X being only who says it. The pointer of "what
 does" reaches X first (glossary/message_shape.pointed); this moves it to Y, past an article, when "mean by"
@@ -16,6 +17,8 @@ _DO = frozenset({"do", "does", "did"})
 #: "what do people mean when they *say* X": the verb of saying after which the term comes.
 SAYING = frozenset("say says said talk talks talking mention mentions use uses call calls refer refers".split())
 _ABOUT = frozenset({"about", "of", "to"})
+_MEANING = frozenset({"mean", "understand"})  # "what do you understand by X"
+_BY = frozenset({"by", "with", "under"})  # "mean with", "understand under": calques of German "unter"
 #: Who says it, pointed at first: "what do *people* mean when they say X" ("what does agile mean when IT say
 #: they're an agile team" asks about agile: the word pointed at is the term).
 SAYERS = frozenset("people they you u we folks everyone everybody someone somebody he she ppl guys".split())
@@ -27,7 +30,7 @@ def object_of(s: Scan, i: int, j: int) -> int:
         return j
     end = s.sentence_bounds(j)[1]
     for k in range(j, min(j + MAX_SAYER + 1, end - 2)):
-        if s.norms[k] == "mean" and s.norms[k + 1] == "by":
+        if s.norms[k] in _MEANING and s.norms[k + 1] in _BY:  # "what does one understand under X": a learner's
             return _past_skipped(s, k + 2, end)
         if s.norms[k] == "mean" and s.norms[k + 1] == "when" and s.norms[j] in SAYERS:  # "... when they say X"
             said = next((v for v in range(k + 2, min(k + 2 + MAX_SAYER, end - 1)) if s.norms[v] in SAYING), -1)

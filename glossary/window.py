@@ -71,12 +71,17 @@ def _asking(text: str, spans: list[tuple[int, int]]) -> int | None:
     return best
 
 
+#: A chat correction: "*word" opening a sentence, no closing "*" (not "*bold*"), names the word meant
+_STAR_FIX = re.compile(r"(?<=[.?!]) +\*(?=[A-Za-z])(?![^*\n]*\*)")
+
+
 def prepare(text: str, known: spoken_letters.Names | None = None) -> str:
     """What the pipeline reads of a message: markup gone, cut to the part that asks, a typed "@botname"
     dropped, mistyped question words spelled right ("waht is", "explian"), the kind of definition wanted
     ("textbook meaning?") left to the answer (def_kinds.py); with `known` (the glossary's names), an acronym
     dictated letter by letter written as one word ("a p i", "dee vee are": spoken_letters.py)."""
     text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
+    text = _STAR_FIX.sub(" i mean ", text) if "*" in text else text  # "... self feeling system? *self-healing"
     asked = _ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip()
     asked = _SHELL_DIFF.sub(r"\1 vs \2", _SHELL_ASK.sub("what is ", asked)) if asked[:1] in "$%" else asked
     asked = def_kinds.plain_ask(_ARROW_ASKS.sub(" = ", asked) if ">" in asked or "\u2192" in asked else asked)

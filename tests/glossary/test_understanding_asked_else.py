@@ -4,13 +4,16 @@ clause follows "in", no field); "what do I tell her" asks for advice, "can you c
 task and "should I cc legal on X?" what to do; "@dev" is a handle; "economies" is a word of its own, not
 a slip for "economics"; "magic number (SaaS) = ?" asks about the magic number, in SaaS. Read: "that ERP
 thing", "what r KPIs", a URI of a term named URIS, "for testing purposes what does that mean", which
-points back past its opening phrase, and "X - is that like Y?", a guess at X."""
+points back past its opening phrase, "X - is that like Y?", a guess at X, "what does one understand under
+X", and a "*word" that corrects a word typed before."""
 
 from __future__ import annotations
 
+from time import process_time
+
 import pytest
 
-from glossary import normalize, question
+from glossary import normalize, question, window
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
@@ -40,6 +43,9 @@ TERMS = [
     Term("ebit", "EBIT", "Earnings before interest and taxes: profit from operations."),
     Term("losses", "losses", "Money lost when costs exceed income."),
     Term("edge", "edge computing", "Running programs close to where data is made, not in a distant data centre."),
+    Term("qc", "quality control", "Checking products against a standard before they go out."),
+    Term("co", "change order", "A written change to a contract's scope, price or schedule."),
+    Term("heal", "Self Healing", "A system that recovers from some failures on its own."),
 ]
 
 asked_else = glossary_fixture("asked_else", TERMS)
@@ -78,6 +84,9 @@ def test_a_message_that_asks_something_else_is_not_answered_with_the_term(asked_
     ("EBIT - is that like output before losses? def", "ebit"),  # a guess at what "that" is
     ("vendor pitched 'edge computing'. can someone give me the 2-sentence version of edge computing", "edge"),
     ("could you tell me about the cure notice?", "cure"),  # asked to tell, not to do
+    ('What does one mean with "quality control"? I want to define it in the manual.', "qc"),  # "one": anyone
+    ("Hello! What does one understand under a change order?", "co"),  # a calque of "verstehen unter"
+    ("what is a self feeling system. *self-healing. autocorrect 🙄", "heal"),  # "*word": the word meant
 ])
 def test_the_term_asked_is_still_answered(asked_else: Glossary, text: str, expected: str) -> None:
     assert outcome(asked_else, text) == ("answer", [expected])
@@ -102,3 +111,16 @@ def test_a_word_of_its_own_is_offered_not_answered_as_a_slip(asked_else: Glossar
     status, ids = outcome(asked_else, "economies?")
     assert status not in ANSWERED
     assert outcome(asked_else, "what is economcs")[1] == ["economics"]  # a real slip is still read
+
+
+@pytest.mark.parametrize("unit", ["a. *b ", "a?  *", ". *x*", "can you check "])
+def test_the_new_readings_are_linear_in_the_message(asked_else: Glossary, unit: str) -> None:
+    """A correction mark, a request or a yes/no opening said thousands of times costs a pass, not a pass each."""
+    timings = []
+    for n in (250, 2000):
+        text = unit * n + "what is an ATM"
+        started = process_time()
+        window.prepare(text)
+        asked_else.lookup(text)
+        timings.append(process_time() - started)
+    assert timings[1] < 5.0 and timings[1] < 20 * timings[0] + 0.1  # 8x the text: far from 64x
