@@ -280,9 +280,9 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
     strong = (2 * STRONG if form.personal and not form.cue else STRONG) if form.question else STRONG + 1
     if len(distinct) == 1:
         best = max(x.asked for x in eligible)
-        sure = best >= strong or (form.question and not form.other_wh and not pointed and (best >= 1 or form.cue)
-                                  and strong <= STRONG) \
-            or (form.question and not (form.other_wh or form.polar or pointed) and all(x.specific for x in eligible))
+        plain = form.question and not (form.other_wh or pointed)
+        sure = best >= strong or plain and strong <= STRONG and (best >= 1 or form.cue) \
+            or plain and not (form.polar or form.personal) and all(x.specific for x in eligible)
         return [eligible[-1].span], sure
     best = max(x.asked for x in eligible)
     top = [x for x in eligible if x.asked == best]

@@ -77,9 +77,14 @@ _WHETHER_OF = frozenset({"i", "you", "u", "we", "there", "anyone", "anybody", "s
 def whether(s: Scan) -> tuple[bool, bool]:
     """(a sentence opens on "is/are/did/can/any...", one opens "should I", "can you", "is there"...): a
     yes/no question, and one about what a person should do or whether a thing exists, not what a term is."""
-    opens = [i for i in range(len(s.norms)) if s.sentence_start[i] and s.norms[i] in _POLAR]
-    return bool(opens), any(i + 1 < len(s.norms) and s.norms[i + 1] in _WHETHER_OF
-                            and (s.norms[i] not in _MODALS or _tasked(s.norms, i + 2)) for i in opens)
+    opens = [i for i in range(len(s.norms)) if s.norms[i] in _POLAR and (s.sentence_start[i] or _after_comma(s, i))]
+    n = s.norms  # "VPN down for the whole office, is there a status page?": a clause opens after a comma
+    return any(s.sentence_start[i] for i in opens), any(
+        i + 1 < len(n) and n[i + 1] in _WHETHER_OF and (n[i] not in _MODALS or _tasked(n, i + 2)) for i in opens)
+
+
+def _after_comma(s: Scan, i: int) -> bool:
+    return i > 0 and "," in s.text[s.ends[i - 1]:s.starts[i]]
 
 
 _MODALS = frozenset({"can", "could", "would", "will"})  # "can someone give me the short version": a request

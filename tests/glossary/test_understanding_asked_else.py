@@ -62,6 +62,7 @@ ANSWERED = ("answer", "ambiguous", "compare")
     "BUG-2231 checkout total wrong\nExpected: 90.00 Actual: 80.00\n@dev can you take a look today?",  # a handle
     "Should I cc legal on the cure notice or send it straight to the vendor's account manager?",
     "Can you remind me tomorrow at 9 o'clock to call the bank about the letter of credit?",
+    "ATM down for the whole office, is there a status page somewhere?",  # a clause opens after the comma
 ])
 def test_a_message_that_asks_something_else_is_not_answered_with_the_term(asked_else: Glossary, text: str) -> None:
     assert outcome(asked_else, text)[0] not in ANSWERED
@@ -84,6 +85,7 @@ def test_a_message_that_asks_something_else_is_not_answered_with_the_term(asked_
     ("EBIT - is that like output before losses? def", "ebit"),  # a guess at what "that" is
     ("vendor pitched 'edge computing'. can someone give me the 2-sentence version of edge computing", "edge"),
     ("could you tell me about the cure notice?", "cure"),  # asked to tell, not to do
+    ("quick question, can you explain SOW", "sow"),
     ('What does one mean with "quality control"? I want to define it in the manual.', "qc"),  # "one": anyone
     ("Hello! What does one understand under a change order?", "co"),  # a calque of "verstehen unter"
     ("what is a self feeling system. *self-healing. autocorrect 🙄", "heal"),  # "*word": the word meant
