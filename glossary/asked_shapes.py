@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from glossary import common_words
 from glossary.cue_words import (
+    ADDRESSED,
     AFTER,
     ASKING_WH,
     COUNTING,
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 
 #: Marks that set a leading phrase apart as the topic of what follows ("X – ...", "X: ...", "X, ...").
 TOPIC_MARKS = frozenset(",:\u2013\u2014")
-_ASKED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody"})
 #: Right after "what"/"who", verbs whose object is what the term covers: "what means X", "what constitutes X".
 _MAKES_UP = frozenset({"means", "constitutes"})
 #: Verbs that close a question set inside a sentence: "tell me what an SLA is", "explain what that means".
@@ -98,7 +98,7 @@ def topic_asked(s: Scan, first: int, last: int) -> bool:
     start, end = s.sentence_bounds(nxt)
     rest = s.norms[max(start, nxt):end]
     return bool(QUESTION_CUES.intersection(rest)) or s.marked(end - 1) \
-        or any(a in MODALS and b in _ASKED for a, b in zip(rest, rest[1:], strict=False))
+        or any(a in MODALS and b in ADDRESSED for a, b in zip(rest, rest[1:], strict=False))
 
 
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})

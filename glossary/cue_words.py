@@ -122,6 +122,8 @@ IN_FULL = frozenset({"form", "name"})  # after "full", the name written out: "KP
 KINDS = frozenset("kind kinds type types sort sorts".split())
 #: "can/could you ...": a question or a request, "?" or not.
 MODALS = frozenset({"can", "could", "would", "will"})
+#: Whom a request is put to: "can you ...", "could someone ...".
+ADDRESSED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "ya"})
 #: A state said of a thing ("the VPN is down", "is the outage over"): a report or a question about the thing
 #: itself, not about what its name means.
 STATES = frozenset("down up working broken slow out back live open closed available ready done on off online "

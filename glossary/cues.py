@@ -147,7 +147,7 @@ def _pointed_at(s: Scan, span: Candidate) -> bool:
     return j >= 0 and s.norms[j] in POINTERS and not (span.weak or span.loose or _compound(s, span))
 
 
-_THE = frozenset({"the", "this", "that", "dat", "dis", "these", "those", "ur", "your"})
+_THE = frozenset({"the", "this", "that", "these", "those", "your"})  # "dat", "ur": read as "that", "your"
 
 
 def _compound(s: Scan, span: Candidate) -> bool:

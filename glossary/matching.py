@@ -259,7 +259,8 @@ class Matcher:
 
     def _confident(self, k: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> tuple[Status, list[Match]] | None:
         """A typo answered outright: long enough, few keystrokes off, and no rival nearly as close."""
-        if not ranked or any(common_words.is_common(word, WORD_RANK) for word in (k, normalize.singular(k))):
+        if not ranked or common_words.is_common(k, WORD_RANK) or len(ranked[0][1][2]) != len(k) + 1 \
+                and common_words.is_common(normalize.singular(k), WORD_RANK):  # but "polices": "policies", a letter out
             return None  # "warrant", "economies" are words of their own, not surely slips for "warranty", "economics"
         slip = slipped(k, ranked[0][1][2])  # "dockr", "DAST" (SAST): too often another name when short,
         if len(k) < ANSWER_MIN_KEY and not slip:  # but for two letters swapped or one left out of a word

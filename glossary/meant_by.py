@@ -18,10 +18,11 @@ _DO = frozenset({"do", "does", "did"})
 SAYING = frozenset("say says said talk talks talking mention mentions use uses call calls refer refers".split())
 _ABOUT = frozenset({"about", "of", "to"})
 _MEANING = frozenset({"mean", "understand"})  # "what do you understand by X"
-_BY = frozenset({"by", "with", "under"})  # "mean with", "understand under": calques of German "unter"
+_BY = frozenset({"by", "with", "under"})  # a learner's "mean with", "understand under" (German "mit", "unter")
 #: Who says it, pointed at first: "what do *people* mean when they say X" ("what does agile mean when IT say
 #: they're an agile team" asks about agile: the word pointed at is the term).
 SAYERS = frozenset("people they you u we folks everyone everybody someone somebody he she ppl guys".split())
+_ONE = SAYERS | {"one"}  # "what does one mean with X": anyone at all
 
 
 def object_of(s: Scan, i: int, j: int) -> int:
@@ -30,7 +31,8 @@ def object_of(s: Scan, i: int, j: int) -> int:
         return j
     end = s.sentence_bounds(j)[1]
     for k in range(j, min(j + MAX_SAYER + 1, end - 2)):
-        if s.norms[k] in _MEANING and s.norms[k + 1] in _BY:  # "what does one understand under X": a learner's
+        if s.norms[k] == "mean" and s.norms[k + 1] == "by" or s.norms[j] in _ONE and s.norms[k] in _MEANING \
+                and s.norms[k + 1] in _BY:  # "what does one understand under X" (not "what does SLA mean under ITIL")
             return _past_skipped(s, k + 2, end)
         if s.norms[k] == "mean" and s.norms[k + 1] == "when" and s.norms[j] in SAYERS:  # "... when they say X"
             said = next((v for v in range(k + 2, min(k + 2 + MAX_SAYER, end - 1)) if s.norms[v] in SAYING), -1)

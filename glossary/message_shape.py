@@ -15,11 +15,9 @@ from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_o
 from glossary.asked_shapes import defined_before, equated, names_topic
 from glossary.cue_words import (
     AFTER,
-    CLAUSE_MARKS,
     EVERYDAY_RANK,
     FIELD_AT,
     FUNCTION,
-    MODALS,
     OF_HEADS,
     OTHER_WH,
     POINTERS,
@@ -64,7 +62,7 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring \
-        or _polite_request(s) or _wants_to_know(s) or "who" in norms and wh_opening.opens_question(s, scored)
+        or wh_opening.polite_request(s) or _wants_to_know(s) or "who" in norms and wh_opening.opens_question(s, scored)
     polar, personal = wh_opening.whether(s)
     cues, other = wh_opening.cues_and_other(s, norms)  # "..., what do i tell her": advice asked, like "who"
     return Shape(asks, other and not cues and not usage, bool(cues) or usage, polar, s, scored, personal)
@@ -113,18 +111,18 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
     for start in (i for i in range(len(s.norms)) if s.sentence_start[i]):
         k, asked = start, s.marked(s.sentence_bounds(start)[1] - 1)
         while k < len(s.norms) and k < start + 3 and k not in covered and s.norms[k] not in FUNCTION | SCAFFOLD \
-                and (k == start or not s.sentence_start[k] and not (asked and _equals(s, k))):
+                and (k == start or not s.sentence_start[k] and not (asked and "=" in _gap(s, k))):
             k += 1  # "runway = months until ...?": the phrase asked ends at "=", the asker's guess follows
         if k == start or equated(s, start, covered):
             continue  # "revolver in the debt note = revolving credit agreement?" asks about the term it names
         if modified(s, start, covered):
             return True  # "true-up clause in the order form, meaning?": a kind of clause nobody defined
-        gap = s.text[s.ends[k - 1]:s.starts[k] if k < len(s.norms) else len(s.text)]
+        gap = _gap(s, k)
         if "=" in gap and not _named_next(s, k, covered) \
                 and not defined_before(s, scored, start):
             return True  # "recompete = ?"; not "cert = digital cert?", nor "yield curve def. inverted = bad?"
         if k < len(s.norms) and not s.sentence_start[k] and (_in_field(s, k, covered) or "(" in gap and any(
-                x.span.first == k and ")" in s.text[s.ends[x.span.last]:s.ends[x.span.last] + 2] for x in scored)):
+                x.span.first == k and "=" in _gap(s, x.span.last + 1).partition(")")[2] for x in scored)):
             return True  # "error budget in the SLO", "magic number (SaaS) = ?"
         if (_unknown_word(s, start, k) or hyphenated(s, start, k)) \
                 and (points_back_to(s, k) or k < len(s.norms) and s.norms[k] in AFTER):
@@ -133,8 +131,8 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
     return bool(_quoted_referent(s, covered))
 
 
-def _equals(s: Scan, k: int) -> bool:
-    return "=" in s.text[s.ends[k - 1]:s.starts[k]]
+def _gap(s: Scan, k: int) -> str:
+    return s.text[s.ends[k - 1]:s.starts[k] if k < len(s.norms) else len(s.text)]
 
 
 def _unknown_word(s: Scan, start: int, end: int) -> bool:
@@ -268,14 +266,6 @@ def _in_field(s: Scan, k: int, covered: set[int], links: frozenset[str] = FIELD_
 
 
 MAX_REFERENT = 4  # words of a quoted phrase read as the subject: a longer one is a sentence
-
-
-def _polite_request(s: Scan) -> bool:
-    """"can you put it in plain words", "could someone give me the short version": a question without "?"."""
-    n = s.norms
-    return any(n[i] in MODALS and n[i + 1] in wh_opening.ASKED_OF and (i == 0 or s.sentence_start[i] or n[i - 1] in (
-        "so", "pls", "please", "hey", "hi") or s.text[s.ends[i - 1]:s.starts[i]].strip() in CLAUSE_MARKS)
-               for i in range(len(n) - 1))
 
 
 _KNOWING = frozenset({"know", "understand"})  # not "get": "I can't get the VPN to work"

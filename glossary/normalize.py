@@ -129,7 +129,7 @@ _NO_PLURAL_ENDS = ("ss", "is", "us")  # "chronic rhinosinusitis", "business", "s
 
 def one_of_plural(acronym: str, expansions: list[str]) -> str | None:
     """"URIS" (Uniform Resource Identifiers) -> "URI": the acronym of one, when an expansion is plural and
-    the acronym without its S is that expansion's initials (not "AWS", Amazon Web Services)."""
+    the acronym without its S is that expansion's initials (not "APIS" for "Advanced Passenger Info System")."""
     one = acronym[:-1]
     if len(one) < 3 or acronym[-1] not in "sS" or not (one.isupper() and one.isalnum()):
         return None  # "ATS": no "AT" (the word "at"), however many tears

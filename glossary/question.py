@@ -255,7 +255,8 @@ def split_context(subject: str, known: Callable[[str], bool] | None = None) -> t
     """'PR in marketing' -> ('PR', 'marketing'): the context picks one sense of an acronym; None when a
     longer name `known` opens the subject ("man in the middle attack" is no MAN in a context)."""
     match = _CONTEXT.match(subject)
-    if not match or len(ctx := match.group("ctx").lower().split()) > MAX_CONTEXT_WORDS or _CLAUSE.intersection(ctx):
+    ctx = match.group("ctx").split() if match else []
+    if not match or len(ctx) > MAX_CONTEXT_WORDS or _CLAUSE.intersection(w.lower() for w in ctx if not w.isupper()):
         return None  # "ATM in the staff room ate my card again": a clause goes on, no field is named
     if (known is not None and opens_longer(subject, match.group("head"), known)):
         return None

@@ -2,20 +2,20 @@
 
 A sentence that opens on "who is/are" asks what a role is, "?" typed or not. Careless typists drop the
 question mark: "who is the COR on a gov contract" asks what a COR is, as "what is" would. The opening marks
-the question, as an opening "can you ..." does (message_shape._polite_request), when the sentence is about a
+the question, as an opening "can you ..." does (`polite_request`), when the sentence is about a
 term: one is named in it, or it points back at one ("who are they"). Only "who": "how do I turn on MFA",
 "how much is left on our line of credit" ask how to do something or how much of it there is, not what it is,
-and without "?" they stay statements. Only each sentence's first two words are read first, so a message
-without such an opening costs a set look-up.
+and without "?" they stay statements.
 
-The other way round, "what" can ask for advice ("what do I tell her") and "can you" for a task ("can you
-check the list"): questions about something else, as "who broke prod?" is."""
+The other way round, "what" can ask for advice ("what do I tell her"), "can you" for a task ("can you
+check the list") and "should I", "is there" whether to do something or whether a thing exists: questions
+about something else, as "who broke prod?" is. Each reading is one pass over the message's words."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from glossary.cue_words import OTHER_WH, PRONOUN_QUESTION, QUESTION_CUES
+from glossary.cue_words import ADDRESSED, CLAUSE_MARKS, MODALS, OTHER_WH, PRONOUN_QUESTION, QUESTION_CUES
 from glossary.cues import Scored
 from glossary.textscan import Scan
 
@@ -39,12 +39,11 @@ def opens_question(s: Scan, scored: Sequence[Scored]) -> bool:
 #: so the question asks for advice, not for a meaning (unlike "what do they mean by", "what do you call").
 _AUX = frozenset({"do", "does", "did", "should", "can", "could", "would", "will", "shall", "must"})
 _PERSONS = frozenset({"i", "we", "you", "u"})  # not "what do they do": what a team named does
-#: Whom a request is put to: "can you ...", "could someone ...".
-ASKED_OF = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "ya"})
-#: Verbs of a task asked of someone ("can you check the list"), not of an explanation ("can you explain").
-_TASKS = frozenset("do send bring pay buy order choose pick try check fix change look review update approve sign "
+#: Verbs of a task asked of someone ("can you check the list"), not of an explanation ("can you explain",
+#: "can u do a quick explainer on KPI").
+_TASKS = frozenset("send bring pay buy order choose pick try check fix change look review update approve sign "
                    "share forward book sort add remove move restart reset merge deploy ship take".split())
-_DOING = _TASKS | {"tell", "say", "reply", "respond", "answer", "write", "put", "expect", "ask"}
+_DOING = _TASKS | {"do", "tell", "say", "reply", "respond", "answer", "write", "put", "expect", "ask"}
 
 
 def asks_advice(s: Scan) -> bool:
@@ -57,7 +56,7 @@ def asks_advice(s: Scan) -> bool:
 def asks_task(s: Scan) -> bool:
     """"SOW #4 attached - can you check the list?": a task asked of someone, the question is no "what is"."""
     n = s.norms
-    return any(n[i] in _AUX and n[i + 1] in ASKED_OF and _tasked(n, i + 2) for i in range(len(n) - 2))
+    return any(n[i] in _AUX and n[i + 1] in ADDRESSED and _tasked(n, i + 2) for i in range(len(n) - 2))
 
 
 def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
@@ -70,27 +69,35 @@ def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
 
 
 _POLAR = frozenset("is are was were do does did can could will would should has have had any am".split())
-#: After "should/can/is ..." at a sentence's start: the yes/no question is about a person or "there".
-_WHETHER_OF = frozenset({"i", "you", "u", "we", "there", "anyone", "anybody", "someone", "somebody"})
+#: After "should/is/do ..." opening a clause: the yes/no question is about the asker, anyone or "there" (not
+#: "are you familiar with ERP?"; "can you ..." counts only before a task, `_tasked`).
+_WHETHER_OF = frozenset({"i", "we", "there", "anyone", "anybody", "someone", "somebody"})
 
 
 def whether(s: Scan) -> tuple[bool, bool]:
-    """(a sentence opens on "is/are/did/can/any...", one opens "should I", "can you", "is there"...): a
-    yes/no question, and one about what a person should do or whether a thing exists, not what a term is."""
+    """(a sentence opens on "is/are/did/can/any...", a clause opens "should I", "is there", "is anyone", "do
+    we" or "can you" + a task): a yes/no question, and one about what a person should do or whether a thing
+    exists, not what a term is."""
     opens = [i for i in range(len(s.norms)) if s.norms[i] in _POLAR and (s.sentence_start[i] or _after_comma(s, i))]
     n = s.norms  # "VPN down for the whole office, is there a status page?": a clause opens after a comma
     return any(s.sentence_start[i] for i in opens), any(
-        i + 1 < len(n) and n[i + 1] in _WHETHER_OF and (n[i] not in _MODALS or _tasked(n, i + 2)) for i in opens)
+        i + 1 < len(n) and (_tasked(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS else n[i + 1] in _WHETHER_OF)
+        for i in opens)
 
 
 def _after_comma(s: Scan, i: int) -> bool:
     return i > 0 and "," in s.text[s.ends[i - 1]:s.starts[i]]
 
 
-_MODALS = frozenset({"can", "could", "would", "will"})  # "can someone give me the short version": a request
-
-
 def _tasked(n: list[str], j: int) -> bool:
     """The verb at `j` ("please" skipped) is a task's ("can you remind me to call the bank"), not telling."""
     j += j < len(n) and n[j] in ("please", "pls", "plz")
     return j < len(n) and n[j] in _TASKS | {"remind"}
+
+
+def polite_request(s: Scan) -> bool:
+    """"can you put it in plain words", "could someone give me the short version": a question without "?"."""
+    n = s.norms
+    return any(n[i] in MODALS and n[i + 1] in ADDRESSED and (i == 0 or s.sentence_start[i] or n[i - 1] in (
+        "so", "pls", "please", "hey", "hi") or s.text[s.ends[i - 1]:s.starts[i]].strip() in CLAUSE_MARKS)
+               for i in range(len(n) - 1))

@@ -91,8 +91,9 @@ def test_no_loose_run(text: str, acronym: str) -> None:
 
 
 def test_a_capitalised_name_must_be_capitalised_word_by_word(glossary: Glossary) -> None:
-    assert outcome(glossary, "USC is the lead site, do we treat university of southern california as prime?")[0] \
-        == "answer"
+    # not the asker's own expansion: USC is still read (offered: "do we treat ... as prime?" asks what to do)
+    assert outcome(glossary, "USC is the lead site, do we treat university of southern california as prime?") \
+        == ("suggest", ["usc"])
 
 
 @pytest.mark.parametrize("text", [

@@ -46,6 +46,8 @@ TERMS = [
     Term("qc", "quality control", "Checking products against a standard before they go out."),
     Term("co", "change order", "A written change to a contract's scope, price or schedule."),
     Term("heal", "Self Healing", "A system that recovers from some failures on its own."),
+    Term("policies", "policies", "The rules an organisation writes down for how things are done."),
+    Term("sla", "SLA", "Service level agreement: the service a provider promises, in numbers."),
 ]
 
 asked_else = glossary_fixture("asked_else", TERMS)
@@ -89,6 +91,11 @@ def test_a_message_that_asks_something_else_is_not_answered_with_the_term(asked_
     ('What does one mean with "quality control"? I want to define it in the manual.', "qc"),  # "one": anyone
     ("Hello! What does one understand under a change order?", "co"),  # a calque of "verstehen unter"
     ("what is a self feeling system. *self-healing. autocorrect 🙄", "heal"),  # "*word": the word meant
+    ("what does SLA mean under the new contract", "sla"),  # "mean under": a learner's only after "one"/"you"
+    ("are you familiar with ERP?", "erp"),  # a yes/no question of the bot, about ERP
+    ("can u do a quick explainer on KPI", "kpi"),  # doing an explainer is explaining
+    ("uptime promise (SLA)?", "sla"),  # the asker's gloss, then the acronym: no "=" asks the phrase
+    ("what is our polices", "policies"),  # "policies" with a letter left out, though "police" is a word
 ])
 def test_the_term_asked_is_still_answered(asked_else: Glossary, text: str, expected: str) -> None:
     assert outcome(asked_else, text) == ("answer", [expected])
@@ -98,6 +105,7 @@ def test_a_field_is_named_in_a_few_words_not_a_clause() -> None:
     assert question.split_context("PR in the marketing world") == ("PR", "the marketing world")
     assert question.split_context("ATM in the staff room ate my card again") is None  # a clause goes on
     assert question.split_context("DC in reno is short") is None  # "is": a clause
+    assert question.split_context("PR in IT") == ("PR", "IT")  # "IT" in capitals is a field, not "it"
 
 
 def test_an_acronym_of_a_plural_carries_one_of_them() -> None:
