@@ -1,4 +1,7 @@
-"""Opening the SQLite file: WAL, busy timeout, one connection per thread, migrations."""
+"""Opening the SQLite file: WAL, busy timeout, one connection per thread, migrations.
+
+Reads go through the plain `sqlite3` connection (`conn`, `rows`); `sqlite_utils`, whose import costs a cold
+`jargon ask` about 0.1 s, is imported only for writes and for migrations not yet applied (`db`)."""
 
 from __future__ import annotations
 
@@ -8,13 +11,30 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from glossary.migrations import migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 10_000
+#: The names of glossary/migrations.py's migrations (a test keeps the two lists equal): when all are recorded,
+#: the file is up to date without loading sqlite_utils; one missing (a gap a merge left) applies the rest.
+MIGRATIONS = (
+    "001_core",
+    "002_collaboration",
+    "003_digest",
+    "004_term_search",
+    "005_slack_events",
+    "006_explain_texts",
+    "007_term_key_ampersand",
+    "008_recent_answers",
+    "009_name_keys",
+    "010_user_audience",
+    "011_people",
+    "012_one_vote_per_user",
+    "013_parked_forms",
+    "014_question_side",
+)
 
 
 class StorageError(RuntimeError):
@@ -40,9 +60,22 @@ class Connections:
         self._lock = threading.Lock()
         if self.path != ":memory:":
             Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        migrations.apply(self.db)
+        if not self._migrated():
+            from glossary.migrations import migrations
 
-    def _connect(self) -> Database:
+            migrations.apply(self.db)
+
+    def _migrated(self) -> bool:
+        """Is every migration recorded? One plain query: an up-to-date file never loads sqlite_utils."""
+        marks = ",".join("?" * len(MIGRATIONS))
+        try:
+            return self.conn.execute(f"select count(distinct name) from _sqlite_migrations where "  # noqa: S608
+                                     f"migration_set = 'jargon' and name in ({marks})",
+                                     MIGRATIONS).fetchone()[0] == len(MIGRATIONS)
+        except sqlite3.OperationalError:
+            return False  # a new file: no migrations table yet
+
+    def _connect(self) -> sqlite3.Connection:
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
                                    isolation_level=None)
@@ -51,18 +84,37 @@ class Connections:
                 conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA recursive_triggers=ON")  # as sqlite_utils sets it, before any write through it
         except sqlite3.Error as exc:
             raise StorageError(f"cannot open the glossary database at {self.path}: {exc}") from exc
         with self._lock:
             self._all.append(conn)
-        return Database(conn, execute_plugins=False)
+        return conn
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """This thread's plain connection: what reads use."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
 
     @property
     def db(self) -> Database:
+        """This thread's connection wrapped by sqlite_utils (imported on first need): what writes use."""
         db = getattr(self._local, "db", None)
         if db is None:
-            db = self._local.db = self._connect()
+            from sqlite_utils import Database
+
+            db = self._local.db = Database(self.conn, execute_plugins=False)
         return db
+
+    def rows(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Iterator[dict[str, Any]]:
+        """The rows of a read as dicts, as sqlite_utils' `query` gives them, without importing it."""
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
 
     @contextmanager
     def write(self) -> Iterator[Database]:
@@ -99,9 +151,8 @@ class Connections:
         (busy timeout). An IntegrityError (a duplicate key) is raised as is; other failures
         (read-only, full, locked for too long) as StorageError.
         """
-        db = self.db
         try:
-            return db.conn.execute(sql, params)  # inside a write(), it joins that transaction
+            return self.conn.execute(sql, params)  # inside a write(), it joins that transaction
         except sqlite3.IntegrityError:
             raise
         except sqlite3.DatabaseError as exc:

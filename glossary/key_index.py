@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 
 def is_current(connections: Connections, version: int) -> bool:
-    row = connections.db.execute("select value from meta where key = ?", [VERSION_KEY]).fetchone()
+    row = connections.conn.execute("select value from meta where key = ?", [VERSION_KEY]).fetchone()
     return row is not None and row[0] == _stamp(version)
 
 
@@ -48,7 +48,7 @@ def term_ids(connections: Connections, keys: list[str]) -> set[str]:
     if not wanted:
         return set()
     marks = ",".join("?" * len(wanted))
-    rows = connections.db.execute(f"select term_id from name_keys where key in ({marks})", wanted)  # noqa: S608
+    rows = connections.conn.execute(f"select term_id from name_keys where key in ({marks})", wanted)  # noqa: S608
     return {r[0] for r in rows}
 
 

@@ -9,7 +9,7 @@ from glossary.db import Connections
 
 def get_or_create(connections: Connections, key: str, make: Callable[[], str]) -> str:
     """The stored value of `key`; the first process to ask stores `make()` (first writer wins)."""
-    row = connections.db.execute("select value from meta where key = ?", [key]).fetchone()
+    row = connections.conn.execute("select value from meta where key = ?", [key]).fetchone()
     if row:
         return row[0]
     with connections.write() as db:

@@ -146,8 +146,7 @@ class Glossary:
 
     # -- setup --------------------------------------------------------------
     def _seed_once(self) -> None:
-        db = self.connections.db
-        if db.execute("select 1 from meta where key = 'seeded'").fetchone():
+        if self.connections.conn.execute("select 1 from meta where key = 'seeded'").fetchone():
             return
         terms = starter_terms()
         with self.connections.write() as db:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from glossary import normalize
 from glossary.clock import Clock, iso, utc_now
 from glossary.db import Connections
 from glossary.models import LIST_FIELDS, TERM_FIELDS, Term
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class StaleRevision(Exception):
@@ -74,10 +75,10 @@ class TermStore:
     # -- reading -----------------------------------------------------------
     def all(self) -> list[Term]:
         """Every live term in the order people read lists in: by name, ignoring case ("access review" before "YoY")."""
-        return by_name_order(row_to_term(r) for r in self.db.query("select * from terms where deleted = 0"))
+        return by_name_order(row_to_term(r) for r in self.connections.rows("select * from terms where deleted = 0"))
 
     def get(self, term_id: str, *, include_deleted: bool = False) -> Term | None:
-        rows = list(self.db.query("select * from terms where id = ? and (deleted = 0 or ?)",
+        rows = list(self.connections.rows("select * from terms where id = ? and (deleted = 0 or ?)",
                                   [term_id, include_deleted]))
         return row_to_term(rows[0]) if rows else None
 
@@ -86,24 +87,23 @@ class TermStore:
         ids = list(term_ids)
         marks = ",".join("?" * len(ids))
         sql = f"select * from terms where deleted = 0 and id in ({marks})"  # noqa: S608
-        return by_name_order(row_to_term(r) for r in self.db.query(sql, ids)) if ids else []
+        return by_name_order(row_to_term(r) for r in self.connections.rows(sql, ids)) if ids else []
 
     def by_name(self, name: str, *, include_deleted: bool = False) -> list[Term]:
         """Entries whose term (not alias) has this key: all senses of 'PR'."""
         sql = "select * from terms where term_key = ? and (deleted = 0 or ?) order by id"
-        return [row_to_term(r) for r in self.db.query(sql, [normalize.key(name), include_deleted])]
+        return [row_to_term(r) for r in self.connections.rows(sql, [normalize.key(name), include_deleted])]
 
     def count(self) -> int:
-        return self.db.execute("select count(*) from terms where deleted = 0").fetchone()[0]
+        return self.connections.conn.execute("select count(*) from terms where deleted = 0").fetchone()[0]
 
     def version(self) -> int:
         """Bumped on every glossary change, so caches (the matcher) know when to rebuild."""
-        # read on every question: the plain connection, without sqlite_utils' write bookkeeping around it
-        row = self.db.conn.execute("select value from meta where key = 'glossary_version'").fetchone()
+        row = self.connections.conn.execute("select value from meta where key = 'glossary_version'").fetchone()
         return int(row[0]) if row else 0
 
     def history(self, term_id: str) -> list[dict[str, Any]]:
-        rows = self.db.query("select * from revisions where term_id = ? order by number", [term_id])
+        rows = self.connections.rows("select * from revisions where term_id = ? order by number", [term_id])
         return [
             {**r, "before": json.loads(r["before"]) if r["before"] else None,
              "after": json.loads(r["after"]) if r["after"] else None}
@@ -114,7 +114,7 @@ class TermStore:
     def unique_id(self, wanted: str) -> str:
         base = normalize.slug(wanted)
         candidate, n = base, 2
-        while list(self.db.query("select 1 from terms where id = ?", [candidate])):
+        while list(self.connections.rows("select 1 from terms where id = ?", [candidate])):
             candidate, n = f"{base}-{n}", n + 1
         return candidate
 
