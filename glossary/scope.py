@@ -152,6 +152,7 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
 
 
 _FRAMING = frozenset({"for", "in", "from", "as", "with"})
+_ASKING = QUESTION_CUES | OTHER_WH  # where the question itself starts after a framing phrase
 
 
 def _framed(scan: Scan, tokens: list[int]) -> list[int]:
@@ -159,7 +160,7 @@ def _framed(scan: Scan, tokens: list[int]) -> list[int]:
     what does that mean"): a preposition's object is not what "that" points at."""
     if not tokens or scan.norms[tokens[0]] not in _FRAMING:
         return tokens
-    return next((tokens[k:] for k, i in enumerate(tokens) if scan.norms[i] in QUESTION_CUES | OTHER_WH), [])
+    return next((tokens[k:] for k, i in enumerate(tokens) if scan.norms[i] in _ASKING), [])
 
 
 def _heading(scan: Scan, parts: list[list[int]], n: int, spans: list[Candidate]) -> set[int]:

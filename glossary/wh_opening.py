@@ -43,6 +43,7 @@ _PERSONS = frozenset({"i", "we", "you", "u"})  # not "what do they do": what a t
 #: "can u do a quick explainer on KPI").
 _TASKS = frozenset("send bring pay buy order choose pick try check fix change look review update approve sign "
                    "share forward book sort add remove move restart reset merge deploy ship take".split())
+_TASKED = _TASKS | {"remind"}  # "can you remind me to call the bank"
 _DOING = _TASKS | {"do", "tell", "say", "reply", "respond", "answer", "write", "put", "expect", "ask"}
 
 
@@ -92,7 +93,7 @@ def _after_comma(s: Scan, i: int) -> bool:
 def _tasked(n: list[str], j: int) -> bool:
     """The verb at `j` ("please" skipped) is a task's ("can you remind me to call the bank"), not telling."""
     j += j < len(n) and n[j] in ("please", "pls", "plz")
-    return j < len(n) and n[j] in _TASKS | {"remind"}
+    return j < len(n) and n[j] in _TASKED
 
 
 def polite_request(s: Scan) -> bool:
