@@ -54,3 +54,23 @@ def plural_of_shorter(name: str, surface: str) -> bool:
 def is_time(name_norm: str, previous_raw: str | None) -> bool:
     """'10 AM', '9:30 PM': a time, not an account or product manager."""
     return name_norm in TIME_MARKERS and previous_raw is not None and previous_raw[:1].isdigit()
+
+
+SHOUT_REACH = 4  # tokens either side of a word that tell whether its own stretch of text is shouted
+_SHOUTED_WORDS = frozenset("what is are was does do did it this that the a an of for and or why how who".split())
+
+
+def shouted_near(raws: list[str], sentence_start: list[bool], i: int) -> bool:
+    """Token `i` stands in a shouted stretch of its sentence ("... from the agency. WHAT IS IT. urgent"):
+    mostly capitals around it, and a shouted everyday word beside it; a few tokens either side, so each
+    call costs the same whatever the message's length."""
+    start = i
+    while start > max(0, i - SHOUT_REACH) and not sentence_start[start]:
+        start -= 1
+    end = i + 1
+    while end < min(len(raws), i + SHOUT_REACH + 1) and not sentence_start[end]:
+        end += 1
+    words = [(k, r) for k, r in enumerate(raws[start:end], start) if len(r) > 1 and r.isalpha()]
+    upper = [(k, r) for k, r in words if r.isupper()]
+    return len(words) >= 3 and len(upper) >= 0.6 * len(words) \
+        and any(k != i and r.lower() in _SHOUTED_WORDS for k, r in upper)

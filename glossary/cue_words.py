@@ -84,7 +84,7 @@ QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning
                            "examples", "acronym", "abbreviation", "abbreviated", "translate", "translation"})
 #: Question scaffolding and chat filler: never the subject, never typo-matched.
 SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
-    "what whats which who whom why how when where wtf wth hey hi hello yo ok okay so um uh hmm please pls plz "
+    "what whats which who whom why how when where wtf wth hey hi hello yo ok okay so um uh hmm please pls plz kindly "
     "thanks thx can could would will you u someone somebody anyone anybody me us we i it its to for in at and "
     "or but also just actually really quick question q help guys folks all btw pronounced does do did "
     "tell does anyone know here there again simple terms plain english layman bot jargon jargonbot my diff vs "

@@ -27,7 +27,15 @@ from weakref import WeakKeyDictionary
 
 from glossary import common_words, normalize, split_words
 from glossary.bare_names import everyday_expansion
-from glossary.casing import TIME_MARKERS, casing_ok, is_acronym, is_time, lower_case_word, plural_of_shorter
+from glossary.casing import (
+    TIME_MARKERS,
+    casing_ok,
+    is_acronym,
+    is_time,
+    lower_case_word,
+    plural_of_shorter,
+    shouted_near,
+)
 from glossary.detect_types import Candidate, Found, Key, Name, candidate, fold_name, singular
 from glossary.models import Term
 from glossary.numbered import Numbered
@@ -197,7 +205,8 @@ class Detector:
             pairs = list(zip(name.raw, raws, strict=True))
         else:  # "S.L.A." for "SLA", "CICD" for "CI/CD": compare the letters
             pairs = [("".join(name.raw), "".join(raws))]
-        if not lenient and not all(casing_ok(n, r, s.shouting) for n, r in pairs):
+        shouting = s.shouting or (len(pairs) == 1 and shouted_near(s.raws, s.sentence_start, j))
+        if not lenient and not all(casing_ok(n, r, shouting) for n, r in pairs):
             return False
         if lenient and any(plural_of_shorter(n, r) for n, r in pairs):
             return False

@@ -28,7 +28,9 @@ FrameKind = Literal["compare", "compare_last", "compare_named", "new", "about_la
 Aspect = Literal["example", "examples", "simpler", "owner", "related", "definition", "other"]
 
 _LEAD = re.compile(r"^(?:(?:ok(?:ay)?|k|thanks|thank you|thx|ty|cool|great|nice|got it|perfect|hmm+|ah+|oh|right|"
-                   r"sure|alright|yes|yeah|so|also|but|and|please|pls|hey|hi)\b[\s,.!:;-]*)+", re.I)
+                   r"sure|alright|yes|yeah|so|also|but|and|please|pls|hey|hi|hello|hiya|greetings|"
+                  r"good (?:morning|afternoon|evening|day)|(?:dear|respected) (?:sir|madam|ma'?am|all|team|colleagues?)"
+                  r")\b[\s,.!:;-]*)+", re.I)  # "Respected Sir, kindly explain X vs Y": a greeting, no side
 _TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:please|pls|plz|thanks|thx|then|too|again|as well|now))*[\s?!.,;:]*$", re.I)
 #: After a comparison, how the asker wants it told: "containers vs vms eli5", "monolith vs microservices tldr".
 _COMPARE_TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:eli5|tl;?dr|briefly|quickly|exactly|anyway|lol|in short|in brief|"
@@ -90,8 +92,8 @@ _COMPARE = [
                r"(?:differ|compare|different|relate)$", re.I),
     re.compile(r"^" + _ASK + r"(?:what|which) (?:separates|distinguishes|differentiates|sets apart) " + _ART
                + r"(?P<a>.+?) (?:from|and) " + _ART + r"(?P<b>.+)$", re.I),
-    re.compile(r"^(?:(?:compare|contrast) )?(?P<a>.+?) (?:vs\.?|versus|v\.?|v/s|compared (?:to|with)|and how it "
-               r"differs from) (?P<b>.+)$", re.I),
+    re.compile(r"^" + _ASK + r"(?:(?:compare|contrast) )?(?P<a>.+?) (?:vs\.?|versus|v\.?|v/s|compared (?:to|with)|"
+               r"and how it differs from) (?P<b>.+)$", re.I),
     re.compile(r"^(?:compare|contrast) (?P<a>.+?) (?:and|with|to) (?P<b>.+)$", re.I),
 ]
 #: What may follow a difference asked with no subject of its own: how to tell it ("difference in 1-2 lines?",
@@ -111,7 +113,7 @@ _NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?
                     r"(?:explain|define|describe) (?:both|them both|the two|each)|who does (?:which|what)|"
                     r"(?:which|what) (?:one )?should (?:i|we) (?:use|pick|choose)|"
                     r"(?:do|does|are|is|were|would|will) (?:they|these|those|the two|both|these two|those two)"
-                    r"(?: \w+){0,4}? (?:the same|different|alike|interchangeable|similar)(?: \w+)?"
+                    r"(?: \w+){0,4}? (?:(?:the )?same|different|alike|interchangeable|similar)(?: \w+)?"
                     r"(?: or (?:\w+ )?(?:the same|different|not|similar))?)$", re.I)
 #: Where an ask may start in a message typed or dictated with no punctuation: a question word after a word.
 _RUN_ON = re.compile(r"(?<=\w )(?:how|what|whats|what's|do|does|are)\b", re.I)
@@ -119,11 +121,13 @@ _RUN_ON = re.compile(r"(?<=\w )(?:how|what|whats|what's|do|does|are)\b", re.I)
 _DIFFERING = ("diff", "distinct", "compar", "relat", "same", "alike", "similar", "interchangeab", "separat")
 _AND_ALSO = re.compile(r"^(?:and|also)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+|[,;:]\s+|(?<!\s)\s+(?=and\s+how\b)")  # "what's X and how is that ...": a clause
+_FIRST_CLAUSE = re.compile(r"[,;]\s")
 _DASH = re.compile(r"\s+(?:[-\u2013\u2014]+>?|=>)\s+")  # a dash, or an arrow typed as one ("X / Y -> who does which")
 MAX_SENTENCES = 8
-_OR = re.compile(r"^(?:(?:is it|should i (?:say|use)|which is it|which one) )?(?P<a>.+?),? or (?P<b>.+?)\?$", re.I)
+_OR = re.compile(r"^(?:(?:is it|should i (?:say|use)|which is it|which one) )?(?P<a>.+?),? or (?P<b>[^,]+?)\?$", re.I)
 _MORE = re.compile(r"\s*(?:,|\bvs\.?(?!\w)|\bversus\b)\s*", re.I)
-_PAIR = re.compile(r"\s+(?:or|and|vs\.?|versus|&)\s+|\s*/\s*", re.I)
+_PAIR = re.compile(r"\s+(?:or|and|vs\.?|versus|&)\s+", re.I)
+_SLASH = re.compile(r"\s*/\s*")  # "NAT/PAT": the pair's link only when no word links it ("canary or blue/green")
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n")
 MAX_PAIR_WORDS = 4
 #: "C corporation: what's the difference", "revenue vs profit -> not the same number?"
@@ -187,11 +191,11 @@ def parse(text: str) -> Frame | None:
         sentence = text[start:end + 1 if end >= 0 else len(text)]
         if start and (frame := _compare(sentence)) is not None:
             return frame
-        if start and _NAMED.match(_bare(sentence)):
-            return Frame("compare_named", (text[:start],))
+        if start and _asks_named(sentence):
+            return Frame("compare_named", (text[:start],))  # "How do they differ, and which is cheaper?"
     for dash in islice(_DASH.finditer(text), MAX_SENTENCES):  # "monolith or microservices — how do they differ?"
         after = _bare(text[dash.end():])
-        if _NAMED.match(after) or (_BACK_TO_PAIR.match(after) or _compare(after)) and coordinated_pair(
+        if _asks_named(after) or (_BACK_TO_PAIR.match(after) or _compare(after)) and coordinated_pair(
                 text[:dash.start()]):  # "AES and DES — is DES just the older AES or totally different"
             return Frame("compare_named", (text[:dash.end()],))
     # "... a secured loan or an unsecured loan how are those different": an ask run on with no mark before it
@@ -204,11 +208,19 @@ def parse(text: str) -> Frame | None:
     return None
 
 
+def _asks_named(sentence: str) -> bool:
+    """The sentence, or its first clause, asks how the terms named before differ: "how do they differ, and
+    which is cheaper?", "whats the diff, need to pick one"."""
+    first_clause = _FIRST_CLAUSE.split(sentence, 1)[0]
+    return _NAMED.match(_bare(sentence)) is not None or _NAMED.match(_bare(first_clause)) is not None
+
+
 def coordinated_pair(text: str) -> tuple[str, str] | None:
     """The two phrases joined by "or", "and", "vs" or "/" at the end of a text, each of a few words:
     "monolith or microservices — " before "how do they differ?"."""
     last = _CLAUSE.split(_SENTENCE_END.split(text.strip(" \t-\u2013\u2014"))[-1])[-1].strip()
     pieces = _PAIR.split(last)
+    pieces = _SLASH.split(last) if len(pieces) == 1 else pieces
     if len(pieces) == 2:  # "They'll argue about stateful vs stateless apps": the name ends the left piece
         pieces[0] = after_story(pieces[0])
     if len(pieces) != 2 or not all(0 < len(p.split()) <= MAX_PAIR_WORDS for p in pieces):

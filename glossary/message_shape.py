@@ -69,7 +69,7 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
 
 
 #: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".
-PUZZLED = frozenset({"confused", "confusing", "unsure", "understand", "wondering", "wonder", "clue", "lost"})
+PUZZLED = frozenset("confused confusing unsure unclear unfamiliar understand wondering wonder clue lost".split())
 _REFERRING = frozenset({"it", "they", "them"})  # after who/how/why: the term named before
 _RELAY = frozenset({"of", "what", "whats", "is", "are", "s"})  # words a pointer points through
 
@@ -268,7 +268,7 @@ def _in_field(s: Scan, k: int, covered: set[int], links: frozenset[str] = FIELD_
 MAX_REFERENT = 4  # words of a quoted phrase read as the subject: a longer one is a sentence
 
 
-_KNOWING = frozenset({"know", "understand"})  # not "get": "I can't get the VPN to work"
+_KNOWING = frozenset({"know", "understand", "clear", "familiar"})  # not "get": "I can't get the VPN to work"
 _NOT = frozenset({"dont", "don", "t", "not", "never", "no", "cant", "can"})
 _WANTING = frozenset({"need", "needs", "want", "wants", "like", "trying", "try", "hoping"})
 

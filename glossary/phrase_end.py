@@ -14,7 +14,7 @@ def ends_phrase(s: Scan, i: int) -> bool:
     word"), or the possessive "'s" ("the CFO's job", "a stakeholder's role")."""
     norm = s.norms[i]
     if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
-            or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i):
+            or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i) or manner_after(s, i, i):
         return True
     if norm in REF_NOUNS and i and s.raws[i - 1].isupper() and len(s.raws[i - 1]) > 1:
         return True
@@ -40,4 +40,27 @@ def bidden(s: Scan, nxt: int) -> bool:
     """Token `nxt`, right after a term, opens a bidding to explain it, in the term's own sentence: "X
     explain", "X kindly explain", "X pls define". Not "X explained the delay" (no bidding form)."""
     k = nxt + (nxt < len(s.norms) and s.norms[nxt] in _BIDDING_COURTESY)
-    return k < len(s.norms) and s.norms[k] in BIDDING and not s.sentence_start[k]
+    return k < len(s.norms) and s.norms[k] in BIDDING and not s.sentence_start[k] and not s.sentence_start[nxt]
+
+
+#: How the asker wants the answer told, said right after a term: "KPI one liner", "IRR in plain english",
+#: "agency theory 1 line", "blockchain - textbook version pls". Such a request asks what the term means.
+_MANNER = tuple(tuple(phrase.split()) for phrase in (
+    "one line", "1 line", "one liner", "1 liner", "oneliner", "one sentence", "1 sentence", "in one line",
+    "in a line", "in 1 line", "in one sentence", "in a sentence", "in a nutshell", "in plain english",
+    "in plain words", "in plain terms", "in plain language", "in simple terms", "in simple words",
+    "in layman terms", "in laymans terms", "in layman s terms", "in english", "in short", "in brief",
+    "plain english", "simple terms", "textbook version", "short version", "simple version", "quick version",
+    "tl dr", "tldr", "briefly", "eli5", "for dummies", "for beginners", "for a beginner", "for a layman",
+    "for non techies", "for a non techie", "high level", "at a high level", "in a few words", "in few words"))
+_MANNER_FIRST = frozenset(phrase[0] for phrase in _MANNER)
+
+
+def manner_after(s: Scan, first: int, nxt: int) -> bool:
+    """Tokens from `nxt`, right after a term that starts at `first`, say how to tell it ("X one liner", "X in
+    plain english"), in its sentence or in the next when the term is all its own ("COGS. one line")."""
+    if nxt >= len(s.norms) or s.norms[nxt] not in _MANNER_FIRST:
+        return False
+    if s.sentence_start[nxt] and not s.sentence_start[first]:
+        return False  # "what is a pod in kubernetes? In simple terms": the manner is the whole question's
+    return any(tuple(s.norms[nxt:nxt + len(phrase)]) == phrase for phrase in _MANNER)

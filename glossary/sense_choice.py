@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from glossary import expansions, fields, named_sense, named_terms, negation, normalize
 from glossary.field_words import STATED_MARGIN
+from glossary.matching import MAX_CHOICES
 from glossary.models import LookupResult, Match
 from glossary.readings import names_more
 from glossary.senses import content_words
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from glossary.detect_types import Candidate
     from glossary.field_words import FieldWords
     from glossary.fields import Fields
+    from glossary.initialisms import Initialisms
     from glossary.matching import Matcher
     from glossary.models import Term
     from glossary.textscan import Scan
@@ -33,6 +35,7 @@ class SenseChoosing:
     detector: Detector
     _field_words: FieldWords
     _fields: Fields
+    _initials: Initialisms
 
     def _senses(self, exact: LookupResult, text: str) -> LookupResult:
         """An asked name with several senses: the one the message's other words point to ("what does the
@@ -86,3 +89,14 @@ class SenseChoosing:
         result = LookupResult(subject, surface, "answer" if len(matches) == 1 else "ambiguous", matches)
         # the message may rule this sense out ("surely not amazon web services?") or point to another
         return self._fields.settle(result, scan.text, lambda: self.detector.context)
+
+    def _offer(self, subject: str, spans: list[Candidate], extra: list[Match] = ()) -> LookupResult:
+        ids = list(dict.fromkeys([i for span in spans for i in span.ids] + [m.id for m in extra]))[:MAX_CHOICES]
+        return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
+
+    def _initials_read(self, text: str, subject: str) -> LookupResult | None:
+        """The answer that reads an acronym as the initials of a name written out, when sure; else None."""
+        scan, spans = self.detector.spans(text)
+        read = self._initials.asked(scan, spans, lambda: self.detector.context)
+        result = self._span_result(subject, scan, read[0]) if read and read[1] else None
+        return result if result is not None and result.status == "answer" else None

@@ -66,7 +66,6 @@ from glossary import (
 from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
 from glossary.comparing import Comparing
-from glossary.detect_types import Candidate
 from glossary.explained import ExplainedNames, other_senses, prefer_explained
 from glossary.families import Families
 from glossary.field_words import FieldWords
@@ -92,7 +91,7 @@ if TYPE_CHECKING:
 _ANSWERED = ("answer", "ambiguous")
 
 
-class Understander(Comparing, TypoReading, SenseChoosing):
+class Understander(Comparing, SenseChoosing, TypoReading):
     """Understanding over one glossary snapshot. The detector is built on first need (cold start)."""
 
     def __init__(self, matcher: Matcher, detector: Callable[[], Detector]) -> None:
@@ -137,6 +136,9 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         frame = scope.frame_of(cleaned, scoped, self.detector.spans)  # "I know LPTA vs best value. what is X?"
         apart = asked_apart.read(cleaned) if frame is None else None  # "what is RBAC and what is ABAC"
         result = self._framed(frame, cleaned, last) if frame else apart and self._comparison(apart, cleaned)
+        unanswered = result if frame and frame.kind == "new" and scoped != cleaned and result.status not in _ANSWERED \
+            else None  # "Kindly explain gRPC. ... Also whether Postman supports it?": the message asked before
+        result = None if unanswered else result
         if result is None:
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
             result = found.frame and self._comparison(found.frame, cleaned) or self._one(*scope.apart(cleaned, scoped))
@@ -149,6 +151,7 @@ class Understander(Comparing, TypoReading, SenseChoosing):
                 result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?"
             elif result.status in _ANSWERED and self._families.undefined_kind(cleaned, result.subject):
                 result.status = "suggest"  # "what is transfer pricing": a kind of pricing nobody defined
+        result = unanswered if unanswered and result.status not in (*_ANSWERED, "compare") else result
         result = self._difference_asked(result, cleaned, scoped)  # "... a cost analysis. What's the difference?"
         result = prefer_explained(result, self.terms, self._explained, cleaned)  # "EHR", "CMA": the senses explained
         result = swapped_acronyms.doubted(result, self.matcher, cleaned)  # "a tmp chip": TPM mistyped, or TMP?
@@ -287,14 +290,3 @@ class Understander(Comparing, TypoReading, SenseChoosing):
         everyday = any(c.weak for c in every if set(c.ids) & set(ids))  # the subject found as an everyday word
         quoted = pointed_phrase.quoted_instead(scan, every, ids, everyday)
         return self._offer(result.subject, quoted, result.matches) if quoted else result
-
-    def _offer(self, subject: str, spans: list[Candidate], extra: list[Match] = ()) -> LookupResult:
-        ids = list(dict.fromkeys([i for span in spans for i in span.ids] + [m.id for m in extra]))[:MAX_CHOICES]
-        return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
-
-    def _initials_read(self, text: str, subject: str) -> LookupResult | None:
-        """The answer that reads an acronym as the initials of a name written out, when sure; else None."""
-        scan, spans = self.detector.spans(text)
-        read = self._initials.asked(scan, spans, lambda: self.detector.context)
-        result = self._span_result(subject, scan, read[0]) if read and read[1] else None
-        return result if result is not None and result.status == "answer" else None
