@@ -73,7 +73,7 @@ CLASSIFIERS = frozenset("process system code concept notion approach method meth
                         "chart diagram formula equation acronym thing".split())
 KINDS = frozenset("number contract score vulnerability insurance team inventory schedule act law regulation "
                   "bug exploit flaw attack standard protocol framework tool account record report model document "
-                  "policy server service data format".split())
+                  "policy server service data format file".split())
 #: Kinds of people named for the practice they do: "the platform engineering team", "an SRE team".
 CREWS = frozenset({"team"})
 RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to stand for a class of things

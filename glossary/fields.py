@@ -49,7 +49,8 @@ FRAMES = "terms|sense|context|world"
 DEICTIC = frozenset("this that these those the our my your their its his her here there".split())
 #: Words of manner, not of a field: "in plain terms", "in simple terms", "in a general sense".
 MANNER = frozenset("plain simple layman laymans basic general practical everyday normal english human real broad "
-                   "short few strict technical literal".split())
+                   "short few strict technical literal proper correct official formal precise exact academic "
+                   "textbook".split())
 _WORDS = r"([A-Za-z]\w*(?:[ -][A-Za-z]\w*)?)"  # one or two words: "finance", "federal HR"
 _MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:" + SPEAK + r")\b|\bin\s+(?:a\s+|an\s+)?(?P<b>" + _WORDS[1:-1]
                      + r")\s+(?:" + FRAMES + r")\b", re.I)

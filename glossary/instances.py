@@ -112,13 +112,15 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     j = first - 1
     while j >= first - MAX_MODIFIERS and j >= 0 and not s.sentence_start[j + 1] and s.norms[j] not in DEFINITE:
         j -= 1
-    if j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
+    if first >= 2 and s.norms[first - 1] == "s" and s.norms[first - 2] in TIMELY | WHEN:
+        j = first - 2  # "what is today's exchange rate", "what was last quarter's EBIT": a time owns it
+    elif j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
         return False
     start, end = s.sentence_bounds(first)
     fused = j == start + 1 and s.norms[start] in FUSED_WH  # "whats the current fed funds rate"
     if not fused and (j != start + 2 or s.norms[start] not in WH or s.norms[start + 1] not in COPULA):
         return False  # the question itself: "what's the SLA on ...", not "the SME for the migration. what's a SME?"
-    if TIMELY.intersection(s.norms[j + 1:first]):
+    if TIMELY.intersection(s.norms[j:first]):
         return not (MEANING - {"what"}).intersection(s.norms[start:end])  # "what's the latest CPI print"
     nxt = last + 1
     if nxt < len(s.norms) and s.norms[nxt] in VALUES:

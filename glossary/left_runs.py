@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection
 
 from glossary.cue_words import FIELD_AT, FUNCTION, SCAFFOLD
 from glossary.message_shape import pointed
+from glossary.phrase_end import ends_phrase
 from glossary.textscan import Scan
 
 MAX_RUN = 4  # words of one run: a longer one is a sentence, not a name typed short
@@ -59,6 +60,14 @@ def _alone(scan: Scan, first: int, last: int, covered: Collection[int]) -> bool:
     return not joined_before and not joined_after and not (before >= 0 and scan.norms[before] in FIELD_AT)
 
 
+def _runs_on(scan: Scan, last: int) -> bool:
+    """A word that no name's end stops goes on after the run: "penetration testing" is no "penetration
+    pricing" typed short, whatever the left-out words."""
+    after = last + 1
+    return after < len(scan.norms) and scan.text[scan.ends[last]:scan.starts[after]] == " " \
+        and not ends_phrase(scan, after)
+
+
 def one_named(scan: Scan, tokens: list[int], covered: Collection[int],
               find: Callable[[str, Scan], tuple[list[str], bool]]) -> tuple[str, str] | None:
     """(typed words, term id) when exactly one run of `tokens` (or its last words: "references Sarbanes-Oxley")
@@ -73,6 +82,7 @@ def one_named(scan: Scan, tokens: list[int], covered: Collection[int],
             ids, safe = find(typed, scan)
             if ids and safe and len(ids) == 1:
                 whole = asked < 0 or scan.norms[asked] in SCAFFOLD | FUNCTION or start == asked
-                named.append((typed, ids[0]) if whole and _apart(scan, start, last, covered) else ("", ""))
+                named.append((typed, ids[0]) if whole and _apart(scan, start, last, covered)
+                             and not _runs_on(scan, last) else ("", ""))
                 break
     return named[0] if len(named) == 1 and named[0][1] else None

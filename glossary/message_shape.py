@@ -254,15 +254,22 @@ def _names_nothing(s: Scan, j: int) -> bool:
 
 #: After the phrase a question points at, words that attach a term to it as its setting ("what is smoke
 #: testing before a canary deployment"); not "of"/"for", which name what the term is ("an example of X").
+_PHRASE_BREAKS = frozenset(",;:()-\u2013\u2014")
+FIELD_REACH = 4  # words from "in"/"on" to the term that sets the field: "on another university's contract"
 ATTACHED = FIELD_AT | frozenset({"before", "after", "with", "inside", "under", "behind"})
 
 
 def _in_field(s: Scan, k: int, covered: set[int], links: frozenset[str] = FIELD_AT) -> bool:
-    """Token `k` is "in"/"on"/"at"… and a term follows it, articles skipped: the field of what came before."""
-    after = k + 1
-    while after < len(s.norms) and s.norms[after] in SKIP:
-        after += 1
-    return s.norms[k] in links and after in covered
+    """Token `k` is "in"/"on"/"at"… and a term follows it in a few words ("on another university's contract"):
+    the field of what came before."""
+    if s.norms[k] not in links:
+        return False
+    for after in range(k + 1, min(len(s.norms), k + 1 + FIELD_REACH)):
+        if s.sentence_start[after] or any(c in _PHRASE_BREAKS for c in s.text[s.ends[after - 1]:s.starts[after]]):
+            return False
+        if after in covered:
+            return True
+    return False
 
 
 MAX_REFERENT = 4  # words of a quoted phrase read as the subject: a longer one is a sentence

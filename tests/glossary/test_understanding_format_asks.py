@@ -1,0 +1,118 @@
+"""Issue 13: chat forms read in the latest session. A request for how to tell a term ("X one liner", "X in
+plain english", "X. one line") asks what it is; an emoji between words parts them like a comma; a greeting
+or "kindly explain" before "X vs Y", "are they same" without "the", "how do they differ, and ..." and
+"X or blue/green - whats the diff" still compare; a shouted "WHAT IS IT" is the pronoun; "not clear about
+X" asks; "Kindly clarify." after a sentence points back to it; an "also ..." that names no term does not hide
+the question asked before it; "X file" is a file of X. Refused: "penetration testing" is no "penetration
+pricing" typed short, an observer is no observability, today's rate is a value, and "what is piggybacking
+on another agency's contract" asks about piggybacking."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import word_forms
+from glossary.casing import shouted_near
+from glossary.models import Term
+from glossary.phrase_end import manner_after
+from glossary.service import Glossary
+from glossary.textscan import scan
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("kpi", "KPI", "Key performance indicator: a number that shows whether a goal is met."),
+    Term("gross-margin", "gross margin", "Revenue minus the direct cost of what was sold, as a share of revenue."),
+    Term("gdpr", "GDPR", "The EU law on how personal data may be collected and used."),
+    Term("irr", "IRR", "Internal rate of return: the yearly return that makes an investment break even.",
+         aliases=["internal rate of return"]),
+    Term("nine", "9", "One nine of availability: up 90% of the time.", aliases=["one nine"]),
+    Term("canary", "canary deployment", "Releasing a change to a few users first and watching before all.",
+         aliases=["canary"]),
+    Term("blue-green", "blue-green deployment", "Two identical environments; traffic switches from one to the other.",
+         aliases=["blue/green deployment", "blue/green"]),
+    Term("stateful", "stateful apps", "Programs that keep data between requests."),
+    Term("stateless", "stateless apps", "Programs that keep nothing between requests."),
+    Term("vm", "virtual machine", "A computer simulated in software on a real one.", aliases=["VM"]),
+    Term("container", "container", "A packaged program with what it needs to run, sharing the host's kernel."),
+    Term("debit", "debit", "An entry on the left of an account: more assets or expenses."),
+    Term("credit", "credit", "An entry on the right of an account: more liabilities, equity or income."),
+    Term("it", "IT", "Information technology: the computers and the team that runs them."),
+    Term("cure", "cure notice", "A formal warning that a supplier must fix a failing before the contract ends."),
+    Term("pod", "pod", "The smallest unit Kubernetes runs: one or more containers together."),
+    Term("k8s", "Kubernetes", "A system that runs containers across many machines."),
+    Term("suid", "SUID", "A file permission that runs a program as its owner, not as the user."),
+    Term("grpc", "gRPC", "A way for services to call each other over HTTP/2 with typed messages."),
+    Term("pcap", "PCAP", "Packet capture.", aliases=["Packet Capture"]),
+    Term("penetration-pricing", "penetration pricing", "Setting a low price at first to win market share."),
+    Term("observability", "observability", "How well a system's outputs tell what is happening inside it."),
+    Term("contract", "contract", "A binding agreement between a buyer and a supplier."),
+    Term("fx", "exchange rate", "The price of one currency in another."),
+]
+
+asks = glossary_fixture("asks", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("gross margin one liner", "gross-margin"),
+    ("GDPR in plain english, no legalese", "gdpr"),
+    ("IRR. one line. the board meets at 3", "irr"),
+    ("kpi 1 line for the board deck", "kpi"),  # not "one nine" mistyped
+    ("the cure notice arrived this morning. WHAT IS IT", "cure"),  # shouted: "IT" is the pronoun
+    ("what is a pod in kubernetes? (kindly explain in simple terms)", "pod"),  # the bidding is the question's
+    ("The scanner flagged SUID binaries. I am not clear about SUID. Kindly clarify.", "suid"),
+    ("Kindly explain gRPC. We use REST today. Also whether our gateway supports it?", "grpc"),
+    ("got sent a pcap file, what's that", "pcap"),  # a file of packet captures
+])
+def test_the_term_asked_is_answered(asks: Glossary, text: str, expected: str) -> None:
+    assert outcome(asks, text) == ("answer", [expected])
+
+
+def test_it_in_capitals_is_still_the_department(asks: Glossary) -> None:
+    assert outcome(asks, "what is IT") == ("answer", ["it"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("debit vs credit \U0001F643 accounting sent a sheet", ["debit", "credit"]),  # the emoji ends the pair
+    ("Good morning, kindly explain stateful vs stateless apps?", ["stateful", "stateless"]),
+    ("VM and container, are they same?", ["vm", "container"]),
+    ("canary or blue/green - whats the diff, we have to pick one", ["canary", "blue-green"]),
+    ("The template lists a VM or a container. How do they differ, and which costs less?", ["vm", "container"]),
+])
+def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) -> None:
+    assert outcome(asks, text) == ("compare", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Kindly explain penetration testing before go-live.",  # testing, not pricing
+    "explain like I'm the new board observer",  # an observer is no observability
+    "What is today's exchange rate for euros?",  # a value, today's
+    "What is piggybacking on another agency's contract?",  # piggybacking is asked, the contract is its setting
+])
+def test_what_the_glossary_does_not_hold_is_not_answered(asks: Glossary, text: str) -> None:
+    assert outcome(asks, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+def test_a_follow_up_that_names_nothing_known_is_still_a_follow_up(asks: Glossary) -> None:
+    result = asks.lookup("and SLI?")
+    assert (result.status, result.followup) == ("unknown", "new")
+
+
+def test_manner_phrases_after_a_term() -> None:
+    s = scan("KPI in plain english please")
+    assert manner_after(s, 0, 1)
+    s = scan("what is a pod in kubernetes? In simple terms")
+    assert not manner_after(s, 5, 6)  # a new sentence: the manner is the whole question's
+    s = scan("COGS. one line")
+    assert manner_after(s, 0, 1)  # the term is all its sentence
+
+
+def test_shouting_is_read_near_the_word() -> None:
+    s = scan("we got a cure notice. WHAT IS IT. urgent")
+    assert shouted_near(s.raws, s.sentence_start, s.norms.index("it"))
+    s = scan("the IT team is out today")
+    assert not shouted_near(s.raws, s.sentence_start, 1)
+
+
+def test_an_agent_noun_is_no_form_of_the_concept() -> None:
+    assert word_forms.stem("observer") != word_forms.stem("observability")
+    assert word_forms.stem("debarred") == word_forms.stem("debarment")
