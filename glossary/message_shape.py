@@ -30,7 +30,7 @@ from glossary.cue_words import (
 )
 from glossary.cues import Scored, points_back_to
 from glossary.detect_types import Candidate
-from glossary.phrase_end import is_possessive
+from glossary.phrase_end import is_possessive, tells_manner
 from glossary.pro_forms import ONES, modifies_one, said_of
 from glossary.textscan import Scan
 from glossary.unnamed import AUX_ASKED, defined_unnamed, heads, hyphenated, modified, set_later
@@ -62,7 +62,8 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring \
-        or wh_opening.polite_request(s) or _wants_to_know(s) or "who" in norms and wh_opening.opens_question(s, scored)
+        or wh_opening.polite_request(s) or _wants_to_know(s) or tells_manner(s) \
+        or "who" in norms and wh_opening.opens_question(s, scored)
     polar, personal = wh_opening.whether(s)
     cues, other = wh_opening.cues_and_other(s, norms)  # "..., what do i tell her": advice asked, like "who"
     return Shape(asks, other and not cues and not usage, bool(cues) or usage, polar, s, scored, personal)

@@ -151,6 +151,9 @@ def initials_variants(text: str) -> tuple[str, ...]:
 _GENERIC_HEADS = frozenset("ratio market system method model index rate act".split())
 
 
+_OPTIONAL_WORDS = frozenset("the a an of and for to in on".split())  # "(the)" in a name is optional, no name
+
+
 def name_forms(name: str) -> list[str]:
     """Other names a written name carries: 'net present value (NPV)' is also 'net present value' and
     'NPV'; 'price/earnings (P/E) ratio' also 'P/E ratio'; 'Project (or Program) Management Office' also
@@ -162,7 +165,9 @@ def name_forms(name: str) -> list[str]:
         before, inner, after = name[:open_at].strip(), name[open_at + 2:close_at].strip(), name[close_at + 1:]
         after = after.strip() if after[:1] in ("", " ") else ""
         forms.append(f"{before} {after}".strip())
-        if inner.lower().startswith("or ") and " " not in before:
+        if inner.lower() in _OPTIONAL_WORDS:
+            forms.append(f"{before} {inner} {after}".strip())  # "Voice of (the) Customer": a word that may be left out
+        elif inner.lower().startswith("or ") and " " not in before:
             forms.append(f"{inner[3:]} {after}".strip())  # "Project (or Program) Management Office"
         elif len(key(inner)) >= 2 and not key(inner).isdigit() and not inner.lower().startswith("or ") \
                 and (after or len(words(inner)) > 1 or sum(c.isupper() or c.isdigit() for c in inner) >= 2

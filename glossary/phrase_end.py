@@ -64,3 +64,8 @@ def manner_after(s: Scan, first: int, nxt: int) -> bool:
     if s.sentence_start[nxt] and not s.sentence_start[first]:
         return False  # "what is a pod in kubernetes? In simple terms": the manner is the whole question's
     return any(tuple(s.norms[nxt:nxt + len(phrase)]) == phrase for phrase in _MANNER)
+
+
+def tells_manner(s: Scan) -> bool:
+    """The message says how to tell something after a word ("blockchain - textbook version pls"): it asks."""
+    return any(manner_after(s, i, i) for i in range(1, len(s.norms)) if s.norms[i] in _MANNER_FIRST)

@@ -31,8 +31,10 @@ def swaps(word: str) -> list[str]:
 
 
 def typed_short(raw: str) -> bool:
-    """A lower-case word of 3-5 letters that is no English word: it may be an acronym mistyped."""
-    return MIN_LETTERS <= len(raw) <= MAX_LETTERS and raw.isalpha() and raw.islower() and not is_word(raw)
+    """A lower-case word of 3-5 letters that is no English word nor chat ("pls", "thx"): it may be an acronym
+    mistyped."""
+    return MIN_LETTERS <= len(raw) <= MAX_LETTERS and raw.isalpha() and raw.islower() and not is_word(raw) \
+        and not is_scaffold(raw) and not common_words.is_chat(raw)
 
 
 def find(raw: str, is_acronym: Callable[[str], bool]) -> tuple[list[str], bool]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary import word_forms
+from glossary import normalize, swapped_acronyms, word_forms
 from glossary.casing import shouted_near
 from glossary.models import Term
 from glossary.phrase_end import manner_after
@@ -47,6 +47,8 @@ TERMS = [
     Term("observability", "observability", "How well a system's outputs tell what is happening inside it."),
     Term("contract", "contract", "A binding agreement between a buyer and a supplier."),
     Term("fx", "exchange rate", "The price of one currency in another."),
+    Term("voc", "VOC", "Voice of the customer: what buyers say they want.", aliases=["Voice of (the) Customer"]),
+    Term("blockchain", "blockchain technology", "A shared ledger that many parties keep and nobody can rewrite."),
 ]
 
 asks = glossary_fixture("asks", TERMS)
@@ -62,6 +64,7 @@ asks = glossary_fixture("asks", TERMS)
     ("The scanner flagged SUID binaries. I am not clear about SUID. Kindly clarify.", "suid"),
     ("Kindly explain gRPC. We use REST today. Also whether our gateway supports it?", "grpc"),
     ("got sent a pcap file, what's that", "pcap"),  # a file of packet captures
+    ("blockchain - textbook version pls, no hype", "blockchain"),  # the manner asks, with no question word
 ])
 def test_the_term_asked_is_answered(asks: Glossary, text: str, expected: str) -> None:
     assert outcome(asks, text) == ("answer", [expected])
@@ -87,6 +90,7 @@ def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) 
     "explain like I'm the new board observer",  # an observer is no observability
     "What is today's exchange rate for euros?",  # a value, today's
     "What is piggybacking on another agency's contract?",  # piggybacking is asked, the contract is its setting
+    "the vendor lists which controls are the customer's job. what is that list called?",  # "(the)": no name
 ])
 def test_what_the_glossary_does_not_hold_is_not_answered(asks: Glossary, text: str) -> None:
     assert outcome(asks, text)[0] not in ("answer", "ambiguous", "compare")
@@ -116,3 +120,14 @@ def test_shouting_is_read_near_the_word() -> None:
 def test_an_agent_noun_is_no_form_of_the_concept() -> None:
     assert word_forms.stem("observer") != word_forms.stem("observability")
     assert word_forms.stem("debarred") == word_forms.stem("debarment")
+
+
+def test_an_optional_word_in_brackets_is_no_name() -> None:
+    assert normalize.name_forms("Voice of (the) Customer") == ["Voice of Customer"]
+    assert "NPV" in normalize.name_forms("net present value (NPV)")
+
+
+def test_chat_words_are_no_acronym_typed_short() -> None:
+    assert not swapped_acronyms.typed_short("pls")
+    assert not swapped_acronyms.typed_short("thx")
+    assert swapped_acronyms.typed_short("vnp")
