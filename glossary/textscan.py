@@ -49,8 +49,7 @@ _WORDS = re.compile("|".join([
     r"(?<![\w/])(?:~|\.{1,2})?+/[\w.-]++(?:/[\w.-]*+)++",      # paths: /api/v2/orders
     r"(?<![A-Za-z0-9_])[A-Za-z0-9]++(?:_[A-Za-z0-9]++)++(?![A-Za-z0-9_])",  # identifiers: api_key
 ]))
-# Host names (api.example.com/v1): dotted labels whose last-but-any label is a known TLD. The run of
-# labels is matched once (it cannot fail once started); which label ends the host is decided in Python.
+# Host names (api.example.com/v1): dotted labels, the last but any a known TLD; the run is matched once.
 _LABELS = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++\.?+")
 # File names (report.sql): a name, a dot, and an extension from the list, checked in a set.
 _FILE = re.compile(r"(?<![\w-])[\w-]++\.(?=([A-Za-z0-9]++))")
@@ -60,7 +59,8 @@ _TLD_SET = frozenset(_TLDS.split("|"))
 _WORD_TRIGGER = re.compile(r"[/@_.:]")
 MAX_CHUNK = 300  # a run of text with no space longer than this is not prose: masked whole, never pattern-searched
 _SPLIT = re.compile(r"([^\W_]+|&amp;|&)")  # words, and "&" read as "and"
-_HARD_GAP = re.compile(r"[\x00!?;:()\[\]{}\"<>|*_~\n\r\t•=+@#$%^\\—]|\.\s|--|\s[-–]|–\s")  # a dash splits
+#: A dash splits a name; a quote does not ('"cloud native" technology' is cloud native technology).
+_HARD_GAP = re.compile(r"[\x00!?;:()\[\]{}<>|*_~\n\r\t•=+@#$%^\\—]|\.\s|--|\s[-–]|–\s")
 _SENTENCE_GAP = re.compile(r"[.!?:;•]\s|\n|\x00")
 
 

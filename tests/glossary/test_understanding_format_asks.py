@@ -64,7 +64,8 @@ asks = glossary_fixture("asks", TERMS)
     ("The scanner flagged SUID binaries. I am not clear about SUID. Kindly clarify.", "suid"),
     ("Kindly explain gRPC. We use REST today. Also whether our gateway supports it?", "grpc"),
     ("got sent a pcap file, what's that", "pcap"),  # a file of packet captures
-    ("blockchain - textbook version pls, no hype", "blockchain"),  # the manner asks, with no question word
+    ("blockchain - textbook version pls, no hype", "blockchain"),
+    ('what does "gross" margin mean, finance keeps saying it', "gross-margin"),  # a quote inside the name  # the manner asks, with no question word
 ])
 def test_the_term_asked_is_answered(asks: Glossary, text: str, expected: str) -> None:
     assert outcome(asks, text) == ("answer", [expected])
