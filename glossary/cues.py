@@ -221,13 +221,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         if topic_asked(s, span.first, span.last) and not any(
                 other.ids != span.ids and asks[m] >= STRONG and _pointed_at(s, other) for m, other in enumerate(spans)):
             asks[n] += 2  # but "COOP plan — what's coop" asks about the term the question names
-    for n, (span, head) in enumerate(zip(spans, heads, strict=True)):
-        j = _prev(s, span.first)
-        if head is not None and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, span.last + 1):
-            asks[head] += 2  # "Centers of Excellence at GSA - what are they": the head is asked
-        elif head is not None and j > spans[head].last and s.norms[j] in FIELD_AT and asks[n] >= asks[head] \
-                and all(s.norms[i] in AFTER for i in range(spans[head].last + 1, j)):  # "mttr meaning, on the IR"
-            asks[head], asks[n] = settings_at.set_in(asks[head], asks[n], s.norms[j])  # "ODC on an invoice means what"
+    settings_at.weigh(s, spans, heads, asks)
     out = []
     for span, asked in zip(spans, asks, strict=True):
         owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1

@@ -72,6 +72,7 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
 #: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".
 PUZZLED = frozenset("confused confusing unsure unclear unfamiliar understand wondering wonder clue lost".split())
 _REFERRING = frozenset({"it", "they", "them"})  # after who/how/why: the term named before
+_TRUE = frozenset("actual real exact proper official precise formal correct technical literal true".split())
 _RELAY = frozenset({"of", "what", "whats", "is", "are", "s"})  # words a pointer points through
 
 
@@ -84,7 +85,8 @@ def pointed(s: Scan) -> int:
             # "what means ship?": a learner's "what does ship mean"
             j = i + 1
             while j < len(s.norms) and not s.sentence_start[j] \
-                    and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] in _RELAY) \
+                    and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] in _RELAY
+                         or s.norms[j] in _TRUE and j + 1 < len(s.norms) and s.norms[j + 1] in OF_HEADS) \
                     and not (j + 1 < len(s.norms) and "," in s.text[s.ends[j]:s.starts[j + 1]]) \
                     and not run_on.clause_after(s, j):  # "what is that the switch keeps ...": no comma typed
                 j += 1  # "what is the signification of SAML", "explain me what is a helm chart"; but "duns

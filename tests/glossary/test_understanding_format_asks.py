@@ -40,6 +40,10 @@ TERMS = [
     Term("cure", "cure notice", "A formal warning that a supplier must fix a failing before the contract ends."),
     Term("pod", "pod", "The smallest unit Kubernetes runs: one or more containers together."),
     Term("k8s", "Kubernetes", "A system that runs containers across many machines."),
+    Term("duration", "duration", "How much a bond's price moves when interest rates move."),
+    Term("bonds", "bonds", "Loans investors make to a company or government, repaid with interest."),
+    Term("ssh", "SSH", "Secure shell: a way to log in to another computer over an encrypted link."),
+    Term("port-22", "PORT 22", "The network port secure shell listens on.", aliases=["SSH"]),
     Term("suid", "SUID", "A file permission that runs a program as its owner, not as the user."),
     Term("grpc", "gRPC", "A way for services to call each other over HTTP/2 with typed messages."),
     Term("pcap", "PCAP", "Packet capture.", aliases=["Packet Capture"]),
@@ -64,8 +68,10 @@ asks = glossary_fixture("asks", TERMS)
     ("The scanner flagged SUID binaries. I am not clear about SUID. Kindly clarify.", "suid"),
     ("Kindly explain gRPC. We use REST today. Also whether our gateway supports it?", "grpc"),
     ("got sent a pcap file, what's that", "pcap"),  # a file of packet captures
-    ("blockchain - textbook version pls, no hype", "blockchain"),
-    ('what does "gross" margin mean, finance keeps saying it', "gross-margin"),  # a quote inside the name  # the manner asks, with no question word
+    ("blockchain - textbook version pls, no hype", "blockchain"),  # the manner asks, with no question word
+    ('what does "gross" margin mean, finance keeps saying it', "gross-margin"),  # a quote inside the name
+    ("ssh is what exactly (i know it but whats the actual def)", "ssh"),  # "actual" qualifies the meaning
+    ("duration of a bond?? the other one, not maturity", "duration"),  # "of a bond" says whose
 ])
 def test_the_term_asked_is_answered(asks: Glossary, text: str, expected: str) -> None:
     assert outcome(asks, text) == ("answer", [expected])
