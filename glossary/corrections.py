@@ -34,8 +34,11 @@ MENDS = 60  # how alike a mending word and the word it replaces are ("cots" -> "
 _MARKER = re.compile(
     r"\b(?:i\s+mean|i\s+meant(?:\s+to\s+say)?|nvm|never\s?mind|no\s*,?\s*wait|wait\s*,?\s*no|scratch\s+that|"
     r"actually\s*,?\s*no|no\s*,?\s*just|or\s+rather|forget\s+(?:about\s+)?(?:it|that|[\w&/.-]{1,24})\s*[,;:.!—–-]|"
-    r"(?<=\S\s)sorry(?:\s*,?\s*no)?\s*[,;:—–-])",  # "X vs Y — sorry, just X": an apology that breaks off a clause
+    r"(?<=\S\s)sorry(?:\s*,?\s*no)?\s*[,;:—–-]|"  # "X vs Y — sorry, just X": an apology that breaks off a clause
+    r"(?:voice\s+typing|voice\s+to\s+text|speech\s+to\s+text|auto-?correct(?:ed)?|typo)\s*[,;:.!—–-])",  # "ebb it?
+    # sorry voice typing. EBIT": blaming the keyboard takes back what came before
     re.I)
+_RETYPED = re.compile(r"voice|speech|correct|typo", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\s+[—–-]+\s+")  # a dash after a comparison opens a clause of its own
 _COMPARING = re.compile(r"\b(?:vs|versus|or|difference|diff|compared?|same|different|like|similar)\b", re.I)
 _ASKS_ONE = frozenset("just what whats wat define explain".split())
@@ -54,8 +57,8 @@ def corrected(text: str) -> str | None:
     words = normalize.words(rest)
     if not words:
         return None
-    if len(words) > MAX_FRAGMENT or QUESTION_CUES.intersection(words):
-        return rest
+    if len(words) > MAX_FRAGMENT or QUESTION_CUES.intersection(words) or _RETYPED.search(last.group()):
+        return rest  # a question of its own, or the words typed again after blaming the keyboard
     return _mended(text[:last.start()], rest, words) or rest
 
 

@@ -62,13 +62,18 @@ def clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[in
         return False
     k = span.last + 1
     while k < len(s.norms) and not s.sentence_start[k]:
-        if s.norms[k] in CONTEXT_IN or sense_marker.aside_after(s, k - 1) or likened(s, k):
+        if s.norms[k] in _EXPANDED or s.norms[k] in CONTEXT_IN or sense_marker.aside_after(s, k - 1) or likened(s, k):
             return True  # "what is a sow in contracting", "what is laps (microsoft thing, not swimming)": its field;
             # "what is ping, like when someone says ...": an example or a guess at the word itself
         if s.norms[k] not in AFTER and s.norms[k] not in FUNCTION and s.norms[k] not in SCAFFOLD:
             return False
         k += 1
     return True
+
+
+#: Asked right after a word, they ask what it stands for: an acronym, never the everyday word ("does ping stand
+#: for something").
+_EXPANDED = frozenset({"stand", "stands", "abbreviation", "acronym", "abbreviated", "initialism"})
 
 
 def likened(s: Scan, k: int) -> bool:

@@ -42,6 +42,8 @@ TERMS = [
     Term("k8s", "Kubernetes", "A system that runs containers across many machines."),
     Term("duration", "duration", "How much a bond's price moves when interest rates move."),
     Term("bonds", "bonds", "Loans investors make to a company or government, repaid with interest."),
+    Term("ebit", "EBIT", "Earnings before interest and taxes: profit from operations."),
+    Term("ping", "PING", "Packet internet groper: a tool that checks whether a host answers."),
     Term("ssh", "SSH", "Secure shell: a way to log in to another computer over an encrypted link."),
     Term("port-22", "PORT 22", "The network port secure shell listens on.", aliases=["SSH"]),
     Term("suid", "SUID", "A file permission that runs a program as its owner, not as the user."),
@@ -72,6 +74,8 @@ asks = glossary_fixture("asks", TERMS)
     ('what does "gross" margin mean, finance keeps saying it', "gross-margin"),  # a quote inside the name
     ("ssh is what exactly (i know it but whats the actual def)", "ssh"),  # "actual" qualifies the meaning
     ("duration of a bond?? the other one, not maturity", "duration"),  # "of a bond" says whose
+    ("ebb it? sorry voice typing. EBIT", "ebit"),  # blaming the keyboard: the words typed again are asked
+    ("hold on, does ping stand for something", "ping"),  # "stand for": the acronym, not the everyday word
 ])
 def test_the_term_asked_is_answered(asks: Glossary, text: str, expected: str) -> None:
     assert outcome(asks, text) == ("answer", [expected])
