@@ -45,7 +45,7 @@ from glossary.cue_words import (
 )
 from glossary.detect_types import Candidate
 from glossary.phrase_end import bidden, ends_phrase, is_possessive, manner_after, plural_possessive
-from glossary.span_use import clearly, denied, described, doing, noun_marked, past_verb, title_closed
+from glossary.span_use import clearly, denied, described, doing, noun_marked, object_follows, past_verb, title_closed
 from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
 from glossary.textscan import (
@@ -249,7 +249,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         elif span.weak:
             eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span) \
                 and not predicate(s, span.first) \
-                and not takes_object(s, span.last) \
+                and not takes_object(s, span.last) and not object_follows(s, span) \
                 and not (span.variant and common_words.is_common(surface, SENTENCE_WORD_RANK)
                          and not noun_marked(s, span))
             # "this is good or bad for us?", "ship it": said, not asked; "whats good" for "goods": a word of

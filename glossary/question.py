@@ -104,7 +104,7 @@ _PATTERNS = [
     rf"(?:term|word|acronym|abbreviation|whatis|what is|wtf) {_S}",
 ]
 _COMPILED = [re.compile(rf"^{_LEAD}{p}{_TAIL}$", re.I) for p in _PATTERNS]
-_TRAILING_PUNCT = re.compile(r"[\s?!.,;:]+$")
+_TRAILING_PUNCT = re.compile(r"[\s?!.,;:=]+$")  # "X = ?": the sign asks, it names nothing
 _LEADING_PUNCT = re.compile(r"^[\s?!.,;:>\"'(\[-]+|^[$%]\s+")  # "$ whatis cidr": a shell prompt typed
 _QUOTES = re.compile(r"\"|(?<!\w)'|'(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[.?!;:,]+\s+|\s+-+\s+")

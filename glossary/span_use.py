@@ -47,9 +47,15 @@ def noun_marked(s: Scan, span: Candidate) -> bool:
 
 
 def denied(s: Scan, span: Candidate) -> bool:
-    """Named as what is not meant: "AUP engagement, not the acceptable use policy. what is it"."""
+    """Named as what is not meant, or not to be said: "AUP engagement, not the acceptable use policy. what is
+    it", "blockchain. explain without saying 'decentralized'"."""
     j = prev_word(s, span.first)
+    if j >= 1 and s.norms[j] in _NAMING_VERBS and s.norms[j - 1] in ("without", "not", "no"):
+        return True
     return j >= 0 and s.norms[j] == "not" and not s.sentence_start[span.first]
+
+
+_NAMING_VERBS = frozenset("saying using mentioning say use mention word words".split())
 
 
 def clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[int] = frozenset()) -> bool:
@@ -166,3 +172,15 @@ def reported_subject(s: Scan, span: Candidate, j: int) -> bool:
     owned = s.norms[span.first - 1] in _OWNERS  # "said our bonds are investment grade", not "says EOD is monday"
     return s.norms[j] in _SAYING and nxt < len(s.norms) and (s.norms[nxt] in _CLAUSE_VERBS
                                                               or owned and s.norms[nxt] in _BE)
+
+
+_DETERMINERS = frozenset("the a an my our your their his her this that these those".split())
+_DOERS = frozenset("i we you they i m we re need".split())  # "I need the def", "we ship the fix"
+
+
+def object_follows(s: Scan, span: Candidate) -> bool:
+    """An everyday word opening its sentence, or said by "I"/"we"/"you"/"they", with an article or an owner right
+    after it is a verb with its object ("need the def for the doc", "we ship the fix"), not a noun asked about."""
+    nxt, j = span.last + 1, span.first - 1
+    return nxt < len(s.norms) and s.soft[span.last] and s.norms[nxt] in _DETERMINERS \
+        and (s.sentence_start[span.first] or j >= 0 and s.norms[j] in _DOERS)

@@ -23,8 +23,9 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
     while j > 0 and s.norms[j] in ("a", "an", "the"):
         j -= 1
     definite = "the" in s.norms[j:first]  # "is the IPO real?" may ask whether it happens: "a real thing" only
-    if likened(s, nxt):
-        return not (definite and s.norms[nxt] in SITUATION)  # "is the review when we meet?" asks a date
+    if likened(s, nxt):  # "is the review when we meet?" asks a date, "is our SLA the one that expired?" which
+        return not (definite and s.norms[nxt] in SITUATION) and not (_described(s, nxt) and (
+            s.norms[first - 1] in OWNED - {"the"} or definite and s.norms[nxt + 1:nxt + 2] == ["one"]))
     if s.norms[first - 1] not in OWNED and s.norms[nxt] in _ARTICLES and s.norms[nxt + 1:nxt + 2] \
             and s.norms[nxt + 1] in LIKENED:
         return True  # "is MFA the same thing as the text code?", "is EDI a kind of API?"; not "is our SLA the same"
@@ -35,7 +36,7 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
 def likened(s: Scan, nxt: int) -> bool:
     """Token `nxt`, right after the term, likens it to something, names the situation it is ("is DNS when
     the name is looked up?") or names its class with an alternative."""
-    return s.norms[nxt] in LIKENED or s.norms[nxt] in SITUATION or _classed(s, nxt)
+    return s.norms[nxt] in LIKENED or s.norms[nxt] in SITUATION or _classed(s, nxt) or _described(s, nxt)
 
 
 #: "is X when ...": a learner's definition by the situation the term names, checked as a yes/no question.
@@ -62,6 +63,21 @@ def _classed(s: Scan, nxt: int) -> bool:
         return False
     end = s.sentence_bounds(nxt)[1]
     return "or" in s.norms[nxt:end] and s.marked(end - 1)
+
+
+#: After "is X a/the <noun>", words that open the asker's description of X: "is LPTA the one where we pick the
+#: cheapest", "is the Anti-Deficiency Act the law that says ...", "is a POA&M a list of the fixes ...".
+_RELATIVE = frozenset("that where which whereby who when of".split())
+MAX_DESCRIBED_NOUN = 3  # words from the article to the description: "the law that", "a written plan for"
+
+
+def _described(s: Scan, nxt: int) -> bool:
+    """Token `nxt`, right after the term, opens a noun phrase the asker describes the term by, in a question."""
+    if s.norms[nxt] not in _ARTICLES or not s.marked(s.sentence_bounds(nxt)[1] - 1) \
+            or s.norms[nxt + 1:nxt + 2] and s.norms[nxt + 1] in LIKENED:  # "is the SLA the same for all vendors"
+        return False
+    end = min(s.sentence_bounds(nxt)[1], nxt + 2 + MAX_DESCRIBED_NOUN)
+    return any(s.norms[k] in _RELATIVE for k in range(nxt + 2, end))
 
 
 #: Doubting that a term exists asks what it is: "is chaos engineering a real practice?", "is that even a

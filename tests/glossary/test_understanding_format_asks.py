@@ -44,6 +44,13 @@ TERMS = [
     Term("bonds", "bonds", "Loans investors make to a company or government, repaid with interest."),
     Term("ebit", "EBIT", "Earnings before interest and taxes: profit from operations."),
     Term("ping", "PING", "Packet internet groper: a tool that checks whether a host answers."),
+    Term("lpta", "LPTA", "Lowest price technically acceptable: the cheapest offer that meets the minimum wins."),
+    Term("poam", "POA&M", "Plan of action and milestones: the security weaknesses to fix, and by when."),
+    Term("need", "need", "A want that a product or service could meet."),
+    Term("prospecting", "prospecting", "Looking for people and firms likely to buy."),
+    Term("sales-prospects", "sales prospects", "The people and firms most likely to buy."),
+    Term("decentralization", "decentralization", "Spreading decisions away from one centre."),
+    Term("sla", "SLA", "Service level agreement: the service a provider promises, in numbers."),
     Term("ssh", "SSH", "Secure shell: a way to log in to another computer over an encrypted link."),
     Term("port-22", "PORT 22", "The network port secure shell listens on.", aliases=["SSH"]),
     Term("suid", "SUID", "A file permission that runs a program as its owner, not as the user."),
@@ -76,6 +83,10 @@ asks = glossary_fixture("asks", TERMS)
     ("duration of a bond?? the other one, not maturity", "duration"),  # "of a bond" says whose
     ("ebb it? sorry voice typing. EBIT", "ebit"),  # blaming the keyboard: the words typed again are asked
     ("hold on, does ping stand for something", "ping"),  # "stand for": the acronym, not the everyday word
+    ("is LPTA the one where we pick the cheapest offer that passes?", "lpta"),  # the asker's description
+    ("Is a POA&M a list of the security gaps and their fix dates?", "poam"),
+    ("KPI (I know, I know. need the formal def for the onboarding doc)", "kpi"),  # "need the def": a verb
+    ("prospecting (sales) = ?", "prospecting"),  # the "=" names nothing: not "sales prospects"
 ])
 def test_the_term_asked_is_answered(asks: Glossary, text: str, expected: str) -> None:
     assert outcome(asks, text) == ("answer", [expected])
@@ -102,6 +113,8 @@ def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) 
     "What is today's exchange rate for euros?",  # a value, today's
     "What is piggybacking on another agency's contract?",  # piggybacking is asked, the contract is its setting
     "the vendor lists which controls are the customer's job. what is that list called?",  # "(the)": no name
+    "is our SLA the one that expired?",  # which one of ours, not what an SLA is
+    "blockchain. explain without saying 'decentralized'",  # the word not to say is not asked
 ])
 def test_what_the_glossary_does_not_hold_is_not_answered(asks: Glossary, text: str) -> None:
     assert outcome(asks, text)[0] not in ("answer", "ambiguous", "compare")
