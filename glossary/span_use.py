@@ -154,10 +154,15 @@ def progressive(s: Scan, span: Candidate, j: int, after_name: bool) -> bool:
         and s.norms[j] in _BE and s.norms[j - 1] not in QUESTION_CUES and s.norms[j - 1] not in OTHER_WH
 
 
+_MEANT = frozenset("mean means meant understand understood imply implied intend intended".split())
+
+
 def described(s: Scan, span: Candidate, j: int, after_name: bool) -> bool:
     """Cue `j` only says what something is or does: a verb in -ing after a name (`progressive`), or "about"
     after "is"/"it's" ("i know it's about interest being deductible", "the course is about budgeting"): the
     topic of what was named, not "tell me about X"."""
+    if s.norms[j] == "by" and j >= 1 and s.norms[j - 1] not in _MEANT:
+        return True  # "divide current assets by current liabilities": "by" asks only after "meant by"
     return progressive(s, span, j, after_name) or s.norms[j] == "about" and j >= 1 and s.norms[j - 1] in _BE \
         and (j < 2 or s.norms[j - 2] not in QUESTION_CUES and s.norms[j - 2] not in OTHER_WH) \
         or reported_subject(s, span, j)

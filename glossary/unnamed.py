@@ -25,14 +25,17 @@ def hyphenated(s: Scan, start: int, end: int) -> bool:
 
 
 AUX_ASKED = frozenset({"will", "would", "did", "could", "should", "might"})  # "what will the weather be like"
+_GOING = frozenset({"s", "is", "whats", "are"})
 
 
 def set_later(s: Scan, j: int, covered: set[int]) -> bool:
     """After "what will/did ...", token `j` (no term) is the subject the question asks about; a term that comes
     only later in its sentence, after "in/on/at", is the setting ("what will the weather be like in DC")."""
     i = prev_word(s, j)
-    if i < 1 or s.norms[i] not in AUX_ASKED or j in covered:
+    if i < 1 or s.norms[i] not in AUX_ASKED | _GOING or j in covered:
         return False
+    if s.norms[i] in _GOING and "going" not in s.norms[j + 1:j + 3]:
+        return False  # "what's the weather going to be like in DC": the future, said with "going to"
     _, end = s.sentence_bounds(j)
     m = next((m for m in range(j + 1, end) if m in covered), -1)
     p = prev_word(s, m)

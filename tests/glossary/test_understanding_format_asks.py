@@ -51,6 +51,10 @@ TERMS = [
     Term("sales-prospects", "sales prospects", "The people and firms most likely to buy."),
     Term("decentralization", "decentralization", "Spreading decisions away from one centre."),
     Term("sla", "SLA", "Service level agreement: the service a provider promises, in numbers."),
+    Term("current-ratio", "current ratio", "Current assets divided by current liabilities."),
+    Term("current-assets", "current assets", "What a firm expects to turn into cash within a year."),
+    Term("current-liabilities", "current liabilities", "What a firm must pay within a year."),
+    Term("dc", "DC", "Data center: a building full of servers."),
     Term("ssh", "SSH", "Secure shell: a way to log in to another computer over an encrypted link."),
     Term("port-22", "PORT 22", "The network port secure shell listens on.", aliases=["SSH"]),
     Term("suid", "SUID", "A file permission that runs a program as its owner, not as the user."),
@@ -87,6 +91,7 @@ asks = glossary_fixture("asks", TERMS)
     ("Is a POA&M a list of the security gaps and their fix dates?", "poam"),
     ("KPI (I know, I know. need the formal def for the onboarding doc)", "kpi"),  # "need the def": a verb
     ("prospecting (sales) = ?", "prospecting"),  # the "=" names nothing: not "sales prospects"
+    ("Is the current ratio the one where you divide current assets by current liabilities?", "current-ratio"),
 ])
 def test_the_term_asked_is_answered(asks: Glossary, text: str, expected: str) -> None:
     assert outcome(asks, text) == ("answer", [expected])
@@ -115,6 +120,7 @@ def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) 
     "the vendor lists which controls are the customer's job. what is that list called?",  # "(the)": no name
     "is our SLA the one that expired?",  # which one of ours, not what an SLA is
     "blockchain. explain without saying 'decentralized'",  # the word not to say is not asked
+    "What's the weather going to be like in DC tomorrow?",  # the weather is asked, DC is where
 ])
 def test_what_the_glossary_does_not_hold_is_not_answered(asks: Glossary, text: str) -> None:
     assert outcome(asks, text)[0] not in ("answer", "ambiguous", "compare")
