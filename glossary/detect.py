@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -165,7 +165,9 @@ class Detector:
                     out.append(Candidate(i, j, hits.ids, hits.weak, loose=True, variant=hits.variant))
                     # (never "what's a" as SA, nor "it's" as ITS: a word and its clitic)
                 if not soft[j] or (not joined[j] and key not in prefixes):
-                    break
+                    if not (j == i and soft[j] and (head := _plural_head(raws[i], norm, prefixes))):
+                        break
+                    key = head  # "letters of credit": the head of a name in the plural
                 j += 1
                 if j >= count or j - i >= longest:
                     break
@@ -192,7 +194,8 @@ class Detector:
         """Same words as the name (or one joined word like 'back-end'), and casing that allows it."""
         if spaced:
             norms = s.norms[i:j] + [singular(s.raws[j], s.norms[j]) if plural else s.norms[j]]
-            if tuple(norms) != name.norm:
+            if tuple(norms) != name.norm and (norms[0] == name.norm[0] or (singular(s.raws[i], norms[0]),
+                                                                           *norms[1:]) != name.norm):
                 return False
         if not name.cased:
             return True
@@ -287,3 +290,9 @@ def detector_of(matcher: Any) -> Detector:  # noqa: ANN401 - a Matcher, rebuilt 
         if detector is None:
             detector = _CACHE[matcher] = Detector(matcher.terms.values())
     return detector
+
+
+def _plural_head(raw: str, norm: str, prefixes: Collection[str]) -> str | None:
+    """A lower-case plural that, made singular, opens a name of several words: "letters" (of credit)."""
+    single = singular(raw, norm) if raw.islower() and norm[-1:] == "s" else norm
+    return single if single != norm and single in prefixes else None

@@ -73,7 +73,17 @@ def wants_instance(text: str, subject: str) -> bool:
         return False
     first, last = at, at + len(words) - 1
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last) \
-        or _confirmed_state(s, first, last) or _judged(s, first, last) or _exists(s, first)
+        or _confirmed_state(s, first, last) or _judged(s, first, last) or _exists(s, first) or _contact(s, last)
+
+
+#: What one looks up about a person or an office, never a meaning: "the CO's phone extension", "the ISSO's email".
+CONTACT = frozenset("phone extension email mail address office desk cell mobile calendar availability".split())
+
+
+def _contact(s: Scan, last: int) -> bool:
+    """The term owns a contact detail asked for: "what is the CO's phone extension?"."""
+    return last + 2 < len(s.norms) and s.norms[last + 1] == "s" and "'" in s.text[s.ends[last]:s.starts[last + 1]] \
+        and bool(CONTACT.intersection(s.norms[last + 2:last + 4]))
 
 
 def _told_heading(s: Scan, size: int) -> bool:

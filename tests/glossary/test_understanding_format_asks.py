@@ -55,6 +55,8 @@ TERMS = [
     Term("current-assets", "current assets", "What a firm expects to turn into cash within a year."),
     Term("current-liabilities", "current liabilities", "What a firm must pay within a year."),
     Term("dc", "DC", "Data center: a building full of servers."),
+    Term("loc", "letter of credit", "A bank's promise to pay a seller once the agreed papers are shown."),
+    Term("co", "CO", "Contracting officer: the official who can sign a government contract."),
     Term("ssh", "SSH", "Secure shell: a way to log in to another computer over an encrypted link."),
     Term("port-22", "PORT 22", "The network port secure shell listens on.", aliases=["SSH"]),
     Term("suid", "SUID", "A file permission that runs a program as its owner, not as the user."),
@@ -92,6 +94,7 @@ asks = glossary_fixture("asks", TERMS)
     ("KPI (I know, I know. need the formal def for the onboarding doc)", "kpi"),  # "need the def": a verb
     ("prospecting (sales) = ?", "prospecting"),  # the "=" names nothing: not "sales prospects"
     ("Is the current ratio the one where you divide current assets by current liabilities?", "current-ratio"),
+    ("what are letters of credit", "loc"),  # the head of the name in the plural, not "credit"
 ])
 def test_the_term_asked_is_answered(asks: Glossary, text: str, expected: str) -> None:
     assert outcome(asks, text) == ("answer", [expected])
@@ -121,6 +124,7 @@ def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) 
     "is our SLA the one that expired?",  # which one of ours, not what an SLA is
     "blockchain. explain without saying 'decentralized'",  # the word not to say is not asked
     "What's the weather going to be like in DC tomorrow?",  # the weather is asked, DC is where
+    "What is the CO's phone extension? I need to call about the invoice.",  # a contact detail, not a meaning
 ])
 def test_what_the_glossary_does_not_hold_is_not_answered(asks: Glossary, text: str) -> None:
     assert outcome(asks, text)[0] not in ("answer", "ambiguous", "compare")
