@@ -128,7 +128,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     after = s.text[s.ends[last]:s.ends[last] + 1]
     if before and after and before in _QUOTES and after in _QUOTES:
         score += 2
-    if points_back_to(s, nxt) and not span.weak \
+    if points_back_to(s, nxt) and not span.weak and not (first and s.norms[first - 1] in _THIS_ONE) \
             and not (after_head and j >= 0 and (s.norms[j] in FIELD_AT or s.norms[j] == "than")):  # "X is harder
         # than the income statement. What is it meant to show?": what a term is set against is not what "it" is
         score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"
@@ -147,6 +147,8 @@ def _pointed_at(s: Scan, span: Candidate) -> bool:
     return j >= 0 and s.norms[j] in POINTERS and not (span.weak or span.loose or _compound(s, span))
 
 
+#: "... for this procurement. What is that?": the one at hand, not what "that" asks about.
+_THIS_ONE = frozenset({"this", "these", "our", "my", "your", "their"})
 _THE = frozenset({"the", "this", "that", "these", "those", "your"})  # "dat", "ur": read as "that", "your"
 
 

@@ -104,11 +104,13 @@ _REMARK = (r"(?: (?:in|like|for|as|please|pls|plz|plainly|simply|briefly|quickly
 #: said: "difference?", "explain the diff like i'm an engineer", "which one".
 _UNSAID = re.compile(r"^(?:(?:so|and|but|ok) )?(?:" + _ASK + r"(?:(?:what(?:'s| is|s)|whats) )?(?:the )?(?:\w+ )?"
                      + _DIFF + _REMARK + r"|which (?:one|is which)(?: is which)?)$", re.I)
+_BOTH = r"(?:them|the two|these|those|both|these two|those two)"
 #: "How do they differ?", "who does what" with the terms named earlier in the message: compare the terms it named.
 _NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?:they|these|those|the two|both|them|"
-                    r"these two|those two) (?:differ|different|compare|relate)|(?:what(?:'s| is|s)|whats) (?:the )?"
-                    r"(?:\w+ )?" + _DIFF + r"(?: between (?:them|the two|these|those|both|these two|those two)"
-                    r"(?: \w+)?)?|"
+                    r"these two|those two) (?:differ|different|compare|relate)|(?:(?:can|could|would) (?:you|u) "
+                    r"(?:please |pls )?|please |pls |kindly )?(?:explain|describe|clarify) (?:the )?(?:\w+ )?" + _DIFF
+                    + r" between " + _BOTH + r"|(?:what(?:'s| is|s)|whats) (?:the )?"
+                    r"(?:\w+ )?" + _DIFF + r"(?: between " + _BOTH + r"(?: \w+)?)?|"
                     r"what (?:separates|distinguishes) them|what do (?:they|these|those|both)(?: each| both)? mean|"
                     r"(?:explain|define|describe) (?:both|them both|the two|each)|who does (?:which|what)|"
                     r"(?:which|what) (?:one )?should (?:i|we) (?:use|pick|choose)|"

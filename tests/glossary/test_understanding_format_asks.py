@@ -56,7 +56,9 @@ TERMS = [
     Term("current-liabilities", "current liabilities", "What a firm must pay within a year."),
     Term("dc", "DC", "Data center: a building full of servers."),
     Term("loc", "letter of credit", "A bank's promise to pay a seller once the agreed papers are shown."),
-    Term("co", "CO", "Contracting officer: the official who can sign a government contract."),
+    Term("co", "CO", "Contracting officer: the official who can sign a government contract.",
+         aliases=["contracting officer"]),
+    Term("npv", "NPV", "Net present value: future cash flows in today's money, minus what is paid now."),
     Term("ssh", "SSH", "Secure shell: a way to log in to another computer over an encrypted link."),
     Term("port-22", "PORT 22", "The network port secure shell listens on.", aliases=["SSH"]),
     Term("suid", "SUID", "A file permission that runs a program as its owner, not as the user."),
@@ -95,6 +97,7 @@ asks = glossary_fixture("asks", TERMS)
     ("prospecting (sales) = ?", "prospecting"),  # the "=" names nothing: not "sales prospects"
     ("Is the current ratio the one where you divide current assets by current liabilities?", "current-ratio"),
     ("what are letters of credit", "loc"),  # the head of the name in the plural, not "credit"
+    ('The memo names the "contracting officer" for this contract. Who or what is that?', "co"),  # not "this one"
 ])
 def test_the_term_asked_is_answered(asks: Glossary, text: str, expected: str) -> None:
     assert outcome(asks, text) == ("answer", [expected])
@@ -110,6 +113,8 @@ def test_it_in_capitals_is_still_the_department(asks: Glossary) -> None:
     ("VM and container, are they same?", ["vm", "container"]),
     ("canary or blue/green - whats the diff, we have to pick one", ["canary", "blue-green"]),
     ("The template lists a VM or a container. How do they differ, and which costs less?", ["vm", "container"]),
+    ("Our team ranks projects by IRR, but finance prefers NPV. Could you explain the difference between the two?",
+     ["irr", "npv"]),
 ])
 def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) -> None:
     assert outcome(asks, text) == ("compare", expected)
