@@ -1,9 +1,8 @@
 """From a question to exactly one outcome: answer, ambiguous, suggest or unknown.
 
-Exact keys first (term names, aliases, spelling and plural variants) over every plausible reading of the
-question; then rapidfuzz over keys prepared once. A typo is answered only when the subject is long, within
-one or two keystrokes of one term, clearly further from every other, and each word keeps its start;
-otherwise it becomes "did you mean". A confident wrong answer is the worst outcome: doubts fall to `suggest`.
+Exact keys first (names, aliases, spelling and plural variants) over every reading of the question; then
+rapidfuzz over keys prepared once. A typo is answered only when long, one or two keystrokes from one term, clearly
+further from every other, each word keeping its start; else "did you mean": doubts fall to `suggest`.
 """
 
 from __future__ import annotations
@@ -259,9 +258,10 @@ class Matcher:
 
     def _confident(self, k: str, ranked: list[tuple[str, tuple[float, int, str]]]) -> tuple[Status, list[Match]] | None:
         """A typo answered outright: long enough, few keystrokes off, and no rival nearly as close."""
-        if not ranked or common_words.is_common(k, WORD_RANK) or len(ranked[0][1][2]) != len(k) + 1 \
-                and common_words.is_common(normalize.singular(k), WORD_RANK):  # but "polices": "policies", a letter out
-            return None  # "warrant", "economies" are words of their own, not surely slips for "warranty", "economics"
+        if not ranked or common_words.is_common(k, WORD_RANK) or ranked[0][1][2][:1] not in (k[:1], k[1:2]) \
+                or len(ranked[0][1][2]) != len(k) + 1 and common_words.is_common(normalize.singular(k), WORD_RANK):
+            return None  # "warrant", "economies": words of their own, not slips for "warranty", "economics" (but
+            # "polices" is "policies", a letter out); "vesting" for "cesting": a first letter is seldom mistyped
         slip = slipped(k, ranked[0][1][2])  # "dockr", "DAST" (SAST): too often another name when short,
         if len(k) < ANSWER_MIN_KEY and not slip:  # but for two letters swapped or one left out of a word
             return None

@@ -59,6 +59,7 @@ TERMS = [
     Term("co", "CO", "Contracting officer: the official who can sign a government contract.",
          aliases=["contracting officer"]),
     Term("npv", "NPV", "Net present value: future cash flows in today's money, minus what is paid now."),
+    Term("cesting", "Cesting", "Setting up the end product of a claim, in a claims system's own words."),
     Term("ssh", "SSH", "Secure shell: a way to log in to another computer over an encrypted link."),
     Term("port-22", "PORT 22", "The network port secure shell listens on.", aliases=["SSH"]),
     Term("suid", "SUID", "A file permission that runs a program as its owner, not as the user."),
@@ -130,6 +131,7 @@ def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) 
     "blockchain. explain without saying 'decentralized'",  # the word not to say is not asked
     "What's the weather going to be like in DC tomorrow?",  # the weather is asked, DC is where
     "What is the CO's phone extension? I need to call about the invoice.",  # a contact detail, not a meaning
+    "vesting cliff??",  # a first letter is seldom mistyped: no "cesting"
 ])
 def test_what_the_glossary_does_not_hold_is_not_answered(asks: Glossary, text: str) -> None:
     assert outcome(asks, text)[0] not in ("answer", "ambiguous", "compare")
