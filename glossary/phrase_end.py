@@ -66,6 +66,24 @@ def manner_after(s: Scan, first: int, nxt: int) -> bool:
     return any(tuple(s.norms[nxt:nxt + len(phrase)]) == phrase for phrase in _MANNER)
 
 
+MAX_BEGGED = 4  # words before "pls" in a sentence that is only a name and "pls"
+
+
 def tells_manner(s: Scan) -> bool:
-    """The message says how to tell something after a word ("blockchain - textbook version pls"): it asks."""
-    return any(manner_after(s, i, i) for i in range(1, len(s.norms)) if s.norms[i] in _MANNER_FIRST)
+    """The message says how to tell something after a word ("blockchain - textbook version pls"), or a sentence
+    is a few words and "pls" ("prime rate pls."): it asks."""
+    if any(manner_after(s, i, i) for i in range(1, len(s.norms)) if s.norms[i] in _MANNER_FIRST):
+        return True
+    for k, norm in enumerate(s.norms):
+        if norm in _BIDDING_COURTESY and k and (k + 1 == len(s.norms) or s.sentence_start[k + 1]):
+            start = next(i for i in range(k, -1, -1) if s.sentence_start[i])
+            if 0 < k - start <= MAX_BEGGED:
+                return True
+    return False
+
+
+def begged(s: Scan, first: int, nxt: int) -> bool:
+    """A sentence that is only a term and "pls"/"please" asks for it: "prime rate pls. our line is prime + 1"."""
+    end = nxt + 1
+    return s.sentence_start[first] and nxt < len(s.norms) and s.norms[nxt] in _BIDDING_COURTESY - {"kindly"} \
+        and (end == len(s.norms) or s.sentence_start[end])

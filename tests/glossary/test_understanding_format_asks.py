@@ -60,6 +60,7 @@ TERMS = [
          aliases=["contracting officer"]),
     Term("npv", "NPV", "Net present value: future cash flows in today's money, minus what is paid now."),
     Term("cesting", "Cesting", "Setting up the end product of a claim, in a claims system's own words."),
+    Term("prime", "prime rate", "The interest rate banks charge their most creditworthy customers."),
     Term("ssh", "SSH", "Secure shell: a way to log in to another computer over an encrypted link."),
     Term("port-22", "PORT 22", "The network port secure shell listens on.", aliases=["SSH"]),
     Term("suid", "SUID", "A file permission that runs a program as its owner, not as the user."),
@@ -97,6 +98,7 @@ asks = glossary_fixture("asks", TERMS)
     ("KPI (I know, I know. need the formal def for the onboarding doc)", "kpi"),  # "need the def": a verb
     ("prospecting (sales) = ?", "prospecting"),  # the "=" names nothing: not "sales prospects"
     ("Is the current ratio the one where you divide current assets by current liabilities?", "current-ratio"),
+    ("prime rate pls. our line of credit is prime + 1", "prime"),  # a name and "pls": a request
     ("what are letters of credit", "loc"),  # the head of the name in the plural, not "credit"
     ('The memo names the "contracting officer" for this contract. Who or what is that?', "co"),  # not "this one"
 ])
