@@ -44,7 +44,7 @@ from glossary.cue_words import (
     WHAT,
 )
 from glossary.detect_types import Candidate
-from glossary.phrase_end import begged, bidden, ends_phrase, is_possessive, manner_after, plural_possessive
+from glossary.phrase_end import bids_after, ends_phrase, is_possessive, plural_possessive
 from glossary.span_use import clearly, denied, described, doing, noun_marked, object_follows, past_verb, title_closed
 from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
@@ -108,7 +108,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         # "X meaning", not "I need definitions for X"; after a comma the word asks about the whole
         # sentence ("runway in all-hands, meaning?"), so it counts less for this span
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
-    elif bidden(s, nxt) or manner_after(s, first, nxt) or begged(s, first, nxt):
+    elif bids_after(s, first, nxt):
         score += 3  # "compensating balance kindly explain, the letter mentions same": a bidding, even in a
         # message that asks nothing else
     if (k := verb_after(s, nxt)) < len(s.norms) - 1 and s.norms[k] in ("is", "means") \
@@ -185,8 +185,8 @@ def _compound(s: Scan, span: Candidate) -> bool:
     if gap == "-" and s.raws[span.first][:1].islower() or gap.strip() == ")":
         return True  # "de-identification", "e-commerce": the second half of a hyphenated word is another word;
         # "odd-even (psychological) pricing": a name right after a bracketed word ends a longer one
-    return prev >= 0 and s.soft[prev] and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
-        and not common_words.is_common(s.norms[prev], 20_000)
+    return prev >= 0 and s.soft[prev] and "," not in gap and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
+        and not common_words.is_common(s.norms[prev], 20_000)  # but "opa, task order what is?": a comma parts them
 
 
 def _content(s: Scan) -> list[int]:

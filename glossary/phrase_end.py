@@ -87,3 +87,20 @@ def begged(s: Scan, first: int, nxt: int) -> bool:
     end = nxt + 1
     return s.sentence_start[first] and nxt < len(s.norms) and s.norms[nxt] in _BIDDING_COURTESY - {"kindly"} \
         and (end == len(s.norms) or s.sentence_start[end])
+
+
+_WHAT_AFTER = frozenset({"is", "s", "means", "mean", "does"})  # "X what is?", "X what means?"
+
+
+def asked_after(s: Scan, nxt: int) -> bool:
+    """A learner's word order, the question after the term: "task order what is?", "IDIQ what means??",
+    "inflation what is exactly": "what" and its verb end the sentence."""
+    end = nxt + 2 + (nxt + 2 < len(s.norms) and s.norms[nxt + 2] in ("exactly", "actually"))
+    return nxt + 1 < len(s.norms) and s.norms[nxt] == "what" and s.norms[nxt + 1] in _WHAT_AFTER \
+        and not s.sentence_start[nxt + 1] and (end >= len(s.norms) or s.sentence_start[end])
+
+
+def bids_after(s: Scan, first: int, nxt: int) -> bool:
+    """The words right after a term (tokens `first`.. before `nxt`) bid the bot explain it, even in a message that
+    asks nothing else: "X kindly explain", "X one liner", "prime rate pls.", "task order what is?"."""
+    return bidden(s, nxt) or manner_after(s, first, nxt) or begged(s, first, nxt) or asked_after(s, nxt)

@@ -77,8 +77,8 @@ def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "",
         i -= 1
         if s.sentence_start[i + 1]:
             break
-    if not count:
-        return False
+    if not count or count == 1 and _measured(s, i):
+        return False  # "a 3-year payback period" is a payback period of three years
     if not (i < 0 or s.sentence_start[i + 1] or s.text[s.ends[i]:s.starts[i + 1]].strip()):
         cue = s.norms[i]
         if cue not in SKIP and cue not in WH_OPENERS \
@@ -109,6 +109,15 @@ def _opens(s: Scan, i: int) -> bool:
 
 
 _BEING = frozenset({"is", "are", "s", "re", "was"})
+
+
+_UNITS = frozenset("year years month months week weeks day days hour hours minute minutes quarter quarters".split())
+_NUMBERS = frozenset("one two three four five six seven eight nine ten twelve".split())
+
+
+def _measured(s: Scan, i: int) -> bool:
+    """Token `i` is a number and the next one a unit of time: "3-year", "five year", "24 month"."""
+    return i >= 0 and (s.norms[i].isdigit() or s.norms[i] in _NUMBERS) and s.norms[i + 1] in _UNITS
 
 
 def _modifier(norm: str) -> bool:

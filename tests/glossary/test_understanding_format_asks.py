@@ -61,6 +61,11 @@ TERMS = [
     Term("npv", "NPV", "Net present value: future cash flows in today's money, minus what is paid now."),
     Term("cesting", "Cesting", "Setting up the end product of a claim, in a claims system's own words."),
     Term("prime", "prime rate", "The interest rate banks charge their most creditworthy customers."),
+    Term("payback", "payback period", "How long an investment takes to earn back what it cost."),
+    Term("cfo", "CFO", "Chief financial officer: the executive in charge of a company's money."),
+    Term("task-order", "task order", "An order for work placed under a contract that has no fixed quantity."),
+    Term("api", "API", "A way for programs to ask each other for data or actions."),
+    Term("equation", "accounting equation", "Assets equal liabilities plus owners' equity."),
     Term("ssh", "SSH", "Secure shell: a way to log in to another computer over an encrypted link."),
     Term("port-22", "PORT 22", "The network port secure shell listens on.", aliases=["SSH"]),
     Term("suid", "SUID", "A file permission that runs a program as its owner, not as the user."),
@@ -99,7 +104,10 @@ asks = glossary_fixture("asks", TERMS)
     ("prospecting (sales) = ?", "prospecting"),  # the "=" names nothing: not "sales prospects"
     ("Is the current ratio the one where you divide current assets by current liabilities?", "current-ratio"),
     ("prime rate pls. our line of credit is prime + 1", "prime"),  # a name and "pls": a request
-    ("what are letters of credit", "loc"),  # the head of the name in the plural, not "credit"
+    ("what are letters of credit", "loc"),
+    ('The CFO keeps saying we have a "3-year payback period". what does that mean exactly?', "payback"),
+    ("opa, task order what is? we get task_order_id from the api", "task-order"),  # a learner's word order
+    ("accounting equation what is? assets = ... ?", "equation"),  # the head of the name in the plural, not "credit"
     ('The memo names the "contracting officer" for this contract. Who or what is that?', "co"),  # not "this one"
 ])
 def test_the_term_asked_is_answered(asks: Glossary, text: str, expected: str) -> None:
