@@ -214,6 +214,8 @@ def _request(s: Scan, first: int) -> bool:
     """"can you reset my MFA?", "could someone review my pull request": an action on the term; or on
     what "it" points back to: "my VPN keeps disconnecting, can you fix it?"."""
     start, end = s.sentence_bounds(first)
+    if start and s.text[s.ends[start - 1]:s.starts[start]].strip()[:1] == ":":
+        start = s.sentence_bounds(start - 1)[0]  # "can you translate to portuguese: 'X'": the colon hands X over
     verb = _asked_verb(s.norms[start:end])
     if verb >= 0 and start + verb < first and not MEANING.intersection(s.norms[start:end]):
         return True

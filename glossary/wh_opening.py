@@ -66,7 +66,19 @@ def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
     cues = norms & QUESTION_CUES
     if cues <= {"what", "wat"} and (asks_advice(s) if cues else asks_task(s)):
         return set(), True
-    return cues, bool(norms & OTHER_WH)
+    return cues, bool(norms & OTHER_WH) or "which" in norms and _picks(s)
+
+
+#: After "which", words of a question about meaning ("which one is the left side", "which term means X").
+_WHICH_OF_MEANING = frozenset("one ones is are of term terms word words acronym meaning sense definition means mean "
+                              "stands".split())
+
+
+def _picks(s: Scan) -> bool:
+    """A sentence opens "which <noun> ...": it asks to pick one ("which cloud provider is cheapest for us, AWS
+    or Azure?"), not what a term means."""
+    return any(norm == "which" and s.sentence_start[i] and i + 1 < len(s.norms) and s.norms[i + 1] not in
+               _WHICH_OF_MEANING for i, norm in enumerate(s.norms))
 
 
 _POLAR = frozenset("is are was were do does did can could will would should has have had any am".split())

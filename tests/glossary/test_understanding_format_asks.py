@@ -66,6 +66,7 @@ TERMS = [
     Term("task-order", "task order", "An order for work placed under a contract that has no fixed quantity."),
     Term("api", "API", "A way for programs to ask each other for data or actions."),
     Term("equation", "accounting equation", "Assets equal liabilities plus owners' equity."),
+    Term("aws", "AWS", "Amazon Web Services: Amazon's cloud platform."),
     Term("ssh", "SSH", "Secure shell: a way to log in to another computer over an encrypted link."),
     Term("port-22", "PORT 22", "The network port secure shell listens on.", aliases=["SSH"]),
     Term("suid", "SUID", "A file permission that runs a program as its owner, not as the user."),
@@ -142,6 +143,8 @@ def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) 
     "What's the weather going to be like in DC tomorrow?",  # the weather is asked, DC is where
     "What is the CO's phone extension? I need to call about the invoice.",  # a contact detail, not a meaning
     "vesting cliff??",  # a first letter is seldom mistyped: no "cesting"
+    "can you translate to spanish: 'letter of credit'?",  # a task on the words, handed over by the colon
+    "which cloud provider is cheapest for us, AWS or Azure?",  # "which <noun>": pick one, not a meaning
 ])
 def test_what_the_glossary_does_not_hold_is_not_answered(asks: Glossary, text: str) -> None:
     assert outcome(asks, text)[0] not in ("answer", "ambiguous", "compare")
