@@ -124,6 +124,8 @@ _DIFFERING = ("diff", "distinct", "compar", "relat", "same", "alike", "similar",
 _AND_ALSO = re.compile(r"^(?:and|also)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+|[,;:]\s+|(?<!\s)\s+(?=and\s+how\b)")  # "what's X and how is that ...": a clause
 _FIRST_CLAUSE = re.compile(r"[,;]\s")
+#: After the first clause, words that go on to name the sides themselves: not a new clause.
+_OWN_PAIR = re.compile(r"^(?:between|in|as|like|of|for|with|to|from|though|than)\b|\bbetween\b", re.I)
 _DASH = re.compile(r"\s+(?:[-\u2013\u2014]+>?|=>)\s+")  # a dash, or an arrow typed as one ("X / Y -> who does which")
 MAX_SENTENCES = 8
 _OR = re.compile(r"^(?:(?:is it|should i (?:say|use)|which is it|which one) )?(?P<a>.+?),? or (?P<b>[^,]+?)\?$", re.I)
@@ -213,8 +215,9 @@ def parse(text: str) -> Frame | None:
 def _asks_named(sentence: str) -> bool:
     """The sentence, or its first clause, asks how the terms named before differ: "how do they differ, and
     which is cheaper?", "whats the diff, need to pick one"."""
-    first_clause = _FIRST_CLAUSE.split(sentence, 1)[0]
-    return _NAMED.match(_bare(sentence)) is not None or _NAMED.match(_bare(first_clause)) is not None
+    first_clause, *rest = _FIRST_CLAUSE.split(sentence, 1)
+    names_own = bool(rest) and _OWN_PAIR.search(rest[0]) is not None  # ", in simple terms, between X and Y"
+    return _NAMED.match(_bare(sentence)) is not None or not names_own and _NAMED.match(_bare(first_clause)) is not None
 
 
 def coordinated_pair(text: str) -> tuple[str, str] | None:

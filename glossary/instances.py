@@ -77,7 +77,7 @@ def wants_instance(text: str, subject: str) -> bool:
 
 
 #: What one looks up about a person or an office, never a meaning: "the CO's phone extension", "the ISSO's email".
-CONTACT = frozenset("phone extension email mail address office desk cell mobile calendar availability".split())
+CONTACT = frozenset("phone extension email mail address cell mobile calendar availability".split())
 
 
 def _contact(s: Scan, last: int) -> bool:
@@ -123,7 +123,7 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     while j >= first - MAX_MODIFIERS and j >= 0 and not s.sentence_start[j + 1] and s.norms[j] not in DEFINITE:
         j -= 1
     if first >= 2 and s.norms[first - 1] == "s" and s.norms[first - 2] in TIMELY | WHEN:
-        j = first - 2  # "what is today's exchange rate", "what was last quarter's EBIT": a time owns it
+        j = first - 2  # "what is today's exchange rate", "the current one": a time owns it
     elif j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
         return False
     start, end = s.sentence_bounds(first)

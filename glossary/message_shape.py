@@ -257,7 +257,7 @@ def _names_nothing(s: Scan, j: int) -> bool:
 
 #: After the phrase a question points at, words that attach a term to it as its setting ("what is smoke
 #: testing before a canary deployment"); not "of"/"for", which name what the term is ("an example of X").
-_PHRASE_BREAKS = frozenset(",;:()-\u2013\u2014")
+_SOME = frozenset("another any each every other some".split())
 FIELD_REACH = 4  # words from "in"/"on" to the term that sets the field: "on another university's contract"
 ATTACHED = FIELD_AT | frozenset({"before", "after", "with", "inside", "under", "behind"})
 
@@ -265,14 +265,12 @@ ATTACHED = FIELD_AT | frozenset({"before", "after", "with", "inside", "under", "
 def _in_field(s: Scan, k: int, covered: set[int], links: frozenset[str] = FIELD_AT) -> bool:
     """Token `k` is "in"/"on"/"at"… and a term follows it in a few words ("on another university's contract"):
     the field of what came before."""
-    if s.norms[k] not in links:
-        return False
-    for after in range(k + 1, min(len(s.norms), k + 1 + FIELD_REACH)):
-        if s.sentence_start[after] or any(c in _PHRASE_BREAKS for c in s.text[s.ends[after - 1]:s.starts[after]]):
-            return False
-        if after in covered:
-            return True
-    return False
+    after = k + 1
+    while after < min(len(s.norms), k + FIELD_REACH) and not s.sentence_start[after] and (
+            s.norms[after] in SKIP or s.norms[after] in _SOME or after + 1 < len(s.norms) and s.norms[after + 1] == "s"
+            and "'" in s.text[s.ends[after]:s.starts[after + 1]] or s.norms[after] == "s" and after > k + 1):
+        after += 1  # "on another university's contract": "another" and the owner "university's" skipped
+    return s.norms[k] in links and after in covered
 
 
 MAX_REFERENT = 4  # words of a quoted phrase read as the subject: a longer one is a sentence

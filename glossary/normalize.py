@@ -166,7 +166,7 @@ def name_forms(name: str) -> list[str]:
         after = after.strip() if after[:1] in ("", " ") else ""
         forms.append(f"{before} {after}".strip())
         if inner.lower() in _OPTIONAL_WORDS:
-            forms.append(f"{before} {inner} {after}".strip())  # "Voice of (the) Customer": a word that may be left out
+            pass  # "Voice of (the) Customer": a word that may be left out, no name of its own ("the Customer")
         elif inner.lower().startswith("or ") and " " not in before:
             forms.append(f"{inner[3:]} {after}".strip())  # "Project (or Program) Management Office"
         elif len(key(inner)) >= 2 and not key(inner).isdigit() and not inner.lower().startswith("or ") \

@@ -44,16 +44,17 @@ def bidden(s: Scan, nxt: int) -> bool:
 
 
 #: How the asker wants the answer told, said right after a term: "KPI one liner", "IRR in plain english",
-#: "agency theory 1 line", "blockchain - textbook version pls". Such a request asks what the term means.
+#: "agency theory 1 line", "blockchain - textbook version pls". Such a request asks what the term means; only
+#: when it ends its clause (`_TOLD_END`): "the pod briefly restarted", "KPI one line summary is in the doc" tell.
 _MANNER = tuple(tuple(phrase.split()) for phrase in (
     "one line", "1 line", "one liner", "1 liner", "oneliner", "one sentence", "1 sentence", "in one line",
-    "in a line", "in 1 line", "in one sentence", "in a sentence", "in a nutshell", "in plain english",
+    "in a line", "in 1 line", "in one sentence", "in a sentence", "in plain english",
     "in plain words", "in plain terms", "in plain language", "in simple terms", "in simple words",
-    "in layman terms", "in laymans terms", "in layman s terms", "in english", "in short", "in brief",
-    "plain english", "simple terms", "textbook version", "short version", "simple version", "quick version",
-    "tl dr", "tldr", "briefly", "eli5", "for dummies", "for beginners", "for a beginner", "for a layman",
-    "for non techies", "for a non techie", "high level", "at a high level", "in a few words", "in few words"))
+    "in layman terms", "in laymans terms", "in layman s terms", "plain english", "simple terms",
+    "textbook version", "short version", "simple version", "tl dr", "tldr", "eli5", "for dummies",
+    "for a layman", "for non techies", "for a non techie", "in a few words"))
 _MANNER_FIRST = frozenset(phrase[0] for phrase in _MANNER)
+_TOLD_END = frozenset("pls please plz thx thanks for no without".split())  # "... one liner for the slide"
 
 
 def manner_after(s: Scan, first: int, nxt: int) -> bool:
@@ -63,7 +64,17 @@ def manner_after(s: Scan, first: int, nxt: int) -> bool:
         return False
     if s.sentence_start[nxt] and not s.sentence_start[first]:
         return False  # "what is a pod in kubernetes? In simple terms": the manner is the whole question's
-    return any(tuple(s.norms[nxt:nxt + len(phrase)]) == phrase for phrase in _MANNER)
+    return any(tuple(s.norms[nxt:nxt + len(phrase)]) == phrase and _ends_clause(s, nxt + len(phrase) - 1)
+               for phrase in _MANNER)
+
+
+def _ends_clause(s: Scan, last: int) -> bool:
+    """Token `last` ends its clause: the end, a mark other than a colon after it, or a courtesy or an audience."""
+    end = last + 1
+    if end >= len(s.norms) or s.sentence_start[end]:
+        return True
+    gap = s.text[s.ends[last]:s.starts[end]]
+    return ":" not in gap and any(c in ",;?!()-\u2013\u2014" for c in gap) or s.norms[end] in _TOLD_END
 
 
 MAX_BEGGED = 4  # words before "pls" in a sentence that is only a name and "pls"
@@ -77,7 +88,7 @@ def tells_manner(s: Scan) -> bool:
     for k, norm in enumerate(s.norms):
         if norm in _BIDDING_COURTESY and k and (k + 1 == len(s.norms) or s.sentence_start[k + 1]):
             start = next(i for i in range(k, -1, -1) if s.sentence_start[i])
-            if 0 < k - start <= MAX_BEGGED:
+            if start == 0 and 0 < k - start <= MAX_BEGGED:  # the message opens on it
                 return True
     return False
 

@@ -30,10 +30,7 @@ _MARKUP = [
     (re.compile(r":[a-z0-9_+\-]{1,60}:"), " ", ":"),               # :emoji: shortcodes
     (re.compile(r"[*_~`]+"), " ", ""),                             # bold, italics, strike, code
 ]
-_EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d"
-_EMOJI = re.compile(f"[{_EMOJI_CHARS}]")
-#: Emoji between two words part them as a comma would: "debit vs credit 😵 finance sent me a sheet".
-_EMOJI_BETWEEN = re.compile(f"(?<=\\w) *[{_EMOJI_CHARS}][{_EMOJI_CHARS} ]*(?=\\w)")
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]")
 _SPACE = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
@@ -140,7 +137,7 @@ def clean(text: str, limit: int = MAX_CLEAN) -> str:
     for pattern, replacement, needs in _MARKUP:
         if needs in text:
             text = pattern.sub(replacement, text)
-    text = _EMOJI.sub(" ", _EMOJI_BETWEEN.sub(", ", text)).translate(_APOSTROPHES)
+    text = _EMOJI.sub(" ", text).translate(_APOSTROPHES)
     return _SPACE.sub(" ", text).strip()
 
 

@@ -1,5 +1,4 @@
-"""A term named after an asked one behind "on", "in" or "at" is where the asked one was seen, not a rival;
-an everyday word behind "of" says whose it is ("duration of a bond??" asks about duration).
+"""A term named after an asked one behind "on", "in" or "at" is where the asked one was seen, not a rival.
 
 "ODC on an invoice means what", "what are marketable securities on the balance sheet", "what does net terms
 mean on an invoice": the second term is the setting of the first. The preposition before it is a cue for a
@@ -38,5 +37,3 @@ def weigh(s: Scan, spans: list[Candidate], heads: list[int | None], asks: list[i
         elif head is not None and j > spans[head].last and s.norms[j] in FIELD_AT and asks[n] >= asks[head] \
                 and all(s.norms[i] in AFTER for i in range(spans[head].last + 1, j)):  # "mttr meaning, on the IR"
             asks[head], asks[n] = set_in(asks[head], asks[n], s.norms[j])  # "ODC on an invoice means what"
-        elif head is not None and span.weak and j == spans[head].last + 1 and s.norms[j] == "of":
-            asks[head] = max(asks[head], asks[n])  # "duration of a bond??", "beta of a stock, one line"

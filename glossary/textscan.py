@@ -59,8 +59,7 @@ _TLD_SET = frozenset(_TLDS.split("|"))
 _WORD_TRIGGER = re.compile(r"[/@_.:]")
 MAX_CHUNK = 300  # a run of text with no space longer than this is not prose: masked whole, never pattern-searched
 _SPLIT = re.compile(r"([^\W_]+|&amp;|&)")  # words, and "&" read as "and"
-#: A dash splits a name; a quote does not ('"cloud native" technology' is cloud native technology).
-_HARD_GAP = re.compile(r"[\x00!?;:()\[\]{}<>|*_~\n\r\t•=+@#$%^\\—]|\.\s|--|\s[-–]|–\s")
+_HARD_GAP = re.compile(r"[\x00!?;:()\[\]{}\"<>|*_~\n\r\t•=+@#$%^\\—]|\.\s|--|\s[-–]|–\s")  # a dash splits
 _SENTENCE_GAP = re.compile(r"[.!?:;•]\s|\n|\x00")
 
 

@@ -58,9 +58,6 @@ class TypoReading:
     def _one(self, text: str, scoped: str | None = None, reread: bool = True) -> LookupResult:
         raise NotImplementedError
 
-    def _offer(self, subject: str, spans: list[Candidate], extra: list[Match] = ()) -> LookupResult:
-        raise NotImplementedError
-
     def _typed_right(self, scan: Scan, spans: list[Candidate], typo: LookupResult) -> LookupResult:
         """A slip answered is read again in the message typed right (no other slip corrected), and that reading
         wins when it answers another term: "wat is a gwac contrct" asks about GWAC, not contract. Beside a term

@@ -4,8 +4,7 @@ loan amortization.
 
 Both the typed word and every name's words are cut to a crude stem (the longest common English
 suffix off, at least five letters kept; "-ify"/"-ification" both end in "if" so "diversify" does not
-meet "diversity"), so a verb, an adjective or a noun of the same root meet; "-er" is no such suffix: an agent
-noun names who does a thing, not the thing ("an observer" is no observability). A hyphenated name is also
+meet "diversity"), so a verb, an adjective or a noun of the same root meet. A hyphenated name is also
 indexed as one word ("de-obligation": "deobligation"). A form is answered only when its stem names
 exactly one concept and the typed word is not everyday English ("operating" is a word of its own);
 the index is built on first need, one pass over the names.
@@ -22,7 +21,7 @@ from glossary.models import Term
 SUFFIXES = sorted(
     "izations ization isations isation izing ising ations ation ements ement ments ment ences ence ances ance "
     "encies ency ancies ancy abilities ability ibility able ible ities ity ings ing isms ism ives ive izes ized "
-    "ize ises ised ise ents ent ants ant ated ates ate ed es s e al ally ly ions ion ically ical ic ness"
+    "ize ises ised ise ents ent ants ant ated ates ate ers er ed es s e al ally ly ions ion ically ical ic ness"
     .split(), key=len, reverse=True)
 TO_IF = sorted("ifications ification ifiable ifying ified ifies ify".split(), key=len, reverse=True)
 _SUFFIXES, _TO_IF = frozenset(SUFFIXES), frozenset(TO_IF)

@@ -25,8 +25,7 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
     definite = "the" in s.norms[j:first]  # "is the IPO real?" may ask whether it happens: "a real thing" only
     if likened(s, nxt):  # "is the review when we meet?" asks a date, "is our SLA the one that expired?" which
         return not (definite and s.norms[nxt] in SITUATION) and not (_described(s, nxt) and (
-            s.norms[first - 1] in OWNED - {"the"}
-            or definite and s.norms[nxt + 1:nxt + 2] == ["one"] and s.norms[nxt + 2:nxt + 3] != ["where"]))
+            s.norms[first - 1] in OWNED - {"the"} or definite and s.norms[nxt + 1] == "one"))
     if s.norms[first - 1] not in OWNED and s.norms[nxt] in _ARTICLES and s.norms[nxt + 1:nxt + 2] \
             and s.norms[nxt + 1] in LIKENED:
         return True  # "is MFA the same thing as the text code?", "is EDI a kind of API?"; not "is our SLA the same"
@@ -73,12 +72,19 @@ MAX_DESCRIBED_NOUN = 3  # words from the article to the description: "the law th
 
 
 def _described(s: Scan, nxt: int) -> bool:
-    """Token `nxt`, right after the term, opens a noun phrase the asker describes the term by, in a question."""
-    if s.norms[nxt] not in _ARTICLES or not s.marked(s.sentence_bounds(nxt)[1] - 1) \
-            or s.norms[nxt + 1:nxt + 2] and s.norms[nxt + 1] in LIKENED:  # "is the SLA the same for all vendors"
+    """Token `nxt`, right after the term, opens a noun phrase the asker describes the term by, in a question: a
+    noun that classes a term ("the law that", "a list of", "the one where"), not "the reason that"."""
+    if s.norms[nxt] not in _ARTICLES or nxt + 1 >= len(s.norms) or s.norms[nxt + 1] not in KIND_NOUNS \
+            or not s.marked(s.sentence_bounds(nxt)[1] - 1):
         return False
     end = min(s.sentence_bounds(nxt)[1], nxt + 2 + MAX_DESCRIBED_NOUN)
     return any(s.norms[k] in _RELATIVE for k in range(nxt + 2, end))
+
+
+#: Nouns that class what a term is, in the asker's description of it ("is LPTA the one where ...").
+KIND_NOUNS = frozenset("one thing law act rule regulation list plan document form report process method measure "
+                       "ratio metric number rate fee tax agreement term word practice concept idea approach "
+                       "technique tool".split())
 
 
 #: Doubting that a term exists asks what it is: "is chaos engineering a real practice?", "is that even a

@@ -1,17 +1,17 @@
-"""Issue 13: chat forms read in the latest session. A request for how to tell a term ("X one liner", "X in
-plain english", "X. one line") asks what it is; an emoji between words parts them like a comma; a greeting
-or "kindly explain" before "X vs Y", "are they same" without "the", "how do they differ, and ..." and
-"X or blue/green - whats the diff" still compare; a shouted "WHAT IS IT" is the pronoun; "not clear about
-X" asks; "Kindly clarify." after a sentence points back to it; an "also ..." that names no term does not hide
-the question asked before it; "X file" is a file of X. Refused: "penetration testing" is no "penetration
-pricing" typed short, an observer is no observability, today's rate is a value, and "what is piggybacking
-on another agency's contract" asks about piggybacking."""
+"""Issue 13: chat forms read in the latest session. A request for how to tell a term that ends its clause ("X one
+liner", "X in plain english, no jargon", "X. one line") asks what it is; a greeting or "kindly explain" before
+"X vs Y", "are they same" without "the", "how do they differ, and ..." and "X or blue/green - whats the diff"
+still compare; a shouted "WHAT IS IT" is the pronoun; "not clear about X" asks; "Kindly clarify." after a
+sentence points back to it; an "also ..." that names no term does not hide the question asked before it; "X
+file" is a file of X; "is X the law that ..." describes X. Refused: "penetration testing" is no "penetration
+pricing" typed short, today's rate is a value, "what is piggybacking on another agency's contract" asks about
+piggybacking, and a manner word that goes on ("the pod briefly restarted") tells rather than asks."""
 
 from __future__ import annotations
 
 import pytest
 
-from glossary import normalize, swapped_acronyms, word_forms
+from glossary import normalize, swapped_acronyms
 from glossary.casing import shouted_near
 from glossary.models import Term
 from glossary.phrase_end import manner_after
@@ -94,7 +94,6 @@ asks = glossary_fixture("asks", TERMS)
     ("Kindly explain gRPC. We use REST today. Also whether our gateway supports it?", "grpc"),
     ("got sent a pcap file, what's that", "pcap"),  # a file of packet captures
     ("blockchain - textbook version pls, no hype", "blockchain"),  # the manner asks, with no question word
-    ('what does "gross" margin mean, finance keeps saying it', "gross-margin"),  # a quote inside the name
     ("ssh is what exactly (i know it but whats the actual def)", "ssh"),  # "actual" qualifies the meaning
     ("duration of a bond?? the other one, not maturity", "duration"),  # "of a bond" says whose
     ("ebb it? sorry voice typing. EBIT", "ebit"),  # blaming the keyboard: the words typed again are asked
@@ -103,8 +102,8 @@ asks = glossary_fixture("asks", TERMS)
     ("Is a POA&M a list of the security gaps and their fix dates?", "poam"),
     ("KPI (I know, I know. need the formal def for the onboarding doc)", "kpi"),  # "need the def": a verb
     ("prospecting (sales) = ?", "prospecting"),  # the "=" names nothing: not "sales prospects"
-    ("Is the current ratio the one where you divide current assets by current liabilities?", "current-ratio"),
     ("prime rate pls. our line of credit is prime + 1", "prime"),  # a name and "pls": a request
+    ("procurement is not using LPTA this time - what is that?", "lpta"),  # "not using" rules nothing out
     ("what are letters of credit", "loc"),
     ('The CFO keeps saying we have a "3-year payback period". what does that mean exactly?', "payback"),
     ("opa, task order what is? we get task_order_id from the api", "task-order"),  # a learner's word order
@@ -120,9 +119,10 @@ def test_it_in_capitals_is_still_the_department(asks: Glossary) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("debit vs credit \U0001F643 accounting sent a sheet", ["debit", "credit"]),  # the emoji ends the pair
     ("Good morning, kindly explain stateful vs stateless apps?", ["stateful", "stateless"]),
     ("VM and container, are they same?", ["vm", "container"]),
+    ("Finance uses NPV and IRR. What is the difference, in simple terms, between debit and credit?",
+     ["debit", "credit"]),  # the clause after the comma names its own pair
     ("canary or blue/green - whats the diff, we have to pick one", ["canary", "blue-green"]),
     ("The template lists a VM or a container. How do they differ, and which costs less?", ["vm", "container"]),
     ("Our team ranks projects by IRR, but finance prefers NPV. Could you explain the difference between the two?",
@@ -134,7 +134,6 @@ def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) 
 
 @pytest.mark.parametrize("text", [
     "Kindly explain penetration testing before go-live.",  # testing, not pricing
-    "explain like I'm the new board observer",  # an observer is no observability
     "What is today's exchange rate for euros?",  # a value, today's
     "What is piggybacking on another agency's contract?",  # piggybacking is asked, the contract is its setting
     "the vendor lists which controls are the customer's job. what is that list called?",  # "(the)": no name
@@ -145,6 +144,10 @@ def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) 
     "vesting cliff??",  # a first letter is seldom mistyped: no "cesting"
     "can you translate to spanish: 'letter of credit'?",  # a task on the words, handed over by the colon
     "which cloud provider is cheapest for us, AWS or Azure?",  # "which <noun>": pick one, not a meaning
+    "the pod briefly restarted",  # a manner word that tells, not asks
+    "our SLA in short: 99.9 uptime",
+    "KPI one line summary is in the doc",  # "one line" goes on: a noun phrase, no request
+    "is the API the one where we hit rate limits?",  # which one of ours
 ])
 def test_what_the_glossary_does_not_hold_is_not_answered(asks: Glossary, text: str) -> None:
     assert outcome(asks, text)[0] not in ("answer", "ambiguous", "compare")
@@ -169,11 +172,6 @@ def test_shouting_is_read_near_the_word() -> None:
     assert shouted_near(s.raws, s.sentence_start, s.norms.index("it"))
     s = scan("the IT team is out today")
     assert not shouted_near(s.raws, s.sentence_start, 1)
-
-
-def test_an_agent_noun_is_no_form_of_the_concept() -> None:
-    assert word_forms.stem("observer") != word_forms.stem("observability")
-    assert word_forms.stem("debarred") == word_forms.stem("debarment")
 
 
 def test_an_optional_word_in_brackets_is_no_name() -> None:
