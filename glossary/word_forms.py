@@ -60,12 +60,17 @@ def rare(word: str) -> bool:
     return len(word) >= MIN_WORD and word.isalpha() and not common_words.is_common(word, EVERYDAY_RANK)
 
 
+_AGENT = ("er", "ers", "or", "ors")
+_PROPERTY = ("ity", "ities")
+
+
 class WordForms:
     """stem -> ids of the one-word names with that stem; the stems of a short name's words -> its ids."""
 
     def __init__(self, terms: dict[str, Term]) -> None:
         index: dict[str, set[str]] = defaultdict(set)
         phrases: dict[frozenset[str], set[str]] = defaultdict(set)
+        self._property = {term.id for term in terms.values() if term.term.lower().endswith(_PROPERTY)}
         for term in terms.values():
             for name, _ in term.names():
                 words = normalize.words(name)
@@ -85,7 +90,10 @@ class WordForms:
         word = word.lower()
         if not rare(word):
             return []
-        return sorted(self._index.get(stem(word), ()))
+        ids = self._index.get(stem(word), set())
+        if word.endswith(_AGENT):  # "an observer" is no observability: who does a thing is not what it has
+            ids = ids - self._property
+        return sorted(ids)
 
     def phrase(self, words: list[str]) -> list[str]:
         """The ids of a short name whose words are the typed content words in other forms or order

@@ -67,6 +67,7 @@ TERMS = [
     Term("api", "API", "A way for programs to ask each other for data or actions."),
     Term("equation", "accounting equation", "Assets equal liabilities plus owners' equity."),
     Term("aws", "AWS", "Amazon Web Services: Amazon's cloud platform."),
+    Term("underwriting", "underwriting", "Taking on a risk for a fee, as an insurer or an investment bank does."),
     Term("ssh", "SSH", "Secure shell: a way to log in to another computer over an encrypted link."),
     Term("port-22", "PORT 22", "The network port secure shell listens on.", aliases=["SSH"]),
     Term("suid", "SUID", "A file permission that runs a program as its owner, not as the user."),
@@ -104,6 +105,7 @@ asks = glossary_fixture("asks", TERMS)
     ("prospecting (sales) = ?", "prospecting"),  # the "=" names nothing: not "sales prospects"
     ("prime rate pls. our line of credit is prime + 1", "prime"),  # a name and "pls": a request
     ("procurement is not using LPTA this time - what is that?", "lpta"),  # "not using" rules nothing out
+    ("what does an underwriter do", "underwriting"),  # who does it: the activity is the entry
     ("what are letters of credit", "loc"),
     ('The CFO keeps saying we have a "3-year payback period". what does that mean exactly?', "payback"),
     ("opa, task order what is? we get task_order_id from the api", "task-order"),  # a learner's word order
@@ -145,6 +147,7 @@ def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) 
     "can you translate to spanish: 'letter of credit'?",  # a task on the words, handed over by the colon
     "which cloud provider is cheapest for us, AWS or Azure?",  # "which <noun>": pick one, not a meaning
     "the pod briefly restarted",  # a manner word that tells, not asks
+    "explain like I'm the new board observer",  # who observes is no observability
     "our SLA in short: 99.9 uptime",
     "KPI one line summary is in the doc",  # "one line" goes on: a noun phrase, no request
     "is the API the one where we hit rate limits?",  # which one of ours
