@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -39,6 +39,7 @@ from glossary.casing import (
 from glossary.detect_types import Candidate, Found, Key, Name, candidate, fold_name, singular
 from glossary.models import Term
 from glossary.numbered import Numbered
+from glossary.plural_heads import plural_head
 from glossary.senses import MIN_EVIDENCE, SenseContext, content_words
 from glossary.textscan import Scan, scan
 
@@ -165,7 +166,7 @@ class Detector:
                     out.append(Candidate(i, j, hits.ids, hits.weak, loose=True, variant=hits.variant))
                     # (never "what's a" as SA, nor "it's" as ITS: a word and its clitic)
                 if not soft[j] or (not joined[j] and key not in prefixes):
-                    if not (j == i and soft[j] and (head := _plural_head(raws[i], norm, prefixes))):
+                    if not (j == i and soft[j] and (head := plural_head(s, i, prefixes))):
                         break
                     key = head  # "letters of credit": the head of a name in the plural
                 j += 1
@@ -290,9 +291,3 @@ def detector_of(matcher: Any) -> Detector:  # noqa: ANN401 - a Matcher, rebuilt 
         if detector is None:
             detector = _CACHE[matcher] = Detector(matcher.terms.values())
     return detector
-
-
-def _plural_head(raw: str, norm: str, prefixes: Collection[str]) -> str | None:
-    """A lower-case plural that, made singular, opens a name of several words: "letters" (of credit)."""
-    single = singular(raw, norm) if raw.islower() and norm[-1:] == "s" else norm
-    return single if single != norm and single in prefixes else None

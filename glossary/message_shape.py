@@ -70,7 +70,7 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
 
 
 #: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".
-PUZZLED = frozenset("confused confusing unsure unclear unfamiliar understand wondering wonder clue lost".split())
+PUZZLED = frozenset("confused confusing unsure understand wondering wonder clue lost".split())
 _REFERRING = frozenset({"it", "they", "them"})  # after who/how/why: the term named before
 _TRUE = frozenset("actual real exact proper official precise formal correct technical literal true".split())
 _RELAY = frozenset({"of", "what", "whats", "is", "are", "s"})  # words a pointer points through

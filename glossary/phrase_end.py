@@ -51,8 +51,8 @@ _MANNER = tuple(tuple(phrase.split()) for phrase in (
     "in a line", "in 1 line", "in one sentence", "in a sentence", "in plain english",
     "in plain words", "in plain terms", "in plain language", "in simple terms", "in simple words",
     "in layman terms", "in laymans terms", "in layman s terms", "plain english", "simple terms",
-    "textbook version", "short version", "simple version", "tl dr", "tldr", "eli5", "for dummies",
-    "for a layman", "for non techies", "for a non techie", "in a few words"))
+    "textbook version", "short version", "simple version", "eli5", "for a layman", "for non techies",
+    "for a non techie", "in a few words"))
 _MANNER_FIRST = frozenset(phrase[0] for phrase in _MANNER)
 _TOLD_END = frozenset("pls please plz thx thanks for no without".split())  # "... one liner for the slide"
 
@@ -60,8 +60,8 @@ _TOLD_END = frozenset("pls please plz thx thanks for no without".split())  # "..
 def manner_after(s: Scan, first: int, nxt: int) -> bool:
     """Tokens from `nxt`, right after a term that starts at `first`, say how to tell it ("X one liner", "X in
     plain english"), in its sentence or in the next when the term is all its own ("COGS. one line")."""
-    if nxt >= len(s.norms) or s.norms[nxt] not in _MANNER_FIRST:
-        return False
+    if nxt >= len(s.norms) or s.norms[nxt] not in _MANNER_FIRST or not s.sentence_start[first]:
+        return False  # "summarise the SLA in plain english": a task on the term, not a request for it
     if s.sentence_start[nxt] and not s.sentence_start[first]:
         return False  # "what is a pod in kubernetes? In simple terms": the manner is the whole question's
     return any(tuple(s.norms[nxt:nxt + len(phrase)]) == phrase and _ends_clause(s, nxt + len(phrase) - 1)
@@ -81,10 +81,7 @@ MAX_BEGGED = 4  # words before "pls" in a sentence that is only a name and "pls"
 
 
 def tells_manner(s: Scan) -> bool:
-    """The message says how to tell something after a word ("blockchain - textbook version pls"), or a sentence
-    is a few words and "pls" ("prime rate pls."): it asks."""
-    if any(manner_after(s, i, i) for i in range(1, len(s.norms)) if s.norms[i] in _MANNER_FIRST):
-        return True
+    """The message opens on a sentence of a few words and "pls" ("prime rate pls."): it asks."""
     for k, norm in enumerate(s.norms):
         if norm in _BIDDING_COURTESY and k and (k + 1 == len(s.norms) or s.sentence_start[k + 1]):
             start = next(i for i in range(k, -1, -1) if s.sentence_start[i])

@@ -25,7 +25,7 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
     definite = "the" in s.norms[j:first]  # "is the IPO real?" may ask whether it happens: "a real thing" only
     if likened(s, nxt):  # "is the review when we meet?" asks a date, "is our SLA the one that expired?" which
         return not (definite and s.norms[nxt] in SITUATION) and not (_described(s, nxt) and (
-            s.norms[first - 1] in OWNED - {"the"} or definite and s.norms[nxt + 1] == "one"))
+            s.norms[first - 1] in OWNED - {"the"} or definite))  # "is the SOW the document that legal sent?"
     if s.norms[first - 1] not in OWNED and s.norms[nxt] in _ARTICLES and s.norms[nxt + 1:nxt + 2] \
             and s.norms[nxt + 1] in LIKENED:
         return True  # "is MFA the same thing as the text code?", "is EDI a kind of API?"; not "is our SLA the same"

@@ -85,16 +85,13 @@ asks = glossary_fixture("asks", TERMS)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("gross margin one liner", "gross-margin"),
     ("GDPR in plain english, no legalese", "gdpr"),
     ("IRR. one line. the board meets at 3", "irr"),
-    ("kpi 1 line for the board deck", "kpi"),  # not "one nine" mistyped
     ("the cure notice arrived this morning. WHAT IS IT", "cure"),  # shouted: "IT" is the pronoun
     ("what is a pod in kubernetes? (kindly explain in simple terms)", "pod"),  # the bidding is the question's
     ("The scanner flagged SUID binaries. I am not clear about SUID. Kindly clarify.", "suid"),
     ("Kindly explain gRPC. We use REST today. Also whether our gateway supports it?", "grpc"),
     ("got sent a pcap file, what's that", "pcap"),  # a file of packet captures
-    ("blockchain - textbook version pls, no hype", "blockchain"),  # the manner asks, with no question word
     ("ssh is what exactly (i know it but whats the actual def)", "ssh"),  # "actual" qualifies the meaning
     ("duration of a bond?? the other one, not maturity", "duration"),  # "of a bond" says whose
     ("ebb it? sorry voice typing. EBIT", "ebit"),  # blaming the keyboard: the words typed again are asked
@@ -150,6 +147,8 @@ def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) 
     "explain like I'm the new board observer",  # who observes is no observability
     "our SLA in short: 99.9 uptime",
     "KPI one line summary is in the doc",  # "one line" goes on: a noun phrase, no request
+    "Summarise the SLA in simple terms for the client pls",  # a task on the term
+    "is the SOW the document that legal sent over yesterday?",  # which one of ours
     "is the API the one where we hit rate limits?",  # which one of ours
 ])
 def test_what_the_glossary_does_not_hold_is_not_answered(asks: Glossary, text: str) -> None:
