@@ -62,7 +62,7 @@ _SHOUTED_WORDS = frozenset("what is are was does do did it this that the a an of
 
 def shouted_near(raws: list[str], sentence_start: list[bool], i: int) -> bool:
     """Token `i` stands in a shouted stretch of its sentence ("... from the agency. WHAT IS IT. urgent"):
-    mostly capitals around it, and a shouted everyday word beside it; a few tokens either side, so each
+    mostly capitals around it, and another shouted everyday word among them; a few tokens either side, so each
     call costs the same whatever the message's length."""
     start = i
     while start > max(0, i - SHOUT_REACH) and not sentence_start[start]:

@@ -30,10 +30,10 @@ from glossary.cue_words import (
 )
 from glossary.cues import Scored, points_back_to
 from glossary.detect_types import Candidate
-from glossary.phrase_end import is_possessive, tells_manner
+from glossary.phrase_end import is_possessive, opens_with_request
 from glossary.pro_forms import ONES, modifies_one, said_of
 from glossary.textscan import Scan
-from glossary.unnamed import AUX_ASKED, defined_unnamed, heads, hyphenated, modified, set_later
+from glossary.unnamed import AUX_ASKED, defined_unnamed, heads, hyphenated, in_field, modified, set_later
 from glossary.yes_no import TAG_WORDS
 
 
@@ -62,7 +62,7 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring \
-        or wh_opening.polite_request(s) or _wants_to_know(s) or tells_manner(s) \
+        or wh_opening.polite_request(s) or _wants_to_know(s) or opens_with_request(s) \
         or "who" in norms and wh_opening.opens_question(s, scored)
     polar, personal = wh_opening.whether(s)
     cues, other = wh_opening.cues_and_other(s, norms)  # "..., what do i tell her": advice asked, like "who"
@@ -124,7 +124,7 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
         if "=" in gap and not _named_next(s, k, covered) \
                 and not defined_before(s, scored, start):
             return True  # "recompete = ?"; not "cert = digital cert?", nor "yield curve def. inverted = bad?"
-        if k < len(s.norms) and not s.sentence_start[k] and (_in_field(s, k, covered) or "(" in gap and any(
+        if k < len(s.norms) and not s.sentence_start[k] and (in_field(s, k, covered) or "(" in gap and any(
                 x.span.first == k and "=" in _gap(s, x.span.last + 1).partition(")")[2] for x in scored)):
             return True  # "error budget in the SLO", "magic number (SaaS) = ?"
         if (_unknown_word(s, start, k) or hyphenated(s, start, k)) \
@@ -231,7 +231,7 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
                                                      and s.norms[k + 1] in OTHER_WH | {"what", "is", "does"}):
         return True  # "what is a helm chart, I need ... kubernetes", "a service blueprint (UX)", "what's X and how"
     named = not (USAGE | OF_HEADS).intersection(s.norms[j:k])  # "a Helm chart for Kubernetes", not "used for X"
-    return _in_field(s, k, covered, ATTACHED | {"for"} if named else ATTACHED)  # "goodwill in the balance sheet"
+    return in_field(s, k, covered, ATTACHED | {"for"} if named else ATTACHED)  # "goodwill in the balance sheet"
 
 
 def _pronoun_verb(s: Scan, j: int) -> bool:
@@ -257,20 +257,7 @@ def _names_nothing(s: Scan, j: int) -> bool:
 
 #: After the phrase a question points at, words that attach a term to it as its setting ("what is smoke
 #: testing before a canary deployment"); not "of"/"for", which name what the term is ("an example of X").
-_SOME = frozenset("another any each every other some".split())
-FIELD_REACH = 4  # words from "in"/"on" to the term that sets the field: "on another university's contract"
 ATTACHED = FIELD_AT | frozenset({"before", "after", "with", "inside", "under", "behind"})
-
-
-def _in_field(s: Scan, k: int, covered: set[int], links: frozenset[str] = FIELD_AT) -> bool:
-    """Token `k` is "in"/"on"/"at"… and a term follows it in a few words ("on another university's contract"):
-    the field of what came before."""
-    after = k + 1
-    while after < min(len(s.norms), k + FIELD_REACH) and not s.sentence_start[after] and (
-            s.norms[after] in SKIP or s.norms[after] in _SOME or after + 1 < len(s.norms) and s.norms[after + 1] == "s"
-            and "'" in s.text[s.ends[after]:s.starts[after + 1]] or s.norms[after] == "s" and after > k + 1):
-        after += 1  # "on another university's contract": "another" and the owner "university's" skipped
-    return s.norms[k] in links and after in covered
 
 
 MAX_REFERENT = 4  # words of a quoted phrase read as the subject: a longer one is a sentence

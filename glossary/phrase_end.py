@@ -58,12 +58,11 @@ _TOLD_END = frozenset("pls please plz thx thanks for no without".split())  # "..
 
 
 def manner_after(s: Scan, first: int, nxt: int) -> bool:
-    """Tokens from `nxt`, right after a term that starts at `first`, say how to tell it ("X one liner", "X in
-    plain english"), in its sentence or in the next when the term is all its own ("COGS. one line")."""
+    """Tokens from `nxt`, right after a term that opens its sentence at `first`, say how to tell it ("X one
+    liner", "X in plain english, no jargon", "COGS. one line"): not "what is a pod in kubernetes? In simple
+    terms", whose manner is the whole question's."""
     if nxt >= len(s.norms) or s.norms[nxt] not in _MANNER_FIRST or not s.sentence_start[first]:
         return False  # "summarise the SLA in plain english": a task on the term, not a request for it
-    if s.sentence_start[nxt] and not s.sentence_start[first]:
-        return False  # "what is a pod in kubernetes? In simple terms": the manner is the whole question's
     return any(tuple(s.norms[nxt:nxt + len(phrase)]) == phrase and _ends_clause(s, nxt + len(phrase) - 1)
                for phrase in _MANNER)
 
@@ -80,7 +79,7 @@ def _ends_clause(s: Scan, last: int) -> bool:
 MAX_BEGGED = 4  # words before "pls" in a sentence that is only a name and "pls"
 
 
-def tells_manner(s: Scan) -> bool:
+def opens_with_request(s: Scan) -> bool:
     """The message opens on a sentence of a few words and "pls" ("prime rate pls."): it asks."""
     for k, norm in enumerate(s.norms):
         if norm in _BIDDING_COURTESY and k and (k + 1 == len(s.norms) or s.sentence_start[k + 1]):

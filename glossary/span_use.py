@@ -55,7 +55,7 @@ def denied(s: Scan, span: Candidate) -> bool:
     return j >= 0 and s.norms[j] == "not" and not s.sentence_start[span.first]
 
 
-_NAMING_VERBS = frozenset("saying using mentioning word words".split())  # not "not using GitOps yet": a fact
+_NAMING_VERBS = frozenset("saying using mentioning".split())  # after "without"; "not using GitOps yet" is a fact
 
 
 def clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[int] = frozenset()) -> bool:

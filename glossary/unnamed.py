@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from glossary import asides, common_words
-from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION, SCAFFOLD
+from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION, SCAFFOLD, SKIP
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
 
@@ -82,3 +82,22 @@ def heads(s: Scan, around: Sequence[Scored], scored: Sequence[Scored]) -> bool:
     last = max(x.span.last for x in around)
     return all(x.span.weak for x in around) and any(
         y.eligible and y.span.first == last + 1 and s.text[s.ends[last]:s.starts[last + 1]] == " " for y in scored)
+
+
+_SOME = frozenset("another any each every other some".split())
+FIELD_REACH = 4  # words from "in"/"on" to the term that sets the field: "on another university's contract"
+
+
+def in_field(s: Scan, k: int, covered: set[int], links: frozenset[str] = FIELD_AT) -> bool:
+    """Token `k` is "in"/"on"/"at"… and a term follows it in a few words ("on another university's contract"):
+    the field of what came before."""
+    after = k + 1
+    while after < min(len(s.norms), k + FIELD_REACH) and not s.sentence_start[after] and _before_term(s, after, k):
+        after += 1  # "on another university's contract": "another" and the owner "university's" skipped
+    return s.norms[k] in links and after in covered
+
+
+def _before_term(s: Scan, i: int, k: int) -> bool:
+    """Token `i`, after the link at `k`, is an article, "another", an owner or its "'s": not yet the term."""
+    owner = i + 1 < len(s.norms) and s.norms[i + 1] == "s" and "'" in s.text[s.ends[i]:s.starts[i + 1]]
+    return s.norms[i] in SKIP or s.norms[i] in _SOME or owner or s.norms[i] == "s" and i > k + 1
