@@ -169,8 +169,8 @@ def _compound(s: Scan, span: Candidate) -> bool:
     if nxt < len(s.norms) and span.last > span.first and (title_closed(s, span) or past_verb(s, nxt)):
         return False  # "Is the United States Digital Service part of ...", "circuit breakers kicked in": a name
         # of several words ends at a word in lower case after its capitals, or at a verb in the past
-    if nxt < len(s.norms) and s.soft[span.last] and not ends_phrase(s, nxt) and not doing(s, span.first, nxt) \
-            and "," not in s.text[s.ends[span.last]:s.starts[nxt]] \
+    if nxt < len(s.norms) and s.soft[span.last] and not ends_phrase(s, nxt, span.first) \
+            and not doing(s, span.first, nxt) and "," not in s.text[s.ends[span.last]:s.starts[nxt]] \
             and not clause_verb(s, _prev(s, span.first), span.first, nxt):
         return True  # "liquidity risk, help?", "a load balancer, analogy please": a comma ends the name
     if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \

@@ -60,12 +60,12 @@ def _alone(scan: Scan, first: int, last: int, covered: Collection[int]) -> bool:
     return not joined_before and not joined_after and not (before >= 0 and scan.norms[before] in FIELD_AT)
 
 
-def _runs_on(scan: Scan, last: int) -> bool:
+def _runs_on(scan: Scan, first: int, last: int) -> bool:
     """A word that no name's end stops goes on after the run: "penetration testing" is no "penetration
     pricing" typed short, whatever the left-out words."""
     after = last + 1
     return after < len(scan.norms) and scan.text[scan.ends[last]:scan.starts[after]] == " " \
-        and not ends_phrase(scan, after)
+        and not ends_phrase(scan, after, first)
 
 
 def one_named(scan: Scan, tokens: list[int], covered: Collection[int],
@@ -83,6 +83,6 @@ def one_named(scan: Scan, tokens: list[int], covered: Collection[int],
             if ids and safe and len(ids) == 1:
                 whole = asked < 0 or scan.norms[asked] in SCAFFOLD | FUNCTION or start == asked
                 named.append((typed, ids[0]) if whole and _apart(scan, start, last, covered)
-                             and not _runs_on(scan, last) else ("", ""))
+                             and not _runs_on(scan, start, last) else ("", ""))
                 break
     return named[0] if len(named) == 1 and named[0][1] else None

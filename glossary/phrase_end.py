@@ -8,13 +8,14 @@ from glossary.cue_words import AFTER, COURTESY, ENDS_PHRASE, FUNCTION, REF_NOUNS
 from glossary.textscan import Scan, starts_clause
 
 
-def ends_phrase(s: Scan, i: int) -> bool:
-    """Token `i` cannot continue the name before it: a function word, a cue, a verb asked about the term,
-    an adverb, a courtesy ("explain me the SLA please"), "word"/"acronym" after an acronym ("the SLA
-    word"), or the possessive "'s" ("the CFO's job", "a stakeholder's role")."""
+def ends_phrase(s: Scan, i: int, first: int) -> bool:
+    """Token `i` cannot continue the name before it, which begins at token `first`: a function word, a cue,
+    a verb asked about the term, an adverb, a courtesy ("explain me the SLA please"), a request for how to
+    tell it ("gdpr one line"), "word"/"acronym" after an acronym ("the SLA word"), or the possessive "'s"
+    ("the CFO's job", "a stakeholder's role")."""
     norm = s.norms[i]
     if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
-            or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i) or manner_after(s, i, i):
+            or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i) or manner_after(s, first, i):
         return True
     if norm in REF_NOUNS and i and s.raws[i - 1].isupper() and len(s.raws[i - 1]) > 1:
         return True

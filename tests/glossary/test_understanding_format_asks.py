@@ -87,6 +87,9 @@ asks = glossary_fixture("asks", TERMS)
 @pytest.mark.parametrize(("text", "expected"), [
     ("GDPR in plain english, no legalese", "gdpr"),
     ("IRR. one line. the board meets at 3", "irr"),
+    ("gdpr one line", "gdpr"),  # a bare name and how to tell it: the request ends the name
+    ("gross margin 1 line", "gross-margin"),
+    ("KPI one liner for the all-hands slide", "kpi"),
     ("the cure notice arrived this morning. WHAT IS IT", "cure"),  # shouted: "IT" is the pronoun
     ("what is a pod in kubernetes? (kindly explain in simple terms)", "pod"),  # the bidding is the question's
     ("The scanner flagged SUID binaries. I am not clear about SUID. Kindly clarify.", "suid"),
