@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from glossary import common_words, contrast, echoed, frames, half_spelled, negation
+from glossary import common_words, contrast, echoed, frames, half_spelled, negation, pair_heading
 from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD, SINGLE_POINTERS, WHAT
 from glossary.detect_types import Candidate
 from glossary.heading import heading_sentence
@@ -267,6 +267,9 @@ def frame_of(cleaned: str, scoped: str, spans: SpanReader | None = None) -> fram
                 if frame is None else _POINTS_BACK.search(scoped) is not None))):
             return whole  # "S corporation vs C corporation: what's the practical difference", "QASP vs QCP: who
             # writes each, and what is the difference?": "each" is one of the two terms compared before
+        if frame is None and (rest := pair_heading.heading_rest(cleaned, whole)) is not None \
+                and not _names(spans, rest):
+            return whole  # "IaaS vs PaaS\nI've seen the diagram 5 times and still can't explain it. help"
         return frame
     return frame
 

@@ -129,9 +129,19 @@ def test_it_in_capitals_is_still_the_department(asks: Glossary) -> None:
     ("The template lists a VM or a container. How do they differ, and which costs less?", ["vm", "container"]),
     ("Our team ranks projects by IRR, but finance prefers NPV. Could you explain the difference between the two?",
      ["irr", "npv"]),
+    ("VM vs container\nI've read three blog posts and still can't explain it. help", ["vm", "container"]),  # a heading
+    ("stateful vs stateless apps. so confused", ["stateful", "stateless"]),
 ])
 def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) -> None:
     assert outcome(asks, text) == ("compare", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "VM vs container. who approves the new cluster?",  # the rest asks who
+    "VM vs container. what's a hypervisor?",  # the rest asks of a thing of its own
+])
+def test_a_pair_heading_is_asked_only_when_the_rest_pleads_about_it(asks: Glossary, text: str) -> None:
+    assert outcome(asks, text)[0] != "compare"
 
 
 @pytest.mark.parametrize("text", [

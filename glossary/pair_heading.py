@@ -1,0 +1,53 @@
+"""A comparison written first, as a heading, then a plea about it that names nothing of its own.
+
+"IaaS vs PaaS vs SaaS\\nI've seen the pizza diagram 5 times and still can't explain it. help": the message opens
+on a sentence that is only "X vs Y", as a single term opens "EDI. ancient ... what is it" (heading.py), and
+what follows asks or pleads (a question mark, "explain", "help", "confused") without naming a term or asking
+another question (who, when, where, why, how): the comparison is what is asked. "prod vs staging. deploy
+failed again, who's on call?" asks who; "SLA vs SLO. what's an SLI?" names its own term (scope.py checks the
+names); "SLA vs SLO. meeting moved to 3" asks nothing: none of them compares.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary import frames
+from glossary.cue_words import OTHER_WH, QUESTION_CUES, WHAT
+from glossary.textscan import scan
+
+_VS = re.compile(r"\b(?:vs|versus)\b", re.I)
+#: Words of a plea about what came before: "still can't explain it. help", "so confused", "I'm lost".
+_PLEA = QUESTION_CUES | frozenset({"help", "confused", "confusing", "lost", "understand"})
+_IS = frozenset({"is", "s", "are", "re"})
+_ARTICLES = frozenset({"a", "an", "the"})
+#: What "what is ..." may ask in the rest without asking of a thing of its own: "what's the difference", "what is it".
+_OF_THE_PAIR = frozenset("it that this they those these them difference diff deal point".split())
+
+
+def heading_rest(cleaned: str, whole: frames.Frame | None) -> str | None:
+    """What follows the "X vs Y" sentence `cleaned` opens on, when that sentence is the comparison `whole`
+    (the message's frame) and the rest pleads about it with no other question; else None."""
+    if whole is None or whole.kind != "compare" or _VS.search(cleaned) is None:
+        return None
+    s = scan(cleaned)
+    end = next((i for i in range(1, len(s.norms)) if s.sentence_start[i]), None)
+    if end is None:
+        return None
+    head = cleaned[:s.starts[end]].strip()
+    frame = frames.parse(head)
+    rest = s.norms[end:]
+    if frame is None or frame.kind != "compare" or frame.parts != whole.parts or _VS.search(head) is None \
+            or OTHER_WH.intersection(rest) or _asks_new(rest):
+        return None
+    return cleaned[s.starts[end]:] if "?" in cleaned[s.starts[end]:] or _PLEA.intersection(rest) else None
+
+
+def _asks_new(norms: list[str]) -> bool:
+    """ "what's an SLI?": the rest asks what a thing of its own is."""
+    for k, norm in enumerate(norms[:-2]):
+        if norm in WHAT and norms[k + 1] in _IS:
+            subject = k + 2 + (norms[k + 2] in _ARTICLES and k + 3 < len(norms))
+            if norms[subject] not in _OF_THE_PAIR:
+                return True
+    return False
