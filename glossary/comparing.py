@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from glossary import asked_difference, contrast, cues, frames, normalize, scope, shared_tails
-from glossary.compare_sides import short_side, shorter_sides, split_story, story_tail
+from glossary.compare_sides import initials_of_other, short_side, shorter_sides, split_story, story_tail
 from glossary.cue_words import SINGLE_POINTERS
 from glossary.explained import ExplainedNames, as_explained
 from glossary.models import LookupResult, Match, Term
@@ -34,6 +34,8 @@ _ANSWERED = ("answer", "ambiguous")
 #: The clause that compares a pronoun with something ("..., and how does it differ from", "? how is that different").
 _COMPARING_CLAUSE = re.compile(r"(?:[,.?!;:]\s*|(?<!\s)\s+)(?:and\s+)?(?=(?:how|in what way|what)\b[^.?!]{0,40}?"
                                r"\b(?:it|this|that)\b[^.?!]{0,20}?\b(?:differ|different|compare|vs|versus)\b)", re.I)
+#: Where a clause or sentence ends: "what is CWE? is it the same as CVE", "opex - is it the same as capex?".
+_CLAUSE_END = re.compile(r"[,.?!;:]\s*|\s[\u2014\u2013-]+\s")
 _POINTERS = frozenset({"it", "this", "that", "they", "these", "those", "them", "one", "the other", "the two", "both"})
 
 
@@ -81,9 +83,9 @@ class Comparing:
     def _pointed_side(self, frame: frames.Frame, cleaned: str) -> frames.Frame:
         """The frame with a side that is only "it"/"this"/"that" read as the term the message asked about before
         the clause that compares: "what is opex, and how does it differ from capital expenditures?"."""
-        if not scope.pointed_side(frame) or not (at := _COMPARING_CLAUSE.search(cleaned)):
+        if not scope.pointed_side(frame) or (start := _comparing_clause(frame, cleaned)) is None:
             return frame
-        before = self._one(cleaned[:at.start()])
+        before = self._one(cleaned[:start])
         if before.status not in _ANSWERED:  # of several senses, the side's name: its sense is picked as any side's
             return frame
         parts = tuple(before.matches[0].term if part.lower() in SINGLE_POINTERS else part for part in frame.parts)
@@ -115,6 +117,8 @@ class Comparing:
         found = [r for r in resolved if r]
         if frame.strict and len(found) < len(resolved):
             return None  # "X or Y?" compares only when both are terms ("coffee or tea?" is not)
+        if initials_of_other(found, self.terms):
+            return None  # "purchase order ... is it the same as a PO": the asker's own short form, not Project Officer
         ids: list[str] = []
         for n, (name, matches) in enumerate(found):
             others = [m.id for k, (_, other) in enumerate(found) if k != n for m in other]
@@ -224,3 +228,18 @@ class Comparing:
 
 def _name_words(term: Term) -> set[str]:
     return {w for name, _ in term.names() for w in normalize.words(name) if len(w) > 2 and w not in cues.FUNCTION}
+
+
+def _comparing_clause(frame: frames.Frame, cleaned: str) -> int | None:
+    """Where the clause that compares "it" with the other side begins: at "how/what ... it ... differ", else
+    at the last clause end before the pointer that precedes the other side's name ("what is CWE? is it same
+    as CVE or different?"); None when nothing comes before it."""
+    if at := _COMPARING_CLAUSE.search(cleaned):
+        return at.start()
+    other = next((part for part in frame.parts if part.lower() not in SINGLE_POINTERS), None)
+    low = cleaned.lower()
+    named = low.rfind(other.lower()) if other else -1
+    pointer = next((part for part in frame.parts if part.lower() in SINGLE_POINTERS), "")
+    said = max((m.start() for m in re.finditer(rf"\b{re.escape(pointer.lower())}\b", low[:max(named, 0)])), default=-1)
+    ends = [m.start() for m in _CLAUSE_END.finditer(cleaned, 0, max(said, 0))]
+    return ends[-1] if named > 0 and said > 0 and ends and ends[-1] > 0 else None

@@ -58,8 +58,8 @@ _ABOUT_LAST: list[tuple[Aspect, re.Pattern[str]]] = [
 ]
 _COMPARE_LAST = re.compile(
     r"^(?:how (?:is|'s|does|do|are) (?:that|this|it|they) (?:different|differ|compare|relate|similar)|"
-    r"how (?:is|'s) (?:that|this|it) (?:not )?the same as|what(?:'s| is) the difference (?:with|from|to)|"
-    r"is (?:that|this|it) (?:the same (?:[a-z]+ )?as|different (?:from|to|than)|like|similar to)|"
+    r"how (?:is|'s) (?:that|this|it) (?:not )?(?:the )?same (?:as|like)|what(?:'s| is) the difference (?:with|from|to)|"
+    r"is (?:that|this|it) (?:(?:the )?same (?:[a-z]+ )?(?:as|like)|different (?:from|to|than)|like|similar to)|"
     r"(?:and )?(?:compared?|in comparison) (?:to|with)|difference (?:with|from|to)|(?:and|but) vs\.?|vs\.?|versus)"
     r"(?: (?:from|to|than|with|and))? (?P<y>.+)$", re.I)
 _NEW = re.compile(r"^(?:and (?:what|how) about|what about|how about|and|"
@@ -73,9 +73,11 @@ _DIFF = r"(?:diff\w{0,7}|distinction)"  # "difference", "diff", and their typos 
 #: After two terms named together, a clause that picks one of them: "blue green or canary — which is the one...".
 _BACK_TO_PAIR = re.compile(r"^(?:which|what) (?:one|is the one|of (?:them|the two|these|those)|is which)\b", re.I)
 #: "is X like Y or totally different": a likeness asked together with its opposite compares both.
-_SAME_OR_NOT = re.compile(r"^(?:is|are) " + _ART + r"(?P<a>.+?) (?:like|just|basically|the same as|similar to) " + _ART
+_SAME_OR_NOT = re.compile(r"^(?:is|are) " + _ART + r"(?P<a>.+?) (?:like|just|basically|(?:the )?same (?:as|like)|"
+                          r"similar to) " + _ART
                           + r"(?P<b>.+?),? or (?:is it |are they )?(?:\w+ )?(?:different|not|something else)$", re.I)
-_LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) (?:the same (?:[a-z]+ )?as|"
+_LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) "
+                      r"(?:(?:the )?same (?:[a-z]+ )?(?:as|like)|"
                       r"different (?:from|to|than)|similar to|(?:the )?opposites? (?:of|to)|just|basically|"
                       r"another word for|a kind of|a type of|part of) " + _ART + r"(?P<b>.+)$", re.I)
 #: The difference asked in so many words: also read where an ask runs on with no mark before it.

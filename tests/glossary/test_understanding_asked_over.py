@@ -39,11 +39,17 @@ glossary = glossary_fixture("glossary", TERMS)
     ("dev: 'include a nonce in the request'. nonce = ?", "nonce"),
     ("Finance says we need a PR with all documents. what kind of PR is meant here, procurement?", "pr-req"),
     ("period of performance on the IAA? what does it mean", "pop"),
-    ("Whats the job of a treasurer in a company, is it same as CFO?", "treasurer"),
+    ("Whats the job of a treasurer in a company?", "treasurer"),
     ("what are the duties of a treasurer", "treasurer"),
 ])
 def test_the_term_asked_is_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
+
+
+def test_the_job_asked_then_likened_to_another_term_compares_them(glossary: Glossary) -> None:
+    """"is it same as CFO" (no article) likens the treasurer to the CFO: both, side by side."""
+    text = "Whats the job of a treasurer in a company, is it same as CFO?"
+    assert outcome(glossary, text) == ("compare", ["treasurer", "cfo"])
 
 
 @pytest.mark.parametrize(("text", "wrong"), [

@@ -63,6 +63,8 @@ TERMS = [
     Term("prime", "prime rate", "The interest rate banks charge their most creditworthy customers."),
     Term("payback", "payback period", "How long an investment takes to earn back what it cost."),
     Term("cfo", "CFO", "Chief financial officer: the executive in charge of a company's money."),
+    Term("purchase-order", "purchase order", "A buyer's written offer to buy goods at a stated price."),
+    Term("po", "PO", "Project officer: the person who runs a project day to day."),
     Term("task-order", "task order", "An order for work placed under a contract that has no fixed quantity."),
     Term("api", "API", "A way for programs to ask each other for data or actions."),
     Term("equation", "accounting equation", "Assets equal liabilities plus owners' equity."),
@@ -116,6 +118,14 @@ def test_the_term_asked_is_answered(asks: Glossary, text: str, expected: str) ->
     assert outcome(asks, text) == ("answer", [expected])
 
 
+def test_a_side_that_is_the_other_sides_initials_checks_a_short_form(asks: Glossary) -> None:
+    """The asker's PO is the purchase order's initials; the glossary's PO (project officer) is no comparison."""
+    text = "what does purchase order mean in government? is it the same as a PO at a store"
+    assert outcome(asks, text) == ("answer", ["purchase-order"])
+    assert outcome(asks, "is purchase order the same as PO?") == ("answer", ["purchase-order"])
+    assert outcome(asks, "purchase order vs project officer") == ("compare", ["purchase-order", "po"])
+
+
 def test_it_in_capitals_is_still_the_department(asks: Glossary) -> None:
     assert outcome(asks, "what is IT") == ("answer", ["it"])
 
@@ -131,6 +141,9 @@ def test_it_in_capitals_is_still_the_department(asks: Glossary) -> None:
      ["irr", "npv"]),
     ("VM vs container\nI've read three blog posts and still can't explain it. help", ["vm", "container"]),  # a heading
     ("stateful vs stateless apps. so confused", ["stateful", "stateless"]),
+    ("what is a VM? is it the same as a container?", ["vm", "container"]),  # "it": the term asked before
+    ("Kindly explain IRR. Is it same like NPV or different?", ["irr", "npv"]),  # "same like", no article
+    ("is debit same as credit?", ["debit", "credit"]),
 ])
 def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) -> None:
     assert outcome(asks, text) == ("compare", expected)
