@@ -2,8 +2,9 @@
 
 People take back what they typed instead of editing it: "whats the diffrence... nvm, just what's
 ingres", "what is mean 'firewall rule' ... I mean what is firewall itself", "ux vs ui — ok forget ui,
-what does ux mean", "opportunity cots lol i mean cost". The words of self-correction are few and the
-same in every field, so they are listed here; what follows the last of them is read:
+what does ux mean", "opportunity cots lol i mean cost", "what is a honeypot... jk. what's a nac". The words
+of self-correction are few and the same in every field, so they are listed here; what follows the last of
+them is read:
 - a clause that asks ("what's ingres", "the memo says 'revolving credit agreement'. what is that") is
   the question on its own;
 - a word or two that mends the last words before it ("cots ... i mean cost") take their place;
@@ -35,6 +36,7 @@ _MARKER = re.compile(
     r"\b(?:i\s+mean|i\s+meant(?:\s+to\s+say)?|nvm|never\s?mind|no\s*,?\s*wait|wait\s*,?\s*no|scratch\s+that|"
     r"actually\s*,?\s*no|no\s*,?\s*just|or\s+rather|forget\s+(?:about\s+)?(?:it|that|[\w&/.-]{1,24})\s*[,;:.!—–-]|"
     r"(?<=\S\s)sorry(?:\s*,?\s*no)?\s*[,;:—–-]|"  # "X vs Y — sorry, just X": an apology that breaks off a clause
+    r"(?:\bjk|just\s+kidding|kidding)\s*[,;:.!—–-]|"  # "what is a honeypot... jk. what's a nac": taken back
     r"(?:voice\s+typing|voice\s+to\s+text|speech\s+to\s+text|auto-?correct(?:ed)?|typo)\s*[,;:.!—–-])",  # "ebb it?
     # sorry voice typing. EBIT": blaming the keyboard takes back what came before
     re.I)

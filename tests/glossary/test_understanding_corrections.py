@@ -47,6 +47,7 @@ corrections = glossary_fixture("corrections", TERMS)
     ("ux vs ui — ok forget ui, what does ux mean", "ux"),
     ("what's the difference between egress and - actually no, just what is ingress", "ingress"),
     ("what is ERP, I mean CRM", "crm"),
+    ("what is an ERP... jk. what's a CRM", "crm"),  # "just kidding" takes back what came before
     ("what's an ERP... no wait, the memo says 'debarment'. what is that", "debarment"),
 ])
 def test_what_the_writer_meant_after_a_correction_is_answered(corrections: Glossary, text: str, term: str) -> None:
