@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from glossary import normalize
+from glossary import common_words, normalize
 from glossary.detect_types import Candidate
 from glossary.models import Term
 from glossary.senses import content_form
 from glossary.spelling import same_word
 from glossary.textscan import scan
+from glossary.word_forms import stem
 
 NEGATIONS = frozenset("not nor".split())
 CONTRACTED = frozenset("t dont doesnt didnt isnt".split())  # "don't" is read "don t": a mean-verb must follow
@@ -33,6 +34,12 @@ SELF = frozenset("am m".split())  # "I am not a developer", "I'm not an accounta
 MAX_SHORT = 4  # a shortened word: "alt", "mgr", "govt"; "developer" is no shortening of "development"
 MAX_GAP = 2  # describing words before a whole name: "not the windows security account manager)"
 SMALL = normalize.SMALL
+#: Nouns a description of a sense ends on: "not the project management one", "not the bond kind".
+SENSE_NOUNS = frozenset("one kind sense meaning thing version definition type".split())
+MAX_DESCRIPTION = 4  # words describing the sense before its noun
+MIN_DESCRIBING = 3  # "it", "pm": too short to say a topic
+ROOT = 6  # letters of a stem compared
+DESCRIBING_RANK = 500  # commoner words ("sure", "exactly", "really") say no topic; "security", "bond" do
 
 
 _CLAUSE_END = re.compile(r"[.,;:!?()\"—–]")  # the end of a negated clause: "(not the bond rating)"
@@ -115,7 +122,35 @@ def ruled_out(terms: dict[str, Term], ids: Iterable[str], norms: Sequence[str],
                     out.add(tid)
                     said.update(w for w in norms[k + gap:k + gap + len(name)] if w not in skip)
                     break
+    if not out and len(names) > 1:  # "CPM, not the project mgmt one": no name said, the sense described
+        out, said = _described_out(terms, list(names), norms, [k for k, _ in at])
     return out, frozenset(f for w in said if (f := content_form(w)))
+
+
+def _described_out(terms: dict[str, Term], ids: list[str], norms: Sequence[str],
+                   at: list[int]) -> tuple[set[str], set[str]]:
+    """The one sense whose name or definition holds a word of "not the <words> one": the asker describes the
+    sense not meant by its topic ("not the project management one" for critical path method, when the cost
+    per thousand says nothing of projects). None when the words fit no sense or several."""
+    for k in at:
+        end = next((j for j in range(k, min(len(norms), k + MAX_DESCRIPTION + 1)) if norms[j] in SENSE_NOUNS), k)
+        words = {_root(w) for w in norms[k:end]
+                 if len(w) >= MIN_DESCRIBING and common_words.rank(w) > DESCRIBING_RANK}  # not "not sure which one"
+        if not words:
+            continue
+        fitting = [tid for tid in ids if words & _stems(terms[tid])]
+        if len(fitting) == 1:
+            return set(fitting), set(norms[k:end])
+    return set(), set()
+
+
+def _stems(term: Term) -> set[str]:
+    return {_root(w) for text in (term.term, *term.aliases, term.definition) for w in normalize.words(text)}
+
+
+def _root(word: str) -> str:
+    """A word's stem cut to ROOT letters: "advertising" and "advertisement", "manager" and "management" meet."""
+    return stem(word)[:ROOT]
 
 
 def _described(norms: Sequence[str], k: int, name: list[str], text: str) -> int:

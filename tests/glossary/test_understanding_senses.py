@@ -43,9 +43,16 @@ senses = glossary_fixture("senses", TERMS)
     ("My supervisor approved me for AWS. I do not believe she means Amazon. What is AWS?", "aws-schedule"),
     ('what does "aws" mean on the invoice (not alt work schedule)', "aws-amazon"),
     ("AWS - not Amazon. what is it", "aws-schedule"),
+    ("CPM\nnot the project mgmt one\nwhat is it exactly", "cpm-cost"),  # the sense described by its topic
+    ("what is CPM? not the advertising one", "cpm-path"),
 ])
 def test_a_sense_ruled_out_by_part_of_its_name_is_dropped(senses: Glossary, text: str, term: str) -> None:
     assert outcome(senses, text) == ("answer", [term])
+
+
+def test_a_description_that_fits_no_single_sense_rules_nothing_out(senses: Glossary) -> None:
+    assert outcome(senses, "CPM? not sure which one")[0] == "ambiguous"  # "sure" says no topic
+    assert outcome(senses, "what is CPM? not the business one")[0] == "ambiguous"  # both are business terms
 
 
 def test_a_name_ruled_out_is_not_what_is_asked(senses: Glossary) -> None:
