@@ -100,18 +100,16 @@ def short_side(part: str, suggested: list[Match], terms: dict[str, Term]) -> lis
 
 
 def initials_of_other(found: list[tuple[str, list[Match]]], terms: dict[str, Term]) -> bool:
-    """Two sides, one typed as an acronym that is the initials of the other's name while none of its senses
-    is that term: "what does purchase order mean? is it the same as a PO" checks a short form the asker
-    has in mind (the glossary's PO is a project officer); comparing with another sense answers nothing asked."""
+    """Two sides, one typed as an acronym that is the initials of the other's name: "what does purchase order
+    mean? is it the same as a PO" checks a short form the asker has in mind. Whatever the glossary's PO is
+    (a project officer, or the purchase order again), comparing the two answers nothing asked."""
     if len(found) != 2:
         return False
-    for (short, senses), (_, named) in (found, found[::-1]):
-        letters = short.split()[0] if short.split() else ""  # "a PO at a store": the acronym typed, then a story
-        letters = short.split()[1] if letters.lower() in ("a", "an", "the") and len(short.split()) > 1 else letters
-        if not (letters.isalpha() and letters.isupper()) or {m.id for m in senses} & {m.id for m in named}:
-            continue
+    for (short, _), (_, named) in (found, found[::-1]):
+        typed = short.split()
+        letters = typed[1] if len(typed) > 1 and typed[0].lower() in ("a", "an", "the") else typed[0] if typed else ""
         key = normalize.key(letters)
-        if any(normalize.key(terms[m.id].term) == key for m in senses if m.id in terms) \
+        if letters.isalpha() and letters.isupper() \
                 and any(key in normalize.initials_variants(terms[m.id].term) for m in named if m.id in terms):
-            return True
+            return True  # "a PO at a store": the acronym typed, then a story
     return False

@@ -60,6 +60,12 @@ def test_a_name_ruled_out_is_not_what_is_asked(senses: Glossary) -> None:
     assert (status, ids) != ("answer", ["aup"])
 
 
+def test_a_word_of_a_senses_definition_in_another_form_points_to_it(senses: Glossary) -> None:
+    """"purchasing" is the definition's "purchase", "funding" its "funds": word forms count alike."""
+    text = "What's a PR? my supervisor says we need one before purchasing anything"
+    assert outcome(senses, text) == ("answer", ["pr-procurement"])
+
+
 def test_a_sense_named_in_full_in_the_message_is_the_one_meant(senses: Glossary) -> None:
     text = "every change needs an approved pull request. what's a PR exactly"
     assert outcome(senses, text) == ("answer", ["pr-pull"])
