@@ -128,3 +128,11 @@ ADDRESSED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "
 #: itself, not about what its name means.
 STATES = frozenset("down up working broken slow out back live open closed available ready done on off online "
                    "offline running failing ok okay fixed approved signed late due over expired".split())
+#: Words of manner, not of a field: "in plain terms", "in simple terms", "in proper terms", "in a general sense".
+MANNER_WORDS = frozenset("plain simple layman laymans basic general practical everyday normal english human real "
+                         "broad short few strict technical literal proper correct official formal precise exact "
+                         "academic textbook usual ordinary dictionary".split())
+#: Words that point at a place or this message, not a field: "in the doc", "in our contract", "in this context".
+DEICTIC = frozenset("this that these those the our my your their its his her here there".split())
+#: Neither a field: manner, pointing, or "the same/other sense".
+NOT_FIELD = MANNER_WORDS | DEICTIC | frozenset({"same", "other"})

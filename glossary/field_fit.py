@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from glossary import common_words, normalize
 from glossary.common_words import NOT_COMMON
-from glossary.cue_words import ASKING_WH, QUESTION_CUES
+from glossary.cue_words import ASKING_WH, NOT_FIELD, QUESTION_CUES
 from glossary.models import Term
 
 FIELD_WORD_RANK = 300  # "in one sentence", "in red": words this common name no field
@@ -35,10 +35,6 @@ KNOWN_MIN = 2  # entries that must use a word for the glossary to speak of it
 MIN_TERMS = 200
 CLIPPED = 4  # a word this short and no English may be clipped: "eng-speak", "dev speak"
 ASK_REACH = 3  # tokens before the term where the asking word stands: "what is an IOC in security"
-#: Words of manner or pointing, not of a field: "in plain terms", "in this context", "in layman's terms".
-NOT_FIELD = frozenset("this that these those the our my your their its his her here there same other plain simple "
-                      "layman laymans basic general practical everyday normal english human real broad short few "
-                      "strict technical literal usual ordinary textbook dictionary formal official".split())
 _WORD = r"[A-Za-z][\w/-]*"
 #: "in school terms", "in a legal sense", "marketing speak", "fed-speak", "geography class", "electricity unit".
 _MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:speak|lingo|parlance|class|unit)\b"

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from glossary import common_words, negation, normalize, sense_marker
 from glossary.casing import is_acronym
 from glossary.common_words import NOT_COMMON
+from glossary.cue_words import DEICTIC, MANNER_WORDS
 from glossary.field_fit import FieldFit
 from glossary.field_fit import field_form as _field_form
 from glossary.models import LookupResult, Match
@@ -45,12 +46,6 @@ MAX_CANDIDATES = 6
 #: Words that mark a field, not name one: "finance-speak", "in finance terms", "in a legal sense".
 SPEAK = "speak|lingo|jargon|parlance"
 FRAMES = "terms|sense|context|world"
-#: "in the doc", "in our contract", "in this context": a place or this message, not a field.
-DEICTIC = frozenset("this that these those the our my your their its his her here there".split())
-#: Words of manner, not of a field: "in plain terms", "in simple terms", "in a general sense".
-MANNER = frozenset("plain simple layman laymans basic general practical everyday normal english human real broad "
-                   "short few strict technical literal proper correct official formal precise exact academic "
-                   "textbook".split())
 _WORDS = r"([A-Za-z]\w*(?:[ -][A-Za-z]\w*)?)"  # one or two words: "finance", "federal HR"
 _MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:" + SPEAK + r")\b|\bin\s+(?:a\s+|an\s+)?(?P<b>" + _WORDS[1:-1]
                      + r")\s+(?:" + FRAMES + r")\b", re.I)
@@ -256,7 +251,7 @@ def stated(text: str, subject: str) -> frozenset[str]:
                 phrases.append(m.group(1))
         at = low.find(name, at + 1)
     words = [w for p in phrases for w in normalize.words(p)]
-    if any(w in MANNER or w in DEICTIC for w in words):
+    if any(w in MANNER_WORDS or w in DEICTIC for w in words):
         return frozenset()
     return frozenset(f for w in words if (f := _field_form(w)) and w not in asked and f not in _MARKERS)
 

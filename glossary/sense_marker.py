@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from glossary import common_words, normalize
-from glossary.cue_words import STRONG
+from glossary.cue_words import NOT_FIELD, STRONG
 from glossary.detect_types import Candidate
 from glossary.guessed_words import ARTICLES
 from glossary.models import LookupResult, Term
@@ -23,10 +23,6 @@ from glossary.textscan import Scan
 
 #: Words this common are no field: "that makes sense", "in a good sense".
 FIELD_WORD_RANK = 300
-#: Words of manner or pointing, not of a field: "in plain terms", "in this context", "in a general sense".
-NOT_FIELD = frozenset("this that these those the our my your their its his her here there same other "
-                      "plain simple layman laymans layman's basic general practical everyday normal english human "
-                      "real broad short few strict technical literal usual ordinary".split())
 _FIELD = r"(?P<field>[^\s,;:()—–?!.]+(?:[ -][^\s,;:()—–?!.]+){0,2})"
 _MARKER = (r"(?:in\s+(?:(?:the|a|an)\s+)?" + _FIELD + r"\s+(?:sense|context|terms|world)"
            r"|(?P<bare>" + _FIELD.replace("field", "bfield") + r"\s+(?:sense|def|definition)))")

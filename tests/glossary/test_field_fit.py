@@ -52,6 +52,7 @@ def test_a_field_the_glossary_never_speaks_of_only_offers(glossary: Glossary, te
     ("One of the engineers mentioned the pod in standup. What is a pod?", "pod"),  # no asking word before it
     ("what does GPT stand for in ChatGPT?", "gpt"),  # the word holds the term
     ("what is a derivative, in the textbook sense?", "derivative"),  # a manner, no field
+    ("what is a pod in proper terms?", "pod"),  # the same words of manner as every other reading's
     ("for the security unit: what is an IOC?", "ioc"),
     ("Dear Jargon Bot, what is an IOC?", "ioc"),  # the bot's name is no field marker
 ])
@@ -69,3 +70,4 @@ def test_stated_reads_only_fields_said_on_purpose() -> None:
     assert art == [frozenset({"art"}), frozenset({"art", "class"})]
     assert stated("the ERP in standup. what is it", "ERP") == []
     assert stated("what is ERP in plain terms?", "ERP") == []
+    assert stated("what is ERP in precise terms?", "ERP") == []
