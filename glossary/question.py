@@ -202,9 +202,11 @@ def _variants(subject: str) -> list[str]:
 def _without_fillers(subject: str) -> str:
     """ "blockchain anyway", "GDPR tho lol": fillers after the subject are no part of its name."""
     words = subject.split()
+    if len(words) < 2 or words[-1] not in FILLERS:
+        return subject
     while len(words) > 1 and words[-1] in FILLERS:
         words.pop()
-    return " ".join(words)
+    return _tidy(" ".join(words))  # "capex, lol": the comma that set the filler apart goes with it
 
 
 def _restates(inner: str, outer: str) -> bool:

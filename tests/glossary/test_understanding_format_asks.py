@@ -89,7 +89,9 @@ asks = glossary_fixture("asks", TERMS)
 @pytest.mark.parametrize(("text", "expected"), [
     ("GDPR in plain english, no legalese", "gdpr"),
     ("IRR. one line. the board meets at 3", "irr"),
-    ("gdpr one line", "gdpr"),  # a bare name and how to tell it: the request ends the name
+    ("gdpr one line", "gdpr"),
+    ("canary deployment lol is that about birds", "canary"),  # laughter parts the name from the guess
+    ("EBIT haha mgr says ours went up bc of it", "ebit"),  # a bare name and how to tell it: the request ends the name
     ("gross margin 1 line", "gross-margin"),
     ("KPI one liner for the all-hands slide", "kpi"),
     ("the cure notice arrived this morning. WHAT IS IT", "cure"),  # shouted: "IT" is the pronoun
@@ -173,6 +175,7 @@ def test_a_pair_heading_is_asked_only_when_the_rest_pleads_about_it(asks: Glossa
     "explain like I'm the new board observer",  # who observes is no observability
     "our SLA in short: 99.9 uptime",
     "KPI one line summary is in the doc",  # "one line" goes on: a noun phrase, no request
+    "the pod lol is down again, who is on call?",  # laughter parts nothing that asks
     "Summarise the SLA in simple terms for the client pls",  # a task on the term
     "is the SOW the document that legal sent over yesterday?",  # which one of ours
     "is the API the one where we hit rate limits?",  # which one of ours
