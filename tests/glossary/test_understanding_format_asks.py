@@ -143,6 +143,7 @@ def test_it_in_capitals_is_still_the_department(asks: Glossary) -> None:
      ["irr", "npv"]),
     ("VM vs container\nI've read three blog posts and still can't explain it. help", ["vm", "container"]),  # a heading
     ("stateful vs stateless apps. so confused", ["stateful", "stateless"]),
+    ("VM vs container 🤔 my manager asked", ["vm", "container"]),  # an emoji after a word parts the clauses
     ("what is a VM? is it the same as a container?", ["vm", "container"]),  # "it": the term asked before
     ("Kindly explain IRR. Is it same like NPV or different?", ["irr", "npv"]),  # "same like", no article
     ("is debit same as credit?", ["debit", "credit"]),
@@ -176,6 +177,7 @@ def test_a_pair_heading_is_asked_only_when_the_rest_pleads_about_it(asks: Glossa
     "our SLA in short: 99.9 uptime",
     "KPI one line summary is in the doc",  # "one line" goes on: a noun phrase, no request
     "the pod lol is down again, who is on call?",  # laughter parts nothing that asks
+    "the SLA 📉 dropped again",  # an emoji before a verb: the sentence goes on
     "Summarise the SLA in simple terms for the client pls",  # a task on the term
     "is the SOW the document that legal sent over yesterday?",  # which one of ours
     "is the API the one where we hit rate limits?",  # which one of ours
