@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from glossary import classifiers, cues, message_shape, normalize, phrases, scope
-from glossary.cue_words import FUNCTION, SCAFFOLD, SKIP
+from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD, SKIP
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Term
 from glossary.textscan import Scan
@@ -76,9 +76,49 @@ def asked(scan: Scan, spans: list[Candidate], formed: list[Candidate], terms: di
     chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
     places = {(c.first, c.last) for c in formed}
     form = chosen[0] if decided and (chosen[0].first, chosen[0].last) in places else None
+    if form is not None and happened_to(scan, form):
+        return None  # "Has Acme been debarred?": whether it happened, not what it means
     if form is not None and form.weak and any(c.ids == form.ids for c in spans):
         return replace(form, weak=False)  # "'shift left' - what's shifting left": the name is written out too
     return form
+
+
+#: Words that open a yes/no question ("Has Acme been debarred?") or an embedded one ("whether Acme was ...").
+POLAR_OPENERS = frozenset("has have had was were is are did does do will would can could should".split())
+EMBEDDED = frozenset({"whether", "if"})
+#: Words between a subject and its participle: "has ever been debarred", "was already novated".
+_AUXILIARY = COPULAS | frozenset("has have had ever already yet just recently officially also".split())
+_AFTER_EVENT = frozenset("yet already before recently again ever".split())
+
+
+def happened_to(scan: Scan, span: Candidate) -> bool:
+    """A participle said of a named subject in a yes/no question: "Has Acme been debarred?", "can you tell me
+    whether Acme Cloud has ever been debarred?" ask whether it happened to Acme, not what debarment is ("what
+    does it mean if a company is debarred?" still asks the meaning)."""
+    last = span.last
+    if not scan.norms[last].endswith(("ed", "en")) or any(
+            scan.norms[k] not in _AFTER_EVENT for k in range(last + 1, _sentence_end(scan, last))):
+        return False
+    k = span.first - 1
+    while k >= 0 and scan.norms[k] in _AUXILIARY and not scan.sentence_start[k + 1]:
+        k -= 1  # back over "has ever been"
+    subject = []
+    while k >= 0 and scan.norms[k] not in EMBEDDED and not (scan.sentence_start[k] and scan.norms[k] in POLAR_OPENERS):
+        if scan.sentence_start[k]:
+            return False  # the sentence opens on no question
+        subject.append(scan.norms[k])
+        k -= 1
+    if k < 0 or all(w in FUNCTION for w in subject):
+        return False
+    start = next(j for j in range(k, -1, -1) if scan.sentence_start[j] or j == 0)
+    return not any(scan.norms[j] in QUESTION_CUES for j in range(start, k))  # "what does it mean if ..."
+
+
+def _sentence_end(scan: Scan, i: int) -> int:
+    end = i + 1
+    while end < len(scan.norms) and not scan.sentence_start[end]:
+        end += 1
+    return end
 
 
 def _said_of(scan: Scan, span: Candidate) -> bool:

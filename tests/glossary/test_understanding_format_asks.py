@@ -65,6 +65,7 @@ TERMS = [
     Term("cfo", "CFO", "Chief financial officer: the executive in charge of a company's money."),
     Term("purchase-order", "purchase order", "A buyer's written offer to buy goods at a stated price."),
     Term("po", "PO", "Project officer: the person who runs a project day to day."),
+    Term("debarment", "debarment", "Barring a company from government contracts for a time."),
     Term("task-order", "task order", "An order for work placed under a contract that has no fixed quantity."),
     Term("api", "API", "A way for programs to ask each other for data or actions."),
     Term("equation", "accounting equation", "Assets equal liabilities plus owners' equity."),
@@ -90,6 +91,8 @@ asks = glossary_fixture("asks", TERMS)
     ("GDPR in plain english, no legalese", "gdpr"),
     ("IRR. one line. the board meets at 3", "irr"),
     ("gdpr one line", "gdpr"),
+    ("they got debarred. meaning?", "debarment"),  # a form of the name, asked
+    ("what does it mean if a company is debarred?", "debarment"),
     ("canary deployment lol is that about birds", "canary"),  # laughter parts the name from the guess
     ("EBIT haha mgr says ours went up bc of it", "ebit"),  # a bare name and how to tell it: the request ends the name
     ("gross margin 1 line", "gross-margin"),
@@ -178,6 +181,8 @@ def test_a_pair_heading_is_asked_only_when_the_rest_pleads_about_it(asks: Glossa
     "KPI one line summary is in the doc",  # "one line" goes on: a noun phrase, no request
     "the pod lol is down again, who is on call?",  # laughter parts nothing that asks
     "the SLA 📉 dropped again",  # an emoji before a verb: the sentence goes on
+    "Can you tell me whether Acme Cloud has ever been debarred?",  # whether it happened, not what it is
+    "Has the vendor been debarred?",
     "Summarise the SLA in simple terms for the client pls",  # a task on the term
     "is the SOW the document that legal sent over yesterday?",  # which one of ours
     "is the API the one where we hit rate limits?",  # which one of ours
