@@ -10,6 +10,8 @@ everyday word before it ("our", "new", "the") is no modifier. The index is built
 
 from __future__ import annotations
 
+import re
+
 from glossary import common_words, normalize
 from glossary.cue_words import BEFORE, FUNCTION, SKIP
 from glossary.models import Term
@@ -19,6 +21,9 @@ EVERYDAY_RANK = 1_000  # "new pricing", "good pricing": too common a word to nam
 _ASKING = (BEFORE | SKIP | {"what"}) - {"of", "on", "by", "about", "keep", "keeps", "get"}  # "what is a", "explain"
 _BREAKS = ",;:.!?()\"'"  # a modifier is typed in the same phrase
 _ENDS = ".!?"  # a sentence ends
+MAX_RUN = 3  # words of a modifier phrase: "most favored customer"
+MAX_QUOTED = 60  # characters of a quoted modifier read back: '"most favored customer" pricing'
+_QUOTED_BEFORE = re.compile(r"[\"'](?P<q>[^\"']{1,50})[\"']\s+$")
 
 
 class Families:
@@ -53,17 +58,23 @@ class Families:
 
 
 def _modifier(before: str) -> str:
-    """The word typed right before a name, when an asking word comes just before it ("what is *transfer*"):
-    a modifier that may make another kind of the named thing; "" otherwise."""
+    """The word typed right before a name, when an asking word comes just before its phrase ("what is *transfer*",
+    "what does most favored *customer*", 'what does "*surge*"'): a modifier that may make another kind of the
+    named thing; "" otherwise. A quoted phrase is a modifier however common its words; a bare run of up to
+    MAX_RUN words needs one that is not everyday."""
+    quoted = _QUOTED_BEFORE.search(before[-MAX_QUOTED:])
+    if quoted is not None:
+        words = normalize.words(before[:len(before) - len(quoted.group(0))])[-1:]
+        inside = normalize.words(quoted.group("q"))
+        return inside[-1] if words and words[0] in _ASKING and inside and inside[-1].isalpha() else ""
     if not before.endswith(" ") or before.rstrip()[-1:] in _BREAKS:
         return ""
-    words = normalize.words(before)[-2:]
-    if len(words) < 2 or words[0] not in _ASKING:
-        return ""  # "we'll revisit auditing": a verb and its object, not a kind
-    word = words[1]
-    ok = word.isalpha() and word not in FUNCTION and word not in _ASKING and not common_words.is_common(
-        word, EVERYDAY_RANK)
-    return word if ok else ""
+    words = normalize.words(before)[-(MAX_RUN + 1):]
+    for start in range(len(words) - 1):
+        run = words[start + 1:]
+        if words[start] in _ASKING and all(w.isalpha() and w not in FUNCTION and w not in _ASKING for w in run):
+            return run[-1] if any(not common_words.is_common(w, EVERYDAY_RANK) for w in run) else ""
+    return ""  # "we'll revisit auditing": a verb and its object, not a kind
 
 
 def _occurrences(text: str, name: str) -> list[int]:
