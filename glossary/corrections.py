@@ -36,10 +36,13 @@ _MARKER = re.compile(
     r"\b(?:i\s+mean|i\s+meant(?:\s+to\s+say)?|nvm|never\s?mind|no\s*,?\s*wait|wait\s*,?\s*no|scratch\s+that|"
     r"actually\s*,?\s*no|no\s*,?\s*just|or\s+rather|forget\s+(?:about\s+)?(?:it|that|[\w&/.-]{1,24})\s*[,;:.!—–-]|"
     r"(?<=\S\s)sorry(?:\s*,?\s*no)?\s*[,;:—–-]|"  # "X vs Y — sorry, just X": an apology that breaks off a clause
-    r"(?:\bjk|just\s+kidding|kidding)\s*[,;:.!—–-]|"  # "what is a honeypot... jk. what's a nac": taken back
+    # "what is a honeypot... jk. what's a nac": taken back (not "no kidding")
+    r"(?:\bjk|just\s+kidding|(?<!no\s)(?<!not\s)kidding)(?:\s+(?:lol|haha|lmao))?\s*[,;:.!—–-]|"
     r"(?:voice\s+typing|voice\s+to\s+text|speech\s+to\s+text|auto-?correct(?:ed)?|typo)\s*[,;:.!—–-])",  # "ebb it?
     # sorry voice typing. EBIT": blaming the keyboard takes back what came before
     re.I)
+#: Markers that take the question before them back, not mend it: what they take back is never answered.
+_WITHDRAWN = re.compile(r"\b(?:nvm|never\s?mind|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that))\b", re.I)
 _RETYPED = re.compile(r"voice|speech|correct|typo", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\s+[—–-]+\s+")  # a dash after a comparison opens a clause of its own
 _COMPARING = re.compile(r"\b(?:vs|versus|or|difference|diff|compared?|same|different|like|similar)\b", re.I)
@@ -48,6 +51,12 @@ _FILLER = frozenset("lol haha sorry oops ugh typo".split())
 _OPENERS = frozenset("ok okay so sorry rather wait first actually no".split())  # words a correction opens with
 _OPENING = "|".join(sorted(_OPENERS | {"just", r"one\s+at\s+a\s+time"}))  # "sorry, one at a time, what is IFRS"
 _LEAD = re.compile(rf"^[\s,.;:!?—–-]*(?:(?:{_OPENING})\b[\s,.;:!?—–-]*)*", re.I)
+
+
+def withdraws(text: str) -> bool:
+    """The message takes back what it asked before ("what's NPV? jk. who's presenting at 3?"): when what follows
+    answers nothing, the question taken back is still only offered, never answered."""
+    return _WITHDRAWN.search(text) is not None
 
 
 def corrected(text: str) -> str | None:

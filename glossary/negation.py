@@ -19,7 +19,7 @@ from glossary.detect_types import Candidate
 from glossary.models import Term
 from glossary.senses import content_form
 from glossary.spelling import same_word
-from glossary.textscan import scan
+from glossary.textscan import Scan, scan
 from glossary.word_forms import stem
 
 NEGATIONS = frozenset("not nor".split())
@@ -122,30 +122,44 @@ def ruled_out(terms: dict[str, Term], ids: Iterable[str], norms: Sequence[str],
                     out.add(tid)
                     said.update(w for w in norms[k + gap:k + gap + len(name)] if w not in skip)
                     break
-    if not out and len(names) > 1:  # "CPM, not the project mgmt one": no name said, the sense described
-        out, said = _described_out(terms, list(names), norms, [k for k, _ in at])
+    if not out and len(names) > 1 and text:  # "CPM, not the project mgmt one": no name said, the sense described
+        out, said = _described_out(terms, list(names), text, asked)
     return out, frozenset(f for w in said if (f := content_form(w)))
 
 
-def _described_out(terms: dict[str, Term], ids: list[str], norms: Sequence[str],
-                   at: list[int]) -> tuple[set[str], set[str]]:
-    """The one sense whose name or definition holds a word of "not the <words> one": the asker describes the
-    sense not meant by its topic ("not the project management one" for critical path method, when the cost
-    per thousand says nothing of projects). None when the words fit no sense or several."""
-    for k in at:
-        end = next((j for j in range(k, min(len(norms), k + MAX_DESCRIPTION + 1)) if norms[j] in SENSE_NOUNS), k)
-        words = {_root(w) for w in norms[k:end]
-                 if len(w) >= MIN_DESCRIBING and common_words.rank(w) > DESCRIBING_RANK}  # not "not sure which one"
-        if not words:
+def _described_out(terms: dict[str, Term], ids: list[str], text: str, asked: str) -> tuple[set[str], set[str]]:
+    """The one sense whose names or first sentence hold a word of "not the <words> one" said of the asked name:
+    the asker describes the sense not meant by its topic ("CPM, not the project mgmt one" for critical path
+    method). The negation opens its clause or follows the name ("he's not the legal one" is about a person),
+    and the description ends with its clause ("not merged yet, the code one" describes nothing)."""
+    s = scan(text)
+    key = normalize.key(asked)
+    for k, norm in enumerate(s.norms[:-1]):
+        if norm != "not" or not (s.sentence_start[k] or _after_mark(s, k) or normalize.key(s.raws[k - 1]) == key):
             continue
-        fitting = [tid for tid in ids if words & _stems(terms[tid])]
+        start = _past_lead(s.norms, k + 1)
+        end = next((j for j in range(start, min(len(s.norms), start + MAX_DESCRIPTION + 1))
+                    if s.norms[j] in SENSE_NOUNS or j > start and (s.sentence_start[j] or _after_mark(s, j))), start)
+        if end >= len(s.norms) or s.norms[end] not in SENSE_NOUNS:
+            continue
+        words = {_root(w) for w in s.norms[start:end]
+                 if len(w) >= MIN_DESCRIBING and common_words.rank(w) > DESCRIBING_RANK}  # not "not sure which one"
+        fitting = [tid for tid in ids if words & _roots(terms[tid])]
         if len(fitting) == 1:
-            return set(fitting), set(norms[k:end])
+            return set(fitting), set(s.norms[start:end])
     return set(), set()
 
 
-def _stems(term: Term) -> set[str]:
-    return {_root(w) for text in (term.term, *term.aliases, term.definition) for w in normalize.words(text)}
+def _after_mark(s: Scan, k: int) -> bool:
+    """Token `k` follows a comma, dash or bracket: a clause of its own ("CPM, not the ...", "(not the ...")."""
+    return k > 0 and any(c in ",;:(\u2014\u2013-" for c in s.text[s.ends[k - 1]:s.starts[k]])
+
+
+def _roots(term: Term) -> frozenset[str]:
+    """The roots of a sense's names and its first sentence: what a description of its topic would name (read
+    only for the few senses of a name asked in a message that negates a description)."""
+    return frozenset(_root(w) for text in (term.term, *term.aliases, term.short_definition)
+                     for w in normalize.words(text))
 
 
 def _root(word: str) -> str:

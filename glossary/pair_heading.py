@@ -2,10 +2,12 @@
 
 "IaaS vs PaaS vs SaaS\\nI've seen the pizza diagram 5 times and still can't explain it. help": the message opens
 on a sentence that is only "X vs Y", as a single term opens "EDI. ancient ... what is it" (heading.py), and
-what follows asks or pleads (a question mark, "explain", "help", "confused") without naming a term or asking
-another question (who, when, where, why, how): the comparison is what is asked. "prod vs staging. deploy
-failed again, who's on call?" asks who; "SLA vs SLO. what's an SLI?" names its own term (scope.py checks the
-names); "SLA vs SLO. meeting moved to 3" asks nothing: none of them compares.
+what follows pleads about its meaning ("explain", "what's the difference", "confused") without naming a term
+or asking another question (who, when, where, why, how): the comparison is what is asked. A request for
+anything else ("can someone review my deck before 3?", "link to the doc?") asks nothing of the pair; "prod
+vs staging. deploy failed again, who's on call?" asks who; "SLA vs SLO. what's an SLI?" names its own term
+(scope.py checks the names): none of them compares. ("SLA vs SLO. meeting moved to 3" compared before this
+reading, as a whole message of one "X vs Y" sentence and a remark.)
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from __future__ import annotations
 import re
 
 from glossary import frames
-from glossary.cue_words import OTHER_WH, QUESTION_CUES, WHAT
+from glossary.cue_words import OTHER_WH, WHAT
 from glossary.textscan import scan
 
 _VS = re.compile(r"\b(?:vs|versus)\b", re.I)
-#: Words of a plea about what came before: "still can't explain it. help", "so confused", "I'm lost".
-_PLEA = QUESTION_CUES | frozenset({"help", "confused", "confusing", "lost", "understand"})
+#: Words of a plea about the meaning of what came before: "still can't explain it. help", "so confused", "what's
+#: the difference"; a request for anything else ("can someone review my deck?", "link?") pleads for no meaning.
+_PLEA = frozenset("explain explained eli5 define definition meaning mean means difference diff differ confused "
+                  "confusing confuse".split())
 _IS = frozenset({"is", "s", "are", "re"})
 _ARTICLES = frozenset({"a", "an", "the"})
 #: What "what is ..." may ask in the rest without asking of a thing of its own: "what's the difference", "what is it".
@@ -40,7 +44,7 @@ def heading_rest(cleaned: str, whole: frames.Frame | None) -> str | None:
     if frame is None or frame.kind != "compare" or frame.parts != whole.parts or _VS.search(head) is None \
             or OTHER_WH.intersection(rest) or _asks_new(rest):
         return None
-    return cleaned[s.starts[end]:] if "?" in cleaned[s.starts[end]:] or _PLEA.intersection(rest) else None
+    return cleaned[s.starts[end]:] if _PLEA.intersection(rest) else None
 
 
 def _asks_new(norms: list[str]) -> bool:

@@ -71,10 +71,12 @@ def manner_after(s: Scan, first: int, nxt: int) -> bool:
 def _ends_clause(s: Scan, last: int) -> bool:
     """Token `last` ends its clause: the end, a mark other than a colon after it, or a courtesy or an audience."""
     end = last + 1
-    if end >= len(s.norms) or s.sentence_start[end]:
+    if end >= len(s.norms):
         return True
     gap = s.text[s.ends[last]:s.starts[end]]
-    return ":" not in gap and any(c in ",;?!()-\u2013\u2014" for c in gap) or s.norms[end] in _TOLD_END
+    if ":" in gap:
+        return False  # "KPI one liner: revenue up 5%": the one-liner is given, not asked for
+    return s.sentence_start[end] or any(c in ",;?!()-\u2013\u2014" for c in gap) or s.norms[end] in _TOLD_END
 
 
 MAX_BEGGED = 4  # words before "pls" in a sentence that is only a name and "pls"

@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from glossary import common_words, normalize
 from glossary.models import Term
-from glossary.word_forms import stem
 
 CONTEXT_WORD_RANK = 800  # "team", "test", "change": too common to point anywhere
 MIN_EVIDENCE = 2  # one related term, or two distinctive words
@@ -42,9 +41,6 @@ def content_words(norms: list[str]) -> frozenset[str]:
     return frozenset(w for w in map(content_form, set(norms)) if w)
 
 
-SENSE_STEM = 4  # letters a stem keeps when senses are weighed: "funding" and "funds" are "fund"
-
-
 class SenseContext:
     """Related terms and definition words of every term, computed lazily and cached."""
 
@@ -54,7 +50,6 @@ class SenseContext:
         self._related = self._build_related()
         self._signatures: dict[str, frozenset[str]] = {}
         self._full: dict[str, frozenset[str]] = {}
-        self._stemmed: dict[str, frozenset[str]] = {}
 
     def evidence(self, term_id: str, others: set[str], words: frozenset[str]) -> int:
         """How strongly the message (the terms in it, its words) points to this term. A term is never
@@ -67,8 +62,7 @@ class SenseContext:
         `asked`: the person asked about this name, so one distinctive word that only one sense shares is
         enough ("what does EPS mean on the earnings report"); spotting jargon in passing needs two. Then
         `words` should come from `asked_words`."""
-        stems = frozenset(stem(w, SENSE_STEM) for w in words) if asked else words
-        scores = {tid: (len(self.stemmed_signature(tid) & stems) if asked else self.evidence(tid, others, words))
+        scores = {tid: (len(self.full_signature(tid) & words) if asked else self.evidence(tid, others, words))
                   + bool(domain.intersection(self.terms[tid].tags)) for tid in ids}
         ranked = sorted(ids, key=lambda t: -scores[t])
         best, second = scores[ranked[0]], scores[ranked[1]]
@@ -93,14 +87,6 @@ class SenseContext:
             term = self.terms[term_id]
             names = content_words(normalize.words(" ".join([term.term, *term.aliases])))
             cached = self._full[term_id] = self.signature(term_id) | names
-        return cached
-
-    def stemmed_signature(self, term_id: str) -> frozenset[str]:
-        """The full signature's word stems: an asker's "funding" is the definition's "funds", "testers" its
-        "testing" (word_forms.stem); read only for a name asked, whose senses one such word may settle."""
-        cached = self._stemmed.get(term_id)
-        if cached is None:
-            cached = self._stemmed[term_id] = frozenset(stem(w, SENSE_STEM) for w in self.full_signature(term_id))
         return cached
 
     def related(self, term_id: str) -> frozenset[str] | set[str]:

@@ -126,6 +126,8 @@ class Understander(Comparing, SenseChoosing, TypoReading):
             result = self._read(fixed, last) if fixed else None
             if result is None or result.status not in (*_ANSWERED, "compare"):
                 result = self._read(said, last)
+                if fixed and result.status in _ANSWERED and corrections.withdraws(said):
+                    result.status = "suggest"  # "what's NPV? jk. who's presenting at 3?": NPV was taken back
             if result.status in (*_ANSWERED, "compare"):
                 break
         result.query = text[:MAX_RAW]

@@ -158,6 +158,8 @@ def test_the_comparison_is_read(asks: Glossary, text: str, expected: list[str]) 
 @pytest.mark.parametrize("text", [
     "VM vs container. who approves the new cluster?",  # the rest asks who
     "VM vs container. what's a hypervisor?",  # the rest asks of a thing of its own
+    "VM vs container\ncan someone review my deck before 3?",  # a request for something else
+    "VM vs container\nlink to the doc?",
 ])
 def test_a_pair_heading_is_asked_only_when_the_rest_pleads_about_it(asks: Glossary, text: str) -> None:
     assert outcome(asks, text)[0] != "compare"
@@ -183,6 +185,7 @@ def test_a_pair_heading_is_asked_only_when_the_rest_pleads_about_it(asks: Glossa
     "the SLA 📉 dropped again",  # an emoji before a verb: the sentence goes on
     "Can you tell me whether Acme Cloud has ever been debarred?",  # whether it happened, not what it is
     "Has the vendor been debarred?",
+    "KPI one liner: revenue up 5% QoQ",  # the one-liner given after the colon, not asked for
     "Summarise the SLA in simple terms for the client pls",  # a task on the term
     "is the SOW the document that legal sent over yesterday?",  # which one of ours
     "is the API the one where we hit rate limits?",  # which one of ours
