@@ -22,6 +22,7 @@ _ASKING = (BEFORE | SKIP | {"what"}) - {"of", "on", "by", "about", "keep", "keep
 _BREAKS = ",;:.!?()\"'"  # a modifier is typed in the same phrase
 _ENDS = ".!?"  # a sentence ends
 MAX_RUN = 3  # words of a modifier phrase: "most favored customer"
+MAX_BEFORE = 120  # characters read before each place the name is typed: linear in the text
 MAX_QUOTED = 60  # characters of a quoted modifier read back: '"most favored customer" pricing'
 _QUOTED_BEFORE = re.compile(r"[\"'](?P<q>[^\"']{1,50})[\"']\s+$")
 
@@ -38,7 +39,7 @@ class Families:
         "explain a bid protest") that none of its family's names has. The index is read only then."""
         low, name = text.lower(), surface.lower()
         found = _occurrences(low, name)
-        modifiers = {m for at in found if (m := _modifier(text[:at]))}
+        modifiers = {m for at in found if (m := _modifier(text[max(0, at - MAX_BEFORE):at]))}
         if not modifiers or text[:found[-1]].rstrip()[-1:] in _ENDS:
             return False  # nothing before the name but a question word, or it is last typed opening a sentence
             # of its own ("... data integrity. integrity means what"): asked as itself

@@ -77,7 +77,7 @@ def asked(scan: Scan, spans: list[Candidate], formed: list[Candidate], terms: di
     places = {(c.first, c.last) for c in formed}
     form = chosen[0] if decided and (chosen[0].first, chosen[0].last) in places else None
     if form is not None and happened_to(scan, form):
-        return None  # "Has Acme been debarred?": whether it happened, not what it means
+        return replace(form, weak=True)  # "Has Acme been debarred?": whether it happened; the term only offered
     if form is not None and form.weak and any(c.ids == form.ids for c in spans):
         return replace(form, weak=False)  # "'shift left' - what's shifting left": the name is written out too
     return form

@@ -135,7 +135,8 @@ def _described_out(terms: dict[str, Term], ids: list[str], text: str, asked: str
     s = scan(text)
     key = normalize.key(asked)
     for k, norm in enumerate(s.norms[:-1]):
-        if norm != "not" or not (s.sentence_start[k] or _after_mark(s, k) or normalize.key(s.raws[k - 1]) == key):
+        if norm != "not" or not (s.sentence_start[k] or _after_mark(s, k) or normalize.key(s.raws[k - 1]) == key
+                                 or s.norms[k - 1] in SENSE_NOUNS):  # "the ad one not the project one"
             continue
         start = _past_lead(s.norms, k + 1)
         end = next((j for j in range(start, min(len(s.norms), start + MAX_DESCRIPTION + 1))

@@ -22,7 +22,7 @@ _VS = re.compile(r"\b(?:vs|versus)\b", re.I)
 #: Words of a plea about the meaning of what came before: "still can't explain it. help", "so confused", "what's
 #: the difference"; a request for anything else ("can someone review my deck?", "link?") pleads for no meaning.
 _PLEA = frozenset("explain explained eli5 define definition meaning mean means difference diff differ confused "
-                  "confusing confuse".split())
+                  "confusing confuse deal".split())  # "what's the deal?"
 _IS = frozenset({"is", "s", "are", "re"})
 _ARTICLES = frozenset({"a", "an", "the"})
 #: What "what is ..." may ask in the rest without asking of a thing of its own: "what's the difference", "what is it".

@@ -55,6 +55,7 @@ _MANNER = tuple(tuple(phrase.split()) for phrase in (
     "textbook version", "short version", "simple version", "eli5", "for a layman", "for non techies",
     "for a non techie", "in a few words"))
 _MANNER_FIRST = frozenset(phrase[0] for phrase in _MANNER)
+_STILL_ASKING = frozenset("anyone someone anybody somebody go what whats".split())  # after "X one liner:"
 _TOLD_END = frozenset("pls please plz thx thanks for no without".split())  # "... one liner for the slide"
 
 
@@ -74,8 +75,8 @@ def _ends_clause(s: Scan, last: int) -> bool:
     if end >= len(s.norms):
         return True
     gap = s.text[s.ends[last]:s.starts[end]]
-    if ":" in gap:
-        return False  # "KPI one liner: revenue up 5%": the one-liner is given, not asked for
+    if ":" in gap:  # "KPI one liner: revenue up 5%": the one-liner is given; "SLA one liner: anyone?" asks
+        return s.norms[end] in _TOLD_END or s.norms[end] in _STILL_ASKING
     return s.sentence_start[end] or any(c in ",;?!()-\u2013\u2014" for c in gap) or s.norms[end] in _TOLD_END
 
 

@@ -14,8 +14,9 @@ import html
 import re
 from collections.abc import Callable
 
-from glossary import common_words, normalize, sense_marker
-from glossary.cue_words import FILLERS, FUNCTION
+from glossary import chat_breaks, common_words, normalize, sense_marker
+from glossary.chat_breaks import EMOJI
+from glossary.cue_words import FILLERS
 from glossary.yes_no import DOUBT_NOUNS, MADE_UP, REAL
 
 # Each pattern stops at the next "<" (or a fixed length), so none can scan far past where it started:
@@ -30,15 +31,6 @@ _MARKUP = [
     (re.compile(r":[a-z0-9_+\-]{1,60}:"), " ", ":"),               # :emoji: shortcodes
     (re.compile(r"[*_~`]+"), " ", ""),                             # bold, italics, strike, code
 ]
-_EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d"
-_EMOJI = re.compile(f"[{_EMOJI_CHARS}]")
-#: Emoji between two words: a break after a word of content ("opex vs capex 🤔 my manager asked", "laissez-faire
-#: leadership 🫠 asking for my manager"), a mere space after a function word ("what is 🔥 burn rate").
-_EMOJI_BETWEEN = re.compile(f"(?<=\\w) *[{_EMOJI_CHARS}][{_EMOJI_CHARS} ]*(?=\\w)")
-MAX_WORD = 40  # characters read for the words on either side of an emoji
-#: Words that carry on the sentence of the word before: "the VPN 🙄 is down", "SLA 📉 keeps slipping".
-_GOES_ON = frozenset("is are was were has have had will would can could should does did do keeps kept went got "
-                     "goes just still".split())
 _SPACE = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
@@ -145,19 +137,8 @@ def clean(text: str, limit: int = MAX_CLEAN) -> str:
     for pattern, replacement, needs in _MARKUP:
         if needs in text:
             text = pattern.sub(replacement, text)
-    text = _EMOJI_BETWEEN.sub(lambda m: _emoji_break(m.string, m.start(), m.end()), text) \
-        if _EMOJI.search(text) else text
-    text = _EMOJI.sub(" ", text).translate(_APOSTROPHES)
+    text = EMOJI.sub(" ", chat_breaks.parted(text)).translate(_APOSTROPHES)
     return _SPACE.sub(" ", text).strip()
-
-
-def _emoji_break(text: str, at: int, end: int) -> str:
-    """What emoji right after a word stand for: a comma after a word of content, a space after a function word
-    or before a verb that goes on with the sentence ("SLA 📉 dropped again", "the VPN 🙄 is down")."""
-    before, after = text[max(0, at - MAX_WORD):at].split(), text[end:end + MAX_WORD].split()
-    following = after[0].lower() if after else ""
-    goes_on = following in _GOES_ON or len(following) > 3 and following.endswith("ed")
-    return " " if goes_on or before and before[-1].lower() in FUNCTION else ", "
 
 
 def _tidy(subject: str) -> str:

@@ -24,9 +24,6 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
 _ARROW_ASKS = re.compile(r"\s*(?:->|=>|\u2192)\s*(?=\?|what\s*(?:\?|$))", re.I)
 #: A shell command that shows what a name is, typed at a prompt: "$ man pac", "$ whatis k8s", "% tldr rsync".
 _SHELL_ASK = re.compile(r"^[$%]\s*(?:man|whatis|tldr)\s+(?=\S)", re.I)
-#: Laughter or a sigh typed between two words sets them apart as a comma would: "hawthorne effect lol mgr says
-#: our uptime improved bc of it", "chacha20 lol is that a dance". Only these interjections, which no name holds.
-_INTERJECTION = re.compile(r"(?<=\w) +(lol|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|omg|smh|ugh|k{3,})(?= +\w)", re.I)
 _SHELL_DIFF = re.compile(r"^[$%]\s*diff\s+(\S+)\s+(\S+)\s*$", re.I)  # "$ diff tcp udp": the two compared
 #: Words that make a sentence a definition question (a superset of the cues' question words, typos aside).
 DEFINITION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
@@ -87,6 +84,5 @@ def prepare(text: str, known: spoken_letters.Names | None = None) -> str:
     text = _STAR_FIX.sub(" i mean ", text) if "*" in text else text  # "... self feeling system? *self-healing"
     asked = _ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip()
     asked = _SHELL_DIFF.sub(r"\1 vs \2", _SHELL_ASK.sub("what is ", asked)) if asked[:1] in "$%" else asked
-    asked = _INTERJECTION.sub(r", \1,", asked) if " " in asked else asked
     asked = def_kinds.plain_ask(_ARROW_ASKS.sub(" = ", asked) if ">" in asked or "\u2192" in asked else asked)
     return scaffold_typos.repair(spoken_letters.respell(asked, known) if known else asked)

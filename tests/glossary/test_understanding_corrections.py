@@ -57,6 +57,7 @@ def test_what_the_writer_meant_after_a_correction_is_answered(corrections: Gloss
 @pytest.mark.parametrize(("text", "term"), [
     ("what does SLA mean, i mean in practice", "sla"),  # the correction asks nothing new: the message stands
     ("I always forget what SLA means", "sla"),  # "forget" that takes nothing back
+    ("what does debarment mean? never mind the link, just explain", "debarment"),  # "never mind the link"
 ])
 def test_a_correction_that_answers_nothing_leaves_the_message_as_it_was(corrections: Glossary, text: str,
                                                                        term: str) -> None:

@@ -94,7 +94,9 @@ asks = glossary_fixture("asks", TERMS)
     ("they got debarred. meaning?", "debarment"),  # a form of the name, asked
     ("what does it mean if a company is debarred?", "debarment"),
     ("canary deployment lol is that about birds", "canary"),  # laughter parts the name from the guess
-    ("EBIT haha mgr says ours went up bc of it", "ebit"),  # a bare name and how to tell it: the request ends the name
+    ("EBIT haha what does that mean", "ebit"),
+    ("what's an SLA 🤔 asking for a friend", "sla"),  # an emoji before a plea parts it from the name
+    ("SLA one liner: anyone?", "sla"),  # the colon hands over to the plea
     ("gross margin 1 line", "gross-margin"),
     ("KPI one liner for the all-hands slide", "kpi"),
     ("the cure notice arrived this morning. WHAT IS IT", "cure"),  # shouted: "IT" is the pronoun
@@ -182,7 +184,9 @@ def test_a_pair_heading_is_asked_only_when_the_rest_pleads_about_it(asks: Glossa
     "our SLA in short: 99.9 uptime",
     "KPI one line summary is in the doc",  # "one line" goes on: a noun phrase, no request
     "the pod lol is down again, who is on call?",  # laughter parts nothing that asks
-    "the SLA 📉 dropped again",  # an emoji before a verb: the sentence goes on
+    "the SLA 📉 dropped again",  # an emoji before a remark parts nothing
+    "KPI 🎯 hit!",
+    "EBIT omg went up 20%",  # nor a laugh
     "Can you tell me whether Acme Cloud has ever been debarred?",  # whether it happened, not what it is
     "Has the vendor been debarred?",
     "KPI one liner: revenue up 5% QoQ",  # the one-liner given after the colon, not asked for
@@ -192,6 +196,11 @@ def test_a_pair_heading_is_asked_only_when_the_rest_pleads_about_it(asks: Glossa
 ])
 def test_what_the_glossary_does_not_hold_is_not_answered(asks: Glossary, text: str) -> None:
     assert outcome(asks, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+def test_whether_it_happened_only_offers_the_term(asks: Glossary) -> None:
+    status, ids = outcome(asks, "Has the vendor been debarred?")
+    assert status == "suggest" and ids[:1] == ["debarment"]
 
 
 def test_a_follow_up_that_names_nothing_known_is_still_a_follow_up(asks: Glossary) -> None:

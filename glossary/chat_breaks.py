@@ -1,0 +1,52 @@
+"""Emoji and laughter typed between two words: a break in the sentence only before a question, or after a pair.
+
+"chacha20 lol is that a dance", "what's an SLA 🤔 asking for a friend", "debarment ugh what does that mean": an
+emoji or a laugh sets the name before it apart from the question after it, as a comma would. After a
+comparison the mark ends its second side whatever follows ("opex vs capex 🤔 my manager asked", "debit vs credit
+😵 finance sent me a spreadsheet"). Anywhere else the mark parts nothing: a remark stays one phrase ("KPI 🎯
+hit!", "opex omg went up 20%", "SLA haha got it", "burn rate 🔥 too high"), and so does a mark beside a
+function word ("what is 🔥 burn rate", "what does lol mean") or before a lone word ("service 🤔 mesh??").
+Each mark reads a bounded window on either side: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.cue_words import FUNCTION
+
+EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d"
+EMOJI = re.compile(f"[{EMOJI_CHARS}]")
+_EMOJI_BETWEEN = re.compile(f"(?<=\\w) *[{EMOJI_CHARS}][{EMOJI_CHARS} ]*(?=\\w)")
+_LAUGH = re.compile(r"(?<=\w) +(lol|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|omg|smh|ugh|k{3,})(?= +\w)", re.I)
+#: A question or a plea after the mark: "?", a question word, "is that/it", "asking for a friend".
+_ASKS = re.compile(r"\?|\b(?:what|whats|wat|explain|mean|means|meaning|define|definition|eli5|asking|"
+                   r"(?:is|are)\s+(?:that|it|this|they|those))\b", re.I)
+_ASKED_OF = frozenset({"mean", "means", "meaning", "stand", "stands"})  # the mark is itself the word asked
+_PAIR = re.compile(r"\b(?:vs|versus)\b", re.I)
+_CLAUSE_END = re.compile(r"[.!?,;:]")
+_SENTENCE_END = re.compile(r"[.!]")
+WINDOW = 80  # characters read on either side of a mark
+MIN_ASKING_WORDS = 2  # "service 🤔 mesh??": one word after the mark is the rest of the name
+
+
+def parted(text: str) -> str:
+    """`text` with each emoji run or laugh between two words read as a comma where it parts a question or a pair
+    from what precedes it, else as a space (an emoji) or as typed (a laugh)."""
+    if EMOJI.search(text):
+        text = _EMOJI_BETWEEN.sub(lambda m: ", " if _parts(m.string, m.start(), m.end()) else " ", text)
+    if " " in text:
+        text = _LAUGH.sub(lambda m: f", {m.group(1)}," if _parts(m.string, m.start(), m.end()) else m.group(0), text)
+    return text
+
+
+def _parts(text: str, at: int, end: int) -> bool:
+    """Does the mark between text[:at] and text[end:] part a question, or the end of a pair, from the words before?"""
+    before, after = text[max(0, at - WINDOW):at], text[end:end + WINDOW]
+    last, following = before.split()[-1:], after.split()[:1]
+    if not last or not following or last[0].lower() in FUNCTION or following[0].lower() in _ASKED_OF:
+        return False  # "what is 🔥 burn rate", "what does lol mean", "is omg meaning ..."
+    if _PAIR.search(_CLAUSE_END.split(before)[-1]):
+        return True  # "opex vs capex 🤔 my manager asked"
+    asked = _SENTENCE_END.split(after, maxsplit=1)[0]
+    return len(asked.split()) >= MIN_ASKING_WORDS and _ASKS.search(asked) is not None
