@@ -90,7 +90,7 @@ asks = glossary_fixture("asks", TERMS)
 @pytest.mark.parametrize(("text", "expected"), [
     ("GDPR in plain english, no legalese", "gdpr"),
     ("IRR. one line. the board meets at 3", "irr"),
-    ("gdpr one line", "gdpr"),
+    ("gdpr one line", "gdpr"),  # a bare name and how to tell it: the request ends the name
     ("they got debarred. meaning?", "debarment"),  # a form of the name, asked
     ("what does it mean if a company is debarred?", "debarment"),
     ("canary deployment lol is that about birds", "canary"),  # laughter parts the name from the guess
