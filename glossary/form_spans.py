@@ -93,9 +93,11 @@ _AFTER_EVENT = frozenset("yet already before recently again ever".split())
 
 def happened_to(scan: Scan, span: Candidate) -> bool:
     """A participle said of a named subject in a yes/no question: "Has Acme been debarred?", "can you tell me
-    whether Acme Cloud has ever been debarred?" ask whether it happened to Acme, not what debarment is ("what
-    does it mean if a company is debarred?" still asks the meaning)."""
+    whether Acme Cloud has ever been debarred?" ask whether it happened to Acme, not what debarment is; a message
+    with a word that asks a meaning ("what does it mean if a company is debarred?") still asks it."""
     last = span.last
+    if any(norm in QUESTION_CUES for norm in scan.norms):
+        return False  # "Has Acme been debarred? what does that mean": the meaning is asked too
     if not scan.norms[last].endswith(("ed", "en")) or any(
             scan.norms[k] not in _AFTER_EVENT for k in range(last + 1, _sentence_end(scan, last))):
         return False
@@ -108,10 +110,7 @@ def happened_to(scan: Scan, span: Candidate) -> bool:
             return False  # the sentence opens on no question
         subject.append(scan.norms[k])
         k -= 1
-    if k < 0 or all(w in FUNCTION for w in subject):
-        return False
-    start = next(j for j in range(k, -1, -1) if scan.sentence_start[j] or j == 0)
-    return not any(scan.norms[j] in QUESTION_CUES for j in range(start, k))  # "what does it mean if ..."
+    return k >= 0 and any(w not in FUNCTION for w in subject)
 
 
 def _sentence_end(scan: Scan, i: int) -> int:

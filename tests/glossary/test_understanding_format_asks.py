@@ -93,6 +93,7 @@ asks = glossary_fixture("asks", TERMS)
     ("gdpr one line", "gdpr"),  # a bare name and how to tell it: the request ends the name
     ("they got debarred. meaning?", "debarment"),  # a form of the name, asked
     ("what does it mean if a company is debarred?", "debarment"),
+    ("Has Acme been debarred? what does that mean", "debarment"),  # the meaning asked after
     ("canary deployment lol is that about birds", "canary"),  # laughter parts the name from the guess
     ("EBIT haha what does that mean", "ebit"),
     ("what's an SLA 🤔 asking for a friend", "sla"),  # an emoji before a plea parts it from the name
