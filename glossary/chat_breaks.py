@@ -1,10 +1,11 @@
 """Emoji and laughter typed between two words: a break in the sentence only before a question, or after a pair.
 
-"chacha20 lol is that a dance", "what's an SLA 🤔 asking for a friend", "debarment ugh what does that mean": an
-emoji or a laugh sets the name before it apart from the question after it, as a comma would. After a
+"debarment ugh what does that mean", "pricing strategy kkk what is it": an emoji or a laugh sets the name
+before it apart from the question that opens right after it, as a comma would. After a
 comparison the mark ends its second side whatever follows ("opex vs capex 🤔 my manager asked", "debit vs credit
 😵 finance sent me a spreadsheet"). Anywhere else the mark parts nothing: a remark stays one phrase ("KPI 🎯
-hit!", "opex omg went up 20%", "SLA haha got it", "burn rate 🔥 too high"), and so does a mark beside a
+hit!", "opex omg went up 20%", "GDPR request 😬 is it due this week?", "KPI 🎯 asking everyone to update
+their numbers", "the KPI deck 📊 what a mess"), and so does a mark beside a
 function word ("what is 🔥 burn rate", "what does lol mean") or before a lone word ("service 🤔 mesh??").
 Each mark reads a bounded window on either side: linear in the text.
 """
@@ -19,9 +20,9 @@ EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d"
 EMOJI = re.compile(f"[{EMOJI_CHARS}]")
 _EMOJI_BETWEEN = re.compile(f"(?<=\\w) *[{EMOJI_CHARS}][{EMOJI_CHARS} ]*(?=\\w)")
 _LAUGH = re.compile(r"(?<=\w) +(lol|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|omg|smh|ugh|k{3,})(?= +\w)", re.I)
-#: A question or a plea after the mark: "?", a question word, "is that/it", "asking for a friend".
-_ASKS = re.compile(r"\?|\b(?:what|whats|wat|explain|mean|means|meaning|define|definition|eli5|asking|"
-                   r"(?:is|are)\s+(?:that|it|this|they|those))\b", re.I)
+#: A meaning asked right after the mark: "debarment ugh what does that mean", "pricing strategy kkk what is it";
+#: not "what a mess", nor a state or a task ("is it due this week?", "asking AP to expedite").
+_ASKS = re.compile(r"(?:what|whats|wat)\b(?!\s+an?\b)|(?:explain|define|eli5|meaning)\b", re.I)
 _ASKED_OF = frozenset({"mean", "means", "meaning", "stand", "stands"})  # the mark is itself the word asked
 _PAIR = re.compile(r"\b(?:vs|versus)\b", re.I)
 _CLAUSE_END = re.compile(r"[.!?,;:]")
@@ -48,5 +49,5 @@ def _parts(text: str, at: int, end: int) -> bool:
         return False  # "what is 🔥 burn rate", "what does lol mean", "is omg meaning ..."
     if _PAIR.search(_CLAUSE_END.split(before)[-1]):
         return True  # "opex vs capex 🤔 my manager asked"
-    asked = _SENTENCE_END.split(after, maxsplit=1)[0]
-    return len(asked.split()) >= MIN_ASKING_WORDS and _ASKS.search(asked) is not None
+    asked = _SENTENCE_END.split(after, maxsplit=1)[0].strip()
+    return len(asked.split()) >= MIN_ASKING_WORDS and _ASKS.match(asked) is not None

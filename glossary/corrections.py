@@ -41,11 +41,6 @@ _MARKER = re.compile(
     r"(?:voice\s+typing|voice\s+to\s+text|speech\s+to\s+text|auto-?correct(?:ed)?|typo)\s*[,;:.!—–-])",  # "ebb it?
     # sorry voice typing. EBIT": blaming the keyboard takes back what came before
     re.I)
-#: Markers that take the question before them back, not mend it: what they take back is never answered. Only
-#: where the marker ends its sentence or a new question follows it ("jk - what's our uptime?", "nvm, found it").
-_WITHDRAWN = re.compile(r"\b(?:nvm|never\s?mind|jk|just\s+kidding|scratch\s+that|forget\s+(?:it|that))"
-                        r"(?:\s+(?:lol|haha|lmao))?\s*(?:[.!?]|$|[,;:\u2014\u2013-]\s*(?:who|what|whats|how|when|where|why|"
-                        r"is|are|can|could|do|does|did|i|i'?ll|found)\b)", re.I)  # not "never mind the link, explain"
 _RETYPED = re.compile(r"voice|speech|correct|typo", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\s+[—–-]+\s+")  # a dash after a comparison opens a clause of its own
 _COMPARING = re.compile(r"\b(?:vs|versus|or|difference|diff|compared?|same|different|like|similar)\b", re.I)
@@ -54,12 +49,6 @@ _FILLER = frozenset("lol haha sorry oops ugh typo".split())
 _OPENERS = frozenset("ok okay so sorry rather wait first actually no".split())  # words a correction opens with
 _OPENING = "|".join(sorted(_OPENERS | {"just", r"one\s+at\s+a\s+time"}))  # "sorry, one at a time, what is IFRS"
 _LEAD = re.compile(rf"^[\s,.;:!?—–-]*(?:(?:{_OPENING})\b[\s,.;:!?—–-]*)*", re.I)
-
-
-def withdraws(text: str) -> bool:
-    """The message takes back what it asked before ("what's NPV? jk. who's presenting at 3?"): when what follows
-    answers nothing, the question taken back is still only offered, never answered."""
-    return _WITHDRAWN.search(text) is not None
 
 
 def corrected(text: str) -> str | None:

@@ -88,16 +88,19 @@ POLAR_OPENERS = frozenset("has have had was were is are did does do will would c
 EMBEDDED = frozenset({"whether", "if"})
 #: Words between a subject and its participle: "has ever been debarred", "was already novated".
 _AUXILIARY = COPULAS | frozenset("has have had ever already yet just recently officially also".split())
+#: Sentences of only these words say nothing besides the question: "quick q:", "hi!", "thx".
+_NOTHING_SAID = frozenset("quick q question hi hey hello thx thanks ty pls please ok okay so".split())
 _AFTER_EVENT = frozenset("yet already before recently again ever".split())
 
 
 def happened_to(scan: Scan, span: Candidate) -> bool:
     """A participle said of a named subject in a yes/no question: "Has Acme been debarred?", "can you tell me
-    whether Acme Cloud has ever been debarred?" ask whether it happened to Acme, not what debarment is; a message
-    with a word that asks a meaning ("what does it mean if a company is debarred?") still asks it."""
+    whether Acme Cloud has ever been debarred?" ask whether it happened to Acme, not what debarment is. Only a
+    message of that one sentence: another ("never heard the term") or a word that asks a meaning ("what does it
+    mean if a company is debarred?") may ask what the term is."""
     last = span.last
-    if any(norm in QUESTION_CUES for norm in scan.norms):
-        return False  # "Has Acme been debarred? what does that mean": the meaning is asked too
+    if _more_said(scan, span.first) or any(norm in QUESTION_CUES for norm in scan.norms):
+        return False  # "Has Acme been debarred? what does that mean", "... never heard the term": more is said
     if not scan.norms[last].endswith(("ed", "en")) or any(
             scan.norms[k] not in _AFTER_EVENT for k in range(last + 1, _sentence_end(scan, last))):
         return False
@@ -111,6 +114,13 @@ def happened_to(scan: Scan, span: Candidate) -> bool:
         subject.append(scan.norms[k])
         k -= 1
     return k >= 0 and any(w not in FUNCTION for w in subject)
+
+
+def _more_said(scan: Scan, at: int) -> bool:
+    """A sentence besides token `at`'s says something: not only "quick q:", "hi," or "thx"."""
+    start = next(j for j in range(at, -1, -1) if scan.sentence_start[j] or j == 0)
+    end = _sentence_end(scan, at)
+    return any(scan.norms[k] not in _NOTHING_SAID for k in (*range(start), *range(end, len(scan.norms))))
 
 
 def _sentence_end(scan: Scan, i: int) -> int:

@@ -55,7 +55,8 @@ _MANNER = tuple(tuple(phrase.split()) for phrase in (
     "textbook version", "short version", "simple version", "eli5", "for a layman", "for non techies",
     "for a non techie", "in a few words"))
 _MANNER_FIRST = frozenset(phrase[0] for phrase in _MANNER)
-_STILL_ASKING = frozenset("anyone someone anybody somebody go what whats".split())  # after "X one liner:"
+#: All that may follow "X one liner:" for it still to ask: "anyone?", "pls", "what is it".
+_STILL_ASKING = frozenset("anyone someone anybody somebody what whats is it".split())
 _TOLD_END = frozenset("pls please plz thx thanks for no without".split())  # "... one liner for the slide"
 
 
@@ -76,7 +77,8 @@ def _ends_clause(s: Scan, last: int) -> bool:
         return True
     gap = s.text[s.ends[last]:s.starts[end]]
     if ":" in gap:  # "KPI one liner: revenue up 5%": the one-liner is given; "SLA one liner: anyone?" asks
-        return s.norms[end] in _TOLD_END or s.norms[end] in _STILL_ASKING
+        stop = next((k for k in range(end + 1, len(s.norms)) if s.sentence_start[k]), len(s.norms))
+        return all(s.norms[k] in _TOLD_END or s.norms[k] in _STILL_ASKING for k in range(end, stop))
     return s.sentence_start[end] or any(c in ",;?!()-\u2013\u2014" for c in gap) or s.norms[end] in _TOLD_END
 
 

@@ -126,8 +126,6 @@ class Understander(Comparing, SenseChoosing, TypoReading):
             result = self._read(fixed, last) if fixed else None
             if result is None or result.status not in (*_ANSWERED, "compare"):
                 result = self._read(said, last)
-                if fixed and result.status in _ANSWERED and corrections.withdraws(said):
-                    result.status = "suggest"  # "what's NPV? jk. who's presenting at 3?": NPV was taken back
             if result.status in (*_ANSWERED, "compare"):
                 break
         result.query = text[:MAX_RAW]
@@ -249,7 +247,8 @@ class Understander(Comparing, SenseChoosing, TypoReading):
             return result
         if not (decided or unknown) and (formed := self._heads.forms_in(scan, every)) and (form := form_spans.asked(
                 scan, spans, formed, self.terms, self._told, self.matcher.exact)):  # "got debarred. meaning?"
-            return self._offer(subject, [form]) if form.weak else self._span_result(subject, scan, form)
+            typed = scan.text[scan.starts[form.first]:scan.ends[form.last]]  # "debarred", not the whole question
+            return self._offer(typed, [form]) if form.weak else self._span_result(subject, scan, form)
         surface = decided and scan.text[scan.starts[chosen[0].first]:scan.ends[chosen[0].last]]
         if surface and (back := pointed_phrase.read_back(self.matcher, scan, surface)):
             return back  # "cfo wants to shorten our cash converison cycle. what is it": a name mistyped
