@@ -20,9 +20,10 @@ EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d"
 EMOJI = re.compile(f"[{EMOJI_CHARS}]")
 _EMOJI_BETWEEN = re.compile(f"(?<=\\w) *[{EMOJI_CHARS}][{EMOJI_CHARS} ]*(?=\\w)")
 _LAUGH = re.compile(r"(?<=\w) +(lol|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|omg|smh|ugh|k{3,})(?= +\w)", re.I)
-#: A meaning asked right after the mark: "debarment ugh what does that mean", "pricing strategy kkk what is it";
-#: not "what a mess", nor a state or a task ("is it due this week?", "asking AP to expedite").
-_ASKS = re.compile(r"(?:what|whats|wat)\b(?!\s+an?\b)|(?:explain|define|eli5|meaning)\b", re.I)
+#: A meaning asked right after the mark: "debarment ugh what does that mean", "pricing strategy kkk what is it",
+#: "amortization ugh explain pls"; not "what a mess", "what did finance approve", "explain why the targets moved".
+_ASKS = re.compile(r"(?:what|wat)(?:\s+(?:is|are|does|do|means?|stands?)|'?s)\b|whats\b"
+                   r"|(?:explain|define|eli5)(?:\s+(?:it|this|that|pls|please|plz|me)\b|\s*[?!.]|\s*$)", re.I)
 _ASKED_OF = frozenset({"mean", "means", "meaning", "stand", "stands"})  # the mark is itself the word asked
 _PAIR = re.compile(r"\b(?:vs|versus)\b", re.I)
 _CLAUSE_END = re.compile(r"[.!?,;:]")

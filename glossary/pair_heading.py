@@ -2,7 +2,7 @@
 
 "IaaS vs PaaS\nso confused", "TCP vs UDP\nwhat's the deal?": the message opens on a sentence that is only
 "X vs Y", as a single term opens "EDI. ancient ... what is it" (heading.py), and what follows pleads about
-the pair ("difference", "confused", "the deal", "eli5") without naming a term or asking another question
+the pair ("difference", "confused", "the deal") without naming a term or asking another question
 (who, when, where, why, how): the comparison is what is asked. Anything else asks nothing of the pair: a
 request ("can someone review my deck before 3?", "link to the doc?"), someone else's explaining ("finance
 will explain at the all-hands"), "who's on call?", or a term of its own ("SLA vs SLO. what's an SLI?";
@@ -21,7 +21,7 @@ from glossary.textscan import scan
 _VS = re.compile(r"\b(?:vs|versus)\b", re.I)
 #: Words of a plea about the meaning of what came before: "still can't explain it. help", "so confused", "what's
 #: the difference"; a request for anything else ("can someone review my deck?", "link?") pleads for no meaning.
-_PLEA = frozenset("difference diff differ differs confused confusing confuse deal eli5".split())  # "what's the deal?"
+_PLEA = frozenset("difference diff differ differs confused confusing confuse deal".split())  # "what's the deal?"
 _IS = frozenset({"is", "s", "are", "re"})
 _ARTICLES = frozenset({"a", "an", "the"})
 #: What "what is ..." may ask in the rest without asking of a thing of its own: "what's the difference", "what is it".

@@ -55,8 +55,9 @@ _MANNER = tuple(tuple(phrase.split()) for phrase in (
     "textbook version", "short version", "simple version", "eli5", "for a layman", "for non techies",
     "for a non techie", "in a few words"))
 _MANNER_FIRST = frozenset(phrase[0] for phrase in _MANNER)
-#: All that may follow "X one liner:" for it still to ask: "anyone?", "pls", "what is it".
-_STILL_ASKING = frozenset("anyone someone anybody somebody what whats is it".split())
+#: All that may follow "X one liner:" for it still to ask: "anyone?", "pls", "what is it" (not "it is what it is").
+_PLEADING = frozenset("anyone someone anybody somebody pls please plz".split())
+_STILL_ASKING = _PLEADING | frozenset("what whats is it".split())
 _TOLD_END = frozenset("pls please plz thx thanks for no without".split())  # "... one liner for the slide"
 
 
@@ -78,7 +79,9 @@ def _ends_clause(s: Scan, last: int) -> bool:
     gap = s.text[s.ends[last]:s.starts[end]]
     if ":" in gap:  # "KPI one liner: revenue up 5%": the one-liner is given; "SLA one liner: anyone?" asks
         stop = next((k for k in range(end + 1, len(s.norms)) if s.sentence_start[k]), len(s.norms))
-        return all(s.norms[k] in _TOLD_END or s.norms[k] in _STILL_ASKING for k in range(end, stop))
+        tail = s.norms[end:stop]
+        return set(tail) <= _STILL_ASKING and (bool(_PLEADING.intersection(tail)) or tail[:2] in (["what", "is"],
+                                                                                                 ["whats", "it"]))
     return s.sentence_start[end] or any(c in ",;?!()-\u2013\u2014" for c in gap) or s.norms[end] in _TOLD_END
 
 

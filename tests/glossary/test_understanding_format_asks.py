@@ -193,6 +193,8 @@ def test_a_pair_heading_is_asked_only_when_the_rest_pleads_about_it(asks: Glossa
     "the KPI deck 📊 what a mess, who owns it",
     "GDPR request 😬 is it due this week?",
     "KPI one liner: someone pls update the deck",
+    "KPI one liner: it is what it is",
+    "EBIT ugh what did finance approve",  # a laugh before a question about something else
     "EBIT omg went up 20%",  # nor a laugh
     "Can you tell me whether Acme Cloud has ever been debarred?",  # whether it happened, not what it is
     "Has the vendor been debarred?",
