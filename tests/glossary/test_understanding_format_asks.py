@@ -9,9 +9,11 @@ piggybacking, and a manner word that goes on ("the pod briefly restarted") tells
 
 from __future__ import annotations
 
+from time import process_time
+
 import pytest
 
-from glossary import normalize, swapped_acronyms
+from glossary import chat_breaks, normalize, swapped_acronyms
 from glossary.casing import shouted_near
 from glossary.models import Term
 from glossary.phrase_end import manner_after
@@ -244,3 +246,20 @@ def test_chat_words_are_no_acronym_typed_short() -> None:
     assert not swapped_acronyms.typed_short("pls")
     assert not swapped_acronyms.typed_short("thx")
     assert swapped_acronyms.typed_short("vnp")
+
+
+@pytest.mark.parametrize("unit", ["SLA 🤔 what is it ", "opex lol what is it ", 'what is "surge" pricing ',
+                                  "KPI one liner: anyone? ", "Has the vendor been debarred? ", "CPM, not the ad one. "])
+def test_the_new_readings_are_linear_in_the_text(asks: Glossary, unit: str) -> None:
+    """Emoji and laughs, quoted kinds, "one liner:", participle questions and "not the X one" said many times:
+    a lookup stays bounded (the text is capped), and the marks are read through bounded windows: 16x the text
+    costs about 16x, far from 256x."""
+    started = process_time()
+    asks.lookup(unit * 800)
+    assert process_time() - started < 2.0
+    timings = []
+    for n in (500, 8000):
+        started = process_time()
+        chat_breaks.parted(unit * n)
+        timings.append(process_time() - started)
+    assert timings[1] < 40 * timings[0] + 0.05
