@@ -97,9 +97,6 @@ _COMPARE = [
     re.compile(r"^" + _ASK + r"(?:(?:compare|contrast) )?(?P<a>.+?) (?:vs\.?|versus|v\.?|v/s|compared (?:to|with)|"
                r"and how it differs from) (?P<b>.+)$", re.I),
     re.compile(r"^(?:compare|contrast) (?P<a>.+?) (?:and|with|to) (?P<b>.+)$", re.I),
-    # "sow and pws same thing?", "are capex and opex the same": two names said to be, or not be, one thing
-    re.compile(r"^(?:are |is )?" + _ART + r"(?P<a>[^,?]+?) (?:and|&) " + _ART + r"(?P<b>[^,?]+?),? (?:the )?same"
-               r"(?: (?:thing|things|concept|term))?[?!.]*$", re.I),
 ]
 #: What may follow a difference asked with no subject of its own: how to tell it ("difference in 1-2 lines?",
 #: "explain the diff like i'm an engineer"), never a side ("the difference with X", "the difference between").

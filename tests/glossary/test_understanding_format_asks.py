@@ -154,7 +154,6 @@ def test_it_in_capitals_is_still_the_department(asks: Glossary) -> None:
     ("stateful vs stateless apps. so confused", ["stateful", "stateless"]),
     ("VM vs container 🤔 my manager asked", ["vm", "container"]),  # an emoji after a word parts the clauses
     ("vm vs container idk which to use for the build agent", ["vm", "container"]),  # so does a chat aside
-    ("vm and container same thing? the docs use both", ["vm", "container"]),  # said to be one thing
     ("what is a VM? is it the same as a container?", ["vm", "container"]),  # "it": the term asked before
     ("Kindly explain IRR. Is it same like NPV or different?", ["irr", "npv"]),  # "same like", no article
     ("is debit same as credit?", ["debit", "credit"]),
