@@ -182,10 +182,9 @@ def _letters(raw: str) -> str:
 
 
 def _typed_low(raw: str) -> str:
-    """A word in lower case of two to six letters that is no everyday word ("nbv", "ttm", "jv"): an acronym
-    typed in lower case, or a word of its own; read as initials only beside the name written out ("joint
-    venture w partner, what is a jv")."""
-    ok = raw.isalpha() and raw.islower() and LETTERS[0] <= len(raw) <= LETTERS[1] and raw not in SHORTHAND \
+    """A word in lower case of three to six letters that is no everyday word ("nbv", "ttm"): an acronym
+    typed in lower case, or a word of its own; read as initials only beside the name written out."""
+    ok = raw.isalpha() and raw.islower() and 3 <= len(raw) <= LETTERS[1] and raw not in SHORTHAND \
         and not common_words.is_common(raw, WORD_RANK)
     return raw if ok else ""
 
