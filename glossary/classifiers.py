@@ -35,9 +35,9 @@ senses whose own name holds it or another form of it: the asker repeats a word t
 so the phrase can only be the name (the definition is not enough: it may mention a key without being one).
 An everyday noun the glossary does not define on its own counts, too, for the senses whose definition
 speaks of them by that very phrase, a name with the noun right after it ("MAC address": "Network interface
-MAC address", "X.509 cert(ificate)": "X.509 certificates are used ..."; a noun typed short, no word of its
-own, counts as its start): the glossary's own words for the thing. A noun it defines ("clause", "margin",
-"API") names a concept of its own and never counts so. A hyphen may join it ("DMZ-Zone").
+MAC address", "X.509 certificate": "X.509 certificates are used ..."): the glossary's own words for the
+thing. A noun it defines ("clause", "margin", "API") names a concept of its own and never counts so.
+The noun may be joined by a hyphen ("DMZ-Zone": "DeMilitarized Zone").
 Everything else must hold too:
 - the name is specific: several words, one word that is not everyday English ("a zip code" is not
   ZIP, "a lead process" not a lead) or an acronym typed in capitals as written ("CAGE code"), no chat word;
@@ -122,7 +122,7 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
         return None
     noun = _noun(normalize.singular(scan.norms[nxt]))
     named = [i for i in span.ids if _named(terms[i], noun)]  # "COOP plan": "... Operations Plan"
-    generic = noun not in CLASSIFIERS and noun not in KINDS and not named and (_generic(noun, exact) or _clipped(noun))
+    generic = noun not in CLASSIFIERS and noun not in KINDS and not named and _generic(noun, exact)
     if generic:
         named = [i for i in span.ids if _phrased(terms[i], noun)]  # "MAC address": "... MAC address"
     # "CSRF issue", "PIV card": a generic noun after a name only spelt out contradicts nothing it says
@@ -271,18 +271,9 @@ def _phrased(term: Term, noun: str) -> bool:
     for name, _ in term.names():
         words = [normalize.singular(w) for w in normalize.words(name)]
         size = len(words)
-        if size and any(said[k:k + size] == words and _same_noun(said[k + size], noun)
-                        for k in range(len(said) - size)):
+        if size and any(said[k:k + size] == words and said[k + size] == noun for k in range(len(said) - size)):
             return True
     return False
-
-
-def _clipped(noun: str, least: int = 4) -> bool:  # "cert", "repo": typed short, no English word ("doc" is)
-    return len(noun) >= least and noun.isalpha() and not is_word(noun)
-
-
-def _same_noun(said: str, noun: str) -> bool:
-    return said == noun or _clipped(noun) and said.startswith(noun)
 
 
 def says(told: str, noun: str) -> bool:
