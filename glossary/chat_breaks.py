@@ -1,13 +1,13 @@
-"""Emoji, laughs and chat asides typed between two words: a break only before a question, or after a pair.
+"""Emoji and laughter typed between two words: a break in the sentence only before a question, or after a pair.
 
-"debarment ugh what does that mean", "pricing strategy kkk what is it": an emoji, a laugh or a chat aside
-("idk", "ngl", "tbh") sets the name before it apart from the question that opens right after it, as a comma
-would. After a comparison the mark ends its second side whatever follows ("opex vs capex 🤔 my manager
-asked", "debit vs credit 😵 finance sent me a spreadsheet", "vm vs container idk which to use"). Anywhere
-else the mark parts nothing: a remark stays one phrase ("KPI 🎯 hit!", "opex omg went up 20%", "GDPR request
-😬 is it due this week?", "KPI 🎯 asking everyone to update their numbers", "the KPI deck 📊 what a mess"),
-and so does a mark beside a function word ("what is 🔥 burn rate", "what does lol mean") or before a lone
-word ("service 🤔 mesh??"). Each mark reads a bounded window on either side: linear in the text.
+"debarment ugh what does that mean", "pricing strategy kkk what is it": an emoji or a laugh sets the name
+before it apart from the question that opens right after it, as a comma would. After a
+comparison the mark ends its second side whatever follows ("opex vs capex 🤔 my manager asked", "debit vs credit
+😵 finance sent me a spreadsheet"). Anywhere else the mark parts nothing: a remark stays one phrase ("KPI 🎯
+hit!", "opex omg went up 20%", "GDPR request 😬 is it due this week?", "KPI 🎯 asking everyone to update
+their numbers", "the KPI deck 📊 what a mess"), and so does a mark beside a
+function word ("what is 🔥 burn rate", "what does lol mean") or before a lone word ("service 🤔 mesh??").
+Each mark reads a bounded window on either side: linear in the text.
 """
 
 from __future__ import annotations
@@ -19,9 +19,7 @@ from glossary.cue_words import FUNCTION
 EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d"
 EMOJI = re.compile(f"[{EMOJI_CHARS}]")
 _EMOJI_BETWEEN = re.compile(f"(?<=\\w) *[{EMOJI_CHARS}][{EMOJI_CHARS} ]*(?=\\w)")
-#: Laughs, sighs and chat asides typed between words: "lol", "omg", "kkk"; "idk", "ngl", "tbh", "imo", "btw".
-_LAUGH = re.compile(r"(?<=\w) +(lol|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|omg|smh|ugh|k{3,}|idk|ngl|tbh|imo|btw)"
-                    r"(?= +\w)", re.I)
+_LAUGH = re.compile(r"(?<=\w) +(lol|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|omg|smh|ugh|k{3,})(?= +\w)", re.I)
 #: A meaning asked right after the mark: "debarment ugh what does that mean", "pricing strategy kkk what is it",
 #: "amortization ugh explain pls"; not "what a mess", "what did finance approve", "explain why the targets moved".
 _ASKS = re.compile(r"(?:what|wat)(?:\s+(?:is|are|does|do|means?|stands?)|'?s)\b|whats\b"
