@@ -102,7 +102,7 @@ def happened_to(scan: Scan, span: Candidate) -> bool:
     if _more_said(scan, span.first) or any(norm in QUESTION_CUES for norm in scan.norms):
         return False  # "Has Acme been debarred? what does that mean", "... never heard the term": more is said
     if not scan.norms[last].endswith(("ed", "en")) or any(
-            scan.norms[k] not in _AFTER_EVENT for k in range(last + 1, _sentence_end(scan, last))):
+            scan.norms[k] not in _AFTER_EVENT for k in range(last + 1, scan.sentence_bounds(last)[1])):
         return False
     k = span.first - 1
     while k >= 0 and scan.norms[k] in _AUXILIARY and not scan.sentence_start[k + 1]:
@@ -118,16 +118,8 @@ def happened_to(scan: Scan, span: Candidate) -> bool:
 
 def _more_said(scan: Scan, at: int) -> bool:
     """A sentence besides token `at`'s says something: not only "quick q:", "hi," or "thx"."""
-    start = next(j for j in range(at, -1, -1) if scan.sentence_start[j] or j == 0)
-    end = _sentence_end(scan, at)
+    start, end = scan.sentence_bounds(at)
     return any(scan.norms[k] not in _NOTHING_SAID for k in (*range(start), *range(end, len(scan.norms))))
-
-
-def _sentence_end(scan: Scan, i: int) -> int:
-    end = i + 1
-    while end < len(scan.norms) and not scan.sentence_start[end]:
-        end += 1
-    return end
 
 
 def _said_of(scan: Scan, span: Candidate) -> bool:

@@ -19,8 +19,8 @@ from glossary.cue_words import OTHER_WH, WHAT
 from glossary.textscan import scan
 
 _VS = re.compile(r"\b(?:vs|versus)\b", re.I)
-#: Words of a plea about the meaning of what came before: "still can't explain it. help", "so confused", "what's
-#: the difference"; a request for anything else ("can someone review my deck?", "link?") pleads for no meaning.
+#: Words of a plea about the pair: "so confused", "what's the difference", "what's the deal"; a request for
+#: anything else ("can someone review my deck?", "link?") or someone else's explaining pleads for no meaning.
 _PLEA = frozenset("difference diff differ differs confused confusing confuse deal".split())  # "what's the deal?"
 _IS = frozenset({"is", "s", "are", "re"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -34,8 +34,8 @@ def heading_rest(cleaned: str, whole: frames.Frame | None) -> str | None:
     if whole is None or whole.kind != "compare" or _VS.search(cleaned) is None:
         return None
     s = scan(cleaned)
-    end = next((i for i in range(1, len(s.norms)) if s.sentence_start[i]), None)
-    if end is None:
+    end = s.sentence_bounds(0)[1] if s.norms else 0
+    if not 0 < end < len(s.norms):
         return None
     head = cleaned[:s.starts[end]].strip()
     frame = frames.parse(head)
