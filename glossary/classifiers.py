@@ -40,7 +40,8 @@ thing. A noun it defines ("clause", "margin", "API") names a concept of its own 
 The noun may be joined by a hyphen ("DMZ-Zone": "DeMilitarized Zone").
 Everything else must hold too:
 - the name is specific: several words, one word that is not everyday English ("a zip code" is not
-  ZIP, "a lead process" not a lead) or an acronym typed in capitals as written ("CAGE code"), no chat word;
+  ZIP, "a lead process" not a lead), an acronym typed in capitals as written ("CAGE code") or a word the
+  glossary itself writes with that noun after it ("mac address", "pin code": "a PIN number or PIN code"), no chat word;
 - the noun ends the phrase as a span's end would ("a NAICS code list" is something else) and no rare
   word before the name makes it part of a longer phrase;
 - no possessive before it: "what is our SLA number", "your DUNS number" ask for a value, not a meaning;
@@ -129,7 +130,8 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     kind = noun in KINDS or generic and not named and _acronym_alone(scan, span, nxt, [terms[i] for i in span.ids])
     if noun not in CLASSIFIERS and not kind and not named:
         return None
-    if not _specific(scan, span, _pointed(scan, nxt + 1)):
+    own = bool(named) or any(_phrased(terms[i], noun) for i in span.ids)  # "mac address": the glossary's words
+    if not _specific(scan, span, _pointed(scan, nxt + 1), own):
         return None
     asked, compound = cues.phrase(scan, Candidate(span.first, nxt, span.ids, span.weak, span.loose))
     if (compound and not _ends(scan, nxt)) or (span.loose and asked < cues.STRONG):
@@ -199,13 +201,13 @@ def _spelt_out(scan: Scan, span: Candidate, terms: dict[str, Term], exact: Exact
     return list(found) or None
 
 
-def _specific(scan: Scan, span: Candidate, pointed: bool) -> bool:
+def _specific(scan: Scan, span: Candidate, pointed: bool, own: bool) -> bool:
     """A name that stands for a class of things on its own, not an everyday word, owned by nobody, unless
     the story names it and a new sentence asks what that is (`pointed`): "they want our CAGE code?? what
     even is that" asks what a CAGE code is; "what's our DUNS number", "our DUNS number, what is it" ask
-    for our value."""
+    for our value. An everyday word is specific when the glossary itself writes it with the noun (`own`)."""
     raw = scan.raws[span.first]
-    if span.first == span.last and common_words.is_common(scan.norms[span.first], RARE_RANK) \
+    if span.first == span.last and common_words.is_common(scan.norms[span.first], RARE_RANK) and not own \
             and not (span.loose is False and len(raw) > 2 and raw.isupper() and not scan.shouting):
         return False  # "a zip code" is no ZIP, but "CAGE code" typed as the acronym is CAGE
     if any(common_words.is_chat(raw) for raw in scan.raws[span.first:span.last + 1]):

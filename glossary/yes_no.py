@@ -22,7 +22,8 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
     j = first - 1
     while j > 0 and s.norms[j] in ("a", "an", "the"):
         j -= 1
-    definite = "the" in s.norms[j:first]  # "is the IPO real?" may ask whether it happens: "a real thing" only
+    # "is the IPO real?" may ask whether it happens: "a real thing" only; "the Anti-Deficiency Act" is a name
+    definite = "the" in s.norms[j:first] and not proper_name(s, first, nxt - 1)
     if likened(s, nxt):  # "is the review when we meet?" asks a date, "is our SLA the one that expired?" which
         return not (definite and s.norms[nxt] in SITUATION) and not (_described(s, nxt) and (
             s.norms[first - 1] in OWNED - {"the"} or definite))  # "is the SOW the document that legal sent?"
@@ -31,6 +32,16 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
         return True  # "is MFA the same thing as the text code?", "is EDI a kind of API?"; not "is our SLA the same"
     return s.norms[j] in ("is", "does") and doubted(s, nxt) \
         and not (definite and not {"a", "an"} & {*s.norms[nxt:nxt + 3]})
+
+
+#: Heads of a name that stands for one thing only: "the Anti-Deficiency Act", "the Peter principle".
+UNIQUE_HEADS = frozenset("act law principle effect theorem paradox doctrine amendment".split())
+
+
+def proper_name(s: Scan, first: int, last: int) -> bool:
+    """Tokens first..last name one law or principle ("the Anti-Deficiency Act", "the buy american act"): "the"
+    before it marks no instance, as it does in "the SOW" or "the Statement of Work" (a document of its kind)."""
+    return last > first and s.norms[last] in UNIQUE_HEADS
 
 
 def likened(s: Scan, nxt: int) -> bool:

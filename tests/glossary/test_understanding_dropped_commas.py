@@ -1,0 +1,91 @@
+"""Issue 13: readings added in session 21, over a real SQLite glossary. A comma left out before a question that
+points back ("cap ex whats that") or before "not the ... one" reads as typed with it; an everyday word the glossary
+itself writes before a noun ("mac address", "pin code") is that acronym; "is the X Act the law that ...?" checks
+the asker's description of one law. Refused: a clause's words before "what is that"/"not the one", a value asked
+("what's the pin code for the door"), an everyday word the glossary never writes so ("zip code"), one document
+("is the SOW the document that legal sent?")."""
+
+from __future__ import annotations
+
+from time import process_time
+
+import pytest
+
+from glossary import dropped_commas
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("capex", "capital expenditures", "Money spent on long-lived assets such as buildings and machines.",
+         aliases=["capex"]),
+    Term("gitops", "GitOps", "Running infrastructure from a git repository: a change is a commit that gets applied."),
+    Term("accrual", "accrual accounting", "Recording income and costs when they are earned or owed, not when paid."),
+    Term("cpm-ads", "cost per thousand (CPM)", "What an advertiser pays for a thousand views of an ad.",
+         aliases=["CPM"]),
+    Term("cpm-pm", "critical path method (CPM)", "Planning a project by the longest chain of dependent tasks.",
+         aliases=["CPM"]),
+    Term("mac", "MAC", '"Network interface MAC address": the hardware address of a network card.',
+         aliases=["Media Access Control"]),
+    Term("pin", "PIN", "Personal identification number: a PIN number or PIN code, a secret number to log in.",
+         aliases=["Personal Identification Number"]),
+    Term("zip", "ZIP", "A file format that packs files together and compresses them."),
+    Term("ada", "Anti-Deficiency Act", "The law that bars agencies from spending money they have not been given."),
+    Term("sow", "SOW", "Statement of work: the document that says what a contractor will deliver.",
+         aliases=["statement of work"]),
+    Term("hawthorne", "Hawthorne effect", "People change how they work when they know they are being watched."),
+]
+
+chat = glossary_fixture("chat", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("cap ex whats that", "capex"),  # a name typed as two words, then a question pointing back at it
+    ("git ops what is it", "gitops"),
+    ("CPM not the project mgmt one", "cpm-ads"),  # a sense ruled out, as after a comma
+    ("cpm not the advertising kind lol", "cpm-pm"),
+    ("mac address what is it", "mac"),  # the glossary writes "MAC address"
+    ("what is a pin code", "pin"),
+    ("Is the Anti-Deficiency Act the law that says we can't spend money we don't have yet?", "ada"),
+    ("is the hawthorne effect the one where people work harder when watched?", "hawthorne"),
+])
+def test_the_term_asked_is_answered(chat: Glossary, text: str, expected: str) -> None:
+    assert outcome(chat, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "do you know what is that",  # a clause's verb before the question: no name there
+    "this is not the one",
+    "whats the pin code for the door",  # a value, not what a PIN is
+    "what's a zip code",  # the glossary's ZIP is a file format and never says "ZIP code"
+    "is the SOW the document that legal sent?",  # one document, not what a SOW is
+])
+def test_nothing_is_answered_confidently(chat: Glossary, text: str) -> None:
+    assert outcome(chat, text)[0] != "answer"
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("cap ex whats that", "cap ex, whats that"),
+    ("accrual accounting what does it mean", "accrual accounting, what does it mean"),
+    ("CPM not the project mgmt one", "CPM, not the project mgmt one"),
+    ("sprint not the agile kind", "sprint, not the agile kind"),
+    ("no idea what is that", "no idea what is that"),  # "idea" takes the question as its object
+    ("it's not the dispute one", "it's not the dispute one"),  # "it's": a clause
+    ("the server not the one we patched", "the server not the one we patched"),  # the clause goes on
+    ("capex, what is it", "capex, what is it"),  # a comma already
+])
+def test_a_comma_is_restored_only_after_a_name(typed: str, read: str) -> None:
+    assert dropped_commas.restored(typed) == read
+
+
+def test_restoring_commas_is_linear_in_the_text() -> None:
+    """A long run of either shape, and of spaces, costs time in proportion to its length."""
+    def cost(size: int) -> float:
+        texts = ["capex what is it " * size, "cpm not the big one " * size, "x" + " " * (size * 20) + "what is it"]
+        start = process_time()
+        for text in texts:
+            dropped_commas.restored(text)
+        return process_time() - start
+
+    small, large = cost(500), cost(5_000)
+    assert large < max(small, 0.002) * 30
