@@ -39,9 +39,8 @@ MAC address", "X.509 certificate": "X.509 certificates are used ..."): the gloss
 thing. A noun it defines ("clause", "margin", "API") names a concept of its own and never counts so.
 The noun may be joined by a hyphen ("DMZ-Zone": "DeMilitarized Zone").
 Everything else must hold too:
-- the name is specific: several words, one word that is not everyday English ("a zip code" is not
-  ZIP, "a lead process" not a lead), an acronym typed in capitals as written ("CAGE code") or a word the
-  glossary itself writes with that noun after it ("mac address", "pin code": "a PIN number or PIN code"), no chat word;
+- the name is specific: several words, one rare word ("a zip code" is no ZIP, "a lead process" no lead), an
+  acronym typed in capitals ("CAGE code") or a word the glossary writes with the noun ("a mac address"), no chat;
 - the noun ends the phrase as a span's end would ("a NAICS code list" is something else) and no rare
   word before the name makes it part of a longer phrase;
 - no possessive before it: "what is our SLA number", "your DUNS number" ask for a value, not a meaning;
@@ -87,6 +86,7 @@ _OPENERS = cues.SCAFFOLD - spelt_only.MINOR | {"a", "an", "the"}  # "what is a P
 MIN_FORM = 6  # letters two forms of one word share at least ("authorized", "authorization")
 JOINS = (" ", "-")  # "DMZ zone", "DMZ-Zone": the noun is the next word of the phrase
 OWNERS = frozenset("our your my their his her its whose which".split())  # "our DUNS number": a value
+OWNED_BY = frozenset("of for on in at".split())  # "the mac address of printer 3": whose it is
 
 
 Exact = Callable[[list[str]], LookupResult | None]
@@ -130,7 +130,7 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     kind = noun in KINDS or generic and not named and _acronym_alone(scan, span, nxt, [terms[i] for i in span.ids])
     if noun not in CLASSIFIERS and not kind and not named:
         return None
-    own = bool(named) or any(_phrased(terms[i], noun) for i in span.ids)  # "mac address": the glossary's words
+    own = (bool(named) or any(_phrased(terms[i], noun) for i in span.ids)) and not _one_thing(scan, span, nxt)
     if not _specific(scan, span, _pointed(scan, nxt + 1), own):
         return None
     asked, compound = cues.phrase(scan, Candidate(span.first, nxt, span.ids, span.weak, span.loose))
@@ -219,6 +219,13 @@ def _specific(scan: Scan, span: Candidate, pointed: bool, own: bool) -> bool:
     story = pointed and not scan.sentence_start[prev] and scan.norms[prev - 1] not in cues.SCAFFOLD
     return (story or norm not in OWNERS) and not (scan.soft[prev] and norm.isalpha() and norm not in cues.SCAFFOLD
                                        and norm not in cues.FUNCTION)
+
+
+def _one_thing(scan: Scan, span: Candidate, nxt: int) -> bool:
+    """"the mac address of printer 3", "mac address what is it on my laptop": one thing's value, not the kind."""
+    start, end = scan.sentence_bounds(span.first)
+    return start < span.first and scan.norms[span.first - 1] in {"the", "this", "that"} \
+        or not OWNERS.isdisjoint(scan.norms[start:end]) or scan.soft[nxt] and scan.norms[nxt + 1] in OWNED_BY
 
 
 def _pointed(scan: Scan, i: int) -> bool:

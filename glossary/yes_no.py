@@ -23,7 +23,7 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
     while j > 0 and s.norms[j] in ("a", "an", "the"):
         j -= 1
     # "is the IPO real?" may ask whether it happens: "a real thing" only; "the Anti-Deficiency Act" is a name
-    definite = "the" in s.norms[j:first] and not proper_name(s, first, nxt - 1)
+    definite = "the" in s.norms[j:first] and not (proper_name(s, first, nxt - 1) and _in_general(s, nxt))
     if likened(s, nxt):  # "is the review when we meet?" asks a date, "is our SLA the one that expired?" which
         return not (definite and s.norms[nxt] in SITUATION) and not (_described(s, nxt) and (
             s.norms[first - 1] in OWNED - {"the"} or definite))  # "is the SOW the document that legal sent?"
@@ -42,6 +42,23 @@ def proper_name(s: Scan, first: int, last: int) -> bool:
     """Tokens first..last name one law or principle ("the Anti-Deficiency Act", "the buy american act"): "the"
     before it marks no instance, as it does in "the SOW" or "the Statement of Work" (a document of its kind)."""
     return last > first and s.norms[last] in UNIQUE_HEADS
+
+
+#: Words that tie a description to one case: "the law that applies to this obligation", "... our CO mentioned".
+_ONE_CASE = frozenset("this these those our us my your their".split())
+
+
+def _in_general(s: Scan, nxt: int) -> bool:
+    """The description after the name says what it does in general: "the law that says we can't spend ...",
+    "the rule that requires ..." (a verb in the present after "that"); not "the rule that our CO mentioned",
+    "the one that OIRA is reviewing", "the law that applies to this obligation" (one case)."""
+    end = s.sentence_bounds(nxt)[1]
+    rel = next((k for k in range(nxt + 2, min(end, nxt + 2 + MAX_DESCRIBED_NOUN)) if s.norms[k] in _RELATIVE), None)
+    if rel is None or rel + 1 >= end:
+        return False
+    verb = s.norms[rel + 1]
+    return verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3 \
+        and not any(s.norms[k] in _ONE_CASE and not s.raws[k].isupper() for k in range(rel + 1, end))  # "US"
 
 
 def likened(s: Scan, nxt: int) -> bool:

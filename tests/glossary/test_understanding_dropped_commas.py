@@ -34,6 +34,11 @@ TERMS = [
     Term("sow", "SOW", "Statement of work: the document that says what a contractor will deliver.",
          aliases=["statement of work"]),
     Term("hawthorne", "Hawthorne effect", "People change how they work when they know they are being watched."),
+    Term("bafo", "BAFO", "Best and final offer: a bidder's last price and terms before the award."),
+    Term("cms-gov", "Centers for Medicare & Medicaid Services", "The US agency that runs Medicare and Medicaid.",
+         aliases=["CMS"]),
+    Term("cms-content", "CMS", "Content Management Systems", aliases=["Content Management Systems"]),
+    Term("cms-crypto", "CMS", "Cryptographic Message Syntax", aliases=["Cryptographic Message Syntax"]),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -59,9 +64,21 @@ def test_the_term_asked_is_answered(chat: Glossary, text: str, expected: str) ->
     "whats the pin code for the door",  # a value, not what a PIN is
     "what's a zip code",  # the glossary's ZIP is a file format and never says "ZIP code"
     "is the SOW the document that legal sent?",  # one document, not what a SOW is
+    "the BAFO deadline what is it",  # a date: the phrase names one thing
+    "what is the mac address of printer 3",  # one printer's address
+    "Is the Anti-Deficiency Act the law that applies to this obligation?",  # one case, not a description
+    "Is the Anti-Deficiency Act the law that our contracting officer mentioned?",
 ])
 def test_nothing_is_answered_confidently(chat: Glossary, text: str) -> None:
     assert outcome(chat, text)[0] != "answer"
+
+
+def test_ruling_out_one_sense_answers_the_explained_one_and_lists_the_other(chat: Glossary) -> None:
+    """"cms not the content one" reads as "cms, not the content one": of the two senses left, the one the
+    glossary explains is answered and the one that only spells its letters out is listed under it."""
+    result = chat.lookup("cms not the content one")
+    assert (result.status, [m.id for m in result.matches]) == ("answer", ["cms-gov"])
+    assert [m.id for m in result.others] == ["cms-crypto"]
 
 
 @pytest.mark.parametrize(("typed", "read"), [
@@ -73,6 +90,9 @@ def test_nothing_is_answered_confidently(chat: Glossary, text: str) -> None:
     ("it's not the dispute one", "it's not the dispute one"),  # "it's": a clause
     ("the server not the one we patched", "the server not the one we patched"),  # the clause goes on
     ("capex, what is it", "capex, what is it"),  # a comma already
+    ("The BAFO deadline what is it", "The BAFO deadline what is it"),  # one thing's value asked
+    ("the cluster what is it running", "the cluster what is it running"),  # the question goes on
+    ("git ops what is it exactly?", "git ops, what is it exactly?"),
 ])
 def test_a_comma_is_restored_only_after_a_name(typed: str, read: str) -> None:
     assert dropped_commas.restored(typed) == read
