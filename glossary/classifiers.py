@@ -87,8 +87,6 @@ MIN_FORM = 6  # letters two forms of one word share at least ("authorized", "aut
 JOINS = (" ", "-")  # "DMZ zone", "DMZ-Zone": the noun is the next word of the phrase
 OWNERS = frozenset("our your my their his her its whose which".split())  # "our DUNS number": a value
 OWNED_BY = frozenset("of for on in at".split())  # "the mac address of printer 3": whose it is
-
-
 Exact = Callable[[list[str]], LookupResult | None]
 
 
@@ -130,7 +128,8 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     kind = noun in KINDS or generic and not named and _acronym_alone(scan, span, nxt, [terms[i] for i in span.ids])
     if noun not in CLASSIFIERS and not kind and not named:
         return None
-    own = (bool(named) or any(_phrased(terms[i], noun) for i in span.ids)) and not _one_thing(scan, span, nxt)
+    own = (any(_phrased(terms[i], noun) for i in span.ids) or 0 < len(named) == len(span.ids)) \
+        and not _one_thing(scan, span, nxt)  # "mac address": the glossary's words; not "sam account" (2 SAMs)
     if not _specific(scan, span, _pointed(scan, nxt + 1), own):
         return None
     asked, compound = cues.phrase(scan, Candidate(span.first, nxt, span.ids, span.weak, span.loose))
@@ -222,7 +221,7 @@ def _specific(scan: Scan, span: Candidate, pointed: bool, own: bool) -> bool:
 
 
 def _one_thing(scan: Scan, span: Candidate, nxt: int) -> bool:
-    """"the mac address of printer 3", "mac address what is it on my laptop": one thing's value, not the kind."""
+    """"the mac address of printer 3", "mac address ... on my laptop": one thing's value, not the kind."""
     start, end = scan.sentence_bounds(span.first)
     return start < span.first and scan.norms[span.first - 1] in {"the", "this", "that"} \
         or not OWNERS.isdisjoint(scan.norms[start:end]) or scan.soft[nxt] and scan.norms[nxt + 1] in OWNED_BY

@@ -1,20 +1,26 @@
 """Commas people leave out in chat, put back where the message reads the same with one.
 
-"cap ex whats that", "git ops what is it", "accrual accounting what does it mean": a question pointing back
-("what is it", "what's that", "what does this mean") right after a name asks about that name, as "cap ex, whats
-that" does. "CPM not the project mgmt one", "sprint not the agile kind": a "not the ... one" right after a name
-rules out one of its senses, as "CPM, not the project mgmt one" does. Typed quickly, the comma is left out, so
-the words before read as one long phrase with the question and nothing is found. Only these two shapes get
-one: each says plainly that what came before was the name, and neither ever continues a phrase ("the one
-that expired", "what it means": no pointer question opens them). A word of a clause before them ("do you know
-what that is", "this is not the one") is no name, so nothing is added there. One pass over the text: linear.
+"cap ex whats that", "git ops what is it exactly": a question pointing back ("what is it", "what's that", "what
+does this mean") that ends its clause, right after a glossary name, asks about that name, as "cap ex, whats that"
+does. "CPM not the project mgmt one", "cpm not the advertising kind": a "not the ... one" right after a name of
+several senses rules one of them out, as "CPM, not the project mgmt one" does. Typed quickly, the comma is left
+out, so the words before read as one long phrase with the question and nothing is found.
+
+The comma goes back only where the words before it, greetings and question words aside, are a name as the
+glossary writes it or shortens it (one of several senses, before "not the ... one"), never a clause's words
+("do you know what is that", "this is not the one"): "BAFO deadline what is it" asks for a date, "vip lounge
+what is it" about a lounge, "CLIN not the travel one" picks one CLIN (the glossary has one sense of it), and
+"the cap ex what is it" names one thing. Each gap costs one look-up, once a bounded pattern found it: linear.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from glossary.cue_words import FUNCTION
+from glossary.common_words import is_chat
+from glossary.cue_words import FUNCTION, SCAFFOLD
+from glossary.models import LookupResult
 
 #: A question pointing back at what was just named, and ending its clause: "what's that", "whats it exactly",
 #: "wat does it mean"; not "what is it running", "whats that for the event" (about one thing, not a meaning).
@@ -25,35 +31,34 @@ _POINTER_QUESTION = (r"(?:what|wat)(?:'s|s|\s+is|\s+are|\s+does|\s+do)\s+(?:it|t
 _RULED_OUT = (r"not\s+(?:the|a|an)\s+(?:[\w&/.-]+\s+){1,3}?(?:one|kind|type|sense|version|meaning|definition|"
               r"thing)\b(?=\s*(?:$|[.,;:!?)]|lol\b|pls\b|please\b))")
 _DROPPED = re.compile(r"(?<=[\w)])(?P<gap>[ \t]+)(?=(?P<pointer>" + _POINTER_QUESTION + ")|" + _RULED_OUT + ")", re.I)
-_CLAUSE_START = re.compile(r"(?:^|[.,;:!?\n])\s*([\w']+)[^.,;:!?\n]*$")
-#: Words opening a phrase that names one thing, not a kind: "the BAFO deadline what is it" asks for a date.
+_CLAUSE = re.compile(r"[^.,;:!?\n]*$")  # the clause the gap ends: back to the last punctuation
+#: Words that open a phrase naming one thing, not a kind: "the cap ex what is it".
 _ONE_THING = frozenset("the this that our my your their his her its".split())
-_LAST_WORD = re.compile(r"([\w'-]+)\W*$")
-#: Verbs that take a question as their object: "no idea what that is", "do you know what is that".
-_CLAUSE_TAKERS = frozenset("know knows knew wonder wondering ask asks asking asked tell told explain understand "
-                           "sure idea clue see guess say said figure remember forget forgot".split())
-LOOK_BACK = 80  # characters read before a gap: the word there, and where its clause opens
+MAX_NAME_WORDS = 4  # "cap ex", "accrual basis accounting": a name before the gap is this long at most
+LOOK_BACK = 80  # characters read before a gap
+
+Exact = Callable[[list[str]], LookupResult | None]
 
 
-def restored(text: str) -> str:
-    """`text` with a comma where a pointer question or a "not the ... one" follows a name with none before it."""
+def restored(text: str, exact: Exact) -> str:
+    """`text` with a comma where a pointer question or a "not the ... one" follows a name with none before it;
+    `exact`: the glossary's exact name look-up."""
     lowered = text.lower()
     if "what" not in lowered and "wat" not in lowered and "not" not in lowered:
         return text  # the common case: neither shape can occur
-    return _DROPPED.sub(lambda m: ", " if _after_name(m.string, m.start(), bool(m.group("pointer")))
+    return _DROPPED.sub(lambda m: ", " if _after_name(m.string, m.start(), bool(m.group("pointer")), exact)
                         else m.group("gap"), text)
 
 
-def _after_name(text: str, at: int, pointer: bool) -> bool:
-    """Is the word before position `at` one a name may end on, not a word of a clause ("is", "know", "that")?
-    Before a pointer question, the phrase must not open on "the"/"our"...: "the pin code what is it" asks for
-    one code."""
-    before = text[max(0, at - LOOK_BACK):at]
-    last = _LAST_WORD.search(before)
-    if last is None:
+def _after_name(text: str, at: int, pointer: bool, exact: Exact) -> bool:
+    """Do the words before position `at` end on a glossary name: any for a pointer question, one of several
+    senses before "not the ... one"? The clause must not open on "the"/"our"... before a pointer question."""
+    words = _CLAUSE.search(text[max(0, at - LOOK_BACK):at]).group(0).split()
+    if pointer and words and words[0].lower() in _ONE_THING:
         return False
-    opening = _CLAUSE_START.search(before) if pointer else None
-    if opening is not None and opening.group(1).lower() in _ONE_THING:
+    while words and (words[0].lower() in FUNCTION or words[0].lower() in SCAFFOLD or is_chat(words[0])):
+        words = words[1:]  # "ok so cap ex what is it", "what is CPM not the project one": the name is the rest
+    if not 0 < len(words) <= MAX_NAME_WORDS:
         return False
-    word = last.group(1).lower().strip("'-").split("'")[0]  # "it's not the one": "it", a clause's word
-    return bool(word) and word not in FUNCTION and word not in _CLAUSE_TAKERS
+    found = exact([" ".join(words)])
+    return found is not None and (pointer or found.status == "ambiguous")

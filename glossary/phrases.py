@@ -26,7 +26,7 @@ MAX_MODIFIERS = 3
 PLAIN_MODIFIERS = frozenset("good bad new old current typical usual actual real exact basic simple whole entire proper "
                             "correct official same other another such particular specific certain many few more most "
                             "each every any all own main normal regular high low higher lower huge tiny big small "
-                            "large great poor strong weak better worse best worst wrong right incorrect".split())
+                            "large great poor strong weak better worse best worst".split())
 #: Cues that open a noun phrase even before a word in -ing ("what is recurring revenue"); after other cues
 #: an -ing word is a verb ("keeps mentioning ebit", "heard saying").
 #: A question word right before a noun phrase opens it ("explain what transfer pricing is").

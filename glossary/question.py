@@ -14,7 +14,7 @@ import html
 import re
 from collections.abc import Callable
 
-from glossary import chat_breaks, common_words, dropped_commas, normalize, sense_marker
+from glossary import chat_breaks, common_words, normalize, sense_marker
 from glossary.chat_breaks import EMOJI
 from glossary.cue_words import FILLERS
 from glossary.yes_no import DOUBT_NOUNS, MADE_UP, REAL
@@ -138,7 +138,7 @@ def clean(text: str, limit: int = MAX_CLEAN) -> str:
         if needs in text:
             text = pattern.sub(replacement, text)
     text = EMOJI.sub(" ", chat_breaks.parted(text)).translate(_APOSTROPHES)
-    return _SPACE.sub(" ", dropped_commas.restored(text)).strip()
+    return _SPACE.sub(" ", text).strip()
 
 
 def _tidy(subject: str) -> str:

@@ -22,6 +22,7 @@ A confident wrong answer is the worst outcome, so every doubt ends in "suggest" 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from glossary import (
@@ -120,7 +121,8 @@ class Understander(Comparing, SenseChoosing, TypoReading):
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
         """The outcome for one message; `last`: the term last answered in this conversation, if any. A
         message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
-        cleaned = self._numeronyms.spelled(prepare(text, self.matcher))  # "k8s operator": kubernetes operator
+        named = partial(first_reading, self.matcher, self._clipped)  # a name, alias, variant or shortened name
+        cleaned = self._numeronyms.spelled(prepare(text, self.matcher, named))  # "k8s operator": kubernetes ...
         for said in dict.fromkeys((dictated.punctuated(cleaned, self.matcher.exact), cleaned)):  # "X question mark"
             fixed = corrections.corrected(said) or corrections.narrowed(said)
             result = self._read(fixed, last) if fixed else None

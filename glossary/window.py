@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import def_kinds, normalize, scaffold_typos, spoken_letters
+from glossary import def_kinds, dropped_commas, normalize, scaffold_typos, spoken_letters
 from glossary.question import clean
 
 MAX_QUESTION = 300  # a term lookup never needs more; the rest of a long message is not read
@@ -75,14 +75,16 @@ def _asking(text: str, spans: list[tuple[int, int]]) -> int | None:
 _STAR_FIX = re.compile(r"(?<=[.?!]) +\*(?=[A-Za-z])(?![^*\n]*\*)")
 
 
-def prepare(text: str, known: spoken_letters.Names | None = None) -> str:
+def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped_commas.Exact | None = None) -> str:
     """What the pipeline reads of a message: markup gone, cut to the part that asks, a typed "@botname"
     dropped, mistyped question words spelled right ("waht is", "explian"), the kind of definition wanted
     ("textbook meaning?") left to the answer (def_kinds.py); with `known` (the glossary's names), an acronym
-    dictated letter by letter written as one word ("a p i", "dee vee are": spoken_letters.py)."""
+    dictated letter by letter written as one word ("a p i", "dee vee are": spoken_letters.py); with `named` (its
+    reading of a name), a comma left out after one put back ("cap ex whats that": dropped_commas.py)."""
     text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
     text = _STAR_FIX.sub(" i mean ", text) if "*" in text else text  # "... self feeling system? *self-healing"
     asked = _ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip()
     asked = _SHELL_DIFF.sub(r"\1 vs \2", _SHELL_ASK.sub("what is ", asked)) if asked[:1] in "$%" else asked
     asked = def_kinds.plain_ask(_ARROW_ASKS.sub(" = ", asked) if ">" in asked or "\u2192" in asked else asked)
-    return scaffold_typos.repair(spoken_letters.respell(asked, known) if known else asked)
+    asked = spoken_letters.respell(asked, known) if known else asked
+    return scaffold_typos.repair(dropped_commas.restored(asked, named) if named else asked)

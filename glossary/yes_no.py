@@ -44,8 +44,10 @@ def proper_name(s: Scan, first: int, last: int) -> bool:
     return last > first and s.norms[last] in UNIQUE_HEADS
 
 
-#: Words that tie a description to one case: "the law that applies to this obligation", "... our CO mentioned".
-_ONE_CASE = frozenset("this these those our us my your their".split())
+#: Words that tie a description to one case: "the law that applies to this obligation", "... our CO mentioned",
+#: "the law that requires it here", "the one that prevents them from paying"; and verbs of whether it applies.
+_ONE_CASE = frozenset("this these those that our us my your their them it here there now today".split())
+_APPLYING = frozenset("applies matters counts".split())
 
 
 def _in_general(s: Scan, nxt: int) -> bool:
@@ -57,7 +59,7 @@ def _in_general(s: Scan, nxt: int) -> bool:
     if rel is None or rel + 1 >= end:
         return False
     verb = s.norms[rel + 1]
-    return verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3 \
+    return verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3 and verb not in _APPLYING \
         and not any(s.norms[k] in _ONE_CASE and not s.raws[k].isupper() for k in range(rel + 1, end))  # "US"
 
 
