@@ -22,14 +22,14 @@ from glossary.common_words import is_chat
 from glossary.cue_words import FUNCTION, SCAFFOLD
 from glossary.models import LookupResult
 
-#: A question pointing back at what was just named, and ending its clause: "what's that", "whats it exactly",
-#: "wat does it mean"; not "what is it running", "whats that for the event" (about one thing, not a meaning).
+#: A question pointing back at what was just named, ending the message: "what's that", "whats it exactly", "wat does
+#: it mean"; not "what is it running", "whats that for the event", "what is it. need the q3 figure" (a value).
 _POINTER_QUESTION = (r"(?:what|wat)(?:'s|s|\s+is|\s+are|\s+does|\s+do)\s+(?:it|that|this|these|those)"
                      r"(?:\s+(?:even|exactly|actually|really|again|mean|means|stand\s+for|lol|pls|please))*"
-                     r"(?=\s*(?:$|[.,;:!?)\n]))")
-#: Ruling out one sense: "not the project mgmt one", "not the running kind", "not a gaming thing".
+                     r"(?=[\s.!?)]*$)")
+#: Ruling out one sense, ending the message: "not the project mgmt one"; not "... not the key one, set up a call".
 _RULED_OUT = (r"not\s+(?:the|a|an)\s+(?:[\w&/.-]+\s+){1,3}?(?:one|kind|type|sense|version|meaning|definition|"
-              r"thing)\b(?=\s*(?:$|[.,;:!?)]|lol\b|pls\b|please\b))")
+              r"thing)\b(?=(?:\s*(?:lol|pls|please))?[\s.!?)]*$)")
 _DROPPED = re.compile(r"(?<=[\w)])(?P<gap>[ \t]+)(?=(?P<pointer>" + _POINTER_QUESTION + ")|" + _RULED_OUT + ")", re.I)
 _CLAUSE = re.compile(r"[^.,;:!?\n]*$")  # the clause the gap ends: back to the last punctuation
 #: Words that open a phrase naming one thing, not a kind: "the cap ex what is it".

@@ -1,12 +1,11 @@
 """The shape of a message around its terms: a comparison, a follow-up, or a plain question.
 
-"SLA vs SLO", "difference between CAC and LTV", "is ARR the same as MRR", "is X like Y or totally
-different" compare terms, and so does a later clause that points back to two terms named before it ("NPV and
-IRR — do they tell you the same thing?", "AES or DES — which one is older?");
-"and SLI?", "what about EBITDA" ask about a new term after an answer; "how is that
-different from X" compares the last answer with X; "another example", "simpler please",
-"who owns it?", "related?" are about the last answer. Only the frame is read here: the
-sides stay text, which glossary/understand.py resolves to terms.
+"SLA vs SLO", "difference between CAC and LTV", "is ARR the same as MRR", "is X like Y or totally different",
+"opex x capex" (the "x" of a match, between two names) compare terms, and so does a later clause that points back
+to two terms named before it ("NPV and IRR — do they tell you the same thing?", "AES or DES — which one is
+older?"); "and SLI?", "what about EBITDA" ask about a new term after an answer; "how is that different from X"
+compares the last answer with X; "another example", "simpler please", "who owns it?", "related?" are about the
+last answer. Only the frame is read here: the sides stay text, which glossary/understand.py resolves to terms.
 
 Every pattern is anchored at the start and runs on at most MAX_FRAME characters, and
 each lazy group is followed by a literal: time linear in the text.
@@ -76,9 +75,14 @@ _BACK_TO_PAIR = re.compile(r"^(?:which|what) (?:one|is the one|of (?:them|the tw
 _SAME_OR_NOT = re.compile(r"^(?:is|are) " + _ART + r"(?P<a>.+?) (?:like|just|basically|(?:the )?same (?:as|like)|"
                           r"similar to) " + _ART
                           + r"(?P<b>.+?),? or (?:is it |are they )?(?:\w+ )?(?:different|not|something else)$", re.I)
+#: The same asked in a statement's word order, a question by its mark alone: "opex is the same as capex?", "enterprise
+#: value is different of market cap?" (a learner's "of"); not about one thing's ("the invoice date is the same ...").
+_STATED = re.compile(r"^(?:(?:so|but) )?(?P<a>(?!(?:the|our|my|your|this|that|it) )[^,?]+?) (?:is|are) (?P<b>(?:not )?"
+                     r"(?:(?:the )?same (?:[a-z]+ )?(?:as|like)|different (?:from|to|than|of)|similar to) [^?]+?)"
+                     r"(?:,? right)?\?$", re.I)
 _LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) "
                       r"(?:(?:the )?same (?:[a-z]+ )?(?:as|like)|"
-                      r"different (?:from|to|than)|similar to|(?:the )?opposites? (?:of|to)|just|basically|"
+                      r"different (?:from|to|than|of)|similar to|(?:the )?opposites? (?:of|to)|just|basically|"
                       r"another word for|a kind of|a type of|part of) " + _ART + r"(?P<b>.+)$", re.I)
 #: The difference asked in so many words: also read where an ask runs on with no mark before it.
 _BETWEEN = (re.compile(r"^" + _ASK + r"(?:(?:what|which|wtf|wth)(?:'s| is| are|s)? |whats )?(?:the )?"
@@ -97,6 +101,7 @@ _COMPARE = [
     re.compile(r"^" + _ASK + r"(?:(?:compare|contrast) )?(?P<a>.+?) (?:vs\.?|versus|v\.?|v/s|compared (?:to|with)|"
                r"and how it differs from) (?P<b>.+)$", re.I),
     re.compile(r"^(?:compare|contrast) (?P<a>.+?) (?:and|with|to) (?P<b>.+)$", re.I),
+    _TIMES := re.compile(r"^(?P<a>[^\d\s][^,;:?]*?) x (?P<b>[^\d\s].*)$", re.I),  # "debit x credit": both names only
 ]
 #: What may follow a difference asked with no subject of its own: how to tell it ("difference in 1-2 lines?",
 #: "explain the diff like i'm an engineer"), never a side ("the difference with X", "the difference between").
@@ -254,7 +259,7 @@ def _compare_shapes(lead_free: str, shapes: Sequence[re.Pattern[str]] = ()) -> F
         if match:
             parts = _sides(match.group("a"), match.group("b"))
             if len(parts) >= 2:
-                return Frame("compare", parts, likened=pattern is _LIKENED)
+                return Frame("compare", parts, likened=pattern is _LIKENED, strict=pattern is _TIMES)
     return None
 
 
@@ -270,6 +275,9 @@ def _parse(text: str) -> Frame | None:
     match = _COMPARE_LAST.match(lead_free) or (lead_free != body and _COMPARE_LAST.match(body) or None)
     if match and aspects.refers_back(match.string[:match.start("y")]):
         return Frame("compare_last", (_side(match.group("y")),))
+    if stated := _STATED.match(_LEAD.sub("", text.strip())):  # "opex is the same as capex?": "is opex the same ..."
+        b = stated.group("b")
+        lead_free = f"isn't {stated.group('a')} {b[4:]}" if b[:4].lower() == "not " else f"is {stated.group('a')} {b}"
     compared = _compare_shapes(_COMPARE_TAIL.sub("", lead_free))
     if compared is not None:
         return compared

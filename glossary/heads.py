@@ -71,7 +71,7 @@ class Heads:
         words = normalize.words(text)
         rest = [w for w in words if w not in SCAFFOLD and w not in FUNCTION]
         if len(rest) == 1 and len(words) > 1:  # "idempotent what means it": the one word asked, in another form
-            forms = self._forms.find(rest[0])
+            forms = self._forms.find(rest[0]) or self._slipped(rest[0])
             if forms and not any(rest[0] in self._name_keys(i) for i in forms):  # a name itself is read elsewhere
                 return forms, len(forms) == 1
             if not forms:
@@ -88,10 +88,15 @@ class Heads:
         plural = normalize.singular(word) != word or text.rstrip().endswith(("'s", "s'")) or _after_article(scan, word)
         found = self._index.get(word) or self._index.get(normalize.singular(word)) or {}
         if not found:
-            forms = self._forms.find(word)
+            forms = self._forms.find(word) or self._slipped(word)
             return forms, len(forms) == 1
         ids = sorted(found, key=lambda i: (found[i], i))
         return ids, len(ids) == 1 and found[ids[0]] == 2 and (plural or self._distinctive(word, ids[0], scan))
+
+    def _slipped(self, word: str) -> list[str]:
+        """The one name a word one keystroke off a form of it is ("idempotnt"), else [] (other readings go on)."""
+        ids = self._forms.slipped(word)
+        return ids if len(ids) == 1 else []
 
     def _distinctive(self, word: str, term_id: str, scan: Scan | None) -> bool:
         """The one word asked is in no other entry's names ("waterfall" of waterfall development) and the

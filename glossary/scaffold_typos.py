@@ -16,7 +16,7 @@ from functools import cache
 from glossary import common_words
 
 #: Question words worth repairing: long enough that one keystroke off is still clearly them.
-QUESTION_WORDS = ("what", "whats", "explain", "define", "describe", "does", "mean", "means", "meaning",
+QUESTION_WORDS = ("what", "whats", "which", "explain", "define", "describe", "does", "mean", "means", "meaning",
                   "difference", "understand", "confused", "tell", "between", "definition",
                   "about", "acronym", "abbreviation", "clarify", "please", "again")
 #: Two- and three-letter question words: only two swapped letters ("si", "teh") are safe to repair.

@@ -71,7 +71,8 @@ class SenseChoosing:
                 return self._field_words.pick(picked, field, lambda a, b: same([a, b], asked), STATED_MARGIN)
         if len(picked) > 1:  # the entries of the other terms it names ("their ROE is low so the CFO ...")
             scan, spans = self.detector.spans(text)
-            concepts = self.matcher.concepts
+            concepts, denied = self.matcher.concepts, negation.denied_words(text, scan.norms)
+            spans = [c for c in spans if denied.isdisjoint(scan.norms[c.first:c.last + 1])]  # not "not the npv one"
             if named := named_terms.words(scan, spans, ids, asked, self.terms, same, concepts.richest) - words:
                 return self._field_words.pick(picked, words | named, lambda a, b: same([a, b], asked))
         return picked

@@ -7,13 +7,16 @@ suffix off, at least five letters kept; "-ify"/"-ification" both end in "if" so 
 meet "diversity"), so a verb, an adjective or a noun of the same root meet. A hyphenated name is also
 indexed as one word ("de-obligation": "deobligation"). A form is answered only when its stem names
 exactly one concept and the typed word is not everyday English ("operating" is a word of its own);
-the index is built on first need, one pass over the names.
+the index is built on first need, one pass over the names. A long rare word one keystroke off a form
+("idempotnt", "amortizd") is that form, when nothing is typed right (`slipped`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from functools import lru_cache
+
+from rapidfuzz.distance import OSA
 
 from glossary import common_words, normalize
 from glossary.models import Term
@@ -29,6 +32,8 @@ _SIZES = sorted({len(s) for s in SUFFIXES + TO_IF}, reverse=True)  # longest fir
 MIN_STEM = 5
 MIN_PHRASE_STEM = 4  # a word of a name of several words: the other words vouch for it ("scale", "scaling")
 MIN_WORD = 6
+MIN_SLIPPED = 8  # a shorter word one keystroke off a form is too often another word
+SLIP_START = 3  # letters a slip leaves in place at the start ("idem...", "amor...")
 MAX_PHRASE = 3  # names of up to three words are matched word by word ("loan amortization")
 EVERYDAY_RANK = 10_000  # a typed word this common is meant as itself ("operating", "present")
 EVERYDAY_NAME_RANK = 5_000  # a name this common means itself: "capitation" is no form of "capital"
@@ -84,6 +89,22 @@ class WordForms:
                     phrases[phrase_key(words)].add(term.id)
         self._index = dict(index)
         self._phrases = dict(phrases)
+        self._by_start: dict[str, list[str]] | None = None  # stems by their first letters, on first slip
+
+    def slipped(self, word: str) -> list[str]:
+        """The ids of the one-word names a rare typed word is another form of with one keystroke off
+        ("idempotnt": idempotent, a form of idempotence; "amortizd"), when no form is typed right; or []."""
+        word = word.lower()
+        if len(word) < MIN_SLIPPED or not rare(word) or self._index.get(stem(word)):
+            return []
+        if self._by_start is None:
+            self._by_start = defaultdict(list)
+            for key in self._index:
+                self._by_start[key[:SLIP_START]].append(key)
+        near = {key for key in self._by_start.get(word[:SLIP_START], ())
+                for end in ("", *SUFFIXES) if abs(len(key) + len(end) - len(word)) <= 1
+                and OSA.distance(word, key + end, score_cutoff=1) <= 1}
+        return sorted({i for key in near for i in self._index[key]})
 
     def find(self, word: str) -> list[str]:
         """The ids a rare typed word is another form of, or []."""

@@ -46,7 +46,7 @@ def proper_name(s: Scan, first: int, last: int) -> bool:
 
 #: Words that tie a description to one case: "the law that applies to this obligation", "... our CO mentioned",
 #: "the law that requires it here", "the one that prevents them from paying"; and verbs of whether it applies.
-_ONE_CASE = frozenset("this these those that our us my your their them it here there now today".split())
+_ONE_CASE = frozenset("this these those that our us my your their them it here there now today me him his her".split())
 _APPLYING = frozenset("applies matters counts".split())
 
 
@@ -60,7 +60,15 @@ def _in_general(s: Scan, nxt: int) -> bool:
         return False
     verb = s.norms[rel + 1]
     return verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3 and verb not in _APPLYING \
-        and not any(s.norms[k] in _ONE_CASE and not s.raws[k].isupper() for k in range(rel + 1, end))  # "US"
+        and not any(_one_case(s, k) for k in range(rel + 1, end))
+
+
+def _one_case(s: Scan, k: int) -> bool:
+    """Token `k` ties a description to one case: "this", "them", a name ("Acme's CEO", "the Denver courthouse",
+    "Friday"), a number ("form 1234"); but "the US" in capitals names a country, as the law does."""
+    raw = s.raws[k]
+    return s.norms[k] in _ONE_CASE and not raw.isupper() or raw[:1].isupper() and not raw.isupper() \
+        or raw.isdigit() or s.norms[k] == "s" and s.text[s.ends[k - 1]:s.starts[k]] == "'"
 
 
 def likened(s: Scan, nxt: int) -> bool:

@@ -1,10 +1,12 @@
 """Issue 13: readings added in session 21, over a real SQLite glossary. A comma left out after a glossary name
 before a question that points back ("cap ex whats that") or, after a name of several senses, before "not the ...
 one" reads as typed with it; an everyday word the glossary itself writes before a noun ("mac address", "pin
-code") is that acronym; "is the X Act the law that says ...?" checks the asker's description of one law.
-Refused: a clause's words, a phrase that is no name ("BAFO deadline what is it"), one sense only ("CLIN not the
-travel one"), a value asked ("whats the pin code for the door"), an everyday word the glossary never writes so
-("zip code") or one of two senses ("sam account"), one case ("the law that applies here")."""
+code") is that acronym; "is the X Act the law that says ...?" checks the asker's description of one law; a long
+word one keystroke off a form of a name ("idempotnt") is that name; "opex is the same as capex?" and "debit x
+credit" compare. Refused: a clause's words, a phrase that is no name ("BAFO deadline what is it"), one sense only
+("CLIN not the travel one"), a request or a value asked after ("... can you pull the numbers"), a value asked
+("whats the pin code for the door"), an everyday word the glossary never writes so ("zip code") or one of two
+senses ("sam account"), one case ("the law that applies here", "... Dana's travel reimbursement")."""
 
 from __future__ import annotations
 
@@ -15,11 +17,11 @@ import pytest
 from glossary import dropped_commas
 from glossary.models import LookupResult, Term
 from glossary.service import Glossary
+from glossary.word_forms import WordForms
 from tests.glossary.understanding_support import glossary_fixture, outcome
 
 TERMS = [
-    Term("capex", "capital expenditures", "Money spent on long-lived assets such as buildings and machines.",
-         aliases=["capex"]),
+    Term("capex", "capital expenditures", "Money spent on long-lived assets such as buildings and machines."),
     Term("gitops", "GitOps", "Running infrastructure from a git repository: a change is a commit that gets applied."),
     Term("accrual", "accrual accounting", "Recording income and costs when they are earned or owed, not when paid."),
     Term("cpm-ads", "cost per thousand (CPM)", "What an advertiser pays for a thousand views of an ad.",
@@ -44,6 +46,16 @@ TERMS = [
     Term("sam-gov", "SAM", "System for Award Management: where firms register to do business with the government.",
          aliases=["System for Award Management"]),
     Term("sam-win", "SAM", "Security Account Manager", aliases=["Security Account Manager"]),
+    Term("idempotence", "idempotence", "Doing an operation twice has the same effect as doing it once."),
+    Term("amortization", "amortization", "Spreading the cost of a loan or an asset over the years it serves."),
+    Term("opex", "OPEX", "Operational Expenditure", aliases=["Operational Expenditure"]),  # its letters only
+    Term("invoice-date", "invoice date", "The date a supplier issued an invoice."),
+    Term("po-date", "PO date", "The date a purchase order was issued."),
+    Term("debit", "debit", "An entry on the left of an account."),
+    Term("credit", "credit", "An entry on the right of an account."),
+    Term("npv", "NPV", "Net present value: future cash in today's money, minus what is paid now."),
+    Term("discount-fed", "discount rate", "The interest rate the Federal Reserve charges its member banks."),
+    Term("discount-pv", "discount rate", "The interest rate used to find the present value of future cash."),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -58,6 +70,8 @@ chat = glossary_fixture("chat", TERMS)
     ("what is a pin code", "pin"),
     ("Is the Anti-Deficiency Act the law that says we can't spend money we don't have yet?", "ada"),
     ("is the hawthorne effect the one where people work harder when watched?", "hawthorne"),
+    ("what does idempotnt mean", "idempotence"),  # one keystroke off "idempotent", a form of the name
+    ("amortizd? what is it", "amortization"),
 ])
 def test_the_term_asked_is_answered(chat: Glossary, text: str, expected: str) -> None:
     assert outcome(chat, text) == ("answer", [expected])
@@ -77,9 +91,47 @@ def test_the_term_asked_is_answered(chat: Glossary, text: str, expected: str) ->
     "BAFO deadline what is it",  # no comma: "BAFO deadline" is no name, and a deadline is asked
     "CLIN not the travel one",  # one sense of CLIN: "the travel one" is one CLIN among many
     "sam account what is it",  # only one of the two SAMs is an account: the glossary does not say which is meant
+    "Is the Anti-Deficiency Act the law that blocks Dana's travel reimbursement?",  # one person's case
+    "Is the Anti-Deficiency Act the law that says the shutdown starts Friday?",  # one event
+    "CPM not the project mgmt one, can you pull the numbers for it",  # a request follows: no comma put back
+    "cap ex what is it\nneed the q3 figure for the board deck",  # a value asked after
 ])
 def test_nothing_is_answered_confidently(chat: Glossary, text: str) -> None:
     assert outcome(chat, text)[0] != "answer"
+
+
+@pytest.mark.parametrize("text", [
+    "opex is the same as capex?",  # a statement's word order, a question by its mark
+    "opex is different of capex?",  # a learner's "of"
+    "so opex is not the same as capex right?",
+])
+def test_a_likeness_asked_in_a_statements_word_order_compares(chat: Glossary, text: str) -> None:
+    assert outcome(chat, text) == ("compare", ["opex", "capex"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("debit x credit — is only the side?", ["debit", "credit"]),  # the "x" of a match between two names
+    ("debit and credit, wich one is the left side??", ["debit", "credit"]),  # "which" mistyped
+])
+def test_a_pair_typed_as_people_type_compares(chat: Glossary, text: str, expected: list[str]) -> None:
+    assert outcome(chat, text) == ("compare", expected)
+
+
+@pytest.mark.parametrize("text", ["2 x 4 debit", "debit x 3", "the debit x is wrong"])
+def test_an_x_between_other_things_compares_nothing(chat: Glossary, text: str) -> None:
+    assert outcome(chat, text)[0] != "compare"
+
+
+def test_a_name_said_in_what_is_ruled_out_points_to_no_sense(chat: Glossary) -> None:
+    """"not the npv one": NPV's words are what the asker does not mean, never a hint at the sense meant."""
+    assert outcome(chat, "discount rate not the npv one")[0] != "answer"
+
+
+def test_a_slip_of_a_form_is_read_only_when_nothing_is_typed_right() -> None:
+    forms = WordForms({t.id: t for t in TERMS})
+    assert forms.slipped("idempotnt") == ["idempotence"]
+    assert forms.slipped("idempotent") == []  # a form typed right: `find` reads it
+    assert forms.slipped("amortiz") == []  # too short to be sure of a slip
 
 
 def test_ruling_out_one_sense_answers_the_explained_one_and_lists_the_other(chat: Glossary) -> None:
@@ -106,6 +158,8 @@ def named(candidates: list[str]) -> LookupResult | None:
     ("git ops what is it exactly?", "git ops, what is it exactly?"),
     ("CPM not the project mgmt one", "CPM, not the project mgmt one"),  # several senses: one ruled out
     ("CLIN not the travel one", "CLIN not the travel one"),  # one sense: the "one" is one CLIN
+    ("CPM not the big one, send it", "CPM not the big one, send it"),  # the message goes on: a request
+    ("cap ex what is it. need the q3 figure", "cap ex what is it. need the q3 figure"),
     ("BAFO deadline what is it", "BAFO deadline what is it"),  # no name: the deadline is asked
     ("no idea what is that", "no idea what is that"),  # a clause's words
     ("the cap ex what is it", "the cap ex what is it"),  # one thing named
