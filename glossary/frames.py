@@ -78,7 +78,8 @@ _SAME_OR_NOT = re.compile(r"^(?:is|are) " + _ART + r"(?P<a>.+?) (?:like|just|bas
 #: The same asked in a statement's word order, a question by its mark alone: "opex is the same as capex?", "enterprise
 #: value is different of market cap?" (a learner's "of"); not about one thing's ("the invoice date is the same ...").
 _STATED = re.compile(r"^(?:(?:so|but) )?(?P<a>(?!(?:the|our|my|your|this|that|it) )[^,?]+?) (?:is|are) (?P<b>(?:not )?"
-                     r"(?:(?:the )?same (?:[a-z]+ )?(?:as|like)|different (?:from|to|than|of)|similar to) [^?]+?)"
+                     r"(?:(?:the )?same (?:[a-z]+ )?(?:as|like)|different (?:from|to|than|of)|similar to) "
+                     r"(?!(?:on|in|at|for|with|from|last|this|our|my) )[^?]+?)"  # not "the same as on the PO?"
                      r"(?:,? right)?\?$", re.I)
 _LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) "
                       r"(?:(?:the )?same (?:[a-z]+ )?(?:as|like)|"
@@ -101,7 +102,7 @@ _COMPARE = [
     re.compile(r"^" + _ASK + r"(?:(?:compare|contrast) )?(?P<a>.+?) (?:vs\.?|versus|v\.?|v/s|compared (?:to|with)|"
                r"and how it differs from) (?P<b>.+)$", re.I),
     re.compile(r"^(?:compare|contrast) (?P<a>.+?) (?:and|with|to) (?P<b>.+)$", re.I),
-    _TIMES := re.compile(r"^(?P<a>[^\d\s][^,;:?]*?) x (?P<b>[^\d\s].*)$", re.I),  # "debit x credit": both names only
+    _TIMES := re.compile(r"^(?P<a>[^\d\s][^,;:?=]*?) x (?P<b>[^\d\s=][^=]*)$", re.I),  # "debit x credit"; no formula
 ]
 #: What may follow a difference asked with no subject of its own: how to tell it ("difference in 1-2 lines?",
 #: "explain the diff like i'm an engineer"), never a side ("the difference with X", "the difference between").

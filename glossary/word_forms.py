@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from glossary import common_words, normalize
 from glossary.models import Term
+from glossary.typo_rules import is_word
 
 SUFFIXES = sorted(
     "izations ization isations isation izing ising ations ation ements ement ments ment ences ence ances ance "
@@ -75,6 +76,7 @@ class WordForms:
     def __init__(self, terms: dict[str, Term]) -> None:
         index: dict[str, set[str]] = defaultdict(set)
         phrases: dict[frozenset[str], set[str]] = defaultdict(set)
+        self._names: set[str] = set()  # the one-word names themselves: a slip of one is the fuzzy match's
         self._property = {term.id for term in terms.values() if term.term.lower().endswith(_PROPERTY)}
         for term in terms.values():
             for name, _ in term.names():
@@ -85,6 +87,7 @@ class WordForms:
                 if len(words) == 1 and len(words[0]) >= MIN_WORD and words[0].isalpha() \
                         and not common_words.is_common(words[0], EVERYDAY_NAME_RANK):
                     index[stem(words[0])].add(term.id)
+                    self._names.add(words[0])
                 elif 1 < len(words) <= MAX_PHRASE and all(len(w) > 2 and w.isalpha() for w in words):
                     phrases[phrase_key(words)].add(term.id)
         self._index = dict(index)
@@ -93,17 +96,18 @@ class WordForms:
 
     def slipped(self, word: str) -> list[str]:
         """The ids of the one-word names a rare typed word is another form of with one keystroke off
-        ("idempotnt": idempotent, a form of idempotence; "amortizd"), when no form is typed right; or []."""
+        ("idempotnt": idempotent, a form of idempotence; "amortizd"), when no form is typed right; or []. A
+        slip of the name itself ("hypervisr is down") is not one: the fuzzy match reads it, with its caution."""
         word = word.lower()
-        if len(word) < MIN_SLIPPED or not rare(word) or self._index.get(stem(word)):
-            return []
+        if len(word) < MIN_SLIPPED or not rare(word) or is_word(word) or self._index.get(stem(word)):
+            return []  # "dumpling", "meditate": words of their own
         if self._by_start is None:
             self._by_start = defaultdict(list)
             for key in self._index:
                 self._by_start[key[:SLIP_START]].append(key)
         near = {key for key in self._by_start.get(word[:SLIP_START], ())
                 for end in ("", *SUFFIXES) if abs(len(key) + len(end) - len(word)) <= 1
-                and OSA.distance(word, key + end, score_cutoff=1) <= 1}
+                and key + end not in self._names and _dropped_or_swapped(word, key + end)}
         return sorted({i for key in near for i in self._index[key]})
 
     def find(self, word: str) -> list[str]:
@@ -122,3 +126,11 @@ class WordForms:
         if not 1 < len(words) <= MAX_PHRASE:
             return []
         return sorted(self._phrases.get(phrase_key(words), ()))
+
+
+def _dropped_or_swapped(typed: str, form: str) -> bool:
+    """Is `typed` the form with one letter dropped or added, or two neighbours swapped ("idempotnt", "amortizd")?
+    A letter changed is not read: it makes other words of its own too often ("arbitrage" is no "arbitrate")."""
+    if len(typed) == len(form):
+        return sorted(typed) == sorted(form) and OSA.distance(typed, form, score_cutoff=1) <= 1
+    return OSA.distance(typed, form, score_cutoff=1) <= 1

@@ -56,6 +56,9 @@ TERMS = [
     Term("npv", "NPV", "Net present value: future cash in today's money, minus what is paid now."),
     Term("discount-fed", "discount rate", "The interest rate the Federal Reserve charges its member banks."),
     Term("discount-pv", "discount rate", "The interest rate used to find the present value of future cash."),
+    Term("hypervisor", "hypervisor", "Software that runs virtual machines on one computer."),
+    Term("arbitration", "arbitration", "Settling a dispute by an umpire both sides agree to."),
+    Term("dumping", "dumping", "Selling goods abroad below their price at home."),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -95,6 +98,7 @@ def test_the_term_asked_is_answered(chat: Glossary, text: str, expected: str) ->
     "Is the Anti-Deficiency Act the law that says the shutdown starts Friday?",  # one event
     "CPM not the project mgmt one, can you pull the numbers for it",  # a request follows: no comma put back
     "cap ex what is it\nneed the q3 figure for the board deck",  # a value asked after
+    "hypervisr is down again",  # a slip of the name itself in a remark: the fuzzy match's caution holds
 ])
 def test_nothing_is_answered_confidently(chat: Glossary, text: str) -> None:
     assert outcome(chat, text)[0] != "answer"
@@ -117,7 +121,8 @@ def test_a_pair_typed_as_people_type_compares(chat: Glossary, text: str, expecte
     assert outcome(chat, text) == ("compare", expected)
 
 
-@pytest.mark.parametrize("text", ["2 x 4 debit", "debit x 3", "the debit x is wrong"])
+@pytest.mark.parametrize("text", ["2 x 4 debit", "debit x 3", "the debit x is wrong", "debit x credit = balance?",
+                                  "debit is the same as on the ledger?"])  # a product, a value
 def test_an_x_between_other_things_compares_nothing(chat: Glossary, text: str) -> None:
     assert outcome(chat, text)[0] != "compare"
 
@@ -132,6 +137,9 @@ def test_a_slip_of_a_form_is_read_only_when_nothing_is_typed_right() -> None:
     assert forms.slipped("idempotnt") == ["idempotence"]
     assert forms.slipped("idempotent") == []  # a form typed right: `find` reads it
     assert forms.slipped("amortiz") == []  # too short to be sure of a slip
+    assert forms.slipped("hypervisr") == []  # a slip of the name itself, not of another form
+    assert forms.slipped("arbitrage") == []  # a letter changed: a word of its own ("arbitrate" changed)
+    assert forms.slipped("dumplings") == []  # an English word
 
 
 def test_ruling_out_one_sense_answers_the_explained_one_and_lists_the_other(chat: Glossary) -> None:
