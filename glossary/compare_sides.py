@@ -51,6 +51,20 @@ def split_story(part: str) -> tuple[str, str] | None:
     return (lead, part[cut.end():].strip()) if cut and lead else None
 
 
+#: Words that tie a side to one thing: "revenue x costs for store 12", "PHI x PII for the march breach".
+_OWNING = frozenset("for in on at of from by per this that our my your their".split())
+_CLAUSE_MARK = re.compile(r"\s*(?:[.,;:?!\u2014\u2013]|\s-\s)")
+MAX_PAIR_SIDE = 4  # words of a name on either side of an "x"
+
+
+def plain_pair(a: str, b: str) -> bool:
+    """Are both sides of "A x B" names alone, up to the clause's end ("debit x credit — which is left?"), with no
+    number and nothing tying them to one thing ("margin x revenue for store 9?" asks for figures)?"""
+    sides = (a.split(), _CLAUSE_MARK.split(b, maxsplit=1)[0].split())
+    return all(0 < len(words) <= MAX_PAIR_SIDE and not any(w.lower() in _OWNING or any(c.isdigit() for c in w)
+                                                           for w in words) for words in sides)
+
+
 def after_story(part: str) -> str:
     """The words after the last function word ("They'll argue about stateful" gives "stateful"): where a
     name ends a story; the whole part when it has no function word, "" when one ends it."""

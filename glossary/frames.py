@@ -20,7 +20,7 @@ from itertools import islice
 from typing import Literal
 
 from glossary import aspects
-from glossary.compare_sides import after_story
+from glossary.compare_sides import after_story, plain_pair
 
 MAX_FRAME = 300
 FrameKind = Literal["compare", "compare_last", "compare_named", "new", "about_last", "about_named"]
@@ -75,11 +75,11 @@ _BACK_TO_PAIR = re.compile(r"^(?:which|what) (?:one|is the one|of (?:them|the tw
 _SAME_OR_NOT = re.compile(r"^(?:is|are) " + _ART + r"(?P<a>.+?) (?:like|just|basically|(?:the )?same (?:as|like)|"
                           r"similar to) " + _ART
                           + r"(?P<b>.+?),? or (?:is it |are they )?(?:\w+ )?(?:different|not|something else)$", re.I)
-#: The same asked in a statement's word order, a question by its mark alone: "opex is the same as capex?", "enterprise
-#: value is different of market cap?" (a learner's "of"); not about one thing's ("the invoice date is the same ...").
-_STATED = re.compile(r"^(?:(?:so|but) )?(?P<a>(?!(?:the|our|my|your|this|that|it) )[^,?]+?) (?:is|are) (?P<b>(?:not )?"
+#: A likeness asked in a statement's word order: "opex is the same as capex?", "EV is different of market cap?"
+_STATED = re.compile(r"^(?:(?:so|but) )?(?P<a>(?!(?:the|our|my|your|this|that|it) )[^,?\d]+?) (?:is|are) "
+                     r"(?P<b>(?:not )?"
                      r"(?:(?:the )?same (?:[a-z]+ )?(?:as|like)|different (?:from|to|than|of)|similar to) "
-                     r"(?!(?:on|in|at|for|with|from|last|this|our|my) )[^?]+?)"  # not "the same as on the PO?"
+                     r"(?!(?:on|in|at|for|with|from|last|this|our|my|the) )[^?\d]+?)"  # not "as on the PO?", "SKU 12"
                      r"(?:,? right)?\?$", re.I)
 _LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) "
                       r"(?:(?:the )?same (?:[a-z]+ )?(?:as|like)|"
@@ -257,7 +257,7 @@ def _compare_shapes(lead_free: str, shapes: Sequence[re.Pattern[str]] = ()) -> F
     """'X vs Y', 'difference between X and Y'...: the first shape that names two sides (of `shapes`, or all)."""
     for pattern in shapes or _COMPARE:
         match = pattern.match(lead_free)
-        if match:
+        if match and (pattern is not _TIMES or plain_pair(match.group("a"), match.group("b"))):
             parts = _sides(match.group("a"), match.group("b"))
             if len(parts) >= 2:
                 return Frame("compare", parts, likened=pattern is _LIKENED, strict=pattern is _TIMES)

@@ -97,7 +97,8 @@ class WordForms:
     def slipped(self, word: str) -> list[str]:
         """The ids of the one-word names a rare typed word is another form of with one keystroke off
         ("idempotnt": idempotent, a form of idempotence; "amortizd"), when no form is typed right; or []. A
-        slip of the name itself ("hypervisr is down") is not one: the fuzzy match reads it, with its caution."""
+        slip of the name itself ("hypervisr is down") or of an English word ("availabe?", "scheudled?") is not one:
+        the fuzzy match reads those, with its caution."""
         word = word.lower()
         if len(word) < MIN_SLIPPED or not rare(word) or is_word(word) or self._index.get(stem(word)):
             return []  # "dumpling", "meditate": words of their own
@@ -107,7 +108,7 @@ class WordForms:
                 self._by_start[key[:SLIP_START]].append(key)
         near = {key for key in self._by_start.get(word[:SLIP_START], ())
                 for end in ("", *SUFFIXES) if abs(len(key) + len(end) - len(word)) <= 1
-                and _dropped_or_swapped(word, key + end)}
+                and _dropped_or_swapped(word, key + end) and not is_word(key + end)}  # "availabe": available
         near = {key for key in near  # "kubernetse": a slip of the name itself, not of another of its forms
                 if not any(OSA.distance(word, name, score_cutoff=2) <= 2 for name in self._names[key])}
         return sorted({i for key in near for i in self._index[key]})

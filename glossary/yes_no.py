@@ -46,7 +46,8 @@ def proper_name(s: Scan, first: int, last: int) -> bool:
 
 #: Words that tie a description to one case: "the law that applies to this obligation", "... our CO mentioned",
 #: "the law that requires it here", "the one that prevents them from paying"; and verbs of whether it applies.
-_ONE_CASE = frozenset("this these those that our us my your their them it here there now today me him his her".split())
+_ONE_CASE = frozenset("this these those that our us my your their them it here there now today me him his her "
+                      "ours yours theirs mine hers".split())
 _APPLYING = frozenset("applies matters counts".split())
 
 

@@ -59,6 +59,7 @@ TERMS = [
     Term("hypervisor", "hypervisor", "Software that runs virtual machines on one computer."),
     Term("arbitration", "arbitration", "Settling a dispute by an umpire both sides agree to."),
     Term("dumping", "dumping", "Selling goods abroad below their price at home."),
+    Term("availability", "availability", "The share of time a system is up and usable."),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -122,7 +123,8 @@ def test_a_pair_typed_as_people_type_compares(chat: Glossary, text: str, expecte
 
 
 @pytest.mark.parametrize("text", ["2 x 4 debit", "debit x 3", "the debit x is wrong", "debit x credit = balance?",
-                                  "debit is the same as on the ledger?"])  # a product, a value
+                                  "debit is the same as on the ledger?", "debit x credit for account 4100?",
+                                  "opex 2024 is the same as the capex?"])  # a product, a value, one account
 def test_an_x_between_other_things_compares_nothing(chat: Glossary, text: str) -> None:
     assert outcome(chat, text)[0] != "compare"
 
@@ -140,6 +142,7 @@ def test_a_slip_of_a_form_is_read_only_when_nothing_is_typed_right() -> None:
     assert forms.slipped("hypervisr") == []  # a slip of the name itself, not of another form
     assert forms.slipped("arbitrage") == []  # a letter changed: a word of its own ("arbitrate" changed)
     assert forms.slipped("dumplings") == []  # an English word
+    assert forms.slipped("availabe") == []  # a slip of an English word ("available"), not of "availability"
 
 
 def test_ruling_out_one_sense_answers_the_explained_one_and_lists_the_other(chat: Glossary) -> None:
