@@ -32,10 +32,11 @@ if TYPE_CHECKING:
 MAX_NAME_WORDS = 4  # a side written longer is a sentence: the reply names the terms instead
 _ANSWERED = ("answer", "ambiguous")
 #: The clause that compares a pronoun with something ("..., and how does it differ from", "? how is that different").
-_COMPARING_CLAUSE = re.compile(r"(?:[,.?!;:]\s*|(?<!\s)\s+)(?:and\s+)?(?=(?:how|in what way|what)\b[^.?!]{0,40}?"
+_COMPARING_CLAUSE = re.compile(r"(?:[,.?!;:]\s*|(?<!\s)\s+)(?:and\s+)?(?=(?:how|in what way|what)\b[^.?!,]{0,40}?"
                                r"\b(?:it|this|that)\b[^.?!]{0,20}?\b(?:differ|different|compare|vs|versus)\b)", re.I)
 #: Where a clause or sentence ends: "what is CWE? is it the same as CVE", "opex - is it the same as capex?".
 _CLAUSE_END = re.compile(r"[,.?!;:]\s*|\s[\u2014\u2013-]+\s")
+_ARTICLES = frozenset({"the", "a", "an"})
 _POINTERS = frozenset({"it", "this", "that", "they", "these", "those", "them", "one", "the other", "the two", "both"})
 
 
@@ -59,6 +60,9 @@ class Comparing:
         raise NotImplementedError
 
     def _comparison(self, frame: frames.Frame, cleaned: str) -> LookupResult | None:
+        if any(part.lower() in _ARTICLES for part in frame.parts):  # "is that the same as capex?": the article
+            frame = frames.Frame(frame.kind, tuple("that" if p.lower() in _ARTICLES else p for p in frame.parts),
+                                 frame.aspect, frame.strict, frame.likened)  # is left of "that the": it points back
         frame = self._pointed_side(frame, cleaned)  # "what is opex? how does it differ from capex?"
         if (plain := PlainSides.asked_over_plain(frame)) and not self._is_name(plain[1]) and self._is_name(plain[2]):
             one = self._one(plain[0])  # "what is SFTP vs normal FTP?" asks what SFTP is

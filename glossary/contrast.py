@@ -1,17 +1,16 @@
 """Comparisons no frame shape caught, read from the terms a message names and a word that compares.
 
-"I always mix up NPV and IRR", "NPV and IRR, what's the difference?", "confused between IaaS and PaaS",
-"are NPV and IRR the same thing": a comparison cue (a small lexicon, `_CUE`, plus "mix ... up" and
-"which is which") and two or more distinct terms named together ("X and Y", "X, Y", "X or Y", "X/Y")
-or on either side of the cue ("X different from Y") in its sentence make a comparison, in the order
-written. Terms merely mentioned together, with no cue, stay what they were ("we discussed NPV and IRR").
+"I always mix up NPV and IRR", "NPV and IRR, what's the difference?", "confused between IaaS and PaaS": a cue
+(`_CUE`, "mix ... up", "which is which") and two or more terms named together ("X and Y", "X, Y", "X or Y",
+"X/Y") or on either side of it ("X different from Y") in its sentence compare them, in the order written. Terms
+mentioned together with no cue stay what they were ("we discussed NPV and IRR").
 
-Shared heads: "blue green vs canary deployment", "tightly coupled and loosely coupled architecture",
-"public or private cloud" name one head word for both sides; a side that is no name is tried with the
-other side's trailing words, and kept only when that is exactly a glossary name.
+Shared heads: "blue green vs canary deployment", "tightly coupled and loosely coupled architecture", "public or
+private cloud" name one head word for both sides; a side that is no name is tried with the other side's trailing
+words, and kept only when that is exactly a glossary name other than the other side's own.
 
-Caution: a cue and a term coordinated with a word that is no term ("I mix up NPV and XIRR") is a
-comparison with one side unknown, so the one known term is never the answer (`Reading.one_sided`).
+Caution: a cue and a term coordinated with a word that is no term ("I mix up NPV and XIRR") compare with one
+side unknown, so the one known term is never the answer (`Reading.one_sided`).
 """
 
 from __future__ import annotations
@@ -100,11 +99,10 @@ def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) ->
 
 
 def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[str, ...]:
-    """Sides completed with another side's trailing words when only that is a name ("blue green" vs
-    "canary deployment": "blue green deployment"), or when another side's trailing words make a side that is a
-    name alone a longer name: the head written once belongs to both ("accrual basis vs cash basis accounting"
-    compares the two kinds of accounting, not the accrual basis with one of them; "cost-reimbursement contract
-    vs firm fixed-price" the two contracts). `exact`: whether a text is exactly a glossary name."""
+    """Sides completed with another side's trailing words when only that is a name ("blue green" vs "canary
+    deployment": "blue green deployment"), or when another side's trailing words make a side that is a name
+    alone a longer name: the head written once belongs to both ("accrual basis vs cash basis accounting", not
+    the accrual basis; "cost-reimbursement contract vs firm fixed-price"). `exact`: whether a text is a name."""
     if len(parts) < 2:
         return parts
     known = [part if exact(part) else _leading_name(part, exact) for part in parts]  # "indirect method on the.."
@@ -116,10 +114,15 @@ def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[
                 continue
             stem = without_one(part)  # "a tightly coupled one"
             tail = next((t for size in range(1, len(words)) if exact(t := f"{stem} {' '.join(words[-size:])}")), None)
-            if tail is not None:
+            if tail is not None and _unowned(tail) != _unowned(name):  # "CO vs CO's representative": two terms
                 out[n], out[k] = tail, name if out[k] == parts[k] else out[k]  # the other side, its story cut
                 break
     return tuple(out)
+
+
+def _unowned(name: str) -> str:
+    """A name's key without its possessive: "officer's representative" meets "officer representative"."""
+    return normalize.key(re.sub(r"['\u2019]s\b", "", name))
 
 
 def _leading_name(part: str, exact: Callable[[str], bool]) -> str | None:

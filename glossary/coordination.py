@@ -11,6 +11,7 @@ from glossary.textscan import Scan, has_quote_mark
 
 LINKS = frozenset({"and", "or", "vs", "versus", "plus", "&"})
 AND_LINKS = frozenset({"and", "plus", "&"})
+_OWNERS = frozenset("my our your their his her its".split())
 
 
 def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) -> list[list[Candidate]]:
@@ -21,7 +22,9 @@ def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) 
             prev = groups[-1][-1]
             between = s.norms[prev.last + 1:span.first]
             gap = s.text[s.ends[prev.last]:s.starts[span.first]]
-            linked = any(w in links for w in between) or "," in gap or (not between and "=" in gap)  # "RTO = MTTR?"
+            # "RTO = MTTR?" is linked; "VPC, my api is ...": after a bare comma an owner opens a clause
+            comma = "," in gap and _OWNERS.isdisjoint(between)
+            linked = any(w in links for w in between) or comma or (not between and "=" in gap)
             if linked and all(w in links or w in SKIP for w in between) and span.ids != prev.ids:
                 groups[-1].append(span)
                 continue

@@ -93,6 +93,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         pass  # "period of performance on the IAA? what does it mean": "on" sets the head's field, not a cue
     elif j >= 0 and embedded_what(s, j):
         pass  # "tell me what an SLA is our contract ... has one": "is" ends the question about the SLA
+    elif j >= 0 and ":" in s.text[s.ends[j]:s.starts[first]] and nxt < len(s.norms) and s.soft[last]:
+        pass  # 'the narrative says: "Costs are recorded under ..."': a passage quoted, its first word no term named
     elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)
                      or learner_ask(s, j)) and not pronoun_clitic(s, j) and not described(s, span, j, after_head):
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"

@@ -24,6 +24,7 @@ from glossary import common_words, cues, message_shape, normalize, scope
 from glossary.casing import is_acronym
 from glossary.detect_types import Candidate
 from glossary.senses import content_words
+from glossary.span_use import denied
 from glossary.textscan import Scan
 
 if TYPE_CHECKING:
@@ -270,6 +271,6 @@ def written_out(scan: Scan, spans: list[Candidate], asked: Candidate) -> Candida
     for span in spans:
         words = _content(scan.norms[span.first:span.last + 1])
         if span.last > span.first and not set(span.ids) & set(asked.ids) \
-                and "".join(w[0] for w in words) == letters:
-            return span
+                and "".join(w[0] for w in words) == letters and not denied(scan, span):
+            return span  # but "I don't think PR means press release here": the name written out is ruled out
     return None

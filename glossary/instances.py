@@ -76,8 +76,8 @@ def wants_instance(text: str, subject: str) -> bool:
         or _confirmed_state(s, first, last) or _judged(s, first, last) or _exists(s, first) or _contact(s, last)
 
 
-#: What one looks up about a person or an office, never a meaning: "the CO's phone extension", "the ISSO's email".
-CONTACT = frozenset("phone extension email mail address cell mobile calendar availability".split())
+#: What one looks up about a person or an office, never a meaning: "the CO's phone extension", "the CFO's name".
+CONTACT = frozenset("phone extension email mail address cell mobile calendar availability name".split())
 
 
 def _contact(s: Scan, last: int) -> bool:

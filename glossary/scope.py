@@ -276,7 +276,8 @@ def frame_of(cleaned: str, scoped: str, spans: SpanReader | None = None) -> fram
 
 def pointed_side(frame: frames.Frame) -> bool:
     """"what is opex? how does it differ from capex?": one side points back at the term asked before."""
-    return frame.kind == "compare" and any(part.lower() in SINGLE_POINTERS for part in frame.parts)
+    return frame.kind == "compare" and any(part.lower() in SINGLE_POINTERS or part.lower() == "the"
+                                           for part in frame.parts)  # "is that the same as X": "that" read as "the"
 
 
 def _names(spans: SpanReader | None, text: str) -> bool:

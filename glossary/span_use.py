@@ -52,10 +52,16 @@ def denied(s: Scan, span: Candidate) -> bool:
     j = prev_word(s, span.first)
     if j >= 1 and s.norms[j] in _NAMING_VERBS and s.norms[j - 1] == "without":
         return True
+    if j >= 1 and (s.norms[j] in _MEANING or s.norms[j] == "for" and s.norms[j - 1] in _MEANING):
+        start = s.sentence_bounds(j)[0]  # "I don't think PR means press release here": the meaning denied
+        return any(w in _NEGATORS for w in s.norms[max(start, j - MEANING_REACH):j])
     return j >= 0 and s.norms[j] == "not" and not s.sentence_start[span.first]
 
 
 _NAMING_VERBS = frozenset("saying using mentioning".split())  # after "without"; "not using GitOps yet" is a fact
+_MEANING = frozenset("means mean meant stands stand".split())
+_NEGATORS = frozenset("not t dont doesnt didnt never".split())
+MEANING_REACH = 6  # words back from "means" where a negation still governs it
 
 
 def clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[int] = frozenset()) -> bool:

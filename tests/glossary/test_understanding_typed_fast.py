@@ -60,6 +60,21 @@ TERMS = [
     Term("arbitration", "arbitration", "Settling a dispute by an umpire both sides agree to."),
     Term("dumping", "dumping", "Selling goods abroad below their price at home."),
     Term("availability", "availability", "The share of time a system is up and usable."),
+    Term("call", "call option", "The right to buy an asset at a set price before a set date."),
+    Term("put", "put option", "The right to sell an asset at a set price before a set date."),
+    Term("pr-procurement", "procurement request", "The package of funds and approvals that starts a purchase.",
+         aliases=["PR"]),
+    Term("pr-pull", "pull request", "A proposed change to code, sent for review before it is merged.", aliases=["PR"]),
+    Term("press-release", "press release", "A written statement given to the news media."),
+    Term("costs", "costs", "What is paid to make or buy something."),
+    Term("expense-recognition", "expense recognition",
+         "(also, matching principle) matching expenses with the revenue they helped earn, in the same period."),
+    Term("vpc", "VPC", "Virtual private cloud: a private network inside a public cloud."),
+    Term("api", "API", "A way for programs to ask each other for data or actions."),
+    Term("cfo", "CFO", "Chief financial officer: the executive in charge of a company's money."),
+    Term("co", "Contracting Officer", "The official who can sign a government contract.", aliases=["CO"]),
+    Term("cor", "Contracting Officer's Representative", "The person who checks a contractor's work for the CO.",
+         aliases=["COR"]),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -132,6 +147,34 @@ def test_an_x_between_other_things_compares_nothing(chat: Glossary, text: str) -
 def test_a_name_said_in_what_is_ruled_out_points_to_no_sense(chat: Glossary) -> None:
     """"not the npv one": NPV's words are what the asker does not mean, never a hint at the sense meant."""
     assert outcome(chat, "discount rate not the npv one")[0] != "answer"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence before "what is X, and how does it differ from Y": the question still compares
+    ("Our endowment manager writes covered calls. What is a call option, and how does it differ from a put option?",
+     ["call", "put"]),
+    ("what is a call option? is that the same as a put option?", ["call", "put"]),  # "that the same"
+    ("What is the difference between a Contracting Officer and a Contracting Officer's Representative?",
+     ["co", "cor"]),  # the other side's own name is no shared head
+])
+def test_comparisons_found_past_what_hid_them(chat: Glossary, text: str, expected: list[str]) -> None:
+    assert outcome(chat, text) == ("compare", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An email says: \"submit the PR package so the CO can begin.\" I don't think PR means press release here. "
+     "What is it?", "pr-procurement"),  # the meaning denied is no subject, nor the name PR's letters spell
+    ('Our narrative says: "Costs are recorded under the matching principle." Is the matching principle the same '
+     "thing as expense recognition?", "expense-recognition"),  # a quoted passage's first word is no term named
+    ("what is the meaning of VPC, my api is inside vpc so not reachable it seems", "vpc"),  # a clause, not a list
+])
+def test_the_term_asked_is_read_past_what_surrounds_it(chat: Glossary, text: str, expected: str) -> None:
+    status, ids = outcome(chat, text)
+    assert status in ("answer", "ambiguous") and ids[0] == expected
+
+
+def test_a_persons_name_asked_for_is_no_meaning(chat: Glossary) -> None:
+    assert outcome(chat, "whats the cfo's name at initech")[0] != "answer"
 
 
 def test_a_slip_of_a_form_is_read_only_when_nothing_is_typed_right() -> None:
