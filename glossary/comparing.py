@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import asked_difference, contrast, cues, frames, normalize, scope, shared_tails
+from glossary import asked_difference, contrast, cues, frames, instances, normalize, scope, shared_tails
 from glossary.compare_sides import initials_of_other, short_side, shorter_sides, split_story, story_tail
 from glossary.cue_words import SINGLE_POINTERS
 from glossary.explained import ExplainedNames, as_explained
@@ -90,8 +90,8 @@ class Comparing:
         if not scope.pointed_side(frame) or (start := _comparing_clause(frame, cleaned)) is None:
             return frame
         before = self._one(cleaned[:start])
-        if before.status not in _ANSWERED:  # of several senses, the side's name: its sense is picked as any side's
-            return frame
+        if before.status not in _ANSWERED or instances.wants_instance(cleaned[:start], before.subject):
+            return frame  # "What is the par value of these bonds? is that the same as their price?": a value
         parts = tuple(before.matches[0].term if part.lower() in SINGLE_POINTERS else part for part in frame.parts)
         return frames.Frame(frame.kind, parts, frame.aspect, frame.strict, frame.likened)
 

@@ -22,14 +22,22 @@ def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) 
             prev = groups[-1][-1]
             between = s.norms[prev.last + 1:span.first]
             gap = s.text[s.ends[prev.last]:s.starts[span.first]]
-            # "RTO = MTTR?" is linked; "VPC, my api is ...": after a bare comma an owner opens a clause
-            comma = "," in gap and _OWNERS.isdisjoint(between)
+            # "RTO = MTTR?" is linked; "VPC, my api is ...": after a bare comma an owner opens a clause, unless the
+            comma = "," in gap and (_OWNERS.isdisjoint(between) or _list_goes_on(s, span.last))  # list goes on
             linked = any(w in links for w in between) or comma or (not between and "=" in gap)
             if linked and all(w in links or w in SKIP for w in between) and span.ids != prev.ids:
                 groups[-1].append(span)
                 continue
         groups.append([span])
     return groups
+
+
+def _list_goes_on(s: Scan, last: int) -> bool:
+    """Does "and"/"or" follow token `last` within a few words: "what do VPC, our VPN and NAT mean"?"""
+    return any(w in ("and", "or") for w in s.norms[last + 1:last + 1 + LIST_REACH])
+
+
+LIST_REACH = 2  # words after an item where the list's last link may come ("our VPN and NAT", "the CIO, and")
 
 
 def heads_before(s: Scan, spans: list[Candidate]) -> list[int | None]:

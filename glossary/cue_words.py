@@ -19,7 +19,7 @@ COUNTING = frozenset("count counts counted qualify qualifies qualified considere
 PREPOSITIONS = frozenset({"by", "on"})
 #: Words that, just after a span, point back at it ("X mean", "X stand for", "X is what").
 AFTER = frozenset("mean means meant meaning meanings stand stands stood refer refers definition definitions example "
-                  "defined short abbreviation acronym exactly itself spelled spelt expanded expansion full abbreviated "
+                  "defined short abbreviation acronym exactly spelled spelt expanded expansion full abbreviated "
                   "shortened".split())
 #: Skipped between a cue and its span: "what is *the* X", "define *the term* X".
 SKIP = frozenset("a an the this that these those our your my their his her some term word acronym abbreviation "

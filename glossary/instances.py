@@ -83,7 +83,11 @@ CONTACT = frozenset("phone extension email mail address cell mobile calendar ava
 def _contact(s: Scan, last: int) -> bool:
     """The term owns a contact detail asked for: "what is the CO's phone extension?"."""
     return last + 2 < len(s.norms) and s.norms[last + 1] == "s" and "'" in s.text[s.ends[last]:s.starts[last + 1]] \
-        and bool(CONTACT.intersection(s.norms[last + 2:last + 4]))
+        and bool(CONTACT.intersection(s.norms[last + 2:last + 4])) and _ASKS_MEANING.isdisjoint(s.norms)
+
+
+_ASKS_MEANING = frozenset("mean means meaning stand stands define definition explain".split())  # "... also, what
+# does CFO stand for?": the meaning is asked too
 
 
 def _told_heading(s: Scan, size: int) -> bool:

@@ -175,6 +175,17 @@ def test_the_term_asked_is_read_past_what_surrounds_it(chat: Glossary, text: str
 
 def test_a_persons_name_asked_for_is_no_meaning(chat: Glossary) -> None:
     assert outcome(chat, "whats the cfo's name at initech")[0] != "answer"
+    assert outcome(chat, "What is the CFO's name? Also, what does CFO stand for?") == ("answer", ["cfo"])
+
+
+def test_a_list_goes_on_past_an_owner(chat: Glossary) -> None:
+    """"VPC, my api is ..." opens a clause, but "VPC, our API and the CFO" is still a list."""
+    assert outcome(chat, "what do VPC, our API and the CFO mean here") == ("compare", ["vpc", "api", "cfo"])
+
+
+def test_a_value_asked_before_is_that_the_same_compares_nothing(chat: Glossary) -> None:
+    assert outcome(chat, "What is the price of the call option we sold? is that the same as a put option?")[0] \
+        != "compare"
 
 
 def test_a_slip_of_a_form_is_read_only_when_nothing_is_typed_right() -> None:
