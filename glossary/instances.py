@@ -73,17 +73,20 @@ def wants_instance(text: str, subject: str) -> bool:
         return False
     first, last = at, at + len(words) - 1
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last) \
-        or _confirmed_state(s, first, last) or _judged(s, first, last) or _exists(s, first) or _contact(s, last)
+        or _confirmed_state(s, first, last) or _judged(s, first, last) or _exists(s, first) or _contact(s, first, last)
 
 
 #: What one looks up about a person or an office, never a meaning: "the CO's phone extension", "the CFO's name".
 CONTACT = frozenset("phone extension email mail address cell mobile calendar availability name".split())
 
 
-def _contact(s: Scan, last: int) -> bool:
-    """The term owns a contact detail asked for: "what is the CO's phone extension?"."""
-    return last + 2 < len(s.norms) and s.norms[last + 1] == "s" and "'" in s.text[s.ends[last]:s.starts[last + 1]] \
-        and bool(CONTACT.intersection(s.norms[last + 2:last + 4])) and _ASKS_MEANING.isdisjoint(s.norms)
+def _contact(s: Scan, first: int, last: int) -> bool:
+    """The term owns a contact detail asked for: "what is the CO's phone extension?"; a name only when one
+    person is meant ("the CFO's name"): "HIPAA's full name" is what the letters stand for."""
+    asked = set(s.norms[last + 2:last + 4]) & CONTACT if last + 2 < len(s.norms) and s.norms[last + 1] == "s" \
+        and "'" in s.text[s.ends[last]:s.starts[last + 1]] else set()
+    one = first > 0 and s.norms[first - 1] in DEFINITE
+    return bool(asked) and (one or asked != {"name"}) and _ASKS_MEANING.isdisjoint(s.norms)
 
 
 _ASKS_MEANING = frozenset("mean means meaning stand stands define definition explain".split())  # "... also, what

@@ -75,6 +75,7 @@ TERMS = [
     Term("co", "Contracting Officer", "The official who can sign a government contract.", aliases=["CO"]),
     Term("cor", "Contracting Officer's Representative", "The person who checks a contractor's work for the CO.",
          aliases=["COR"]),
+    Term("hipaa", "HIPAA", "The US law on keeping health information private."),
 ]
 
 chat = glossary_fixture("chat", TERMS)
@@ -176,6 +177,7 @@ def test_the_term_asked_is_read_past_what_surrounds_it(chat: Glossary, text: str
 def test_a_persons_name_asked_for_is_no_meaning(chat: Glossary) -> None:
     assert outcome(chat, "whats the cfo's name at initech")[0] != "answer"
     assert outcome(chat, "What is the CFO's name? Also, what does CFO stand for?") == ("answer", ["cfo"])
+    assert outcome(chat, "What is HIPAA's full name?") == ("answer", ["hipaa"])  # what its letters stand for
 
 
 def test_a_list_goes_on_past_an_owner(chat: Glossary) -> None:
