@@ -61,7 +61,7 @@ from dataclasses import replace
 from rapidfuzz.distance import OSA
 
 from glossary import common_words, cues, message_shape, normalize, spelt_only
-from glossary.cue_words import _QUOTES, FIELD_AT, OTHER_WH, SKIP
+from glossary.cue_words import _QUOTES, FIELD_AT, OTHER_WH, POSSESSIVES, SKIP
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Term
 from glossary.spelt_only import as_acronym
@@ -85,7 +85,7 @@ _AFTER = frozenset("for used mean means stand stands do does".split())  # "what 
 _OPENERS = cues.SCAFFOLD - spelt_only.MINOR | {"a", "an", "the"}  # "what is a PIV card", never "LTV to CAC ratio"
 MIN_FORM = 6  # letters two forms of one word share at least ("authorized", "authorization")
 JOINS = (" ", "-")  # "DMZ zone", "DMZ-Zone": the noun is the next word of the phrase
-OWNERS = frozenset("our your my their his her its whose which".split())  # "our DUNS number": a value
+OWNERS = POSSESSIVES | {"whose", "which"}  # "our DUNS number": a value
 OWNED_BY = frozenset("of for on in at".split())  # "the mac address of printer 3": whose it is
 Exact = Callable[[list[str]], LookupResult | None]
 

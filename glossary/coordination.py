@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 
-from glossary.cue_words import SKIP
+from glossary.cue_words import POSSESSIVES, SKIP
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan, has_quote_mark
 
 LINKS = frozenset({"and", "or", "vs", "versus", "plus", "&"})
 AND_LINKS = frozenset({"and", "plus", "&"})
-_OWNERS = frozenset("my our your their his her its".split())
 
 
 def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) -> list[list[Candidate]]:
@@ -23,7 +22,7 @@ def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) 
             between = s.norms[prev.last + 1:span.first]
             gap = s.text[s.ends[prev.last]:s.starts[span.first]]
             # "RTO = MTTR?" is linked; "VPC, my api is ...": after a bare comma an owner opens a clause, unless the
-            comma = "," in gap and (_OWNERS.isdisjoint(between) or _list_goes_on(s, span.last))  # list goes on
+            comma = "," in gap and (POSSESSIVES.isdisjoint(between) or _list_goes_on(s, span.last))  # list goes on
             linked = any(w in links for w in between) or comma or (not between and "=" in gap)
             if linked and all(w in links or w in SKIP for w in between) and span.ids != prev.ids:
                 groups[-1].append(span)

@@ -133,6 +133,8 @@ MANNER_WORDS = frozenset("plain simple layman laymans basic general practical ev
                          "broad short few strict technical literal proper correct official formal precise exact "
                          "academic textbook usual ordinary dictionary".split())
 #: Words that point at a place or this message, not a field: "in the doc", "in our contract", "in this context".
+#: Possessive determiners: "our DUNS number", "said our bonds ...", "VPC, my api is ...".
+POSSESSIVES = frozenset("my our your their his her its".split())
 DEICTIC = frozenset("this that these those the our my your their its his her here there".split())
 #: Neither a field: manner, pointing, or "the same/other sense".
 NOT_FIELD = MANNER_WORDS | DEICTIC | frozenset({"same", "other"})

@@ -14,6 +14,7 @@ from glossary.cue_words import (
     CONTEXT_IN,
     FUNCTION,
     OTHER_WH,
+    POSSESSIVES,
     QUESTION_CUES,
     REF_NOUNS,
     SCAFFOLD,
@@ -31,7 +32,6 @@ def prev_word(s: Scan, i: int) -> int:
     return j
 
 
-_OWNERS = frozenset("our my your their his her its".split())
 _SAYING = frozenset("say says said saying wrote mentioned mentions".split())
 #: Verbs that make the span before them a clause's subject: "the app can't go live", "the SLA won't hold".
 _CLAUSE_VERBS = frozenset("can cant cannot could will wont would should must needs needed isnt wasnt doesnt didnt "
@@ -180,7 +180,7 @@ def reported_subject(s: Scan, span: Candidate, j: int) -> bool:
     nxt = span.last + 1
     if j < 0 or span.first < 1:
         return False
-    owned = s.norms[span.first - 1] in _OWNERS  # "said our bonds are investment grade", not "says EOD is monday"
+    owned = s.norms[span.first - 1] in POSSESSIVES  # "said our bonds are investment grade", not "says EOD is monday"
     return s.norms[j] in _SAYING and nxt < len(s.norms) and (s.norms[nxt] in _CLAUSE_VERBS
                                                               or owned and s.norms[nxt] in _BE)
 

@@ -102,6 +102,7 @@ class Understander(Comparing, SenseChoosing, TypoReading):
         self._heads = Heads(self.terms, matcher.concepts, matcher.exact)  # built on first need
         self._tails = Tails(self.terms, matcher.concepts)  # "an aging schedule": built on first need
         self._clipped = Clipped(self.terms, matcher.concepts)  # "k8s", "capex": built on first need
+        self._named = partial(first_reading, matcher, self._clipped)  # a name, alias, variant or shortened name
         self._told = phrases.Told(self.terms)
         self._expansions = expansions.Expansions(matcher)
         self._guesses = guessed_sense.Guesses(self._expansions, self.terms, matcher.exact)
@@ -121,8 +122,7 @@ class Understander(Comparing, SenseChoosing, TypoReading):
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
         """The outcome for one message; `last`: the term last answered in this conversation, if any. A
         message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
-        named = partial(first_reading, self.matcher, self._clipped)  # a name, alias, variant or shortened name
-        cleaned = self._numeronyms.spelled(prepare(text, self.matcher, named))  # "k8s operator": kubernetes ...
+        cleaned = self._numeronyms.spelled(prepare(text, self.matcher, self._named))  # "k8s operator": kubernetes ...
         for said in dict.fromkeys((dictated.punctuated(cleaned, self.matcher.exact), cleaned)):  # "X question mark"
             fixed = corrections.corrected(said) or corrections.narrowed(said)
             result = self._read(fixed, last) if fixed else None

@@ -76,7 +76,7 @@ class WordForms:
     def __init__(self, terms: dict[str, Term]) -> None:
         index: dict[str, set[str]] = defaultdict(set)
         phrases: dict[frozenset[str], set[str]] = defaultdict(set)
-        self._names: dict[str, set[str]] = defaultdict(set)  # stem -> its one-word names (a slip of one is fuzzy's)
+        names: dict[str, set[str]] = defaultdict(set)  # stem -> its one-word names (a slip of one is fuzzy's)
         self._property = {term.id for term in terms.values() if term.term.lower().endswith(_PROPERTY)}
         for term in terms.values():
             for name, _ in term.names():
@@ -87,11 +87,12 @@ class WordForms:
                 if len(words) == 1 and len(words[0]) >= MIN_WORD and words[0].isalpha() \
                         and not common_words.is_common(words[0], EVERYDAY_NAME_RANK):
                     index[stem(words[0])].add(term.id)
-                    self._names[stem(words[0])].add(words[0])
+                    names[stem(words[0])].add(words[0])
                 elif 1 < len(words) <= MAX_PHRASE and all(len(w) > 2 and w.isalpha() for w in words):
                     phrases[phrase_key(words)].add(term.id)
         self._index = dict(index)
         self._phrases = dict(phrases)
+        self._names = dict(names)
         self._by_start: dict[str, list[str]] | None = None  # stems by their first letters, on first slip
 
     def slipped(self, word: str) -> list[str]:
@@ -110,7 +111,7 @@ class WordForms:
                 for end in ("", *SUFFIXES) if abs(len(key) + len(end) - len(word)) <= 1
                 and _dropped_or_swapped(word, key + end) and not is_word(key + end)}  # "availabe": available
         near = {key for key in near  # "kubernetse": a slip of the name itself, not of another of its forms
-                if not any(OSA.distance(word, name, score_cutoff=2) <= 2 for name in self._names[key])}
+                if not any(OSA.distance(word, name, score_cutoff=2) <= 2 for name in self._names.get(key, ()))}
         return sorted({i for key in near for i in self._index[key]})
 
     def find(self, word: str) -> list[str]:
