@@ -34,6 +34,11 @@ _NOUN_AFTER = SMALL - {"and", "or", "the", "a", "an"}  # a noun goes on with a p
 _NAME_WORDS = 3  # words beside a said mark that may make a glossary name with it ("discounted payback period")
 
 
+def said_marks(text: str) -> bool:
+    """The text has a word that may be a mark said aloud ("question mark", "period", "comma")."""
+    return _SAID.search(text) is not None
+
+
 def punctuated(text: str, exact: Callable[[list[str]], Any]) -> str:
     """`text` with the marks said aloud written as marks (`exact`: the glossary's exact reading of names,
     None for a phrase no name is); `text` itself when it says none, or types its own marks."""

@@ -1,5 +1,6 @@
-"""Typos in the words that make a question a question: "waht is", "can u explian", "what dose X mean";
-and an acronym dictated letter by letter ("what is an r f i", "m v p"), read as the acronym.
+"""Typos in the words that make a question a question: "waht is", "can u explian", "what dose X mean"; chat
+shorthand for them ("wdym X", "wut is X"); and an acronym dictated letter by letter ("what is an r f i", "m v p"),
+read as the acronym.
 
 The phrasing parser and the cues read question words; a mistyped one hides the subject from both.
 Each word one keystroke away (a letter dropped, added, changed or two swapped) from a question word
@@ -23,6 +24,14 @@ QUESTION_WORDS = ("what", "whats", "which", "explain", "define", "describe", "do
 SHORT_WORDS = ("is", "the", "what", "how")
 #: Question words still clear with one letter left out ("wha is", "wht is"): four letters, nothing else near.
 DROPPED_WORDS = ("what",)
+#: Chat shorthand for the words of a question, where it asks: "wdym iam", "IAM wdym", "wdym by
+#: X" (not "wdym the SLA was breached", "wdym no ATO": a claim doubted), "wut is X", "wot's a X" (not "wut the DNS
+#: is down again", "wot is the SLA for P1": a value).
+_WDYM = re.compile(r"\bw(?:dym|ym)\b(?=\s+by\b|[\s?!.]*$|(?!\s+(?:no|not|another|the|this|that|our|your|my|their|his|"
+                   r"her|its|these|those|any|some)\b)(?:\s+[\w'/&`-]+){1,4}\s*(?:[,;:?!.]|$))", re.I)
+_WUT = re.compile(r"\b(?:wut|whut|wot)(?=(?:'s|s|\s+(?:is|are|was|does|do|did|r|means?))\b"
+                  r"(?!\s+(?:the|our|your|my)\b))", re.I)
+_CLAIMED = frozenset("is are was were has have had will would can could did does do got gets went".split())
 ENGLISH_RANK = 30_000  # a variant that is an English word this common is that word, not a typo
 CLITIC_RANK = 1_000  # "thats", "hows": a very common word and its "'s" typed without the apostrophe
 _WORD = re.compile(r"[A-Za-z]{2,14}")
@@ -90,4 +99,11 @@ def repair(text: str) -> str:
     fixes = table()
     text = _LETTERS.sub(lambda m: m.group().replace(" ", "").upper(), text)
     text = _WH_NEXT.sub(_after_wh, text)
+    text = _WUT.sub("what", _WDYM.sub(_what_do_you_mean, text))
     return _WORD.sub(lambda m: m.group() if m.group().isupper() else fixes.get(m.group().lower(), m.group()), text)
+
+
+def _what_do_you_mean(found: re.Match[str]) -> str:
+    """"wdym X" asks what X means unless a verb after it makes a claim ("wdym the PO is late")."""
+    after = re.split(r"[,;:?!.]", found.string[found.end():], maxsplit=1)[0].split()
+    return found.group() if _CLAIMED.intersection(w.lower() for w in after) else "what do you mean"

@@ -9,18 +9,15 @@ import threading
 from importlib import resources
 from pathlib import Path
 
-from glossary import common_words, frames, key_index, yaml_io
+from glossary import common_words, key_index, plain_question, yaml_io
 from glossary.activity import ActivityLog
 from glossary.clock import Clock, utc_now
 from glossary.db import Connections, StorageError, default_db_path
 from glossary.detect import detector_of
-from glossary.explained import explains
 from glossary.matching import Matcher, candidate_keys
 from glossary.models import LookupResult, Term
-from glossary.question import subject_candidates
-from glossary.readings import everyday_acronym, names_more
 from glossary.store import TermStore
-from glossary.understand import MAX_RAW, Understander, prepare
+from glossary.understand import MAX_RAW, Understander
 
 SYSTEM_ACTOR = "jargon-bot"
 log = logging.getLogger(__name__)
@@ -92,19 +89,16 @@ class Glossary:
         its candidate keys name, so the outcome is the one the full index would give."""
         if not key_index.is_current(self.connections, self.terms.version()):
             return None
-        cleaned = prepare(query)
-        if not cleaned or frames.parse(cleaned) is not None:
+        named = plain_question.candidates(query)
+        if named is None:
             return None
-        candidates = subject_candidates(cleaned)
-        ids = key_index.term_ids(self.connections, candidate_keys(candidates))
+        ids = key_index.term_ids(self.connections, candidate_keys(named))
         if not ids:
             return None
         few = Matcher(self.terms.many(ids))
-        result = few.exact(candidates)
-        if result is None or names_more(cleaned, result.subject) or everyday_acronym(few.terms, result, cleaned):
-            return None  # other terms may be named too ("a KPI and an OKR"): the full pipeline offers them
-        if result.status != "answer" or not explains(few.terms[result.matches[0].id]):
-            return None  # several senses, or a bare expansion: which one answers needs the whole glossary
+        result = plain_question.answer(few, query[:MAX_RAW], named)
+        if result is None:
+            return None  # several senses, other words, a bare expansion: the whole pipeline reads it
         self._cold_terms.update(few.terms)
         result.query = query[:MAX_RAW]
         return result

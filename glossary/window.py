@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import def_kinds, dropped_commas, normalize, scaffold_typos, spoken_letters
+from glossary import def_kinds, dropped_commas, edges, normalize, scaffold_typos, spoken_letters
 from glossary.question import clean
 
 MAX_QUESTION = 300  # a term lookup never needs more; the rest of a long message is not read
@@ -83,7 +83,7 @@ def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped
     reading of a name), a comma left out after one put back ("cap ex whats that": dropped_commas.py)."""
     text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
     text = _STAR_FIX.sub(" i mean ", text) if "*" in text else text  # "... self feeling system? *self-healing"
-    asked = _ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip()
+    asked = edges.trimmed(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())  # "hi team, ... lol"
     asked = _SHELL_DIFF.sub(r"\1 vs \2", _SHELL_ASK.sub("what is ", asked)) if asked[:1] in "$%" else asked
     asked = def_kinds.plain_ask(_ARROW_ASKS.sub(" = ", asked) if ">" in asked or "\u2192" in asked else asked)
     asked = spoken_letters.respell(asked, known) if known else asked

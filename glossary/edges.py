@@ -1,0 +1,182 @@
+"""Chatter at a message's edges: a greeting, the bot addressed, an apology or a "quick q" before what it asks, and
+"lol", "thanks", "kind regards" after it, change nothing about what it asks ("Hi team, SPAC. explain before
+someone pitches me one", "sorry if this is a dumb question, irr in plain english", "mtbf what is lol").
+
+Many readings look at where a message opens or ends (the topic it opens on, a question word closing it), so
+the chatter is cut off before they read the message:
+- an opening run of greeting and courtesy words (letters drawn out or doubled read as one: "hellooo", "hii",
+  "heyy"; "@someone" too) that ends at a mark (",", ":", "!", ".", a dash: "Hi team,", "sorry if this is a
+  dumb question,", "quick q -"), at "but" ("sorry if this is a dumb question but ..."), after a word for the
+  question ("sry quick question ...", "dumb q ...") or, for a run that opens on a greeting, at the first word
+  that is none of these ("helo team tbills"); a greeting that names whom it greets up to a comma or "!" (a
+  capitalised name of a word or two also up to a colon or a dash) is a salutation, name and all ("Dear
+  Contracting Officer, please see attached", "Hi CFO - budget attached": the officer is not asked about);
+  a run of fillers alone ("A.", "I:") is none;
+- whole sentences of greeting, courtesy or sign-off words before or after the one that asks ("Good morning
+  all!", "Kind regards", "Much appreciated."); a sentence of other words, even everyday ones, may say which
+  sense is meant ("what does CI mean? our release process changed") and is kept;
+- a closing run of sign-off words that opens on one that only signs off ("thanks", "thx", "lol", "cheers",
+  "no rush", "much appreciated", "asking for a friend"), never "pls": a request asks ("mac address pls");
+  only after a question (a "?" or a word such as what, mean, explain): after a remark a sign-off is part of it
+  ("load balancer — that helped, thanks", "it's always DNS lol");
+- never the whole message: "hi", "thanks!", "Good morning! Hope you had a nice weekend." stay as they are.
+Only words of these lists make chatter: "sorry for the delay, here is the SOW" keeps all it says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary import common_words, normalize
+from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD
+
+GREETINGS = frozenset("hi hey heya hello helo hiya yo howdy greetings hallo hola gm morning afternoon evening "
+                      "dear".split())
+#: Whom a message greets: "hi team", "hey all", "hello jargonbot".
+GREETED = frozenset("good day team all folks everyone everybody guys yall y'all there friends colleagues sir madam "
+                    "jargonbot bot".split())
+#: The courtesy around asking: "sorry if this is a dumb question", "quick one", "may I ask".
+OPENING = GREETINGS | GREETED | frozenset(
+    "sorry sry apologies if this is a an my dumb silly stupid basic newbie noob naive obvious quick random small "
+    "another one more so ok okay um uh hmm please pls kindly again hope you are well doing i have got real super "
+    "may can ask".split())
+QUESTION_WORDS = frozenset("question questions q qq qn ques".split())  # "quick question", "dumb q"
+#: Words that only sign off, opening a closing run: "thanks", "lol", "no rush", "asking for a friend".
+SIGN_OFFS = frozenset("thanks thank thx tnx thnx thanx ty tia cheers lol lmao haha hehe xd lmk much many no "
+                      "asking regards".split())
+#: Words a closing run goes on with: "thanks a lot in advance", "no worries if not", "cheers mate".
+CLOSING = SIGN_OFFS | frozenset("you a lot in advance for the help all team mate everyone folks rush worries worry "
+                                "if not appreciated kind best warm friend".split())
+_NO_SIGN_OFF = frozenset({"no", "much", "many", "asking"})  # sign off only with what follows: "no rush", not "no"
+MAX_RUN = 10
+MAX_ADDRESSEE = 4  # words of the name a salutation greets: "Dear Contracting Officer's Representative,"
+MAX_TITLED = 2  # words of a name a colon or a dash closes, more when all capitalised: "Hey Scrum master - ..."
+#: Words that make no opening run alone: "A.T.O." opens on the letter A, "I: what is X" on a pronoun.
+_FILLERS = frozenset("a an i is this if you are have got one more my there".split())
+MAX_RUNS = 3
+#: Before a word for the question, the words that make it a noun: "a quick question", "dumb q", "one question".
+_QUESTION_KINDS = frozenset("a an one quick dumb silly stupid basic small random another real simple naive newbie "
+                            "noob sry sorry".split())
+#: After "a question", the words that say what it is about: "I have a question about my invoice" stays whole.
+_ABOUT = frozenset("about regarding re on in concerning with for related".split())
+_TOKEN = re.compile(r"@[\w.-]+|[A-Za-z']+|[^\sA-Za-z']+")
+_MARK = re.compile(r"^(?:[,:;!.]+|[-\u2013\u2014]+|\.\.\.)$")
+_CAPITALS = re.compile(r"[A-Z]{2}")
+_DRAWN_OUT = re.compile(r"(.)\1+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+#: "doubt" and "query" as nouns for a question ("I have a doubt regarding SLA", "small doubt: X", "quick query -"),
+#: after an article or a small adjective, never the verbs ("I doubt it's DNS", "can you query the SIEM").
+_AS_QUESTION = re.compile(r"\b(a|one|small|quick|little|minor|silly|basic|dumb|another|tiny)\s+(?:doubt|query)s?\b"
+                          r"|\b(a|one|small|quick|little|minor|silly|basic|dumb|another|tiny)\s+queries\b", re.I)
+
+
+def trimmed(text: str) -> str:
+    """`text` without the chatter before and after what it asks; `text` itself when nothing else is left."""
+    if "oubt" in text or "uer" in text:  # "I have a doubt regarding SLA": a question
+        text = _AS_QUESTION.sub(lambda m: (m.group(1) or m.group(2)) + " question", text)
+    for _ in range(MAX_RUNS):  # "Hi team, sorry if this is a dumb question, what is X"
+        rest = _after_opening(text)
+        if rest is None:
+            break
+        text = rest
+    text = _without_courtesy(text)
+    return _before_closing(text)
+
+
+def _word(token: str) -> str:
+    """A chat word as read: "Hellooo" -> "helo", "hii" -> "hi", "y'all" kept; "@jargonbot" -> "jargonbot"."""
+    word = token.lstrip("@").lower()
+    return word if word in OPENING or word in CLOSING else _DRAWN_OUT.sub(r"\1", word)
+
+
+def _in(token: str, words: frozenset[str]) -> bool:
+    return token.startswith("@") or _word(token) in words and not _CAPITALS.search(token)
+
+
+def _after_opening(text: str) -> str | None:
+    """What follows one opening run of chatter, or None when the text opens on no such run."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text[:200])]
+    greeted = bool(tokens) and _in(tokens[0][0], GREETINGS)
+    for n, (token, start, end) in enumerate(tokens[:MAX_RUN + 1]):
+        if token[:1] in "-\u2013\u2014" and text[start - 1:start] != " ":
+            return None  # "one-to-one marketing": a hyphen joins, it ends no run
+        if _MARK.match(token) or token.lower() == "but" or _asked_after(tokens, n):
+            if n == 0 or all(_word(t) in _FILLERS for t, _, _ in tokens[:n]):
+                return None
+            cut = end if _MARK.match(token) or token.lower() == "but" else tokens[n][1]
+            rest = text[cut:].lstrip()
+            return rest if rest.strip(" ,.;:!?-") else None
+        if not (_in(token, OPENING) or _in(token, QUESTION_WORDS)):
+            if n == 0 or not greeted or not all(_in(t, GREETINGS | GREETED) for t, _, _ in tokens[:n]):
+                return None  # "hey can you book a room": only a greeting and whom it greets go unmarked
+            if (named := _addressee_end(tokens, n)) is not None:
+                return text[named:].lstrip() or None  # "Dear Contracting Officer, please see attached"
+            if _word(tokens[0][0]) == "dear":
+                return None  # "Dear Contracting Officer": a letter's salutation always names someone
+            return text[tokens[n][1]:]  # "helo team tbills": a greeting run ends where the message begins
+    return None
+
+
+def _asked_after(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Token `n` follows a word for the question used as a noun ("quick question X", "dumb q X"), not the verb
+    ("can you question the SIEM", "I question it's DNS") and not before what it is about ("a question about
+    my invoice" stays whole)."""
+    if n < 1 or not _in(tokens[n - 1][0], QUESTION_WORDS) or tokens[n][0].lower() in _ABOUT:
+        return False
+    return _word(tokens[n - 1][0]) in ("q", "qq") or n >= 2 and _word(tokens[n - 2][0]) in _QUESTION_KINDS
+
+
+def _addressee_end(tokens: list[tuple[str, int, int]], n: int) -> int | None:
+    """Where a salutation ends when the greeting (tokens before `n`) names whom it greets and a mark closes it:
+    "Dear Contracting Officer,", "hey Scrum master,"; a colon or a dash after a capitalised name of a word or
+    two ("Hey CISO: ...", "Hi CFO - budget attached", not "hello EBIT one liner: what is it"). The name is who
+    is greeted, not a term asked."""
+    for k, (token, _start, end) in enumerate(tokens[n:n + MAX_ADDRESSEE + 1]):
+        if token[:1] in ",!":
+            return end
+        if token[:1] in ":-\u2013\u2014" and tokens[n][0][:1].isupper() \
+                and (k <= MAX_TITLED or all(t[:1].isupper() for t, _, _ in tokens[n:n + k])):
+            return end  # "Hey Scrum master - ...", "Hey Chief Financial Officer: please review"
+        if not token[:1].isalpha() or token.islower() and token in FUNCTION:
+            return None  # "hey what's up with the VPN, ...": a question, not a name ("Hi IT," names the desk)
+    return None
+
+
+def _without_courtesy(text: str) -> str:
+    sentences = _SENTENCE.split(text)
+    if len(sentences) < 2:
+        return text
+    first, last = 0, len(sentences)
+    while last - first > 1 and _courtesy(sentences[first]):
+        first += 1
+    while last - first > 1 and _courtesy(sentences[last - 1]):
+        last -= 1
+    return text if (first, last) == (0, len(sentences)) else " ".join(sentences[first:last])
+
+
+def _courtesy(sentence: str) -> bool:
+    """Greeting, courtesy and sign-off words only: "Good morning all!", "Kind regards", "Much appreciated"."""
+    words = [m.group() for m in _TOKEN.finditer(sentence) if m.group()[:1].isalpha() or m.group()[:1] == "@"]
+    return bool(words) and all(_in(w, OPENING) or _in(w, CLOSING) or common_words.is_chat(w) for w in words)
+
+
+def _asks(text: str) -> bool:
+    """A question mark or a word asking what something is: "mtbf what is", "EBIT?"."""
+    return "?" in text or bool(QUESTION_CUES.intersection(normalize.words(text)))
+
+
+def _before_closing(text: str) -> str:
+    """`text` without a closing run of sign-off words ("... thanks a lot in advance!", "... no rush")."""
+    words = [(m.group(), m.start()) for m in _TOKEN.finditer(text) if m.group()[:1].isalpha()]
+    run = len(words)
+    while run > 1 and _in(words[run - 1][0], CLOSING):
+        run -= 1  # words[run:] are all sign-off words, words[run - 1] is not one
+    for n in range(run, len(words)):
+        if _in(words[n][0], SIGN_OFFS) and (_word(words[n][0]) not in _NO_SIGN_OFF or n + 1 < len(words)):
+            before = text[:words[n][1]]
+            if not _asks(before) or not set(normalize.words(before)) - SCAFFOLD:
+                return text  # "that helped, thanks", "it's always DNS lol": no question; "what is tia": TIA asked
+            if before.count("(") > before.count(")"):
+                return text  # "NAT (network thing not a person lol)": inside an aside, which stays whole
+            return before.rstrip(" ,;:-\u2013\u2014") if before.strip(" ,.;:!?-") else text
+    return text
