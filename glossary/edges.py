@@ -54,6 +54,7 @@ MAX_TITLED = 2  # words of a name a colon or a dash closes, more when all capita
 #: Words that make no opening run alone: "A.T.O." opens on the letter A, "I: what is X" on a pronoun.
 _FILLERS = frozenset("a an i is this if you are have got one more my there".split())
 MAX_RUNS = 3
+MAX_CLOSING = 80  # characters at the end a sign-off is looked for in
 #: Before a word for the question, the words that make it a noun: "a quick question", "dumb q", "one question".
 _QUESTION_KINDS = frozenset("a an one quick dumb silly stupid basic small random another real simple naive newbie "
                             "noob sry sorry".split())
@@ -62,6 +63,8 @@ _ABOUT = frozenset("about regarding re on in concerning with for related".split(
 _TOKEN = re.compile(r"@[\w.-]+|[A-Za-z']+|[^\sA-Za-z']+")
 _MARK = re.compile(r"^(?:[,:;!.]+|[-\u2013\u2014]+|\.\.\.)$")
 _CAPITALS = re.compile(r"[A-Z]{2}")
+_FIRST_WORD = re.compile(r"\W*(@?[A-Za-z']+)")
+_LAST_WORD = re.compile(r"([A-Za-z']+)[^A-Za-z']*$")
 _DRAWN_OUT = re.compile(r"(.)\1+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 #: "doubt" and "query" as nouns for a question ("I have a doubt regarding SLA", "small doubt: X", "quick query -"),
@@ -95,6 +98,9 @@ def _in(token: str, words: frozenset[str]) -> bool:
 
 def _after_opening(text: str) -> str | None:
     """What follows one opening run of chatter, or None when the text opens on no such run."""
+    first = _FIRST_WORD.match(text)
+    if first is None or not (_in(first.group(1), OPENING) or _in(first.group(1), QUESTION_WORDS)):
+        return None  # the common case: the message opens on what it asks
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text[:200])]
     greeted = bool(tokens) and _in(tokens[0][0], GREETINGS)
     for n, (token, start, end) in enumerate(tokens[:MAX_RUN + 1]):
@@ -143,6 +149,8 @@ def _addressee_end(tokens: list[tuple[str, int, int]], n: int) -> int | None:
 
 
 def _without_courtesy(text: str) -> str:
+    if _SENTENCE.search(text) is None:
+        return text
     sentences = _SENTENCE.split(text)
     if len(sentences) < 2:
         return text
@@ -167,6 +175,9 @@ def _asks(text: str) -> bool:
 
 def _before_closing(text: str) -> str:
     """`text` without a closing run of sign-off words ("... thanks a lot in advance!", "... no rush")."""
+    last = _LAST_WORD.search(text[-MAX_CLOSING:])
+    if last is None or not _in(last.group(1), CLOSING):
+        return text  # the common case: the message ends on what it asks
     words = [(m.group(), m.start()) for m in _TOKEN.finditer(text) if m.group()[:1].isalpha()]
     run = len(words)
     while run > 1 and _in(words[run - 1][0], CLOSING):
