@@ -69,14 +69,14 @@ _DRAWN_OUT = re.compile(r"(.)\1+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 #: "doubt" and "query" as nouns for a question ("I have a doubt regarding SLA", "small doubt: X", "quick query -"),
 #: after an article or a small adjective, never the verbs ("I doubt it's DNS", "can you query the SIEM").
-_AS_QUESTION = re.compile(r"\b(a|one|small|quick|little|minor|silly|basic|dumb|another|tiny)\s+(?:doubt|query)s?\b"
-                          r"|\b(a|one|small|quick|little|minor|silly|basic|dumb|another|tiny)\s+queries\b", re.I)
+_AS_QUESTION = re.compile(r"\b(a|one|small|quick|little|minor|silly|basic|dumb|another|tiny)\s+"
+                          r"(?:doubts?|quer(?:y|ies))\b", re.I)
 
 
 def trimmed(text: str) -> str:
     """`text` without the chatter before and after what it asks; `text` itself when nothing else is left."""
     if "oubt" in text or "uer" in text:  # "I have a doubt regarding SLA": a question
-        text = _AS_QUESTION.sub(lambda m: (m.group(1) or m.group(2)) + " question", text)
+        text = _AS_QUESTION.sub(r"\1 question", text)
     for _ in range(MAX_RUNS):  # "Hi team, sorry if this is a dumb question, what is X"
         rest = _after_opening(text)
         if rest is None:
