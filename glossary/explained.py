@@ -48,7 +48,8 @@ def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Explai
     if result.status not in ("answer", "ambiguous") or result.followup in ("other", "about_last"):
         return result
     senses = [m for m in result.matches if m.id in terms]
-    senses = _named_by(result.subject, senses, terms) if len(senses) > 1 else senses
+    if len(senses) > 1 and any(_has_name(terms[m.id], result.subject) for m in senses):
+        senses = _named_by(result.subject, senses, terms)  # a name as typed, not a slip of one ("pull reqest")
     if len(senses) == 1 and result.status == "ambiguous":
         result.matches, result.status = senses, "answer"
     explained = [m for m in senses if explains(terms[m.id])]

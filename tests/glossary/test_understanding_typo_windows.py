@@ -96,3 +96,11 @@ def test_a_name_followed_by_a_classifier_noun_is_that_name(glossary: Glossary, t
 ])
 def test_a_name_inside_a_longer_concept_stays_refused(glossary: Glossary, text: str) -> None:
     assert outcome(glossary, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize("text", ["what is a pull reqest", "pull reqest?"])
+def test_a_slip_of_a_name_is_no_acronym_of_its_initials(glossary: Glossary, text: str) -> None:
+    """Typed right, "pull request" names two entries (one lists it as an alias of PR): a slip of it offers both,
+    never the acronym whose letters its initials happen to spell."""
+    status, ids = outcome(glossary, text)
+    assert status == "ambiguous" and set(ids) == {"pr", "pr-va"}
