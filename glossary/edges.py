@@ -41,6 +41,7 @@ OPENING = GREETINGS | GREETED | frozenset(
     "another one more so ok okay um uh hmm please pls kindly again hope you are well doing i have got real super "
     "may can ask".split())
 QUESTION_WORDS = frozenset("question questions q qq qn ques".split())  # "quick question", "dumb q"
+_OPENING_WORDS = OPENING | QUESTION_WORDS
 #: Words that only sign off, opening a closing run: "thanks", "lol", "no rush", "asking for a friend".
 SIGN_OFFS = frozenset("thanks thank thx tnx thnx thanx ty tia cheers lol lmao haha hehe xd lmk much many no "
                       "asking regards".split())
@@ -75,8 +76,7 @@ _AS_QUESTION = re.compile(r"\b(a|one|small|quick|little|minor|silly|basic|dumb|a
 
 def trimmed(text: str) -> str:
     """`text` without the chatter before and after what it asks; `text` itself when nothing else is left."""
-    if "oubt" in text or "uer" in text:  # "I have a doubt regarding SLA": a question
-        text = _AS_QUESTION.sub(r"\1 question", text)
+    text = _AS_QUESTION.sub(r"\1 question", text)  # "I have a doubt regarding SLA": a question
     for _ in range(MAX_RUNS):  # "Hi team, sorry if this is a dumb question, what is X"
         rest = _after_opening(text)
         if rest is None:
@@ -99,7 +99,7 @@ def _in(token: str, words: frozenset[str]) -> bool:
 def _after_opening(text: str) -> str | None:
     """What follows one opening run of chatter, or None when the text opens on no such run."""
     first = _FIRST_WORD.match(text)
-    if first is None or not (_in(first.group(1), OPENING) or _in(first.group(1), QUESTION_WORDS)):
+    if first is None or not _in(first.group(1), _OPENING_WORDS):
         return None  # the common case: the message opens on what it asks
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text[:200])]
     greeted = bool(tokens) and _in(tokens[0][0], GREETINGS)
@@ -112,7 +112,7 @@ def _after_opening(text: str) -> str | None:
             cut = end if _MARK.match(token) or token.lower() == "but" else tokens[n][1]
             rest = text[cut:].lstrip()
             return rest if rest.strip(" ,.;:!?-") else None
-        if not (_in(token, OPENING) or _in(token, QUESTION_WORDS)):
+        if not _in(token, _OPENING_WORDS):
             if n == 0 or not greeted or not all(_in(t, GREETINGS | GREETED) for t, _, _ in tokens[:n]):
                 return None  # "hey can you book a room": only a greeting and whom it greets go unmarked
             if (named := _addressee_end(tokens, n)) is not None:

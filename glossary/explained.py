@@ -48,8 +48,7 @@ def prefer_explained(result: LookupResult, terms: dict[str, Term], named: Explai
     if result.status not in ("answer", "ambiguous") or result.followup in ("other", "about_last"):
         return result
     senses = [m for m in result.matches if m.id in terms]
-    if len(senses) > 1 and any(_has_name(terms[m.id], result.subject) for m in senses):
-        senses = _named_by(result.subject, senses, terms)  # a name as typed, not a slip of one ("pull reqest")
+    senses = _named_by(result.subject, senses, terms) if len(senses) > 1 else senses
     if len(senses) == 1 and result.status == "ambiguous":
         result.matches, result.status = senses, "answer"
     explained = [m for m in senses if explains(terms[m.id])]
@@ -92,7 +91,10 @@ def _spelled_by(asked: str, senses: list[Match], terms: dict[str, Term], named: 
 def _named_by(asked: str, senses: list[Match], terms: dict[str, Term]) -> list[Match]:
     """The senses the asked name names: its own name or initials. An entry that only lists it as an alias
     ("PORT 443" aliased HTTPS, "PORT 67" aliased DHCP) is something it is used for, not what it means,
-    when another entry is named by it."""
+    when another entry is named by it. Only a name as typed names anything: a slip of one ("pull reqest") is
+    no acronym of its initials (PR)."""
+    if not any(_has_name(terms[m.id], asked) for m in senses):
+        return senses
     own = [m for m in senses if _own_name(asked, terms[m.id].term)]
     return own if own and len(own) < len(senses) else senses
 

@@ -31,6 +31,7 @@ _WDYM = re.compile(r"\bw(?:dym|ym)\b(?=\s+by\b|[\s?!.]*$|(?!\s+(?:no|not|another
                    r"her|its|these|those|any|some)\b)(?:\s+[\w'/&`-]+){1,4}\s*(?:[,;:?!.]|$))", re.I)
 _WUT = re.compile(r"\b(?:wut|whut|wot)(?=(?:'s|s|\s+(?:is|are|was|does|do|did|r|means?))\b"
                   r"(?!\s+(?:the|our|your|my)\b))", re.I)
+_CLAUSE_END = re.compile(r"[,;:?!.]")
 _CLAIMED = frozenset("is are was were has have had will would can could did does do got gets went".split())
 ENGLISH_RANK = 30_000  # a variant that is an English word this common is that word, not a typo
 CLITIC_RANK = 1_000  # "thats", "hows": a very common word and its "'s" typed without the apostrophe
@@ -105,5 +106,5 @@ def repair(text: str) -> str:
 
 def _what_do_you_mean(found: re.Match[str]) -> str:
     """"wdym X" asks what X means unless a verb after it makes a claim ("wdym the PO is late")."""
-    after = re.split(r"[,;:?!.]", found.string[found.end():], maxsplit=1)[0].split()
+    after = _CLAUSE_END.split(found.string[found.end():], maxsplit=1)[0].split()
     return found.group() if _CLAIMED.intersection(w.lower() for w in after) else "what do you mean"

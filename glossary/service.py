@@ -100,7 +100,6 @@ class Glossary:
         if result is None:
             return None  # several senses, other words, a bare expansion: the whole pipeline reads it
         self._cold_terms.update(few.terms)
-        result.query = query[:MAX_RAW]
         return result
 
     def ask(self, query: str, *, user: str | None = None, platform: str = "cli",
