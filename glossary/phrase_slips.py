@@ -45,10 +45,10 @@ def sure(result: LookupResult, typed: str, terms: dict[str, Term], concepts: Con
     return LookupResult(result.query, result.subject, "answer", [Match(best, terms[best].term, 90.0)])
 
 
-def names(term: Term, own: bool = False) -> list[list[str]]:
-    """Each name of the term (`own`: its own name only) as words, a parenthesis left out and "A or B" read as
-    two names ("cash cycle or cash conversion cycle")."""
-    return [normalize.words(alternative) for name, _ in (term.names()[:1] if own else term.names())
+def names(term: Term) -> list[list[str]]:
+    """Each name of the term as words, a parenthesis left out and "A or B" read as two names ("cash cycle or
+    cash conversion cycle")."""
+    return [normalize.words(alternative) for name, _ in term.names()
             for alternative in _OR.split(name.split("(")[0]) if alternative.strip()]
 
 

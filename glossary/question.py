@@ -96,6 +96,10 @@ _PATTERNS = [
     rf"{_S}(?:'s)? (?:meaning|definition|def|defn|means|meant|stands for|explained|explanation|acronym|"
     r"abbreviation|description|mean|stand for)(?: is)?(?: what)?(?: please| pls| plz)?",
     rf"{_S} (?:is|are|means|mean) what",
+    # an embedded question after any lead-in, in a statement's word order: "any idea what VM is?", "I was
+    # wondering what COTS means", "trying to figure out what CI stands for" (the verb ends the clause); never
+    # after "the/our/this ..." (one thing's value: "curious what the return is")
+    rf"(?:[\w',-]+ ){{1,8}}?what (?!{_OWNED} ){_S} (?:is|are|means?|stands? for|refers? to)",
     rf"(?:is|are|does|do) (?:an? )?(?!{_OWNED} )(?P<s>.+?)(?:{_DOUBTED}|{_BARE})",
     rf"(?:is|are) the (?P<s>.+?){_DOUBTED}",  # "is the metaverse a real thing?", not "is the IPO real?"
     rf"(?:term|word|acronym|abbreviation|whatis|what is|wtf) {_S}",

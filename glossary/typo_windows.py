@@ -71,9 +71,6 @@ def best(matcher: Matcher, scan: Scan, left: list[int], asking: set[int]) -> tup
         sure = phrase_slips.sure(result, typed, matcher.terms, matcher.concepts)  # "opensource sofware"
         result = sure or result
         words = normalize.words(typed)
-        own = [m for m in result.matches if covers(words, matcher.terms[m.id], own=True)]
-        if len(own) == 1 and result.status != "suggest":  # a term's own name beats an alias, as in the text
-            result = LookupResult(typed, typed, "answer", own)
         if sure or result.status in ("answer", "ambiguous") \
                 and all(covers(words, matcher.terms[m.id]) for m in result.matches):
             answered.setdefault(last - first, {})[result.matches[0].id] = result
@@ -87,11 +84,11 @@ def best(matcher: Matcher, scan: Scan, left: list[int], asking: set[int]) -> tup
     return None, list(suggested.values())
 
 
-def covers(typed: list[str], term: Term, own: bool = False) -> bool:
-    """Each word of one of the term's names (`own`: its own name) is close to the word typed in its place:
+def covers(typed: list[str], term: Term) -> bool:
+    """Each word of one of the term's names is close to the word typed in its place:
     the window is that name mistyped, not a name that merely shares a stretch of letters."""
     return any(len(words) == len(typed) and all(_close(w, t) for w, t in zip(words, typed, strict=True))
-               for words in phrase_slips.names(term, own))
+               for words in phrase_slips.names(term))
 
 
 def _close(word: str, typed: str) -> bool:
