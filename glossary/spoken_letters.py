@@ -8,7 +8,8 @@ side by side, maybe with one word beside it, is read as the acronym it spells, b
 is exactly the key of a name the glossary writes as an acronym: letters alone spell too much by chance,
 and part of a run is no reading ("r f i d" is no RFI and a stray "d").
 
-Single letters are also words of chat: "a" starts a run only after an article ("an a p i", "the a t o"),
+Single letters are also words of chat: "a" starts a run only after an article ("an a p i", "the a t o") or
+when the letters after it spell nothing ("what is a c l"),
 "i" never as "I'd" or "I'm" ("i m"); two letters are read only where a term is asked about ("what is u x",
 "what does c x mean", "quality assurance q a"), never "r u ok" or "the d m brought it up"; a run of letter
 names that are all English words ("see you", "why are you") is never read; letters that are part of a name
@@ -36,6 +37,7 @@ DIGITS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five"
 CONTRACTED = frozenset("d m".split())  # "i d", "i m": I'd and I'm typed apart
 ARTICLES = frozenset("a an the".split())
 MAX_RUN = 8  # tokens of one spelled run looked at: an acronym is rarely longer
+_JOINERS = ("&", "/", "-", "+")  # between the parts of one written name: "T&M", "P/E", "C-level"
 _TOKEN = re.compile(r"[A-Za-z0-9'’]+")
 _GATE = re.compile(r"(?<![\w'’])(?:[b-hj-zB-HJ-Z]|(?i:" + "|".join(CLEAR_NAMES) + r"))(?![\w'’])")
 
@@ -76,16 +78,24 @@ def _tight(text: str, toks: Tokens, i: int) -> bool:
     return i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]] == " "
 
 
+def _glued(text: str, toks: Tokens, i: int) -> bool:
+    """Token i is part of a written name, tied to a neighbour by "&", "/", "-" ("T&M pls" is no "T MPLS")."""
+    before = text[toks[i - 1][1]:toks[i][0]] if i > 0 else ""
+    after = text[toks[i][1]:toks[i + 1][0]] if i + 1 < len(toks) else ""
+    return before in _JOINERS or after in _JOINERS
+
+
 def _readings(text: str, toks: Tokens, known: Names) -> Tokens:
     """(first, last, acronym) for each run of spelled tokens read as one, leftmost first."""
     found: Tokens = []
     i = 0
     while i < len(toks):
-        if _spelled(toks[i][2]) is None:
+        if _spelled(toks[i][2]) is None or _glued(text, toks, i):
             i += 1
             continue
         end = i
-        while end + 1 < len(toks) and _spelled(toks[end + 1][2]) is not None and _tight(text, toks, end):
+        while end + 1 < len(toks) and _spelled(toks[end + 1][2]) is not None and _tight(text, toks, end) \
+                and not _glued(text, toks, end + 1):
             end += 1
         if end - i < MAX_RUN:
             found += _in_run(text, toks, i, end, known)
@@ -106,14 +116,20 @@ def _in_run(text: str, toks: Tokens, lo: int, hi: int, known: Names) -> Tokens:
         reading = _reading(text, toks, a, b, known)
         if reading is not None:
             return [reading]
+    letters = _letters([w for _, _, w in toks[lo:hi + 1]])
+    if toks[lo][2] == "a" and hi - lo >= 2 and (lo == 0 or _pointed(text, toks, lo, hi, letters)):
+        reading = _reading(text, toks, lo, hi, known, lead_a=True)  # "what is a c l": no article, nothing after "a"
+        return [reading] if reading is not None else []
     return []
 
 
-def _reading(text: str, toks: Tokens, a: int, b: int, known: Names) -> tuple[int, int, str] | None:
-    """Tokens a..b read as letters, alone or with the word just after or before: the first that is known."""
+def _reading(text: str, toks: Tokens, a: int, b: int, known: Names,
+             lead_a: bool = False) -> tuple[int, int, str] | None:
+    """Tokens a..b read as letters, alone or with the word just after or before: the first that is known.
+    `lead_a`: a leading "a" with no article before it is a letter too (the letters after it spelled nothing)."""
     words = [w for _, _, w in toks[a:b + 1]]
     before = toks[a - 1][2] if a > 0 else ""
-    if not _may_start(words, before) or all(w in WORD_NAMES or w in DIGITS for w in words) \
+    if not (lead_a or _may_start(words, before)) or all(w in WORD_NAMES or w in DIGITS for w in words) \
             or _in_name(text, toks, a, b, known):
         return None
     letters = _letters(words)
@@ -170,7 +186,8 @@ def _pointed(text: str, toks: Tokens, a: int, b: int, letters: str) -> bool:
     """Two letters are read only where a term is asked about: after a cue ("what is u x", "is the c x"),
     before one ("t k mean"), or after the words they abbreviate ("quality assurance q a"); never "r u ok",
     "the d m brought it up", "our i t keeps saying"."""
-    before = [toks[k][2] for k in range(max(0, a - 2), a) if all(_tight(text, toks, j) for j in range(k, a))]
+    before = [toks[k][2].replace("'", "").replace("’", "") for k in range(max(0, a - 2), a)  # "what's" as "whats"
+              if all(_tight(text, toks, j) for j in range(k, a))]
     if before and (before[-1] in BEFORE or len(before) == 2 and before[-1] in SKIP and before[0] in BEFORE):
         return True
     if b + 1 < len(toks) and toks[b + 1][2] in AFTER:

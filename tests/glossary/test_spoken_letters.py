@@ -34,6 +34,10 @@ TERMS = [
     Term("qa", "quality assurance", "Checking work meets its standard.", aliases=["QA"]),
     Term("pe", "P/E ratio", "Share price over earnings per share."),
     Term("mfa", "MFA", "Signing in with a second proof besides the password."),
+    Term("acl", "ACL", "A list of who may do what with a resource."),
+    Term("pi", "PI", "Profitability index."),
+    Term("tm", "T&M", "Time and materials: paying for hours worked and materials used."),
+    Term("mpls", "MPLS", "A way of routing network traffic along set paths."),
 ]
 
 
@@ -55,6 +59,10 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("hey so dumb question what does i p actually mean", "ip"),
     ("IT called it em eff ay what does that stand for", "mfa"),
     ("hey so what is quality assurance q a", "qa"),
+    ("what is a c l", "acl"),  # no article before "a", but "c l" spells nothing: the "a" is a letter
+    ("what's a c l", "acl"),
+    ("What does A C L mean", "acl"),
+    ("a c l?", "acl"),
 ])
 def test_a_dictated_acronym_is_read_as_the_acronym(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])
@@ -63,6 +71,8 @@ def test_a_dictated_acronym_is_read_as_the_acronym(glossary: Glossary, text: str
 @pytest.mark.parametrize(("text", "term"), [
     ("what is a p e ratio", "pe"),
     ("what is an a p i gateway", "api-gateway"),
+    ("what is T&M pls", "tm"),  # a letter tied to a name by "&" is no dictated letter: no "T MPLS"
+    ("explain T&M pls", "tm"),
 ])
 def test_letters_that_are_part_of_a_name_as_they_stand_stay_that_name(glossary: Glossary, text: str,
                                                                       term: str) -> None:
@@ -84,6 +94,9 @@ def test_chat_letters_and_part_of_a_run_are_never_an_answer(glossary: Glossary, 
 @pytest.mark.parametrize(("text", "said"), [
     ("see you are why", "see you are why"),  # letter names that are all English words
     ("can i a b test this", "can i a b test this"),  # "i" and "a" are words here
+    ("we need a c l review", "we need a c l review"),  # not asked about: "a" stays a word
+    ("plan a p i", "plan a p i"),
+    ("what is T&M pls", "what is T&M pls"),  # a letter tied to a name by "&" is no dictated letter
     ("what is c s r", "what is CSR"),
     ("what is a d dos", "what is a DDoS"),
     ("what is an x five oh nine", "what is an X.509"),
