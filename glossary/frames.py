@@ -145,7 +145,7 @@ MAX_PAIR_WORDS = 4
 #: "C corporation: what's the difference", "revenue vs profit -> not the same number?"
 _CLAUSE = re.compile(r"\s*[:;](?=\s)\s*|\s+(?:[-\u2013\u2014]+>?|=>)\s+|(?<=[.?!])\s+")
 _LAST_OF_LIST = re.compile(r"\s+(?:and|or)\s+", re.I)
-_SIDE_JUNK = re.compile(r"^(?:the |an? |a term |term )|[\s?!.,;:'\"]+$|^[\s'\"]+", re.I)
+_SIDE_JUNK = re.compile(r"^(?:the |an? )|[\s?!.,;:'\"]+$|^[\s'\"]+", re.I)
 _SIDE_TAIL = re.compile(r"\s+(?:in (?:practice|general|simple terms|plain english|our context)|exactly|really|"
                         r"actually|again|please|pls|mean|means|is|are|thing|things|stuff|"
                         r"(?:-\s*)?(?:what(?:'s| is|s)|whats) the (?:\w+ )?diff\w{0,7}|"
