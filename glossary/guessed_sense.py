@@ -2,10 +2,11 @@
 
 "what is BOD in the water quality lab? biochemical oxygen demand?", "AD means athletic director right?",
 "NCI = national cancer institute?": words whose initials spell an acronym of the message, ended by a
-question mark, are the asker checking a meaning they already have in mind. When that guess is no sense
-answered, and nothing else in the message is about the sense either (no word of its names or definition),
-the asker means another sense than the glossary's: answering the glossary's sense confidently ("board of
-directors" in a water quality lab) would be wrong, so it is only offered.
+question mark, are the asker checking a meaning they already have in mind; stated outright ("TCO - total cost
+of ownership, the figure the vendor quotes. How is TCO defined?") they are that meaning, all the more. When
+that guess is no sense answered, and nothing else in the message is about the sense either (no word of its
+names or definition), the asker means another sense than the glossary's: answering the glossary's sense
+confidently ("board of directors" in a water quality lab) would be wrong, so it is only offered.
 
 A guess is a sense's when the sense holds its words in a row, or most of its words where the sense writes
 the same letters ("chief product officer?" for chief procurement officer, "hardware securty modual?": the
@@ -62,7 +63,7 @@ class Guesses:
         stated = _stated(s, written)
         if any(_agrees(x.phrase, terms[i]) for x in stated for i in ids):
             return result
-        guesses = [x for x in stated if x.guessed and not _denied(s, x.last)]
+        guesses = [x for x in stated if not _denied(s, x.last)]
         used = {*written, *(k for x in stated for k in range(x.first, x.last + 1))}  # the acronym, each time
         if not guesses:  # "MPLS is Minneapolis right?": in words of the asker's own, a word the glossary
             worded = [run for run in guessed_words.guesses(s, written, keys)  # never uses says another world

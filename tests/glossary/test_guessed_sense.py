@@ -1,8 +1,9 @@
 """Issue 13, acronyms used in another sense, over a real SQLite glossary: the asker's own guess at what an
-acronym means ("BOD? biochemical oxygen demand?", "MPLS is Minneapolis right?", "CTS (carpal tunnel)") that
-is no sense the glossary has, with nothing else in the message about the sense, makes the glossary's sense
-only an offer, never a confident answer (glossary/guessed_sense.py, glossary/guessed_words.py). A guess the
-sense agrees with, a guess the asker rejects, and a message that speaks of the sense leave the answer alone."""
+acronym means ("BOD? biochemical oxygen demand?", "MPLS is Minneapolis right?", "CTS (carpal tunnel)") or the
+expansion they state ("TCO - total cost of ownership, ...") that is no sense the glossary has, with nothing
+else in the message about the sense, makes the glossary's sense only an offer, never a confident answer
+(glossary/guessed_sense.py, glossary/guessed_words.py). A guess the sense agrees with, a guess the asker
+rejects, and a message that speaks of the sense leave the answer alone."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ TERMS = [
     Term("hsm", "HSM", "Hardware security module, a device that keeps cryptographic keys."),
     Term("libor", "LIBOR", "London interbank offered rate, a benchmark interest rate."),
     Term("sow", "SOW", "Statement of work: what a contractor will deliver."),
+    Term("tco", "TCO", "Termination contracting officer: who settles a contract that was ended early."),
 ]
 guessed = glossary_fixture("guessed", TERMS)
 
@@ -34,6 +36,9 @@ guessed = glossary_fixture("guessed", TERMS)
     ("what's a CSR in the call-center script we're reviewing? customer service rep?", "csr"),
     ("the hotel in MPLS for the conference — MPLS is Minneapolis right?", "mpls"),
     ("one of my students has CTS (carpal tunnel) and needs typing accommodations — what's CTS?", "cts"),
+    # stated, not guessed: the asker's own meaning is still no sense the glossary has
+    ("TCO - total cost of ownership, the figure the vendor keeps quoting. How is TCO defined, and what does it "
+     "usually leave out?", "tco"),
 ])
 def test_a_guess_that_is_no_sense_makes_the_sense_an_offer(guessed: Glossary, text: str, term: str) -> None:
     assert outcome(guessed, text) == ("suggest", [term])
@@ -50,6 +55,8 @@ def test_a_guess_that_is_no_sense_makes_the_sense_an_offer(guessed: Glossary, te
     ("what is BOD", "bod"), ("what does MPLS stand for", "mpls"),  # no guess at all
     ("who's the SOW for the badge reader replacement? also what does SOW stand for lol", "sow"),  # no link
     ("what is MPLS, in a nutshell?", "mpls"),  # how to answer, not what it means
+    ("TCO - termination contracting officer - who is that at our agency?", "tco"),  # stated, and the sense's
+    ("what does SOW (statement of work) cover?", "sow"),
 ])
 def test_a_guess_the_sense_bears_out_or_none_leaves_the_answer(guessed: Glossary, text: str, term: str) -> None:
     assert outcome(guessed, text) == ("answer", [term])
