@@ -34,6 +34,8 @@ DENIALS = frozenset("not no nope cant cannot isnt doubt".split())
 STEM = 6  # one word in two forms: "chemical"/"chemicals", "engineer"/"engineering"; no abbreviations ("mpl")
 MIN_STEM = 4
 DENIAL_REACH = 5  # tokens after a guess where the asker may reject it
+DENIED_BEFORE = 3  # tokens before an expansion where the asker may say it is not the one ("it isn't ...")
+NEGATED = frozenset("isn aren wasn doesn don".split())  # "isn't", "don't" as the scan splits them
 MAX_NAME = 12  # a longer name is no acronym a token of the message writes
 
 
@@ -63,7 +65,7 @@ class Guesses:
         stated = _stated(s, written)
         if any(_agrees(x.phrase, terms[i]) for x in stated for i in ids):
             return result
-        guesses = [x for x in stated if not _denied(s, x.last)]
+        guesses = [x for x in stated if not _denied(s, x.last) and not _denied_before(s, x.first)]
         used = {*written, *(k for x in stated for k in range(x.first, x.last + 1))}  # the acronym, each time
         if not guesses:  # "MPLS is Minneapolis right?": in words of the asker's own, a word the glossary
             worded = [run for run in guessed_words.guesses(s, written, keys)  # never uses says another world
@@ -117,6 +119,11 @@ def _stated(s: Scan, written: list[int]) -> list[expansions.Spelled]:
     found.extend(replace(expansions.make(s, at, first, last), guessed=True)  # "NCI — noncontrolling interest"
                  for at, first, last in loose_spelled.runs(s, written))
     return found
+
+
+def _denied_before(s: Scan, first: int) -> bool:
+    """The asker says "not" just before the expansion: "I'm guessing it isn't small and medium enterprises"."""
+    return any(w in DENIALS or w in NEGATED for w in s.norms[max(0, first - DENIED_BEFORE):first])
 
 
 def _denied(s: Scan, last: int) -> bool:

@@ -15,11 +15,47 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
     ("the CFO's job", "a stakeholder's role")."""
     norm = s.norms[i]
     if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
-            or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i) or manner_after(s, first, i):
+            or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i) or manner_after(s, first, i) \
+            or subject_follows(s, i, first):
         return True
     if norm in REF_NOUNS and i and s.raws[i - 1].isupper() and len(s.raws[i - 1]) > 1:
         return True
     return is_possessive(s, i)
+
+
+#: Verbs said of a subject that open a clause of their own: "hr mail *is* saying", "boss *said* i need to".
+FINITE = frozenset("is are was were said says keeps kept wants want wanted has have had uses used told tells asked "
+                   "asks sent sends needs needed thinks thought mentioned mentions wrote writes calls called showed "
+                   "shows flagged flags requires required expects expected recommends recommended suggested "
+                   "suggests insists insisted claims claimed".split())
+MAX_SUBJECT = 2  # words of a new clause's subject before its verb: "hr mail", "one senior", "partner team"
+
+
+def subject_follows(s: Scan, i: int, first: int) -> bool:
+    """Tokens from `i` are a new clause, its subject and its verb, though no punctuation says so, as dictated
+    or typed in a hurry, after a name asked by "what is" ("what is BYOD hr mail is saying byod policy",
+    "whats delegation of authority boss said i need to delegate more"). Not "the EBITDA margin we expect" (no
+    verb right after the noun), a verb that ends the message ("what is the API key is"), nor a name in a
+    statement ("the Kubernetes pods are restarting")."""
+    if not _asked_what(s, first):
+        return False
+    for k in range(i + 1, min(i + 1 + MAX_SUBJECT, len(s.norms) - 1)):
+        if not s.soft[k - 1] or s.sentence_start[k]:
+            return False
+        if s.norms[k] in FINITE:
+            return all(s.norms[j].isalpha() and s.norms[j] not in FUNCTION for j in range(i, k))
+        if s.norms[k] in FUNCTION:
+            return False
+    return False
+
+
+def _asked_what(s: Scan, first: int) -> bool:
+    """The name at `first` is what "what is" / "whats" / "wtf is" asks, maybe after "a", "an": "what is a X"."""
+    j = first - 1
+    while j >= 0 and s.norms[j] in ("a", "an") and s.soft[j]:
+        j -= 1
+    return j >= 0 and s.soft[j] and (s.norms[j] in ("whats", "wats") or s.norms[j] in ("is", "s", "are")
+                                     and j >= 1 and s.norms[j - 1] in ("what", "wat", "wtf") and s.soft[j - 1])
 
 
 def is_possessive(s: Scan, i: int) -> bool:
