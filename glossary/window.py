@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import def_kinds, dropped_commas, edges, normalize, scaffold_typos, spoken_letters
+from glossary import def_kinds, dotted_initials, dropped_commas, edges, normalize, scaffold_typos, spoken_letters
 from glossary.question import clean
 
 MAX_QUESTION = 300  # a term lookup never needs more; the rest of a long message is not read
@@ -81,7 +81,7 @@ def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped
     ("textbook meaning?") left to the answer (def_kinds.py); with `known` (the glossary's names), an acronym
     dictated letter by letter written as one word ("a p i", "dee vee are": spoken_letters.py); with `named` (its
     reading of a name), a comma left out after one put back ("cap ex whats that": dropped_commas.py)."""
-    text = _LINE_END.sub(". ", text[:MAX_RAW])  # a line ends a sentence: "> go with COTS\nCOTS?"
+    text = _LINE_END.sub(". ", dotted_initials.collapse(text[:MAX_RAW]))  # "S.R.E." as SRE; a line ends a sentence
     text = _STAR_FIX.sub(" i mean ", text) if "*" in text else text  # "... self feeling system? *self-healing"
     asked = edges.trimmed(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())  # "hi team, ... lol"
     asked = _SHELL_DIFF.sub(r"\1 vs \2", _SHELL_ASK.sub("what is ", asked)) if asked[:1] in "$%" else asked
