@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from glossary import common_words, equated, half_spelled, sense_marker, settings_at, yes_no
+from glossary import came_up, common_words, equated, half_spelled, sense_marker, settings_at, yes_no
 from glossary.asked_shapes import embedded_what, learner_ask, points_back_to, topic_asked
 from glossary.casing import is_acronym
 from glossary.coordination import AND_LINKS, amp_joined, coordinated, heads_before
@@ -225,6 +225,8 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         if topic_asked(s, span.first, span.last) and not any(
                 other.ids != span.ids and asks[m] >= STRONG and _pointed_at(s, other) for m, other in enumerate(spans)):
             asks[n] += 2  # but "COOP plan — what's coop" asks about the term the question names
+        elif came_up.came_up(s, span.first, span.last):
+            asks[n] += STRONG + 1  # "amortization heard it in the budget mtg": the topic, then where it came up
     settings_at.weigh(s, spans, heads, asks)
     out = []
     for span, asked in zip(spans, asks, strict=True):

@@ -1,7 +1,8 @@
 """Issue 13: rewrites that keep a question's meaning keep its answer, over a real SQLite glossary: a follow-up
 or comparison side whose name begins with a word that also introduces names ("term loan", "word embedding")
 keeps that word; "the term SLA" still asks about SLA. A question run on into the next sentence with no mark
-between ("what is BYOD hr mail is saying ...") asks about its name."""
+between ("what is BYOD hr mail is saying ...") asks about its name; so does a term that opens the message
+followed by where it came up ("amortization heard it in the budget mtg")."""
 
 from __future__ import annotations
 
@@ -69,3 +70,34 @@ def test_a_question_run_on_into_the_next_sentence_asks_its_name(run_on: Glossary
 ])
 def test_a_longer_phrase_or_a_statement_is_not_a_run_on(run_on: Glossary, text: str) -> None:
     assert outcome(run_on, text)[0] not in ("answer", "ambiguous")
+
+
+CAME_UP = [
+    Term("amort", "amortization", "Spreading a cost or a loan's repayment over time."),
+    Term("wacc", "WACC", "Weighted average cost of capital: what a company pays for its money."),
+    Term("cfo", "CFO", "Chief financial officer."),
+    Term("flotation", "flotation costs", "What a company pays bankers and lawyers to issue new securities."),
+    Term("k8s", "Kubernetes", "Software that runs containers over a cluster of machines."),
+    Term("sow", "SOW", "Statement of work: what a contractor will deliver."),
+]
+came_up = glossary_fixture("came_up", CAME_UP)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("amortization heard it in the budget mtg", "amort"),
+    ("WACC the CFO dropped it like I should know", "wacc"),  # the CFO is who said it, not what is asked
+    ("flotation costs the banker keeps saying it like I should know", "flotation"),
+])
+def test_a_term_then_where_it_came_up_asks_it(came_up: Glossary, text: str, expected: str) -> None:
+    """No question mark after the opening term: the clause that says where the asker met it ("heard it")
+    makes it the question, as "amortization? heard it in the budget mtg" is."""
+    assert outcome(came_up, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "kubernetes cluster is down can someone fix it",  # something else said of it
+    "SOW haha who wrote this",  # "this" is the document
+    "the ops team said it again, Kubernetes needs an upgrade",  # the term does not open the message
+])
+def test_a_statement_about_a_term_is_no_came_up_question(came_up: Glossary, text: str) -> None:
+    assert outcome(came_up, text)[0] not in ("answer", "ambiguous")

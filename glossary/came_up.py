@@ -1,0 +1,31 @@
+"""A term that opens the message, then where it came up, with no mark between: "amortization heard it in the
+budget mtg", "WACC the CFO dropped it like I should know", "idempotent eng used it in the incident review".
+
+Typed fast or dictated, the question mark after the term is left out, and the rest of the sentence tells
+where the asker met it, pointing back at it with "it": a verb of hearing, saying or using right before the
+pronoun ("heard it", "keeps saying it", "brought it up"). That is the asker naming the thing to explain, as
+"amortization? heard it in the budget mtg" does. A name inside the sentence, or one the clause says
+something else of ("kubernetes cluster is down can someone fix it"), is no such topic.
+"""
+
+from __future__ import annotations
+
+from glossary.textscan import Scan
+
+#: Where a term came up: the verb right before "it" that points back at it.
+CAME_UP = frozenset("heard hear hearing saw seen seeing see saying says said say mentioned mentions mention "
+                    "mentioning used uses using dropped drops quoted quotes quoting brought "
+                    "brings bringing threw throws throwing put puts called calls calling".split())
+POINTERS = frozenset({"it", "them"})  # not "this": "SOW haha who wrote this" is about a document
+MAX_REACH = 12  # tokens after the term within which the clause must point back
+
+
+def came_up(s: Scan, first: int, last: int) -> bool:
+    """The term at tokens `first`..`last` opens the message, no mark follows it, and its sentence goes on to
+    say where it came up ("... heard it ...")."""
+    nxt = last + 1
+    if first != 0 or nxt >= len(s.norms) or not s.soft[last] or s.sentence_start[nxt]:
+        return False
+    _, end = s.sentence_bounds(nxt)
+    return any(s.norms[k] in CAME_UP and s.norms[k + 1] in POINTERS and s.soft[k]
+               for k in range(nxt, min(end, nxt + MAX_REACH) - 1))
