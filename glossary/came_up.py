@@ -10,6 +10,7 @@ something else of ("kubernetes cluster is down can someone fix it"), is no such 
 
 from __future__ import annotations
 
+from glossary.cue_words import FUNCTION
 from glossary.textscan import Scan
 
 #: Where a term came up: the verb right before "it" that points back at it.
@@ -17,6 +18,10 @@ CAME_UP = frozenset("heard hear hearing saw seen seeing see saying says said say
                     "mentioning used uses using dropped drops quoted quotes quoting brought "
                     "brings bringing threw throws throwing put puts called calls calling".split())
 POINTERS = frozenset({"it", "them"})  # not "this": "SOW haha who wrote this" is about a document
+#: After the pronoun, words that make it a clause's subject: "heard it *is* going up", "it'*s* up".
+_GOES_ON = frozenset("is s was has had will would can could should may might must did does do are were be been "
+                     "got gets went goes came comes".split())
+_AFTER = frozenset("like up around everywhere somewhere again twice lol today yesterday lately all".split())
 MAX_REACH = 12  # tokens after the term within which the clause must point back
 
 
@@ -26,6 +31,15 @@ def came_up(s: Scan, first: int, last: int) -> bool:
     nxt = last + 1
     if first != 0 or nxt >= len(s.norms) or not s.soft[last] or s.sentence_start[nxt]:
         return False
+    if any(c in ",;:" for c in s.text[s.ends[last]:]):
+        return False  # "tariffs heard it from procurement, prices up 10%": news goes on after it
     _, end = s.sentence_bounds(nxt)
-    return any(s.norms[k] in CAME_UP and s.norms[k + 1] in POINTERS and s.soft[k]
+    return any(s.norms[k] in CAME_UP and s.norms[k + 1] in POINTERS and s.soft[k] and _object(s, k + 1, end)
                for k in range(nxt, min(end, nxt + MAX_REACH) - 1))
+
+
+def _object(s: Scan, k: int, end: int) -> bool:
+    """The pronoun at `k` is the verb's object, not the subject of a clause after it: "heard it in the mtg",
+    "keeps saying it like I should know"; not "heard it got cut", "heard it's going up"."""
+    after = s.norms[k + 1] if k + 1 < end else ""
+    return not after or after not in _GOES_ON and (after in FUNCTION or after in _AFTER or after.endswith("ly"))

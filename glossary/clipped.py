@@ -122,12 +122,15 @@ class Clipped:
         self._numeronyms = dict(numeronyms)
 
 
+NAMING_NOUNS = ("term", "word")  # they introduce a name ("the term SLA") and begin some ("term loan")
+
+
 def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> LookupResult | None:
     """The first reading that is a name, alias or variant, or else a shortened name ("k8s - is that
     a product?" asks about k8s, not about the product); an unsure one never hides a name read later."""
     unsure = None
     for subject in candidates:
-        found = matcher.exact([subject])
+        found = _as_typed(matcher, subject, candidates) or matcher.exact([subject])
         pieces = _joined_short(subject)  # "" for most subjects: nothing more to look up
         joined = matcher.exact([pieces]) if found is None and pieces else None
         if joined is not None and not any(matcher.terms[m.id].term.isupper() for m in joined.matches):
@@ -139,6 +142,14 @@ def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> 
             return short
         unsure = unsure or short
     return unsure
+
+
+def _as_typed(matcher: Matcher, subject: str, candidates: list[str]) -> LookupResult | None:
+    """The name as typed when a reading dropped "term"/"word" in front of it: "term risk" and "word embedding"
+    are names, the noun is no scaffold there ("the term SLA" is SLA: "term SLA" is no name)."""
+    typed = {f"{noun} {subject.lower()}" for noun in NAMING_NOUNS}
+    whole = next((c for c in candidates if c.lower() in typed), None)
+    return matcher.exact([whole]) if whole else None
 
 
 def _fits(typed: str, at: int, name: tuple[str, ...], spans: list[tuple[int, int, int]], clipped: bool) -> bool:

@@ -47,6 +47,11 @@ RUN_ON = [
     Term("ebitda", "EBITDA", "Profit before interest, taxes, depreciation and amortization."),
     Term("api", "API", "How programs ask each other for things."),
     Term("k8s", "Kubernetes", "Software that runs containers over a cluster of machines."),
+    Term("prime", "prime rate", "The interest rate banks charge their most creditworthy customers."),
+    Term("nwc", "net working capital", "Current assets less current liabilities."),
+    Term("dividend", "dividend", "A share of profit paid to shareholders."),
+    Term("inflation", "inflation", "A general rise in prices."),
+    Term("tariff", "tariff", "A tax on imported goods."),
 ]
 run_on = glossary_fixture("run_on", RUN_ON)
 
@@ -101,3 +106,38 @@ def test_a_term_then_where_it_came_up_asks_it(came_up: Glossary, text: str, expe
 ])
 def test_a_statement_about_a_term_is_no_came_up_question(came_up: Glossary, text: str) -> None:
     assert outcome(came_up, text)[0] not in ("answer", "ambiguous")
+
+
+TERM_NAMES = [
+    Term("term-risk", "term risk", "The risk of earning less on a longer investment than on a shorter one."),
+    Term("risk", "risk", "The chance that an outcome differs from the one expected."),
+    Term("sla", "SLA", "The service level a provider promises in a contract."),
+]
+term_names = glossary_fixture("term_names", TERM_NAMES)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("term risk", "term-risk"), ("and term risk?", "term-risk"), ("what is term risk", "term-risk"),
+    ("the term SLA", "sla"), ("term SLA?", "sla"),
+])
+def test_term_is_scaffold_only_where_no_name_begins_with_it(term_names: Glossary, text: str, expected: str) -> None:
+    assert outcome(term_names, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "what is prime rate bank told me",  # told me what? the rate's value
+    "what is net working capital team says we have",
+    "dividend heard it got cut",  # "it" is the subject of news
+    "inflation heard it's going up again",
+    "tariffs heard it from procurement, prices up 10%",  # news goes on after the comma
+])
+def test_a_value_or_news_after_the_name_is_no_run_on_question(run_on: Glossary, text: str) -> None:
+    assert outcome(run_on, text)[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("whats BYOD dev team wants one", "byod"),  # the new clause points back at the name
+    ("what is UTC backend uses it", "utc"),
+])
+def test_a_short_clause_that_points_back_still_ends_the_name(run_on: Glossary, text: str, expected: str) -> None:
+    assert outcome(run_on, text) == ("answer", [expected])
