@@ -24,29 +24,28 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
     return is_possessive(s, i)
 
 
-#: Verbs said of a subject that open a clause of their own: "hr mail *is* saying", "boss *said* i need to".
-FINITE = frozenset("is are was were said says keeps kept wants want wanted has have had uses used told tells asked "
-                   "asks sent sends needs needed thinks thought mentioned mentions wrote writes calls called showed "
-                   "shows flagged flags requires required expects expected recommends recommended suggested "
-                   "suggests insists insisted claims claimed".split())
-MAX_SUBJECT = 2  # words of a new clause's subject before its verb: "hr mail", "one senior", "partner team"
-MIN_SAID = 3  # words the new clause says after its verb, at least, unless it points back at the name
-_BACK = frozenset({"it", "one", "them", "those"})
+#: Verbs said of a subject that open a clause of their own: "hr mail *is* saying", "boss *said* i need to"; and
+#: any verb of came_up.CAME_UP ("support *quoted* it"), or a past form in -ed ("prospect *pitched* it").
+FINITE = frozenset("is are was were keeps kept wants want has have had told tells asked asks sent sends needs "
+                   "thinks thought calls shows flags requires expects recommends suggests insists claims runs run "
+                   "went goes gave gives offers got gets bought raised pitched mention wrote writes".split()) \
+    | came_up.CAME_UP
+MAX_SUBJECT = 3  # words of a new clause's subject before its verb: "hr mail", "one senior", "vendor pitch deck"
 
 
 def subject_follows(s: Scan, i: int, first: int) -> bool:
     """Tokens from `i` are a new clause, its subject and its verb, though no punctuation says so, as dictated
     or typed in a hurry, after a name asked by "what is" ("what is BYOD hr mail is saying byod policy",
     "whats delegation of authority boss said i need to delegate more"). Not "the EBITDA margin we expect" (no
-    verb right after the noun), a clause too short to say anything but the name's value ("what is prime rate
-    bank told me", "what is net working capital team says we have"), nor a name in a statement ("the
-    Kubernetes pods are restarting")."""
+    verb right after the noun), a clause that says nothing after its verb but the gap of the name's value
+    ("what is prime rate bank told me", "what is net working capital team says we have"), nor a name in a
+    statement ("the Kubernetes pods are restarting")."""
     if not _asked_what(s, first):
         return False
     for k in range(i + 1, min(i + 1 + MAX_SUBJECT, len(s.norms) - 1)):
         if not s.soft[k - 1] or s.sentence_start[k]:
             return False
-        if s.norms[k] in FINITE:
+        if _finite(s.norms[k]):
             return all(s.norms[j].isalpha() and s.norms[j] not in FUNCTION for j in range(i, k)) \
                 and _says_more(s.norms[k + 1:s.sentence_bounds(k)[1]])
         if s.norms[k] in FUNCTION:
@@ -54,11 +53,18 @@ def subject_follows(s: Scan, i: int, first: int) -> bool:
     return False
 
 
+def _finite(word: str) -> bool:
+    return word in FINITE or len(word) > 4 and word.endswith("ed") and word.isalpha()
+
+
 def _says_more(said: list[str]) -> bool:
-    """What the new clause says after its verb is more than the gap of the name's value: a few words, the name
-    pointed back at ("dev team wants one", "sre team uses it") or where it came up ("prof keeps mentioning");
-    not "bank told me", "team says we have" (told what? the prime rate's value)."""
-    return len(said) >= MIN_SAID or bool(_BACK.intersection(said)) or bool(said) and said[0] in came_up.CAME_UP
+    """The new clause says something after its verb: a word of content, the name pointed back at ("dev team
+    wants one", "sre team uses it") or where it came up ("prof keeps mentioning"); not only pronouns and
+    auxiliaries ("bank told me", "team says we have": told what? the prime rate's value)."""
+    return any(w not in FUNCTION or w in _BACK for w in said)
+
+
+_BACK = frozenset({"it", "one", "them", "those"})
 
 
 def _asked_what(s: Scan, first: int) -> bool:

@@ -141,3 +141,12 @@ def test_a_value_or_news_after_the_name_is_no_run_on_question(run_on: Glossary, 
 ])
 def test_a_short_clause_that_points_back_still_ends_the_name(run_on: Glossary, text: str, expected: str) -> None:
     assert outcome(run_on, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("whats BYOD mfg prospect runs everything on it", "byod"),  # a verb beyond the list's, a subject of three
+    ("what is UTC support quoted it in the QBR", "utc"),
+    ("whats a load balancer cust uses nginx", "lb"),  # one word of content after the verb says something
+])
+def test_more_run_on_shapes_end_the_name(run_on: Glossary, text: str, expected: str) -> None:
+    assert outcome(run_on, text) == ("answer", [expected])
