@@ -17,6 +17,10 @@ from glossary.textscan import Scan
 CAME_UP = frozenset("heard hear hearing saw seen seeing see saying says said say mentioned mentions mention "
                     "mentioning used uses using dropped drops quoted quotes quoting brought "
                     "brings bringing threw throws throwing put puts called calls calling".split())
+#: Verbs of meeting a term: the asker may be their subject, said or not ("heard it in the budget mtg").
+PERCEIVED = frozenset("heard hear hearing saw seen seeing see".split())
+_ASKER = frozenset("i we im ive".split())
+_AUXILIARIES = frozenset("keeps keep kept has have had just also always".split())  # "the banker *keeps* saying it"
 POINTERS = frozenset({"it", "them"})  # not "this": "SOW haha who wrote this" is about a document
 #: After the pronoun, words that make it a clause's subject: "heard it *is* going up", "it'*s* up".
 _GOES_ON = frozenset("is s was has had will would can could should may might must did does do are were be been "
@@ -35,7 +39,17 @@ def came_up(s: Scan, first: int, last: int) -> bool:
         return False  # "tariffs heard it from procurement, prices up 10%": news goes on after it
     _, end = s.sentence_bounds(nxt)
     return any(s.norms[k] in CAME_UP and s.norms[k + 1] in POINTERS and s.soft[k] and _object(s, k + 1, end)
-               for k in range(nxt, min(end, nxt + MAX_REACH) - 1))
+               and _someone_else(s, nxt, k) for k in range(nxt, min(end, nxt + MAX_REACH) - 1))
+
+
+def _someone_else(s: Scan, nxt: int, k: int) -> bool:
+    """The asker met the term: they heard or saw it ("heard it in the mtg"), or someone else said or used it
+    ("the CFO dropped it"); not the asker saying it ("I mentioned it to HR", "mentioned it in the standup",
+    with no one else named: they know the term), nor telling it to someone ("... quoted it to legal")."""
+    if s.norms[k] in PERCEIVED:
+        return True
+    speaker = [w for w in s.norms[nxt:k] if w not in _AUXILIARIES]
+    return bool(speaker) and speaker[-1] not in _ASKER and not (k + 2 < len(s.norms) and s.norms[k + 2] == "to")
 
 
 def _object(s: Scan, k: int, end: int) -> bool:

@@ -64,7 +64,7 @@ def _says_more(said: list[str]) -> bool:
     return any(w not in FUNCTION or w in _BACK for w in said)
 
 
-_BACK = frozenset({"it", "one", "them", "those"})
+_BACK = frozenset({"it", "one"})  # not "them": "whats ESG ceo told them" (told them what? its value)
 
 
 def _asked_what(s: Scan, first: int) -> bool:

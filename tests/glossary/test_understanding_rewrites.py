@@ -102,6 +102,9 @@ def test_a_term_then_where_it_came_up_asks_it(came_up: Glossary, text: str, expe
 @pytest.mark.parametrize("text", [
     "kubernetes cluster is down can someone fix it",  # something else said of it
     "SOW haha who wrote this",  # "this" is the document
+    "SOW mentioned it to legal already",  # the asker said it: they know it
+    "amortization I mentioned it in the proposal",
+    "WACC we quoted it in the deck",
     "the ops team said it again, Kubernetes needs an upgrade",  # the term does not open the message
 ])
 def test_a_statement_about_a_term_is_no_came_up_question(came_up: Glossary, text: str) -> None:
@@ -127,6 +130,7 @@ def test_term_is_scaffold_only_where_no_name_begins_with_it(term_names: Glossary
 @pytest.mark.parametrize("text", [
     "what is prime rate bank told me",  # told me what? the rate's value
     "what is net working capital team says we have",
+    "whats UTC ceo told them",  # told them what? its value
     "dividend heard it got cut",  # "it" is the subject of news
     "inflation heard it's going up again",
     "tariffs heard it from procurement, prices up 10%",  # news goes on after the comma
