@@ -32,6 +32,9 @@ _WDYM = re.compile(r"\bw(?:dym|ym)\b(?=\s+by\b|[\s?!.]*$|(?!\s+(?:no|not|another
 _WUT = re.compile(r"\b(?:wut|whut|wot)(?=(?:'s|s|\s+(?:is|are|was|does|do|did|r|means?))\b"
                   r"(?!\s+(?:the|our|your|my)\b))", re.I)
 _CLAUSE_END = re.compile(r"[,;:?!.]")
+_VERB_AFTER_SUBJECT = frozenset({"mean", "means"})  # "what does X maen": never right after a pointing word
+_POINTING = frozenset("explain define describe is are whats s about of the a an".split())
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _CLAIMED = frozenset("is are was were has have had will would can could did does do got gets went".split())
 ENGLISH_RANK = 30_000  # a variant that is an English word this common is that word, not a typo
 CLITIC_RANK = 1_000  # "thats", "hows": a very common word and its "'s" typed without the apostrophe
@@ -101,7 +104,19 @@ def repair(text: str) -> str:
     text = _LETTERS.sub(lambda m: m.group().replace(" ", "").upper(), text)
     text = _WH_NEXT.sub(_after_wh, text)
     text = _WUT.sub("what", _WDYM.sub(_what_do_you_mean, text))
-    return _WORD.sub(lambda m: m.group() if m.group().isupper() else fixes.get(m.group().lower(), m.group()), text)
+    return _WORD.sub(lambda m: _fixed(m, fixes), text)
+
+
+def _fixed(m: re.Match[str], fixes: dict[str, str]) -> str:
+    """The question word a typed word slips from, unless in capitals, or "mean(s)" where a subject belongs:
+    "explain medan", "what is a meen" slip from a name ("median"), not from "mean"."""
+    typed = m.group()
+    word = typed if typed.isupper() else fixes.get(typed.lower(), typed)
+    if word in _VERB_AFTER_SUBJECT and word != typed.lower():
+        before = _LAST_WORD.search(m.string[max(0, m.start() - 30):m.start()])  # bounded: linear in the text
+        if before is not None and before.group(1).lower() in _POINTING:
+            return typed
+    return word
 
 
 def _what_do_you_mean(found: re.Match[str]) -> str:

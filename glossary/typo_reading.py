@@ -19,6 +19,7 @@ from glossary import (
     phrase_slips,
     pointed_phrase,
     scope,
+    slip_offer,
     sound_alike,
     swapped_acronyms,
     typo_names,
@@ -95,14 +96,17 @@ class TypoReading:
             matches = [Match(t, self.terms[t].term, 90.0) for t in other.ids]
             return LookupResult(result.query, result.subject, "suggest", (matches + result.matches)[:MAX_CHOICES])
         asking = scope.asking_tokens(scan) if slips else set()
-        for i in [i for i in slips if i in asking][:MAX_LEFTOVER]:
+        asked = [i for i in slips if i in asking][:MAX_LEFTOVER]
+        for i in asked:
             typo = self.matcher.fuzzy(scan.raws[i])
             if typo.status in _ANSWERED and not ids & {m.id for m in typo.matches} \
                     and not _form_of(scan.norms[i], typo.matches[0].term, result.matches[0].term) \
                     and not ids & self._typed_right_ids(scan, i, typo.matches[0].term):  # "gwac contrct": GWAC
-                choices = list({m.id: m for m in typo.matches + result.matches}.values())[:MAX_CHOICES]
-                return LookupResult(result.query, result.subject, "suggest", choices)
-        return result
+                return slip_offer.both(result, typo.matches)
+        window = typo_windows.best(self.matcher, scan, asked, asking)[0] if asked else None  # "buy amercan act"
+        return slip_offer.both(result, window.matches) if window is not None and not ids & {
+            m.id for m in window.matches} and not slip_offer.part_of(result.matches[0].term, window.matches[0].term) \
+            else result
 
     def _slipped_span(self, scan: Scan, spans: list[Candidate], ids: set[str], odd: set[int]) -> Candidate | None:
         """A span of other terms that reaches a word asked (of `odd`: no English word) that is no word of their
@@ -158,6 +162,9 @@ class TypoReading:
     def _typos(self, subject: str, scan: Scan, spans: list[Candidate]) -> LookupResult:
         words = normalize.words(subject)
         split = split_context(subject)  # "sidecars in k8s"
+        if split and (whole := phrase_slips.sure(self.matcher.fuzzy(subject), subject, self.terms,
+                                                 self.matcher.concepts)) and whole.status == "answer":
+            return whole  # "invetation for bid": one name mistyped, not a slip of a name set "for" something
         ids, safe = self._heads.find(split[0] if split else subject, scan)
         if not ids:  # "AR aging — what's an aging schedule": the last words of one name
             ids, safe = self._tails.find(subject, scan)
