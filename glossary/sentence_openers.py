@@ -20,8 +20,9 @@ OPENERS = frozenset("The Our My We It This That These Those They Their Can Could
 COUNTED = frozenset("One Two Three Some Most Many Both All Each".split())  # "One of the vendors ..."
 
 
-def mark(raws: list[str], gaps: list[str], sentence_start: list[bool]) -> None:
-    """Set `sentence_start` at each capitalised opener after a word of content and a single space."""
+def mark(raws: list[str], gaps: list[str], sentence_start: list[bool], soft: list[bool]) -> None:
+    """Set `sentence_start` at each capitalised opener after a word of content and a single space, and make
+    the space before it a sentence's end (no name runs across it), as a typed mark would."""
     for i in range(1, len(raws)):
         raw = raws[i]
         if gaps[i - 1] != " " or sentence_start[i] or not raw[:1].isupper():
@@ -29,4 +30,4 @@ def mark(raws: list[str], gaps: list[str], sentence_start: list[bool]) -> None:
         opens = raw in OPENERS or raw in COUNTED and i + 1 < len(raws) and raws[i + 1] == "of"
         before = raws[i - 1]
         if opens and before.isalnum() and before.lower() not in FUNCTION and not before.istitle():
-            sentence_start[i] = True
+            sentence_start[i], soft[i - 1] = True, False

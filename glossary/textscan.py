@@ -251,7 +251,7 @@ def scan(text: str) -> Scan:
         soft[i], joined[i], sentence_start[i + 1] = _gap_kind(gap)
     if count:
         soft[-1] = False
-    sentence_openers.mark(raws, gaps, sentence_start)  # "What is a solicitation The agency uses ..."
+    sentence_openers.mark(raws, gaps, sentence_start, soft)  # "What is a solicitation The agency uses ..."
     norms = _fold_all(raws)
     for i in [i for i, raw in enumerate(raws[1:-1], 1) if raw in _CHAT_SPELLED and gaps[i - 1] == gaps[i] == " "]:
         norms[i] = _CHAT_SPELLED[raws[i]]
