@@ -32,7 +32,7 @@ _WDYM = re.compile(r"\bw(?:dym|ym)\b(?=\s+by\b|[\s?!.]*$|(?!\s+(?:no|not|another
 _WUT = re.compile(r"\b(?:wut|whut|wot)(?=(?:'s|s|\s+(?:is|are|was|does|do|did|r|means?))\b"
                   r"(?!\s+(?:the|our|your|my)\b))", re.I)
 _CLAUSE_END = re.compile(r"[,;:?!.]")
-_VERB_AFTER_SUBJECT = frozenset({"mean", "means"})  # "what does X maen": never right after a pointing word
+_VERB_AFTER_SUBJECT = frozenset({"mean", "means"})  # "explain medan": a longer slip after a pointing word
 _POINTING = frozenset("explain define describe is are whats s about of the a an".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _CLAIMED = frozenset("is are was were has have had will would can could did does do got gets went".split())
@@ -108,11 +108,11 @@ def repair(text: str) -> str:
 
 
 def _fixed(m: re.Match[str], fixes: dict[str, str]) -> str:
-    """The question word a typed word slips from, unless in capitals, or "mean(s)" where a subject belongs:
-    "explain medan", "what is a meen" slip from a name ("median"), not from "mean"."""
+    """The question word a typed word slips from, unless in capitals, or "mean(s)" with a letter added where
+    a subject belongs: "explain medan" slips from a name ("median"); "explain maen of T&M" is "mean"."""
     typed = m.group()
     word = typed if typed.isupper() else fixes.get(typed.lower(), typed)
-    if word in _VERB_AFTER_SUBJECT and word != typed.lower():
+    if word in _VERB_AFTER_SUBJECT and len(typed) > len(word):  # a letter added: "medan", not "maen", "meen"
         before = _LAST_WORD.search(m.string[max(0, m.start() - 30):m.start()])  # bounded: linear in the text
         if before is not None and before.group(1).lower() in _POINTING:
             return typed

@@ -19,6 +19,8 @@ TERMS = [
     Term("api", "API", "How programs ask each other for things."),
     Term("ifb", "Invitation for Bid", "A sealed-bid solicitation: the lowest responsive bid wins."),
     Term("invest", "investments", "Assets bought to earn a return."),
+    Term("mean-stack", "MEAN", "MongoDB, Express, Angular and Node: a set of software for web apps."),
+    Term("tm", "T&M", "Time and materials: paying for hours worked and materials used."),
 ]
 slips = glossary_fixture("slips", TERMS)
 
@@ -45,3 +47,11 @@ def test_a_slip_of_a_name_is_no_slip_of_mean(slips: Glossary) -> None:
 
 def test_one_name_mistyped_is_not_a_slip_of_a_name_set_for_something(slips: Glossary) -> None:
     assert outcome(slips, "What is an Invetation for Bid?") == ("answer", ["ifb"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pls explain maen of T&M", ("answer", ["tm"])),  # a letter changed: still "mean"
+    ("explain maen", ("unknown", [])),  # the word "mean", never the MEAN stack
+])
+def test_a_changed_letter_of_mean_is_still_mean(slips: Glossary, text: str, expected: tuple) -> None:
+    assert outcome(slips, text) == expected
