@@ -45,8 +45,9 @@ def subject_follows(s: Scan, i: int, first: int) -> bool:
     for k in range(i + 1, min(i + 1 + MAX_SUBJECT, len(s.norms) - 1)):
         if not s.soft[k - 1] or s.sentence_start[k]:
             return False
-        if _finite(s.norms[k]):
+        if _finite(s.norms[k]):  # the subject in lower case, typed in a hurry: not "GSA Advantage Someone told"
             return all(s.norms[j].isalpha() and s.norms[j] not in FUNCTION for j in range(i, k)) \
+                and not s.raws[i][:1].isupper() \
                 and _says_more(s.norms[k + 1:s.sentence_bounds(k)[1]])
         if s.norms[k] in FUNCTION:
             return False

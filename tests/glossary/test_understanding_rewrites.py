@@ -131,6 +131,7 @@ def test_term_is_scaffold_only_where_no_name_begins_with_it(term_names: Glossary
     "what is prime rate bank told me",  # told me what? the rate's value
     "what is net working capital team says we have",
     "whats UTC ceo told them",  # told them what? its value
+    "What's UTC Advantage Someone told me to check there",  # a capital goes on with the name
     "dividend heard it got cut",  # "it" is the subject of news
     "inflation heard it's going up again",
     "tariffs heard it from procurement, prices up 10%",  # news goes on after the comma
