@@ -45,9 +45,9 @@ def subject_follows(s: Scan, i: int, first: int) -> bool:
     for k in range(i + 1, min(i + 1 + MAX_SUBJECT, len(s.norms) - 1)):
         if not s.soft[k - 1] or s.sentence_start[k]:
             return False
-        if _finite(s.norms[k]):  # the subject in lower case, typed in a hurry: not "GSA Advantage Someone told"
+        if _finite(s.norms[k]):  # "GSA Advantage Someone told": "someone" is the subject, "Advantage" the name's
             return all(s.norms[j].isalpha() and s.norms[j] not in FUNCTION for j in range(i, k)) \
-                and not s.raws[i][:1].isupper() \
+                and not any(s.norms[j] in _PEOPLE and s.raws[j - 1][:1].isupper() for j in range(i + 1, k)) \
                 and _says_more(s.norms[k + 1:s.sentence_bounds(k)[1]])
         if s.norms[k] in FUNCTION:
             return False
@@ -65,6 +65,7 @@ def _says_more(said: list[str]) -> bool:
     return any(w not in FUNCTION or w in _BACK for w in said)
 
 
+_PEOPLE = frozenset("someone somebody everyone everybody nobody anyone anybody people".split())
 _BACK = frozenset({"it", "one"})  # not "them": "whats ESG ceo told them" (told them what? its value)
 
 

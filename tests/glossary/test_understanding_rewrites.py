@@ -152,6 +152,8 @@ def test_a_short_clause_that_points_back_still_ends_the_name(run_on: Glossary, t
     ("whats BYOD mfg prospect runs everything on it", "byod"),  # a verb beyond the list's, a subject of three
     ("what is UTC support quoted it in the QBR", "utc"),
     ("whats a load balancer cust uses nginx", "lb"),  # one word of content after the verb says something
+    ("whats BYOD HR says the policy changed", "byod"),  # a subject in capitals
+    ("what is UTC Finance team keeps saying we need one", "utc"),  # a department's name as the subject
 ])
 def test_more_run_on_shapes_end_the_name(run_on: Glossary, text: str, expected: str) -> None:
     assert outcome(run_on, text) == ("answer", [expected])
