@@ -123,14 +123,16 @@ class Clipped:
 
 
 NAMING_NOUNS = ("term", "word")  # they introduce a name ("the term SLA") and begin some ("term loan")
+_NAMING = tuple(f"{noun} " for noun in NAMING_NOUNS)
 
 
 def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> LookupResult | None:
     """The first reading that is a name, alias or variant, or else a shortened name ("k8s - is that
     a product?" asks about k8s, not about the product); an unsure one never hides a name read later."""
     unsure = None
+    named = {c.lower(): c for c in candidates if c[:5].lower() in _NAMING}  # "term risk": rare, looked up once
     for subject in candidates:
-        found = _as_typed(matcher, subject, candidates) or matcher.exact([subject])
+        found = (_as_typed(matcher, subject, named) if named else None) or matcher.exact([subject])
         pieces = _joined_short(subject)  # "" for most subjects: nothing more to look up
         joined = matcher.exact([pieces]) if found is None and pieces else None
         if joined is not None and not any(matcher.terms[m.id].term.isupper() for m in joined.matches):
@@ -144,11 +146,10 @@ def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> 
     return unsure
 
 
-def _as_typed(matcher: Matcher, subject: str, candidates: list[str]) -> LookupResult | None:
+def _as_typed(matcher: Matcher, subject: str, named: dict[str, str]) -> LookupResult | None:
     """The name as typed when a reading dropped "term"/"word" in front of it: "term risk" and "word embedding"
     are names, the noun is no scaffold there ("the term SLA" is SLA: "term SLA" is no name)."""
-    typed = {f"{noun} {subject.lower()}" for noun in NAMING_NOUNS}
-    whole = next((c for c in candidates if c.lower() in typed), None)
+    whole = next((named[k] for noun in NAMING_NOUNS if (k := f"{noun} {subject.lower()}") in named), None)
     return matcher.exact([whole]) if whole else None
 
 

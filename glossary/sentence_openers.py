@@ -18,11 +18,14 @@ OPENERS = frozenset("The Our My We It This That These Those They Their Can Could
                     "Please Thanks Thank Also Any Anyone Just So But And Or If When Where Why How What Who Which "
                     "Kindly Sorry Hope".split())
 COUNTED = frozenset("One Two Three Some Most Many Both All Each".split())  # "One of the vendors ..."
+_ANY = OPENERS | COUNTED
 
 
 def mark(raws: list[str], gaps: list[str], sentence_start: list[bool], soft: list[bool]) -> None:
     """Set `sentence_start` at each capitalised opener after a word of content and a single space, and make
     the space before it a sentence's end (no name runs across it), as a typed mark would."""
+    if _ANY.isdisjoint(raws):
+        return  # the common case: no capital opener at all (one set operation, no loop)
     for i in range(1, len(raws)):
         raw = raws[i]
         if gaps[i - 1] != " " or sentence_start[i] or not raw[:1].isupper():
