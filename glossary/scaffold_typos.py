@@ -111,7 +111,9 @@ def _fixed(m: re.Match[str], fixes: dict[str, str]) -> str:
     """The question word a typed word slips from, unless in capitals, or "mean(s)" with a letter added where
     a subject belongs: "explain medan" slips from a name ("median"); "explain maen of T&M" is "mean"."""
     typed = m.group()
-    word = typed if typed.isupper() else fixes.get(typed.lower(), typed)
+    word = fixes.get(typed.lower())
+    if word is None or typed.isupper():
+        return typed  # the common case: no slip of a question word
     if word in _VERB_AFTER_SUBJECT and len(typed) > len(word):  # a letter added: "medan", not "maen", "meen"
         before = _LAST_WORD.search(m.string[max(0, m.start() - 30):m.start()])  # bounded: linear in the text
         if before is not None and before.group(1).lower() in _POINTING:
