@@ -5,18 +5,18 @@ a name, but every other reading (names a definition gives, typos, a name's longe
 sees single letters, so "what is S.R.E.?" found nothing where "what is SRE" is answered. Two capitals or more,
 each followed by a dot, become one word before anything reads the message; the last dot stays where it also
 ends the sentence (the end of a line, or a word that opens sentences follows: "the F.B.I. We need"), not
-before the rest of a name ("F.O.B. Destination"). Lower-case initials ("e.g.",
-"i.e.", "a.m.") are words of their own and are left alone.
+before the rest of a name ("F.O.B. Destination"). Lower-case initials ("e.g.", "i.e.", "a.m.") are words of
+their own and are left alone.
 """
 
 from __future__ import annotations
 
 import re
 
+from glossary import sentence_openers
+
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z])(\.?)(s?)(?![\w])")
-#: What follows a dot that also ends a sentence: the end, a line break, or a word that opens sentences.
-_SENTENCE_NEXT = re.compile(r"\s*$|\s*\n|\s+(?:I|We|The|This|That|It|Our|My|What|How|Why|When|Can|Could|Please|"
-                            r"Thanks|They|You|He|She|Is|Are|Do|Does|Any|Also|So|But|And)\b")
+_NEXT_WORD = re.compile(r"(\s*)([A-Za-z]*)")  # what follows the last dot: the end, a line break, or a word
 
 
 def collapse(text: str) -> str:
@@ -29,6 +29,13 @@ def collapse(text: str) -> str:
 
 def _written(m: re.Match[str], text: str) -> str:
     letters = m.group(1).replace(".", "") + m.group(3)
-    ends_sentence = bool(m.group(2)) and not m.group(3) and _SENTENCE_NEXT.match(text, m.end()) is not None \
-        and text[m.end():m.end() + 1] != "."
-    return letters + ("." if ends_sentence else "")
+    return letters + ("." if m.group(2) and not m.group(3) and _ends_sentence(text, m.end()) else "")
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """The dot before `at` ends a sentence too: the text or its line ends, or a word that opens sentences follows
+    ("I", "We", "The" ...); not when a second dot is the full stop ("C.O.O.P.."), nor before a name's next word."""
+    gap, word = _NEXT_WORD.match(text, at).groups()  # type: ignore[union-attr]  # the pattern matches anywhere
+    if text[at:at + 1] == ".":
+        return False
+    return at + len(gap) == len(text) or "\n" in gap or bool(gap) and (word == "I" or word in sentence_openers.OPENERS)

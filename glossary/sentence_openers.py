@@ -14,9 +14,9 @@ from __future__ import annotations
 from glossary.cue_words import FUNCTION
 
 #: Capitalised words that open a sentence, no name: what a dropped mark leaves before them is a sentence end.
-OPENERS = frozenset("The Our My We It This That These Those They Their Can Could Would Should Do Does Did Is Are "
-                    "Please Thanks Thank Also Any Anyone Just So But And Or If When Where Why How What Who Which "
-                    "Kindly Sorry Hope".split())
+OPENERS = frozenset("The Our My We It This That These Those They Their You He She Can Could Would Should Do Does "
+                    "Did Is Are Please Thanks Thank Also Any Anyone Just So But And Or If When Where Why How What "
+                    "Who Which Kindly Sorry Hope".split())
 COUNTED = frozenset("One Two Three Some Most Many Both All Each".split())  # "One of the vendors ..."
 _ANY = OPENERS | COUNTED
 
