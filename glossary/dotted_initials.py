@@ -24,12 +24,12 @@ def collapse(text: str) -> str:
     does SRE stand for", "C.O.O.P.. I'm assuming" -> "COOP. I'm assuming"."""
     if "." not in text:
         return text
-    return _DOTTED.sub(lambda m: _written(m, text), text)
+    return _DOTTED.sub(_written, text)
 
 
-def _written(m: re.Match[str], text: str) -> str:
+def _written(m: re.Match[str]) -> str:
     letters = m.group(1).replace(".", "") + m.group(3)
-    return letters + ("." if m.group(2) and not m.group(3) and _ends_sentence(text, m.end()) else "")
+    return letters + ("." if m.group(2) and not m.group(3) and _ends_sentence(m.string, m.end()) else "")
 
 
 def _ends_sentence(text: str, at: int) -> bool:

@@ -116,8 +116,8 @@ def _in_run(text: str, toks: Tokens, lo: int, hi: int, known: Names) -> Tokens:
         reading = _reading(text, toks, a, b, known)
         if reading is not None:
             return [reading]
-    letters = _letters([w for _, _, w in toks[lo:hi + 1]])
-    if toks[lo][2] == "a" and hi - lo >= 2 and (lo == 0 or _pointed(text, toks, lo, hi, letters)):
+    if toks[lo][2] == "a" and hi - lo >= 2 \
+            and (lo == 0 or _pointed(text, toks, lo, hi, _letters([w for _, _, w in toks[lo:hi + 1]]))):
         reading = _reading(text, toks, lo, hi, known, lead_a=True)  # "what is a c l": no article, nothing after "a"
         return [reading] if reading is not None else []
     return []

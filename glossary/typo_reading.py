@@ -90,8 +90,7 @@ class TypoReading:
         if reread and result.status in _ANSWERED and (longer := self._modifier_slip(scan, spans, ids)):
             if longer.status == "answer" and _swapped_first(longer.subject, self.terms[longer.matches[0].id].term):
                 return longer  # "angle investors": two letters swapped, the fast typist's commonest slip
-            choices = list({m.id: m for m in longer.matches + result.matches}.values())[:MAX_CHOICES]
-            return LookupResult(result.query, result.subject, "suggest", choices)
+            return slip_offer.both(result, longer.matches)
         if set(odd) & covered and (other := self._slipped_span(scan, spans, ids, set(odd))):
             matches = [Match(t, self.terms[t].term, 90.0) for t in other.ids]
             return LookupResult(result.query, result.subject, "suggest", (matches + result.matches)[:MAX_CHOICES])
@@ -104,9 +103,10 @@ class TypoReading:
                     and not ids & self._typed_right_ids(scan, i, typo.matches[0].term):  # "gwac contrct": GWAC
                 return slip_offer.both(result, typo.matches)
         window = typo_windows.best(self.matcher, scan, asked, asking)[0] if asked else None  # "buy amercan act"
-        return slip_offer.both(result, window.matches) if window is not None and not ids & {
-            m.id for m in window.matches} and not slip_offer.part_of(result.matches[0].term, window.matches[0].term) \
-            else result
+        if window is None or ids & {m.id for m in window.matches} \
+                or slip_offer.part_of(result.matches[0].term, window.matches[0].term):
+            return result
+        return slip_offer.both(result, window.matches)
 
     def _slipped_span(self, scan: Scan, spans: list[Candidate], ids: set[str], odd: set[int]) -> Candidate | None:
         """A span of other terms that reaches a word asked (of `odd`: no English word) that is no word of their
