@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from glossary import common_words, normalize
-from glossary.cue_words import FUNCTION
+from glossary.cue_words import COURTESY, FUNCTION
 from glossary.models import Match, Term
 
 ARTICLES = frozenset({"a", "an", "the", "our", "your", "their", "this", "that", "these", "those"})
@@ -23,9 +23,12 @@ MAX_SIDE_WORDS = 4
 _ONE = re.compile(r"\s+ones?$", re.I)  # "a tightly coupled one": the head word is the other side's
 #: Where a side's own words end and the story about it begins: "T&M contract for the website rebuild",
 #: "waterfall in 2 sentences", "mean vs median order value which should we report".
+#: Chat words end a side as well: "container idk which to use", "waterfall ngl our studio", "microservices tl;dr".
 _STORY_WORD = re.compile(r"\s(?:for|in|on|at|with|when|if|because|since|so|but|which|who|that|from|to|into|"
-                         r"before|after|during|while|than|as|where|why|how)\s", re.I)
+                         r"before|after|during|while|than|as|where|why|how|tl;?dr|"
+                         + "|".join(sorted(COURTESY)) + r")(?=\s|$)", re.I)
 MAX_CUTS = 3
+_SENTENCE_END = re.compile(r"[.!?]+\s+")
 
 
 def without_one(part: str) -> str:
@@ -40,7 +43,7 @@ def shorter_sides(part: str, *, likened: bool = False) -> list[str]:
     if likened:
         return []
     cuts = [m.start() for m in _STORY_WORD.finditer(part)]
-    return [part[:at].strip() for at in reversed(cuts[-MAX_CUTS:]) if part[:at].strip()]
+    return [part[:at].strip() for at in reversed(cuts[:MAX_CUTS]) if part[:at].strip()]  # the name opens the side
 
 
 def split_story(part: str) -> tuple[str, str] | None:
@@ -76,7 +79,7 @@ def after_story(part: str) -> str:
 def story_tail(part: str) -> str:
     """The name after the story of a first side ("They'll argue about stateful" vs ...), or "" when the part
     has no story before a name."""
-    tail = after_story(part)
+    tail = after_story(_SENTENCE_END.split(part)[-1])  # "cto wants to split the monolith. monolith"
     return tail if tail != " ".join(part.split()) else ""
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import asked_difference, contrast, cues, frames, instances, normalize, scope, shared_tails
+from glossary import asked_difference, contrast, cues, frames, instances, normalize, parallel_sides, scope, shared_tails
 from glossary.compare_sides import initials_of_other, short_side, shorter_sides, split_story, story_tail
 from glossary.cue_words import SINGLE_POINTERS
 from glossary.explained import ExplainedNames, as_explained
@@ -52,6 +52,11 @@ class Comparing:
         """Names definitions give their terms ("also called unsystematic risk"), a side when no name is."""
         return GivenNames(self.terms)
 
+    @functools.cached_property
+    def _name_words(self) -> parallel_sides.NameWords:
+        """Names of several words by their words: a side typed short is completed from them."""
+        return parallel_sides.NameWords(self.terms)
+
     @property
     def detector(self) -> Detector:
         raise NotImplementedError
@@ -78,7 +83,8 @@ class Comparing:
 
         result = self._compared(frame, cleaned, frame.parts, side)
         if result is None and len(frame.parts) >= 2 and (tail := story_tail(frame.parts[0])):
-            result = self._compared(frame, cleaned, (tail, *frame.parts[1:]), side)  # "They'll argue about X vs Y"
+            result = self._compared(frame, cleaned, (tail, *frame.parts[1:]), side,  # "They'll argue about X vs Y"
+                                    parallel=False)  # "is the fisher effect the rule about real vs nominal rates"
         if result is None and len(frame.parts) >= 2 and not frame.strict and side(frame.parts[0]) is None \
                 and (end := self._named_end(frame.parts[0])):
             result = self._compared(frame, cleaned, (end, *frame.parts[1:]), side)  # "dumb question debit vs credit"
@@ -112,12 +118,18 @@ class Comparing:
                      if self._is_name(text := " ".join(words[-size:]))), "")
 
     def _compared(self, frame: frames.Frame, cleaned: str, parts: tuple[str, ...],
-                  side: Callable[[str], tuple[str, list[Match]] | None]) -> LookupResult | None:
+                  side: Callable[[str], tuple[str, list[Match]] | None], parallel: bool = True) -> LookupResult | None:
+        """The comparison of `parts`, or None; `parallel`: a side typed short may be completed from the other
+        (not for a side cut from a story, which may ask about another term)."""
         parts = contrast.shared_heads(parts, self._is_name)
         resolved = [side(part) for part in parts]  # "blue green vs canary deployment"
+        if len(parts) > 2 and resolved[-1] is None and _afterthought(parts[-1], cleaned):
+            parts, resolved = parts[:-1], resolved[:-1]  # "call vs put, for the new analyst": no third side
         if not frame.strict:  # "horizonal vs vertical scaling", "M1 vs M2 money supply": the head written once
             resolved = shared_tails.distributed(parts, shared_tails.completed(parts, resolved, side, self.terms),
                                                 side, self._is_name, self.terms)
+            resolved = parallel_sides.completed(parts, resolved, self.terms, self._name_words,
+                                                self.matcher.concepts.once) if parallel else resolved
         found = [r for r in resolved if r]
         if frame.strict and len(found) < len(resolved):
             return None  # "X or Y?" compares only when both are terms ("coffee or tea?" is not)
@@ -188,6 +200,10 @@ class Comparing:
             short = short_side(name, result.matches, self.terms) if result.status == "suggest" else None
             if short is not None:  # "agile vs waterfall": a name typed short stands for it in a comparison
                 return name, short
+        words = [w for w in normalize.words(part) if w not in _ARTICLES]
+        if 1 < len(words) <= MAX_NAME_WORDS and (asked := self._one(f"what is {part}")).status in _ANSWERED \
+                and normalize.words(asked.subject) == words[:-1] and self._is_name(asked.subject):  # "a DoS attack"
+            return part, asked.matches  # its name and a noun of its kind, read as a question reads them
         return None
 
     def _before_story(self, part: str, result: LookupResult) -> tuple[str, list[Match]] | None:
@@ -228,6 +244,17 @@ class Comparing:
                 if context.related(match.id) & set(others):
                     return match.id
         return matches[0].id
+
+
+def _afterthought(part: str, cleaned: str) -> bool:
+    """A last part after a comma that is a phrase of its own, no name: "..., for the new analyst", "..., the 30
+    second version"."""
+    words = part.split()
+    at = cleaned.rfind(part)
+    before = cleaned[:at].rstrip() if at > 0 else ""
+    before = re.sub(r"\b(?:the|a|an)$", "", before, flags=re.I).rstrip()
+    return before.endswith(",") and (words[0].lower() in cues.FUNCTION or len(words) >= 3
+                                     or any(c.isdigit() for c in part))
 
 
 def _name_words(term: Term) -> set[str]:

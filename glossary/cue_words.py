@@ -32,7 +32,7 @@ FUNCTION = frozenset(
     "them their we our you your he she his her i me my us into over under up down out off again very just also "
     "too here there now today yesterday tomorrow when while because since until before after about mean means "
     "meant stand stands refer refers is what which who why how where vs versus twice once always never often "
-    "everywhere lately recently already still "
+    "everywhere lately recently already still itself themselves "
     "ll ve re d m t don doesn didn isn aren wasn weren wouldn shouldn couldn hasn haven hadn mustn "  # clitics: "we'll"
     "im ive dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt youre theyre thats"  # typed bare
     .split())
@@ -57,7 +57,7 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
 #: Fillers that may trail a subject in lower case and are no part of it ("blockchain anyway", "GDPR tho lol"):
 #: no content word ("break even"), no word that is also an acronym ("COSO ERM"), no thanks, which close a message.
 FILLERS = frozenset("please pls plz lol haha anyway anyways though tho btw lmao rofl omg idk tbh ngl imo imho iirc "
-                    "afaik fwiw lowkey honestly".split())
+                    "afaik fwiw lowkey honestly fr frfr rly tbf tbqh".split())
 #: Courtesies, apologies and fillers after a term: they end its phrase ("explain me the SLA please", "what is an
 #: ETF sorry caps lock"), and question words: "fedramp wat is it".
 COURTESY = FILLERS | frozenset("thanks thx thank ty cheers again even whats wat wtf quick wut sorry sry soz oops "
