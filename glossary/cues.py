@@ -95,7 +95,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         pass  # "tell me what an SLA is our contract ... has one": "is" ends the question about the SLA
     elif j >= 0 and ":" in s.text[s.ends[j]:s.starts[first]] and nxt < len(s.norms) and s.soft[last]:
         pass  # 'the narrative says: "Costs are recorded under ..."': a passage quoted, its first word no term named
-    elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS)
+    elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS
+                                               and _joined(s, j - 1))
                      or learner_ask(s, j)) and not pronoun_clitic(s, j) and not described(s, span, j, after_head):
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
     if nxt < len(s.norms) and j >= 0 and s.norms[j] in WHAT and embedded_what(s, nxt, bidden=True):
@@ -105,7 +106,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 3  # "the term X", "the acronym X keeps coming up", "rpm as in the package format": naming it
         # as a word, or saying which sense is meant, asks about it, even in a message that asks nothing else
     if nxt < len(s.norms) and s.norms[nxt] in AFTER \
-            and not (nxt + 1 < len(s.norms) and (s.norms[nxt + 1] in ("of", "for")
+            and not (nxt + 1 < len(s.norms) and _joined(s, nxt) and (s.norms[nxt + 1] in ("of", "for")
                                                  or s.norms[nxt + 1] == "on" and s.norms[nxt] in NAMING)):
         # "X meaning", not "I need definitions for X"; after a comma the word asks about the whole
         # sentence ("runway in all-hands, meaning?"), so it counts less for this span
@@ -140,6 +141,12 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 3  # nothing else in the message could be the subject ("why is the VPN down" asks why), bar
         # the names it is named with: "nat and pat?" asks about both, each as the whole message would
     return score
+
+
+def _joined(s: Scan, i: int) -> bool:
+    """Tokens `i` and `i + 1` are in one phrase: no comma or other break between them ("meaning, for the
+    procurement of ..." opens a new clause; "definitions for X" does not)."""
+    return not any(c in _BREAKS for c in s.text[s.ends[i]:s.starts[i + 1]])
 
 
 def _pointed_at(s: Scan, span: Candidate) -> bool:

@@ -1,0 +1,29 @@
+"""Issue 13, over a real SQLite glossary: a comma opens a new clause, so "X meaning, for the Y of ..." asks about X
+("for the Y" after the comma is the story, not "meaning for Y"), while "definitions for Y" still asks about Y."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("scm", "supply chain management", "Planning how goods move from suppliers to customers."),
+    Term("procurement", "procurement", "Buying goods and services for an organisation."),
+    Term("sla", "SLA", "Service level agreement: the service a provider promises."),
+    Term("hotel", "hotel", "A place that rents rooms to travellers."),
+]
+
+breaks = glossary_fixture("breaks", TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("supply chain management meaning, for the procurement of the 12 hotels", "scm"),
+    ("supply chain management meaning? for the procurement of the 12 hotels", "scm"),
+    ("I need definitions for SLA", "sla"),
+    ("meaning of procurement", "procurement"),
+])
+def test_a_comma_ends_what_meaning_asks(breaks: Glossary, text: str, term: str) -> None:
+    assert outcome(breaks, text) == ("answer", [term])
