@@ -25,7 +25,7 @@ _ONE = re.compile(r"\s+ones?$", re.I)  # "a tightly coupled one": the head word 
 #: "waterfall in 2 sentences", "mean vs median order value which should we report".
 #: Chat words end a side as well: "container idk which to use", "waterfall ngl our studio", "microservices tl;dr".
 _STORY_WORD = re.compile(r"\s(?:for|in|on|at|with|when|if|because|since|so|but|which|who|that|from|to|into|"
-                         r"before|after|during|while|than|as|where|why|how|tl;?dr|"
+                         r"before|after|during|while|than|as|where|why|how|tl;?dr|diff|difference|differences|"
                          + "|".join(sorted(COURTESY)) + r")(?=\s|$)", re.I)
 MAX_CUTS = 3
 _SENTENCE_END = re.compile(r"[.!?]+\s+")
@@ -55,7 +55,7 @@ def split_story(part: str) -> tuple[str, str] | None:
 
 
 #: Words that tie a side to one thing: "revenue x costs for store 12", "PHI x PII for the march breach".
-_OWNING = frozenset("for in on at of from by per this that our my your their".split())
+_OWNING = frozenset("for in on at from by per this that our my your their".split())  # "of" joins names: line of credit
 _CLAUSE_MARK = re.compile(r"\s*(?:[.,;:?!\u2014\u2013]|\s-\s)")
 MAX_PAIR_SIDE = 4  # words of a name on either side of an "x"
 
@@ -64,8 +64,13 @@ def plain_pair(a: str, b: str) -> bool:
     """Are both sides of "A x B" names alone, up to the clause's end ("debit x credit — which is left?"), with no
     number and nothing tying them to one thing ("margin x revenue for store 9?" asks for figures)?"""
     sides = (a.split(), _CLAUSE_MARK.split(b, maxsplit=1)[0].split())
-    return all(0 < len(words) <= MAX_PAIR_SIDE and not any(w.lower() in _OWNING or any(c.isdigit() for c in w)
-                                                           for w in words) for words in sides)
+    return all(0 < len(words) <= MAX_PAIR_SIDE and not any(w.lower() in _OWNING or _figure(w) for w in words)
+               for words in sides)
+
+
+def _figure(word: str) -> bool:
+    """A number, not a name with a digit in it ("store 12", "$40k", "9%"; not "POP3", "M1", "EXT4")."""
+    return any(c.isdigit() for c in word) and not any(c.isalpha() for c in word.lower().rstrip("km"))
 
 
 def after_story(part: str) -> str:

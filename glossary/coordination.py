@@ -23,7 +23,8 @@ def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) 
             gap = s.text[s.ends[prev.last]:s.starts[span.first]]
             # "RTO = MTTR?" is linked; "VPC, my api is ...": after a bare comma an owner opens a clause, unless the
             comma = "," in gap and (POSSESSIVES.isdisjoint(between) or _list_goes_on(s, span.last))  # list goes on
-            linked = any(w in links for w in between) or comma or (not between and "=" in gap)
+            slash = not between and gap.strip() == "/"  # "debit / credit diff?", "SAST/DAST"
+            linked = any(w in links for w in between) or comma or slash or (not between and "=" in gap)
             if linked and all(w in links or w in SKIP for w in between) and span.ids != prev.ids:
                 groups[-1].append(span)
                 continue

@@ -149,8 +149,11 @@ class Understander(Comparing, SenseChoosing, TypoReading):
                     and not glossed.in_gloss(frame, result.subject) \
                     and not self._plain.set_against(frame, result.subject, [m.id for m in result.matches], found.frame):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
-            elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject):
-                result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?"
+            elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject) \
+                    or result.status == "compare" and not found.frame and any(
+                        instances.wants_instance(cleaned, side) for side in result.subject.split(" vs ")):
+                result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?", "SAN
+                # and NAS are down": their state, not what they are
             elif result.status in _ANSWERED and self._families.undefined_kind(cleaned, result.subject):
                 result.status = "suggest"  # "what is transfer pricing": a kind of pricing nobody defined
         result = unanswered if unanswered and result.status not in (*_ANSWERED, "compare") else result

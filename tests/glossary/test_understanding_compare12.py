@@ -50,6 +50,16 @@ TERMS = [
          aliases=["market cap"]),
     Term("cloud-native", "cloud native apps", "Applications built to run on cloud platforms."),
     Term("api", "API", "Application programming interface: how programs talk to each other."),
+    Term("debit", "debit", "A record on the left side of an account."),
+    Term("credit", "credit", "A record on the right side of an account."),
+    Term("nas", "NAS", "Network attached storage: a file server on the network."),
+    Term("san", "SAN", "Storage area network: block storage shared over a network."),
+    Term("sow", "SOW", "Statement of work: what a contractor must do."),
+    Term("pws", "PWS", "Performance work statement: the results a contractor must reach."),
+    Term("imap", "IMAP", "A protocol for reading mail kept on the server."),
+    Term("pop3", "POP3", "A protocol for downloading mail from the server."),
+    Term("loc", "line of credit", "Money a bank lets you borrow up to a limit."),
+    Term("rca", "revolving credit agreement", "A line of credit you may draw, repay and draw again."),
 ]
 
 parallel = glossary_fixture("parallel", TERMS)
@@ -107,6 +117,28 @@ def test_a_side_ends_where_its_story_begins(parallel: Glossary, text: str, terms
 ])
 def test_chat_fillers_and_itself_end_a_name(parallel: Glossary, text: str, term: str) -> None:
     assert outcome(parallel, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("debit / credit diff?", ["debit", "credit"]),  # a slash names a pair
+    ("debit vs credit diff?", ["debit", "credit"]),
+    ("is there a difference between debit and credit?", ["debit", "credit"]),
+    ("i always mix up nas and san", ["nas", "san"]),  # "san" in lower case beside NAS is the acronym
+    ("sow / pws diff?", ["sow", "pws"]),
+    ("IMAP x POP3?", ["imap", "pop3"]),  # a digit inside a name is no figure
+    ("line of credit x revolving credit agreement?", ["loc", "rca"]),  # "of" inside a name owns nothing
+])
+def test_more_comparison_shapes(parallel: Glossary, text: str, terms: list[str]) -> None:
+    assert outcome(parallel, text) == ("compare", terms)
+
+
+@pytest.mark.parametrize("text", [
+    "margin x revenue for store 12?",  # figures of one store
+    "san and nas are down again",  # their state: no comparison
+    "i always mix up cats and dogs",
+])
+def test_no_comparison_without_two_terms_compared(parallel: Glossary, text: str) -> None:
+    assert outcome(parallel, text)[0] != "compare"
 
 
 def test_a_story_after_a_name_makes_no_side(parallel: Glossary) -> None:
