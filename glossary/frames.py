@@ -86,8 +86,8 @@ _LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"
                       r"different (?:from|to|than|of)|similar to|(?:the )?opposites? (?:of|to)|just|basically|"
                       r"another word for|a kind of|a type of|part of) " + _ART + r"(?P<b>.+)$", re.I)
 #: The difference asked in so many words: also read where an ask runs on with no mark before it.
-_BETWEEN = (re.compile(r"^" + _ASK + r"(?:(?:what|which|wtf|wth)(?:'s| is| are|s)? |whats |(?:is|are) there (?:an?y?|some) )?"
-                       r"(?:the )?"
+_BETWEEN = (re.compile(r"^" + _ASK + r"(?:(?:what|which|wtf|wth)(?:'s| is| are|s)? |whats |"
+                       r"(?:is|are) there (?:an?y?|some) )?(?:the )?"
                        r"(?:main |real |key |big )?" + _DIFF + r" (?:between|betwen|btwn|b/w|btw|of|among) (?P<a>.+?) "
                        r"(?:and|&|vs\.?|or|n|with) (?P<b>.+)$", re.I),)
 _COMPARE = [
