@@ -85,6 +85,9 @@ _LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"
                       r"(?:(?:the )?same (?:[a-z]+ )?(?:as|like)|"
                       r"different (?:from|to|than|of)|similar to|(?:the )?opposites? (?:of|to)|just|basically|"
                       r"another word for|a kind of|a type of|part of) " + _ART + r"(?P<b>.+)$", re.I)
+#: "does BAFO mean the same thing as final proposal revision?": one meaning for two names, asked.
+_MEANS_SAME = re.compile(r"^(?:(?:so|but) )?(?:does|do|doesn'?t|don'?t) " + _ART + r"(?P<a>.+?) (?:mean|stand for) "
+                         r"(?:the )?same(?: thing)? (?:as|like) " + _ART + r"(?P<b>.+)$", re.I)
 #: The difference asked in so many words: also read where an ask runs on with no mark before it.
 _BETWEEN = (re.compile(r"^" + _ASK + r"(?:(?:what|which|wtf|wth)(?:'s| is| are|s)? |whats |"
                        r"(?:is|are) there (?:an?y?|some) )?(?:the )?"
@@ -94,6 +97,7 @@ _COMPARE = [
     _SAME_OR_NOT,
     *_BETWEEN,
     _LIKENED,
+    _MEANS_SAME,
     re.compile(r"^" + _ASK + r"how (?:(?:is|are|does|do) )?" + _ART + r"(?P<a>.+?) (?:(?:is|are) )?(?:differ(?:s|ent)?|"
                r"compares?|relates?) (?:from|to|than|with|against) " + _ART + r"(?P<b>.+)$", re.I),
     re.compile(r"^" + _ASK + r"how (?:do|does|are|is) " + _ART + r"(?P<a>.+?) (?:and|&) " + _ART + r"(?P<b>.+?) "
@@ -103,7 +107,8 @@ _COMPARE = [
     re.compile(r"^" + _ASK + r"(?:(?:compare|contrast) )?(?P<a>.+?) (?:vs\.?|versus|v\.?|v/s|compared (?:to|with)|"
                r"and how it differs from) (?P<b>.+)$", re.I),
     re.compile(r"^(?:compare|contrast) (?P<a>.+?) (?:and|with|to) (?P<b>.+)$", re.I),
-    _TIMES := re.compile(r"^(?P<a>[^\d\s][^,;:?=]*?) x (?P<b>[^\d\s=][^=]*)$", re.I),  # "debit x credit"; no formula
+    _TIMES := re.compile(r"^(?P<a>[^\d\s][^,;:?=]*?) x (?!(?:or|and|vs|versus)\b)"  # "Theory X or Theory Y"
+                         r"(?P<b>[^\d\s=][^=]*)$", re.I),  # "debit x credit"; no formula
 ]
 #: What may follow a difference asked with no subject of its own: how to tell it ("difference in 1-2 lines?",
 #: "explain the diff like i'm an engineer"), never a side ("the difference with X", "the difference between").

@@ -70,6 +70,8 @@ def _stands_for(word: str, own: str) -> int:
     that is no English word) or not at all."""
     if word == own or normalize.singular(word) == normalize.singular(own):
         return _EXACT
+    if min(len(word), len(own)) < MIN_BASE:
+        return _NONE  # "G&A" is no slip of J&A: a letter or two changed is another word
     if word.isalpha() and own.isalpha() and _base(word) == _base(own):
         return _CHANGED  # "marked" for "marking", "compound" for "compounding"
     if word.isalpha() and not is_word(word) and plausible(word, own, OSA.distance(word, own)):
