@@ -37,7 +37,9 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”
 # -- phrasings, kept as data so they are easy to extend ----------------------------------------
 _ART = r"(?:(?:an?|the|this|that|these|those|our|your|my|their|some) )?"
 _REF = r"(?:(?:term|word|acronym|abbreviation|abbrev|phrase|expression|buzzword|item|concept) )?"
-_S = rf"(?P<art>{_ART})(?P<ref>{_REF}){_ART}(?P<s>.+?)"
+#: "the concept of", "the basics of": the idea of a term asked is the term ("teach me the concept of TVM").
+_IDEA_OF = r"(?:(?:concept|idea|notion|basics|gist|essence|fundamentals|principle|meaning) of )?"
+_S = rf"(?P<art>{_ART})(?:{_IDEA_OF[:-1]}|(?P<ref>{_REF})){_ART}(?P<s>.+?)"
 #: Words a message opens with before it asks; "right", "well", "like" only before another opener
 #: or a mark ("right so what is X"), never a name's first word ("right to work law", "like-kind exchange")
 _LEAD = (r"(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|hmm+|sorry|please|pls|plz|quick q(?:uestion)?|question|q|"
@@ -64,7 +66,11 @@ _DOUBTED = rf"(?: (?:even|actually|really|truly|just|ever))* an? (?:(?:{_REAL}) 
 # "is X (even) a (real) thing", "is X a made up word": doubting that it exists asks what it is
 _ASKERS = (r"(?:tell me|tell us|remind me|help me understand|i (?:don'?t|do not|dont) (?:know|understand|get)|"
            r"i'?m not sure|not sure|no idea|idk|i have no idea|i'?d like to know|i want to know|i need to know|"
-           r"i wonder|wondering|(?:what )?do you know|you know|show me|teach me)")
+           r"i wonder|wondering|(?:what )?do you know|you know|show me|teach me|"
+           # phrasal verbs of explaining: "walk me through", "fill me in on", "give me the gist of"
+           r"(?:walk|run|take|talk) (?:me|us) through|(?:school|educate|enlighten|fill) (?:me|us) (?:in )?on|"
+           r"give (?:me|us) (?:the|a) (?:gist|lowdown|rundown|primer|crash course|quick overview) (?:of|on)|"
+           r"(?:i )?(?:need|want|would like) (?:a|the) (?:primer|crash course|quick overview) on|elaborate on)")
 _VERBS = (r"(?:define|explain|describe|clarify|expand|translate|decode|demystify|eli ?5|elif|spell out|unpack|"
           r"break down|look ?up|lookup|search for|find out)")  # not bare "search": "search engine optimization"
 # Specific phrasings first; the generic "what is X" and "X meaning" last.
