@@ -39,7 +39,7 @@ _ART = r"(?:(?:an?|the|this|that|these|those|our|your|my|their|some) )?"
 _REF = r"(?:(?:term|word|acronym|abbreviation|abbrev|phrase|expression|buzzword|item|concept) )?"
 #: "the concept of", "the basics of": the idea of a term asked is the term ("teach me the concept of TVM").
 _IDEA_OF = r"(?:(?:concept|idea|notion|basics|gist|essence|fundamentals|principle|meaning) of )?"
-_S = rf"(?P<art>{_ART})(?:{_IDEA_OF[:-1]}|(?P<ref>{_REF})){_ART}(?P<s>.+?)"
+_S = rf"(?P<art>{_ART})(?:(?P<idea>{_IDEA_OF[:-1]})|(?P<ref>{_REF})){_ART}(?P<s>.+?)"
 #: Words a message opens with before it asks; "right", "well", "like" only before another opener
 #: or a mark ("right so what is X"), never a name's first word ("right to work law", "like-kind exchange")
 _LEAD = (r"(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|hmm+|sorry|please|pls|plz|quick q(?:uestion)?|question|q|"
@@ -176,6 +176,8 @@ def _readings(text: str) -> list[str]:
         context = match.groupdict().get("c")
         if match.groupdict().get("ref") and not match.group("art"):  # "what is term risk": no article, so maybe a name
             found.append(_tidy(match.group("ref") + subject))
+        if match.groupdict().get("idea"):  # "the concept of operations" may be a name: read whole first
+            found.append(_tidy(match.group("idea") + subject))
         layers = [subject + context if context else subject]
         for _ in range(MAX_PEEL):  # "can someone explain what does X mean" peels twice
             inner = next((_tidy(m.group("s")) for p in _COMPILED if (m := p.match(layers[-1]))), None)
