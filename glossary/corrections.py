@@ -38,7 +38,9 @@ _MARKER = re.compile(
     r"(?<=\S\s)sorry(?:\s*,?\s*no)?\s*[,;:—–-]|"  # "X vs Y — sorry, just X": an apology that breaks off a clause
     # "what is a honeypot... jk. what's a nac": taken back (not "no kidding")
     r"(?:\bjk|just\s+kidding|(?<!no\s)(?<!not\s)kidding)(?:\s+(?:lol|haha|lmao))?\s*[,;:.!—–-]|"
-    r"(?:voice\s+typing|voice\s+to\s+text|speech\s+to\s+text|auto-?correct(?:ed)?|typo)\s*[,;:.!—–-])",  # "ebb it?
+    r"(?:voice\s+(?:typing|text(?:ing)?|dictation)|voice\s+to\s+text|speech\s+to\s+text|dictation|"
+    r"auto-?correct(?:ed|ion)?|typo)(?:\s+(?:sorry|sry|lol|haha|again|smh|ugh|oops))*"  # "autocorrect sorry. kpi"
+    r"(?:\s*[,;:.!—–-]|\s+(?:but|so)\b))",  # "i know its autocorrect but what does opex mean"; "ebb it?
     # sorry voice typing. EBIT": blaming the keyboard takes back what came before
     re.I)
 _RETYPED = re.compile(r"voice|speech|correct|typo", re.I)

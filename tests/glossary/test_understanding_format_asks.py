@@ -111,6 +111,9 @@ asks = glossary_fixture("asks", TERMS)
     ("ssh is what exactly (i know it but whats the actual def)", "ssh"),  # "actual" qualifies the meaning
     ("duration of a bond?? the other one, not maturity", "duration"),  # "of a bond" says whose
     ("ebb it? sorry voice typing. EBIT", "ebit"),  # blaming the keyboard: the words typed again are asked
+    ("whats a kip? autocorrect sorry. kpi. what is a kpi", "kpi"),  # an apology between: still blamed
+    ("what is ebb it 🙃 i know its autocorrect but what does EBIT mean", "ebit"),  # "autocorrect but ..."
+    ("what is gross margarine voice text. gross margin", "gross-margin"),  # voice text blamed
     ("hold on, does ping stand for something", "ping"),  # "stand for": the acronym, not the everyday word
     ("is LPTA the one where we pick the cheapest offer that passes?", "lpta"),  # the asker's description
     ("Is a POA&M a list of the security gaps and their fix dates?", "poam"),
