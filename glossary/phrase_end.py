@@ -28,7 +28,8 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
 #: any verb of came_up.CAME_UP ("support *quoted* it"), or a past form in -ed ("prospect *pitched* it").
 FINITE = frozenset("is are was were keeps kept wants want has have had told tells asked asks sent sends needs "
                    "thinks thought calls shows flags requires expects recommends suggests insists claims runs run "
-                   "went goes gave gives offers got gets bought raised pitched mention wrote writes".split()) \
+                   "went goes gave gives offers got gets bought raised pitched mention wrote writes "
+                   "keep say need think talk complain".split()) \
     | came_up.CAME_UP
 MAX_SUBJECT = 3  # words of a new clause's subject before its verb: "hr mail", "one senior", "vendor pitch deck"
 
@@ -74,8 +75,13 @@ def _asked_what(s: Scan, first: int) -> bool:
     j = first - 1
     while j >= 0 and s.norms[j] in ("a", "an") and s.soft[j]:
         j -= 1
-    return j >= 0 and s.soft[j] and (s.norms[j] in ("whats", "wats") or s.norms[j] in ("is", "s", "are")
+    if j >= 0 and s.norms[j] in ("is", "s", "are") and j >= 2 and s.norms[j - 1] in _EVEN and s.soft[j - 1]:
+        j -= 1  # "what actually is inflation customers keep moaning ...": the adverb asks the same
+    return j >= 0 and s.soft[j] and (s.norms[j] in ("whats", "wats") or s.norms[j] in ("is", "s", "are", *_EVEN)
                                      and j >= 1 and s.norms[j - 1] in ("what", "wat", "wtf") and s.soft[j - 1])
+
+
+_EVEN = frozenset({"actually", "exactly", "even", "really"})
 
 
 def is_possessive(s: Scan, i: int) -> bool:

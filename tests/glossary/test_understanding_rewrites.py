@@ -154,6 +154,8 @@ def test_a_short_clause_that_points_back_still_ends_the_name(run_on: Glossary, t
     ("whats a load balancer cust uses nginx", "lb"),  # one word of content after the verb says something
     ("whats BYOD HR says the policy changed", "byod"),  # a subject in capitals
     ("what is UTC Finance team keeps saying we need one", "utc"),  # a department's name as the subject
+    ("what actually is BYOD hr mail is saying byod policy", "byod"),  # an adverb between "what" and "is"
+    ("what is UTC customers keep asking for it in the portal", "utc"),  # a plural subject, its verb's base form
 ])
 def test_more_run_on_shapes_end_the_name(run_on: Glossary, text: str, expected: str) -> None:
     assert outcome(run_on, text) == ("answer", [expected])
