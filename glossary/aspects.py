@@ -12,6 +12,9 @@ literal: time linear in the text.
 from __future__ import annotations
 
 import re
+from typing import Literal
+
+Aspect = Literal["example", "examples", "simpler", "owner", "related", "definition", "other"]
 
 _PRONOUN = re.compile(r"\b(?:it|this|that|these|those|they|them)\b", re.I)
 _OWNER = (r"(?:who (?:owns|maintains|wrote|defined|curates|is responsible for|is in charge of|looks after)|"
@@ -95,3 +98,25 @@ def named(text: str) -> tuple[str, str] | None:
 def asks_other(text: str) -> bool:
     """"and the other one?", "the other meaning?", "what else can it mean": the senses not shown."""
     return bool(OTHER.match(text.strip()))
+
+
+#: A follow-up about the last term answered, by what it asks: "another example", "simpler please", "who owns it?".
+ABOUT_LAST: list[tuple[Aspect, re.Pattern[str]]] = [
+    ("example", re.compile(r"^(?:(?:can|could) (?:you|u) )?(?:(?:give|show|send) (?:me |us )?)?(?:another|one more|"
+                           r"more|a different|other|an?|any|some)? ?(?:examples?|e\.?g\.?|use cases?|for instance)"
+                           r"(?: (?:of|for) (?:it|that|this|them))?$", re.I)),
+    ("simpler", re.compile(r"^(?:(?:can|could) (?:you|u) )?(?:(?:say|explain|put|make|describe) (?:it|that|this) )?"
+                           r"(?:simpler|more simply|in simpler (?:terms|words)|simplify(?: (?:it|that|this))?|"
+                           r"eli5(?: (?:it|that|this))?|like i'?m (?:5|five)|in plain (?:english|words|language)|"
+                           r"dumb (?:it|that) down|less (?:technical|jargon)|shorter|tl;?dr|in layman'?s terms)$",
+                           re.I)),
+    ("owner", re.compile(r"^(?:who (?:owns|maintains|wrote|defined|curates) (?:it|that|this|the term|this one)|"
+                         r"who(?:'s| is) (?:the )?(?:owner|responsible|in charge)(?: (?:of|for) (?:it|that|this))?|"
+                         r"(?:the )?owner|who do i (?:ask|talk to)(?: about (?:it|that|this))?)$", re.I)),
+    ("related", re.compile(r"^(?:related|related terms?|what(?:'s| is| else is) related(?: to (?:it|that|this))?|"
+                           r"anything (?:else )?related|see also|similar terms?|what else|any related terms?)$",
+                           re.I)),
+    ("definition", re.compile(r"^(?:what (?:does|did) (?:it|that|this) (?:mean|stand for)|what(?:'s| is| was) "
+                              r"(?:it|that|this)(?: again)?|(?:say|explain) (?:it|that) again|again|come again)$",
+                              re.I)),
+]

@@ -1,9 +1,9 @@
 """Comparisons no frame shape caught, read from the terms a message names and a word that compares.
 
 "I always mix up NPV and IRR", "NPV and IRR, what's the difference?", "confused between IaaS and PaaS": a cue
-(`_CUE`, "mix ... up", "which is which") and two or more terms named together ("X and Y", "X, Y", "X or Y",
-"X/Y") or on either side of it ("X different from Y") in its sentence compare them, in the order written. Terms
-mentioned together with no cue stay what they were ("we discussed NPV and IRR").
+(`_CUE`, "mix ... up", "which is which") and two or more terms named together ("X and Y", "X, Y", "X or Y", "X/Y";
+"nas and san": coordination.partners) or on either side of it ("X different from Y") in its sentence compare them,
+in the order written. Terms mentioned together with no cue stay what they were ("we discussed NPV and IRR").
 
 Shared heads: "blue green vs canary deployment", "tightly coupled and loosely coupled architecture", "public or
 private cloud" name one head word for both sides; a side that is no name is tried with the other side's trailing
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from glossary import common_words, cues, frames, normalize
 from glossary.compare_sides import without_one
-from glossary.coordination import LINKS, coordinated
+from glossary.coordination import LINKS, partners
 from glossary.cue_words import SKIP
 from glossary.detect_types import Candidate
 from glossary.frames import Frame
@@ -60,7 +60,6 @@ _FROM = frozenset({"from", "to", "than", "with", "against", "over", "rather"})  
 _JOIN = _FROM | {"is", "are", "as", "s", "up", "of"}
 NEAR = 5  # tokens between a cue and the terms it compares, at most
 RARE_RANK = 30_000  # a lower-case one-word name ("ebitda") counts when rarer than this
-PARTNER_RANK = 5_000  # beside another term compared, a rarer word in lower case is that acronym ("san", "sow")
 
 
 @dataclass(frozen=True)
@@ -195,10 +194,7 @@ def _named_together(detector: Detector, text: str, *, cued: bool,
                     scanned: tuple[Scan, list[Candidate]] | None = None) -> Frame | None:
     """The one group of two or more distinct terms named together (in a sentence with a cue when `cued`)."""
     s, spans = scanned or detector.spans(text)
-    scored = cues.score(s, spans)
-    usable = [x.span for x in scored if plausible(s, x)]
-    if cued:
-        usable = _with_partners(s, [x.span for x in scored], usable)
+    usable = partners(s, spans, [x.span for x in cues.score(s, spans) if plausible(s, x)], beside=cued)
     if len(usable) < 2:
         return None
     cue_at = _cues(s, spans) if cued else set()
@@ -215,16 +211,6 @@ def _named_together(detector: Detector, text: str, *, cued: bool,
         return None
     surfaces = dict.fromkeys(s.text[s.starts[x.first]:s.ends[x.last]] for x in chosen[0])
     return Frame("compare", tuple(surfaces))
-
-
-def _with_partners(s: Scan, spans: list[Candidate], usable: list[Candidate]) -> list[Candidate]:
-    """`usable` and the lower-case acronyms named together with one of them that are no everyday word alone
-    ("i always mix up nas and san", "sow / pws diff?"): a pair compared names two terms of one kind."""
-    kept = {id(x) for x in usable}
-    partners = {id(x) for group in coordinated(s, spans, LINKS | {"/"}) if any(id(y) in kept for y in group)
-                for x in group if x.loose and x.first == x.last
-                and not common_words.is_common(s.norms[x.first], PARTNER_RANK)}
-    return [x for x in spans if id(x) in kept or id(x) in partners]
 
 
 def _one_span(detector: Detector, part: str) -> str | None:

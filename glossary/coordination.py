@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from glossary import common_words
 from glossary.cue_words import POSSESSIVES, SKIP
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan, has_quote_mark
@@ -64,3 +65,18 @@ def amp_joined(s: Scan, span: Candidate) -> bool:
     after = s.text[s.ends[span.last]:s.ends[span.last] + 4]
     before = s.text[max(0, s.starts[span.first] - 4):s.starts[span.first]]
     return bool(_AMP_AFTER.match(after) or _AMP_BEFORE.search(before))
+
+
+PARTNER_RANK = 5_000  # beside another term compared, a rarer word in lower case is that acronym ("san", "sow")
+
+
+def partners(s: Scan, spans: list[Candidate], usable: list[Candidate], beside: bool = True) -> list[Candidate]:
+    """`usable` and (`beside`: when a comparison is asked) the lower-case acronyms named together with one of
+    them that are no everyday word alone ("i always mix up nas and san", "sow / pws diff?"): a pair compared
+    names two terms of one kind."""
+    if not beside:
+        return usable
+    kept = {id(x) for x in usable}
+    beside = {id(x) for group in coordinated(s, spans) if any(id(y) in kept for y in group) for x in group
+              if x.loose and x.first == x.last and not common_words.is_common(s.norms[x.first], PARTNER_RANK)}
+    return [x for x in spans if id(x) in kept or id(x) in beside]

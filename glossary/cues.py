@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from glossary import came_up, common_words, equated, half_spelled, sense_marker, settings_at, yes_no
+from glossary import came_up, common_words, equated, half_spelled, sense_marker, settings_at, span_use, yes_no
 from glossary.asked_shapes import embedded_what, learner_ask, points_back_to, topic_asked
 from glossary.casing import is_acronym
 from glossary.coordination import AND_LINKS, amp_joined, coordinated, heads_before
@@ -95,9 +95,9 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         pass  # "tell me what an SLA is our contract ... has one": "is" ends the question about the SLA
     elif j >= 0 and ":" in s.text[s.ends[j]:s.starts[first]] and nxt < len(s.norms) and s.soft[last]:
         pass  # 'the narrative says: "Costs are recorded under ..."': a passage quoted, its first word no term named
-    elif j >= 0 and (s.norms[j] in BEFORE or (s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS
-                                               and _joined(s, j - 1))
-                     or learner_ask(s, j)) and not pronoun_clitic(s, j) and not described(s, span, j, after_head):
+    elif j >= 0 and (s.norms[j] in BEFORE or s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS
+                     and span_use.joined(s, j - 1) or learner_ask(s, j)) \
+            and not pronoun_clitic(s, j) and not described(s, span, j, after_head):
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
     if nxt < len(s.norms) and j >= 0 and s.norms[j] in WHAT and embedded_what(s, nxt, bidden=True):
         score += 2  # "tell me what an SLA is", "no idea what KPIs are"
@@ -106,10 +106,9 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 3  # "the term X", "the acronym X keeps coming up", "rpm as in the package format": naming it
         # as a word, or saying which sense is meant, asks about it, even in a message that asks nothing else
     if nxt < len(s.norms) and s.norms[nxt] in AFTER \
-            and not (nxt + 1 < len(s.norms) and _joined(s, nxt) and (s.norms[nxt + 1] in ("of", "for")
-                                                 or s.norms[nxt + 1] == "on" and s.norms[nxt] in NAMING)):
-        # "X meaning", not "I need definitions for X"; after a comma the word asks about the whole
-        # sentence ("runway in all-hands, meaning?"), so it counts less for this span
+            and not (nxt + 1 < len(s.norms) and span_use.joined(s, nxt)
+                     and (s.norms[nxt + 1] in ("of", "for") or s.norms[nxt + 1] == "on" and s.norms[nxt] in NAMING)):
+        # "X meaning", not "definitions for X"; after a comma it asks about the sentence ("all-hands, meaning?")
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
     elif bids_after(s, first, nxt):
         score += 3  # "compensating balance kindly explain, the letter mentions same": a bidding, even in a
@@ -141,12 +140,6 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 3  # nothing else in the message could be the subject ("why is the VPN down" asks why), bar
         # the names it is named with: "nat and pat?" asks about both, each as the whole message would
     return score
-
-
-def _joined(s: Scan, i: int) -> bool:
-    """Tokens `i` and `i + 1` are in one phrase: no comma or other break between them ("meaning, for the
-    procurement of ..." opens a new clause; "definitions for X" does not)."""
-    return not any(c in _BREAKS for c in s.text[s.ends[i]:s.starts[i + 1]])
 
 
 def _pointed_at(s: Scan, span: Candidate) -> bool:
@@ -261,7 +254,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             eligible = asked >= STRONG and not _compound(s, span)
         elif span.weak:
             eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span) \
-                and not predicate(s, span.first) \
+                and not predicate(s, span.first) and not span_use.said_of_term(s, span, spans) \
                 and not takes_object(s, span.last) and not object_follows(s, span) \
                 and not (span.variant and common_words.is_common(surface, SENTENCE_WORD_RANK)
                          and not noun_marked(s, span))

@@ -20,11 +20,11 @@ from itertools import islice
 from typing import Literal
 
 from glossary import aspects
+from glossary.aspects import Aspect
 from glossary.compare_sides import after_story, plain_pair
 
 MAX_FRAME = 300
 FrameKind = Literal["compare", "compare_last", "compare_named", "new", "about_last", "about_named"]
-Aspect = Literal["example", "examples", "simpler", "owner", "related", "definition", "other"]
 
 _LEAD = re.compile(r"^(?:(?:ok(?:ay)?|k|thanks|thank you|thx|ty|cool|great|nice|got it|perfect|hmm+|ah+|oh|right|"
                    r"sure|alright|yes|yeah|so|also|but|and|please|pls|hey|hi|hello|hiya|greetings|"
@@ -36,25 +36,6 @@ _COMPARE_TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:eli5|tl;?dr|briefly|quickly|e
                            r"in a nutshell|in simple terms|in plain english))+(?=[\s?!.,;:]*$)", re.I)
 _ART = r"(?:(?:an?|the|this|that|our|your) )?(?:(?:term|word|acronym|abbreviation|phrase|concept) )?"
 
-_ABOUT_LAST: list[tuple[Aspect, re.Pattern[str]]] = [
-    ("example", re.compile(r"^(?:(?:can|could) (?:you|u) )?(?:(?:give|show|send) (?:me |us )?)?(?:another|one more|"
-                           r"more|a different|other|an?|any|some)? ?(?:examples?|e\.?g\.?|use cases?|for instance)"
-                           r"(?: (?:of|for) (?:it|that|this|them))?$", re.I)),
-    ("simpler", re.compile(r"^(?:(?:can|could) (?:you|u) )?(?:(?:say|explain|put|make|describe) (?:it|that|this) )?"
-                           r"(?:simpler|more simply|in simpler (?:terms|words)|simplify(?: (?:it|that|this))?|"
-                           r"eli5(?: (?:it|that|this))?|like i'?m (?:5|five)|in plain (?:english|words|language)|"
-                           r"dumb (?:it|that) down|less (?:technical|jargon)|shorter|tl;?dr|in layman'?s terms)$",
-                           re.I)),
-    ("owner", re.compile(r"^(?:who (?:owns|maintains|wrote|defined|curates) (?:it|that|this|the term|this one)|"
-                         r"who(?:'s| is) (?:the )?(?:owner|responsible|in charge)(?: (?:of|for) (?:it|that|this))?|"
-                         r"(?:the )?owner|who do i (?:ask|talk to)(?: about (?:it|that|this))?)$", re.I)),
-    ("related", re.compile(r"^(?:related|related terms?|what(?:'s| is| else is) related(?: to (?:it|that|this))?|"
-                           r"anything (?:else )?related|see also|similar terms?|what else|any related terms?)$",
-                           re.I)),
-    ("definition", re.compile(r"^(?:what (?:does|did) (?:it|that|this) (?:mean|stand for)|what(?:'s| is| was) "
-                              r"(?:it|that|this)(?: again)?|(?:say|explain) (?:it|that) again|again|come again)$",
-                              re.I)),
-]
 _COMPARE_LAST = re.compile(
     r"^(?:how (?:is|'s|does|do|are) (?:that|this|it|they) (?:different|differ|compare|relate|similar)|"
     r"how (?:is|'s) (?:that|this|it) (?:not )?(?:the )?same (?:as|like)|what(?:'s| is) the difference (?:with|from|to)|"
@@ -274,7 +255,7 @@ def _parse(text: str) -> Frame | None:
     bare = _bare(text)
     if aspects.asks_other(bare):
         return Frame("about_last", aspect="other")
-    for aspect, pattern in _ABOUT_LAST:
+    for aspect, pattern in aspects.ABOUT_LAST:
         if pattern.match(bare) and aspects.refers_back(bare):
             return Frame("about_last", aspect=aspect)
     body = _TAIL.sub("", text).strip()

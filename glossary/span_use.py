@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from glossary import common_words, sense_marker
 from glossary.cue_words import (
+    _BREAKS,
     AFTER,
     BEFORE,
     COMMON_LOOSE_RANK,
@@ -195,3 +196,17 @@ def object_follows(s: Scan, span: Candidate) -> bool:
     nxt, j = span.last + 1, span.first - 1
     return nxt < len(s.norms) and s.soft[span.last] and s.norms[nxt] in _DETERMINERS \
         and (s.sentence_start[span.first] or j >= 0 and s.norms[j] in _DOERS)
+
+
+def said_of_term(s: Scan, span: Candidate, spans: list[Candidate]) -> bool:
+    """An everyday word said of a term right before it, with no article: "nist is organization?" asks
+    whether NIST is one, not what an organization is."""
+    k = span.first - 1
+    return k >= 1 and s.norms[k] in ("is", "are") and s.soft[k - 1] \
+        and any(x.last == k - 1 and not (x.weak or x.loose) for x in spans)
+
+
+def joined(s: Scan, i: int) -> bool:
+    """Tokens `i` and `i + 1` are in one phrase: no comma or other break between them ("meaning, for the
+    procurement of ..." opens a new clause; "definitions for X" does not)."""
+    return not any(c in _BREAKS for c in s.text[s.ends[i]:s.starts[i + 1]])

@@ -1,5 +1,6 @@
 """Issue 13, over a real SQLite glossary: a comma opens a new clause, so "X meaning, for the Y of ..." asks about X
-("for the Y" after the comma is the story, not "meaning for Y"), while "definitions for Y" still asks about Y."""
+("for the Y" after the comma is the story, not "meaning for Y"), while "definitions for Y" still asks about Y; an
+everyday word said of a term ("nist is organization?") is the asker's guess about it, not the subject."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ TERMS = [
     Term("procurement", "procurement", "Buying goods and services for an organisation."),
     Term("sla", "SLA", "Service level agreement: the service a provider promises."),
     Term("hotel", "hotel", "A place that rents rooms to travellers."),
+    Term("nist", "NIST", "National Institute of Standards and Technology: a US agency that publishes standards."),
+    Term("organization", "organization", "A group of people working together towards shared goals."),
 ]
 
 breaks = glossary_fixture("breaks", TERMS)
@@ -27,3 +30,13 @@ breaks = glossary_fixture("breaks", TERMS)
 ])
 def test_a_comma_ends_what_meaning_asks(breaks: Glossary, text: str, term: str) -> None:
     assert outcome(breaks, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", ["nist is organization? what is nist", "NIST is organization?"])
+def test_an_everyday_word_said_of_a_term_is_no_subject(breaks: Glossary, text: str) -> None:
+    """A learner's "X is Y?" with no article asks about X, not what Y is."""
+    assert outcome(breaks, text) == ("answer", ["nist"])
+
+
+def test_an_everyday_word_asked_alone_is_still_asked(breaks: Glossary) -> None:
+    assert outcome(breaks, "what is organization") == ("answer", ["organization"])
