@@ -33,7 +33,8 @@ _LEAD = re.compile(r"^(?:(?:ok(?:ay)?|k|thanks|thank you|thx|ty|cool|great|nice|
 _TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:please|pls|plz|thanks|thx|then|too|again|as well|now))*[\s?!.,;:]*$", re.I)
 #: After a comparison, how the asker wants it told: "containers vs vms eli5", "monolith vs microservices tldr".
 _COMPARE_TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:eli5|tl;?dr|briefly|quickly|exactly|anyway|lol|in short|in brief|"
-                           r"in a nutshell|in simple terms|in plain english))+(?=[\s?!.,;:]*$)", re.I)
+                           r"in a nutshell|in simple terms|in plain english|"
+                           r"or (?:the )?same(?: thing)?|or not|or no))+(?=[\s?!.,;:]*$)", re.I)  # "... or same thing"
 _ART = r"(?:(?:an?|the|this|that|our|your) )?(?:(?:term|word|acronym|abbreviation|phrase|concept) )?"
 
 _COMPARE_LAST = re.compile(
@@ -182,6 +183,8 @@ def parse(text: str) -> Frame | None:
     text = text[:MAX_FRAME].strip()
     mark = text.find("?")
     frame = _parse(text[:mark + 1] if 0 <= mark < len(text) - 1 else text)  # the question, not what follows
+    if frame is not None and frame.strict and 0 <= mark < len(text) - 1 and asks_difference(text[mark + 1:]):
+        return Frame(frame.kind, frame.parts, frame.aspect)  # "blue green or canary? what's the difference"
     if frame is not None:
         return frame
     starts = [0] + [m.end() for m in _SENTENCE.finditer(text)][:MAX_SENTENCES]
@@ -205,6 +208,14 @@ def parse(text: str) -> Frame | None:
         if frame := _compare_shapes(_TAIL.sub("", text[ask.start():]).strip(), _BETWEEN):
             return frame  # "... so what's the difference between X and Y"
     return None
+
+
+def asked_outright(frame: Frame | None, message: str) -> Frame | None:
+    """A strict "X or Y?" whose message asks the difference after it ("blue green or canary? what's the
+    difference") is a comparison asked outright: its sides may be names typed short."""
+    if frame is None or not frame.strict or (whole := parse(message)) is None or whole.parts != frame.parts:
+        return frame
+    return whole
 
 
 def _asks_named(sentence: str) -> bool:

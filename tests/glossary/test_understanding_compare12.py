@@ -60,6 +60,10 @@ TERMS = [
     Term("pop3", "POP3", "A protocol for downloading mail from the server."),
     Term("loc", "line of credit", "Money a bank lets you borrow up to a limit."),
     Term("rca", "revolving credit agreement", "A line of credit you may draw, repay and draw again."),
+    Term("blue-green", "blue-green deployment", "Two identical environments; traffic switches from one to the other."),
+    Term("canary", "canary deployment", "Releasing a change to a few users first."),
+    Term("promo", "sales promotion", "Short-term offers that push people to buy now."),
+    Term("ads", "advertising", "Paid messages that make a product known."),
 ]
 
 parallel = glossary_fixture("parallel", TERMS)
@@ -127,6 +131,8 @@ def test_chat_fillers_and_itself_end_a_name(parallel: Glossary, text: str, term:
     ("sow / pws diff?", ["sow", "pws"]),
     ("IMAP x POP3?", ["imap", "pop3"]),  # a digit inside a name is no figure
     ("line of credit x revolving credit agreement?", ["loc", "rca"]),  # "of" inside a name owns nothing
+    ("blue green or canary? what's the difference", ["blue-green", "canary"]),  # asked outright: names typed short
+    ("is sales promotion different from advertising or same thing", ["promo", "ads"]),
 ])
 def test_more_comparison_shapes(parallel: Glossary, text: str, terms: list[str]) -> None:
     assert outcome(parallel, text) == ("compare", terms)
@@ -136,6 +142,7 @@ def test_more_comparison_shapes(parallel: Glossary, text: str, terms: list[str])
     "margin x revenue for store 12?",  # figures of one store
     "san and nas are down again",  # their state: no comparison
     "i always mix up cats and dogs",
+    "coffee or tea? what's the difference",
 ])
 def test_no_comparison_without_two_terms_compared(parallel: Glossary, text: str) -> None:
     assert outcome(parallel, text)[0] != "compare"
