@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from glossary import unmarked_topic
 from glossary.cue_words import POINTERS, SKIP
 from glossary.normalize import SMALL
 
@@ -32,6 +33,12 @@ _WORD = re.compile(r"[\w']+")
 _NOUN_BEFORE = SKIP | SMALL | (POINTERS - {"s", "re"})
 _NOUN_AFTER = SMALL - {"and", "or", "the", "a", "an"}  # a noun goes on with a preposition: "period on the report"
 _NAME_WORDS = 3  # words beside a said mark that may make a glossary name with it ("discounted payback period")
+
+
+def readings(text: str, exact: Callable[[list[str]], Any]) -> tuple[str, str]:
+    """The message with the marks said aloud written, and with the mark left out after an opening topic put
+    back ("webauthn is that the passkey thing": glossary/unmarked_topic.py); each `text` itself when none."""
+    return punctuated(text, exact), unmarked_topic.marked(text, exact)
 
 
 def said_marks(text: str) -> bool:

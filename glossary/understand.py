@@ -123,7 +123,7 @@ class Understander(Comparing, SenseChoosing, TypoReading):
         """The outcome for one message; `last`: the term last answered in this conversation, if any. A
         message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
         cleaned = self._numeronyms.spelled(prepare(text, self.matcher, self._named))  # "k8s operator": kubernetes ...
-        for said in dict.fromkeys((dictated.punctuated(cleaned, self.matcher.exact), cleaned)):  # "X question mark"
+        for said in dict.fromkeys((*dictated.readings(cleaned, self.matcher.exact), cleaned)):  # "X question mark"
             fixed = corrections.corrected(said) or corrections.narrowed(said)
             result = self._read(fixed, last) if fixed else None
             if result is None or result.status not in (*_ANSWERED, "compare"):

@@ -1,0 +1,38 @@
+"""A topic named first, then a question, with the mark between them left out: "webauthn is that the passkey
+thing", "chacha20 is it a dance", "x509 certs wtf are they".
+
+Typed with a mark ("webauthn, is that the passkey thing", "chacha20 - is it a dance?") the name is the
+question's topic (asked_shapes.topic_asked). Dictated or typed in a hurry, the mark is missing and the name
+runs into the question as if it were one long subject. So, in a message with no sentence mark at all, a glossary
+name that opens it and is followed at once by a question's own opening (a yes/no question in inverted order,
+"is that", "are they"; or "what is", "wtf", "what does") is read with a comma after it. The pipeline reads the
+message so marked first and as typed when that answers nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+MAX_NAME_WORDS = 5
+#: Openings of a question about something just named: inverted yes/no ("is that", "are they", "does it") and
+#: "what"-questions ("what is it", "whats that", "wtf is it").
+_OPENER = re.compile(r"(?:is|are|was|does|do|did)\s+(?:that|it|this|they|those|these)\b|"
+                     r"(?:what(?:'s|s)?|wat|wtf|wth)\s+(?:is|are|does|do|even|exactly)?\s*(?:that|it|this|they)\b",
+                     re.I)
+_MARKED = re.compile(r"[.?!,;:()\-\u2013\u2014]")
+_WORD = re.compile(r"\S+")
+
+
+def marked(text: str, exact: Callable[[list[str]], Any]) -> str:
+    """`text` with a comma after the name that opens it when a question's opening follows with no mark (see the
+    module's docstring); `text` itself otherwise. `exact`: the glossary's exact reading of a name, or None."""
+    if _MARKED.search(text) or not _OPENER.search(text):
+        return text  # the common case: marks typed, or no question opening anywhere
+    words = list(_WORD.finditer(text))
+    for size in range(min(MAX_NAME_WORDS, len(words) - 1), 0, -1):
+        end = words[size - 1].end()
+        if _OPENER.match(text, words[size].start()) and exact([text[:end]]) is not None:
+            return f"{text[:end]},{text[end:]}"
+    return text
