@@ -82,6 +82,7 @@ FAMILIES = (frozenset("attack vulnerability exploit bug flaw threat weakness".sp
             frozenset("law act regulation statute section".split()),
             frozenset("model method methodology approach technique".split()))  # ways of working something out
 _AFTER = frozenset("for used mean means stand stands do does".split())  # "what is that port used for"
+_POINTING = frozenset({"that", "this", "these", "those"})  # "what are these procedures?"
 _OPENERS = cues.SCAFFOLD - spelt_only.MINOR | {"a", "an", "the"}  # "what is a PIV card", never "LTV to CAC ratio"
 MIN_FORM = 6  # letters two forms of one word share at least ("authorized", "authorization")
 JOINS = (" ", "-")  # "DMZ zone", "DMZ-Zone": the noun is the next word of the phrase
@@ -103,14 +104,13 @@ def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str])
     phrase nobody defined (glossary/message_shape.py) but the term, asked about."""
     out = list(scored)
     for k in range(1, len(scan.norms)):
-        if scan.norms[k - 1] not in ("that", "this") or not _ends(scan, k) and scan.norms[k + 1] not in _AFTER:
+        if scan.norms[k - 1] not in _POINTING or not _ends(scan, k) and scan.norms[k + 1] not in _AFTER:
             continue
         noun = normalize.singular(scan.norms[k])
         before = [n for n, x in enumerate(out) if x.span.last < k - 1 and x.eligible]
-        if before and not any(x.span.first <= k <= x.span.last for x in out):
-            n = before[-1]
-            if any(says(told(i), noun) or akin(told(i), noun) for i in out[n].span.ids):
-                out[n] = replace(out[n], refers=(*out[n].refers, k))
+        fits = [n for n in before if any(says(told(i), noun) or akin(told(i), noun) for i in out[n].span.ids)]
+        if fits and not any(x.span.first <= k <= x.span.last for x in out):  # the nearest such thing: "... procedures
+            out[fits[-1]] = replace(out[fits[-1]], refers=(*out[fits[-1]].refers, k))  # under FAR. these procedures?"
     return out
 
 

@@ -17,6 +17,8 @@ TERMS = [
     Term("hotel", "hotel", "A place that rents rooms to travellers."),
     Term("nist", "NIST", "National Institute of Standards and Technology: a US agency that publishes standards."),
     Term("organization", "organization", "A group of people working together towards shared goals."),
+    Term("sap", "simplified acquisition procedures", "Faster buying steps for purchases under a threshold."),
+    Term("far", "FAR", "Federal Acquisition Regulation: the rules for federal buying."),
 ]
 
 breaks = glossary_fixture("breaks", TERMS)
@@ -40,3 +42,10 @@ def test_an_everyday_word_said_of_a_term_is_no_subject(breaks: Glossary, text: s
 
 def test_an_everyday_word_asked_alone_is_still_asked(breaks: Glossary) -> None:
     assert outcome(breaks, "what is organization") == ("answer", ["organization"])
+
+
+def test_these_and_a_noun_point_past_a_nearer_term_that_is_no_such_thing(breaks: Glossary) -> None:
+    """ "these procedures" names the procedures, not FAR, the nearer term: never FAR confidently."""
+    status, ids = outcome(breaks, "The order used simplified acquisition procedures under FAR Part 13. What are "
+                                  "these procedures?")
+    assert "sap" in ids and (status, ids) != ("answer", ["far"])
