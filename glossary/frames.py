@@ -133,6 +133,7 @@ MAX_PAIR_WORDS = 4
 #: "C corporation: what's the difference", "revenue vs profit -> not the same number?"
 _CLAUSE = re.compile(r"\s*[:;](?=\s)\s*|\s+(?:[-\u2013\u2014]+>?|=>)\s+|(?<=[.?!])\s+")
 _LAST_OF_LIST = re.compile(r"\s+(?:and|or)\s+", re.I)
+_DO_ASKED = re.compile(r"^(?:\S+ ){0,3}?(?:what|wat) (?:do|does|did)\b", re.I)  # "... what do X vs Y mean"
 _SIDE_JUNK = re.compile(r"^(?:the |an? )|[\s?!.,;:'\"]+$|^[\s'\"]+", re.I)
 _SIDE_TAIL = re.compile(r"\s+(?:in (?:practice|general|simple terms|plain english|our context)|exactly|really|"
                         r"actually|again|please|pls|mean|means|is|are|thing|things|stuff|"
@@ -157,9 +158,11 @@ def _bare(text: str) -> str:
     return _TAIL.sub("", _LEAD.sub("", text)).strip()
 
 
-def _side(text: str) -> str:
+def _side(text: str, verb: bool = True) -> str:
+    """A side bare; "mean" ends it only as the `verb` of "what do X vs Y mean" (not "arithmetic mean vs ...")."""
     for _ in range(3):
-        text = _SIDE_TAIL.sub("", _SIDE_JUNK.sub("", text.strip())).strip()
+        tail = _SIDE_TAIL if verb or not text.lower().rstrip(" ?!.,;:'\"").endswith((" mean", " means")) else _SIDE_JUNK
+        text = tail.sub("", _SIDE_JUNK.sub("", text.strip())).strip()
     return text
 
 
@@ -170,7 +173,7 @@ def _sides(a: str, b: str) -> tuple[str, ...]:
         pieces = _MORE.split(side)
         if len(pieces) > 1:  # "A, B and C": the list's last "and" separates too ("P&L" and "R and D" stay whole)
             pieces[-1:] = _LAST_OF_LIST.split(pieces[-1], maxsplit=1)
-        parts.extend(_side(p) for p in pieces)
+        parts.extend(_side(p, verb=side is not a and _DO_ASKED.match(a) is not None) for p in pieces)
     return tuple(p for p in parts if p)
 
 
@@ -211,8 +214,7 @@ def parse(text: str) -> Frame | None:
 
 
 def asked_outright(frame: Frame | None, message: str) -> Frame | None:
-    """A strict "X or Y?" whose message asks the difference after it ("blue green or canary? what's the
-    difference") is a comparison asked outright: its sides may be names typed short."""
+    """A strict "X or Y?" asked outright after ("blue green or canary? what's the difference"): sides may be short."""
     if frame is None or not frame.strict or (whole := parse(message)) is None or whole.parts != frame.parts:
         return frame
     return whole

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_on, wh_opening
+from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_on, span_use, wh_opening
 from glossary.asked_shapes import defined_before, equated, names_topic
 from glossary.cue_words import (
     AFTER,
@@ -66,7 +66,22 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
         or "who" in norms and wh_opening.opens_question(s, scored)
     polar, personal = wh_opening.whether(s)
     cues, other = wh_opening.cues_and_other(s, norms)  # "..., what do i tell her": advice asked, like "who"
+    if _asks_doing(s):
+        cues, other = [], True  # "idk what the vpn is doing": what it does now, not what it is
     return Shape(asks, other and not cues and not usage, bool(cues) or usage, polar, s, scored, personal)
+
+
+def _asks_doing(s: Scan) -> bool:
+    """A "what", a subject, and its verb in the progressive: "idk what the vpn is doing" (not "what is marketing")."""
+    for i, norm in enumerate(s.norms):
+        if norm in ("what", "wat"):
+            for j in range(i + 1, min(i + 6, len(s.norms) - 1)):
+                if s.sentence_start[j] or not span_use.joined(s, j - 1):
+                    break  # "port 636 is for what, ldap team is asking": a mark ends the question
+                if j > i + 1 and s.norms[j] in ("is", "are", "was", "were", "s") and len(s.norms[j + 1]) > 4 \
+                        and s.norms[j + 1].endswith("ing") and s.soft[j]:
+                    return True
+    return False
 
 
 #: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".

@@ -69,8 +69,10 @@ _ASKERS = (r"(?:tell me|tell us|remind me|help me understand|i (?:don'?t|do not|
            r"i wonder|wondering|(?:what )?do you know|you know|show me|teach me|"
            # phrasal verbs of explaining: "walk me through", "fill me in on", "give me the gist of"
            r"(?:walk|run|take|talk) (?:me|us) through|(?:school|educate|enlighten|fill) (?:me|us) (?:in )?on|"
-           r"give (?:me|us) (?:the|a) (?:gist|lowdown|rundown|primer|crash course|quick overview) (?:of|on)|"
-           r"(?:i )?(?:need|want|would like) (?:a|the) (?:primer|crash course|quick overview) on|elaborate on)")
+           r"(?:give (?:me|us)|(?:i )?(?:need|want|would like)) (?:the|a) (?:quick |short |brief )?"
+           r"(?:gist|lowdown|rundown|primer|crash course|overview) (?:of|on)"
+           r"(?! (?:the|our|this|that|my|your|today|last) )|"
+           r"elaborate on)")  # not "give me the rundown of the forecast": that one forecast, summed up
 _VERBS = (r"(?:define|explain|describe|clarify|expand|translate|decode|demystify|eli ?5|elif|spell out|unpack|"
           r"break down|look ?up|lookup|search for|find out)")  # not bare "search": "search engine optimization"
 # Specific phrasings first; the generic "what is X" and "X meaning" last.

@@ -45,7 +45,8 @@ MIN_STORY = 5  # words beyond the name that make a message with no question a st
 HEADING_MARKS = TOPIC_MARKS | frozenset("-(.;")
 #: Words that ask, bid or name a sense, besides the question cues: "carrying costs for inventory def", "margin in
 #: the collateral sense", "tell me about the SLA for our vendors", "SLA for vendors in the public sector please".
-_SHORT_CUES = BIDDING | frozenset("def defn defs sense context tell break walk please pls plz help".split())
+_SHORT_CUES = BIDDING | frozenset("def defn defs sense context tell break walk please pls plz help gist primer "
+                                   "teach".split())
 
 
 def unsure(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:

@@ -1,12 +1,12 @@
 """A topic named first, then a question, with the mark between them left out: "webauthn is that the passkey
-thing", "chacha20 is it a dance", "x509 certs wtf are they".
+thing", "chacha20 is it a dance", "x509 wtf is that".
 
 Typed with a mark ("webauthn, is that the passkey thing", "chacha20 - is it a dance?") the name is the
 question's topic (asked_shapes.topic_asked). Dictated or typed in a hurry, the mark is missing and the name
 runs into the question as if it were one long subject. So, in a message with no sentence mark at all, a glossary
-name that opens it and is followed at once by a question's own opening (a yes/no question in inverted order,
-"is that", "are they"; or "what is", "wtf", "what does") is read with a comma after it. The pipeline reads the
-message so marked first and as typed when that answers nothing.
+name that opens it and is followed at once by a question's own opening (a yes/no question in inverted order
+about what it is, "is that a", "are they the same"; or "what is it", "wtf is that") is read with a comma after
+it. The pipeline reads the message so marked first and as typed when that answers nothing.
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ from collections.abc import Callable
 from typing import Any
 
 MAX_NAME_WORDS = 5
-#: Openings of a question about something just named: inverted yes/no ("is that", "are they", "does it") and
-#: "what"-questions ("what is it", "whats that", "wtf is it").
-_OPENER = re.compile(r"(?:is|are|was|does|do|did)\s+(?:that|it|this|they|those|these)\b|"
+#: Openings of a question about what something just named is: inverted yes/no before what it may be ("is that a
+#: thing", "is it like X", "are they the same"; not "is that final", "is it down": a state) and "what"-questions
+#: ("what is it", "whats that", "wtf is it").
+_OPENER = re.compile(r"(?:is|are|was)\s+(?:that|it|this|they|those|these)\s+(?:an?|the|like|just|basically|same|"
+                     r"another|some|kind|sort|type|part|similar|different)\b|"
                      r"(?:what(?:'s|s)?|wat|wtf|wth)\s+(?:is|are|does|do|even|exactly)?\s*(?:that|it|this|they)\b",
                      re.I)
 _MARKED = re.compile(r"[.?!,;:()\-\u2013\u2014]")

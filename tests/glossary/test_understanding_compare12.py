@@ -64,6 +64,10 @@ TERMS = [
     Term("canary", "canary deployment", "Releasing a change to a few users first."),
     Term("promo", "sales promotion", "Short-term offers that push people to buy now."),
     Term("ads", "advertising", "Paid messages that make a product known."),
+    Term("am", "arithmetic mean", "The sum of the values divided by how many there are."),
+    Term("gm", "geometric mean", "The nth root of the product of n values."),
+    Term("aar", "arithmetic average return", "The plain average of yearly returns."),
+    Term("gar", "geometric average return", "The compound yearly return."),
 ]
 
 parallel = glossary_fixture("parallel", TERMS)
@@ -133,6 +137,8 @@ def test_chat_fillers_and_itself_end_a_name(parallel: Glossary, text: str, term:
     ("line of credit x revolving credit agreement?", ["loc", "rca"]),  # "of" inside a name owns nothing
     ("blue green or canary? what's the difference", ["blue-green", "canary"]),  # asked outright: names typed short
     ("is sales promotion different from advertising or same thing", ["promo", "ads"]),
+    ("arithmetic mean vs geometric mean", ["am", "gm"]),  # "mean" ends a name, it is no verb here
+    ("arithmetic vs geometric mean", ["am", "gm"]),  # the head written once: not "average return"
 ])
 def test_more_comparison_shapes(parallel: Glossary, text: str, terms: list[str]) -> None:
     assert outcome(parallel, text) == ("compare", terms)

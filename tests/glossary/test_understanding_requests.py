@@ -40,5 +40,8 @@ def test_a_name_that_opens_with_concept_of_stays_whole(requests: Glossary) -> No
     assert outcome(requests, "what is the concept of operations") == ("answer", ["conops"])
 
 
-def test_a_status_asked_is_no_request_to_explain(requests: Glossary) -> None:
-    assert outcome(requests, "update me on the RFP")[0] != "answer"
+@pytest.mark.parametrize("text", ["update me on the RFP", "give me the rundown of the operations",
+                                  "give me the gist of our operations"])
+def test_a_status_or_summary_asked_is_no_request_to_explain(requests: Glossary, text: str) -> None:
+    """A summary of one thing ("the operations" this week) is no meaning asked."""
+    assert outcome(requests, text)[0] != "answer"
