@@ -139,6 +139,8 @@ def test_chat_fillers_and_itself_end_a_name(parallel: Glossary, text: str, term:
     ("is sales promotion different from advertising or same thing", ["promo", "ads"]),
     ("arithmetic mean vs geometric mean", ["am", "gm"]),  # "mean" ends a name, it is no verb here
     ("arithmetic vs geometric mean", ["am", "gm"]),  # the head written once: not "average return"
+    ("debit vs credit 😵 finance sent me a spreadsheet", ["debit", "credit"]),  # a heading, then the story
+    ("nas vs san my manager keeps mixing them up", ["nas", "san"]),
 ])
 def test_more_comparison_shapes(parallel: Glossary, text: str, terms: list[str]) -> None:
     assert outcome(parallel, text) == ("compare", terms)
@@ -149,6 +151,8 @@ def test_more_comparison_shapes(parallel: Glossary, text: str, terms: list[str])
     "san and nas are down again",  # their state: no comparison
     "i always mix up cats and dogs",
     "coffee or tea? what's the difference",
+    "SAN vs NAS migration done btw",  # the pair names a thing something happened to: a statement
+    "our debit vs credit fight is getting old",
 ])
 def test_no_comparison_without_two_terms_compared(parallel: Glossary, text: str) -> None:
     assert outcome(parallel, text)[0] != "compare"
