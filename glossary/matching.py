@@ -294,7 +294,7 @@ class Matcher:
         Two words' initials are too easy to share by chance ("pre-money" is not "PM", "canary release"
         not "CR"): a phrase needs three words, and a typed acronym must be one short word."""
         ids = [e.term_id for v in normalize.initials_variants(subject) for e in self._exact.get(v, ())
-               if len(self.terms[e.term_id].term) <= 6] if len(normalize.words(subject)) >= 3 else []
+               if typo_rules.initials_of(self.terms[e.term_id], subject)] if len(normalize.words(subject)) >= 3 else []
         if 2 <= len(k) <= 6 and len(normalize.words(subject)) == 1:
             ids.extend(sorted(self._expansions.get(k, ())))
         return list(dict.fromkeys(ids))

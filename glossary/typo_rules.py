@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from glossary import common_words, normalize
@@ -23,6 +23,8 @@ ASKED_MIN = 6  # a word asked on its own this long may be a short name mistyped 
 DROP_MIN_KEY = 6  # "heding", "ingres": one letter left out of a word this long is a slip, not another word
 LONG_SLIP_MIN = 8  # "debenchure": a word asked alone this long, two keystrokes off one name only, is that name
 SWAP_MIN_KEY = 4  # "JBDO", "LDPA": two neighbouring letters swapped, the one slip a short key is answered for
+MAX_ACRONYM = 6  # letters of an acronym a phrase's initials may stand for
+SAME_SPELLING = 85  # a typed expansion this close to the entry's own is it, mistyped ("serch engine optimization")
 AFFIXES = frozenset("de un non dis re anti in im ir il pre co sub mis multi".split())
 
 
@@ -182,3 +184,18 @@ def form_in_phrase(norms: list[str], tight: Callable[[int], bool], left: list[in
     read = dict(zip(left, answered, strict=True))
     return any(ok and is_word(norms[i]) and read.get(i + 1) is False and is_word(norms[i + 1]) and tight(i)
                for i, ok in read.items())
+
+
+def initials_of(term: Term, typed: str) -> bool:
+    """May the phrase `typed` stand for the acronym entry `term` its initials spell? A short name that does not
+    spell itself out otherwise: "material adverse change" is no MAC whose entry says "Mandatory Access Control"."""
+    return len(term.term) <= MAX_ACRONYM and not spelled_otherwise(term, typed)
+
+
+def spelled_otherwise(term: Term, typed: str) -> bool:
+    """The acronym entry spells itself out in other words than the phrase typed with its initials: "material
+    adverse change" is no MAC whose entry says "Mandatory Access Control" (an initials-only guess)."""
+    typed_key = normalize.key(typed)
+    spelled = [name for name in (*term.aliases, *term.given_names(), term.definition.split(".")[0][:60])
+               if len(normalize.words(name)) >= 2 and normalize.initials(name) == normalize.initials(typed)]
+    return bool(spelled) and not any(fuzz.ratio(normalize.key(name), typed_key) >= SAME_SPELLING for name in spelled)
