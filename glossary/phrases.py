@@ -19,6 +19,7 @@ from glossary.cue_words import ASKING_WH, BEFORE, FUNCTION, POINTERS, SCAFFOLD, 
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Term
+from glossary.phrase_end import FINITE
 from glossary.textscan import Scan
 
 MAX_MODIFIERS = 3
@@ -72,7 +73,7 @@ def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "",
     so, with `entry_says`, are words each of which the entry says, and words before a code ("OMB Circular A-11")."""
     i, count = span.first - 1, 0
     while i >= 0 and count < MAX_MODIFIERS and s.text[s.ends[i]:s.starts[i + 1]] in (" ", "-") \
-            and _modifier(s.norms[i]) and not asides.no_name_word(s, i):
+            and _modifier(s.norms[i]) and not asides.no_name_word(s, i) and not _told_by(s, i):
         count += 1
         i -= 1
         if s.sentence_start[i + 1]:
@@ -122,6 +123,16 @@ def _measured(s: Scan, i: int) -> bool:
 
 def _modifier(norm: str) -> bool:
     return norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION and norm not in PLAIN_MODIFIERS
+
+
+def _told_by(s: Scan, i: int) -> bool:
+    """Token `i` is the verb of someone named before it ("the vendor quoted T&M", "finance sent the IGCE"), not a
+    word of the name's phrase ("the quoted price" after an article is one)."""
+    word, subject = s.norms[i], i - 1  # "vendor" of "the vendor quoted"; "value based pricing" is one phrase
+    named = subject == 0 or s.sentence_start[subject] or s.norms[subject - 1] in SKIP
+    return i > 0 and (word in FINITE or len(word) > 4 and word.endswith("ed") and named) \
+        and s.norms[subject].isalpha() and s.norms[subject] not in SKIP and s.norms[subject] not in FUNCTION \
+        and not s.sentence_start[i]
 
 
 

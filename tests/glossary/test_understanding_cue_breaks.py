@@ -19,6 +19,8 @@ TERMS = [
     Term("organization", "organization", "A group of people working together towards shared goals."),
     Term("sap", "simplified acquisition procedures", "Faster buying steps for purchases under a threshold."),
     Term("far", "FAR", "Federal Acquisition Regulation: the rules for federal buying."),
+    Term("tm", "T&M", "Time and materials: paying for hours worked and materials used."),
+    Term("pricing", "pricing", "Setting the price of a product."),
 ]
 
 breaks = glossary_fixture("breaks", TERMS)
@@ -49,3 +51,15 @@ def test_these_and_a_noun_point_past_a_nearer_term_that_is_no_such_thing(breaks:
     status, ids = outcome(breaks, "The order used simplified acquisition procedures under FAR Part 13. What are "
                                   "these procedures?")
     assert "sap" in ids and (status, ids) != ("answer", ["far"])
+
+
+@pytest.mark.parametrize("text", ["the vendor quoted T&M, what does that mean",
+                                  "the electrician quoted T&M, what does that mean"])
+def test_a_verb_of_someone_named_before_is_no_modifier_of_the_name(breaks: Glossary, text: str) -> None:
+    """ "the vendor quoted T&M": "vendor quoted" is a subject and its verb, not a longer name ending in T&M."""
+    assert outcome(breaks, text) == ("answer", ["tm"])
+
+
+def test_a_participle_in_a_compound_still_modifies_the_name(breaks: Glossary) -> None:
+    """ "value based pricing" is a kind of pricing nobody defined: never answered as pricing."""
+    assert outcome(breaks, "what is value based pricing")[0] != "answer"
