@@ -137,6 +137,7 @@ def _backing(scan: Scan, hit: tuple[int, int, str, str], term: Term) -> int:
     typed = scan.norms[first:last + 1]
     after = {stem(scan.norms[k + len(typed)]) for k in range(len(scan.norms) - len(typed))
              if scan.norms[k:k + len(typed)] == typed}  # "the nick card ... what is a nick"
-    rare = {normalize.singular(w) for w in rest if w.isalpha() and not common_words.is_common(w, BACKING_RANK)}
+    rare = {normalize.singular(w) for w in rest if w.isalpha() and len(w) >= MIN_KEY  # not the "s" of "what's"
+            and not common_words.is_common(w, BACKING_RANK)}
     uses = " ".join([term.term, *term.aliases, *term.tags])  # its definition's words back too many a word
     return int(bool(after & content) or bool(rare & {normalize.singular(w) for w in normalize.words(uses)}))

@@ -26,6 +26,8 @@ TERMS = [
     Term("bod", "board of directors (BOD)", "The people who oversee a company."),
     Term("cak", "CAK", "Card Authentication Key", aliases=["Card Authentication Key"]),
     Term("k8s", "Kubernetes", "Software that runs containers across many machines."),
+    Term("cor", "Contracting Officer's Representative", "Helps the contracting officer watch a contract.",
+         aliases=["COR"]),
 ]
 
 glossary = glossary_fixture("glossary", TERMS)
@@ -87,3 +89,8 @@ def test_an_english_word_among_others_asked_is_not_offered_by_sound(glossary: Gl
     """A sound match is a guess worth offering only for a word no dictionary knows ("voyp") or the one word
     asked ("what is whack"): "bid" in "a bid protest" is the word it is."""
     assert unwanted not in outcome(glossary, text)[1]
+
+
+def test_the_s_of_whats_backs_no_name(glossary: Glossary) -> None:
+    """ "what's the core idea": the "s" of "what's" is no word of "Contracting Officer's Representative"."""
+    assert outcome(glossary, "what's the core idea")[0] != "answer"
