@@ -86,3 +86,22 @@ def one_named(scan: Scan, tokens: list[int], covered: Collection[int],
                              and not _runs_on(scan, start, last) else ("", ""))
                 break
     return named[0] if len(named) == 1 and named[0][1] else None
+
+
+def unknown_name(scan: Scan, left: list[int]) -> str:
+    """What a reply that knows nothing names: the first run of uncommon words asked about, widened over the
+    content words joined to it ("good faith estimate", "material adverse change"; not "estimate" alone)."""
+    first = last = left[0]
+    while last + 1 in left:
+        last += 1
+    while first > 0 and _content(scan, first - 1) and scan.text[scan.ends[first - 1]:scan.starts[first]] in _JOINS \
+            and last - first + 1 < MAX_RUN:
+        first -= 1
+    while last + 1 < len(scan.norms) and _content(scan, last + 1) \
+            and scan.text[scan.ends[last]:scan.starts[last + 1]] in _JOINS and last - first + 1 < MAX_RUN:
+        last += 1
+    return scan.text[scan.starts[first]:scan.ends[last]]
+
+
+def _content(scan: Scan, k: int) -> bool:
+    return scan.norms[k].isalpha() and scan.norms[k] not in FUNCTION and scan.norms[k] not in SCAFFOLD

@@ -37,8 +37,9 @@ if TYPE_CHECKING:
     from glossary.detect_types import Candidate
 
 #: Verbs of reported speech: the term right before one is the speaker ("CFO said ...", "devs say ...").
-SPEECH = frozenset("said says say saying mentioned mentions told tells asked asks claims claimed thinks "
+SPEECH = frozenset("said says say saying mentioned mentions mentioning told tells asked asks claims claimed thinks "
                    "wrote writes insists insisted".split())
+_HABIT = frozenset("keeps keep kept always just also often never constantly".split())  # before the verb of speech
 #: Particles that make a phrasal verb of the verb before them: "write off", "true up", "roll back".
 PARTICLES = frozenset("off up out down back over away through".split())
 _POINTERS = PRONOUN_QUESTION | {"they"}  # "what are they"
@@ -141,7 +142,8 @@ def speaks(s: Scan, span: Candidate) -> bool:
 def _speaker(s: Scan, last: int, end: int) -> bool:
     """The term ending at `last` is the speaker, a verb of speech following it, then what was said; or the
     owner of what is pointed at ("the CIO's paper says ... what that means")."""
-    return last + 2 < end and (s.norms[last + 1] in SPEECH or is_possessive(s, last + 1) and last + 3 < end
+    verb = last + 2 if s.norms[last + 1] in _HABIT and last + 3 < end else last + 1  # "our cfo keeps saying"
+    return last + 2 < end and (s.norms[verb] in SPEECH or is_possessive(s, last + 1) and last + 3 < end
                                and s.norms[last + 3] in SPEECH)  # "the CIO's paper says": not "GDPR's rules"
 
 

@@ -248,8 +248,7 @@ class TypoReading:
             return LookupResult(subject, subject, "suggest", choices[:MAX_CHOICES])
         if left and (len(words) > MAX_SUBJECT_WORDS or len(left) < len(words)):
             # name what is unknown, not the whole sentence: the first run of uncommon words asked about
-            run = [i for n, i in enumerate(left) if i == left[0] + n]
-            subject = scan.text[scan.starts[run[0]]:scan.ends[run[-1]]]
+            subject = left_runs.unknown_name(scan, left)
         return LookupResult(subject, subject, "unknown", [])
 
 

@@ -195,7 +195,15 @@ def initials_of(term: Term, typed: str) -> bool:
 def spelled_otherwise(term: Term, typed: str) -> bool:
     """The acronym entry spells itself out in other words than the phrase typed with its initials: "material
     adverse change" is no MAC whose entry says "Mandatory Access Control" (an initials-only guess)."""
-    typed_key = normalize.key(typed)
+    typed_key, typed_words = normalize.key(typed), normalize.words(typed)
     spelled = [name for name in (*term.aliases, *term.given_names(), term.definition.split(".")[0][:60])
                if len(normalize.words(name)) >= 2 and normalize.initials(name) == normalize.initials(typed)]
-    return bool(spelled) and not any(fuzz.ratio(normalize.key(name), typed_key) >= SAME_SPELLING for name in spelled)
+    return bool(spelled) and not any(fuzz.ratio(normalize.key(name), typed_key) >= SAME_SPELLING
+                                     or _mostly_same(normalize.words(name), typed_words) for name in spelled)
+
+
+def _mostly_same(name: list[str], typed: list[str]) -> bool:
+    """Most words the same in their places: "personal health information" for Protected Health Information,
+    "segregation of duties" for Separation of duty (a word misremembered), not "material adverse change"."""
+    same = sum(a == b or normalize.singular(a) == normalize.singular(b) for a, b in zip(name, typed, strict=False))
+    return len(name) == len(typed) and 2 * same > len(name)

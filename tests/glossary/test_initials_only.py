@@ -14,6 +14,8 @@ TERMS = [
          aliases=["Mandatory Access Control"]),
     Term("seo", "SEO", "Search engine optimisation. Making pages rank higher in search results."),
     Term("tco", "TCO", "What owning something costs over its whole life, not only its price."),
+    Term("phi", "PHI", "Health data about a patient that the law protects.", aliases=["Protected Health Information"]),
+    Term("cfo", "CFO", "Chief financial officer: the executive in charge of the money."),
 ]
 
 initials = glossary_fixture("initials", TERMS)
@@ -30,3 +32,19 @@ def test_an_acronym_spelled_the_same_may_be_offered(initials: Glossary) -> None:
 
 def test_an_acronym_that_spells_nothing_may_be_offered(initials: Glossary) -> None:
     assert "tco" in outcome(initials, "what is total cost of ownership")[1]
+
+
+def test_an_expansion_with_most_words_the_same_may_be_offered(initials: Glossary) -> None:
+    """ "personal health information" for Protected Health Information: a word misremembered, still offered."""
+    assert outcome(initials, "what is personal health information") == ("suggest", ["phi"])
+
+
+def test_an_unknown_phrase_is_named_whole(initials: Glossary) -> None:
+    """ "I don't know good faith estimate yet", not "estimate" alone."""
+    result = initials.lookup("what's a good faith estimate")
+    assert result.status == "unknown" and result.subject == "good faith estimate"
+
+
+def test_the_speaker_of_an_unknown_word_is_not_what_it_means(initials: Glossary) -> None:
+    """ "our cfo keeps saying zorblax ..., what is it": "it" is what the CFO says, not the CFO."""
+    assert outcome(initials, "our cfo keeps saying zorblax at every meeting, what is it")[0] != "answer"
