@@ -15,10 +15,9 @@ from typing import TYPE_CHECKING
 
 from glossary import asked_difference, contrast, cues, frames, instances, normalize, parallel_sides, scope, shared_tails
 from glossary.compare_sides import initials_of_other, short_side, shorter_sides, split_story, story_tail
-from glossary.cue_words import ASKING_WH, COURTESY, QUESTION_CUES, SINGLE_POINTERS, STATES
+from glossary.cue_words import SINGLE_POINTERS
 from glossary.explained import ExplainedNames, as_explained
 from glossary.models import LookupResult, Match, Term
-from glossary.phrase_end import FINITE
 from glossary.plain_sides import PlainSides
 from glossary.question import subject_candidates
 from glossary.readings import scaffold_word
@@ -31,9 +30,6 @@ if TYPE_CHECKING:
     from glossary.textscan import Scan
 
 MAX_NAME_WORDS = 4  # a side written longer is a sentence: the reply names the terms instead
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'-]*)")  # the word right after a side, in its phrase
-_DOING = frozenset("done ship update label fix broke broken failed passed went ran won lost fight".split())
-_ASKING = QUESTION_CUES | ASKING_WH | frozenset("tl dr tldr eli5 explain tell pls please plz help which".split())  # ask
 _ANSWERED = ("answer", "ambiguous")
 #: The clause that compares a pronoun with something ("..., and how does it differ from", "? how is that different").
 _COMPARING_CLAUSE = re.compile(r"(?:[,.?!;:]\s*|(?<!\s)\s+)(?:and\s+)?(?=(?:how|in what way|what)\b[^.?!,]{0,40}?"
@@ -248,26 +244,6 @@ class Comparing:
                 if context.related(match.id) & set(others):
                     return match.id
         return matches[0].id
-
-
-def stated_pair(cleaned: str, compared: LookupResult) -> bool:
-    """A comparison named in a statement that asks nothing ("SAN vs NAS migration done btw", "our CIO vs CFO fight
-    is getting old"): no "?", no asking or comparing word, the pair heads on into a noun, and something is said."""
-    words = normalize.words(cleaned)
-    if "?" in cleaned or any(w in _ASKING or contrast.is_cue(w) and w not in ("vs", "versus") for w in words):
-        return False
-    last = compared.subject.split(" vs ")[-1]
-    at = cleaned.lower().rfind(last.lower())
-    head = _NEXT_WORD.match(cleaned, at + len(last)) if at >= 0 and last else None
-    if head is None or head.group(1).lower() in cues.FUNCTION or head.group(1).lower() in COURTESY:
-        return False  # "debit vs credit 😵 finance sent me ...", "X vs Y my gm keeps ...": a heading, then the story
-    story = [w for w in words if w not in set(normalize.words(compared.subject)) and w not in cues.FUNCTION]
-    return any(_verb(w) for w in story)  # "SAN vs NAS migration done": the pair names a thing something happened to
-
-
-def _verb(word: str) -> bool:
-    """A word that tells something happened or holds: "done", "passed", "getting", "ship"."""
-    return word in FINITE or word in STATES or word in _DOING or len(word) > 4 and word.endswith(("ed", "ing"))
 
 
 def _afterthought(part: str, cleaned: str) -> bool:

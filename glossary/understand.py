@@ -58,6 +58,7 @@ from glossary import (
     sense_marker,
     set_against,
     span_use,
+    stated_pair,
     swapped_acronyms,
     textscan,
     twin_names,
@@ -66,7 +67,7 @@ from glossary import (
 )
 from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
-from glossary.comparing import Comparing, stated_pair
+from glossary.comparing import Comparing
 from glossary.explained import ExplainedNames, other_senses, prefer_explained
 from glossary.families import Families
 from glossary.field_words import FieldWords
@@ -157,8 +158,7 @@ class Understander(Comparing, SenseChoosing, TypoReading):
             elif result.status in _ANSWERED and self._families.undefined_kind(cleaned, result.subject):
                 result.status = "suggest"  # "what is transfer pricing": a kind of pricing nobody defined
         result = unanswered if unanswered and result.status not in (*_ANSWERED, "compare") else result
-        if result.status == "compare" and not result.followup and stated_pair(cleaned, result):
-            result.status = "suggest"  # "SAN vs NAS migration done btw": named in passing, nothing asked
+        result = stated_pair.offered(cleaned, result)  # "SAN vs NAS migration done btw": named in passing
         result = self._difference_asked(result, cleaned, scoped)  # "... a cost analysis. What's the difference?"
         result = prefer_explained(result, self.terms, self._explained, cleaned)  # "EHR", "CMA": the senses explained
         result = swapped_acronyms.doubted(result, self.matcher, cleaned)  # "a tmp chip": TPM mistyped, or TMP?

@@ -141,6 +141,7 @@ def test_chat_fillers_and_itself_end_a_name(parallel: Glossary, text: str, term:
     ("arithmetic vs geometric mean", ["am", "gm"]),  # the head written once: not "average return"
     ("debit vs credit 😵 finance sent me a spreadsheet", ["debit", "credit"]),  # a heading, then the story
     ("nas vs san my manager keeps mixing them up", ["nas", "san"]),
+    ("nas vs san asking for a friend", ["nas", "san"]),  # asking, in so many words
 ])
 def test_more_comparison_shapes(parallel: Glossary, text: str, terms: list[str]) -> None:
     assert outcome(parallel, text) == ("compare", terms)

@@ -1,0 +1,47 @@
+"""A comparison named in a statement that asks nothing: "SAN vs NAS migration done btw", "our CIO vs CFO fight is
+getting old". The pair runs on into a noun (the thing something happened to) and the sentence says what happened;
+no "?", no asking or comparing word. Such a message is only offered the two terms, never compared outright. A
+pair as a heading before its story ("debit vs credit 😵 finance sent me a spreadsheet", "nas vs san my manager
+keeps mixing them up") still asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary import contrast, cues, normalize
+from glossary.cue_words import ASKING_WH, COURTESY, QUESTION_CUES, STATES
+from glossary.models import LookupResult
+from glossary.phrase_end import FINITE
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'-]*)")  # the word right after a side, in its phrase
+_DOING = frozenset("done ship update label fix broke broken failed passed went ran won lost fight".split())
+_ASKING = QUESTION_CUES | ASKING_WH | frozenset("tl dr tldr eli5 explain tell pls please plz help which asking "
+                                                 "wondering curious confused".split())  # "... asking for a friend"
+
+
+def stated_pair(cleaned: str, compared: LookupResult) -> bool:
+    """A comparison named in a statement that asks nothing ("SAN vs NAS migration done btw", "our CIO vs CFO fight
+    is getting old"): no "?", no asking or comparing word, the pair heads on into a noun, and something is said."""
+    words = normalize.words(cleaned)
+    if "?" in cleaned or any(w in _ASKING or contrast.is_cue(w) and w not in ("vs", "versus") for w in words):
+        return False
+    last = compared.subject.split(" vs ")[-1]
+    at = cleaned.lower().rfind(last.lower())
+    head = _NEXT_WORD.match(cleaned, at + len(last)) if at >= 0 and last else None
+    if head is None or head.group(1).lower() in cues.FUNCTION or head.group(1).lower() in COURTESY:
+        return False  # "debit vs credit 😵 finance sent me ...", "X vs Y my gm keeps ...": a heading, then the story
+    story = [w for w in words if w not in set(normalize.words(compared.subject)) and w not in cues.FUNCTION]
+    return any(_verb(w) for w in story)  # "SAN vs NAS migration done": the pair names a thing something happened to
+
+
+def _verb(word: str) -> bool:
+    """A word that tells something happened or holds: "done", "passed", "getting", "ship"."""
+    return word in FINITE or word in STATES or word in _DOING or len(word) > 4 and word.endswith(("ed", "ing"))
+
+
+def offered(cleaned: str, result: LookupResult) -> LookupResult:
+    """The comparison only offered when it is named in a statement (`stated_pair`); any other result as it is."""
+    if result.status == "compare" and not result.followup and stated_pair(cleaned, result):
+        result.status = "suggest"
+    return result
