@@ -68,6 +68,8 @@ TERMS = [
     Term("gm", "geometric mean", "The nth root of the product of n values."),
     Term("aar", "arithmetic average return", "The plain average of yearly returns."),
     Term("gar", "geometric average return", "The compound yearly return."),
+    Term("theory-x", "Theory X", "The view that workers must be pushed and watched."),
+    Term("theory-y", "Theory Y", "The view that workers want to do good work."),
 ]
 
 parallel = glossary_fixture("parallel", TERMS)
@@ -142,6 +144,8 @@ def test_chat_fillers_and_itself_end_a_name(parallel: Glossary, text: str, term:
     ("debit vs credit 😵 finance sent me a spreadsheet", ["debit", "credit"]),  # a heading, then the story
     ("nas vs san my manager keeps mixing them up", ["nas", "san"]),
     ("nas vs san asking for a friend", ["nas", "san"]),  # asking, in so many words
+    ("does SOW mean the same thing as PWS?", ["sow", "pws"]),  # one meaning for two names, asked
+    ("Theory X or Theory Y?", ["theory-x", "theory-y"]),  # the "X" of a name is no "x" between two sides
 ])
 def test_more_comparison_shapes(parallel: Glossary, text: str, terms: list[str]) -> None:
     assert outcome(parallel, text) == ("compare", terms)
