@@ -15,12 +15,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from glossary.cue_words import SCAFFOLD
+
 MAX_NAME_WORDS = 5
 #: Openings of a question about what something just named is: inverted yes/no before what it may be ("is that a
 #: thing", "is it like X", "are they the same"; not "is that final", "is it down": a state) and "what"-questions
 #: ("what is it", "whats that", "wtf is it").
-_OPENER = re.compile(r"(?:is|are|was)\s+(?:that|it|this|they|those|these)\s+(?:an?|the|like|just|basically|same|"
-                     r"another|some|kind|sort|type|part|similar|different)\b|"
+_OPENER = re.compile(r"(?P<whether>(?:is|are|was)\s+(?:that|it|this|they|those|these)\s+(?:an?|the|like|just|"
+                     r"basically|same|another|some|kind|sort|type|part|similar|different)\b)|"
                      r"(?:what(?:'s|s)?|wat|wtf|wth)\s+(?:is|are|does|do|even|exactly)?\s*(?:that|it|this|they)\b",
                      re.I)
 _MARKED = re.compile(r"[.?!,;:()\-\u2013\u2014]")
@@ -35,6 +37,7 @@ def marked(text: str, exact: Callable[[list[str]], Any]) -> str:
     words = list(_WORD.finditer(text))
     for size in range(min(MAX_NAME_WORDS, len(words) - 1), 0, -1):
         end = words[size - 1].end()
-        if _OPENER.match(text, words[size].start()) and exact([text[:end]]) is not None:
-            return f"{text[:end]},{text[end:]}"
+        if (opener := _OPENER.match(text, words[size].start())) and (exact([text[:end]]) is not None or opener.group(
+                "whether") and all(w.group().isalnum() and w.group().lower() not in SCAFFOLD for w in words[:size])):
+            return f"{text[:end]},{text[end:]}"  # "autoscalling is that a thing": a name mistyped, read as a topic
     return text

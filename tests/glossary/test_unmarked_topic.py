@@ -31,7 +31,9 @@ def _exact(candidates: list[str]) -> object | None:
     ("chacha20 what is it", "chacha20, what is it"),
     ("webauthn, is that the passkey thing", "webauthn, is that the passkey thing"),  # a mark typed: as it is
     ("the webauthn thing is great", "the webauthn thing is great"),  # no question opening
-    ("passkeys is that webauthn", "passkeys is that webauthn"),  # no name opens the message
+    ("passkeys is that webauthn", "passkeys is that webauthn"),  # no question of what it is follows
+    ("webauthen is that a thing", "webauthen, is that a thing"),  # a name mistyped before "is that a ...": a topic
+    ("ok is that a thing", "ok is that a thing"),  # chat opens it, no topic
 ])
 def test_a_comma_is_read_after_an_opening_name(text: str, expected: str) -> None:
     assert unmarked_topic.marked(text, _exact) == expected
@@ -40,6 +42,8 @@ def test_a_comma_is_read_after_an_opening_name(text: str, expected: str) -> None
 @pytest.mark.parametrize(("text", "term"), [
     ("webauthn is that the passkey thing", "webauthn"),
     ("chacha20 is that a dance", "chacha20"),
+    ("chacha20 lol is that a dance", "chacha20"),
+    ("webauthen is that a thing", "webauthn"),
 ])
 def test_an_unmarked_topic_is_asked(topics: Glossary, text: str, term: str) -> None:
     assert outcome(topics, text) == ("answer", [term])
