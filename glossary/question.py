@@ -38,7 +38,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”
 _ART = r"(?:(?:an?|the|this|that|these|those|our|your|my|their|some) )?"
 _REF = r"(?:(?:term|word|acronym|abbreviation|abbrev|phrase|expression|buzzword|item|concept) )?"
 #: "the concept of", "the basics of": the idea of a term asked is the term ("teach me the concept of TVM").
-_IDEA_OF = r"(?:(?:concept|idea|notion|basics|gist|essence|fundamentals|principle|meaning) of )?"
+_IDEAS = "concept|idea|notion|basics|gist|essence|fundamentals|principle|meaning"
+_IDEA_OF = rf"(?:(?:{_IDEAS}) of )?"
 _S = rf"(?P<art>{_ART})(?:(?P<idea>{_IDEA_OF[:-1]})|(?P<ref>{_REF})){_ART}(?P<s>.+?)"
 #: Words a message opens with before it asks; "right", "well", "like" only before another opener
 #: or a mark ("right so what is X"), never a name's first word ("right to work law", "like-kind exchange")
@@ -68,11 +69,11 @@ _ASKERS = (r"(?:tell me|tell us|remind me|help me understand|i (?:don'?t|do not|
            r"i'?m not sure|not sure|no idea|idk|i have no idea|i'?d like to know|i want to know|i need to know|"
            r"i wonder|wondering|(?:what )?do you know|you know|show me|teach me|"
            # phrasal verbs of explaining: "walk me through", "fill me in on", "give me the gist of"
-           r"(?:walk|run|take|talk) (?:me|us) through|(?:school|educate|enlighten|fill) (?:me|us) (?:in )?on|"
+           r"(?:(?:walk|run|take|talk) (?:me|us) through|(?:school|educate|enlighten|fill) (?:me|us) (?:in )?on|"
            r"(?:give (?:me|us)|(?:i )?(?:need|want|would like)) (?:the|a) (?:quick |short |brief )?"
-           r"(?:gist|lowdown|rundown|primer|crash course|overview) (?:of|on)"
-           r"(?! (?:the|our|this|that|my|your|today|last) )|"
-           r"elaborate on)")  # not "give me the rundown of the forecast": that one forecast, summed up
+           r"(?:gist|lowdown|rundown|primer|crash course|overview) (?:of|on)|elaborate on)"
+           r"(?! (?:the|our|this|that|these|those|my|your|his|her|their|today|last) (?!(?:" + _IDEAS + r") of)))")
+# not "walk me through the invoice", "give me the rundown of the forecast": that one thing, gone over
 _VERBS = (r"(?:define|explain|describe|clarify|expand|translate|decode|demystify|eli ?5|elif|spell out|unpack|"
           r"break down|look ?up|lookup|search for|find out)")  # not bare "search": "search engine optimization"
 # Specific phrasings first; the generic "what is X" and "X meaning" last.

@@ -41,7 +41,8 @@ def test_a_name_that_opens_with_concept_of_stays_whole(requests: Glossary) -> No
 
 
 @pytest.mark.parametrize("text", ["update me on the RFP", "give me the rundown of the operations",
-                                  "give me the gist of our operations"])
+                                  "give me the gist of our operations", "can you walk me through the RFP",
+                                  "walk me through your rfp"])
 def test_a_status_or_summary_asked_is_no_request_to_explain(requests: Glossary, text: str) -> None:
     """A summary of one thing ("the operations" this week) is no meaning asked."""
     assert outcome(requests, text)[0] != "answer"
