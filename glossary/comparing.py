@@ -53,7 +53,7 @@ class Comparing:
         return GivenNames(self.terms)
 
     @functools.cached_property
-    def _name_words(self) -> parallel_sides.NameWords:
+    def _names_by_word(self) -> parallel_sides.NameWords:
         """Names of several words by their words: a side typed short is completed from them."""
         return parallel_sides.NameWords(self.terms)
 
@@ -128,7 +128,7 @@ class Comparing:
         if not frame.strict:  # "horizonal vs vertical scaling", "M1 vs M2 money supply": the head written once
             resolved = shared_tails.distributed(parts, shared_tails.completed(parts, resolved, side, self.terms),
                                                 side, self._is_name, self.terms)
-            resolved = parallel_sides.completed(parts, resolved, self.terms, self._name_words,
+            resolved = parallel_sides.completed(parts, resolved, self.terms, self._names_by_word,
                                                 self.matcher.concepts.once) if parallel else resolved
         found = [r for r in resolved if r]
         if frame.strict and len(found) < len(resolved):

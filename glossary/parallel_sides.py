@@ -19,9 +19,8 @@ from glossary import normalize
 from glossary.compare_sides import ARTICLES
 from glossary.cue_words import FUNCTION
 from glossary.models import Match, Term
+from glossary.shared_tails import Side
 
-#: A side as resolved: the words that name it and its senses, or None.
-Side = tuple[str, list[Match]] | None
 MAX_TYPED = 2  # a side typed short is a word or two ("real rate"), not a sentence
 MAX_ADDED = 2  # words a completed name adds to the typed ones ("interest" in "real interest rate")
 MIN_STEM = 3

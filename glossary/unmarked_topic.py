@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 from typing import Any
 
 from glossary.cue_words import SCAFFOLD
@@ -34,10 +35,15 @@ def marked(text: str, exact: Callable[[list[str]], Any]) -> str:
     module's docstring); `text` itself otherwise. `exact`: the glossary's exact reading of a name, or None."""
     if _MARKED.search(text) or not _OPENER.search(text):
         return text  # the common case: marks typed, or no question opening anywhere
-    words = list(_WORD.finditer(text))
+    words = list(islice(_WORD.finditer(text), MAX_NAME_WORDS + 1))  # the name opens the message
     for size in range(min(MAX_NAME_WORDS, len(words) - 1), 0, -1):
         end = words[size - 1].end()
-        if (opener := _OPENER.match(text, words[size].start())) and (exact([text[:end]]) is not None or opener.group(
-                "whether") and all(w.group().isalnum() and w.group().lower() not in SCAFFOLD for w in words[:size])):
-            return f"{text[:end]},{text[end:]}"  # "autoscalling is that a thing": a name mistyped, read as a topic
+        opener = _OPENER.match(text, words[size].start())
+        if opener is None:
+            continue
+        # a name; or, before "is that a ...", words that may be one mistyped or typed short ("autoscalling")
+        topic = opener.group("whether") and all(w.group().isalnum() and w.group().lower() not in SCAFFOLD
+                                                for w in words[:size])
+        if topic or exact([text[:end]]) is not None:
+            return f"{text[:end]},{text[end:]}"
     return text
