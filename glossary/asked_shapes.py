@@ -61,7 +61,7 @@ def embedded_what(s: Scan, j: int, bidden: bool = False) -> bool:
     asked: "tell me what an SLA is", "no idea what KPIs are". What follows it is no longer the question's.
     Not "what exactly is X" (the question opens its sentence); `bidden`: the asker asks it ("tell me", "no
     idea"), so the thing is asked, not known ("I know what a pod is")."""
-    if j < 2 or s.norms[j] not in CLOSES_EMBEDDED or _doing(s, j + 1):
+    if j < 2 or s.norms[j] not in CLOSES_EMBEDDED or progressive(s, j + 1):
         return False  # "idk what the vpn is doing": what it does now, not what it is
     i = j - 1
     while i > 0 and j - i < 6 and not s.sentence_start[i] and s.norms[i] not in WHAT:
@@ -74,7 +74,8 @@ def embedded_what(s: Scan, j: int, bidden: bool = False) -> bool:
     return not bidden or bool(_BIDDING.intersection(s.norms[max(0, i - 3):i]))
 
 
-def _doing(s: Scan, k: int) -> bool:
+def progressive(s: Scan, k: int) -> bool:
+    """Token `k` is a verb in -ing right after the one before it ("is *doing*"): what something does now."""
     return k < len(s.norms) and s.soft[k - 1] and len(s.norms[k]) > 4 and s.norms[k].endswith("ing")
 
 

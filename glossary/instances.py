@@ -196,16 +196,13 @@ def _status(s: Scan, first: int, last: int) -> bool:
         j -= 1
     if j == start and s.norms[j] in COPULA and last + 1 < len(s.norms) and s.norms[last + 1] in STATES:
         return True
-    k = last + 2  # "does anyone know if the VPN is down", "the VPN is still down?": its state, said of it
+    # "VPN, is it down?", "kubernetes is it down again": asked back of the name, its state
+    back = last + 2 < len(s.norms) and s.norms[last + 1] in COPULA and s.norms[last + 2] in _BACK
+    k = last + 3 if back else last + 2  # "does anyone know if the VPN is down", "the VPN is still down?"
     while k < len(s.norms) and s.norms[k] in ADVERBS:
         k += 1
-    if last + 2 < len(s.norms) and s.norms[last + 1] in COPULA and s.norms[last + 2] in _BACK:
-        k = last + 3  # "VPN, is it down?", "kubernetes is it down again": asked back of the name, its state
-        while k < len(s.norms) and s.norms[k] in ADVERBS:
-            k += 1
-        return k < len(s.norms) and s.norms[k] in STATES and not MEANING.intersection(s.norms)
-    return first > 0 and s.norms[first - 1] in DEFINITE and last + 1 < len(s.norms) and s.norms[last + 1] in COPULA \
-        and k < len(s.norms) and s.norms[k] in STATES and not MEANING.intersection(s.norms)
+    state = k < len(s.norms) and s.norms[k] in STATES and not MEANING.intersection(s.norms)
+    return state and (back or first > 0 and s.norms[first - 1] in DEFINITE and s.norms[last + 1] in COPULA)
 
 
 _BACK = frozenset({"it", "they", "this", "that"})

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_on, span_use, wh_opening
-from glossary.asked_shapes import defined_before, equated, names_topic
+from glossary.asked_shapes import defined_before, equated, names_topic, progressive
 from glossary.cue_words import (
     AFTER,
     EVERYDAY_RANK,
@@ -78,8 +78,7 @@ def _asks_doing(s: Scan) -> bool:
             for j in range(i + 1, min(i + 6, len(s.norms) - 1)):
                 if s.sentence_start[j] or not span_use.joined(s, j - 1):
                     break  # "port 636 is for what, ldap team is asking": a mark ends the question
-                if j > i + 1 and s.norms[j] in ("is", "are", "was", "were", "s") and len(s.norms[j + 1]) > 4 \
-                        and s.norms[j + 1].endswith("ing") and s.soft[j]:
+                if j > i + 1 and s.norms[j] in ("is", "are", "was", "were", "s") and progressive(s, j + 1):
                     return True
     return False
 

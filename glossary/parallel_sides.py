@@ -12,10 +12,9 @@ comparison with a side unknown answers nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from glossary import normalize
+from glossary import normalize, word_forms
 from glossary.compare_sides import ARTICLES
 from glossary.cue_words import FUNCTION
 from glossary.models import Match, Term
@@ -23,15 +22,11 @@ from glossary.shared_tails import Side
 
 MAX_TYPED = 2  # a side typed short is a word or two ("real rate"), not a sentence
 MAX_ADDED = 2  # words a completed name adds to the typed ones ("interest" in "real interest rate")
-MIN_STEM = 3
+MIN_STEM = 3  # letters a stem keeps: "rate" and "rates" meet as "rat", "pricing" and "price" as "pric"
 MAX_SIDES = 4  # a list longer than this is no comparison typed short: each side would cost a scan of the names
-_ENDING = re.compile(r"(?:ing|ed|es|e|s)$")  # "pricing"/"price", "contracts"/"contract": one word here
-
-
 def stem(word: str) -> str:
     """A word's form without its common ending, so that "pricing" meets "price"."""
-    cut = _ENDING.sub("", word)
-    return cut if len(cut) >= MIN_STEM else word
+    return word_forms.stem(word, MIN_STEM)
 
 
 _FUNCTION_STEMS = frozenset(stem(w) for w in FUNCTION)  # "as" in "infrastructure as a service" completes nothing

@@ -31,7 +31,8 @@ def stated_pair(cleaned: str, compared: LookupResult) -> bool:
     head = _NEXT_WORD.match(cleaned, at + len(last)) if at >= 0 and last else None
     if head is None or head.group(1).lower() in cues.FUNCTION or head.group(1).lower() in COURTESY:
         return False  # "debit vs credit 😵 finance sent me ...", "X vs Y my gm keeps ...": a heading, then the story
-    story = [w for w in words if w not in set(normalize.words(compared.subject)) and w not in cues.FUNCTION]
+    sides = set(normalize.words(compared.subject))
+    story = [w for w in words if w not in sides and w not in cues.FUNCTION]
     return any(_verb(w) for w in story)  # "SAN vs NAS migration done": the pair names a thing something happened to
 
 
