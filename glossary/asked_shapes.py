@@ -41,8 +41,11 @@ if TYPE_CHECKING:
 TOPIC_MARKS = frozenset(",:\u2013\u2014")
 #: Right after "what"/"who", verbs whose object is what the term covers: "what means X", "what constitutes X".
 _MAKES_UP = frozenset({"means", "constitutes"})
-#: Verbs that close a question set inside a sentence: "tell me what an SLA is", "explain what that means".
-CLOSES_EMBEDDED = frozenset({"is", "are", "means", "mean", "meant", "stands", "refers"})
+#: Verbs that close a question set inside a sentence: "tell me what an SLA is", "explain what that means";
+#: and verbs saying what a measure tells, which asks what it is: "remind me what beta measures".
+TELLING = frozenset("measures measure shows show tracks track indicates indicate represents represent reflects "
+                    "reflect".split())
+CLOSES_EMBEDDED = frozenset({"is", "are", "means", "mean", "meant", "stands", "refers"}) | TELLING
 _BIDDING = frozenset("tell explain idea clue wonder wondering sure remind clarify describe".split())
 
 

@@ -1,15 +1,14 @@
 """Shortened names that no entry writes: numeronyms and clipped compounds.
 
-People type "k8s" for Kubernetes (first letter, the count of the letters between, last letter),
-"capex" for capital expenditures (cap + ex), "market cap", "workers comp": each typed word, split at
-its spaces or inside it, is a run of beginnings of the consecutive words of one name of two or three
-words, at least one of them cut short. Only a reading that is no name is tried. One typed word split
-inside is no English word ("compact" is not "comp" + "act"); a word typed whole and cut short is no
-everyday word ("pay period" is not "payback period") nor another form of the word ("test run" is not
-"test runner"). One concept: the answer; several, or one word not in lower case ("CAPEX" reads as an
-acronym, "Coupa" as a name): "did you mean". The index is built on first need (a question no name
-answered), so a cold `jargon ask` never pays for it; a query costs a dict look-up and a few string
-comparisons.
+People type "k8s" for Kubernetes (first letter, the count of the letters between, last letter), "capex" for
+capital expenditures (cap + ex), "market cap", "workers comp": each typed word, split at its spaces or inside
+it, is a run of beginnings of the consecutive words of one name of two or three words, at least one of them
+cut short. Only a reading that is no name is tried. One typed word split inside is no English word ("compact"
+is not "comp" + "act"); a word typed whole and cut short is no everyday word ("pay period" is not "payback
+period") nor another form of the word ("test run" is not "test runner"). One concept: the answer; several, or
+one word not in lower case ("CAPEX" reads as an acronym, "Coupa" as a name) unless its capitals begin the
+pieces ("CapEx", "OpEx"): "did you mean". The index is built on first need (a question no name answered), so a
+cold `jargon ask` never pays for it; a query costs a dict look-up and a few string comparisons.
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ PIECE = 2  # "ex" of "expenditures"
 MAX_WORDS = 3  # names of two or three words; a longer one is cut to its initials, not clipped
 MEANS_ITSELF = 3_000  # a word this common typed whole means itself ("pay"); "cap" (3,798) may be cut
 _NUMERONYM = re.compile(r"[a-z]\d{1,2}[a-z]")
+_HUMP = re.compile(r"[A-Z][a-z]+")  # a piece of a word typed in camel case: "Cap", "Ex"
 _APOSTROPHE = re.compile(r"['\u2019]")
 #: What is left of a word after a common word it begins: a form of that word, not a clipping of it.
 _WORD_ENDINGS = frozenset("s es ed d er ers r rs ing ings ion ions ation ations ment ments ness al ally ly y ive "
@@ -69,9 +69,18 @@ class Clipped:
         if len(ids) > 1 and self.concepts.one_concept(ids, subject):
             ids = [self.concepts.richest(ids)]
         one_word = len(_words(subject)) == 1 and normalize.key(subject).isalpha()  # "capex", not "k8s"
-        sure = len(ids) == 1 and not (one_word and not subject.islower())  # "CAPEX", "Coupa": an acronym, a name
+        sure = len(ids) == 1 and (not one_word or subject.islower() or self._humped(subject, ids[0]))
         matches = [Match(i, self.terms[i].term, 100.0 if sure else 90.0) for i in ids[:MAX_CHOICES]]
         return LookupResult(subject, subject, "answer" if sure else "suggest", matches)
+
+    def _humped(self, typed: str, tid: str) -> bool:
+        """A word whose capitals mark where each clipped piece begins ("CapEx", "OpEx", "FinOps"): the writer
+        shows the pieces, so it reads as the clipped name; "CAPEX" reads as an acronym, "Coupa" as a name."""
+        humps = [hump.lower() for hump in _HUMP.findall(typed)]
+        if len(humps) < 2 or "".join(humps) != typed.lower():
+            return False
+        return any(len(words := _words(name)) == len(humps) and all(map(str.startswith, words, humps))
+                   for name, _ in self.terms[tid].names())
 
     def may_read(self, words: list[str]) -> bool:
         """Cheap test before a run of folded words is read: its first letters begin a name of two or three

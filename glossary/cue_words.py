@@ -47,10 +47,12 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
                         "showed pops popped something someone anything stuff work works apply applied applies done "
                         "look looks get gets got explain define describe clarify contain contains "
                         "solve solves play plays serve serves provide provides offer offers prevent prevents "
-                        "protect protects achieve achieves handle handles "
+                        "protect protects achieve achieves handle handles measures tracks indicates "
+                        "represents reflects quantifies predicts "
     "next last tonight soon later yet ago between among across via per through without against toward towards "
     "inside outside around behind beyond calculated computed measured determined based like sounds sound seems seem "
     "feels instead also too either all aka "
+    "considered regarded classed classified counted deemed categorized categorised "
     # who says it, opening a clause that tells where the term came up: "that GDPR thing everyone keeps saying"
     "everyone everybody somebody nobody anyone anybody people folks".split()) | PARTITIVE
 # ("annuity due next quarter": time, not the name; "letter of credit instead of wire")
@@ -103,6 +105,8 @@ _YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 #: operating profit?", "is a COOP plan the same as a BCP?"), not whether something holds ("is the PO in?").
 LIKENED = frozenset("basically just like same similar essentially simply merely kind type sort form part "
                     "another different opposite equivalent synonym related roughly literally".split())
+#: After "is X", verbs that ask which class X falls in: "is mentoring considered a form of training?".
+CLASSED = frozenset("considered regarded classed classified counted deemed categorized categorised".split())
 STRONG = 2  # an "asked" score at least this is a clear cue
 COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
 POINTERS = frozenset({"is", "are", "s", "re", "whats", "define", "explain", "does", "do"})

@@ -12,7 +12,8 @@ import re
 
 #: Kinds of definition: where it comes from or how strict it is.
 DEFINITION_KINDS = ("textbook", "formal", "official", "technical", "proper", "strict", "literal", "precise",
-                    "exact", "dictionary", "glossary", "academic", "canonical")
+                    "exact", "dictionary", "glossary", "academic", "canonical", "actual", "real", "true", "correct",
+                    "full", "complete", "general")
 _NAMING = r"(?:meanings?|definitions?|defn|def|explanation|description)"
 _KIND_BEFORE_NAMING = re.compile(rf"\b(?:{'|'.join(DEFINITION_KINDS)})[ -]+(?={_NAMING}\b)", re.I)
 

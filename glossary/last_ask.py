@@ -20,7 +20,10 @@ _VERBS = frozenset({"is", "are", "s", "re", "does", "do"})  # a pointer only aft
 
 
 def asked_last(s: Scan, scored: list[Scored]) -> Candidate | None:
-    """The one span the last sentence asks about outright, when every other eligible term is earlier."""
+    """The one span the last sentence asks about outright, when every other eligible term is earlier; or the
+    one acronym before it when it asks what that stands for."""
+    if (acronym := _spelled_out(s, scored)) is not None:
+        return acronym
     eligible = [x for x in scored if x.eligible]
     if len(eligible) < 2 or not s.norms:
         return None
@@ -39,3 +42,22 @@ def _outright(s: Scan, span: Candidate) -> bool:
         return True  # "whats X", "define X", "what is X"; not "the form is X"
     tail = s.text[s.ends[span.last]:s.ends[span.last] + 5].replace(" ", "")
     return tail.startswith(("=?", "=？"))
+
+
+#: A closing question that asks what letters stand for: "what does it stand for?", "full form?", "what does each
+#: letter stand for": only an acronym stands for anything.
+_SPELLING = (("stand", "for"), ("stands", "for"), ("full", "form"), ("each", "letter"))
+
+
+def _spelled_out(s: Scan, scored: list[Scored]) -> Candidate | None:
+    """The one acronym (in capitals, in a message not shouted) named before a clause that names no term and
+    asks what it stands for: "FASB is in the job description ... What does it stand for?"."""
+    norms = s.norms
+    at = next((k for k in range(len(norms) - 1) if (norms[k], norms[k + 1]) in _SPELLING), -1) \
+        if not s.shouting else -1
+    start = next((j for j in range(at, 0, -1) if s.sentence_start[j] or not s.soft[j - 1]), 0)  # its clause
+    if start == 0 or any(x.span.last >= start for x in scored):
+        return None  # no such question, or it names a term of its own ("what does FASB stand for")
+    written = [x.span for x in scored if x.span.first == x.span.last and not x.span.loose
+               and len(raw := s.raws[x.span.first]) >= 2 and raw.isupper()]
+    return written[0] if len({tuple(span.ids) for span in written}) == 1 else None

@@ -92,8 +92,8 @@ class Matcher:
                     if _NUMBER_WORD.search(name):
                         keys.append(normalize.digit_key(name))
                     for k in keys:
-                        if k and weak and k in written:
-                            continue
+                        if k and weak and (k in written or not written.isdisjoint(normalize.singular_variants(name))):
+                            continue  # "debts" is the debt entry's plural, not a name liabilities' definition gives
                         bucket = exact[k]
                         if k and all(e.term_id != term.id for e in bucket):
                             acronym = _ACRONYM.match(name) is not None

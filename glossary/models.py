@@ -77,8 +77,18 @@ class Term:
 
     def carried_names(self) -> list[tuple[str, bool]]:
         """(name, weak) for the names it carries but does not write: its names' forms and the names its
-        definition gives ("A virtual machine (VM) is ...")."""
-        return [*self.derived_names(), *((name, False) for name in self.given_names())]
+        definition gives ("A virtual machine (VM) is ..."; weak: "(also, matching principle) matches ...")."""
+        given = self.given_names()
+        return [*self.derived_names(), *((name, False) for name in given),
+                *((name, True) for name in self.also_called() if name not in given)]
+
+    def also_called(self) -> list[str]:
+        """Other names its definition gives it in a clause about it ("WebAssembly (often abbreviated as Wasm)",
+        "also called unsystematic risk"; glossary/twin_names.py): read when a question asks for them."""
+        from glossary.twin_names import given_names
+
+        own = {n.lower() for n, _ in self.names()}
+        return [n for n in given_names(self.definition, [self.term, *self.aliases]) if n.lower() not in own]
 
     @property
     def sense_label(self) -> str:

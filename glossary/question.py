@@ -57,6 +57,7 @@ _TAIL = (r"(?:\s+(?:again|exactly|actually|here|now|today|then|please|pls|plz|th
          r"means?|stands? for|refers? to))*")
 _MEANS = (r"(?:mean|means|meant|stand for|stands for|refer to|refers to|short for|an acronym for|"
           r"an abbreviation for|signify|look like|looks like)")
+_TELLING = r"(?:measures?|shows?|tracks?|indicates?|represents?|reflects?)"  # "what beta measures"
 _IS = r"(?: (?:means?|is|are|stands? for|does|looks? like))?"
 _CTX = r"(?P<c> (?:in|for|at|among|within|when talking about) [^?]{1,40}?)?"
 _REAL = "|".join(sorted(REAL | MADE_UP | {"made up", "made-up"}))
@@ -108,7 +109,7 @@ _PATTERNS = [
     # an embedded question after any lead-in, in a statement's word order: "any idea what VM is?", "I was
     # wondering what COTS means", "trying to figure out what CI stands for" (the verb ends the clause); never
     # after "the/our/this ..." (one thing's value: "curious what the return is")
-    rf"(?:[\w',-]+ ){{1,8}}?what (?!{_OWNED} ){_S} (?:is|are|means?|stands? for|refers? to)",
+    rf"(?:[\w',-]+ ){{1,8}}?what (?!{_OWNED} ){_S} (?:is|are|means?|stands? for|refers? to|{_TELLING})",
     rf"(?:is|are|does|do) (?:an? )?(?!{_OWNED} )(?P<s>.+?)(?:{_DOUBTED}|{_BARE})",
     rf"(?:is|are) the (?P<s>.+?){_DOUBTED}",  # "is the metaverse a real thing?", not "is the IPO real?"
     rf"(?:term|word|acronym|abbreviation|whatis|what is|wtf) {_S}",

@@ -22,7 +22,7 @@ MIN_EVIDENCE = 2  # one related term, or two distinctive words
 _NONE: frozenset[str] = frozenset()
 #: Words of the question itself: they point to no sense ("what is SBAR an acronym of").
 QUESTION_WORDS = frozenset("acronym abbreviation meaning mean definition stand term word explain example "
-                           "difference".split())
+                           "difference full form expansion".split())  # "SRE full form?": what it stands for
 
 #: name -> ids of the terms it names (term names first), supplied by the detector's index.
 NameResolver = Callable[[str], list[str]]

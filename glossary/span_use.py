@@ -152,6 +152,7 @@ def title_closed(s: Scan, span: Candidate) -> bool:
 
 
 _BE = frozenset({"is", "are", "was", "were", "s", "re"})
+_PERSONS = frozenset({"i", "we", "they", "he", "she"})  # "we are agile": the speakers, not "what are X"
 
 
 def progressive(s: Scan, span: Candidate, j: int, after_name: bool) -> bool:
@@ -165,11 +166,14 @@ _MEANT = frozenset("mean means meant understand understood imply implied intend 
 
 
 def described(s: Scan, span: Candidate, j: int, after_name: bool) -> bool:
-    """Cue `j` only says what something is or does: a verb in -ing after a name (`progressive`), or "about"
+    """Cue `j` only says what something is or does: a verb in -ing after a name (`progressive`), "about"
     after "is"/"it's" ("i know it's about interest being deductible", "the course is about budgeting"): the
-    topic of what was named, not "tell me about X"."""
+    topic of what was named, not "tell me about X"; or "is"/"are" after a person ("we are agile", "i am the
+    COR"): what the speakers say they are, in a statement's word order, not "what are X"."""
     if s.norms[j] == "by" and j >= 1 and s.norms[j - 1] not in _MEANT:
         return True  # "divide current assets by current liabilities": "by" asks only after "meant by"
+    if s.norms[j] in _BE and j >= 1 and s.norms[j - 1] in _PERSONS and not s.sentence_start[j]:
+        return True
     return progressive(s, span, j, after_name) or s.norms[j] == "about" and j >= 1 and s.norms[j - 1] in _BE \
         and (j < 2 or s.norms[j - 2] not in QUESTION_CUES and s.norms[j - 2] not in OTHER_WH) \
         or reported_subject(s, span, j)

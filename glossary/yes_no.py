@@ -8,7 +8,7 @@ reads those)."""
 
 from __future__ import annotations
 
-from glossary.cue_words import ASKING_WH, LIKENED
+from glossary.cue_words import ASKING_WH, CLASSED, LIKENED, STATES
 from glossary.span_use import ASKED_OF, clause_ends
 from glossary.textscan import Scan
 
@@ -24,6 +24,9 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
         j -= 1
     # "is the IPO real?" may ask whether it happens: "a real thing" only; "the Anti-Deficiency Act" is a name
     definite = "the" in s.norms[j:first] and not (proper_name(s, first, nxt - 1) and _in_general(s, nxt))
+    if s.norms[nxt] in CLASSED:  # "is mentoring considered training?"; not "is the VPN considered down?"
+        k = nxt + 1 + (s.norms[nxt + 1:nxt + 2] == ["as"])
+        return not definite and s.norms[first - 1] not in OWNED and k < len(s.norms) and s.norms[k] not in STATES
     if likened(s, nxt):  # "is the review when we meet?" asks a date, "is our SLA the one that expired?" which
         return not (definite and s.norms[nxt] in SITUATION) and not (_described(s, nxt) and (
             s.norms[first - 1] in OWNED - {"the"} or definite))  # "is the SOW the document that legal sent?"

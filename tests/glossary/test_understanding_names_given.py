@@ -1,0 +1,102 @@
+"""Issue 13, over a real SQLite glossary: names people use that the entry does not list, and questions whose
+shape says which term is meant.
+
+- A name the definition gives its term ("WebAssembly (often abbreviated as Wasm)", "(also, matching principle)")
+  answers like an alias, but never takes the plural of another entry's own name ("debts" is debt's).
+- A clipped name typed in camel case ("CapEx") marks its pieces, so it reads as the clipped name.
+- "what beta measures", "is mentoring considered training?", "what does it stand for" after an acronym,
+  "full form", "we are agile" (a statement, not "what are X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("wasm", "WebAssembly", "WebAssembly (often abbreviated as Wasm) is a binary instruction format for the web."),
+    Term("expense-recognition", "expense recognition",
+         "(also, matching principle) matches expenses with the revenues of the same period."),
+    Term("debt", "debt", "Money borrowed that must be paid back."),
+    Term("liabilities", "liabilities", "What a firm owes to its creditors; also called debts."),
+    Term("capex", "capital expenditures", "Money spent on long-lived assets such as buildings and machines."),
+    Term("opex", "OPEX", "Operating expenditure: the running costs of a business.", aliases=["operating expenditure"]),
+    Term("beta", "beta", "How much a stock's price swings compared with the whole market."),
+    Term("mentoring", "mentoring", "An experienced employee guiding a newer one."),
+    Term("ojt", "on-the-job training", "Learning a job while doing it, at the workplace."),
+    Term("waterfall", "waterfall development", "Building software in fixed phases, one after another."),
+    Term("agile", "agile", "Building software in short cycles, changing the plan as feedback comes in."),
+    Term("fasb", "Financial Accounting Standards Board (FASB)", "The body that sets US accounting standards."),
+    Term("job-description", "job description", "A written list of a job's duties and requirements."),
+    Term("dread", "DREAD", "A way to rate threats: damage, reproducibility, exploitability, affected users, "
+         "discoverability.", aliases=["Damage Reproducibility Exploitability Affected Users Discoverability"]),
+    Term("sre", "Site Reliability Engineering", "Site Reliability Engineering or SRE is a discipline that runs "
+         "operations as a software problem."),
+    Term("w9", "W-9 form", "The US tax form a supplier fills in to give its taxpayer number."),
+    Term("vpn", "VPN", "A virtual private network: an encrypted tunnel into a private network."),
+]
+
+given = glossary_fixture("given", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("wasm", "wasm"),
+    ("what's wasm", "wasm"),
+    ("What is the matching principle?", "expense-recognition"),
+    ("Our controller mentioned it. What is the matching principle?", "expense-recognition"),
+])
+def test_a_name_the_definition_gives_answers(given: Glossary, text: str, expected: str) -> None:
+    assert outcome(given, text) == ("answer", [expected])
+
+
+def test_a_given_name_never_takes_another_entrys_plural(given: Glossary) -> None:
+    assert outcome(given, "what are debts") == ("answer", ["debt"])
+
+
+@pytest.mark.parametrize("text", ["what is CapEx", "CapEx?"])
+def test_a_clipped_name_in_camel_case_reads_as_the_name(given: Glossary, text: str) -> None:
+    assert outcome(given, text) == ("answer", ["capex"])
+
+
+def test_a_clipped_name_in_capitals_is_only_offered(given: Glossary) -> None:
+    assert outcome(given, "what is CAPEX") == ("suggest", ["capex"])
+
+
+def test_a_comparison_with_a_camel_case_side(given: Glossary) -> None:
+    assert outcome(given, "What is the difference between OpEx and CapEx?") == ("compare", ["opex", "capex"])
+
+
+@pytest.mark.parametrize("text", ["remind me what beta measures exactly", "no idea what beta indicates"])
+def test_what_a_measure_tells_asks_what_it_is(given: Glossary, text: str) -> None:
+    assert outcome(given, text) == ("answer", ["beta"])
+
+
+@pytest.mark.parametrize("text", ["is mentoring considered training?", "is mentoring regarded as a form of training?",
+                                  "Is mentoring considered a form of training? What's the proper definition?"])
+def test_asking_which_class_a_term_counts_as_asks_about_it(given: Glossary, text: str) -> None:
+    assert outcome(given, text) == ("answer", ["mentoring"])
+
+
+@pytest.mark.parametrize("text", ["is the VPN considered down?", "is our VPN considered approved?"])
+def test_a_state_asked_of_one_thing_is_not_a_class(given: Glossary, text: str) -> None:
+    assert outcome(given, text)[0] != "answer"
+
+
+def test_a_statement_about_ourselves_does_not_ask(given: Glossary) -> None:
+    text = "waterfall development meaning - client is following waterfall, we are agile, confusion is there"
+    assert outcome(given, text) == ("answer", ["waterfall"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FASB is in the job description for our senior accountant opening. What does it stand for?", "fasb"),
+    ("DREAD model — what does each letter stand for", "dread"),
+])
+def test_what_it_stands_for_is_asked_of_the_acronym(given: Glossary, text: str, expected: str) -> None:
+    assert outcome(given, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", ["SRE full form?", "what is the full form of SRE"])
+def test_full_form_asks_what_an_acronym_stands_for(given: Glossary, text: str) -> None:
+    assert outcome(given, text) == ("answer", ["sre"])
