@@ -19,6 +19,7 @@ from collections import defaultdict
 from glossary import common_words, normalize
 from glossary.abbreviated import Abbreviated, may_shorten
 from glossary.concepts import Concepts
+from glossary.initialed import Initialed
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
 from glossary.typo_rules import REAL_WORD_RANK
@@ -60,6 +61,7 @@ class Clipped:
         self._numeronyms: dict[str, set[str]] | None = None
         self._compounds: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
         self._abbreviated = Abbreviated(terms)  # "project mgmt office", "acct receivable"
+        self.initialed = Initialed(terms)  # "AR aging schedule"
 
     def lookup(self, subject: str) -> LookupResult | None:
         """The name `subject` shortens: an answer for one concept, "did you mean" for several, else None."""
@@ -98,7 +100,7 @@ class Clipped:
         typed = _words(subject)
         shape = _shape(typed)
         if shape is None:
-            return self._abbreviated.find(typed)
+            return self._abbreviated.find(typed) or self._initialed(typed, subject)
         self._build()
         if shape == "numeronym":
             return sorted(self._numeronyms.get(typed[0], ()))  # type: ignore[union-attr]
@@ -110,7 +112,15 @@ class Clipped:
             rank = common_words.rank(word)
             spans.extend([(start, start + len(word), rank)] * len(word))
         found = {tid for tid, name in names if _fits(joined, 0, name, spans, False)}
-        return sorted(found) or self._abbreviated.find(typed)
+        return sorted(found) or self._abbreviated.find(typed) or self._initialed(typed, subject)
+
+    def _initialed(self, typed: list[str], subject: str) -> list[str]:
+        """The names the whole subject writes with a run of words as initials ("AR aging schedule")."""
+        raws = subject.split()
+        if len(raws) != len(typed):
+            return []
+        return sorted({tid for first, last, tid in self.initialed.find(typed, raws)
+                       if (first, last) == (0, len(typed) - 1)})
 
     def _build(self) -> None:
         if self._numeronyms is not None:

@@ -33,7 +33,7 @@ _GAPS = frozenset({" ", "-", "\u2010", "\u2011"})  # "workers comp", "long-term"
 
 def add(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidate]:
     """`spans` with the names typed short among them: each replaces the shorter spans it covers."""
-    found = _find(scan, spans, clipped)
+    found = _find(scan, spans, clipped) + _initialed(scan, spans, clipped)
     if not found:
         return spans
     kept = [c for c in spans if not any(f.first <= c.first and c.last <= f.last for f in found)]
@@ -57,6 +57,18 @@ def _find(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidat
         out.append(run)
         i = run.last + 1
     return out
+
+
+def _initialed(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidate]:
+    """Names typed with a run of their words as initials ("an AR aging schedule every Monday"), one concept
+    each, as one phrase: only spaces or hyphens between its words (glossary/initialed.py)."""
+    runs: dict[tuple[int, int], list[str]] = {}
+    for first, last, tid in clipped.initialed.find(scan.norms, scan.raws):
+        runs.setdefault((first, last), []).append(tid)
+    return [Candidate(first, last, ids, False) for (first, last), found in runs.items()
+            if len(ids := clipped.concepts.once(found, _text(scan, first, last))) == 1 and _apart(spans, first, last)
+            and all(scan.text[scan.ends[k]:scan.starts[k + 1]] in _GAPS for k in range(first, last))
+            and not any(scan.sentence_start[k] for k in range(first + 1, last + 1))]
 
 
 def _joined(scan: Scan, first: int, last: int) -> bool:

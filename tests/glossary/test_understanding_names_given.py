@@ -36,6 +36,16 @@ TERMS = [
          "operations as a software problem."),
     Term("w9", "W-9 form", "The US tax form a supplier fills in to give its taxpayer number."),
     Term("vpn", "VPN", "A virtual private network: an encrypted tunnel into a private network."),
+    Term("ar", "accounts receivable", "Money customers owe the firm for what it sold them.", aliases=["AR"]),
+    Term("ar-aging", "accounts receivable aging schedule", "A table of unpaid customer invoices by how late they are."),
+    Term("gmt", "general management team", "The senior managers who run a unit together."),
+    Term("crm", "customer relationship management software", "Software that tracks customers and contacts.",
+         aliases=["CRM"]),
+    Term("cresm", "clinical resource management software", "Software that schedules clinical staff and rooms."),
+    Term("sam", "SAM", "The federal System for Award Management, where contractors register.",
+         aliases=["System for Award Management"]),
+    Term("siem", "SIEM", "A system that gathers security logs and raises alerts.",
+         aliases=["Security Information and Event Management"]),
 ]
 
 given = glossary_fixture("given", TERMS)
@@ -100,3 +110,23 @@ def test_what_it_stands_for_is_asked_of_the_acronym(given: Glossary, text: str, 
 @pytest.mark.parametrize("text", ["SRE full form?", "what is the full form of SRE"])
 def test_full_form_asks_what_an_acronym_stands_for(given: Glossary, text: str) -> None:
     assert outcome(given, text) == ("answer", ["sre"])
+
+
+@pytest.mark.parametrize("text", ["what is an AR aging schedule", "ar aging schedule - explain",
+                                  "we ran the AR aging schedule. what is it?"])
+def test_a_run_of_a_names_words_typed_as_initials(given: Glossary, text: str) -> None:
+    assert outcome(given, text) == ("answer", ["ar-aging"])
+
+
+def test_initials_in_lower_case_need_more_words_typed_whole(given: Glossary) -> None:
+    assert outcome(given, "gm team")[0] != "answer"
+
+
+def test_initials_the_glossary_spells_otherwise_are_not_another_names(given: Glossary) -> None:
+    assert outcome(given, "what is CRM software") == ("answer", ["crm"])
+
+
+def test_a_sound_followed_by_its_names_first_word_is_not_backed_by_it(given: Glossary) -> None:
+    """"seem system": SIEM said by ear, not the System for Award Management that "system" begins."""
+    assert outcome(given, "what is a seem system. security wants us to send our logs to the seem") \
+        != ("answer", ["sam"])
