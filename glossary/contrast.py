@@ -26,6 +26,7 @@ from glossary.coordination import LINKS, partners
 from glossary.cue_words import SKIP
 from glossary.detect_types import Candidate
 from glossary.frames import Frame
+from glossary.outright import asked_outright  # noqa: F401 - the comparison steps ask it as contrast.asked_outright
 from glossary.textscan import Scan
 
 if TYPE_CHECKING:
@@ -245,24 +246,6 @@ def _one_sided(s: Scan, scored: list[cues.Scored]) -> bool:
                     and s.norms[i] not in cues.SCAFFOLD and s.norms[i] not in cues.FUNCTION:
                 return True
     return False
-
-
-#: After "what is X": not a comparison going on ("what's a CIO vs a CTO" compares, one side unknown).
-_NOT_COMPARED = (r"(?![\w-])(?![\s,]*(?:vs\b|versus\b|v\.|or\b|and\b(?!\s+(?:how|what|why|is|does|do|can)\b)|"
-                 r"compared\b|,? ?is (?:it|that) the same|different\b))")  # ", and how is it ...": a clause
-
-
-def asked_outright(text: str, subject: str) -> bool:
-    """The message also asks what the found term is, in so many words ("intranet vs internet - what is an
-    intranet exactly", "CIO vs CTO... actually just what's a CIO", "mostly wondering what a PD is"): the
-    other side being no term does not make that question one-sided."""
-    name = re.escape(subject.strip())
-    if not name:
-        return False
-    asking = re.compile(r"(?:\bwhat(?:'s|s| is| are| does)|\bwhats|\bdefine|\bexplain)\s+(?:(?:a|an|the)\s+)?" + name
-                        + _NOT_COMPARED + r"|\bwhat\s+(?:(?:a|an|the)\s+)?" + name + r"\s+(?:is|are|means?|stands?)\b",
-                        re.I)
-    return asking.search(text) is not None
 
 
 def compares(frame: frames.Frame | None, subject: str, text: str = "") -> bool:

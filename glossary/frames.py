@@ -94,8 +94,8 @@ _COMPARE = [
 ]
 #: What may follow a difference asked with no subject of its own: how to tell it ("difference in 1-2 lines?",
 #: "explain the diff like i'm an engineer"), never a side ("the difference with X", "the difference between").
-_REMARK = (r"(?: (?:in|like|for|as|please|pls|plz|plainly|simply|briefly|quickly|exactly|really|actually|again|"
-           r"here|then|though|eli5|tl;?dr)\b[^,;:?]{0,40})?")
+_REMARK = (r"(?:,? (?:in|like|for|as|please|pls|plz|plainly|simply|briefly|quickly|exactly|really|actually|again|"
+           r"here|then|though|eli5|tl;?dr|without|minus)\b[^,;:?]{0,40})?")  # ", without the marketing"
 #: After a comparison stated before it, a sentence that asks the difference with no subject of its own, however
 #: said: "difference?", "explain the diff like i'm an engineer", "which one".
 _UNSAID = re.compile(r"^(?:(?:so|and|but|ok) )?(?:" + _ASK + r"(?:(?:what(?:'s| is|s)|whats) )?(?:the )?(?:\w+ )?"
@@ -145,7 +145,6 @@ _SIDE_TAIL = re.compile(r"\s+(?:in (?:practice|general|simple terms|plain englis
 @dataclass(frozen=True)
 class Frame:
     """What the message does with its terms. `parts`: the text of each term asked about, in order."""
-
     kind: FrameKind
     parts: tuple[str, ...] = ()
     aspect: Aspect | None = None
@@ -167,9 +166,10 @@ def _side(text: str, verb: bool = True) -> str:
 
 
 def _sides(a: str, b: str) -> tuple[str, ...]:
-    """'A, B and C' on the left or right of the separator: every term, in the order asked."""
+    """'A, B and C' on the left or right of the separator: every term, in the order asked. No side crosses a
+    colon: "settle this: X vs Y", "C corporation: what's the difference"."""
     parts: list[str] = []
-    for side in (a, _CLAUSE.split(b)[0]):  # "C corporation: what's the difference": the side ends at the colon
+    for side in ((a := a.rsplit(": ", 1)[-1]), _CLAUSE.split(b)[0]):
         pieces = _MORE.split(side)
         if len(pieces) > 1:  # "A, B and C": the list's last "and" separates too ("P&L" and "R and D" stay whole)
             pieces[-1:] = _LAST_OF_LIST.split(pieces[-1], maxsplit=1)

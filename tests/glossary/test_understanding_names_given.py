@@ -42,6 +42,10 @@ TERMS = [
     Term("crm", "customer relationship management software", "Software that tracks customers and contacts.",
          aliases=["CRM"]),
     Term("cresm", "clinical resource management software", "Software that schedules clinical staff and rooms."),
+    Term("selectivity", "audience selectivity", "How well a medium reaches one chosen group of people."),
+    Term("eda", "event-driven architecture", "Software whose parts react to events as they happen."),
+    Term("monolith", "monolithic apps", "An application built and deployed as one piece.", aliases=["monolith"]),
+    Term("microservices", "microservices", "An application built as many small services that talk over a network."),
     Term("sam", "SAM", "The federal System for Award Management, where contractors register.",
          aliases=["System for Award Management"]),
     Term("siem", "SIEM", "A system that gathers security logs and raises alerts.",
@@ -130,3 +134,23 @@ def test_a_sound_followed_by_its_names_first_word_is_not_backed_by_it(given: Glo
     """"seem system": SIEM said by ear, not the System for Award Management that "system" begins."""
     assert outcome(given, "what is a seem system. security wants us to send our logs to the seem") \
         != ("answer", ["sam"])
+
+
+def test_a_question_quoted_from_someone_else_is_not_the_askers(given: Glossary) -> None:
+    """The client's "what's our X on the buy" asks for a value; the asker's own "what IS X" asks what it is."""
+    text = "Client on the call just now: 'what's our audience selectivity on the podcast buy?'\nso what IS audience " \
+           "selectivity please!!"
+    assert outcome(given, text) == ("answer", ["selectivity"])
+
+
+@pytest.mark.parametrize("text", ["Event-driven architecture. What is it. And how is it different from a CICS "
+                                  "transaction getting triggered", "Event-driven architecture - what is it, and how "
+                                  "does it compare with batch jobs?"])
+def test_a_term_asked_outright_is_answered_beside_an_unknown_comparison(given: Glossary, text: str) -> None:
+    assert outcome(given, text) == ("answer", ["eda"])
+
+
+@pytest.mark.parametrize("text", ["ok settle this: monolith vs microservices. what's the actual difference, without "
+                                  "the marketing", "settle this: monolith vs microservices"])
+def test_a_heading_before_a_comparison_is_no_side(given: Glossary, text: str) -> None:
+    assert outcome(given, text) == ("compare", ["monolith", "microservices"])
