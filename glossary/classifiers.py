@@ -63,6 +63,7 @@ from rapidfuzz.distance import OSA
 from glossary import common_words, cues, message_shape, normalize, spelt_only
 from glossary.cue_words import _QUOTES, FIELD_AT, OTHER_WH, POSSESSIVES, SKIP
 from glossary.detect_types import Candidate
+from glossary.genus import says_kind
 from glossary.models import LookupResult, Term
 from glossary.spelt_only import as_acronym
 from glossary.textscan import Scan
@@ -257,12 +258,12 @@ def _ends(scan: Scan, i: int) -> bool:
 
 def _named(term: Term, noun: str) -> bool:
     """A name of the term says the noun, or another form of it ("FedRAMP authorized": "Federal Risk and
-    Authorization Management Program")."""
+    Authorization Management Program"), or its definition says it is one ("Kerberos authentication")."""
     def formed(word: str) -> bool:
         shared = len(os.path.commonprefix([word, noun]))
         return shared >= MIN_FORM and shared >= min(len(word), len(noun)) - 2
     words = spelt_only.name_words(term)
-    return says(words, noun) or any(formed(word) for word in words.split())
+    return says(words, noun) or any(formed(word) for word in words.split()) or says_kind(term, noun)
 
 
 def _generic(noun: str, exact: Exact) -> bool:

@@ -46,6 +46,9 @@ TERMS = [
     Term("eda", "event-driven architecture", "Software whose parts react to events as they happen."),
     Term("monolith", "monolithic apps", "An application built and deployed as one piece.", aliases=["monolith"]),
     Term("microservices", "microservices", "An application built as many small services that talk over a network."),
+    Term("kerberos", "Kerberos", "Kerberos is a computer-network authentication protocol that uses tickets."),
+    Term("aaa", "AAA", "Authentication, authorization and accounting.",
+         aliases=["Authentication Authorization Accounting"]),
     Term("sam", "SAM", "The federal System for Award Management, where contractors register.",
          aliases=["System for Award Management"]),
     Term("siem", "SIEM", "A system that gathers security logs and raises alerts.",
@@ -154,3 +157,9 @@ def test_a_term_asked_outright_is_answered_beside_an_unknown_comparison(given: G
                                   "the marketing", "settle this: monolith vs microservices"])
 def test_a_heading_before_a_comparison_is_no_side(given: Glossary, text: str) -> None:
     assert outcome(given, text) == ("compare", ["monolith", "microservices"])
+
+
+@pytest.mark.parametrize("text", ["what is kerberos authentication", "kindly explain kerberos authentication"])
+def test_a_noun_the_definition_says_the_term_is_repeats_it(given: Glossary, text: str) -> None:
+    """"Kerberos is a computer-network authentication protocol": "Kerberos authentication" is Kerberos."""
+    assert outcome(given, text) == ("answer", ["kerberos"])
