@@ -73,7 +73,10 @@ def test_the_reading_is_linear_in_the_words_set_against(against: Glossary) -> No
     for n in (200, 1600):
         scan, spans = detector.spans("rest " * n + "like rest lol. what does rest mean??")
         scored = cues.score(scan, spans)
-        started = process_time()
-        set_against.jargon(scan, spans, scored)
-        timings.append(process_time() - started)
+        runs = []
+        for _ in range(3):  # the fastest of three: a busy machine slows one run, not the reading
+            started = process_time()
+            set_against.jargon(scan, spans, scored)
+            runs.append(process_time() - started)
+        timings.append(min(runs))
     assert timings[1] < 1.0 and timings[1] < 20 * timings[0] + 0.05  # 8x the words: far from 64x
