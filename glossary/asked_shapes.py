@@ -66,6 +66,8 @@ def embedded_what(s: Scan, j: int, bidden: bool = False) -> bool:
     idea"), so the thing is asked, not known ("I know what a pod is")."""
     if j < 2 or s.norms[j] not in CLOSES_EMBEDDED or progressive(s, j + 1):
         return False  # "idk what the vpn is doing": what it does now, not what it is
+    if s.norms[j] in TELLING and not clause_end(s, j):
+        return False  # "what the kpi tracks for my team is ...": what it shows in one case
     i = j - 1
     while i > 0 and j - i < 6 and not s.sentence_start[i] and s.norms[i] not in WHAT:
         if s.norms[i] in FUNCTION and s.norms[i] not in SKIP:
@@ -75,6 +77,18 @@ def embedded_what(s: Scan, j: int, bidden: bool = False) -> bool:
             and any(s.norms[k] not in FUNCTION and s.norms[k] not in SKIP for k in range(i + 1, j))):
         return False
     return not bidden or bool(_BIDDING.intersection(s.norms[max(0, i - 3):i]))
+
+
+#: Words that may close a clause after its verb: "remind me what beta measures exactly".
+_CLOSING_WORDS = frozenset("exactly again actually precisely really basically please pls tbh honestly".split())
+
+
+def clause_end(s: Scan, j: int) -> bool:
+    """Token `j` ends its clause: the message or a sentence ends, or a mark or closing word follows."""
+    k = j + 1
+    while k < len(s.norms) and s.norms[k] in _CLOSING_WORDS and s.soft[k - 1]:
+        k += 1
+    return k >= len(s.norms) or s.sentence_start[k] or not s.soft[k - 1] or "," in s.text[s.ends[k - 1]:s.starts[k]]
 
 
 def progressive(s: Scan, k: int) -> bool:

@@ -51,7 +51,8 @@ _SPELLING = (("stand", "for"), ("stands", "for"), ("full", "form"), ("each", "le
 
 def _spelled_out(s: Scan, scored: list[Scored]) -> Candidate | None:
     """The one acronym (in capitals, in a message not shouted) named before a clause that names no term and
-    asks what it stands for: "FASB is in the job description ... What does it stand for?"."""
+    asks what it stands for: "FASB is in the job description ... What does it stand for?"; never one of two
+    typed ("we moved from AWS to GCP. what does it stand for?", GCP no term)."""
     norms = s.norms
     at = next((k for k in range(len(norms) - 1) if (norms[k], norms[k + 1]) in _SPELLING), -1) \
         if not s.shouting else -1
@@ -60,4 +61,5 @@ def _spelled_out(s: Scan, scored: list[Scored]) -> Candidate | None:
         return None  # no such question, or it names a term of its own ("what does FASB stand for")
     written = [x.span for x in scored if x.span.first == x.span.last and not x.span.loose
                and len(raw := s.raws[x.span.first]) >= 2 and raw.isupper()]
-    return written[0] if len({tuple(span.ids) for span in written}) == 1 else None
+    typed = {raw for raw in s.raws[:start] if len(raw) >= 2 and raw.isalpha() and raw.isupper()}
+    return written[0] if len({tuple(span.ids) for span in written}) == 1 and len(typed) == 1 else None  # "AWS to GCP"

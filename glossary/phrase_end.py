@@ -5,6 +5,7 @@ please" does not), and the possessive that closes it ("a stakeholder's role"). R
 from __future__ import annotations
 
 from glossary import came_up
+from glossary.asked_shapes import TELLING, clause_end
 from glossary.cue_words import AFTER, COURTESY, ENDS_PHRASE, FUNCTION, REF_NOUNS
 from glossary.textscan import Scan, starts_clause
 
@@ -15,6 +16,8 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
     tell it ("gdpr one line"), "word"/"acronym" after an acronym ("the SLA word"), or the possessive "'s"
     ("the CFO's job", "a stakeholder's role")."""
     norm = s.norms[i]
+    if norm in TELLING and clause_end(s, i):
+        return True  # "remind me what beta measures exactly"; not "what the kpi tracks for my team is ..."
     if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
             or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i) or manner_after(s, first, i) \
             or subject_follows(s, i, first):

@@ -3,8 +3,8 @@
 "the M in MIRR", "the PM in PMO" ask about a piece of one name, and the whole name's entry answers them,
 as it spells the piece out ("Modified Internal Rate of Return", "Project Management Office"). When the
 whole name's entries spell nothing out for the piece ("ChatGPT: an AI chatbot developed by OpenAI") and the
-piece, typed as an acronym, is a name of its own (GPT), the whole cannot answer: the piece is asked, read
-in the whole's context as "PR in marketing" is.
+piece, typed as an acronym (or in lower case and no English word: "gpt", not "sec"), is a name of its own (GPT),
+the whole cannot answer: the piece is asked, read in the whole's context as "PR in marketing" is.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from glossary import normalize
 from glossary.models import Term
+from glossary.typo_rules import is_word
 
 if TYPE_CHECKING:
     from glossary.matching import Matcher
@@ -23,8 +24,9 @@ MIN_LETTERS = 2  # "M" of MIRR is a letter, never a term of its own
 def asked_itself(matcher: Matcher, piece: str, whole: str) -> bool:
     """The piece is an acronym the glossary names, and no entry of the whole name spells it out."""
     piece = piece.strip()
-    if len(piece) < MIN_LETTERS or not piece.isalpha() or not piece.isupper():
-        return False
+    if len(piece) < MIN_LETTERS or not piece.isalpha() or not (piece.isupper() or piece.islower()
+                                                               and not is_word(piece)):
+        return False  # "the M in MIRR", "the sec in devsecops"; but "gpt in chatgpt" typed in lower case
     own, entire = matcher.exact([piece]), matcher.exact([whole.strip()])
     if own is None or own.status not in ("answer", "ambiguous") or entire is None:
         return False

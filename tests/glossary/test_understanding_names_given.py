@@ -46,6 +46,9 @@ TERMS = [
     Term("eda", "event-driven architecture", "Software whose parts react to events as they happen."),
     Term("monolith", "monolithic apps", "An application built and deployed as one piece.", aliases=["monolith"]),
     Term("microservices", "microservices", "An application built as many small services that talk over a network."),
+    Term("gpt", "GPT", "A generative pre-trained transformer: a kind of language model.",
+         aliases=["generative pre-trained transformer"]),
+    Term("chatgpt", "ChatGPT", "An AI chatbot made by OpenAI."),
     Term("kerberos", "Kerberos", "Kerberos is a computer-network authentication protocol that uses tickets."),
     Term("aaa", "AAA", "Authentication, authorization and accounting.",
          aliases=["Authentication Authorization Accounting"]),
@@ -90,6 +93,13 @@ def test_what_a_measure_tells_asks_what_it_is(given: Glossary, text: str) -> Non
     assert outcome(given, text) == ("answer", ["beta"])
 
 
+@pytest.mark.parametrize("text", ["what beta measures for my portfolio is bad news",
+                                  "figure out what beta indicates for the finance team",
+                                  "waiting to see what beta reflects in the next release"])
+def test_what_a_measure_shows_in_one_case_is_no_meaning_asked(given: Glossary, text: str) -> None:
+    assert outcome(given, text)[0] != "answer"
+
+
 @pytest.mark.parametrize("text", ["is mentoring considered training?", "is mentoring regarded as a form of training?",
                                   "Is mentoring considered a form of training? What's the proper definition?"])
 def test_asking_which_class_a_term_counts_as_asks_about_it(given: Glossary, text: str) -> None:
@@ -112,6 +122,10 @@ def test_a_statement_about_ourselves_does_not_ask(given: Glossary) -> None:
 ])
 def test_what_it_stands_for_is_asked_of_the_acronym(given: Glossary, text: str, expected: str) -> None:
     assert outcome(given, text) == ("answer", [expected])
+
+
+def test_what_it_stands_for_after_two_acronyms_is_not_guessed(given: Glossary) -> None:
+    assert outcome(given, "we moved from VPN to GCP. what does it stand for?")[0] != "answer"  # GCP: no term
 
 
 @pytest.mark.parametrize("text", ["SRE full form?", "what is the full form of SRE"])
@@ -163,3 +177,7 @@ def test_a_heading_before_a_comparison_is_no_side(given: Glossary, text: str) ->
 def test_a_noun_the_definition_says_the_term_is_repeats_it(given: Glossary, text: str) -> None:
     """"Kerberos is a computer-network authentication protocol": "Kerberos authentication" is Kerberos."""
     assert outcome(given, text) == ("answer", ["kerberos"])
+
+
+def test_a_lower_case_acronym_inside_a_longer_name_is_asked_itself(given: Glossary) -> None:
+    assert outcome(given, "what does gpt in chatgpt stand for") == ("answer", ["gpt"])
