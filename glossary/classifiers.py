@@ -75,8 +75,7 @@ CLASSIFIERS = frozenset("process system code concept notion approach method meth
 KINDS = frozenset("number contract score vulnerability insurance team inventory schedule act law regulation "
                   "bug exploit flaw attack standard protocol framework tool account record report model document "
                   "policy server service data format file".split())
-#: Kinds of people named for the practice they do: "the platform engineering team", "an SRE team".
-CREWS = frozenset({"team"})
+CREWS = frozenset({"team"})  # people named for the practice they do: "the platform engineering team"
 RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to stand for a class of things
 #: Word classes: nouns that name one kind of thing, so a definition saying one supports the others.
 FAMILIES = (frozenset("attack vulnerability exploit bug flaw threat weakness".split()),
@@ -121,7 +120,7 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     if x.eligible or span.weak or nxt >= len(scan.norms) or _gap(scan, span) not in JOINS:
         return None
     noun = _noun(normalize.singular(scan.norms[nxt]))
-    named = [i for i in span.ids if _named(terms[i], noun)]  # "COOP plan": "... Operations Plan"
+    named = [i for i in span.ids if _named(terms[i], noun, len(span.ids) == 1)]  # "COOP plan": "... Operations Plan"
     generic = noun not in CLASSIFIERS and noun not in KINDS and not named and _generic(noun, exact)
     if generic:
         named = [i for i in span.ids if _phrased(terms[i], noun)]  # "MAC address": "... MAC address"
@@ -256,14 +255,15 @@ def _ends(scan: Scan, i: int) -> bool:
     return bool(scan.text[scan.ends[i]:scan.starts[nxt]].strip())  # "a NAICS code, and ..."
 
 
-def _named(term: Term, noun: str) -> bool:
+def _named(term: Term, noun: str, alone: bool) -> bool:
     """A name of the term says the noun, or another form of it ("FedRAMP authorized": "Federal Risk and
-    Authorization Management Program"), or its definition says it is one ("Kerberos authentication")."""
+    Authorization Management Program"), or, for the one sense of its name (`alone`), its definition says it is
+    one ("Kerberos authentication"): a definition's wording never picks one of several senses."""
     def formed(word: str) -> bool:
         shared = len(os.path.commonprefix([word, noun]))
         return shared >= MIN_FORM and shared >= min(len(word), len(noun)) - 2
     words = spelt_only.name_words(term)
-    return says(words, noun) or any(formed(word) for word in words.split()) or says_kind(term, noun)
+    return says(words, noun) or any(formed(word) for word in words.split()) or alone and says_kind(term, noun)
 
 
 def _generic(noun: str, exact: Exact) -> bool:

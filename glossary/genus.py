@@ -3,7 +3,8 @@ says Kerberos is a protocol, for authentication.
 
 A definition of the classic form, "<name> is a <kind> that/for/of ...", or one that opens on its kind ("A
 method for allocating ..."), names the term's genus in the words between the article and the first word that
-ends the noun phrase (a preposition, a relative word, a comma). When the asker writes a name followed by one
+ends the noun phrase (a preposition, a relative word, a comma) within a few words; a phrase that runs on with no
+such end ("The interest rate banks charge ...") names no clear kind. When the asker writes a name followed by one
 of those words ("Kerberos authentication", "what is a PIV card"), the noun only repeats what the glossary
 says the term is: the phrase is the term, not a longer name nobody defined (glossary/classifiers.py).
 """
@@ -34,9 +35,8 @@ def _genus(definition: str) -> frozenset[str]:
     found = _KIND.match(definition.strip())
     if found is None:
         return frozenset()
-    words = []
-    for word in normalize.words(found.group(1))[:MAX_GENUS]:
-        if word in _ENDS:
-            break
-        words.append(normalize.singular(word))
-    return frozenset(words)
+    said = normalize.words(found.group(1))
+    end = next((k for k, word in enumerate(said[:MAX_GENUS + 1]) if word in _ENDS), len(said))
+    if end > MAX_GENUS:
+        return frozenset()  # no clear end: "the interest rate banks charge ..." runs into a clause of its own
+    return frozenset(normalize.singular(word) for word in said[:end])

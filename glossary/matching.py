@@ -30,8 +30,7 @@ ANSWER_EDIT_MARGIN = 1  # the runner-up must be at least this many keystrokes fu
 SUGGEST_SCORE = 72.0    # fuzz.ratio for "did you mean"
 PREFIX_MIN = 4          # "ssl cert", "kube": a typed prefix of a longer name is worth suggesting
 FUZZY_CUTOFF = 60.0     # pre-filter for rapidfuzz
-MAX_CHOICES = 3
-MAX_FUZZY_KEY = 80
+MAX_CHOICES, MAX_FUZZY_KEY = 3, 80  # choices offered; longest key fuzzy-matched
 #: Above this many keys only keys of nearly the same length sharing the first or last character are scored.
 FULL_SCAN_KEYS = 3_000
 LENGTH_WINDOW = 3
@@ -171,9 +170,10 @@ class Matcher:
         return None
 
     def _from_entries(self, subject: str, entries: list[_Entry]) -> LookupResult:
-        # Every entry named by the key is a sense: "SQL" the language and the lead whose alias is "SQL".
-        # Answering only the term name would hide a meaning: a confident wrong answer for half the askers.
-        ordered = sorted(entries, key=lambda e: (e.derived, e.is_alias))  # written names first, term names first
+        # Every entry named by the key is a sense ("SQL" the language and the lead whose alias is "SQL"): answering
+        # one would be confidently wrong for half the askers. A third-hand name counts only where no own name does.
+        ordered = sorted((e for e in entries if not (e.derived and e.is_alias) or all(x.is_alias for x in entries)),
+                         key=lambda e: (e.derived, e.is_alias))  # written names first, term names first
         matches = [Match(e.term_id, e.term, 100.0) for e in ordered]
         if len(matches) > 1 and self.concepts.one_concept([m.id for m in matches], subject):
             best = self.concepts.richest([m.id for m in matches])  # "LAN" in two sources, both "local area network"

@@ -11,6 +11,7 @@ Status = Literal["answer", "ambiguous", "suggest", "unknown", "compare"]
 #: Field order of a term in YAML files and JSON output.
 TERM_FIELDS = ("id", "term", "aliases", "definition", "examples", "tags", "related", "owner", "review_by")
 LIST_FIELDS = ("aliases", "examples", "tags", "related")
+EVERYDAY_NAME = 30_000  # a one-word name given this common ("controller") has senses the glossary does not hold
 
 #: Where a first sentence may end: ". " or "; ", but not after "i.e.", "e.g.", "U.S.", "etc.".
 _STOP = re.compile(r"[.;](?=\s)")
@@ -84,11 +85,14 @@ class Term:
 
     def also_called(self) -> list[str]:
         """Other names its definition gives it in a clause about it ("WebAssembly (often abbreviated as Wasm)",
-        "also called unsystematic risk"; glossary/twin_names.py): read when a question asks for them."""
+        "also called unsystematic risk"; glossary/twin_names.py): read when a question asks for them. Not one
+        everyday word ("also referred to as controller"): it has senses of its own the glossary does not hold."""
+        from glossary import common_words
         from glossary.twin_names import given_names
 
         own = {n.lower() for n, _ in self.names()}
-        return [n for n in given_names(self.definition, [self.term, *self.aliases]) if n.lower() not in own]
+        return [n for n in given_names(self.definition, [self.term, *self.aliases]) if n.lower() not in own
+                and not (" " not in n.strip() and common_words.is_common(n.lower(), EVERYDAY_NAME))]
 
     @property
     def sense_label(self) -> str:

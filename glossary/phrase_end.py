@@ -16,7 +16,7 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
     tell it ("gdpr one line"), "word"/"acronym" after an acronym ("the SLA word"), or the possessive "'s"
     ("the CFO's job", "a stakeholder's role")."""
     norm = s.norms[i]
-    if norm in TELLING and clause_end(s, i):
+    if norm in TELLING and norm.endswith("s") and clause_end(s, i):
         return True  # "remind me what beta measures exactly"; not "what the kpi tracks for my team is ..."
     if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
             or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i) or manner_after(s, first, i) \

@@ -9,8 +9,7 @@ asked, "hip ah") whose key is an abbreviation's key and that is not that name as
 everyday words sound like acronyms ("gap", "whack", "sock"), so a reading is answered only when exactly one
 concept heard is backed by the message: its letters spelled ("g a a p"), two words of its expansion
 ("security ... operations"), a rarer word its name or tags use ("finance" beside "whack"), or the word after it
-naming a word of its expansion past the first ("nick card", "gap accounting"; "seem system" is no System for
-Award Management: a name's first word is not said again after it). Anything else heard is at most offered.
+naming its last letter's word ("nick card", "gap accounting"). Anything else heard is at most offered.
 """
 
 from __future__ import annotations
@@ -132,7 +131,6 @@ def _backing(scan: Scan, hit: tuple[int, int, str, str], term: Term) -> int:
         return 3  # "gap accounting g a a p"
     expansions = [normalize.words(n) for n, _ in term.names() if " " in n.strip()]
     content = {stem(w) for words in expansions for w in words if w not in FUNCTION and len(w) > 2}
-    later = {stem(w) for words in expansions for w in words[1:] if w not in FUNCTION and len(w) > 2}
     said = {stem(normalize.singular(w)) for w in rest if w not in FUNCTION}
     if len(content & said) >= 2 or any(normalize.find_run(rest, words[:2]) >= 0 for words in expansions):
         return 2  # "platform as a service", "is that voice over something"
@@ -142,4 +140,4 @@ def _backing(scan: Scan, hit: tuple[int, int, str, str], term: Term) -> int:
     rare = {normalize.singular(w) for w in rest if w.isalpha() and len(w) >= MIN_KEY  # not the "s" of "what's"
             and not common_words.is_common(w, BACKING_RANK)}
     uses = " ".join([term.term, *term.aliases, *term.tags])  # its definition's words back too many a word
-    return int(bool(after & later) or bool(rare & {normalize.singular(w) for w in normalize.words(uses)}))
+    return int(bool(after & content) or bool(rare & {normalize.singular(w) for w in normalize.words(uses)}))
