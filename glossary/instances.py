@@ -22,7 +22,7 @@ from glossary.cue_words import AFTER, CLAUSE_MARKS, LIKENED, MODALS, OTHER_WH, Q
 from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
 from glossary.textscan import Scan, scan
-from glossary.yes_no import TAG_WORDS, asks_what, confirmed, doubts
+from glossary.yes_no import CONFIRMING, TAG_WORDS, asks_what, confirmed, doubts
 
 DEFINITE = frozenset("the our your their my this that these those his her its".split())
 OWNED_BY = frozenset("on for of in at with".split())
@@ -67,7 +67,7 @@ def wants_instance(text: str, subject: str) -> bool:
     at = _own_mention(s, words)
     if at >= 0 and _likened_polar(s, at, at + len(words)):
         return False  # "are 'cloud native apps' just apps in the cloud": what it is, "?" or not
-    if _states(s, words):  # "the deck is on the drive", but not a heading and the story where it came up
+    if _states(s, words, at):  # "the deck is on the drive", but not a heading and the story where it came up
         return not (at == 0 and _told_heading(s, len(words)))
     if at < 0:
         return False
@@ -124,15 +124,36 @@ def _told_heading(s: Scan, size: int) -> bool:
     return set_off(s, 0, size - 1) and heard_again(s, 0, size - 1, size)
 
 
-def _states(s: Scan, words: tuple[str, ...]) -> bool:
+def _states(s: Scan, words: tuple[str, ...], at: int) -> bool:
     """A sentence with a subject or a verb ("I submitted the SOW ...", "the deck is on the drive") and no
-    question mark, question word or sign of puzzlement, that is more than the term itself."""
+    question mark, question word or sign of puzzlement, that is more than the term itself. A question of its
+    own after the term's clause that points at nothing ("the vpn is so slow today, anyone else??", "our KPIs
+    look bad, can we talk tmrw?") does not ask about the term."""
     norms = set(s.norms)
-    if "?" in s.text or QUESTION_CUES & norms or ASKING & norms or not STATING & norms or doubts(s) or guessed(s):
+    apart = "?" in s.text and _asked_apart(s, at)
+    if "?" in s.text and not apart or QUESTION_CUES & norms or ASKING & norms or not STATING & norms \
+            or doubts(s) or guessed(s):
         return False  # the common case, decided without reading the message's shape; "is that even a thing",
         # "data warehouse — is it a real building": a guess at what it is asks, though no "?" ends it
     return tuple(s.norms) != words and not any(n.startswith(("defin", "expla", "mean")) for n in norms) \
-        and not message_shape.shape(s).question
+        and (apart or not message_shape.shape(s).question)
+
+
+def _asked_apart(s: Scan, at: int) -> bool:
+    """Every question mark stands after the statement that names the term (token `at`: a clause with a verb
+    or an owner, no heading), in clauses that neither name the term again nor point back at it ("it", "is
+    that", "the same"): they ask something else."""
+    if at < 0:
+        return False
+    end = next((k for k in range(s.starts[at], len(s.text)) if s.text[k] in _CLAUSE_ENDS), len(s.text))
+    clause = normalize.words(s.text[s.starts[s.sentence_bounds(at)[0]]:end])
+    asked = set(normalize.words(s.text[end:]))
+    return "?" not in s.text[:end] and bool((STATING | DEFINITE - {"the"}).intersection(clause)) and bool(asked) \
+        and not (_ASKED_BACK | LIKENED | CONFIRMING | {s.norms[at]}).intersection(asked)  # not "X is..?", "..., right?"
+
+
+_CLAUSE_ENDS = frozenset(",.;!\n\u2013\u2014")
+_ASKED_BACK = frozenset("it that this these those they them is are was were s".split())  # "is that normal?"
 
 
 def _likened_polar(s: Scan, first: int, nxt: int) -> bool:
@@ -145,17 +166,17 @@ def _likened_polar(s: Scan, first: int, nxt: int) -> bool:
         and asks_what(s, first, nxt) and s.norms[nxt] in LIKENED
 
 
-    return -1
-
-
 def _specific(s: Scan, first: int, last: int) -> bool:
     """"the SLA on the Epic contract", "our current SLO for the login service", "the URL for the SAM renewal"."""
     j = first - 1
     while j >= first - MAX_MODIFIERS and j >= 0 and not s.sentence_start[j + 1] and s.norms[j] not in DEFINITE:
         j -= 1
     if first >= 2 and s.norms[first - 1] == "s" and s.norms[first - 2] in TIMELY | WHEN:
-        j = first - 2  # "what is today's exchange rate", "the current one": a time owns it
-    elif j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
+        start, end = s.sentence_bounds(first)  # "what is today's exchange rate", "tell me today's prime rate"
+        return not (MEANING - {"what"}).intersection(s.norms[start:end])  # a time owns it: its value
+    if s.text[s.ends[last]:s.ends[last] + 3].lstrip()[:1] == "#":
+        return True  # "RFI #42 still open?": one numbered instance
+    if j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
         return False
     start, end = s.sentence_bounds(first)
     fused = j == start + 1 and s.norms[start] in FUSED_WH  # "whats the current fed funds rate"

@@ -46,6 +46,9 @@ TERMS = [
     Term("eda", "event-driven architecture", "Software whose parts react to events as they happen."),
     Term("monolith", "monolithic apps", "An application built and deployed as one piece.", aliases=["monolith"]),
     Term("microservices", "microservices", "An application built as many small services that talk over a network."),
+    Term("prime", "prime rate", "The interest rate banks charge their best customers."),
+    Term("rfi", "RFI", "A request for information sent to suppliers.", aliases=["request for information"]),
+    Term("kpi", "KPI", "A key performance indicator: a number that shows how well something is going."),
     Term("gpt", "GPT", "A generative pre-trained transformer: a kind of language model.",
          aliases=["generative pre-trained transformer"]),
     Term("chatgpt", "ChatGPT", "An AI chatbot made by OpenAI."),
@@ -176,3 +179,17 @@ def test_a_noun_the_definition_says_the_term_is_repeats_it(given: Glossary, text
 
 def test_a_lower_case_acronym_inside_a_longer_name_is_asked_itself(given: Glossary) -> None:
     assert outcome(given, "what does gpt in chatgpt stand for") == ("answer", ["gpt"])
+
+
+@pytest.mark.parametrize("text", ["Could you tell me today's prime rate, please?", "RFI #42 still open with the "
+                                  "architect, any update?", "the vpn is so slow today, anyone else??",
+                                  "our KPIs look bad this month, can we talk tmrw?"])
+def test_a_value_or_a_statement_beside_another_question_asks_no_meaning(given: Glossary, text: str) -> None:
+    assert outcome(given, text)[0] != "answer"
+
+
+@pytest.mark.parametrize(("text", "expected"), [("what does today's prime rate mean", "prime"),
+                                                ("the VPN is down, what does that mean?", "vpn"),
+                                                ("our KPIs look bad, what does KPI mean?", "kpi")])
+def test_the_term_asked_back_is_still_answered(given: Glossary, text: str, expected: str) -> None:
+    assert outcome(given, text) == ("answer", [expected])
