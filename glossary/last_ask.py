@@ -10,9 +10,11 @@ asked alone would be answered, and the story only tells where the asker met it.
 
 from __future__ import annotations
 
+from glossary.asked_shapes import points_back_to
 from glossary.cue_words import POINTERS, STRONG
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
+from glossary.pointed_back import speaker
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
 
@@ -20,9 +22,10 @@ _VERBS = frozenset({"is", "are", "s", "re", "does", "do"})  # a pointer only aft
 
 
 def asked_last(s: Scan, scored: list[Scored]) -> Candidate | None:
-    """The one span the last sentence asks about outright, when every other eligible term is earlier; or the
-    one acronym before it when it asks what that stands for."""
-    if (acronym := _spelled_out(s, scored)) is not None:
+    """The one span the last sentence asks about outright, when every other eligible term is earlier; the
+    one acronym before it when it asks what that stands for; or the one term said by a speaker that is a term
+    too, when a sentence after asks what that is."""
+    if (acronym := _spelled_out(s, scored)) is not None or (acronym := _beside_speaker(s, scored)) is not None:
         return acronym
     eligible = [x for x in scored if x.eligible]
     if len(eligible) < 2 or not s.norms:
@@ -63,3 +66,15 @@ def _spelled_out(s: Scan, scored: list[Scored]) -> Candidate | None:
                and len(raw := s.raws[x.span.first]) >= 2 and raw.isupper()]
     typed = {raw for raw in s.raws[:start] if len(raw) >= 2 and raw.isalpha() and raw.isupper()}
     return written[0] if len({tuple(span.ids) for span in written}) == 1 and len(typed) == 1 else None  # "AWS to GCP"
+
+
+def _beside_speaker(s: Scan, scored: list[Scored]) -> Candidate | None:
+    """"IT says i need MFA set up by fri. what is that exactly??": the speaker (IT) is who spoke, so the one
+    term in what was said is what a later "what is that" points at."""
+    eligible = [x for x in scored if x.eligible]
+    said = [x for x in eligible if not speaker(s, x.span.last, len(s.norms))]
+    if len(said) == len(eligible) or len({tuple(x.span.ids) for x in said}) != 1 or said[0].span.weak:
+        return None
+    last = said[-1].span.last
+    return said[-1].span if any(s.sentence_start[k] and points_back_to(s, k) for k in range(last + 1, len(s.norms))) \
+        else None

@@ -18,6 +18,8 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
     norm = s.norms[i]
     if norm in TELLING and norm.endswith("s") and clause_end(s, i):
         return True  # "remind me what beta measures exactly"; not "what the kpi tracks for my team is ..."
+    if norm in PHRASAL and i + 1 < len(s.norms) and s.soft[i] and s.norms[i + 1] in _PARTICLES:
+        return True  # "i need MFA set up by fri", "the VPN turned off": a verb and its particle
     if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
             or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i) or manner_after(s, first, i) \
             or subject_follows(s, i, first):
@@ -27,6 +29,9 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
     return is_possessive(s, i)
 
 
+#: Verbs that take a particle after their object: "get MFA set up", "SSO switched on", "the VPN locked down".
+PHRASAL = frozenset("set turned switched rolled signed spun locked backed logged shut hooked put".split())
+_PARTICLES = frozenset("up down on off out in back over".split())
 #: Verbs said of a subject that open a clause of their own: "hr mail *is* saying", "boss *said* i need to"; and
 #: any verb of came_up.CAME_UP ("support *quoted* it"), or a past form in -ed ("prospect *pitched* it").
 FINITE = frozenset("is are was were keeps kept wants want has have had told tells asked asks sent sends needs "

@@ -64,7 +64,7 @@ def unnamed(s: Scan, scored: list[Scored]) -> bool:
         return False
     start, end = _region(s, p, covered)
     inside = [x for x in scored if start <= x.span.first < end and tuple(x.span.ids) in asked]
-    named = [x for x in inside if not _speaker(s, x.span.last, end)]
+    named = [x for x in inside if not speaker(s, x.span.last, end)]
     if not named:  # only the speaker named, or the terms come after the question, likened to what it asks
         return bool(inside) or _likened(s, p) and any(_unknown(s, i) and i not in covered for i in range(start, end))
     last = max(x.span.last for x in named)
@@ -139,12 +139,14 @@ def speaks(s: Scan, span: Candidate) -> bool:
     return span.last + 1 < len(s.norms) and s.norms[span.last + 1] in SPEECH
 
 
-def _speaker(s: Scan, last: int, end: int) -> bool:
+def speaker(s: Scan, last: int, end: int) -> bool:
     """The term ending at `last` is the speaker, a verb of speech following it, then what was said; or the
     owner of what is pointed at ("the CIO's paper says ... what that means")."""
+    if last + 2 >= end:
+        return False
     verb = last + 2 if s.norms[last + 1] in _HABIT and last + 3 < end else last + 1  # "our cfo keeps saying"
-    return last + 2 < end and (s.norms[verb] in SPEECH or is_possessive(s, last + 1) and last + 3 < end
-                               and s.norms[last + 3] in SPEECH)  # "the CIO's paper says": not "GDPR's rules"
+    return s.norms[verb] in SPEECH or is_possessive(s, last + 1) and last + 3 < end \
+        and s.norms[last + 3] in SPEECH  # "the CIO's paper says": not "GDPR's rules"
 
 
 def _action(s: Scan, covered: set[int]) -> int:

@@ -49,6 +49,9 @@ TERMS = [
     Term("prime", "prime rate", "The interest rate banks charge their best customers."),
     Term("rfi", "RFI", "A request for information sent to suppliers.", aliases=["request for information"]),
     Term("kpi", "KPI", "A key performance indicator: a number that shows how well something is going."),
+    Term("mfa", "MFA", "Multi-factor authentication: a second proof of identity besides the password."),
+    Term("it", "IT", "Information technology: the computers and networks of an organisation, and the team."),
+    Term("mvp", "MVP", "A minimum viable product: the smallest version worth putting in front of users."),
     Term("gpt", "GPT", "A generative pre-trained transformer: a kind of language model.",
          aliases=["generative pre-trained transformer"]),
     Term("chatgpt", "ChatGPT", "An AI chatbot made by OpenAI."),
@@ -192,4 +195,13 @@ def test_a_value_or_a_statement_beside_another_question_asks_no_meaning(given: G
                                                 ("the VPN is down, what does that mean?", "vpn"),
                                                 ("our KPIs look bad, what does KPI mean?", "kpi")])
 def test_the_term_asked_back_is_still_answered(given: Glossary, text: str, expected: str) -> None:
+    assert outcome(given, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("IT says i need MFA set up on my phone by fri\nwhat is that exactly?? do i need a new phone", "mfa"),
+    ("IT keeps saying the site app is 'just an MVP'. not most valuable player i'm guessing. what is it", "mvp"),
+])
+def test_the_speaker_of_reported_speech_is_not_what_is_asked(given: Glossary, text: str, expected: str) -> None:
+    """A verb with its particle ("set up") ends the name before it, and IT, who spoke, is not "that"."""
     assert outcome(given, text) == ("answer", [expected])
