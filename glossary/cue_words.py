@@ -83,7 +83,7 @@ USAGE = frozenset("use used uses using usage work works apply applied applies ex
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
                            "explanation", "wtf", "eli5", "stand", "stands", "describe", "clarify", "example",
                            "examples", "acronym", "abbreviation", "abbreviated", "translate", "translation",
-                           "teach"})  # "please teach me the concept of X": a learner's "explain"
+                           "teach", "elaborate"})  # "please teach me the concept of X": a learner's "explain"
 #: Question scaffolding and chat filler: never the subject, never typo-matched.
 SCAFFOLD = BEFORE | AFTER | SKIP | frozenset(
     "what whats which who whom why how when where wtf wth hey hi hello yo ok okay so um uh hmm please pls plz kindly "

@@ -17,6 +17,8 @@ General shapes, read from the words around the term, never a list of sentences:
 
 from __future__ import annotations
 
+import re
+
 from glossary import message_shape, normalize
 from glossary.cue_words import AFTER, CLAUSE_MARKS, LIKENED, MODALS, OTHER_WH, QUESTION_CUES, QUOTE_MARKS, STATES
 from glossary.heading import guessed, set_off
@@ -52,6 +54,9 @@ VALUES = frozenset("number code id figure value rate amount date status version 
 ADVERBS = frozenset("still already currently yet now again really totally completely".split())
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
 #: Said of the term between "the" and it, they ask for its value at a time: "what's the current fed funds rate".
+#: Periods that own a figure: "this week's prime rate", "last quarter's EPS", "monday's stock value".
+PERIODS = frozenset("week month quarter year morning afternoon evening night sprint day weekend monday tuesday "
+                    "wednesday thursday friday saturday sunday".split())
 TIMELY = frozenset("current latest todays today newest present prevailing".split())
 #: Said of the term after "what's a", they ask for a value worth having: "what's a good CPM", "a healthy ratio".
 JUDGED = frozenset("good bad typical normal reasonable healthy decent acceptable realistic average".split())
@@ -152,6 +157,7 @@ def _asked_apart(s: Scan, at: int) -> bool:
         and not (_ASKED_BACK | LIKENED | CONFIRMING | {s.norms[at]}).intersection(asked)  # not "X is..?", "..., right?"
 
 
+_NUMBERED = re.compile(r"\s*#\s?\d")
 _CLAUSE_ENDS = frozenset(",.;!\n\u2013\u2014")
 _ASKED_BACK = frozenset("it that this these those they them is are was were s".split())  # "is that normal?"
 
@@ -171,11 +177,11 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     j = first - 1
     while j >= first - MAX_MODIFIERS and j >= 0 and not s.sentence_start[j + 1] and s.norms[j] not in DEFINITE:
         j -= 1
-    if first >= 2 and s.norms[first - 1] == "s" and s.norms[first - 2] in TIMELY | WHEN:
+    if first >= 2 and s.norms[first - 1] == "s" and s.norms[first - 2] in TIMELY | WHEN | PERIODS:
         start, end = s.sentence_bounds(first)  # "what is today's exchange rate", "tell me today's prime rate"
         return not (MEANING - {"what"}).intersection(s.norms[start:end])  # a time owns it: its value
-    if s.text[s.ends[last]:s.ends[last] + 3].lstrip()[:1] == "#":
-        return True  # "RFI #42 still open?": one numbered instance
+    if _NUMBERED.match(s.text, s.ends[last]):
+        return True  # "RFI #42 still open?": one numbered instance; not "what's a CLIN #newbie"
     if j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
         return False
     start, end = s.sentence_bounds(first)

@@ -175,6 +175,7 @@ def referent(s: Scan, spans: list[Candidate]) -> str:
     """The quoted phrase no term covers that "that"/"it" points at ('we should "dogfood" the portal. is that
     a real term?'): the subject to read for a typo or another form of a name; "" when there is none."""
     inside = _quoted_referent(s, {i for c in spans for i in range(c.first, c.last + 1)})
+    inside = inside[1:] if len(inside) > 1 and s.norms[inside[0]] in ("a", "an", "the") else inside  # "'the X'"
     return s.text[s.starts[inside[0]]:s.ends[inside[-1]]] if 0 < len(inside) <= MAX_REFERENT else ""
 
 

@@ -52,6 +52,9 @@ TERMS = [
     Term("mfa", "MFA", "Multi-factor authentication: a second proof of identity besides the password."),
     Term("it", "IT", "Information technology: the computers and networks of an organisation, and the team."),
     Term("mvp", "MVP", "A minimum viable product: the smallest version worth putting in front of users."),
+    Term("clin", "CLIN", "A contract line item number: one priced line of a contract.",
+         aliases=["contract line item number"]),
+    Term("motive", "precautionary motive", "Holding cash for emergencies nobody can foresee."),
     Term("gpt", "GPT", "A generative pre-trained transformer: a kind of language model.",
          aliases=["generative pre-trained transformer"]),
     Term("chatgpt", "ChatGPT", "An AI chatbot made by OpenAI."),
@@ -191,6 +194,16 @@ def test_a_value_or_a_statement_beside_another_question_asks_no_meaning(given: G
     assert outcome(given, text)[0] != "answer"
 
 
+@pytest.mark.parametrize("text", ["what's a CLIN #newbie", "what is MFA #question"])
+def test_a_hashtag_is_no_numbered_instance(given: Glossary, text: str) -> None:
+    assert outcome(given, text)[0] == "answer"
+
+
+@pytest.mark.parametrize("text", ["what is this week's prime rate", "whats this sprint's KPIs"])
+def test_a_period_owns_a_figure(given: Glossary, text: str) -> None:
+    assert outcome(given, text)[0] != "answer"
+
+
 @pytest.mark.parametrize(("text", "expected"), [("what does today's prime rate mean", "prime"),
                                                 ("the VPN is down, what does that mean?", "vpn"),
                                                 ("our KPIs look bad, what does KPI mean?", "kpi")])
@@ -204,4 +217,12 @@ def test_the_term_asked_back_is_still_answered(given: Glossary, text: str, expec
 ])
 def test_the_speaker_of_reported_speech_is_not_what_is_asked(given: Glossary, text: str, expected: str) -> None:
     """A verb with its particle ("set up") ends the name before it, and IT, who spoke, is not "that"."""
+    assert outcome(given, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She also mentioned 'the matching principle'. What is that?", "expense-recognition"),
+    ("The adviser mentioned the precautionary motive. Could you elaborate on what that is?", "motive"),
+])
+def test_what_a_question_points_back_at(given: Glossary, text: str, expected: str) -> None:
     assert outcome(given, text) == ("answer", [expected])
