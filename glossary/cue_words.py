@@ -62,7 +62,7 @@ FILLERS = frozenset("please pls plz lol haha anyway anyways though tho btw lmao 
 #: Courtesies, apologies and fillers after a term: they end its phrase ("explain me the SLA please", "what is an
 #: ETF sorry caps lock"), and question words: "fedramp wat is it".
 COURTESY = FILLERS | frozenset("thanks thx thank ty cheers again even whats wat wtf quick wut sorry sry soz oops "
-                               "um umm uh uhh erm hmm".split())
+                               "um umm uh uhh erm hmm appreciate appreciated grateful obliged thankful".split())
 #: Nouns that name a term as a word: after an acronym they end its phrase ("the SLA word").
 REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split())
 #: "the concept of X", "the meaning of X": a head that introduces its subject with "of".

@@ -103,7 +103,8 @@ _PATTERNS = [
     r"(?:wtf|wth|wtaf|what the (?:heck|hell|fuck|f|eff)|what in the world|what on earth|what even|what exactly|"
     rf"whats?|wat|wut|wht)(?:'s| is| are| r|s)?(?: (?:even|exactly|actually))?(?: is)? {_S}",
     rf"(?:who|what)(?:'s| is| are| r) {_S}",
-    rf"{_S}(?:'s)? (?:meaning|definition|def|defn|means|meant|stands for|explained|explanation|acronym|"
+    rf"{_S}(?<!\ba)(?<!\ban)(?<!\bthe)(?:'s)? (?:meaning|definition|def|defn|means|meant|stands for|explained|"
+    r"explanation|acronym|"
     r"abbreviation|description|mean|stand for)(?: is)?(?: what)?(?: please| pls| plz)?",
     rf"{_S} (?:is|are|means|mean) what",
     # an embedded question after any lead-in, in a statement's word order: "any idea what VM is?", "I was

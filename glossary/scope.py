@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from glossary import common_words, contrast, echoed, frames, half_spelled, negation, pair_heading
-from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD, SINGLE_POINTERS, WHAT
+from glossary.cue_words import COURTESY, FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD, SINGLE_POINTERS, WHAT
 from glossary.detect_types import Candidate
 from glossary.heading import heading_sentence
 from glossary.textscan import Scan, scan
@@ -220,8 +220,8 @@ def _names_term(tokens: list[int], spans: list[Candidate]) -> bool:
 def _names_something(scan: Scan, tokens: list[int], spans: list[Candidate], rank: int = OWN_CONTENT_RANK) -> bool:
     if _names_term(tokens, spans):  # not "want", "to"
         return True
-    return any(norm not in SCAFFOLD and norm not in FUNCTION and norm not in QUESTION_CUES and norm.isalpha()
-               and not contrast.is_cue(norm)
+    return any(norm not in SCAFFOLD and norm not in FUNCTION and norm not in QUESTION_CUES and norm not in COURTESY
+               and norm.isalpha() and not contrast.is_cue(norm)
                and not common_words.is_common(norm, rank)
                for norm in (scan.norms[i] for i in tokens))
 

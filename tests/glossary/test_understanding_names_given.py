@@ -55,6 +55,7 @@ TERMS = [
     Term("clin", "CLIN", "A contract line item number: one priced line of a contract.",
          aliases=["contract line item number"]),
     Term("motive", "precautionary motive", "Holding cash for emergencies nobody can foresee."),
+    Term("fed-funds", "federal funds rate", "The rate banks charge each other for overnight loans."),
     Term("gpt", "GPT", "A generative pre-trained transformer: a kind of language model.",
          aliases=["generative pre-trained transformer"]),
     Term("chatgpt", "ChatGPT", "An AI chatbot made by OpenAI."),
@@ -226,3 +227,10 @@ def test_the_speaker_of_reported_speech_is_not_what_is_asked(given: Glossary, te
 ])
 def test_what_a_question_points_back_at(given: Glossary, text: str, expected: str) -> None:
     assert outcome(given, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", ["The fallback provisions refer to the federal funds rate. I should be grateful for "
+                                  "a definition.", "The provisions refer to the federal funds rate. I'd appreciate "
+                                  "an explanation."])
+def test_a_courteous_request_for_a_definition_points_back(given: Glossary, text: str) -> None:
+    assert outcome(given, text) == ("answer", ["fed-funds"])
