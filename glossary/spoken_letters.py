@@ -62,9 +62,29 @@ def respell(text: str, known: Names) -> str:
     toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
     out, done = [], 0
     for first, last, joined in _readings(text, toks, known):
-        out += [text[done:toks[first][0]], joined]
+        out += [text[done:toks[_restated(text, toks, first, last, known)][0]], joined]
         done = toks[last][1]
     return "".join(out) + text[done:]
+
+
+def _restated(text: str, toks: Tokens, first: int, last: int, known: Names) -> int:
+    """Where a spelled acronym's reading starts: with the words said before it when they only sound it out,
+    right after "what is (a)" ("what is see surf C S R F", "what's a tock too bug T O C T O U" ask about
+    CSRF, TOCTOU): one to three words, no glossary name among them; else at its first letter."""
+    if last - first < 2:
+        return first
+    for start in range(first - 1, max(-1, first - 1 - MAX_SOUNDED), -1):
+        word = toks[start][2]
+        if not _tight(text, toks, start) or (word in FUNCTION or word in BEFORE) and _spelled(word) is None \
+                or known.exact([word]) is not None:
+            return first  # "... what is i f r s": a question word is no sound of the letters
+        if start > 0 and toks[start - 1][2] in _ASKED_BEFORE and _tight(text, toks, start - 1):
+            return start
+    return first
+
+
+MAX_SOUNDED = 3  # words that sound an acronym out before it is spelled
+_ASKED_BEFORE = frozenset("is a an the whats what's".split())
 
 
 def _spelled(word: str) -> str | None:

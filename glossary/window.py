@@ -17,6 +17,8 @@ from glossary.question import clean
 
 MAX_QUESTION = 300  # a term lookup never needs more; the rest of a long message is not read
 MAX_RAW = 2_000  # characters of raw chat text read to get MAX_QUESTION after markup is stripped
+#: A list item's number or letter opening a line: "4) FINRA?", "(b) what is a QASP".
+_ENUMERATOR = re.compile(r"(?m)^[ \t]*\(?(?:\d{1,2}|[A-Za-z])\)[ \t]+")
 _LINE_END = re.compile(r"(?<=[^\s.,;:!?>])[ \t]*\r?\n")  # a line break after a word (not after punctuation)
 _ADDRESS = re.compile(r"^(?:@[\w.-]{1,40}(?: bot\b)?[\s,:;-]*)+", re.I)  # "@jargonbot SLA" typed as text
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
@@ -81,7 +83,8 @@ def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped
     ("textbook meaning?") left to the answer (def_kinds.py); with `known` (the glossary's names), an acronym
     dictated letter by letter written as one word ("a p i", "dee vee are": spoken_letters.py); with `named` (its
     reading of a name), a comma left out after one put back ("cap ex whats that": dropped_commas.py)."""
-    text = _LINE_END.sub(". ", dotted_initials.collapse(text[:MAX_RAW]))  # "S.R.E." as SRE; a line ends a sentence
+    text = _ENUMERATOR.sub("", text[:MAX_RAW]) if ")" in text[:MAX_RAW] else text[:MAX_RAW]  # "4) FINRA?": a list
+    text = _LINE_END.sub(". ", dotted_initials.collapse(text))  # "S.R.E." as SRE; a line ends a sentence
     text = _STAR_FIX.sub(" i mean ", text) if "*" in text else text  # "... self feeling system? *self-healing"
     asked = edges.trimmed(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())  # "hi team, ... lol"
     asked = _SHELL_DIFF.sub(r"\1 vs \2", _SHELL_ASK.sub("what is ", asked)) if asked[:1] in "$%" else asked

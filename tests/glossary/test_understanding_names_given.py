@@ -56,6 +56,9 @@ TERMS = [
          aliases=["contract line item number"]),
     Term("motive", "precautionary motive", "Holding cash for emergencies nobody can foresee."),
     Term("fed-funds", "federal funds rate", "The rate banks charge each other for overnight loans."),
+    Term("finra", "FINRA", "The US body that oversees brokers.", aliases=["Financial Industry Regulatory Authority"]),
+    Term("csrf", "CSRF", "An attack that makes a logged-in browser send a request the user never meant.",
+         aliases=["cross-site request forgery"]),
     Term("gpt", "GPT", "A generative pre-trained transformer: a kind of language model.",
          aliases=["generative pre-trained transformer"]),
     Term("chatgpt", "ChatGPT", "An AI chatbot made by OpenAI."),
@@ -234,3 +237,12 @@ def test_what_a_question_points_back_at(given: Glossary, text: str, expected: st
                                   "an explanation."])
 def test_a_courteous_request_for_a_definition_points_back(given: Glossary, text: str) -> None:
     assert outcome(given, text) == ("answer", ["fed-funds"])
+
+
+@pytest.mark.parametrize("text", ["4) FINRA?", "(b) what is FINRA", "Two questions:\n1) what is FINRA"])
+def test_a_list_items_number_is_no_part_of_the_question(given: Glossary, text: str) -> None:
+    assert outcome(given, text) == ("answer", ["finra"])
+
+
+def test_words_that_sound_out_a_spelled_acronym_are_that_acronym(given: Glossary) -> None:
+    assert outcome(given, "what is see surf C S R F") == ("answer", ["csrf"])
