@@ -138,6 +138,13 @@ def names_topic(s: Scan, j: int, first: int, last: int) -> bool:
         or (len(word) > 4 and word.endswith("ly"))
 
 
+def pointing(s: Scan, k: int) -> bool:
+    """The pronoun at token `k` asks what something is: "what is that", "whats it", or in a sentence's word
+    order "(know) what that means", "what that is"."""
+    return s.norms[k - 1] in POINTING_VERBS or s.norms[k - 1] in WHAT and k + 1 < len(s.norms) \
+        and s.norms[k + 1] in CLOSES_EMBEDDED
+
+
 def points_back_to(s: Scan, start: int, told: str = "") -> bool:
     """Whether "what is it/that" follows from token `start` on, with nothing of substance in between: the
     pronoun points at what was named just before `start` (a rare word in between would be its referent,

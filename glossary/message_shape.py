@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_on, span_use, wh_opening
-from glossary.asked_shapes import defined_before, equated, names_topic, progressive
+from glossary.asked_shapes import defined_before, equated, names_topic, pointing, progressive
 from glossary.cue_words import (
     AFTER,
     EVERYDAY_RANK,
@@ -21,7 +21,6 @@ from glossary.cue_words import (
     OF_HEADS,
     OTHER_WH,
     POINTERS,
-    POINTING_VERBS,
     PRONOUN_QUESTION,
     QUESTION_CUES,
     SCAFFOLD,
@@ -183,7 +182,7 @@ def _quoted_referent(s: Scan, covered: set[int]) -> list[int]:
     """'my invoice "failed the three-way match". what's that?': "that" points at the quoted phrase just
     before it, and no term covers it; its tokens, or [] ."""
     for k in range(1, len(s.norms)):
-        if s.norms[k] in PRONOUN_QUESTION and s.norms[k - 1] in POINTING_VERBS and not said_of(s, k, covered):
+        if s.norms[k] in PRONOUN_QUESTION and pointing(s, k) and not said_of(s, k, covered):
             before = s.text[:s.starts[k]]  # (but "'2/10' — is that a cash discount?" asks about the term)
             close = max(before.rfind('"'), before.rfind("\u201d"), before.rfind("' "), before.rfind("'."),
                         before.rfind("\u2019 "))

@@ -12,18 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from glossary import common_words, contrast, echoed, frames, half_spelled, negation, pair_heading
-from glossary.cue_words import COURTESY, FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD, SINGLE_POINTERS, WHAT
+from glossary import echoed, frames, half_spelled, negation, pair_heading
+from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD, SINGLE_POINTERS, WHAT
 from glossary.detect_types import Candidate
 from glossary.heading import heading_sentence
+from glossary.named_parts import PLAIN_RANK, names_something, names_term
 from glossary.textscan import Scan, scan
 
 SpanReader = Callable[[str], tuple[Scan, list[Candidate]]]  # the detector's spans of a text
 
 BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "those", "its", "their",
                              "thats"})  # "that's" typed without its apostrophe
-PLAIN_RANK = 3_000  # "what's the idea behind it?": plain words before a pronoun name nothing it could mean
-OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bot help me out?" nothing
 MAX_BACK = 3  # sentences read back for what "that" or "they" points to
 ELLIPTIC = frozenset("meaning meanings definition stands means".split())  # a sentence opening so asks of the last
 DEFINING = frozenset("mean means meaning stand stands".split())  # "what does X mean", "what does X stand for"
@@ -75,11 +74,11 @@ def _defines_own(scan: Scan, tokens: list[int], spans: list[Candidate], asked_el
         own = {tuple(span.ids) for span in spans if span.first in tokens and not (span.loose or span.weak)}
         if norms - FUNCTION - SCAFFOLD - QUESTION_CUES & asked_elsewhere or len(own) > 1 or norms & _OTHERS:
             return False  # "what is the SLA or the SLO" names two: it is left to the cues
-        if _names_term(tokens, spans):
+        if names_term(tokens, spans):
             return True
         # not "what's the method": a plain noun after "the" is the one named before
-        return "the" not in norms and _names_something(scan, tokens, spans, PLAIN_RANK)
-    return bool(norms & DEFINING) and _names_something(scan, tokens, spans, PLAIN_RANK)
+        return "the" not in norms and names_something(scan, tokens, spans, PLAIN_RANK)
+    return bool(norms & DEFINING) and names_something(scan, tokens, spans, PLAIN_RANK)
 
 
 def _opens_what_is(scan: Scan, tokens: list[int]) -> bool:
@@ -124,7 +123,7 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
     best = max(scores)
     if best == 0:
         return None
-    named = [_names_term(part, spans) for part in parts]
+    named = [names_term(part, spans) for part in parts]
     n = max(range(len(parts)), key=lambda k: (scores[k], named[k]))  # of two "?" sentences, the one with a term
     scope = set(parts[n])
     if not named[n] and not QUESTION_CUES.intersection(scan.norms[i] for i in parts[n]):
@@ -136,17 +135,17 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
                     or renamed(scan, i, spans)), None)
     # "what does it measure?" points back; "someone proposed a monorepo, what is that?" points at monorepo
     before = _framed(scan, parts[n][:pronoun]) if pronoun is not None else []
-    refers_back = pronoun is not None and not _names_something(scan, before, spans, PLAIN_RANK) \
+    refers_back = pronoun is not None and not names_something(scan, before, spans, PLAIN_RANK) \
         or scan.norms[parts[n][0]] in ELLIPTIC \
         or _kind_of_it(scan, parts[n], pronoun)  # "quote says FOB Origin. meaning what exactly, who owns ..."
-    if n > 0 and (refers_back or not _names_something(scan, parts[n], spans) or _ruling_out(scan, parts[n], spans)):
+    if n > 0 and (refers_back or not names_something(scan, parts[n], spans) or _ruling_out(scan, parts[n], spans)):
         # "what's that?", "what does it measure?", "can someone explain?": back to the sentence that names
         # something ("... a fixed-price or a T&M contract. My CO explained it. How do they differ?")
         for k in range(n - 1, max(-1, n - 1 - MAX_BACK), -1):
             scope |= set(parts[k])
-            if _names_something(scan, parts[k], spans, PLAIN_RANK) and not _aside(scan, parts[k], spans):
+            if names_something(scan, parts[k], spans, PLAIN_RANK) and not _aside(scan, parts[k], spans):
                 break  # "I did not want to interrupt" names nothing "it" could be
-    elif n == 0 and len(parts) > 1 and not _names_something(scan, parts[0], spans):
+    elif n == 0 and len(parts) > 1 and not names_something(scan, parts[0], spans):
         scope |= set(parts[1])  # "definition: churn", "quick question: ..."
     return scope | _heading(scan, parts, n, spans)
 
@@ -186,7 +185,7 @@ def _ruling_out(scan: Scan, tokens: list[int], spans: list[Candidate]) -> bool:
     method") is said about what was named before it; not one that names a word before ("does ship here mean
     something special, not like sending a package?")."""
     at = negation.starts([scan.norms[i] for i in tokens])
-    return bool(at) and not _names_term(tokens, spans) and not any(
+    return bool(at) and not names_term(tokens, spans) and not any(
         tokens[0] <= span.first < tokens[0] + min(at) for span in spans)
 
 
@@ -195,7 +194,7 @@ def _aside(scan: Scan, tokens: list[int], spans: list[Candidate]) -> bool:
     named before it, as the question is: "kerberos... the 3 headed dog?? why is that in my login error", "accrual
     basis accounting... i keep writing it as 'acrual'. what does it mean", "CPM in the ad budget. i assume not
     critical path method. what is it" (a name ruled out is no term named: negation.meant)."""
-    return not _names_term(tokens, spans) and (_marked(scan, tokens)
+    return not names_term(tokens, spans) and (_marked(scan, tokens)
                                                or any(scan.norms[i] in BACK_REFERENCES for i in tokens)
                                                or _ruling_out(scan, tokens, spans))
 
@@ -212,20 +211,6 @@ def renamed(scan: Scan, i: int, spans: list[Candidate]) -> bool:
                and any(scan.sentence_start[span.last + 1:i + 1]) for span in spans)
 
 
-def _names_term(tokens: list[int], spans: list[Candidate]) -> bool:
-    inside = set(tokens)
-    return any(span.first in inside for span in spans if not (span.loose or span.weak))
-
-
-def _names_something(scan: Scan, tokens: list[int], spans: list[Candidate], rank: int = OWN_CONTENT_RANK) -> bool:
-    if _names_term(tokens, spans):  # not "want", "to"
-        return True
-    return any(norm not in SCAFFOLD and norm not in FUNCTION and norm not in QUESTION_CUES and norm not in COURTESY
-               and norm.isalpha() and not contrast.is_cue(norm)
-               and not common_words.is_common(norm, rank)
-               for norm in (scan.norms[i] for i in tokens))
-
-
 def in_scope(scan: Scan, spans: list[Candidate]) -> list[Candidate]:
     """The spans the question may be about: those in its scope, and the same terms named elsewhere
     ("awarded as an IDIQ ... What is an IDIQ contract?")."""
@@ -233,7 +218,7 @@ def in_scope(scan: Scan, spans: list[Candidate]) -> list[Candidate]:
     if about is None:
         return spans
     named = {i for span in spans if span.first in about for i in span.ids}  # "AD? AD = active directory": a sense
-    if not _names_term(sorted(about), spans):  # "... market segmentation ... what's segmentation?": said again
+    if not names_term(sorted(about), spans):  # "... market segmentation ... what's segmentation?": said again
         named |= {i for span in spans if echoed.echoes(scan, span, about) for i in span.ids}
     return [span for span in spans if span.first in about or named.intersection(span.ids)  # of it, named again
             or span.spelled and span.last + 1 in about and half_spelled.cut_after(scan, span.last)]  # "cost per...

@@ -59,6 +59,9 @@ TERMS = [
     Term("finra", "FINRA", "The US body that oversees brokers.", aliases=["Financial Industry Regulatory Authority"]),
     Term("csrf", "CSRF", "An attack that makes a logged-in browser send a request the user never meant.",
          aliases=["cross-site request forgery"]),
+    Term("sole-source", "sole source", "A contract awarded to one supplier without competition."),
+    Term("cure-notice", "cure notice", "A letter telling a contractor to fix a failure within a set time."),
+    Term("income-statement", "income statement", "The report of revenue, costs and profit over a period."),
     Term("gpt", "GPT", "A generative pre-trained transformer: a kind of language model.",
          aliases=["generative pre-trained transformer"]),
     Term("chatgpt", "ChatGPT", "An AI chatbot made by OpenAI."),
@@ -246,3 +249,15 @@ def test_a_list_items_number_is_no_part_of_the_question(given: Glossary, text: s
 
 def test_words_that_sound_out_a_spelled_acronym_are_that_acronym(given: Glossary) -> None:
     assert outcome(given, "what is see surf C S R F") == ("answer", ["csrf"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Our team wants to award the contract as a "sole source". Helen would like to know what that means - could you '
+     'explain?', "sole-source"),
+    ('Legal mentioned we might need to send a "cure notice". Helen asked me what that is.', "cure-notice"),
+    ("A new board member asked what an income statement is. Could you give me a simple definition I can pass on?",
+     "income-statement"),
+])
+def test_a_person_named_or_a_request_worded_plainly_points_back(given: Glossary, text: str, expected: str) -> None:
+    """Helen, who wants to know, is no term nobody defined; "a simple definition I can pass on" names nothing."""
+    assert outcome(given, text) == ("answer", [expected])

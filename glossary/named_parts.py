@@ -1,0 +1,40 @@
+"""Whether part of a message names something a pronoun or a question could be about (glossary/scope.py)."""
+
+from __future__ import annotations
+
+from glossary import common_words, contrast
+from glossary.cue_words import COURTESY, FUNCTION, MODALS, QUESTION_CUES, SCAFFOLD
+from glossary.detect_types import Candidate
+from glossary.phrase_end import FINITE
+from glossary.textscan import Scan
+
+PLAIN_RANK = 3_000  # "what's the idea behind it?": plain words before a pronoun name nothing it could mean
+OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bot help me out?" nothing
+#: Requests for a definition: their plain words only say how or why ("a clear definition to send him").
+_REQUESTED = frozenset("definition explanation description summary overview".split())
+
+
+def names_term(tokens: list[int], spans: list[Candidate]) -> bool:
+    """A term found as written (not an everyday word, not a loose reading) starts among the tokens."""
+    inside = set(tokens)
+    return any(span.first in inside for span in spans if not (span.loose or span.weak))
+
+
+def names_something(scan: Scan, tokens: list[int], spans: list[Candidate], rank: int = OWN_CONTENT_RANK) -> bool:
+    """A term, or a word rarer than `rank`; in a request for a definition plain words only say how or why:
+    "could you give me a clear definition to send him?" names nothing."""
+    if names_term(tokens, spans):  # not "want", "to"
+        return True
+    rank = max(rank, PLAIN_RANK) if _REQUESTED.intersection(scan.norms[i] for i in tokens) else rank
+    return any(norm not in SCAFFOLD and norm not in FUNCTION and norm not in QUESTION_CUES and norm not in COURTESY
+               and norm.isalpha() and not contrast.is_cue(norm) and not person(scan, i)
+               and not common_words.is_common(norm, rank)
+               for i, norm in ((i, scan.norms[i]) for i in tokens))
+
+
+def person(scan: Scan, i: int) -> bool:
+    """Token `i` names someone who does something: a capitalised word before a verb of its own ("Helen would
+    like to know what that means", "Priya asked me what it is"): who speaks, not what is asked."""
+    raw = scan.raws[i]
+    return len(raw) > 2 and raw[0].isupper() and raw[1:].islower() and i + 1 < len(scan.norms) and scan.soft[i] \
+        and (scan.norms[i + 1] in FINITE or scan.norms[i + 1] in MODALS)
