@@ -140,9 +140,9 @@ def names_topic(s: Scan, j: int, first: int, last: int) -> bool:
 
 def pointing(s: Scan, k: int) -> bool:
     """The pronoun at token `k` asks what something is: "what is that", "whats it", or in a sentence's word
-    order "(know) what that means", "what that is"."""
+    order "(know) what that means", "what that is" ending its clause."""
     return s.norms[k - 1] in POINTING_VERBS or s.norms[k - 1] in WHAT and k + 1 < len(s.norms) \
-        and s.norms[k + 1] in CLOSES_EMBEDDED
+        and s.norms[k + 1] in CLOSES_EMBEDDED and clause_end(s, k + 1)  # not "what that means for our launch"
 
 
 def points_back_to(s: Scan, start: int, told: str = "") -> bool:

@@ -10,7 +10,8 @@ from glossary.textscan import Scan
 
 PLAIN_RANK = 3_000  # "what's the idea behind it?": plain words before a pronoun name nothing it could mean
 OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bot help me out?" nothing
-#: Requests for a definition: their plain words only say how or why ("a clear definition to send him").
+#: Requests for a definition: their plain words only say how or why ("a clear definition to send him"). After a
+#: report ("we missed the SLA. I'd appreciate an explanation") this reads the term, as "can you explain?" does.
 _REQUESTED = frozenset("definition explanation description summary overview".split())
 
 

@@ -76,7 +76,7 @@ def _restated(text: str, toks: Tokens, first: int, last: int, known: Names) -> i
     for start in range(first - 1, max(-1, first - 1 - MAX_SOUNDED), -1):
         word = toks[start][2]
         if not _tight(text, toks, start) or (word in FUNCTION or word in BEFORE) and _spelled(word) is None \
-                or known.exact([word]) is not None:
+                or known.exact([word]) is not None or "'" in word or "\u2019" in word:  # "pat's email P A T"
             return first  # "... what is i f r s": a question word is no sound of the letters
         if start > 0 and toks[start - 1][2] in _ASKED_BEFORE and _tight(text, toks, start - 1):
             return start
