@@ -279,7 +279,7 @@ def _parse(text: str) -> Frame | None:
     if stated := _STATED.match(_LEAD.sub("", text.strip())):  # "opex is the same as capex?": "is opex the same ..."
         b = stated.group("b")
         lead_free = f"isn't {stated.group('a')} {b[4:]}" if b[:4].lower() == "not " else f"is {stated.group('a')} {b}"
-    compared = _compare_shapes(_COMPARE_TAIL.sub("", lead_free))
+    compared = _compare_shapes(_COMPARE_TAIL.sub("", _LEAD.sub("", lead_free)))  # "and how does X differ from Y"
     if compared is not None:
         return compared
     match = _OR.match(_LEAD.sub("", text[:MAX_FRAME].strip()))

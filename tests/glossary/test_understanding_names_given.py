@@ -62,6 +62,8 @@ TERMS = [
     Term("sole-source", "sole source", "A contract awarded to one supplier without competition."),
     Term("cure-notice", "cure notice", "A letter telling a contractor to fix a failure within a set time."),
     Term("income-statement", "income statement", "The report of revenue, costs and profit over a period."),
+    Term("treynor", "Treynor ratio", "Excess return per unit of market risk."),
+    Term("sharpe", "Sharpe ratio", "Excess return per unit of total risk."),
     Term("gpt", "GPT", "A generative pre-trained transformer: a kind of language model.",
          aliases=["generative pre-trained transformer"]),
     Term("chatgpt", "ChatGPT", "An AI chatbot made by OpenAI."),
@@ -261,3 +263,9 @@ def test_words_that_sound_out_a_spelled_acronym_are_that_acronym(given: Glossary
 def test_a_person_named_or_a_request_worded_plainly_points_back(given: Glossary, text: str, expected: str) -> None:
     """Helen, who wants to know, is no term nobody defined; "a simple definition I can pass on" names nothing."""
     assert outcome(given, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", ["And how does the Treynor ratio differ from the Sharpe ratio?",
+                                  "and how is the Treynor ratio different from the Sharpe ratio?"])
+def test_a_comparison_opening_on_and_compares(given: Glossary, text: str) -> None:
+    assert outcome(given, text) == ("compare", ["treynor", "sharpe"])
