@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 
 from glossary import message_shape, normalize
-from glossary.cue_words import AFTER, CLAUSE_MARKS, LIKENED, MODALS, OTHER_WH, QUESTION_CUES, QUOTE_MARKS, STATES
+from glossary.cue_words import AFTER, CLAUSE_MARKS, LIKENED, MODALS, OTHER_WH, QUESTION_CUES, STATES
 from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
+from glossary.quoted_speech import own_mention
 from glossary.textscan import Scan, scan
 from glossary.yes_no import CONFIRMING, TAG_WORDS, asks_what, confirmed, doubts
 
@@ -69,7 +70,7 @@ def wants_instance(text: str, subject: str) -> bool:
     if not words:
         return False
     s = scan(text)
-    at = _own_mention(s, words)
+    at = own_mention(s, words)
     if at >= 0 and _likened_polar(s, at, at + len(words)):
         return False  # "are 'cloud native apps' just apps in the cloud": what it is, "?" or not
     if _states(s, words, at):  # "the deck is on the drive", but not a heading and the story where it came up
@@ -79,30 +80,6 @@ def wants_instance(text: str, subject: str) -> bool:
     first, last = at, at + len(words) - 1
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last) \
         or _confirmed_state(s, first, last) or _judged(s, first, last) or _exists(s, first) or _contact(s, first, last)
-
-
-def _own_mention(s: Scan, words: tuple[str, ...]) -> int:
-    """Where the asker names the term: its first place outside a passage quoted from someone else, if it is
-    named again ("Client: 'what's our audience selectivity on the podcast buy?' so what IS audience
-    selectivity": the client's question is about their buy, the asker's about the term); else its first."""
-    places = [k for k in range(len(s.norms) - len(words) + 1) if tuple(s.norms[k:k + len(words)]) == words]
-    if len(places) < 2:
-        return places[0] if places else -1
-    return next((k for k in places if not _in_quote(s.text, s.starts[k])), places[0])
-
-
-def _in_quote(text: str, at: int) -> bool:
-    """Character `at` lies inside a passage a quote mark opens (after a space or a colon) and closes."""
-    opened = None
-    for k, c in enumerate(text[:at]):
-        if c in QUOTE_MARKS and opened is None and (k == 0 or text[k - 1] in " \t\n:"):
-            opened = c
-        elif opened is not None and c == _CLOSING.get(opened, opened) and not text[k + 1:k + 2].isalpha():
-            opened = None  # not the apostrophe of "what's"
-    return opened is not None
-
-
-_CLOSING = {"\u201c": "\u201d", "\u2018": "\u2019"}  # curly quotes close with their pair
 
 
 #: What one looks up about a person or an office, never a meaning: "the CO's phone extension", "the CFO's name".
