@@ -1,11 +1,16 @@
-"""Issue 13, over a real SQLite glossary: names people use that the entry does not list, and questions whose
-shape says which term is meant.
+"""Issue 13, over a real SQLite glossary: names people use that the entry does not list, and question shapes that
+say which term is meant, or that no meaning is asked.
 
-- A name the definition gives its term ("WebAssembly (often abbreviated as Wasm)", "(also, matching principle)")
-  answers like an alias, but never takes the plural of another entry's own name ("debts" is debt's).
-- A clipped name typed in camel case ("CapEx") marks its pieces, so it reads as the clipped name.
-- "what beta measures", "is mentoring considered training?", "what does it stand for" after an acronym,
-  "full form", "we are agile" (a statement, not "what are X")."""
+- Names: one the definition gives its term ("WebAssembly (often abbreviated as Wasm)"), never over another
+  entry's own name; a clip typed in camel case ("CapEx"); a run of a name's words typed as initials ("AR aging
+  schedule"); a noun the definition says the term is ("Kerberos authentication"); an acronym sounded out before
+  it is spelled ("see surf C S R F"); a lower-case acronym inside a longer name ("gpt in chatgpt").
+- Shapes: "what beta measures", "is mentoring considered training?", "what does it stand for" after one
+  acronym, "full form", "we are agile" (a statement), quoted speech, "X. What is it. And how is it different
+  from ...", a heading before a comparison, a list item's number, the speaker of reported speech, a person
+  named before a verb, a courteous request for a definition.
+- No meaning asked: a value owned by a time ("this week's prime rate"), "RFI #42", a statement beside another
+  question ("the vpn is so slow today, anyone else??")."""
 
 from __future__ import annotations
 
