@@ -92,7 +92,8 @@ class Term:
 
         own = {n.lower() for n, _ in self.names()}
         return [n for n in given_names(self.definition, [self.term, *self.aliases]) if n.lower() not in own
-                and not (" " not in n.strip() and common_words.is_common(n.lower(), EVERYDAY_NAME))]
+                and not (" " not in n.strip() and common_words.is_common(n.lower(), EVERYDAY_NAME))
+                and not any(c.isdigit() for c in n)]  # "K8s": a numeronym, read as one (glossary/numeronyms.py)
 
     @property
     def sense_label(self) -> str:
