@@ -105,4 +105,3 @@ def unknown_name(scan: Scan, left: list[int]) -> str:
 
 def _content(scan: Scan, k: int) -> bool:
     return scan.norms[k].isalpha() and scan.norms[k] not in FUNCTION and scan.norms[k] not in SCAFFOLD
-
