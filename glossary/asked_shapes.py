@@ -66,7 +66,7 @@ def embedded_what(s: Scan, j: int, bidden: bool = False) -> bool:
     idea"), so the thing is asked, not known ("I know what a pod is")."""
     if j < 2 or s.norms[j] not in CLOSES_EMBEDDED or progressive(s, j + 1):
         return False  # "idk what the vpn is doing": what it does now, not what it is
-    if s.norms[j] in TELLING and not clause_end(s, j):
+    if s.norms[j] in TELLING and not clause_closes(s, j):
         return False  # "what the kpi tracks for my team is ...": what it shows in one case
     i = j - 1
     while i > 0 and j - i < 6 and not s.sentence_start[i] and s.norms[i] not in WHAT:
@@ -83,8 +83,10 @@ def embedded_what(s: Scan, j: int, bidden: bool = False) -> bool:
 _CLOSING_WORDS = frozenset("exactly again actually precisely really basically please pls tbh honestly".split())
 
 
-def clause_end(s: Scan, j: int) -> bool:
-    """Token `j` ends its clause: the message or a sentence ends, or a mark or closing word follows."""
+def clause_closes(s: Scan, j: int) -> bool:
+    """Token `j` ends its clause: the message or a sentence ends, or a mark or closing word follows. Unlike
+    span_use.clause_ends (where a name ends), a function word goes on with the clause: "what the kpi tracks
+    for my team is ..." tells one case, it asks nothing."""
     k = j + 1
     while k < len(s.norms) and s.norms[k] in _CLOSING_WORDS and s.soft[k - 1]:
         k += 1
@@ -142,7 +144,7 @@ def pointing(s: Scan, k: int) -> bool:
     """The pronoun at token `k` asks what something is: "what is that", "whats it", or in a sentence's word
     order "(know) what that means", "what that is" ending its clause."""
     return s.norms[k - 1] in POINTING_VERBS or s.norms[k - 1] in WHAT and k + 1 < len(s.norms) \
-        and s.norms[k + 1] in CLOSES_EMBEDDED and clause_end(s, k + 1)  # not "what that means for our launch"
+        and (s.norms[k + 1] in CLOSES_EMBEDDED and clause_closes(s, k + 1))  # not "what that means for our launch"
 
 
 def points_back_to(s: Scan, start: int, told: str = "") -> bool:

@@ -74,3 +74,8 @@ def shouted_near(raws: list[str], sentence_start: list[bool], i: int) -> bool:
     upper = [(k, r) for k, r in words if r.isupper()]
     return len(words) >= 3 and len(upper) >= 0.6 * len(words) \
         and any(k != i and r.lower() in _SHOUTED_WORDS for k, r in upper)
+
+
+def title_word(raw: str) -> bool:
+    """'Helen', 'Service': a capital and then lower case only, as a name or a word opening a sentence is written."""
+    return len(raw) > 1 and raw[0].isupper() and raw[1:].islower()

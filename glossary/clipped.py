@@ -7,8 +7,9 @@ cut short. Only a reading that is no name is tried. One typed word split inside 
 is not "comp" + "act"); a word typed whole and cut short is no everyday word ("pay period" is not "payback
 period") nor another form of the word ("test run" is not "test runner"). One concept: the answer; several, or
 one word not in lower case ("CAPEX" reads as an acronym, "Coupa" as a name) unless its capitals begin the
-pieces ("CapEx", "OpEx"): "did you mean". The index is built on first need (a question no name answered), so a
-cold `jargon ask` never pays for it; a query costs a dict look-up and a few string comparisons.
+pieces ("CapEx", "OpEx"): "did you mean". A name with a run of its words typed as initials ("AR aging
+schedule") is read too (glossary/initialed.py). The index is built on first need (a question no name answered),
+so a cold `jargon ask` never pays for it; a query costs a dict look-up and a few string comparisons.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ class Clipped:
         self._numeronyms: dict[str, set[str]] | None = None
         self._compounds: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
         self._abbreviated = Abbreviated(terms)  # "project mgmt office", "acct receivable"
-        self.initialed = Initialed(terms)  # "AR aging schedule"
+        self.initialed_names = Initialed(terms)  # "AR aging schedule": a run of words typed as initials
 
     def lookup(self, subject: str) -> LookupResult | None:
         """The name `subject` shortens: an answer for one concept, "did you mean" for several, else None."""
@@ -100,7 +101,7 @@ class Clipped:
         typed = _words(subject)
         shape = _shape(typed)
         if shape is None:
-            return self._abbreviated.find(typed) or self._initialed(typed, subject)
+            return self._abbreviated.find(typed) or self._initialed_whole(typed, subject)
         self._build()
         if shape == "numeronym":
             return sorted(self._numeronyms.get(typed[0], ()))  # type: ignore[union-attr]
@@ -112,14 +113,14 @@ class Clipped:
             rank = common_words.rank(word)
             spans.extend([(start, start + len(word), rank)] * len(word))
         found = {tid for tid, name in names if _fits(joined, 0, name, spans, False)}
-        return sorted(found) or self._abbreviated.find(typed) or self._initialed(typed, subject)
+        return sorted(found) or self._abbreviated.find(typed) or self._initialed_whole(typed, subject)
 
-    def _initialed(self, typed: list[str], subject: str) -> list[str]:
+    def _initialed_whole(self, typed: list[str], subject: str) -> list[str]:
         """The names the whole subject writes with a run of words as initials ("AR aging schedule")."""
         raws = subject.split()
         if len(raws) != len(typed):
             return []
-        return sorted({tid for first, last, tid in self.initialed.find(typed, raws)
+        return sorted({tid for first, last, tid in self.initialed_names.find(typed, raws)
                        if (first, last) == (0, len(typed) - 1)})
 
     def _build(self) -> None:

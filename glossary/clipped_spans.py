@@ -33,7 +33,7 @@ _GAPS = frozenset({" ", "-", "\u2010", "\u2011"})  # "workers comp", "long-term"
 
 def add(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidate]:
     """`spans` with the names typed short among them: each replaces the shorter spans it covers."""
-    found = _find(scan, spans, clipped) + _initialed(scan, spans, clipped)
+    found = _find(scan, spans, clipped) + _initialed_runs(scan, spans, clipped)
     if not found:
         return spans
     kept = [c for c in spans if not any(f.first <= c.first and c.last <= f.last for f in found)]
@@ -59,11 +59,11 @@ def _find(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidat
     return out
 
 
-def _initialed(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidate]:
+def _initialed_runs(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidate]:
     """Names typed with a run of their words as initials ("an AR aging schedule every Monday"), one concept
     each, as one phrase: only spaces or hyphens between its words (glossary/initialed.py)."""
     runs: dict[tuple[int, int], list[str]] = {}
-    for first, last, tid in clipped.initialed.find(scan.norms, scan.raws):
+    for first, last, tid in clipped.initialed_names.find(scan.norms, scan.raws):
         runs.setdefault((first, last), []).append(tid)
     return [Candidate(first, last, ids, False) for (first, last), found in runs.items()
             if len(ids := clipped.concepts.once(found, _text(scan, first, last))) == 1 and _apart(spans, first, last)

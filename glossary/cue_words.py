@@ -38,6 +38,8 @@ FUNCTION = frozenset(
     .split())
 #: Nouns that name a share of what was named, no thing of their own: "what's the cash discount part", "the SEC bit".
 PARTITIVE = frozenset({"part", "bit", "piece", "portion", "element"})
+#: After "is X", verbs that ask which class X falls in: "is mentoring considered a form of training?".
+CLASSED = frozenset("considered regarded classed classified counted deemed categorized categorised".split())
 #: Words that end a term's phrase like function words do: what people ask a term does ("what does the
 #: Service Contract Act cover", "what is LDAP used for") and adverbs ("what does idempotence actually mean").
 ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "
@@ -51,9 +53,8 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
     "next last tonight soon later yet ago between among across via per through without against toward towards "
     "inside outside around behind beyond calculated computed measured determined based like sounds sound seems seem "
     "feels instead also too either all aka "
-    "considered regarded classed classified counted deemed categorized categorised "
     # who says it, opening a clause that tells where the term came up: "that GDPR thing everyone keeps saying"
-    "everyone everybody somebody nobody anyone anybody people folks".split()) | PARTITIVE
+    "everyone everybody somebody nobody anyone anybody people folks".split()) | PARTITIVE | CLASSED
 # ("annuity due next quarter": time, not the name; "letter of credit instead of wire")
 #: Fillers that may trail a subject in lower case and are no part of it ("blockchain anyway", "GDPR tho lol"):
 #: no content word ("break even"), no word that is also an acronym ("COSO ERM"), no thanks, which close a message.
@@ -104,8 +105,6 @@ _YES_NO = frozenset({"is", "are", "was", "were", "do", "does", "did"})
 #: operating profit?", "is a COOP plan the same as a BCP?"), not whether something holds ("is the PO in?").
 LIKENED = frozenset("basically just like same similar essentially simply merely kind type sort form part "
                     "another different opposite equivalent synonym related roughly literally".split())
-#: After "is X", verbs that ask which class X falls in: "is mentoring considered a form of training?".
-CLASSED = frozenset("considered regarded classed classified counted deemed categorized categorised".split())
 STRONG = 2  # an "asked" score at least this is a clear cue
 COMMON_LOOSE_RANK = 2_000  # "so", "it", "am" typed in lower case: never a term unless shouted as one
 POINTERS = frozenset({"is", "are", "s", "re", "whats", "define", "explain", "does", "do"})

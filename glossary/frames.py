@@ -166,14 +166,14 @@ def _side(text: str, verb: bool = True) -> str:
 
 
 def _sides(a: str, b: str) -> tuple[str, ...]:
-    """'A, B and C' on the left or right of the separator: every term, in the order asked. No side crosses a
-    colon: "settle this: X vs Y", "C corporation: what's the difference"."""
+    """'A, B and C' either side: every term, in the order asked; no side crosses a colon ("settle this: X vs Y")."""
     parts: list[str] = []
-    for side in ((a := a.rsplit(": ", 1)[-1]), _CLAUSE.split(b)[0]):
+    a = a.rsplit(": ", 1)[-1]
+    for n, side in enumerate((a, _CLAUSE.split(b)[0])):  # "C corporation: what's the difference": b ends there
         pieces = _MORE.split(side)
         if len(pieces) > 1:  # "A, B and C": the list's last "and" separates too ("P&L" and "R and D" stay whole)
             pieces[-1:] = _LAST_OF_LIST.split(pieces[-1], maxsplit=1)
-        parts.extend(_side(p, verb=side is not a and _DO_ASKED.match(a) is not None) for p in pieces)
+        parts.extend(_side(p, verb=n == 1 and _DO_ASKED.match(a) is not None) for p in pieces)
     return tuple(p for p in parts if p)
 
 

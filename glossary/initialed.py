@@ -23,8 +23,8 @@ MIN_WORDS, MAX_WORDS = 3, 8  # a name of two words typed as initials is the acro
 RUN = (2, 3)  # words a token of initials stands for
 LOWER_WHOLE = 2  # words typed whole around initials in lower case: "ar aging schedule", never "gm team"
 ENGLISH = 5_000  # a lower-case token this common ("it", "am") is that word, not initials ("ar" may be)
-#: (term id, the name's words before the run, the run, the words after it)
 Words = tuple[str, ...]
+#: (term id, the name's words before the run, the run, the words after it)
 Reading = tuple[str, Words, Words, Words]
 
 
@@ -68,7 +68,6 @@ class Initialed:
                 self._spell(term)
             self._index = dict(index)
         return self._index
-
 
     def _spell(self, term: Term) -> None:
         """Which words each acronym the term writes stands for: "AR" beside "accounts receivable"."""

@@ -54,10 +54,10 @@ OPENERS = frozenset("hey hi hello um hmm quick question q btw also".split())  # 
 VALUES = frozenset("number code id figure value rate amount date status version link url".split())
 ADVERBS = frozenset("still already currently yet now again really totally completely".split())
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
-#: Said of the term between "the" and it, they ask for its value at a time: "what's the current fed funds rate".
 #: Periods that own a figure: "this week's prime rate", "last quarter's EPS", "monday's stock value".
 PERIODS = frozenset("week month quarter year morning afternoon evening night sprint day weekend monday tuesday "
                     "wednesday thursday friday saturday sunday".split())
+#: Said of the term between "the" and it, they ask for its value at a time: "what's the current fed funds rate".
 TIMELY = frozenset("current latest todays today newest present prevailing".split())
 #: Said of the term after "what's a", they ask for a value worth having: "what's a good CPM", "a healthy ratio".
 JUDGED = frozenset("good bad typical normal reasonable healthy decent acceptable realistic average".split())
@@ -121,6 +121,11 @@ def _states(s: Scan, words: tuple[str, ...], at: int) -> bool:
         and (apart or not message_shape.shape(s).question)
 
 
+_NUMBERED = re.compile(r"\s*#\s?\d")
+_CLAUSE_ENDS = frozenset(",.;!\n\u2013\u2014")
+_ASKED_BACK = frozenset("it that this these those they them is are was were s".split())  # "is that normal?"
+
+
 def _asked_apart(s: Scan, at: int) -> bool:
     """Every question mark stands after the statement that names the term (token `at`: a clause with a verb
     or an owner, no heading), in clauses that neither name the term again nor point back at it ("it", "is
@@ -132,11 +137,6 @@ def _asked_apart(s: Scan, at: int) -> bool:
     asked = set(normalize.words(s.text[end:]))
     return "?" not in s.text[:end] and bool((STATING | DEFINITE - {"the"}).intersection(clause)) and bool(asked) \
         and not (_ASKED_BACK | LIKENED | CONFIRMING | {s.norms[at]}).intersection(asked)  # not "X is..?", "..., right?"
-
-
-_NUMBERED = re.compile(r"\s*#\s?\d")
-_CLAUSE_ENDS = frozenset(",.;!\n\u2013\u2014")
-_ASKED_BACK = frozenset("it that this these those they them is are was were s".split())  # "is that normal?"
 
 
 def _likened_polar(s: Scan, first: int, nxt: int) -> bool:

@@ -11,7 +11,6 @@ Status = Literal["answer", "ambiguous", "suggest", "unknown", "compare"]
 #: Field order of a term in YAML files and JSON output.
 TERM_FIELDS = ("id", "term", "aliases", "definition", "examples", "tags", "related", "owner", "review_by")
 LIST_FIELDS = ("aliases", "examples", "tags", "related")
-EVERYDAY_NAME = 30_000  # a one-word name given this common ("controller") has senses the glossary does not hold
 
 #: Where a first sentence may end: ". " or "; ", but not after "i.e.", "e.g.", "U.S.", "etc.".
 _STOP = re.compile(r"[.;](?=\s)")
@@ -84,16 +83,11 @@ class Term:
                 *((name, True) for name in self.also_called() if name not in given)]
 
     def also_called(self) -> list[str]:
-        """Other names its definition gives it in a clause about it ("WebAssembly (often abbreviated as Wasm)",
-        "also called unsystematic risk"; glossary/twin_names.py): read when a question asks for them. Not one
-        everyday word ("also referred to as controller"): it has senses of its own the glossary does not hold."""
-        from glossary import common_words
-        from glossary.twin_names import given_names
+        """Other names its definition gives it in a clause about it ("WebAssembly (often abbreviated as Wasm)"),
+        read when a question asks for them (glossary/twin_names.py)."""
+        from glossary.twin_names import also_called
 
-        own = {n.lower() for n, _ in self.names()}
-        return [n for n in given_names(self.definition, [self.term, *self.aliases]) if n.lower() not in own
-                and not (" " not in n.strip() and common_words.is_common(n.lower(), EVERYDAY_NAME))
-                and not any(c.isdigit() for c in n)]  # "K8s": a numeronym, read as one (glossary/numeronyms.py)
+        return also_called(self)
 
     @property
     def sense_label(self) -> str:

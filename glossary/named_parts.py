@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from glossary import common_words, contrast
+from glossary.casing import title_word
 from glossary.cue_words import COURTESY, FUNCTION, MODALS, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.phrase_end import FINITE
@@ -37,5 +38,5 @@ def person(scan: Scan, i: int) -> bool:
     """Token `i` names someone who does something: a capitalised word before a verb of its own ("Helen would
     like to know what that means", "Priya asked me what it is"): who speaks, not what is asked."""
     raw = scan.raws[i]
-    return len(raw) > 2 and raw[0].isupper() and raw[1:].islower() and i + 1 < len(scan.norms) and scan.soft[i] \
+    return len(raw) > 2 and title_word(raw) and i + 1 < len(scan.norms) and scan.soft[i] \
         and (scan.norms[i + 1] in FINITE or scan.norms[i + 1] in MODALS)

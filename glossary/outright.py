@@ -12,6 +12,7 @@ import re
 #: After "what is X": not a comparison going on ("what's a CIO vs a CTO" compares, one side unknown).
 _NOT_COMPARED = (r"(?![\w-])(?![\s,]*(?:vs\b|versus\b|v\.|or\b|and\b(?!\s+(?:how|what|why|is|does|do|can)\b)|"
                  r"compared\b|,? ?is (?:it|that) the same|different\b))")  # ", and how is it ...": a clause
+_POINTED_BACK = r"\s*[.?!:\u2013\u2014-]+\s*what(?:'s|s| is| are)\s+(?:it|that|this)\b"  # "X — what is it"
 
 
 def asked_outright(text: str, subject: str) -> bool:
@@ -25,7 +26,3 @@ def asked_outright(text: str, subject: str) -> bool:
                         + _NOT_COMPARED + r"|\bwhat\s+(?:(?:a|an|the)\s+)?" + name + r"\s+(?:is|are|means?|stands?)\b"
                         r"|(?:^|[.?!:]\s*)" + name + _POINTED_BACK, re.I)  # "X. What is it. And how is it ..."
     return asking.search(text) is not None
-
-
-_POINTED_BACK = r"\s*[.?!:\u2013\u2014-]+\s*what(?:'s|s| is| are)\s+(?:it|that|this)\b"  # "X — what is it"
-

@@ -5,7 +5,7 @@ please" does not), and the possessive that closes it ("a stakeholder's role"). R
 from __future__ import annotations
 
 from glossary import came_up
-from glossary.asked_shapes import TELLING, clause_end
+from glossary.asked_shapes import TELLING, clause_closes
 from glossary.cue_words import AFTER, COURTESY, ENDS_PHRASE, FUNCTION, REF_NOUNS
 from glossary.textscan import Scan, starts_clause
 
@@ -16,9 +16,9 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
     tell it ("gdpr one line"), "word"/"acronym" after an acronym ("the SLA word"), or the possessive "'s"
     ("the CFO's job", "a stakeholder's role")."""
     norm = s.norms[i]
-    if norm in TELLING and norm.endswith("s") and clause_end(s, i):
+    if norm in TELLING and norm.endswith("s") and clause_closes(s, i):
         return True  # "remind me what beta measures exactly"; not "what the kpi tracks for my team is ..."
-    if norm in PHRASAL and i + 1 < len(s.norms) and s.soft[i] and s.norms[i + 1] in _PARTICLES:
+    if norm in PHRASAL and i + 1 < len(s.norms) and s.soft[i] and s.norms[i + 1] in _OBJECT_PARTICLES:
         return True  # "i need MFA set up by fri", "the VPN turned off": a verb and its particle
     if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
             or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i) or manner_after(s, first, i) \
@@ -31,7 +31,7 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
 
 #: Verbs that take a particle after their object: "get MFA set up", "SSO switched on", "the VPN locked down".
 PHRASAL = frozenset("set turned switched rolled signed spun locked backed logged shut hooked put".split())
-_PARTICLES = frozenset("up down on off out in back over".split())
+_OBJECT_PARTICLES = frozenset("up down on off out in back over".split())  # "logged in", "switched on"
 #: Verbs said of a subject that open a clause of their own: "hr mail *is* saying", "boss *said* i need to"; and
 #: any verb of came_up.CAME_UP ("support *quoted* it"), or a past form in -ed ("prospect *pitched* it").
 FINITE = frozenset("is are was were keeps kept wants want has have had told tells asked asks sent sends needs "

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from glossary import chat_breaks, common_words, normalize, sense_marker
+from glossary.asked_shapes import TELLING
 from glossary.chat_breaks import EMOJI
 from glossary.cue_words import FILLERS
 from glossary.yes_no import DOUBT_NOUNS, MADE_UP, REAL
@@ -57,7 +58,7 @@ _TAIL = (r"(?:\s+(?:again|exactly|actually|here|now|today|then|please|pls|plz|th
          r"means?|stands? for|refers? to))*")
 _MEANS = (r"(?:mean|means|meant|stand for|stands for|refer to|refers to|short for|an acronym for|"
           r"an abbreviation for|signify|look like|looks like)")
-_TELLING = r"(?:measures?|shows?|tracks?|indicates?|represents?|reflects?)"  # "what beta measures"
+_TELLING = "(?:" + "|".join(sorted(TELLING)) + ")"  # "remind me what beta measures"
 _IS = r"(?: (?:means?|is|are|stands? for|does|looks? like))?"
 _CTX = r"(?P<c> (?:in|for|at|among|within|when talking about) [^?]{1,40}?)?"
 _REAL = "|".join(sorted(REAL | MADE_UP | {"made up", "made-up"}))

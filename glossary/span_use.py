@@ -7,6 +7,7 @@ span outright, "a good" uses an everyday word as a noun, "not the acceptable use
 from __future__ import annotations
 
 from glossary import common_words, sense_marker
+from glossary.casing import title_word
 from glossary.cue_words import (
     _BREAKS,
     AFTER,
@@ -147,12 +148,12 @@ def title_closed(s: Scan, span: Candidate) -> bool:
     ("United States Digital Service part of"). Not letters of an acronym: "T&M contract" may be a longer name."""
     words = [raw for raw in s.raws[span.first:span.last + 1] if raw.isalpha()]
     after = s.raws[span.last + 1]
-    return len(words) > 1 and all(len(raw) > 1 and raw[0].isupper() and raw[1:].islower() for raw in words) \
+    return len(words) > 1 and all(title_word(raw) for raw in words) \
         and after.isalpha() and after.islower()
 
 
 _BE = frozenset({"is", "are", "was", "were", "s", "re"})
-_PERSONS = frozenset({"i", "we", "they", "he", "she"})  # "we are agile": the speakers, not "what are X"
+_SPEAKERS = frozenset({"i", "we", "they", "he", "she"})  # "we are agile": the speakers, not "what are X"
 
 
 def progressive(s: Scan, span: Candidate, j: int, after_name: bool) -> bool:
@@ -168,11 +169,11 @@ _MEANT = frozenset("mean means meant understand understood imply implied intend 
 def described(s: Scan, span: Candidate, j: int, after_name: bool) -> bool:
     """Cue `j` only says what something is or does: a verb in -ing after a name (`progressive`), "about"
     after "is"/"it's" ("i know it's about interest being deductible", "the course is about budgeting"): the
-    topic of what was named, not "tell me about X"; or "is"/"are" after a person ("we are agile", "i am the
-    COR"): what the speakers say they are, in a statement's word order, not "what are X"."""
+    topic of what was named, not "tell me about X"; or "is"/"are" after a personal pronoun ("we are agile",
+    "they are our contractor"): what the speakers say of themselves, in a statement's word order, not "what are X"."""
     if s.norms[j] == "by" and j >= 1 and s.norms[j - 1] not in _MEANT:
         return True  # "divide current assets by current liabilities": "by" asks only after "meant by"
-    if s.norms[j] in _BE and j >= 1 and s.norms[j - 1] in _PERSONS and not s.sentence_start[j]:
+    if s.norms[j] in _BE and j >= 1 and s.norms[j - 1] in _SPEAKERS and not s.sentence_start[j]:
         return True
     return progressive(s, span, j, after_name) or s.norms[j] == "about" and j >= 1 and s.norms[j - 1] in _BE \
         and (j < 2 or s.norms[j - 2] not in QUESTION_CUES and s.norms[j - 2] not in OTHER_WH) \

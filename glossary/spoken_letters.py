@@ -37,6 +37,8 @@ DIGITS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five"
 CONTRACTED = frozenset("d m".split())  # "i d", "i m": I'd and I'm typed apart
 ARTICLES = frozenset("a an the".split())
 MAX_RUN = 8  # tokens of one spelled run looked at: an acronym is rarely longer
+MAX_SOUNDED = 3  # words that sound an acronym out before it is spelled ("what is see surf C S R F")
+_ASKED_BEFORE = frozenset("is a an the whats what's".split())
 _JOINERS = ("&", "/", "-", "+")  # between the parts of one written name: "T&M", "P/E", "C-level"
 _TOKEN = re.compile(r"[A-Za-z0-9'’]+")
 _GATE = re.compile(r"(?<![\w'’])(?:[b-hj-zB-HJ-Z]|(?i:" + "|".join(CLEAR_NAMES) + r"))(?![\w'’])")
@@ -75,16 +77,13 @@ def _restated(text: str, toks: Tokens, first: int, last: int, known: Names) -> i
         return first
     for start in range(first - 1, max(-1, first - 1 - MAX_SOUNDED), -1):
         word = toks[start][2]
-        if not _tight(text, toks, start) or (word in FUNCTION or word in BEFORE) and _spelled(word) is None \
+        if not _tight(text, toks, start) or ((word in FUNCTION or word in BEFORE) and _spelled(word) is None) \
                 or known.exact([word]) is not None or "'" in word or "\u2019" in word:  # "pat's email P A T"
             return first  # "... what is i f r s": a question word is no sound of the letters
         if start > 0 and toks[start - 1][2] in _ASKED_BEFORE and _tight(text, toks, start - 1):
             return start
     return first
 
-
-MAX_SOUNDED = 3  # words that sound an acronym out before it is spelled
-_ASKED_BEFORE = frozenset("is a an the whats what's".split())
 
 
 def _spelled(word: str) -> str | None:

@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from glossary import normalize
+from glossary import common_words, normalize
 from glossary.defined import spells
 from glossary.detect_types import Candidate
 from glossary.models import Term
@@ -40,6 +40,7 @@ _GIVING = re.compile(r"\(?\s*(?:it\s+is\s+)?(?:(?:also|often|sometimes|commonly)
 #: Commission (SEC) Form 10-K") is only the start of a longer one, and gives nothing.
 _NAME = re.compile(r"(?:(?:the|an?)\s+)?([^,;.:()\"“”]+?)(?:\s*\([^()]*\))?\s*(?:[,;.:)\"”]|\s(?:or|is|are)\s|$)", re.I)
 MAX_GIVEN_WORDS = 5
+EVERYDAY_NAME = 30_000  # a one-word name given this common ("controller") has senses the glossary does not hold
 
 
 def voucher(terms: dict[str, Term]) -> Vouch:
@@ -103,6 +104,16 @@ def _given(definition: str, names: tuple[str, ...]) -> tuple[str, ...]:
         if len(name) > 1 and len(name.split()) <= MAX_GIVEN_WORDS:
             found.append(name)
     return tuple(found)
+
+
+def also_called(term: Term) -> list[str]:
+    """The names `term`'s definition gives it (`given_names`) that may answer like an alias: none of its own
+    names again, no one everyday word ("also referred to as controller": it has senses the glossary does not
+    hold), no numeronym ("K8s" is read as one, glossary/numeronyms.py)."""
+    own = {n.lower() for n, _ in term.names()}
+    return [n for n in given_names(term.definition, [term.term, *term.aliases]) if n.lower() not in own
+            and not (" " not in n.strip() and common_words.is_common(n.lower(), EVERYDAY_NAME))
+            and not any(c.isdigit() for c in n)]
 
 
 class GivenNames:
