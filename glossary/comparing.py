@@ -18,6 +18,7 @@ from glossary.compare_sides import initials_of_other, short_side, shorter_sides,
 from glossary.cue_words import SINGLE_POINTERS
 from glossary.explained import ExplainedNames, as_explained
 from glossary.models import LookupResult, Match, Term
+from glossary.outright import asks_term_outright
 from glossary.plain_sides import PlainSides
 from glossary.question import subject_candidates
 from glossary.readings import scaffold_word
@@ -71,7 +72,7 @@ class Comparing:
         frame = self._pointed_side(frame, cleaned)  # "what is opex? how does it differ from capex?"
         if (plain := PlainSides.asked_over_plain(frame)) and not self._is_name(plain[1]) and self._is_name(plain[2]):
             one = self._one(plain[0])  # "what is SFTP vs normal FTP?" asks what SFTP is
-            if one.status in _ANSWERED and contrast.asked_outright(plain[0], one.subject):
+            if one.status in _ANSWERED and asks_term_outright(plain[0], one.subject):
                 return one
         sides: dict[str, tuple[str, list[Match]] | None] = {}
 

@@ -26,7 +26,6 @@ from glossary.coordination import LINKS, partners
 from glossary.cue_words import SKIP
 from glossary.detect_types import Candidate
 from glossary.frames import Frame
-from glossary.outright import asked_outright  # noqa: F401 - the comparison steps ask it as contrast.asked_outright
 from glossary.textscan import Scan
 
 if TYPE_CHECKING:

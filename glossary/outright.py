@@ -15,7 +15,7 @@ _NOT_COMPARED = (r"(?![\w-])(?![\s,]*(?:vs\b|versus\b|v\.|or\b|and\b(?!\s+(?:how
 _POINTED_BACK = r"\s*[.?!:\u2013\u2014-]+\s*what(?:'s|s| is| are)\s+(?:it|that|this)\b"  # "X — what is it"
 
 
-def asked_outright(text: str, subject: str) -> bool:
+def asks_term_outright(text: str, subject: str) -> bool:
     """The message also asks what the found term is, in so many words ("intranet vs internet - what is an
     intranet exactly", "CIO vs CTO... actually just what's a CIO", "mostly wondering what a PD is"): the
     other side being no term does not make that question one-sided."""

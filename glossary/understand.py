@@ -37,7 +37,6 @@ from glossary import (
     dictated,
     expansions,
     form_spans,
-    frames,
     glossed,
     guessed_sense,
     heading,
@@ -49,6 +48,7 @@ from glossary import (
     named_sense,
     negation,
     normalize,
+    outright,
     phrases,
     pointed_name,
     pointed_phrase,
@@ -67,11 +67,11 @@ from glossary import (
 )
 from glossary.also import also_named
 from glossary.clipped import Clipped, first_reading
-from glossary.comparing import Comparing
-from glossary.explained import ExplainedNames, other_senses, prefer_explained
+from glossary.explained import ExplainedNames, prefer_explained
 from glossary.families import Families
 from glossary.field_words import FieldWords
 from glossary.fields import Fields
+from glossary.framed_reading import FramedReading
 from glossary.fuller_names import fuller
 from glossary.headed_away import headed
 from glossary.heads import Heads
@@ -93,7 +93,7 @@ if TYPE_CHECKING:
 _ANSWERED = ("answer", "ambiguous")
 
 
-class Understander(Comparing, SenseChoosing, TypoReading):
+class Understander(FramedReading, SenseChoosing, TypoReading):
     """Understanding over one glossary snapshot. The detector is built on first need (cold start)."""
 
     def __init__(self, matcher: Matcher, detector: Callable[[], Detector]) -> None:
@@ -146,7 +146,7 @@ class Understander(Comparing, SenseChoosing, TypoReading):
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
             result = found.frame and self._comparison(found.frame, cleaned) or self._one(*scope.apart(cleaned, scoped))
             if result.status in _ANSWERED and (found.one_sided or contrast.compares(frame, result.subject, cleaned)) \
-                    and not contrast.asked_outright(cleaned, result.subject) \
+                    and not outright.asks_term_outright(cleaned, result.subject) \
                     and not glossed.in_gloss(frame, result.subject) \
                     and not self._plain.set_against(frame, result.subject, [m.id for m in result.matches], found.frame):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
@@ -169,38 +169,6 @@ class Understander(Comparing, SenseChoosing, TypoReading):
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)
         return result
-
-    # -- frames ----------------------------------------------------------------------------------
-    def _framed(self, frame: frames.Frame, cleaned: str, last: str | None) -> LookupResult | None:
-        last = last if last in self.terms else None
-        if frame.kind == "about_last":
-            if last is None:
-                return LookupResult(cleaned, cleaned, "unknown", [], aspect=frame.aspect, followup="about_last")
-            if frame.aspect == "other":
-                return other_senses(cleaned, self.terms[last], self.terms, self.matcher)
-            term = self.terms[last]
-            return LookupResult(cleaned, term.term, "answer", [Match(last, term.term, 100.0)], aspect=frame.aspect,
-                                followup="about_last")
-        if frame.kind == "about_named":
-            if self.matcher.exact([cleaned]) is not None:
-                return None  # "code example" is a name of its own, not an example of "code"
-            named = self._one(frame.parts[0])
-            if named.status not in _ANSWERED:  # "dhcp eli5": its senses are weighed after, as for "dhcp?"
-                return None
-            named.aspect, named.followup = frame.aspect, "about_named"
-            return named
-        if frame.kind == "new":
-            result = self._one(frames.still_asked(frame.parts[0], cleaned))  # "and X — is that Y?" still asks
-            result.followup = "new"
-            return result
-        if frame.kind == "compare_last":
-            other = self._one(frame.parts[0])
-            if last is None or other.status not in _ANSWERED or other.matches[0].id == last:
-                other.followup = "new"
-                return other  # without history "how is that different from Y" can only be about Y
-            ids = [last, self._pick_sense(other.matches, [last])]
-            return self._compare(cleaned, [self.terms[last].term, frame.parts[0]], ids, followup="compare_last")
-        return self._comparison(frame, cleaned)
 
     # -- one question ----------------------------------------------------------------------------
     def _one(self, text: str, scoped: str | None = None, reread: bool = True) -> LookupResult:
