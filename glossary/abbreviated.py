@@ -40,7 +40,7 @@ class Abbreviated:
             return []
         found = set()
         for tid, words in self._index().get((len(typed), "".join(w[0] for w in typed)), ()):
-            whole = [_same(t, w) for t, w in zip(typed, words, strict=True)]
+            whole = [same_form(t, w) for t, w in zip(typed, words, strict=True)]
             if (any(whole) or all(short)) and not all(whole) and all(
                     h or (s and shortens(t, w)) for t, w, s, h in zip(typed, words, short, whole, strict=True)):
                 found.add(tid)
@@ -75,7 +75,8 @@ def may_shorten(word: str) -> bool:
     return SHORT[0] <= len(word) <= SHORT[1] and not common_words.is_common(word, MEANS_ITSELF)
 
 
-def _same(typed: str, word: str) -> bool:
+def same_form(typed: str, word: str) -> bool:
+    """The word typed as written, or another number of it ("receivables" for "receivable")."""
     return typed == word or normalize.singular(typed) == normalize.singular(word)
 
 

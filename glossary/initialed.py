@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from glossary import common_words, normalize
+from glossary.abbreviated import same_form
 from glossary.models import Term
 
 MIN_WORDS, MAX_WORDS = 3, 8  # a name of two words typed as initials is the acronym itself
@@ -58,30 +59,26 @@ class Initialed:
         if self._index is None:
             index: dict[str, list[Reading]] = defaultdict(list)
             for term in self.terms.values():
-                for written, _ in term.names():
-                    if written.count(" ") + written.count("-") < 1 and "(" not in written:
-                        continue  # most names: one word, no forms read
-                    forms = (written, *normalize.name_forms(written)) if "(" in written or " or " in written \
-                        else (written,)
-                    for name in forms:
-                        _add(index, term.id, tuple(normalize.words(name)))
-                self._spell(term)
+                named = [(written, (written, *normalize.name_forms(written)) if "(" in written or " or " in written
+                          else (written,)) for written, _ in term.names()]  # each name's forms, read once
+                for written, forms in named:
+                    if written.count(" ") + written.count("-") >= 1 or "(" in written:  # not one word alone
+                        for name in forms:
+                            _add(index, term.id, tuple(normalize.words(name)))
+                self._spell(named)
             self._index = dict(index)
         return self._index
 
-    def _spell(self, term: Term) -> None:
-        """Which words each acronym the term writes stands for: "AR" beside "accounts receivable"."""
-        names = [(n, tuple(normalize.words(n))) for written, _ in term.names()
-                 for n in ((written, *normalize.name_forms(written)) if "(" in written else (written,))]
+    def _spell(self, named: list[tuple[str, tuple[str, ...]]]) -> None:
+        """Which words each acronym a term writes stands for ("AR" beside "accounts receivable"); `named`: its
+        names, each with its forms."""
+        names = [(n, tuple(normalize.words(n))) for written, forms in named
+                 for n in (forms if "(" in written else (written,))]
         for acronym in (n.lower() for n, words in names if len(words) == 1 and n.isupper()):
             for _, words in names:  # its letters may begin a longer name: CRM of "... management software"
                 runs = (words[a:b] for a in range(len(words)) for b in range(a + 2, len(words) + 1))
-                if spelled := {run for run in runs if _letters(run) == acronym}:
+                if spelled := {run for run in runs if normalize.initials(" ".join(run)) == acronym}:
                     self._spelled[acronym] |= spelled
-
-
-def _letters(words: Words) -> str:
-    return "".join(w[0] for w in words if w not in normalize.MINOR_WORDS)
 
 
 def _add(index: dict[str, list[Reading]], tid: str, words: tuple[str, ...]) -> None:
@@ -103,5 +100,4 @@ def _initials(raw: str) -> bool:
 
 
 def _same(typed: list[str], words: tuple[str, ...]) -> bool:
-    return len(typed) == len(words) and all(
-        t == w or normalize.singular(t) == normalize.singular(w) for t, w in zip(typed, words, strict=True))
+    return len(typed) == len(words) and all(map(same_form, typed, words))

@@ -77,17 +77,13 @@ class Term:
 
     def carried_names(self) -> list[tuple[str, bool]]:
         """(name, weak) for the names it carries but does not write: its names' forms and the names its
-        definition gives ("A virtual machine (VM) is ..."; weak: "(also, matching principle) matches ...")."""
-        given = self.given_names()
-        return [*self.derived_names(), *((name, False) for name in given),
-                *((name, True) for name in self.also_called() if name not in given)]
-
-    def also_called(self) -> list[str]:
-        """Other names its definition gives it in a clause about it ("WebAssembly (often abbreviated as Wasm)"),
-        read when a question asks for them (glossary/twin_names.py)."""
+        definition gives ("A virtual machine (VM) is ..."; weak: "(also, matching principle) matches ...",
+        glossary/twin_names.py)."""
         from glossary.twin_names import also_called
 
-        return also_called(self)
+        given = self.given_names()
+        return [*self.derived_names(), *((name, False) for name in given),
+                *((name, True) for name in also_called(self) if name not in given)]
 
     @property
     def sense_label(self) -> str:
