@@ -7,6 +7,7 @@ everyday a word is (1 = "the"); words not in the list rank after all of them.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -40,9 +41,17 @@ CHAT = frozenset("hi hey hello yo hiya morning evening lol lmao rofl haha omg wt
                  "afaik brb gtg np".split())
 
 
+#: Laughter as typed in any language: "hahaha", "hehe", "jajaja" (Spanish), "kkkk" and "rsrs" (Portuguese), "xD".
+_LAUGHTER = re.compile(r"(?:ha|he|hi|ja|je|rs){2,}h?|k{3,}|lo+l|xd+", re.I)
+
+
 def is_chat(raw: str) -> bool:
-    """A chat word as typed: "hi", "Lol" (but "LOL" in capitals may be an acronym someone asks about)."""
-    return not raw.isupper() and raw.lower() in CHAT
+    """A chat word as typed: "hi", "Lol", "kkkk" (but "LOL" in capitals may be an acronym someone asks about)."""
+    return not raw.isupper() and (raw.lower() in CHAT or is_laughter(raw))
+
+
+def is_laughter(raw: str) -> bool:
+    return _LAUGHTER.fullmatch(raw) is not None
 
 
 def only_everyday(text: str, within: int = EVERYDAY) -> bool:

@@ -8,6 +8,7 @@ import re
 from glossary import common_words
 from glossary.cue_words import POSSESSIVES, SKIP
 from glossary.detect_types import Candidate
+from glossary.pointed_back import opens_speech
 from glossary.textscan import Scan, has_quote_mark
 
 LINKS = frozenset({"and", "or", "vs", "versus", "plus", "&"})
@@ -23,7 +24,8 @@ def coordinated(s: Scan, spans: list[Candidate], links: frozenset[str] = LINKS) 
             between = s.norms[prev.last + 1:span.first]
             gap = s.text[s.ends[prev.last]:s.starts[span.first]]
             # "RTO = MTTR?" is linked; "VPC, my api is ...": after a bare comma an owner opens a clause, unless the
-            comma = "," in gap and (POSSESSIVES.isdisjoint(between) or _list_goes_on(s, span.last))  # list goes on
+            comma = "," in gap and (POSSESSIVES.isdisjoint(between) or _list_goes_on(s, span.last)) \
+                and not opens_speech(s, span.last)  # list goes on; "what is EBIT, cfo says ...": a speaker
             slash = not between and gap.strip() == "/"  # "debit / credit diff?", "SAST/DAST"
             linked = any(w in links for w in between) or comma or slash or (not between and "=" in gap)
             if linked and all(w in links or w in SKIP for w in between) and span.ids != prev.ids:

@@ -45,6 +45,7 @@ from glossary.cue_words import (
 )
 from glossary.detect_types import Candidate
 from glossary.phrase_end import bids_after, ends_phrase, is_possessive, plural_possessive
+from glossary.pointed_back import opens_speech
 from glossary.span_use import clearly, denied, described, doing, noun_marked, object_follows, past_verb, title_closed
 from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
@@ -235,9 +236,10 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \
             and not (is_possessive(s, owner) and owner + 1 in firsts) \
             and not (plural_possessive(s, span.last) and span.last + 1 in firsts) \
-            and not denied(s, span) \
+            and not denied(s, span) and not (asked < STRONG and opens_speech(s, span.last)) \
             and s.text[s.starts[span.first] - 1:s.starts[span.first]] != "@"
-        # "the SBA's 8(a) firms": about 8(a); "not the acceptable use policy"; "@dev can you look": a handle
+        # "the SBA's 8(a) firms": about 8(a); "not the acceptable use policy"; "@dev can you look": a handle;
+        # "what is EBITDA, cfo says ...": the speaker
         surface = s.norms[span.first]
         everyday = False
         if chat:

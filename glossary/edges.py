@@ -87,8 +87,11 @@ def trimmed(text: str) -> str:
 
 
 def _word(token: str) -> str:
-    """A chat word as read: "Hellooo" -> "helo", "hii" -> "hi", "y'all" kept; "@jargonbot" -> "jargonbot"."""
+    """A chat word as read: "Hellooo" -> "helo", "hii" -> "hi", "y'all" kept; "@jargonbot" -> "jargonbot";
+    laughter in any language ("hahaha", "kkkk", "jajaja") -> "lol"."""
     word = token.lstrip("@").lower()
+    if common_words.is_laughter(word):
+        return "lol"
     return word if word in OPENING or word in CLOSING else _DRAWN_OUT.sub(r"\1", word)
 
 

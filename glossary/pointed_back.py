@@ -135,8 +135,15 @@ def _clause_start(s: Scan, start: int, end: int) -> int:
 
 
 def speaks(s: Scan, span: Candidate) -> bool:
-    """The term is who spoke, not what was said: "dev said ...", "The CO says ...", "the CFO mentioned ..."."""
-    return span.last + 1 < len(s.norms) and s.norms[span.last + 1] in SPEECH
+    """The term is who spoke, not what was said: "dev said ...", "The CO says ...", "the CFO keeps saying ..."."""
+    return opens_speech(s, span.last)
+
+
+def opens_speech(s: Scan, last: int) -> bool:
+    """A verb of speech follows token `last`, after a habit word or not ("cfo says", "the CFO keeps saying"):
+    the name ending there opens a clause as its speaker; it is no item of a list before it."""
+    verb = last + 2 if last + 1 < len(s.norms) and s.norms[last + 1] in _HABIT else last + 1
+    return verb < len(s.norms) and s.norms[verb] in SPEECH
 
 
 def speaker(s: Scan, last: int, end: int) -> bool:

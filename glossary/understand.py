@@ -36,6 +36,7 @@ from glossary import (
     cues,
     dictated,
     expansions,
+    foreign_asks,
     form_spans,
     glossed,
     guessed_sense,
@@ -124,7 +125,9 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         """The outcome for one message; `last`: the term last answered in this conversation, if any. A
         message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
         cleaned = self._numeronyms.spelled(prepare(text, self.matcher, self._named))  # "k8s operator": kubernetes ...
-        for said in dict.fromkeys((*dictated.readings(cleaned, self.matcher.exact), cleaned)):  # "X question mark"
+        english = foreign_asks.english(cleaned)  # "o que é SIEM?": "what is SIEM?", read first
+        for said in dict.fromkeys((*dictated.readings(english or cleaned, self.matcher.exact), english or cleaned,
+                                   cleaned)):  # "X question mark"
             fixed = corrections.corrected(said) or corrections.narrowed(said)
             result = self._read(fixed, last) if fixed else None
             if result is None or result.status not in (*_ANSWERED, "compare"):

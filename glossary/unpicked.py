@@ -55,7 +55,7 @@ def offered(scan: Scan, scored: Sequence[Scored], form: Shape, terms: dict[str, 
     if not form.question or form.other_wh:
         return []
     named = [x.span for x in sorted(scored, key=lambda x: -x.asked)
-             if x.specific and _own_name(scan, x.span) and not x.everyday]
+             if x.specific and _own_name(scan, x.span) and not x.everyday and not speaks(scan, x.span)]
     if not named:  # "what does it cover", "multitenancy — ...", never "API returns a JWT. what is a JWT?"
         named = [x for x in story if specific_name(scan, x) and _own_name(scan, x) and not speaks(scan, x)]
         if named and not _points_back(scan):

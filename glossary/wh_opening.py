@@ -109,8 +109,22 @@ def _tasked(n: list[str], j: int) -> bool:
 
 
 def polite_request(s: Scan) -> bool:
-    """"can you put it in plain words", "could someone give me the short version": a question without "?"."""
+    """"can you put it in plain words", "could someone give me the short version", "tell me about X, my
+    manager mentioned it": a question without "?", asked of the bot with a modal or in the imperative."""
     n = s.norms
-    return any(n[i] in MODALS and n[i + 1] in ADDRESSED and (i == 0 or s.sentence_start[i] or n[i - 1] in (
-        "so", "pls", "please", "hey", "hi") or s.text[s.ends[i - 1]:s.starts[i]].strip() in CLAUSE_MARKS)
-               for i in range(len(n) - 1))
+    return any((n[i] in MODALS and n[i + 1] in ADDRESSED or _bidden(n, i)) and (
+        i == 0 or s.sentence_start[i] or n[i - 1] in _OPENERS
+        or s.text[s.ends[i - 1]:s.starts[i]].strip() in CLAUSE_MARKS) for i in range(len(n) - 1))
+
+
+_OPENERS = frozenset({"so", "pls", "please", "plz", "kindly", "hey", "hi", "just", "quickly"})
+#: Imperatives that bid the bot tell the asker something: "tell me about", "remind me what", "enlighten me on";
+#: only where a sentence or clause opens, never "they told me". Not "walk me through" or "fill me in on": a
+#: procedure or a state of things ("walk me through the setup", "fill me in on the invoice from acme").
+_TELL = frozenset({"tell", "remind", "enlighten", "educate"})
+_TOLD = frozenset({"me", "us"})
+
+
+def _bidden(n: list[str], i: int) -> bool:
+    """Token `i` bids the bot tell what something is: "tell me about", "remind me what"; not "tell me how"."""
+    return n[i] in _TELL and n[i + 1] in _TOLD and (i + 2 == len(n) or n[i + 2] not in OTHER_WH)

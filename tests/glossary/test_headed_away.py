@@ -37,7 +37,7 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("three way match — PO, receipt and invoice? what is it", "invoice", "invoice"),
     ("margin on a futures contract — apparently not profit margin. what is it", "margin", "futures"),
     ("ARRA — the American Recovery and Reinvestment Act. our CIO said that's where the money came from. "
-     "what was it?", "arra", "cio"),
+     "what was it?", "arra", "arra"),  # the CIO speaks: never offered (test_understanding_voices.py)
 ])
 def test_a_term_past_the_heading_is_offered_not_answered(glossary: Glossary, text: str, first: str,
                                                          offered: str) -> None:
