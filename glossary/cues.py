@@ -112,8 +112,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         # "X meaning", not "definitions for X"; after a comma it asks about the sentence ("all-hands, meaning?")
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
     elif bids_after(s, first, nxt):
-        score += 3  # "compensating balance kindly explain, the letter mentions same": a bidding, even in a
-        # message that asks nothing else
+        score += 3  # "compensating balance kindly explain, the letter says so": a bidding, even asking nothing else
     if (k := verb_after(s, nxt)) < len(s.norms) - 1 and s.norms[k] in ("is", "means") \
             and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER) or k > nxt and s.norms[k] in AFTER \
             or k == nxt < len(s.norms) and s.norms[k] == "is" and yes_no.left_open(s, k):  # "YTM is?", "GAAP is...?"
@@ -238,8 +237,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             and not (plural_possessive(s, span.last) and span.last + 1 in firsts) \
             and not denied(s, span) and not (asked < STRONG and opens_speech(s, span.last)) \
             and s.text[s.starts[span.first] - 1:s.starts[span.first]] != "@"
-        # "the SBA's 8(a) firms": about 8(a); "not the acceptable use policy"; "@dev can you look": a handle;
-        # "what is EBITDA, cfo says ...": the speaker
+        # "the SBA's 8(a) firms"; "not the acceptable use policy"; "@dev can you look"; "what is X, cfo says"
         surface = s.norms[span.first]
         everyday = False
         if chat:

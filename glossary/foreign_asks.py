@@ -3,41 +3,60 @@ diferença entre IDS e IPS?", "data mining c'est quoi", "Was bedeutet SOAR ...",
 
 People whose first language is Portuguese, Spanish, French, German or Italian often ask in their own words
 around an English term. Only the words that ask are read ("what is", "means", "the difference between", "the
-same thing", "exactly"), only in phrases that are not English ("o que é", "qué es", "c'est quoi", "was ist"), and
-never a term's own words. The joining word ("e", "y", "et", "und") reads "and" only in a message that asks in
-another language, between two words. One pass of one pattern over the message: linear in its length.
+same thing"), in phrases that are not English ("o que é", "qué es", "c'est quoi", "was ist"), with the article
+after them and the small words that would otherwise pass for acronyms ("isso", "das", "ça": "that"; "le", "du",
+"avec": "the", "of the", "with"); never a term's own words. A "what is" counts only where a question opens (the
+start, after a mark, a greeting or laughter): "já sei o que é SIEM" says the asker knows it. The joining word
+("e", "y", "et", "und") reads "and" between two words. Only a message with such a phrase is rewritten; one pass
+of one pattern, then one of another: linear in its length.
 """
 
 from __future__ import annotations
 
 import re
 
-_WORD_END = r"(?![\w'])"
-#: (pattern, English). Accents are optional: people type "o que e", "que es", "differenza".
-_PHRASES: tuple[tuple[str, str], ...] = (
-    (r"(?:qual|cu[aá]l|quelle|qual)\s+(?:[eé]|es|est|[eè])?\s*(?:a|la)?\s*(?:diferen[cç]a|diferencia|"
-     r"diff[eé]rence|differenza)\s+(?:entre|tra|fra)", "what is the difference between"),
-    (r"(?:qual|cu[aá]l|quelle)\s+(?:[eé]\s+|es\s+|est\s+)?(?:a\s+|la\s+)?(?:diferen[cç]a|diferencia|diff[eé]rence|"
-     r"differenza)", "what is the difference"),
-    (r"(?:der\s+)?unterschied\s+zwischen", "the difference between"),
-    (r"(?:algu[eé]m|alguien)\s+(?:sabe|me\s+explica)", "does anyone know"),
-    (r"o\s+q(?:ue)?\s+(?:significa|quer\s+dizer)|qu[eé]\s+(?:significa|quiere\s+decir)|que\s+(?:signifie|veut\s+dire)|"
-     r"was\s+(?:bedeutet|hei(?:ß|ss)t)|(?:che\s+)?cosa\s+significa|che\s+significa", "what means"),
-    (r"o\s+q(?:ue)?\s+s[aã]o|qu[eé]\s+son|was\s+sind|(?:che\s+)?cosa\s+sono", "what are"),
-    (r"(?:o\s*q(?:ue)?\s+(?:[eé]|eh)|qu[eé]\s+es|qu'est[- ]ce\s+que\s+c'est|qu'est[- ]ce\s+qu(?:e|')|"
-     r"was\s+ist|(?:che\s+)?cos(?:'|a\s+)[eè])(?:\s+(?:um|uma|un|una|une|ein|eine|o|el|le|der|die|das)(?=\s))?",
-     "what is"),
-    (r"c'est\s+quoi", "what is it"),
-    (r"significa[mn]?\s+o\s+q(?:ue)?|signifie\s+quoi|bedeutet\s+was", "means what"),
-    (r"significa[mn]?|signifie|bedeutet", "means"),
-    (r"(?:[eé]|es|est|ist|[eè])\s+(?:a\s+|la\s+|le\s+|das\s+)?(?:mesma\s+coisa|misma\s+cosa|m[eê]me\s+chose|"
-     r"gleiche|stessa\s+cosa)", "is the same thing"),
-    (r"exatamente|exactamente|exactement|esattamente|genau", "exactly"),
+from glossary.common_words import is_laughter
+
+_ARTICLE = r"(?:\s+(?:um|uma|un|una|une|ein|eine|einen|o|os|el|los|las|le|les|la|il|lo|gli|der|die|das(?=\s+\w)|l'))?"
+_SAME = r"(?:a\s+|la\s+|lo\s+|das\s+)?(?:mesma\s+coisa|misma\s+cosa|mismo|m[eê]me\s+chose|gleiche|stessa\s+cosa)"
+#: (pattern, English, opens a question): accents optional, as people type them ("o que e", "que es").
+_PHRASES: tuple[tuple[str, str, bool], ...] = (
+    (r"(?:qual|cu[aá]l|quelle)\s+(?:[eé]\s+|es\s+|est\s+|[eè]\s+)?(?:a\s+|la\s+)?(?:diferen[cç]a|diferencia|"
+     r"diff[eé]rence|differenza)\s+(?:entre|tra|fra)", "what is the difference between", False),
+    (r"(?:qual|cu[aá]l|quelle)\s+(?:[eé]\s+|es\s+|est\s+|[eè]\s+)?(?:a\s+|la\s+)?(?:diferen[cç]a|diferencia|"
+     r"diff[eé]rence|differenza)", "what is the difference", False),
+    (r"(?:la\s+|a\s+|der\s+)?(?:diferen[cç]a|diferencia|diff[eé]rence|differenza|unterschied)\s+(?:entre|tra|fra|"
+     r"zwischen)", "the difference between", False),
+    (r"(?:algu[eé]m|alguien)\s+(?:sabe|me\s+explica)(?:\s+o)?\s+qu[eé](?:\s+(?:[eé]|es))?" + _ARTICLE,
+     "does anyone know what is", False),
+    (r"(?:o\s+q(?:ue)?\s+(?:significa|quer\s+dizer)|qu[eé]\s+(?:significa|quiere\s+decir)|que\s+(?:signifie|veut\s+"
+     r"dire)|was\s+(?:bedeutet|hei(?:ß|ss)t)|(?:che\s+)?cosa\s+(?:significa|vuol\s+dire)|che\s+significa)"
+     + _ARTICLE, "what means", True),
+    (r"(?:o\s+q(?:ue)?\s+s[aã]o|qu[eé]\s+son|was\s+sind|(?:che\s+)?cosa\s+sono)" + _ARTICLE, "what are", True),
+    (r"(?:o\s*q(?:ue)?\s+(?:[eé]|eh)(?!\s+que)|qu[eé]\s+es|qu'est[- ]ce\s+que\s+c'est|qu'est[- ]ce\s+qu(?:e|')|"
+     r"c'est\s+quoi(?=\s+\w)|was\s+ist(?!\s+(?:mit|los|passiert|denn))|(?:che\s+)?cos(?:'|a\s+)[eè])" + _ARTICLE,
+     "what is", True),
+    (r"c'est\s+quoi", "what is it", False),
+    (r"(?:[eé]|es|est|ist|[eè])\s+o\s+qu[eê]|significa[mn]?\s+o\s+q(?:ue)?|signifie\s+quoi|bedeutet\s+was",
+     "means what", False),
+    (r"significa[mn]?|signifie|bedeutet|vuol\s+dire|veut\s+dire|quer\s+dizer", "means", False),
+    (r"(?:s[aã]o|son|sont|sind|sono)\s+" + _SAME, "are the same thing", False),
+    (r"(?:[eé]|es|est|ist|[eè])\s+" + _SAME, "is the same thing", False),
+    (r"exatamente|exactamente|exactement|esattamente|genau|eigentlich", "exactly", False),
 )
-_ASKS = re.compile("|".join(f"(?P<p{n}>(?<![\\w']){pattern}{_WORD_END})" for n, (pattern, _) in enumerate(_PHRASES)),
+_ASKS = re.compile("|".join(f"(?P<p{n}>(?<![\\w']){pattern}(?![\\w']))" for n, (pattern, _, _) in enumerate(_PHRASES)),
                    re.I)
-#: "IDS e IPS", "SLA y SLO", "CAPEX et OPEX", "EBIT und EBITDA": between two words, lower case.
-_AND = re.compile(r"(?<=\w)\s+(?:e|y|et|und)\s+(?=\w)")
+#: Small words of those languages read once the message asks in one: pronouns that would pass for acronyms
+#: ("isso" for ISSO, "das" for DA), articles and prepositions around the term ("le statut du VPN").
+_SMALL = {"isso": "that", "isto": "that", "esto": "that", "eso": "that", "ça": "that", "cela": "that",
+          "ceci": "that", "questo": "that", "quello": "that", "das": "that", "le": "the", "les": "the",
+          "el": "the", "los": "the", "las": "the", "der": "the", "il": "the", "du": "of the", "des": "of the",
+          "del": "of the", "della": "of the", "avec": "with", "com": "with", "con": "with", "mit": "with",
+          "dans": "in", "pour": "for", "para": "for", "für": "for", "e": "and", "y": "and", "et": "and",
+          "und": "and", "mesmo": "again"}
+_SMALL_WORDS = re.compile(r"(?<![\w'&/.-])(" + "|".join(_SMALL) + r")(?![\w'&/.-])")
+#: Before a question opening mid-message: a greeting or an interjection ("opa, ...", "hola ...").
+_OPENERS = frozenset("oi ola olá opa hola hi hey hallo bonjour salut ciao cara gente pessoal bom dia".split())
 
 
 def english(text: str) -> str | None:
@@ -46,8 +65,19 @@ def english(text: str) -> str | None:
 
     def replaced(match: re.Match[str]) -> str:
         nonlocal found
+        _, english_words, opens = _PHRASES[int(match.lastgroup[1:])]  # type: ignore[index]
+        if opens and not _opens_question(text, match.start()):
+            return match.group(0)  # "já sei o que é SIEM": a remark, not a question
         found = True
-        return _PHRASES[int(match.lastgroup[1:])][1]  # type: ignore[index]
+        return english_words
 
     read = _ASKS.sub(replaced, text)
-    return _AND.sub(" and ", read) if found else None
+    return _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read) if found else None
+
+
+def _opens_question(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    if not before or before[-1] in ",.;:!?-\u2013\u2014\u2026\u00bf\u00a1(":
+        return True
+    last = before.split()[-1].lower()
+    return last in _OPENERS or is_laughter(last)

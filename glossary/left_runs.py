@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from glossary.casing import is_acronym
 from glossary.cue_words import FIELD_AT, FUNCTION, SCAFFOLD
 from glossary.message_shape import pointed
 from glossary.phrase_end import ends_phrase
@@ -88,9 +89,15 @@ def one_named(scan: Scan, tokens: list[int], covered: Collection[int],
     return named[0] if len(named) == 1 and named[0][1] else None
 
 
-def unknown_name(scan: Scan, left: list[int]) -> str:
-    """What a reply that knows nothing names: the first run of uncommon words asked about, widened over the
-    content words joined to it ("good faith estimate", "material adverse change"; not "estimate" alone)."""
+def unknown_name(scan: Scan, left: list[int], asked: int = -1, covered: Collection[int] = ()) -> str:
+    """What a reply that knows nothing names: the acronym the question word points at (`asked`, when no term
+    covers it: "what is SSO, the CISO says we need it by june" names SSO, not june), else the first run of
+    uncommon words asked about, widened over the content words joined to it ("good faith estimate", "material
+    adverse change"; not "estimate" alone)."""
+    if asked >= 0 and asked not in covered and is_acronym(scan.raws[asked]) and (
+            asked + 1 == len(scan.norms) or scan.sentence_start[asked + 1]
+            or scan.text[scan.ends[asked]:scan.starts[asked + 1]].strip()):  # "SSO, the CISO ...", not "SWOT analysis"
+        return scan.raws[asked]
     first = last = left[0]
     while last + 1 in left:
         last += 1

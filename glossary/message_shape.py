@@ -57,11 +57,11 @@ class Shape:
 
 
 def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
-    norms = set(s.norms)
+    norms = set(s.norms) - ({"what", "wat"} if wh_opening.exclaims(s) else set())  # "what a mess"
     usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring \
-        or wh_opening.polite_request(s) or _wants_to_know(s) or opens_with_request(s) \
+        or wh_opening.polite_request(s, scored) or _wants_to_know(s) or opens_with_request(s) \
         or "who" in norms and wh_opening.opens_question(s, scored)
     polar, personal = wh_opening.whether(s)
     cues, other = wh_opening.cues_and_other(s, norms)  # "..., what do i tell her": advice asked, like "who"
@@ -233,9 +233,10 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     if pointed_phrase.rare_ahead(s, j, covered):
         return True  # "what's the allowance for doubtfull accounts line on the balance sheet"
     k = j + 1
-    while k < len(s.norms) and k <= j + 2 and k not in covered and s.norms[k] not in FUNCTION \
+    while k < len(s.norms) and k <= j + 2 and k not in covered \
+            and (s.norms[k] not in FUNCTION or k == j + 1 and s.norms[k] in pointed_back.PARTICLES) \
             and not s.sentence_start[k] and "," not in s.text[s.ends[k - 1]:s.starts[k]]:
-        k += 1  # "what is a security group in AWS": the phrase asked about, then its field
+        k += 1  # "what is a security group in AWS", "an earn out in an acquisition": the phrase asked, its field
     if set_later(s, j, covered):
         return True  # "what will the weather be like in DC tomorrow?": DC is where, the weather is asked
     if k >= len(s.norms) or s.sentence_start[k]:

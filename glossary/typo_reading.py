@@ -228,7 +228,8 @@ class TypoReading:
         head = self._head_slip(scan.norms[slips[0]], scan.raws[slips[0]], scan) if alone and not any(
             r.status in _ANSWERED for r in results) else None  # "Blokchain – can you explain": blockchain ...
         window, near = typo_windows.best(self.matcher, scan, left, asking)
-        near += (named.matches if named is not None else []) + (head.matches if head is not None else [])
+        near += (named.matches if named is not None else []) + (head.matches if head is not None else []) \
+            + (short.matches if short is not None else [])  # "what's CAPEX, CFO says ...": offered, as alone
         if window is not None or named is not None and named.status == "ambiguous":
             return window or named  # "an acquistion plan": the longer name mistyped, not "acquisition"
         if head is not None and head.status == "answer" and not {m.id for m in head.matches} & {
@@ -249,7 +250,7 @@ class TypoReading:
             return LookupResult(subject, subject, "suggest", choices[:MAX_CHOICES])
         if left and (len(words) > MAX_SUBJECT_WORDS or len(left) < len(words)):
             # name what is unknown, not the whole sentence: the first run of uncommon words asked about
-            subject = left_runs.unknown_name(scan, left)
+            subject = left_runs.unknown_name(scan, left, message_shape.pointed(scan), covered)
         return LookupResult(subject, subject, "unknown", [])
 
 

@@ -79,6 +79,7 @@ from glossary.heads import Heads
 from glossary.initialisms import Initialisms, written_out
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match
+from glossary.numbered_names import NumberedNames
 from glossary.numeronyms import Numeronyms
 from glossary.plain_sides import PlainSides
 from glossary.question import subject_candidates
@@ -116,6 +117,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         self._initials = Initialisms(matcher, self._field_words.at_home)  # "BOL?" for bill of lading: on first need
         self._plain = PlainSides(self.terms)  # "an rfq vs a normal quote" asks what an RFQ is
         self._numeronyms = Numeronyms(self.terms)  # built on first need
+        self._numbered = NumberedNames(self.terms)  # likewise
 
     @property
     def detector(self) -> Detector:
@@ -124,7 +126,8 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
         """The outcome for one message; `last`: the term last answered in this conversation, if any. A
         message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
-        cleaned = self._numeronyms.spelled(prepare(text, self.matcher, self._named))  # "k8s operator": kubernetes ...
+        cleaned = self._numbered.spelled(self._numeronyms.spelled(prepare(text, self.matcher, self._named)))
+        # "k8s operator": kubernetes operator; "what's on 3389": PORT 3389
         english = foreign_asks.english(cleaned)  # "o que é SIEM?": "what is SIEM?", read first
         for said in dict.fromkeys((*dictated.readings(english or cleaned, self.matcher.exact), english or cleaned,
                                    cleaned)):  # "X question mark"

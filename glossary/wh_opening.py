@@ -15,8 +15,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from glossary.cue_words import ADDRESSED, CLAUSE_MARKS, MODALS, OTHER_WH, PRONOUN_QUESTION, QUESTION_CUES
+from glossary.asked_shapes import CLOSES_EMBEDDED
+from glossary.cue_words import (
+    ADDRESSED,
+    CLAUSE_MARKS,
+    FUNCTION,
+    MODALS,
+    OTHER_WH,
+    POSSESSIVES,
+    PRONOUN_QUESTION,
+    QUESTION_CUES,
+)
 from glossary.cues import Scored
+from glossary.phrase_end import is_possessive
+from glossary.span_use import joined
 from glossary.textscan import Scan
 
 #: "who" and the verb that makes the opening an identity question ("who is", "who are").
@@ -108,23 +120,65 @@ def _tasked(n: list[str], j: int) -> bool:
     return j < len(n) and n[j] in _TASKED
 
 
-def polite_request(s: Scan) -> bool:
+def polite_request(s: Scan, scored: Sequence[Scored] = ()) -> bool:
     """"can you put it in plain words", "could someone give me the short version", "tell me about X, my
     manager mentioned it": a question without "?", asked of the bot with a modal or in the imperative."""
     n = s.norms
-    return any((n[i] in MODALS and n[i + 1] in ADDRESSED or _bidden(n, i)) and (
+    return any((n[i] in MODALS and n[i + 1] in ADDRESSED or _bidden(s, i, scored)) and (
         i == 0 or s.sentence_start[i] or n[i - 1] in _OPENERS
         or s.text[s.ends[i - 1]:s.starts[i]].strip() in CLAUSE_MARKS) for i in range(len(n) - 1))
 
 
 _OPENERS = frozenset({"so", "pls", "please", "plz", "kindly", "hey", "hi", "just", "quickly"})
-#: Imperatives that bid the bot tell the asker something: "tell me about", "remind me what", "enlighten me on";
-#: only where a sentence or clause opens, never "they told me". Not "walk me through" or "fill me in on": a
-#: procedure or a state of things ("walk me through the setup", "fill me in on the invoice from acme").
+#: Imperatives that bid the bot tell the asker about a thing named whole: "tell me about X, my manager mentioned
+#: it", "enlighten me on X." Only where a sentence or clause opens, never "they told me"; not "walk me through"
+#: or "fill me in on", a procedure or a state of things.
 _TELL = frozenset({"tell", "remind", "enlighten", "educate"})
 _TOLD = frozenset({"me", "us"})
+_ON = frozenset({"about", "on", "of"})
+_THE = frozenset({"the", "a", "an"})
+MAX_TOLD = 4  # words of the thing told about: a longer run is a story ("tell me about the SIEM migration plan")
 
 
-def _bidden(n: list[str], i: int) -> bool:
-    """Token `i` bids the bot tell what something is: "tell me about", "remind me what"; not "tell me how"."""
-    return n[i] in _TELL and n[i + 1] in _TOLD and (i + 2 == len(n) or n[i + 2] not in OTHER_WH)
+def _bidden(s: Scan, i: int, scored: Sequence[Scored]) -> bool:
+    """Token `i` bids the bot tell about one term named whole (a span of `scored`), and a clause of context
+    follows: "tell me about X, my manager mentioned it" (alone, "tell me about X" reads as it always has). Not
+    a thing named longer ("the DNS incident, it was bad"), not an owner's ("tell me about our SLA with acme"),
+    not "tell me a joke about", not "remind me at 3pm about"."""
+    n = s.norms
+    if not (n[i] in _TELL and i + 3 < len(n) and n[i + 1] in _TOLD and n[i + 2] in _ON):
+        return False
+    k = i + 3 + (n[i + 3] in _THE)
+    end = k
+    while end < len(n) and end - k < MAX_TOLD and joined(s, end - 1) and not s.sentence_start[end] \
+            and n[end] not in FUNCTION and n[end] not in POSSESSIVES and not is_possessive(s, end):
+        end += 1
+    return k < end < len(n) and (s.sentence_start[end] or not joined(s, end - 1)) \
+        and any(x.span.first == k and x.span.last == end - 1 for x in scored)  # the clause after: context
+
+
+_EXCLAIMED = frozenset({"a", "an"})
+#: A verb in the words after "what a(n)" makes it a question or an embedded one: "what a CLIN is", "what an SLA
+#: means", "what a blocker does", "what a dividend yield represents".
+_ASKING_VERBS = CLOSES_EMBEDDED | frozenset("was were s does do did stand".split())
+MAX_EXCLAIMED = 5  # words after "what": a longer run is a clause, read as typed
+
+
+def exclaims(s: Scan) -> bool:
+    """Every "what" of the message opens an exclamation ("what a rabbit hole", "what a day, the VPN was down
+    again"): "what a(n)" and a few words, no verb, no question mark before the clause ends. Such a message asks
+    nothing with its "what"."""
+    at = [i for i, norm in enumerate(s.norms) if norm in ("what", "wat")]
+    return bool(at) and all(_exclamation(s, i) for i in at)
+
+
+def _exclamation(s: Scan, i: int) -> bool:
+    n = s.norms
+    if i + 2 >= len(n) or n[i + 1] not in _EXCLAIMED:
+        return False
+    k = i + 1
+    while k + 1 < len(n) and not s.sentence_start[k + 1] and joined(s, k):
+        k += 1
+        if n[k] in _ASKING_VERBS or k - i > MAX_EXCLAIMED:
+            return False
+    return "?" not in s.text[s.ends[k]:s.starts[k + 1] if k + 1 < len(n) else len(s.text)]

@@ -36,6 +36,8 @@ TERMS = [
          aliases=["service level agreement"]),
     Term("vpn", "VPN", "A virtual private network: an encrypted tunnel into a private network."),
     Term("invoice", "invoice", "A bill a supplier sends for goods or services."),
+    Term("isso", "ISSO", "The information system security officer.", aliases=["information system security officer"]),
+    Term("da", "DA", "A destination address.", aliases=["destination address"]),
 ]
 
 voices = glossary_fixture("voices", TERMS)
@@ -59,7 +61,9 @@ def test_a_request_to_tell_asks(voices: Glossary, text: str, expected: str) -> N
     assert outcome(voices, text) == ("answer", [expected])
 
 
-@pytest.mark.parametrize("text", ["tell me how you set up the vpn on your mac", "they told me about EBIT"])
+@pytest.mark.parametrize("text", ["tell me how you set up the vpn on your mac", "they told me about EBIT",
+                                  "tell me about our SLA with acme, they are late", "tell me a joke about the SLA",
+                                  "remind me at 3pm about the SLA review", "tell me about the SLA breach, it was bad"])
 def test_telling_how_or_being_told_is_no_definition_asked(voices: Glossary, text: str) -> None:
     assert outcome(voices, text)[0] != "answer"
 
@@ -89,9 +93,19 @@ def test_a_comparison_in_another_language_compares(voices: Glossary, text: str) 
     assert outcome(voices, text) == ("compare", ["ids", "ips"])
 
 
-@pytest.mark.parametrize("text", ["o que significa saudade?", "qué es la vida"])
+@pytest.mark.parametrize("text", ["o que significa saudade?", "qué es la vida", "o que é isso?", "was ist das?",
+                                  "c'est quoi ça ?", "c'est quoi le problème avec le VPN", "was ist mit dem VPN los"])
 def test_a_word_no_term_is_stays_unknown_in_any_language(voices: Glossary, text: str) -> None:
     assert outcome(voices, text)[0] in ("unknown", "suggest")
+
+
+@pytest.mark.parametrize("text", ["já sei o que é SIEM, obrigado", "gracias, ya entendí qué es SIEM"])
+def test_knowing_what_a_term_is_in_another_language_is_a_remark(voices: Glossary, text: str) -> None:
+    assert outcome(voices, text)[0] != "answer"
+
+
+def test_a_pronoun_of_another_language_is_no_acronym(voices: Glossary) -> None:
+    assert outcome(voices, "data mining, was ist das?") == ("answer", ["data-mining"])
 
 
 def test_english_words_that_look_foreign_are_left_as_typed() -> None:
