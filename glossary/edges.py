@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import common_words, normalize
+from glossary import common_words, manner_tail, normalize
 from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD
 
 GREETINGS = frozenset("hi hey heya hello helo hiya yo howdy greetings hallo hola gm morning afternoon evening "
@@ -83,7 +83,7 @@ def trimmed(text: str) -> str:
             break
         text = rest
     text = _without_courtesy(text)
-    return _before_closing(text)
+    return manner_tail.cut(_before_closing(text))  # "what is it, strictly speaking?"
 
 
 def _word(token: str) -> str:

@@ -172,7 +172,9 @@ def _specific(s: Scan, first: int, last: int) -> bool:
         nxt += 1  # "what's the CLIN number for the managed WAN line?": the term's value, for one thing
     dated = nxt < len(s.norms) and s.norms[nxt] in WHEN  # "what was our EBIT last quarter?"
     if not dated and (nxt + 1 >= len(s.norms) or s.norms[nxt] not in OWNED_BY or not _owner(s, start, nxt + 1)
-                      or s.sentence_start[nxt]):  # "who is the SEC? in the mail they ...": no owner of the SEC
+                      or s.sentence_start[nxt] or "," in s.text[s.ends[nxt - 1]:s.starts[nxt]]):
+        # "who is the SEC? in the mail they ...": no owner; "the indirect method, for the cash flow statement": a
+        # setting set apart, not the owner of one value
         return False
     return not (MEANING - {"what"}).intersection(s.norms[start:end])
 

@@ -1,0 +1,26 @@
+"""How the asker wants the answer, said after a comma at the end of a question: "what is it, strictly speaking?",
+"what are the guidelines, briefly?", "what is the core principle, in one or two sentences?", "what is it, as
+defined here?". Such a tail says nothing about which term is asked, yet a reading that looks at where the
+question ends ("what is it" pointing back, "the guidelines" naming the term again) would read it as part of the
+question. It is cut off before its question mark, which is kept; a tail with any other word stays ("..., in the
+contract?" may name a field), and so does one that closes no question ("Active Directory, in a sentence or
+two." bids the bot explain). One pattern, anchored at each "?": linear in the message's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADVERBS = ("briefly|roughly|strictly|simply|formally|technically|precisely|concisely|succinctly|generally|"
+            "basically|quickly|plainly|literally|officially|properly|broadly|loosely")
+_COUNTS = r"(?:a|one|two|three|four|five|\d+|a\s+few|a\s+couple\s+of)"
+_UNITS = r"(?:sentences?|words?|lines?|paragraphs?|bullets?|bullet\s+points?)"
+_TAIL = re.compile(
+    r",\s*(?:(?:" + _ADVERBS + r")(?:\s+speaking)?|in\s+(?:short|brief|a\s+nutshell|" + _COUNTS + r"(?:\s+or\s+"
+    + _COUNTS + r")?\s+" + _UNITS + r")|as\s+defined\s+(?:here|in\s+(?:the|this|your)\s+glossary)|for\s+a\s+"
+    r"(?:layman|layperson|non-expert|beginner))(?:\s+(?:please|pls|plz))?\s*(?=\?+(?:\s|$))", re.I)
+
+
+def cut(text: str) -> str:
+    """`text` without the answer-manner tails at its sentences' ends."""
+    return _TAIL.sub("", text) if "," in text and "?" in text else text

@@ -1,0 +1,52 @@
+"""Issue 13, over a real SQLite glossary: words after the term that say nothing about which term is asked.
+
+- How the answer should be ("what is it, strictly speaking?", "what are the guidelines, briefly?", "..., in one
+  or two sentences?", "..., as defined here?") after a comma before the question mark.
+- An adverb of time after a name ("we're building an MVP first. what's that?").
+- A setting set apart by a comma ("what's the indirect method, for the cash flow statement?") is no owner of one
+  value: the term is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("wcag", "Web Content Accessibility Guidelines", "Rules for making web pages usable by disabled people.",
+         aliases=["WCAG"]),
+    Term("foia", "Freedom of Information Act", "The law that lets the public request government records.",
+         aliases=["FOIA"]),
+    Term("mvp", "MVP", "A minimum viable product: the smallest version worth putting in front of users."),
+    Term("indirect-method", "indirect method", "Working out operating cash flow from net income and adjustments."),
+    Term("cash-flow-statement", "cash flow statement", "The report of cash coming in and going out."),
+    Term("ad", "Active Directory", "Microsoft's directory of users and computers.", aliases=["AD"]),
+]
+
+tails = glossary_fixture("tails", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("WCAG: what are the guidelines, briefly?", "wcag"),
+    ("WCAG: what is it, strictly speaking?", "wcag"),
+    ("We got a FOIA request. What is FOIA, strictly speaking?", "foia"),
+    ("what is FOIA, in one or two sentences?", "foia"),
+    ("what is FOIA, as defined here?", "foia"),
+    ("Active Directory, in a sentence or two.", "ad"),
+])
+def test_how_the_answer_should_be_says_nothing_of_what_is_asked(tails: Glossary, text: str, expected: str) -> None:
+    assert outcome(tails, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", ["we're building an MVP first. what's that?",
+                                  "PM says we're building an 'MVP' first. what's that in product terms?"])
+def test_an_adverb_of_time_ends_a_name(tails: Glossary, text: str) -> None:
+    assert outcome(tails, text) == ("answer", ["mvp"])
+
+
+def test_a_setting_set_apart_by_a_comma_is_no_owner(tails: Glossary) -> None:
+    result = tails.lookup("what's the indirect method, for the cash flow statement?")
+    assert (result.status, [m.id for m in result.matches], result.subject) == \
+        ("answer", ["indirect-method"], "indirect method")
