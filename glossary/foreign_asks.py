@@ -3,12 +3,13 @@ diferença entre IDS e IPS?", "data mining c'est quoi", "Was bedeutet SOAR ...",
 
 People whose first language is Portuguese, Spanish, French, German or Italian often ask in their own words
 around an English term. Only the words that ask are read ("what is", "means", "the difference between", "the
-same thing"), in phrases that are not English ("o que é", "qué es", "c'est quoi", "was ist"), with the article
-after them and the small words that would otherwise pass for acronyms ("isso", "das", "ça": "that"; "le", "du",
-"avec": "the", "of the", "with"); never a term's own words. A "what is" counts only where a question opens (the
-start, after a mark, a greeting or laughter): "já sei o que é SIEM" says the asker knows it. The joining word
-("e", "y", "et", "und") reads "and" between two words. Only a message with such a phrase is rewritten; one pass
-of one pattern, then one of another: linear in its length.
+same thing"), in phrases that are not English ("o que é", "qué es", "c'est quoi", "was ist"), then the small
+words around the term, in lower case, that would otherwise pass for acronyms or hide an owner ("isso", "das",
+"ça": "that"; "il", "du", "nostro", "avec": "the", "of the", "our", "with"); never a term's own words. A "what
+is" counts only where a question opens (the start, after a mark, a greeting or laughter): "já sei o que é SIEM"
+says the asker knows it; a bare "means" only in a message with a question mark. The joining word ("e", "y",
+"et", "und") reads "and" between two words. Only a message with such a phrase is rewritten; one pass of one
+pattern, then one of another: linear in its length.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import re
 
 from glossary.common_words import is_laughter
 
-_ARTICLE = r"(?:\s+(?:um|uma|un|una|une|ein|eine|einen|o|os|el|los|las|le|les|la|il|lo|gli|der|die|das(?=\s+\w)|l'))?"
 _SAME = r"(?:a\s+|la\s+|lo\s+|das\s+)?(?:mesma\s+coisa|misma\s+cosa|mismo|m[eê]me\s+chose|gleiche|stessa\s+cosa)"
 #: (pattern, English, opens a question): accents optional, as people type them ("o que e", "que es").
 _PHRASES: tuple[tuple[str, str, bool], ...] = (
@@ -27,19 +27,21 @@ _PHRASES: tuple[tuple[str, str, bool], ...] = (
      r"diff[eé]rence|differenza)", "what is the difference", False),
     (r"(?:la\s+|a\s+|der\s+)?(?:diferen[cç]a|diferencia|diff[eé]rence|differenza|unterschied)\s+(?:entre|tra|fra|"
      r"zwischen)", "the difference between", False),
-    (r"(?:algu[eé]m|alguien)\s+(?:sabe|me\s+explica)(?:\s+o)?\s+qu[eé](?:\s+(?:[eé]|es))?" + _ARTICLE,
+    (r"(?:algu[eé]m|alguien)\s+(?:sabe|me\s+explica)(?:\s+o)?\s+qu[eé](?:\s+(?:[eé]|es))?",
      "does anyone know what is", False),
     (r"(?:o\s+q(?:ue)?\s+(?:significa|quer\s+dizer)|qu[eé]\s+(?:significa|quiere\s+decir)|que\s+(?:signifie|veut\s+"
      r"dire)|was\s+(?:bedeutet|hei(?:ß|ss)t)|(?:che\s+)?cosa\s+(?:significa|vuol\s+dire)|che\s+significa)"
-     + _ARTICLE, "what means", True),
-    (r"(?:o\s+q(?:ue)?\s+s[aã]o|qu[eé]\s+son|was\s+sind|(?:che\s+)?cosa\s+sono)" + _ARTICLE, "what are", True),
+    , "what means", True),
+    (r"(?:o\s+q(?:ue)?\s+s[aã]o|qu[eé]\s+son|was\s+sind|(?:che\s+)?cosa\s+sono)", "what are", True),
     (r"(?:o\s*q(?:ue)?\s+(?:[eé]|eh)(?!\s+que)|qu[eé]\s+es|qu'est[- ]ce\s+que\s+c'est|qu'est[- ]ce\s+qu(?:e|')|"
-     r"c'est\s+quoi(?=\s+\w)|was\s+ist(?!\s+(?:mit|los|passiert|denn))|(?:che\s+)?cos(?:'|a\s+)[eè])" + _ARTICLE,
-     "what is", True),
+     r"c'est\s+quoi(?=\s+\w)|was\s+ist(?!\s+(?:mit|los|passiert|denn))|(?:che\s+)?cos(?:'|a\s+)[eè])", "what is",
+     True),
     (r"c'est\s+quoi", "what is it", False),
+    (r"(?:[cç]a\s+)?veut\s+dire\s+quoi", "what means", True),
+    (r"c'est\s+(?:pareil|la\s+m[eê]me\s+chose)", "is the same thing", False),
     (r"(?:[eé]|es|est|ist|[eè])\s+o\s+qu[eê]|significa[mn]?\s+o\s+q(?:ue)?|signifie\s+quoi|bedeutet\s+was",
      "means what", False),
-    (r"significa[mn]?|signifie|bedeutet|vuol\s+dire|veut\s+dire|quer\s+dizer", "means", False),
+    (r"(?:significa[mn]?|signifie|bedeutet|vuol\s+dire|veut\s+dire|quer\s+dizer)(?=[^?]*\?)", "means", False),
     (r"(?:s[aã]o|son|sont|sind|sono)\s+" + _SAME, "are the same thing", False),
     (r"(?:[eé]|es|est|ist|[eè])\s+" + _SAME, "is the same thing", False),
     (r"exatamente|exactamente|exactement|esattamente|genau|eigentlich", "exactly", False),
@@ -48,12 +50,16 @@ _ASKS = re.compile("|".join(f"(?P<p{n}>(?<![\\w']){pattern}(?![\\w']))" for n, (
                    re.I)
 #: Small words of those languages read once the message asks in one: pronouns that would pass for acronyms
 #: ("isso" for ISSO, "das" for DA), articles and prepositions around the term ("le statut du VPN").
-_SMALL = {"isso": "that", "isto": "that", "esto": "that", "eso": "that", "ça": "that", "cela": "that",
-          "ceci": "that", "questo": "that", "quello": "that", "das": "that", "le": "the", "les": "the",
-          "el": "the", "los": "the", "las": "the", "der": "the", "il": "the", "du": "of the", "des": "of the",
-          "del": "of the", "della": "of the", "avec": "with", "com": "with", "con": "with", "mit": "with",
-          "dans": "in", "pour": "for", "para": "for", "für": "for", "e": "and", "y": "and", "et": "and",
-          "und": "and", "mesmo": "again"}
+_SMALL = {"o": "the", "os": "the", "la": "the", "lo": "the", "um": "a", "uma": "a", "un": "a", "una": "a",
+          "une": "a", "ein": "a", "eine": "a", "einen": "a", "uno": "a", "isso": "that", "isto": "that",
+          "esto": "that", "eso": "that", "ça": "that", "cela": "that", "ceci": "that", "questo": "that",
+          "quello": "that", "das": "that", "le": "the", "les": "the", "el": "the", "los": "the", "las": "the",
+          "der": "the", "il": "the", "du": "of the", "des": "of the", "del": "of the", "della": "of the",
+          "avec": "with", "com": "with", "con": "with", "mit": "with", "dans": "in", "pour": "for", "para": "for",
+          "für": "for", "e": "and", "y": "and", "et": "and", "und": "and", "ou": "or", "oder": "or",
+          "mesmo": "again", "sin": "without", "sem": "without", "sans": "without", "ohne": "without",
+          "senza": "without", "nosso": "our", "nossa": "our", "nuestro": "our", "nuestra": "our", "notre": "our",
+          "nos": "our", "unser": "our", "unsere": "our", "nostro": "our", "nostra": "our"}
 _SMALL_WORDS = re.compile(r"(?<![\w'&/.-])(" + "|".join(_SMALL) + r")(?![\w'&/.-])")
 #: Before a question opening mid-message: a greeting or an interjection ("opa, ...", "hola ...").
 _OPENERS = frozenset("oi ola olá opa hola hi hey hallo bonjour salut ciao cara gente pessoal bom dia".split())

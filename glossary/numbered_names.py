@@ -3,9 +3,11 @@
 
 People who work with ports, standards or forms name them by their number. A number of three to five digits,
 typed bare (no currency, no unit, not part of a longer number or a version), that ends exactly one name of the
-form "<word> <number>", is read as that name, unless the message already writes the name's word or a word
-follows the number and makes it a count or a code of something else ("500 errors", "161 open tickets"): only
-the end of a phrase or a small function word may follow it. Years (1900-2099) are never read so. The index
+form "<word> <number>", is read as that name when a question asks about the number itself: it opens its
+sentence or follows a question's word ("what's on 3389", "what is 3306 used for", "and 1433?"), and ends its
+clause. Never after any other word, which makes it a count, a code or a date of that word ("error 5061", "room
+443", "the war of 1812", "25% of 1812"), never before one ("500 errors", "is 1433 the right extension?"), and
+never when the message already writes the name's word ("port 3389"). The index
 is built on first need, when a message has such a number; the rewrite is one pass of one pattern.
 """
 
@@ -14,15 +16,19 @@ from __future__ import annotations
 import re
 
 from glossary import normalize
-from glossary.cue_words import FUNCTION
 from glossary.models import Term
 
 #: A bare number: no sign, currency, "#", "v" or "x" before it, no digit, decimal point, "%" or letter after it.
 _NUMBER = re.compile(r"(?<![\w$\u00a3\u20ac#+\-.,:/])(\d{3,5})(?![\w%.,]\d|[\w%])")
 _NAME = re.compile(r"([A-Za-z]+)\s+(\d{3,5})")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
-_FOLLOWING = frozenset(FUNCTION) | {"used", "open"}  # "what is 3306 used for", "3389 open on the box?"
-YEARS = range(1900, 2100)
+_WORD_BEFORE = re.compile(r"([A-Za-z']+)(\s*)$")
+_CLOSING = frozenset("?.!,;:)/\n")  # marks that may close the number's clause; not "+", "-", "%", "x"
+#: After the number, the words that may follow it in a question about it: "what is 3306 used for".
+_FOLLOWING = frozenset({"used", "for", "open"})
+#: Before the number, the words of a question about it ("what's on 3389", "what is 1433 used for", "and
+#: 3389??"); any other word makes it a count or a code of that word ("error 5061", "room 443", "page 123").
+_PRECEDING = frozenset({"on", "is", "s", "whats", "wats", "what", "and", "about"})
 
 
 class NumberedNames:
@@ -42,7 +48,7 @@ class NumberedNames:
         def named(found: re.Match[str]) -> str:
             number = found.group(1)
             kind_name = names.get(number)
-            if kind_name is None or kind_name[0] in words or not _ends_phrase(text, found.end()):
+            if kind_name is None or kind_name[0] in words or not _asked_alone(text, found.start(), found.end()):
                 return number
             return kind_name[1]
 
@@ -54,13 +60,22 @@ class NumberedNames:
             for term in self.terms.values():
                 for name in (term.term, *term.aliases):
                     whole = _NAME.fullmatch(name.strip())
-                    if whole and int(whole.group(2)) not in YEARS:
+                    if whole:
                         found.setdefault(whole.group(2), set()).add((whole.group(1).lower(), name.strip()))
             self._names = {number: next(iter(named)) for number, named in found.items() if len(named) == 1}
         return self._names
 
 
-def _ends_phrase(text: str, end: int) -> bool:
-    """Nothing, a mark, or a function word follows the number: "on 3389?", "3306 used for", not "500 errors"."""
+def _asked_alone(text: str, start: int, end: int) -> bool:
+    """The number opens its sentence or follows a word of a question about it, and ends its clause or is "used
+    for": "3389?", "what's on 3389", "what is 1433 used for"; not "error 5061", "call 2222 for help", "the war of
+    1812", "is 1433 the right extension?", "what is 1812 in hex", "what is 1433 + 1"."""
+    before = _WORD_BEFORE.search(text, 0, start)
+    if before is None:
+        opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".?!\n"
+    else:
+        gap = text[before.end(1):start]
+        opens = not gap.strip() and before.group(1).lower().replace("'", "") in _PRECEDING
+    rest = text[end:].lstrip()
     after = _WORD_AFTER.match(text, end)
-    return after is None or text[end:after.start(1)].strip() != "" or after.group(1).lower() in _FOLLOWING
+    return opens and (not rest or rest[0] in _CLOSING or after is not None and after.group(1).lower() in _FOLLOWING)

@@ -154,7 +154,8 @@ def _bidden(s: Scan, i: int, scored: Sequence[Scored]) -> bool:
             and n[end] not in FUNCTION and n[end] not in POSSESSIVES and not is_possessive(s, end):
         end += 1
     return k < end < len(n) and (s.sentence_start[end] or not joined(s, end - 1)) \
-        and any(x.span.first == k and x.span.last == end - 1 for x in scored)  # the clause after: context
+        and any(x.span.first == k and x.span.last == end - 1 for x in scored) \
+        and OTHER_WH.isdisjoint(n[end:]) and "what" not in n[end:]  # context after, not "SOC, who's on shift"
 
 
 _EXCLAIMED = frozenset({"a", "an"})
@@ -162,6 +163,9 @@ _EXCLAIMED = frozenset({"a", "an"})
 #: means", "what a blocker does", "what a dividend yield represents".
 _ASKING_VERBS = CLOSES_EMBEDDED | frozenset("was were s does do did stand".split())
 MAX_EXCLAIMED = 5  # words after "what": a longer run is a clause, read as typed
+#: Words before "what" that embed a question ("tell me what a debenture pays", "no idea what a WAF blocks").
+_EMBEDDING = frozenset("me us know knows knew idea clue wonder wondering sure understand explain explains asked "
+                       "ask asking learn learned learnt see show remind describe clarify out about on is".split())
 
 
 def exclaims(s: Scan) -> bool:
@@ -174,8 +178,8 @@ def exclaims(s: Scan) -> bool:
 
 def _exclamation(s: Scan, i: int) -> bool:
     n = s.norms
-    if i + 2 >= len(n) or n[i + 1] not in _EXCLAIMED:
-        return False
+    if i + 2 >= len(n) or n[i + 1] not in _EXCLAIMED or i and not s.sentence_start[i] and n[i - 1] in _EMBEDDING:
+        return False  # "can you tell me what a SLA covers": a question embedded, whatever its verb
     k = i + 1
     while k + 1 < len(n) and not s.sentence_start[k + 1] and joined(s, k):
         k += 1
