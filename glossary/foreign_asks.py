@@ -59,8 +59,10 @@ _SMALL = {"o": "the", "os": "the", "la": "the", "lo": "the", "um": "a", "uma": "
           "für": "for", "e": "and", "y": "and", "et": "and", "und": "and", "ou": "or", "oder": "or",
           "mesmo": "again", "sin": "without", "sem": "without", "sans": "without", "ohne": "without",
           "senza": "without", "nosso": "our", "nossa": "our", "nuestro": "our", "nuestra": "our", "notre": "our",
-          "nos": "our", "unser": "our", "unsere": "our", "nostro": "our", "nostra": "our"}
+          "nos": "our", "unser": "our", "unsere": "our", "nostro": "our", "nostra": "our", "mio": "my", "mia": "my",
+          "meu": "my", "minha": "my", "mein": "my", "meine": "my", "mon": "my"}
 _SMALL_WORDS = re.compile(r"(?<![\w'&/.-])(" + "|".join(_SMALL) + r")(?![\w'&/.-])")
+_OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostro RTO": "our WACC", "our RTO"
 #: Before a question opening mid-message: a greeting or an interjection ("opa, ...", "hola ...").
 _OPENERS = frozenset("oi ola olá opa hola hi hey hallo bonjour salut ciao cara gente pessoal bom dia".split())
 
@@ -78,7 +80,7 @@ def english(text: str) -> str | None:
         return english_words
 
     read = _ASKS.sub(replaced, text)
-    return _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read) if found else None
+    return _OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read)) if found else None
 
 
 def _opens_question(text: str, start: int) -> bool:

@@ -28,6 +28,7 @@ from glossary.textscan import Scan, scan
 from glossary.yes_no import CONFIRMING, TAG_WORDS, asks_what, confirmed, doubts
 
 DEFINITE = frozenset("the our your their my this that these those his her its".split())
+_OWNERS = frozenset("our your their my".split())  # "what's our WACC?": the asker's own, a value
 OWNED_BY = frozenset("on for of in at with".split())
 AUX = frozenset("did do does should will would are is was were can could have has shall".split())
 SUBJECTS = frozenset("we you they i he she our the this that my your their us".split())
@@ -165,16 +166,15 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     fused = j == start + 1 and s.norms[start] in FUSED_WH  # "whats the current fed funds rate"
     if not fused and (j != start + 2 or s.norms[start] not in WH or s.norms[start + 1] not in COPULA):
         return False  # the question itself: "what's the SLA on ...", not "the SME for the migration. what's a SME?"
-    if TIMELY.intersection(s.norms[j:first]):
-        return not (MEANING - {"what"}).intersection(s.norms[start:end])  # "what's the latest CPI print"
+    if TIMELY.intersection(s.norms[j:first]) or s.norms[j] in _OWNERS:
+        return not (MEANING - {"what"}).intersection(s.norms[start:end])  # "what's the latest CPI print", "what's
+        # our WACC?", "what is my PTO balance": one value or one thing of the asker's, not what the term means
     nxt = last + 1
     if nxt < len(s.norms) and s.norms[nxt] in VALUES:
         nxt += 1  # "what's the CLIN number for the managed WAN line?": the term's value, for one thing
     dated = nxt < len(s.norms) and s.norms[nxt] in WHEN  # "what was our EBIT last quarter?"
     if not dated and (nxt + 1 >= len(s.norms) or s.norms[nxt] not in OWNED_BY or not _owner(s, start, nxt + 1)
-                      or s.sentence_start[nxt] or "," in s.text[s.ends[nxt - 1]:s.starts[nxt]]):
-        # "who is the SEC? in the mail they ...": no owner; "the indirect method, for the cash flow statement": a
-        # setting set apart, not the owner of one value
+                      or s.sentence_start[nxt]):  # "who is the SEC? in the mail they ...": no owner of the SEC
         return False
     return not (MEANING - {"what"}).intersection(s.norms[start:end])
 

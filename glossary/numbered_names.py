@@ -29,6 +29,7 @@ _FOLLOWING = frozenset({"used", "for", "open"})
 #: Before the number, the words of a question about it ("what's on 3389", "what is 1433 used for", "and
 #: 3389??"); any other word makes it a count or a code of that word ("error 5061", "room 443", "page 123").
 _PRECEDING = frozenset({"on", "is", "s", "whats", "wats", "what", "and", "about"})
+_COPULA = frozenset({"is", "s"})  # only after "what": "what is 1433", not "my extension is 1433", "is 8080 open"
 
 
 class NumberedNames:
@@ -66,6 +67,12 @@ class NumberedNames:
         return self._names
 
 
+def _asked_what(text: str, at: int) -> bool:
+    """"what" (or "wat") is the word before position `at`: "what is" / "what's" before the number."""
+    before = _WORD_BEFORE.search(text, 0, at)
+    return before is not None and before.group(1).lower() in ("what", "wat")
+
+
 def _asked_alone(text: str, start: int, end: int) -> bool:
     """The number opens its sentence or follows a word of a question about it, and ends its clause or is "used
     for": "3389?", "what's on 3389", "what is 1433 used for"; not "error 5061", "call 2222 for help", "the war of
@@ -74,8 +81,8 @@ def _asked_alone(text: str, start: int, end: int) -> bool:
     if before is None:
         opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".?!\n"
     else:
-        gap = text[before.end(1):start]
-        opens = not gap.strip() and before.group(1).lower().replace("'", "") in _PRECEDING
+        gap, word = text[before.end(1):start], before.group(1).lower().replace("'", "")
+        opens = not gap.strip() and word in _PRECEDING and (word not in _COPULA or _asked_what(text, before.start(1)))
     rest = text[end:].lstrip()
     after = _WORD_AFTER.match(text, end)
     return opens and (not rest or rest[0] in _CLOSING or after is not None and after.group(1).lower() in _FOLLOWING)

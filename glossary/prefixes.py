@@ -82,6 +82,17 @@ def _fold(word: str) -> str:
     return normalize.singular(word)
 
 
+def _words(text: str) -> list[str]:
+    """The words, singular, a possessive's "s" joined to its owner: "maslow's" and "maslows" are one word."""
+    words: list[str] = []
+    for word in normalize.words(text):
+        if word == "s" and words:
+            words[-1] += "s"
+        else:
+            words.append(word)
+    return [_fold(w) for w in words]
+
+
 class Prefixes:
     """First word (singular) -> [(name's words, singular; term id)] of every name of two words or more."""
 
@@ -90,7 +101,7 @@ class Prefixes:
         single: set[str] = set()
         for term in terms.values():
             for name, _ in term.names():
-                words = tuple(_fold(w) for w in normalize.words(_PAREN.sub(" ", name).strip() or name))
+                words = tuple(_words(_PAREN.sub(" ", name).strip() or name))
                 if len(words) > 1:
                     index[words[0]].append((words, term.id))
                 elif words:
@@ -115,7 +126,7 @@ class Prefixes:
         return found
 
     def _typed(self, text: str, asks: bool, said: Collection[str]) -> tuple[list[str], bool]:
-        typed = [_fold(w) for w in normalize.words(text)]
+        typed = _words(text)
         cut = next((n for n, w in enumerate(typed) if n >= 2 and w in ASKING), None)
         for words in (typed, typed[:cut]) if cut else (typed,):
             if not 2 <= len(words) <= MAX_WORDS or words[0] in FUNCTION \

@@ -15,6 +15,8 @@ from glossary.models import LookupResult
 from glossary.phrase_end import FINITE
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'-]*)")  # the word right after a side, in its phrase
+_PRONOUNS = frozenset("nothing something everything anything nobody somebody everybody anybody everyone someone "
+                      "anyone".split())
 _DOING = frozenset("done ship update label fix broke broken failed passed went ran won lost fight".split())
 _ASKING = QUESTION_CUES | ASKING_WH | frozenset("tl dr tldr eli5 explain tell pls please plz help which asking "
                                                  "wondering curious confused".split())  # "... asking for a friend"
@@ -29,8 +31,11 @@ def stated_pair(cleaned: str, compared: LookupResult) -> bool:
     last = compared.subject.split(" vs ")[-1]
     at = cleaned.lower().rfind(last.lower())
     head = _NEXT_WORD.match(cleaned, at + len(last)) if at >= 0 and last else None
-    if head is None or head.group(1).lower() in cues.FUNCTION or head.group(1).lower() in COURTESY:
-        return False  # "debit vs credit 😵 finance sent me ...", "X vs Y my gm keeps ...": a heading, then the story
+    word = head.group(1) if head else ""
+    if head is None or word.lower() in cues.FUNCTION or word.lower() in COURTESY or word.lower() in _PRONOUNS \
+            or len(word) > 1 and word.isupper():
+        return False  # "debit vs credit 😵 finance sent me ...", "X vs Y my gm keeps ...", "X vs Y HR is proposing
+        # one", "X vs Y nothing to do with geography": a heading, then the story told by a subject of its own
     sides = set(normalize.words(compared.subject))
     story = [w for w in words if w not in sides and w not in cues.FUNCTION]
     return any(_verb(w) for w in story)  # "SAN vs NAS migration done": the pair names a thing something happened to

@@ -67,9 +67,11 @@ def asks_advice(s: Scan) -> bool:
 
 
 def asks_task(s: Scan) -> bool:
-    """"SOW #4 attached - can you check the list?": a task asked of someone, the question is no "what is"."""
+    """"SOW #4 attached - can you check the list?", "you can check if is ok?": a task asked of someone, the
+    question is no "what is"."""
     n = s.norms
-    return any(n[i] in _AUX and n[i + 1] in ADDRESSED and _tasked(n, i + 2) for i in range(len(n) - 2))
+    return any((n[i] in _AUX and n[i + 1] in ADDRESSED or n[i] in ADDRESSED and n[i + 1] in MODALS)
+               and _tasked(n, i + 2) for i in range(len(n) - 2))
 
 
 def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
@@ -89,8 +91,8 @@ _WHICH_OF_MEANING = frozenset("one ones is are of term terms word words acronym 
 def _picks(s: Scan) -> bool:
     """A sentence opens "which <noun> ...": it asks to pick one ("which cloud provider is cheapest for us, AWS
     or Azure?"), not what a term means."""
-    return any(norm == "which" and s.sentence_start[i] and i + 1 < len(s.norms) and s.norms[i + 1] not in
-               _WHICH_OF_MEANING for i, norm in enumerate(s.norms))
+    return any(norm == "which" and (s.sentence_start[i] or _after_comma(s, i)) and i + 1 < len(s.norms)
+               and s.norms[i + 1] not in _WHICH_OF_MEANING for i, norm in enumerate(s.norms))  # ", which day ..."
 
 
 _POLAR = frozenset("is are was were do does did can could will would should has have had any am".split())
@@ -107,7 +109,15 @@ def whether(s: Scan) -> tuple[bool, bool]:
     n = s.norms  # "VPN down for the whole office, is there a status page?": a clause opens after a comma
     return any(s.sentence_start[i] for i in opens), any(
         i + 1 < len(n) and (_tasked(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS else n[i + 1] in _WHETHER_OF)
-        for i in opens)
+        for i in opens) or _there_asked(s)
+
+
+def _there_asked(s: Scan) -> bool:
+    """A clause opens "there is/are ..." and its sentence ends on "?": "is there" in a learner's word order
+    ("There is VAT in the US?", "..., there is someone of IT here?"): whether a thing exists."""
+    return any(norm == "there" and i + 1 < len(s.norms) and s.norms[i + 1] in ("is", "are", "s")
+               and (s.sentence_start[i] or _after_comma(s, i)) and s.marked(s.sentence_bounds(i)[1] - 1)
+               for i, norm in enumerate(s.norms))
 
 
 def _after_comma(s: Scan, i: int) -> bool:

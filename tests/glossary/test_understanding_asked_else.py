@@ -95,7 +95,7 @@ def test_a_message_that_asks_something_else_is_not_answered_with_the_term(asked_
     ("are you familiar with ERP?", "erp"),  # a yes/no question of the bot, about ERP
     ("can u do a quick explainer on KPI", "kpi"),  # doing an explainer is explaining
     ("uptime promise (SLA)?", "sla"),  # the asker's gloss, then the acronym: no "=" asks the phrase
-    ("what is our polices", "policies"),  # "policies" with a letter left out, though "police" is a word
+    ("what are the polices", "policies"),  # "policies" with a letter left out, though "police" is a word
 ])
 def test_the_term_asked_is_still_answered(asked_else: Glossary, text: str, expected: str) -> None:
     assert outcome(asked_else, text) == ("answer", [expected])
