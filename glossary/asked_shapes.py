@@ -19,6 +19,7 @@ from glossary.cue_words import (
     AFTER,
     ASKING_WH,
     COUNTING,
+    FIELD_AT,
     FUNCTION,
     MAX_BACK_REFERENCE,
     MODALS,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from glossary.cues import Scored
+    from glossary.detect_types import Candidate
 
 #: Marks that set a leading phrase apart as the topic of what follows ("X – ...", "X: ...", "X, ...").
 TOPIC_MARKS = frozenset(",:\u2013\u2014")
@@ -183,3 +185,23 @@ def equated(s: Scan, start: int, covered: set[int]) -> bool:
 
 
 SHORT_FORM = 4  # letters a short form shares with the word it shortens: "revolver", "revolving"
+
+
+def pointed_before(s: Scan, j: int) -> bool:
+    """Before the preposition at `j`, a question points back at a term named before: "what does it mean in",
+    "what is it in", "what's that in" (the term after the preposition is the field, not what is asked)."""
+    return j >= 2 and (s.norms[j - 1] in ("mean", "means") and s.norms[j - 2] in PRONOUN_QUESTION
+                       or s.norms[j - 1] in PRONOUN_QUESTION and s.norms[j - 2] in ("is", "s", "was"))
+
+
+def field_of_pointer(s: Scan, subject: str) -> bool:
+    """The subject read is "in/on/at X" after a question pointing back ("what does it mean in IT", "what is it
+    in IT"): X is the field the question sets, not what it asks."""
+    first = subject.split(maxsplit=1)[0].lower() if subject.strip() else ""
+    return first in FIELD_AT and any(norm == first and pointed_before(s, j) for j, norm in enumerate(s.norms))
+
+
+def fielded(s: Scan, span: Candidate) -> bool:
+    """The span follows "in/on/at" after a question pointing back: "what does it mean in IT" sets IT as the field."""
+    j = span.first - 1
+    return j >= 0 and s.norms[j] in FIELD_AT and pointed_before(s, j)

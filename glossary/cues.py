@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from glossary import came_up, common_words, equated, half_spelled, sense_marker, settings_at, span_use, yes_no
-from glossary.asked_shapes import embedded_what, learner_ask, points_back_to, topic_asked
+from glossary.asked_shapes import embedded_what, fielded, learner_ask, points_back_to, topic_asked
 from glossary.casing import is_acronym
 from glossary.coordination import AND_LINKS, amp_joined, coordinated, heads_before
 from glossary.cue_words import (
@@ -235,9 +235,9 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \
             and not (is_possessive(s, owner) and owner + 1 in firsts) \
             and not (plural_possessive(s, span.last) and span.last + 1 in firsts) \
-            and not denied(s, span) and not (asked < STRONG and opens_speech(s, span.last)) \
+            and not denied(s, span) and not (asked < STRONG and opens_speech(s, span.last)) and not fielded(s, span) \
             and s.text[s.starts[span.first] - 1:s.starts[span.first]] != "@"
-        # "the SBA's 8(a) firms"; "not the acceptable use policy"; "@dev can you look"; "what is X, cfo says"
+        # "the SBA's 8(a) firms"; "not the acceptable use policy"; "@dev"; "what is X, cfo says"; "... mean in IT"
         surface = s.norms[span.first]
         everyday = False
         if chat:

@@ -39,6 +39,7 @@ EXPLAINING = frozenset("explain define describe clarify tell elaborate expand sp
                        "go talk clear point use enlighten educate refresh brief run fill sum detail look outline "
                        "illustrate recap paraphrase rephrase interpret overview".split())
 MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means", "stand", "stands", "what"}
+_UNKNOWN_WORD = (MEANING - {"what"}) | frozenset("heard word term new newbie idea clue".split())  # "never heard"
 MAX_MODIFIERS = 2
 POINTERS = frozenset("it this that them these those".split())
 WH = frozenset("what who where which when".split())
@@ -166,9 +167,11 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     fused = j == start + 1 and s.norms[start] in FUSED_WH  # "whats the current fed funds rate"
     if not fused and (j != start + 2 or s.norms[start] not in WH or s.norms[start + 1] not in COPULA):
         return False  # the question itself: "what's the SLA on ...", not "the SME for the migration. what's a SME?"
-    if TIMELY.intersection(s.norms[j:first]) or s.norms[j] in _OWNERS:
-        return not (MEANING - {"what"}).intersection(s.norms[start:end])  # "what's the latest CPI print", "what's
-        # our WACC?", "what is my PTO balance": one value or one thing of the asker's, not what the term means
+    if s.norms[j] in _OWNERS:  # "what's our WACC?", "what is my PTO balance": one value or thing of the asker's,
+        return not _UNKNOWN_WORD.intersection(s.norms) and s.norms.count(s.norms[first]) == 1  # unless the
+        # message asks the word's meaning anywhere or names it again ("what's our SLA? what's an SLA anyway")
+    if TIMELY.intersection(s.norms[j:first]):
+        return not (MEANING - {"what"}).intersection(s.norms[start:end])  # "what's the latest CPI print"
     nxt = last + 1
     if nxt < len(s.norms) and s.norms[nxt] in VALUES:
         nxt += 1  # "what's the CLIN number for the managed WAN line?": the term's value, for one thing

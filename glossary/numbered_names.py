@@ -7,7 +7,8 @@ form "<word> <number>", is read as that name when a question asks about the numb
 sentence or follows a question's word ("what's on 3389", "what is 3306 used for", "and 1433?"), and ends its
 clause. Never after any other word, which makes it a count, a code or a date of that word ("error 5061", "room
 443", "the war of 1812", "25% of 1812"), never before one ("500 errors", "is 1433 the right extension?"), and
-never when the message already writes the name's word ("port 3389"). The index
+never an HTTP status code ("what is 500": an error page), never when the message already writes the name's
+word ("port 3389"). The index
 is built on first need, when a message has such a number; the rewrite is one pass of one pattern.
 """
 
@@ -29,6 +30,9 @@ _FOLLOWING = frozenset({"used", "for", "open"})
 #: Before the number, the words of a question about it ("what's on 3389", "what is 1433 used for", "and
 #: 3389??"); any other word makes it a count or a code of that word ("error 5061", "room 443", "page 123").
 _PRECEDING = frozenset({"on", "is", "s", "whats", "wats", "what", "and", "about"})
+#: HTTP status codes: a bare "500" or "404" in workplace chat is an error a page showed, never a port's name.
+HTTP_STATUS = frozenset(str(code) for code in (*range(100, 104), *range(200, 209), 226, *range(300, 309),
+                                               *range(400, 432), 451, *range(500, 512)))
 _COPULA = frozenset({"is", "s"})  # only after "what": "what is 1433", not "my extension is 1433", "is 8080 open"
 
 
@@ -49,7 +53,8 @@ class NumberedNames:
         def named(found: re.Match[str]) -> str:
             number = found.group(1)
             kind_name = names.get(number)
-            if kind_name is None or kind_name[0] in words or not _asked_alone(text, found.start(), found.end()):
+            if kind_name is None or kind_name[0] in words or number in HTTP_STATUS \
+                    or not _asked_alone(text, found.start(), found.end()):
                 return number
             return kind_name[1]
 

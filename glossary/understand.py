@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from glossary import (
     asked_apart,
     asked_over,
+    asked_shapes,
     bare_names,
     classifiers,
     clipped_spans,
@@ -184,6 +185,8 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         candidates = subject_candidates(scoped if scoped is not None else scope.scoped_text(text))
         exact = first_reading(self.matcher, self._clipped, candidates) if candidates else None
         exact = self._heads.verb_first(candidates, exact)  # "what does it mean to diversify a portfolio"
+        if exact is not None and asked_shapes.field_of_pointer(textscan.scan(text), candidates[0]):
+            exact = None  # "X?? ... what does it mean in IT": IT is the field, "it" the term named before
         spelled = expansions.read(text)  # "SEO, as in search engine optimization": the asker says which sense
         if exact is not None and sense_marker.names_field(text, exact.subject, self._field_words.names) \
                 and len(self.detector.spans(text)[1]) > 1:

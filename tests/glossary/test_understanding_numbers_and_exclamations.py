@@ -39,7 +39,7 @@ def test_a_number_alone_reads_as_the_name_it_ends(numbered: Glossary, text: str,
                                   "it costs $1433", "what happened in 2009", "what does error 3389 mean",
                                   "what's in room 500", "what's the status of ticket 1433", "room 500 is booked?",
                                   "what is 1433 + 1", "is 1433 the right extension?", "what's our headcount, 500?",
-                                  "invoice 1433 is overdue", "what is 3389 in hex"])
+                                  "invoice 1433 is overdue", "what is 3389 in hex", "what is 500", "500?"])
 def test_a_count_a_code_or_a_year_is_no_name(numbered: Glossary, text: str) -> None:
     assert outcome(numbered, text)[0] != "answer"
 

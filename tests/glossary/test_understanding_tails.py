@@ -5,7 +5,8 @@
 - An adverb of time after a name ("we're building an MVP first. what's that?").
 - A setting set apart by a comma leaves the subject without the comma; "what's our X?" (in any language) asks for
   the asker's own value or thing, not what X means.
-- A long name typed short with its possessive's apostrophe left out ("maslows hierarchy")."""
+- A long name typed short with its possessive's apostrophe left out ("maslows hierarchy").
+- "what does it mean in IT" after a term named before: IT is the field, the term is asked."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ TERMS = [
     Term("cash-flow-statement", "cash flow statement", "The report of cash coming in and going out."),
     Term("ad", "Active Directory", "Microsoft's directory of users and computers.", aliases=["AD"]),
     Term("maslow", "Maslow's hierarchy of needs", "A ladder of human needs, from food and safety up to growth."),
+    Term("it", "IT", "Information technology: the computers and networks of an organisation, and the team."),
+    Term("bare-metal", "bare metal machine", "A physical server with no virtual machines on it."),
 ]
 
 tails = glossary_fixture("tails", TERMS)
@@ -59,6 +62,23 @@ def test_the_askers_own_is_a_value_not_a_meaning(tails: Glossary, text: str) -> 
     assert outcome(tails, text)[0] != "answer"
 
 
+@pytest.mark.parametrize("text", ["what is our MVP? sorry I'm new, what does MVP even mean",
+                                  "what is our MVP? never heard that word before",
+                                  "what's our MVP? what's an MVP anyway"])
+def test_the_askers_own_asked_with_its_meaning_answers(tails: Glossary, text: str) -> None:
+    assert outcome(tails, text) == ("answer", ["mvp"])
+
+
 @pytest.mark.parametrize("text", ["maslows hierarchy", "maslow's hierarchy?", "maslows hierarchy in 1 line"])
 def test_a_possessive_without_its_apostrophe_begins_the_name(tails: Glossary, text: str) -> None:
     assert outcome(tails, text) == ("answer", ["maslow"])
+
+
+@pytest.mark.parametrize("text", ["bare metal machine?? sounds like a steel frame lol. what does it mean in IT",
+                                  "bare metal machine. what is it in IT?"])
+def test_a_field_after_a_question_pointing_back_is_not_asked(tails: Glossary, text: str) -> None:
+    assert outcome(tails, text) == ("answer", ["bare-metal"])
+
+
+def test_a_field_alone_after_a_pointer_is_no_answer(tails: Glossary) -> None:
+    assert outcome(tails, "what does it mean in IT")[0] != "answer"
