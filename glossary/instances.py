@@ -39,7 +39,7 @@ EXPLAINING = frozenset("explain define describe clarify tell elaborate expand sp
                        "go talk clear point use enlighten educate refresh brief run fill sum detail look outline "
                        "illustrate recap paraphrase rephrase interpret overview".split())
 MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means", "stand", "stands", "what"}
-_UNKNOWN_WORD = (MEANING - {"what"}) | frozenset("heard word term new newbie idea clue".split())  # "never heard"
+_UNKNOWN_WORD = (MEANING - {"what"}) | frozenset("heard word term idea clue".split())  # "never heard"
 MAX_MODIFIERS = 2
 POINTERS = frozenset("it this that them these those".split())
 WH = frozenset("what who where which when".split())
