@@ -77,6 +77,10 @@ def _asking(text: str, spans: list[tuple[int, int]]) -> int | None:
 _STAR_FIX = re.compile(r"(?<=[.?!]) +\*(?=[A-Za-z])(?![^*\n]*\*)")
 
 
+#: A hedge before "like" ("kind of like", "sort of like", "kinda like"): the asker's guess is a likening all the same.
+_HEDGED_LIKE = re.compile(r"\b(?:(?:kind|sort)\s+of|kinda|sorta)\s+like(?![\w-])", re.I)
+
+
 def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped_commas.Exact | None = None) -> str:
     """What the pipeline reads of a message: markup gone, cut to the part that asks, a typed "@botname"
     dropped, mistyped question words spelled right ("waht is", "explian"), the kind of definition wanted
@@ -90,4 +94,5 @@ def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped
     asked = _SHELL_DIFF.sub(r"\1 vs \2", _SHELL_ASK.sub("what is ", asked)) if asked[:1] in "$%" else asked
     asked = def_kinds.plain_ask(_ARROW_ASKS.sub(" = ", asked) if ">" in asked or "\u2192" in asked else asked)
     asked = spoken_letters.respell(asked, known) if known else asked
+    asked = _HEDGED_LIKE.sub("like", asked) if "like" in asked else asked  # "is X kind of like a Y?": a guess
     return scaffold_typos.repair(dropped_commas.restored(asked, named) if named else asked)

@@ -82,3 +82,9 @@ def test_a_field_after_a_question_pointing_back_is_not_asked(tails: Glossary, te
 
 def test_a_field_alone_after_a_pointer_is_no_answer(tails: Glossary) -> None:
     assert outcome(tails, "what does it mean in IT")[0] != "answer"
+
+
+@pytest.mark.parametrize("text", ["is a bare metal machine kind of like a dedicated server?",
+                                  "is a bare metal machine sorta like a dedicated server?"])
+def test_a_hedged_likening_is_a_guess_at_the_term(tails: Glossary, text: str) -> None:
+    assert outcome(tails, text) == ("answer", ["bare-metal"])
