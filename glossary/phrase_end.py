@@ -123,7 +123,7 @@ _MANNER = tuple(tuple(phrase.split()) for phrase in (
     "in plain words", "in plain terms", "in plain language", "in simple terms", "in simple words",
     "in layman terms", "in laymans terms", "in layman s terms", "plain english", "simple terms",
     "textbook version", "short version", "simple version", "eli5", "for a layman", "for non techies",
-    "for a non techie", "in a few words"))
+    "for a non techie", "in a few words", "full name", "full form", "spelled out"))
 _MANNER_FIRST = frozenset(phrase[0] for phrase in _MANNER)
 #: All that may follow "X one liner:" for it still to ask: "anyone?", "pls", "what is it" (not "it is what it is").
 _PLEADING = frozenset("anyone someone anybody somebody pls please plz".split())

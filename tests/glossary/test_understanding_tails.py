@@ -40,6 +40,7 @@ tails = glossary_fixture("tails", TERMS)
     ("what is FOIA, in one or two sentences?", "foia"),
     ("what is FOIA, as defined here?", "foia"),
     ("Active Directory, in a sentence or two.", "ad"),
+    ("FOIA — full name please, it's for a compliance form", "foia"),
 ])
 def test_how_the_answer_should_be_says_nothing_of_what_is_asked(tails: Glossary, text: str, expected: str) -> None:
     assert outcome(tails, text) == ("answer", [expected])
