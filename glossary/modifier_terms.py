@@ -18,6 +18,7 @@ from dataclasses import replace
 from glossary import cues, normalize
 from glossary.classifiers import says
 from glossary.cue_words import FUNCTION
+from glossary.phrase_end import ends_phrase
 from glossary.textscan import Scan
 
 MIN_WORD = 4  # a word of Y shorter than this ("of", "tax") says too little about what X is
@@ -35,7 +36,31 @@ def prefer(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str]) ->
         if words and all(any(says(told(i), w) for w in words) for i in x.span.ids):
             out[n] = replace(x, asked=max(x.asked, y.asked), eligible=True, specific=True)
             out[n + 1] = replace(y, eligible=False)
+    for n in range(len(out) - 1):  # "what is a kubernetes pod": the pod, which the glossary places in Kubernetes
+        x, y = out[n], out[n + 1]
+        if _set_in(scan, x, y) and max(x.asked, y.asked) >= cues.STRONG \
+                and all(all(says(told(i), w) for w in _words(scan, x)) for i in y.span.ids):
+            out[n] = replace(x, eligible=False)
+            out[n + 1] = replace(y, span=replace(y.span, first=x.span.first), asked=max(x.asked, y.asked),
+                                 eligible=True, specific=True)  # the phrase, read as Y: what the question points at
     return out
+
+
+def _words(scan: Scan, x: cues.Scored) -> list[str]:
+    return [normalize.singular(w) for w in scan.norms[x.span.first:x.span.last + 1]
+            if len(w) >= MIN_WORD and w not in FUNCTION]
+
+
+def _set_in(scan: Scan, x: cues.Scored, y: cues.Scored) -> bool:
+    """X, a name of its own and no everyday word, right before Y, joined by a space, Y ending its phrase: "a
+    kubernetes pod", "the docker container"; a cue must ask the phrase, and every word of X must be in Y's names or
+    definition ("Within a Kubernetes environment, a pod ..."; not "blanket purchase agreement contract")."""
+    if x.span.last + 1 != y.span.first or x.span.weak or x.span.loose or not _words(scan, x) \
+            or not set(x.span.ids).isdisjoint(y.span.ids) \
+            or scan.text[scan.ends[x.span.last]:scan.starts[y.span.first]] != " ":
+        return False
+    nxt = y.span.last + 1
+    return nxt >= len(scan.norms) or not scan.soft[y.span.last] or ends_phrase(scan, nxt, y.span.first)
 
 
 def _placed(scan: Scan, x: cues.Scored, y: cues.Scored) -> bool:

@@ -6,7 +6,9 @@
 - A setting set apart by a comma leaves the subject without the comma; "what's our X?" (in any language) asks for
   the asker's own value or thing, not what X means.
 - A long name typed short with its possessive's apostrophe left out ("maslows hierarchy").
-- "what does it mean in IT" after a term named before: IT is the field, the term is asked."""
+- "what does it mean in IT" after a term named before: IT is the field, the term is asked.
+- "what is a kubernetes pod": the pod, which the glossary places in Kubernetes (not a blanket purchase agreement
+  "contract", whose definition names no blanket)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,10 @@ TERMS = [
     Term("maslow", "Maslow's hierarchy of needs", "A ladder of human needs, from food and safety up to growth."),
     Term("it", "IT", "Information technology: the computers and networks of an organisation, and the team."),
     Term("bare-metal", "bare metal machine", "A physical server with no virtual machines on it."),
+    Term("kubernetes", "Kubernetes", "Software that runs and scales containers across many machines."),
+    Term("pod", "pod", "Within Kubernetes, the smallest unit that runs: one or more containers together."),
+    Term("bpa", "blanket purchase agreement", "A standing agreement to buy repeated supplies at set terms."),
+    Term("contract", "contract", "A binding agreement between two or more parties."),
 ]
 
 tails = glossary_fixture("tails", TERMS)
@@ -89,3 +95,13 @@ def test_a_field_alone_after_a_pointer_is_no_answer(tails: Glossary) -> None:
                                   "is a bare metal machine sorta like a dedicated server?"])
 def test_a_hedged_likening_is_a_guess_at_the_term(tails: Glossary, text: str) -> None:
     assert outcome(tails, text) == ("answer", ["bare-metal"])
+
+
+@pytest.mark.parametrize("text", ["what is a kubernetes pod", "kubernetes pod is what", "explain kubernetes pods"])
+def test_a_term_set_in_another_is_asked(tails: Glossary, text: str) -> None:
+    assert outcome(tails, text) == ("answer", ["pod"])
+
+
+@pytest.mark.parametrize("text", ["what is a blanket purchase agreement contract", "kubernetes pod keeps crashing"])
+def test_a_phrase_no_definition_places_is_not_its_head(tails: Glossary, text: str) -> None:
+    assert outcome(tails, text)[0] != "answer" or outcome(tails, text)[1] == ["bpa"]
