@@ -74,6 +74,13 @@ _AS_QUESTION = re.compile(r"\b(a|one|small|quick|little|minor|silly|basic|dumb|a
                           r"(?:doubts?|quer(?:y|ies))\b", re.I)
 
 
+#: An apology that opens a clause before "but" and the question: "I apologise for my ignorance, but what is it?",
+#: "I am terribly sorry, but could you ...", "forgive the basic question, but". Up to 60 characters, no mark inside.
+_COURTESY_CLAUSE = re.compile(
+    r"(?<![\w'])(?:i\s*)?(?:(?:do\s+)?apologi[sz]e|(?:am|'m)\s+(?:(?:so|very|terribly|really)\s+)?sorry|sorry|"
+    r"forgive\s+(?:me|the|my)|pardon\s+(?:me|my)|excuse\s+(?:me|my))[^,.;:?!]{0,60}?,?\s+but\s+(?=\w)", re.I)
+
+
 def trimmed(text: str) -> str:
     """`text` without the chatter before and after what it asks; `text` itself when nothing else is left."""
     text = _AS_QUESTION.sub(r"\1 question", text)  # "I have a doubt regarding SLA": a question
@@ -82,7 +89,7 @@ def trimmed(text: str) -> str:
         if rest is None:
             break
         text = rest
-    text = _without_courtesy(text)
+    text = _without_courtesy(_COURTESY_CLAUSE.sub("", text) if "but" in text else text)
     return manner_tail.cut(_before_closing(text))  # "what is it, strictly speaking?"
 
 

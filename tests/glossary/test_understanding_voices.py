@@ -3,7 +3,8 @@
 - A name followed by a verb of speech ("what is EBIT, cfo says ours dropped", "the CFO keeps saying ...") is
   the speaker: never an item of a list asked, never offered in place of what is asked.
 - "tell me about X, my manager mentioned it", "remind me what X is, ...": a request asks, like "what is".
-- Laughter in any language ("kkkk", "jajaja", "hahaha") is chat, like "lol".
+- Laughter in any language ("kkkk", "jajaja", "hahaha") is chat, like "lol"; an apology before "but" ("I apologise
+  for my ignorance, but what is it?") is courtesy.
 - Question words in Portuguese, Spanish, French, German and Italian around an English term ("o que é SIEM?",
   "VPC significa o que?", "qual a diferença entre IDS e IPS?", "data mining c'est quoi", "Was ist ein SLA?")."""
 
@@ -112,3 +113,10 @@ def test_english_words_that_look_foreign_are_left_as_typed() -> None:
     assert english("what was is the question") is None
     assert english("plan e and plan y") is None
     assert english("o que é SIEM e IDS") == "what is SIEM and IDS"
+
+
+@pytest.mark.parametrize("text", [
+    'the word "Hawthorne effect" keeps coming up. I apologise for my ignorance, but what is it?',
+    "The Hawthorne effect came up. I'm terribly sorry, but what is it?"])
+def test_an_apology_before_but_is_courtesy(voices: Glossary, text: str) -> None:
+    assert outcome(voices, text) == ("answer", ["hawthorne"])
