@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from glossary import common_words
+from glossary import common_words, normalize
 from glossary.cue_words import (
     ADDRESSED,
     AFTER,
@@ -31,7 +31,7 @@ from glossary.cue_words import (
     STRONG,
     WHAT,
 )
-from glossary.textscan import Scan, has_quote_mark
+from glossary.textscan import Scan, has_quote_mark, scan
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -194,11 +194,14 @@ def pointed_before(s: Scan, j: int) -> bool:
                        or s.norms[j - 1] in PRONOUN_QUESTION and s.norms[j - 2] in ("is", "s", "was"))
 
 
-def field_of_pointer(s: Scan, subject: str) -> bool:
-    """The subject read is "in/on/at X" after a question pointing back ("what does it mean in IT", "what is it
-    in IT"): X is the field the question sets, not what it asks."""
-    first = subject.split(maxsplit=1)[0].lower() if subject.strip() else ""
-    return first in FIELD_AT and any(norm == first and pointed_before(s, j) for j, norm in enumerate(s.norms))
+def field_of_pointer(text: str, subject: str, read: str) -> bool:
+    """The subject is "in/on/at X", X the name `read`, after a question pointing back ("what does it mean in IT",
+    "what is it in IT"): X is the field the question sets, not what it asks. The text is scanned only then."""
+    first, _, rest = subject.strip().partition(" ")
+    if first.lower() not in FIELD_AT or normalize.key(rest) != normalize.key(read):
+        return False
+    s = scan(text)
+    return any(norm == first and pointed_before(s, j) for j, norm in enumerate(s.norms))
 
 
 def fielded(s: Scan, span: Candidate) -> bool:

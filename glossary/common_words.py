@@ -42,7 +42,7 @@ CHAT = frozenset("hi hey hello yo hiya morning evening lol lmao rofl haha omg wt
 
 
 #: Laughter as typed in any language: "hahaha", "hehe", "jajaja" (Spanish), "kkkk" and "rsrs" (Portuguese), "xD".
-_LAUGHTER = re.compile(r"(?:ha|he|hi|ja|je|rs){2,}h?|k{3,}|lo+l|xd+", re.I)
+_LAUGHTER = re.compile(r"(?:(?:ha){2,}|(?:he){2,}|(?:hi){2,}|(?:ja){2,}|(?:je){2,}|(?:rs){2,})h?|k{3,}|lo+l|xd+", re.I)
 
 
 def is_chat(raw: str) -> bool:
@@ -51,6 +51,7 @@ def is_chat(raw: str) -> bool:
 
 
 def is_laughter(raw: str) -> bool:
+    """One syllable of laughter repeated ("hahaha", "jajaja", "kkkk"), never a word like "harsh" or "jars"."""
     return _LAUGHTER.fullmatch(raw) is not None
 
 

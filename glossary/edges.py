@@ -75,10 +75,28 @@ _AS_QUESTION = re.compile(r"\b(a|one|small|quick|little|minor|silly|basic|dumb|a
 
 
 #: An apology that opens a clause before "but" and the question: "I apologise for my ignorance, but what is it?",
-#: "I am terribly sorry, but could you ...", "forgive the basic question, but". Up to 60 characters, no mark inside.
+#: "I am terribly sorry, but could you ...", "forgive the basic question, but what"; only before a question ("sorry
+#: for the delay, but here's the SOW" hands something over). Up to 60 characters, no mark inside.
 _COURTESY_CLAUSE = re.compile(
     r"(?<![\w'])(?:i\s*)?(?:(?:do\s+)?apologi[sz]e|(?:am|'m)\s+(?:(?:so|very|terribly|really)\s+)?sorry|sorry|"
-    r"forgive\s+(?:me|the|my)|pardon\s+(?:me|my)|excuse\s+(?:me|my))[^,.;:?!]{0,60}?,?\s+but\s+(?=\w)", re.I)
+    r"forgive\s+(?:me|the|my)|pardon\s+(?:me|my)|excuse\s+(?:me|my))(?P<why>[^,.;:?!]{0,60}?),?\s+but\s+"
+    r"(?=(?:what|whats|what's|wat|could|can|would|may|might|is|are|does|do|tell|explain|define|i\s+(?:don't|do\s+not|"
+    r"am\s+not|have\s+no))\b)", re.I)
+
+
+_ABOUT_WORDS = frozenset("about on regarding re with over".split())
+_REASONS = frozenset("ignorance bother bothering basic dumb silly stupid naive newbie question interruption".split())
+
+
+def _courtesy_cut(match: re.Match[str]) -> str:
+    """The apology cut when it opens the message or a clause and its reason is everyday words about nothing
+    named ("for my ignorance", "to bother you"); kept when it names what is asked ("sorry for the dumb question
+    about EBITDA, but what does it mean?") or is no apology ("the sorry state of our SLA but ...")."""
+    before = match.string[max(0, match.start() - 3):match.start()].rstrip()
+    why = normalize.words(match.group("why"))
+    opens = not before or before[-1] in ",.;:!?-\u2013\u2014\n"
+    plain = all(w in _REASONS or common_words.only_everyday(w) for w in why)
+    return "" if opens and plain and _ABOUT_WORDS.isdisjoint(why) else match.group(0)
 
 
 def trimmed(text: str) -> str:
@@ -89,7 +107,7 @@ def trimmed(text: str) -> str:
         if rest is None:
             break
         text = rest
-    text = _without_courtesy(_COURTESY_CLAUSE.sub("", text) if "but" in text else text)
+    text = _without_courtesy(_COURTESY_CLAUSE.sub(_courtesy_cut, text) if "but" in text.lower() else text)
     return manner_tail.cut(_before_closing(text))  # "what is it, strictly speaking?"
 
 

@@ -4,12 +4,13 @@ diferença entre IDS e IPS?", "data mining c'est quoi", "Was bedeutet SOAR ...",
 People whose first language is Portuguese, Spanish, French, German or Italian often ask in their own words
 around an English term. Only the words that ask are read ("what is", "means", "the difference between", "the
 same thing"), in phrases that are not English ("o que é", "qué es", "c'est quoi", "was ist"), then the small
-words around the term, in lower case, that would otherwise pass for acronyms or hide an owner ("isso", "das",
-"ça": "that"; "il", "du", "nostro", "avec": "the", "of the", "our", "with"); never a term's own words. A "what
-is" counts only where a question opens (the start, after a mark, a greeting or laughter): "já sei o que é SIEM"
-says the asker knows it; a bare "means" only in a message with a question mark. The joining word ("e", "y",
-"et", "und") reads "and" between two words. Only a message with such a phrase is rewritten; one pass of one
-pattern, then one of another: linear in its length.
+words around the term, in lower case, that would otherwise pass for acronyms or hide an owner ("isso", "ça":
+"that"; "il", "du", "nostro", "avec": "the", "of the", "our", "with"); none of them is a word of English or an
+acronym in lower case ("des", "sem", "com" stay). A "what is" counts only where a question opens (the start,
+after a mark, a conjunction, a greeting or laughter): "já sei o que é SIEM" says the asker knows it; a bare
+"means" only before a question mark. The joining word ("e", "y", "et", "und") reads "and". Only a message with
+such a phrase is rewritten: one pass of one pattern, each match looking back a few characters only, then one
+pass of another: linear in the message's length.
 """
 
 from __future__ import annotations
@@ -18,63 +19,68 @@ import re
 
 from glossary.common_words import is_laughter
 
+_IS = r"(?:[eé]|es|est|ist|[eè])"  # "is" in Portuguese, Spanish, French, German, Italian
+_DIFFERENCE = r"(?:diferen[cç]a|diferencia|diff[eé]rence|differenza)"
 _SAME = r"(?:a\s+|la\s+|lo\s+|das\s+)?(?:mesma\s+coisa|misma\s+cosa|mismo|m[eê]me\s+chose|gleiche|stessa\s+cosa)"
-#: (pattern, English, opens a question): accents optional, as people type them ("o que e", "que es").
-_PHRASES: tuple[tuple[str, str, bool], ...] = (
-    (r"(?:qual|cu[aá]l|quelle)\s+(?:[eé]\s+|es\s+|est\s+|[eè]\s+)?(?:a\s+|la\s+)?(?:diferen[cç]a|diferencia|"
-     r"diff[eé]rence|differenza)\s+(?:entre|tra|fra)", "what is the difference between", False),
-    (r"(?:qual|cu[aá]l|quelle)\s+(?:[eé]\s+|es\s+|est\s+|[eè]\s+)?(?:a\s+|la\s+)?(?:diferen[cç]a|diferencia|"
-     r"diff[eé]rence|differenza)", "what is the difference", False),
-    (r"(?:la\s+|a\s+|der\s+)?(?:diferen[cç]a|diferencia|diff[eé]rence|differenza|unterschied)\s+(?:entre|tra|fra|"
-     r"zwischen)", "the difference between", False),
-    (r"(?:algu[eé]m|alguien)\s+(?:sabe|me\s+explica)(?:\s+o)?\s+qu[eé](?:\s+(?:[eé]|es))?",
-     "does anyone know what is", False),
-    (r"(?:o\s+q(?:ue)?\s+(?:significa|quer\s+dizer)|qu[eé]\s+(?:significa|quiere\s+decir)|que\s+(?:signifie|veut\s+"
-     r"dire)|was\s+(?:bedeutet|hei(?:ß|ss)t)|(?:che\s+)?cosa\s+(?:significa|vuol\s+dire)|che\s+significa)"
-    , "what means", True),
-    (r"(?:o\s+q(?:ue)?\s+s[aã]o|qu[eé]\s+son|was\s+sind|(?:che\s+)?cosa\s+sono)", "what are", True),
-    (r"(?:o\s*q(?:ue)?\s+(?:[eé]|eh)(?!\s+que)|qu[eé]\s+es|qu'est[- ]ce\s+que\s+c'est|qu'est[- ]ce\s+qu(?:e|')|"
-     r"c'est\s+quoi(?=\s+\w)|was\s+ist(?!\s+(?:mit|los|passiert|denn))|(?:che\s+)?cos(?:'|a\s+)[eè])", "what is",
-     True),
-    (r"c'est\s+quoi", "what is it", False),
-    (r"(?:[cç]a\s+)?veut\s+dire\s+quoi", "what means", True),
-    (r"c'est\s+(?:pareil|la\s+m[eê]me\s+chose)", "is the same thing", False),
-    (r"(?:[eé]|es|est|ist|[eè])\s+o\s+qu[eê]|significa[mn]?\s+o\s+q(?:ue)?|signifie\s+quoi|bedeutet\s+was",
-     "means what", False),
-    (r"(?:significa[mn]?|signifie|bedeutet|vuol\s+dire|veut\s+dire|quer\s+dizer)(?=[^?]*\?)", "means", False),
-    (r"(?:s[aã]o|son|sont|sind|sono)\s+" + _SAME, "are the same thing", False),
-    (r"(?:[eé]|es|est|ist|[eè])\s+" + _SAME, "is the same thing", False),
-    (r"exatamente|exactamente|exactement|esattamente|genau|eigentlich", "exactly", False),
+#: (pattern, English, opens a question, needs a "?" after it): accents optional ("o que e", "que es").
+_PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
+    (r"(?:qual|cu[aá]l|quelle)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE + r"\s+(?:entre|tra|fra)",
+     "what is the difference between", False, False),
+    (r"(?:qual|cu[aá]l|quelle)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE, "what is the difference",
+     False, False),
+    (r"(?:la\s+|a\s+|der\s+)?(?:" + _DIFFERENCE + r"|unterschied)\s+(?:entre|tra|fra|zwischen)",
+     "the difference between", False, False),
+    (r"(?:algu[eé]m|alguien)\s+(?:sabe|me\s+explica)(?:\s+o)?\s+qu[eé](?:\s+(?:[eé]|es))?", "does anyone know what is",
+     False, False),
+    (r"o\s+q(?:ue)?\s+(?:significa|quer\s+dizer)|qu[eé]\s+(?:significa|quiere\s+decir)|que\s+(?:signifie|veut\s+"
+     r"dire)|was\s+(?:bedeutet|hei(?:ß|ss)t)|(?:che\s+)?cosa\s+(?:significa|vuol\s+dire)|che\s+significa",
+     "what means", True, False),
+    (r"o\s+q(?:ue)?\s+s[aã]o|qu[eé]\s+son|was\s+sind|(?:che\s+)?cosa\s+sono", "what are", True, False),
+    (r"was\s+ist\s+das(?=\s*[?!.]*\s*$)", "what is that", True, False),
+    (r"o\s*q(?:ue)?\s+(?:[eé]|eh)(?!\s+que)|qu[eé]\s+es|qu'est[- ]ce\s+que\s+c'est|qu'est[- ]ce\s+qu(?:e|')|"
+     r"was\s+ist(?!\s+(?:mit|los|passiert|denn))|(?:che\s+)?cos(?:'|a\s+)[eè]", "what is", True, False),
+    (r"c'est\s+quoi(?=\s+\w)", "what is", False, False),
+    (r"c'est\s+quoi", "what is it", False, False),
+    (r"(?:[cç]a\s+)?veut\s+dire\s+quoi", "what means", True, False),
+    (r"c'est\s+(?:pareil|la\s+m[eê]me\s+chose)", "is the same thing", False, False),
+    (r"(?:" + _IS + r"\s+o\s+qu[eê]|significa[mn]?\s+o\s+q(?:ue)?|signifie\s+quoi|bedeutet\s+was)(?=\s*(?:[?!.]|$))",
+     "means what", False, False),
+    (r"significa[mn]?|signifie|bedeutet|vuol\s+dire|veut\s+dire|quer\s+dizer", "means", False, True),
+    (r"(?:s[aã]o|son|sont|sind|sono)\s+" + _SAME, "are the same thing", False, False),
+    (_IS + r"\s+" + _SAME, "is the same thing", False, False),
+    (r"exatamente|exactamente|exactement|esattamente|genau", "exactly", False, False),
+    (r"eigentlich", "actually", False, False),
 )
-_ASKS = re.compile("|".join(f"(?P<p{n}>(?<![\\w']){pattern}(?![\\w']))" for n, (pattern, _, _) in enumerate(_PHRASES)),
-                   re.I)
+_ASKS = re.compile("|".join(f"(?P<p{n}>(?<![\\w']){pattern}(?![\\w']))"
+                            for n, (pattern, *_) in enumerate(_PHRASES)), re.I)
 #: Small words of those languages read once the message asks in one: pronouns that would pass for acronyms
-#: ("isso" for ISSO, "das" for DA), articles and prepositions around the term ("le statut du VPN").
-_SMALL = {"o": "the", "os": "the", "la": "the", "lo": "the", "um": "a", "uma": "a", "un": "a", "una": "a",
-          "une": "a", "ein": "a", "eine": "a", "einen": "a", "uno": "a", "isso": "that", "isto": "that",
-          "esto": "that", "eso": "that", "ça": "that", "cela": "that", "ceci": "that", "questo": "that",
-          "quello": "that", "das": "that", "le": "the", "les": "the", "el": "the", "los": "the", "las": "the",
-          "der": "the", "il": "the", "du": "of the", "des": "of the", "del": "of the", "della": "of the",
-          "avec": "with", "com": "with", "con": "with", "mit": "with", "dans": "in", "pour": "for", "para": "for",
-          "für": "for", "e": "and", "y": "and", "et": "and", "und": "and", "ou": "or", "oder": "or",
-          "mesmo": "again", "sin": "without", "sem": "without", "sans": "without", "ohne": "without",
-          "senza": "without", "nosso": "our", "nossa": "our", "nuestro": "our", "nuestra": "our", "notre": "our",
-          "nos": "our", "unser": "our", "unsere": "our", "nostro": "our", "nostra": "our", "mio": "my", "mia": "my",
-          "meu": "my", "minha": "my", "mein": "my", "meine": "my", "mon": "my"}
+#: ("isso" for ISSO, "ça" for CA), articles, owners and prepositions around the term ("le statut du VPN").
+_SMALL = {"o": "the", "la": "the", "lo": "the", "um": "a", "uma": "a", "un": "a", "una": "a", "une": "a",
+          "ein": "a", "eine": "a", "einen": "a", "uno": "a", "isso": "that", "isto": "that", "esto": "that",
+          "eso": "that", "ça": "that", "cela": "that", "ceci": "that", "questo": "that", "quello": "that",
+          "le": "the", "les": "the", "el": "the", "los": "the", "las": "the", "der": "the", "il": "the",
+          "du": "of the", "del": "of the", "della": "of the", "avec": "with", "con": "with", "mit": "with",
+          "dans": "in", "pour": "for", "para": "for", "für": "for", "e": "and", "y": "and", "et": "and",
+          "und": "and", "ou": "or", "oder": "or", "nosso": "our", "nossa": "our", "nuestro": "our",
+          "nuestra": "our", "notre": "our", "unser": "our", "unsere": "our", "nostro": "our", "nostra": "our",
+          "mio": "my", "mia": "my", "meu": "my", "minha": "my", "mein": "my", "meine": "my", "mon": "my"}
 _SMALL_WORDS = re.compile(r"(?<![\w'&/.-])(" + "|".join(_SMALL) + r")(?![\w'&/.-])")
 _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostro RTO": "our WACC", "our RTO"
-#: Before a question opening mid-message: a greeting or an interjection ("opa, ...", "hola ...").
-_OPENERS = frozenset("oi ola olá opa hola hi hey hallo bonjour salut ciao cara gente pessoal bom dia".split())
+#: Before a question opening mid-message: a greeting, an interjection or a conjunction ("opa, ...", "e o que é").
+_OPENERS = frozenset("oi ola olá opa hola hi hey hallo bonjour salut ciao cara gente pessoal bom dia e y et und "
+                     "mas pero mais aber ma".split())
+LOOK_BACK = 40  # characters before a phrase read to see whether a question opens there
 
 
 def english(text: str) -> str | None:
     """`text` with its question words of another language in English, or None when it has none."""
     found = False
+    last_mark = text.rfind("?")
 
     def replaced(match: re.Match[str]) -> str:
         nonlocal found
-        _, english_words, opens = _PHRASES[int(match.lastgroup[1:])]  # type: ignore[index]
-        if opens and not _opens_question(text, match.start()):
+        _, english_words, opens, needs_mark = _PHRASES[int(match.lastgroup[1:])]  # type: ignore[index]
+        if opens and not _opens_question(text, match.start()) or needs_mark and match.end() > last_mark:
             return match.group(0)  # "já sei o que é SIEM": a remark, not a question
         found = True
         return english_words
@@ -84,7 +90,8 @@ def english(text: str) -> str | None:
 
 
 def _opens_question(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
+    """A question may open at `start`: the message's start, a mark, or an opener word right before it."""
+    before = text[max(0, start - LOOK_BACK):start].rstrip()
     if not before or before[-1] in ",.;:!?-\u2013\u2014\u2026\u00bf\u00a1(":
         return True
     last = before.split()[-1].lower()

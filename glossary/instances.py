@@ -167,7 +167,8 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     fused = j == start + 1 and s.norms[start] in FUSED_WH  # "whats the current fed funds rate"
     if not fused and (j != start + 2 or s.norms[start] not in WH or s.norms[start + 1] not in COPULA):
         return False  # the question itself: "what's the SLA on ...", not "the SME for the migration. what's a SME?"
-    if s.norms[j] in _OWNERS:  # "what's our WACC?", "what is my PTO balance": one value or thing of the asker's,
+    if s.norms[j] in _OWNERS and j == first - 1 and not _for_what(s, last):  # "what's our WACC?": one value or thing
+        # of the asker's, not "what's my role as COR", "what's my PIV for?"
         return not _UNKNOWN_WORD.intersection(s.norms) and s.norms.count(s.norms[first]) == 1  # unless the
         # message asks the word's meaning anywhere or names it again ("what's our SLA? what's an SLA anyway")
     if TIMELY.intersection(s.norms[j:first]):
@@ -180,6 +181,12 @@ def _specific(s: Scan, first: int, last: int) -> bool:
                       or s.sentence_start[nxt]):  # "who is the SEC? in the mail they ...": no owner of the SEC
         return False
     return not (MEANING - {"what"}).intersection(s.norms[start:end])
+
+
+def _for_what(s: Scan, last: int) -> bool:
+    """ "what's my PIV for?": the term's purpose asked, "for" ending the question."""
+    k = last + 1
+    return k < len(s.norms) and s.norms[k] == "for" and (k + 1 == len(s.norms) or s.sentence_start[k + 1])
 
 
 def _judged(s: Scan, first: int, last: int) -> bool:

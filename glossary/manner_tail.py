@@ -4,7 +4,7 @@ defined here?". Such a tail says nothing about which term is asked, yet a readin
 question ends ("what is it" pointing back, "the guidelines" naming the term again) would read it as part of the
 question. It is cut off before its question mark, which is kept; a tail with any other word stays ("..., in the
 contract?" may name a field), and so does one that closes no question ("Active Directory, in a sentence or
-two." bids the bot explain). One pattern, anchored at each "?": linear in the message's length.
+two." bids the bot explain). One pattern, tried at each comma, bounded in length: linear in the message's length.
 """
 
 from __future__ import annotations

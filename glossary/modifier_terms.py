@@ -8,6 +8,10 @@ glossary itself says X is a Y, so the asker names the kind only to place X: the 
 about X. A definition that never speaks of Y ("EBITDA margin", "KPI dashboard") leaves Y asked, as before.
 X must be specific (an acronym as written, or several words) and joined to Y by a space only; Y must be
 the span the cues would answer (eligible), so a phrase that goes on ("M1 money supply growth") is left alone.
+
+The other way round, "what is a kubernetes pod": when Y's definition speaks of every word of X ("Within a
+Kubernetes environment, a pod ...") and X's does not speak of Y, X only places Y; a cue on the phrase asks about
+Y, even an everyday word, and the phrase is read as Y.
 """
 
 from __future__ import annotations
@@ -25,21 +29,17 @@ MIN_WORD = 4  # a word of Y shorter than this ("of", "tax") says too little abou
 
 
 def prefer(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str]) -> list[cues.Scored]:
-    """The scores with every "X Y" pair read as asking about X when X's definition speaks of Y."""
+    """The scores with every "X Y" pair read as asking about X when X's definition speaks of Y ("M1 money
+    supply"), else about Y when Y's definition speaks of every word of X ("kubernetes pod")."""
     out = list(scored)
     for n in range(len(out) - 1):
         x, y = out[n], out[n + 1]
-        if not _placed(scan, x, y):
-            continue
-        words = [normalize.singular(w) for w in scan.norms[y.span.first:y.span.last + 1]
-                 if len(w) >= MIN_WORD and w not in FUNCTION]
-        if words and all(any(says(told(i), w) for w in words) for i in x.span.ids):
+        if _placed(scan, x, y) and _speaks_of(told, x, _words(scan, y)):
             out[n] = replace(x, asked=max(x.asked, y.asked), eligible=True, specific=True)
             out[n + 1] = replace(y, eligible=False)
-    for n in range(len(out) - 1):  # "what is a kubernetes pod": the pod, which the glossary places in Kubernetes
-        x, y = out[n], out[n + 1]
-        if _set_in(scan, x, y) and max(x.asked, y.asked) >= cues.STRONG \
-                and all(all(says(told(i), w) for w in _words(scan, x)) for i in y.span.ids):
+        elif _set_in(scan, x, y) and max(x.asked, y.asked) >= cues.STRONG and _speaks_of(told, y, _words(scan, x),
+                                                                                        every=True) \
+                and not _speaks_of(told, x, _words(scan, y)):  # "Series A funding round" stays Series A
             out[n] = replace(x, eligible=False)
             out[n + 1] = replace(y, span=replace(y.span, first=x.span.first), asked=max(x.asked, y.asked),
                                  eligible=True, specific=True)  # the phrase, read as Y: what the question points at
@@ -47,14 +47,20 @@ def prefer(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str]) ->
 
 
 def _words(scan: Scan, x: cues.Scored) -> list[str]:
+    """The span's words long enough to say something (singular): "money supply", not "of"."""
     return [normalize.singular(w) for w in scan.norms[x.span.first:x.span.last + 1]
             if len(w) >= MIN_WORD and w not in FUNCTION]
 
 
+def _speaks_of(told: Callable[[str], str], x: cues.Scored, words: list[str], every: bool = False) -> bool:
+    """Every sense of `x` speaks of one (or, `every`, all) of the words in its names or definition."""
+    found = all if every else any
+    return bool(words) and all(found(says(told(i), w) for w in words) for i in x.span.ids)
+
+
 def _set_in(scan: Scan, x: cues.Scored, y: cues.Scored) -> bool:
-    """X, a name of its own and no everyday word, right before Y, joined by a space, Y ending its phrase: "a
-    kubernetes pod", "the docker container"; a cue must ask the phrase, and every word of X must be in Y's names or
-    definition ("Within a Kubernetes environment, a pod ..."; not "blanket purchase agreement contract")."""
+    """X, a name of its own (not an everyday word, no sense of Y's), right before Y, joined by a space, Y ending its
+    phrase: "a kubernetes pod", "the docker container"."""
     if x.span.last + 1 != y.span.first or x.span.weak or x.span.loose or not _words(scan, x) \
             or not set(x.span.ids).isdisjoint(y.span.ids) \
             or scan.text[scan.ends[x.span.last]:scan.starts[y.span.first]] != " ":

@@ -8,8 +8,8 @@ sentence or follows a question's word ("what's on 3389", "what is 3306 used for"
 clause. Never after any other word, which makes it a count, a code or a date of that word ("error 5061", "room
 443", "the war of 1812", "25% of 1812"), never before one ("500 errors", "is 1433 the right extension?"), and
 never an HTTP status code ("what is 500": an error page), never when the message already writes the name's
-word ("port 3389"). The index
-is built on first need, when a message has such a number; the rewrite is one pass of one pattern.
+word ("port 3389"). The index is built on first need, when a message has such a number; the rewrite is one
+pass of one pattern, each number read with a few characters around it: linear in the message's length.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _NUMBER = re.compile(r"(?<![\w$\u00a3\u20ac#+\-.,:/])(\d{3,5})(?![\w%.,]\d|[\w%]
 _NAME = re.compile(r"([A-Za-z]+)\s+(\d{3,5})")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)(\s*)$")
-_CLOSING = frozenset("?.!,;:)/\n")  # marks that may close the number's clause; not "+", "-", "%", "x"
+_CLOSING = frozenset("?.!,;:)/")  # marks that may close the number's clause; not "+", "-", "%", "x"
 #: After the number, the words that may follow it in a question about it: "what is 3306 used for".
 _FOLLOWING = frozenset({"used", "for", "open"})
 #: Before the number, the words of a question about it ("what's on 3389", "what is 1433 used for", "and
@@ -34,6 +34,8 @@ _PRECEDING = frozenset({"on", "is", "s", "whats", "wats", "what", "and", "about"
 HTTP_STATUS = frozenset(str(code) for code in (*range(100, 104), *range(200, 209), 226, *range(300, 309),
                                                *range(400, 432), 451, *range(500, 512)))
 _COPULA = frozenset({"is", "s"})  # only after "what": "what is 1433", not "my extension is 1433", "is 8080 open"
+_ASKING = frozenset({"whats", "wats", "runs", "run", "running", "listens", "listening"})  # "what runs on"
+LOOK_BACK = 40  # characters around a number read to see how it is used
 
 
 class NumberedNames:
@@ -61,33 +63,47 @@ class NumberedNames:
         return _NUMBER.sub(named, text)
 
     def _index(self) -> dict[str, tuple[str, str]]:
+        """Number -> (the name's word, the name), for the numbers that end names of exactly one term."""
         if self._names is None:
-            found: dict[str, set[tuple[str, str]]] = {}
+            found: dict[str, dict[str, tuple[str, str]]] = {}
             for term in self.terms.values():
                 for name in (term.term, *term.aliases):
-                    whole = _NAME.fullmatch(name.strip())
-                    if whole:
-                        found.setdefault(whole.group(2), set()).add((whole.group(1).lower(), name.strip()))
-            self._names = {number: next(iter(named)) for number, named in found.items() if len(named) == 1}
+                    if whole := _NAME.fullmatch(name.strip()):
+                        found.setdefault(whole.group(2), {}).setdefault(term.id, (whole.group(1).lower(), name.strip()))
+            self._names = {number: next(iter(by_term.values())) for number, by_term in found.items()
+                           if len(by_term) == 1}
         return self._names
 
 
-def _asked_what(text: str, at: int) -> bool:
-    """"what" (or "wat") is the word before position `at`: "what is" / "what's" before the number."""
-    before = _WORD_BEFORE.search(text, 0, at)
-    return before is not None and before.group(1).lower() in ("what", "wat")
+def _word_before(text: str, at: int) -> tuple[str, str] | None:
+    """(the word right before position `at`, lower case, apostrophes out; the gap between them), from a bounded
+    window: a number's question is in the few words before it."""
+    window = text[max(0, at - LOOK_BACK):at]
+    before = _WORD_BEFORE.search(window)
+    return (before.group(1).lower().replace("'", ""), window[before.end(1):]) if before else None
 
 
 def _asked_alone(text: str, start: int, end: int) -> bool:
     """The number opens its sentence or follows a word of a question about it, and ends its clause or is "used
-    for": "3389?", "what's on 3389", "what is 1433 used for"; not "error 5061", "call 2222 for help", "the war of
-    1812", "is 1433 the right extension?", "what is 1812 in hex", "what is 1433 + 1"."""
-    before = _WORD_BEFORE.search(text, 0, start)
-    if before is None:
-        opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".?!\n"
+    for": "3389?", "what's on 3389", "what is 1433 used for", "and 3389?"; not "error 5061", "call 2222 for help",
+    "the war of 1812", "is 1433 the right extension?", "what is 1812 in hex", "what is 1433 + 1", "rooms 101 and
+    1433?", "the meeting is on 1433."."""
+    before = _word_before(text, start)
+    if before is None or before[1].strip():  # no word right before: the number opens its sentence
+        window = text[max(0, start - LOOK_BACK):start].rstrip()
+        opens = not window or window[-1] in ".?!"
     else:
-        gap, word = text[before.end(1):start], before.group(1).lower().replace("'", "")
-        opens = not gap.strip() and word in _PRECEDING and (word not in _COPULA or _asked_what(text, before.start(1)))
-    rest = text[end:].lstrip()
-    after = _WORD_AFTER.match(text, end)
+        word, gap = before
+        prior = _word_before(text, start - len(gap) - len(word))
+        if word in _COPULA:
+            opens = prior is not None and not prior[1].strip() and prior[0] in ("what", "wat")  # "what is 1433"
+        elif word == "and":  # "and 3389?" opening a clause, not "rooms 101 and 1433?"
+            window = text[max(0, start - len(gap) - len(word) - LOOK_BACK):start - len(gap) - len(word)].rstrip()
+            opens = not window or window[-1] in ".?!,;:"
+        elif word == "on":  # "what's on 3389", "what runs on 1433"; not "the meeting is on 1433."
+            opens = prior is not None and prior[0] in _ASKING or "?" in text[end:end + LOOK_BACK]
+        else:
+            opens = word in _PRECEDING
+    rest = text[end:end + LOOK_BACK].lstrip()
+    after = _WORD_AFTER.match(text, end, end + LOOK_BACK)
     return opens and (not rest or rest[0] in _CLOSING or after is not None and after.group(1).lower() in _FOLLOWING)

@@ -20,6 +20,8 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
         return True  # "remind me what beta measures exactly"; not "what the kpi tracks for my team is ..."
     if norm in PHRASAL and i + 1 < len(s.norms) and s.soft[i] and s.norms[i + 1] in _OBJECT_PARTICLES:
         return True  # "i need MFA set up by fri", "the VPN turned off": a verb and its particle
+    if norm == "first" and (i + 1 == len(s.norms) or s.sentence_start[i + 1] or not s.soft[i]):
+        return True  # "we're building an MVP first. what's that?"; not "the CLIN first year value"
     if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
             or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i) or manner_after(s, first, i) \
             or subject_follows(s, i, first):
@@ -123,7 +125,8 @@ _MANNER = tuple(tuple(phrase.split()) for phrase in (
     "in plain words", "in plain terms", "in plain language", "in simple terms", "in simple words",
     "in layman terms", "in laymans terms", "in layman s terms", "plain english", "simple terms",
     "textbook version", "short version", "simple version", "eli5", "for a layman", "for non techies",
-    "for a non techie", "in a few words", "full name", "full form", "spelled out"))
+    "for a non techie", "in a few words", "full form", "spelled out"))  # not "full name": "CFO full name, for
+# the memo" wants the person
 _MANNER_FIRST = frozenset(phrase[0] for phrase in _MANNER)
 #: All that may follow "X one liner:" for it still to ask: "anyone?", "pls", "what is it" (not "it is what it is").
 _PLEADING = frozenset("anyone someone anybody somebody pls please plz".split())

@@ -84,13 +84,10 @@ def _fold(word: str) -> str:
 
 def _words(text: str) -> list[str]:
     """The words, singular, a possessive's "s" joined to its owner: "maslow's" and "maslows" are one word."""
-    words: list[str] = []
-    for word in normalize.words(text):
-        if word == "s" and words:
-            words[-1] += "s"
-        else:
-            words.append(word)
-    return [_fold(w) for w in words]
+    return [_fold(w) for w in normalize.words(_POSSESSIVE.sub("s", text))]
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 
 
 class Prefixes:

@@ -127,11 +127,11 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
         """The outcome for one message; `last`: the term last answered in this conversation, if any. A
         message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
-        cleaned = self._numbered.spelled(self._numeronyms.spelled(prepare(text, self.matcher, self._named)))
-        # "k8s operator": kubernetes operator; "what's on 3389": PORT 3389
+        cleaned = self._numeronyms.spelled(prepare(text, self.matcher, self._named))  # "k8s operator"
         english = foreign_asks.english(cleaned)  # "o que é SIEM?": "what is SIEM?", read first
-        for said in dict.fromkeys((*dictated.readings(english or cleaned, self.matcher.exact), english or cleaned,
-                                   cleaned)):  # "X question mark"
+        cleaned = self._numbered.spelled(cleaned)  # "what's on 3389": PORT 3389
+        first = self._numbered.spelled(english) if english else cleaned
+        for said in dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, cleaned)):  # "X question mark"
             fixed = corrections.corrected(said) or corrections.narrowed(said)
             result = self._read(fixed, last) if fixed else None
             if result is None or result.status not in (*_ANSWERED, "compare"):
@@ -185,7 +185,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         candidates = subject_candidates(scoped if scoped is not None else scope.scoped_text(text))
         exact = first_reading(self.matcher, self._clipped, candidates) if candidates else None
         exact = self._heads.verb_first(candidates, exact)  # "what does it mean to diversify a portfolio"
-        if exact is not None and asked_shapes.field_of_pointer(textscan.scan(text), candidates[0]):
+        if exact is not None and asked_shapes.field_of_pointer(text, candidates[0], exact.subject):
             exact = None  # "X?? ... what does it mean in IT": IT is the field, "it" the term named before
         spelled = expansions.read(text)  # "SEO, as in search engine optimization": the asker says which sense
         if exact is not None and sense_marker.names_field(text, exact.subject, self._field_words.names) \

@@ -19,6 +19,7 @@ from glossary.asked_shapes import CLOSES_EMBEDDED
 from glossary.cue_words import (
     ADDRESSED,
     CLAUSE_MARKS,
+    ENDS_PHRASE,
     FUNCTION,
     MODALS,
     OTHER_WH,
@@ -117,7 +118,10 @@ def _there_asked(s: Scan) -> bool:
     ("There is VAT in the US?", "..., there is someone of IT here?"): whether a thing exists."""
     return any(norm == "there" and i + 1 < len(s.norms) and s.norms[i + 1] in ("is", "are", "s")
                and (s.sentence_start[i] or _after_comma(s, i)) and s.marked(s.sentence_bounds(i)[1] - 1)
-               for i, norm in enumerate(s.norms))
+               and _NAMED.isdisjoint(s.norms[i + 2:i + 6]) for i, norm in enumerate(s.norms))
+
+
+_NAMED = frozenset({"called", "such", "term", "word", "named"})  # "there is something called FedRAMP?": the name
 
 
 def _after_comma(s: Scan, i: int) -> bool:
@@ -148,6 +152,7 @@ _TOLD = frozenset({"me", "us"})
 _ON = frozenset({"about", "on", "of"})
 _THE = frozenset({"the", "a", "an"})
 MAX_TOLD = 4  # words of the thing told about: a longer run is a story ("tell me about the SIEM migration plan")
+MAX_CONTEXT = 12  # words of the clause after it read for a question of its own
 
 
 def _bidden(s: Scan, i: int, scored: Sequence[Scored]) -> bool:
@@ -165,13 +170,15 @@ def _bidden(s: Scan, i: int, scored: Sequence[Scored]) -> bool:
         end += 1
     return k < end < len(n) and (s.sentence_start[end] or not joined(s, end - 1)) \
         and any(x.span.first == k and x.span.last == end - 1 for x in scored) \
-        and OTHER_WH.isdisjoint(n[end:]) and "what" not in n[end:]  # context after, not "SOC, who's on shift"
+        and OTHER_WH.isdisjoint(n[end:end + MAX_CONTEXT]) and "what" not in n[end:end + MAX_CONTEXT]  # context
+    # after, not "tell me about SOC, who's on shift"
 
 
 _EXCLAIMED = frozenset({"a", "an"})
 #: A verb in the words after "what a(n)" makes it a question or an embedded one: "what a CLIN is", "what an SLA
-#: means", "what a blocker does", "what a dividend yield represents".
-_ASKING_VERBS = CLOSES_EMBEDDED | frozenset("was were s does do did stand".split())
+#: means", "what a blocker does", "what a dividend yield represents", "what a SOW should contain", "what a BPA covers".
+_ASKING_VERBS = CLOSES_EMBEDDED | ENDS_PHRASE | MODALS | frozenset("was were s does do did stand should must may might "
+                                                                    "shall contain".split())
 MAX_EXCLAIMED = 5  # words after "what": a longer run is a clause, read as typed
 #: Words before "what" that embed a question ("tell me what a debenture pays", "no idea what a WAF blocks").
 _EMBEDDING = frozenset("me us know knows knew idea clue wonder wondering sure understand explain explains asked "

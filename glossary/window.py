@@ -77,8 +77,9 @@ def _asking(text: str, spans: list[tuple[int, int]]) -> int | None:
 _STAR_FIX = re.compile(r"(?<=[.?!]) +\*(?=[A-Za-z])(?![^*\n]*\*)")
 
 
-#: A hedge before "like" ("kind of like", "sort of like", "kinda like"): the asker's guess is a likening all the same.
-_HEDGED_LIKE = re.compile(r"\b(?:(?:kind|sort)\s+of|kinda|sorta)\s+like(?![\w-])", re.I)
+#: A hedge before "like a/an/the" ("kind of like a traffic cop"): the asker's guess is a likening all the same; not
+#: before an adjective ("is the VPN kind of like slow today?": a state).
+_HEDGED_LIKE = re.compile(r"\b(?:(?:kind|sort)\s+of|kinda|sorta)\s+like(?=\s+(?:a|an|the)\s)", re.I)
 
 
 def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped_commas.Exact | None = None) -> str:

@@ -51,7 +51,8 @@ def test_an_exclamation_asks_nothing(numbered: Glossary, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["no idea what a dividend yield represents", "what a VPN is, in one line",
-                                  "can you tell me what a VPN does", "can you tell me what a dividend yield pays"])
+                                  "can you tell me what a VPN does", "can you tell me what a dividend yield pays",
+                                  "what a VPN should do", "what a VPN covers"])
 def test_what_a_with_its_verb_still_asks(numbered: Glossary, text: str) -> None:
     assert outcome(numbered, text)[0] == "answer"
 

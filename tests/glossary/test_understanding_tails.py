@@ -46,7 +46,7 @@ tails = glossary_fixture("tails", TERMS)
     ("what is FOIA, in one or two sentences?", "foia"),
     ("what is FOIA, as defined here?", "foia"),
     ("Active Directory, in a sentence or two.", "ad"),
-    ("FOIA — full name please, it's for a compliance form", "foia"),
+    ("FOIA — full form please, it's for a compliance form", "foia"),
 ])
 def test_how_the_answer_should_be_says_nothing_of_what_is_asked(tails: Glossary, text: str, expected: str) -> None:
     assert outcome(tails, text) == ("answer", [expected])
@@ -97,6 +97,12 @@ def test_a_hedged_likening_is_a_guess_at_the_term(tails: Glossary, text: str) ->
     assert outcome(tails, text) == ("answer", ["bare-metal"])
 
 
+@pytest.mark.parametrize("text", ["is the bare metal machine kind of like slow today?",
+                                  "is kubernetes kind of like overkill?"])
+def test_a_hedge_before_a_state_is_no_likening(tails: Glossary, text: str) -> None:
+    assert outcome(tails, text)[0] != "answer"
+
+
 @pytest.mark.parametrize("text", ["what is a kubernetes pod", "kubernetes pod is what", "explain kubernetes pods"])
 def test_a_term_set_in_another_is_asked(tails: Glossary, text: str) -> None:
     assert outcome(tails, text) == ("answer", ["pod"])
@@ -105,3 +111,13 @@ def test_a_term_set_in_another_is_asked(tails: Glossary, text: str) -> None:
 @pytest.mark.parametrize("text", ["what is a blanket purchase agreement contract", "kubernetes pod keeps crashing"])
 def test_a_phrase_no_definition_places_is_not_its_head(tails: Glossary, text: str) -> None:
     assert outcome(tails, text)[0] != "answer" or outcome(tails, text)[1] == ["bpa"]
+
+
+@pytest.mark.parametrize("text", ["what's the MVP first year value", "what is the MVP first round deadline"])
+def test_first_before_a_noun_is_no_end_of_the_name(tails: Glossary, text: str) -> None:
+    assert outcome(tails, text)[0] != "answer"
+
+
+@pytest.mark.parametrize("text", ["what's my MVP for?", "what is my MVP for?"])
+def test_the_askers_own_purpose_or_role_still_answers(tails: Glossary, text: str) -> None:
+    assert outcome(tails, text) == ("answer", ["mvp"])

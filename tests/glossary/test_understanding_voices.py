@@ -120,3 +120,7 @@ def test_english_words_that_look_foreign_are_left_as_typed() -> None:
     "The Hawthorne effect came up. I'm terribly sorry, but what is it?"])
 def test_an_apology_before_but_is_courtesy(voices: Glossary, text: str) -> None:
     assert outcome(voices, text) == ("answer", ["hawthorne"])
+
+
+def test_an_apology_before_a_handover_is_no_question(voices: Glossary) -> None:
+    assert outcome(voices, "sorry for the delay, but here's the invoice")[0] != "answer"
