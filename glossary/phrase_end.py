@@ -20,8 +20,6 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
         return True  # "remind me what beta measures exactly"; not "what the kpi tracks for my team is ..."
     if norm in PHRASAL and i + 1 < len(s.norms) and s.soft[i] and s.norms[i + 1] in _OBJECT_PARTICLES:
         return True  # "i need MFA set up by fri", "the VPN turned off": a verb and its particle
-    if norm == "first" and (i + 1 == len(s.norms) or s.sentence_start[i + 1] or not s.soft[i]):
-        return True  # "we're building an MVP first. what's that?"; not "the CLIN first year value"
     if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
             or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i) or manner_after(s, first, i) \
             or subject_follows(s, i, first):
