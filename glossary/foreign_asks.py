@@ -72,8 +72,20 @@ _OPENERS = frozenset("oi ola olá opa hola hi hey hallo bonjour salut ciao cara 
 LOOK_BACK = 40  # characters before a phrase read to see whether a question opens there
 
 
+#: Words one of the phrases above must hold: a message with none of them is English all through (the common case,
+#: read by one cheap pass instead of the phrases' pattern).
+_HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia différence differenza unterschied entre tra "
+                   "fra zwischen alguém alguem alguien o oq oque q que qué qu'est c'est ça ca was che cosa cos'è cos'e "
+                   "veut quoi significa significan significam signifie bedeutet heißt heisst vuol quer quiere são sao "
+                   "son sont sind sono mesma misma mismo même meme gleiche stessa pareil exatamente exactamente "
+                   "exactement esattamente genau eigentlich".split())
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
 def english(text: str) -> str | None:
     """`text` with its question words of another language in English, or None when it has none."""
+    if _HINTS.isdisjoint(_TOKEN.findall(text.lower())):
+        return None
     found = False
     last_mark = text.rfind("?")
 
