@@ -34,12 +34,12 @@ def prefer(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str]) ->
     out = list(scored)
     for n in range(len(out) - 1):
         x, y = out[n], out[n + 1]
-        if _placed(scan, x, y) and _speaks_of(told, x, _words(scan, y)):
+        x_places_y = _speaks_of(told, x, _words(scan, y))  # X's definition speaks of Y: "M1 money supply"
+        if _placed(scan, x, y) and x_places_y:
             out[n] = replace(x, asked=max(x.asked, y.asked), eligible=True, specific=True)
             out[n + 1] = replace(y, eligible=False)
-        elif _set_in(scan, x, y) and max(x.asked, y.asked) >= cues.STRONG and _speaks_of(told, y, _words(scan, x),
-                                                                                        every=True) \
-                and not _speaks_of(told, x, _words(scan, y)):  # "Series A funding round" stays Series A
+        elif _set_in(scan, x, y) and max(x.asked, y.asked) >= cues.STRONG and not x_places_y \
+                and _speaks_of(told, y, _words(scan, x), every=True):  # "Series A funding round" stays Series A
             out[n] = replace(x, eligible=False)
             out[n + 1] = replace(y, span=replace(y.span, first=x.span.first), asked=max(x.asked, y.asked),
                                  eligible=True, specific=True)  # the phrase, read as Y: what the question points at
@@ -61,7 +61,7 @@ def _speaks_of(told: Callable[[str], str], x: cues.Scored, words: list[str], eve
 def _set_in(scan: Scan, x: cues.Scored, y: cues.Scored) -> bool:
     """X, a name of its own (not an everyday word, no sense of Y's), right before Y, joined by a space, Y ending its
     phrase: "a kubernetes pod", "the docker container"."""
-    if x.span.last + 1 != y.span.first or x.span.weak or x.span.loose or not _words(scan, x) \
+    if x.span.last + 1 != y.span.first or x.span.weak or x.span.loose \
             or not set(x.span.ids).isdisjoint(y.span.ids) \
             or scan.text[scan.ends[x.span.last]:scan.starts[y.span.first]] != " ":
         return False

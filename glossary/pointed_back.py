@@ -139,11 +139,17 @@ def speaks(s: Scan, span: Candidate) -> bool:
     return opens_speech(s, span.last)
 
 
+def _speech_verb(s: Scan, last: int, end: int) -> int:
+    """Where the verb of speech after token `last` is, past a habit word ("cfo says", "our cfo keeps saying"),
+    before token `end`; -1 when there is none."""
+    verb = last + 2 if last + 1 < end and s.norms[last + 1] in _HABIT else last + 1
+    return verb if verb < end and s.norms[verb] in SPEECH else -1
+
+
 def opens_speech(s: Scan, last: int) -> bool:
-    """A verb of speech follows token `last`, after a habit word or not ("cfo says", "the CFO keeps saying"):
-    the name ending there opens a clause as its speaker; it is no item of a list before it."""
-    verb = last + 2 if last + 1 < len(s.norms) and s.norms[last + 1] in _HABIT else last + 1
-    return verb < len(s.norms) and s.norms[verb] in SPEECH
+    """A verb of speech follows token `last` ("cfo says", "the CFO keeps saying"): the name ending there opens a
+    clause as its speaker; it is no item of a list before it."""
+    return _speech_verb(s, last, len(s.norms)) >= 0
 
 
 def speaker(s: Scan, last: int, end: int) -> bool:
@@ -151,8 +157,8 @@ def speaker(s: Scan, last: int, end: int) -> bool:
     owner of what is pointed at ("the CIO's paper says ... what that means")."""
     if last + 2 >= end:
         return False
-    verb = last + 2 if s.norms[last + 1] in _HABIT and last + 3 < end else last + 1  # "our cfo keeps saying"
-    return s.norms[verb] in SPEECH or is_possessive(s, last + 1) and last + 3 < end \
+    verb = _speech_verb(s, last, end)
+    return 0 <= verb < end - 1 or is_possessive(s, last + 1) and last + 3 < end \
         and s.norms[last + 3] in SPEECH  # "the CIO's paper says": not "GDPR's rules"
 
 
