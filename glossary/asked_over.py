@@ -30,12 +30,16 @@ def outasked(detector: Detector, text: str, exact: LookupResult, subject: str) -
     read = {m.id for m in exact.matches}
     if not decided or len(chosen) != 1 or read & set(chosen[0].ids):
         return False
+    best = max((x.asked for x in scored if x.span is chosen[0]), default=0)
+    mentioned = max((x.asked for x in scored if read & set(x.span.ids)), default=0)
+    read_as = [x.span for x in scored if read & set(x.span.ids)]
+    if read_as and all(span.weak for span in read_as) and not chosen[0].weak \
+            and _clause_apart(scan, chosen[0].last, min(span.first for span in read_as)):
+        return best > mentioned  # "standard deviation meaning pls, need for ...": an everyday word in a later clause
     if not scan.sentence_bounds(chosen[0].first)[0] and not _guessed_after(scan, scored, chosen[0], read):
         return False  # "k8s - is that a product we pay for?": a guess in the name's own sentence asks about k8s
     if _pointer_guess(scan, chosen[0]):
         return False  # "EBIT. is that like output before losses? def": a guess at what "that" is
-    best = max((x.asked for x in scored if x.span is chosen[0]), default=0)
-    mentioned = max((x.asked for x in scored if read & set(x.span.ids)), default=0)
     return best >= STRONG and best > mentioned
 
 
@@ -51,3 +55,9 @@ def _pointer_guess(scan: Scan, chosen: Candidate) -> bool:
     first = scan.sentence_bounds(chosen.first)[0]
     return 0 < first < chosen.first - 1 and scan.norms[first] in ("is", "was", "isnt") \
         and scan.norms[first + 1] in PRONOUN_QUESTION
+
+
+def _clause_apart(scan: Scan, last: int, first: int) -> bool:
+    """A comma, semicolon or sentence break parts token `last` from the later token `first`."""
+    return last < first and (any(scan.sentence_start[last + 1:first + 1])
+                             or any(mark in scan.text[scan.ends[last]:scan.starts[first]] for mark in ",;"))

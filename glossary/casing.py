@@ -43,7 +43,9 @@ def casing_ok(name: str, surface: str, shouting: bool) -> bool:
     if surface == name:
         return not (shouting and is_word)
     # "sla" and "SAAS" are fine; "sow", "mom" and "it" are words, and the digits or "&" must be the same.
-    return surface.upper() == name.upper() and not is_word and not plural_of_shorter(name, surface)
+    # "DoS" for DOS: capitals inside a word type it as an acronym, even one that is also a word ("dos")
+    return surface.upper() == name.upper() and (not is_word or is_acronym(surface)) \
+        and not plural_of_shorter(name, surface)
 
 
 def plural_of_shorter(name: str, surface: str) -> bool:

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from glossary import came_up, common_words, equated, half_spelled, sense_marker, settings_at, span_use, yes_no
 from glossary.asked_shapes import embedded_what, fielded, learner_ask, points_back_to, topic_asked
 from glossary.casing import is_acronym
-from glossary.coordination import AND_LINKS, amp_joined, coordinated, heads_before
+from glossary.compound import compound
+from glossary.coordination import AND_LINKS, coordinated, heads_before
 from glossary.cue_words import (
     _BREAKS,
-    _QUOTES,
     _YES_NO,
     AFTER,
     BEFORE,
@@ -35,7 +35,6 @@ from glossary.cue_words import (
     OTHER_WH,
     POINTERS,
     PREPOSITIONS,
-    QUANTIFIERS,
     QUESTION_CUES,
     REF_NOUNS,
     SCAFFOLD,
@@ -44,9 +43,9 @@ from glossary.cue_words import (
     WHAT,
 )
 from glossary.detect_types import Candidate
-from glossary.phrase_end import bids_after, ends_phrase, is_possessive, manner_after, plural_possessive
+from glossary.phrase_end import bids_after, is_possessive, manner_after, plural_possessive
 from glossary.pointed_back import opens_speech
-from glossary.span_use import clearly, denied, described, doing, noun_marked, object_follows, past_verb, title_closed
+from glossary.span_use import clearly, denied, described, noun_marked, object_follows
 from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
 from glossary.textscan import (
@@ -55,7 +54,7 @@ from glossary.textscan import (
     pronoun_clitic,
     takes_object,
 )
-from glossary.yes_no import asks_what, clause_verb, confirmed, doubted_after, guessed, predicate, verb_after
+from glossary.yes_no import asks_what, confirmed, doubted_after, guessed, predicate, verb_after
 
 if TYPE_CHECKING:
     from glossary.message_shape import Shape
@@ -73,7 +72,7 @@ class Scored:
 
 
 def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False, after_head: bool = False,
-           together: frozenset[int] = frozenset()) -> int:
+           together: frozenset[int] = frozenset(), field_head: bool = False) -> int:
     """How strongly the words around `span` ask about it. `after_head`: a term comes before it in its
     sentence, so "in/at/on X" is that term's field ("Centers of Excellence at GSA - what are they").
     `together`: the tokens of the names it is named with ("nat and pat?"), which share its place."""
@@ -90,7 +89,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
             score += 2  # "is EBIT basically operating profit?", "is chaos engineering a real practice?"
     if j >= 0 and s.norms[j] in PREPOSITIONS and (span.weak or span.loose):
         pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
-    elif after_head and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, nxt):
+    elif field_head and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, nxt):
         pass  # "period of performance on the IAA? what does it mean": "on" sets the head's field, not a cue
     elif j >= 0 and embedded_what(s, j):
         pass  # "tell me what an SLA is our contract ... has one": "is" ends the question about the SLA
@@ -98,7 +97,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         pass  # 'the narrative says: "Costs are recorded under ..."': a passage quoted, its first word no term named
     elif j >= 0 and (s.norms[j] in BEFORE or s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS
                      and span_use.joined(s, j - 1) or learner_ask(s, j)) \
-            and not pronoun_clitic(s, j) and not described(s, span, j, after_head):
+            and not pronoun_clitic(s, j) and not described(s, span, j, after_head) \
+            and not (s.norms[j] == "is" and "," in s.text[s.ends[j]:s.starts[first]]):  # not "X what is, devops say"
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
     if nxt < len(s.norms) and j >= 0 and s.norms[j] in WHAT and embedded_what(s, nxt, bidden=True):
         score += 2  # "tell me what an SLA is", "no idea what KPIs are"
@@ -126,13 +126,11 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 1
     if tail.lstrip()[:1] == "=":
         score += 2  # "YTM = yield to ...?", "immutable infra = ?"
-    before = s.text[max(0, s.starts[first] - 1):s.starts[first]]
-    after = s.text[s.ends[last]:s.ends[last] + 1]
-    if before and after and before in _QUOTES and after in _QUOTES:
+    if span_use.quoted(s, span):
         score += 2
     if points_back_to(s, nxt) and not span.weak and not (first and s.norms[first - 1] in _THIS_ONE) \
-            and not (after_head and j >= 0 and (s.norms[j] in FIELD_AT or s.norms[j] == "than")):  # "X is harder
-        # than the income statement. What is it meant to show?": what a term is set against is not what "it" is
+            and not (j >= 0 and (field_head and s.norms[j] in FIELD_AT or after_head and s.norms[j] == "than")):
+        # "X is harder than the income statement. What is it meant to show?": what a term is set against is not "it"
         score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"
     if doubted_after(s, first, last):
         score += 2  # "chaos engineering sounds made up. is it a real practice?"
@@ -146,49 +144,19 @@ def _pointed_at(s: Scan, span: Candidate) -> bool:
     """The span is what a question word points at ("what's *coop*"), a name of its own: not part of one,
     not an everyday word ("what is *it*")."""
     j = _prev(s, span.first)
-    return j >= 0 and s.norms[j] in POINTERS and not (span.weak or span.loose or _compound(s, span))
+    return j >= 0 and s.norms[j] in POINTERS and not (span.weak or span.loose or compound(s, span))
 
 
 #: "... for this procurement. What is that?": the one at hand, not what "that" asks about.
 _THIS_ONE = frozenset({"this", "these", "our", "my", "your", "their"})
-_THE = frozenset({"the", "this", "that", "these", "those", "your"})  # "dat", "ur": read as "that", "your"
 
 
-def _compound(s: Scan, span: Candidate) -> bool:
-    """Part of a longer phrase: the next word in the same phrase is not a function word ("API key"), or
-    the word before is a rare one ("continous integration" is a typo, not "integration")."""
-    nxt = span.last + 1
-    size = nxt - span.first
-    if s.norms[span.first:nxt] in (s.norms[nxt:nxt + size], s.norms[max(0, span.first - size):span.first]):
-        return False  # "they keep saying KPI KPI KPI": a name said again right after itself is still one name
-    if span.last > span.first and (is_possessive(s, span.last) or plural_possessive(s, span.last)
-                                   or span.spelled and confirmed(s, span.last)):
-        return False  # "a stakeholder's role", "the board of directors' role": the possessive closes the name
-    if nxt < len(s.norms) and s.norms[nxt] in ("thing", "things") and span.first and s.norms[span.first - 1] in _THE:
-        return False  # "whats dat ERP thing": the ERP itself; but "is that a US thing" is a thing of the US's
-    if amp_joined(s, span):
-        return True  # "FP&A", "R&D": a name joined by "&" to a letter or two is part of a longer one
-    if nxt < len(s.norms) and span.last > span.first and (title_closed(s, span) or past_verb(s, nxt)):
-        return False  # "Is the United States Digital Service part of ...", "circuit breakers kicked in": a name
-        # of several words ends at a word in lower case after its capitals, or at a verb in the past
-    if nxt < len(s.norms) and s.soft[span.last] and not ends_phrase(s, nxt, span.first) \
-            and not doing(s, span.first, nxt) and "," not in s.text[s.ends[span.last]:s.starts[nxt]] \
-            and not clause_verb(s, _prev(s, span.first), span.first, nxt):
-        return True  # "liquidity risk, help?", "a load balancer, analogy please": a comma ends the name
-    if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \
-            and s.norms[nxt + 1] not in FUNCTION:
-        return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific)
-    prev = _prev(s, span.first)  # "the IRR of a project": the project belongs to the IRR
-    if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] \
-            and s.norms[prev - 1] not in SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS:
-        return True  # but "a lot of swivel chairing", "a kind of SLA": a quantity of the term, not its owner
-    prev = span.first - 1
-    gap = s.text[s.ends[prev]:s.starts[span.first]] if prev >= 0 else ""
-    if gap == "-" and s.raws[span.first][:1].islower() or gap.strip() == ")":
-        return True  # "de-identification", "e-commerce": the second half of a hyphenated word is another word;
-        # "odd-even (psychological) pricing": a name right after a bracketed word ends a longer one
-    return prev >= 0 and s.soft[prev] and "," not in gap and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
-        and not common_words.is_common(s.norms[prev], 20_000)  # but "opa, task order what is?": a comma parts them
+def _sets(s: Scan, last: int, first: int, named: set[int]) -> bool:
+    """Only small words, names or a participle between a name (ending at token `last`) and the preposition
+    before a later name (at token `first`): "period of performance on the IAA", "debit and credit in
+    accounting" set the first name in the second; a verb between ("wants me to turn on 2FA") takes it."""
+    return all(s.norms[k] in FUNCTION or s.norms[k] in SCAFFOLD or s.norms[k] in AFTER or k in named
+               or s.norms[k].endswith("ed") for k in range(last + 1, _prev(s, first)))
 
 
 def _content(s: Scan) -> list[int]:
@@ -205,7 +173,7 @@ def _other_wh(s: Scan) -> bool:
 def phrase(s: Scan, span: Candidate) -> tuple[int, bool]:
     """(cue score, part of a longer phrase) of a phrase read as if it were a span: "TPM chip what is it"
     asks about "TPM chip" as a whole (glossary/classifiers.py)."""
-    return _asked(s, span, _content(s), _other_wh(s)), _compound(s, span)
+    return _asked(s, span, _content(s), _other_wh(s)), compound(s, span)
 
 
 def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
@@ -218,8 +186,11 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     together = {id(span): frozenset(i for x in group for i in range(x.first, x.last + 1))
                 for group in groups for span in group}
     heads = heads_before(s, spans)
-    asks = [_asked(s, span, content, other_wh, head is not None, together.get(id(span), frozenset()))
-            for span, head in zip(spans, heads, strict=True)]
+    named = {i for span in spans for i in range(span.first, span.last + 1)}
+    fields = [head if head is not None and _sets(s, spans[head].last, span.first, named) else None
+              for span, head in zip(spans, heads, strict=True)]  # "the new CRM wants me to turn on 2FA": no field
+    asks = [_asked(s, span, content, other_wh, head is not None, together.get(id(span), frozenset()), field is not None)
+            for span, head, field in zip(spans, heads, fields, strict=True)]
     asks = [a + b + c for a, b, c in zip(asks, sense_marker.aside_cues(s, spans), equated.cues(s, spans), strict=True)]
     for n, span in enumerate(spans):  # "balance sheet – can you explain me simply?": the topic, then the question
         if topic_asked(s, span.first, span.last) and not any(
@@ -227,12 +198,12 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             asks[n] += 2  # but "COOP plan — what's coop" asks about the term the question names
         elif came_up.came_up(s, span.first, span.last):
             asks[n] += STRONG + 1  # "amortization heard it in the budget mtg": the topic, then where it came up
-    settings_at.weigh(s, spans, heads, asks)
+    settings_at.weigh(s, spans, fields, asks)
     out = []
     for span, asked in zip(spans, asks, strict=True):
         owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1
         chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1])
-        eligible = not chat and not span.weak and not span.loose and not _compound(s, span) \
+        eligible = not chat and not span.weak and not span.loose and not compound(s, span) \
             and not (is_possessive(s, owner) and owner + 1 in firsts) \
             and not (plural_possessive(s, span.last) and span.last + 1 in firsts) \
             and not denied(s, span) and not (asked < STRONG and opens_speech(s, span.last)) and not fielded(s, span) \
@@ -251,9 +222,9 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
                     and not is_acronym(s.raws[span.first]):  # "whats SoD exactly": capitals inside, no word
                 eligible, everyday = False, True
         elif span.loose:
-            eligible = asked >= STRONG and not _compound(s, span)
+            eligible = asked >= STRONG and not compound(s, span)
         elif span.weak:
-            eligible = asked >= STRONG and surface not in SCAFFOLD and not _compound(s, span) \
+            eligible = asked >= STRONG and surface not in SCAFFOLD and not compound(s, span) \
                 and not predicate(s, span.first) and not span_use.said_of_term(s, span, spans) \
                 and not takes_object(s, span.last) and not object_follows(s, span) \
                 and not (span.variant and common_words.is_common(surface, SENTENCE_WORD_RANK)

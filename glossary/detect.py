@@ -159,7 +159,7 @@ class Detector:
                         plural = True
                 if hits is not None and s.dotted[j][1] != j:
                     pass  # "O.T.A.": no name ends inside a dotted acronym either
-                elif hits is not None and (hits.exact is None or plural or raws[j] in hits.exact):
+                elif hits is not None and (hits.exact is None or plural or _typed_as(raws[j], hits.exact)):
                     # (an exact-only key seen in other casing is the everyday word: "it" for "IT")
                     self._keep(out, hits, s, i, j, plural, lenient)
                 elif hits is not None and lenient and (i == j or all(joined[i:j]) and not contracted(s, i, j)):
@@ -291,3 +291,8 @@ def detector_of(matcher: Any) -> Detector:  # noqa: ANN401 - a Matcher, rebuilt 
         if detector is None:
             detector = _CACHE[matcher] = Detector(matcher.terms.values())
     return detector
+
+
+def _typed_as(raw: str, names: frozenset[str]) -> bool:
+    """The word is one of these exact-only names as written, or typed with capitals inside ("DoS" for DOS)."""
+    return raw in names or is_acronym(raw) and any(raw.upper() == name.upper() for name in names)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from glossary import common_words, normalize, pieces, typo_rules
+from glossary import common_words, negation, normalize, pieces, typo_rules
 from glossary.casing import lower_case_word
 from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Status, Term
@@ -184,7 +184,7 @@ class Matcher:
         """Keep the one sense the context points at ("PR in marketing"); otherwise show them all."""
         if result.status != "ambiguous":
             return result
-        wanted = {normalize.singular(w) for w in normalize.words(context)}
+        wanted = negation.kept_words(context)  # "LLC in networking (not the company kind)"
         scores = [(len(wanted & self._vocabulary(m.id)), m) for m in result.matches]
         winners = [m for s, m in scores if s == (best := max(s for s, _ in scores))]
         if best > 0 and len(winners) == 1:

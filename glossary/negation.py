@@ -72,6 +72,11 @@ def denied_words(text: str, norms: Sequence[str]) -> frozenset[str]:
     They point to no sense. `norms`: the message's folded words."""
     if _TRIGGERS.isdisjoint(norms):
         return frozenset()  # the common case: one set test
+    return frozenset(f for w in _denied_run(text) if (f := content_form(w)))
+
+
+def _denied_run(text: str) -> list[str]:
+    """Every folded word from a negation to the end of its clause, in order."""
     s = scan(text)
     said: list[str] = []
     reached = 0  # a run starting inside the one before ends where it ended ("not not not ..."): read once
@@ -84,7 +89,15 @@ def denied_words(text: str, norms: Sequence[str]) -> frozenset[str]:
                 break
             k += 1
         reached = k + 1
-    return frozenset(f for w in said if (f := content_form(w)))
+    return said
+
+
+def kept_words(text: str) -> set[str]:
+    """The singular forms of `text`'s words but those it says it does not mean ("in networking (not the
+    company kind)": "networking", never "company")."""
+    said = normalize.words(text)
+    denied = set(_denied_run(text)) if not _TRIGGERS.isdisjoint(said) else set()
+    return {normalize.singular(w) for w in said if w not in denied}
 
 
 def _past_lead(norms: Sequence[str], k: int) -> int:

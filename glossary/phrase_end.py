@@ -179,15 +179,21 @@ def begged(s: Scan, first: int, nxt: int) -> bool:
 _WHAT_AFTER = frozenset({"is", "s", "means", "mean", "does"})  # "X what is?", "X what means?"
 
 
-def asked_after(s: Scan, nxt: int) -> bool:
-    """A learner's word order, the question after the term: "task order what is?", "IDIQ what means??",
-    "inflation what is exactly": "what" and its verb end the sentence."""
+def asked_after(s: Scan, first: int, nxt: int) -> bool:
+    """A learner's word order, the question after the term (tokens `first`.. before `nxt`): "task order what
+    is?", "IDIQ what means??", "inflation what is exactly", "autoscaling what is, devops say ...": "what" and its
+    verb end the sentence or clause; "pod in kubernetes what is" asks about the pod, "in kubernetes" its field."""
+    if first >= 2 and s.norms[first - 1] in ("of", "in") and not s.sentence_start[first - 1]:
+        return False
+    if nxt + 1 < len(s.norms) and s.norms[nxt] in ("of", "in"):  # past the term's field, a few words
+        nxt = next((k for k in range(nxt + 1, min(s.sentence_bounds(nxt)[1], nxt + 4)) if s.norms[k] == "what"), nxt)
     end = nxt + 2 + (nxt + 2 < len(s.norms) and s.norms[nxt + 2] in ("exactly", "actually"))
     return nxt + 1 < len(s.norms) and s.norms[nxt] == "what" and s.norms[nxt + 1] in _WHAT_AFTER \
-        and not s.sentence_start[nxt + 1] and (end >= len(s.norms) or s.sentence_start[end])
+        and not s.sentence_start[nxt + 1] and (end >= len(s.norms) or s.sentence_start[end]
+                                               or "," in s.text[s.ends[end - 1]:s.starts[end]])
 
 
 def bids_after(s: Scan, first: int, nxt: int) -> bool:
     """The words right after a term (tokens `first`.. before `nxt`) bid the bot explain it, even in a message that
     asks nothing else: "X kindly explain", "X one liner", "prime rate pls.", "task order what is?"."""
-    return bidden(s, nxt) or manner_after(s, first, nxt) or begged(s, first, nxt) or asked_after(s, nxt)
+    return bidden(s, nxt) or manner_after(s, first, nxt) or begged(s, first, nxt) or asked_after(s, first, nxt)

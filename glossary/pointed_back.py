@@ -30,6 +30,7 @@ from glossary.cue_words import (
     STRONG,
 )
 from glossary.phrase_end import BIDDING, is_possessive
+from glossary.span_use import quoted_alone
 from glossary.textscan import Scan
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def unnamed(s: Scan, scored: list[Scored]) -> bool:
     if (to := _action(s, covered)) >= 0:
         return all(x.span.first > to for x in scored if x.eligible)  # "what does it mean to write off an invoice"
     p = _pointer(s)
-    if p < 0:
+    if p < 0 or _quoted_alone(s, scored, p):
         return False
     start, end = _region(s, p, covered)
     inside = [x for x in scored if start <= x.span.first < end and tuple(x.span.ids) in asked]
@@ -71,6 +72,13 @@ def unnamed(s: Scan, scored: list[Scored]) -> bool:
     return all(x.asked < STRONG for x in named) \
         and (any(_acronym(s, i) and i not in covered for i in range(last + 1, end))
              or any(last < x.span.first and _modifies(s, x, end) for x in scored))
+
+
+def _quoted_alone(s: Scan, scored: list[Scored], p: int) -> bool:
+    """The message's only quotation marks set off one name before the pointer: the asker names it as the word
+    asked ('the trustees wish to discuss "succession planning" ...; I assume ... lineages. What is it?')."""
+    named = quoted_alone(s, [x.span for x in scored if x.eligible])
+    return named is not None and named.last < p
 
 
 def _modifies(s: Scan, x: Scored, end: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from glossary import echoed, frames, half_spelled, negation, pair_heading
+from glossary import echoed, frames, half_spelled, negation, pair_heading, span_use
 from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD, SINGLE_POINTERS, WHAT
 from glossary.detect_types import Candidate
 from glossary.heading import heading_sentence
@@ -145,6 +145,8 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
             scope |= set(parts[k])
             if names_something(scan, parts[k], spans, PLAIN_RANK) and not _aside(scan, parts[k], spans):
                 break  # "I did not want to interrupt" names nothing "it" could be
+        if (named := span_use.quoted_alone(scan, spans)) is not None and named.first < parts[n][0]:
+            scope |= next(set(part) for part in parts if named.first in part)  # '"IQR" ... my weak point. What is it?'
     elif n == 0 and len(parts) > 1 and not names_something(scan, parts[0], spans):
         scope |= set(parts[1])  # "definition: churn", "quick question: ..."
     return scope | _heading(scan, parts, n, spans)

@@ -6,10 +6,14 @@ span outright, "a good" uses an everyday word as a noun, "not the acceptable use
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from glossary import common_words, sense_marker
 from glossary.casing import title_word
 from glossary.cue_words import (
     _BREAKS,
+    _QUOTES,
     AFTER,
     BEFORE,
     COMMON_LOOSE_RANK,
@@ -215,3 +219,21 @@ def joined(s: Scan, i: int) -> bool:
     """Tokens `i` and `i + 1` are in one phrase: no comma or other break between them ("meaning, for the
     procurement of ..." opens a new clause; "definitions for X" does not)."""
     return not any(c in _BREAKS for c in s.text[s.ends[i]:s.starts[i + 1]])
+
+
+def quoted(s: Scan, span: Candidate) -> bool:
+    """The span is a name set in quotes: '"LBO"', "'succession planning'"; the asker marks where it ends."""
+    before, after = s.text[max(0, s.starts[span.first] - 1):s.starts[span.first]], s.text[s.ends[span.last]:][:1]
+    return bool(before and after) and before in _QUOTES and after in _QUOTES
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”«»`]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")  # not the one in "trustee's"
+
+
+def quoted_alone(s: Scan, spans: Iterable[Candidate]) -> Candidate | None:
+    """The one name the message sets off in quotation marks, when those are its only ones: the word the asker
+    names as asked, whatever other words come between it and "what is it?"."""
+    if len(_QUOTE_MARKS.findall(s.text)) != 2:
+        return None
+    found = [span for span in spans if quoted(s, span)]
+    return found[0] if len({tuple(span.ids) for span in found}) == 1 else None

@@ -1,0 +1,55 @@
+"""Where a name found in a message ends: is the span a name of its own, or part of a longer phrase nobody
+defined ("API key", "cost of delay", "continous integration")? glossary/cues.py asks this of every span."""
+
+from __future__ import annotations
+
+from glossary import common_words, span_use
+from glossary.coordination import amp_joined
+from glossary.cue_words import FUNCTION, OF_HEADS, QUANTIFIERS, SCAFFOLD
+from glossary.detect_types import Candidate
+from glossary.phrase_end import ends_phrase, is_possessive, plural_possessive
+from glossary.span_use import doing, past_verb, title_closed
+from glossary.span_use import prev_word as _prev
+from glossary.textscan import Scan
+from glossary.yes_no import clause_verb, confirmed
+
+_THE = frozenset({"the", "this", "that", "these", "those", "your"})  # "dat", "ur": read as "that", "your"
+
+
+def compound(s: Scan, span: Candidate) -> bool:
+    """Part of a longer phrase: the next word in the same phrase is not a function word ("API key"), or
+    the word before is a rare one ("continous integration" is a typo, not "integration")."""
+    nxt = span.last + 1
+    size = nxt - span.first
+    if s.norms[span.first:nxt] in (s.norms[nxt:nxt + size], s.norms[max(0, span.first - size):span.first]):
+        return False  # "they keep saying KPI KPI KPI": a name said again right after itself is still one name
+    if span.last > span.first and (is_possessive(s, span.last) or plural_possessive(s, span.last)
+                                   or span.spelled and confirmed(s, span.last)):
+        return False  # "a stakeholder's role", "the board of directors' role": the possessive closes the name
+    if nxt < len(s.norms) and s.norms[nxt] in ("thing", "things") and span.first and s.norms[span.first - 1] in _THE:
+        return False  # "whats dat ERP thing": the ERP itself; but "is that a US thing" is a thing of the US's
+    if amp_joined(s, span):
+        return True  # "FP&A", "R&D": a name joined by "&" to a letter or two is part of a longer one
+    if span_use.quoted(s, span) and not (span.first and s.norms[span.first - 1] == "to"):
+        return False  # 'do "dogfooding" of new app', "'best value' evaluation": quotes close the name (not "to 'ship'")
+    if nxt < len(s.norms) and span.last > span.first and (title_closed(s, span) or past_verb(s, nxt)):
+        return False  # "Is the United States Digital Service part of ...", "circuit breakers kicked in": a name
+        # of several words ends at a word in lower case after its capitals, or at a verb in the past
+    if nxt < len(s.norms) and s.soft[span.last] and not ends_phrase(s, nxt, span.first) \
+            and not doing(s, span.first, nxt) and "," not in s.text[s.ends[span.last]:s.starts[nxt]] \
+            and not clause_verb(s, _prev(s, span.first), span.first, nxt):
+        return True  # "liquidity risk, help?", "a load balancer, analogy please": a comma ends the name
+    if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \
+            and s.norms[nxt + 1] not in FUNCTION:
+        return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific)
+    prev = _prev(s, span.first)  # "the IRR of a project": the project belongs to the IRR
+    if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] \
+            and s.norms[prev - 1] not in SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS:
+        return True  # but "a lot of swivel chairing", "a kind of SLA": a quantity of the term, not its owner
+    prev = span.first - 1
+    gap = s.text[s.ends[prev]:s.starts[span.first]] if prev >= 0 else ""
+    if gap == "-" and s.raws[span.first][:1].islower() or gap.strip() == ")":
+        return True  # "de-identification", "e-commerce": the second half of a hyphenated word is another word;
+        # "odd-even (psychological) pricing": a name right after a bracketed word ends a longer one
+    return prev >= 0 and s.soft[prev] and "," not in gap and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
+        and not common_words.is_common(s.norms[prev], 20_000)  # but "opa, task order what is?": a comma parts them
