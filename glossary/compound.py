@@ -44,7 +44,7 @@ def compound(s: Scan, span: Candidate) -> bool:
         return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific)
     prev = _prev(s, span.first)  # "the IRR of a project": the project belongs to the IRR
     if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] \
-            and s.norms[prev - 1] not in SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS:
+            and (s.norms[prev - 1] not in SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS or _plural_s(s, prev - 1)):
         return True  # but "a lot of swivel chairing", "a kind of SLA": a quantity of the term, not its owner
     prev = span.first - 1
     gap = s.text[s.ends[prev]:s.starts[span.first]] if prev >= 0 else ""
@@ -53,3 +53,9 @@ def compound(s: Scan, span: Candidate) -> bool:
         # "odd-even (psychological) pricing": a name right after a bracketed word ends a longer one
     return prev >= 0 and s.soft[prev] and "," not in gap and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
         and not common_words.is_common(s.norms[prev], 20_000)  # but "opa, task order what is?": a comma parts them
+
+
+def _plural_s(s: Scan, k: int) -> bool:
+    """Token `k` is the "'s" of a noun's plural or owner ("the 5 P's of marketing"), not "is" ("what's")."""
+    return s.norms[k] == "s" and k >= 1 and s.norms[k - 1] not in SCAFFOLD and s.norms[k - 1] not in FUNCTION \
+        and s.text[s.ends[k - 1]:s.starts[k]] in ("'", "’")

@@ -36,7 +36,7 @@ from glossary.casing import (
     plural_of_shorter,
     shouted_near,
 )
-from glossary.detect_types import Candidate, Found, Key, Name, candidate, fold_name, singular
+from glossary.detect_types import Candidate, Found, Key, Name, candidate, counted_apart, fold_name, singular
 from glossary.models import Term
 from glossary.numbered import Numbered
 from glossary.plural_heads import plural_head
@@ -81,6 +81,7 @@ class Detector:
         variants = [norm]
         if raw[-1][1:].islower() and normalize.singular(norm[-1]) != norm[-1]:
             variants.append(norm[:-1] + (normalize.singular(norm[-1]),))  # "story points", "Nodes": also singular
+        variants += [apart] if (apart := counted_apart(norm)) else []  # "5Ps" typed "5 Ps"
         cased = any(is_acronym(r) for r in raw) or (len(norm) == 1 and norm[0] in TIME_MARKERS) \
             or (len(raw) > 1 and all(len(r) == 1 for r in raw) and is_acronym("".join(raw)))  # "U.S." is not "us"
         for variant in variants:
@@ -193,6 +194,8 @@ class Detector:
 
     def _fits(self, name: Name, s: Scan, i: int, j: int, spaced: bool, plural: bool, lenient: bool = False) -> bool:
         """Same words as the name (or one joined word like 'back-end'), and casing that allows it."""
+        if j > i and name.norm[-1] == "s" and s.text[s.ends[j - 1]:s.starts[j]] in ("'", "’"):
+            return False  # "the 5 P's": a plural or possessive "'s", never the S of "P/S"
         if spaced:
             norms = s.norms[i:j] + [singular(s.raws[j], s.norms[j]) if plural else s.norms[j]]
             if tuple(norms) != name.norm and (norms[0] == name.norm[0] or (singular(s.raws[i], norms[0]),

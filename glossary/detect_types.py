@@ -109,3 +109,12 @@ def singular(raw: str, norm: str) -> str:
 def fold_name(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     raw = tuple(_NAME_TOKEN.findall(text))
     return raw, tuple("and" if r == "&" else normalize.fold(r) for r in raw)
+
+
+_COUNTED = re.compile(r"(\d+)([a-z]+)")
+
+
+def counted_apart(norm: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A one-word name of a count and letters ("5Ps", "3PL") as typed apart, "5 Ps"; None for any other."""
+    found = _COUNTED.fullmatch(norm[0]) if len(norm) == 1 else None
+    return found.groups() if found else None

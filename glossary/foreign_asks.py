@@ -1,7 +1,8 @@
 """Question words of other languages read as their English: "o que é SIEM?", "VPC significa o que?", "qual a
-diferença entre IDS e IPS?", "data mining c'est quoi", "Was bedeutet SOAR ...", "¿qué es un SLA?".
+diferença entre IDS e IPS?", "data mining c'est quoi", "Was bedeutet SOAR ...", "¿qué es un SLA?", "wat betekent
+MVP?".
 
-People whose first language is Portuguese, Spanish, French, German or Italian often ask in their own words
+People whose first language is Portuguese, Spanish, French, German, Italian or Dutch often ask in their own words
 around an English term. Only the words that ask are read ("what is", "means", "the difference between", "the
 same thing"), in phrases that are not English ("o que é", "qué es", "c'est quoi", "was ist"), then the small
 words around the term, in lower case, that would otherwise pass for acronyms or hide an owner ("isso", "ça":
@@ -48,8 +49,21 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"significa[mn]?|signifie|bedeutet|vuol\s+dire|veut\s+dire|quer\s+dizer", "means", False, True),
     (r"(?:s[aã]o|son|sont|sind|sono)\s+" + _SAME, "are the same thing", False, False),
     (_IS + r"\s+" + _SAME, "is the same thing", False, False),
-    (r"exatamente|exactamente|exactement|esattamente|genau", "exactly", False, False),
-    (r"eigentlich", "actually", False, False),
+    (r"exatamente|exactamente|exactement|esattamente|genau|precies", "exactly", False, False),
+    (r"eigentlich|eigenlijk", "actually", False, False),
+    # Dutch: "wat betekent X", "wat bedoelen ze?", "wat is het verschil tussen X en Y", "X uitleg pls"
+    (r"wat\s+(?:is|zijn)\s+(?:het\s+|de\s+)?verschil(?:len)?\s+tussen", "what is the difference between", False, False),
+    (r"(?:het\s+)?verschil\s+tussen", "the difference between", False, False),
+    (r"wat\s+(?:is|zijn)\s+(?:het\s+|de\s+)?verschil|what\s+is\s+(?:het|de)\s+verschil", "what is the difference",
+     False, False),
+    (r"wat\s+(?:betekent|betekenen)", "what means", True, False),
+    (r"wat\s+(?:bedoelen\s+ze|bedoel\s+je|bedoelt\s+(?:hij|zij|ze|men)|wordt\s+(?:er\s+)?bedoeld)(?:\s+met)?",
+     "what do they mean by", True, False),
+    (r"wat\s+is(?=\s+(?:een|het)\s)", "what is", True, False),
+    (r"(?:is|zijn)\s+(?:dat\s+|dit\s+)?hetzelfde(?:\s+als)?", "is the same as", False, False),
+    (r"hetzelfde\s+als", "the same as", False, False),
+    (r"betekent|betekenen", "means", False, True),
+    (r"uitleg", "explain", False, False),
 )
 _ASKS = re.compile("|".join(f"(?P<p{n}>(?<![\\w']){pattern}(?![\\w']))"
                             for n, (pattern, *_) in enumerate(_PHRASES)), re.I)
@@ -63,12 +77,13 @@ _SMALL = {"o": "the", "la": "the", "lo": "the", "um": "a", "uma": "a", "un": "a"
           "dans": "in", "pour": "for", "para": "for", "für": "for", "e": "and", "y": "and", "et": "and",
           "und": "and", "ou": "or", "oder": "or", "nosso": "our", "nossa": "our", "nuestro": "our",
           "nuestra": "our", "notre": "our", "unser": "our", "unsere": "our", "nostro": "our", "nostra": "our",
-          "mio": "my", "mia": "my", "meu": "my", "minha": "my", "mein": "my", "meine": "my", "mon": "my"}
+          "mio": "my", "mia": "my", "meu": "my", "minha": "my", "mein": "my", "meine": "my", "mon": "my",
+          "een": "a", "het": "the", "onze": "our", "mijn": "my", "en": "and", "met": "with", "voor": "for"}
 _SMALL_WORDS = re.compile(r"(?<![\w'&/.-])(" + "|".join(_SMALL) + r")(?![\w'&/.-])")
 _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostro RTO": "our WACC", "our RTO"
 #: Before a question opening mid-message: a greeting, an interjection or a conjunction ("opa, ...", "e o que é").
-_OPENERS = frozenset("oi ola olá opa hola hi hey hallo bonjour salut ciao cara gente pessoal bom dia e y et und "
-                     "mas pero mais aber ma".split())
+_OPENERS = frozenset("oi ola olá opa hola hi hey hallo hoi bonjour salut ciao cara gente pessoal bom dia e y et und "
+                     "en mas pero mais aber ma maar".split())
 LOOK_BACK = 40  # characters before a phrase read to see whether a question opens there
 
 
@@ -78,7 +93,8 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "fra zwischen alguém alguem alguien o oq oque q que qué qu'est c'est ça ca was che cosa cos'è cos'e "
                    "veut quoi significa significan significam signifie bedeutet heißt heisst vuol quer quiere são sao "
                    "son sont sind sono mesma misma mismo même meme gleiche stessa pareil exatamente exactamente "
-                   "exactement esattamente genau eigentlich".split())
+                   "exactement esattamente genau eigentlich eigenlijk precies verschil verschillen betekent betekenen "
+                   "bedoelen bedoel bedoelt bedoeld hetzelfde uitleg wat".split())
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 

@@ -1,8 +1,7 @@
 """What the whole message looks like around its terms: a question about a term, or about something else.
 
-"who broke prod?" asks who, not what prod is; "what are sidecars in k8s" points its question word at a
-word no term covers, so k8s is context; "I did NEO. what is an SF-50?" points at a longer name nobody
-defined. `choose` in glossary/cues.py reads this shape to decide whether one term is surely the subject.
+"who broke prod?" asks who, not what prod is; "what are sidecars in k8s" points at a word no term covers (k8s is
+context); "I did NEO. what is an SF-50?" at a longer name nobody defined. glossary/cues.py `choose` reads it.
 """
 
 from __future__ import annotations
@@ -86,7 +85,8 @@ def _asks_doing(s: Scan) -> bool:
 PUZZLED = frozenset("confused confusing unsure understand wondering wonder clue lost".split())
 _REFERRING = frozenset({"it", "they", "them"})  # after who/how/why: the term named before
 _TRUE = frozenset("actual real exact proper official precise formal correct technical literal true".split())
-_RELAY = frozenset({"of", "what", "whats", "is", "are", "s"})  # words a pointer points through
+_RELAY = frozenset("of what whats is are s normally usually typically generally commonly"
+                   .split())  # what a pointer points through: "what's normally on port 179"
 
 
 def pointed(s: Scan) -> int:

@@ -1,5 +1,6 @@
 """Names that are a kind and a number, typed as the number alone: "what's on 3389", "what is 3306 used for",
-"1433?" for PORT 3389, PORT 3306, PORT 1433 ("ISO 9000" for 9000 likewise).
+"1433?" for PORT 3389, PORT 3306, PORT 1433 ("ISO 9000" for 9000 likewise); "udp 500", "tcp/8443" for PORT 500,
+PORT 8443 (a number after a transport protocol is its port, whatever else the message says).
 
 People who work with ports, standards or forms name them by their number. A number of three to five digits,
 typed bare (no currency, no unit, not part of a longer number or a version), that ends exactly one name of the
@@ -21,12 +22,14 @@ from glossary.models import Term
 
 #: A bare number: no sign, currency, "#", "v" or "x" before it, no digit, decimal point, "%" or letter after it.
 _NUMBER = re.compile(r"(?<![\w$\u00a3\u20ac#+\-.,:/])(\d{3,5})(?![\w%.,]\d|[\w%])")
-_NAME = re.compile(r"([A-Za-z]+)\s+(\d{3,5})")
+_NAME = re.compile(r"([A-Za-z]+)\s+(\d{2,5})")
+#: A number after a transport protocol is a port, of any length: "udp 500", "tcp/8443", "UDP 67".
+_PROTOCOL = re.compile(r"(?<![\w/.\-])(tcp|udp)(\s*/\s*|\s+)(\d{2,5})(?![\w%.,:/]\d|[\w%])", re.I)
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)(\s*)$")
 _CLOSING = frozenset("?.!,;:)/")  # marks that may close the number's clause; not "+", "-", "%", "x"
 #: After the number, the words that may follow it in a question about it: "what is 3306 used for".
-_FOLLOWING = frozenset({"used", "for", "open"})
+_FOLLOWING = frozenset({"used", "for", "open", "normally", "usually", "typically", "commonly"})
 #: Before the number, the words of a question about it ("what's on 3389", "what is 1433 used for", "and
 #: 3389??"); any other word makes it a count or a code of that word ("error 5061", "room 443", "page 123").
 _PRECEDING = frozenset({"on", "is", "s", "whats", "wats", "what", "and", "about"})
@@ -46,10 +49,17 @@ class NumberedNames:
         self._names: dict[str, tuple[str, str]] | None = None
 
     def spelled(self, text: str) -> str:
-        """`text` with each bare number that ends exactly one such name written as that name."""
-        if _NUMBER.search(text) is None:
+        """`text` with each bare number that ends exactly one such name written as that name, and each port
+        number after "tcp"/"udp" as its port's name."""
+        if _NUMBER.search(text) is None and _PROTOCOL.search(text) is None:
             return text  # the common case: no index built, nothing read
         names = self._index()
+
+        def port(found: re.Match[str]) -> str:
+            kind_name = names.get(found.group(3))
+            return kind_name[1] if kind_name and kind_name[0] == "port" else found.group(0)
+
+        text = _PROTOCOL.sub(port, text)
         words = set(normalize.words(text))
 
         def named(found: re.Match[str]) -> str:
