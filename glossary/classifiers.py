@@ -75,6 +75,9 @@ CLASSIFIERS = frozenset("process system code concept notion approach method meth
 KINDS = frozenset("number contract score vulnerability insurance team inventory schedule act law regulation "
                   "bug exploit flaw attack standard protocol framework tool account record report model document "
                   "policy server service data format file".split())
+#: Nouns clipped in workplace chat, read whole: "an x509 cert", "SAML auth", "the DNS config".
+CLIPPED_NOUNS = {"cert": "certificate", "auth": "authentication", "config": "configuration", "spec": "specification",
+                 "repo": "repository", "env": "environment", "app": "application", "admin": "administrator"}
 CREWS = frozenset({"team"})  # people named for the practice they do: "the platform engineering team"
 RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to stand for a class of things
 #: Word classes: nouns that name one kind of thing, so a definition saying one supports the others.
@@ -167,7 +170,9 @@ def _acronym_alone(scan: Scan, span: Candidate, nxt: int, senses: list[Term]) ->
 
 
 def _noun(typed: str) -> str:
-    """The classifier noun typed, or mistyped a keystroke off one and no English word ("DDOS attak")."""
+    """The classifier noun typed, clipped the way people at work clip it ("x509 cert"), or mistyped a keystroke
+    off one and no English word ("DDOS attak")."""
+    typed = CLIPPED_NOUNS.get(typed, typed)
     if typed in CLASSIFIERS or typed in KINDS or len(typed) < 4 or is_word(typed):
         return typed
     near = [w for w in CLASSIFIERS | KINDS if len(w) >= 4 and OSA.distance(w, typed, score_cutoff=1) <= 1]

@@ -37,6 +37,7 @@ from glossary.twin_names import vouches
 ORDINARY = frozenset("normal regular real plain ordinary usual actual just simply".split())  # first: the plain one
 MARKED = ORDINARY - {"just", "simply", "real", "actual"}  # an adjective: "normal FTP", not "just FTP"
 _JUST = frozenset({"just", "simply"})  # "just hosted in the cloud": doing the plain thing
+_ONE = frozenset({"one", "ones"})  # "vs the one they advertise": the pronoun of the plain case, with its clause
 ITSELF = frozenset({"itself", "themselves"})  # last: "the container itself" is the thing proper
 EVERYDAY_RANK = 20_000  # every word of a plain side is at least this common ("metric", "stocks")
 MAX_WORDS = 5  # "just asking for a price"; longer is a sentence about something else
@@ -111,8 +112,11 @@ class PlainSides:
         if not _TYPED_PLAIN.fullmatch(part.strip()):
             return False
         words = [w for w in normalize.words(part) if w not in ARTICLES]
-        if not words or len(words) > MAX_WORDS or "of" in words \
-                or not all(common_words.is_common(w, EVERYDAY_RANK) for w in words):
+        if not words or len(words) > MAX_WORDS or "of" in words:
+            return False
+        if asked and (words[0] in _ONE and len(words) > 1 or words[0] in _JUST and _doing(words)):
+            return True  # "the one they advertise": no thing named; "just having grafana dashboards": a doing
+        if not all(common_words.is_common(w, EVERYDAY_RANK) for w in words):
             return False
         content = [w for w in words if w not in ORDINARY | ITSELF | FUNCTION]
         if words[-1] not in ITSELF and any(w in names or normalize.singular(w) in names for w in content) \
