@@ -61,6 +61,7 @@ from dataclasses import replace
 from rapidfuzz.distance import OSA
 
 from glossary import common_words, cues, message_shape, normalize, spelt_only
+from glossary.casing import is_acronym
 from glossary.cue_words import _QUOTES, FIELD_AT, OTHER_WH, POSSESSIVES, SKIP
 from glossary.detect_types import Candidate
 from glossary.genus import says_kind
@@ -212,7 +213,7 @@ def _specific(scan: Scan, span: Candidate, pointed: bool, own: bool) -> bool:
     for our value. An everyday word is specific when the glossary itself writes it with the noun (`own`)."""
     raw = scan.raws[span.first]
     if span.first == span.last and common_words.is_common(scan.norms[span.first], RARE_RANK) and not own \
-            and not (span.loose is False and len(raw) > 2 and raw.isupper() and not scan.shouting):
+            and not (span.loose is False and len(raw) > 2 and is_acronym(raw) and not scan.shouting):
         return False  # "a zip code" is no ZIP, but "CAGE code" typed as the acronym is CAGE
     if any(common_words.is_chat(raw) for raw in scan.raws[span.first:span.last + 1]):
         return False

@@ -78,17 +78,16 @@ class Detector:
         key = "".join(norm)
         if not norm or len(key) < 2 or key.isdigit():
             return  # one letter or a bare number can never be told apart from ordinary text
-        variants = [norm]
+        variants = [norm, *([apart] if (apart := counted_apart(norm)) else [])]  # "5Ps" typed "5 Ps"
         if raw[-1][1:].islower() and normalize.singular(norm[-1]) != norm[-1]:
             variants.append(norm[:-1] + (normalize.singular(norm[-1]),))  # "story points", "Nodes": also singular
-        variants += [apart] if (apart := counted_apart(norm)) else []  # "5Ps" typed "5 Ps"
         cased = any(is_acronym(r) for r in raw) or (len(norm) == 1 and norm[0] in TIME_MARKERS) \
             or (len(raw) > 1 and all(len(r) == 1 for r in raw) and is_acronym("".join(raw)))  # "U.S." is not "us"
         for variant in variants:
             bucket = names["".join(variant)]
             if all(e.term_id != term_id or e.norm != variant for e in bucket):
-                bucket.append(Name(term_id, raw, variant, is_alias, self._is_weak(raw, variant, is_alias), cased,
-                                   variant is not norm))
+                weak = self._is_weak(raw, variant, is_alias) or variant is apart  # "5 Ps" may be a count
+                bucket.append(Name(term_id, raw, variant, is_alias, weak, cased, variant is not norm))
             for k in range(1, len(variant)):
                 self._prefixes.add("".join(variant[:k]))
         self._max_tokens = max(self._max_tokens, len(norm) + 2)

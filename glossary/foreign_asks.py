@@ -59,7 +59,7 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"wat\s+(?:betekent|betekenen)", "what means", True, False),
     (r"wat\s+(?:bedoelen\s+ze|bedoel\s+je|bedoelt\s+(?:hij|zij|ze|men)|wordt\s+(?:er\s+)?bedoeld)(?:\s+met)?",
      "what do they mean by", True, False),
-    (r"wat\s+is(?=\s+(?:een|het)\s)", "what is", True, False),
+    (r"wat\s+is(?=\s+een\s)", "what is", True, False),
     (r"(?:is|zijn)\s+(?:dat\s+|dit\s+)?hetzelfde(?:\s+als)?", "is the same as", False, False),
     (r"hetzelfde\s+als", "the same as", False, False),
     (r"betekent|betekenen", "means", False, True),

@@ -145,10 +145,11 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
             scope |= set(parts[k])
             if names_something(scan, parts[k], spans, PLAIN_RANK) and not _aside(scan, parts[k], spans):
                 break  # "I did not want to interrupt" names nothing "it" could be
-        if (named := span_use.quoted_alone(scan, spans)) is not None and named.first < parts[n][0]:
-            scope |= next(set(part) for part in parts if named.first in part)  # '"IQR" ... my weak point. What is it?'
     elif n == 0 and len(parts) > 1 and not names_something(scan, parts[0], spans):
         scope |= set(parts[1])  # "definition: churn", "quick question: ..."
+    named = None if any(span.first in scope for span in spans) else span_use.quoted_alone(scan, spans)
+    if named is not None and named.first < parts[n][0]:  # '"IQR" ... my weak point. What is it?', "'LPTA' ...
+        scope |= next(set(part) for part in parts if named.first in part)  # Would you enlighten me?"
     return scope | _heading(scan, parts, n, spans)
 
 
