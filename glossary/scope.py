@@ -147,12 +147,23 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
                 break  # "I did not want to interrupt" names nothing "it" could be
     elif n == 0 and len(parts) > 1 and not names_something(scan, parts[0], spans):
         scope |= set(parts[1])  # "definition: churn", "quick question: ..."
-    named = None if any(span.first in scope for span in spans) else span_use.quoted_alone(scan, spans)
-    if named is not None and named.first < parts[n][0]:  # '"IQR" ... my weak point. What is it?', "'LPTA' ...
-        scope |= next(set(part) for part in parts if named.first in part)  # Would you enlighten me?"
+    named = None if any(span.first in scope for span in spans) or not _bare(scan, parts[n]) \
+        else span_use.quoted_alone(scan, spans)  # '"IQR" ... my weak point. What is it?', "'LPTA' ... enlighten me?"
+    if named is not None and named.first < parts[n][0]:
+        scope |= next(set(part) for part in parts if named.first in part)
     return scope | _heading(scan, parts, n, spans)
 
 
+def _bare(scan: Scan, tokens: list[int]) -> bool:
+    """The sentence only asks or bids, naming nothing ("What is it?", "Would you enlighten me?"), or guesses
+    at what was named ("Is that merely breaking things on purpose?")."""
+    if scan.norms[tokens[0]] in ("is", "isnt") and len(tokens) > 1 and scan.norms[tokens[1]] in ("that", "it", "this"):
+        return True
+    return all(scan.norms[i] in SCAFFOLD or scan.norms[i] in FUNCTION or scan.norms[i] in QUESTION_CUES
+               or scan.norms[i] in _BIDS for i in tokens)
+
+
+_BIDS = frozenset("enlighten explain clarify elaborate define describe help mean means signify signifies".split())
 _FRAMING = frozenset({"for", "in", "from", "as", "with"})
 _ASKING = QUESTION_CUES | OTHER_WH  # where the question itself starts after a framing phrase
 
