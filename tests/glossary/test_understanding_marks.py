@@ -60,7 +60,8 @@ TERMS = [
     Term("eir", "effective interest rate", "The interest rate once compounding is counted."),
     Term("observability", "observability", "How well you can tell what a system is doing from what it emits."),
     Term("x509", "X.509", "X.509 certificates are used to prove who owns a public key."),
-    Term("pr", "PR", "A pull request: a change to code offered for review."),
+    Term("pr", "PR", "A pull request: a change a developer offers to the code, for review."),
+    Term("pr-buy", "PR", "A procurement request: the package of funds and approvals a purchase needs."),
     Term("siem", "SIEM", "A system that gathers security logs and raises alerts."),
     Term("working-capital", "working capital", "Current assets minus current liabilities."),
 ]
@@ -167,3 +168,13 @@ def test_a_plain_side_or_a_clipped_noun_leaves_the_term_asked(marks: Glossary, t
 ])
 def test_a_pronoun_side_without_a_question_compares_nothing(marks: Glossary, text: str) -> None:
     assert outcome(marks, text)[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize("text", ["what's a PR? the dev said he'd open one and tag me to review it",
+                                  "PR in github mean? new intern ask me"])
+def test_a_clipped_word_or_a_tool_points_at_a_sense(marks: Glossary, text: str) -> None:
+    assert outcome(marks, text) == ("answer", ["pr"])
+
+
+def test_a_tool_ruled_out_points_at_no_sense(marks: Glossary) -> None:
+    assert outcome(marks, "what's a PR? not the github one") != ("answer", ["pr"])
