@@ -98,7 +98,9 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     elif j >= 0 and (s.norms[j] in BEFORE or s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS
                      and span_use.joined(s, j - 1) or learner_ask(s, j)) \
             and not pronoun_clitic(s, j) and not described(s, span, j, after_head) \
-            and not (s.norms[j] == "is" and "," in s.text[s.ends[j]:s.starts[first]]):  # not "X what is, devops say"
+            and not (s.norms[j] == "is" and "," in s.text[s.ends[j]:s.starts[first]]) \
+            and not (s.norms[j] == "of" and span.weak and (j < 1 or s.norms[j - 1] not in OF_HEADS)):
+        # not "X what is, devops say"; not "out of service": "of" asks about an everyday word only after "meaning"
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
     if nxt < len(s.norms) and j >= 0 and s.norms[j] in WHAT and embedded_what(s, nxt, bidden=True):
         score += 2  # "tell me what an SLA is", "no idea what KPIs are"

@@ -105,13 +105,15 @@ def plural_possessive(s: Scan, i: int) -> bool:
 #: Said after a term, on their own or after a courtesy, they bid the bot explain it: "EAR kindly explain".
 BIDDING = frozenset("explain define describe clarify elaborate eli5 decode".split())
 _BIDDING_COURTESY = frozenset("kindly please pls plz".split())
+_EXPLAINED = frozenset("why how when where who whether if".split())  # "explain why": something else told
 
 
 def bidden(s: Scan, nxt: int) -> bool:
     """Token `nxt`, right after a term, opens a bidding to explain it, in the term's own sentence: "X
     explain", "X kindly explain", "X pls define". Not "X explained the delay" (no bidding form)."""
     k = nxt + (nxt < len(s.norms) and s.norms[nxt] in _BIDDING_COURTESY)
-    return k < len(s.norms) and s.norms[k] in BIDDING and not s.sentence_start[k] and not s.sentence_start[nxt]
+    return k < len(s.norms) and s.norms[k] in BIDDING and not s.sentence_start[k] and not s.sentence_start[nxt] \
+        and not (k + 1 < len(s.norms) and s.norms[k + 1] in _EXPLAINED)  # not "someone in IT explain why ..."
 
 
 #: How the asker wants the answer told, said right after a term: "KPI one liner", "IRR in plain english",
