@@ -95,7 +95,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         pass  # "tell me what an SLA is our contract ... has one": "is" ends the question about the SLA
     elif j >= 0 and ":" in s.text[s.ends[j]:s.starts[first]] and nxt < len(s.norms) and s.soft[last]:
         pass  # 'the narrative says: "Costs are recorded under ..."': a passage quoted, its first word no term named
-    elif j >= 0 and (s.norms[j] in BEFORE or s.norms[j] == "for" and j > 0 and s.norms[j - 1] in OF_HEADS
+    elif j >= 0 and (s.norms[j] in BEFORE or s.norms[j] in ("for", "behind") and j > 0 and s.norms[j - 1] in OF_HEADS
                      and span_use.joined(s, j - 1) or learner_ask(s, j)) \
             and not pronoun_clitic(s, j) and not described(s, span, j, after_head) \
             and not (s.norms[j] == "is" and "," in s.text[s.ends[j]:s.starts[first]]) \

@@ -85,7 +85,7 @@ def _asks_doing(s: Scan) -> bool:
 PUZZLED = frozenset("confused confusing unsure understand wondering wonder clue lost".split())
 _REFERRING = frozenset({"it", "they", "them"})  # after who/how/why: the term named before
 _TRUE = frozenset("actual real exact proper official precise formal correct technical literal true".split())
-_RELAY = frozenset("of what whats is are s normally usually typically generally commonly"
+_RELAY = frozenset("of behind what whats is are s normally usually typically generally commonly"
                    .split())  # what a pointer points through: "what's normally on port 179"
 
 
