@@ -77,8 +77,8 @@ KINDS = frozenset("number contract score vulnerability insurance team inventory 
                   "bug exploit flaw attack standard protocol framework tool account record report model document "
                   "policy server service data format file".split())
 #: Nouns clipped in workplace chat, read whole: "an x509 cert", "SAML auth", "the DNS config".
-CLIPPED_NOUNS = {"cert": "certificate", "auth": "authentication", "config": "configuration", "spec": "specification",
-                 "repo": "repository", "env": "environment", "app": "application", "admin": "administrator"}
+CLIPPED_NOUNS = {"cert": "certificate", "auth": "authentication", "config": "configuration", "repo": "repository",
+                 "env": "environment", "app": "application", "admin": "administrator"}
 CREWS = frozenset({"team"})  # people named for the practice they do: "the platform engineering team"
 RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to stand for a class of things
 #: Word classes: nouns that name one kind of thing, so a definition saying one supports the others.

@@ -30,7 +30,7 @@ def compound(s: Scan, span: Candidate) -> bool:
         return False  # "whats dat ERP thing": the ERP itself; but "is that a US thing" is a thing of the US's
     if amp_joined(s, span):
         return True  # "FP&A", "R&D": a name joined by "&" to a letter or two is part of a longer one
-    if span_use.quoted(s, span) and not (span.first and s.norms[span.first - 1] == "to"):
+    if span_use.quoted(s, span) and not (span.first and s.norms[span.first - 1] == "to") and not _rare_before(s, span):
         return False  # 'do "dogfooding" of new app', "'best value' evaluation": quotes close the name (not "to 'ship'")
     if nxt < len(s.norms) and span.last > span.first and (title_closed(s, span) or past_verb(s, nxt)):
         return False  # "Is the United States Digital Service part of ...", "circuit breakers kicked in": a name
@@ -51,8 +51,16 @@ def compound(s: Scan, span: Candidate) -> bool:
     if gap == "-" and s.raws[span.first][:1].islower() or gap.strip() == ")":
         return True  # "de-identification", "e-commerce": the second half of a hyphenated word is another word;
         # "odd-even (psychological) pricing": a name right after a bracketed word ends a longer one
+    return _rare_before(s, span)
+
+
+def _rare_before(s: Scan, span: Candidate) -> bool:
+    """A rare word right before the name makes it part of a longer phrase ("continous integration", "the PR
+    'gitops'"); but "opa, task order what is?": a comma parts them."""
+    prev = span.first - 1
+    gap = s.text[s.ends[prev]:s.starts[span.first]] if prev >= 0 else ""
     return prev >= 0 and s.soft[prev] and "," not in gap and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
-        and not common_words.is_common(s.norms[prev], 20_000)  # but "opa, task order what is?": a comma parts them
+        and not common_words.is_common(s.norms[prev], 20_000)
 
 
 def _plural_s(s: Scan, k: int) -> bool:

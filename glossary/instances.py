@@ -24,6 +24,7 @@ from glossary.cue_words import AFTER, CLAUSE_MARKS, LIKENED, MODALS, OTHER_WH, Q
 from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
 from glossary.quoted_speech import own_mention
+from glossary.span_use import guessed_last
 from glossary.textscan import Scan, scan
 from glossary.yes_no import CONFIRMING, TAG_WORDS, asks_what, confirmed, doubts
 
@@ -73,8 +74,8 @@ def wants_instance(text: str, subject: str) -> bool:
         return False
     s = scan(text)
     at = own_mention(s, words)
-    if at >= 0 and _likened_polar(s, at, at + len(words)):
-        return False  # "are 'cloud native apps' just apps in the cloud": what it is, "?" or not
+    if at >= 0 and (_likened_polar(s, at, at + len(words)) or guessed_last(s, at, at + len(words) - 1)):
+        return False  # "are 'cloud native apps' just apps in the cloud", "... is that job rotation": what it is
     if _states(s, words, at):  # "the deck is on the drive", but not a heading and the story where it came up
         return not (at == 0 and _told_heading(s, len(words)))
     if at < 0:

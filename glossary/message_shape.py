@@ -61,7 +61,8 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) or "?" in s.text or usage or bool(norms & PUZZLED) or referring \
         or wh_opening.polite_request(s, scored) or _wants_to_know(s) or opens_with_request(s) \
-        or "who" in norms and wh_opening.opens_question(s, scored)
+        or "who" in norms and wh_opening.opens_question(s, scored) \
+        or any(span_use.guessed_last(s, x.span.first, x.span.last) for x in scored)  # "... is that job rotation"
     polar, personal = wh_opening.whether(s)
     cues, other = wh_opening.cues_and_other(s, norms)  # "..., what do i tell her": advice asked, like "who"
     if _asks_doing(s):
@@ -90,8 +91,7 @@ _RELAY = frozenset("of behind what whats is are s normally usually typically gen
 
 
 def pointed(s: Scan) -> int:
-    """The token the first "what is" / "what's" / "define" points at ("what is *the* signification of"
-    skipped), or -1."""
+    """The token the first "what is" / "what's" / "define" points at ("what is *the* signification of"), or -1."""
     for i, norm in enumerate(s.norms):
         if (norm in POINTERS or norm == "means" or norm in AUX_ASKED) \
                 and (norm in ("whats", "define", "explain") or (i and s.norms[i - 1] in ("what", "wat"))):

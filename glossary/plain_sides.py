@@ -80,7 +80,7 @@ class PlainSides:
         named = [normalize.words(name) for i in ids if i in self._terms for name, _ in self._terms[i].names()]
         names = {f for words in named for w in words for f in (w, normalize.singular(w))}
         heads = {normalize.singular(words[-1]) for words in named if len(words) > 1}
-        return all(self._plain(part, names, heads, asked=asked) for part in others)
+        return all(self._plain(part, names, heads, asked=asked, pair=len(frame.parts) == 2) for part in others)
 
     @staticmethod
     def asked_over_plain(frame: frames.Frame) -> tuple[str, str, str] | None:
@@ -106,7 +106,7 @@ class PlainSides:
         return 0 < len(others) < len(frame.parts) and all(
             any(vouches(self._terms[i], part, subject) for i in ids if i in self._terms) for part in others)
 
-    def _plain(self, part: str, names: set[str], heads: set[str], *, asked: bool) -> bool:
+    def _plain(self, part: str, names: set[str], heads: set[str], *, asked: bool, pair: bool = False) -> bool:
         """A side that is the plain thing, not a term: see the module docstring. `heads`: the last word of
         each of the term's names of two words or more ("loan" of term loan)."""
         if not _TYPED_PLAIN.fullmatch(part.strip()):
@@ -114,7 +114,7 @@ class PlainSides:
         words = [w for w in normalize.words(part) if w not in ARTICLES]
         if not words or len(words) > MAX_WORDS or "of" in words:
             return False
-        if asked and (words[0] in _ONE and len(words) > 1 or words[0] in _JUST and _doing(words)):
+        if asked and pair and (words[0] in _ONE and len(words) > 1 or words[0] in _JUST and _doing(words)):
             return True  # "the one they advertise": no thing named; "just having grafana dashboards": a doing
         if not all(common_words.is_common(w, EVERYDAY_RANK) for w in words):
             return False

@@ -159,10 +159,12 @@ def _bare(scan: Scan, tokens: list[int]) -> bool:
     at what was named ("Is that merely breaking things on purpose?")."""
     if scan.norms[tokens[0]] in ("is", "isnt") and len(tokens) > 1 and scan.norms[tokens[1]] in ("that", "it", "this"):
         return True
-    return all(scan.norms[i] in SCAFFOLD or scan.norms[i] in FUNCTION or scan.norms[i] in QUESTION_CUES
-               or scan.norms[i] in _BIDS for i in tokens)
+    said = {scan.norms[i] for i in tokens}
+    return not said.isdisjoint(QUESTION_CUES | _BIDS | _POINTING) \
+        and said <= SCAFFOLD | FUNCTION | QUESTION_CUES | _BIDS  # not "Did you?"
 
 
+_POINTING = frozenset({"it", "that", "this", "they"})
 _BIDS = frozenset("enlighten explain clarify elaborate define describe help mean means signify signifies".split())
 _FRAMING = frozenset({"for", "in", "from", "as", "with"})
 _ASKING = QUESTION_CUES | OTHER_WH  # where the question itself starts after a framing phrase

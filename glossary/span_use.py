@@ -237,3 +237,14 @@ def quoted_alone(s: Scan, spans: Iterable[Candidate]) -> Candidate | None:
         return None
     found = [span for span in spans if quoted(s, span)]
     return found[0] if len({tuple(span.ids) for span in found}) == 1 else None
+
+
+def guessed_last(s: Scan, first: int, last: int) -> bool:
+    """The name (tokens `first` to `last`) ends the message after "is that (a/the)": the asker's guess at what
+    was told ("cross training between grill and fry is that job rotation"), typed with or without its "?";
+    not "the contract is that SLA we talked about", where more follows."""
+    k = first - 1
+    while k > 0 and s.norms[k] in ("a", "an", "the"):
+        k -= 1
+    return last == len(s.norms) - 1 and k > 1 and s.norms[k] in ("that", "it", "this") and s.norms[k - 1] == "is" \
+        and not s.sentence_start[k - 1]
