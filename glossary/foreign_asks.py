@@ -1,17 +1,17 @@
 """Question words of other languages read as their English: "o que é SIEM?", "VPC significa o que?", "qual a
 diferença entre IDS e IPS?", "data mining c'est quoi", "Was bedeutet SOAR ...", "¿qué es un SLA?", "wat betekent
-MVP?".
+MVP?", "KPI ne demek".
 
-People whose first language is Portuguese, Spanish, French, German, Italian or Dutch often ask in their own words
-around an English term. Only the words that ask are read ("what is", "means", "the difference between", "the
-same thing"), in phrases that are not English ("o que é", "qué es", "c'est quoi", "was ist"), then the small
-words around the term, in lower case, that would otherwise pass for acronyms or hide an owner ("isso", "ça":
-"that"; "il", "du", "nostro", "avec": "the", "of the", "our", "with"); none of them is a word of English or an
-acronym in lower case ("des", "sem", "com" stay). A "what is" counts only where a question opens (the start,
-after a mark, a conjunction, a greeting or laughter): "já sei o que é SIEM" says the asker knows it; a bare
-"means" only before a question mark. The joining word ("e", "y", "et", "und") reads "and". Only a message with
-such a phrase is rewritten: one pass of one pattern, each match looking back a few characters only, then one
-pass of another: linear in the message's length.
+People whose first language is Portuguese, Spanish, French, German, Italian, Dutch or Turkish often ask in their own
+words around an English term ("KPI ne demek", "X nedir": asked after it). Only the words that ask are read ("what
+is", "means", "the difference between", "the same thing"), in phrases that are not English ("o que é", "qué es",
+"c'est quoi", "was ist"), then the small words around the term, in lower case, that would otherwise pass for
+acronyms or hide an owner ("isso", "ça": "that"; "il", "du", "nostro", "avec": "the", "of the", "our", "with"); none
+of them is a word of English or an acronym in lower case ("des", "sem", "com" stay). A "what is" counts only where a
+question opens (the start, after a mark, a conjunction, a greeting or laughter): "já sei o que é SIEM" says the
+asker knows it; a bare "means" only before a question mark. The joining word ("e", "y", "et", "und") reads "and".
+Only a message with such a phrase is rewritten: one pass of one pattern, each match looking back a few characters
+only, then one pass of another: linear in the message's length.
 """
 
 from __future__ import annotations
@@ -64,6 +64,13 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"hetzelfde\s+als", "the same as", False, False),
     (r"betekent|betekenen", "means", False, True),
     (r"uitleg", "explain", False, False),
+    # Turkish, asked after the term: "KPI ne demek", "sku nedir", "vpn ne işe yarar", "X nasıl çalışır", "X ile Y
+    # arasındaki fark"
+    (r"ne\s+demek(?:tir)?", "means what", False, False),
+    (r"nedir", "is what", False, False),
+    (r"ne\s+i[şs]e\s+yarar", "is used for what", False, False),
+    (r"nas[ıi]l\s+[çc]al[ıi][şs](?:[ıi]r|[ıi]yor)(?:\s+m[ıi])?", "how does it work", False, False),
+    (r"aras[ıi]ndaki\s+fark(?:\s+ne(?:dir)?)?", "difference", False, False),
 )
 _ASKS = re.compile("|".join(f"(?P<p{n}>(?<![\\w']){pattern}(?![\\w']))"
                             for n, (pattern, *_) in enumerate(_PHRASES)), re.I)
@@ -78,12 +85,13 @@ _SMALL = {"o": "the", "la": "the", "lo": "the", "um": "a", "uma": "a", "un": "a"
           "und": "and", "ou": "or", "oder": "or", "nosso": "our", "nossa": "our", "nuestro": "our",
           "nuestra": "our", "notre": "our", "unser": "our", "unsere": "our", "nostro": "our", "nostra": "our",
           "mio": "my", "mia": "my", "meu": "my", "minha": "my", "mein": "my", "meine": "my", "mon": "my",
-          "een": "a", "het": "the", "onze": "our", "mijn": "my", "en": "and", "met": "with", "voor": "for"}
+          "een": "a", "het": "the", "onze": "our", "mijn": "my", "en": "and", "met": "with", "voor": "for",
+          "ile": "and", "ve": "and"}
 _SMALL_WORDS = re.compile(r"(?<![\w'&/.-])(" + "|".join(_SMALL) + r")(?![\w'&/.-])")
 _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostro RTO": "our WACC", "our RTO"
 #: Before a question opening mid-message: a greeting, an interjection or a conjunction ("opa, ...", "e o que é").
 _OPENERS = frozenset("oi ola olá opa hola hi hey hallo hoi bonjour salut ciao cara gente pessoal bom dia e y et und "
-                     "en mas pero mais aber ma maar".split())
+                     "en mas pero mais aber ma maar merhaba selam abi hocam".split())
 LOOK_BACK = 40  # characters before a phrase read to see whether a question opens there
 
 
@@ -94,7 +102,8 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "veut quoi significa significan significam signifie bedeutet heißt heisst vuol quer quiere são sao "
                    "son sont sind sono mesma misma mismo même meme gleiche stessa pareil exatamente exactamente "
                    "exactement esattamente genau eigentlich eigenlijk precies verschil verschillen betekent betekenen "
-                   "bedoelen bedoel bedoelt bedoeld hetzelfde uitleg wat".split())
+                   "bedoelen bedoel bedoelt bedoeld hetzelfde uitleg wat ne nedir demek demektir nasıl nasil "
+                   "arasındaki arasindaki".split())
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 

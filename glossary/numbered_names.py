@@ -24,6 +24,7 @@ from glossary.models import Term
 _NUMBER = re.compile(r"(?<![\w$\u00a3\u20ac#+\-.,:/])(\d{3,5})(?![\w%.,]\d|[\w%])")
 _NAME = re.compile(r"([A-Za-z]+)\s+(\d{2,5})")
 #: A number after a transport protocol is a port, of any length: "udp 500", "tcp/8443", "UDP 67".
+_ASKS = re.compile(r"\b(?:what|whats|wat|wats|which|means?|meaning|stands?|used)\b", re.I)  # what a port is for
 _PROTOCOL = re.compile(r"(?<![\w/.\-])(tcp|udp)(\s*/\s*|\s+)(\d{2,5})(?![\w%.,:/]\d|[\w%])", re.I)
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)(\s*)$")
@@ -59,7 +60,7 @@ class NumberedNames:
             kind_name = names.get(found.group(3))
             return kind_name[1] if kind_name and kind_name[0] == "port" else found.group(0)
 
-        text = _PROTOCOL.sub(port, text)
+        text = _PROTOCOL.sub(port, text) if _ASKS.search(text) else text  # not "tcp 25 blocked?", "tcp 22 please"
         words = set(normalize.words(text))
 
         def named(found: re.Match[str]) -> str:
