@@ -1,11 +1,11 @@
 """Question words of other languages read as their English: "o que é SIEM?", "VPC significa o que?", "qual a
 diferença entre IDS e IPS?", "data mining c'est quoi", "Was bedeutet SOAR ...", "¿qué es un SLA?", "wat betekent
-MVP?", "KPI ne demek".
+MVP?", "KPI ne demek", "WACC shi shenme".
 
-People whose first language is Portuguese, Spanish, French, German, Italian, Dutch or Turkish often ask in their own
-words around an English term ("KPI ne demek", "X nedir": asked after it). Only the words that ask are read ("what
-is", "means", "the difference between", "the same thing"), in phrases that are not English ("o que é", "qué es",
-"c'est quoi", "was ist"), then the small words around the term, in lower case, that would otherwise pass for
+People whose first language is Portuguese, Spanish, French, German, Italian, Dutch, Turkish or Mandarin often ask in
+their own words around an English term ("KPI ne demek", "X nedir": asked after it). Only the words that ask are read
+("what is", "means", "the difference between", "the same thing"), in phrases that are not English ("o que é", "qué
+es", "c'est quoi", "was ist"), then the small words around the term, in lower case, that would otherwise pass for
 acronyms or hide an owner ("isso", "ça": "that"; "il", "du", "nostro", "avec": "the", "of the", "our", "with"); none
 of them is a word of English or an acronym in lower case ("des", "sem", "com" stay). A "what is" counts only where a
 question opens (the start, after a mark, a conjunction, a greeting or laughter): "já sei o que é SIEM" says the
@@ -71,7 +71,12 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"ne\s+i[şs]e\s+yarar", "is used for what", False, False),
     (r"nas[ıi]l\s+[çc]al[ıi][şs](?:[ıi]r|[ıi]yor)(?:\s+m[ıi])?", "how does it work", False, False),
     (r"aras[ıi]ndaki\s+fark(?:\s+ne(?:dir)?)?", "difference", False, False),
+    # Mandarin pinyin, after the term: "WACC shi shenme", "beta shenme yisi" (characters: _HANZI)
+    (r"shen\s*me\s+yi\s*si", "means what", False, False),
+    (r"shi\s+shen\s*me", "is what", False, False),
 )
+#: Mandarin in characters, which no word boundary parts from the term before them ("beta是什么").
+_HANZI = (("是什么意思", " means what"), ("什么意思", " means what"), ("是什么", " is what"))
 _ASKS = re.compile("|".join(f"(?P<p{n}>(?<![\\w']){pattern}(?![\\w']))"
                             for n, (pattern, *_) in enumerate(_PHRASES)), re.I)
 #: Small words of those languages read once the message asks in one: pronouns that would pass for acronyms
@@ -103,15 +108,18 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "son sont sind sono mesma misma mismo même meme gleiche stessa pareil exatamente exactamente "
                    "exactement esattamente genau eigentlich eigenlijk precies verschil verschillen betekent betekenen "
                    "bedoelen bedoel bedoelt bedoeld hetzelfde uitleg wat ne nedir demek demektir nasıl nasil "
-                   "arasındaki arasindaki".split())
+                   "arasındaki arasindaki shenme shen".split())
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def english(text: str) -> str | None:
     """`text` with its question words of another language in English, or None when it has none."""
-    if _HINTS.isdisjoint(_TOKEN.findall(text.lower())):
+    found = "什么" in text
+    if found:
+        for hanzi, said in _HANZI:
+            text = text.replace(hanzi, said)
+    elif _HINTS.isdisjoint(_TOKEN.findall(text.lower())):
         return None
-    found = False
     last_mark = text.rfind("?")
 
     def replaced(match: re.Match[str]) -> str:

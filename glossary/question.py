@@ -33,7 +33,10 @@ _MARKUP = [
     (re.compile(r"[*_~`]+"), " ", ""),                             # bold, italics, strike, code
 ]
 _SPACE = re.compile(r"\s+")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+#: Typographic quotes, and the full-width marks of Chinese and Japanese input ("OKR is？", "quartile，Q1"), as typed
+#: on an English keyboard: one character for one, so every offset still holds.
+_MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "，": ",", "、": ",",
+                        "？": "?", "！": "!", "：": ":", "；": ";", "（": "(", "）": ")", "。": ".", "\u3000": " "})
 
 # -- phrasings, kept as data so they are easy to extend ----------------------------------------
 _ART = r"(?:(?:an?|the|this|that|these|those|our|your|my|their|some) )?"
@@ -153,7 +156,7 @@ def clean(text: str, limit: int = MAX_CLEAN) -> str:
     for pattern, replacement, needs in _MARKUP:
         if needs in text:
             text = pattern.sub(replacement, text)
-    text = EMOJI.sub(" ", chat_breaks.parted(text)).translate(_APOSTROPHES)
+    text = EMOJI.sub(" ", chat_breaks.parted(text)).translate(_MARKS)
     return _SPACE.sub(" ", text).strip()
 
 
