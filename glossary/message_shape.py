@@ -26,7 +26,7 @@ from glossary.cue_words import (
     SKIP,
     USAGE,
 )
-from glossary.cues import Scored, points_back_to
+from glossary.cues import STRONG, Scored, points_back_to
 from glossary.detect_types import Candidate
 from glossary.phrase_end import is_possessive, opens_with_request
 from glossary.pro_forms import ONES, modifies_one, said_of
@@ -49,8 +49,7 @@ class Shape:
 
     @cached_property
     def elsewhere(self) -> bool:
-        """The question word points at a rare word that is no term ("what are sidecars"). Read on first
-        need: most callers want only whether the message asks, and this is the costly part of the shape."""
+        """The question word points at a rare word that is no term ("what are sidecars"); read on first need."""
         s, scored = self.scan, self.scored
         return s is not None and (_elsewhere(s, scored) or pointed_back.unnamed(s, scored))  # type: ignore[arg-type]
 
@@ -124,7 +123,9 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
     """"control plane in kubernetes — explain?", "recompete = ?": a sentence opens on a phrase no term
     covers, set in a field or asked with "=", so the terms after it are context."""
     covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
-    for start in (i for i in range(len(s.norms)) if s.sentence_start[i]):
+    opened = max((x.span.first for x in scored if x.eligible and x.asked >= STRONG and s.sentence_start[x.span.first]),
+                 default=-1)  # "webhook signature use HMAC. HMAC what is": the later sentence asks of its own term
+    for start in (i for i in range(opened + 1, len(s.norms)) if s.sentence_start[i]):
         k, asked = start, s.marked(s.sentence_bounds(start)[1] - 1)
         while k < len(s.norms) and k < start + 3 and k not in covered and s.norms[k] not in FUNCTION | SCAFFOLD \
                 and (k == start or not s.sentence_start[k] and not (asked and "=" in _gap(s, k))):
@@ -270,8 +271,7 @@ def _names_nothing(s: Scan, j: int) -> bool:
     return True
 
 
-#: After the phrase a question points at, words that attach a term to it as its setting ("what is smoke
-#: testing before a canary deployment"); not "of"/"for", which name what the term is ("an example of X").
+#: After the phrase asked, words setting a term as its scene ("smoke testing before a canary"); not "of"/"for".
 ATTACHED = FIELD_AT | frozenset({"before", "after", "with", "inside", "under", "behind"})
 
 
