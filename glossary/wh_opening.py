@@ -79,6 +79,10 @@ def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
     """(the words that ask what a term is, does a question ask something else): "what do i tell her" and
     "can you check the list" ask for advice or a task, as "who" and "why" ask for a person or a reason."""
     cues = norms & QUESTION_CUES
+    if cues and not OTHER_WH.isdisjoint(norms):  # "might someone in IT explain why ...": the cue asks the why
+        told = [n for n in s.norms if n in cues]
+        cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and s.norms[i + 1] in OTHER_WH
+                 and told.count(n) == 1}
     if cues <= {"what", "wat"} and (asks_advice(s) if cues else asks_task(s)):
         return set(), True
     return cues, bool(norms & OTHER_WH) or "which" in norms and _picks(s)

@@ -64,6 +64,17 @@ TERMS = [
     Term("pr-buy", "PR", "A procurement request: the package of funds and approvals a purchase needs."),
     Term("siem", "SIEM", "A system that gathers security logs and raises alerts."),
     Term("working-capital", "working capital", "Current assets minus current liabilities."),
+    Term("okr", "OKR", "Objectives and key results: goals with measurable results."),
+    Term("wacc", "WACC", "Weighted average cost of capital: what a firm pays for its money on average."),
+    Term("kpi", "KPI", "A key performance indicator: a number that shows how well something goes."),
+    Term("forward", "forward contract", "An agreement to buy or sell later at a price fixed now."),
+    Term("general-partnership", "general partnership", "A partnership in which every partner shares all debts."),
+    Term("limited-partnership", "limited partnership", "A partnership in which some partners risk only their stake."),
+    Term("job-rotation", "job rotation", "Moving people between jobs so they learn several."),
+    Term("immutable", "immutable infrastructure", "Servers never changed once running: replaced instead."),
+    Term("hmac", "HMAC", "A hash-based message authentication code: proves a message was not changed."),
+    Term("service", "service", "Work done for a customer, as opposed to goods."),
+    Term("it", "IT", "Information technology: the people and systems that run an organisation's computers."),
 ]
 
 marks = glossary_fixture("marks", TERMS)
@@ -178,3 +189,35 @@ def test_a_clipped_word_or_a_tool_points_at_a_sense(marks: Glossary, text: str) 
 
 def test_a_tool_ruled_out_points_at_no_sense(marks: Glossary) -> None:
     assert outcome(marks, "what's a PR? not the github one") != ("answer", ["pr"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HR ask everyone write OKR for Q3. OKR is？", ("answer", ["okr"])),
+    ("sorry basic question，WACC shi shenme？", ("answer", ["wacc"])),
+    ("KPI是什么", ("answer", ["kpi"])),
+    ("KPI ne demek", ("answer", ["kpi"])),
+    ("forward contract nasıl çalışır", ("answer", ["forward"])),
+    ("general partnership ile limited partnership arasındaki fark?", ("compare", ["general-partnership",
+                                                                                  "limited-partnership"])),
+])
+def test_full_width_marks_and_questions_asked_after_the_term(marks: Glossary, text: str,
+                                                            expected: tuple[str, list[str]]) -> None:
+    assert outcome(marks, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("cross training between grill and fry is that job rotation", "job-rotation"),
+    ("immutable infra, what is the idea behind it", "immutable"),
+    ("webhook signature use HMAC. HMAC what is", "hmac"),
+])
+def test_a_guess_at_the_end_an_idea_behind_and_a_term_asked_again(marks: Glossary, text: str, expected: str) -> None:
+    assert outcome(marks, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "the contract is that SLA we talked about, right",
+    "Is the ATM in the foyer supposed to be out of service? A visitor has just asked me.",
+    "The cloud bill has doubled; might someone in IT explain why before the committee asks me?",
+])
+def test_no_meaning_asked_of_a_named_thing(marks: Glossary, text: str) -> None:
+    assert outcome(marks, text)[0] not in ("answer", "ambiguous")
