@@ -68,15 +68,16 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # arasındaki fark"
     (r"ne\s+demek(?:tir)?", "means what", False, False),
     (r"nedir", "is what", False, False),
-    (r"ne\s+i[şs]e\s+yarar", "is used for what", False, False),
+    (r"ne\s+i[şs]e\s+yar(?:ar|[ıi]yor)", "is used for what", False, False),
     (r"nas[ıi]l\s+[çc]al[ıi][şs](?:[ıi]r|[ıi]yor)(?:\s+m[ıi])?", "how does it work", False, False),
     (r"aras[ıi]ndaki\s+fark(?:\s+ne(?:dir)?)?", "difference", False, False),
     # Mandarin pinyin, after the term: "WACC shi shenme", "beta shenme yisi" (characters: _HANZI)
     (r"shen\s*me\s+yi\s*si", "means what", False, False),
-    (r"shi\s+shen\s*me", "is what", False, False),
+    (r"shi\s+shen\s*me(?!\s*(?:shi\s*hou|shi\s*jian|di\s*fang|ren|yang))", "is what", False, False),  # not "when"
 )
 #: Mandarin in characters, which no word boundary parts from the term before them ("beta是什么").
-_HANZI = (("是什么意思", " means what"), ("什么意思", " means what"), ("是什么", " is what"))
+_HANZI = (("是什么意思", " means what"), ("什么意思", " means what"))
+_IS_WHAT = re.compile("是什么(?!时候|时间|地方|人|样)")  # "是什么时候": when
 _ASKS = re.compile("|".join(f"(?P<p{n}>(?<![\\w']){pattern}(?![\\w']))"
                             for n, (pattern, *_) in enumerate(_PHRASES)), re.I)
 #: Small words of those languages read once the message asks in one: pronouns that would pass for acronyms
@@ -118,6 +119,7 @@ def english(text: str) -> str | None:
     if found:
         for hanzi, said in _HANZI:
             text = text.replace(hanzi, said)
+        text = _IS_WHAT.sub(" is what", text)
     elif _HINTS.isdisjoint(_TOKEN.findall(text.lower())):
         return None
     last_mark = text.rfind("?")

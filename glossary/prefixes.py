@@ -161,6 +161,8 @@ class Prefixes:
         if not found:
             return [], False
         names = sorted(found, key=lambda w: (len(w), w))
+        kinds = [name for name in names if not whole and len(name) == len(typed) + 1 and name[-1] in KIND_NOUNS]
+        names = kinds if len(names) > 1 and len(kinds) == 1 else names  # "open source": software, not intelligence
         ids = list(dict.fromkeys(i for name in names for i in found[name]))
         if len(names) > 1 or not self._generic(typed, names[0], ids):
             return self._said_whole(typed, found, said) or (ids, False)

@@ -63,7 +63,6 @@ def test_a_phrase_nothing_completes_is_not_answered(partial_names: Glossary, tex
     assert outcome(partial_names, text)[0] not in ("answer", "ambiguous")
 
 
-def test_several_names_begun_and_none_said_are_all_offered(partial_names: Glossary) -> None:
-    status, ids = outcome(partial_names, "what does open source mean?")
-    assert status == "suggest"
-    assert set(ids) == {"oss", "osint"}
+def test_of_several_names_begun_the_one_completed_by_its_kind_is_meant(partial_names: Glossary) -> None:
+    # "open source" is how people shorten open source software, never open source intelligence
+    assert outcome(partial_names, "what does open source mean?") == ("answer", ["oss"])
