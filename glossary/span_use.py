@@ -247,8 +247,9 @@ def guessed_last(s: Scan, first: int, last: int) -> bool:
     while k > 0 and s.norms[k] in ("a", "an", "the"):
         k -= 1
     return last == len(s.norms) - 1 and k > 1 and s.norms[k] in ("that", "it", "this") and s.norms[k - 1] == "is" \
-        and not s.sentence_start[k - 1] and not _DETERMINED.intersection(s.norms[max(0, k - 4):k - 2])
-    # "the hard part is that kubernetes": a noun phrase says it, a statement, not a guess
+        and not s.sentence_start[k - 1] and not any(
+            s.norms[j] in _DETERMINED and (s.sentence_start[j] or "," in s.text[s.ends[j - 1]:s.starts[j]])
+            for j in range(max(0, k - 4), k - 2))  # "the hard part is that kubernetes": its subject states it
 
 
 _DETERMINED = frozenset("the a an my our your their his her this".split())
