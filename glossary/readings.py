@@ -7,12 +7,13 @@ not the term unless the question clearly asks about them (glossary/cues.py decid
 
 from __future__ import annotations
 
-from glossary import common_words, cues, normalize
+from glossary import common_words, cues, normalize, wh_opening
 from glossary.asked_shapes import TOPIC_MARKS
 from glossary.bare_names import everyday_expansion
 from glossary.cue_words import ASKING_WH, CONTEXT_IN, QUESTION_CUES
 from glossary.models import LookupResult, Term
 from glossary.phrase_end import BIDDING
+from glossary.textscan import scan
 
 
 def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
@@ -61,7 +62,8 @@ def said_in_passing(text: str, subject: str) -> bool:
     if "?" in text or _heading(text, subject):
         return False  # "ntp - need sync < 1 ms", "derivative (finance). not d/dx": a heading asks
     words = normalize.words(text)
-    if any(w in QUESTION_CUES or w in ASKING_WH or w in _SHORT_CUES for w in words):
+    asking = {w for w in words if w in QUESTION_CUES or w in ASKING_WH or w in _SHORT_CUES}
+    if asking and not wh_opening.knows_only(scan(text), asking):  # but "I know what a VPN is, I just can't ..."
         return False
     return len(words) >= len(normalize.words(subject)) + MIN_STORY
 

@@ -83,11 +83,25 @@ def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
         told = [n for n in s.norms if n in cues]
         cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and s.norms[i + 1] in OTHER_WH
                  and told.count(n) == 1}
+    if knows_only(s, cues):
+        cues = set()  # "I know what a VPN is, I just can't connect", "TIL what DUNS is": known, not asked
     if cues <= {"what", "wat"} and (asks_advice(s) if cues else asks_task(s)):
         return set(), True
     return cues, bool(norms & OTHER_WH) or "which" in norms and _picks(s)
 
 
+def knows_only(s: Scan, cues: set[str]) -> bool:
+    """The message's only asking words are a "what" the asker says they know: "I know what a VPN is"."""
+    return bool(cues) and cues <= {"what", "wat"} and all(_known(s, i) for i, n in enumerate(s.norms) if n in cues)
+
+
+def _known(s: Scan, i: int) -> bool:
+    """The "what" at token `i` follows the asker saying they know: "I know what", "we understand what", "TIL what"."""
+    return i >= 1 and (s.norms[i - 1] == "til" or i >= 2 and s.norms[i - 1] in _KNOWING and s.norms[i - 2] in _KNOWERS)
+
+
+_KNOWING = frozenset("know knew understand understood get learned learnt".split())
+_KNOWERS = frozenset("i we now already".split())  # not "don't know", "do you know"
 #: After "which", words of a question about meaning ("which one is the left side", "which term means X").
 _WHICH_OF_MEANING = frozenset("one ones is are of term terms word words acronym meaning sense definition means mean "
                               "stands".split())

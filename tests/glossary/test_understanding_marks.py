@@ -218,6 +218,11 @@ def test_a_guess_at_the_end_an_idea_behind_and_a_term_asked_again(marks: Glossar
     "the contract is that SLA we talked about, right",
     "Is the ATM in the foyer supposed to be out of service? A visitor has just asked me.",
     "The cloud bill has doubled; might someone in IT explain why before the committee asks me?",
+    "I know what a KPI is, I just need ours for the quarter",
 ])
 def test_no_meaning_asked_of_a_named_thing(marks: Glossary, text: str) -> None:
     assert outcome(marks, text)[0] not in ("answer", "ambiguous")
+
+
+def test_a_what_the_asker_does_not_know_still_asks(marks: Glossary) -> None:
+    assert outcome(marks, "I don't know what a KPI is, my manager keeps saying it") == ("answer", ["kpi"])
