@@ -6,7 +6,9 @@ only part of it, another clause may ask about another term in so many words ("RC
 is meant here", "nonce = ?" after a speaker's label "dev:"). Then the cues are read: when they single out
 another term in a later sentence, asked clearly and more than any mention of the name read, the exact
 reading gives way.
-A subject that is the name itself ("what is CVE?") never pays for this reading.
+So does an everyday word read in a later clause than a term asked before it ("standard deviation meaning pls,
+need for crash-rate chart": the need is no subject). A subject that is the name itself ("what is CVE?") never
+pays for this reading.
 """
 
 from __future__ import annotations
@@ -31,11 +33,12 @@ def outasked(detector: Detector, text: str, exact: LookupResult, subject: str) -
     if not decided or len(chosen) != 1 or read & set(chosen[0].ids):
         return False
     best = max((x.asked for x in scored if x.span is chosen[0]), default=0)
-    mentioned = max((x.asked for x in scored if read & set(x.span.ids)), default=0)
-    read_as = [x.span for x in scored if read & set(x.span.ids)]
-    if read_as and all(span.weak for span in read_as) and not chosen[0].weak \
-            and _clause_apart(scan, chosen[0].last, min(span.first for span in read_as)):
-        return best > mentioned  # "standard deviation meaning pls, need for ...": an everyday word in a later clause
+    read_as = [x for x in scored if read & set(x.span.ids)]
+    mentioned = max((x.asked for x in read_as), default=0)
+    if read_as and all(x.span.weak for x in read_as) and not chosen[0].weak \
+            and _clause_apart(scan, chosen[0].last, min(x.span.first for x in read_as)):
+        return best >= STRONG and best > mentioned  # "standard deviation meaning pls, need for ...": an everyday
+        # word in a later clause
     if not scan.sentence_bounds(chosen[0].first)[0] and not _guessed_after(scan, scored, chosen[0], read):
         return False  # "k8s - is that a product we pay for?": a guess in the name's own sentence asks about k8s
     if _pointer_guess(scan, chosen[0]):

@@ -58,17 +58,15 @@ import os
 from collections.abc import Callable
 from dataclasses import replace
 
-from rapidfuzz.distance import OSA
-
 from glossary import common_words, cues, message_shape, normalize, spelt_only
 from glossary.casing import is_acronym
+from glossary.clippings import read_noun
 from glossary.cue_words import _QUOTES, FIELD_AT, OTHER_WH, POSSESSIVES, SKIP
 from glossary.detect_types import Candidate
 from glossary.genus import says_kind
 from glossary.models import LookupResult, Term
 from glossary.spelt_only import as_acronym
 from glossary.textscan import Scan
-from glossary.typo_rules import is_word
 
 CLASSIFIERS = frozenset("process system code concept notion approach method methodology technique practice "
                         "principle pattern mechanism phenomenon chip software stack certification program triad "
@@ -76,9 +74,6 @@ CLASSIFIERS = frozenset("process system code concept notion approach method meth
 KINDS = frozenset("number contract score vulnerability insurance team inventory schedule act law regulation "
                   "bug exploit flaw attack standard protocol framework tool account record report model document "
                   "policy server service data format file".split())
-#: Nouns clipped in workplace chat, read whole: "an x509 cert", "SAML auth", "the DNS config".
-CLIPPED_NOUNS = {"cert": "certificate", "auth": "authentication", "config": "configuration", "repo": "repository",
-                 "env": "environment", "app": "application", "admin": "administrator"}
 CREWS = frozenset({"team"})  # people named for the practice they do: "the platform engineering team"
 RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to stand for a class of things
 #: Word classes: nouns that name one kind of thing, so a definition saying one supports the others.
@@ -123,7 +118,7 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     span, nxt = x.span, x.span.last + 1
     if x.eligible or span.weak or nxt >= len(scan.norms) or _gap(scan, span) not in JOINS:
         return None
-    noun = _noun(normalize.singular(scan.norms[nxt]))
+    noun = read_noun(normalize.singular(scan.norms[nxt]), CLASSIFIERS | KINDS)
     named = [i for i in span.ids if _named(terms[i], noun, len(span.ids) == 1)]  # "COOP plan": "... Operations Plan"
     generic = noun not in CLASSIFIERS and noun not in KINDS and not named and _generic(noun, exact)
     if generic:
@@ -168,16 +163,6 @@ def _acronym_alone(scan: Scan, span: Candidate, nxt: int, senses: list[Term]) ->
         return False
     return span.first == span.last and not span.loose and as_acronym(raw, senses, scan.shouting) \
         and _ends(scan, nxt) and spelt_only.untold(senses)
-
-
-def _noun(typed: str) -> str:
-    """The classifier noun typed, clipped the way people at work clip it ("x509 cert"), or mistyped a keystroke
-    off one and no English word ("DDOS attak")."""
-    typed = CLIPPED_NOUNS.get(typed, typed)
-    if typed in CLASSIFIERS or typed in KINDS or len(typed) < 4 or is_word(typed):
-        return typed
-    near = [w for w in CLASSIFIERS | KINDS if len(w) >= 4 and OSA.distance(w, typed, score_cutoff=1) <= 1]
-    return near[0] if len(near) == 1 else typed
 
 
 def _outright(scan: Scan, span: Candidate, asked: int, form: message_shape.Shape) -> bool:

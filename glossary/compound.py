@@ -65,5 +65,4 @@ def _rare_before(s: Scan, span: Candidate) -> bool:
 
 def _plural_s(s: Scan, k: int) -> bool:
     """Token `k` is the "'s" of a noun's plural or owner ("the 5 P's of marketing"), not "is" ("what's")."""
-    return s.norms[k] == "s" and k >= 1 and s.norms[k - 1] not in SCAFFOLD and s.norms[k - 1] not in FUNCTION \
-        and s.text[s.ends[k - 1]:s.starts[k]] in ("'", "’")
+    return k >= 1 and is_possessive(s, k) and s.norms[k - 1] not in SCAFFOLD and s.norms[k - 1] not in FUNCTION

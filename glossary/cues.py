@@ -73,8 +73,9 @@ class Scored:
 
 def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False, after_head: bool = False,
            together: frozenset[int] = frozenset(), field_head: bool = False) -> int:
-    """How strongly the words around `span` ask about it. `after_head`: a term comes before it in its
-    sentence, so "in/at/on X" is that term's field ("Centers of Excellence at GSA - what are they").
+    """How strongly the words around `span` ask about it. `after_head`: a term comes before it in its sentence
+    ("X is harder than Y": Y is set against X); `field_head`: right before it, bar small words, so "in/at/on X"
+    is that term's field ("Centers of Excellence at GSA - what are they").
     `together`: the tokens of the names it is named with ("nat and pat?"), which share its place."""
     score = 0
     first, last = span.first, span.last
@@ -151,14 +152,18 @@ def _pointed_at(s: Scan, span: Candidate) -> bool:
 
 #: "... for this procurement. What is that?": the one at hand, not what "that" asks about.
 _THIS_ONE = frozenset({"this", "these", "our", "my", "your", "their"})
+MAX_SETTING = 8  # tokens between a name and the preposition setting it in a later one
 
 
 def _sets(s: Scan, last: int, first: int, named: set[int]) -> bool:
     """Only small words, names or a participle between a name (ending at token `last`) and the preposition
     before a later name (at token `first`): "period of performance on the IAA", "debit and credit in
     accounting" set the first name in the second; a verb between ("wants me to turn on 2FA") takes it."""
-    return all(s.norms[k] in FUNCTION or s.norms[k] in SCAFFOLD or s.norms[k] in AFTER or k in named
-               or s.norms[k].endswith("ed") for k in range(last + 1, _prev(s, first)))
+    end = _prev(s, first)
+    return end - last <= MAX_SETTING and all(
+        s.norms[k] in FUNCTION or s.norms[k] in SCAFFOLD or s.norms[k] in AFTER or k in named
+        or len(s.norms[k]) > 4 and s.norms[k].endswith("ed") and not s.norms[k].endswith("eed")
+        for k in range(last + 1, end))  # a few words at most: each span's look-back is bounded
 
 
 def _content(s: Scan) -> list[int]:

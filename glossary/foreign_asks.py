@@ -16,6 +16,7 @@ only, then one pass of another: linear in the message's length.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from glossary.common_words import is_laughter
@@ -91,7 +92,7 @@ _SMALL = {"o": "the", "la": "the", "lo": "the", "um": "a", "uma": "a", "un": "a"
           "und": "and", "ou": "or", "oder": "or", "nosso": "our", "nossa": "our", "nuestro": "our",
           "nuestra": "our", "notre": "our", "unser": "our", "unsere": "our", "nostro": "our", "nostra": "our",
           "mio": "my", "mia": "my", "meu": "my", "minha": "my", "mein": "my", "meine": "my", "mon": "my",
-          "een": "a", "het": "the", "onze": "our", "mijn": "my", "en": "and", "met": "with", "voor": "for",
+          "een": "a", "het": "the", "onze": "our", "mijn": "my", "en": "and", "voor": "for",
           "ile": "and", "ve": "and"}
 _SMALL_WORDS = re.compile(r"(?<![\w'&/.-])(" + "|".join(_SMALL) + r")(?![\w'&/.-])")
 _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostro RTO": "our WACC", "our RTO"
@@ -115,11 +116,10 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 def english(text: str) -> str | None:
     """`text` with its question words of another language in English, or None when it has none."""
-    found = "什么" in text
-    if found:
-        for hanzi, said in _HANZI:
-            text = text.replace(hanzi, said)
-        text = _IS_WHAT.sub(" is what", text)
+    found = False
+    if "什么" in text:
+        said = _IS_WHAT.sub(" is what", functools.reduce(lambda t, pair: t.replace(*pair), _HANZI, text))
+        found, text = said != text, said  # not "为什么" (why), "什么时候" (when)
     elif _HINTS.isdisjoint(_TOKEN.findall(text.lower())):
         return None
     last_mark = text.rfind("?")

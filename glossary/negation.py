@@ -72,19 +72,19 @@ def denied_words(text: str, norms: Sequence[str]) -> frozenset[str]:
     They point to no sense. `norms`: the message's folded words."""
     if _TRIGGERS.isdisjoint(norms):
         return frozenset()  # the common case: one set test
-    return frozenset(f for w in _denied_run(text) if (f := content_form(w)))
-
-
-def _denied_run(text: str) -> list[str]:
-    """Every folded word from a negation to the end of its clause, in order."""
     s = scan(text)
-    said: list[str] = []
+    return frozenset(f for k in _denied_run(s) if (f := content_form(s.norms[k])))
+
+
+def _denied_run(s: Scan) -> list[int]:
+    """The index of every token from a negation to the end of its clause, in order."""
+    said: list[int] = []
     reached = 0  # a run starting inside the one before ends where it ended ("not not not ..."): read once
     for k in sorted(set(starts(s.norms))):
         if k < reached:
             continue
         while k < len(s.norms):
-            said.append(s.norms[k])
+            said.append(k)
             if _CLAUSE_END.search(s.text[s.ends[k]:s.starts[k + 1] if k + 1 < len(s.norms) else len(s.text)]):
                 break
             k += 1
@@ -95,9 +95,11 @@ def _denied_run(text: str) -> list[str]:
 def kept_words(text: str) -> set[str]:
     """The singular forms of `text`'s words but those it says it does not mean ("in networking (not the
     company kind)": "networking", never "company")."""
-    said = normalize.words(text)
-    denied = set(_denied_run(text)) if not _TRIGGERS.isdisjoint(said) else set()
-    return {normalize.singular(w) for w in said if w not in denied}
+    s = scan(text)
+    if _TRIGGERS.isdisjoint(s.norms):
+        return {normalize.singular(w) for w in s.norms}
+    denied = set(_denied_run(s))
+    return {normalize.singular(w) for k, w in enumerate(s.norms) if k not in denied}
 
 
 def _past_lead(norms: Sequence[str], k: int) -> int:

@@ -1,6 +1,6 @@
 """Names that are a kind and a number, typed as the number alone: "what's on 3389", "what is 3306 used for",
 "1433?" for PORT 3389, PORT 3306, PORT 1433 ("ISO 9000" for 9000 likewise); "udp 500", "tcp/8443" for PORT 500,
-PORT 8443 (a number after a transport protocol is its port, whatever else the message says).
+PORT 8443 (a number after a transport protocol is its port, in a message that asks what or which).
 
 People who work with ports, standards or forms name them by their number. A number of three to five digits,
 typed bare (no currency, no unit, not part of a longer number or a version), that ends exactly one name of the

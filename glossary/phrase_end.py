@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from glossary import came_up
 from glossary.asked_shapes import TELLING, clause_closes
-from glossary.cue_words import AFTER, COURTESY, ENDS_PHRASE, FUNCTION, REF_NOUNS
+from glossary.cue_words import AFTER, COURTESY, ENDS_PHRASE, FUNCTION, OTHER_WH, REF_NOUNS
 from glossary.textscan import Scan, starts_clause
 
 
@@ -105,7 +105,7 @@ def plural_possessive(s: Scan, i: int) -> bool:
 #: Said after a term, on their own or after a courtesy, they bid the bot explain it: "EAR kindly explain".
 BIDDING = frozenset("explain define describe clarify elaborate eli5 decode".split())
 _BIDDING_COURTESY = frozenset("kindly please pls plz".split())
-_EXPLAINED = frozenset("why how when where who whether if".split())  # "explain why": something else told
+_EXPLAINED = OTHER_WH | {"whether", "if"}  # "explain why": something else told
 
 
 def bidden(s: Scan, nxt: int) -> bool:

@@ -17,6 +17,7 @@ from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD, SING
 from glossary.detect_types import Candidate
 from glossary.heading import heading_sentence
 from glossary.named_parts import PLAIN_RANK, names_something, names_term
+from glossary.phrase_end import BIDDING
 from glossary.textscan import Scan, scan
 
 SpanReader = Callable[[str], tuple[Scan, list[Candidate]]]  # the detector's spans of a text
@@ -147,25 +148,24 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
                 break  # "I did not want to interrupt" names nothing "it" could be
     elif n == 0 and len(parts) > 1 and not names_something(scan, parts[0], spans):
         scope |= set(parts[1])  # "definition: churn", "quick question: ..."
-    named = None if any(span.first in scope for span in spans) or not _bare(scan, parts[n]) \
+    quoted = None if any(span.first in scope for span in spans) or not _bare(scan, parts[n]) \
         else span_use.quoted_alone(scan, spans)  # '"IQR" ... my weak point. What is it?', "'LPTA' ... enlighten me?"
-    if named is not None and named.first < parts[n][0]:
-        scope |= next(set(part) for part in parts if named.first in part)
+    if quoted is not None and quoted.first < parts[n][0]:
+        scope |= next(set(part) for part in parts if quoted.first in part)
     return scope | _heading(scan, parts, n, spans)
 
 
 def _bare(scan: Scan, tokens: list[int]) -> bool:
-    """The sentence only asks or bids, naming nothing ("What is it?", "Would you enlighten me?"), or guesses
-    at what was named ("Is that merely breaking things on purpose?")."""
-    if scan.norms[tokens[0]] in ("is", "isnt") and len(tokens) > 1 and scan.norms[tokens[1]] in ("that", "it", "this"):
-        return True
+    """The sentence only asks or bids ("What is it?", "Would you enlighten me?"), or guesses last ("Is that ...?")."""
+    if scan.norms[tokens[0]] in ("is", "isnt") and len(tokens) > 1 and scan.norms[tokens[1]] in SINGLE_POINTERS:
+        return tokens[-1] == len(scan.norms) - 1  # the message's last sentence guesses at what it named
     said = {scan.norms[i] for i in tokens}
     return not said.isdisjoint(QUESTION_CUES | _BIDS | _POINTING) \
         and said <= SCAFFOLD | FUNCTION | QUESTION_CUES | _BIDS  # not "Did you?"
 
 
-_POINTING = frozenset({"it", "that", "this", "they"})
-_BIDS = frozenset("enlighten explain clarify elaborate define describe help mean means signify signifies".split())
+_POINTING = SINGLE_POINTERS | {"they"}
+_BIDS = BIDDING | frozenset("enlighten help mean means signify signifies".split())
 _FRAMING = frozenset({"for", "in", "from", "as", "with"})
 _ASKING = QUESTION_CUES | OTHER_WH  # where the question itself starts after a framing phrase
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from glossary import common_words, normalize
+from glossary.clippings import CONTEXT_WORDS
 from glossary.models import Term
 
 CONTEXT_WORD_RANK = 800  # "team", "test", "change": too common to point anywhere
@@ -41,12 +42,6 @@ def content_words(norms: list[str]) -> frozenset[str]:
     return frozenset(w for w in map(content_form, set(norms)) if w)
 
 
-#: Workplace clippings and tools read as the words a definition uses: "the dev wants my review", "PR in github".
-CLIPPINGS = {"dev": "developer", "github": "code", "gitlab": "code", "git": "code", "prod": "production",
-             "infra": "infrastructure", "admin": "administrator", "repo": "repository", "doc": "documentation",
-             "ads": "advertising"}
-
-
 class SenseContext:
     """Related terms and definition words of every term, computed lazily and cached."""
 
@@ -68,7 +63,7 @@ class SenseContext:
         `asked`: the person asked about this name, so one distinctive word that only one sense shares is
         enough ("what does EPS mean on the earnings report"); spotting jargon in passing needs two. Then
         `words` should come from `asked_words`."""
-        words = words | {CLIPPINGS[w] for w in words if w in CLIPPINGS}  # "the dev wants me to review his PR"
+        words = words | {CONTEXT_WORDS[w] for w in words if w in CONTEXT_WORDS}  # "the dev wants me to review"
         scores = {tid: (len(self.full_signature(tid) & words) if asked else self.evidence(tid, others, words))
                   + bool(domain.intersection(self.terms[tid].tags)) for tid in ids}
         ranked = sorted(ids, key=lambda t: -scores[t])

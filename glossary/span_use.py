@@ -223,11 +223,12 @@ def joined(s: Scan, i: int) -> bool:
 
 def quoted(s: Scan, span: Candidate) -> bool:
     """The span is a name set in quotes: '"LBO"', "'succession planning'"; the asker marks where it ends."""
-    before, after = s.text[max(0, s.starts[span.first] - 1):s.starts[span.first]], s.text[s.ends[span.last]:][:1]
+    before = s.text[max(0, s.starts[span.first] - 1):s.starts[span.first]]
+    after = s.text[s.ends[span.last]:s.ends[span.last] + 1]
     return bool(before and after) and before in _QUOTES and after in _QUOTES
 
 
-_QUOTE_MARKS = re.compile(r"[\"“”«»`]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")  # not the one in "trustee's"
+_QUOTE_MARKS = re.compile(r"[\"“”«»`]|(?<!\w)['‘’]|['‘’](?!\w)")  # not the one in "trustee's", "José's"
 
 
 def quoted_alone(s: Scan, spans: Iterable[Candidate]) -> Candidate | None:
@@ -243,13 +244,15 @@ def guessed_last(s: Scan, first: int, last: int) -> bool:
     """The name (tokens `first` to `last`) ends the message after "is that (a/the)": the asker's guess at what
     was told ("cross training between grill and fry is that job rotation"), typed with or without its "?";
     not "the contract is that SLA we talked about", where more follows."""
+    if last != len(s.norms) - 1:
+        return False
     k = first - 1
-    while k > 0 and s.norms[k] in ("a", "an", "the"):
+    while k > 0 and first - k <= 2 and s.norms[k] in ("a", "an", "the"):
         k -= 1
-    return last == len(s.norms) - 1 and k > 1 and s.norms[k] in ("that", "it", "this") and s.norms[k - 1] == "is" \
-        and not s.sentence_start[k - 1] and not any(
-            s.norms[j] in _DETERMINED and (s.sentence_start[j] or "," in s.text[s.ends[j - 1]:s.starts[j]])
-            for j in range(max(0, k - 4), k - 2))  # "the hard part is that kubernetes": its subject states it
+    return k > 1 and s.norms[k] in ("that", "it", "this") and s.norms[k - 1] == "is" and not s.sentence_start[k - 1] \
+        and not any(s.norms[j] in _DETERMINED and (s.sentence_start[j] or "," in s.text[s.ends[j - 1]:s.starts[j]])
+                    for j in range(max(0, k - MAX_SUBJECT), k - 2))  # "the hard part is that kubernetes": stated
 
 
 _DETERMINED = frozenset("the a an my our your their his her this".split())
+MAX_SUBJECT = 6  # words of a clause's subject before "is that": "the on-call rotation policy is that X"

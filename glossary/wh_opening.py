@@ -13,6 +13,7 @@ about something else, as "who broke prod?" is. Each reading is one pass over the
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from glossary.asked_shapes import CLOSES_EMBEDDED
@@ -80,9 +81,8 @@ def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
     "can you check the list" ask for advice or a task, as "who" and "why" ask for a person or a reason."""
     cues = norms & QUESTION_CUES
     if cues and not OTHER_WH.isdisjoint(norms):  # "might someone in IT explain why ...": the cue asks the why
-        told = [n for n in s.norms if n in cues]
-        cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and s.norms[i + 1] in OTHER_WH
-                 and told.count(n) == 1}
+        told = Counter(n for n in s.norms if n in cues)
+        cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and s.norms[i + 1] in OTHER_WH and told[n] == 1}
     if knows_only(s, cues):
         cues = set()  # "I know what a VPN is, I just can't connect", "TIL what DUNS is": known, not asked
     if cues <= {"what", "wat"} and (asks_advice(s) if cues else asks_task(s)):
