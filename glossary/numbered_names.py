@@ -24,6 +24,7 @@ from glossary.models import Term
 _NUMBER = re.compile(r"(?<![\w$\u00a3\u20ac#+\-.,:/])(\d{3,5})(?![\w%.,]\d|[\w%])")
 _NAME = re.compile(r"([A-Za-z]+)\s+(\d{2,5})")
 #: A number after a transport protocol is a port, of any length: "udp 500", "tcp/8443", "UDP 67".
+_TRANSPORT = frozenset({"tcp", "udp"})  # a cheap first test: most messages name no transport protocol
 _ASKS = re.compile(r"\b(?:what|whats|wat|wats|which|means?|meaning|stands?|used)\b", re.I)  # what a port is for
 _PROTOCOL = re.compile(r"(?<![\w/.\-])(tcp|udp)(\s*/\s*|\s+)(\d{2,5})(?![\w%.,:/]\d|[\w%])", re.I)
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
@@ -52,7 +53,8 @@ class NumberedNames:
     def spelled(self, text: str) -> str:
         """`text` with each bare number that ends exactly one such name written as that name, and each port
         number after "tcp"/"udp" as its port's name."""
-        if _NUMBER.search(text) is None and _PROTOCOL.search(text) is None:
+        if _NUMBER.search(text) is None and not (_TRANSPORT.intersection(text.lower().split()) or "/" in text
+                                                  and _PROTOCOL.search(text)):
             return text  # the common case: no index built, nothing read
         names = self._index()
 

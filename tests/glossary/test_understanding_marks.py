@@ -153,6 +153,19 @@ def test_dutch_is_read_only_where_it_asks() -> None:
     assert english("wat betekent SLA?") == "what means SLA?"
     assert english("wat is het budget voor de SIEM?") is None  # a value, not a meaning: left as typed
     assert english("what is the SLA") is None
+    assert english("I met the PM, wat is een KPI?") == "I met the PM, what is a KPI?"  # "met" stays English
+
+
+def test_mandarin_is_read_only_where_it_asks() -> None:
+    assert english("KPI是什么") == "KPI is what"
+    assert english("为什么 we use kafka en kubernetes?") is None  # "why": nothing read, nothing rewritten
+    assert english("SLA shi shenme shihou qianding de") is None  # "when"
+
+
+def test_a_word_ruled_out_in_one_place_still_counts_where_it_is_meant() -> None:
+    from glossary.negation import kept_words
+    assert "marketing" in kept_words("PR in marketing, not the marketing of products")
+    assert "company" not in kept_words("LLC in networking (not the company kind)")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
