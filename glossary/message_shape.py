@@ -59,9 +59,8 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) and not wh_opening.knows_only(s, norms & QUESTION_CUES) or "?" in s.text \
-        or usage or bool(norms & PUZZLED) or referring \
-        or wh_opening.polite_request(s, scored) or _wants_to_know(s) or opens_with_request(s) \
-        or "who" in norms and wh_opening.opens_question(s, scored) \
+        or usage or bool(norms & PUZZLED) or referring or wh_opening.polite_request(s, scored) or _wants_to_know(s) \
+        or opens_with_request(s) or "who" in norms and wh_opening.opens_question(s, scored) \
         or any(span_use.guessed_last(s, x.span.first, x.span.last) for x in scored)  # "... is that job rotation"
     polar, personal = wh_opening.whether(s)
     cues, other = wh_opening.cues_and_other(s, norms)  # "..., what do i tell her": advice asked, like "who"
