@@ -16,7 +16,6 @@ only, then one pass of another: linear in the message's length.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from glossary.common_words import is_laughter
@@ -72,12 +71,12 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"ne\s+i[şs]e\s+yar(?:ar|[ıi]yor)", "is used for what", False, False),
     (r"nas[ıi]l\s+[çc]al[ıi][şs](?:[ıi]r|[ıi]yor)(?:\s+m[ıi])?", "how does it work", False, False),
     (r"aras[ıi]ndaki\s+fark(?:\s+ne(?:dir)?)?", "difference", False, False),
-    # Mandarin pinyin, after the term: "WACC shi shenme", "beta shenme yisi" (characters: _HANZI)
+    # Mandarin pinyin, after the term: "WACC shi shenme", "beta shenme yisi" (characters: _MEANS_WHAT, _IS_WHAT)
     (r"shen\s*me\s+yi\s*si", "means what", False, False),
     (r"shi\s+shen\s*me(?!\s*(?:shi\s*hou|shi\s*jian|di\s*fang|ren|yang))", "is what", False, False),  # not "when"
 )
 #: Mandarin in characters, which no word boundary parts from the term before them ("beta是什么").
-_HANZI = (("是什么意思", " means what"), ("什么意思", " means what"))
+_MEANS_WHAT = re.compile("是?什么意思")
 _IS_WHAT = re.compile("是什么(?!时候|时间|地方|人|样)")  # "是什么时候": when
 _ASKS = re.compile("|".join(f"(?P<p{n}>(?<![\\w']){pattern}(?![\\w']))"
                             for n, (pattern, *_) in enumerate(_PHRASES)), re.I)
@@ -118,7 +117,7 @@ def english(text: str) -> str | None:
     """`text` with its question words of another language in English, or None when it has none."""
     found = False
     if "什么" in text:
-        said = _IS_WHAT.sub(" is what", functools.reduce(lambda t, pair: t.replace(*pair), _HANZI, text))
+        said = _IS_WHAT.sub(" is what", _MEANS_WHAT.sub(" means what", text))
         found, text = said != text, said  # not "为什么" (why), "什么时候" (when)
     elif _HINTS.isdisjoint(_TOKEN.findall(text.lower())):
         return None

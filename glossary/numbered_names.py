@@ -53,8 +53,8 @@ class NumberedNames:
     def spelled(self, text: str) -> str:
         """`text` with each bare number that ends exactly one such name written as that name, and each port
         number after "tcp"/"udp" as its port's name."""
-        if _NUMBER.search(text) is None and not (_TRANSPORT.intersection(text.lower().split()) or "/" in text
-                                                  and _PROTOCOL.search(text)):
+        lowered = text.lower()
+        if _NUMBER.search(text) is None and not any(protocol in lowered for protocol in _TRANSPORT):
             return text  # the common case: no index built, nothing read
         names = self._index()
 
