@@ -40,6 +40,14 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"was\s+ist\s+das(?=\s*[?!.]*\s*$)", "what is that", True, False),
     (r"o\s*q(?:ue)?\s+(?:[eé]|eh)(?!\s+que)|qu[eé]\s+es|qu'est[- ]ce\s+que\s+c'est|qu'est[- ]ce\s+qu(?:e|')|"
      r"was\s+ist(?!\s+(?:mit|los|passiert|denn))|(?:che\s+)?cos(?:'|a\s+)[eè]", "what is", True, False),
+    # Spanish: "ldap para qué sirve", "qué hace un hypervisor", "cómo funciona X", "explícame X", "qué era libor"
+    (r"(?:para|pa|pra)\s+qu[eé]\s+(?:sirven?|se\s+usan?)", "is used for what", False, False),
+    (r"qu[eé]\s+hacen?", "what does", True, False),
+    (r"c[oó]mo\s+funcionan?", "how does it work", False, False),
+    (r"c[oó]mo\s+(?:defines|se\s+define)", "how do you define", True, False),
+    (r"qu[eé]\s+era", "what was", True, False),
+    (r"expl[ií]ca(?:me|nos)|me\s+explicas|me\s+puedes\s+explicar", "explain", False, False),
+    (r"definici[oó]n", "definition", False, False),
     (r"c'est\s+quoi(?=\s+\w)", "what is", False, False),
     (r"c'est\s+quoi", "what is it", False, False),
     (r"(?:[cç]a\s+)?veut\s+dire\s+quoi", "what means", True, False),
@@ -99,6 +107,28 @@ _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostr
 _OPENERS = frozenset("oi ola olá opa hola hi hey hallo hoi bonjour salut ciao cara gente pessoal bom dia e y et und "
                      "en mas pero mais aber ma maar merhaba selam abi hocam".split())
 LOOK_BACK = 40  # characters before a phrase read to see whether a question opens there
+#: What may follow a phrase asked after its term: a filler, then a mark, the end, or a field ("en DR", "in prod").
+_CLAUSE_END = re.compile(r"\s*(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|jaja\w*)[\s,]*)*"
+                         r"(?:[?!.,;:()\n\u00bf]|$|(?:en|em|in|dans|im|no|na|para|pa)\s)", re.I)
+_KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos".split())
+#: The English order of a phrase asked after its term: "ssp qué es en fedramp" reads "ssp is what in fedramp".
+_AFTER_TERM = {"what is": "is what", "what are": "are what", "what means": "means what", "what does": "does what",
+               "what was": "was what"}
+_ALONE = re.compile(r"\s*[?!.]*\s*$")  # "windows 11 pide tpm, qué es?": the phrase is all the question says
+_POINTED = {"what is": "what is it", "what are": "what are they", "what means": "what does it mean"}
+#: Spanish words read once a Spanish question is found, before the small words shared with other languages
+#: (Spanish "en" is "in", Dutch "en" "and"): fillers and small words that would pass for terms ("pa", "sin").
+_SPANISH_MARKS = frozenset("qué cómo cuál güey guey wey neta porfa sirve sirven hace hacen funciona explícame "
+                           "explicame explicas definición diferencia alguien oye oigan quiere el los del es".split())
+_SPANISH = {"de": "of", "en": "in", "que": "that", "sin": "without", "por": "for", "pero": "but", "al": "to the",
+            "mi": "my", "tu": "your", "nos": "us", "ya": "already", "tipo": "like", "como": "like", "neta": "really",
+            "porfa": "please", "pa": "for", "formalmente": "exactly", "realmente": "really", "oye": "hey", "no": "not",
+            "oigan": "hey", "también": "too", "sí": "yes", "es": "is", "son": "are", "este": "this", "esta": "this",
+            "ese": "that", "esa": "that", "su": "its", "sus": "its", "muy": "very", "más": "more",
+            "o sea": "I mean", "en serio": "really", "a ver": "so"}
+_SPANISH_WORDS = re.compile(r"(?<![\w'&/.-])(" + "|".join(sorted(_SPANISH, key=len, reverse=True))
+                            + r")(?![\w'&/.-])", re.I)
+_VOCATIVES = re.compile(r",?\s*\b(?:g[üu]ey|wey)\b", re.I)  # "toctou qué es güey": a word to the listener
 
 
 #: Words one of the phrases above must hold: a message with none of them is English all through (the common case,
@@ -109,7 +139,8 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "son sont sind sono mesma misma mismo même meme gleiche stessa pareil exatamente exactamente "
                    "exactement esattamente genau eigentlich eigenlijk precies verschil verschillen betekent betekenen "
                    "bedoelen bedoel bedoelt bedoeld hetzelfde uitleg wat ne nedir demek demektir nasıl nasil "
-                   "arasındaki arasindaki shenme shen".split())
+                   "arasındaki arasindaki shenme shen funciona funcionan explícame explicame explícanos explicanos "
+                   "explicas definición definicion".split())
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
@@ -126,13 +157,32 @@ def english(text: str) -> str | None:
     def replaced(match: re.Match[str]) -> str:
         nonlocal found
         _, english_words, opens, needs_mark = _PHRASES[int(match.lastgroup[1:])]  # type: ignore[index]
-        if opens and not _opens_question(text, match.start()) or needs_mark and match.end() > last_mark:
-            return match.group(0)  # "já sei o que é SIEM": a remark, not a question
+        if needs_mark and match.end() > last_mark:
+            return match.group(0)
+        if opens and not _opens_question(text, match.start()):
+            if not _asked_after_term(text, match):
+                return match.group(0)  # "já sei o que é SIEM": a remark, not a question
+            english_words = _AFTER_TERM.get(english_words, english_words)  # "scrum master qué hace": does what
+        elif opens and _ALONE.match(text, match.end()) and match.start():
+            english_words = _POINTED.get(english_words, english_words)  # "X, qué es?": what is it?
         found = True
         return english_words
 
     read = _ASKS.sub(replaced, text)
-    return _OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read)) if found else None
+    if not found:
+        return None
+    if _SPANISH_MARKS.intersection(_TOKEN.findall(text.lower())):  # "rto qué significa en DR": "in", not Dutch "and"
+        read = _SPANISH_WORDS.sub(lambda m: _SPANISH[m.group(1).lower()], _VOCATIVES.sub("", read))
+    return _OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read))
+
+
+def _asked_after_term(text: str, match: re.Match[str]) -> bool:
+    """A phrase that opens a question in its own language, typed right after a word and closing its clause, asks
+    about that word ("xfs qué es? rhel lo pone", "rto qué significa en DR"), as Turkish and Mandarin ask; not
+    after a verb of knowing ("ya sé qué es, gracias") nor before a word it asks about ("ya entendí qué es SIEM")."""
+    before = text[max(0, match.start() - LOOK_BACK):match.start()].split()
+    return bool(before) and before[-1].lower().strip(",") not in _KNOWING \
+        and _CLAUSE_END.match(text, match.end()) is not None
 
 
 def _opens_question(text: str, start: int) -> bool:

@@ -1,9 +1,21 @@
 """Passages quoted from someone else inside a message: "Client: 'what's our audience selectivity on the podcast
-buy?' so what IS audience selectivity" quotes the client's question; the asker's own words say what is asked."""
+buy?' so what IS audience selectivity" quotes the client's question; the asker's own words say what is asked.
+
+So '"which CA issued your certificate? my firewall does not trust it" CA?' asks what a CA is: the customer's
+"which ...?" is theirs (`as_context`). A passage there is a run of words in double quotation marks (straight or
+curly) long enough to be said rather than named: six words or more, or a sentence mark inside ("annual meeting",
+"Maslows heirarchy of needs" are names in quotes, left as typed). When the words outside the passages ask (a
+question mark or a word that asks), each passage reads as a sentence of its own that asks nothing: its question
+and exclamation marks read as full stops, and a full stop closes it when words follow on its line. A message
+that is all quotation ('"what is an SLA?"') or whose own words only introduce it ('my manager asked: "what is an
+SLA, and who signs it"') keeps its quoted question. One pass of one pattern, each match bounded: linear.
+"""
 
 from __future__ import annotations
 
-from glossary.cue_words import QUOTE_MARKS
+import re
+
+from glossary.cue_words import QUESTION_CUES, QUOTE_MARKS
 from glossary.textscan import Scan
 
 
@@ -31,3 +43,58 @@ def _quoted(text: str) -> bytearray:
 
 
 _CLOSING = {"\u201c": "\u201d", "\u2018": "\u2019"}  # curly quotes close with their pair
+
+
+MIN_WORDS = 6  # words in quotes that are said, not a name set off
+MAX_PASSAGE = 1_000  # characters of one passage looked at
+_PASSAGE = re.compile(rf'"([^"\n]{{1,{MAX_PASSAGE}}})"|\u201c([^\u201c\u201d\n]{{1,{MAX_PASSAGE}}})\u201d')
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+_SAID = re.compile(r"[?!]|\.\s")  # a sentence mark inside: a sentence was said
+_MARKS = re.compile(r"[?!]+")
+MAX_LABEL = 40  # characters before a passage read for its speaker's label
+_LABEL = re.compile(r"[^\W_]+(?:[ \t][^\W_]+)?[ \t]*:")  # "Customer:", "Client wrote:" (two words at most)
+_WORD_AFTER = re.compile(r"[ \t]*[^\W_]|[ \t]*[-\u2013\u2014]")  # the line goes on after the closing mark
+
+
+def as_context(text: str) -> str:
+    """`text` with each quoted passage read as a sentence that asks nothing, when the asker's own words ask."""
+    if '"' not in text and "\u201c" not in text:
+        return text
+    passages = [m for m in _PASSAGE.finditer(text) if _said(m.group(1) or m.group(2))]
+    if not passages or not _asks(_outside(text, passages)):
+        return text
+    out, done = [], 0
+    for m in passages:
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        opening, closing = text[m.start()], text[m.end() - 1]
+        inner = _MARKS.sub(".", inner)
+        if _WORD_AFTER.match(text, m.end()) and _opens(text, m.start()):  # '"... looks fake" TLD?': two sentences
+            out += [text[done:m.start()], opening, inner.rstrip(". "), closing, "."]
+        else:
+            out += [text[done:m.start()], opening, inner, closing]
+        done = m.end()
+    return "".join(out) + text[done:]
+
+
+def _opens(text: str, start: int) -> bool:
+    """The passage opens its sentence: nothing before it on its line but a mark or a speaker's label ("Customer:
+    '...'"), not words it is part of ("my supervisor said '...' in our meeting", "the clause said: '...'")."""
+    line = text[max(0, start - MAX_LABEL):start].rsplit("\n", 1)[-1].strip()
+    return not line or line[-1] in ".?!)" or _LABEL.fullmatch(line) is not None
+
+
+def _said(inner: str) -> bool:
+    return len(_WORD.findall(inner)) >= MIN_WORDS or _SAID.search(inner.rstrip(" ?!.")) is not None
+
+
+def _outside(text: str, passages: list[re.Match[str]]) -> str:
+    parts, done = [], 0
+    for m in passages:
+        parts.append(text[done:m.start()])
+        done = m.end()
+    return " ".join(parts + [text[done:]])
+
+
+def _asks(words: str) -> bool:
+    """The asker's own words ask: a question mark, or a word that asks ("what does PR do exactly")."""
+    return "?" in words or not QUESTION_CUES.isdisjoint(w.lower() for w in _WORD.findall(words))

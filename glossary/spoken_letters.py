@@ -40,7 +40,7 @@ MAX_RUN = 8  # tokens of one spelled run looked at: an acronym is rarely longer
 MAX_SOUNDED = 3  # words that sound an acronym out before it is spelled ("what is see surf C S R F")
 _ASKED_BEFORE = frozenset("is a an the whats what's".split())
 _JOINERS = ("&", "/", "-", "+")  # between the parts of one written name: "T&M", "P/E", "C-level"
-_TOKEN = re.compile(r"[A-Za-z0-9'’]+")
+_TOKEN = re.compile(r"(?:[^\W_]|['’])+")  # a word with its accents: "güey" is no "g" and "ey"
 _GATE = re.compile(r"(?<![\w'’])(?:[b-hj-zB-HJ-Z]|(?i:" + "|".join(CLEAR_NAMES) + r"))(?![\w'’])")
 
 Tokens = list[tuple[int, int, str]]  # (start, end, folded word)
@@ -87,7 +87,7 @@ def _restated(text: str, toks: Tokens, first: int, last: int, known: Names) -> i
 
 
 def _spelled(word: str) -> str | None:
-    if len(word) == 1 and word.isalpha():
+    if len(word) == 1 and word.isascii() and word.isalpha():
         return word
     return CLEAR_NAMES.get(word) or WORD_NAMES.get(word) or DIGITS.get(word)
 

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import re
 
-from glossary import def_kinds, dotted_initials, dropped_commas, edges, normalize, scaffold_typos, spoken_letters
+from glossary import (
+    def_kinds,
+    dotted_initials,
+    dropped_commas,
+    edges,
+    normalize,
+    quoted_speech,
+    scaffold_typos,
+    spoken_letters,
+)
 from glossary.question import clean
 
 MAX_QUESTION = 300  # a term lookup never needs more; the rest of a long message is not read
@@ -89,6 +98,7 @@ def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped
     dictated letter by letter written as one word ("a p i", "dee vee are": spoken_letters.py); with `named` (its
     reading of a name), a comma left out after one put back ("cap ex whats that": dropped_commas.py)."""
     text = _ENUMERATOR.sub("", text[:MAX_RAW]) if ")" in text[:MAX_RAW] else text[:MAX_RAW]  # "4) FINRA?": a list
+    text = quoted_speech.as_context(text)  # '"which CA issued your certificate?" CA?': the customer's question
     text = _LINE_END.sub(". ", dotted_initials.collapse(text))  # "S.R.E." as SRE; a line ends a sentence
     text = _STAR_FIX.sub(" i mean ", text) if "*" in text else text  # "... self feeling system? *self-healing"
     asked = edges.trimmed(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())  # "hi team, ... lol"

@@ -1,0 +1,109 @@
+"""Issue 13, over a real SQLite glossary: questions asked after the term, and what is only said around it.
+
+- Spanish asked after the term, as people who think in Spanish type it ("xfs qué es?", "rto qué significa en
+  DR", "ldap para qué sirve", "scrum master qué hace"), with its small words and fillers ("en" is "in", "güey"
+  is a word to the listener, "formalmente" asks for the exact definition); never a remark of knowing ("ya sé
+  qué es, gracias").
+- A word with accents is no run of dictated letters ("es güey" is no ESG).
+- Someone else's words pasted in quotation marks are the story: '"which CA issued your certificate? my firewall
+  does not trust it" CA?' asks what a CA is, not the customer's question; a name in quotes stays a name, and a
+  message whose own words only introduce the quote keeps its question."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.foreign_asks import english
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("xfs", "XFS", "A journaling file system for Linux that handles large files well."),
+    Term("rto", "RTO", "Recovery time objective: how long a system may be down after a disaster."),
+    Term("toctou", "TOCTOU", "Time of check to time of use: a bug where a checked thing changes before use."),
+    Term("ldap", "LDAP", "A protocol for looking up users and groups in a directory."),
+    Term("scrum-master", "scrum master", "The person who helps a Scrum team follow its process."),
+    Term("hypervisor", "hypervisor", "Software that runs virtual machines on one physical machine."),
+    Term("ssp", "SSP", "System security plan: how a system meets its security controls."),
+    Term("fedramp", "FedRAMP", "The US government's programme for approving cloud services."),
+    Term("pert", "PERT", "Program evaluation and review technique: a way to schedule a project's tasks."),
+    Term("project-management", "project management", "Planning and running work so it ends on time."),
+    Term("big-data", "big data", "Data too large or fast for ordinary tools to handle."),
+    Term("outliers", "outliers", "Values far from the rest of a data set."),
+    Term("ev", "enterprise value (EV)", "What a whole company is worth: equity plus debt less cash."),
+    Term("esg", "ESG", "Environmental, social and governance: how a company treats the world around it."),
+    Term("siem", "SIEM", "A system that gathers security logs and raises alerts."),
+    Term("dns", "DNS", "The domain name system: it turns names into network addresses."),
+    Term("ca", "CA", "Certificate authority: an organisation that signs digital certificates."),
+    Term("tld", "TLD", "Top-level domain: the last part of a domain name, such as .com."),
+    Term("oauth", "OAuth", "A standard that lets one service sign you in through another."),
+    Term("cia", "CIA triad", "Confidentiality, integrity and availability: the three aims of security.",
+         aliases=["CIA"]),
+    Term("sla", "SLA", "Service level agreement: the service a supplier promises, in numbers."),
+    Term("tvm", "time value of money", "Money now is worth more than the same sum later."),
+    Term("free-trade-zone", "free-trade zone", "An area where goods can be stored or processed without duty."),
+]
+
+asides = glossary_fixture("asides", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("xfs qué es? rhel lo pone por default", "xfs"),
+    ("rto qué significa en DR", "rto"),
+    ("toctou qué es güey, salió en el code review", "toctou"),
+    ("ldap para qué sirve", "ldap"),
+    ("scrum master qué hace en realidad", "scrum-master"),
+    ("ssp qué es en fedramp", "ssp"),
+    ("pert qué es en project management", "pert"),
+    ("big data qué significa formalmente, no el buzzword", "big-data"),
+    ("outliers qué son formalmente? tengo picos raros en grafana", "outliers"),
+    ("dns qué significa (sí, ya sé, pero pa la presentación)", "dns"),
+    ("EV en finanzas qué es? (no electric vehicle jaja)", "ev"),
+    ("oye, qué hace un hypervisor?", "hypervisor"),
+])
+def test_spanish_asked_after_the_term_answers(asides: Glossary, text: str, expected: str) -> None:
+    assert outcome(asides, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", ["ya sé qué es, gracias", "gracias, ya entendí qué es SIEM",
+                                  "ya sé qué es SIEM, gracias"])
+def test_knowing_what_it_is_stays_a_remark(asides: Glossary, text: str) -> None:
+    assert outcome(asides, text)[0] != "answer"
+
+
+def test_spanish_small_words_read_as_spanish() -> None:
+    assert english("rto qué significa en DR") == "rto means what in DR"
+    assert english("ldap para qué sirve") == "ldap is used for what"
+    assert english("wat betekent MVP en KPI?") == "what means MVP and KPI?"  # Dutch "en" stays "and"
+
+
+def test_an_accented_word_is_no_dictated_letter(asides: Glossary) -> None:
+    assert outcome(asides, "toctou qué es güey")[1] == ["toctou"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"which CA issued your certificate? my firewall does not trust it" CA?', "ca"),
+    ('"why is your new site on a weird .xyz TLD, looks fake" TLD?', "tld"),
+    ('"why do you ask me to sign in with Google? is this OAuth thing safe?" oauth = ?', "oauth"),
+    ('"your warehouse is in a free trade zone so why am I paying duty" free-trade zone?', "free-trade-zone"),
+    ('Customer: "which CA issued your certificate? my firewall does not trust it". what is a CA?', "ca"),
+])
+def test_a_pasted_question_is_the_story_around_the_askers_own(asides: Glossary, text: str, expected: str) -> None:
+    assert outcome(asides, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"what is an SLA?"', "sla"),
+    ('my manager asked: "what is an SLA, and who signs it?"', "sla"),
+    ('Our treasurer said "remember the time value of money" when we debated it. What did she mean?', "tvm"),
+    ('"SLA" what is it?', "sla"),
+])
+def test_a_quoted_question_with_nothing_asked_around_it_is_the_question(asides: Glossary, text: str,
+                                                                        expected: str) -> None:
+    assert outcome(asides, text) == ("answer", [expected])
+
+
+def test_a_pasted_question_asks_nothing_when_the_asker_only_laughs_at_it(asides: Glossary) -> None:
+    assert outcome(asides, '"why do you need my passport, are you the CIA?" lol what do I even answer to that')[0] \
+        != "answer"
