@@ -46,6 +46,14 @@ def shorter_sides(part: str, *, likened: bool = False) -> list[str]:
     return [part[:at].strip() for at in reversed(cuts[:MAX_CUTS]) if part[:at].strip()]  # the name opens the side
 
 
+def before_story(part: str, most: int) -> str:
+    """A last side longer than `most` words less the story after its name ("cost-plus-fixed-fee for the stadium
+    work"); a side that fits is left whole, since story words join names too ("return on investment")."""
+    if len(part.split()) <= most or (told := split_story(part)) is None:
+        return part
+    return told[0]
+
+
 def split_story(part: str) -> tuple[str, str] | None:
     """A later side's own words and the story after them: "credit which one is which like in the t account"
     gives ("credit", "one is which like in the t account"); None when no story follows words of its own."""

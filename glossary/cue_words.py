@@ -59,7 +59,11 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
 #: Fillers that may trail a subject in lower case and are no part of it ("blockchain anyway", "GDPR tho lol"):
 #: no content word ("break even"), no word that is also an acronym ("COSO ERM"), no thanks, which close a message.
 FILLERS = frozenset("please pls plz lol haha anyway anyways though tho btw lmao rofl omg idk tbh ngl imo imho iirc "
-                    "afaik fwiw lowkey honestly fr frfr rly tbf tbqh".split())
+                    "afaik fwiw lowkey honestly fr frfr rly tbf tbqh "
+                    # tags and words to the listener, in English and the other languages of workplace chat:
+                    # "transaction exposure hey", "EV multiples yaani what?", "OSINT alltså"
+                    "hey mate dude guys eh innit yaani yani khalas inshallah wallahi yalla habibi alltsa liksom "
+                    "lekker yaar accha arre hein bref oder lah leh lor meh naman".split())
 #: Courtesies, apologies and fillers after a term: they end its phrase ("explain me the SLA please", "what is an
 #: ETF sorry caps lock"), and question words: "fedramp wat is it".
 COURTESY = FILLERS | frozenset("thanks thx thank ty cheers again even whats wat wtf quick wut sorry sry soz oops "

@@ -21,13 +21,14 @@ from typing import Literal
 
 from glossary import aspects
 from glossary.aspects import Aspect
-from glossary.compare_sides import after_story, plain_pair
+from glossary.compare_sides import after_story, before_story, plain_pair
 
 MAX_FRAME = 300
 FrameKind = Literal["compare", "compare_last", "compare_named", "new", "about_last", "about_named"]
 
 _LEAD = re.compile(r"^(?:(?:ok(?:ay)?|k|thanks|thank you|thx|ty|cool|great|nice|got it|perfect|hmm+|ah+|oh|right|"
-                   r"sure|alright|yes|yeah|so|also|but|and|please|pls|hey|hi|hello|hiya|greetings|"
+                   r"sure|alright|yes|yeah|so|also|but|and|please|pls|hey|hi|hello|hiya|greetings|seriously|honestly|"
+                   r"actually|anyway|well|sorry|lol|haha|"
                   r"good (?:morning|afternoon|evening|day)|(?:dear|respected) (?:sir|madam|ma'?am|all|team|colleagues?)"
                   r")\b[\s,.!:;-]*)+", re.I)  # "Respected Sir, kindly explain X vs Y": a greeting, no side
 _TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:please|pls|plz|thanks|thx|then|too|again|as well|now))*[\s?!.,;:]*$", re.I)
@@ -178,11 +179,9 @@ def _sides(a: str, b: str) -> tuple[str, ...]:
 
 
 def parse(text: str) -> Frame | None:
-    """The frame of a cleaned message, or None for a plain question (the common case).
-
-    The whole message first; then, for comparisons only, each sentence or clause in it, so a greeting,
-    a story before the question or a sign-off after it does not hide "what's the difference between".
-    """
+    """The frame of a cleaned message, or None for a plain question (the common case). The whole message first;
+    then, for comparisons only, each sentence or clause in it, so a greeting, a story before the question or a
+    sign-off after it does not hide "what's the difference between"."""
     text = text[:MAX_FRAME].strip()
     mark = text.find("?")
     frame = _parse(text[:mark + 1] if 0 <= mark < len(text) - 1 else text)  # the question, not what follows
@@ -206,7 +205,7 @@ def parse(text: str) -> Frame | None:
     # "... a secured loan or an unsecured loan how are those different": an ask run on with no mark before it
     low = text.lower()
     for ask in islice(_RUN_ON.finditer(text) if any(w in low for w in _DIFFERING) else (), MAX_SENTENCES):
-        if _NAMED.match(_bare(text[ask.start():])):
+        if _NAMED.match(_bare(text[ask.start():])) and _bare(text[:ask.start()]):  # not "seriously what's the diff"
             return Frame("compare_named", (text[:ask.start()],))
         if frame := _compare_shapes(_TAIL.sub("", text[ask.start():]).strip(), _BETWEEN):
             return frame  # "... so what's the difference between X and Y"
@@ -234,8 +233,8 @@ def coordinated_pair(text: str) -> tuple[str, str] | None:
     last = _CLAUSE.split(_SENTENCE_END.split(text.strip(" \t-\u2013\u2014"))[-1])[-1].strip()
     pieces = _PAIR.split(last)
     pieces = _SLASH.split(last) if len(pieces) == 1 else pieces
-    if len(pieces) == 2:  # "They'll argue about stateful vs stateless apps": the name ends the left piece
-        pieces[0] = after_story(pieces[0])
+    if len(pieces) == 2:  # "They'll argue about stateful vs stateless apps", "X or Y for the stadium work —"
+        pieces = [after_story(pieces[0]), before_story(pieces[1], MAX_PAIR_WORDS)]
     if len(pieces) != 2 or not all(0 < len(p.split()) <= MAX_PAIR_WORDS for p in pieces):
         return None
     a, b = (_side(p) for p in pieces)

@@ -16,6 +16,7 @@ from glossary.cue_words import ASKING_WH, FUNCTION, QUESTION_CUES
 from glossary.spelled_apart import TAGS
 from glossary.spelling import PLAIN
 from glossary.textscan import Scan
+from glossary.typo_rules import is_word
 
 LINKS = frozenset("is means mean stands stand for short here".split())
 ARTICLES = frozenset("a an the".split())  # a phrase may open on one; on another function word it is no meaning
@@ -103,5 +104,7 @@ def _fragment(s: Scan, i: int, keys: set[str]) -> tuple[int, int] | None:
         j += 1  # past the end of the acronym's own question, or to its comma
     if j >= len(s.norms) or "?" not in gap_after(s, j - 1) and "," not in gap_after(s, j - 1):
         return None
-    last = _until(s, j, "?")
-    return _trimmed(s, j, last, keys)
+    run = _trimmed(s, j, _until(s, j, "?"), keys)
+    if run and run[0] == run[1] and not s.raws[run[0]][:1].isupper() and not is_word(s.norms[run[0]]):
+        return None  # "What is OSINT, alltså?", "EV multiples, yaani?": a filler of the asker's language
+    return run

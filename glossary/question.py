@@ -68,8 +68,9 @@ _REAL = "|".join(sorted(REAL | MADE_UP | {"made up", "made-up"}))
 _NOUNS = "|".join(sorted(DOUBT_NOUNS))
 _BARE = rf"(?: (?:even|actually|really|truly))* (?:{_REAL}|exists?)"  # "is X real?", "does X actually exist?"
 _OWNED = "(?:the|our|your|my|their|this|that|these|those|his|her|its)"  # "is our SLA real?" asks whether
-_DOUBTED = rf"(?: (?:even|actually|really|truly|just|ever))* an? (?:(?:{_REAL}) (?:{_NOUNS})|{_REAL}|thing)"
-# "is X (even) a (real) thing", "is X a made up word": doubting that it exists asks what it is
+_AREA = r"(?!(?:whole|big|huge|same|different|separate|new|other|good|bad|single|specific|general) )\w+ "
+_DOUBTED = rf"(?: (?:even|actually|really|truly|just|ever))* an? (?:(?:{_REAL}) (?:{_NOUNS})|{_REAL}|(?:{_AREA})?thing)"
+# "is X (even) a (real) thing", "is X a made up word", "is X a rugby thing": doubting it exists asks what it is
 _ASKERS = (r"(?:tell me|tell us|remind me|help me understand|i (?:don'?t|do not|dont) (?:know|understand|get)|"
            r"i'?m not sure|not sure|no idea|idk|i have no idea|i'?d like to know|i want to know|i need to know|"
            r"i wonder|wondering|(?:what )?do you know|you know|show me|teach me|"
@@ -134,7 +135,8 @@ _AFTERTHOUGHT = re.compile(r"\s*(?:,|\s(?:and|but|or|so|because|since))\s*(?:why
 _PUNCTUATED = re.compile(r"[,;:.?!]\s")
 _ARTICLE_START = re.compile(r"^(?:an?|the|our|your|my|their) (?=\S)", re.I)
 _PARENTHESIS = re.compile(r"^(?P<outer>.+?)\s*\((?P<inner>[^()]{1,60})\)$")
-_CONTEXT = re.compile(r"^(?P<head>.+?)[,;:]? (?:in|for|at|among|within|when talking about) (?P<ctx>[^?]{1,40})$", re.I)
+_CONTEXT = re.compile(r"^(?P<head>.+?)(?<! as)[,;:]? (?:in|for|at|among|within|when talking about) "  # not "CA as in"
+                      r"(?P<ctx>[^?]{1,40})$", re.I)
 _NOT_A_SUBJECT = re.compile(
     r"^(?:(?:what|whats|what's|wat|does|do|did|is|are|was|who|how|why|wtf|can|could|would|define|explain|tell)\b.*"
     r"|(?:the |this |that )?(?:it|this|that|dat|dis|these|those|them|they|you|u|me|us|he|she|one|word|term|thing|"
@@ -243,8 +245,7 @@ def subject_candidates(question: str) -> list[str]:
 
 @functools.lru_cache(maxsize=2048)
 def _candidates(question: str) -> tuple[str, ...]:
-    """Memoised: a question is read twice per turn (explain or look up? then the look-up itself),
-    and the same few questions come back all day. Pure, and keys are at most 1,600 characters."""
+    """Memoised: read twice a turn (explain or look up?), and the same questions come back all day. Pure."""
     text = _tidy(clean(question)[:MAX_TEXT])
     if not text:
         return ()

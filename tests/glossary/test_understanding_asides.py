@@ -7,12 +7,18 @@
 - A word with accents is no run of dictated letters ("es güey" is no ESG).
 - Someone else's words pasted in quotation marks are the story: '"which CA issued your certificate? my firewall
   does not trust it" CA?' asks what a CA is, not the customer's question; a name in quotes stays a name, and a
-  message whose own words only introduce the quote keeps its question."""
+  message whose own words only introduce the quote keeps its question.
+- Tags and words to the listener after a term ("transaction exposure hey", "EV multiples yaani what?", "What is
+  OSINT, alltså?") are no part of its name and no guess at its meaning.
+- "CA as in certificate authority?" names a sense, not a "CA as"; "is X a rugby thing?" asks what X is; a pair
+  with a story after it ("X or Y for the stadium work — what's the difference between those two?") and a
+  question opened by "seriously" still compare."""
 
 from __future__ import annotations
 
 import pytest
 
+from glossary.compare_sides import before_story
 from glossary.foreign_asks import english
 from glossary.models import Term
 from glossary.service import Glossary
@@ -43,6 +49,16 @@ TERMS = [
     Term("sla", "SLA", "Service level agreement: the service a supplier promises, in numbers."),
     Term("tvm", "time value of money", "Money now is worth more than the same sum later."),
     Term("free-trade-zone", "free-trade zone", "An area where goods can be stored or processed without duty."),
+    Term("tx-exposure", "transaction exposure", "The risk that exchange rates move before a foreign deal settles."),
+    Term("ev-multiples", "EV multiples", "A company's enterprise value divided by a measure such as its sales."),
+    Term("osint", "OSINT", "Open-source intelligence: information gathered from public sources."),
+    Term("caas", "CaaS", "Containers as a service: a cloud service that runs containers for you.",
+         aliases=["containers as a service"]),
+    Term("ffp", "firm fixed-price contract", "A contract whose price does not change with the seller's costs."),
+    Term("cpff", "cost-plus-fixed-fee contract", "A contract that pays the seller's costs plus a set fee."),
+    Term("theory-x", "Theory X", "A view of managing that assumes people avoid work."),
+    Term("theory-y", "Theory Y", "A view of managing that assumes people seek work and responsibility."),
+    Term("roi", "return on investment (ROI)", "Profit from an investment as a share of what it cost."),
 ]
 
 asides = glossary_fixture("asides", TERMS)
@@ -107,3 +123,36 @@ def test_a_quoted_question_with_nothing_asked_around_it_is_the_question(asides: 
 def test_a_pasted_question_asks_nothing_when_the_asker_only_laughs_at_it(asides: Glossary) -> None:
     assert outcome(asides, '"why do you need my passport, are you the CIA?" lol what do I even answer to that')[0] \
         != "answer"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what's transaction exposure hey. we invoice in USD and get paid 60 days later", "tx-exposure"),
+    ("EV multiples yaani what?", "ev-multiples"),
+    ("What is OSINT, alltså? The security team uses it.", "osint"),
+    ("What is OSINT alltså?", "osint"),
+])
+def test_a_tag_after_a_term_is_no_part_of_it(asides: Glossary, text: str, expected: str) -> None:
+    assert outcome(asides, text) == ("answer", [expected])
+
+
+def test_as_in_names_a_sense_not_a_longer_name(asides: Glossary) -> None:
+    assert outcome(asides, "CA as in certificate authority? what is it") == ("answer", ["ca"])
+
+
+def test_asking_which_field_a_term_is_from_asks_what_it_is(asides: Glossary) -> None:
+    assert outcome(asides, "is a scrum master a rugby thing? the web agency keeps mentioning theirs lol") \
+        == ("answer", ["scrum-master"])
+
+
+@pytest.mark.parametrize("text", [
+    "firm fixed-price contract or cost-plus-fixed-fee for the stadium work — what's the difference between those two?",
+    "Theory X vs Theory Y managers — which one was the coach lol. seriously what's the difference",
+])
+def test_a_pair_with_a_story_after_it_compares(asides: Glossary, text: str) -> None:
+    status, ids = outcome(asides, text)
+    assert status == "compare" and len(ids) == 2
+
+
+def test_a_short_side_keeps_the_words_that_join_its_name() -> None:
+    assert before_story("return on investment", 4) == "return on investment"
+    assert before_story("cost-plus-fixed-fee for the stadium work", 4) == "cost-plus-fixed-fee"
