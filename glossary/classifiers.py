@@ -70,7 +70,8 @@ from glossary.textscan import Scan
 
 CLASSIFIERS = frozenset("process system code concept notion approach method methodology technique practice "
                         "principle pattern mechanism phenomenon chip software stack certification program triad "
-                        "chart diagram formula equation acronym thing".split())
+                        "chart diagram formula equation acronym thing notation qualification designation "
+                        "credential".split())
 KINDS = frozenset("number contract score vulnerability insurance team inventory schedule act law regulation "
                   "bug exploit flaw attack standard protocol framework tool account record report model document "
                   "policy server service data format file".split())

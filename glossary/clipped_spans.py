@@ -29,6 +29,7 @@ from glossary.textscan import Scan
 
 MIN_RUN, MAX_RUN = 2, 4  # one word typed short is glossary/clipped.py's (a subject) or a typo's to read
 _GAPS = frozenset({" ", "-", "\u2010", "\u2011"})  # "workers comp", "long-term": no comma, slash or dash
+_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def add(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidate]:
@@ -77,7 +78,8 @@ def _joined(scan: Scan, first: int, last: int) -> bool:
     return all(scan.norms[k].isalpha() and not _acronym(scan.raws[k]) for k in range(first, last + 1)) \
         and scan.norms[first] not in FUNCTION and scan.norms[last] not in FUNCTION \
         and not any(scan.sentence_start[k] for k in range(first + 1, last + 1)) \
-        and all(scan.text[scan.ends[k]:scan.starts[k + 1]] in _GAPS for k in range(first, last))
+        and all(scan.text[scan.ends[k]:scan.starts[k + 1]] in _GAPS or _possessive(scan, k)
+                for k in range(first, last))
 
 
 def _apart(spans: list[Candidate], first: int, last: int) -> bool:
@@ -100,3 +102,8 @@ def _acronym(raw: str) -> bool:
 
 def _text(scan: Scan, first: int, last: int) -> str:
     return scan.text[scan.starts[first]:scan.ends[last]]
+
+
+def _possessive(scan: Scan, k: int) -> bool:
+    """Token `k` and the next are a word and its "'s": "worker's comp" is one phrase, as "workers comp" is."""
+    return scan.text[scan.ends[k]:scan.starts[k + 1]] in _APOSTROPHES and scan.norms[k + 1] == "s"

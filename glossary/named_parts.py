@@ -29,9 +29,14 @@ def names_something(scan: Scan, tokens: list[int], spans: list[Candidate], rank:
         return True
     rank = max(rank, PLAIN_RANK) if _REQUESTED.intersection(scan.norms[i] for i in tokens) else rank
     return any(norm not in SCAFFOLD and norm not in FUNCTION and norm not in QUESTION_CUES and norm not in COURTESY
-               and norm.isalpha() and not contrast.is_cue(norm) and not person(scan, i)
+               and _wordlike(norm) and not contrast.is_cue(norm) and not person(scan, i)
                and not common_words.is_common(norm, rank)
                for i, norm in ((i, scan.norms[i]) for i in tokens))
+
+
+def _wordlike(norm: str) -> bool:
+    """A word, or a code of letters and digits that names a thing ("w3c", "k8s", "2fa"; not "q3", "2024")."""
+    return norm.isalpha() or norm.isalnum() and sum(c.isalpha() for c in norm) >= 2 and not norm.isalpha()
 
 
 def person(scan: Scan, i: int) -> bool:

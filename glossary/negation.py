@@ -5,8 +5,8 @@ from the readings, and its words say nothing for the sense that is meant. The wh
 two of its words ("not the critical path thing" for "critical path method", "not alt work schedule") is
 enough; so is one distinctive word that starts the name ("not Amazon") or follows a negated mean-verb
 ("I do not believe she means Amazon").
-Only after "not", "nor", "rather than" or a negated mean-verb: "isn't it customer relationship
-management?" asks, and "I am not a developer" is about the asker.
+Only after "not", "nor", "rather than", "I only know X as" or a negated mean-verb: "isn't it customer
+relationship management?" asks, and "I am not a developer" is about the asker.
 """
 
 from __future__ import annotations
@@ -43,7 +43,10 @@ DESCRIBING_RANK = 500  # commoner words ("sure", "exactly", "really") say no top
 
 
 _CLAUSE_END = re.compile(r"[.,;:!?()\"—–]")  # the end of a negated clause: "(not the bond rating)"
-_TRIGGERS = NEGATIONS | CONTRACTED | {p[0] for p in PAIRS}
+_TRIGGERS = NEGATIONS | CONTRACTED | {p[0] for p in PAIRS} | {"only"}
+#: "I only know AWS as the amazon cloud thing": the sense the asker knows already is not the one asked.
+KNOWING = frozenset("know knew heard".split())
+MAX_KNOWN = 4  # words between "only know" and "as": "I only know it as", "only knew the AWS acronym as"
 
 
 def starts(norms: Sequence[str]) -> list[int]:
@@ -61,6 +64,8 @@ def _starts(norms: Sequence[str]) -> list[tuple[int, bool]]:
         found += [(i + len(p), False) for p in PAIRS if p[0] == word and tuple(norms[i:i + len(p)]) == p]
         if word in NEGATIONS and not (i and norms[i - 1] in SELF):
             found.append((i + 1, False))
+        if word == "only" and i + 1 < len(norms) and norms[i + 1] in KNOWING:
+            found += [(j + 1, False) for j in range(i + 2, min(len(norms), i + 3 + MAX_KNOWN)) if norms[j] == "as"][:1]
         if word in NEGATIONS or word in CONTRACTED:
             found += [(j + 1, True) for j in range(i + 1, min(len(norms), i + 2 + VERB_GAP)) if norms[j] in MEANING][:1]
     return [(_past_lead(norms, k), verb) for k, verb in found]

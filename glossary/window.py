@@ -86,6 +86,8 @@ def _asking(text: str, spans: list[tuple[int, int]]) -> int | None:
 _STAR_FIX = re.compile(r"(?<=[.?!]) +\*(?=[A-Za-z])(?![^*\n]*\*)")
 
 
+#: A phrasal verb of explaining with its pronoun between verb and particle: "break it down", "spell this out".
+_SPLIT_EXPLAIN = re.compile(r"\b(?:break|spell|dumb|lay)\s+(it|this|that|them|these|those)\s+(?:down|out)\b", re.I)
 #: A hedge before "like a/an/the" ("kind of like a traffic cop"): the asker's guess is a likening all the same; not
 #: before an adjective ("is the VPN kind of like slow today?": a state).
 _HEDGED_LIKE = re.compile(r"\b(?:(?:kind|sort)\s+of|kinda|sorta)\s+like(?=\s+(?:a|an|the)\s)", re.I)
@@ -106,4 +108,5 @@ def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped
     asked = def_kinds.plain_ask(_ARROW_ASKS.sub(" = ", asked) if ">" in asked or "\u2192" in asked else asked)
     asked = spoken_letters.respell(asked, known) if known else asked
     asked = _HEDGED_LIKE.sub("like", asked) if "like" in asked else asked  # "is X kind of like a Y?": a guess
+    asked = _SPLIT_EXPLAIN.sub(r"explain \1", asked)  # "Break it down like a playbook for me?": explain it
     return scaffold_typos.repair(dropped_commas.restored(asked, named) if named else asked)

@@ -12,7 +12,11 @@
   OSINT, alltså?") are no part of its name and no guess at its meaning.
 - "CA as in certificate authority?" names a sense, not a "CA as"; "is X a rugby thing?" asks what X is; a pair
   with a story after it ("X or Y for the stadium work — what's the difference between those two?") and a
-  question opened by "seriously" still compare."""
+  question opened by "seriously" still compare.
+- "I only know AWS as the amazon cloud thing" rules that sense out; "worker's comp" is "workers comp" typed with
+  its apostrophe; "Who is W3C?" names something (a code of letters and digits); a name before "notation",
+  "qualification" or "designation" is that kind of thing; "break it down", "spell it out" ask for an
+  explanation of what was named before."""
 
 from __future__ import annotations
 
@@ -59,6 +63,16 @@ TERMS = [
     Term("theory-x", "Theory X", "A view of managing that assumes people avoid work."),
     Term("theory-y", "Theory Y", "A view of managing that assumes people seek work and responsibility."),
     Term("roi", "return on investment (ROI)", "Profit from an investment as a share of what it cost."),
+    Term("aws-cloud", "AWS", "Amazon Web Services: Amazon's cloud computing platform.",
+         aliases=["Amazon Web Services"]),
+    Term("aws-hr", "AWS", "Alternative work schedule: working set hours other than the usual week, in HR.",
+         aliases=["alternative work schedule"]),
+    Term("workers-comp", "worker's compensation", "Pay and care for staff hurt or made ill by their work."),
+    Term("comps", "comparable company analysis (comps)", "Valuing a company by the prices of similar ones."),
+    Term("w3c", "W3C", "The World Wide Web Consortium, which writes the standards of the web."),
+    Term("cidr", "CIDR", "Classless inter-domain routing: writing an address range as 10.0.0.0/24."),
+    Term("cma", "certified management accountant (CMA)", "A professional title for management accountants."),
+    Term("evm", "earned value management (EVM)", "Tracking a project by the value of the work done so far."),
 ]
 
 asides = glossary_fixture("asides", TERMS)
@@ -156,3 +170,34 @@ def test_a_pair_with_a_story_after_it_compares(asides: Glossary, text: str) -> N
 def test_a_short_side_keeps_the_words_that_join_its_name() -> None:
     assert before_story("return on investment", 4) == "return on investment"
     assert before_story("cost-plus-fixed-fee for the stadium work", 4) == "cost-plus-fixed-fee"
+
+
+def test_a_sense_the_asker_only_knows_already_is_not_the_one_asked(asides: Glossary) -> None:
+    text = ("HR memo says staff can request an AWS for the off-season. I only know AWS as the amazon cloud thing"
+            " — what does it mean in an HR memo?")
+    assert outcome(asides, text) == ("answer", ["aws-hr"])
+
+
+def test_a_possessive_inside_a_shortened_name_is_part_of_it(asides: Glossary) -> None:
+    assert outcome(asides, "the claim was lost. worker's comp = ?") == ("answer", ["workers-comp"])
+
+
+def test_a_code_of_letters_and_digits_is_named_by_who_is(asides: Glossary) -> None:
+    assert outcome(asides, "Who is W3C? They are mentioned in the WCAG document.") == ("answer", ["w3c"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what's CIDR notation? like the /24 thing", "cidr"),
+    ("CMA qualification, what is it? saw it on a CV", "cma"),
+    ("whats a CMA designation", "cma"),
+])
+def test_a_noun_saying_what_kind_of_thing_a_name_is_asks_the_name(asides: Glossary, text: str, expected: str) -> None:
+    assert outcome(asides, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "Earned value management came up at the board meeting. Break it down like a playbook for me?",
+    "EVM. can you spell it out?",
+])
+def test_a_phrasal_verb_of_explaining_points_back(asides: Glossary, text: str) -> None:
+    assert outcome(asides, text) == ("answer", ["evm"])

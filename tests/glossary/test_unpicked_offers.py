@@ -35,7 +35,7 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
 @pytest.mark.parametrize(("text", "term"), [
     ("whats a NAS box", "nas"),
     ("what's a CVE number? the vendor sent a letter listing 3 of them", "cve"),
-    ("what is CIDR notation like `10.0.0.0/16`", "cidr"),
+    ("what is a CIDR block like `10.0.0.0/16`", "cidr"),  # "CIDR notation" is answered: a notation is what it is
     ("the procurement request form in finance, what is it for and who approves", "pr"),
     ("BYOD policy... bring your own WHAT. device? what does it cover", "byod"),
 ])
