@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from glossary import foreign_words
 from glossary.common_words import is_laughter
 
 _IS = r"(?:[eé]|es|est|ist|[eè])"  # "is" in Portuguese, Spanish, French, German, Italian
@@ -48,6 +49,32 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"qu[eé]\s+era", "what was", True, False),
     (r"expl[ií]ca(?:me|nos)|me\s+explicas|me\s+puedes\s+explicar", "explain", False, False),
     (r"definici[oó]n", "definition", False, False),
+    # Hindi in Latin letters, asked after the term: "MTTR matlab kya hai", "CUI kya hai", "SME kaun hota hai",
+    # "DHCP ka full form kya hai", "X aur Y mein kya difference hai", "LDAP samjha do"
+    (r"(?:(?:ka|ki|ke)\s+)?matlab\s+kya(?:\s+(?:hota\s+|hoti\s+)?(?:hai|h))?", ", what does it mean", False, False),
+    (r"(?:ka|ki|ke)\s+matlab", "means", False, False),
+    (r"matlab(?=\s*\?)", "means", False, False),
+    (r"(?:ka|ki|ke)\s+full\s+form(?:\s+kya\s+(?:hai|h))?", "full form", False, False),
+    (r"(?:mein|me)\s+kya\s+(?:difference|farak|fark|farq|antar)(?:\s+(?:hai|h))?", "difference", False, False),
+    (r"same\s+(?:hai|hain|h)(?:\s+kya)?", "are the same", False, False),
+    (r"kya\s+(?:hota|hoti|hote)\s+(?:hai|hain|h)|kya\s+(?:hai|hain|h)\b", ", what is it", False, False),
+    (r"kaun\s+(?:hota|hoti|hote)\s+(?:hai|h)|kaun\s+(?:hai|h)", ", who is it", False, False),
+    (r"samjha\s+(?:do|dijiye|de)|samjhao|samjhaiye", "explain", False, False),
+    # Indonesian: "CNAME itu apa ya?", "VLAN artinya apa?", "apa itu SLA", "X dan Y bedanya apa", "jelasin dong"
+    (r"apa\s+itu", "what is", True, False),
+    (r"(?:(?:itu|tuh|ini)\s+)?(?:arti|maksud)(?:nya)?\s+(?:apa|gimana)", ", what does it mean", False, False),
+    (r"apa\s+(?:maksud|arti)(?:nya)?", "what does it mean", True, False),
+    (r"(?:itu|tuh|ini)\s+sama\s+(?:atau\s+beda|gak|nggak|ga|enggak)|sama\s+atau\s+beda", "the same?", False, False),
+    (r"(?:singkatan\s*(?:nya)?(?:\s+dari)?|kepanjangan\s*(?:nya)?)\s+apa", ", what does it stand for", False, False),
+    (r"(?:(?:itu|tuh|ini)\s+)?(?:fungsi\s*(?:nya)?|buat|untuk)\s+apa", ", what is it used for", False, False),
+    (r"(?:(?:itu|tuh|ini)\s+)?(?:ngapain|kerjaannya\s+apa)", ", what does it do", False, False),
+    (r"(?:barang\s+)?apa\s+(?:itu|tuh)(?=\s*[?!.]*\s*$)", "what is that", False, False),
+    (r"(?:itu|tuh|ini)\s+(?:[^\W\d_]+\s+)?(?:apa(?:an)?|singkatan\s+apa)|apaan", ", what is it", False, False),
+    (r"apa\s+beda\s*(?:nya)?(?:\s+antara)?", "what is the difference between", True, False),
+    (r"beda\s*(?:nya)?\s+(?:apa|di\s*mana)", "difference", False, False),
+    (r"definisi\s*(?:nya)?(?:\s+\w+)?\s+apa", "definition", False, False),
+    (r"apa(?=(?:\s*(?:ya+|sih|dong|deh))?\s*[?!.]|\s*$)", ", what is it", False, False),
+    (r"(?:tolong\s+)?(?:jelasin|jelaskan)", "explain", False, False),
     (r"c'est\s+quoi(?=\s+\w)", "what is", False, False),
     (r"c'est\s+quoi", "what is it", False, False),
     (r"(?:[cç]a\s+)?veut\s+dire\s+quoi", "what means", True, False),
@@ -108,27 +135,18 @@ _OPENERS = frozenset("oi ola olá opa hola hi hey hallo hoi bonjour salut ciao c
                      "en mas pero mais aber ma maar merhaba selam abi hocam".split())
 LOOK_BACK = 40  # characters before a phrase read to see whether a question opens there
 #: What may follow a phrase asked after its term: a filler, then a mark, the end, or a field ("en DR", "in prod").
+_SPACED_COMMA = re.compile(r"[ \t]+,")
 _CLAUSE_END = re.compile(r"\s*(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|jaja\w*)[\s,]*)*"
                          r"(?:[?!.,;:()\n\u00bf]|$|(?:en|em|in|dans|im|no|na|para|pa)\s)", re.I)
 _KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos".split())
-#: The English order of a phrase asked after its term: "ssp qué es en fedramp" reads "ssp is what in fedramp".
-_AFTER_TERM = {"what is": "is what", "what are": "are what", "what means": "means what", "what does": "does what",
-               "what was": "was what"}
-_ALONE = re.compile(r"\s*[?!.]*\s*$")  # "windows 11 pide tpm, qué es?": the phrase is all the question says
+#: A phrase asked after its term, in English: "ssp qué es en fedramp" reads "ssp, what is it in fedramp" (a field
+#: after it is no subject: "sprint kya hota hai agile mein" asks about the sprint, not agile).
+_AFTER_TERM = {"what is": ", what is it", "what are": ", what are they", "what means": ", what does it mean",
+               "what does": ", what does it do", "what was": ", what was it"}
+#: "windows 11 pide tpm, qué es?", "LIBOR di loan agreement lama. artinya apa?": the phrase is all the question
+#: says (but particles), so it points back at what was named before.
+_ALONE = re.compile(r"(?:\s*(?:ya+|sih|dong|deh|tuh|nih|yaar|bhai)\b)*\s*(?:[?!.]+|$)", re.I)
 _POINTED = {"what is": "what is it", "what are": "what are they", "what means": "what does it mean"}
-#: Spanish words read once a Spanish question is found, before the small words shared with other languages
-#: (Spanish "en" is "in", Dutch "en" "and"): fillers and small words that would pass for terms ("pa", "sin").
-_SPANISH_MARKS = frozenset("qué cómo cuál güey guey wey neta porfa sirve sirven hace hacen funciona explícame "
-                           "explicame explicas definición diferencia alguien oye oigan quiere el los del es".split())
-_SPANISH = {"de": "of", "en": "in", "que": "that", "sin": "without", "por": "for", "pero": "but", "al": "to the",
-            "mi": "my", "tu": "your", "nos": "us", "ya": "already", "tipo": "like", "como": "like", "neta": "really",
-            "porfa": "please", "pa": "for", "formalmente": "exactly", "realmente": "really", "oye": "hey", "no": "not",
-            "oigan": "hey", "también": "too", "sí": "yes", "es": "is", "son": "are", "este": "this", "esta": "this",
-            "ese": "that", "esa": "that", "su": "its", "sus": "its", "muy": "very", "más": "more",
-            "o sea": "I mean", "en serio": "really", "a ver": "so"}
-_SPANISH_WORDS = re.compile(r"(?<![\w'&/.-])(" + "|".join(sorted(_SPANISH, key=len, reverse=True))
-                            + r")(?![\w'&/.-])", re.I)
-_VOCATIVES = re.compile(r",?\s*\b(?:g[üu]ey|wey)\b", re.I)  # "toctou qué es güey": a word to the listener
 
 
 #: Words one of the phrases above must hold: a message with none of them is English all through (the common case,
@@ -140,7 +158,9 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "exactement esattamente genau eigentlich eigenlijk precies verschil verschillen betekent betekenen "
                    "bedoelen bedoel bedoelt bedoeld hetzelfde uitleg wat ne nedir demek demektir nasıl nasil "
                    "arasındaki arasindaki shenme shen funciona funcionan explícame explicame explícanos explicanos "
-                   "explicas definición definicion".split())
+                   "explicas definición definicion kya matlab kaun samjha samjhao samjhaiye apa apaan artinya arti "
+                   "maksudnya maksud bedanya beda singkatan singkatannya kepanjangan kepanjangannya jelasin jelaskan "
+                   "fungsinya fungsi".split())
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
@@ -163,16 +183,19 @@ def english(text: str) -> str | None:
             if not _asked_after_term(text, match):
                 return match.group(0)  # "já sei o que é SIEM": a remark, not a question
             english_words = _AFTER_TERM.get(english_words, english_words)  # "scrum master qué hace": does what
-        elif opens and _ALONE.match(text, match.end()) and match.start():
-            english_words = _POINTED.get(english_words, english_words)  # "X, qué es?": what is it?
+        elif match.start() and english_words in _POINTED and _opens_question(text, match.start()) \
+                and _ALONE.match(text, match.end()):
+            english_words = _POINTED[english_words]  # "X, qué es?": what is it?
+        if english_words.startswith(", ") and _opens_question(text, match.start()):
+            english_words = english_words[2:]  # "LIBOR di loan agreement lama. artinya apa?": what does it mean?
         found = True
         return english_words
 
     read = _ASKS.sub(replaced, text)
     if not found:
         return None
-    if _SPANISH_MARKS.intersection(_TOKEN.findall(text.lower())):  # "rto qué significa en DR": "in", not Dutch "and"
-        read = _SPANISH_WORDS.sub(lambda m: _SPANISH[m.group(1).lower()], _VOCATIVES.sub("", read))
+    read = _SPACED_COMMA.sub(",", read)  # "sprint , what is it": the phrase's comma follows the term
+    read = foreign_words.in_english(read, set(_TOKEN.findall(text.lower())))  # "en DR": "in", not Dutch "and"
     return _OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read))
 
 

@@ -14,7 +14,7 @@ import re
 import string
 from functools import cache
 
-from glossary import common_words
+from glossary import common_words, foreign_words
 
 #: Question words worth repairing: long enough that one keystroke off is still clearly them.
 QUESTION_WORDS = ("what", "whats", "which", "explain", "define", "describe", "does", "mean", "means", "meaning",
@@ -74,7 +74,7 @@ def table() -> dict[str, str]:
         for typo in (word[:i] + word[i + 1:] for i in range(len(word))):
             out.setdefault(typo, word)
     return {t: w for t, w in out.items() if not common_words.is_common(t, ENGLISH_RANK) and not _clitic(t, w)
-            or t in ("si", "teh")}
+            and t not in foreign_words.WORDS or t in ("si", "teh")}  # "mein" is Hindi "in", German "my"
 
 
 def _clitic(typo: str, word: str) -> bool:

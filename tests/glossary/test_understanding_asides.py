@@ -1,5 +1,8 @@
 """Issue 13, over a real SQLite glossary: questions asked after the term, and what is only said around it.
 
+- Hindi in Latin letters and Indonesian asked after the term ("MTTR matlab kya hai", "CNAME itu apa ya?",
+  "artinya apa?" after a sentence naming it), their postpositions in English order ("kubernetes mein pod":
+  "in kubernetes, pod"; "stock ka beta": "stock's beta"), "mein" never read as a slip of "mean".
 - Spanish asked after the term, as people who think in Spanish type it ("xfs qué es?", "rto qué significa en
   DR", "ldap para qué sirve", "scrum master qué hace"), with its small words and fillers ("en" is "in", "güey"
   is a word to the listener, "formalmente" asks for the exact definition); never a remark of knowing ("ya sé
@@ -73,6 +76,22 @@ TERMS = [
     Term("cidr", "CIDR", "Classless inter-domain routing: writing an address range as 10.0.0.0/24."),
     Term("cma", "certified management accountant (CMA)", "A professional title for management accountants."),
     Term("evm", "earned value management (EVM)", "Tracking a project by the value of the work done so far."),
+    Term("mttr", "MTTR", "Mean time to repair: how long a fix takes on average."),
+    Term("cui", "CUI", "Controlled unclassified information: government data that must be protected."),
+    Term("pod", "pod", "The smallest unit Kubernetes runs: one or more containers together."),
+    Term("kubernetes", "Kubernetes", "A system that runs containers across many machines."),
+    Term("dhcp", "DHCP", "A protocol that gives devices their network addresses."),
+    Term("beta", "beta", "How much a stock's price moves with the market as a whole."),
+    Term("port-445", "PORT 445", "SMB: Windows file sharing."),
+    Term("firewall", "firewall", "A device or program that blocks network traffic by rules."),
+    Term("cname", "CNAME", "A DNS record that makes one name an alias of another."),
+    Term("jv", "joint venture", "A business two companies set up and own together."),
+    Term("libor", "LIBOR", "London interbank offered rate: a benchmark interest rate, now retired."),
+    Term("lbo", "leveraged buyout (LBO)", "Buying a company mostly with borrowed money."),
+    Term("dlp", "DLP", "Data loss prevention: tools that stop sensitive data leaving the company."),
+    Term("container", "container", "A packaged application with everything it needs to run."),
+    Term("vm", "virtual machine", "A computer simulated in software on a physical one."),
+    Term("agile", "agile", "Building software in short steps with frequent feedback."),
 ]
 
 asides = glossary_fixture("asides", TERMS)
@@ -103,9 +122,42 @@ def test_knowing_what_it_is_stays_a_remark(asides: Glossary, text: str) -> None:
 
 
 def test_spanish_small_words_read_as_spanish() -> None:
-    assert english("rto qué significa en DR") == "rto means what in DR"
+    assert english("rto qué significa en DR") == "rto, what does it mean in DR"
     assert english("ldap para qué sirve") == "ldap is used for what"
     assert english("wat betekent MVP en KPI?") == "what means MVP and KPI?"  # Dutch "en" stays "and"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MTTR matlab kya hai, manager har review mein puchta hai", "mttr"),
+    ("CUI kya hai, mail pe CUI marking hai", "cui"),
+    ("kubernetes mein pod kya hota hai? deployment ke andar 3 pods dikh rahe", "pod"),
+    ("LDAP samjha do ek baar, simple language mein", "ldap"),
+    ("DHCP ka full form kya hai yaar", "dhcp"),
+    ("stock ka beta kya hota hai? beta version nahi", "beta"),
+    ("port 445 firewall pe blocked hai, ye port kya hai actually", "port-445"),
+    ("CNAME itu apa ya?", "cname"),
+    ("joint venture artinya apa? ada partner dari Singapore ngajak JV", "jv"),
+    ("nemu kata LIBOR di loan agreement lama. artinya apa?", "libor"),
+    ("LBO apaan sih?", "lbo"),
+    ("DLP tool itu buat apa?", "dlp"),
+])
+def test_hindi_and_indonesian_asked_after_the_term_answer(asides: Glossary, text: str, expected: str) -> None:
+    assert outcome(asides, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", ["container aur virtual machine mein kya difference hai bhai",
+                                  "apa bedanya container dan virtual machine?"])
+def test_hindi_and_indonesian_comparisons_compare(asides: Glossary, text: str) -> None:
+    assert outcome(asides, text) == ("compare", ["container", "vm"])
+
+
+def test_a_field_after_a_question_in_hindi_is_no_subject(asides: Glossary) -> None:
+    assert outcome(asides, "sprint kya hota hai agile mein")[0] != "answer"  # the glossary has no sprint
+
+
+def test_hindi_letters_that_spell_a_name_stay_the_name() -> None:
+    assert english("CO aur KO same hai kya?") == "CO and KO are the same?"
+    assert english("log mein sab UTC mein hai IST nahi") is None  # no question: left as typed
 
 
 def test_an_accented_word_is_no_dictated_letter(asides: Glossary) -> None:

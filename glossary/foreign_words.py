@@ -1,0 +1,99 @@
+"""The small words of a language read once a question in it is found (glossary/foreign_asks.py): "rto qué
+significa en DR" reads "en" as "in", "container aur virtual machine mein kya difference hai" reads "aur" as
+"and" and "mein" as "in", "CNAME itu apa ya?" drops the particle "ya".
+
+Each language is known by words only it uses (`marks`); its table is read only when one of them is in a
+message that asks in another language, and before the small words shared by several languages (Spanish
+"en" is "in", Dutch "en" "and"); only in lower case ("CO aur KO": KO is a name, not "ko"). Words said to the
+listener or particles with no English ("güey", "yaar", "dong") go. Postpositions take English order: "stock
+ka beta" is "stock's beta", "fedramp package mein CRM" "in fedramp package, CRM". Words that are also
+English ("me", "main", "par") or an acronym in lower case ("mis") are left as typed. A few passes of one
+pattern each per language found, each match bounded: linear in the message's length.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Language:
+    marks: frozenset[str]  # words only this language uses, in lower case
+    small: dict[str, str]  # its small words -> English
+    dropped: str  # a pattern of words to the listener and particles
+    after: dict[str, str] = field(default_factory=dict)  # postpositions: "kubernetes mein" -> "in kubernetes"
+
+    def __post_init__(self) -> None:
+        words = "|".join(sorted(self.small, key=len, reverse=True))
+        after = "|".join(self.after) or "(?!)"
+        object.__setattr__(self, "_after", re.compile(r"(" + _PHRASE + r")[ \t]+(" + after + r")(?![\w'&/.-])"))
+        object.__setattr__(self, "_drop", re.compile(r",?\s*(?<![\w'&/.-])(?:" + self.dropped + r")(?![\w'&/.-])",
+                                                     re.I))
+        object.__setattr__(self, "_words", re.compile(r"(?<![\w'&/.-])(" + words + r")(?![\w'&/.-])"))  # "KO" stays
+
+    def english(self, text: str) -> str:
+        """`text` with this language's small words in English and its particles gone."""
+        text = self._drop.sub("", text)  # type: ignore[attr-defined]
+        text = self._after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), text)  # type: ignore[attr-defined]
+        return self._words.sub(lambda m: self.small[m.group(1)], text)  # type: ignore[attr-defined]
+
+
+_ENGLISH = r"(?:is|it|are|they|what|who|does|do|mean|the|a|an|of|and|or|to|in|on|from|this|that)\b"
+_WORD = rf"(?!{_ENGLISH})[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*"  # a word of letters, none of the English read in
+#: The noun phrase a postposition follows: up to three words of letters ("port 445 firewall pe": on the firewall).
+_PHRASE = rf"(?<![\w'&/.-])(?:{_WORD}[ \t]+){{0,2}}{_WORD}"
+
+
+def _placed(english: str, phrase: str) -> str:
+    """A postposition in English order: a possessive after its noun ("stock ka beta": "stock's beta"), a
+    preposition before its noun phrase ("fedramp package mein CRM": "in fedramp package, CRM")."""
+    if english.startswith("'"):
+        *before, noun = phrase.split()
+        return " ".join([*before, noun + english])
+    return f"{english} {phrase},"
+
+
+SPANISH = Language(
+    frozenset("qué cómo cuál güey guey wey neta porfa sirve sirven hace hacen funciona explícame explicame "
+              "explicas definición diferencia alguien oye oigan quiere el los del es".split()),
+    {"de": "of", "en": "in", "que": "that", "sin": "without", "por": "for", "pero": "but", "al": "to the",
+     "mi": "my", "tu": "your", "nos": "us", "ya": "already", "tipo": "like", "como": "like", "neta": "really",
+     "porfa": "please", "pa": "for", "formalmente": "exactly", "realmente": "really", "oye": "hey", "no": "not",
+     "oigan": "hey", "también": "too", "sí": "yes", "es": "is", "son": "are", "este": "this", "esta": "this",
+     "ese": "that", "esa": "that", "su": "its", "sus": "its", "muy": "very", "más": "more",
+     "o sea": "I mean", "en serio": "really", "a ver": "so"},
+    r"g[üu]ey|wey")
+
+#: Hindi written in Latin letters, as Indian colleagues type it: "MTTR matlab kya hai", "LDAP samjha do".
+HINDI = Language(
+    frozenset("kya matlab kaun samjha samjhao hai hain hota hoti hote mein aur yaar bhai nahi nahin".split()),
+    {"aur": "and", "ye": "this", "yeh": "this", "toh": "so", "bhi": "also", "nahi": "not", "nahin": "not",
+     "wala": "one", "wali": "one", "wale": "one", "hai": "is", "hain": "are", "kya": "what", "ya": "or",
+     "kaunsa": "which", "ek baar": "once", "bola": "said", "likha": "written", "pucha": "asked", "suna": "heard"},
+    r"bhai|yaar|yar|na|re|ji",
+    {"ka": "'s", "ki": "'s", "ke": "'s", "mein": "in", "pe": "on", "se": "from", "ko": "to"})
+
+#: Indonesian: "CNAME itu apa ya?", "joint venture artinya apa?", "apa bedanya X dan Y".
+INDONESIAN = Language(
+    frozenset("apa apaan itu tuh artinya maksudnya maksud bedanya beda singkatan kepanjangannya jelasin jelaskan "
+              "dong sih yang dan atau gak nggak bukan".split()),
+    {"dan": "and", "atau": "or", "di": "in", "yang": "that", "untuk": "for", "buat": "for", "bukan": "not",
+     "gak": "not", "nggak": "not", "enggak": "not", "tidak": "not", "ini": "this", "itu": "that", "kita": "we",
+     "aku": "I", "saya": "I", "juga": "also", "apa": "what", "sama": "and", "dari": "of", "ke": "to",
+     "persisnya": "exactly", "sebenernya": "actually", "sebenarnya": "actually", "dalam": "in", "konteks": "context",
+     "trus": "and", "terus": "and", "kalau": "what about", "kalo": "what about", "nemu": "found", "kata": "the word",
+     "bilang": "says", "katanya": "they say", "tadi": "earlier", "mau": "want", "pakai": "use",
+     "pake": "use"},
+    r"ya+|sih|dong|deh|nih|kok|lho|kan|tuh|aja|gitu|yaa")
+
+LANGUAGES = (SPANISH, HINDI, INDONESIAN)
+#: Words of these languages that are no slip of an English question word ("mein" is no "mean").
+WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
+
+
+def in_english(text: str, said: frozenset[str] | set[str]) -> str:
+    """`text` with the small words of each language whose marks are among `said` (the message's words)."""
+    for language in LANGUAGES:
+        if not language.marks.isdisjoint(said):
+            text = language.english(text)
+    return text
