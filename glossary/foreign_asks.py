@@ -75,9 +75,15 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"definisi\s*(?:nya)?(?:\s+\w+)?\s+apa", "definition", False, False),
     (r"apa(?=(?:\s*(?:ya+|sih|dong|deh))?\s*[?!.]|\s*$)", ", what is it", False, False),
     (r"(?:tolong\s+)?(?:jelasin|jelaskan)", "explain", False, False),
-    (r"c'est\s+quoi(?=\s+\w)", "what is", False, False),
-    (r"c'est\s+quoi", "what is it", False, False),
-    (r"(?:[cç]a\s+)?veut\s+dire\s+quoi", "what means", True, False),
+    # French, as Quebec types it too: "c quoi un QASP", "OMB c'est quoi comme organisme?", "c'est qui",
+    # "comment ça marche", "c'est-tu la même affaire?"
+    (r"(?:c'est|c)\s+quoi(?=\s+\w)", "what is", True, False),
+    (r"c'est\s+quoi|c\s+quoi(?=\s*[?!.]|\s*$)", ", what is it", False, False),
+    (r"c'est\s+qui|qui\s+c'est", "who is", True, False),
+    (r"comment\s+(?:ça|ca)\s+(?:marche|fonctionne)", "how does it work", False, False),
+    (r"pis(?=\s+\S)", "and", True, False),  # "pis GOTS?": and GOTS?
+    (r"c'est[- ]tu\s+(?:la\s+)?m[eê]me\s+(?:affaire|chose)", "is it the same thing", False, False),
+    (r"(?:[cç]a\s+)?veut\s+dire\s+(?:quoi|de\s+quoi)", "what means", True, False),
     (r"c'est\s+(?:pareil|la\s+m[eê]me\s+chose)", "is the same thing", False, False),
     (r"(?:" + _IS + r"\s+o\s+qu[eê]|significa[mn]?\s+o\s+q(?:ue)?|signifie\s+quoi|bedeutet\s+was)(?=\s*(?:[?!.]|$))",
      "means what", False, False),
@@ -136,13 +142,14 @@ _OPENERS = frozenset("oi ola olá opa hola hi hey hallo hoi bonjour salut ciao c
 LOOK_BACK = 40  # characters before a phrase read to see whether a question opens there
 #: What may follow a phrase asked after its term: a filler, then a mark, the end, or a field ("en DR", "in prod").
 _SPACED_COMMA = re.compile(r"[ \t]+,")
-_CLAUSE_END = re.compile(r"\s*(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|jaja\w*)[\s,]*)*"
-                         r"(?:[?!.,;:()\n\u00bf]|$|(?:en|em|in|dans|im|no|na|para|pa)\s)", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|jaja\w*|[çc]a)[\s,]*)*"
+                         r"(?:[?!.,;:()\n\u00bf]|$|(?:en|em|in|dans|im|no|na|para|pa|sur|pour|au|comme|au\s+juste|"
+                         r"exactement|on|for|as|like|per|di)\s)", re.I)
 _KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos".split())
 #: A phrase asked after its term, in English: "ssp qué es en fedramp" reads "ssp, what is it in fedramp" (a field
 #: after it is no subject: "sprint kya hota hai agile mein" asks about the sprint, not agile).
 _AFTER_TERM = {"what is": ", what is it", "what are": ", what are they", "what means": ", what does it mean",
-               "what does": ", what does it do", "what was": ", what was it"}
+               "what does": ", what does it do", "what was": ", what was it", "who is": ", who is it"}
 #: "windows 11 pide tpm, qué es?", "LIBOR di loan agreement lama. artinya apa?": the phrase is all the question
 #: says (but particles), so it points back at what was named before.
 _ALONE = re.compile(r"(?:\s*(?:ya+|sih|dong|deh|tuh|nih|yaar|bhai)\b)*\s*(?:[?!.]+|$)", re.I)
@@ -160,7 +167,7 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "arasındaki arasindaki shenme shen funciona funcionan explícame explicame explícanos explicanos "
                    "explicas definición definicion kya matlab kaun samjha samjhao samjhaiye apa apaan artinya arti "
                    "maksudnya maksud bedanya beda singkatan singkatannya kepanjangan kepanjangannya jelasin jelaskan "
-                   "fungsinya fungsi".split())
+                   "fungsinya fungsi c pis comment".split())
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 

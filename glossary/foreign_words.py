@@ -86,7 +86,16 @@ INDONESIAN = Language(
      "pake": "use"},
     r"ya+|sih|dong|deh|nih|kok|lho|kan|tuh|aja|gitu|yaa")
 
-LANGUAGES = (SPANISH, HINDI, INDONESIAN)
+#: French, with Quebec's "pis" (and), "c'est-tu" (is it) and "au juste" (exactly).
+FRENCH = Language(
+    frozenset("c'est quoi ça pis qu'est-ce est-ce c'est-tu genre veut dire".split()),
+    {"pis": "and", "de": "of", "des": "of the", "au juste": "exactly", "en gros": "roughly", "genre": "like",
+     "comme": "as", "sur": "on", "qui": "who", "pas": "not", "cette": "this", "ce": "this", "c'est": "is",
+     "c'est-tu": "is it", "exactement": "exactly", "la même affaire": "the same thing", "l'": "the ", "en": "in",
+     "dans": "in"},
+    r"tsé|là")
+
+LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH)
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 

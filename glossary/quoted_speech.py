@@ -47,7 +47,8 @@ _CLOSING = {"\u201c": "\u201d", "\u2018": "\u2019"}  # curly quotes close with t
 
 MIN_WORDS = 6  # words in quotes that are said, not a name set off
 MAX_PASSAGE = 1_000  # characters of one passage looked at
-_PASSAGE = re.compile(rf'"([^"\n]{{1,{MAX_PASSAGE}}})"|\u201c([^\u201c\u201d\n]{{1,{MAX_PASSAGE}}})\u201d')
+_PASSAGE = re.compile(rf'"([^"\n]{{1,{MAX_PASSAGE}}})"|\u201c([^\u201c\u201d\n]{{1,{MAX_PASSAGE}}})\u201d'
+                      rf'|\u00ab([^\u00ab\u00bb\n]{{1,{MAX_PASSAGE}}})\u00bb')  # "...", “...”, « ... »
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 _SAID = re.compile(r"[?!]|\.\s")  # a sentence mark inside: a sentence was said
 _MARKS = re.compile(r"[?!]+")
@@ -58,14 +59,14 @@ _WORD_AFTER = re.compile(r"[ \t]*[^\W_]|[ \t]*[-\u2013\u2014]")  # the line goes
 
 def as_context(text: str) -> str:
     """`text` with each quoted passage read as a sentence that asks nothing, when the asker's own words ask."""
-    if '"' not in text and "\u201c" not in text:
+    if '"' not in text and "\u201c" not in text and "\u00ab" not in text:
         return text
-    passages = [m for m in _PASSAGE.finditer(text) if _said(m.group(1) or m.group(2))]
+    passages = [m for m in _PASSAGE.finditer(text) if _said(_inner(m))]
     if not passages or not _asks(_outside(text, passages)):
         return text
     out, done = [], 0
     for m in passages:
-        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        inner = _inner(m)
         opening, closing = text[m.start()], text[m.end() - 1]
         inner = _MARKS.sub(".", inner)
         if _WORD_AFTER.match(text, m.end()) and _opens(text, m.start()):  # '"... looks fake" TLD?': two sentences
@@ -74,6 +75,10 @@ def as_context(text: str) -> str:
             out += [text[done:m.start()], opening, inner, closing]
         done = m.end()
     return "".join(out) + text[done:]
+
+
+def _inner(m: re.Match[str]) -> str:
+    return next(group for group in m.groups() if group is not None)
 
 
 def _opens(text: str, start: int) -> bool:

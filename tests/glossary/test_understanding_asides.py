@@ -3,6 +3,8 @@
 - Hindi in Latin letters and Indonesian asked after the term ("MTTR matlab kya hai", "CNAME itu apa ya?",
   "artinya apa?" after a sentence naming it), their postpositions in English order ("kubernetes mein pod":
   "in kubernetes, pod"; "stock ka beta": "stock's beta"), "mein" never read as a slip of "mean".
+- French as typed in Quebec: "c quoi un QASP", "OMB c'est quoi comme organisme?", "pis GOTS?", "CVE pis CWE
+  c'est-tu la même affaire?", with « » as quotation marks.
 - Spanish asked after the term, as people who think in Spanish type it ("xfs qué es?", "rto qué significa en
   DR", "ldap para qué sirve", "scrum master qué hace"), with its small words and fillers ("en" is "in", "güey"
   is a word to the listener, "formalmente" asks for the exact definition); never a remark of knowing ("ya sé
@@ -92,6 +94,12 @@ TERMS = [
     Term("container", "container", "A packaged application with everything it needs to run."),
     Term("vm", "virtual machine", "A computer simulated in software on a physical one."),
     Term("agile", "agile", "Building software in short steps with frequent feedback."),
+    Term("qasp", "QASP", "Quality assurance surveillance plan: how the government checks a contractor's work."),
+    Term("omb", "OMB", "The Office of Management and Budget, which oversees US federal agencies' spending."),
+    Term("gots", "GOTS", "Government off-the-shelf software: built for and owned by the government."),
+    Term("cve", "CVE", "A public list of known security flaws, each with its own number."),
+    Term("cwe", "CWE", "A list of kinds of software weakness that lead to flaws."),
+    Term("mtbf", "MTBF", "Mean time between failures: how long a device runs before it fails, on average."),
 ]
 
 asides = glossary_fixture("asides", TERMS)
@@ -253,3 +261,18 @@ def test_a_noun_saying_what_kind_of_thing_a_name_is_asks_the_name(asides: Glossa
 ])
 def test_a_phrasal_verb_of_explaining_points_back(asides: Glossary, text: str) -> None:
     assert outcome(asides, text) == ("answer", ["evm"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("c quoi un QASP", "qasp"),
+    ("OMB c'est quoi comme organisme?", "omb"),
+    ("MTBF ça veut dire quoi sur la fiche technique du serveur?", "mtbf"),
+    ("un pod dans kubernetes c'est quoi? genre un conteneur ou plusieurs?", "pod"),
+])
+def test_french_asked_around_the_term_answers(asides: Glossary, text: str, expected: str) -> None:
+    assert outcome(asides, text) == ("answer", [expected])
+
+
+def test_french_and_then_is_a_follow_up_and_compares(asides: Glossary) -> None:
+    assert outcome(asides, "CVE pis CWE c'est-tu la même affaire?") == ("compare", ["cve", "cwe"])
+    assert english("pis GOTS?") == "and GOTS?"
