@@ -120,6 +120,8 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
     if x.eligible or span.weak or nxt >= len(scan.norms) or _gap(scan, span) not in JOINS:
         return None
     noun = read_noun(normalize.singular(scan.norms[nxt]), CLASSIFIERS | KINDS)
+    if _of_one(scan, span.first, nxt):
+        return None  # "what's the CIDR notation for a /24?", "the NAICS code for plumbing": one thing's value
     named = [i for i in span.ids if _named(terms[i], noun, len(span.ids) == 1)]  # "COOP plan": "... Operations Plan"
     generic = noun not in CLASSIFIERS and noun not in KINDS and not named and _generic(noun, exact)
     if generic:
@@ -217,6 +219,12 @@ def _one_thing(scan: Scan, span: Candidate, nxt: int) -> bool:
     start, end = scan.sentence_bounds(span.first)
     return start < span.first and scan.norms[span.first - 1] in {"the", "this", "that"} \
         or not OWNERS.isdisjoint(scan.norms[start:end]) or scan.soft[nxt] and scan.norms[nxt + 1] in OWNED_BY
+
+
+def _of_one(scan: Scan, first: int, nxt: int) -> bool:
+    """"the X <noun> for Y": the noun is one thing's ("the CIDR notation for a /24", "the NAICS code for plumbing")."""
+    return 0 < first and scan.norms[first - 1] == "the" and nxt + 2 < len(scan.norms) and scan.soft[nxt] \
+        and scan.norms[nxt + 1] == "for" and not scan.sentence_start[nxt + 2]
 
 
 def _pointed(scan: Scan, i: int) -> bool:

@@ -141,6 +141,9 @@ _OPENERS = frozenset("oi ola olá opa hola hi hey hallo hoi bonjour salut ciao c
                      "en mas pero mais aber ma maar merhaba selam abi hocam".split())
 LOOK_BACK = 40  # characters before a phrase read to see whether a question opens there
 #: What may follow a phrase asked after its term: a filler, then a mark, the end, or a field ("en DR", "in prod").
+#: "I know" in Hindi and Indonesian, which may stand before or after what is known: a remark, not a question.
+_KNOWN = re.compile(r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+h(?:oo|u)n?|(?:aku|saya|gue|gw)\s+"
+                    r"(?:udah\s+|sudah\s+)?(?:tahu|tau|ngerti|paham))\b", re.I)
 _SPACED_COMMA = re.compile(r"[ \t]+,")
 _CLAUSE_END = re.compile(r"\s*(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|jaja\w*|[çc]a)[\s,]*)*"
                          r"(?:[?!.,;:()\n\u00bf]|$|(?:en|em|in|dans|im|no|na|para|pa|sur|pour|au|comme|au\s+juste|"
@@ -179,6 +182,8 @@ def english(text: str) -> str | None:
         found, text = said != text, said  # not "为什么" (why), "什么时候" (when)
     elif _HINTS.isdisjoint(_TOKEN.findall(text.lower())):
         return None
+    if _KNOWN.search(text):
+        return None  # "mujhe pata hai SLA kya hai", "aku udah tahu CNAME itu apa": the asker knows it
     last_mark = text.rfind("?")
 
     def replaced(match: re.Match[str]) -> str:

@@ -66,10 +66,11 @@ SPANISH = Language(
 
 #: Hindi written in Latin letters, as Indian colleagues type it: "MTTR matlab kya hai", "LDAP samjha do".
 HINDI = Language(
-    frozenset("kya matlab kaun samjha samjhao hai hain hota hoti hote mein aur yaar bhai nahi nahin".split()),
+    frozenset("kya matlab kaun samjha samjhao hai hain hota hoti hote aur yaar bhai nahi nahin".split()),
     {"aur": "and", "ye": "this", "yeh": "this", "toh": "so", "bhi": "also", "nahi": "not", "nahin": "not",
      "wala": "one", "wali": "one", "wale": "one", "hai": "is", "hain": "are", "kya": "what", "ya": "or",
-     "kaunsa": "which", "ek baar": "once", "bola": "said", "likha": "written", "pucha": "asked", "suna": "heard"},
+     "kaunsa": "which", "mujhe": "I", "nahi pata": "don't know", "pata nahi": "don't know", "ek baar": "once",
+     "bola": "said", "likha": "written", "pucha": "asked", "suna": "heard"},
     r"bhai|yaar|yar|na|re|ji",
     {"ka": "'s", "ki": "'s", "ke": "'s", "mein": "in", "pe": "on", "se": "from", "ko": "to"})
 
@@ -98,6 +99,15 @@ FRENCH = Language(
 LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH)
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def spoken(text: str) -> bool:
+    """The message holds words only a language of LANGUAGES uses ("kya", "itu", "pis"): one of them may be asked in."""
+    said = set(_TOKEN.findall(text.lower()))
+    return any(not language.marks.isdisjoint(said) for language in LANGUAGES)
 
 
 def in_english(text: str, said: frozenset[str] | set[str]) -> str:

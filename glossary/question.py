@@ -68,9 +68,8 @@ _REAL = "|".join(sorted(REAL | MADE_UP | {"made up", "made-up"}))
 _NOUNS = "|".join(sorted(DOUBT_NOUNS))
 _BARE = rf"(?: (?:even|actually|really|truly))* (?:{_REAL}|exists?)"  # "is X real?", "does X actually exist?"
 _OWNED = "(?:the|our|your|my|their|this|that|these|those|his|her|its)"  # "is our SLA real?" asks whether
-_AREA = r"(?!(?:whole|big|huge|same|different|separate|new|other|good|bad|single|specific|general) )\w+ "
-_DOUBTED = rf"(?: (?:even|actually|really|truly|just|ever))* an? (?:(?:{_REAL}) (?:{_NOUNS})|{_REAL}|(?:{_AREA})?thing)"
-# "is X (even) a (real) thing", "is X a made up word", "is X a rugby thing": doubting it exists asks what it is
+_DOUBTED = rf"(?: (?:even|actually|really|truly|just|ever))* an? (?:(?:{_REAL}) (?:{_NOUNS})|{_REAL}|thing)"
+# "is X (even) a (real) thing", "is X a made up word": doubting that it exists asks what it is
 _ASKERS = (r"(?:tell me|tell us|remind me|help me understand|i (?:don'?t|do not|dont) (?:know|understand|get)|"
            r"i'?m not sure|not sure|no idea|idk|i have no idea|i'?d like to know|i want to know|i need to know|"
            r"i wonder|wondering|(?:what )?do you know|you know|show me|teach me|"

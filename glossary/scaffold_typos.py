@@ -74,7 +74,7 @@ def table() -> dict[str, str]:
         for typo in (word[:i] + word[i + 1:] for i in range(len(word))):
             out.setdefault(typo, word)
     return {t: w for t, w in out.items() if not common_words.is_common(t, ENGLISH_RANK) and not _clitic(t, w)
-            and t not in foreign_words.WORDS or t in ("si", "teh")}  # "mein" is Hindi "in", German "my"
+            or t in ("si", "teh")}
 
 
 def _clitic(typo: str, word: str) -> bool:
@@ -101,6 +101,8 @@ def repair(text: str) -> str:
     if " " not in text.strip():
         return text  # one word is what they ask about: "standp" is a typo of "standup", not of "stand"
     fixes = table()
+    if foreign_words.spoken(text):  # "kubernetes mein pod kya hai": "mein" is Hindi "in", no slip of "mean"
+        fixes = {t: w for t, w in fixes.items() if t not in foreign_words.WORDS}
     text = _LETTERS.sub(lambda m: m.group().replace(" ", "").upper(), text)
     text = _WH_NEXT.sub(_after_wh, text)
     text = _WUT.sub("what", _WDYM.sub(_what_do_you_mean, text))

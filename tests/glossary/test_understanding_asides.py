@@ -15,7 +15,7 @@
   message whose own words only introduce the quote keeps its question.
 - Tags and words to the listener after a term ("transaction exposure hey", "EV multiples yaani what?", "What is
   OSINT, alltså?") are no part of its name and no guess at its meaning.
-- "CA as in certificate authority?" names a sense, not a "CA as"; "is X a rugby thing?" asks what X is; a pair
+- "CA as in certificate authority?" names a sense, not a "CA as" ("is X a paid thing?" still asks nothing); a pair
   with a story after it ("X or Y for the stadium work — what's the difference between those two?") and a
   question opened by "seriously" still compare.
 - "I only know AWS as the amazon cloud thing" rules that sense out; "worker's comp" is "workers comp" typed with
@@ -163,6 +163,28 @@ def test_a_field_after_a_question_in_hindi_is_no_subject(asides: Glossary) -> No
     assert outcome(asides, "sprint kya hota hai agile mein")[0] != "answer"  # the glossary has no sprint
 
 
+@pytest.mark.parametrize("text", ["mujhe pata hai SLA kya hai", "SLA kya hai mujhe pata hai",
+                                  "aku udah tahu CNAME itu apa"])
+def test_knowing_it_in_hindi_or_indonesian_is_a_remark(asides: Glossary, text: str) -> None:
+    assert outcome(asides, text)[0] != "answer"
+
+
+def test_not_knowing_it_in_hindi_asks(asides: Glossary) -> None:
+    assert outcome(asides, "mujhe nahi pata MTTR kya hai") == ("answer", ["mttr"])
+
+
+def test_mein_in_english_is_still_a_slip_of_mean(asides: Glossary) -> None:
+    assert outcome(asides, "what does MTTR mein in ops") == ("answer", ["mttr"])
+
+
+def test_a_value_of_one_thing_after_a_kind_noun_is_no_definition(asides: Glossary) -> None:
+    assert outcome(asides, "what's the CIDR notation for a /24?")[0] != "answer"
+
+
+def test_the_asker_explaining_is_no_request(asides: Glossary) -> None:
+    assert outcome(asides, "let me break it down: the EVM report covers cost only")[0] != "answer"
+
+
 def test_hindi_letters_that_spell_a_name_stay_the_name() -> None:
     assert english("CO aur KO same hai kya?") == "CO and KO are the same?"
     assert english("log mein sab UTC mein hai IST nahi") is None  # no question: left as typed
@@ -213,9 +235,10 @@ def test_as_in_names_a_sense_not_a_longer_name(asides: Glossary) -> None:
     assert outcome(asides, "CA as in certificate authority? what is it") == ("answer", ["ca"])
 
 
-def test_asking_which_field_a_term_is_from_asks_what_it_is(asides: Glossary) -> None:
-    assert outcome(asides, "is a scrum master a rugby thing? the web agency keeps mentioning theirs lol") \
-        == ("answer", ["scrum-master"])
+@pytest.mark.parametrize("text", ["is the VPN a paid thing?", "is the SOW a recurring thing?",
+                                  "is 2FA a mandatory thing now?"])
+def test_asking_whether_a_term_is_some_kind_of_thing_answers_nothing(asides: Glossary, text: str) -> None:
+    assert outcome(asides, text)[0] != "answer"  # whether it is paid, recurring, required: not what it is
 
 
 @pytest.mark.parametrize("text", [
