@@ -49,6 +49,10 @@ SHAPES: dict[str, str] = {
     "a.": "a." * 20000, ".x": ".x" * 20000, "<!": "<!" * 20000, ".": "." * 40000, "1.": "1." * 20000,
     "a_": "a_" * 20000, "<@": "<@" * 20000, "<at>": "<at>" * 10000, "<https://a": "<https://a" * 4000,
     "&lt;!": "&lt;!" * 6000,
+    # issue 13's readings of other languages and pasted quotes: laughter after a question asked after its term,
+    # postpositions, particles and quoted passages, repeated
+    "qué es ja": "sprint qué es " + "ja" * 20000 + " ni idea", "kya hai": "a mein b kya hai yaar " * 2000,
+    "itu apa": "itu apa ya sih " * 2600, "passage": '"a b c d e f?" x? ' * 2200, "pis": "pis c quoi " * 3600,
 }
 #: What random shapes are built from: the characters every pattern keys on.
 FRAGMENTS = ["a", "A", "1", ".", "_", "-", "/", "@", ":", "<", ">", "!", "#", "|", "&", ";", "lt", "amp", "<at>",

@@ -62,8 +62,8 @@ FILLERS = frozenset("please pls plz lol haha anyway anyways though tho btw lmao 
                     "afaik fwiw lowkey honestly fr frfr rly tbf tbqh "
                     # tags and words to the listener, in English and the other languages of workplace chat:
                     # "transaction exposure hey", "EV multiples yaani what?", "OSINT alltså"
-                    "hey mate dude guys eh innit yaani yani khalas inshallah wallahi yalla habibi alltsa liksom "
-                    "lekker yaar accha arre hein bref oder lah leh lor meh naman".split())
+                    "hey mate dude guys innit yaani yani khalas inshallah wallahi yalla habibi alltsa liksom "
+                    "lekker yaar accha arre hein lah leh meh naman".split())
 #: Courtesies, apologies and fillers after a term: they end its phrase ("explain me the SLA please", "what is an
 #: ETF sorry caps lock"), and question words: "fedramp wat is it".
 COURTESY = FILLERS | frozenset("thanks thx thank ty cheers again even whats wat wtf quick wut sorry sry soz oops "

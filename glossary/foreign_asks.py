@@ -1,17 +1,22 @@
 """Question words of other languages read as their English: "o que é SIEM?", "VPC significa o que?", "qual a
 diferença entre IDS e IPS?", "data mining c'est quoi", "Was bedeutet SOAR ...", "¿qué es un SLA?", "wat betekent
-MVP?", "KPI ne demek", "WACC shi shenme".
+MVP?", "KPI ne demek", "WACC shi shenme", "xfs qué es?", "MTTR matlab kya hai", "CNAME itu apa ya?", "c quoi un
+QASP".
 
-People whose first language is Portuguese, Spanish, French, German, Italian, Dutch, Turkish or Mandarin often ask in
-their own words around an English term ("KPI ne demek", "X nedir": asked after it). Only the words that ask are read
-("what is", "means", "the difference between", "the same thing"), in phrases that are not English ("o que é", "qué
-es", "c'est quoi", "was ist"), then the small words around the term, in lower case, that would otherwise pass for
-acronyms or hide an owner ("isso", "ça": "that"; "il", "du", "nostro", "avec": "the", "of the", "our", "with"); none
-of them is a word of English or an acronym in lower case ("des", "sem", "com" stay). A "what is" counts only where a
-question opens (the start, after a mark, a conjunction, a greeting or laughter): "já sei o que é SIEM" says the
-asker knows it; a bare "means" only before a question mark. The joining word ("e", "y", "et", "und") reads "and".
-Only a message with such a phrase is rewritten: one pass of one pattern, each match looking back a few characters
-only, then one pass of another: linear in the message's length.
+People whose first language is Portuguese, Spanish, French, German, Italian, Dutch, Turkish, Mandarin, Hindi or
+Indonesian often ask in their own words around an English term, before it or after it ("KPI ne demek", "xfs qué
+es?", "VLAN artinya apa?"). Only the words that ask are read ("what is", "means", "the difference between", "the
+same thing"), in phrases that are not English ("o que é", "qué es", "c'est quoi", "was ist", "kya hai", "itu
+apa"), then the small words around the term, in lower case, that would otherwise pass for acronyms or hide an
+owner ("isso", "ça": "that"; "il", "du", "nostro", "avec": "the", "of the", "our", "with"); none of them is a word
+of English or an acronym in lower case ("des", "sem", "com" stay); a language's own small words only in a message
+that language marks (glossary/foreign_words.py). A phrase that opens a question in its language counts where a
+question opens (the start, after a mark, a conjunction, a greeting or laughter), or right after a word when it
+closes its clause ("rto qué significa en DR": read "rto, what does it mean in DR"); never after a verb of knowing
+("já sei o que é SIEM", "ya sé qué es", "mujhe pata hai SLA kya hai"). A bare "means" only before a question mark.
+The joining word ("e", "y", "et", "und", "aur", "dan") reads "and". Only a message with such a phrase is
+rewritten: runs of blanks made one, one pass of one pattern, each match looking back a few characters only and
+each quantifier bounded or possessive, then one pass of another per language: linear in the message's length.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from glossary.common_words import is_laughter
 _IS = r"(?:[eé]|es|est|ist|[eè])"  # "is" in Portuguese, Spanish, French, German, Italian
 _DIFFERENCE = r"(?:diferen[cç]a|diferencia|diff[eé]rence|differenza)"
 _SAME = r"(?:a\s+|la\s+|lo\s+|das\s+)?(?:mesma\s+coisa|misma\s+cosa|mismo|m[eê]me\s+chose|gleiche|stessa\s+cosa)"
+_ITU = r"(?:itu|tuh|ini)"  # Indonesian "that", "this": "CNAME itu apa"
+_HAI = r"(?:hai|hain|h)"  # Hindi "is", typed short too: "kya h"
 #: (pattern, English, opens a question, needs a "?" after it): accents optional ("o que e", "que es").
 _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:qual|cu[aá]l|quelle)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE + r"\s+(?:entre|tra|fra)",
@@ -51,29 +58,33 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"definici[oó]n", "definition", False, False),
     # Hindi in Latin letters, asked after the term: "MTTR matlab kya hai", "CUI kya hai", "SME kaun hota hai",
     # "DHCP ka full form kya hai", "X aur Y mein kya difference hai", "LDAP samjha do"
-    (r"(?:(?:ka|ki|ke)\s+)?matlab\s+kya(?:\s+(?:hota\s+|hoti\s+)?(?:hai|h))?", ", what does it mean", False, False),
+    (r"(?:(?:ka|ki|ke)\s+)?matlab\s+kya(?:\s+(?:hota\s+|hoti\s+)?" + _HAI + r")?", ", what does it mean", False, False),
     (r"(?:ka|ki|ke)\s+matlab", "means", False, False),
-    (r"matlab(?=\s*\?)", "means", False, False),
-    (r"(?:ka|ki|ke)\s+full\s+form(?:\s+kya\s+(?:hai|h))?", "full form", False, False),
-    (r"(?:mein|me)\s+kya\s+(?:difference|farak|fark|farq|antar)(?:\s+(?:hai|h))?", "difference", False, False),
-    (r"same\s+(?:hai|hain|h)(?:\s+kya)?", "are the same", False, False),
-    (r"kya\s+(?:hota|hoti|hote)\s+(?:hai|hain|h)|kya\s+(?:hai|hain|h)\b", ", what is it", False, False),
-    (r"kaun\s+(?:hota|hoti|hote)\s+(?:hai|h)|kaun\s+(?:hai|h)", ", who is it", False, False),
+    (r"(?<!\bin )(?<!\bor )(?<!\bvs )(?<!\band )(?<!\bof )(?<!\bis )(?<!\bthe )(?<!\buse )(?-i:matlab)(?=\s*\?)",
+     "means", False, False),  # "VLAN matlab?"; not "what is MATLAB?", "is matlab?"
+    (r"(?:ka|ki|ke)\s+full\s+form(?:\s+kya\s+" + _HAI + r")?", "full form", False, False),
+    (r"(?:mein|me)\s+(?:kya\s+)?(?:difference|farak|fark|farq|antar)(?:\s+kya)?(?:\s+" + _HAI + r")?", "difference",
+     False, False),
+    (r"same\s+(?:hi\s+)?(?:hai|hain)(?:\s+kya)?", "are the same", False, False),
+    (r"kya\s+(?:hota|hoti|hote)\s+" + _HAI + r"|kya\s+" + _HAI + r"\b", ", what is it", False, False),
+    (r"kaun\s+(?:hota|hoti|hote)\s+" + _HAI + r"|kaun\s+" + _HAI + r"\b", ", who is it", False, False),
     (r"samjha\s+(?:do|dijiye|de)|samjhao|samjhaiye", "explain", False, False),
     # Indonesian: "CNAME itu apa ya?", "VLAN artinya apa?", "apa itu SLA", "X dan Y bedanya apa", "jelasin dong"
     (r"apa\s+itu", "what is", True, False),
-    (r"(?:(?:itu|tuh|ini)\s+)?(?:arti|maksud)(?:nya)?\s+(?:apa|gimana)", ", what does it mean", False, False),
+    (r"(?:" + _ITU + r"\s+)?(?:arti|maksud)(?:nya)?\s+(?:apa|gimana)", ", what does it mean", False, False),
     (r"apa\s+(?:maksud|arti)(?:nya)?", "what does it mean", True, False),
-    (r"(?:itu|tuh|ini)\s+sama\s+(?:atau\s+beda|gak|nggak|ga|enggak)|sama\s+atau\s+beda", "the same?", False, False),
-    (r"(?:singkatan\s*(?:nya)?(?:\s+dari)?|kepanjangan\s*(?:nya)?)\s+apa", ", what does it stand for", False, False),
-    (r"(?:(?:itu|tuh|ini)\s+)?(?:fungsi\s*(?:nya)?|buat|untuk)\s+apa", ", what is it used for", False, False),
-    (r"(?:(?:itu|tuh|ini)\s+)?(?:ngapain|kerjaannya\s+apa)", ", what does it do", False, False),
+    (_ITU + r"\s+sama\s+(?:atau\s+beda|gak|nggak|ga|enggak)|sama\s+atau\s+beda", "the same?", False, False),
+    (r"(?:singkatan(?:\s*+nya)?(?:\s++dari)?|kepanjangan(?:\s*+nya)?)\s++apa", ", what does it stand for",
+     False, False),
+    (r"(?:" + _ITU + r"\s+)?(?:fungsi(?:\s*+nya)?|buat|untuk)\s++apa", ", what is it used for", False, False),
+    (r"(?:" + _ITU + r"\s+)?(?:ngapain|kerjaannya\s+apa)", ", what does it do", False, False),
     (r"(?:barang\s+)?apa\s+(?:itu|tuh)(?=\s*[?!.]*\s*$)", "what is that", False, False),
-    (r"(?:itu|tuh|ini)\s+(?:[^\W\d_]+\s+)?(?:apa(?:an)?|singkatan\s+apa)|apaan", ", what is it", False, False),
-    (r"apa\s+beda\s*(?:nya)?(?:\s+antara)?", "what is the difference between", True, False),
-    (r"beda\s*(?:nya)?\s+(?:apa|di\s*mana)", "difference", False, False),
-    (r"definisi\s*(?:nya)?(?:\s+\w+)?\s+apa", "definition", False, False),
-    (r"apa(?=(?:\s*(?:ya+|sih|dong|deh))?\s*[?!.]|\s*$)", ", what is it", False, False),
+    (_ITU + r"\s+(?:[^\W\d_]+\s+)?(?:apa(?:an)?|singkatan\s+apa)|apaan", ", what is it", False, False),
+    (r"apa\s+beda(?:\s*+nya)?(?:\s++antara)?", "what is the difference between", True, False),
+    (r"beda(?:\s*+nya)?\s++(?:apa|di\s*mana)", "difference", False, False),
+    (r"definisi(?:\s*+nya)?(?:\s++\w++)?\s++apa", "definition", False, False),
+    (r"(?<!\bin )(?<!\bor )(?<!\bvs )(?<!\band )(?<!\bof )(?<!\bis )(?<!\bthe )(?<!\bto )(?-i:apa)"
+     r"(?=(?:\s*+(?:ya+|sih|dong|deh))?\s*+[?!.]|\s*$)", ", what is it", False, False),  # not "cite in APA?"
     (r"(?:tolong\s+)?(?:jelasin|jelaskan)", "explain", False, False),
     # French, as Quebec types it too: "c quoi un QASP", "OMB c'est quoi comme organisme?", "c'est qui",
     # "comment ça marche", "c'est-tu la même affaire?"
@@ -81,7 +92,7 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"c'est\s+quoi|c\s+quoi(?=\s*[?!.]|\s*$)", ", what is it", False, False),
     (r"c'est\s+qui|qui\s+c'est", "who is", True, False),
     (r"comment\s+(?:ça|ca)\s+(?:marche|fonctionne)", "how does it work", False, False),
-    (r"pis(?=\s+\S)", "and", True, False),  # "pis GOTS?": and GOTS?
+    (r"(?-i:pis)(?=\s+\S)", "and", True, False),  # "pis GOTS?": and GOTS?; not "PIs"
     (r"c'est[- ]tu\s+(?:la\s+)?m[eê]me\s+(?:affaire|chose)", "is it the same thing", False, False),
     (r"(?:[cç]a\s+)?veut\s+dire\s+(?:quoi|de\s+quoi)", "what means", True, False),
     (r"c'est\s+(?:pareil|la\s+m[eê]me\s+chose)", "is the same thing", False, False),
@@ -140,22 +151,25 @@ _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostr
 _OPENERS = frozenset("oi ola olá opa hola hi hey hallo hoi bonjour salut ciao cara gente pessoal bom dia e y et und "
                      "en mas pero mais aber ma maar merhaba selam abi hocam".split())
 LOOK_BACK = 40  # characters before a phrase read to see whether a question opens there
-#: What may follow a phrase asked after its term: a filler, then a mark, the end, or a field ("en DR", "in prod").
 #: "I know" in Hindi and Indonesian, which may stand before or after what is known: a remark, not a question.
 _KNOWN = re.compile(r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+h(?:oo|u)n?|(?:aku|saya|gue|gw)\s+"
                     r"(?:udah\s+|sudah\s+)?(?:tahu|tau|ngerti|paham))\b", re.I)
-_SPACED_COMMA = re.compile(r"[ \t]+,")
-_CLAUSE_END = re.compile(r"\s*(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|jaja\w*|[çc]a)[\s,]*)*"
+_SPACED_COMMA = re.compile(r"(?<![ \t])[ \t]+,")
+_BLANKS = re.compile(r"[ \t]{2,}")
+#: What may follow a phrase asked after its term: a filler, then a mark, the end, or a field ("en DR", "in prod").
+_CLAUSE_END = re.compile(r"\s*+(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|j[aeio](?:j[aeio])++|[çc]a)\b"
+                         r"\s*+)*+"
                          r"(?:[?!.,;:()\n\u00bf]|$|(?:en|em|in|dans|im|no|na|para|pa|sur|pour|au|comme|au\s+juste|"
                          r"exactement|on|for|as|like|per|di)\s)", re.I)
-_KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos".split())
+_KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos lo bien "
+                     "o".split())  # "ya sé lo que es": a relative, no question
 #: A phrase asked after its term, in English: "ssp qué es en fedramp" reads "ssp, what is it in fedramp" (a field
 #: after it is no subject: "sprint kya hota hai agile mein" asks about the sprint, not agile).
 _AFTER_TERM = {"what is": ", what is it", "what are": ", what are they", "what means": ", what does it mean",
                "what does": ", what does it do", "what was": ", what was it", "who is": ", who is it"}
 #: "windows 11 pide tpm, qué es?", "LIBOR di loan agreement lama. artinya apa?": the phrase is all the question
 #: says (but particles), so it points back at what was named before.
-_ALONE = re.compile(r"(?:\s*(?:ya+|sih|dong|deh|tuh|nih|yaar|bhai)\b)*\s*(?:[?!.]+|$)", re.I)
+_ALONE = re.compile(r"(?:\s*+(?:ya+|sih|dong|deh|tuh|nih)\b)*+\s*+(?:[?!.]+|$)", re.I)
 _POINTED = {"what is": "what is it", "what are": "what are they", "what means": "what does it mean"}
 
 
@@ -170,7 +184,8 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "arasındaki arasindaki shenme shen funciona funcionan explícame explicame explícanos explicanos "
                    "explicas definición definicion kya matlab kaun samjha samjhao samjhaiye apa apaan artinya arti "
                    "maksudnya maksud bedanya beda singkatan singkatannya kepanjangan kepanjangannya jelasin jelaskan "
-                   "fungsinya fungsi c pis comment".split())
+                   "fungsinya fungsi c pis comment puedes define ka ki ke hai hain sama ngapain kerjaannya buat "
+                   "untuk barang".split())
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
@@ -184,6 +199,7 @@ def english(text: str) -> str | None:
         return None
     if _KNOWN.search(text):
         return None  # "mujhe pata hai SLA kya hai", "aku udah tahu CNAME itu apa": the asker knows it
+    text = _BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
     last_mark = text.rfind("?")
 
     def replaced(match: re.Match[str]) -> str:
@@ -191,14 +207,14 @@ def english(text: str) -> str | None:
         _, english_words, opens, needs_mark = _PHRASES[int(match.lastgroup[1:])]  # type: ignore[index]
         if needs_mark and match.end() > last_mark:
             return match.group(0)
-        if opens and not _opens_question(text, match.start()):
+        opening = _opens_question(text, match.start())
+        if opens and not opening:
             if not _asked_after_term(text, match):
                 return match.group(0)  # "já sei o que é SIEM": a remark, not a question
             english_words = _AFTER_TERM.get(english_words, english_words)  # "scrum master qué hace": does what
-        elif match.start() and english_words in _POINTED and _opens_question(text, match.start()) \
-                and _ALONE.match(text, match.end()):
+        elif match.start() and english_words in _POINTED and opening and _ALONE.match(text, match.end()):
             english_words = _POINTED[english_words]  # "X, qué es?": what is it?
-        if english_words.startswith(", ") and _opens_question(text, match.start()):
+        if english_words.startswith(", ") and opening:
             english_words = english_words[2:]  # "LIBOR di loan agreement lama. artinya apa?": what does it mean?
         found = True
         return english_words
@@ -207,7 +223,7 @@ def english(text: str) -> str | None:
     if not found:
         return None
     read = _SPACED_COMMA.sub(",", read)  # "sprint , what is it": the phrase's comma follows the term
-    read = foreign_words.in_english(read, set(_TOKEN.findall(text.lower())))  # "en DR": "in", not Dutch "and"
+    read = foreign_words.in_english(read, foreign_words.marked(text))  # "en DR": "in", not Dutch "and"
     return _OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read))
 
 

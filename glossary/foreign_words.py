@@ -15,33 +15,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\w'&/.-])", r"(?![\w'&/.-])"
+_ENGLISH = "is it are they what who does do mean the a an of and or to in on from this that".split()
+
 
 @dataclass(frozen=True)
 class Language:
     marks: frozenset[str]  # words only this language uses, in lower case
     small: dict[str, str]  # its small words -> English
-    dropped: str  # a pattern of words to the listener and particles
+    dropped: str  # a pattern of words to the listener and particles, in lower case
     after: dict[str, str] = field(default_factory=dict)  # postpositions: "kubernetes mein" -> "in kubernetes"
+    _drop: re.Pattern[str] = field(init=False, repr=False)
+    _words: re.Pattern[str] = field(init=False, repr=False)
+    _after: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         words = "|".join(sorted(self.small, key=len, reverse=True))
-        after = "|".join(self.after) or "(?!)"
-        object.__setattr__(self, "_after", re.compile(r"(" + _PHRASE + r")[ \t]+(" + after + r")(?![\w'&/.-])"))
-        object.__setattr__(self, "_drop", re.compile(r",?\s*(?<![\w'&/.-])(?:" + self.dropped + r")(?![\w'&/.-])",
-                                                     re.I))
-        object.__setattr__(self, "_words", re.compile(r"(?<![\w'&/.-])(" + words + r")(?![\w'&/.-])"))  # "KO" stays
+        # one start per run of blanks (the match opens on its first one): linear however many blanks are typed
+        drop = rf"(?<![ \t,])(?:,[ \t]*|[ \t]+)?{_EDGE_BEFORE}(?:{self.dropped}){_EDGE_AFTER}"
+        own = "|".join(re.escape(w) for w in sorted({*_ENGLISH, *self.small, *self.after, *self.marks}, key=len,
+                                                       reverse=True))
+        word = rf"(?!(?:{own})\b)[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*"  # no English read in, no word of this language
+        phrase = rf"{_EDGE_BEFORE}(?:{word}[ \t]+){{0,2}}{word}"  # the noun phrase a postposition follows: three words
+        object.__setattr__(self, "_drop", re.compile(drop))
+        object.__setattr__(self, "_words", re.compile(rf"{_EDGE_BEFORE}({words}){_EDGE_AFTER}"))  # "KO" stays
+        object.__setattr__(self, "_after", re.compile(rf"({phrase})[ \t]+({'|'.join(self.after) or '(?!)'})"
+                                                      rf"{_EDGE_AFTER}"))
 
     def english(self, text: str) -> str:
-        """`text` with this language's small words in English and its particles gone."""
-        text = self._drop.sub("", text)  # type: ignore[attr-defined]
-        text = self._after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), text)  # type: ignore[attr-defined]
-        return self._words.sub(lambda m: self.small[m.group(1)], text)  # type: ignore[attr-defined]
-
-
-_ENGLISH = r"(?:is|it|are|they|what|who|does|do|mean|the|a|an|of|and|or|to|in|on|from|this|that)\b"
-_WORD = rf"(?!{_ENGLISH})[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*"  # a word of letters, none of the English read in
-#: The noun phrase a postposition follows: up to three words of letters ("port 445 firewall pe": on the firewall).
-_PHRASE = rf"(?<![\w'&/.-])(?:{_WORD}[ \t]+){{0,2}}{_WORD}"
+        """`text` with this language's small words in English and its particles gone ("port 445 firewall pe": on
+        the firewall, three words of letters at most)."""
+        text = self._after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), self._drop.sub("", text))
+        return self._words.sub(lambda m: self.small[m.group(1)], text)
 
 
 def _placed(english: str, phrase: str) -> str:
@@ -54,7 +59,7 @@ def _placed(english: str, phrase: str) -> str:
 
 
 SPANISH = Language(
-    frozenset("qué cómo cuál güey guey wey neta porfa sirve sirven hace hacen funciona explícame explicame "
+    frozenset("qué cómo cuál güey guey wey neta porfa sirve sirven hace hacen explícame explicame "
               "explicas definición diferencia alguien oye oigan quiere el los del es".split()),
     {"de": "of", "en": "in", "que": "that", "sin": "without", "por": "for", "pero": "but", "al": "to the",
      "mi": "my", "tu": "your", "nos": "us", "ya": "already", "tipo": "like", "como": "like", "neta": "really",
@@ -89,10 +94,10 @@ INDONESIAN = Language(
 
 #: French, with Quebec's "pis" (and), "c'est-tu" (is it) and "au juste" (exactly).
 FRENCH = Language(
-    frozenset("c'est quoi ça pis qu'est-ce est-ce c'est-tu genre veut dire".split()),
-    {"pis": "and", "de": "of", "des": "of the", "au juste": "exactly", "en gros": "roughly", "genre": "like",
+    frozenset("c'est quoi ça pis qu'est veut".split()),
+    {"pis": "and", "de": "of", "au juste": "exactly", "en gros": "roughly", "genre": "like",
      "comme": "as", "sur": "on", "qui": "who", "pas": "not", "cette": "this", "ce": "this", "c'est": "is",
-     "c'est-tu": "is it", "exactement": "exactly", "la même affaire": "the same thing", "l'": "the ", "en": "in",
+     "c'est-tu": "is it", "exactement": "exactly", "la même affaire": "the same thing", "en": "in",
      "dans": "in"},
     r"tsé|là")
 
@@ -102,16 +107,32 @@ WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *langua
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_OPENS = frozenset(".?!\n\u00bf\u00a1")
+_BLANKS = re.compile(r"[ \t]{2,}")
+
+
+def marked(text: str) -> set[str]:
+    """The message's words that may mark a language: in lower case, or capitalised where a sentence opens ("Qué
+    es ...?"); never a name ("Dong said APA", "Dan's PR") nor an acronym ("PIs")."""
+    out = set()
+    for m in _TOKEN.finditer(text):
+        word, k = m.group(), m.start() - 1
+        while k >= 0 and text[k] in " \t":  # the blanks before this word only: linear over the message
+            k -= 1
+        if word.islower() or word[0].isupper() and word[1:].islower() and (k < 0 or text[k] in _OPENS):
+            out.add(word.lower())
+    return out
 
 
 def spoken(text: str) -> bool:
     """The message holds words only a language of LANGUAGES uses ("kya", "itu", "pis"): one of them may be asked in."""
-    said = set(_TOKEN.findall(text.lower()))
+    said = marked(text)
     return any(not language.marks.isdisjoint(said) for language in LANGUAGES)
 
 
 def in_english(text: str, said: frozenset[str] | set[str]) -> str:
-    """`text` with the small words of each language whose marks are among `said` (the message's words)."""
+    """`text` with the small words of each language whose marks are among `said` (the message's words, `marked`)."""
+    text = _BLANKS.sub(" ", text)
     for language in LANGUAGES:
         if not language.marks.isdisjoint(said):
             text = language.english(text)

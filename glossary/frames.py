@@ -30,7 +30,7 @@ _LEAD = re.compile(r"^(?:(?:ok(?:ay)?|k|thanks|thank you|thx|ty|cool|great|nice|
                    r"sure|alright|yes|yeah|so|also|but|and|please|pls|hey|hi|hello|hiya|greetings|seriously|honestly|"
                    r"actually|anyway|well|sorry|lol|haha|"
                   r"good (?:morning|afternoon|evening|day)|(?:dear|respected) (?:sir|madam|ma'?am|all|team|colleagues?)"
-                  r")\b[\s,.!:;-]*)+", re.I)  # "Respected Sir, kindly explain X vs Y": a greeting, no side
+                  r")\b(?!-\w)[\s,.!:;-]*)+", re.I)  # "Respected Sir, kindly explain X vs Y": a greeting, no side
 _TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:please|pls|plz|thanks|thx|then|too|again|as well|now))*[\s?!.,;:]*$", re.I)
 #: After a comparison, how the asker wants it told: "containers vs vms eli5", "monolith vs microservices tldr".
 _COMPARE_TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:eli5|tl;?dr|briefly|quickly|exactly|anyway|lol|in short|in brief|"

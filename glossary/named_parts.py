@@ -36,7 +36,7 @@ def names_something(scan: Scan, tokens: list[int], spans: list[Candidate], rank:
 
 def _wordlike(norm: str) -> bool:
     """A word, or a code of letters and digits that names a thing ("w3c", "k8s", "2fa"; not "q3", "2024")."""
-    return norm.isalpha() or norm.isalnum() and sum(c.isalpha() for c in norm) >= 2 and not norm.isalpha()
+    return norm.isalnum() and sum(c.isalpha() for c in norm) >= 2 or norm.isalpha()
 
 
 def person(scan: Scan, i: int) -> bool:

@@ -2,13 +2,14 @@
 buy?' so what IS audience selectivity" quotes the client's question; the asker's own words say what is asked.
 
 So '"which CA issued your certificate? my firewall does not trust it" CA?' asks what a CA is: the customer's
-"which ...?" is theirs (`as_context`). A passage there is a run of words in double quotation marks (straight or
-curly) long enough to be said rather than named: six words or more, or a sentence mark inside ("annual meeting",
-"Maslows heirarchy of needs" are names in quotes, left as typed). When the words outside the passages ask (a
-question mark or a word that asks), each passage reads as a sentence of its own that asks nothing: its question
-and exclamation marks read as full stops, and a full stop closes it when words follow on its line. A message
-that is all quotation ('"what is an SLA?"') or whose own words only introduce it ('my manager asked: "what is an
-SLA, and who signs it"') keeps its quoted question. One pass of one pattern, each match bounded: linear.
+"which ...?" is theirs (`as_context`). A passage there is a run of words in double quotation marks (straight, not
+an inch mark after a number, curly, or « »), said rather than named: a sentence mark inside, or six words or more
+mostly in lower case ("annual meeting", "Payment Card Industry Data Security Standard" are names, left as typed).
+When the words outside the passages ask (a question mark or a word that asks), each passage reads as a sentence
+of its own that asks nothing: its question and exclamation marks read as full stops, and a full stop closes it
+when words follow on its line. A message that is all quotation ('"what is an SLA?"') or whose own words only
+introduce it ('my manager asked: "what is an SLA, and who signs it"') keeps its quoted question. One pass of
+one pattern, each match bounded: linear.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ _CLOSING = {"\u201c": "\u201d", "\u2018": "\u2019"}  # curly quotes close with t
 
 MIN_WORDS = 6  # words in quotes that are said, not a name set off
 MAX_PASSAGE = 1_000  # characters of one passage looked at
-_PASSAGE = re.compile(rf'"([^"\n]{{1,{MAX_PASSAGE}}})"|\u201c([^\u201c\u201d\n]{{1,{MAX_PASSAGE}}})\u201d'
+_PASSAGE = re.compile(rf'(?<!\w)"([^"\n]{{1,{MAX_PASSAGE}}})"(?!\w)|\u201c([^\u201c\u201d\n]{{1,{MAX_PASSAGE}}})\u201d'
                       rf'|\u00ab([^\u00ab\u00bb\n]{{1,{MAX_PASSAGE}}})\u00bb')  # "...", “...”, « ... »
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 _SAID = re.compile(r"[?!]|\.\s")  # a sentence mark inside: a sentence was said
@@ -89,7 +90,11 @@ def _opens(text: str, start: int) -> bool:
 
 
 def _said(inner: str) -> bool:
-    return len(_WORD.findall(inner)) >= MIN_WORDS or _SAID.search(inner.rstrip(" ?!.")) is not None
+    """Words said, not a name: a sentence mark inside, or six words or more mostly in lower case ("Payment Card
+    Industry Data Security Standard" is a name in quotes)."""
+    words = _WORD.findall(inner)
+    return _SAID.search(inner.rstrip(" ?!.")) is not None \
+        or len(words) >= MIN_WORDS and 2 * sum(w.islower() for w in words) >= len(words)
 
 
 def _outside(text: str, passages: list[re.Match[str]]) -> str:

@@ -30,6 +30,7 @@ import pytest
 from glossary.compare_sides import before_story
 from glossary.foreign_asks import english
 from glossary.models import Term
+from glossary.quoted_speech import as_context
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
 
@@ -299,3 +300,32 @@ def test_french_asked_around_the_term_answers(asides: Glossary, text: str, expec
 def test_french_and_then_is_a_follow_up_and_compares(asides: Glossary) -> None:
     assert outcome(asides, "CVE pis CWE c'est-tu la même affaire?") == ("compare", ["cve", "cwe"])
     assert english("pis GOTS?") == "and GOTS?"
+
+
+@pytest.mark.parametrize("text", ["what is MATLAB?", "What is APA?", "how do I cite in APA?", "MLA or APA?",
+                                  "Dong said APA.", "PIs and co-PIs must sign. what is an F&A rate?",
+                                  "was it on the same h/w?"])
+def test_english_that_looks_like_another_language_is_left_as_typed(text: str) -> None:
+    assert english(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("RE kya hai?", "RE, what is it?"),  # a name in capitals is no particle
+    ("Was ist RTO für mein Projekt?", "what is RTO for my Projekt?"),  # German "mein" is no Hindi "in"
+    ("container aur virtual machine mein difference kya hai?", "container and virtual machine difference?"),
+])
+def test_small_words_of_one_language_stay_in_it(text: str, expected: str) -> None:
+    assert english(text) == expected
+
+
+@pytest.mark.parametrize("text", ['"Payment Card Industry Data Security Standard" vs SOC 2?',
+                                  'our 19" racks are full. what is a 1U server? the 21" ones too?'])
+def test_a_name_in_quotes_or_an_inch_mark_is_no_pasted_speech(text: str) -> None:
+    assert as_context(text) == text
+
+
+def test_laughing_after_a_question_asked_after_its_term_reads_at_once() -> None:
+    """A run of "ja" no pattern splits two ways (it once took about a minute at 40 of them)."""
+    assert english("sprint qué es " + "ja" * 40 + " ni idea") is None  # the clause goes on: no question asked
+    assert english("sprint qué es " + "ja" * 40 + "?") == "sprint, what is it " + "ja" * 40 + "?"
+
