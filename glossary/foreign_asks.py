@@ -92,7 +92,8 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"c'est\s+quoi|c\s+quoi(?=\s*[?!.]|\s*$)", ", what is it", False, False),
     (r"c'est\s+qui|qui\s+c'est", "who is", True, False),
     (r"comment\s+(?:ça|ca)\s+(?:marche|fonctionne)", "how does it work", False, False),
-    (r"(?-i:pis)(?=\s+\S)", "and", True, False),  # "pis GOTS?": and GOTS?; not "PIs"
+    (r"(?-i:pis)(?=\s+[^\s,]+(?:\s+[^\s,]+)?\s*\?\s*$)", "and", True, False),  # "pis GOTS?"; not "PIs", nor
+    # "pis le SOW, c'est signé?" (and the SOW, is it signed?)
     (r"c'est[- ]tu\s+(?:la\s+)?m[eê]me\s+(?:affaire|chose)", "is it the same thing", False, False),
     (r"(?:[cç]a\s+)?veut\s+dire\s+(?:quoi|de\s+quoi)", "what means", True, False),
     (r"c'est\s+(?:pareil|la\s+m[eê]me\s+chose)", "is the same thing", False, False),
@@ -170,6 +171,7 @@ _AFTER_TERM = {"what is": ", what is it", "what are": ", what are they", "what m
 #: "windows 11 pide tpm, qué es?", "LIBOR di loan agreement lama. artinya apa?": the phrase is all the question
 #: says (but particles), so it points back at what was named before.
 _ALONE = re.compile(r"(?:\s*+(?:ya+|sih|dong|deh|tuh|nih)\b)*+\s*+(?:[?!.]+|$)", re.I)
+_TAILS = frozenset({"is used for what", "means what", "is what"})  # said after their term
 _POINTED = {"what is": "what is it", "what are": "what are they", "what means": "what does it mean"}
 
 
@@ -208,6 +210,9 @@ def english(text: str) -> str | None:
         if needs_mark and match.end() > last_mark:
             return match.group(0)
         opening = _opens_question(text, match.start())
+        if (english_words.startswith(", ") or english_words in _TAILS) and not text[:match.start()].strip() \
+                and not _ALONE.match(text, match.end()):
+            return match.group(0)  # asked after a term, with none before it: "para qué sirve tener un SLA si ..."
         if opens and not opening:
             if not _asked_after_term(text, match):
                 return match.group(0)  # "já sei o que é SIEM": a remark, not a question

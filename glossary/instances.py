@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from glossary import message_shape, normalize
-from glossary.cue_words import AFTER, CLAUSE_MARKS, LIKENED, MODALS, OTHER_WH, QUESTION_CUES, STATES
+from glossary.cue_words import AFTER, CLAUSE_MARKS, LIKENED, MODALS, OF_HEADS, OTHER_WH, QUESTION_CUES, STATES
 from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
 from glossary.quoted_speech import own_mention
@@ -91,11 +91,19 @@ CONTACT = frozenset("phone extension email mail address cell mobile calendar ava
 
 def _contact(s: Scan, first: int, last: int) -> bool:
     """The term owns a contact detail asked for: "what is the CO's phone extension?"; a name only when one
-    person is meant ("the CFO's name"): "HIPAA's full name" is what the letters stand for."""
-    asked = set(s.norms[last + 2:last + 4]) & CONTACT if last + 2 < len(s.norms) and s.norms[last + 1] == "s" \
-        and "'" in s.text[s.ends[last]:s.starts[last + 1]] else set()
+    person is meant ("the CFO's name"): "HIPAA's full name" is what the letters stand for. So does it own any
+    other thing that is no word for what it is ("the VPN's password", "DHCP's IP range"; not "the CFO's role")."""
+    owned = last + 2 < len(s.norms) and s.norms[last + 1] == "s" and "'" in s.text[s.ends[last]:s.starts[last + 1]]
+    asked = set(s.norms[last + 2:last + 4]) & CONTACT if owned else set()
     one = first > 0 and s.norms[first - 1] in DEFINITE
-    return bool(asked) and (one or asked != {"name"}) and _ASKS_MEANING.isdisjoint(s.norms)
+    other = owned and s.norms[last + 2].isalpha() and s.norms[last + 2] not in OF_HEADS | _SAID_OF | CONTACT \
+        and "?" in s.text[s.starts[first]:s.starts[end] if (end := s.sentence_bounds(first)[1]) < len(s.norms)
+                          else len(s.text)]  # asked there: not "... the SSEB's findings. what is an SSEB?"
+    return (bool(asked) and (one or asked != {"name"}) or other) and _ASKS_MEANING.isdisjoint(s.norms)
+
+
+#: Words before a word for what a term is: "HIPAA's full name", "the SLA's exact meaning".
+_SAID_OF = frozenset("full official exact actual real proper technical formal literal basic main core own".split())
 
 
 _ASKS_MEANING = frozenset("mean means meaning stand stands define definition explain".split())  # "... also, what

@@ -88,8 +88,9 @@ _STAR_FIX = re.compile(r"(?<=[.?!]) +\*(?=[A-Za-z])(?![^*\n]*\*)")
 
 #: A phrasal verb of explaining with its pronoun between verb and particle: "break it down", "spell this out".
 _SPLIT_EXPLAIN = re.compile(r"(?<!let me )(?<!i'll )(?<!i will )(?<!we'll )(?<!i can )(?<!i'd )(?<!to )"
-                            r"\b(?:break|spell|dumb|lay)\s+(it|this|that|them|these|those)\s+(?:down|out)\b", re.I)
-# not "let me break it down: the SLA covers uptime only": the asker explains
+                            r"\b(?:break|spell|dumb|lay)\s+(it|this|that|them|these|those)\s+(?:down|out)\b"
+                            r"(?=\s*(?:$|[?!.,;]|for\s+(?:me|us|a|an|the)\b|like\b|simply|pls|please|plz|again))", re.I)
+# not "let me break it down: the SLA covers uptime only" (the asker explains), "break it down by region" (a task)
 #: A hedge before "like a/an/the" ("kind of like a traffic cop"): the asker's guess is a likening all the same; not
 #: before an adjective ("is the VPN kind of like slow today?": a state).
 _HEDGED_LIKE = re.compile(r"\b(?:(?:kind|sort)\s+of|kinda|sorta)\s+like(?=\s+(?:a|an|the)\s)", re.I)

@@ -101,6 +101,9 @@ TERMS = [
     Term("cve", "CVE", "A public list of known security flaws, each with its own number."),
     Term("cwe", "CWE", "A list of kinds of software weakness that lead to flaws."),
     Term("mtbf", "MTBF", "Mean time between failures: how long a device runs before it fails, on average."),
+    Term("vpn", "VPN", "A virtual private network: an encrypted link into the company network."),
+    Term("kpi", "KPI", "Key performance indicator: a number that shows how well something is going."),
+    Term("sow", "SOW", "Statement of work: what a contractor will do, by when."),
 ]
 
 asides = glossary_fixture("asides", TERMS)
@@ -329,3 +332,18 @@ def test_laughing_after_a_question_asked_after_its_term_reads_at_once() -> None:
     assert english("sprint qué es " + "ja" * 40 + " ni idea") is None  # the clause goes on: no question asked
     assert english("sprint qué es " + "ja" * 40 + "?") == "sprint, what is it " + "ja" * 40 + "?"
 
+
+
+@pytest.mark.parametrize("text", [
+    "para qué sirve tener un SLA si nadie lo cumple jaja",  # a question asked after its term, with none before it
+    "pis le SOW, c'est signé?",  # "and the SOW, is it signed?": a status
+    "VPN's password, what is it?",  # a thing the term owns, not what it is
+    "what is the VPN's password?",
+    "break it down by region please - the KPI report",  # a task, not a request to explain
+])
+def test_what_only_looks_like_a_question_about_a_term_is_not_answered(asides: Glossary, text: str) -> None:
+    assert outcome(asides, text)[0] != "answer"
+
+
+def test_a_word_for_what_a_term_is_after_its_possessive_still_asks(asides: Glossary) -> None:
+    assert outcome(asides, "what is CIDR's full name?") == ("answer", ["cidr"])
