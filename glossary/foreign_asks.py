@@ -22,6 +22,7 @@ each quantifier bounded or possessive, then one pass of another per language: li
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from glossary import foreign_words
 from glossary.common_words import is_laughter
@@ -131,8 +132,16 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
 #: Mandarin in characters, which no word boundary parts from the term before them ("beta是什么").
 _MEANS_WHAT = re.compile("是?什么意思")
 _IS_WHAT = re.compile("是什么(?!时候|时间|地方|人|样)")  # "是什么时候": when
-_ASKS = re.compile("|".join(f"(?P<p{n}>(?<![\\w']){pattern}(?![\\w']))"
-                            for n, (pattern, *_) in enumerate(_PHRASES)), re.I)
+
+
+@cache
+def _asks() -> re.Pattern[str]:
+    """Every phrase in one pattern, compiled on the first message with a hint of another language (start-up reads
+    English only)."""
+    return re.compile("|".join(f"(?P<p{n}>(?<![\\w']){pattern}(?![\\w']))"
+                               for n, (pattern, *_) in enumerate(_PHRASES)), re.I)
+
+
 #: Small words of those languages read once the message asks in one: pronouns that would pass for acronyms
 #: ("isso" for ISSO, "ça" for CA), articles, owners and prepositions around the term ("le statut du VPN").
 _SMALL = {"o": "the", "la": "the", "lo": "the", "um": "a", "uma": "a", "un": "a", "una": "a", "une": "a",
@@ -224,7 +233,7 @@ def english(text: str) -> str | None:
         found = True
         return english_words
 
-    read = _ASKS.sub(replaced, text)
+    read = _asks().sub(replaced, text)
     if not found:
         return None
     read = _SPACED_COMMA.sub(",", read)  # "sprint , what is it": the phrase's comma follows the term

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 _EDGE_BEFORE, _EDGE_AFTER = r"(?<![\w'&/.-])", r"(?![\w'&/.-])"
 _ENGLISH = "is it are they what who does do mean the a an of and or to in on from this that".split()
@@ -25,11 +26,17 @@ class Language:
     small: dict[str, str]  # its small words -> English
     dropped: str  # a pattern of words to the listener and particles, in lower case
     after: dict[str, str] = field(default_factory=dict)  # postpositions: "kubernetes mein" -> "in kubernetes"
-    _drop: re.Pattern[str] = field(init=False, repr=False)
-    _words: re.Pattern[str] = field(init=False, repr=False)
-    _after: re.Pattern[str] = field(init=False, repr=False)
 
-    def __post_init__(self) -> None:
+    def english(self, text: str) -> str:
+        """`text` with this language's small words in English and its particles gone ("port 445 firewall pe": on
+        the firewall, three words of letters at most)."""
+        drop, words, after = self._patterns
+        text = after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), drop.sub("", text))
+        return words.sub(lambda m: self.small[m.group(1)], text)
+
+    @cached_property
+    def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        """Built on the first message in the language, so a start-up that reads English only never pays for them."""
         words = "|".join(sorted(self.small, key=len, reverse=True))
         # one start per run of blanks (the match opens on its first one): linear however many blanks are typed
         drop = rf"(?<![ \t,])(?:,[ \t]*|[ \t]+)?{_EDGE_BEFORE}(?:{self.dropped}){_EDGE_AFTER}"
@@ -37,16 +44,8 @@ class Language:
                                                        reverse=True))
         word = rf"(?!(?:{own})\b)[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*"  # no English read in, no word of this language
         phrase = rf"{_EDGE_BEFORE}(?:{word}[ \t]+){{0,2}}{word}"  # the noun phrase a postposition follows: three words
-        object.__setattr__(self, "_drop", re.compile(drop))
-        object.__setattr__(self, "_words", re.compile(rf"{_EDGE_BEFORE}({words}){_EDGE_AFTER}"))  # "KO" stays
-        object.__setattr__(self, "_after", re.compile(rf"({phrase})[ \t]+({'|'.join(self.after) or '(?!)'})"
-                                                      rf"{_EDGE_AFTER}"))
-
-    def english(self, text: str) -> str:
-        """`text` with this language's small words in English and its particles gone ("port 445 firewall pe": on
-        the firewall, three words of letters at most)."""
-        text = self._after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), self._drop.sub("", text))
-        return self._words.sub(lambda m: self.small[m.group(1)], text)
+        return (re.compile(drop), re.compile(rf"{_EDGE_BEFORE}({words}){_EDGE_AFTER}"),  # "KO" stays
+                re.compile(rf"({phrase})[ \t]+({'|'.join(self.after) or '(?!)'}){_EDGE_AFTER}"))
 
 
 def _placed(english: str, phrase: str) -> str:
@@ -126,7 +125,7 @@ def marked(text: str) -> set[str]:
 
 def spoken(text: str) -> bool:
     """The message holds words only a language of LANGUAGES uses ("kya", "itu", "pis"): one of them may be asked in."""
-    said = marked(text)
+    said = marked(text)  # a few microseconds: callers first check for a word it would matter for
     return any(not language.marks.isdisjoint(said) for language in LANGUAGES)
 
 

@@ -59,6 +59,10 @@ def _swaps(word: str) -> set[str]:
     return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
 
 
+#: Words of other languages one keystroke from a question word ("mein": "mean"), looked for before the language.
+_FOREIGN = ("mein",)
+
+
 @cache
 def table() -> dict[str, str]:
     """typo -> question word, built on first use (a few ms)."""
@@ -101,8 +105,8 @@ def repair(text: str) -> str:
     if " " not in text.strip():
         return text  # one word is what they ask about: "standp" is a typo of "standup", not of "stand"
     fixes = table()
-    if foreign_words.spoken(text):  # "kubernetes mein pod kya hai": "mein" is Hindi "in", no slip of "mean"
-        fixes = {t: w for t, w in fixes.items() if t not in foreign_words.WORDS}
+    if any(word in text for word in _FOREIGN) and foreign_words.spoken(text):  # "kubernetes mein pod kya hai":
+        fixes = {t: w for t, w in fixes.items() if t not in foreign_words.WORDS}  # "mein" is Hindi "in", no slip
     text = _LETTERS.sub(lambda m: m.group().replace(" ", "").upper(), text)
     text = _WH_NEXT.sub(_after_wh, text)
     text = _WUT.sub("what", _WDYM.sub(_what_do_you_mean, text))

@@ -347,3 +347,9 @@ def test_what_only_looks_like_a_question_about_a_term_is_not_answered(asides: Gl
 
 def test_a_word_for_what_a_term_is_after_its_possessive_still_asks(asides: Glossary) -> None:
     assert outcome(asides, "what is CIDR's full name?") == ("answer", ["cidr"])
+
+
+def test_the_foreign_words_a_typo_repair_looks_for_are_all_of_them() -> None:
+    from glossary import foreign_words, scaffold_typos
+
+    assert set(scaffold_typos._FOREIGN) == {t for t in scaffold_typos.table() if t in foreign_words.WORDS}
