@@ -165,7 +165,6 @@ LOOK_BACK = 40  # characters before a phrase read to see whether a question open
 _KNOWN = re.compile(r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+h(?:oo|u)n?|(?:aku|saya|gue|gw)\s+"
                     r"(?:udah\s+|sudah\s+)?(?:tahu|tau|ngerti|paham))\b", re.I)
 _SPACED_COMMA = re.compile(r"(?<![ \t])[ \t]+,")
-_BLANKS = re.compile(r"[ \t]{2,}")
 #: What may follow a phrase asked after its term: a filler, then a mark, the end, or a field ("en DR", "in prod").
 _CLAUSE_END = re.compile(r"\s*+(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|j[aeio](?:j[aeio])++|[çc]a)\b"
                          r"\s*+)*+"
@@ -197,7 +196,6 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "maksudnya maksud bedanya beda singkatan singkatannya kepanjangan kepanjangannya jelasin jelaskan "
                    "fungsinya fungsi c pis comment puedes define ka ki ke hai hain sama ngapain kerjaannya buat "
                    "untuk barang".split())
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def english(text: str) -> str | None:
@@ -206,11 +204,11 @@ def english(text: str) -> str | None:
     if "什么" in text:
         said = _IS_WHAT.sub(" is what", _MEANS_WHAT.sub(" means what", text))
         found, text = said != text, said  # not "为什么" (why), "什么时候" (when)
-    elif _HINTS.isdisjoint(_TOKEN.findall(text.lower())):
+    elif _HINTS.isdisjoint(foreign_words.TOKEN.findall(text.lower())):
         return None
     if _KNOWN.search(text):
         return None  # "mujhe pata hai SLA kya hai", "aku udah tahu CNAME itu apa": the asker knows it
-    text = _BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
+    text = foreign_words.BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
     last_mark = text.rfind("?")
 
     def replaced(match: re.Match[str]) -> str:

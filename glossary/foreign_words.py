@@ -105,16 +105,16 @@ LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH)
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # a word of letters, with an apostrophe inside ("c'est")
+BLANKS = re.compile(r"[ \t]{2,}")  # a run of blanks, read as one: no pattern retries along it
 _OPENS = frozenset(".?!\n\u00bf\u00a1")
-_BLANKS = re.compile(r"[ \t]{2,}")
 
 
 def marked(text: str) -> set[str]:
     """The message's words that may mark a language: in lower case, or capitalised where a sentence opens ("Qué
     es ...?"); never a name ("Dong said APA", "Dan's PR") nor an acronym ("PIs")."""
     out = set()
-    for m in _TOKEN.finditer(text):
+    for m in TOKEN.finditer(text):
         word, k = m.group(), m.start() - 1
         while k >= 0 and text[k] in " \t":  # the blanks before this word only: linear over the message
             k -= 1
@@ -131,7 +131,7 @@ def spoken(text: str) -> bool:
 
 def in_english(text: str, said: frozenset[str] | set[str]) -> str:
     """`text` with the small words of each language whose marks are among `said` (the message's words, `marked`)."""
-    text = _BLANKS.sub(" ", text)
+    text = BLANKS.sub(" ", text)
     for language in LANGUAGES:
         if not language.marks.isdisjoint(said):
             text = language.english(text)

@@ -97,8 +97,7 @@ def _contact(s: Scan, first: int, last: int) -> bool:
     asked = set(s.norms[last + 2:last + 4]) & CONTACT if owned else set()
     one = first > 0 and s.norms[first - 1] in DEFINITE
     other = owned and s.norms[last + 2].isalpha() and s.norms[last + 2] not in OF_HEADS | _SAID_OF | CONTACT \
-        and "?" in s.text[s.starts[first]:s.starts[end] if (end := s.sentence_bounds(first)[1]) < len(s.norms)
-                          else len(s.text)]  # asked there: not "... the SSEB's findings. what is an SSEB?"
+        and s.marked(s.sentence_bounds(first)[1] - 1)  # asked there: not "... the SSEB's findings. what is an SSEB?"
     return (bool(asked) and (one or asked != {"name"}) or other) and _ASKS_MEANING.isdisjoint(s.norms)
 
 

@@ -111,5 +111,6 @@ def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped
     asked = def_kinds.plain_ask(_ARROW_ASKS.sub(" = ", asked) if ">" in asked or "\u2192" in asked else asked)
     asked = spoken_letters.respell(asked, known) if known else asked
     asked = _HEDGED_LIKE.sub("like", asked) if "like" in asked else asked  # "is X kind of like a Y?": a guess
-    asked = _SPLIT_EXPLAIN.sub(r"explain \1", asked)  # "Break it down like a playbook for me?": explain it
+    if "down" in asked.lower() or "out" in asked.lower():  # "Break it down like a playbook for me?": explain it
+        asked = _SPLIT_EXPLAIN.sub(r"explain \1", asked)
     return scaffold_typos.repair(dropped_commas.restored(asked, named) if named else asked)
