@@ -24,7 +24,7 @@ _ENDS = ".!?"  # a sentence ends
 MAX_RUN = 3  # words of a modifier phrase: "most favored customer"
 MAX_BEFORE = 120  # characters read before each place the name is typed: linear in the text
 MAX_QUOTED = 60  # characters of a quoted modifier read back: '"most favored customer" pricing'
-_QUOTED_BEFORE = re.compile(r"[\"'](?P<q>[^\"']{1,50})[\"']\s+$")
+_QUOTED_BEFORE = re.compile(r"(?<!\w)[\"'](?P<q>[^\"']{1,50})[\"'](?!\w)\s+$")
 
 
 class Families:
@@ -44,7 +44,7 @@ class Families:
             return False  # nothing before the name but a question word, or it is last typed opening a sentence
             # of its own ("... data integrity. integrity means what"): asked as itself
         family = self._built().get(normalize.singular_key(surface), set())
-        return len(family) >= MIN_FAMILY and any(normalize.singular(m) not in family for m in modifiers)
+        return any(normalize.singular(m[0]) not in family and (m[1] or len(family) >= MIN_FAMILY) for m in modifiers)
 
     def _built(self) -> dict[str, set[str]]:
         if self._index is None:
@@ -58,24 +58,27 @@ class Families:
         return self._index
 
 
-def _modifier(before: str) -> str:
+def _modifier(before: str) -> tuple[str, bool] | None:
     """The word typed right before a name, when an asking word comes just before its phrase ("what is *transfer*",
     "what does most favored *customer*", 'what does "*surge*"'): a modifier that may make another kind of the
-    named thing; "" otherwise. A quoted phrase is a modifier however common its words; a bare run of up to
-    MAX_RUN words needs one that is not everyday."""
+    named thing, and whether it names a kind whatever the glossary's families (a quoted phrase, or a run of
+    two words or more: 'a "change of control" clause', "a most favored nation clause"); None otherwise. A
+    quoted phrase is a modifier however common its words; a bare run of up to MAX_RUN words needs one that
+    is not everyday."""
     quoted = _QUOTED_BEFORE.search(before[-MAX_QUOTED:])
     if quoted is not None:
         words = normalize.words(before[:len(before) - len(quoted.group(0))])[-1:]
         inside = normalize.words(quoted.group("q"))
-        return inside[-1] if words and words[0] in _ASKING and inside and inside[-1].isalpha() else ""
+        return (inside[-1], True) if words and words[0] in _ASKING and inside and inside[-1].isalpha() else None
     if not before.endswith(" ") or before.rstrip()[-1:] in _BREAKS:
-        return ""
+        return None
     words = normalize.words(before)[-(MAX_RUN + 1):]
     for start in range(len(words) - 1):
         run = words[start + 1:]
         if words[start] in _ASKING and all(w.isalpha() and w not in FUNCTION and w not in _ASKING for w in run):
-            return run[-1] if any(not common_words.is_common(w, EVERYDAY_RANK) for w in run) else ""
-    return ""  # "we'll revisit auditing": a verb and its object, not a kind
+            return (run[-1], False) if any(not common_words.is_common(w, EVERYDAY_RANK) for w in run) \
+                else None
+    return None  # "we'll revisit auditing": a verb and its object, not a kind
 
 
 def _occurrences(text: str, name: str) -> list[int]:

@@ -52,10 +52,14 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Spanish: "ldap para qué sirve", "qué hace un hypervisor", "cómo funciona X", "explícame X", "qué era libor"
     (r"(?:para|pa|pra)\s+qu[eé]\s+(?:sirven?|se\s+usan?)", "is used for what", False, False),
     (r"qu[eé]\s+hacen?", "what does", True, False),
-    (r"c[oó]mo\s+funcionan?", "how does it work", False, False),
+    (r"c[oó]mo\s+funcionan?|come\s+funziona(?:no)?", "how does it work", False, False),
     (r"c[oó]mo\s+(?:defines|se\s+define)", "how do you define", True, False),
     (r"qu[eé]\s+era", "what was", True, False),
     (r"expl[ií]ca(?:me|nos)|me\s+explicas|me\s+puedes\s+explicar", "explain", False, False),
+    # Italian: "cosa intendono?", "CI/CD spiegamelo semplice pls" ("cosa significa" is read above)
+    (r"(?:che\s+)?cosa\s+intend(?:ono|i|e|ete)(?=\s*+[?!.]*+\s*+$)", "what do they mean by that", True, False),
+    (r"(?:che\s+)?cosa\s+intend(?:ono|i|e|ete)(?:\s+(?:con|per))?", "what do they mean by", True, False),
+    (r"spiega(?:melo|mi|ci|celo)|mi\s+spieghi|me\s+lo\s+spieghi", "explain", False, False),
     (r"definici[oó]n", "definition", False, False),
     # Hindi in Latin letters, asked after the term: "MTTR matlab kya hai", "CUI kya hai", "SME kaun hota hai",
     # "DHCP ka full form kya hai", "X aur Y mein kya difference hai", "LDAP samjha do"
@@ -103,7 +107,8 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"significa[mn]?|signifie|bedeutet|vuol\s+dire|veut\s+dire|quer\s+dizer", "means", False, True),
     (r"(?:s[aã]o|son|sont|sind|sono)\s+" + _SAME, "are the same thing", False, False),
     (_IS + r"\s+" + _SAME, "is the same thing", False, False),
-    (r"exatamente|exactamente|exactement|esattamente|genau|precies", "exactly", False, False),
+    (r"exatamente|exactamente|exactement|esattamente|precisamente|genau|precies", "exactly", False, False),
+    (r"davvero|veramente", "really", False, False),
     (r"eigentlich|eigenlijk", "actually", False, False),
     # Dutch: "wat betekent X", "wat bedoelen ze?", "wat is het verschil tussen X en Y", "X uitleg pls"
     (r"wat\s+(?:is|zijn)\s+(?:het\s+|de\s+)?verschil(?:len)?\s+tussen", "what is the difference between", False, False),
@@ -195,7 +200,8 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "explicas definición definicion kya matlab kaun samjha samjhao samjhaiye apa apaan artinya arti "
                    "maksudnya maksud bedanya beda singkatan singkatannya kepanjangan kepanjangannya jelasin jelaskan "
                    "fungsinya fungsi c pis comment puedes define ka ki ke hai hain sama ngapain kerjaannya buat "
-                   "untuk barang".split())
+                   "untuk barang come intendono intendi intende intendete spiegami spiegamelo spiegaci spiegacelo "
+                   "spieghi precisamente davvero veramente".split())
 
 
 def english(text: str) -> str | None:

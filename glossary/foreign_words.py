@@ -100,7 +100,18 @@ FRENCH = Language(
      "dans": "in"},
     r"tsé|là")
 
-LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH)
+#: Italian, as colleagues in Milan mix it in: "observability. cosa significa davvero?", "CI/CD spiegamelo semplice".
+ITALIAN = Language(
+    frozenset("cosa significa vuol dire spiegami spiegamelo spiegaci funziona intendono intendi intende davvero "
+              "boh cioè allora scusate precisamente".split()),
+    {"davvero": "really", "precisamente": "exactly", "semplice": "simply", "semplicemente": "simply",
+     "di": "of", "per": "for", "il": "the", "lo": "the", "gli": "the", "dei": "of the", "delle": "of the",
+     "nel": "in the", "nella": "in the", "non": "not", "cioè": "I mean", "allora": "so", "anche": "also",
+     "questo": "this", "questa": "this", "nostro": "our", "nostra": "our", "tra": "between", "ma": "but",
+     "parla di": "talks about", "parlano di": "talk about", "dice": "says", "dicono": "say"},
+    r"boh|dai|scusate|scusa|ragazzi|raga")
+
+LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN)
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 

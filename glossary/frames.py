@@ -22,92 +22,40 @@ from typing import Literal
 from glossary import aspects
 from glossary.aspects import Aspect
 from glossary.compare_sides import after_story, before_story, plain_pair
+from glossary.frame_shapes import (
+    ASK,
+    BACK_TO_PAIR,
+    BETWEEN,
+    COMPARE,
+    COMPARE_LAST,
+    COMPARE_TAIL,
+    DIFF,
+    LEAD,
+    LIKENED,
+    NEW,
+    STATED,
+    TAIL,
+    TIMES,
+)
 
 MAX_FRAME = 300
 FrameKind = Literal["compare", "compare_last", "compare_named", "new", "about_last", "about_named"]
 
-_LEAD = re.compile(r"^(?:(?:ok(?:ay)?|k|thanks|thank you|thx|ty|cool|great|nice|got it|perfect|hmm+|ah+|oh|right|"
-                   r"sure|alright|yes|yeah|so|also|but|and|please|pls|hey|hi|hello|hiya|greetings|seriously|honestly|"
-                   r"actually|anyway|well|sorry|lol|haha|"
-                  r"good (?:morning|afternoon|evening|day)|(?:dear|respected) (?:sir|madam|ma'?am|all|team|colleagues?)"
-                  r")\b(?!-\w)[\s,.!:;-]*)+", re.I)  # "Respected Sir, kindly explain X vs Y": a greeting, no side
-_TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:please|pls|plz|thanks|thx|then|too|again|as well|now))*[\s?!.,;:]*$", re.I)
-#: After a comparison, how the asker wants it told: "containers vs vms eli5", "monolith vs microservices tldr".
-_COMPARE_TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:eli5|tl;?dr|briefly|quickly|exactly|anyway|lol|in short|in brief|"
-                           r"in a nutshell|in simple terms|in plain english|"
-                           r"or (?:the )?same(?: thing)?|or not|or no))+(?=[\s?!.,;:]*$)", re.I)  # "... or same thing"
-_ART = r"(?:(?:an?|the|this|that|our|your) )?(?:(?:term|word|acronym|abbreviation|phrase|concept) )?"
-
-_COMPARE_LAST = re.compile(
-    r"^(?:how (?:is|'s|does|do|are) (?:that|this|it|they) (?:different|differ|compare|relate|similar)|"
-    r"how (?:is|'s) (?:that|this|it) (?:not )?(?:the )?same (?:as|like)|what(?:'s| is) the difference (?:with|from|to)|"
-    r"is (?:that|this|it) (?:(?:the )?same (?:[a-z]+ )?(?:as|like)|different (?:from|to|than)|like|similar to)|"
-    r"(?:and )?(?:compared?|in comparison) (?:to|with)|difference (?:with|from|to)|(?:and|but) vs\.?|vs\.?|versus)"
-    r"(?: (?:from|to|than|with|and))? (?P<y>.+)$", re.I)
-_NEW = re.compile(r"^(?:and (?:what|how) about|what about|how about|and|"
-                  r"(?:now )?(?:the )?same (?:q |question |thing |one |deal )?(?:but )?(?:for|with|about)|now|next|"
-                  r"what of|then what about|ok(?:ay)? and|also|and also) (?P<x>.+)$", re.I)
-#: Asking to have a comparison explained: "could you explain", "eli5", "please tell me" before it.
-_ASK = (r"(?:(?:(?:can|could|would) (?:you|u|someone|somebody) (?:please |pls )?|please |pls |kindly )?"
-        r"(?:explain|tell me|tell us|describe|clarify|eli5|help me understand|i don'?t (?:know|get|understand)|"
-        r"i'?m (?:confused|not sure) (?:about|on))(?: to me| for me| me| us)?[:,]? )?")  # "explain me the difference"
-_DIFF = r"(?:diff\w{0,7}|distinction)"  # "difference", "diff", and their typos ("differnce", "diffrence")
-#: After two terms named together, a clause that picks one of them: "blue green or canary — which is the one...".
-_BACK_TO_PAIR = re.compile(r"^(?:which|what) (?:one|is the one|of (?:them|the two|these|those)|is which)\b", re.I)
-#: "is X like Y or totally different": a likeness asked together with its opposite compares both.
-_SAME_OR_NOT = re.compile(r"^(?:is|are) " + _ART + r"(?P<a>.+?) (?:like|just|basically|(?:the )?same (?:as|like)|"
-                          r"similar to) " + _ART
-                          + r"(?P<b>.+?),? or (?:is it |are they )?(?:\w+ )?(?:different|not|something else)$", re.I)
-#: A likeness asked in a statement's word order: "opex is the same as capex?", "EV is different of market cap?"
-_STATED = re.compile(r"^(?:(?:so|but) )?(?P<a>(?!(?:the|our|my|your|this|that|it) )[^,?\d]+?) (?:is|are) "
-                     r"(?P<b>(?:not )?"
-                     r"(?:(?:the )?same (?:[a-z]+ )?(?:as|like)|different (?:from|to|than|of)|similar to) "
-                     r"(?!(?:on|in|at|for|with|from|last|this|our|my|the) )[^?\d]+?)"  # not "as on the PO?", "SKU 12"
-                     r"(?:,? right)?\?$", re.I)
-_LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + _ART + r"(?P<a>.+?) "
-                      r"(?:(?:the )?same (?:[a-z]+ )?(?:as|like)|"
-                      r"different (?:from|to|than|of)|similar to|(?:the )?opposites? (?:of|to)|just|basically|"
-                      r"another word for|a kind of|a type of|part of) " + _ART + r"(?P<b>.+)$", re.I)
-#: "does BAFO mean the same thing as final proposal revision?": one meaning for two names, asked.
-_MEANS_SAME = re.compile(r"^(?:(?:so|but) )?(?:does|do|doesn'?t|don'?t) " + _ART + r"(?P<a>.+?) (?:mean|stand for) "
-                         r"(?:the )?same(?: thing)? (?:as|like) " + _ART + r"(?P<b>.+)$", re.I)
-#: The difference asked in so many words: also read where an ask runs on with no mark before it.
-_BETWEEN = (re.compile(r"^" + _ASK + r"(?:(?:what|which|wtf|wth)(?:'s| is| are|s)? |whats |"
-                       r"(?:is|are) there (?:an?y?|some) )?(?:the )?"
-                       r"(?:main |real |key |big )?" + _DIFF + r" (?:between|betwen|btwn|b/w|btw|of|among) (?P<a>.+?) "
-                       r"(?:and|&|vs\.?|or|n|with) (?P<b>.+)$", re.I),)
-_COMPARE = [
-    _SAME_OR_NOT,
-    *_BETWEEN,
-    _LIKENED,
-    _MEANS_SAME,
-    re.compile(r"^" + _ASK + r"how (?:(?:is|are|does|do) )?" + _ART + r"(?P<a>.+?) (?:(?:is|are) )?(?:differ(?:s|ent)?|"
-               r"compares?|relates?) (?:from|to|than|with|against) " + _ART + r"(?P<b>.+)$", re.I),
-    re.compile(r"^" + _ASK + r"how (?:do|does|are|is) " + _ART + r"(?P<a>.+?) (?:and|&) " + _ART + r"(?P<b>.+?) "
-               r"(?:differ|compare|different|relate)$", re.I),
-    re.compile(r"^" + _ASK + r"(?:what|which) (?:separates|distinguishes|differentiates|sets apart) " + _ART
-               + r"(?P<a>.+?) (?:from|and) " + _ART + r"(?P<b>.+)$", re.I),
-    re.compile(r"^" + _ASK + r"(?:(?:compare|contrast) )?(?P<a>.+?) (?:vs\.?|versus|v\.?|v/s|compared (?:to|with)|"
-               r"and how it differs from) (?P<b>.+)$", re.I),
-    re.compile(r"^(?:compare|contrast) (?P<a>.+?) (?:and|with|to) (?P<b>.+)$", re.I),
-    _TIMES := re.compile(r"^(?P<a>[^\d\s][^,;:?=]*?) x (?!(?:or|and|vs|versus)\b)"  # "Theory X or Theory Y"
-                         r"(?P<b>[^\d\s=][^=]*)$", re.I),  # "debit x credit"; no formula
-]
 #: What may follow a difference asked with no subject of its own: how to tell it ("difference in 1-2 lines?",
 #: "explain the diff like i'm an engineer"), never a side ("the difference with X", "the difference between").
 _REMARK = (r"(?:,? (?:in|like|for|as|please|pls|plz|plainly|simply|briefly|quickly|exactly|really|actually|again|"
            r"here|then|though|eli5|tl;?dr|without|minus)\b[^,;:?]{0,40})?")  # ", without the marketing"
 #: After a comparison stated before it, a sentence that asks the difference with no subject of its own, however
 #: said: "difference?", "explain the diff like i'm an engineer", "which one".
-_UNSAID = re.compile(r"^(?:(?:so|and|but|ok) )?(?:" + _ASK + r"(?:(?:what(?:'s| is|s)|whats) )?(?:the )?(?:\w+ )?"
-                     + _DIFF + _REMARK + r"|which (?:one|is which)(?: is which)?)$", re.I)
+_UNSAID = re.compile(r"^(?:(?:so|and|but|ok) )?(?:" + ASK + r"(?:(?:what(?:'s| is|s)|whats) )?(?:the )?(?:\w+ )?"
+                     + DIFF + _REMARK + r"|which (?:one|is which)(?: is which)?)$", re.I)
 _BOTH = r"(?:them|the two|these|those|both|these two|those two)"
 #: "How do they differ?", "who does what" with the terms named earlier in the message: compare the terms it named.
 _NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?:they|these|those|the two|both|them|"
                     r"these two|those two) (?:differ|different|compare|relate)|(?:(?:can|could|would) (?:you|u) "
-                    r"(?:please |pls )?|please |pls |kindly )?(?:explain|describe|clarify) (?:the )?(?:\w+ )?" + _DIFF
+                    r"(?:please |pls )?|please |pls |kindly )?(?:explain|describe|clarify) (?:the )?(?:\w+ )?" + DIFF
                     + r" between " + _BOTH + r"|(?:what(?:'s| is|s)|whats) (?:the )?"
-                    r"(?:\w+ )?" + _DIFF + r"(?: between " + _BOTH + r"(?: \w+)?)?|"
+                    r"(?:\w+ )?" + DIFF + r"(?: between " + _BOTH + r"(?: \w+)?)?|"
                     r"what (?:separates|distinguishes) them|what do (?:they|these|those|both)(?: each| both)? mean|"
                     r"(?:explain|define|describe) (?:both|them both|the two|each)|who does (?:which|what)|"
                     r"(?:which|what) (?:one )?should (?:i|we) (?:use|pick|choose)|"
@@ -155,7 +103,7 @@ class Frame:
 
 def _bare(text: str) -> str:
     """The message without fillers around it: 'ok, who owns it?' -> 'who owns it'."""
-    return _TAIL.sub("", _LEAD.sub("", text)).strip()
+    return TAIL.sub("", LEAD.sub("", text)).strip()
 
 
 def _side(text: str, verb: bool = True) -> str:
@@ -187,19 +135,24 @@ def parse(text: str) -> Frame | None:
     frame = _parse(text[:mark + 1] if 0 <= mark < len(text) - 1 else text)  # the question, not what follows
     if frame is not None and frame.strict and 0 <= mark < len(text) - 1 and asks_difference(text[mark + 1:]):
         return Frame(frame.kind, frame.parts, frame.aspect)  # "blue green or canary? what's the difference"
+    if frame is not None and frame.kind == "new":  # "ok and Theory Y? how does it differ from X"
+        cut = mark + 1 if 0 <= mark < len(text) - 1 else next((m.start() for m in _DASH.finditer(text)), -1)
+        frame = cut > 0 and _named_then_compared(text[:cut], _DASH.sub("", text[cut:], 1).strip()) or frame
     if frame is not None:
         return frame
     starts = [0] + [m.end() for m in _SENTENCE.finditer(text)][:MAX_SENTENCES]
     for start in starts:
         end = text.find("?", start)
         sentence = text[start:end + 1 if end >= 0 else len(text)]
-        if start and (frame := _compare(sentence)) is not None:
+        if start and (frame := _compare(sentence) or _named_then_compared(text[:start], sentence)) is not None:
             return frame
         if start and _asks_named(sentence):
             return Frame("compare_named", (text[:start],))  # "How do they differ, and which is cheaper?"
     for dash in islice(_DASH.finditer(text), MAX_SENTENCES):  # "monolith or microservices — how do they differ?"
         after = _bare(text[dash.end():])
-        if _asks_named(after) or (_BACK_TO_PAIR.match(after) or _compare(after)) and coordinated_pair(
+        if frame := _named_then_compared(text[:dash.start()], after):
+            return frame  # "what about mode — how is it different from the median?"
+        if _asks_named(after) or (BACK_TO_PAIR.match(after) or _compare(after)) and coordinated_pair(
                 text[:dash.start()]):  # "AES and DES — is DES just the older AES or totally different"
             return Frame("compare_named", (text[:dash.end()],))
     # "... a secured loan or an unsecured loan how are those different": an ask run on with no mark before it
@@ -207,9 +160,35 @@ def parse(text: str) -> Frame | None:
     for ask in islice(_RUN_ON.finditer(text) if any(w in low for w in _DIFFERING) else (), MAX_SENTENCES):
         if _NAMED.match(_bare(text[ask.start():])) and _bare(text[:ask.start()]):  # not "seriously what's the diff"
             return Frame("compare_named", (text[:ask.start()],))
-        if frame := _compare_shapes(_TAIL.sub("", text[ask.start():]).strip(), _BETWEEN):
+        if frame := _compare_shapes(TAIL.sub("", text[ask.start():]).strip(), BETWEEN):
             return frame  # "... so what's the difference between X and Y"
     return None
+
+
+def then_compared(frame: Frame | None, message: str) -> Frame | None:
+    """A new term asked ("and mode?"), then compared in the sentence after it ("how is that different from
+    median"): the comparison of the whole message."""
+    if frame is None or frame.kind != "new" or (whole := parse(message)) is None or whole.kind != "compare":
+        return frame
+    return whole
+
+
+def _named_then_compared(before: str, after: str) -> Frame | None:
+    """A term named alone ("mode", "and Theory Y?", "what about mode"), then a clause asking how "it" differs
+    from another ("how is it different from the median?"): the two compared, as after an answer."""
+    match = COMPARE_LAST.match(_bare(after))
+    if match is None or not aspects.refers_back(match.string[:match.start("y")]) \
+            or not _DIFFERS.search(match.string[:match.start("y")]):
+        return None  # not "STTR — is that like SBIR? what is it": a likeness asks what it is
+    head = _bare(before)
+    named = NEW.match(head)
+    x, y = _side(named.group("x") if named else head), _side(match.group("y"))
+    words = x.lower().split()
+    return Frame("compare", (x, y)) if y and 0 < len(words) <= MAX_PAIR_WORDS and _ASKING.isdisjoint(words) else None
+
+
+_ASKING = frozenset("what whats what's is are does do how why who which".split())  # "what is the mode? how is it ..."
+_DIFFERS = re.compile(r"differ|compar|difference", re.I)
 
 
 def asked_outright(frame: Frame | None, message: str) -> Frame | None:
@@ -249,17 +228,17 @@ def asks_difference(text: str) -> bool:
 
 
 def _compare(text: str) -> Frame | None:
-    return _compare_shapes(_LEAD.sub("", _TAIL.sub("", _COMPARE_TAIL.sub("", text)).strip()))
+    return _compare_shapes(LEAD.sub("", TAIL.sub("", COMPARE_TAIL.sub("", text)).strip()))
 
 
 def _compare_shapes(lead_free: str, shapes: Sequence[re.Pattern[str]] = ()) -> Frame | None:
     """'X vs Y', 'difference between X and Y'...: the first shape that names two sides (of `shapes`, or all)."""
-    for pattern in shapes or _COMPARE:
+    for pattern in shapes or COMPARE:
         match = pattern.match(lead_free)
-        if match and (pattern is not _TIMES or plain_pair(match.group("a"), match.group("b"))):
+        if match and (pattern is not TIMES or plain_pair(match.group("a"), match.group("b"))):
             parts = _sides(match.group("a"), match.group("b"))
             if len(parts) >= 2:
-                return Frame("compare", parts, likened=pattern is _LIKENED, strict=pattern is _TIMES)
+                return Frame("compare", parts, likened=pattern is LIKENED, strict=pattern is TIMES)
     return None
 
 
@@ -270,24 +249,24 @@ def _parse(text: str) -> Frame | None:
     for aspect, pattern in aspects.ABOUT_LAST:
         if pattern.match(bare) and aspects.refers_back(bare):
             return Frame("about_last", aspect=aspect)
-    body = _TAIL.sub("", text).strip()
-    lead_free = _LEAD.sub("", body) if not _AND_ALSO.match(body) else body
-    match = _COMPARE_LAST.match(lead_free) or (lead_free != body and _COMPARE_LAST.match(body) or None)
+    body = TAIL.sub("", text).strip()
+    lead_free = LEAD.sub("", body) if not _AND_ALSO.match(body) else body
+    match = COMPARE_LAST.match(lead_free) or (lead_free != body and COMPARE_LAST.match(body) or None)
     if match and aspects.refers_back(match.string[:match.start("y")]):
         return Frame("compare_last", (_side(match.group("y")),))
-    if stated := _STATED.match(_LEAD.sub("", text.strip())):  # "opex is the same as capex?": "is opex the same ..."
+    if stated := STATED.match(LEAD.sub("", text.strip())):  # "opex is the same as capex?": "is opex the same ..."
         b = stated.group("b")
         lead_free = f"isn't {stated.group('a')} {b[4:]}" if b[:4].lower() == "not " else f"is {stated.group('a')} {b}"
-    compared = _compare_shapes(_COMPARE_TAIL.sub("", _LEAD.sub("", lead_free)))  # "and how does X differ from Y"
+    compared = _compare_shapes(COMPARE_TAIL.sub("", LEAD.sub("", lead_free)))  # "and how does X differ from Y"
     if compared is not None:
         return compared
-    match = _OR.match(_LEAD.sub("", text[:MAX_FRAME].strip()))
+    match = _OR.match(LEAD.sub("", text[:MAX_FRAME].strip()))
     if match and len(match.group("a").split()) <= 4 and len(match.group("b").split()) <= 4:
         return Frame("compare", _sides(match.group("a"), match.group("b")), strict=True)
     named = aspects.named(bare)
     if named is not None:
         return Frame("about_named", (named[1],), aspect=named[0])  # type: ignore[arg-type]
-    match = _NEW.match(body) or (lead_free != body and _NEW.match(lead_free) or None)
+    match = NEW.match(body) or (lead_free != body and NEW.match(lead_free) or None)
     if match and _side(match.group("x")):
         return Frame("new", (_side(match.group("x")),))
     return None

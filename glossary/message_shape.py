@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_on, span_use, wh_opening
-from glossary.asked_shapes import defined_before, equated, names_topic, pointing, progressive
+from glossary.asked_shapes import defined_before, equated, names_topic, pointing
 from glossary.cue_words import (
     AFTER,
     EVERYDAY_RANK,
@@ -56,7 +56,7 @@ class Shape:
 
 def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     norms = set(s.norms) - ({"what", "wat"} if wh_opening.exclaims(s) else set())  # "what a mess"
-    usage = bool(norms & OTHER_WH and norms & USAGE)  # "how would I use a z-score?": about the term, in use
+    usage = bool(norms & OTHER_WH and norms & USAGE) and wh_opening.used_after_wh(s)  # "how would I use it?"
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) and not wh_opening.knows_only(s, norms & QUESTION_CUES) or "?" in s.text \
         or usage or bool(norms & PUZZLED) or referring or wh_opening.polite_request(s, scored) or _wants_to_know(s) \
@@ -64,21 +64,9 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
         or any(span_use.guessed_last(s, x.span.first, x.span.last) for x in scored)  # "... is that job rotation"
     polar, personal = wh_opening.whether(s)
     cues, other = wh_opening.cues_and_other(s, norms)  # "..., what do i tell her": advice asked, like "who"
-    if _asks_doing(s):
+    if wh_opening.asks_doing(s):
         cues, other = [], True  # "idk what the vpn is doing": what it does now, not what it is
     return Shape(asks, other and not cues and not usage, bool(cues) or usage, polar, s, scored, personal)
-
-
-def _asks_doing(s: Scan) -> bool:
-    """A "what", a subject, and its verb in the progressive: "idk what the vpn is doing" (not "what is marketing")."""
-    for i, norm in enumerate(s.norms):
-        if norm in ("what", "wat"):
-            for j in range(i + 1, min(i + 6, len(s.norms) - 1)):
-                if s.sentence_start[j] or not span_use.joined(s, j - 1):
-                    break  # "port 636 is for what, ldap team is asking": a mark ends the question
-                if j > i + 1 and s.norms[j] in ("is", "are", "was", "were", "s") and progressive(s, j + 1):
-                    return True
-    return False
 
 
 #: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".

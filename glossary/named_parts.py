@@ -27,11 +27,23 @@ def names_something(scan: Scan, tokens: list[int], spans: list[Candidate], rank:
     "could you give me a clear definition to send him?" names nothing."""
     if names_term(tokens, spans):  # not "want", "to"
         return True
-    rank = max(rank, PLAIN_RANK) if _REQUESTED.intersection(scan.norms[i] for i in tokens) else rank
+    requested = bool(_REQUESTED.intersection(scan.norms[i] for i in tokens))
+    rank = max(rank, PLAIN_RANK) if requested else rank
     return any(norm not in SCAFFOLD and norm not in FUNCTION and norm not in QUESTION_CUES and norm not in COURTESY
                and _wordlike(norm) and not contrast.is_cue(norm) and not person(scan, i)
-               and not common_words.is_common(norm, rank)
+               and not common_words.is_common(norm, rank) and not (requested and _graded(norm, rank))
                for i, norm in ((i, scan.norms[i]) for i in tokens))
+
+
+def _graded(norm: str, rank: int) -> bool:
+    """A plain word's comparative or superlative ("simplest", "easier", "shortest"): says how, like the word."""
+    for ending, base in (("iest", "y"), ("ier", "y"), ("est", ""), ("est", "e"), ("er", ""), ("er", "e")):
+        if norm.endswith(ending) and len(norm) - len(ending) >= 3:
+            stem = norm[:-len(ending)]
+            if common_words.is_common(stem + base, rank) or stem[-1:] == stem[-2:-1] and \
+                    common_words.is_common(stem[:-1], rank):  # "biggest"
+                return True
+    return False
 
 
 def _wordlike(norm: str) -> bool:

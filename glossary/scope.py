@@ -259,7 +259,7 @@ def frame_of(cleaned: str, scoped: str, spans: SpanReader | None = None) -> fram
     """The frame of the sentences asked (`scoped`, from `scoped_text`: "I know LPTA vs best value. what is
     X?" compares nothing); "how do they differ?" is about the terms named anywhere before it, and so is a
     question that weighs ("which is ...?", "pros/cons?") and names no term of its own (`spans`: the detector's)."""
-    frame = frames.asked_outright(frames.parse(scoped), cleaned)  # "blue green or canary? what's the difference"
+    frame = frames.then_compared(frames.asked_outright(frames.parse(scoped), cleaned), cleaned)  # "and X? vs Y?"
     if scoped is not cleaned and (frame is None or frame.kind == "compare_named"):
         whole = frames.parse(cleaned)
         if whole is not None and (whole.kind == "compare_named" or frame is None and pointed_side(whole) or (

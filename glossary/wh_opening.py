@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from glossary.asked_shapes import CLOSES_EMBEDDED
+from glossary.asked_shapes import CLOSES_EMBEDDED, progressive
+from glossary.came_up import CAME_UP
 from glossary.cue_words import (
     ADDRESSED,
     CLAUSE_MARKS,
@@ -27,6 +28,7 @@ from glossary.cue_words import (
     POSSESSIVES,
     PRONOUN_QUESTION,
     QUESTION_CUES,
+    USAGE,
 )
 from glossary.cues import Scored
 from glossary.phrase_end import is_possessive
@@ -126,9 +128,30 @@ def whether(s: Scan) -> tuple[bool, bool]:
     exists, not what a term is."""
     opens = [i for i in range(len(s.norms)) if s.norms[i] in _POLAR and (s.sentence_start[i] or _after_comma(s, i))]
     n = s.norms  # "VPN down for the whole office, is there a status page?": a clause opens after a comma
+    if _of_anyone(s):
+        return True, True  # "VPN keeps dropping, anyone else?": "is anyone ..." with its verb left out
     return any(s.sentence_start[i] for i in opens), any(
         i + 1 < len(n) and (_tasked(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS else n[i + 1] in _WHETHER_OF)
         for i in opens) or _there_asked(s)
+
+
+def _of_anyone(s: Scan) -> bool:
+    """A report, then "anyone else?" or ", someone check?" closing its sentence: whether a person is, not what
+    a term means ("VPN keeps dropping, anyone else?"). "EBIT, anyone?" (no report before it) still asks, and so
+    does a word of meaning ("anyone know what X means") or a report of the term said ("the CFO keeps saying X")."""
+    for i, norm in enumerate(s.norms):
+        if norm in _PEOPLE:
+            first, end = s.sentence_bounds(i)[0], s.sentence_bounds(i)[1] - 1
+            if i - first >= _REPORT and s.marked(end) and (_after_comma(s, i) or end - i < 2) \
+                    and CAME_UP.isdisjoint(s.norms[first:i]):  # not "my boss keeps saying EBIT, anyone?"
+                return True
+    return False
+
+
+_REPORT = 3  # words before "anyone" that say something happened: "VPN keeps dropping"
+
+
+_PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "any1"})
 
 
 def _there_asked(s: Scan) -> bool:
@@ -221,3 +244,27 @@ def _exclamation(s: Scan, i: int) -> bool:
         if n[k] in _ASKING_VERBS or k - i > MAX_EXCLAIMED:
             return False
     return "?" not in s.text[s.ends[k]:s.starts[k + 1] if k + 1 < len(n) else len(s.text)]
+
+
+def used_after_wh(s: Scan) -> bool:
+    """A word of use after "how"/"who"... in its sentence ("how is it calculated"); not "the work order system
+    ... does anyone know who owns it", where "work" is a noun of another sentence."""
+    asked = False  # an OTHER_WH word seen in this sentence: one pass, linear in the message
+    for i, norm in enumerate(s.norms):
+        asked = asked and not s.sentence_start[i]
+        if asked and norm in USAGE:
+            return True
+        asked = asked or norm in OTHER_WH
+    return False
+
+
+def asks_doing(s: Scan) -> bool:
+    """A "what", a subject, and its verb in the progressive: "idk what the vpn is doing" (not "what is marketing")."""
+    for i, norm in enumerate(s.norms):
+        if norm in ("what", "wat"):
+            for j in range(i + 1, min(i + 6, len(s.norms) - 1)):
+                if s.sentence_start[j] or not joined(s, j - 1):
+                    break  # "port 636 is for what, ldap team is asking": a mark ends the question
+                if j > i + 1 and s.norms[j] in ("is", "are", "was", "were", "s") and progressive(s, j + 1):
+                    return True
+    return False

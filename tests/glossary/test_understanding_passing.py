@@ -1,0 +1,118 @@
+"""Issue 13, over a real SQLite glossary: reports that only name a term, kinds the glossary never defined,
+comparisons asked after a term named alone, and Italian asked around the term.
+
+- A report, then "anyone else?" or "anyone looking?" closing it ("VPN keeps dropping every 10 min 😩 anyone
+  else?") asks whether a person is, not what the term means; "EBIT, anyone?" and "my boss keeps saying EBIT,
+  anyone?" still ask.
+- A word of use ("work") in a sentence other than the "who" question does not make the "who" ask how a term
+  is used ("the work order system ... does anyone know who owns that integration?").
+- A quoted phrase before a name makes another kind of it: 'a "change of control" clause' is no clause the
+  glossary defines; an apostrophe inside a word ("s'appelle", "C'est") is no quotation mark.
+- "simplest definition?" after a report names nothing: it asks about the term the report named.
+- A term named alone, then "how is it different from Y" ("mode — how is it different from the median?", "ok
+  and Theory Y? how does it differ from X") compares the two; a likeness ("X — is that like Y? what is it")
+  still asks what X is.
+- Italian around the term: "cosa intendono?", "come funziona?", "spiegamelo", "cosa significa davvero?",
+  "precisamente"."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("vpn", "VPN", "A virtual private network: an encrypted link into the company network."),
+    Term("bgp", "BGP", "Border gateway protocol: how networks on the internet tell each other their routes."),
+    Term("ebit", "EBIT", "Earnings before interest and taxes: profit from operations."),
+    Term("api", "API", "Application programming interface: how one program asks another for data."),
+    Term("clause", "clause", "One numbered provision of a contract."),
+    Term("path-analysis", "Path Analysis", "Following how users move through a service, step by step."),
+    Term("url", "URL", "The address of a page on the web."),
+    Term("mode", "mode", "The value that appears most often in a data set."),
+    Term("median", "median", "The middle value of a sorted data set."),
+    Term("theory-x", "Theory X", "A view of managing that assumes people avoid work."),
+    Term("theory-y", "Theory Y", "A view of managing that assumes people seek work and responsibility."),
+    Term("sttr", "STTR", "Small Business Technology Transfer: US research grants for small firms with a lab."),
+    Term("sbir", "SBIR", "Small Business Innovation Research: US research grants for small firms."),
+    Term("markup", "mark-up pricing", "Setting a price as cost plus a fixed share of it."),
+    Term("observability", "observability", "How well a system's inner state can be read from what it emits."),
+    Term("governance", "corporate governance", "The rules and people that direct and control a company."),
+    Term("cicd", "CI/CD", "Continuous integration and delivery: building, testing and releasing automatically."),
+    Term("waterfall", "waterfall development", "Building software in fixed phases, each finished before the next."),
+]
+
+passing = glossary_fixture("passing", TERMS)
+
+
+@pytest.mark.parametrize("text", [
+    "VPN keeps dropping every 10 min 😩 anyone else?",
+    "the vpn is being so slow today smh anyone else??",
+    "VPN kicks me out every 30 min, anyone else?",
+    "BGP to Cogent flapping again on edge-r2, anyone looking?",
+    "The API between the work order system and the BAS has been down since 6am and none of the alarms are "
+    "creating tickets. does anyone know who in IT owns that integration?",
+])
+def test_a_report_asking_after_people_is_not_answered(passing: Glossary, text: str) -> None:
+    assert outcome(passing, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("EBIT, anyone?", "ebit"),
+    ("EBIT anyone?", "ebit"),
+    ("my boss keeps saying EBIT, anyone?", "ebit"),
+    ("anyone know what EBIT means?", "ebit"),
+    ("what is EBIT exactly, anyone?", "ebit"),
+    ("EBIT how is it calculated", "ebit"),
+])
+def test_a_term_put_to_anyone_still_asks(passing: Glossary, text: str, expected: str) -> None:
+    assert outcome(passing, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", ['what does a "change of control" clause do?',
+                                  'What is a "most favored nation" clause in a supply contract?'])
+def test_a_quoted_kind_of_a_name_is_not_the_name(passing: Glossary, text: str) -> None:
+    assert outcome(passing, text)[0] == "suggest"
+
+
+def test_an_apostrophe_inside_a_word_quotes_nothing(passing: Glossary) -> None:
+    text = "Dans leur proposition, la première étape s'appelle « Path Analysis ». C'est quoi ça au juste?"
+    assert outcome(passing, text) == ("answer", ["path-analysis"])
+
+
+@pytest.mark.parametrize("text", [
+    "Kindergarten teacher asked what a URL is for her parent letter. simplest definition?",
+    "teacher mentioned URL. easiest explanation?",
+])
+def test_a_graded_word_in_a_request_names_nothing(passing: Glossary, text: str) -> None:
+    assert outcome(passing, text) == ("answer", ["url"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mode — how is it different from the median?", ["mode", "median"]),
+    ("what about mode — how is it different from the median?", ["mode", "median"]),
+    ("and mode? how is that different from median", ["mode", "median"]),
+    ("ok and Theory Y? how does it differ from X", ["theory-y", "theory-x"]),
+])
+def test_a_term_named_then_set_against_another_compares(passing: Glossary, text: str, expected: list[str]) -> None:
+    assert outcome(passing, text) == ("compare", expected)
+
+
+@pytest.mark.parametrize("text", ["STTR — is that like SBIR? what is it", "and mode?", "what about mode"])
+def test_a_likeness_or_a_follow_up_alone_asks_one_term(passing: Glossary, text: str) -> None:
+    assert outcome(passing, text)[0] == "answer"
+    assert len(outcome(passing, text)[1]) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("il commerciale del distributore uses 'mark-up pricing'. come funziona?", "markup"),
+    ("the buzzword of the year: observability. cosa significa davvero?", "observability"),
+    ("in the vendor assessment there is a section on corporate governance. cosa intendono?", "governance"),
+    ("CI/CD spiegamelo semplice pls", "cicd"),
+    ("il cliente works with 'waterfall' and we are agile... what is waterfall development precisamente?",
+     "waterfall"),
+])
+def test_italian_around_the_term_answers(passing: Glossary, text: str, expected: str) -> None:
+    assert outcome(passing, text) == ("answer", [expected])
