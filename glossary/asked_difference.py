@@ -36,6 +36,15 @@ def asks(text: str) -> bool:
     return _ASKS.search(text) is not None
 
 
+def asking(text: str) -> str:
+    """The sentence that asks for the difference (its last ask): "Which is the difference?" after a story."""
+    found = list(_ASKS.finditer(text))
+    return text[_BREAK.sub(".", text[:found[-1].start()]).rfind(".") + 1:] if found else text
+
+
+_BREAK = re.compile(r"[.?!\n]")
+
+
 def pair(detector: Detector, text: str) -> Frame | None:
     """The comparison of the two terms the message names; None unless it names exactly two."""
     s, spans = detector.spans(text)

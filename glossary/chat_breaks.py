@@ -1,7 +1,8 @@
 """Emoji and laughter typed between two words: a break in the sentence only before a question, or after a pair.
 
 "debarment ugh what does that mean", "pricing strategy kkk what is it": an emoji or a laugh sets the name
-before it apart from the question that opens right after it, as a comma would. After a
+before it apart from the question that opens right after it, as a comma would, and so it does before a pair
+("... so I care 😅 horizontal vs vertical scaling?"). After a
 comparison the mark ends its second side whatever follows ("opex vs capex 🤔 my manager asked", "debit vs credit
 😵 finance sent me a spreadsheet"). Anywhere else the mark parts nothing: a remark stays one phrase ("KPI 🎯
 hit!", "opex omg went up 20%", "GDPR request 😬 is it due this week?", "KPI 🎯 asking everyone to update
@@ -51,4 +52,6 @@ def _parts(text: str, at: int, end: int) -> bool:
     if _PAIR.search(_CLAUSE_END.split(before)[-1]):
         return True  # "opex vs capex 🤔 my manager asked"
     asked = _SENTENCE_END.split(after, maxsplit=1)[0].strip()
-    return len(asked.split()) >= MIN_ASKING_WORDS and _ASKS.match(asked) is not None
+    pair = _PAIR.search(asked)  # "... so I care 😅 horizontal vs vertical scaling?": a pair asked after the mark
+    return len(asked.split()) >= MIN_ASKING_WORDS and (_ASKS.match(asked) is not None or pair is not None
+                                                       and pair.start() > 0)

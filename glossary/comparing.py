@@ -105,9 +105,11 @@ class Comparing:
     def _difference_asked(self, result: LookupResult, cleaned: str, scoped: str) -> LookupResult:
         """A message no reading answered whose sentences asked (`scoped`) ask how the two terms it names differ,
         wherever they are named ("The CO does a price analysis, not a cost analysis. What's the difference?")."""
-        if result.status in (*_ANSWERED, "compare") or not asked_difference.asks(scoped) \
+        if result.status == "compare" or not asked_difference.asks(scoped) or result.status in _ANSWERED and any(
+                not (x.weak or x.loose) for x in self.detector.spans(asked_difference.asking(scoped))[1]) \
                 or (named := asked_difference.pair(self.detector, cleaned)) is None:
-            return result  # "I understand LPTA vs best value. But what is price realism?" compares nothing
+            return result  # "I understand LPTA vs best value. But what is price realism?" compares nothing; one
+            # answered stays unless the sentence asking the difference names nothing ("X and the other Y. which ...")
         both = self._comparison(named, cleaned)
         return both if both is not None and both.status == "compare" else result
 

@@ -82,8 +82,8 @@ def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) ->
     `detector_of` builds the span index only when a comparison is possible (cold start stays cheap)."""
     if frame is not None and frame.kind == "compare_named":  # "... How do they differ?": the terms before it
         named = _named_together(detector_of(), frame.parts[0], cued=False)
-        pair = frames.coordinated_pair(frame.parts[0]) if named is None else None
-        return Reading(named or (Frame("compare", pair) if pair else None))  # "monolith or microservices — "
+        pair = frames.coordinated_pair(frame.parts[0])  # "monolith or microservices — ", "a SOW, a PWS or a SOO."
+        return Reading(Frame("compare", pair) if pair and (named is None or len(pair) > len(named.parts)) else named)
     if frame is not None and frame.kind == "compare" and not frame.strict:
         detector = detector_of()
         sides = [_one_span(detector, part) for part in frame.parts]  # "the CFO's job and the comptroller's job"

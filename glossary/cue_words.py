@@ -138,7 +138,7 @@ STATES = frozenset("down up working broken slow out back live open closed availa
 #: Words of manner, not of a field: "in plain terms", "in simple terms", "in proper terms", "in a general sense".
 MANNER_WORDS = frozenset("plain simple layman laymans basic general practical everyday normal english human real "
                          "broad short few strict technical literal proper correct official formal precise exact "
-                         "academic textbook usual ordinary dictionary".split())
+                         "academic textbook usual ordinary dictionary reality".split())
 #: Words that point at a place or this message, not a field: "in the doc", "in our contract", "in this context".
 #: Possessive determiners: "our DUNS number", "said our bonds ...", "VPC, my api is ...".
 POSSESSIVES = frozenset("my our your their his her its".split())

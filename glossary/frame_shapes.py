@@ -16,7 +16,7 @@ LEAD = re.compile(r"^(?:(?:ok(?:ay)?|k|thanks|thank you|thx|ty|cool|great|nice|g
 TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:please|pls|plz|thanks|thx|then|too|again|as well|now))*[\s?!.,;:]*$", re.I)
 #: After a comparison, how the asker wants it told: "containers vs vms eli5", "monolith vs microservices tldr".
 COMPARE_TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:eli5|tl;?dr|briefly|quickly|exactly|anyway|lol|in short|in brief|"
-                           r"in a nutshell|in simple terms|in plain english|"
+                           r"in a nutshell|in simple terms|in plain english|for (?:me|us)|to (?:me|us)|"
                            r"or (?:the )?same(?: thing)?|or not|or no))+(?=[\s?!.,;:]*$)", re.I)  # "... or same thing"
 ART = r"(?:(?:an?|the|this|that|our|your) )?(?:(?:term|word|acronym|abbreviation|phrase|concept) )?"
 
@@ -32,6 +32,7 @@ NEW = re.compile(r"^(?:and (?:what|how) about|what about|how about|and|"
 #: Asking to have a comparison explained: "could you explain", "eli5", "please tell me" before it.
 ASK = (r"(?:(?:(?:can|could|would) (?:you|u|someone|somebody) (?:please |pls )?|please |pls |kindly )?"
         r"(?:explain|tell me|tell us|describe|clarify|eli5|help me understand|i don'?t (?:know|get|understand)|"
+        r"lay out|break down|spell out|go over|outline|summari[sz]e|(?:walk|run|take) (?:me|us) through|"
         r"i'?m (?:confused|not sure) (?:about|on))(?: to me| for me| me| us)?[:,]? )?")  # "explain me the difference"
 DIFF = r"(?:diff\w{0,7}|distinction)"  # "difference", "diff", and their typos ("differnce", "diffrence")
 #: After two terms named together, a clause that picks one of them: "blue green or canary — which is the one...".

@@ -49,7 +49,7 @@ _REMARK = (r"(?:,? (?:in|like|for|as|please|pls|plz|plainly|simply|briefly|quick
 #: said: "difference?", "explain the diff like i'm an engineer", "which one".
 _UNSAID = re.compile(r"^(?:(?:so|and|but|ok) )?(?:" + ASK + r"(?:(?:what(?:'s| is|s)|whats) )?(?:the )?(?:\w+ )?"
                      + DIFF + _REMARK + r"|which (?:one|is which)(?: is which)?)$", re.I)
-_BOTH = r"(?:them|the two|these|those|both|these two|those two)"
+_BOTH = r"(?:them|the (?:two|three|3)|these|those|both|(?:these|those|all) (?:two|three|3))"
 #: "How do they differ?", "who does what" with the terms named earlier in the message: compare the terms it named.
 _NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?:they|these|those|the two|both|them|"
                     r"these two|those two) (?:differ|different|compare|relate)|(?:(?:can|could|would) (?:you|u) "
@@ -79,6 +79,7 @@ _PAIR = re.compile(r"\s+(?:or|and|vs\.?|versus|&)\s+", re.I)
 _SLASH = re.compile(r"\s*/\s*")  # "NAT/PAT": the pair's link only when no word links it ("canary or blue/green")
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n")
 MAX_PAIR_WORDS = 4
+MAX_LISTED = 3  # items before a list's last "or"/"and" read as sides: "a SOW, a PWS or a SOO"
 #: "C corporation: what's the difference", "revenue vs profit -> not the same number?"
 _CLAUSE = re.compile(r"\s*[:;](?=\s)\s*|\s+(?:[-\u2013\u2014]+>?|=>)\s+|(?<=[.?!])\s+")
 _LAST_OF_LIST = re.compile(r"\s+(?:and|or)\s+", re.I)
@@ -206,18 +207,22 @@ def _asks_named(sentence: str) -> bool:
     return _NAMED.match(_bare(sentence)) is not None or not names_own and _NAMED.match(_bare(first_clause)) is not None
 
 
-def coordinated_pair(text: str) -> tuple[str, str] | None:
+def coordinated_pair(text: str) -> tuple[str, ...] | None:
     """The two phrases joined by "or", "and", "vs" or "/" at the end of a text, each of a few words:
-    "monolith or microservices — " before "how do they differ?"."""
+    "monolith or microservices — " before "how do they differ?"; a list's items too ("a SOW, a PWS or a SOO")."""
     last = _CLAUSE.split(_SENTENCE_END.split(text.strip(" \t-\u2013\u2014"))[-1])[-1].strip()
     pieces = _PAIR.split(last)
     pieces = _SLASH.split(last) if len(pieces) == 1 else pieces
-    if len(pieces) == 2:  # "They'll argue about stateful vs stateless apps", "X or Y for the stadium work —"
+    listed = pieces[0].split(",") if len(pieces) == 2 else []
+    if 2 <= len(listed) <= MAX_LISTED and all(0 < len(item.split()) <= MAX_PAIR_WORDS for item in listed):
+        pieces = [*listed, before_story(pieces[1], MAX_PAIR_WORDS)]  # "a SOW, a PWS or a SOO"
+    elif len(pieces) == 2:  # "They'll argue about stateful vs stateless apps", "X or Y for the stadium work —"
         pieces = [after_story(pieces[0]), before_story(pieces[1], MAX_PAIR_WORDS)]
-    if len(pieces) != 2 or not all(0 < len(p.split()) <= MAX_PAIR_WORDS for p in pieces):
+    if len(pieces) < 2 or len(pieces) == 2 < len(listed) or not all(0 < len(p.split()) <= MAX_PAIR_WORDS
+                                                                     for p in pieces):
         return None
-    a, b = (_side(p) for p in pieces)
-    return (a, b) if a and b else None
+    sides = tuple(_side(p) for p in pieces)
+    return sides if all(sides) else None
 
 
 def asks_difference(text: str) -> bool:

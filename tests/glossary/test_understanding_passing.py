@@ -13,7 +13,11 @@ comparisons asked after a term named alone, and Italian asked around the term.
   and Theory Y? how does it differ from X") compares the two; a likeness ("X — is that like Y? what is it")
   still asks what X is.
 - Italian around the term: "cosa intendono?", "come funziona?", "spiegamelo", "cosa significa davvero?",
-  "precisamente"."""
+  "precisamente".
+- Comparisons asked with "lay out", "walk me through", "break down", ending "for me"; after an emoji ("so I care
+  😅 horizontal vs vertical scaling?"); of a list ("a SOW, a PWS or a SOO ... the difference between the
+  three?"); of two terms a story named, asked in a sentence that names none ("One supplier writes FOB Origin and
+  the other FOB Destination. Which is the difference?"). "in reality" is a manner, no field."""
 
 from __future__ import annotations
 
@@ -42,6 +46,17 @@ TERMS = [
     Term("governance", "corporate governance", "The rules and people that direct and control a company."),
     Term("cicd", "CI/CD", "Continuous integration and delivery: building, testing and releasing automatically."),
     Term("waterfall", "waterfall development", "Building software in fixed phases, each finished before the next."),
+    Term("rfi", "RFI", "Request for information: asking suppliers what they could offer, before buying."),
+    Term("rfp", "RFP", "Request for proposal: asking suppliers for full offers on a defined need."),
+    Term("rfq", "RFQ", "Request for quotation: asking suppliers for prices on a defined item."),
+    Term("horizontal", "horizontal scaling", "Adding more machines to share the load."),
+    Term("vertical", "vertical scaling", "Making one machine bigger to carry more load."),
+    Term("sow", "SOW", "Statement of work: what a contractor will do, by when."),
+    Term("pws", "PWS", "Performance work statement: the results a contractor must reach."),
+    Term("soo", "SOO", "Statement of objectives: the goals a contract's bidders propose how to meet."),
+    Term("fob-origin", "FOB Origin", "The buyer owns the goods once they leave the seller's dock."),
+    Term("fob-destination", "FOB Destination", "The seller owns the goods until they reach the buyer."),
+    Term("leverage", "financial leverage", "Using borrowed money to raise the return on equity."),
 ]
 
 passing = glossary_fixture("passing", TERMS)
@@ -116,3 +131,28 @@ def test_a_likeness_or_a_follow_up_alone_asks_one_term(passing: Glossary, text: 
 ])
 def test_italian_around_the_term_answers(passing: Glossary, text: str, expected: str) -> None:
     assert outcome(passing, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Can someone lay out RFI vs RFP vs RFQ for me so I stop asking the same question every quarter?",
+     ["rfi", "rfp", "rfq"]),
+    ("could you walk me through RFP vs RFQ", ["rfp", "rfq"]),
+    ("break down RFP vs RFQ pls", ["rfp", "rfq"]),
+    ("One of those needs more rack space from me, so I care 😅 horizontal vs vertical scaling?",
+     ["horizontal", "vertical"]),
+    ("the specialist gave me three options for the doc: a SOW, a PWS or a SOO. She said pick one 🙃 what's the "
+     "difference between the three?", ["sow", "pws", "soo"]),
+    ("One supplier writes FOB Origin and the other FOB Destination. Which is the difference?",
+     ["fob-origin", "fob-destination"]),
+])
+def test_comparisons_said_around_the_pair_compare(passing: Glossary, text: str, expected: list[str]) -> None:
+    assert outcome(passing, text) == ("compare", expected)
+
+
+def test_a_comparison_for_me_is_titled_by_its_terms(passing: Glossary) -> None:
+    assert passing.lookup("RFI vs RFP vs RFQ for me").subject == "RFI vs RFP vs RFQ"
+
+
+def test_in_reality_is_a_manner_not_a_field(passing: Glossary) -> None:
+    text = "The chairman thinks leverage is a bad word. What does financial leverage mean in reality?"
+    assert outcome(passing, text) == ("answer", ["leverage"])
