@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from glossary import half_spelled, normalize, spelled_apart, spelling
+from glossary import common_words, half_spelled, normalize, spelled_apart, spelling
 from glossary.casing import is_acronym
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Match
+from glossary.named_beside import LINKS, MAX_LINKS, side_by_side
 from glossary.textscan import Scan, scan
 
 if TYPE_CHECKING:
@@ -30,14 +31,12 @@ if TYPE_CHECKING:
 
 SMALL = normalize.SMALL  # words an expansion may hold that give no letter ("Centers of Excellence")
 _DENIED = frozenset("not t isnt never".split())  # before an expansion the asker rules out ("it isn't ...")
-#: Between an acronym and its expansion: "PAM aka ...", "SEO, as in ...", "AP means ...", "PM i.e. ...".
-LINKS = frozenset("aka ie i e eg as in is mean means meaning meant stand stands for short or called like".split())
 #: Words after which a stated expansion starts, wherever they are near the acronym ("SEO in marketing, as
 #: in search engine optimization"); pairs are (word before, word).
 OPENING = frozenset({("as", "in"), ("short", "for"), ("stands", "for"), ("stand", "for"), ("", "aka"),
                      ("", "ie"), ("i", "e"), ("", "meaning"), ("", "means")})
 same_word, PLAIN = spelling.same_word, spelling.PLAIN  # "govt"/"government"; "what is an ISA" says no "is an"
-MAX_LETTERS, MAX_LINKS = 8, 3  # letters of an acronym; link words skipped before an expansion right after it
+MAX_LETTERS = 8  # letters of an acronym
 NEAR = 10  # tokens after the acronym where an opening word may start its expansion
 LONG_NAME = 4  # words in an expansion that may be remembered with one word off
 DEFINITION_WORDS = 15  # a definition states the expansion first: "Short for Fiscal year.", "Platform as a Service."
@@ -58,20 +57,22 @@ class Spelled:
     marked: bool  # more than a space between ("SLO (...)", "SEO, as in ..."): a plain "AR aging report" may
     # be a compound, so only a marked expansion can contradict every sense
     half: bool = False  # only its first words, cut off ("electronic data... something"): half_spelled.py
-    cased: bool = True  # typed as an acronym; a word in lower case ("llc") only confirms a sense
+    cased: bool = True  # typed as an acronym; a word in lower case ("llc") only confirms a sense, or (`small`:
+    small: bool = False  # a rare short word, "seo (search engine optimization)") rules out the senses it has
     apart: bool = False  # elsewhere in the message ("IP ... infection prevention wants"): it only rules out
     guessed: bool = False  # a question mark ends it ("CPO = chief product officer?"): maybe misremembered
 
 
 def read(text: str) -> list[Spelled]:
     """The acronyms the message spells out; a message with no acronym is not even scanned (the common case)."""
-    maybe, cut = _MAYBE.search(text) is not None, half_spelled.may_have(text)
-    if not (maybe or cut):
+    maybe, cut, low = _MAYBE.search(text) is not None, half_spelled.may_have(text), _LOWER_SPELLED.search(text)
+    if not (maybe or cut or low):
         return []
     s = scan(text)
     starts = spelled_apart.initials(s)
-    found = [(_spelled(s, i) if maybe and _letters(raw) else None) or (_half(s, i) if cut else None)
-             or (_apart(s, i, starts) if maybe else None) for i, raw in enumerate(s.raws)]
+    found = [(_spelled(s, i) if maybe and _letters(raw) else None) or (_typed_small(s, i) if low else None)
+             or (_half(s, i) if cut else None) or (_apart(s, i, starts) if maybe else None)
+             for i, raw in enumerate(s.raws)]
     stand_in = half_spelled.STAND_INS  # "cost of goods something?": the last word forgotten, the rest half spelled
     return [replace(x, half=True) if x.phrase.split()[-1].lower() in stand_in else x for x in found
             if x and not (x.apart and x.first and s.norms[x.first - 1] in _DENIED)]  # "it isn't small and ..."
@@ -101,8 +102,28 @@ def _letters(raw: str, most: int = MAX_LETTERS) -> str:
     return raw[:-1].lower() if len(raw) > 3 and raw[-1] == "s" and raw[:-1].isupper() else raw.lower()
 
 
+#: A short word in lower case with words right after it, set off by a bracket, comma, dash or "=": "seo (search
+#: engine optimization)?", "seo, search engine optimization, what is it?" may spell an acronym typed small.
+_LOWER_SPELLED = re.compile(r"(?<![\w'])[a-z]{3,5}\s*[(,=\u2013\u2014-]\s*[a-z]")
+
+
+def _lower(raw: str) -> str:
+    """An acronym typed in lower case ("seo"): a short word no English speaker would use, else ""."""
+    return raw if 3 <= len(raw) <= 5 and raw.isalpha() and raw.islower() and common_words.rank(raw) > _LOWER_RANK \
+        else ""
+
+
+_LOWER_RANK = 20_000  # rarer than this, a short lower-case word may be an acronym ("seo", "kpi"; not "set", "one")
+
+
+def _typed_small(s: Scan, at: int) -> Spelled | None:
+    """An acronym typed in lower case, spelled out right after it: it may rule out the senses it has."""
+    found = _spelled(s, at) if _lower(s.raws[at]) else None
+    return replace(found, cased=False, small=True) if found and found.adjacent and found.marked else None
+
+
 def _spelled(s: Scan, at: int) -> Spelled | None:
-    letters = _letters(s.raws[at])
+    letters = _letters(s.raws[at]) or _lower(s.raws[at])
     for first in _starts(s, at):
         last = next((j for j in _run(s, first, letters) if _closed(s, j) and not _sounded(s, first, j, letters)), None)
         if last is not None:
@@ -193,7 +214,7 @@ class Expansions:
         if spelled is None:
             return None
         ids = self.agreeing(spelled, [m.id for m in exact.matches])
-        if ids is None or not (ids or spelled.cased):
+        if ids is None or not (ids or spelled.cased or spelled.small and exact.matches):
             return None
         subject = exact.subject if set(ids) & {m.id for m in exact.matches} else spelled.phrase
         if len(ids) > 1 and self._matcher.concepts.one_concept(ids, spelled.phrase):
@@ -263,7 +284,7 @@ def merge(s: Scan, spans: list[Candidate], found: list[Spelled],
         if x.half and own is None and not ids:  # "SRE — site reliability...?" with no SRE here: it asks
             spans = [c for c in spans if c not in inside]  # about SRE, not "reliability", and rules out nothing
             continue
-        if ids is None or not (ids or x.cased):
+        if ids is None or not (ids or x.cased or x.small and own is not None):
             continue  # "llc ... limited liability...?": a word in lower case confirms a sense, never rules all out
         spans = [c for c in spans if c not in inside and c is not own]
         if not ids:
@@ -275,26 +296,3 @@ def merge(s: Scan, spans: list[Candidate], found: list[Spelled],
         spans = sorted([*spans, Candidate(first, last, ids, weak=False, spelled=x.adjacent), *apart],
                        key=lambda c: c.first)
     return side_by_side(s, spans), unknown
-
-
-def side_by_side(s: Scan, spans: list[Candidate]) -> list[Candidate]:
-    """"service level objective SLO", "CoE (Centers of Excellence)": next to each other (punctuation or a
-    link word between) with a sense in common, two spans are one name, with the senses they share."""
-    out: list[Candidate] = []
-    for span in spans:
-        prev = out[-1] if out else None
-        shared = [i for i in prev.ids if i in span.ids] if prev else []
-        if prev and shared and s.norms[prev.first:prev.last + 1] != s.norms[span.first:span.last + 1] \
-                and all(s.norms[k] in LINKS for k in range(prev.last + 1, span.first)) \
-                and span.first - prev.last <= MAX_LINKS and not s.sentence_start[span.first]:
-            out[-1] = replace(prev, last=span.last, ids=shared, weak=prev.weak and span.weak,
-                              loose=prev.loose and span.loose, spelled=True)
-            continue
-        out.append(span)
-    return out
-
-
-def closed(text: str, start: int, end: int) -> str:
-    """text[start:end] with the bracket it opens closed: "platform as a service (PaaS)", not "... (PaaS"."""
-    surface = text[start:end]
-    return surface + ")" if surface.count("(") > surface.count(")") and text[end:end + 1] == ")" else surface

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from glossary import expansions, fields, named_sense, named_terms, negation, normalize
+from glossary import fields, named_beside, named_sense, named_terms, negation, normalize
 from glossary.field_words import STATED_MARGIN
 from glossary.matching import MAX_CHOICES
 from glossary.models import LookupResult, Match
@@ -78,7 +78,7 @@ class SenseChoosing:
         return picked
 
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
-        surface = expansions.closed(scan.text, scan.starts[span.first], scan.ends[span.last])  # "... (PaaS)"
+        surface = named_beside.closed(scan.text, scan.starts[span.first], scan.ends[span.last])  # "... (PaaS)"
         ids, concepts = span.ids, self.matcher.concepts
         if len(ids) > 1 and concepts.one_concept(ids, surface):
             ids = [concepts.richest(ids)]

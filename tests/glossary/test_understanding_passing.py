@@ -17,7 +17,10 @@ comparisons asked after a term named alone, and Italian asked around the term.
 - Comparisons asked with "lay out", "walk me through", "break down", ending "for me"; after an emoji ("so I care
   😅 horizontal vs vertical scaling?"); of a list ("a SOW, a PWS or a SOO ... the difference between the
   three?"); of two terms a story named, asked in a sentence that names none ("One supplier writes FOB Origin and
-  the other FOB Destination. Which is the difference?"). "in reality" is a manner, no field."""
+  the other FOB Destination. Which is the difference?"). "in reality" is a manner, no field.
+- An acronym typed in lower case and spelled out right after it ("seo (search engine optimization)?") rules out
+  a sense it does not name, as one in capitals does; one with no sense here reads as before ("roa = return on
+  assets?")."""
 
 from __future__ import annotations
 
@@ -57,6 +60,9 @@ TERMS = [
     Term("fob-origin", "FOB Origin", "The buyer owns the goods once they leave the seller's dock."),
     Term("fob-destination", "FOB Destination", "The seller owns the goods until they reach the buyer."),
     Term("leverage", "financial leverage", "Using borrowed money to raise the return on equity."),
+    Term("seo", "SEO", "Seasoned equity offering: new shares sold by a company already listed."),
+    Term("roa", "return on total assets", "Net income divided by total assets."),
+    Term("sox", "Sarbanes-Oxley Act", "A US law on how listed companies keep and report their accounts."),
 ]
 
 passing = glossary_fixture("passing", TERMS)
@@ -156,3 +162,14 @@ def test_a_comparison_for_me_is_titled_by_its_terms(passing: Glossary) -> None:
 def test_in_reality_is_a_manner_not_a_field(passing: Glossary) -> None:
     text = "The chairman thinks leverage is a bad word. What does financial leverage mean in reality?"
     assert outcome(passing, text) == ("answer", ["leverage"])
+
+
+@pytest.mark.parametrize("text", ["seo (search engine optimization)?", "seo, search engine optimization, what is it?"])
+def test_a_small_acronym_spelled_as_another_sense_is_not_answered(passing: Glossary, text: str) -> None:
+    assert outcome(passing, text)[0] == "unknown"
+
+
+@pytest.mark.parametrize(("text", "expected"), [("roa = return on assets? what does it measure", "roa"),
+                                                ("sox - sarbanes oxley. what is it", "sox")])
+def test_a_small_acronym_spelled_as_its_name_answers(passing: Glossary, text: str, expected: str) -> None:
+    assert outcome(passing, text) == ("answer", [expected])
