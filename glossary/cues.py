@@ -71,6 +71,25 @@ class Scored:
     refers: tuple[int, ...] = ()  # tokens naming it again by its kind: "3389 ... what's *that port* for"
 
 
+#: Words before a term that ask about it in "info on X", "heard X", but only name it in a question about someone
+#: or a number: "who signed off on the MOU", "how many complaints mentioned 2FA".
+_IN_PASSING = frozenset("on by about regarding mentioned mention mentions heard hear saw see seeing said say says "
+                        "saying".split())
+_OF_OTHERS = frozenset({"who", "whom", "whose", "when", "where"})
+_COUNTED = frozenset({"many", "much", "long", "often"})  # after "how": a number asked
+
+
+def _asks_other(s: Scan, j: int) -> bool:
+    """The sentence of token `j` opens asking who, when, where or how many, before `j`; not "who can tell me
+    about X", "who knows about X": someone asked to explain it."""
+    start = s.sentence_bounds(j)[0]
+    return (s.norms[start] in _OF_OTHERS or s.norms[start] == "how" and start + 1 < j
+            and s.norms[start + 1] in _COUNTED) and _TELLING.isdisjoint(s.norms[start:j])
+
+
+_TELLING = frozenset("tell explain know knows describe teach clarify help".split())
+
+
 def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False, after_head: bool = False,
            together: frozenset[int] = frozenset(), field_head: bool = False) -> int:
     """How strongly the words around `span` ask about it. `after_head`: a term comes before it in its sentence
@@ -83,6 +102,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     nxt = last + 1
     if span.weak and j >= 1 and s.norms[j] == "of" and s.norms[j - 1] in KINDS:
         return 0  # "what kind of contract is that?": a class, the question is about what was named before
+    if j >= 0 and s.norms[j] in _IN_PASSING and _asks_other(s, j):
+        j = -1  # "who signed off on the MOU", "how many complaints mentioned 2FA": a person or a count asked
     if j >= 0 and s.norms[j] in _YES_NO | {"s"} \
             and (s.sentence_start[j] or OTHER_WH.intersection(s.norms[max(0, j - 3):j])):
         j = -1  # "is the PO in today?" asks whether, "why is the VPN down" why, "how long does an ATO take" how

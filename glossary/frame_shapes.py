@@ -21,8 +21,9 @@ COMPARE_TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:eli5|tl;?dr|briefly|quickly|ex
 ART = r"(?:(?:an?|the|this|that|our|your) )?(?:(?:term|word|acronym|abbreviation|phrase|concept) )?"
 
 COMPARE_LAST = re.compile(
-    r"^(?:how (?:is|'s|does|do|are) (?:that|this|it|they) (?:different|differ|compare|relate|similar)|"
-    r"how (?:is|'s) (?:that|this|it) (?:not )?(?:the )?same (?:as|like)|what(?:'s| is) the difference (?:with|from|to)|"
+    r"^(?:how(?: is|'s|\u2019s| does| do| are) (?:that|this|it|they) (?:different|differ|compare|relate|similar)|"
+    r"how(?: is|'s|\u2019s) (?:that|this|it) (?:not )?(?:the )?same (?:as|like)|what(?:'s| is) the difference (?:with|"
+    r"from|to)|"
     r"is (?:that|this|it) (?:(?:the )?same (?:[a-z]+ )?(?:as|like)|different (?:from|to|than)|like|similar to)|"
     r"(?:and )?(?:compared?|in comparison) (?:to|with)|difference (?:with|from|to)|(?:and|but) vs\.?|vs\.?|versus)"
     r"(?: (?:from|to|than|with|and))? (?P<y>.+)$", re.I)

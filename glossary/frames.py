@@ -56,6 +56,7 @@ _NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?
                     r"(?:please |pls )?|please |pls |kindly )?(?:explain|describe|clarify) (?:the )?(?:\w+ )?" + DIFF
                     + r" between " + _BOTH + r"|(?:what(?:'s| is|s)|whats) (?:the )?"
                     r"(?:\w+ )?" + DIFF + r"(?: between " + _BOTH + r"(?: \w+)?)?|"
+                    r"(?:the )?(?:\w+ )?" + DIFF + r" between " + _BOTH + r"|"
                     r"what (?:separates|distinguishes) them|what do (?:they|these|those|both)(?: each| both)? mean|"
                     r"(?:explain|define|describe) (?:both|them both|the two|each)|who does (?:which|what)|"
                     r"(?:which|what) (?:one )?should (?:i|we) (?:use|pick|choose)|"

@@ -20,7 +20,11 @@ comparisons asked after a term named alone, and Italian asked around the term.
   the other FOB Destination. Which is the difference?"). "in reality" is a manner, no field.
 - An acronym typed in lower case and spelled out right after it ("seo (search engine optimization)?") rules out
   a sense it does not name, as one in capitals does; one with no sense here reads as before ("roa = return on
-  assets?")."""
+  assets?").
+- A question that opens asking who, when, where or how many only names the term it says "on", "about" or
+  "mentioned" before ("Who signed off on the MOU last year?", "how many complaints mentioned 2FA this week?");
+  "who can tell me about X" still asks. "how's it different from Y" compares as "how is it" does, and "difference
+  between the three?" with no question word asks about the terms named before."""
 
 from __future__ import annotations
 
@@ -63,6 +67,10 @@ TERMS = [
     Term("seo", "SEO", "Seasoned equity offering: new shares sold by a company already listed."),
     Term("roa", "return on total assets", "Net income divided by total assets."),
     Term("sox", "Sarbanes-Oxley Act", "A US law on how listed companies keep and report their accounts."),
+    Term("mou", "MOU", "Memorandum of understanding: a written agreement that is not a binding contract."),
+    Term("2fa", "2FA", "Two-factor authentication: signing in with a password and a second proof."),
+    Term("forward", "forward contract", "An agreement to trade an asset at a set price on a later date."),
+    Term("futures", "futures contract", "A standard forward contract traded on an exchange."),
 ]
 
 passing = glossary_fixture("passing", TERMS)
@@ -173,3 +181,22 @@ def test_a_small_acronym_spelled_as_another_sense_is_not_answered(passing: Gloss
                                                 ("sox - sarbanes oxley. what is it", "sox")])
 def test_a_small_acronym_spelled_as_its_name_answers(passing: Glossary, text: str, expected: str) -> None:
     assert outcome(passing, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", ["Who signed off on the MOU with the university last year?",
+                                  "how many complaints mentioned 2FA this week?"])
+def test_a_person_or_a_count_asked_only_names_the_term(passing: Glossary, text: str) -> None:
+    assert outcome(passing, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize("text", ["who can tell me about EBIT?", "who knows about EBIT?"])
+def test_someone_asked_to_explain_still_asks(passing: Glossary, text: str) -> None:
+    assert outcome(passing, text) == ("answer", ["ebit"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("forward contract, how's it different from a futures contract?", ["forward", "futures"]),
+    ("median and mode... difference between the two?", ["median", "mode"]),
+])
+def test_a_difference_asked_short_compares(passing: Glossary, text: str, expected: list[str]) -> None:
+    assert outcome(passing, text) == ("compare", expected)
