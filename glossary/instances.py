@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import message_shape, normalize
+from glossary import message_shape, normalize, timed_values
 from glossary.cue_words import AFTER, CLAUSE_MARKS, LIKENED, MODALS, OF_HEADS, OTHER_WH, QUESTION_CUES, STATES
 from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
@@ -82,7 +82,8 @@ def wants_instance(text: str, subject: str) -> bool:
         return False
     first, last = at, at + len(words) - 1
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last) \
-        or _confirmed_state(s, first, last) or _judged(s, first, last) or _exists(s, first) or _contact(s, first, last)
+        or _confirmed_state(s, first, last) or _judged(s, first, last) or _exists(s, first) \
+        or _contact(s, first, last) or timed_values.dated(s, first, last)  # "What was Apple's EPS last quarter?"
 
 
 #: What one looks up about a person or an office, never a meaning: "the CO's phone extension", "the CFO's name".

@@ -24,7 +24,10 @@ comparisons asked after a term named alone, and Italian asked around the term.
 - A question that opens asking who, when, where or how many only names the term it says "on", "about" or
   "mentioned" before ("Who signed off on the MOU last year?", "how many complaints mentioned 2FA this week?");
   "who can tell me about X" still asks. "how's it different from Y" compares as "how is it" does, and "difference
-  between the three?" with no question word asks about the terms named before."""
+  between the three?" with no question word asks about the terms named before.
+- A question that dates the term asks its value then ("What was Apple's EPS last quarter?", "what is the EBIT
+  for FY24"): offered, not answered; a run-on message whose date belongs to another clause, or a question that
+  also asks what the term means, still answers."""
 
 from __future__ import annotations
 
@@ -71,6 +74,10 @@ TERMS = [
     Term("2fa", "2FA", "Two-factor authentication: signing in with a password and a second proof."),
     Term("forward", "forward contract", "An agreement to trade an asset at a set price on a later date."),
     Term("futures", "futures contract", "A standard forward contract traded on an exchange."),
+    Term("eps", "EPS", "Earnings per share: a company's profit divided by its number of shares."),
+    Term("fx-rate", "exchange rate", "The price of one currency in another."),
+    Term("variance", "variance", "The gap between a planned figure and the actual one."),
+    Term("cmmc", "CMMC", "Cybersecurity Maturity Model Certification: security levels US defence suppliers must meet."),
 ]
 
 passing = glossary_fixture("passing", TERMS)
@@ -200,3 +207,19 @@ def test_someone_asked_to_explain_still_asks(passing: Glossary, text: str) -> No
 ])
 def test_a_difference_asked_short_compares(passing: Glossary, text: str, expected: list[str]) -> None:
     assert outcome(passing, text) == ("compare", expected)
+
+
+@pytest.mark.parametrize("text", ["What was Apple's EPS last quarter?", "what is the EBIT for FY24",
+                                  "What is the exchange rate of USD to EGP today?",
+                                  "what does the variance on the diesel budget look like for Q3?"])
+def test_a_dated_question_asks_a_value(passing: Glossary, text: str) -> None:
+    assert outcome(passing, text)[0] == "suggest"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what is CMMC the defense prime wants all subs certified by next year", "cmmc"),
+    ("what is EPS and how was it last quarter", "eps"),
+    ("what does EPS mean, we report it this quarter", "eps"),
+])
+def test_a_date_of_another_clause_leaves_the_question(passing: Glossary, text: str, expected: str) -> None:
+    assert outcome(passing, text) == ("answer", [expected])

@@ -1,0 +1,55 @@
+"""A question that dates what it asks about asks for a value then, not for a meaning.
+
+"What was Apple's EPS last quarter?", "What is the exchange rate of USD to EGP today?", "what does the variance on
+the diesel budget look like for Q3?": a definition holds no quarter and no day, so the term is only offered
+(glossary/instances.py). The date is said after the term, in the clause that asks ("what/how much ..."), and no
+word of the sentence asks what the term means ("what does EPS mean, we report it this quarter" still asks).
+"in Q3 reporting" names a context, not a date: a date after "in" counts only where the clause ends. Right after
+the term comes the date or a preposition ("the EPS for Q3"), not a new clause of a run-on message ("what is CMMC
+the defense prime wants all subs certified by next year"), and another question joined by "and" has its own
+date ("what is EPS and how was it last quarter").
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.textscan import Scan
+
+#: Words that date a question on their own, and periods that "this/last/next/past" make a date of.
+_DATES = frozenset("today yesterday tomorrow tonight now currently ytd mtd qtd yoy qoq".split())
+_PERIODS = frozenset("week month quarter year morning afternoon evening night sprint day weekend monday tuesday "
+                     "wednesday thursday friday saturday sunday fy period cycle season".split())
+_SHIFTERS = frozenset("this last next past previous coming current".split())
+_CODED = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|20\d\d)$")  # "for Q3", "in FY24", "in 2023"
+_OPENERS = frozenset("what whats wats how".split())
+_ASKING = _OPENERS | frozenset("why when who where which is was are were".split())
+_MEANING = frozenset("mean means meaning meant stand stands define definition explain".split())
+_CLAUSE_MARKS = frozenset(",;:\u2014\u2013\"\u201c\u201d")
+#: What may follow the term in a question about its value then: "the EPS *for* Q3", "the rate *of* USD to EGP".
+_LINKING = frozenset("of on for in at to from with over by during across".split())
+MAX_GAP = 8  # tokens between the term and its date: "the variance on the diesel budget look like for Q3"
+
+
+def dated(s: Scan, first: int, last: int) -> bool:
+    """The clause asking about tokens first..last opens "what"/"how" and dates it after the term."""
+    start, end = s.sentence_bounds(first)
+    if s.norms[start] not in _OPENERS or not _MEANING.isdisjoint(s.norms[start:end]):
+        return False
+    k = last + 1
+    if k < end and s.norms[k] not in _LINKING and not _date_at(s, k, end):
+        return False  # a new clause of a run-on message, not the term's value asked
+    while k < min(end, last + 1 + MAX_GAP) and not any(c in _CLAUSE_MARKS for c in s.text[s.ends[k - 1]:s.starts[k]]):
+        if s.norms[k] in ("and", "but") and k + 1 < end and s.norms[k + 1] in _ASKING:
+            return False  # "what is EPS and how was it last quarter": the date is another question's
+        if _date_at(s, k, end) and (s.norms[k - 1] != "in" or k + 1 == end or s.norms[k] in _SHIFTERS and k + 2 == end):
+            return True
+        k += 1
+    return False
+
+
+def _date_at(s: Scan, k: int, end: int) -> bool:
+    """Token `k` dates the question: "today", "Q3", "FY24", "last quarter"."""
+    norm = s.norms[k]
+    return norm in _DATES or _CODED.match(norm) is not None or norm in _SHIFTERS and k + 1 < end \
+        and s.norms[k + 1] in _PERIODS
