@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from glossary import came_up, common_words, equated, half_spelled, sense_marker, settings_at, span_use, yes_no
+from glossary.asked_of import asks_of_others
 from glossary.asked_shapes import embedded_what, fielded, learner_ask, points_back_to, topic_asked
 from glossary.casing import is_acronym
 from glossary.compound import compound
@@ -75,21 +76,6 @@ class Scored:
 #: or a number: "who signed off on the MOU", "how many complaints mentioned 2FA".
 _IN_PASSING = frozenset("on by about regarding mentioned mention mentions heard hear saw see seeing said say says "
                         "saying".split())
-_OF_OTHERS = frozenset({"who", "whom", "whose", "when", "where"})
-_COUNTED = frozenset({"many", "much", "long", "often"})  # after "how": a number asked
-
-
-def _asks_other(s: Scan, j: int) -> bool:
-    """The sentence of token `j` opens asking who, when, where or how many, before `j`; not "who can tell me
-    about X", "who knows about X": someone asked to explain it."""
-    start = s.sentence_bounds(j)[0]
-    return (s.norms[start] in _OF_OTHERS or s.norms[start] == "how" and start + 1 < j
-            and s.norms[start + 1] in _COUNTED) and _TELLING.isdisjoint(s.norms[start:j])
-
-
-_TELLING = frozenset("tell explain know knows describe teach clarify help".split())
-
-
 def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False, after_head: bool = False,
            together: frozenset[int] = frozenset(), field_head: bool = False) -> int:
     """How strongly the words around `span` ask about it. `after_head`: a term comes before it in its sentence
@@ -102,7 +88,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     nxt = last + 1
     if span.weak and j >= 1 and s.norms[j] == "of" and s.norms[j - 1] in KINDS:
         return 0  # "what kind of contract is that?": a class, the question is about what was named before
-    if j >= 0 and s.norms[j] in _IN_PASSING and _asks_other(s, j):
+    if j >= 0 and s.norms[j] in _IN_PASSING and asks_of_others(s, j):
         j = -1  # "who signed off on the MOU", "how many complaints mentioned 2FA": a person or a count asked
     if j >= 0 and s.norms[j] in _YES_NO | {"s"} \
             and (s.sentence_start[j] or OTHER_WH.intersection(s.norms[max(0, j - 3):j])):

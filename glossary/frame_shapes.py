@@ -21,9 +21,9 @@ COMPARE_TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:eli5|tl;?dr|briefly|quickly|ex
 ART = r"(?:(?:an?|the|this|that|our|your) )?(?:(?:term|word|acronym|abbreviation|phrase|concept) )?"
 
 COMPARE_LAST = re.compile(
-    r"^(?:how(?: is|'s|\u2019s| does| do| are) (?:that|this|it|they) (?:different|differ|compare|relate|similar)|"
-    r"how(?: is|'s|\u2019s) (?:that|this|it) (?:not )?(?:the )?same (?:as|like)|what(?:'s| is) the difference (?:with|"
-    r"from|to)|"
+    r"^(?:how(?: is|'s|\u2019s|s| does| do| are) (?:that|this|it|they) (?:different|differ|compare|relate|similar)|"
+    r"how(?: is|'s|\u2019s|s) (?:that|this|it) (?:not )?(?:the )?same (?:as|like)|"
+    r"what(?:'s| is) the difference (?:with|from|to)|"
     r"is (?:that|this|it) (?:(?:the )?same (?:[a-z]+ )?(?:as|like)|different (?:from|to|than)|like|similar to)|"
     r"(?:and )?(?:compared?|in comparison) (?:to|with)|difference (?:with|from|to)|(?:and|but) vs\.?|vs\.?|versus)"
     r"(?: (?:from|to|than|with|and))? (?P<y>.+)$", re.I)
@@ -65,8 +65,8 @@ COMPARE = [
     *BETWEEN,
     LIKENED,
     MEANS_SAME,
-    re.compile(r"^" + ASK + r"how (?:(?:is|are|does|do) )?" + ART + r"(?P<a>.+?) (?:(?:is|are) )?(?:differ(?:s|ent)?|"
-               r"compares?|relates?) (?:from|to|than|with|against) " + ART + r"(?P<b>.+)$", re.I),
+    re.compile(r"^" + ASK + r"how(?:'s|\u2019s|s)? (?:(?:is|are|does|do) )?" + ART + r"(?P<a>.+?) (?:(?:is|are) )?"
+               r"(?:differ(?:s|ent)?|compares?|relates?) (?:from|to|than|with|against) " + ART + r"(?P<b>.+)$", re.I),
     re.compile(r"^" + ASK + r"how (?:do|does|are|is) " + ART + r"(?P<a>.+?) (?:and|&) " + ART + r"(?P<b>.+?) "
                r"(?:differ|compare|different|relate)$", re.I),
     re.compile(r"^" + ASK + r"(?:what|which) (?:separates|distinguishes|differentiates|sets apart) " + ART

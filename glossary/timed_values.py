@@ -4,7 +4,9 @@
 the diesel budget look like for Q3?": a definition holds no quarter and no day, so the term is only offered
 (glossary/instances.py). The date is said after the term, in the clause that asks ("what/how much ..."), and no
 word of the sentence asks what the term means ("what does EPS mean, we report it this quarter" still asks).
-"in Q3 reporting" names a context, not a date: a date after "in" counts only where the clause ends. Right after
+"in Q3 reporting" names a context, not a date: a date after "in" counts only where the clause ends, and a year or
+quarter only after "for" or right after the term ("what is the Sarbanes-Oxley Act of 2002?", "what is FedRAMP in
+2025?" ask what it is). Right after
 the term comes the date or a preposition ("the EPS for Q3"), not a new clause of a run-on message ("what is CMMC
 the defense prime wants all subs certified by next year"), and another question joined by "and" has its own
 date ("what is EPS and how was it last quarter").
@@ -42,7 +44,9 @@ def dated(s: Scan, first: int, last: int) -> bool:
     while k < min(end, last + 1 + MAX_GAP) and not any(c in _CLAUSE_MARKS for c in s.text[s.ends[k - 1]:s.starts[k]]):
         if s.norms[k] in ("and", "but") and k + 1 < end and s.norms[k + 1] in _ASKING:
             return False  # "what is EPS and how was it last quarter": the date is another question's
-        if _date_at(s, k, end) and (s.norms[k - 1] != "in" or k + 1 == end or s.norms[k] in _SHIFTERS and k + 2 == end):
+        coded = _CODED.match(s.norms[k]) is not None  # "for Q3", "for FY24": not "the Act of 2002", "FedRAMP in 2025"
+        if _date_at(s, k, end) and (s.norms[k - 1] == "for" or k == last + 1 if coded else s.norms[k - 1] != "in"
+                                    or k + 1 == end or s.norms[k] in _SHIFTERS and k + 2 == end):
             return True
         k += 1
     return False

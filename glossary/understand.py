@@ -68,6 +68,7 @@ from glossary import (
     unpicked,
 )
 from glossary.also import also_named
+from glossary.asked_of import asks_of_others
 from glossary.clipped import Clipped, first_reading
 from glossary.explained import ExplainedNames, prefer_explained
 from glossary.families import Families
@@ -232,7 +233,8 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         if not (decided or unknown) and (formed := self._heads.forms_in(scan, every)) and (form := form_spans.asked(
                 scan, spans, formed, self.terms, self._told, self.matcher.exact)):  # "got debarred. meaning?"
             typed = scan.text[scan.starts[form.first]:scan.ends[form.last]]  # "debarred", not the whole question
-            return self._offer(typed, [form]) if form.weak else self._span_result(subject, scan, form)
+            return self._offer(typed, [form]) if form.weak or asks_of_others(scan, form.first) \
+                else self._span_result(subject, scan, form)  # not "how often do we get audited?": a number asked
         surface = decided and scan.text[scan.starts[chosen[0].first]:scan.ends[chosen[0].last]]
         if surface and (back := pointed_phrase.read_back(self.matcher, scan, surface)):
             return back  # "cfo wants to shorten our cash converison cycle. what is it": a name mistyped

@@ -27,7 +27,10 @@ comparisons asked after a term named alone, and Italian asked around the term.
   between the three?" with no question word asks about the terms named before.
 - A question that dates the term asks its value then ("What was Apple's EPS last quarter?", "what is the EBIT
   for FY24"): offered, not answered; a run-on message whose date belongs to another clause, or a question that
-  also asks what the term means, still answers."""
+  also asks what the term means, still answers; a year after "of" or "in" ("the Sarbanes-Oxley Act of 2002",
+  "FedRAMP in 2025") is no date asked.
+- "how often do we get audited?" asks a number: a word form ("audited") is only offered. "who can shed some
+  light on X", "when analysts say 'X', what's excluded from it?" still ask."""
 
 from __future__ import annotations
 
@@ -77,6 +80,10 @@ TERMS = [
     Term("eps", "EPS", "Earnings per share: a company's profit divided by its number of shares."),
     Term("fx-rate", "exchange rate", "The price of one currency in another."),
     Term("variance", "variance", "The gap between a planned figure and the actual one."),
+    Term("auditing", "auditing", "Checking a company's records and processes against rules or standards."),
+    Term("hipaa", "HIPAA", "A US law on keeping patients' health information private."),
+    Term("core-inflation", "core inflation", "Price rises measured without food and energy, which swing most."),
+    Term("mfa", "MFA", "Multi-factor authentication: signing in with two or more kinds of proof."),
     Term("cmmc", "CMMC", "Cybersecurity Maturity Model Certification: security levels US defence suppliers must meet."),
 ]
 
@@ -223,3 +230,22 @@ def test_a_dated_question_asks_a_value(passing: Glossary, text: str) -> None:
 ])
 def test_a_date_of_another_clause_leaves_the_question(passing: Glossary, text: str, expected: str) -> None:
     assert outcome(passing, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", ["how often do we get audited on HIPAA?", "how often do we get audited?"])
+def test_a_number_asked_only_offers_a_word_form(passing: Glossary, text: str) -> None:
+    assert outcome(passing, text)[0] == "suggest"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("who can shed some light on the Sarbanes-Oxley Act?", "sox"),
+    ("what is the Sarbanes-Oxley Act of 2002?", "sox"),
+    ('When analysts say "core inflation", what\'s excluded from it?', "core-inflation"),
+])
+def test_someone_asked_to_explain_or_a_name_with_a_year_still_asks(passing: Glossary, text: str,
+                                                                   expected: str) -> None:
+    assert outcome(passing, text) == ("answer", [expected])
+
+
+def test_hows_without_an_apostrophe_compares(passing: Glossary) -> None:
+    assert outcome(passing, "MFA - hows it different from 2FA") == ("compare", ["mfa", "2fa"])
