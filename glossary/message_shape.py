@@ -190,27 +190,13 @@ def _quoted_referent(s: Scan, covered: set[int]) -> list[int]:
     return []
 
 
-def _asked_before(s: Scan) -> int:
-    """The word right before a learner's "what is" that ends its clause, the sentence opening on it ("NDA what
-    is, ..."; not "service mesh in istio what is", where the word before is the field), or -1."""
-    for i in range(2, len(s.norms)):
-        if s.norms[i] == "is" and s.norms[i - 1] in ("what", "wat") and not s.sentence_start[i - 1] \
-                and (i + 1 == len(s.norms) or s.sentence_start[i + 1] or "," in s.text[s.ends[i]:s.starts[i + 1]]):
-            start = s.sentence_bounds(i)[0]
-            return i - 2 if i - 2 - start <= 2 and _FIELD_LINKS.isdisjoint(s.norms[start:i - 1]) else -1
-    return -1
-
-
-_FIELD_LINKS = frozenset("in for of on at with".split())
-
-
 def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     """The question word points at something that is no term, so the terms around it are context:
     - a rare word no term covers: "what are sidecars in k8s";
     - a term inside a longer name nobody defined: "I did NEO. what is an SF-50?" (SF is a term, SF-50 not);
     - a phrase set in a field: "what is a debriefing in procurement", "what's the weather in DC"."""
     j = pointed(s)
-    j = _asked_before(s) if j < 0 else j  # "NDA what is, outsourcing studio wants us sign one": NDA is asked
+    j = wh_opening.asked_before(s) if j < 0 else j  # "NDA what is, outsourcing studio wants us sign one": NDA is asked
     covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
     if j < 0 or s.norms[j] in SCAFFOLD or s.norms[j] in FUNCTION or _names_nothing(s, j) or _pronoun_verb(s, j):
         return _topic_elsewhere(s, scored)

@@ -268,3 +268,17 @@ def asks_doing(s: Scan) -> bool:
                 if j > i + 1 and s.norms[j] in ("is", "are", "was", "were", "s") and progressive(s, j + 1):
                     return True
     return False
+
+
+def asked_before(s: Scan) -> int:
+    """The word right before a learner's "what is" that ends its clause, the sentence opening on it ("NDA what
+    is, ..."; not "service mesh in istio what is", where the word before is the field), or -1."""
+    for i in range(2, len(s.norms)):
+        if s.norms[i] == "is" and s.norms[i - 1] in ("what", "wat") and not s.sentence_start[i - 1] \
+                and (i + 1 == len(s.norms) or s.sentence_start[i + 1] or "," in s.text[s.ends[i]:s.starts[i + 1]]):
+            start = s.sentence_bounds(i)[0]
+            return i - 2 if i - 2 - start <= 2 and _FIELD_LINKS.isdisjoint(s.norms[start:i - 1]) else -1
+    return -1
+
+
+_FIELD_LINKS = frozenset("in for of on at with".split())
