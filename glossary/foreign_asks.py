@@ -53,6 +53,7 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:para|pa|pra)\s+qu[eé]\s+(?:sirven?|se\s+usan?)", "is used for what", False, False),
     (r"qu[eé]\s+hacen?", "what does", True, False),
     (r"c[oó]mo\s+funcionan?|come\s+funziona(?:no)?", "how does it work", False, False),
+    (r"c[oó]mo\s+se\s+(?:configura|instala|activa|usa|hace|pone|conecta)", "how do you configure", True, False),
     (r"c[oó]mo\s+(?:defines|se\s+define)", "how do you define", True, False),
     (r"qu[eé]\s+era", "what was", True, False),
     (r"expl[ií]ca(?:me|nos)|me\s+explicas|me\s+puedes\s+explicar", "explain", False, False),
@@ -71,6 +72,8 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:mein|me)\s+(?:kya\s+)?(?:difference|farak|fark|farq|antar)(?:\s+kya)?(?:\s+" + _HAI + r")?", "difference",
      False, False),
     (r"same\s+(?:hi\s+)?(?:hai|hain)(?:\s+kya)?", "are the same", False, False),
+    (r"(?<!\bse )(?:alag\s+(?:hai|hain|h)(?:\s+kya)?|alag\s+kya)", ", are they different", False, False),  # "X aur Y
+    # alag hai kya?"; not "BIOS se alag hai?" (different from BIOS), said of one term
     (r"kya\s+(?:hota|hoti|hote)\s+" + _HAI + r"|kya\s+" + _HAI + r"\b", ", what is it", False, False),
     (r"kaun\s+(?:hota|hoti|hote)\s+" + _HAI + r"|kaun\s+" + _HAI + r"\b", ", who is it", False, False),
     (r"samjha\s+(?:do|dijiye|de)|samjhao|samjhaiye", "explain", False, False),
@@ -91,6 +94,18 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?<!\bin )(?<!\bor )(?<!\bvs )(?<!\band )(?<!\bof )(?<!\bis )(?<!\bthe )(?<!\bto )(?-i:apa)"
      r"(?=(?:\s*+(?:ya+|sih|dong|deh))?\s*+[?!.]|\s*$)", ", what is it", False, False),  # not "cite in APA?"
     (r"(?:tolong\s+)?(?:jelasin|jelaskan)", "explain", False, False),
+    # Swahili: "CSRF ni nini?", "Maana yake?", "Hii ni nini?", "PKI inamaanisha nini?", "nieleze kwa ufupi", "na X je?"
+    (r"(?:hii|hiyo|hizo|hicho)\s+ni\s+nini|ni\s+nini\s+(?:hii|hiyo|hizo)|ni\s+zipi\s+hizo", "what is that", True,
+     False),
+    (r"maana\s+yake(?:\s+ni\s+(?:nini|gani))?|(?:in)?a?maanisha(?:\s+nini)?", ", what does it mean", False, False),
+    (r"ni\s+nini(?:\s+hasa)?", ", what is it", False, False),
+    (r"tofauti\s+(?:kati\s+)?ya", "the difference between", False, False),  # "tofauti kati ya X na Y ni nini?"
+    (r"tofauti\s+(?:ni\s+gani|ni\s+nini|yao|yake)", "what is the difference", False, False),
+    (r"(?:hao|hawa)\s+ni\s+(?:kina\s+)?nani", "who are they", True, False),
+    (r"maana(?=\s*[?!.]*\s*$)", ", what does it mean", False, False),  # "accounts receivable maana"
+    (r"ni\s+gani(?=\s*[?!.]|\s*$)", "is what", False, False),  # "textbook definition ni gani?"
+    (r"niel[e]?ze(?:e)?|elezea|eleza", "explain", False, False),
+    (r"(?-i:^na)(?=\s+[^\s,]+(?:\s+[^\s,]+)?\s*(?:je\s*)?\?\s*$)", "and", True, False),  # "na pod?", "na CPI je?"
     # French, as Quebec types it too: "c quoi un QASP", "OMB c'est quoi comme organisme?", "c'est qui",
     # "comment ça marche", "c'est-tu la même affaire?"
     (r"(?:c'est|c)\s+quoi(?=\s+\w)", "what is", True, False),
@@ -201,7 +216,8 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "maksudnya maksud bedanya beda singkatan singkatannya kepanjangan kepanjangannya jelasin jelaskan "
                    "fungsinya fungsi c pis comment puedes define ka ki ke hai hain sama ngapain kerjaannya buat "
                    "untuk barang come intendono intendi intende intendete spiegami spiegamelo spiegaci spiegacelo "
-                   "spieghi precisamente davvero veramente".split())
+                   "spieghi precisamente davvero veramente nini maana inamaanisha amaanisha maanisha gani nieleze "
+                   "nielezee elezea eleza zipi na tofauti hao hawa alag".split())
 
 
 def english(text: str) -> str | None:
@@ -210,7 +226,8 @@ def english(text: str) -> str | None:
     if "什么" in text:
         said = _IS_WHAT.sub(" is what", _MEANS_WHAT.sub(" means what", text))
         found, text = said != text, said  # not "为什么" (why), "什么时候" (when)
-    elif _HINTS.isdisjoint(foreign_words.TOKEN.findall(text.lower())):
+    elif _HINTS.isdisjoint(tokens := foreign_words.TOKEN.findall(text.lower())) \
+            and foreign_words.MARKS.isdisjoint(tokens):
         return None
     if _KNOWN.search(text):
         return None  # "mujhe pata hai SLA kya hai", "aku udah tahu CNAME itu apa": the asker knows it
@@ -238,8 +255,10 @@ def english(text: str) -> str | None:
         return english_words
 
     read = _asks().sub(replaced, text)
-    if not found:
-        return None
+    if not found:  # no phrase that asks, but the message is clearly in a language: its small words in English
+        said = foreign_words.marked(text)  # ("Race condition kwa wallet ... Explain tafadhali")
+        plain = foreign_words.in_english(text, said, at_least=2)
+        return plain if plain != text else None
     read = _SPACED_COMMA.sub(",", read)  # "sprint , what is it": the phrase's comma follows the term
     read = foreign_words.in_english(read, foreign_words.marked(text))  # "en DR": "in", not Dutch "and"
     return _OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read))

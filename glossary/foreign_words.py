@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from glossary import common_words
+
 _EDGE_BEFORE, _EDGE_AFTER = r"(?<![\w'&/.-])", r"(?![\w'&/.-])"
 _ENGLISH = "is it are they what who does do mean the a an of and or to in on from this that".split()
 
@@ -26,13 +28,26 @@ class Language:
     small: dict[str, str]  # its small words -> English
     dropped: str  # a pattern of words to the listener and particles, in lower case
     after: dict[str, str] = field(default_factory=dict)  # postpositions: "kubernetes mein" -> "in kubernetes"
+    verbs: str = ""  # a pattern of the language's verb forms, in lower case: "wanauliza" (they ask) reads "have"
 
-    def english(self, text: str) -> str:
+    def english(self, text: str, plain: bool = False) -> str:
         """`text` with this language's small words in English and its particles gone ("port 445 firewall pe": on
-        the firewall, three words of letters at most)."""
+        the firewall, three words of letters at most); a verb of its own no longer passes for part of a name
+        ("merchants wanauliza letter of credit": not a kind of letter of credit). `plain`: no phrase of the
+        language asks, so no word of it is read as one that asks or points ("kya", "apa", "hai", "itu")."""
         drop, words, after = self._patterns
-        text = after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), drop.sub("", text))
-        return words.sub(lambda m: self.small[m.group(1)], text)
+        text = drop.sub("", text)
+        text = text if plain else after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), text)
+        firsts = {key.split()[0] for key in self.small}  # "Kwa ufupi ni nini?": a sentence opens on a small word
+        text = _OPENING.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in firsts
+                                                    else m.group(2)), text)
+        text = words.sub(lambda m: m.group(0) if plain and self.small[m.group(1)] in _ASKING else
+                         self.small[m.group(1)], text)
+        if self.verbs:
+            text = re.sub(rf"{_EDGE_BEFORE}(?:{self.verbs}){_EDGE_AFTER}",
+                          lambda m: "have" if common_words.rank(m.group(0)) == common_words.NOT_COMMON else m.group(0),
+                          text)
+        return text
 
     @cached_property
     def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -46,6 +61,10 @@ class Language:
         phrase = rf"{_EDGE_BEFORE}(?:{word}[ \t]+){{0,2}}{word}"  # the noun phrase a postposition follows: three words
         return (re.compile(drop), re.compile(rf"{_EDGE_BEFORE}({words}){_EDGE_AFTER}"),  # "KO" stays
                 re.compile(rf"({phrase})[ \t]+({'|'.join(self.after) or '(?!)'}){_EDGE_AFTER}"))
+
+
+_ASKING = frozenset("what which who how is are that this these those".split())  # words that ask or point
+_OPENING = re.compile(r"(^|[.!?\n][ \t]*)([A-Z][a-z]+)")  # a capitalised word opening a sentence
 
 
 def _placed(english: str, phrase: str) -> str:
@@ -111,7 +130,20 @@ ITALIAN = Language(
      "parla di": "talks about", "parlano di": "talk about", "dice": "says", "dicono": "say"},
     r"boh|dai|scusate|scusa|ragazzi|raga")
 
-LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN)
+#: Swahili, as Nairobi colleagues mix it in: "CSRF ni nini?", "Maana yake?", "Hii ni nini kwa ufupi?".
+SWAHILI = Language(
+    frozenset("nini maana yake hii hiyo hizo kwa tafadhali nieleze nielezee je niaje hapa sio hasa ufupi lugha "
+              "rahisi inamaanisha inasimama ndio lakini wanasema anataka tunataka zetu yetu".split()),
+    {"kwa ufupi": "briefly", "kwa lugha rahisi": "in simple words", "kwa": "for", "ya": "of", "za": "of", "wa": "of",
+     "iko": "is", "badala ya": "instead of", "mara": "times", "kila": "every", "aje": "how", "hizo": "those",
+     "na": "and", "ni": "is", "hapa": "here", "sio": "not", "hasa": "exactly", "tafadhali": "please",
+     "lakini": "but", "au": "or", "ama": "or", "yetu": "our", "zetu": "our", "wetu": "our", "hii": "this",
+     "hiyo": "that", "ndio": "is", "yenyewe": "itself", "inasimama": "stands"},
+    r"niaje|je|sawa|bana|aisee",
+    verbs=r"(?:ni|u|a|tu|m|wa|i|zi|ki|vi|li|ya)(?:na|li|ta|me|nge)[a-z]{3,}|ku[a-z]{4,}")  # "wanasema", "kuinvest"
+
+LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI)
+MARKS = frozenset(word for language in LANGUAGES for word in language.marks)  # a hint that a language is typed
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 
@@ -140,10 +172,11 @@ def spoken(text: str) -> bool:
     return any(not language.marks.isdisjoint(said) for language in LANGUAGES)
 
 
-def in_english(text: str, said: frozenset[str] | set[str]) -> str:
-    """`text` with the small words of each language whose marks are among `said` (the message's words, `marked`)."""
+def in_english(text: str, said: frozenset[str] | set[str], at_least: int = 1) -> str:
+    """`text` with the small words of each language with `at_least` of its marks among `said` (the message's
+    words, `marked`): two where no phrase of the language asks (then none that asks is read: `english`)."""
     text = BLANKS.sub(" ", text)
     for language in LANGUAGES:
-        if not language.marks.isdisjoint(said):
-            text = language.english(text)
+        if len(language.marks & said) >= at_least:
+            text = language.english(text, plain=at_least > 1)
     return text

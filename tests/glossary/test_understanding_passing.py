@@ -30,7 +30,12 @@ comparisons asked after a term named alone, and Italian asked around the term.
   also asks what the term means, still answers; a year after "of" or "in" ("the Sarbanes-Oxley Act of 2002",
   "FedRAMP in 2025") is no date asked.
 - "how often do we get audited?" asks a number: a word form ("audited") is only offered. "who can shed some
-  light on X", "when analysts say 'X', what's excluded from it?" still ask."""
+  light on X", "when analysts say 'X', what's excluded from it?" still ask.
+- Swahili around the term: "CSRF ni nini?", "Maana yake?", "Hii ni nini kwa ufupi?", "PKI inamaanisha nini?",
+  "nieleze kwa lugha rahisi", "na CPI je?", "tofauti kati ya X na Y"; its verbs ("wanauliza") are no part of a
+  name. A message clearly in a language (two of its words) with no phrase that asks has its small words read in
+  English, never one that asks ("Explain tafadhali"; "aku dah tahu apa itu KPI" stays a remark); Hindi "X aur Y
+  alag hai kya?" compares."""
 
 from __future__ import annotations
 
@@ -84,6 +89,16 @@ TERMS = [
     Term("hipaa", "HIPAA", "A US law on keeping patients' health information private."),
     Term("core-inflation", "core inflation", "Price rises measured without food and energy, which swing most."),
     Term("mfa", "MFA", "Multi-factor authentication: signing in with two or more kinds of proof."),
+    Term("csrf", "CSRF", "Cross-site request forgery: a site tricking a signed-in browser into acting for it."),
+    Term("rce", "RCE", "Remote code execution: an attacker running their own code on your system."),
+    Term("pki", "PKI", "Public key infrastructure: the certificates and authorities that vouch for keys."),
+    Term("eda", "event-driven architecture", "Systems that react to events passed between services."),
+    Term("loc", "letter of credit", "A bank's promise to pay a seller once the terms are met."),
+    Term("toctou", "TOCTOU", "Time of check to time of use: a bug where a checked thing changes before use."),
+    Term("cpi", "CPI", "Consumer price index: the price of a typical basket of goods over time."),
+    Term("kpi", "KPI", "Key performance indicator: a number that shows how well something is going."),
+    Term("reach", "reach", "How many different people see an ad at least once."),
+    Term("frequency", "frequency", "How many times, on average, each person sees an ad."),
     Term("cmmc", "CMMC", "Cybersecurity Maturity Model Certification: security levels US defence suppliers must meet."),
 ]
 
@@ -249,3 +264,28 @@ def test_someone_asked_to_explain_or_a_name_with_a_year_still_asks(passing: Glos
 
 def test_hows_without_an_apostrophe_compares(passing: Glossary) -> None:
     assert outcome(passing, "MFA - hows it different from 2FA") == ("compare", ["mfa", "2fa"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pen testers wamepata CSRF kwa merchant portal. CSRF ni nini?", "csrf"),
+    ("RCE ndio the worst finding kwa report. Maana yake?", "rce"),
+    ("Sasa, PKI inamaanisha nini? The CBK audit checklist has it", "pki"),
+    ("Architects wanapendekeza event-driven architecture for the new ledger. Hii ni nini?", "eda"),
+    ("Importer merchants wanauliza letter of credit. Ni nini?", "loc"),
+    ("Race condition kwa wallet balance check — security guy called it TOCTOU. Explain tafadhali", "toctou"),
+    ("na CPI je?", "cpi"),
+])
+def test_swahili_around_the_term_answers(passing: Glossary, text: str, expected: str) -> None:
+    assert outcome(passing, text) == ("answer", [expected])
+
+
+def test_a_difference_asked_in_swahili_compares(passing: Glossary) -> None:
+    assert outcome(passing, "Tofauti kati ya reach na frequency ni nini?") == ("compare", ["reach", "frequency"])
+
+
+def test_a_difference_asked_in_hindi_compares(passing: Glossary) -> None:
+    assert outcome(passing, "MFA aur 2FA alag hai kya?") == ("compare", ["mfa", "2fa"])
+
+
+def test_knowing_it_in_a_language_with_no_phrase_stays_a_remark(passing: Glossary) -> None:
+    assert outcome(passing, "aku dah tahu apa itu KPI")[0] not in ("answer", "ambiguous", "compare")
