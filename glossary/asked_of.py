@@ -7,9 +7,12 @@ can tell me about X", "who can shed some light on X" ask someone to explain it.
 
 from __future__ import annotations
 
+from glossary.cue_words import MEANING_WORDS
 from glossary.textscan import Scan
 
-_OF_OTHERS = frozenset({"who", "whom", "whose", "when", "where"})
+_PERSONAL = frozenset({"who", "whom", "whose"})
+_PLACED = frozenset({"when", "where"})  # a question only with its "?": "When people talk about SLA I get lost"
+_REACH = 12  # tokens read from the question word and past the term: bounded work per term
 _COUNTED = frozenset({"many", "much", "long", "often"})  # after "how": a number asked
 
 
@@ -17,11 +20,13 @@ def asks_of_others(s: Scan, j: int) -> bool:
     """The sentence of token `j` opens asking who, when, where or how many, before `j`; not "who can tell me
     about X", "who knows about X": someone asked to explain it."""
     start, end = s.sentence_bounds(j)
-    return (s.norms[start] in _OF_OTHERS or s.norms[start] == "how" and start + 1 < j
-            and s.norms[start + 1] in _COUNTED) and _TELLING.isdisjoint(s.norms[start:j]) \
-        and _MEANING.isdisjoint(s.norms[start:end])  # not "when analysts say 'core inflation', what's excluded?"
+    if j - start > _REACH or not (s.norms[start] in _PERSONAL or s.norms[start] in _PLACED and s.marked(end - 1)
+                                  or s.norms[start] == "how" and start + 1 < j and s.norms[start + 1] in _COUNTED):
+        return False  # "When people talk about SLA I get lost": "when" opens no question there
+    return _TELLING.isdisjoint(s.norms[start:j]) and MEANING_WORDS.isdisjoint(s.norms[start:min(end, j + _REACH)])
+    # not "when analysts say 'core inflation', what's excluded?", "where can I find info on FedRAMP?"
 
 
-_MEANING = frozenset("what whats wat mean means meaning meant define definition stand stands".split())
 _TELLING = frozenset("tell explain know knows describe teach clarify help shed light explainer primer writeup "
-                     "rundown overview intro introduction read learn".split())
+                     "rundown overview intro introduction read learn info information docs documentation details "
+                     "find resources".split())

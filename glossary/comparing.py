@@ -103,8 +103,9 @@ class Comparing:
         return frames.Frame(frame.kind, parts, frame.aspect, frame.strict, frame.likened)
 
     def _difference_asked(self, result: LookupResult, cleaned: str, scoped: str) -> LookupResult:
-        """A message no reading answered whose sentences asked (`scoped`) ask how the two terms it names differ,
-        wherever they are named ("The CO does a price analysis, not a cost analysis. What's the difference?")."""
+        """A message whose sentences asked (`scoped`) ask how the two terms it names differ, wherever they are
+        named ("The CO does a price analysis, not a cost analysis. What's the difference?"): when no reading
+        answered, or one answered a single term though the sentence asking the difference names none."""
         if result.status == "compare" or not asked_difference.asks(scoped) or result.status in _ANSWERED and any(
                 not (x.weak or x.loose) for x in self.detector.spans(asked_difference.asking(scoped))[1]) \
                 or (named := asked_difference.pair(self.detector, cleaned)) is None:

@@ -145,3 +145,5 @@ POSSESSIVES = frozenset("my our your their his her its".split())
 DEICTIC = frozenset("this that these those the our my your their its his her here there".split())
 #: Neither a field: manner, pointing, or "the same/other sense".
 NOT_FIELD = MANNER_WORDS | DEICTIC | frozenset({"same", "other"})
+#: Words that ask what a term means, wherever they stand in its sentence ("what", "mean", "define").
+MEANING_WORDS = frozenset("what whats wat mean means meaning meant define definition explain stand stands".split())

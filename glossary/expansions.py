@@ -16,14 +16,14 @@ denies them ("it isn't small and medium enterprises"). Linear: a few bounded win
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from glossary import common_words, half_spelled, normalize, spelled_apart, spelling
 from glossary.casing import is_acronym
-from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Match
-from glossary.named_beside import LINKS, MAX_LINKS, side_by_side
+from glossary.named_beside import LINKS, MAX_LINKS
 from glossary.textscan import Scan, scan
 
 if TYPE_CHECKING:
@@ -57,14 +57,16 @@ class Spelled:
     marked: bool  # more than a space between ("SLO (...)", "SEO, as in ..."): a plain "AR aging report" may
     # be a compound, so only a marked expansion can contradict every sense
     half: bool = False  # only its first words, cut off ("electronic data... something"): half_spelled.py
-    cased: bool = True  # typed as an acronym; a word in lower case ("llc") only confirms a sense, or (`small`:
-    small: bool = False  # a rare short word, "seo (search engine optimization)") rules out the senses it has
+    cased: bool = True  # typed as an acronym; a word in lower case ("llc") only confirms a sense, unless (`small`:
+    small: bool = False  # a rare short word spelled right after it, "seo (search engine optimization)") the
+    # senses it has say something else: then those are ruled out
     apart: bool = False  # elsewhere in the message ("IP ... infection prevention wants"): it only rules out
     guessed: bool = False  # a question mark ends it ("CPO = chief product officer?"): maybe misremembered
 
 
 def read(text: str) -> list[Spelled]:
-    """The acronyms the message spells out; a message with no acronym is not even scanned (the common case)."""
+    """The acronyms the message spells out; a message with no acronym, no word cut off and no short lower-case word
+    set off before words is not even scanned (the common case)."""
     maybe, cut, low = _MAYBE.search(text) is not None, half_spelled.may_have(text), _LOWER_SPELLED.search(text)
     if not (maybe or cut or low):
         return []
@@ -205,6 +207,7 @@ class Expansions:
     def __init__(self, matcher: Matcher) -> None:
         self._matcher = matcher
         self._told: dict[str, list[tuple[str, ...]]] = {}
+        self._starts: list[str] | None = None  # every name's key, sorted: a phrase's is a binary search
 
     def settle(self, exact: LookupResult, found: list[Spelled]) -> LookupResult | None:
         """The exact reading of an acronym the message spells out: the senses that agree, the term the
@@ -247,6 +250,15 @@ class Expansions:
         shared = any(self._shares(i, phrase, spelled.guessed) for i in ids)
         return None if shared or not spelled.marked else []
 
+    def begins_name(self, phrase: str) -> bool:
+        """Some name of the glossary starts with the phrase's words ("sarbanes oxley": "Sarbanes-Oxley Act")."""
+        if self._starts is None:
+            self._starts = sorted(normalize.key(name) for t in self._matcher.terms.values()
+                                  for name in (t.term, *t.aliases))
+        key = normalize.key(phrase)
+        at = bisect_left(self._starts, key)
+        return bool(key) and at < len(self._starts) and self._starts[at].startswith(key)
+
     def _shares(self, term_id: str, phrase: tuple[str, ...], guessed: bool) -> bool:
         """The sense has a word of the phrase ("govt" for "government"?) and, unless the asker only guesses
         ("hardware securty modual?"), does not write out the same letters with another word in a place:
@@ -269,30 +281,3 @@ def _within(phrase: tuple[str, ...], told: tuple[str, ...]) -> bool:
     n, slack = len(phrase), int(len(phrase) >= LONG_NAME)  # words that may be off: 0, or 1 of a long name
     return any(sum(not same_word(a, b) for a, b in zip(phrase, told[k:k + n], strict=True)) <= slack
                for k in range(len(told) - n + 1))
-
-
-def merge(s: Scan, spans: list[Candidate], found: list[Spelled],
-          senses: Expansions) -> tuple[list[Candidate], LookupResult | None]:
-    """(the spans with each acronym and its stated expansion read as one, the outcome "unknown" named by
-    the phrase of an acronym spelled out as something no sense is). Then spans side by side with a shared
-    sense merge."""
-    unknown: LookupResult | None = None
-    for x in found:
-        inside = [c for c in spans if x.first <= c.first and c.last <= x.last]
-        own = next((c for c in spans if c.first <= x.at <= c.last), None)
-        ids = senses.agreeing(x, own.ids if own else [])
-        if x.half and own is None and not ids:  # "SRE — site reliability...?" with no SRE here: it asks
-            spans = [c for c in spans if c not in inside]  # about SRE, not "reliability", and rules out nothing
-            continue
-        if ids is None or not (ids or x.cased or x.small and own is not None):
-            continue  # "llc ... limited liability...?": a word in lower case confirms a sense, never rules all out
-        spans = [c for c in spans if c not in inside and c is not own]
-        if not ids:
-            unknown = unknown or senses.ruled_out(x.phrase, x, own.ids if own else [])
-            continue
-        first, last = (min(x.at, x.first), max(x.at, x.last)) if x.adjacent else (x.at, x.at)
-        apart = [Candidate(x.first, x.last, ids, weak=False, spelled=True)] if x.half and not x.adjacent else []
-        # "they said 'ask the SME' ... subject matter something?": the words cut off ask what it is, there
-        spans = sorted([*spans, Candidate(first, last, ids, weak=False, spelled=x.adjacent), *apart],
-                       key=lambda c: c.first)
-    return side_by_side(s, spans), unknown

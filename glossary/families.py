@@ -61,8 +61,8 @@ class Families:
 def _modifier(before: str) -> tuple[str, bool] | None:
     """The word typed right before a name, when an asking word comes just before its phrase ("what is *transfer*",
     "what does most favored *customer*", 'what does "*surge*"'): a modifier that may make another kind of the
-    named thing, and whether it names a kind whatever the glossary's families (a quoted phrase, or a run of
-    two words or more: 'a "change of control" clause', "a most favored nation clause"); None otherwise. A
+    named thing, and whether it names a kind whatever the glossary's families (a quoted phrase: 'a "change of
+    control" clause'; a bare run only for a family the glossary has); None otherwise. A
     quoted phrase is a modifier however common its words; a bare run of up to MAX_RUN words needs one that
     is not everyday."""
     quoted = _QUOTED_BEFORE.search(before[-MAX_QUOTED:])

@@ -1,12 +1,12 @@
 """Question words of other languages read as their English: "o que é SIEM?", "VPC significa o que?", "qual a
 diferença entre IDS e IPS?", "data mining c'est quoi", "Was bedeutet SOAR ...", "¿qué es un SLA?", "wat betekent
 MVP?", "KPI ne demek", "WACC shi shenme", "xfs qué es?", "MTTR matlab kya hai", "CNAME itu apa ya?", "c quoi un
-QASP".
+QASP", "CSRF ni nini?", "cosa intendono?".
 
-People whose first language is Portuguese, Spanish, French, German, Italian, Dutch, Turkish, Mandarin, Hindi or
-Indonesian often ask in their own words around an English term, before it or after it ("KPI ne demek", "xfs qué
-es?", "VLAN artinya apa?"). Only the words that ask are read ("what is", "means", "the difference between", "the
-same thing"), in phrases that are not English ("o que é", "qué es", "c'est quoi", "was ist", "kya hai", "itu
+People whose first language is Portuguese, Spanish, French, German, Italian, Dutch, Turkish, Mandarin, Hindi,
+Indonesian or Swahili often ask in their own words around an English term, before it or after it ("KPI ne demek",
+"xfs qué es?", "VLAN artinya apa?"). Only the words that ask are read ("what is", "means", "the difference between",
+"the same thing"), in phrases that are not English ("o que é", "qué es", "c'est quoi", "was ist", "kya hai", "itu
 apa"), then the small words around the term, in lower case, that would otherwise pass for acronyms or hide an
 owner ("isso", "ça": "that"; "il", "du", "nostro", "avec": "the", "of the", "our", "with"); none of them is a word
 of English or an acronym in lower case ("des", "sem", "com" stay); a language's own small words only in a message
@@ -46,7 +46,7 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      r"dire)|was\s+(?:bedeutet|hei(?:ß|ss)t)|(?:che\s+)?cosa\s+(?:significa|vuol\s+dire)|che\s+significa",
      "what means", True, False),
     (r"o\s+q(?:ue)?\s+s[aã]o|qu[eé]\s+son|was\s+sind|(?:che\s+)?cosa\s+sono", "what are", True, False),
-    (r"was\s+ist\s+das(?=\s*[?!.]*\s*$)", "what is that", True, False),
+    (r"was\s+ist\s+das(?=\s*+[?!.]*+\s*+$)", "what is that", True, False),
     (r"o\s*q(?:ue)?\s+(?:[eé]|eh)(?!\s+que)|qu[eé]\s+es|qu'est[- ]ce\s+que\s+c'est|qu'est[- ]ce\s+qu(?:e|')|"
      r"was\s+ist(?!\s+(?:mit|los|passiert|denn))|(?:che\s+)?cos(?:'|a\s+)[eè]", "what is", True, False),
     # Spanish: "ldap para qué sirve", "qué hace un hypervisor", "cómo funciona X", "explícame X", "qué era libor"
@@ -86,7 +86,7 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      False, False),
     (r"(?:" + _ITU + r"\s+)?(?:fungsi(?:\s*+nya)?|buat|untuk)\s++apa", ", what is it used for", False, False),
     (r"(?:" + _ITU + r"\s+)?(?:ngapain|kerjaannya\s+apa)", ", what does it do", False, False),
-    (r"(?:barang\s+)?apa\s+(?:itu|tuh)(?=\s*[?!.]*\s*$)", "what is that", False, False),
+    (r"(?:barang\s+)?apa\s+(?:itu|tuh)(?=\s*+[?!.]*+\s*+$)", "what is that", False, False),
     (_ITU + r"\s+(?:[^\W\d_]+\s+)?(?:apa(?:an)?|singkatan\s+apa)|apaan", ", what is it", False, False),
     (r"apa\s+beda(?:\s*+nya)?(?:\s++antara)?", "what is the difference between", True, False),
     (r"beda(?:\s*+nya)?\s++(?:apa|di\s*mana)", "difference", False, False),
@@ -97,14 +97,16 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Swahili: "CSRF ni nini?", "Maana yake?", "Hii ni nini?", "PKI inamaanisha nini?", "nieleze kwa ufupi", "na X je?"
     (r"(?:hii|hiyo|hizo|hicho)\s+ni\s+nini|ni\s+nini\s+(?:hii|hiyo|hizo)|ni\s+zipi\s+hizo", "what is that", True,
      False),
-    (r"maana\s+yake(?:\s+ni\s+(?:nini|gani))?|(?:in)?a?maanisha(?:\s+nini)?", ", what does it mean", False, False),
+    (r"maana\s+yake(?:\s+ni\s+(?:nini|gani))?(?=(?:\s++[^\W\d_]++)?\s*+(?:[?!.]|$))|(?:in)?a?maanisha"
+     r"(?:\s+nini)?", ", what does it mean", False, False),  # not "CI imefail, maana yake ...": "which means"
     (r"ni\s+nini(?:\s+hasa)?", ", what is it", False, False),
     (r"tofauti\s+(?:kati\s+)?ya", "the difference between", False, False),  # "tofauti kati ya X na Y ni nini?"
     (r"tofauti\s+(?:ni\s+gani|ni\s+nini|yao|yake)", "what is the difference", False, False),
     (r"(?:hao|hawa)\s+ni\s+(?:kina\s+)?nani", "who are they", True, False),
-    (r"maana(?=\s*[?!.]*\s*$)", ", what does it mean", False, False),  # "accounts receivable maana"
+    (r"maana(?=\s*+[?!.]*+\s*+$)", ", what does it mean", False, False),  # "accounts receivable maana"
     (r"ni\s+gani(?=\s*[?!.]|\s*$)", "is what", False, False),  # "textbook definition ni gani?"
     (r"niel[e]?ze(?:e)?|elezea|eleza", "explain", False, False),
+    (r"tafadhali", "please", False, False),  # "Explain tafadhali": a word of the language, read with its small words
     (r"(?-i:^na)(?=\s+[^\s,]+(?:\s+[^\s,]+)?\s*(?:je\s*)?\?\s*$)", "and", True, False),  # "na pod?", "na CPI je?"
     # French, as Quebec types it too: "c quoi un QASP", "OMB c'est quoi comme organisme?", "c'est qui",
     # "comment ça marche", "c'est-tu la même affaire?"
@@ -215,9 +217,10 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "explicas definición definicion kya matlab kaun samjha samjhao samjhaiye apa apaan artinya arti "
                    "maksudnya maksud bedanya beda singkatan singkatannya kepanjangan kepanjangannya jelasin jelaskan "
                    "fungsinya fungsi c pis comment puedes define ka ki ke hai hain sama ngapain kerjaannya buat "
-                   "untuk barang come intendono intendi intende intendete spiegami spiegamelo spiegaci spiegacelo "
+                   "untuk barang funziona funzionano intendono intendi intende intendete spiegami spiegamelo spiegaci "
+                   "spiegacelo "
                    "spieghi precisamente davvero veramente nini maana inamaanisha amaanisha maanisha gani nieleze "
-                   "nielezee elezea eleza zipi na tofauti hao hawa alag".split())
+                   "nielezee elezea eleza zipi je tofauti hao hawa alag tafadhali".split())
 
 
 def english(text: str) -> str | None:
@@ -226,9 +229,8 @@ def english(text: str) -> str | None:
     if "什么" in text:
         said = _IS_WHAT.sub(" is what", _MEANS_WHAT.sub(" means what", text))
         found, text = said != text, said  # not "为什么" (why), "什么时候" (when)
-    elif _HINTS.isdisjoint(tokens := foreign_words.TOKEN.findall(text.lower())) \
-            and foreign_words.MARKS.isdisjoint(tokens):
-        return None
+    elif _HINTS.isdisjoint(foreign_words.TOKEN.findall(text.lower())) and text[:3].lower() != "na ":
+        return None  # (a Swahili follow-up opens "na X?": "and X?")
     if _KNOWN.search(text):
         return None  # "mujhe pata hai SLA kya hai", "aku udah tahu CNAME itu apa": the asker knows it
     text = foreign_words.BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
@@ -243,6 +245,10 @@ def english(text: str) -> str | None:
         if (english_words.startswith(", ") or english_words in _TAILS) and not text[:match.start()].strip() \
                 and not _ALONE.match(text, match.end()):
             return match.group(0)  # asked after a term, with none before it: "para qué sirve tener un SLA si ..."
+        if english_words == ", are they different" and not foreign_words.pair_before(text, match.start()):
+            return match.group(0)  # "CI aur CD pipeline humare repo mein alag hai kya?": separate, not different
+        if match.group(0)[:2].lower() == "ni" and foreign_words.head_first(text, match.start()):
+            return match.group(0)  # "IP ya DNS server ni nini?": the IP of the DNS server asked, not DNS
         if opens and not opening:
             if not _asked_after_term(text, match):
                 return match.group(0)  # "já sei o que é SIEM": a remark, not a question
@@ -255,10 +261,8 @@ def english(text: str) -> str | None:
         return english_words
 
     read = _asks().sub(replaced, text)
-    if not found:  # no phrase that asks, but the message is clearly in a language: its small words in English
-        said = foreign_words.marked(text)  # ("Race condition kwa wallet ... Explain tafadhali")
-        plain = foreign_words.in_english(text, said, at_least=2)
-        return plain if plain != text else None
+    if not found:
+        return None
     read = _SPACED_COMMA.sub(",", read)  # "sprint , what is it": the phrase's comma follows the term
     read = foreign_words.in_english(read, foreign_words.marked(text))  # "en DR": "in", not Dutch "and"
     return _OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read))

@@ -1,14 +1,16 @@
 """The small words of a language read once a question in it is found (glossary/foreign_asks.py): "rto qué
 significa en DR" reads "en" as "in", "container aur virtual machine mein kya difference hai" reads "aur" as
-"and" and "mein" as "in", "CNAME itu apa ya?" drops the particle "ya".
+"and" and "mein" as "in", "CNAME itu apa ya?" drops the particle "ya", "merchants wanauliza letter of credit"
+reads the Swahili verb as "have" (no part of a name).
 
 Each language is known by words only it uses (`marks`); its table is read only when one of them is in a
-message that asks in another language, and before the small words shared by several languages (Spanish
-"en" is "in", Dutch "en" "and"); only in lower case ("CO aur KO": KO is a name, not "ko"). Words said to the
-listener or particles with no English ("güey", "yaar", "dong") go. Postpositions take English order: "stock
-ka beta" is "stock's beta", "fedramp package mein CRM" "in fedramp package, CRM". Words that are also
-English ("me", "main", "par") or an acronym in lower case ("mis") are left as typed. A few passes of one
-pattern each per language found, each match bounded: linear in the message's length.
+message that asks in another language (a phrase of glossary/foreign_asks.py is found), and before the small
+words shared by several languages (Spanish "en" is "in", Dutch "en" "and"); only in lower case ("CO aur KO": KO
+is a name, not "ko"), or capitalised where a sentence opens for the few words a language marks so ("Kwa ufupi").
+Words said to the listener or particles with no English ("güey", "yaar", "dong") go. Postpositions take English
+order: "stock ka beta" is "stock's beta", "fedramp package mein CRM" "in fedramp package, CRM". Words that are
+also English ("me", "main", "par", "per") or an acronym in lower case ("mis") are left as typed. A few passes of
+one pattern each per language found, each match bounded: linear in the message's length.
 """
 from __future__ import annotations
 
@@ -29,20 +31,18 @@ class Language:
     dropped: str  # a pattern of words to the listener and particles, in lower case
     after: dict[str, str] = field(default_factory=dict)  # postpositions: "kubernetes mein" -> "in kubernetes"
     verbs: str = ""  # a pattern of the language's verb forms, in lower case: "wanauliza" (they ask) reads "have"
+    opening: frozenset[str] = frozenset()  # small words read capitalised too, opening a sentence ("Kwa ufupi ...")
 
-    def english(self, text: str, plain: bool = False) -> str:
+    def english(self, text: str) -> str:
         """`text` with this language's small words in English and its particles gone ("port 445 firewall pe": on
         the firewall, three words of letters at most); a verb of its own no longer passes for part of a name
-        ("merchants wanauliza letter of credit": not a kind of letter of credit). `plain`: no phrase of the
-        language asks, so no word of it is read as one that asks or points ("kya", "apa", "hai", "itu")."""
+        ("merchants wanauliza letter of credit": not a kind of letter of credit)."""
         drop, words, after = self._patterns
-        text = drop.sub("", text)
-        text = text if plain else after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), text)
-        firsts = {key.split()[0] for key in self.small}  # "Kwa ufupi ni nini?": a sentence opens on a small word
-        text = _OPENING.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in firsts
-                                                    else m.group(2)), text)
-        text = words.sub(lambda m: m.group(0) if plain and self.small[m.group(1)] in _ASKING else
-                         self.small[m.group(1)], text)
+        text = after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), drop.sub("", text))
+        if self.opening:  # "Kwa ufupi ni nini?": a sentence opens on a small word; not "Dan bilang ...", a name
+            text = _OPENING.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in self.opening
+                                                        else m.group(2)), text)
+        text = words.sub(lambda m: self.small[m.group(1)], text)
         if self.verbs:
             text = re.sub(rf"{_EDGE_BEFORE}(?:{self.verbs}){_EDGE_AFTER}",
                           lambda m: "have" if common_words.rank(m.group(0)) == common_words.NOT_COMMON else m.group(0),
@@ -63,7 +63,6 @@ class Language:
                 re.compile(rf"({phrase})[ \t]+({'|'.join(self.after) or '(?!)'}){_EDGE_AFTER}"))
 
 
-_ASKING = frozenset("what which who how is are that this these those".split())  # words that ask or point
 _OPENING = re.compile(r"(^|[.!?\n][ \t]*)([A-Z][a-z]+)")  # a capitalised word opening a sentence
 
 
@@ -121,13 +120,13 @@ FRENCH = Language(
 
 #: Italian, as colleagues in Milan mix it in: "observability. cosa significa davvero?", "CI/CD spiegamelo semplice".
 ITALIAN = Language(
-    frozenset("cosa significa vuol dire spiegami spiegamelo spiegaci funziona intendono intendi intende davvero "
-              "boh cioè allora scusate precisamente".split()),
+    frozenset("spiegami spiegamelo spiegaci funziona intendono intendi intende davvero boh cioè allora "
+              "scusate".split()),  # not "significa", "precisamente": Spanish and Portuguese words too
     {"davvero": "really", "precisamente": "exactly", "semplice": "simply", "semplicemente": "simply",
-     "di": "of", "per": "for", "il": "the", "lo": "the", "gli": "the", "dei": "of the", "delle": "of the",
-     "nel": "in the", "nella": "in the", "non": "not", "cioè": "I mean", "allora": "so", "anche": "also",
-     "questo": "this", "questa": "this", "nostro": "our", "nostra": "our", "tra": "between", "ma": "but",
-     "parla di": "talks about", "parlano di": "talk about", "dice": "says", "dicono": "say"},
+     "di": "of", "il": "the", "lo": "the", "gli": "the", "dei": "of the", "delle": "of the",
+     "nel": "in the", "nella": "in the", "cioè": "I mean", "allora": "so", "anche": "also",
+     "questo": "that", "questa": "that", "nostro": "our", "nostra": "our", "tra": "between",
+     "parla di": "talks about", "parlano di": "talk about", "dicono": "say"},  # not "per", "ma", "dice": English
     r"boh|dai|scusate|scusa|ragazzi|raga")
 
 #: Swahili, as Nairobi colleagues mix it in: "CSRF ni nini?", "Maana yake?", "Hii ni nini kwa ufupi?".
@@ -136,14 +135,15 @@ SWAHILI = Language(
               "rahisi inamaanisha inasimama ndio lakini wanasema anataka tunataka zetu yetu".split()),
     {"kwa ufupi": "briefly", "kwa lugha rahisi": "in simple words", "kwa": "for", "ya": "of", "za": "of", "wa": "of",
      "iko": "is", "badala ya": "instead of", "mara": "times", "kila": "every", "aje": "how", "hizo": "those",
-     "na": "and", "ni": "is", "hapa": "here", "sio": "not", "hasa": "exactly", "tafadhali": "please",
+     "na": "and", "ni": "is", "hapa": "here", "sio": "not", "hasa": "exactly",
      "lakini": "but", "au": "or", "ama": "or", "yetu": "our", "zetu": "our", "wetu": "our", "hii": "this",
-     "hiyo": "that", "ndio": "is", "yenyewe": "itself", "inasimama": "stands"},
+     "hiyo": "that", "ndio": "is", "yenyewe": "itself", "inasimama": "stands", "la": "of", "cha": "of",
+     "je": "do", "nadhani": "I think"},
     r"niaje|je|sawa|bana|aisee",
-    verbs=r"(?:ni|u|a|tu|m|wa|i|zi|ki|vi|li|ya)(?:na|li|ta|me|nge)[a-z]{3,}|ku[a-z]{4,}")  # "wanasema", "kuinvest"
+    verbs=r"(?:ni|u|a|tu|m|wa|i|zi|ki|vi|li|ya)(?:na|li|ta|me|nge)[a-z]{2,}a|ku[a-z]{3,}a",  # "wanasema", "kutumia";
+    opening=frozenset("kwa hii hiyo hizo ni na je sio".split()))  # not "kubernetes", "analytics": a verb ends in -a
 
 LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI)
-MARKS = frozenset(word for language in LANGUAGES for word in language.marks)  # a hint that a language is typed
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 
@@ -172,11 +172,36 @@ def spoken(text: str) -> bool:
     return any(not language.marks.isdisjoint(said) for language in LANGUAGES)
 
 
-def in_english(text: str, said: frozenset[str] | set[str], at_least: int = 1) -> str:
-    """`text` with the small words of each language with `at_least` of its marks among `said` (the message's
-    words, `marked`): two where no phrase of the language asks (then none that asks is read: `english`)."""
+def in_english(text: str, said: frozenset[str] | set[str]) -> str:
+    """`text` with the small words of each language whose marks are among `said` (the message's words, `marked`)."""
     text = BLANKS.sub(" ", text)
     for language in LANGUAGES:
-        if len(language.marks & said) >= at_least:
-            text = language.english(text, plain=at_least > 1)
+        if not language.marks.isdisjoint(said):
+            text = language.english(text)
     return text
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the clause right before `start`, a few dozen characters at most."""
+    return _CLAUSE_BREAK.split(text[max(0, start - _LOOK_BACK):start])[-1]
+
+
+def pair_before(text: str, start: int) -> bool:
+    """Right before `start`, in its clause, two names joined by "aur" and nothing else: "RFP aur RFQ"."""
+    words = _clause_before(text, start).split()
+    return 3 <= len(words) <= MAX_PAIR_WORDS and "aur" in words[1:-1]
+
+
+_CLAUSE_BREAK = re.compile(r"[.?!,;:\n\u2013\u2014]")
+#: Swahili puts the head first: "IP ya DNS server" is the DNS server's IP, "hatua za kusetup VPN" the steps to set
+#: one up; asked "ni nini", the head is asked, not the term after it.
+_OWNED_HEAD = re.compile(r"(?<!\S)(?:ya|za|la|cha|vya)(?!\S)")
+MAX_PAIR_WORDS = 5  # "cost plus aur fixed price"
+
+
+def head_first(text: str, start: int) -> bool:
+    """The clause before `start` puts a head before what owns it, Swahili's way ("IP ya DNS server")."""
+    return _OWNED_HEAD.search(_clause_before(text, start)) is not None
+
+
+_LOOK_BACK = 40  # characters of the clause before a phrase that are read

@@ -73,6 +73,7 @@ _FIRST_CLAUSE = re.compile(r"[,;]\s")
 #: After the first clause, words that go on to name the sides themselves: not a new clause.
 _OWN_PAIR = re.compile(r"^(?:between|in|as|like|of|for|with|to|from|though|than)\b|\bbetween\b", re.I)
 _DASH = re.compile(r"\s+(?:[-\u2013\u2014]+>?|=>)\s+")  # a dash, or an arrow typed as one ("X / Y -> who does which")
+_DASH_OPENS = re.compile(r"^\s*(?:[-\u2013\u2014]+>?|=>)?\s*")  # the dash that opens what follows, only
 MAX_SENTENCES = 8
 _OR = re.compile(r"^(?:(?:is it|should i (?:say|use)|which is it|which one) )?(?P<a>.+?),? or (?P<b>[^,]+?)\?$", re.I)
 _MORE = re.compile(r"\s*(?:,|\bvs\.?(?!\w)|\bversus\b)\s*", re.I)
@@ -139,7 +140,7 @@ def parse(text: str) -> Frame | None:
         return Frame(frame.kind, frame.parts, frame.aspect)  # "blue green or canary? what's the difference"
     if frame is not None and frame.kind == "new":  # "ok and Theory Y? how does it differ from X"
         cut = mark + 1 if 0 <= mark < len(text) - 1 else next((m.start() for m in _DASH.finditer(text)), -1)
-        frame = cut > 0 and _named_then_compared(text[:cut], _DASH.sub("", text[cut:], 1).strip()) or frame
+        frame = cut > 0 and _named_then_compared(text[:cut], _DASH_OPENS.sub("", text[cut:])) or frame
     if frame is not None:
         return frame
     starts = [0] + [m.end() for m in _SENTENCE.finditer(text)][:MAX_SENTENCES]
@@ -190,7 +191,7 @@ def _named_then_compared(before: str, after: str) -> Frame | None:
 
 
 _ASKING = frozenset("what whats what's is are does do how why who which".split())  # "what is the mode? how is it ..."
-_DIFFERS = re.compile(r"differ|compar|difference", re.I)
+_DIFFERS = re.compile(r"differ|compar", re.I)  # "different", "difference", "compare"
 
 
 def asked_outright(frame: Frame | None, message: str) -> Frame | None:
@@ -214,8 +215,9 @@ def coordinated_pair(text: str) -> tuple[str, ...] | None:
     last = _CLAUSE.split(_SENTENCE_END.split(text.strip(" \t-\u2013\u2014"))[-1])[-1].strip()
     pieces = _PAIR.split(last)
     pieces = _SLASH.split(last) if len(pieces) == 1 else pieces
-    listed = pieces[0].split(",") if len(pieces) == 2 else []
-    if 2 <= len(listed) <= MAX_LISTED and all(0 < len(item.split()) <= MAX_PAIR_WORDS for item in listed):
+    listed = [item for item in (LEAD.sub("", x).strip() for x in pieces[0].rstrip(" ,").split(",")) if item] \
+        if len(pieces) == 2 else []  # "a SOW, a PWS, or a SOO"; not the "ok, so," before a pair
+    if 2 <= len(listed) <= MAX_LISTED and all(len(item.split()) <= MAX_PAIR_WORDS for item in listed):
         pieces = [*listed, before_story(pieces[1], MAX_PAIR_WORDS)]  # "a SOW, a PWS or a SOO"
     elif len(pieces) == 2:  # "They'll argue about stateful vs stateless apps", "X or Y for the stadium work —"
         pieces = [after_story(pieces[0]), before_story(pieces[1], MAX_PAIR_WORDS)]

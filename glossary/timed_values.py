@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from glossary.cue_words import MEANING_WORDS
 from glossary.textscan import Scan
 
 #: Words that date a question on their own, and periods that "this/last/next/past" make a date of.
@@ -26,7 +27,7 @@ _SHIFTERS = frozenset("this last next past previous coming current".split())
 _CODED = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|20\d\d)$")  # "for Q3", "in FY24", "in 2023"
 _OPENERS = frozenset("what whats wats how".split())
 _ASKING = _OPENERS | frozenset("why when who where which is was are were".split())
-_MEANING = frozenset("mean means meaning meant stand stands define definition explain".split())
+_MEANING = MEANING_WORDS - {"what", "whats", "wat"}  # the question opens on "what": the others ask a meaning
 _CLAUSE_MARKS = frozenset(",;:\u2014\u2013\"\u201c\u201d")
 #: What may follow the term in a question about its value then: "the EPS *for* Q3", "the rate *of* USD to EGP".
 _LINKING = frozenset("of on for in at to from with over by during across".split())
@@ -45,8 +46,9 @@ def dated(s: Scan, first: int, last: int) -> bool:
         if s.norms[k] in ("and", "but") and k + 1 < end and s.norms[k + 1] in _ASKING:
             return False  # "what is EPS and how was it last quarter": the date is another question's
         coded = _CODED.match(s.norms[k]) is not None  # "for Q3", "for FY24": not "the Act of 2002", "FedRAMP in 2025"
-        if _date_at(s, k, end) and (s.norms[k - 1] == "for" or k == last + 1 if coded else s.norms[k - 1] != "in"
-                                    or k + 1 == end or s.norms[k] in _SHIFTERS and k + 2 == end):
+        if _date_at(s, k, end) and (s.norms[k - 1] == "for" or k == last + 1 and not s.norms[k].isdigit() if coded
+                                    else s.norms[k - 1] != "in" or k + 1 == end or s.norms[k] in _SHIFTERS
+                                    and k + 2 == end):  # "the Data Protection Act 2018" is a name
             return True
         k += 1
     return False

@@ -47,6 +47,7 @@ from glossary import (
     last_ask,
     message_shape,
     modifier_terms,
+    named_beside,
     named_sense,
     negation,
     normalize,
@@ -205,7 +206,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         subject = candidates[0] if candidates else text
         scan, spans = self.detector.spans(text)
         spelled, spans = named_sense.unguessed(self.terms, scan, spans, spelled, self.matcher.concepts.one_concept)
-        spans, unknown = expansions.merge(scan, spans, spelled, self._expansions)
+        spans, unknown = named_beside.merge(scan, spans, spelled, self._expansions)
         spans = span_use.named_again(scan, spans)  # "the Anti-Deficiency Act ... this act?": not ACT
         spans = clipped_spans.add(scan, spans, self._clipped)  # "workers comp — what is it": not "comp"
         every = spans  # a term anywhere is not a typo of another ("... same as a canary deployment?")

@@ -138,17 +138,18 @@ def whether(s: Scan) -> tuple[bool, bool]:
 def _of_anyone(s: Scan) -> bool:
     """A report, then "anyone else?" or ", someone check?" closing its sentence: whether a person is, not what
     a term means ("VPN keeps dropping, anyone else?"). "EBIT, anyone?" (no report before it) still asks, and so
-    does a word of meaning ("anyone know what X means") or a report of the term said ("the CFO keeps saying X")."""
+    does a report of the term said ("the CFO keeps saying X"); a word of meaning elsewhere keeps its cue."""
     for i, norm in enumerate(s.norms):
         if norm in _PEOPLE:
             first, end = s.sentence_bounds(i)[0], s.sentence_bounds(i)[1] - 1
             if i - first >= _REPORT and s.marked(end) and (_after_comma(s, i) or end - i < 2) \
-                    and CAME_UP.isdisjoint(s.norms[first:i]):  # not "my boss keeps saying EBIT, anyone?"
+                    and CAME_UP.isdisjoint(s.norms[max(first, i - _SAID_REACH):i]):  # not "boss keeps saying X..."
                 return True
     return False
 
 
 _REPORT = 3  # words before "anyone" that say something happened: "VPN keeps dropping"
+_SAID_REACH = 12  # words before "anyone" read for a report of the term said: bounded work per "anyone"
 
 
 _PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "any1"})

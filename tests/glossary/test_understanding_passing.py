@@ -33,9 +33,9 @@ comparisons asked after a term named alone, and Italian asked around the term.
   light on X", "when analysts say 'X', what's excluded from it?" still ask.
 - Swahili around the term: "CSRF ni nini?", "Maana yake?", "Hii ni nini kwa ufupi?", "PKI inamaanisha nini?",
   "nieleze kwa lugha rahisi", "na CPI je?", "tofauti kati ya X na Y"; its verbs ("wanauliza") are no part of a
-  name. A message clearly in a language (two of its words) with no phrase that asks has its small words read in
-  English, never one that asks ("Explain tafadhali"; "aku dah tahu apa itu KPI" stays a remark); Hindi "X aur Y
-  alag hai kya?" compares."""
+  name; "maana yake" inside a clause ("CI imefail, maana yake ...") is "which means", no question. A message in
+  a language with no phrase that asks is left as typed ("aku dah tahu apa itu KPI" stays a remark); Hindi "X aur
+  Y alag hai kya?" compares, "CI aur CD pipeline humare repo mein alag hai kya?" (separate) does not."""
 
 from __future__ import annotations
 
@@ -99,6 +99,9 @@ TERMS = [
     Term("kpi", "KPI", "Key performance indicator: a number that shows how well something is going."),
     Term("reach", "reach", "How many different people see an ad at least once."),
     Term("frequency", "frequency", "How many times, on average, each person sees an ad."),
+    Term("ci", "CI", "Continuous integration: merging and testing everyone's code changes many times a day."),
+    Term("ato", "ATO", "Authority to operate: the approval a government system needs before it goes live."),
+    Term("margin", "margin", "Money a trader must deposit to cover possible losses on a futures position."),
     Term("cmmc", "CMMC", "Cybersecurity Maturity Model Certification: security levels US defence suppliers must meet."),
 ]
 
@@ -289,3 +292,10 @@ def test_a_difference_asked_in_hindi_compares(passing: Glossary) -> None:
 
 def test_knowing_it_in_a_language_with_no_phrase_stays_a_remark(passing: Glossary) -> None:
     assert outcome(passing, "aku dah tahu apa itu KPI")[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize("text", ["CI imefail, maana yake hatuwezi kudeploy leo", "Je, tunahitaji ATO kwa app hii?",
+                                  "Na margin je, imepanda robo hii?", "Tatizo la CI ni nini?",
+                                  "IP ya CI server ni nini?", "MFA aur 2FA pipeline humare repo mein alag hai kya?"])
+def test_swahili_and_hindi_remarks_and_other_questions_are_not_answered(passing: Glossary, text: str) -> None:
+    assert outcome(passing, text)[0] not in ("answer", "ambiguous", "compare")
