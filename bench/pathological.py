@@ -53,6 +53,12 @@ SHAPES: dict[str, str] = {
     # postpositions, particles and quoted passages, repeated
     "qué es ja": "sprint qué es " + "ja" * 20000 + " ni idea", "kya hai": "a mein b kya hai yaar " * 2000,
     "itu apa": "itu apa ya sih " * 2600, "passage": '"a b c d e f?" x? ' * 2200, "pis": "pis c quoi " * 3600,
+    # the latest session's readings: Swahili phrases and verbs, a report asked of "anyone", a small acronym spelled
+    # out, a who/how-many question, a dated value question, an emoji before a pair
+    "ni nini": "na CPI ni nini maana yake " * 1500, "maana": "maana" + "\n" * 30000 + "x",
+    "wanauliza": "wanauliza kubernetes ya " * 1600, "anyone": "the vpn keeps dropping anyone " * 1300 + "?",
+    "seo (": "seo (search engine optimization), " * 1100, "who on": "who signed off on the MOU and " * 1300 + "?",
+    "last quarter": "what was the EPS for last quarter and " * 1000, "😅 vs": "so I care 😅 opex vs capex " * 1500,
 }
 #: What random shapes are built from: the characters every pattern keys on.
 FRAGMENTS = ["a", "A", "1", ".", "_", "-", "/", "@", ":", "<", ">", "!", "#", "|", "&", ";", "lt", "amp", "<at>",
