@@ -182,7 +182,6 @@ _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostr
 #: Before a question opening mid-message: a greeting, an interjection or a conjunction ("opa, ...", "e o que é").
 _OPENERS = frozenset("oi ola olá opa hola hi hey hallo hoi bonjour salut ciao cara gente pessoal bom dia e y et und "
                      "en mas pero mais aber ma maar merhaba selam abi hocam".split())
-LOOK_BACK = 40  # characters before a phrase read to see whether a question opens there
 #: "I know" in Hindi and Indonesian, which may stand before or after what is known: a remark, not a question.
 _KNOWN = re.compile(r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+h(?:oo|u)n?|(?:aku|saya|gue|gw)\s+"
                     r"(?:udah\s+|sudah\s+)?(?:tahu|tau|ngerti|paham))\b", re.I)
@@ -272,14 +271,14 @@ def _asked_after_term(text: str, match: re.Match[str]) -> bool:
     """A phrase that opens a question in its own language, typed right after a word and closing its clause, asks
     about that word ("xfs qué es? rhel lo pone", "rto qué significa en DR"), as Turkish and Mandarin ask; not
     after a verb of knowing ("ya sé qué es, gracias") nor before a word it asks about ("ya entendí qué es SIEM")."""
-    before = text[max(0, match.start() - LOOK_BACK):match.start()].split()
+    before = text[max(0, match.start() - foreign_words.LOOK_BACK):match.start()].split()
     return bool(before) and before[-1].lower().strip(",") not in _KNOWING \
         and _CLAUSE_END.match(text, match.end()) is not None
 
 
 def _opens_question(text: str, start: int) -> bool:
     """A question may open at `start`: the message's start, a mark, or an opener word right before it."""
-    before = text[max(0, start - LOOK_BACK):start].rstrip()
+    before = text[max(0, start - foreign_words.LOOK_BACK):start].rstrip()
     if not before or before[-1] in ",.;:!?-\u2013\u2014\u2026\u00bf\u00a1(":
         return True
     last = before.split()[-1].lower()

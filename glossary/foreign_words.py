@@ -43,11 +43,15 @@ class Language:
             text = _OPENING.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in self.opening
                                                         else m.group(2)), text)
         text = words.sub(lambda m: self.small[m.group(1)], text)
-        if self.verbs:
-            text = re.sub(rf"{_EDGE_BEFORE}(?:{self.verbs}){_EDGE_AFTER}",
-                          lambda m: "have" if common_words.rank(m.group(0)) == common_words.NOT_COMMON else m.group(0),
-                          text)
+        if self._verbs is not None:
+            text = self._verbs.sub(lambda m: "have" if common_words.rank(m.group(0)) == common_words.NOT_COMMON
+                                   else m.group(0), text)
         return text
+
+    @cached_property
+    def _verbs(self) -> re.Pattern[str] | None:
+        """The verb forms' pattern, built on the first message in the language, or None for a language with none."""
+        return re.compile(rf"{_EDGE_BEFORE}(?:{self.verbs}){_EDGE_AFTER}") if self.verbs else None
 
     @cached_property
     def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -183,25 +187,24 @@ def in_english(text: str, said: frozenset[str] | set[str]) -> str:
 
 def _clause_before(text: str, start: int) -> str:
     """The words of the clause right before `start`, a few dozen characters at most."""
-    return _CLAUSE_BREAK.split(text[max(0, start - _LOOK_BACK):start])[-1]
+    return _CLAUSE_BREAK.split(text[max(0, start - LOOK_BACK):start])[-1]
 
 
 def pair_before(text: str, start: int) -> bool:
     """Right before `start`, in its clause, two names joined by "aur" and nothing else: "RFP aur RFQ"."""
     words = _clause_before(text, start).split()
-    return 3 <= len(words) <= MAX_PAIR_WORDS and "aur" in words[1:-1]
+    return 3 <= len(words) <= _MAX_PAIR_WORDS and "aur" in words[1:-1]
 
 
 _CLAUSE_BREAK = re.compile(r"[.?!,;:\n\u2013\u2014]")
+LOOK_BACK = 40  # characters before a phrase that are read: where its question opens, the clause it closes
 #: Swahili puts the head first: "IP ya DNS server" is the DNS server's IP, "hatua za kusetup VPN" the steps to set
 #: one up; asked "ni nini", the head is asked, not the term after it.
 _OWNED_HEAD = re.compile(r"(?<!\S)(?:ya|za|la|cha|vya)(?!\S)")
-MAX_PAIR_WORDS = 5  # "cost plus aur fixed price"
+_MAX_PAIR_WORDS = 5  # "cost plus aur fixed price"
 
 
 def head_first(text: str, start: int) -> bool:
     """The clause before `start` puts a head before what owns it, Swahili's way ("IP ya DNS server")."""
     return _OWNED_HEAD.search(_clause_before(text, start)) is not None
 
-
-_LOOK_BACK = 40  # characters of the clause before a phrase that are read

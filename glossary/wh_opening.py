@@ -141,7 +141,8 @@ def _of_anyone(s: Scan) -> bool:
     does a report of the term said ("the CFO keeps saying X"); a word of meaning elsewhere keeps its cue."""
     for i, norm in enumerate(s.norms):
         if norm in _PEOPLE:
-            first, end = s.sentence_bounds(i)[0], s.sentence_bounds(i)[1] - 1
+            first, after = s.sentence_bounds(i)
+            end = after - 1
             if i - first >= _REPORT and s.marked(end) and (_after_comma(s, i) or end - i < 2) \
                     and CAME_UP.isdisjoint(s.norms[max(first, i - _SAID_REACH):i]):  # not "boss keeps saying X..."
                 return True
