@@ -72,7 +72,13 @@ def shortens(typed: str, word: str) -> bool:
 
 
 def may_shorten(word: str) -> bool:
-    return SHORT[0] <= len(word) <= SHORT[1] and not common_words.is_common(word, MEANS_ITSELF)
+    """Long enough, no everyday word, and no prefix that forms words ("pre-award" is no "progressive award")."""
+    return SHORT[0] <= len(word) <= SHORT[1] and not common_words.is_common(word, MEANS_ITSELF) \
+        and word not in WORD_PREFIXES
+
+
+#: Prefixes that form words of their own ("pre-award", "non-profit", "multi-cloud"), never a word cut short.
+WORD_PREFIXES = frozenset("pre post non anti semi multi inter intra mis mid".split())
 
 
 def same_form(typed: str, word: str) -> bool:

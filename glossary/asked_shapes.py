@@ -53,12 +53,20 @@ _BIDDING = frozenset("tell explain idea clue wonder wondering sure remind clarif
 
 def learner_ask(s: Scan, j: int) -> bool:
     """Token `j`, right before a term, ends a question about what the term is: "what means X" (another
-    language's order of "what does X mean"), "what counts as X", "who qualifies as X", "what constitutes X"."""
+    language's order of "what does X mean"), "what counts as X", "who qualifies as X", "what constitutes X",
+    "what is considered X"."""
     if j < 1:
         return False
     if s.norms[j] in _MAKES_UP:
         return s.norms[j - 1] in ASKING_WH
+    if s.norms[j] == "be" and j >= 2 and s.norms[j - 1] == "to":
+        j -= 2  # "what is considered to be X"
+    if s.norms[j] in COUNTING and j >= 2 and s.norms[j - 1] in _COPULAS and s.norms[j - 2] in ASKING_WH:
+        return True  # "what is considered operating expenses": what counts as them
     return s.norms[j] == "as" and s.norms[j - 1] in COUNTING and j >= 2 and s.norms[j - 2] in ASKING_WH
+
+
+_COPULAS = frozenset({"is", "are", "s", "re"})
 
 
 def embedded_what(s: Scan, j: int, bidden: bool = False) -> bool:

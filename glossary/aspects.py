@@ -27,6 +27,11 @@ _EXAMPLE = r"(?:examples?|use cases?|e\.?g\.?|instances?)"
 _SIMPLER = (r"(?:simpler|more simply|simply|in simpler (?:terms|words)|in simple (?:terms|words)|simplify|"
             r"eli5|like i'?m (?:5|five)|in plain (?:english|words|language)|dumb(?:ed)? down|less technical|"
             r"in layman'?s terms|for (?:a )?(?:dummies|beginners|non-?techies)|in short|in brief|tl;?dr)")
+#: Asking to be told simply asks what the term is: "zero trust architecture in plain english please. corporate is
+#: rolling it out to the field offices" (fixed phrases, no nesting: linear).
+TOLD_SIMPLY = re.compile(r"\b(?:in (?:plain|simple|simpler|layman'?s|laymans|everyday|normal) (?:english|terms|words|"
+                         r"language)|eli5|like i'?m (?:5|five)|for (?:a )?(?:dummies|beginners|non-?techies)|"
+                         r"dumb(?:ed)? (?:it )?down)\b", re.I)
 _SIMPLER_VERB = r"(?:(?:explain|say|put|describe|define|what(?:'s| is| are)|whats)\s+)"
 _RELATED = (r"(?:(?:what(?:'s| is| else is)|anything|any terms?|terms?|words?|things?) )?(?:related|similar|"
             r"connected|linked) (?:to|with)")

@@ -143,8 +143,8 @@ class Detector:
         for i, first in enumerate(norms):
             if first not in names and first[-1:] != "s" and (not soft[i] or (first not in prefixes and not joined[i])):
                 continue  # the common case: a word that starts no name
-            if s.dotted[i][0] != i:
-                continue  # "U.A.T.": no name starts inside a dotted acronym
+            if s.dotted[i][0] != i or i > 1 and raws[i - 1] == "&" and joined[i - 1] and joined[i - 2]:
+                continue  # "U.A.T.", "ATT&CK": no name starts inside a dotted acronym or after a bare "&"
             key = ""
             j = i
             while True:
@@ -274,7 +274,7 @@ def contracted(s: Scan, i: int, j: int) -> bool:
     """Tokens i..j are a word and a clitic after an apostrophe ("it's", "we're", "let's"): a contraction in
     lower case or opening a sentence ("It's"), never an acronym typed loosely ("IT's" is the acronym's)."""
     return j == i + 1 and s.norms[j] in _CLITICS and "'" in s.text[s.ends[i]:s.starts[j]] \
-        and not s.raws[i].isupper()
+        and (not s.raws[i].isupper() or s.raws[i] == "I")  # "I'd like ...": the pronoun, never ID
 
 
 _CACHE: WeakKeyDictionary[object, Detector] = WeakKeyDictionary()

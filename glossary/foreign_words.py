@@ -103,15 +103,16 @@ HINDI = Language(
 #: Indonesian: "CNAME itu apa ya?", "joint venture artinya apa?", "apa bedanya X dan Y".
 INDONESIAN = Language(
     frozenset("apa apaan itu tuh artinya maksudnya maksud bedanya beda singkatan kepanjangannya jelasin jelaskan "
-              "dong sih yang dan atau gak nggak bukan".split()),
+              "dong sih yang dan atau gak nggak bukan kak gimana gmn kalo kalau yg sm pengertian pengertiannya kyk "
+              "kayak definisinya bedain".split()),
     {"dan": "and", "atau": "or", "di": "in", "yang": "that", "untuk": "for", "buat": "for", "bukan": "not",
      "gak": "not", "nggak": "not", "enggak": "not", "tidak": "not", "ini": "this", "itu": "that", "kita": "we",
      "aku": "I", "saya": "I", "juga": "also", "apa": "what", "sama": "and", "dari": "of", "ke": "to",
      "persisnya": "exactly", "sebenernya": "actually", "sebenarnya": "actually", "dalam": "in", "konteks": "context",
-     "trus": "and", "terus": "and", "kalau": "what about", "kalo": "what about", "nemu": "found", "kata": "the word",
+     "trus": "and", "terus": "and", "kalau": "if", "kalo": "if", "nemu": "found", "kata": "the word",
      "bilang": "says", "katanya": "they say", "tadi": "earlier", "mau": "want", "pakai": "use",
-     "pake": "use"},
-    r"ya+|sih|dong|deh|nih|kok|lho|kan|tuh|aja|gitu|yaa")
+     "pake": "use", "yg": "that", "sm": "and", "trs": "and", "klo": "if"},
+    r"ya+|sih|dong|deh|nih|kok|lho|kan|tuh|aja|gitu|yaa|kak|gan|bang|sis")
 
 #: French, with Quebec's "pis" (and), "c'est-tu" (is it) and "au juste" (exactly).
 FRENCH = Language(
@@ -120,7 +121,7 @@ FRENCH = Language(
      "comme": "as", "sur": "on", "qui": "who", "pas": "not", "cette": "this", "ce": "this", "c'est": "is",
      "c'est-tu": "is it", "exactement": "exactly", "la même affaire": "the same thing", "en": "in",
      "dans": "in"},
-    r"tsé|là")
+    r"tsé|là|déjà|deja")
 
 #: Italian, as colleagues in Milan mix it in: "observability. cosa significa davvero?", "CI/CD spiegamelo semplice".
 ITALIAN = Language(
@@ -147,7 +148,15 @@ SWAHILI = Language(
     verbs=r"(?:ni|u|a|tu|m|wa|i|zi|ki|vi|li|ya)(?:na|li|ta|me|nge)[a-z]{2,}a|ku[a-z]{3,}a",  # "wanasema", "kutumia";
     opening=frozenset("kwa hii hiyo hizo ni na je sio".split()))  # not "kubernetes", "analytics": a verb ends in -a
 
-LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI)
+#: Russian, typed in Latin letters or Cyrillic: "chto takoe eBPF?", "LAPS v windows — chto eto?".
+RUSSIAN = Language(
+    frozenset("chto shto eto takoe znachit kak kto takoi voobshe tochno zachem privet odno zhe что это такое значит "
+              "как кто".split()),
+    {"i": "and", "v": "in", "dlya": "for", "ili": "or", "pro": "about", "voobshe": "actually", "tochno": "exactly",
+     "zachem": "why", "и": "and", "в": "in", "для": "for", "или": "or", "вообще": "actually", "точно": "exactly"},
+    r"privet|nu|vot|kstati|привет|ну|вот")
+
+LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN)
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 
@@ -191,9 +200,12 @@ def _clause_before(text: str, start: int) -> str:
 
 
 def pair_before(text: str, start: int) -> bool:
-    """Right before `start`, in its clause, two names joined by "aur" and nothing else: "RFP aur RFQ"."""
+    """Right before `start`, in its clause, two names joined by "and" and nothing else: "RFP aur RFQ", "X sm Y"."""
     words = _clause_before(text, start).split()
-    return 3 <= len(words) <= _MAX_PAIR_WORDS and "aur" in words[1:-1]
+    return 3 <= len(words) <= _MAX_PAIR_WORDS and not _JOINERS.isdisjoint(words[1:-1])
+
+
+_JOINERS = frozenset({"aur", "sama", "sm", "dan", "atau"})  # "and" / "or" in Hindi and Indonesian
 
 
 _CLAUSE_BREAK = re.compile(r"[.?!,;:\n\u2013\u2014]")

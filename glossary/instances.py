@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from glossary import message_shape, normalize, timed_values
+from glossary.aspects import TOLD_SIMPLY
 from glossary.cue_words import AFTER, CLAUSE_MARKS, LIKENED, MODALS, OF_HEADS, OTHER_WH, QUESTION_CUES, STATES
 from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
@@ -104,8 +105,6 @@ def _contact(s: Scan, first: int, last: int) -> bool:
 
 #: Words before a word for what a term is: "HIPAA's full name", "the SLA's exact meaning".
 _SAID_OF = frozenset("full official exact actual real proper technical formal literal basic main core own".split())
-
-
 _ASKS_MEANING = frozenset("mean means meaning stand stands define definition explain".split())  # "... also, what
 # does CFO stand for?": the meaning is asked too
 
@@ -125,7 +124,7 @@ def _states(s: Scan, words: tuple[str, ...], at: int) -> bool:
     norms = set(s.norms)
     apart = "?" in s.text and _asked_apart(s, at)
     if "?" in s.text and not apart or QUESTION_CUES & norms or ASKING & norms or not STATING & norms \
-            or doubts(s) or guessed(s):
+            or doubts(s) or guessed(s) or TOLD_SIMPLY.search(s.text):
         return False  # the common case, decided without reading the message's shape; "is that even a thing",
         # "data warehouse — is it a real building": a guess at what it is asks, though no "?" ends it
     return tuple(s.norms) != words and not any(n.startswith(("defin", "expla", "mean")) for n in norms) \

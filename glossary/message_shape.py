@@ -14,6 +14,7 @@ from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_o
 from glossary.asked_shapes import defined_before, equated, names_topic, pointing
 from glossary.cue_words import (
     AFTER,
+    CLASSED,
     EVERYDAY_RANK,
     FIELD_AT,
     FUNCTION,
@@ -74,7 +75,8 @@ PUZZLED = frozenset("confused confusing unsure understand wondering wonder clue 
 _REFERRING = frozenset({"it", "they", "them"})  # after who/how/why: the term named before
 _TRUE = frozenset("actual real exact proper official precise formal correct technical literal true".split())
 _RELAY = frozenset("of behind what whats is are s normally usually typically generally commonly"
-                   .split())  # what a pointer points through: "what's normally on port 179"
+                   .split()) | CLASSED  # what a pointer points through: "what's normally on port 179", "what is
+# considered operating expenses"
 
 
 def pointed(s: Scan) -> int:

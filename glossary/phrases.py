@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from glossary import asides, normalize
-from glossary.cue_words import ASKING_WH, BEFORE, FUNCTION, POINTERS, SCAFFOLD, SKIP
+from glossary.cue_words import ASKING_WH, BEFORE, CLASSED, FUNCTION, POINTERS, SCAFFOLD, SKIP
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Term
@@ -122,7 +122,9 @@ def _measured(s: Scan, i: int) -> bool:
 
 
 def _modifier(norm: str) -> bool:
-    return norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION and norm not in PLAIN_MODIFIERS
+    """A word that may begin a longer name; not a verb of classing ("what is considered operating expenses")."""
+    return norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION and norm not in PLAIN_MODIFIERS \
+        and norm not in CLASSED
 
 
 def _told_by(s: Scan, i: int) -> bool:

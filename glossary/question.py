@@ -134,7 +134,7 @@ _AFTERTHOUGHT = re.compile(r"\s*(?:,|\s(?:and|but|or|so|because|since))\s*(?:why
 _PUNCTUATED = re.compile(r"[,;:.?!]\s")
 _ARTICLE_START = re.compile(r"^(?:an?|the|our|your|my|their) (?=\S)", re.I)
 _PARENTHESIS = re.compile(r"^(?P<outer>.+?)\s*\((?P<inner>[^()]{1,60})\)$")
-_CONTEXT = re.compile(r"^(?P<head>.+?)(?-i:(?<! as))[,;:]? (?:in|for|at|among|within|when talking about) "
+_CONTEXT = re.compile(r"^(?P<head>.+?)(?-i:(?<! as))[,;:]? (?:in|for|at|among|within|when talking about|of an?) "
                       r"(?P<ctx>[^?]{1,40})$", re.I)  # not "CA as in certificate authority"
 _NOT_A_SUBJECT = re.compile(
     r"^(?:(?:what|whats|what's|wat|does|do|did|is|are|was|who|how|why|wtf|can|could|would|define|explain|tell)\b.*"

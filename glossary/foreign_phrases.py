@@ -1,0 +1,198 @@
+"""The phrases of other languages that ask about a term, with their English (read by glossary/foreign_asks.py).
+
+Kept apart from the reading so each language's phrases are easy to find and extend. Each phrase is a pattern
+with no nested quantifier, accents optional; HINTS holds the words at least one of them needs, so a message
+with none of them (the common case) never meets the phrases' pattern.
+"""
+
+from __future__ import annotations
+
+_IS = r"(?:[eé]|es|est|ist|[eè])"  # "is" in Portuguese, Spanish, French, German, Italian
+_DIFFERENCE = r"(?:diferen[cç]a|diferencia|diff[eé]rence|differenza)"
+_SAME = r"(?:a\s+|la\s+|lo\s+|das\s+)?(?:mesma\s+coisa|misma\s+cosa|mismo|m[eê]me\s+chose|gleiche|stessa\s+cosa)"
+_ITU = r"(?:itu|tuh|tu|ini)"  # Indonesian "that", "this": "CNAME itu apa"
+_HOW = r"(?:gimana|gmn|bagaimana|gimane)"  # Indonesian "how", typed short too
+_PARTICLES = r"(?:ya+|sih|dong|deh|kak|gan|bang|sis|nih|tuh)"  # particles and ways of address after a question
+_CHTO = r"(?:chto|shto|4to|что)"  # Russian "what"
+_HAI = r"(?:hai|hain|h)"  # Hindi "is", typed short too: "kya h"
+#: (pattern, English, opens a question, needs a "?" after it): accents optional ("o que e", "que es").
+PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
+    (r"(?:qual|cu[aá]l|quelle)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE + r"\s+(?:entre|tra|fra)",
+     "what is the difference between", False, False),
+    (r"(?:qual|cu[aá]l|quelle)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE, "what is the difference",
+     False, False),
+    (r"(?:la\s+|a\s+|der\s+)?(?:" + _DIFFERENCE + r"|unterschied)\s+(?:entre|tra|fra|zwischen)",
+     "the difference between", False, False),
+    (r"(?:algu[eé]m|alguien)\s+(?:sabe|me\s+explica)(?:\s+o)?\s+qu[eé](?:\s+(?:[eé]|es))?", "does anyone know what is",
+     False, False),
+    (r"o\s+q(?:ue)?\s+(?:significa|quer\s+dizer)|(?:qu[eé]|q)\s+(?:significa|quiere\s+decir)|que\s+(?:signifie|veut\s+"
+     r"dire)|was\s+(?:bedeutet|hei(?:ß|ss)t)|(?:che\s+)?cosa\s+(?:significa|vuol\s+dire)|che\s+significa",
+     "what means", True, False),
+    (r"o\s+q(?:ue)?\s+s[aã]o|qu[eé]\s+son|was\s+sind|(?:che\s+)?cosa\s+sono", "what are", True, False),
+    (r"was\s+ist\s+das(?=\s*+[?!.]*+\s*+$)", "what is that", True, False),
+    (r"o\s*q(?:ue)?\s+(?:[eé]|eh)(?!\s+que)|(?:qu[eé]|q)\s+es|qu'est[- ]ce\s+que\s+c'est|qu'est[- ]ce\s+qu(?:e|')|"
+     r"was\s+ist(?!\s+(?:mit|los|passiert|denn))|(?:che\s+)?cos(?:'|a\s+)[eè]", "what is", True, False),
+    # Spanish: "ldap para qué sirve", "qué hace un hypervisor", "cómo funciona X", "explícame X", "qué era libor"
+    (r"(?:para|pa|pra)\s+qu[eé]\s+(?:sirven?|se\s+usan?)", "is used for what", False, False),
+    (r"qu[eé]\s+hacen?", "what does", True, False),
+    (r"c[oó]mo\s+funcionan?|come\s+funziona(?:no)?", "how does it work", False, False),
+    (r"c[oó]mo\s+se\s+(?:configura|instala|activa|usa|hace|pone|conecta)", "how do you configure", True, False),
+    (r"c[oó]mo\s+(?:defines|se\s+define)", "how do you define", True, False),
+    (r"qu[eé]\s+era", "what was", True, False),
+    (r"expl[ií]ca(?:me|nos)|me\s+explicas|me\s+puedes\s+explicar", "explain", False, False),
+    # Italian: "cosa intendono?", "CI/CD spiegamelo semplice pls" ("cosa significa" is read above)
+    (r"(?:che\s+)?cosa\s+intend(?:ono|i|e|ete)(?=\s*+[?!.]*+\s*+$)", "what do they mean by that", True, False),
+    (r"(?:che\s+)?cosa\s+intend(?:ono|i|e|ete)(?:\s+(?:con|per))?", "what do they mean by", True, False),
+    (r"spiega(?:melo|mi|ci|celo)|mi\s+spieghi|me\s+lo\s+spieghi", "explain", False, False),
+    (r"definici[oó]n", "definition", False, False),
+    (r"(?:en\s+)?qu[eé]\s+se\s+diferencian", ", how do they differ", False, False),  # "X y Y en qué se diferencian?"
+    (r"diferencia(?=\s*+[?!.]*+\s*+$)", "difference", False, False),  # "X y Y diferencia"
+    (r"(?-i:(?:ok\s+|oye\s+)?y)(?=\s+(?:el\s+|la\s+|los\s+|las\s+)?[^\s,?]+(?:\s+[^\s,?]+)?\s*\?)", "and", True,
+     False),  # "y WACC?", "ok y el ROA?": a follow-up, as "and X?"
+    # Hindi in Latin letters, asked after the term: "MTTR matlab kya hai", "CUI kya hai", "SME kaun hota hai",
+    # "DHCP ka full form kya hai", "X aur Y mein kya difference hai", "LDAP samjha do"
+    (r"(?:(?:ka|ki|ke)\s+)?matlab\s+kya(?:\s+(?:hota\s+|hoti\s+)?" + _HAI + r")?", ", what does it mean", False, False),
+    (r"(?:ka|ki|ke)\s+matlab", "means", False, False),
+    (r"(?<!\bin )(?<!\bor )(?<!\bvs )(?<!\band )(?<!\bof )(?<!\bis )(?<!\bthe )(?<!\buse )(?-i:matlab)(?=\s*\?)",
+     "means", False, False),  # "VLAN matlab?"; not "what is MATLAB?", "is matlab?"
+    (r"(?:ka|ki|ke)\s+full\s+form(?:\s+kya\s+" + _HAI + r")?", "full form", False, False),
+    (r"(?:mein|me)\s+(?:kya\s+)?(?:difference|farak|fark|farq|antar)(?:\s+kya)?(?:\s+" + _HAI + r")?", "difference",
+     False, False),
+    (r"same\s+(?:hi\s+)?(?:hai|hain)(?:\s+kya)?", "are the same", False, False),
+    (r"(?<!\bse )(?:alag\s+(?:hai|hain|h)(?:\s+kya)?|alag\s+kya)", ", are they different", False, False),  # "X aur Y
+    # alag hai kya?"; not "BIOS se alag hai?" (different from BIOS), said of one term
+    (r"kya\s+(?:hota|hoti|hote)\s+" + _HAI + r"|kya\s+" + _HAI + r"\b", ", what is it", False, False),
+    (r"kaun\s+(?:hota|hoti|hote)\s+" + _HAI + r"|kaun\s+" + _HAI + r"\b", ", who is it", False, False),
+    (r"samjha\s+(?:do|dijiye|de)|samjhao|samjhaiye", "explain", False, False),
+    # Indonesian: "CNAME itu apa ya?", "VLAN artinya apa?", "apa itu SLA", "X dan Y bedanya apa", "jelasin dong",
+    # "X maksudnya gmn", "gimana sih maksudnya X", "X tu kyk gimana", "kalo X?", "X beda ga sama Y"
+    (r"apa\s+itu", "what is", True, False),
+    (r"(?:" + _ITU + r"\s+)?(?:arti|maksud|pengertian)(?:\s*+nya)?\s++(?:sih\s+)?(?:apa++(?:an)?|" + _HOW + r")",
+     ", what does it mean", False, False),
+    (_HOW + r"(?:\s+sih)?\s+(?:maksud|arti|pengertian)(?:\s*+nya)?", "what means", True, False),
+    (r"apa\s+(?:maksud|arti)(?:nya)?", "what does it mean", True, False),
+    (r"(?:arti|maksud|pengertian)\s*+nya(?=(?:\s++" + _PARTICLES + r")*+\s*+[?!.]*+\s*+$)", ", what does it mean",
+     False, False),  # "accounts receivable maksudnya?"
+    (r"(?:" + _ITU + r"\s+)?(?:arti|maksud)\s*+nya", "means", False, False),  # "X tuh artinya grosir kan?"
+    (r"(?<=\w )itu(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:ya|kan|kah|bukan)\s*\?)", "is", False, False),  # "X itu
+    # omzet kan?": X is Y, right?
+    (_HOW + r"\s+(?:cara\s+)?(?:ngitung|menghitung|hitung)(?:\s*+nya)?", ", how is it calculated", False, False),
+    (_HOW + r"\s+caranya", ", how does it work", False, False),
+    (_ITU + r"\s+sama(?:\s+aja?)?\s+(?:atau\s+beda|gak|nggak|ga|enggak)|sama\s+atau\s+beda", "the same?", False,
+     False),
+    (r"(?:singkatan(?:\s*+nya)?(?:\s++dari)?|kepanjangan(?:\s*+nya)?)\s++apa", ", what does it stand for",
+     False, False),
+    (r"(?:" + _ITU + r"\s+)?(?:fungsi(?:\s*+nya)?|buat|untuk)\s++apa", ", what is it used for", False, False),
+    (r"(?:" + _ITU + r"\s+)?(?:ngapain|kerjaannya\s+apa)", ", what does it do", False, False),
+    (_HOW + r"\s+cara\s+kerja(?:\s*+nya)?|cara\s+kerja(?:\s*+nya)?\s+" + _HOW, ", how does it work", False, False),
+    (r"(?:" + _ITU + r"\s+)?(?:kyk|kayak|kaya|seperti)\s+(?:apa|" + _HOW + r")", ", what is it", False, False),
+    (r"(?:barang\s+)?apa\s+(?:itu|tuh)(?=\s*+[?!.]*+\s*+$)", "what is that", False, False),
+    (_ITU + r"\s+(?:[^\W\d_]+\s+)?(?:apa(?:an)?|singkatan\s+apa)|apaan", ", what is it", False, False),
+    (r"apa\s+beda(?:\s*+nya)?(?:\s++antara)?", "what is the difference between", True, False),
+    (r"beda(?:\s*+nya)?\s++(?:apa|di\s*mana|" + _HOW + r")", "difference", False, False),
+    (r"beda\s+(?:ga|gak|nggak|enggak|ngga)\s+(?:sama|sm|dengan|dgn)", "vs", False, False),  # "X beda ga sama Y"
+    (r"beda(?:\s+(?:ya|kan|ga|gak|nggak|enggak))?(?=\s*+\?)", ", are they different", False, False),  # "X sm Y beda
+    # ya?": a pair before it (glossary/foreign_words.py `pair_before`)
+    (r"bedain(?:\s+dong)?", "explain the difference", False, False),
+    (r"definisi(?:\s*+nya)?(?:\s++\w++)?\s++apa", "definition", False, False),
+    (r"definisi(?:\s*+nya)?(?:\s++(?:lengkap|resmi|persis)(?:\s*+nya)?)?", "definition", False, False),
+    (r"(?<!\bin )(?<!\bor )(?<!\bvs )(?<!\band )(?<!\bof )(?<!\bis )(?<!\bthe )(?<!\bto )(?-i:apa++)"
+     r"(?=(?:\s++" + _PARTICLES + r")*+\s*+(?:[?!.,]|$))", ", what is it", False, False),  # not "cite in APA?"
+    (r"(?:tolong\s+)?(?:jelasin|jelaskan)", "explain", False, False),
+    (r"(?-i:kalo|kalau|klo)(?=\s+[^\s,?]+(?:\s+[^\s,?]+){0,3}\s*\?\s*$)", "what about", True, False),  # "kalo X?"
+    # Russian, typed in Latin letters or Cyrillic: "chto takoe eBPF?", "NTP chto eto?", "kak rabotaet X", "kto takoi X",
+    # "X i Y — eto odno i to zhe?", "простыми словами"
+    (_CHTO + r"\s+(?:znachit|oznachaet|значит|означает)", "what means", True, False),
+    (_CHTO + r"\s+(?:eto\s+takoe|это\s+такое|takoe|takoye|такое|eto|это)(?:\s+(?:voobshe|voobshche|tochno|вообще|"
+     r"точно))?", "what is", True, False),
+    (r"(?:kak|как)\s+(?:rabotaet|работает)", "how does it work", False, False),
+    (r"(?:kto|кто)\s+(?:takoi|takoy|takaya|такой|такая|eto|это)", "who is", True, False),
+    (r"(?:eto\s+|это\s+)?(?:odno\s+i\s+to\s+zhe|одно\s+и\s+то\s+же)", "the same thing", False, False),
+    (r"(?:v\s+chem|в\s+ч[её]м)\s+(?:raznica|raznitsa|разница)", "what is the difference", False, False),
+    (r"(?:prostymi|простыми)\s+(?:slovami|словами)", "in simple words", False, False),
+    # Swahili: "CSRF ni nini?", "Maana yake?", "Hii ni nini?", "PKI inamaanisha nini?", "nieleze kwa ufupi", "na X je?"
+    (r"(?:hii|hiyo|hizo|hicho)\s+ni\s+nini|ni\s+nini\s+(?:hii|hiyo|hizo)|ni\s+zipi\s+hizo", "what is that", True,
+     False),
+    (r"maana\s+yake(?:\s+ni\s+(?:nini|gani))?(?=(?:\s++[^\W\d_]++)?\s*+(?:[?!.]|$))|(?:in)?a?maanisha"
+     r"(?:\s+nini)?", ", what does it mean", False, False),  # not "CI imefail, maana yake ...": "which means"
+    (r"ni\s+nini(?:\s+hasa)?", ", what is it", False, False),
+    (r"tofauti\s+(?:kati\s+)?ya", "the difference between", False, False),  # "tofauti kati ya X na Y ni nini?"
+    (r"tofauti\s+(?:ni\s+gani|ni\s+nini|yao|yake)", "what is the difference", False, False),
+    (r"(?:hao|hawa)\s+ni\s+(?:kina\s+)?nani", "who are they", True, False),
+    (r"maana(?=\s*+[?!.]*+\s*+$)", ", what does it mean", False, False),  # "accounts receivable maana"
+    (r"ni\s+gani(?=\s*[?!.]|\s*$)", "is what", False, False),  # "textbook definition ni gani?"
+    (r"niel[e]?ze(?:e)?|elezea|eleza", "explain", False, False),
+    (r"tafadhali", "please", False, False),  # "Explain tafadhali": a word of the language, read with its small words
+    (r"(?-i:^na)(?=\s+[^\s,]+(?:\s+[^\s,]+)?\s*(?:je\s*)?\?\s*$)", "and", True, False),  # "na pod?", "na CPI je?"
+    # French, as Quebec types it too: "c quoi un QASP", "OMB c'est quoi comme organisme?", "c'est qui",
+    # "comment ça marche", "c'est-tu la même affaire?"
+    (r"(?:c'est|c)\s+quoi(?=\s+\w)", "what is", True, False),
+    (r"c'est\s+quoi|c\s+quoi(?=\s*[?!.]|\s*$)", ", what is it", False, False),
+    (r"c'est\s+qui|qui\s+c'est", "who is", True, False),
+    (r"(?:vous\s+pouvez|tu\s+peux|pouvez-vous|peux-tu)\s+m'expliquer(?:\s+ce\s+que\s+c'est)?", "can you explain",
+     False, False),
+    (r"ce\s+que\s+c'est", "what it is", False, False),
+    (r"ce\s+que\s+(?:ça|ca)\s+veut\s+dire", "what it means", False, False),
+    (r"je\s+ne\s+sais\s+pas|je\s+sais\s+pas", "I don't know", False, False),
+    (r"lequel\s+est\s+lequel", "which is which", False, False),
+    (r"c'est\s+pas\s+pareil|ce\s+n'est\s+pas\s+pareil", "is it not the same thing", False, False),
+    (r"(?-i:quoi|Quoi)(?=\s*+\?++\s*+$)", "what is it", False, False),  # '... « blue/green deployment ». Quoi ?'
+    (r"comment\s+(?:ça|ca)\s+(?:marche|fonctionne)", "how does it work", False, False),
+    (r"(?-i:pis)(?=\s+[^\s,]+(?:\s+[^\s,]+)?\s*\?\s*$)", "and", True, False),  # "pis GOTS?"; not "PIs", nor
+    # "pis le SOW, c'est signé?" (and the SOW, is it signed?)
+    (r"c'est[- ]tu\s+(?:la\s+)?m[eê]me\s+(?:affaire|chose)", "is it the same thing", False, False),
+    (r"(?:[cç]a\s+)?veut\s+dire\s+(?:quoi|de\s+quoi)", "what means", True, False),
+    (r"c'est\s+(?:pareil|la\s+m[eê]me\s+chose)", "is the same thing", False, False),
+    (r"(?:" + _IS + r"\s+o\s+qu[eê]|significa[mn]?\s+o\s+q(?:ue)?|signifie\s+quoi|bedeutet\s+was)(?=\s*(?:[?!.]|$))",
+     "means what", False, False),
+    (r"significa[mn]?|signifie|bedeutet|vuol\s+dire|veut\s+dire|quer\s+dizer", "means", False, True),
+    (r"(?:s[aã]o|son|sont|sind|sono)\s+" + _SAME, "are the same thing", False, False),
+    (_IS + r"\s+" + _SAME, "is the same thing", False, False),
+    (r"exatamente|exactamente|exactement|esattamente|precisamente|genau|precies", "exactly", False, False),
+    (r"davvero|veramente", "really", False, False),
+    (r"eigentlich|eigenlijk", "actually", False, False),
+    # Dutch: "wat betekent X", "wat bedoelen ze?", "wat is het verschil tussen X en Y", "X uitleg pls"
+    (r"wat\s+(?:is|zijn)\s+(?:het\s+|de\s+)?verschil(?:len)?\s+tussen", "what is the difference between", False, False),
+    (r"(?:het\s+)?verschil\s+tussen", "the difference between", False, False),
+    (r"wat\s+(?:is|zijn)\s+(?:het\s+|de\s+)?verschil|what\s+is\s+(?:het|de)\s+verschil", "what is the difference",
+     False, False),
+    (r"wat\s+(?:betekent|betekenen)", "what means", True, False),
+    (r"wat\s+(?:bedoelen\s+ze|bedoel\s+je|bedoelt\s+(?:hij|zij|ze|men)|wordt\s+(?:er\s+)?bedoeld)(?:\s+met)?",
+     "what do they mean by", True, False),
+    (r"wat\s+is(?=\s+een\s)", "what is", True, False),
+    (r"(?:is|zijn)\s+(?:dat\s+|dit\s+)?hetzelfde(?:\s+als)?", "is the same as", False, False),
+    (r"hetzelfde\s+als", "the same as", False, False),
+    (r"betekent|betekenen", "means", False, True),
+    (r"uitleg", "explain", False, False),
+    # Turkish, asked after the term: "KPI ne demek", "sku nedir", "vpn ne işe yarar", "X nasıl çalışır", "X ile Y
+    # arasındaki fark"
+    (r"ne\s+demek(?:tir)?", "means what", False, False),
+    (r"nedir", "is what", False, False),
+    (r"ne\s+i[şs]e\s+yar(?:ar|[ıi]yor)", "is used for what", False, False),
+    (r"nas[ıi]l\s+[çc]al[ıi][şs](?:[ıi]r|[ıi]yor)(?:\s+m[ıi])?", "how does it work", False, False),
+    (r"aras[ıi]ndaki\s+fark(?:\s+ne(?:dir)?)?", "difference", False, False),
+    # Mandarin pinyin, after the term: "WACC shi shenme", "beta shenme yisi" (characters: _MEANS_WHAT, _IS_WHAT)
+    (r"shen\s*me\s+yi\s*si", "means what", False, False),
+    (r"shi\s+shen\s*me(?!\s*(?:shi\s*hou|shi\s*jian|di\s*fang|ren|yang))", "is what", False, False),  # not "when"
+)
+
+#: Words one of PHRASES must hold: a message with none of them is English all through (the common case,
+#: read by one cheap pass instead of the phrases' pattern).
+HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia différence differenza unterschied entre tra "
+                   "fra zwischen alguém alguem alguien o oq oque q que qué qu'est c'est ça ca was che cosa cos'è cos'e "
+                   "veut quoi significa significan significam signifie bedeutet heißt heisst vuol quer quiere são sao "
+                   "son sont sind sono mesma misma mismo même meme gleiche stessa pareil exatamente exactamente "
+                   "exactement esattamente genau eigentlich eigenlijk precies verschil verschillen betekent betekenen "
+                   "bedoelen bedoel bedoelt bedoeld hetzelfde uitleg wat ne nedir demek demektir nasıl nasil "
+                   "arasındaki arasindaki shenme shen funciona funcionan explícame explicame explícanos explicanos "
+                   "explicas definición definicion kya matlab kaun samjha samjhao samjhaiye apa apaan artinya arti "
+                   "maksudnya maksud bedanya beda singkatan singkatannya kepanjangan kepanjangannya jelasin jelaskan "
+                   "fungsinya fungsi c pis comment puedes define ka ki ke hai hain sama ngapain kerjaannya buat "
+                   "untuk barang funziona funzionano intendono intendi intende intendete spiegami spiegamelo spiegaci "
+                   "spiegacelo "
+                   "spieghi precisamente davvero veramente nini maana inamaanisha amaanisha maanisha gani nieleze "
+                   "nielezee elezea eleza zipi je tofauti hao hawa alag tafadhali gimana gmn bagaimana gimane "
+                   "pengertian "
+                 "pengertiannya kyk kayak kaya seperti cara kalo kalau klo bedain definisinya definisi apaa chto shto "
+                 "что takoe такое znachit значит oznachaet означает kak как kto кто takoi takoy такой odno одно "
+                 "prostymi простыми chem чем y diferencian vous tu pouvez peux m'expliquer je lequel quoi".split())

@@ -1,0 +1,127 @@
+"""Issue 13, over a real SQLite glossary: how people learning English, or typing in their own language, ask.
+
+- Asking to be told simply ("X in plain english please. corporate is rolling it out") asks what X is, though
+  the next sentence states something.
+- "what is considered X" asks what counts as X, as "what counts as X" does.
+- "I'd" is the pronoun and its clitic, never ID; "pre-award" is a prefix, never a word of "progressive awards"
+  cut short; "ATT&CK" is one word, with no CK inside; "crédito" is a Spanish word, no slip of "credit".
+- "X of a Y, what does it mean" asks what X means in Y's sense ("beta of a stock").
+- Indonesian: particles and ways of address after "apa" ("etf apa kak", "apa sih", "apa ya, ..."), "maksudnya
+  gmn", "gimana sih maksudnya X", "X gmn ngitungnya", "kalo X?" (what about X?), "X beda ga sama Y", "X sm Y beda
+  ya?", "bedanya gimana", and a way of address before "apa itu" ("kak apa itu SKU?").
+- Russian, in Latin letters or Cyrillic: "chto takoe X?", "X chto eto?", "kak rabotaet X", "kto takoi X", "что
+  такое X простыми словами", "X i Y — eto odno i to zhe?".
+- Spanish "q significa", "q es", "y X?" (and X?), "X y Y en qué se diferencian?"; French "lequel est lequel".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("zta", "zero trust architecture", "Security that trusts no device or user by default, inside or out."),
+    Term("opex", "operating expenses", "The everyday costs of running a business: rent, wages, utilities."),
+    Term("sop", "SOP", "Standard operating procedure: the written steps for doing a routine task."),
+    Term("id", "ID", "Identifier: a value that names one thing and no other."),
+    Term("progressive-awards", "Progressive awards", "Splitting one order among several suppliers."),
+    Term("ck", "CK", "Check: a short form used on forms and in chat."),
+    Term("credit", "credit", "Money lent, or trust that a buyer will pay later."),
+    Term("beta", "beta", "How much a stock's price moves with the market as a whole."),
+    Term("etf", "ETF", "Exchange-traded fund: a basket of investments traded like one share."),
+    Term("tvm", "time value of money", "Money now is worth more than the same sum later."),
+    Term("angel", "angel investor", "A wealthy person who puts their own money into a young company."),
+    Term("vc", "venture capital", "Money that funds invest in young companies for a share of them."),
+    Term("scm", "supply chain management", "Running the flow of goods from supplier to customer."),
+    Term("leader-pricing", "leader pricing", "Pricing some products low to bring customers in."),
+    Term("quick-ratio", "quick ratio", "Cash and receivables divided by current liabilities."),
+    Term("dividend-yield", "dividend yield", "A year's dividends divided by the share price."),
+    Term("horizontal-merger", "horizontal merger", "A merger of two firms in the same line of business."),
+    Term("vertical-merger", "vertical merger", "A merger of a firm with its supplier or its customer."),
+    Term("sku", "SKU", "Stock keeping unit: the code a shop gives each product it sells."),
+    Term("penetration", "penetration pricing", "Launching at a low price to win market share fast."),
+    Term("skimming", "price skimming", "Launching at a high price, then lowering it over time."),
+    Term("ebpf", "eBPF", "A way to run small safe programs inside the Linux kernel."),
+    Term("ntp", "NTP", "Network time protocol: how computers keep their clocks in step."),
+    Term("canary", "canary deployment", "Releasing a change to a few users first, then to everyone."),
+    Term("scrum-master", "scrum master", "The person who helps a scrum team follow its process."),
+    Term("ldap", "LDAP", "Lightweight directory access protocol: how programs look up users and groups."),
+    Term("containers", "containers", "Packages of an app and what it needs, sharing the host's kernel."),
+    Term("vm", "VM", "Virtual machine: a whole computer emulated in software."),
+    Term("npm", "net profit margin", "Net income divided by revenue."),
+    Term("cx", "CX", "Customer experience: how customers feel about every dealing with a company."),
+    Term("wacc", "WACC", "Weighted average cost of capital: what a company pays for its money, on average."),
+    Term("fiscal", "fiscal policy", "How a government taxes and spends to steer the economy."),
+    Term("monetary", "monetary policy", "How a central bank sets interest rates and money supply."),
+    Term("franchisor", "franchisor", "The company that sells the right to use its brand."),
+    Term("franchisee", "franchisee", "The business that buys the right to use a brand."),
+]
+
+learners = glossary_fixture("learners", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("zero trust architecture in plain english please. corporate is rolling it out to the field offices", "zta"),
+    ("what is considered operating expenses?", "opex"),
+    ("SOP: I realize this is a common term; I'd like a concise definition for training slides.", "sop"),
+    ("beta of a stock, what does it mean (not beta version of app)", "beta"),
+    ("beta of a stock?", "beta"),
+])
+def test_english_a_learner_types_is_read(learners: Glossary, text: str, expected: str) -> None:
+    assert outcome(learners, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "I'd like a coffee",
+    'What does "pre-award spending" mean?',
+    "MITRE ATT&CK?",
+    "¿a qué hora es el comité de crédito hoy?",
+])
+def test_no_term_is_read_inside_another_word(learners: Glossary, text: str) -> None:
+    assert outcome(learners, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("etf apa kak", "etf"),
+    ("time value of money apa sih", "tvm"),
+    ("angel investor apa ya, ada yg mau invest di toko aku", "angel"),
+    ("supply chain management maksudnya gmn", "scm"),
+    ("gmn sih maksudnya leader pricing", "leader-pricing"),
+    ("oh gitu. kalo quick ratio?", "quick-ratio"),
+    ("dividend yield gmn ngitungnya", "dividend-yield"),
+    ("kak apa itu SKU? aku baru buka toko di tokped", "sku"),
+    ('@jargonbot chto takoe eBPF? colleague says cilium is "all eBPF"', "ebpf"),
+    ("NTP chto eto? clocks drift on VMs", "ntp"),
+    ("kak rabotaet canary deployment exactly? we do only rolling update now", "canary"),
+    ("kto takoi scrum master? what he does", "scrum-master"),
+    ("что такое LDAP простыми словами", "ldap"),
+    ("net profit margin q significa", "npm"),
+    ("CX q es", "cx"),
+    ("y WACC?", "wacc"),
+])
+def test_a_question_in_another_language_is_read(learners: Glossary, text: str, expected: str) -> None:
+    assert outcome(learners, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("horizontal merger beda ga sama vertical merger", ["horizontal-merger", "vertical-merger"]),
+    ("angel investor sm venture capital beda ya?", ["angel", "vc"]),
+    ("penetration pricing atau price skimming, bedanya gimana? mau launching produk baru", ["penetration", "skimming"]),
+    ("container i VM — eto odno i to zhe? or different", ["containers", "vm"]),
+    ("fiscal policy y monetary policy en qué se diferencian?", ["fiscal", "monetary"]),
+    ("franchisor / franchisee -- lequel est lequel ?", ["franchisor", "franchisee"]),
+])
+def test_a_comparison_in_another_language_compares(learners: Glossary, text: str, expected: list[str]) -> None:
+    assert outcome(learners, text) == ("compare", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "kalo bulan depan kita meeting lagi?",
+    "aku udah tahu apa itu ETF",
+    "y tú qué opinas?",
+])
+def test_a_remark_in_another_language_stays_one(learners: Glossary, text: str) -> None:
+    assert outcome(learners, text)[0] not in ("answer", "ambiguous", "compare")
