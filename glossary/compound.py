@@ -56,11 +56,15 @@ def compound(s: Scan, span: Candidate) -> bool:
 
 def _rare_before(s: Scan, span: Candidate) -> bool:
     """A rare word right before the name makes it part of a longer phrase ("continous integration", "the PR
-    'gitops'"); but "opa, task order what is?": a comma parts them."""
+    'gitops'"); but "opa, task order what is?": a comma parts them, and "it outputs STIX" a verb."""
     prev = span.first - 1
     gap = s.text[s.ends[prev]:s.starts[span.first]] if prev >= 0 else ""
     return prev >= 0 and s.soft[prev] and "," not in gap and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
-        and not common_words.is_common(s.norms[prev], 20_000)
+        and not common_words.is_common(s.norms[prev], 20_000) \
+        and not (prev and s.norms[prev - 1] in _SUBJECT_PRONOUNS)  # "it outputs STIX": a verb, no modifier
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 
 
 def _plural_s(s: Scan, k: int) -> bool:

@@ -81,8 +81,9 @@ def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) ->
     """The comparison in a message that no frame answered, if any. `frame`: the frame read, or None.
     `detector_of` builds the span index only when a comparison is possible (cold start stays cheap)."""
     if frame is not None and frame.kind == "compare_named":  # "... How do they differ?": the terms before it
-        named = _named_together(detector_of(), frame.parts[0], cued=False)
         pair = frames.coordinated_pair(frame.parts[0])  # "monolith or microservices — ", "a SOW, a PWS or a SOO."
+        named = _named_together(detector_of(), frame.parts[0], cued=False, apart=pair is None)  # "dev agency asking
+        # if we want blue green or canary deployment": the pair joined by "or", not two terms far apart
         return Reading(Frame("compare", pair) if pair and (named is None or len(pair) > len(named.parts)) else named)
     if frame is not None and frame.kind == "compare" and not frame.strict:
         detector = detector_of()
@@ -112,8 +113,10 @@ def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[
             words = (name or "").split()
             if k == n or not name or len(words) < 2:
                 continue
-            stem = without_one(part)  # "a tightly coupled one"
-            tail = next((t for size in range(1, len(words)) if exact(t := f"{stem} {' '.join(words[-size:])}")), None)
+            stem = without_one(part).split()  # "a tightly coupled one"; "want blue green": its last words
+            tail = next((t for start in range(max(0, len(stem) - LEAD_WORDS), len(stem)) if stem[start][:1].isalnum()
+                         for size in range(1, len(words))
+                         if exact(t := f"{' '.join(stem[start:])} {' '.join(words[-size:])}")), None)
             if tail is not None and _unowned(tail) != _unowned(name):  # "CO vs CO's representative": two terms
                 out[n], out[k] = tail, name if out[k] == parts[k] else out[k]  # the other side, its story cut
                 break
@@ -191,8 +194,9 @@ def _groups(s: Scan, spans: list[Candidate], cue_at: set[int]) -> list[list[Cand
 
 
 def _named_together(detector: Detector, text: str, *, cued: bool,
-                    scanned: tuple[Scan, list[Candidate]] | None = None) -> Frame | None:
-    """The one group of two or more distinct terms named together (in a sentence with a cue when `cued`)."""
+                    scanned: tuple[Scan, list[Candidate]] | None = None, apart: bool = True) -> Frame | None:
+    """The one group of two or more distinct terms named together (in a sentence with a cue when `cued`); with
+    `apart`, two terms named apart when nothing else is named."""
     s, spans = scanned or detector.spans(text)
     usable = partners(s, spans, [x.span for x in cues.score(s, spans) if plausible(s, x)], beside=cued)
     if len(usable) < 2:
@@ -205,7 +209,7 @@ def _named_together(detector: Detector, text: str, *, cued: bool,
               and (not cued or any(_near(sentence, group, i) for i in cue_at))]
     if len({frozenset(tuple(x.ids) for x in group) for group in chosen}) == 1:
         chosen = chosen[-1:]  # "both the Federal Supply Schedule and the MAS ... how do FSS and MAS compare?"
-    if not chosen and not cued and len({tuple(x.ids) for x in usable}) == 2:
+    if not chosen and not cued and apart and len({tuple(x.ids) for x in usable}) == 2:
         chosen = [usable]  # "'strategic planning' for them, 'tactical planning' for us... what's the distinction?"
     if len(chosen) != 1:
         return None

@@ -55,7 +55,7 @@ from glossary.textscan import (
     pronoun_clitic,
     takes_object,
 )
-from glossary.yes_no import asks_what, confirmed, doubted_after, guessed, predicate, verb_after
+from glossary.yes_no import after_person, asks_what, confirmed, doubted_after, guessed, predicate, verb_after
 
 if TYPE_CHECKING:
     from glossary.message_shape import Shape
@@ -239,7 +239,8 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             eligible = asked >= STRONG and not compound(s, span)
         elif span.weak:
             eligible = asked >= STRONG and surface not in SCAFFOLD and not compound(s, span) \
-                and not predicate(s, span.first) and not span_use.said_of_term(s, span, spans) \
+                and not predicate(s, span.first) and not after_person(s, span.first) \
+                and not span_use.said_of_term(s, span, spans) \
                 and not takes_object(s, span.last) and not object_follows(s, span) \
                 and not (span.variant and common_words.is_common(surface, SENTENCE_WORD_RANK)
                          and not noun_marked(s, span))

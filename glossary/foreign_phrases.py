@@ -100,6 +100,12 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      r"(?=(?:\s++" + _PARTICLES + r")*+\s*+(?:[?!.,]|$))", ", what is it", False, False),  # not "cite in APA?"
     (r"(?:tolong\s+)?(?:jelasin|jelaskan)", "explain", False, False),
     (r"(?-i:kalo|kalau|klo)(?=\s+[^\s,?]+(?:\s+[^\s,?]+){0,3}\s*\?\s*$)", "what about", True, False),  # "kalo X?"
+    # Arabic in Latin letters, as the Gulf and the Levant chat: "shu ya3ni cash budget", "X shu ya3ni?", "X ya3ni Y?"
+    (r"(?:shu|shoo|sho|esh)\s+(?:ya3ni|yaani|ya'ni|ma3na|ma3nato|ma3nata)", "what means", True, False),
+    (r"(?:shu|shoo|sho)\s+(?:hada|hatha|hayda|hadi|haida)", "what is this", True, False),
+    (r"ma\s+fhemt|mish\s+fahem|mo\s+fahem", "I don't understand", False, False),
+    (r"(?:ya3ni|yaani|ya'ni)(?=\s*+\?++\s*+$)", "", False, False),  # "X vs Y ya3ni?", "cash budget ya3ni?": "I mean?"
+    (r"ya3ni|yaani|ya'ni", "means", False, True),  # "scenario analysis ya3ni like best case / worst case thing?"
     # Russian, typed in Latin letters or Cyrillic: "chto takoe eBPF?", "NTP chto eto?", "kak rabotaet X", "kto takoi X",
     # "X i Y — eto odno i to zhe?", "простыми словами"
     (_CHTO + r"\s+(?:znachit|oznachaet|значит|означает)", "what means", True, False),
@@ -195,4 +201,5 @@ HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diffé
                    "pengertian "
                  "pengertiannya kyk kayak kaya seperti cara kalo kalau klo bedain definisinya definisi apaa chto shto "
                  "что takoe такое znachit значит oznachaet означает kak как kto кто takoi takoy такой odno одно "
-                 "prostymi простыми chem чем y diferencian vous tu pouvez peux m'expliquer je lequel quoi".split())
+                 "prostymi простыми chem чем y diferencian vous tu pouvez peux m'expliquer je lequel quoi shu shoo sho "
+                 "esh ya yaani ya'ni ma fhemt mish mo".split())

@@ -56,7 +56,7 @@ class Language:
     @cached_property
     def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         """Built on the first message in the language, so a start-up that reads English only never pays for them."""
-        words = "|".join(sorted(self.small, key=len, reverse=True))
+        words = "|".join(sorted(self.small, key=len, reverse=True)) or "(?!)"  # a language with no small words
         # one start per run of blanks (the match opens on its first one): linear however many blanks are typed
         drop = rf"(?<![ \t,])(?:,[ \t]*|[ \t]+)?{_EDGE_BEFORE}(?:{self.dropped}){_EDGE_AFTER}"
         own = "|".join(re.escape(w) for w in sorted({*_ENGLISH, *self.small, *self.after, *self.marks}, key=len,
@@ -156,7 +156,11 @@ RUSSIAN = Language(
      "zachem": "why", "и": "and", "в": "in", "для": "for", "или": "or", "вообще": "actually", "точно": "exactly"},
     r"privet|nu|vot|kstati|привет|ну|вот")
 
-LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN)
+#: Arabic in Latin letters: "shu ya3ni X", "yalla", "inshallah" (no English, dropped once the message asks in it).
+ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani".split()), {},
+                  r"yalla|inshallah|insha'allah|habibi|habibti|wallah|wallahi|khalas|mashallah")
+
+LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC)
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 

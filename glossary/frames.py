@@ -149,8 +149,9 @@ def parse(text: str) -> Frame | None:
         sentence = text[start:end + 1 if end >= 0 else len(text)]
         if start and (frame := _compare(sentence) or _named_then_compared(text[:start], sentence)) is not None:
             return frame
-        if start and _asks_named(sentence):
-            return Frame("compare_named", (text[:start],))  # "How do they differ, and which is cheaper?"
+        if start and (_asks_named(sentence) or _UNSAID.match(_bare(sentence)) and coordinated_pair(text[:start])):
+            return Frame("compare_named", (text[:start],))  # "How do they differ, and which is cheaper?", "annuity
+            # due and ordinary annuity. difference?"
     for dash in islice(_DASH.finditer(text), MAX_SENTENCES):  # "monolith or microservices — how do they differ?"
         after = _bare(text[dash.end():])
         if frame := _named_then_compared(text[:dash.start()], after):

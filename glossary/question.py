@@ -139,7 +139,8 @@ _CONTEXT = re.compile(r"^(?P<head>.+?)(?-i:(?<! as))[,;:]? (?:in|for|at|among|wi
 _NOT_A_SUBJECT = re.compile(
     r"^(?:(?:what|whats|what's|wat|does|do|did|is|are|was|who|how|why|wtf|can|could|would|define|explain|tell)\b.*"
     r"|(?:the |this |that )?(?:it|this|that|dat|dis|these|those|them|they|you|u|me|us|he|she|one|word|term|thing|"
-    r"something|anything|object|item|stuff))$", re.I)
+    r"something|anything|object|item|stuff)|exactly|actually|precisely|really|basically|again|anyway)$", re.I)
+# ("apt in debian, what is exactly": the adverb is how it is asked, no subject)
 MAX_PEEL = 3
 MAX_CONTEXT_WORDS = 6  # "PR in the marketing world", "CPM in ads = cost per thousand": a field in a few words
 #: Words of a clause, not of a field's name: "the DC in reno is short", "the principal at X keeps bringing it up"

@@ -231,6 +231,15 @@ def predicate(s: Scan, first: int) -> bool:
         and (k - 1 == 0 or s.sentence_start[k - 1] or s.norms[k - 2] not in ASKING_WH)  # "... 🎉 is that good??"
 
 
+#: Subject pronouns: the everyday word right after one is its verb ("I want short explanation", "we need it").
+_PERSONS = frozenset({"i", "we", "you", "they", "he", "she"})
+
+
+def after_person(s: Scan, first: int) -> bool:
+    """The word at `first` follows a subject pronoun, nothing between: a verb ("I want ..."), not a term."""
+    return first > 0 and s.norms[first - 1] in _PERSONS and s.text[s.ends[first - 1]:s.starts[first]] == " "
+
+
 def clause_verb(s: Scan, j: int, first: int, i: int) -> bool:
     """Token `i`, last of its sentence, is the verb of the name that begins at `first` (`j`: the word before
     it): in -s after "what the X" ("... what the Sharpe ratio measures"; "what the API keys" alone is a noun

@@ -125,3 +125,49 @@ def test_a_comparison_in_another_language_compares(learners: Glossary, text: str
 ])
 def test_a_remark_in_another_language_stays_one(learners: Glossary, text: str) -> None:
     assert outcome(learners, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+ENGLISH = [
+    Term("annuity-due", "annuity due", "A series of equal payments made at the start of each period."),
+    Term("ordinary-annuity", "ordinary annuity", "A series of equal payments made at the end of each period."),
+    Term("blue-green", "Blue Green Deployment", "Running two copies of a system and switching users between them."),
+    Term("canary2", "Canary Deployment", "Sending a new version to a few users first."),
+    Term("dev", "Dev", "Development: the people and systems that build software."),
+    Term("pr", "PR", "Pull request: asking to merge a change into shared code."),
+    Term("want", "want", "A desire for something that is not needed to live."),
+    Term("apt", "APT", "Advanced package tool: how Debian installs software."),
+    Term("stix", "STIX", "Structured threat information expression: a format for sharing threat data."),
+    Term("cash-budget", "cash budget", "A plan of the cash coming in and going out, month by month."),
+    Term("prestige", "prestige pricing", "Setting a high price so a product seems better."),
+    Term("h-merger", "horizontal merger", "A merger of two firms in the same line of business."),
+    Term("v-merger", "vertical merger", "A merger of a firm with its supplier or its customer."),
+    Term("merger", "merger", "Two companies joining into one."),
+]
+
+english = glossary_fixture("english", ENGLISH)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("new junior asks me what PR is, I want short official explanation to paste him", "pr"),
+    ("apt in debian, what is exactly", "apt"),
+    ("threat feed says it outputs STIX. meaning?", "stix"),
+    ("shu ya3ni cash budget", "cash-budget"),
+    ('for the palm villas marketing wants "prestige pricing". shu ya3ni?', "prestige"),
+])
+def test_the_term_asked_is_read_past_a_verb_or_an_adverb(english: Glossary, text: str, expected: str) -> None:
+    assert outcome(english, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("annuity due and ordinary annuity. difference?", ["annuity-due", "ordinary-annuity"]),
+    ("dev agency asking if we want blue green or canary deployment for the app. how are they different?? I'm finance",
+     ["blue-green", "canary2"]),
+    ("horizontal merger vs vertical merger ya3ni?", ["h-merger", "v-merger"]),
+])
+def test_a_pair_then_difference_compares_the_pair(english: Glossary, text: str, expected: list[str]) -> None:
+    assert outcome(english, text) == ("compare", expected)
+
+
+@pytest.mark.parametrize("text", ["I want a coffee", "we discussed NPV. difference?", "exactly?"])
+def test_a_verb_or_a_lone_adverb_is_no_term(english: Glossary, text: str) -> None:
+    assert outcome(english, text)[0] not in ("answer", "ambiguous", "compare")
