@@ -139,7 +139,7 @@ def _leading_name(part: str, exact: Callable[[str], bool]) -> str | None:
 def _cues(s: Scan, spans: list[Candidate]) -> set[int]:
     """Token indexes of the words that compare: the lexicon, "mix ... up", "which is which"; a word inside
     a term's name is that name ("relationship marketing")."""
-    found = {i for i, norm in enumerate(s.norms) if _CUE.match(norm)}
+    found = {i for i, norm in enumerate(s.norms) if _CUE.match(norm) and (norm != "between" or _weighs_between(s, i))}
     for i, norm in enumerate(s.norms):
         if norm in _MIX and "up" in s.norms[i + 1:i + 6]:
             found.add(i)
@@ -147,6 +147,20 @@ def _cues(s: Scan, spans: list[Candidate]) -> set[int]:
                                 or _or_joined(s, spans, i)):
             found.add(i)  # "which is which", "FOB origin or FOB destination - which one means we pay?"
     return found - {i for span in spans for i in range(span.first, span.last + 1)}
+
+
+#: Before "between", words that weigh its sides ("choose between X and Y"; not "the mapping between X and Y").
+_WEIGHING = frozenset("choose choosing chose decide deciding pick picking torn stuck choice decision options option "
+                      "tradeoff tradeoffs trade difference differences distinction similarity similarities "
+                      "comparison relationship relation".split())
+
+
+def _weighs_between(s: Scan, i: int) -> bool:
+    """ "between" opens its sentence ("between X and Y, which ...") or follows a word that weighs its sides."""
+    j = i - 1
+    while j >= 0 and s.norms[j] in SKIP:
+        j -= 1
+    return j < 0 or s.sentence_start[i] or s.norms[j] in _WEIGHING or s.norms[j] in ("is", "s", "what", "whats")
 
 
 def _or_joined(s: Scan, spans: list[Candidate], at: int) -> bool:

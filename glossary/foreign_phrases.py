@@ -23,6 +23,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      False, False),
     (r"(?:la\s+|a\s+|der\s+)?(?:" + _DIFFERENCE + r"|unterschied)\s+(?:entre|tra|fra|zwischen)",
      "the difference between", False, False),
+    (r"(?:quem|qui[eé]n)\s+(?:pode|pod[ií]a|consegue|puede|podr[ií]a)", "who can", True, False),  # "... quem pode olhar?"
     (r"(?:algu[eé]m|alguien)\s+(?:sabe|me\s+explica)(?:\s+o)?\s+qu[eé](?:\s+(?:[eé]|es))?", "does anyone know what is",
      False, False),
     (r"o\s+q(?:ue)?\s+(?:significa|quer\s+dizer)|(?:qu[eé]|q)\s+(?:significa|quiere\s+decir)|que\s+(?:signifie|veut\s+"
@@ -202,4 +203,4 @@ HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diffé
                  "pengertiannya kyk kayak kaya seperti cara kalo kalau klo bedain definisinya definisi apaa chto shto "
                  "что takoe такое znachit значит oznachaet означает kak как kto кто takoi takoy такой odno одно "
                  "prostymi простыми chem чем y diferencian vous tu pouvez peux m'expliquer je lequel quoi shu shoo sho "
-                 "esh ya yaani ya'ni ma fhemt mish mo".split())
+                 "esh ya yaani ya'ni ma fhemt mish mo quem quién quien".split())

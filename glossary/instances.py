@@ -21,50 +21,42 @@ import re
 
 from glossary import message_shape, normalize, timed_values
 from glossary.aspects import TOLD_SIMPLY
-from glossary.cue_words import AFTER, CLAUSE_MARKS, LIKENED, MODALS, OF_HEADS, OTHER_WH, QUESTION_CUES, STATES
+from glossary.cue_words import CLAUSE_MARKS, LIKENED, MODALS, OF_HEADS, QUESTION_CUES, STATES
 from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
+from glossary.instance_words import (
+    ADVERBS,
+    ASKED,
+    ASKING,
+    AUX,
+    COPULA,
+    DEFINITE,
+    EXPLAINING,
+    FUSED_WH,
+    JUDGED,
+    LEADS,
+    MAX_MODIFIERS,
+    MEANING,
+    NEWS,
+    OPENERS,
+    OWNED_BY,
+    OWNERS,
+    PERIODS,
+    POINTERS,
+    SOME,
+    STATING,
+    SUBJECTS,
+    SUPERLATIVES,
+    TIMELY,
+    UNKNOWN_WORD,
+    VALUES,
+    WH,
+    WHEN,
+)
 from glossary.quoted_speech import own_mention
 from glossary.span_use import guessed_last
 from glossary.textscan import Scan, scan
 from glossary.yes_no import CONFIRMING, TAG_WORDS, asks_what, confirmed, doubts
-
-DEFINITE = frozenset("the our your their my this that these those his her its".split())
-_OWNERS = frozenset("our your their my".split())  # "what's our WACC?": the asker's own, a value
-OWNED_BY = frozenset("on for of in at with".split())
-AUX = frozenset("did do does should will would are is was were can could have has shall".split())
-SUBJECTS = frozenset("we you they i he she our the this that my your their us".split())
-ASKED = frozenset("you u someone somebody anyone anybody pls please just quickly kindly".split())
-#: Verbs of explaining: after "can you" they ask what the term means ("can you explain my SLA?").
-EXPLAINING = frozenset("explain define describe clarify tell elaborate expand spell decode decipher break walk "
-                       "help give show unpack summarize summarise simplify eli5 remind teach say mean "
-                       "go talk clear point use enlighten educate refresh brief run fill sum detail look outline "
-                       "illustrate recap paraphrase rephrase interpret overview".split())
-MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means", "stand", "stands", "what"}
-_UNKNOWN_WORD = (MEANING - {"what"}) | frozenset("heard word term idea clue".split())  # "never heard"
-MAX_MODIFIERS = 2
-POINTERS = frozenset("it this that them these those".split())
-WH = frozenset("what who where which when".split())
-FUSED_WH = frozenset("whats wats whos wheres".split())  # a question word and "is" typed as one
-COPULA = frozenset("is s are re was were".split())
-STATING = frozenset("i we he she they is are was were has have had did".split())
-#: Besides "?" and "what"/"mean": other question words, typed fast too, and wanting to know.
-ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder know tell help learn heard hear "
-                              "hearing mentioned mentions get getting idea clue lost confused unsure understand "
-                              "keep keeps seeing saw".split())
-LEADS = frozenset("so and but ok okay just".split())  # "so the RFP is due friday, right?"
-_SOME = frozenset("a an any some".split())  # "is there an ATM", "are there any SOPs"
-OPENERS = frozenset("hey hi hello um hmm quick question q btw also".split())  # "hey, what SLA do we have"
-VALUES = frozenset("number code id figure value rate amount date status version link url".split())
-ADVERBS = frozenset("still already currently yet now again really totally completely".split())
-WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
-#: Periods that own a figure: "this week's prime rate", "last quarter's EPS", "monday's stock value".
-PERIODS = frozenset("week month quarter year morning afternoon evening night sprint day weekend monday tuesday "
-                    "wednesday thursday friday saturday sunday".split())
-#: Said of the term between "the" and it, they ask for its value at a time: "what's the current fed funds rate".
-TIMELY = frozenset("current latest todays today newest present prevailing".split())
-#: Said of the term after "what's a", they ask for a value worth having: "what's a good CPM", "a healthy ratio".
-JUDGED = frozenset("good bad typical normal reasonable healthy decent acceptable realistic average".split())
 
 
 def wants_instance(text: str, subject: str) -> bool:
@@ -84,7 +76,8 @@ def wants_instance(text: str, subject: str) -> bool:
     first, last = at, at + len(words) - 1
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last) \
         or _confirmed_state(s, first, last) or _judged(s, first, last) or _exists(s, first) \
-        or _contact(s, first, last) or timed_values.dated(s, first, last)  # "What was Apple's EPS last quarter?"
+        or _contact(s, first, last) or timed_values.dated(s, first, last) \
+        or _news(s)  # "What was Apple's EPS last quarter?", "the DDoS last week — any update from IT?"
 
 
 #: What one looks up about a person or an office, never a meaning: "the CO's phone extension", "the CFO's name".
@@ -175,9 +168,9 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     fused = j == start + 1 and s.norms[start] in FUSED_WH  # "whats the current fed funds rate"
     if not fused and (j != start + 2 or s.norms[start] not in WH or s.norms[start + 1] not in COPULA):
         return False  # the question itself: "what's the SLA on ...", not "the SME for the migration. what's a SME?"
-    if s.norms[j] in _OWNERS and j == first - 1 and not _for_what(s, last):  # "what's our WACC?": one value or thing
+    if s.norms[j] in OWNERS and j == first - 1 and not _for_what(s, last):  # "what's our WACC?": one value or thing
         # of the asker's, not "what's my role as COR", "what's my PIV for?"
-        return not _UNKNOWN_WORD.intersection(s.norms) and s.norms.count(s.norms[first]) == 1  # unless the
+        return not UNKNOWN_WORD.intersection(s.norms) and s.norms.count(s.norms[first]) == 1  # unless the
         # message asks the word's meaning anywhere or names it again ("what's our SLA? what's an SLA anyway")
     if TIMELY.intersection(s.norms[j:first]):
         return not (MEANING - {"what"}).intersection(s.norms[start:end])  # "what's the latest CPI print"
@@ -201,16 +194,23 @@ def _judged(s: Scan, first: int, last: int) -> bool:
     """"what's a good CPM for LinkedIn ads?", "a healthy current ratio for a retailer": a value worth having
     for something, not what the term is."""
     j = first - 1
-    if j < 2 or s.norms[j] not in JUDGED or s.norms[j - 1] not in ("a", "an") \
-            or not (last + 2 < len(s.norms) and s.norms[last + 1] in OWNED_BY):
+    picked = j >= 2 and s.norms[j] in SUPERLATIVES and s.norms[j - 1] == "the"  # "what's the best CRM?": a pick
+    if not picked and (j < 2 or s.norms[j] not in JUDGED or s.norms[j - 1] not in ("a", "an")
+                       or not (last + 2 < len(s.norms) and s.norms[last + 1] in OWNED_BY)):
         return False  # "what is a typical SLA" asks what one is; "a good CPM for LinkedIn ads" a value there
     return s.norms[j - 2] in FUSED_WH or s.norms[j - 2] in COPULA and j >= 3 and s.norms[j - 3] in WH
+
+
+def _news(s: Scan) -> bool:
+    """"any update on the root cause?", "any news?": news of the thing asked for, with no word of meaning."""
+    return any(norm == "any" and s.norms[k + 1] in NEWS for k, norm in enumerate(s.norms[:-1])) \
+        and MEANING.isdisjoint(s.norms)
 
 
 def _exists(s: Scan, first: int) -> bool:
     """"is there an ATM in the building?", "whether there's an ATM": whether one is there, not what it is."""
     j = first - 1
-    while j >= 0 and s.norms[j] in _SOME:
+    while j >= 0 and s.norms[j] in SOME:
         j -= 1
     there = j >= 1 and (s.norms[j] in ("s", "is", "are") and s.norms[j - 1] == "there"
                         or s.norms[j] == "there" and s.norms[j - 1] in ("is", "are"))

@@ -241,8 +241,10 @@ class TypoReading:
             return back
         near += back.matches if back is not None else []
         answers = {tuple(m.id for m in r.matches): r for r in results if r.status in _ANSWERED}  # one name's senses
-        if len(answers) == 1 and form.question and not form.other_wh and not form_in_phrase(  # "hedgng our bets on
-                scan.norms, lambda k: tight(scan, k), left, [r.status in _ANSWERED for r in results]):  # lunch lol",
+        typed_right = any(not (x.weak or x.loose) for x in spans)  # "SLA dans le contrat ...: what does it mean?"
+        if len(answers) == 1 and form.question and not form.other_wh and not typed_right and not form_in_phrase(
+                scan.norms, lambda k: tight(scan, k), left, [r.status in _ANSWERED for r in results]):  # "hedgng our
+            # bets on lunch lol",
             # "the ingres painter, who was he": offered; "what's indentured servitude?": a phrase, not indenture
             return next(iter(answers.values()))
         found = swaps + [m for r in results if r.status != "unknown" for m in r.matches] + near + guessed

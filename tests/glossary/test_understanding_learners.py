@@ -171,3 +171,39 @@ def test_a_pair_then_difference_compares_the_pair(english: Glossary, text: str, 
 @pytest.mark.parametrize("text", ["I want a coffee", "we discussed NPV. difference?", "exactly?"])
 def test_a_verb_or_a_lone_adverb_is_no_term(english: Glossary, text: str) -> None:
     assert outcome(english, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+PASSING = [
+    Term("erp", "ERP", "Enterprise resource planning: one system for a company's finance, stock and orders."),
+    Term("ecommerce", "e-commerce", "Selling goods and services online."),
+    Term("crm", "CRM", "Customer relationship management software: where sales track every customer."),
+    Term("ddos", "DDoS", "Distributed denial of service: flooding a service with traffic until it fails."),
+    Term("contract", "contract", "A binding agreement between parties."),
+    Term("sla2", "SLA", "Service level agreement: the service a supplier promises, in numbers."),
+    Term("npv", "NPV", "Net present value: future cash flows discounted to today, minus the cost."),
+    Term("irr", "IRR", "Internal rate of return: the discount rate at which NPV is zero."),
+]
+
+passing = glossary_fixture("passing", PASSING)
+
+
+@pytest.mark.parametrize("text", [
+    "I think the problem is the SKU mapping between the ERP and the e-commerce, can IT check?",
+    "what's the best CRM for a company of 200 people ? Hubspot or Salesforce ?",
+    "the DDoS last week — any update from IT on the root cause?",
+])
+def test_a_link_a_pick_or_news_asked_is_no_meaning(passing: Glossary, text: str) -> None:
+    assert outcome(passing, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+def test_a_slip_never_wins_over_a_term_typed_right(passing: Glossary) -> None:
+    assert outcome(passing, "SLA dans le contrat de l'agence web : what does it mean ?")[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("choose between NPV and IRR?", ("compare", ["npv", "irr"])),
+    ("between NPV and IRR, which one do we use for the capex memo?", ("compare", ["npv", "irr"])),
+    ("DDoS - any idea what it is?", ("answer", ["ddos"])),
+])
+def test_weighing_and_meaning_still_read(passing: Glossary, text: str, expected: tuple) -> None:
+    assert outcome(passing, text) == expected

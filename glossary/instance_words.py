@@ -1,0 +1,46 @@
+"""The words glossary/instances.py reads: what makes a question ask for an instance, a value or an action."""
+
+from __future__ import annotations
+
+from glossary.cue_words import AFTER, OTHER_WH
+
+DEFINITE = frozenset("the our your their my this that these those his her its".split())
+OWNERS = frozenset("our your their my".split())  # "what's our WACC?": the asker's own, a value
+OWNED_BY = frozenset("on for of in at with".split())
+AUX = frozenset("did do does should will would are is was were can could have has shall".split())
+SUBJECTS = frozenset("we you they i he she our the this that my your their us".split())
+ASKED = frozenset("you u someone somebody anyone anybody pls please just quickly kindly".split())
+#: Verbs of explaining: after "can you" they ask what the term means ("can you explain my SLA?").
+EXPLAINING = frozenset("explain define describe clarify tell elaborate expand spell decode decipher break walk "
+                       "help give show unpack summarize summarise simplify eli5 remind teach say mean "
+                       "go talk clear point use enlighten educate refresh brief run fill sum detail look outline "
+                       "illustrate recap paraphrase rephrase interpret overview".split())
+MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means", "stand", "stands", "what"}
+UNKNOWN_WORD = (MEANING - {"what"}) | frozenset("heard word term idea clue".split())  # "never heard"
+MAX_MODIFIERS = 2
+POINTERS = frozenset("it this that them these those".split())
+WH = frozenset("what who where which when".split())
+FUSED_WH = frozenset("whats wats whos wheres".split())  # a question word and "is" typed as one
+COPULA = frozenset("is s are re was were".split())
+STATING = frozenset("i we he she they is are was were has have had did".split())
+#: Besides "?" and "what"/"mean": other question words, typed fast too, and wanting to know.
+ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder know tell help learn heard hear "
+                              "hearing mentioned mentions get getting idea clue lost confused unsure understand "
+                              "keep keeps seeing saw".split())
+LEADS = frozenset("so and but ok okay just".split())  # "so the RFP is due friday, right?"
+SOME = frozenset("a an any some".split())  # "is there an ATM", "are there any SOPs"
+OPENERS = frozenset("hey hi hello um hmm quick question q btw also".split())  # "hey, what SLA do we have"
+VALUES = frozenset("number code id figure value rate amount date status version link url".split())
+ADVERBS = frozenset("still already currently yet now again really totally completely".split())
+WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
+#: Periods that own a figure: "this week's prime rate", "last quarter's EPS", "monday's stock value".
+PERIODS = frozenset("week month quarter year morning afternoon evening night sprint day weekend monday tuesday "
+                    "wednesday thursday friday saturday sunday".split())
+#: Said of the term between "the" and it, they ask for its value at a time: "what's the current fed funds rate".
+TIMELY = frozenset("current latest todays today newest present prevailing".split())
+#: Said of the term after "what's a", they ask for a value worth having: "what's a good CPM", "a healthy ratio".
+JUDGED = frozenset("good bad typical normal reasonable healthy decent acceptable realistic average".split())
+#: Said of the term after "what's the", they ask for a pick: "what's the best CRM for a company of 200 people?".
+SUPERLATIVES = frozenset("best worst cheapest easiest fastest safest simplest top".split())
+#: After "any", they ask for news of the thing named, not what it is: "the DDoS last week — any update from IT?".
+NEWS = frozenset("update updates news progress eta word status".split())
