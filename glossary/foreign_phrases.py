@@ -23,7 +23,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      False, False),
     (r"(?:la\s+|a\s+|der\s+)?(?:" + _DIFFERENCE + r"|unterschied)\s+(?:entre|tra|fra|zwischen)",
      "the difference between", False, False),
-    (r"(?:quem|qui[eé]n)\s+(?:pode|pod[ií]a|consegue|puede|podr[ií]a)", "who can", True, False),  # "... quem pode olhar?"
+    (r"(?:quem|qui[eé]n)\s+(?:pode|pod[ií]a|consegue|puede|podr[ií]a)", "who can", True, False),  # "quem pode olhar?"
     (r"(?:algu[eé]m|alguien)\s+(?:sabe|me\s+explica)(?:\s+o)?\s+qu[eé](?:\s+(?:[eé]|es))?", "does anyone know what is",
      False, False),
     (r"o\s+q(?:ue)?\s+(?:significa|quer\s+dizer)|(?:qu[eé]|q)\s+(?:significa|quiere\s+decir)|que\s+(?:signifie|veut\s+"
