@@ -23,6 +23,11 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      False, False),
     (r"(?:la\s+|a\s+|der\s+)?(?:" + _DIFFERENCE + r"|unterschied)\s+(?:entre|tra|fra|zwischen)",
      "the difference between", False, False),
+    (r"(?:alguien|algu[eé]m)\s+sabe\s+(?:si|se)", "does anyone know if", False, False),  # "... alguien sabe si es
+    # general?": whether, not what
+    (r"cu[aá]ndo|quando", "when", True, False),  # "cuándo es el IPO de la empresa?": when, not what
+    (r"d[oó]nde|onde", "where", True, False),
+    (r"por\s+qu[eé]", "why", True, False),
     (r"(?:quem|qui[eé]n)\s+(?:pode|pod[ií]a|consegue|puede|podr[ií]a)", "who can", True, False),  # "quem pode olhar?"
     (r"(?:algu[eé]m|alguien)\s+(?:sabe|me\s+explica)(?:\s+o)?\s+qu[eé](?:\s+(?:[eé]|es))?", "does anyone know what is",
      False, False),
@@ -156,6 +161,9 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:s[aã]o|son|sont|sind|sono)\s+" + _SAME, "are the same thing", False, False),
     (_IS + r"\s+" + _SAME, "is the same thing", False, False),
     (r"exatamente|exactamente|exactement|esattamente|precisamente|genau|precies", "exactly", False, False),
+    # A guess to confirm: "UX c'est user experience ?", "IMF es el FMI verdad?", "gross profit é o lucro bruto, certo?"
+    (r"(?:verdad|cierto|certo|verdade|n[ãa]o\s+[ée]|n'est-ce\s+pas)(?=\s*+[?,])", "right", False, False),
+    (r"(?<=\w )(?:é|c'est|es|est)(?=\s+\S)", "is", False, True),
     (r"davvero|veramente", "really", False, False),
     (r"eigentlich|eigenlijk", "actually", False, False),
     # Dutch: "wat betekent X", "wat bedoelen ze?", "wat is het verschil tussen X en Y", "X uitleg pls"
@@ -203,4 +211,5 @@ HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diffé
                  "pengertiannya kyk kayak kaya seperti cara kalo kalau klo bedain definisinya definisi apaa chto shto "
                  "что takoe такое znachit значит oznachaet означает kak как kto кто takoi takoy такой odno одно "
                  "prostymi простыми chem чем y diferencian vous tu pouvez peux m'expliquer je lequel quoi shu shoo sho "
-                 "esh ya yaani ya'ni ma fhemt mish mo quem quién quien".split())
+                 "esh ya yaani ya'ni ma fhemt mish mo quem quién quien é es est verdad cierto certo verdade n'est "
+                 "não nao cuándo cuando quando dónde donde onde por".split())

@@ -84,7 +84,7 @@ SPANISH = Language(
               "explicas definición diferencia alguien oye oigan quiere el los del es".split()),
     {"de": "of", "en": "in", "que": "that", "sin": "without", "por": "for", "pero": "but", "al": "to the",
      "mi": "my", "tu": "your", "nos": "us", "ya": "already", "tipo": "like", "como": "like", "neta": "really",
-     "porfa": "please", "pa": "for", "formalmente": "exactly", "realmente": "really", "oye": "hey", "no": "not",
+     "porfa": "please", "pa": "for", "si": "if", "formalmente": "exactly", "realmente": "really", "oye": "hey", "no": "not",
      "oigan": "hey", "también": "too", "sí": "yes", "es": "is", "son": "are", "este": "this", "esta": "this",
      "ese": "that", "esa": "that", "su": "its", "sus": "its", "muy": "very", "más": "more",
      "o sea": "I mean", "en serio": "really", "a ver": "so"},

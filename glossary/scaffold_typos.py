@@ -60,7 +60,7 @@ def _swaps(word: str) -> set[str]:
 
 
 #: Words of other languages one keystroke from a question word ("mein": "mean"), looked for before the language.
-_FOREIGN = ("mein",)
+_FOREIGN = ("mein", "si")  # "alguien sabe si es general?": Spanish "if", no slip of "is"
 
 
 @cache

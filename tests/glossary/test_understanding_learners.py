@@ -208,3 +208,32 @@ def test_a_slip_never_wins_over_a_term_typed_right(passing: Glossary) -> None:
 ])
 def test_weighing_and_meaning_still_read(passing: Glossary, text: str, expected: tuple) -> None:
     assert outcome(passing, text) == expected
+
+
+GUESSES = [
+    Term("ux", "UX", "User experience: how a product feels to the people who use it."),
+    Term("ipo", "IPO", "Initial public offering: a company's first sale of shares to the public."),
+    Term("gross-profit", "gross profit", "Revenue minus the cost of the goods sold."),
+    Term("afda", "allowance for doubtful accounts", "An estimate of the receivables that will never be paid."),
+    Term("vpn2", "VPN", "Virtual private network: an encrypted link into the company network."),
+]
+
+guesses = glossary_fixture("guesses", GUESSES)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UX c'est user experience ? what does it mean concretely", "ux"),
+    ("IPO c'est l'introduction en bourse ? explain please", "ipo"),
+    ("gross profit é o lucro bruto, certo? só pra confirmar a definição em inglês", "gross-profit"),
+    ("allowance for doubtful accounts es la estimación de cuentas incobrables?", "afda"),
+])
+def test_a_guess_in_another_language_asks_what_the_term_is(guesses: Glossary, text: str, expected: str) -> None:
+    assert outcome(guesses, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "cuándo es el IPO de la empresa esa de tacos? un cliente quiere invertir",
+    "el VPN no conecta desde la sucursal Norte, alguien sabe si es general?",
+])
+def test_when_and_whether_in_another_language_ask_no_meaning(guesses: Glossary, text: str) -> None:
+    assert outcome(guesses, text)[0] not in ("answer", "ambiguous", "compare")
