@@ -264,9 +264,10 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
             # "annual recurring revenue": revenue?; "private equitty firm ... what is private equity": equity?
             ids = list(dict.fromkeys(i for span in chosen + partial for i in span.ids))[:MAX_CHOICES]
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
-        if typo.status == "unknown" \
+        if typo.status in ("unknown", "suggest") \
                 and (named := unpicked.offered(scan, scored, form, self.terms, every)):
-            return self._offer(subject, named)  # "whats a NAS box": the term offered, not "I don't know"
+            return self._offer(subject, named, typo.matches)  # "whats a NAS box": the term offered, not "I don't
+            # know"; "RADIUS server, what is that": RADIUS first, before any slip of "server"
         return typo
 
     def _quoted_first(self, text: str, result: LookupResult) -> LookupResult:

@@ -237,3 +237,16 @@ def test_a_guess_in_another_language_asks_what_the_term_is(guesses: Glossary, te
 ])
 def test_when_and_whether_in_another_language_ask_no_meaning(guesses: Glossary, text: str) -> None:
     assert outcome(guesses, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+OFFERED = [
+    Term("radius", "RADIUS", "Remote Authentication Dial-In User Service: checks who may join a network."),
+    Term("serverless", "serverless", "Running code without managing the servers it runs on."),
+]
+
+offered = glossary_fixture("offered", OFFERED)
+
+
+def test_a_term_typed_right_is_offered_before_a_slip(offered: Glossary) -> None:
+    status, ids = outcome(offered, "RADIUS server, what is that")
+    assert status == "suggest" and ids[0] == "radius"
