@@ -31,11 +31,17 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:quem|qui[eé]n)\s+(?:pode|pod[ií]a|consegue|puede|podr[ií]a)", "who can", True, False),  # "quem pode olhar?"
     (r"(?:algu[eé]m|alguien)\s+(?:sabe|me\s+explica)(?:\s+o)?\s+qu[eé](?:\s+(?:[eé]|es))?", "does anyone know what is",
      False, False),
+    (r"was\s+(?:bedeutet|hei(?:ß|ss)t)\s+das(?:\s+(?:genau|eigentlich))?", ", what does that mean", False,
+     False),  # "CVE, was heisst das genau?": no DAs
     (r"o\s+q(?:ue)?\s+(?:significa|quer\s+dizer)|(?:qu[eé]|q)\s+(?:significa|quiere\s+decir)|que\s+(?:signifie|veut\s+"
      r"dire)|was\s+(?:bedeutet|hei(?:ß|ss)t)|(?:che\s+)?cosa\s+(?:significa|vuol\s+dire)|che\s+significa",
      "what means", True, False),
     (r"o\s+q(?:ue)?\s+s[aã]o|qu[eé]\s+son|was\s+sind|(?:che\s+)?cosa\s+sono", "what are", True, False),
-    (r"was\s+ist\s+das(?=\s*+[?!.]*+\s*+$)", "what is that", True, False),
+    (r"was\s+ist\s+das(?=(?:\s++(?:genau|eigentlich|denn))?\s*+[?!.]*+\s*+$)", "what is that", True,
+     False),
+    (r"kann\s+mir\s+(?:jemand|einer|wer)\s+erkl[äa]ren|k[öo]nnt(?:est|en)\s+(?:du|sie)\s+(?:mir\s+)?erkl[äa]ren",
+     "can someone explain", False, False),
+    (r"(?:bitte\s+)?(?:einfach\s+)?erkl[äa]r(?:t|en|e)?(?:\s+bitte)?|bitte\s+einfach", "explain simply", False, False),
     (r"o\s*q(?:ue)?\s+(?:[eé]|eh)(?!\s+que)|(?:qu[eé]|q)\s+es|qu'est[- ]ce\s+que\s+c'est|qu'est[- ]ce\s+qu(?:e|')|"
      r"was\s+ist(?!\s+(?:mit|los|passiert|denn))|(?:che\s+)?cos(?:'|a\s+)[eè]", "what is", True, False),
     # Spanish: "ldap para qué sirve", "qué hace un hypervisor", "cómo funciona X", "explícame X", "qué era libor"
@@ -212,4 +218,5 @@ HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diffé
                  "что takoe такое znachit значит oznachaet означает kak как kto кто takoi takoy такой odno одно "
                  "prostymi простыми chem чем y diferencian vous tu pouvez peux m'expliquer je lequel quoi shu shoo sho "
                  "esh ya yaani ya'ni ma fhemt mish mo quem quién quien é es est verdad cierto certo verdade n'est "
-                 "não nao cuándo cuando quando dónde donde onde por".split())
+                 "não nao cuándo cuando quando dónde donde onde por kann erklären erklaren erklärt erklart erkläre "
+                 "bitte könntest konntest könnten".split())

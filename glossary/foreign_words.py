@@ -157,11 +157,19 @@ RUSSIAN = Language(
      "zachem": "why", "и": "and", "в": "in", "для": "for", "или": "or", "вообще": "actually", "точно": "exactly"},
     r"privet|nu|vot|kstati|привет|ну|вот")
 
+#: German, as Swiss and German colleagues mix it in: "CVE, was heisst das genau?", "Was ist Duration bei Anleihen?".
+GERMAN = Language(
+    frozenset("was ist das heisst heißt bedeutet genau bitte kann mir jemand erklären einfach eigentlich bei "
+              "oder".split()),
+    {"das": "that", "bitte": "please", "genau": "exactly", "einfach": "simply", "bei": "in", "oder": "or",
+     "eigentlich": "actually", "ist": "is"},
+    r"gr[üu]ezi|hallo|servus|moin")
+
 #: Arabic in Latin letters: "shu ya3ni X", "yalla", "inshallah" (no English, dropped once the message asks in it).
 ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani".split()), {},
                   r"yalla|inshallah|insha'allah|habibi|habibti|wallah|wallahi|khalas|mashallah")
 
-LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC)
+LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN)
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 

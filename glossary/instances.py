@@ -177,7 +177,8 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     nxt = last + 1
     if nxt < len(s.norms) and s.norms[nxt] in VALUES:
         nxt += 1  # "what's the CLIN number for the managed WAN line?": the term's value, for one thing
-    dated = nxt < len(s.norms) and s.norms[nxt] in WHEN  # "what was our EBIT last quarter?"
+    dated = nxt < len(s.norms) and (s.norms[nxt] in WHEN or s.norms[nxt] == "here")  # "what was our EBIT last
+    # quarter?", "who's the CFO here?"
     if not dated and (nxt + 1 >= len(s.norms) or s.norms[nxt] not in OWNED_BY or not _owner(s, start, nxt + 1)
                       or s.sentence_start[nxt]):  # "who is the SEC? in the mail they ...": no owner of the SEC
         return False

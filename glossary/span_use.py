@@ -197,14 +197,17 @@ def reported_subject(s: Scan, span: Candidate, j: int) -> bool:
 
 _DETERMINERS = frozenset("the a an my our your their his her this that these those".split())
 _DOERS = frozenset("i we you they m re".split())  # "I need the def", "we ship the fix", "I'm", "we're"
+_SAID_BEFORE_VERB = frozenset("just only really also still actually".split())
 
 
 def object_follows(s: Scan, span: Candidate) -> bool:
     """An everyday word opening its sentence, or said by "I"/"we"/"you"/"they", with an article or an owner right
     after it is a verb with its object ("need the def for the doc", "we ship the fix"), not a noun asked about."""
     nxt, j = span.last + 1, span.first - 1
+    while j >= 0 and s.norms[j] in _SAID_BEFORE_VERB:
+        j -= 1  # "(just want the definition)", "we really need the def"
     return nxt < len(s.norms) and s.soft[span.last] and s.norms[nxt] in _DETERMINERS \
-        and (s.sentence_start[span.first] or j >= 0 and s.norms[j] in _DOERS)
+        and (j < 0 or s.sentence_start[j + 1] or "(" in s.text[s.ends[j]:s.starts[j + 1]] or s.norms[j] in _DOERS)
 
 
 def said_of_term(s: Scan, span: Candidate, spans: list[Candidate]) -> bool:

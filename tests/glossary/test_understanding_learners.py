@@ -250,3 +250,31 @@ offered = glossary_fixture("offered", OFFERED)
 def test_a_term_typed_right_is_offered_before_a_slip(offered: Glossary) -> None:
     status, ids = outcome(offered, "RADIUS server, what is that")
     assert status == "suggest" and ids[0] == "radius"
+
+
+GERMAN = [
+    Term("cve", "CVE", "Common vulnerabilities and exposures: the public list of known security flaws."),
+    Term("da", "DA", "Data architect: the person who designs how data is stored and moved."),
+    Term("bol", "bill of lading", "The carrier's receipt for goods shipped, and the title to them."),
+    Term("sca", "software composition analysis", "Checking the open-source parts of software for known flaws."),
+    Term("want2", "want", "A desire for something that is not needed to live."),
+    Term("cfo", "CFO", "Chief financial officer: the executive in charge of a company's money."),
+    Term("yield-curve", "yield curve", "Interest rates of bonds of one issuer, plotted by how long they run."),
+]
+
+german = glossary_fixture("german", GERMAN)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CVE, was heisst das genau?", "cve"),
+    ("bill of lading, was heisst das? Trade finance sent one for a KYC check", "bol"),
+    ("yield curve bitte einfach erklärt", "yield-curve"),
+    ("what is software composition analysis, is it the same as a code scan? (just want the definition)", "sca"),
+])
+def test_german_and_a_verb_after_just_are_read(german: Glossary, text: str, expected: str) -> None:
+    assert outcome(german, text) == ("answer", [expected])
+
+
+def test_who_is_the_role_here_asks_for_a_person(german: Glossary) -> None:
+    assert outcome(german, "who's the CFO here? i wanna say hi")[0] not in ("answer", "ambiguous")
+    assert outcome(german, "who is the CFO?") == ("answer", ["cfo"])
