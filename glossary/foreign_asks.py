@@ -37,7 +37,7 @@ _IS_WHAT = re.compile("是什么(?!时候|时间|地方|人|样)")  # "是什么
 def _asks() -> re.Pattern[str]:
     """Every phrase in one pattern, compiled on the first message with a hint of another language (start-up reads
     English only)."""
-    return re.compile("|".join(f"(?P<p{n}>(?<![\\w']){pattern}(?![\\w']))"
+    return re.compile("|".join(f"(?P<p{n}>(?<![\\w'])(?:{pattern})(?![\\w']))"
                                for n, (pattern, *_) in enumerate(PHRASES)), re.I)
 
 

@@ -112,6 +112,24 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      r"(?=(?:\s++" + _PARTICLES + r")*+\s*+(?:[?!.,]|$))", ", what is it", False, False),  # not "cite in APA?"
     (r"(?:tolong\s+)?(?:jelasin|jelaskan)", "explain", False, False),
     (r"(?-i:kalo|kalau|klo)(?=\s+[^\s,?]+(?:\s+[^\s,?]+){0,3}\s*\?\s*$)", "what about", True, False),  # "kalo X?"
+    # Tagalog, as Manila types it (Taglish): "ano yung MSP?", "X ano yun?", "ano po ibig sabihin ng CX?", "X at Y ano
+    # pinagkaiba?", "paano gumagana yung CDN?", "pakiexplain naman po ng TLS"
+    (r"(?<=\w )(?:ano|anu)\s+(?:po\s+|ba\s+)*(?:ang\s+)?(?:pinagkaiba|pagkakaiba|difference)(?:\s+(?:nila|po))*",
+     ", what is the difference", False, False),
+    (r"(?:ano|anu)\s+(?:po\s+|ba\s+)*(?:ang\s+)?(?:pinagkaiba|pagkakaiba|difference)(?:\s+(?:ng|ni|nila))?",
+     "what is the difference between", True, False),
+    (r"(?<=\w )(?:ano|anu)\s+(?:po\s+|ba\s+)*(?:ang\s+)?ibig\s+sabihin(?!\s+(?:ng|nito|niyan))",
+     ", what does it mean", False, False),  # "MVP ano ibig sabihin sa project?"
+    (r"(?:ano|anu)\s+(?:po\s+|ba\s+)*(?:ang\s+)?(?:ibig\s+sabihin|meaning)(?:\s+(?:ng|nito|niyan|nyan))?",
+     "what is the meaning of", True, False),
+    (r"(?:ano|anu)\s+(?:po\s+|ba\s+)*(?:yun|yan|iyon|iyan|yon|ito)(?:\s+(?:po|ba|talaga))*|(?:ano|anu)\s+po"
+     r"(?=\s*+[?!.,]|\s*+$)", ", what is it", False, False),  # "six sigma ano yun?", "SKU ano po?"
+    (r"(?:ano|anu)\s+(?:po\s+|ba\s+)*(?:ang|yung|iyong|yong|ung)", "what is", True, False),
+    (r"(?:paano|pano)\s+(?:po\s+)?(?:gumagana|gumana)", "how does it work", False, False),
+    (r"(?:paano|pano)\s+(?:po\s+)?(?:i-?compute|kinocompute|kinukuha)", "how is it calculated", False, False),
+    (r"paki-?explain(?:\s+naman)?(?:\s+po)?", "please explain", False, False),
+    (r"sino\s+(?:ang\s+)?(?:nakakaalam|may\s+alam)", "does anyone know", False, False),
+    (r"pareho\s+(?:lang\s+)?(?:ba\s+)?(?:sila)?", "are they the same", False, False),
     # Arabic in Latin letters, as the Gulf and the Levant chat: "shu ya3ni cash budget", "X shu ya3ni?", "X ya3ni Y?"
     (r"(?:shu|shoo|sho|esh)\s+(?:ya3ni|yaani|ya'ni|ma3na|ma3nato|ma3nata)", "what means", True, False),
     (r"(?:shu|shoo|sho)\s+(?:hada|hatha|hayda|hadi|haida)", "what is this", True, False),
@@ -219,4 +237,5 @@ HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diffé
                  "prostymi простыми chem чем y diferencian vous tu pouvez peux m'expliquer je lequel quoi shu shoo sho "
                  "esh ya yaani ya'ni ma fhemt mish mo quem quién quien é es est verdad cierto certo verdade n'est "
                  "não nao cuándo cuando quando dónde donde onde por kann erklären erklaren erklärt erklart erkläre "
-                 "bitte könntest konntest könnten".split())
+                 "bitte könntest konntest könnten ano anu pinagkaiba pagkakaiba paano pano pakiexplain "
+                 "paki-explain sino pareho ibig".split())

@@ -165,11 +165,19 @@ GERMAN = Language(
      "eigentlich": "actually", "ist": "is"},
     r"gr[üu]ezi|hallo|servus|moin")
 
+#: Tagalog, as Manila types it: "ano yung MSP?", "Theory X at Theory Y ano pinagkaiba po".
+TAGALOG = Language(
+    frozenset("ano yung yun yan ba po daw naman lang pinagkaiba ibig sabihin paano pano gumagana sino salamat ng "
+              "natin namin kami tayo sila diba talaga nila kasi".split()),
+    {"at": "and", "sa": "in", "ng": "of", "ko": "I", "natin": "our", "namin": "our", "yung": "the", "ang": "the",
+     "kasi": "because", "nila": "they", "mga": "the", "para": "for"},
+    r"po|ba|daw|naman|lang|talaga|nga|pala|diba|haha+")
+
 #: Arabic in Latin letters: "shu ya3ni X", "yalla", "inshallah" (no English, dropped once the message asks in it).
 ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani".split()), {},
                   r"yalla|inshallah|insha'allah|habibi|habibti|wallah|wallahi|khalas|mashallah")
 
-LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN)
+LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN, TAGALOG)
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 

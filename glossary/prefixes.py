@@ -189,8 +189,10 @@ class Prefixes:
         tail = [w for w in name[len(typed):] if w not in FUNCTION]
         if any(_rare(w) for w in tail):
             return False
-        if not tail or any(_rare(w) for w, t in zip(name, typed, strict=False) if w == t):
-            return True
+        joined = name[len(typed):len(typed) + 1] in (("and",), ("or",))  # "GSA schedule" (and Federal Supply ...)
+        if not tail or (len(tail) == 1 or joined) \
+                and any(_rare(w) for w, t in zip(name, typed, strict=False) if w == t):
+            return True  # "Maslow's hierarchy" (of needs); not "weighted average" (cost of capital): two words left
         if tail == ["ratio"] and "to" in typed[1:-1]:
             return True  # "debt to equity", "price to sales" name nothing of their own: the ratio
         return len(tail) == 1 and self._kind(tail[0], name, ids)

@@ -278,3 +278,38 @@ def test_german_and_a_verb_after_just_are_read(german: Glossary, text: str, expe
 def test_who_is_the_role_here_asks_for_a_person(german: Glossary) -> None:
     assert outcome(german, "who's the CFO here? i wanna say hi")[0] not in ("answer", "ambiguous")
     assert outcome(german, "who is the CFO?") == ("answer", ["cfo"])
+
+
+TAGALOG = [
+    Term("msp", "MSP", "Managed service provider: a company that runs another's IT for a fee."),
+    Term("expectancy", "expectancy theory", "People work hard when they expect effort to bring a reward they value."),
+    Term("cx2", "CX", "Customer experience: how customers feel about every dealing with a company."),
+    Term("theory-x2", "Theory X", "A view of managing that assumes people avoid work."),
+    Term("theory-y2", "Theory Y", "A view of managing that assumes people seek work and responsibility."),
+    Term("cdn", "CDN", "Content delivery network: servers near users that serve a site's files fast."),
+    Term("sku2", "SKU", "Stock keeping unit: the code a shop gives each product it sells."),
+    Term("ko", "KO", "Contracting officer: the official who may sign a government contract."),
+    Term("wacc2", "weighted average cost of capital", "What a company pays for its money, on average."),
+    Term("gsa-schedule", "GSA schedule and Federal Supply Schedule contracts", "Long-term contracts the GSA "
+         "holds with suppliers, which agencies order from."),
+]
+
+tagalog = glossary_fixture("tagalog", TAGALOG)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ano yung MSP? managed service provider daw yung IT natin", ("answer", ["msp"])),
+    ("expectancy theory ano yun? sa motivation module", ("answer", ["expectancy"])),
+    ("ano po ibig sabihin ng CX? may bago daw tayong CX team", ("answer", ["cx2"])),
+    ("Theory X at Theory Y ano pinagkaiba po", ("compare", ["theory-x2", "theory-y2"])),
+    ("paano gumagana yung CDN? bakit daw mabilis mag load yung site pag may CDN", ("answer", ["cdn"])),
+    ("SKU ano po? lagi tinatanong ng customers yung SKU ng item pag nagrereturn", ("answer", ["sku2"])),
+    ("GSA schedule - what's that", ("answer", ["gsa-schedule"])),
+])
+def test_tagalog_and_a_name_typed_short_are_read(tagalog: Glossary, text: str, expected: tuple) -> None:
+    assert outcome(tagalog, text) == expected
+
+
+@pytest.mark.parametrize("text", ["weighted average, what is it? how is it calculated"])
+def test_a_phrase_is_no_longer_name_that_adds_two_words_to_it(tagalog: Glossary, text: str) -> None:
+    assert outcome(tagalog, text)[0] not in ("answer", "ambiguous")
