@@ -205,11 +205,22 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"uitleg", "explain", False, False),
     # Turkish, asked after the term: "KPI ne demek", "sku nedir", "vpn ne işe yarar", "X nasıl çalışır", "X ile Y
     # arasındaki fark"
-    (r"ne\s+demek(?:tir)?", "means what", False, False),
-    (r"nedir", "is what", False, False),
+    (r"bu\s+ne\s+demek(?:\s+oluyor)?|ne\s+demek\s+bu", "what does this mean", False, False),  # "... bu ne demek?"
+    (r"(?:bu\s+)?ne\s+anlama\s+geliyor(?:\s+bu)?", ", what does it mean", False, False),
+    (r"(?:tam\s+olarak\s+)?ne\s+demek(?:tir)?", "means what", False, False),
+    (r"(?:tam\s+olarak\s+)?nedir(?:\s+bu(?:\s+kural)?)?", "is what", False, False),
     (r"ne\s+i[şs]e\s+yar(?:ar|[ıi]yor)", "is used for what", False, False),
-    (r"nas[ıi]l\s+[çc]al[ıi][şs](?:[ıi]r|[ıi]yor)(?:\s+m[ıi])?", "how does it work", False, False),
-    (r"aras[ıi]ndaki\s+fark(?:\s+ne(?:dir)?)?", "difference", False, False),
+    (r"nas[ıi]l\s+(?:[çc]al[ıi][şs](?:[ıi]r|[ıi]yor)|i[şs]liyor|i[şs]ler)(?:\s+m[ıi])?", "how does it work", False,
+     False),
+    (r"(?:aras[ıi]ndaki|aras[ıi]nda\s+ne)\s+fark(?:\s+var)?(?:\s+ne(?:dir)?)?", "difference", False, False),
+    (r"(?<!den )(?<!dan )(?<!ten )(?<!tan )(?:fark(?:lar)?[ıi](?:n[ıi])?\s+ne(?:dir)?|farkl[ıi]\s+m[ıi])",
+     ", what is the difference", False, False),  # not "internetten farkı ne": its difference from the internet
+    (r"ayn[ıi]\s+[şs]ey\s+mi", ", are they the same thing", False, False),  # "X ile Y aynı şey mi"
+    (r"(?:tan[ıi]m[ıi]|a[çc][ıi]l[ıi]m[ıi])\s+ne(?:dir)?", ", what is its definition", False, False),  # "açılımı ne"
+    (r"(?:bu\s+(?:tablo\s+)?)?ne(?:yi)?\s+(?:anlat[ıi]yor|g[öo]steriyor|kaps[ıi]yor|kapsar)(?:\s+bu)?",
+     ", what does it cover", False, False),
+    (r"(?<=\w )ne(?:\s+ki)?(?=\s*+\?)", ", what is it", False, False),  # "CDN ne?", "dumping ne ki?"
+    (r"(?-i:peki)(?=\s+[^\s,?]+(?:\s+[^\s,?]+)?\s*\?\s*$)", "and", True, False),  # "peki SLO?"
     # Mandarin pinyin, after the term: "WACC shi shenme", "beta shenme yisi" (characters: _MEANS_WHAT, _IS_WHAT)
     (r"shen\s*me\s+yi\s*si", "means what", False, False),
     (r"shi\s+shen\s*me(?!\s*(?:shi\s*hou|shi\s*jian|di\s*fang|ren|yang))", "is what", False, False),  # not "when"
@@ -238,4 +249,6 @@ HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diffé
                  "esh ya yaani ya'ni ma fhemt mish mo quem quién quien é es est verdad cierto certo verdade n'est "
                  "não nao cuándo cuando quando dónde donde onde por kann erklären erklaren erklärt erklart erkläre "
                  "bitte könntest konntest könnten ano anu pinagkaiba pagkakaiba paano pano pakiexplain "
-                 "paki-explain sino pareho ibig".split())
+                 "paki-explain sino pareho ibig anlama tanımı tanimi açılımı acilimi farkı farki farkları farklari "
+                 "farklı farkli aynı ayni fark neyi anlatıyor gösteriyor kapsıyor kapsar peki işliyor isliyor "
+                 "işler".split())

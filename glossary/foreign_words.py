@@ -32,12 +32,15 @@ class Language:
     after: dict[str, str] = field(default_factory=dict)  # postpositions: "kubernetes mein" -> "in kubernetes"
     verbs: str = ""  # a pattern of the language's verb forms, in lower case: "wanauliza" (they ask) reads "have"
     opening: frozenset[str] = frozenset()  # small words read capitalised too, opening a sentence ("Kwa ufupi ...")
+    suffixes: str = ""  # case endings typed after an apostrophe, dropped: Turkish "SAM'e", "KPI'ın"
 
     def english(self, text: str) -> str:
         """`text` with this language's small words in English and its particles gone ("port 445 firewall pe": on
         the firewall, three words of letters at most); a verb of its own no longer passes for part of a name
         ("merchants wanauliza letter of credit": not a kind of letter of credit)."""
         drop, words, after = self._patterns
+        if self.suffixes:
+            text = re.sub(self.suffixes, "", text)  # "CDN'den": "CDN"
         text = after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), drop.sub("", text))
         if self.opening:  # "Kwa ufupi ni nini?": a sentence opens on a small word; not "Dan bilang ...", a name
             text = _OPENING.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in self.opening
@@ -173,11 +176,21 @@ TAGALOG = Language(
      "kasi": "because", "nila": "they", "mga": "the", "para": "for"},
     r"po|ba|daw|naman|lang|talaga|nga|pala|diba|haha+")
 
+#: Turkish: "NAICS ne?", "ERP aslında ne demek?", "X ile Y aynı şey mi", "KPI'ın açılımı ne" (a case ending after an
+#: apostrophe goes: "SAM'e", "CDN'den").
+TURKISH = Language(
+    frozenset("ne nedir demek bu ve ile mi mı mu mü abi aslında tam olarak kısaca peki tanımı açılımı fark farkı "
+              "farkları aynı şey neyi".split()),
+    {"ve": "and", "ile": "and", "bu": "this", "aslında": "actually", "tam olarak": "exactly", "kısaca": "briefly",
+     "için": "for", "bi": "a"},
+    r"abi|lütfen|hocam|merhaba|merhabalar",
+    suffixes=r"['\u2019](?:[ıiuü]n|n[ıiuü]n|[ıiuü]|y[ıiuü]|[ae]|y[ae]|[dt][ae]n|[dt][ae]|n[ıiuü]|l[ae]r)(?![\w'])")
+
 #: Arabic in Latin letters: "shu ya3ni X", "yalla", "inshallah" (no English, dropped once the message asks in it).
 ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani".split()), {},
                   r"yalla|inshallah|insha'allah|habibi|habibti|wallah|wallahi|khalas|mashallah")
 
-LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN, TAGALOG)
+LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN, TAGALOG, TURKISH)
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 

@@ -313,3 +313,30 @@ def test_tagalog_and_a_name_typed_short_are_read(tagalog: Glossary, text: str, e
 @pytest.mark.parametrize("text", ["weighted average, what is it? how is it calculated"])
 def test_a_phrase_is_no_longer_name_that_adds_two_words_to_it(tagalog: Glossary, text: str) -> None:
     assert outcome(tagalog, text)[0] not in ("answer", "ambiguous")
+
+
+TURKISH = [
+    Term("cdn2", "CDN", "Content delivery network: servers near users that serve a site's files fast."),
+    Term("mediation", "mediation", "A neutral person helps two sides reach their own agreement."),
+    Term("arbitration", "arbitration", "A neutral person hears both sides and decides, bindingly."),
+    Term("tariff", "tariff", "A tax on imported goods."),
+    Term("quota", "import quota", "A limit on how much of a good may be imported."),
+    Term("slo", "SLO", "Service level objective: the target a service aims for, such as 99.9% uptime."),
+    Term("intranet", "intranet", "A private network only a company's own people can reach."),
+    Term("otp", "OTP", "One-time password: a code that works for one sign-in only."),
+]
+
+turkish = glossary_fixture("turkish", TURKISH)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("yazılımcı görseller CDN'den geliyor dedi. CDN ne?", ("answer", ["cdn2"])),
+    ("sendika meselesinde mediation mı arbitration mı diye tartışıyorlar, farkları ne?",
+     ("compare", ["mediation", "arbitration"])),
+    ("tariff ile import quota aynı şey mi abi, ikisi de ithalatı kısıtlıyor", ("compare", ["tariff", "quota"])),
+    ("peki SLO?", ("answer", ["slo"])),
+    ("intranet ne demek? internetten farkı ne", ("answer", ["intranet"])),
+    ("OTP ne demek, sms ile gelen şifre mi?", ("answer", ["otp"])),
+])
+def test_turkish_around_the_term_is_read(turkish: Glossary, text: str, expected: tuple) -> None:
+    assert outcome(turkish, text) == expected
