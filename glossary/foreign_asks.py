@@ -22,6 +22,7 @@ each quantifier bounded or possessive, then one pass of another per language: li
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from glossary import foreign_words
@@ -136,9 +137,10 @@ def _asked_after_term(text: str, match: re.Match[str]) -> bool:
 
 
 def _opens_question(text: str, start: int) -> bool:
-    """A question may open at `start`: the message's start, a mark, or an opener word right before it."""
+    """A question may open at `start`: the message's start, a mark or an emoji, or an opener word right before it."""
     before = text[max(0, start - foreign_words.LOOK_BACK):start].rstrip()
-    if not before or before[-1] in ",.;:!?-\u2013\u2014\u2026\u00bf\u00a1(":
+    if not before or before[-1] in ",.;:!?-\u2013\u2014\u2026\u00bf\u00a1(\"\u201d" \
+            or unicodedata.category(before[-1]) == "So":  # "... access\" 😩 shu ya3ni MFA?": an emoji ends a sentence
         return True
     last = before.split()[-1].lower()
     return last in _OPENERS or is_laughter(last)

@@ -203,6 +203,16 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"hetzelfde\s+als", "the same as", False, False),
     (r"betekent|betekenen", "means", False, True),
     (r"uitleg", "explain", False, False),
+    # Vietnamese, accents typed or not: "HMAC là gì", "X nghia la gi", "X va Y khac nhau the nao", "X khac gi voi Y"
+    (r"(?:nghia|nghĩa)\s+(?:chinh\s+xac\s+|chính\s+xác\s+)?(?:la|là)\s+(?:gi|gì)(?:\s+(?:vay|vậy|a|ạ))*",
+     ", what does it mean", False, False),
+    (r"(?:la|là)\s+(?:gi|gì)(?:\s+(?:vay|vậy|a|ạ|anh|chi|chị|em|ha))*", ", what is it", False, False),
+    (r"(?:khac|khác)\s+nhau\s+(?:the\s+nao|thế\s+nào|cho\s+nao|chỗ\s+nào|o\s+dau|ở\s+đâu|gi|gì)",
+     ", what is the difference", False, False),
+    (r"(?:khac|khác)\s+(?:gi|gì)\s+(?:voi|với)", ", how is it different from", False, False),
+    (r"(?<=\w )(?:khac|khác)(?=\s+[^\s,?]+(?:\s+[^\s,?]+)?\s+(?:the\s+nao|thế\s+nào|cho\s+nao|chỗ\s+nào)\b)",
+     "vs", False, False),  # "CVE khac CWE the nao?"
+    (r"(?<=\w )(?:the\s+nao|thế\s+nào|cho\s+nao|chỗ\s+nào)(?=\s*+\?|\s*+$)", "", False, False),
     # Turkish, asked after the term: "KPI ne demek", "sku nedir", "vpn ne işe yarar", "X nasıl çalışır", "X ile Y
     # arasındaki fark"
     (r"bu\s+ne\s+demek(?:\s+oluyor)?|ne\s+demek\s+bu", "what does this mean", False, False),  # "... bu ne demek?"
@@ -251,4 +261,4 @@ HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diffé
                  "bitte könntest konntest könnten ano anu pinagkaiba pagkakaiba paano pano pakiexplain "
                  "paki-explain sino pareho ibig anlama tanımı tanimi açılımı acilimi farkı farki farkları farklari "
                  "farklı farkli aynı ayni fark neyi anlatıyor gösteriyor kapsıyor kapsar peki işliyor isliyor "
-                 "işler".split())
+                 "işler la là gi gì nghia nghĩa khac khác".split())

@@ -186,11 +186,18 @@ TURKISH = Language(
     r"abi|lütfen|hocam|merhaba|merhabalar",
     suffixes=r"['\u2019](?:[ıiuü]n|n[ıiuü]n|[ıiuü]|y[ıiuü]|[ae]|y[ae]|[dt][ae]n|[dt][ae]|n[ıiuü]|l[ae]r)(?![\w'])")
 
+#: Vietnamese, accents typed or not: "HMAC là gì", "stateful app va stateless app khac nhau the nao".
+VIETNAMESE = Language(
+    frozenset("gi gì nghia nghĩa khac khác nhau va và trong cua của voi với vay vậy ạ oi ơi".split()),
+    {"va": "and", "và": "and", "trong": "in", "cua": "of", "của": "of", "voi": "with", "với": "with"},
+    r"ạ|vay|vậy|oi|ơi|anh|chị")
+
 #: Arabic in Latin letters: "shu ya3ni X", "yalla", "inshallah" (no English, dropped once the message asks in it).
 ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani".split()), {},
                   r"yalla|inshallah|insha'allah|habibi|habibti|wallah|wallahi|khalas|mashallah")
 
-LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN, TAGALOG, TURKISH)
+LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN, TAGALOG, TURKISH,
+             VIETNAMESE)
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 

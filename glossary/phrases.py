@@ -78,6 +78,8 @@ def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "",
         i -= 1
         if s.sentence_start[i + 1]:
             break
+    while count >= 2 and i >= 0 and s.norms[i] in PLAIN_MODIFIERS and s.text[s.ends[i]:s.starts[i + 1]] == " ":
+        i -= 1  # "a most favored nation clause": "most" is of the modifiers, not a cue
     if not count or count == 1 and _measured(s, i):
         return False  # "a 3-year payback period" is a payback period of three years
     if not (i < 0 or s.sentence_start[i + 1] or s.text[s.ends[i]:s.starts[i + 1]].strip()):
@@ -123,6 +125,8 @@ def _measured(s: Scan, i: int) -> bool:
 
 def _modifier(norm: str) -> bool:
     """A word that may begin a longer name; not a verb of classing ("what is considered operating expenses")."""
+    if norm.isalnum() and not norm.isalpha() and not norm.isdigit() and norm not in BEFORE:  # not "eli5"
+        return True  # "340B pricing", "W2 form": a code names one kind of the thing
     return norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION and norm not in PLAIN_MODIFIERS \
         and norm not in CLASSED
 
@@ -134,7 +138,7 @@ def _told_by(s: Scan, i: int) -> bool:
     named = subject == 0 or s.sentence_start[subject] or s.norms[subject - 1] in SKIP
     return i > 0 and (word in FINITE or len(word) > 4 and word.endswith("ed") and named) \
         and s.norms[subject].isalpha() and s.norms[subject] not in SKIP and s.norms[subject] not in FUNCTION \
-        and not s.sentence_start[i]
+        and s.norms[subject] not in PLAIN_MODIFIERS and not s.sentence_start[i]  # "a most favored nation clause"
 
 
 

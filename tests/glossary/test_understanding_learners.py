@@ -340,3 +340,37 @@ turkish = glossary_fixture("turkish", TURKISH)
 ])
 def test_turkish_around_the_term_is_read(turkish: Glossary, text: str, expected: tuple) -> None:
     assert outcome(turkish, text) == expected
+
+
+VIETNAMESE = [
+    Term("hmac", "HMAC", "Hash-based message authentication code: proof a message was not changed."),
+    Term("outsourcing", "outsourcing", "Paying another company to do work you could do yourself."),
+    Term("cve2", "CVE", "Common vulnerabilities and exposures: the public list of known security flaws."),
+    Term("cwe", "CWE", "Common weakness enumeration: the list of kinds of software flaws."),
+    Term("grpc", "gRPC", "A framework for one program to call functions in another over the network."),
+    Term("rest", "REST", "A style of web API built on plain HTTP requests."),
+    Term("clause2", "Clause", "One numbered provision of a contract."),
+    Term("pricing", "Pricing", "Deciding what to charge for a product."),
+    Term("mfa2", "MFA", "Multi-factor authentication: signing in with two or more kinds of proof."),
+]
+
+vietnamese = glossary_fixture("vietnamese", VIETNAMESE)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HMAC là gì", ("answer", ["hmac"])),
+    ("outsourcing nghia chinh xac la gi? minh lam outsource ma chua biet dinh nghia chuan", ("answer", ["outsourcing"])),
+    ("CVE khac CWE the nao?", ("compare", ["cve2", "cwe"])),
+    ("gRPC la gi, khac gi voi REST vay anh?", ("compare", ["grpc", "rest"])),
+    ('IT sent email "enable MFA before sunday or you lose outlook access" 😩 shu ya3ni MFA?', ("answer", ["mfa2"])),
+])
+def test_vietnamese_and_a_phrase_after_an_emoji_are_read(vietnamese: Glossary, text: str, expected: tuple) -> None:
+    assert outcome(vietnamese, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "What is a most favored nation clause?",
+    "Can someone explain 340B pricing? I'm worried I'm ordering from the wrong account.",
+])
+def test_a_longer_name_nobody_defined_is_not_its_head(vietnamese: Glossary, text: str) -> None:
+    assert outcome(vietnamese, text)[0] not in ("answer", "ambiguous")
