@@ -359,7 +359,7 @@ vietnamese = glossary_fixture("vietnamese", VIETNAMESE)
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("HMAC là gì", ("answer", ["hmac"])),
-    ("outsourcing nghia chinh xac la gi? minh lam outsource ma chua biet dinh nghia chuan", ("answer", ["outsourcing"])),
+    ("outsourcing nghia chinh xac la gi? minh lam outsource", ("answer", ["outsourcing"])),
     ("CVE khac CWE the nao?", ("compare", ["cve2", "cwe"])),
     ("gRPC la gi, khac gi voi REST vay anh?", ("compare", ["grpc", "rest"])),
     ('IT sent email "enable MFA before sunday or you lose outlook access" 😩 shu ya3ni MFA?', ("answer", ["mfa2"])),
