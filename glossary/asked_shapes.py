@@ -51,6 +51,17 @@ CLOSES_EMBEDDED = frozenset({"is", "are", "means", "mean", "meant", "stands", "r
 _BIDDING = frozenset("tell explain idea clue wonder wondering sure remind clarify describe".split())
 
 
+#: Before "by", words that make it ask what a term means: "what is meant by X", "what do you mean by X".
+_MEANING_BY = frozenset("mean means meant define defined defines understand understood refer refers referring "
+                        "imply implies implied intend intends intended".split())
+
+
+def by_time(s: Scan, j: int) -> bool:
+    """Token `j` is "by" with no word of meaning in the few before it: a time or an agent ("need the DCF by EOD",
+    "signed by the CO"), no cue that the term after it is asked."""
+    return s.norms[j] == "by" and _MEANING_BY.isdisjoint(s.norms[max(0, j - 4):j])
+
+
 def learner_ask(s: Scan, j: int) -> bool:
     """Token `j`, right before a term, ends a question about what the term is: "what means X" (another
     language's order of "what does X mean"), "what counts as X", "who qualifies as X", "what constitutes X",
@@ -157,6 +168,9 @@ def pointing(s: Scan, k: int) -> bool:
         and (s.norms[k + 1] in CLOSES_EMBEDDED and clause_closes(s, k + 1))  # not "what that means for our launch"
 
 
+_TASKED = frozenset({"on", "with", "at"})  # "need the DCF by EOD, who's on it": the task, not a name asked
+
+
 def points_back_to(s: Scan, start: int, told: str = "") -> bool:
     """Whether "what is it/that" follows from token `start` on, with nothing of substance in between: the
     pronoun points at what was named just before `start` (a rare word in between would be its referent,
@@ -166,7 +180,8 @@ def points_back_to(s: Scan, start: int, told: str = "") -> bool:
     for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):
         norm = s.norms[k]
         asking = asking or norm in ASKING_WH
-        if norm in PRONOUN_QUESTION and k > start and (s.norms[k - 1] in POINTING_VERBS or asking) \
+        if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] not in _TASKED \
+                and (s.norms[k - 1] in POINTING_VERBS or asking) \
                 or norm in ("they", "them") and asking:
             return not has_quote_mark(s.text[s.starts[start]:s.starts[k]])  # a quoted phrase between is what
             # "that" points at: 'my invoice "failed the three-way match". what's that?'

@@ -1,4 +1,5 @@
-"""Emoji and laughter typed between two words: a break in the sentence only before a question, or after a pair.
+"""Emoji and laughter typed between two words: a break in the sentence only before a question, after a pair, or
+after "pls" ("dcf pls 🙏 need the 1-liner": the bidding ends there).
 
 "debarment ugh what does that mean", "pricing strategy kkk what is it": an emoji or a laugh sets the name
 before it apart from the question that opens right after it, as a comma would, and so it does before a pair
@@ -37,10 +38,20 @@ def parted(text: str) -> str:
     """`text` with each emoji run or laugh between two words read as a comma where it parts a question or a pair
     from what precedes it, else as a space (an emoji) or as typed (a laugh)."""
     if EMOJI.search(text):
-        text = _EMOJI_BETWEEN.sub(lambda m: ", " if _parts(m.string, m.start(), m.end()) else " ", text)
+        text = _EMOJI_BETWEEN.sub(lambda m: ". " if _begged(m.string, m.start()) else ", " if _parts(
+            m.string, m.start(), m.end()) else " ", text)
     if " " in text:
         text = _LAUGH.sub(lambda m: f", {m.group(1)}," if _parts(m.string, m.start(), m.end()) else m.group(0), text)
     return text
+
+
+_COURTESY = frozenset({"pls", "plz", "please", "pleaseee", "thx", "thanks", "ty"})
+
+
+def _begged(text: str, at: int) -> bool:
+    """The mark closes a bidding: "dcf pls 🙏 need the 1-liner for the IC memo" asks for DCF, then tells why."""
+    last = text[max(0, at - WINDOW):at].split()[-1:]
+    return bool(last) and last[0].lower() in _COURTESY
 
 
 def _parts(text: str, at: int, end: int) -> bool:

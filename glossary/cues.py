@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from glossary import came_up, common_words, equated, half_spelled, sense_marker, settings_at, span_use, yes_no
 from glossary.asked_of import asks_of_others
-from glossary.asked_shapes import embedded_what, fielded, learner_ask, points_back_to, topic_asked
+from glossary.asked_shapes import by_time, embedded_what, fielded, learner_ask, points_back_to, topic_asked
 from glossary.casing import is_acronym
 from glossary.compound import compound
 from glossary.coordination import AND_LINKS, coordinated, heads_before
@@ -106,7 +106,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     elif j >= 0 and (s.norms[j] in BEFORE or s.norms[j] in ("for", "behind") and j > 0 and s.norms[j - 1] in OF_HEADS
                      and span_use.joined(s, j - 1) or learner_ask(s, j)) \
             and not pronoun_clitic(s, j) and not described(s, span, j, after_head) \
-            and not (s.norms[j] == "is" and "," in s.text[s.ends[j]:s.starts[first]]) \
+            and not (s.norms[j] == "is" and "," in s.text[s.ends[j]:s.starts[first]]) and not by_time(s, j) \
             and not (s.norms[j] == "of" and span.weak and (j < 1 or s.norms[j - 1] not in OF_HEADS)):
         # not "X what is, devops say"; not "out of service": "of" asks about an everyday word only after "meaning"
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"

@@ -23,6 +23,7 @@ from glossary.cue_words import (
     CLAUSE_MARKS,
     ENDS_PHRASE,
     FUNCTION,
+    MEANING_WORDS,
     MODALS,
     OTHER_WH,
     POSSESSIVES,
@@ -146,7 +147,19 @@ def _of_anyone(s: Scan) -> bool:
             if i - first >= _REPORT and s.marked(end) and (_after_comma(s, i) or end - i < 2) \
                     and CAME_UP.isdisjoint(s.norms[max(first, i - _SAID_REACH):i]):  # not "boss keeps saying X..."
                 return True
+            if s.marked(end) and _done_by(s, i + 1, end) and MEANING_WORDS.isdisjoint(s.norms[first:after]):
+                return True  # "founder says they're FedRAMP 'in process' — anyone actually verified that?"
     return False
+
+
+def _done_by(s: Scan, k: int, end: int) -> bool:
+    """Right after "anyone", bar an adverb, a verb in the past: whether someone did it ("anyone verified that?")."""
+    while k < end and s.norms[k] in _ADVERBS:
+        k += 1
+    return k < end and len(s.norms[k]) > 4 and s.norms[k].endswith("ed") and s.norms[k] not in _KNOWING
+
+
+_ADVERBS = frozenset("actually ever already else here really".split())
 
 
 _REPORT = 3  # words before "anyone" that say something happened: "VPN keeps dropping"

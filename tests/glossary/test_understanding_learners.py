@@ -374,3 +374,29 @@ def test_vietnamese_and_a_phrase_after_an_emoji_are_read(vietnamese: Glossary, t
 ])
 def test_a_longer_name_nobody_defined_is_not_its_head(vietnamese: Glossary, text: str) -> None:
     assert outcome(vietnamese, text)[0] not in ("answer", "ambiguous")
+
+
+PEOPLE = [
+    Term("dcf", "DCF", "Discounted cash flow: valuing future cash by what it is worth today."),
+    Term("eod", "EOD", "Entrance on duty: the day a new federal employee starts."),
+    Term("fedramp", "FedRAMP", "The US government's security approval for cloud services."),
+]
+
+people = glossary_fixture("people", PEOPLE)
+
+
+@pytest.mark.parametrize("text", [
+    "need the DCF by EOD, who's on it",
+    "founder says they're FedRAMP 'in process' — anyone actually verified that?",
+])
+def test_a_task_or_a_fact_put_to_people_asks_no_meaning(people: Glossary, text: str) -> None:
+    assert outcome(people, text)[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("dcf pls 🙏 need the 1-liner for the IC memo", "dcf"),
+    ("what is meant by EOD in the onboarding email?", "eod"),
+    ("my boss keeps saying FedRAMP, anyone?", "fedramp"),
+])
+def test_a_bidding_or_a_meaning_still_asks(people: Glossary, text: str, expected: str) -> None:
+    assert outcome(people, text) == ("answer", [expected])
