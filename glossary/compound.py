@@ -26,8 +26,10 @@ def compound(s: Scan, span: Candidate) -> bool:
     if span.last > span.first and (is_possessive(s, span.last) or plural_possessive(s, span.last)
                                    or span.spelled and confirmed(s, span.last)):
         return False  # "a stakeholder's role", "the board of directors' role": the possessive closes the name
-    if nxt < len(s.norms) and s.norms[nxt] in ("thing", "things") and span.first and s.norms[span.first - 1] in _THE:
-        return False  # "whats dat ERP thing": the ERP itself; but "is that a US thing" is a thing of the US's
+    if nxt < len(s.norms) and s.norms[nxt] in ("thing", "things"):
+        return not (span.first and s.norms[span.first - 1] in _THE
+                    and s.text[s.ends[span.first - 1]:s.starts[span.first]] == " ")  # "whats dat ERP thing": the ERP;
+        # but "is that a US thing", "what's that, US thing?" is a thing of the US's
     if amp_joined(s, span):
         return True  # "FP&A", "R&D": a name joined by "&" to a letter or two is part of a longer one
     if span_use.quoted(s, span) and not (span.first and s.norms[span.first - 1] == "to") and not _rare_before(s, span):

@@ -120,14 +120,17 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      "what is the difference between", True, False),
     (r"(?<=\w )(?:ano|anu)\s+(?:po\s+|ba\s+)*(?:ang\s+)?ibig\s+sabihin(?!\s+(?:ng|nito|niyan))",
      ", what does it mean", False, False),  # "MVP ano ibig sabihin sa project?"
-    (r"(?:ano|anu)\s+(?:po\s+|ba\s+)*(?:ang\s+)?(?:ibig\s+sabihin|meaning)(?:\s+(?:ng|nito|niyan|nyan))?",
+    (r"(?:ano|anu)\s+(?:po\s+|ba\s+|talaga\s+)*(?:ang\s+)?(?:ibig\s+sabihin|meaning|full\s+form)"
+     r"(?:\s+(?:ng|nito|niyan|nyan|nun))?",
      "what is the meaning of", True, False),
-    (r"(?:ano|anu)\s+(?:po\s+|ba\s+)*(?:yun|yan|iyon|iyan|yon|ito)(?:\s+(?:po|ba|talaga))*|(?:ano|anu)\s+po"
+    (r"(?:ano|anu)\s+(?:po\s+|ba\s+|talaga\s+)*(?:yun|yan|iyon|iyan|yon|ito)(?:\s+(?:po|ba|talaga))*"
+     r"|(?:ano|anu)\s+po"
      r"(?=\s*+[?!.,]|\s*+$)", ", what is it", False, False),  # "six sigma ano yun?", "SKU ano po?"
-    (r"(?:ano|anu)\s+(?:po\s+|ba\s+)*(?:ang|yung|iyong|yong|ung)", "what is", True, False),
-    (r"(?:paano|pano)\s+(?:po\s+)?(?:gumagana|gumana)", "how does it work", False, False),
+    (r"(?:ano|anu)\s+(?:po\s+|ba\s+)*(?:ang|yung|iyong|yong|ung)|(?:ano|anu)\s+(?:po|ba)(?=\s+\w)", "what is",
+     True, False),
+    (r"(?:paano|pano)\s+(?:po\s+|ba\s+)*(?:gumagana|gumana)", "how does it work", False, False),
     (r"(?:paano|pano)\s+(?:po\s+)?(?:i-?compute|kinocompute|kinukuha)", "how is it calculated", False, False),
-    (r"paki-?explain(?:\s+naman)?(?:\s+po)?", "please explain", False, False),
+    (r"(?:pwede\s+)?(?:paki|pa)-?explain(?:\s+naman)?(?:\s+po)?", "please explain", False, False),
     (r"sino\s+(?:ang\s+)?(?:nakakaalam|may\s+alam)", "does anyone know", False, False),
     (r"pareho\s+(?:lang\s+)?(?:ba\s+)?(?:sila)?", "are they the same", False, False),
     # Arabic in Latin letters, as the Gulf and the Levant chat: "shu ya3ni cash budget", "X shu ya3ni?", "X ya3ni Y?"
@@ -259,6 +262,7 @@ HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diffé
                  "esh ya yaani ya'ni ma fhemt mish mo quem quién quien é es est verdad cierto certo verdade n'est "
                  "não nao cuándo cuando quando dónde donde onde por kann erklären erklaren erklärt erklart erkläre "
                  "bitte könntest konntest könnten ano anu pinagkaiba pagkakaiba paano pano pakiexplain "
-                 "paki-explain sino pareho ibig anlama tanımı tanimi açılımı acilimi farkı farki farkları farklari "
+                 "paki-explain pa-explain paexplain sino pareho ibig anlama tanımı tanimi açılımı acilimi farkı "
+                 "farki farkları farklari "
                  "farklı farkli aynı ayni fark neyi anlatıyor gösteriyor kapsıyor kapsar peki işliyor isliyor "
                  "işler la là gi gì nghia nghĩa khac khác".split())

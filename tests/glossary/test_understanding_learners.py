@@ -400,3 +400,28 @@ def test_a_task_or_a_fact_put_to_people_asks_no_meaning(people: Glossary, text: 
 ])
 def test_a_bidding_or_a_meaning_still_asks(people: Glossary, text: str, expected: str) -> None:
     assert outcome(people, text) == ("answer", [expected])
+
+
+MORE_TAGALOG = [
+    Term("mou", "MOU", "Memorandum of understanding: a written agreement that is not a binding contract."),
+    Term("tin", "TIN", "Taxpayer identification number: the number a tax authority knows you by."),
+    Term("mfa3", "MFA", "Multi-factor authentication: signing in with two or more kinds of proof."),
+    Term("culture", "corporate culture", "The shared values and habits of the people in a company."),
+    Term("us", "U.S.", "The United States of America."),
+]
+
+more_tagalog = glossary_fixture("more_tagalog", MORE_TAGALOG)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MOU ano po full form", "mou"),
+    ("ano ba TIN? hinihingi sa onboarding form ng mga bagong agent", "tin"),
+    ("pano ba gumagana yung MFA? nag require kasi si IT ng authenticator app", "mfa3"),
+    ("corporate culture ano ba talaga yun", "culture"),
+])
+def test_more_tagalog_is_read(more_tagalog: Glossary, text: str, expected: str) -> None:
+    assert outcome(more_tagalog, text) == ("answer", [expected])
+
+
+def test_a_thing_of_a_country_is_no_question_about_it(more_tagalog: Glossary) -> None:
+    assert outcome(more_tagalog, "S corp - what's that, US thing?")[0] not in ("answer", "ambiguous")
