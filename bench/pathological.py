@@ -59,6 +59,14 @@ SHAPES: dict[str, str] = {
     "wanauliza": "wanauliza kubernetes ya " * 1600, "anyone": "the vpn keeps dropping anyone " * 1300 + "?",
     "seo (": "seo (search engine optimization), " * 1100, "who on": "who signed off on the MOU and " * 1300 + "?",
     "last quarter": "what was the EPS for last quarter and " * 1000, "😅 vs": "so I care 😅 opex vs capex " * 1500,
+    # this session's readings: Indonesian, Tagalog, Vietnamese, Turkish, Russian, German and Arabic phrases, a
+    # foreign guess, a pronoun after "on", "anyone ...ed", a code before a term, a long modifier run
+    "apa sih kak": "etf apa sih kak ya " * 2000, "ano yung": "ano yung po ba MSP at " * 1800,
+    "la gi": "HMAC la gi vay anh khac " * 1600, "ne demek": "CDN'den ne demek bu farkı ne " * 1400,
+    "chto eto": "chto takoe i chto eto v " * 1600, "was heisst": "CVE, was heisst das genau bitte " * 1300,
+    "shu ya3ni": "shu ya3ni X ya3ni " * 2200, "c'est": "UX c'est user experience verdad " * 1300,
+    "who's on it": "need the DCF by EOD who's on it " * 1300 + "?", "anyone ed": "anyone verified " * 2500 + "?",
+    "340B": "340B pricing 2FA MFA " * 2000, "modifiers": "a most favored nation trade clause " * 1200 + "?",
 }
 #: What random shapes are built from: the characters every pattern keys on.
 FRAGMENTS = ["a", "A", "1", ".", "_", "-", "/", "@", ":", "<", ">", "!", "#", "|", "&", ";", "lt", "amp", "<at>",
