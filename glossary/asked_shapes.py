@@ -171,14 +171,25 @@ def pointing(s: Scan, k: int) -> bool:
 _TASKED = frozenset({"on", "with", "at"})  # "need the DCF by EOD, who's on it": the task, not a name asked
 
 
+def bracketed_aside(s: Scan, first: int, last: int) -> bool:
+    """Tokens `first`..`last` stand in brackets right after a word: an aside to the name before them ("trade-off
+    theory (capital structure)"), which a later "it" does not point at."""
+    after = s.text[s.ends[last]:s.starts[last + 1] if last + 1 < len(s.norms) else len(s.text)]
+    return first > 0 and s.text[s.ends[first - 1]:s.starts[first]].strip() == "(" and ")" in after
+
+
 def points_back_to(s: Scan, start: int, told: str = "") -> bool:
     """Whether "what is it/that" follows from token `start` on, with nothing of substance in between: the
     pronoun points at what was named just before `start` (a rare word in between would be its referent,
     unless `told`, the " "-joined words of the term's entry, says it: "the reserve requirement re: our
     deposits. what is it")."""
     asking = False  # a question word on the way: "FASB, who are they", "free cash flow — how is it calculated"
-    for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):
+    aside = 0 < start < len(s.norms) and s.text[s.ends[start - 1]:s.starts[start]].strip() == "("  # "trade-off theory
+    for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):  # (capital structure) — what does it say"
         norm = s.norms[k]
+        if aside:
+            aside = ")" not in s.text[s.ends[k]:s.starts[k + 1] if k + 1 < len(s.norms) else len(s.text)]
+            continue  # the words of an aside in brackets right after the name are no referent
         asking = asking or norm in ASKING_WH
         if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] not in _TASKED \
                 and (s.norms[k - 1] in POINTING_VERBS or asking) \

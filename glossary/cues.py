@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 
 from glossary import came_up, common_words, equated, half_spelled, sense_marker, settings_at, span_use, yes_no
 from glossary.asked_of import asks_of_others
-from glossary.asked_shapes import by_time, embedded_what, fielded, learner_ask, points_back_to, topic_asked
+from glossary.asked_shapes import (
+    bracketed_aside,
+    by_time,
+    embedded_what,
+    fielded,
+    learner_ask,
+    points_back_to,
+    topic_asked,
+)
 from glossary.casing import is_acronym
 from glossary.compound import compound
 from glossary.coordination import AND_LINKS, coordinated, heads_before
@@ -139,6 +147,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     if span_use.quoted(s, span):
         score += 2
     if points_back_to(s, nxt) and not span.weak and not (first and s.norms[first - 1] in _THIS_ONE) \
+            and not bracketed_aside(s, first, last) \
             and not (j >= 0 and (field_head and s.norms[j] in FIELD_AT or after_head and s.norms[j] == "than")):
         # "X is harder than the income statement. What is it meant to show?": what a term is set against is not "it"
         score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"

@@ -29,6 +29,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"d[oó]nde|onde", "where", True, False),
     (r"por\s+qu[eé]", "why", True, False),
     (r"(?:quem|qui[eé]n)\s+(?:pode|pod[ií]a|consegue|puede|podr[ií]a)", "who can", True, False),  # "quem pode olhar?"
+    (r"qui[eé]n(?:es)?|quem", "who", True, False),  # "¿Quién es el product manager de la app?": a person
     (r"(?:algu[eé]m|alguien)\s+(?:sabe|me\s+explica)(?:\s+o)?\s+qu[eé](?:\s+(?:[eé]|es))?", "does anyone know what is",
      False, False),
     (r"was\s+(?:bedeutet|hei(?:ß|ss)t)\s+das(?:\s+(?:genau|eigentlich))?", ", what does that mean", False,

@@ -30,7 +30,7 @@ ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder
 LEADS = frozenset("so and but ok okay just".split())  # "so the RFP is due friday, right?"
 SOME = frozenset("a an any some".split())  # "is there an ATM", "are there any SOPs"
 OPENERS = frozenset("hey hi hello um hmm quick question q btw also".split())  # "hey, what SLA do we have"
-VALUES = frozenset("number code id figure value rate amount date status version link url".split())
+VALUES = frozenset("number code id figure value rate amount date status version link url score".split())
 ADVERBS = frozenset("still already currently yet now again really totally completely".split())
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
 #: Periods that own a figure: "this week's prime rate", "last quarter's EPS", "monday's stock value".
@@ -44,3 +44,4 @@ JUDGED = frozenset("good bad typical normal reasonable healthy decent acceptable
 SUPERLATIVES = frozenset("best worst cheapest easiest fastest safest simplest top".split())
 #: After "any", they ask for news of the thing named, not what it is: "the DDoS last week — any update from IT?".
 NEWS = frozenset("update updates news progress eta word status".split())
+BACK = frozenset({"it", "they", "this", "that"})  # "VPN, is it down?": the name asked back, its state

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from glossary import message_shape, normalize, timed_values
+from glossary.asked_values import contact, judged, news, picked_way
 from glossary.aspects import TOLD_SIMPLY
-from glossary.cue_words import CLAUSE_MARKS, LIKENED, MODALS, OF_HEADS, QUESTION_CUES, STATES
+from glossary.cue_words import CLAUSE_MARKS, LIKENED, MODALS, QUESTION_CUES, STATES
 from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
 from glossary.instance_words import (
@@ -29,15 +30,14 @@ from glossary.instance_words import (
     ASKED,
     ASKING,
     AUX,
+    BACK,
     COPULA,
     DEFINITE,
     EXPLAINING,
     FUSED_WH,
-    JUDGED,
     LEADS,
     MAX_MODIFIERS,
     MEANING,
-    NEWS,
     OPENERS,
     OWNED_BY,
     OWNERS,
@@ -46,7 +46,6 @@ from glossary.instance_words import (
     SOME,
     STATING,
     SUBJECTS,
-    SUPERLATIVES,
     TIMELY,
     UNKNOWN_WORD,
     VALUES,
@@ -75,31 +74,9 @@ def wants_instance(text: str, subject: str) -> bool:
         return False
     first, last = at, at + len(words) - 1
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last) \
-        or _confirmed_state(s, first, last) or _judged(s, first, last) or _exists(s, first) \
-        or _contact(s, first, last) or timed_values.dated(s, first, last) \
-        or _news(s)  # "What was Apple's EPS last quarter?", "the DDoS last week — any update from IT?"
-
-
-#: What one looks up about a person or an office, never a meaning: "the CO's phone extension", "the CFO's name".
-CONTACT = frozenset("phone extension email mail address cell mobile calendar availability name".split())
-
-
-def _contact(s: Scan, first: int, last: int) -> bool:
-    """The term owns a contact detail asked for: "what is the CO's phone extension?"; a name only when one
-    person is meant ("the CFO's name"): "HIPAA's full name" is what the letters stand for. So does it own any
-    other thing that is no word for what it is ("the VPN's password", "DHCP's IP range"; not "the CFO's role")."""
-    owned = last + 2 < len(s.norms) and s.norms[last + 1] == "s" and "'" in s.text[s.ends[last]:s.starts[last + 1]]
-    asked = set(s.norms[last + 2:last + 4]) & CONTACT if owned else set()
-    one = first > 0 and s.norms[first - 1] in DEFINITE
-    other = owned and s.norms[last + 2].isalpha() and s.norms[last + 2] not in OF_HEADS | _SAID_OF | CONTACT \
-        and s.marked(s.sentence_bounds(first)[1] - 1)  # asked there: not "... the SSEB's findings. what is an SSEB?"
-    return (bool(asked) and (one or asked != {"name"}) or other) and _ASKS_MEANING.isdisjoint(s.norms)
-
-
-#: Words before a word for what a term is: "HIPAA's full name", "the SLA's exact meaning".
-_SAID_OF = frozenset("full official exact actual real proper technical formal literal basic main core own".split())
-_ASKS_MEANING = frozenset("mean means meaning stand stands define definition explain".split())  # "... also, what
-# does CFO stand for?": the meaning is asked too
+        or _confirmed_state(s, first, last) or judged(s, first, last) or _exists(s, first) \
+        or contact(s, first, last) or timed_values.dated(s, first, last) \
+        or news(s) or picked_way(s)  # "What was Apple's EPS last quarter?", "the DDoS last week — any update from IT?"
 
 
 def _told_heading(s: Scan, size: int) -> bool:
@@ -191,23 +168,6 @@ def _for_what(s: Scan, last: int) -> bool:
     return k < len(s.norms) and s.norms[k] == "for" and (k + 1 == len(s.norms) or s.sentence_start[k + 1])
 
 
-def _judged(s: Scan, first: int, last: int) -> bool:
-    """"what's a good CPM for LinkedIn ads?", "a healthy current ratio for a retailer": a value worth having
-    for something, not what the term is."""
-    j = first - 1
-    picked = j >= 2 and s.norms[j] in SUPERLATIVES and s.norms[j - 1] == "the"  # "what's the best CRM?": a pick
-    if not picked and (j < 2 or s.norms[j] not in JUDGED or s.norms[j - 1] not in ("a", "an")
-                       or not (last + 2 < len(s.norms) and s.norms[last + 1] in OWNED_BY)):
-        return False  # "what is a typical SLA" asks what one is; "a good CPM for LinkedIn ads" a value there
-    return s.norms[j - 2] in FUSED_WH or s.norms[j - 2] in COPULA and j >= 3 and s.norms[j - 3] in WH
-
-
-def _news(s: Scan) -> bool:
-    """"any update on the root cause?", "any news?": news of the thing asked for, with no word of meaning."""
-    return any(norm == "any" and s.norms[k + 1] in NEWS for k, norm in enumerate(s.norms[:-1])) \
-        and MEANING.isdisjoint(s.norms)
-
-
 def _exists(s: Scan, first: int) -> bool:
     """"is there an ATM in the building?", "whether there's an ATM": whether one is there, not what it is."""
     j = first - 1
@@ -222,7 +182,11 @@ def _owner(s: Scan, start: int, i: int) -> bool:
     """Token `i` names one owner: "the/our ...", or after "who is the ROLE" a name ("who is the CIO at
     Initech") or, after "for"/"at", an area ("who's the SME for payroll"): a person holding the role there,
     not what the role is ("who is the product owner in scrum", "who is the CFO of a company")."""
-    return s.norms[i] in DEFINITE or s.norms[start] in ("who", "whos") and (
+    numbered = s.norms[i - 1] in ("on", "for") and any(ch.isdigit() for ch in "".join(s.norms[i:i + 3])) \
+        or i + 1 < len(s.norms) and s.norms[i].isalpha() and s.norms[i + 1].isdigit() \
+        and s.text[s.ends[i]:s.starts[i + 1]] == "-"  # "the SLA on tier 2 tickets", "the CVSS score of CVE-2023-4863";
+    # not "the Sarbanes-Oxley Act of 2002"
+    return numbered or s.norms[i] in DEFINITE or s.norms[start] in ("who", "whos") and (
         s.raws[i][:1].isupper() or s.norms[i - 1] in ("for", "at") and s.norms[i] not in ("a", "an", "any"))
 
 
@@ -246,15 +210,12 @@ def _status(s: Scan, first: int, last: int) -> bool:
     if j == start and s.norms[j] in COPULA and last + 1 < len(s.norms) and s.norms[last + 1] in STATES:
         return True
     # "VPN, is it down?", "kubernetes is it down again": asked back of the name, its state
-    back = last + 2 < len(s.norms) and s.norms[last + 1] in COPULA and s.norms[last + 2] in _BACK
+    back = last + 2 < len(s.norms) and s.norms[last + 1] in COPULA and s.norms[last + 2] in BACK
     k = last + 3 if back else last + 2  # "does anyone know if the VPN is down", "the VPN is still down?"
     while k < len(s.norms) and s.norms[k] in ADVERBS:
         k += 1
     state = k < len(s.norms) and s.norms[k] in STATES and not MEANING.intersection(s.norms)
     return state and (back or first > 0 and s.norms[first - 1] in DEFINITE and s.norms[last + 1] in COPULA)
-
-
-_BACK = frozenset({"it", "they", "this", "that"})
 
 
 def _confirmed_state(s: Scan, first: int, last: int) -> bool:

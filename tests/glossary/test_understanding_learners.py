@@ -425,3 +425,41 @@ def test_more_tagalog_is_read(more_tagalog: Glossary, text: str, expected: str) 
 
 def test_a_thing_of_a_country_is_no_question_about_it(more_tagalog: Glossary) -> None:
     assert outcome(more_tagalog, "S corp - what's that, US thing?")[0] not in ("answer", "ambiguous")
+
+
+PICKS = [
+    Term("dcf2", "DCF", "Discounted cash flow: valuing future cash by what it is worth today."),
+    Term("current-ratio", "current ratio", "Current assets divided by current liabilities."),
+    Term("cvss", "CVSS", "Common vulnerability scoring system: how severe a security flaw is, from 0 to 10."),
+    Term("vsm", "value-stream mapping", "Drawing every step that brings a product to a customer."),
+    Term("sla3", "SLA", "Service level agreement: the service a supplier promises, in numbers."),
+    Term("pm", "product manager", "The person who decides what a product should do and why."),
+    Term("call", "call option", "The right to buy an asset at a set price."),
+    Term("put", "put option", "The right to sell an asset at a set price."),
+    Term("option", "option", "A right, not a duty, to buy or sell at a set price."),
+    Term("trade-off", "trade-off theory", "Firms pick the debt level where tax savings match the costs of distress."),
+    Term("capital-structure", "capital structure", "The mix of debt and equity a firm is funded by."),
+]
+
+picks = glossary_fixture("picks", PICKS)
+
+
+@pytest.mark.parametrize("text", [
+    "what's the best way to present the DCF to the board without losing them",
+    "what is considered a good current ratio for a SaaS company?",
+    "what's the CVSS score of CVE-2023-4863?",
+    "best tool for value-stream mapping? miro or lucid",
+    "what's the SLA on tier 2 tickets?",
+    "¿Quién es el product manager de la app móvil?",
+])
+def test_a_pick_a_value_or_a_person_is_no_meaning(picks: Glossary, text: str) -> None:
+    assert outcome(picks, text)[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what is a CVSS score", ("answer", ["cvss"])),
+    ("call option vs put option pls explain 🙏", ("compare", ["call", "put"])),
+    ("trade-off theory (capital structure) — what does it say", ("answer", ["trade-off"])),
+])
+def test_a_bracketed_aside_and_a_bidding_tail_are_read(picks: Glossary, text: str, expected: tuple) -> None:
+    assert outcome(picks, text) == expected

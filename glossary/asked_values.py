@@ -1,0 +1,68 @@
+"""Questions that name a term to ask for a value or a detail of one, not its meaning (read by glossary/instances.py):
+"what's a good CPM for LinkedIn ads?", "what's the best CRM for us?", "the DDoS — any update?", "the CO's phone
+extension"."""
+
+from __future__ import annotations
+
+from glossary.cue_words import CLASSED, OF_HEADS
+from glossary.instance_words import (
+    COPULA,
+    DEFINITE,
+    FUSED_WH,
+    JUDGED,
+    MEANING,
+    NEWS,
+    OWNED_BY,
+    SUPERLATIVES,
+    WH,
+)
+from glossary.textscan import Scan
+
+#: What one looks up about a person or an office, never a meaning: "the CO's phone extension", "the CFO's name".
+CONTACT = frozenset("phone extension email mail address cell mobile calendar availability name".split())
+
+
+def contact(s: Scan, first: int, last: int) -> bool:
+    """The term owns a contact detail asked for: "what is the CO's phone extension?"; a name only when one
+    person is meant ("the CFO's name"): "HIPAA's full name" is what the letters stand for. So does it own any
+    other thing that is no word for what it is ("the VPN's password", "DHCP's IP range"; not "the CFO's role")."""
+    owned = last + 2 < len(s.norms) and s.norms[last + 1] == "s" and "'" in s.text[s.ends[last]:s.starts[last + 1]]
+    asked = set(s.norms[last + 2:last + 4]) & CONTACT if owned else set()
+    one = first > 0 and s.norms[first - 1] in DEFINITE
+    other = owned and s.norms[last + 2].isalpha() and s.norms[last + 2] not in OF_HEADS | _SAID_OF | CONTACT \
+        and s.marked(s.sentence_bounds(first)[1] - 1)  # asked there: not "... the SSEB's findings. what is an SSEB?"
+    return (bool(asked) and (one or asked != {"name"}) or other) and _ASKS_MEANING.isdisjoint(s.norms)
+
+
+#: Words before a word for what a term is: "HIPAA's full name", "the SLA's exact meaning".
+_SAID_OF = frozenset("full official exact actual real proper technical formal literal basic main core own".split())
+_ASKS_MEANING = frozenset("mean means meaning stand stands define definition explain".split())  # "... also, what
+# does CFO stand for?": the meaning is asked too
+
+
+def judged(s: Scan, first: int, last: int) -> bool:
+    """"what's a good CPM for LinkedIn ads?", "a healthy current ratio for a retailer": a value worth having
+    for something, not what the term is."""
+    j = first - 1
+    picked = j >= 2 and s.norms[j] in SUPERLATIVES and s.norms[j - 1] == "the"  # "what's the best CRM?": a pick
+    if not picked and (j < 2 or s.norms[j] not in JUDGED or s.norms[j - 1] not in ("a", "an")
+                       or not (last + 2 < len(s.norms) and s.norms[last + 1] in OWNED_BY)):
+        return False  # "what is a typical SLA" asks what one is; "a good CPM for LinkedIn ads" a value there
+    k = j - 2 - (j >= 3 and s.norms[j - 2] in CLASSED)  # "what is considered a good current ratio for a SaaS firm?"
+    return s.norms[k] in FUSED_WH or s.norms[k] in COPULA and k >= 1 and s.norms[k - 1] in WH
+
+
+def picked_way(s: Scan) -> bool:
+    """"what's the best way to present the DCF", "best tool for value-stream mapping?": a pick among ways or tools
+    for the term, with no word of meaning."""
+    return any(norm in SUPERLATIVES and s.norms[k + 1] in _WAYS for k, norm in enumerate(s.norms[:-1])) \
+        and MEANING.isdisjoint(s.norms[1:])  # ("what" opens the question itself)
+
+
+_WAYS = frozenset("way ways tool tools option options approach software platform vendor provider app apps".split())
+
+
+def news(s: Scan) -> bool:
+    """"any update on the root cause?", "any news?": news of the thing asked for, with no word of meaning."""
+    return any(norm == "any" and s.norms[k + 1] in NEWS for k, norm in enumerate(s.norms[:-1])) \
+        and MEANING.isdisjoint(s.norms)
