@@ -82,6 +82,16 @@ _TAILS = frozenset({"is used for what", "means what", "is what"})  # said after 
 _POINTED = {"what is": "what is it", "what are": "what are they", "what means": "what does it mean"}
 
 
+#: English the phrases give for a question about something else than a meaning: who, when, where, why, whether.
+_ASKS_OTHER = re.compile(r"\b(?:who|when|where|why|does anyone know if|does anyone know who)\b", re.I)
+
+
+def asks_other(text: str, read: str | None) -> bool:
+    """The English reading `read` of `text` asks who/when/where/why/whether where the text as typed did not: the
+    reading decides ("¿alguien sabe quién lleva el tema del ATO?" asks for a person, not what an ATO is)."""
+    return read is not None and _ASKS_OTHER.search(read) is not None and _ASKS_OTHER.search(text) is None
+
+
 def english(text: str) -> str | None:
     """`text` with its question words of another language in English, or None when it has none."""
     found = False

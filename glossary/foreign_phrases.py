@@ -23,6 +23,9 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      False, False),
     (r"(?:la\s+|a\s+|der\s+)?(?:" + _DIFFERENCE + r"|unterschied)\s+(?:entre|tra|fra|zwischen)",
      "the difference between", False, False),
+    (r"(?:alguien|algu[eé]m)\s+sabe\s+(?:qui[eé]n|quem)", "does anyone know who", False, False),  # "... quién lleva
+    # el tema del ATO?": a person
+    (r"chi\s+(?:si\s+occupa|segue|gestisce|[eè])", "who handles", True, False),  # Italian: "chi si occupa di X?"
     (r"(?:alguien|algu[eé]m)\s+sabe\s+(?:si|se)", "does anyone know if", False, False),  # "... alguien sabe si es
     # general?": whether, not what
     (r"cu[aá]ndo|quando", "when", True, False),  # "cuándo es el IPO de la empresa?": when, not what
@@ -261,7 +264,7 @@ HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diffé
                  "что takoe такое znachit значит oznachaet означает kak как kto кто takoi takoy такой odno одно "
                  "prostymi простыми chem чем y diferencian vous tu pouvez peux m'expliquer je lequel quoi shu shoo sho "
                  "esh ya yaani ya'ni ma fhemt mish mo quem quién quien é es est verdad cierto certo verdade n'est "
-                 "não nao cuándo cuando quando dónde donde onde por kann erklären erklaren erklärt erklart erkläre "
+                 "não nao cuándo cuando quando dónde donde onde por chi kann erklären erklaren erklärt erklart erkläre "
                  "bitte könntest konntest könnten ano anu pinagkaiba pagkakaiba paano pano pakiexplain "
                  "paki-explain pa-explain paexplain sino pareho ibig anlama tanımı tanimi açılımı acilimi farkı "
                  "farki farkları farklari "

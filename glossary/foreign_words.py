@@ -192,12 +192,20 @@ VIETNAMESE = Language(
     {"va": "and", "và": "and", "trong": "in", "cua": "of", "của": "of", "voi": "with", "với": "with"},
     r"ạ|vay|vậy|oi|ơi|anh|chị")
 
+#: Portuguese: "o que quer dizer idempotence nesse contexto de API?", "X é o Y, certo?".
+PORTUGUESE = Language(
+    frozenset("quer dizer você vocês nesse nessa neste nesta isso também então né tá pra não certo".split()),
+    {"nesse": "in this", "nessa": "in this", "neste": "in this", "nesta": "in this", "contexto": "context",
+     "de": "of", "do": "of the", "da": "of the", "dos": "of the", "das": "of the", "em": "in", "no": "in the",
+     "na": "in the", "pra": "for", "também": "also", "aqui": "here", "então": "so", "não": "not", "mas": "but"},
+    r"né|tá|gente|pessoal|kkk+")
+
 #: Arabic in Latin letters: "shu ya3ni X", "yalla", "inshallah" (no English, dropped once the message asks in it).
 ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani".split()), {},
                   r"yalla|inshallah|insha'allah|habibi|habibti|wallah|wallahi|khalas|mashallah")
 
 LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN, TAGALOG, TURKISH,
-             VIETNAMESE)
+             VIETNAMESE, PORTUGUESE)
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 

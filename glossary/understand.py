@@ -133,7 +133,8 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         english = foreign_asks.english(cleaned)  # "o que é SIEM?": "what is SIEM?", read first
         cleaned = self._numbered.spelled(cleaned)  # "what's on 3389": PORT 3389
         first = self._numbered.spelled(english) if english else cleaned
-        for said in dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, cleaned)):  # "X question mark"
+        typed = () if foreign_asks.asks_other(cleaned, english) else (cleaned,)  # "¿quién lleva el ATO?": a person
+        for said in dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed)):  # "X question mark"
             fixed = corrections.corrected(said) or corrections.narrowed(said)
             result = self._read(fixed, last) if fixed else None
             if result is None or result.status not in (*_ANSWERED, "compare"):

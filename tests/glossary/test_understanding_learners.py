@@ -463,3 +463,26 @@ def test_a_pick_a_value_or_a_person_is_no_meaning(picks: Glossary, text: str) ->
 ])
 def test_a_bracketed_aside_and_a_bidding_tail_are_read(picks: Glossary, text: str, expected: tuple) -> None:
     assert outcome(picks, text) == expected
+
+
+ROMANCE = [
+    Term("idempotence", "Idempotence", "Doing an operation twice has the same effect as doing it once."),
+    Term("api2", "API", "Application programming interface: how one program asks another for data."),
+    Term("ato", "ATO", "Authority to operate: the approval a government system needs before it goes live."),
+    Term("k8s", "Kubernetes", "Software that runs and scales containers across many machines."),
+]
+
+romance = glossary_fixture("romance", ROMANCE)
+
+
+def test_portuguese_small_words_leave_the_term_asked(romance: Glossary) -> None:
+    assert outcome(romance, "o que quer dizer idempotence nesse contexto de API?") == ("answer", ["idempotence"])
+
+
+@pytest.mark.parametrize("text", [
+    "¿alguien sabe quién lleva el tema del ATO?",
+    "chi si occupa della migrazione del cluster Kubernetes?",
+    "the API with the bank stopped sending the extratos since yesterday, quem pode olhar?",
+])
+def test_who_asked_in_another_language_is_no_meaning(romance: Glossary, text: str) -> None:
+    assert outcome(romance, text)[0] not in ("answer", "ambiguous")
