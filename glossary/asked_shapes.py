@@ -72,8 +72,8 @@ def learner_ask(s: Scan, j: int) -> bool:
         return s.norms[j - 1] in ASKING_WH
     if s.norms[j] == "be" and j >= 2 and s.norms[j - 1] == "to":
         j -= 2  # "what is considered to be X"
-    if s.norms[j] in COUNTING and j >= 2 and s.norms[j - 1] in _COPULAS and s.norms[j - 2] in ASKING_WH:
-        return True  # "what is considered operating expenses": what counts as them
+    if j >= 2 and s.norms[j] in COUNTING and s.norms[j - 1] in _COPULAS and s.norms[j - 2] in ("what", "whats"):
+        return True  # "what is considered operating expenses": what counts as them; not "who is considered an SME"
     return s.norms[j] == "as" and s.norms[j - 1] in COUNTING and j >= 2 and s.norms[j - 2] in ASKING_WH
 
 

@@ -42,9 +42,10 @@ _ASKS_MEANING = frozenset("mean means meaning stand stands define definition exp
 
 def judged(s: Scan, first: int, last: int) -> bool:
     """"what's a good CPM for LinkedIn ads?", "a healthy current ratio for a retailer": a value worth having
-    for something, not what the term is."""
+    for something, not what the term is; "what's the best CRM?": a pick among them."""
     j = first - 1
-    picked = j >= 2 and s.norms[j] in SUPERLATIVES and s.norms[j - 1] == "the"  # "what's the best CRM?": a pick
+    picked = j >= 2 and s.norms[j] in SUPERLATIVES and s.norms[j - 1] == "the" \
+        and (MEANING - {"what"}).isdisjoint(s.norms)  # "what's the best CRM?": a pick; not "... what does CRM mean?"
     if not picked and (j < 2 or s.norms[j] not in JUDGED or s.norms[j - 1] not in ("a", "an")
                        or not (last + 2 < len(s.norms) and s.norms[last + 1] in OWNED_BY)):
         return False  # "what is a typical SLA" asks what one is; "a good CPM for LinkedIn ads" a value there
@@ -56,7 +57,7 @@ def picked_way(s: Scan) -> bool:
     """"what's the best way to present the DCF", "best tool for value-stream mapping?": a pick among ways or tools
     for the term, with no word of meaning."""
     return any(norm in SUPERLATIVES and s.norms[k + 1] in _WAYS for k, norm in enumerate(s.norms[:-1])) \
-        and MEANING.isdisjoint(s.norms[1:])  # ("what" opens the question itself)
+        and (MEANING - {"what"}).isdisjoint(s.norms)
 
 
 _WAYS = frozenset("way ways tool tools option options approach software platform vendor provider app apps".split())

@@ -1,8 +1,7 @@
 """Find every glossary term inside free text, with character spans; precision first.
 
-The index is built once per glossary version (like `Matcher`): a dict from the
-key of every term name and alias (folded tokens, joined) to the names, plus the
-keys of their token prefixes, so each text token costs a few dict look-ups.
+The index is built once per glossary version (like `Matcher`): a dict from the key of every term name and alias
+(folded tokens, joined) to the names, plus the keys of their token prefixes: a few dict look-ups a token.
 
 What fires, and why:
 - Multi-word terms win over the words inside them, and matches never overlap.
@@ -143,8 +142,9 @@ class Detector:
         for i, first in enumerate(norms):
             if first not in names and first[-1:] != "s" and (not soft[i] or (first not in prefixes and not joined[i])):
                 continue  # the common case: a word that starts no name
-            if s.dotted[i][0] != i or i > 1 and raws[i - 1] == "&" and joined[i - 1] and joined[i - 2]:
-                continue  # "U.A.T.", "ATT&CK": no name starts inside a dotted acronym or after a bare "&"
+            if s.dotted[i][0] != i or i > 1 and raws[i - 1] == "&" and joined[i - 1] and joined[i - 2] \
+                    and norms[i - 2] not in names:  # "U.A.T.", "ATT&CK"; but "SLA&SLO" names two
+                continue  # no name starts inside a dotted acronym, or after a bare "&" joining no name before it
             key = ""
             j = i
             while True:
@@ -267,12 +267,12 @@ class Detector:
         return end
 
 
-_CLITICS = frozenset({"s", "re", "ll", "ve", "d", "m", "t"})
+_CLITICS = frozenset({"s", "re", "ll", "ve", "d", "m", "t"})  # after an apostrophe: "it's", "we're", "I'd"
 
 
 def contracted(s: Scan, i: int, j: int) -> bool:
-    """Tokens i..j are a word and a clitic after an apostrophe ("it's", "we're", "let's"): a contraction in
-    lower case or opening a sentence ("It's"), never an acronym typed loosely ("IT's" is the acronym's)."""
+    """Tokens i..j are a word and its clitic ("it's", "let's"), in lower case or opening a sentence ("It's"); "IT's"
+    is the acronym's."""
     return j == i + 1 and s.norms[j] in _CLITICS and "'" in s.text[s.ends[i]:s.starts[j]] \
         and (not s.raws[i].isupper() or s.raws[i] == "I")  # "I'd like ...": the pronoun, never ID
 

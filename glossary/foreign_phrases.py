@@ -10,7 +10,7 @@ from __future__ import annotations
 _IS = r"(?:[eé]|es|est|ist|[eè])"  # "is" in Portuguese, Spanish, French, German, Italian
 _DIFFERENCE = r"(?:diferen[cç]a|diferencia|diff[eé]rence|differenza)"
 _SAME = r"(?:a\s+|la\s+|lo\s+|das\s+)?(?:mesma\s+coisa|misma\s+cosa|mismo|m[eê]me\s+chose|gleiche|stessa\s+cosa)"
-_ITU = r"(?:itu|tuh|tu|ini)"  # Indonesian "that", "this": "CNAME itu apa"
+_ITU = r"(?:itu|tuh|ini)"  # Indonesian "that", "this": "CNAME itu apa"
 _HOW = r"(?:gimana|gmn|bagaimana|gimane)"  # Indonesian "how", typed short too
 _PARTICLES = r"(?:ya+|sih|dong|deh|kak|gan|bang|sis|nih|tuh)"  # particles and ways of address after a question
 _CHTO = r"(?:chto|shto|4to|что)"  # Russian "what"
@@ -63,8 +63,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"definici[oó]n", "definition", False, False),
     (r"(?:en\s+)?qu[eé]\s+se\s+diferencian", ", how do they differ", False, False),  # "X y Y en qué se diferencian?"
     (r"diferencia(?=\s*+[?!.]*+\s*+$)", "difference", False, False),  # "X y Y diferencia"
-    (r"(?-i:(?:ok\s+|oye\s+)?y)(?=\s+(?:el\s+|la\s+|los\s+|las\s+)?[^\s,?]+(?:\s+[^\s,?]+)?\s*\?)", "and", True,
-     False),  # "y WACC?", "ok y el ROA?": a follow-up, as "and X?"
+    (r"(?-i:(?:ok\s+|oye\s+)?y)(?=\s+(?:el|la|los|las)\s+[^\s,?]+(?:\s+[^\s,?]+)?\s*\?)", "and", True,
+     False),  # "ok y el ROA?": a follow-up, as "and X?"; not "y tho?", "y ROI?" (why)
     # Hindi in Latin letters, asked after the term: "MTTR matlab kya hai", "CUI kya hai", "SME kaun hota hai",
     # "DHCP ka full form kya hai", "X aur Y mein kya difference hai", "LDAP samjha do"
     (r"(?:(?:ka|ki|ke)\s+)?matlab\s+kya(?:\s+(?:hota\s+|hoti\s+)?" + _HAI + r")?", ", what does it mean", False, False),
@@ -101,9 +101,11 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:" + _ITU + r"\s+)?(?:fungsi(?:\s*+nya)?|buat|untuk)\s++apa", ", what is it used for", False, False),
     (r"(?:" + _ITU + r"\s+)?(?:ngapain|kerjaannya\s+apa)", ", what does it do", False, False),
     (_HOW + r"\s+cara\s+kerja(?:\s*+nya)?|cara\s+kerja(?:\s*+nya)?\s+" + _HOW, ", how does it work", False, False),
-    (r"(?:" + _ITU + r"\s+)?(?:kyk|kayak|kaya|seperti)\s+(?:apa|" + _HOW + r")", ", what is it", False, False),
+    (r"(?:(?:itu|tuh|tu|ini)\s+)?(?:kyk|kayak|kaya|seperti)\s+(?:apa|" + _HOW + r")", ", what is it", False, False),
     (r"(?:barang\s+)?apa\s+(?:itu|tuh)(?=\s*+[?!.]*+\s*+$)", "what is that", False, False),
     (_ITU + r"\s+(?:[^\W\d_]+\s+)?(?:apa(?:an)?|singkatan\s+apa)|apaan", ", what is it", False, False),
+    (r"(?<=\w )(?-i:tu)\s+apa(?:an)?(?=(?:\s++" + _PARTICLES + r")*+\s*+(?:[?!.,]|$))", ", what is it", False,
+     False),  # "bad debt expense tu apa, ..."
     (r"apa\s+beda(?:\s*+nya)?(?:\s++antara)?", "what is the difference between", True, False),
     (r"beda(?:\s*+nya)?\s++(?:apa|di\s*mana|" + _HOW + r")", "difference", False, False),
     (r"beda\s+(?:ga|gak|nggak|enggak|ngga)\s+(?:sama|sm|dengan|dgn)", "vs", False, False),  # "X beda ga sama Y"
@@ -113,7 +115,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"definisi(?:\s*+nya)?(?:\s++\w++)?\s++apa", "definition", False, False),
     (r"definisi(?:\s*+nya)?(?:\s++(?:lengkap|resmi|persis)(?:\s*+nya)?)?", "definition", False, False),
     (r"(?<!\bin )(?<!\bor )(?<!\bvs )(?<!\band )(?<!\bof )(?<!\bis )(?<!\bthe )(?<!\bto )(?-i:apa++)"
-     r"(?=(?:\s++" + _PARTICLES + r")*+\s*+(?:[?!.,]|$))", ", what is it", False, False),  # not "cite in APA?"
+     r"(?=(?:\s++" + _PARTICLES + r")++\s*+(?:[?!.,]|$)|\s*+(?:[?!.]|$))", ", what is it", False, False),
+    # not "cite in APA?", "format: apa, mla?" (a comma only after a particle: "apa ya, ...")
     (r"(?:tolong\s+)?(?:jelasin|jelaskan)", "explain", False, False),
     (r"(?-i:kalo|kalau|klo)(?=\s+[^\s,?]+(?:\s+[^\s,?]+){0,3}\s*\?\s*$)", "what about", True, False),  # "kalo X?"
     # Tagalog, as Manila types it (Taglish): "ano yung MSP?", "X ano yun?", "ano po ibig sabihin ng CX?", "X at Y ano
@@ -194,7 +197,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"exatamente|exactamente|exactement|esattamente|precisamente|genau|precies", "exactly", False, False),
     # A guess to confirm: "UX c'est user experience ?", "IMF es el FMI verdad?", "gross profit é o lucro bruto, certo?"
     (r"(?:verdad|cierto|certo|verdade|n[ãa]o\s+[ée]|n'est-ce\s+pas)(?=\s*+[?,])", "right", False, False),
-    (r"(?<=\w )(?:é|c'est|es|est)(?=\s+\S)", "is", False, True),
+    (r"(?<=\w )(?<!\bthe )(?-i:é|c'est|es)(?=\s+\S)", "is", False, True),  # not "what's the est CAC?"
     (r"davvero|veramente", "really", False, False),
     (r"eigentlich|eigenlijk", "actually", False, False),
     # Dutch: "wat betekent X", "wat bedoelen ze?", "wat is het verschil tussen X en Y", "X uitleg pls"
@@ -213,7 +216,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Vietnamese, accents typed or not: "HMAC là gì", "X nghia la gi", "X va Y khac nhau the nao", "X khac gi voi Y"
     (r"(?:nghia|nghĩa)\s+(?:chinh\s+xac\s+|chính\s+xác\s+)?(?:la|là)\s+(?:gi|gì)(?:\s+(?:vay|vậy|a|ạ))*",
      ", what does it mean", False, False),
-    (r"(?:la|là)\s+(?:gi|gì)(?:\s+(?:vay|vậy|a|ạ|anh|chi|chị|em|ha))*", ", what is it", False, False),
+    (r"(?-i:la|là)\s+(?-i:gi|gì)(?:\s+(?:vay|vậy|a|ạ|anh|chi|chị|em|ha))*", ", what is it", False, False),
     (r"(?:khac|khác)\s+nhau\s+(?:the\s+nao|thế\s+nào|cho\s+nao|chỗ\s+nào|o\s+dau|ở\s+đâu|gi|gì)",
      ", what is the difference", False, False),
     (r"(?:khac|khác)\s+(?:gi|gì)\s+(?:voi|với)", ", how is it different from", False, False),
@@ -236,7 +239,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:tan[ıi]m[ıi]|a[çc][ıi]l[ıi]m[ıi])\s+ne(?:dir)?", ", what is its definition", False, False),  # "açılımı ne"
     (r"(?:bu\s+(?:tablo\s+)?)?ne(?:yi)?\s+(?:anlat[ıi]yor|g[öo]steriyor|kaps[ıi]yor|kapsar)(?:\s+bu)?",
      ", what does it cover", False, False),
-    (r"(?<=\w )ne(?:\s+ki)?(?=\s*+\?)", ", what is it", False, False),  # "CDN ne?", "dumping ne ki?"
+    (r"(?<=\w )(?<!\bthe )(?<!\bin )(?<!\bon )(?<!\bat )(?-i:ne)(?:\s+ki)?(?=\s*+\?)", ", what is it", False,
+     False),  # "CDN ne?", "dumping ne ki?"; not "in the NE?"
     (r"(?-i:peki)(?=\s+[^\s,?]+(?:\s+[^\s,?]+)?\s*\?\s*$)", "and", True, False),  # "peki SLO?"
     # Mandarin pinyin, after the term: "WACC shi shenme", "beta shenme yisi" (characters: _MEANS_WHAT, _IS_WHAT)
     (r"shen\s*me\s+yi\s*si", "means what", False, False),
@@ -262,11 +266,11 @@ HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diffé
                    "pengertian "
                  "pengertiannya kyk kayak kaya seperti cara kalo kalau klo bedain definisinya definisi apaa chto shto "
                  "что takoe такое znachit значит oznachaet означает kak как kto кто takoi takoy такой odno одно "
-                 "prostymi простыми chem чем y diferencian vous tu pouvez peux m'expliquer je lequel quoi shu shoo sho "
-                 "esh ya yaani ya'ni ma fhemt mish mo quem quién quien é es est verdad cierto certo verdade n'est "
+                 "prostymi простыми chem чем y diferencian vous pouvez peux m'expliquer je lequel quoi shu shoo sho "
+                 "esh ya yaani ya'ni fhemt mish quem quién quien é es verdad cierto certo verdade n'est "
                  "não nao cuándo cuando quando dónde donde onde por chi kann erklären erklaren erklärt erklart erkläre "
                  "bitte könntest konntest könnten ano anu pinagkaiba pagkakaiba paano pano pakiexplain "
-                 "paki-explain pa-explain paexplain sino pareho ibig anlama tanımı tanimi açılımı acilimi farkı "
+                 "paki pa paexplain sino pareho ibig anlama tanımı tanimi açılımı acilimi farkı "
                  "farki farkları farklari "
                  "farklı farkli aynı ayni fark neyi anlatıyor gösteriyor kapsıyor kapsar peki işliyor isliyor "
                  "işler la là gi gì nghia nghĩa khac khác".split())

@@ -39,8 +39,8 @@ class Language:
         the firewall, three words of letters at most); a verb of its own no longer passes for part of a name
         ("merchants wanauliza letter of credit": not a kind of letter of credit)."""
         drop, words, after = self._patterns
-        if self.suffixes:
-            text = re.sub(self.suffixes, "", text)  # "CDN'den": "CDN"
+        if self._suffixes is not None:
+            text = self._suffixes.sub("", text)  # "CDN'den": "CDN"
         text = after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), drop.sub("", text))
         if self.opening:  # "Kwa ufupi ni nini?": a sentence opens on a small word; not "Dan bilang ...", a name
             text = _OPENING.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in self.opening
@@ -50,6 +50,11 @@ class Language:
             text = self._verbs.sub(lambda m: "have" if common_words.rank(m.group(0)) == common_words.NOT_COMMON
                                    else m.group(0), text)
         return text
+
+    @cached_property
+    def _suffixes(self) -> re.Pattern[str] | None:
+        """The case endings' pattern, built on the first message in the language, or None for a language with none."""
+        return re.compile(self.suffixes) if self.suffixes else None
 
     @cached_property
     def _verbs(self) -> re.Pattern[str] | None:
@@ -188,7 +193,7 @@ TURKISH = Language(
 
 #: Vietnamese, accents typed or not: "HMAC là gì", "stateful app va stateless app khac nhau the nao".
 VIETNAMESE = Language(
-    frozenset("gi gì nghia nghĩa khac khác nhau va và trong cua của voi với vay vậy ạ oi ơi".split()),
+    frozenset("gi gì nghia nghĩa khac khác nhau và của với vậy ạ ơi".split()),  # not "va", "trong": other words
     {"va": "and", "và": "and", "trong": "in", "cua": "of", "của": "of", "voi": "with", "với": "with"},
     r"ạ|vay|vậy|oi|ơi|anh|chị")
 

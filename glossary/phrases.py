@@ -23,6 +23,7 @@ from glossary.phrase_end import FINITE
 from glossary.textscan import Scan
 
 MAX_MODIFIERS = 3
+CODE_DIGITS = 3  # digits of a code that names a kind ("340B"); fewer are a quarter, a layer, an ordinal ("Q3", "2nd")
 #: Modifiers that narrow no concept: "a good KPI", "our current runway" still ask about the term.
 PLAIN_MODIFIERS = frozenset("good bad new old current typical usual actual real exact basic simple whole entire proper "
                             "correct official same other another such particular specific certain many few more most "
@@ -125,8 +126,8 @@ def _measured(s: Scan, i: int) -> bool:
 
 def _modifier(norm: str) -> bool:
     """A word that may begin a longer name; not a verb of classing ("what is considered operating expenses")."""
-    if norm.isalnum() and not norm.isalpha() and not norm.isdigit() and norm not in BEFORE:  # not "eli5"
-        return True  # "340B pricing", "W2 form": a code names one kind of the thing
+    if norm.isalnum() and not norm.isdigit() and sum(ch.isdigit() for ch in norm) >= CODE_DIGITS:
+        return True  # "340B pricing": a code names one kind of the thing; not "Q3 ARR", "L2 VPN", "24x7 SLA"
     return norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION and norm not in PLAIN_MODIFIERS \
         and norm not in CLASSED
 

@@ -140,6 +140,7 @@ def _of_anyone(s: Scan) -> bool:
     """A report, then "anyone else?" or ", someone check?" closing its sentence: whether a person is, not what
     a term means ("VPN keeps dropping, anyone else?"). "EBIT, anyone?" (no report before it) still asks, and so
     does a report of the term said ("the CFO keeps saying X"); a word of meaning elsewhere keeps its cue."""
+    meant: dict[int, bool] = {}  # per sentence, whether it has a word of meaning: read once, linear
     for i, norm in enumerate(s.norms):
         if norm in _PEOPLE:
             first, after = s.sentence_bounds(i)
@@ -147,7 +148,9 @@ def _of_anyone(s: Scan) -> bool:
             if i - first >= _REPORT and s.marked(end) and (_after_comma(s, i) or end - i < 2) \
                     and CAME_UP.isdisjoint(s.norms[max(first, i - _SAID_REACH):i]):  # not "boss keeps saying X..."
                 return True
-            if s.marked(end) and _done_by(s, i + 1, end) and MEANING_WORDS.isdisjoint(s.norms[first:after]):
+            if s.marked(end) and _done_by(s, i + 1, end) and first not in meant:
+                meant[first] = not MEANING_WORDS.isdisjoint(s.norms[first:after])  # once a sentence
+            if s.marked(end) and _done_by(s, i + 1, end) and not meant[first]:
                 return True  # "founder says they're FedRAMP 'in process' — anyone actually verified that?"
     return False
 
@@ -164,8 +167,6 @@ _ADVERBS = frozenset("actually ever already else here really".split())
 
 _REPORT = 3  # words before "anyone" that say something happened: "VPN keeps dropping"
 _SAID_REACH = 12  # words before "anyone" read for a report of the term said: bounded work per "anyone"
-
-
 _PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "any1"})
 
 

@@ -100,7 +100,7 @@ def test_no_term_is_read_inside_another_word(learners: Glossary, text: str) -> N
     ("что такое LDAP простыми словами", "ldap"),
     ("net profit margin q significa", "npm"),
     ("CX q es", "cx"),
-    ("y WACC?", "wacc"),
+    ("ok y el WACC?", "wacc"),
 ])
 def test_a_question_in_another_language_is_read(learners: Glossary, text: str, expected: str) -> None:
     assert outcome(learners, text) == ("answer", [expected])
@@ -486,3 +486,38 @@ def test_portuguese_small_words_leave_the_term_asked(romance: Glossary) -> None:
 ])
 def test_who_asked_in_another_language_is_no_meaning(romance: Glossary, text: str) -> None:
     assert outcome(romance, text)[0] not in ("answer", "ambiguous")
+
+
+REVIEWED = [
+    Term("cac", "CAC", "Customer acquisition cost: what a company spends to win one new customer."),
+    Term("kpi", "KPI", "Key performance indicator: a number that shows how well something is going."),
+    Term("sla4", "SLA", "Service level agreement: the service a supplier promises, in numbers."),
+    Term("slo2", "SLO", "Service level objective: the target a service aims for."),
+    Term("arr", "ARR", "Annual recurring revenue: a year's worth of subscription income."),
+    Term("crm2", "CRM", "Customer relationship management software: where sales track every customer."),
+    Term("smb", "SMB", "Small and medium-sized businesses."),
+    Term("roi", "ROI", "Return on investment: the gain from an investment divided by its cost."),
+]
+
+reviewed = glossary_fixture("reviewed", REVIEWED)
+
+
+@pytest.mark.parametrize("text", [
+    "is the KPI in the NE?",
+    "what's the est CAC?",
+    "y tho?",
+    "y ROI?",
+    "format: apa, mla?",
+    "who is considered an SME?",
+])
+def test_english_never_reads_as_another_language(reviewed: Glossary, text: str) -> None:
+    assert outcome(reviewed, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SLA&SLO what's the difference?", ("compare", ["sla4", "slo2"])),
+    ("what does Q3 ARR mean?", ("answer", ["arr"])),
+    ("what's the best CRM? what does CRM stand for?", ("answer", ["crm2"])),
+])
+def test_names_joined_by_and_qualified_still_read(reviewed: Glossary, text: str, expected: tuple) -> None:
+    assert outcome(reviewed, text) == expected
