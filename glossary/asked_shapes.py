@@ -31,6 +31,7 @@ from glossary.cue_words import (
     STRONG,
     WHAT,
 )
+from glossary.guessed_words import gap_after
 from glossary.textscan import Scan, has_quote_mark, scan
 
 if TYPE_CHECKING:
@@ -174,8 +175,7 @@ _TASKED = frozenset({"on", "with", "at"})  # "need the DCF by EOD, who's on it":
 def bracketed_aside(s: Scan, first: int, last: int) -> bool:
     """Tokens `first`..`last` stand in brackets right after a word: an aside to the name before them ("trade-off
     theory (capital structure)"), which a later "it" does not point at."""
-    after = s.text[s.ends[last]:s.starts[last + 1] if last + 1 < len(s.norms) else len(s.text)]
-    return first > 0 and s.text[s.ends[first - 1]:s.starts[first]].strip() == "(" and ")" in after
+    return first > 0 and s.text[s.ends[first - 1]:s.starts[first]].strip() == "(" and ")" in gap_after(s, last)
 
 
 def points_back_to(s: Scan, start: int, told: str = "") -> bool:
@@ -188,7 +188,7 @@ def points_back_to(s: Scan, start: int, told: str = "") -> bool:
     for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):  # (capital structure) — what does it say"
         norm = s.norms[k]
         if aside:
-            aside = ")" not in s.text[s.ends[k]:s.starts[k + 1] if k + 1 < len(s.norms) else len(s.text)]
+            aside = ")" not in gap_after(s, k)
             continue  # the words of an aside in brackets right after the name are no referent
         asking = asking or norm in ASKING_WH
         if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] not in _TASKED \

@@ -11,7 +11,7 @@ from glossary.phrase_end import ends_phrase, is_possessive, plural_possessive
 from glossary.span_use import doing, past_verb, title_closed
 from glossary.span_use import prev_word as _prev
 from glossary.textscan import Scan
-from glossary.yes_no import clause_verb, confirmed
+from glossary.yes_no import PERSONS, clause_verb, confirmed
 
 _THE = frozenset({"the", "this", "that", "these", "those", "your"})  # "dat", "ur": read as "that", "your"
 
@@ -66,7 +66,7 @@ def _rare_before(s: Scan, span: Candidate) -> bool:
         and not (prev and s.norms[prev - 1] in _SUBJECT_PRONOUNS)  # "it outputs STIX": a verb, no modifier
 
 
-_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
+_SUBJECT_PRONOUNS = PERSONS | {"it"}
 
 
 def _plural_s(s: Scan, k: int) -> bool:

@@ -137,9 +137,8 @@ def whether(s: Scan) -> tuple[bool, bool]:
 
 
 def _of_anyone(s: Scan) -> bool:
-    """A report, then "anyone else?" or ", someone check?" closing its sentence: whether a person is, not what
-    a term means ("VPN keeps dropping, anyone else?"). "EBIT, anyone?" (no report before it) still asks, and so
-    does a report of the term said ("the CFO keeps saying X"); a word of meaning elsewhere keeps its cue."""
+    """A report, then "anyone else?" or ", someone check?" closing its sentence ("VPN keeps dropping, anyone else?"):
+    whether a person is. "EBIT, anyone?" and "the CFO keeps saying X, anyone?" still ask; so does a word of meaning."""
     meant: dict[int, bool] = {}  # per sentence, whether it has a word of meaning: read once, linear
     for i, norm in enumerate(s.norms):
         if norm in _PEOPLE:
@@ -148,10 +147,11 @@ def _of_anyone(s: Scan) -> bool:
             if i - first >= _REPORT and s.marked(end) and (_after_comma(s, i) or end - i < 2) \
                     and CAME_UP.isdisjoint(s.norms[max(first, i - _SAID_REACH):i]):  # not "boss keeps saying X..."
                 return True
-            if s.marked(end) and _done_by(s, i + 1, end) and first not in meant:
-                meant[first] = not MEANING_WORDS.isdisjoint(s.norms[first:after])  # once a sentence
-            if s.marked(end) and _done_by(s, i + 1, end) and not meant[first]:
-                return True  # "founder says they're FedRAMP 'in process' — anyone actually verified that?"
+            if s.marked(end) and _done_by(s, i + 1, end):  # "founder says they're FedRAMP — anyone verified that?"
+                if first not in meant:
+                    meant[first] = not MEANING_WORDS.isdisjoint(s.norms[first:after])  # once a sentence
+                if not meant[first]:
+                    return True
     return False
 
 

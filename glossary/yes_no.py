@@ -232,12 +232,12 @@ def predicate(s: Scan, first: int) -> bool:
 
 
 #: Subject pronouns: the everyday word right after one is its verb ("I want short explanation", "we need it").
-_PERSONS = frozenset({"i", "we", "you", "they", "he", "she"})
+PERSONS = frozenset({"i", "we", "you", "they", "he", "she"})
 
 
 def after_person(s: Scan, first: int) -> bool:
     """The word at `first` follows a subject pronoun, nothing between: a verb ("I want ..."), not a term."""
-    return first > 0 and s.norms[first - 1] in _PERSONS and s.text[s.ends[first - 1]:s.starts[first]] == " "
+    return first > 0 and s.norms[first - 1] in PERSONS and s.text[s.ends[first - 1]:s.starts[first]] == " "
 
 
 def clause_verb(s: Scan, j: int, first: int, i: int) -> bool:
