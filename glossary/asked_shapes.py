@@ -178,11 +178,13 @@ def bracketed_aside(s: Scan, first: int, last: int) -> bool:
     return first > 0 and s.text[s.ends[first - 1]:s.starts[first]].strip() == "(" and ")" in gap_after(s, last)
 
 
-def points_back_to(s: Scan, start: int, told: str = "") -> bool:
+def points_back_to(s: Scan, start: int, told: str = "", setting: bool = False) -> bool:
     """Whether "what is it/that" follows from token `start` on, with nothing of substance in between: the
     pronoun points at what was named just before `start` (a rare word in between would be its referent,
     unless `told`, the " "-joined words of the term's entry, says it: "the reserve requirement re: our
-    deposits. what is it")."""
+    deposits. what is it"). `setting`: a field or case set right after the name is passed over ("transaction risk
+    with USD bookings, what is it": the risk)."""
+    start = _past_setting(s, start) if setting else start
     asking = False  # a question word on the way: "FASB, who are they", "free cash flow — how is it calculated"
     aside = 0 < start < len(s.norms) and s.text[s.ends[start - 1]:s.starts[start]].strip() == "("  # "trade-off theory
     for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):  # (capital structure) — what does it say"
@@ -201,6 +203,22 @@ def points_back_to(s: Scan, start: int, told: str = "") -> bool:
                 and not common_words.is_common(norm, 3_000) and f" {norm} " not in told:
             return False
     return False
+
+
+#: Prepositions that set a name in a field or a case right after it: "dumping in trade", "risk with USD bookings".
+SETTING = frozenset("in with for on under at".split())
+MAX_SETTING = 4  # words of that setting before the break that ends it
+
+
+def _past_setting(s: Scan, start: int) -> int:
+    """The token after a setting that opens at `start` and ends at a comma, a dash or a sentence's end; else
+    `start`."""
+    if start >= len(s.norms) or s.norms[start] not in SETTING:
+        return start
+    for k in range(start + 1, min(len(s.norms), start + 1 + MAX_SETTING)):
+        if any(c in gap_after(s, k) for c in ",-\u2013\u2014") or k + 1 < len(s.norms) and s.sentence_start[k + 1]:
+            return k + 1
+    return start
 
 
 def equated(s: Scan, start: int, covered: set[int]) -> bool:

@@ -7,6 +7,7 @@ from glossary import common_words, span_use
 from glossary.coordination import amp_joined
 from glossary.cue_words import FUNCTION, OF_HEADS, QUANTIFIERS, SCAFFOLD
 from glossary.detect_types import Candidate
+from glossary.foreign_asks import OWN_WORD
 from glossary.phrase_end import ends_phrase, is_possessive, plural_possessive
 from glossary.span_use import doing, past_verb, title_closed
 from glossary.span_use import prev_word as _prev
@@ -37,7 +38,7 @@ def compound(s: Scan, span: Candidate) -> bool:
     if nxt < len(s.norms) and span.last > span.first and (title_closed(s, span) or past_verb(s, nxt)):
         return False  # "Is the United States Digital Service part of ...", "circuit breakers kicked in": a name
         # of several words ends at a word in lower case after its capitals, or at a verb in the past
-    if nxt < len(s.norms) and s.soft[span.last] and not ends_phrase(s, nxt, span.first) \
+    if nxt < len(s.norms) and s.soft[span.last] and not ends_phrase(s, nxt, span.first) and not foreign(s, nxt) \
             and not doing(s, span.first, nxt) and "," not in s.text[s.ends[span.last]:s.starts[nxt]] \
             and not clause_verb(s, _prev(s, span.first), span.first, nxt):
         return True  # "liquidity risk, help?", "a load balancer, analogy please": a comma ends the name
@@ -62,11 +63,17 @@ def _rare_before(s: Scan, span: Candidate) -> bool:
     prev = span.first - 1
     gap = s.text[s.ends[prev]:s.starts[span.first]] if prev >= 0 else ""
     return prev >= 0 and s.soft[prev] and "," not in gap and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
-        and not common_words.is_common(s.norms[prev], 20_000) \
+        and not common_words.is_common(s.norms[prev], 20_000) and not foreign(s, prev) \
         and not (prev and s.norms[prev - 1] in _SUBJECT_PRONOUNS)  # "it outputs STIX": a verb, no modifier
 
 
 _SUBJECT_PRONOUNS = PERSONS | {"it"}
+
+
+def foreign(s: Scan, k: int) -> bool:
+    """Token `k` is a word of another language that the reading of a question asked in it marked ("DUNS numarası",
+    "autoscaling ayarlayacaklarmış"): it never lengthens an English name."""
+    return k > 0 and OWN_WORD in s.text[s.ends[k - 1]:s.starts[k]]
 
 
 def _plural_s(s: Scan, k: int) -> bool:

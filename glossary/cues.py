@@ -3,10 +3,9 @@
 A span is "asked about" when the words around it say so: a question word or verb
 just before it ("what's a", "define", "about", "meaning of", "heard"), "mean",
 "stand for" or a question mark just after it, quotes or backticks around it, or
-"what does that mean" right after it. A span that is all the message has (bar
-question words and common English) is asked about too. Everyday words and acronyms
-typed in another casing ("sow", "it") count only when clearly asked about: a
-confident wrong answer is worse than "I don't know".
+"what does that mean" right after it. A span that is all the message has (bar question words and common
+English) is asked about too. Everyday words and acronyms typed in another casing ("sow", "it") count only
+when clearly asked about: a confident wrong answer is worse than "I don't know".
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 from glossary import came_up, common_words, equated, half_spelled, sense_marker, settings_at, span_use, yes_no
 from glossary.asked_of import asks_of_others
 from glossary.asked_shapes import (
+    SETTING,
     bracketed_aside,
     by_time,
     embedded_what,
@@ -146,7 +146,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 2  # "YTM = yield to ...?", "immutable infra = ?"
     if span_use.quoted(s, span):
         score += 2
-    if points_back_to(s, nxt) and not span.weak and not (first and s.norms[first - 1] in _THIS_ONE) \
+    if points_back_to(s, nxt, setting=True) and not span.weak and not (first and s.norms[first - 1] in _THIS_ONE) \
             and not bracketed_aside(s, first, last) \
             and not (j >= 0 and (field_head and s.norms[j] in FIELD_AT or after_head and s.norms[j] == "than")):
         # "X is harder than the income statement. What is it meant to show?": what a term is set against is not "it"
@@ -278,7 +278,12 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
         plain = form.question and not (form.other_wh or pointed)
         sure = best >= strong or plain and strong <= STRONG and (best >= 1 or form.cue) \
             or plain and not (form.polar or form.personal) and all(x.specific for x in eligible)
-        return [eligible[-1].span], sure
+        first = eligible[-1].span.first  # "in DNS, CNAME record, what is it?": a longer name asked, not the field
+        set_in = form.scan is not None and first > 0 and form.scan.norms[first - 1] in SETTING
+        outasked = best == 0 and set_in and any(not x.eligible and not (x.span.weak or x.span.loose)
+                                                and x.asked >= STRONG and tuple(x.span.ids) not in distinct
+                                                for x in scored)
+        return [eligible[-1].span], sure and not outasked
     best = max(x.asked for x in eligible)
     top = [x for x in eligible if x.asked == best]
     totals: dict[tuple[str, ...], int] = {}

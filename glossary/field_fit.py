@@ -43,6 +43,9 @@ _MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:speak|lingo|parlance|class|un
 #: Right after the term: "ERP in neuroscience?", "frequency mean in physics?", "derivative in calculus, ...".
 _AFTER = re.compile(r"(?:\s+(?:means?|stands?\s+for))?\s+in\s+(?P<f>" + _WORD + r"(?:\s+" + _WORD
                     + r")?)\s*(?=[?,)]|$)", re.I)
+#: Pointing back at the term named before: "OT, what does it mean in payroll?", "X... what does that stand for in HR".
+_POINTED = re.compile(r"\b(?:does|do|did)\s+(?:it|that|this)\s+(?:mean|stand\s+for)\s+in\s+(?P<f>" + _WORD
+                      + r"(?:\s+" + _WORD + r")?)\s*(?=[?,)]|$)", re.I)
 _SUFFIX = re.compile(r"(?:iers?|ies|ers?|ing|ed|ions?|ments?|y|s)$")
 _marked = re.compile(r"\bin\s|speak|lingo|parlance|class|unit", re.I).search  # one plain search first
 
@@ -65,6 +68,8 @@ def stated(text: str, subject: str) -> list[frozenset[str]]:
                 and _asked_before(text[:at]):
             found.append(_words(m.group("f"), subject, every=True))
         at = low.find(name, at + 1)
+    if name and (m := _POINTED.search(text)) and name in low[:m.start()]:
+        found.append(_words(m.group("f"), subject, every=True))
     return [field for field in found if field]
 
 

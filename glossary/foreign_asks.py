@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
-from glossary import foreign_words
+from glossary import common_words, foreign_words, normalize, typo_rules
 from glossary.common_words import is_laughter
 from glossary.foreign_phrases import HINTS, PHRASES
 
@@ -65,7 +66,8 @@ _KNOWN = re.compile(r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+
                     r"(?:udah\s+|sudah\s+)?(?:tahu|tau|ngerti|paham))\b", re.I)
 _SPACED_COMMA = re.compile(r"(?<![ \t])[ \t]+,")
 #: What may follow a phrase asked after its term: a filler, then a mark, the end, or a field ("en DR", "in prod").
-_CLAUSE_END = re.compile(r"\s*+(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|j[aeio](?:j[aeio])++|[çc]a)\b"
+_CLAUSE_END = re.compile(r"\s*+(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|j[aeio](?:j[aeio])++|[çc]a|"
+                         r"(?:mai\s+)?exact|pe\s+scurt)\b"
                          r"\s*+)*+"
                          r"(?:[?!.,;:()\n\u00bf]|$|(?:en|em|in|dans|im|no|na|para|pa|sur|pour|au|comme|au\s+juste|"
                          r"exactement|on|for|as|like|per|di|i|и)\s)", re.I)
@@ -92,8 +94,9 @@ def asks_other(text: str, read: str | None) -> bool:
     return read is not None and _ASKS_OTHER.search(read) is not None and _ASKS_OTHER.search(text) is None
 
 
-def english(text: str) -> str | None:
-    """`text` with its question words of another language in English, or None when it has none."""
+def english(text: str, name_word: Callable[[str], bool] = lambda word: False) -> str | None:
+    """`text` with its question words of another language in English, or None when it has none. `name_word`: is a
+    word (in lower case) one of a glossary name's? Such a word is never read as one of another language."""
     found = False
     if "什么" in text:
         said = _IS_WHAT.sub(" is what", _MEANS_WHAT.sub(" means what", text))
@@ -133,8 +136,35 @@ def english(text: str) -> str | None:
     if not found:
         return None
     read = _SPACED_COMMA.sub(",", read)  # "sprint , what is it": the phrase's comma follows the term
-    read = foreign_words.in_english(read, foreign_words.marked(text))  # "en DR": "in", not Dutch "and"
-    return _OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read))
+    said = foreign_words.marked(text)
+    read = foreign_words.in_english(read, said)  # "en DR": "in", not Dutch "and"
+    return _own_words_marked(_OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read)),
+                             foreign_words.own_words(said), name_word)
+
+
+#: A word of letters and the blank before it: one of another language is marked.
+_WORD = re.compile(r" ?+(?<![\w'’&/.-])[^\W\d_]++(?![\w'’&/-]|\.\w)")
+#: The blank before each word of another language in an English reading, an en space: a gap no name crosses.
+OWN_WORD = "\u2002"
+MIN_OWN = 4  # letters of a word no table knows for it to be read as one of another language ("porlam", not "re")
+
+
+def _own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str], bool]) -> str:
+    """The English reading with each word the other language left marked: a word its table knows (`own`), or no
+    English word nor one a keystroke from one. None is part of an English name ("DUNS numarası is
+    what": the DUNS; "autoscaling ayarlayacaklarmış, what does this mean": autoscaling, not a longer name nobody
+    defined; "selective strike strategy niye. what is that?": the strategy)."""
+
+    def marked(m: re.Match[str]) -> str:
+        word = m.group(0).lstrip(" ")
+        low = normalize.fold(word.lower())
+        if word == m.group(0) or not word.islower() or common_words.rank(low) != common_words.NOT_COMMON \
+                or name_word(low) or is_laughter(low) or word.isascii() and low not in own \
+                and (len(low) < MIN_OWN or typo_rules.near_word(low, set())):
+            return m.group(0)  # English, a name, or an English word mistyped ("continous integration")
+        return OWN_WORD + word
+
+    return read if read.isascii() and not own else _WORD.sub(marked, read)
 
 
 def _asked_after_term(text: str, match: re.Match[str]) -> bool:

@@ -7,6 +7,8 @@ with none of them (the common case) never meets the phrases' pattern.
 
 from __future__ import annotations
 
+from glossary import more_languages
+
 _IS = r"(?:[eé]|es|est|ist|[eè])"  # "is" in Portuguese, Spanish, French, German, Italian
 _DIFFERENCE = r"(?:diferen[cç]a|diferencia|diff[eé]rence|differenza)"
 _SAME = r"(?:a\s+|la\s+|lo\s+|das\s+)?(?:mesma\s+coisa|misma\s+cosa|mismo|m[eê]me\s+chose|gleiche|stessa\s+cosa)"
@@ -16,7 +18,7 @@ _PARTICLES = r"(?:ya+|sih|dong|deh|kak|gan|bang|sis|nih|tuh)"  # particles and w
 _CHTO = r"(?:chto|shto|4to|что)"  # Russian "what"
 _HAI = r"(?:hai|hain|h)"  # Hindi "is", typed short too: "kya h"
 #: (pattern, English, opens a question, needs a "?" after it): accents optional ("o que e", "que es").
-PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
+_PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:qual|cu[aá]l|quelle)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE + r"\s+(?:entre|tra|fra)",
      "what is the difference between", False, False),
     (r"(?:qual|cu[aá]l|quelle)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE, "what is the difference",
@@ -249,7 +251,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
 
 #: Words one of PHRASES must hold: a message with none of them is English all through (the common case,
 #: read by one cheap pass instead of the phrases' pattern).
-HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia différence differenza unterschied entre tra "
+_HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia différence differenza unterschied entre tra "
                    "fra zwischen alguém alguem alguien o oq oque q que qué qu'est c'est ça ca was che cosa cos'è cos'e "
                    "veut quoi significa significan significam signifie bedeutet heißt heisst vuol quer quiere são sao "
                    "son sont sind sono mesma misma mismo même meme gleiche stessa pareil exatamente exactamente "
@@ -274,3 +276,6 @@ HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diffé
                  "farki farkları farklari "
                  "farklı farkli aynı ayni fark neyi anlatıyor gösteriyor kapsıyor kapsar peki işliyor isliyor "
                  "işler la là gi gì nghia nghĩa khac khác".split())
+
+PHRASES = more_languages.PHRASES + _PHRASES
+HINTS = _HINTS | more_languages.HINTS

@@ -15,77 +15,9 @@ one pattern each per language found, each match bounded: linear in the message's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
 
-from glossary import common_words
-
-_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\w'&/.-])", r"(?![\w'&/.-])"
-_ENGLISH = "is it are they what who does do mean the a an of and or to in on from this that".split()
-
-
-@dataclass(frozen=True)
-class Language:
-    marks: frozenset[str]  # words only this language uses, in lower case
-    small: dict[str, str]  # its small words -> English
-    dropped: str  # a pattern of words to the listener and particles, in lower case
-    after: dict[str, str] = field(default_factory=dict)  # postpositions: "kubernetes mein" -> "in kubernetes"
-    verbs: str = ""  # a pattern of the language's verb forms, in lower case: "wanauliza" (they ask) reads "have"
-    opening: frozenset[str] = frozenset()  # small words read capitalised too, opening a sentence ("Kwa ufupi ...")
-    suffixes: str = ""  # case endings typed after an apostrophe, dropped: Turkish "SAM'e", "KPI'ın"
-
-    def english(self, text: str) -> str:
-        """`text` with this language's small words in English and its particles gone ("port 445 firewall pe": on
-        the firewall, three words of letters at most); a verb of its own no longer passes for part of a name
-        ("merchants wanauliza letter of credit": not a kind of letter of credit)."""
-        drop, words, after = self._patterns
-        if self._suffixes is not None:
-            text = self._suffixes.sub("", text)  # "CDN'den": "CDN"
-        text = after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), drop.sub("", text))
-        if self.opening:  # "Kwa ufupi ni nini?": a sentence opens on a small word; not "Dan bilang ...", a name
-            text = _OPENING.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in self.opening
-                                                        else m.group(2)), text)
-        text = words.sub(lambda m: self.small[m.group(1)], text)
-        if self._verbs is not None:
-            text = self._verbs.sub(lambda m: "have" if common_words.rank(m.group(0)) == common_words.NOT_COMMON
-                                   else m.group(0), text)
-        return text
-
-    @cached_property
-    def _suffixes(self) -> re.Pattern[str] | None:
-        """The case endings' pattern, built on the first message in the language, or None for a language with none."""
-        return re.compile(self.suffixes) if self.suffixes else None
-
-    @cached_property
-    def _verbs(self) -> re.Pattern[str] | None:
-        """The verb forms' pattern, built on the first message in the language, or None for a language with none."""
-        return re.compile(rf"{_EDGE_BEFORE}(?:{self.verbs}){_EDGE_AFTER}") if self.verbs else None
-
-    @cached_property
-    def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-        """Built on the first message in the language, so a start-up that reads English only never pays for them."""
-        words = "|".join(sorted(self.small, key=len, reverse=True)) or "(?!)"  # a language with no small words
-        # one start per run of blanks (the match opens on its first one): linear however many blanks are typed
-        drop = rf"(?<![ \t,])(?:,[ \t]*|[ \t]+)?{_EDGE_BEFORE}(?:{self.dropped}){_EDGE_AFTER}"
-        own = "|".join(re.escape(w) for w in sorted({*_ENGLISH, *self.small, *self.after, *self.marks}, key=len,
-                                                       reverse=True))
-        word = rf"(?!(?:{own})\b)[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*"  # no English read in, no word of this language
-        phrase = rf"{_EDGE_BEFORE}(?:{word}[ \t]+){{0,2}}{word}"  # the noun phrase a postposition follows: three words
-        return (re.compile(drop), re.compile(rf"{_EDGE_BEFORE}({words}){_EDGE_AFTER}"),  # "KO" stays
-                re.compile(rf"({phrase})[ \t]+({'|'.join(self.after) or '(?!)'}){_EDGE_AFTER}"))
-
-
-_OPENING = re.compile(r"(^|[.!?\n][ \t]*)([A-Z][a-z]+)")  # a capitalised word opening a sentence
-
-
-def _placed(english: str, phrase: str) -> str:
-    """A postposition in English order: a possessive after its noun ("stock ka beta": "stock's beta"), a
-    preposition before its noun phrase ("fedramp package mein CRM": "in fedramp package, CRM")."""
-    if english.startswith("'"):
-        *before, noun = phrase.split()
-        return " ".join([*before, noun + english])
-    return f"{english} {phrase},"
-
+from glossary import more_languages
+from glossary.language_table import Language
 
 SPANISH = Language(
     frozenset("qué cómo cuál güey guey wey neta porfa sirve sirven hace hacen explícame explicame "
@@ -175,7 +107,7 @@ GERMAN = Language(
 
 #: Tagalog, as Manila types it: "ano yung MSP?", "Theory X at Theory Y ano pinagkaiba po".
 TAGALOG = Language(
-    frozenset("ano yung yun yan ba po daw naman lang pinagkaiba ibig sabihin paano pano gumagana sino salamat ng "
+    frozenset("ano yung yun yan po daw naman lang pinagkaiba ibig sabihin paano pano gumagana sino salamat ng "
               "natin namin kami tayo sila diba talaga nila kasi".split()),
     {"at": "and", "sa": "in", "ng": "of", "ko": "I", "natin": "our", "namin": "our", "yung": "the", "ang": "the",
      "kasi": "because", "nila": "they", "mga": "the", "para": "for"},
@@ -210,7 +142,7 @@ ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani
                   r"yalla|inshallah|insha'allah|habibi|habibti|wallah|wallahi|khalas|mashallah")
 
 LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN, TAGALOG, TURKISH,
-             VIETNAMESE, PORTUGUESE)
+             VIETNAMESE, PORTUGUESE, *more_languages.LANGUAGES)
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 
@@ -237,6 +169,13 @@ def spoken(text: str) -> bool:
     """The message holds words only a language of LANGUAGES uses ("kya", "itu", "pis"): one of them may be asked in."""
     said = marked(text)  # a few microseconds: callers first check for a word it would matter for
     return any(not language.marks.isdisjoint(said) for language in LANGUAGES)
+
+
+def own_words(said: frozenset[str] | set[str]) -> frozenset[str]:
+    """The words the tables of the languages whose marks are among `said` know: their marks, small words and
+    postpositions, in lower case."""
+    return frozenset(w for language in LANGUAGES if not language.marks.isdisjoint(said)
+                     for w in (*language.marks, *language.small, *language.after))
 
 
 def in_english(text: str, said: frozenset[str] | set[str]) -> str:

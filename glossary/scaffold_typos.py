@@ -60,7 +60,7 @@ def _swaps(word: str) -> set[str]:
 
 
 #: Words of other languages one keystroke from a question word ("mein": "mean"), looked for before the language.
-_FOREIGN = ("mein", "si")  # "alguien sabe si es general?": Spanish "if", no slip of "is"
+_FOREIGN = ("mein", "si", "aboot")  # "alguien sabe si es general?": Spanish "if", no slip of "is"; Scots "about"
 
 
 @cache
@@ -110,7 +110,23 @@ def repair(text: str) -> str:
     text = _LETTERS.sub(lambda m: m.group().replace(" ", "").upper(), text)
     text = _WH_NEXT.sub(_after_wh, text)
     text = _WUT.sub("what", _WDYM.sub(_what_do_you_mean, text))
+    text = _INVERTED.sub(_asked_order, text) if "it" in text or "th" in text else text
     return _WORD.sub(lambda m: _fixed(m, fixes), text)
+
+
+#: A question in a statement's order, as learners ask it, opening its clause: "k8s ingress, what it is?", "ELK
+#: stack, what it is" (Patois "wah it is": glossary/more_languages.py); not "I know what it is", "tell me what it
+#: does for us".
+_INVERTED = re.compile(r"(^|[,;:.!?\u2014\u2013-][ \t]*)(?:what|wat)[ \t]+(it|they|that|this)[ \t]+"
+                       r"(is|are|means|mean|does|do|measures|measure|shows|show)(?=[ \t]*(?:[?!.,]|$))", re.I)
+
+
+def _asked_order(m: re.Match[str]) -> str:
+    """The question in a question's order: "what is it", "what does it mean", "what does it measure"."""
+    pronoun, verb = m.group(2), m.group(3).lower()
+    if verb in ("is", "are"):
+        return f"{m.group(1)}what {verb} {pronoun}"
+    return f"{m.group(1)}what does {pronoun} {verb.removesuffix('s') if verb != 'does' else 'do'}"
 
 
 def _fixed(m: re.Match[str], fixes: dict[str, str]) -> str:

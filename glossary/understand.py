@@ -121,6 +121,14 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         self._plain = PlainSides(self.terms)  # "an rfq vs a normal quote" asks what an RFQ is
         self._numeronyms = Numeronyms(self.terms)  # built on first need
         self._numbered = NumberedNames(self.terms)  # likewise
+        self._name_words: frozenset[str] | None = None
+
+    def _name_word(self, word: str) -> bool:
+        """A word of a name or alias (in lower case): never read as a word of another language."""
+        if self._name_words is None:  # built on the first message asked in another language
+            self._name_words = frozenset(w for t in self.terms.values() for name in (t.term, *t.aliases)
+                                         for w in normalize.words(name))
+        return word in self._name_words
 
     @property
     def detector(self) -> Detector:
@@ -130,7 +138,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         """The outcome for one message; `last`: the term last answered in this conversation, if any. A
         message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
         cleaned = self._numeronyms.spelled(prepare(text, self.matcher, self._named))  # "k8s operator"
-        english = foreign_asks.english(cleaned)  # "o que é SIEM?": "what is SIEM?", read first
+        english = foreign_asks.english(cleaned, self._name_word)  # "o que é SIEM?": "what is SIEM?", read first
         cleaned = self._numbered.spelled(cleaned)  # "what's on 3389": PORT 3389
         first = self._numbered.spelled(english) if english else cleaned
         typed = () if foreign_asks.asks_other(cleaned, english) else (cleaned,)  # "¿quién lleva el ATO?": a person

@@ -115,11 +115,17 @@ def topic_first(text: str, scan: Scan, every: Sequence[Candidate], form: Shape, 
 
 
 def _whole(topic: str, subject: str) -> bool:
-    """The topic is the name read, bar an article: "blockchain", "the co-op plan"; not "we use circuit
-    breakers", a sentence of the story that names a term."""
+    """The topic is the name read, bar an article, or that name set in a field or a case ("dumping in trade",
+    "transaction risk with USD bookings"): "blockchain", "the co-op plan"; not "we use circuit breakers", a
+    sentence of the story that names a term."""
     words = normalize.words(topic)
-    return normalize.key(" ".join(words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words)) \
-        == normalize.key(subject)
+    words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+    key = normalize.key(subject)
+    return normalize.key(" ".join(words)) == key or any(
+        words[k] in _SETTING and normalize.key(" ".join(words[:k])) == key for k in range(1, len(words)))
+
+
+_SETTING = frozenset("in for with on under at".split())  # "dumping in trade", "transaction risk with USD bookings"
 
 
 def _named_after(scan: Scan, every: Sequence[Candidate], end: int, ids: list[str]) -> bool:

@@ -1,0 +1,91 @@
+"""A language's table for reading a question asked in it (glossary/foreign_words.py): its marks, its small words in
+English, the particles that go, its postpositions, verb forms and case endings. Each table's patterns are built on the
+first message in that language, so a start-up that reads English only never pays for them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from glossary import common_words
+
+EDGE_BEFORE, EDGE_AFTER = r"(?<![\w'&/.-])", r"(?![\w'&/.-])"
+_ENGLISH = "is it are they what who does do mean the a an of and or to in on from this that".split()
+
+
+@dataclass(frozen=True)
+class Language:
+    marks: frozenset[str]  # words only this language uses, in lower case
+    small: dict[str, str]  # its small words -> English
+    dropped: str  # a pattern of words to the listener and particles, in lower case
+    after: dict[str, str] = field(default_factory=dict)  # postpositions: "kubernetes mein" -> "in kubernetes"
+    verbs: str = ""  # a pattern of the language's verb forms, in lower case: "wanauliza" (they ask) reads "have"
+    opening: frozenset[str] = frozenset()  # small words read capitalised too, opening a sentence ("Kwa ufupi ...")
+    suffixes: str = ""  # case endings typed after an apostrophe, dropped: Turkish "SAM'e", "KPI'ın"
+    g_dropped: bool = False  # words typed without their final "g" ("pricin", "computin'") read with it
+
+    def english(self, text: str) -> str:
+        """`text` with this language's small words in English and its particles gone ("port 445 firewall pe": on
+        the firewall, three words of letters at most); a verb of its own no longer passes for part of a name
+        ("merchants wanauliza letter of credit": not a kind of letter of credit)."""
+        drop, words, after = self._patterns
+        if self._suffixes is not None:
+            text = self._suffixes.sub("", text)  # "CDN'den": "CDN"
+        text = after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), drop.sub("", text))
+        if self.opening:  # "Kwa ufupi ni nini?": a sentence opens on a small word; not "Dan bilang ...", a name
+            text = _OPENING.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in self.opening
+                                                        else m.group(2)), text)
+        text = words.sub(lambda m: self.small[m.group(1)], text)
+        if self.g_dropped:
+            text = _G_DROPPED.sub(_with_g, text)
+        if self._verbs is not None:
+            text = self._verbs.sub(lambda m: "have" if common_words.rank(m.group(0)) == common_words.NOT_COMMON
+                                   else m.group(0), text)
+        return text
+
+    @cached_property
+    def _suffixes(self) -> re.Pattern[str] | None:
+        """The case endings' pattern, built on the first message in the language, or None for a language with none."""
+        return re.compile(self.suffixes) if self.suffixes else None
+
+    @cached_property
+    def _verbs(self) -> re.Pattern[str] | None:
+        """The verb forms' pattern, built on the first message in the language, or None for a language with none."""
+        return re.compile(rf"{EDGE_BEFORE}(?:{self.verbs}){EDGE_AFTER}") if self.verbs else None
+
+    @cached_property
+    def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        """Built on the first message in the language, so a start-up that reads English only never pays for them."""
+        words = "|".join(sorted(self.small, key=len, reverse=True)) or "(?!)"  # a language with no small words
+        # one start per run of blanks (the match opens on its first one): linear however many blanks are typed
+        drop = rf"(?<![ \t,])(?:,[ \t]*|[ \t]+)?{EDGE_BEFORE}(?:{self.dropped}){EDGE_AFTER}"
+        own = "|".join(re.escape(w) for w in sorted({*_ENGLISH, *self.small, *self.after, *self.marks}, key=len,
+                                                       reverse=True))
+        word = rf"(?!(?:{own})\b)[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*"  # no English read in, no word of this language
+        phrase = rf"{EDGE_BEFORE}(?:{word}[ \t]+){{0,2}}{word}"  # the noun phrase a postposition follows: three words
+        return (re.compile(drop), re.compile(rf"{EDGE_BEFORE}({words}){EDGE_AFTER}"),  # "KO" stays
+                re.compile(rf"({phrase})[ \t]+({'|'.join(self.after) or '(?!)'}){EDGE_AFTER}"))
+
+
+_OPENING = re.compile(r"(^|[.!?\n][ \t]*)([A-Z][a-z]+)")  # a capitalised word opening a sentence
+
+
+def _placed(english: str, phrase: str) -> str:
+    """A postposition in English order: a possessive after its noun ("stock ka beta": "stock's beta"), a
+    preposition before its noun phrase ("fedramp package mein CRM": "in fedramp package, CRM")."""
+    if english.startswith("'"):
+        *before, noun = phrase.split()
+        return " ".join([*before, noun + english])
+    return f"{english} {phrase},"
+
+
+_G_DROPPED = re.compile(r"(?<![\w'])([A-Za-z]{3,}in)'?(?![\w'])")  # "pricin", "computin'"
+
+
+def _with_g(m: re.Match[str]) -> str:
+    """A word with its "g" dropped, read with it: "skimmin" is no word, "skimming" is; "begin" and "domain" stay."""
+    word = m.group(1)
+    if common_words.rank(word.lower()) == common_words.NOT_COMMON \
+            and common_words.rank(word.lower() + "g") != common_words.NOT_COMMON:
+        return word + "g"
+    return m.group(0)

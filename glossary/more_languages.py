@@ -1,0 +1,196 @@
+"""Nepali, Bengali and Persian in Latin letters, Romanian, Ukrainian in Latin letters, Jamaican Patois and Scots: the
+phrases that ask about a term in each (read by glossary/foreign_asks.py with those of glossary/foreign_phrases.py) and
+each language's table of small words (glossary/foreign_words.py).
+
+As there, every phrase is a pattern with no nested quantifier, and HINTS holds the words at least one of them needs:
+a message with none of them never meets the phrases' pattern. These come before the older phrases, so where one of
+them starts at the same place ("yani chi", not Arabic "yani") it is read first.
+"""
+
+from __future__ import annotations
+
+from glossary.language_table import Language
+
+_K = r"(?:k|ke)"  # Nepali "what", typed short
+_KI = r"(?:ki|kii)"  # Bengali "what"
+_DIFFERENCE_BN = r"(?:parthokko|parthokyo|parthoko|partho[kc]+o|tofat|difference)"
+_TELL_FA = r"(?:tozih\s+(?:bedi|bede|bedid|mide|midi|midid)|begi|begid|begoo|bego)"
+_WHAT_RO = r"(?:inseamna|înseamnă|înseamna|insemna)"
+_DIFFERENCE_RO = r"diferen[tţț]a"
+#: (pattern, English, opens a question, needs a "?" after it), as in glossary/foreign_phrases.py.
+PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
+    # Nepali: "DHCP bhaneko k ho?", "nat k ho", "LDAP ko meaning k ho?", "ISSO ko full form?", "arp k garcha?",
+    # "IDS ra IPS ma k farak ho?", "DoS ra DDoS same ho?", "UEFI ko barema ali bujhaunus na", "ani data mart?"
+    (r"(?:bhaneko|vaneko|bhanne|vanne)\s+" + _K + r"(?:\s+(?:ho|hunchha|hunchha|ho\s+ta))?", ", what is it", False,
+     False),
+    (r"(?:bhaneko|vaneko)(?=\s*+[?!.]|\s*+$)", ", what is it", False, False),
+    (r"(?:ko\s+)?(?:matlab|meaning|arth|artha)\s+" + _K + r"(?:\s+ho)?", ", what does it mean", False, False),
+    (r"ko\s+(?:matlab|meaning|arth|artha)", ", what does it mean", False, False),
+    (r"ko\s+full\s+form(?:\s+(?:ra|and)\s+(?:meaning|matlab|kaam))?(?:\s+" + _K + r"(?:\s+ho)?)?",
+     ", what does it stand for", False, False),
+    (r"(?<=\w )" + _K + r"\s+(?:garchha|garcha|gardachha|gardacha)", ", what does it do", False, False),
+    (r"(?<=\w )" + _K + r"\s+ko\s+lagi(?:\s+ho)?", ", what is it used for", False, False),
+    (r"(?:ma\s+)?" + _K + r"\s+(?:farak|pharak|difference)(?:\s+ho)?|(?:farak|pharak)\s+" + _K + r"(?:\s+ho)?",
+     ", what is the difference", False, False),
+    (r"(?:same|ekai|eutai)\s+ho(?:\s+ki(?:\s+(?:farak|pharak))?)?", ", are they the same", False, False),
+    (r"(?<=\w )" + _K + r"\s+(?:ho|hola|hunchha)(?![\w'])", ", what is it", False, False),
+    (r"ko\s+barema\s+(?:ali\s+)?(?:bujhaunus|bujhaunu|bujhaidinu|bujhaideu)(?:\s+na)?", ", explain it", False, False),
+    (r"(?:bujhaunus|bujhaunu|bujhaidinu|bujhaideu)(?:\s+na)?", "explain", False, False),
+    (r"(?-i:ani)(?=\s+[^\s,?]+(?:\s+[^\s,?]+){0,2}\s*(?:ni\s*)?\?\s*$)", "and", True, False),  # "ani data mart?"
+    (r"kina", "why", True, False),
+    (r"kasle|kasko", "who", True, False),
+    (r"kahile", "when", True, False),
+    # Bengali: "KPI ki?", "ISO 9000 mane ki exactly?", "Six Sigma ki jinish apu?", "outsourcing er definition ta ki?",
+    # "protected classes bolte ki bujhay?", "eta ki?", "RFP ar RFQ er tofat ki?", "QC ar QA ki same?", "WTO ki kore?"
+    (r"(?:er\s+)?mane\s+" + _KI + r"(?:\s+(?:exactly|thik|actually|re))?", ", what does it mean", False, False),
+    (r"(?:ta\s+)?" + _KI + r"\s+jinish", ", what is it", False, False),
+    (r"(?:bolte|bole)\s+" + _KI + r"\s+(?:bujhay|bujhai|bojhay|bujhano\s+hoy)", ", what does it mean", False, False),
+    (r"(?:er\s+)?(?:definition|songgya|songa)\s+(?:ta\s+)?" + _KI, ", what is its definition", False, False),
+    (r"(?:er\s+)?full\s+form(?:\s+(?:ar|o)\s+meaning)?(?:\s+ta)?(?:\s+" + _KI + r")?(?=\s+bolen|\s*+[?!.]|\s*$)",
+     ", what does it stand for", False, False),
+    (r"(?<![\w'])eta\s+" + _KI + r"(?:\s+(?:vai|apu|bhai))?(?=\s*+[?!.]|\s*+$)", "what is that", True, False),
+    (r"(?:" + _KI + r"\s+bhabe\s+)?kaj\s+kore", ", how does it work", False, False),
+    (r"(?<=\w )" + _KI + r"\s+kore(?=\s*+[?!.]|\s*+$)", ", what does it do", False, False),
+    (r"(?:er\s+|e\s+)?(?:moddhe\s+)?" + _DIFFERENCE_BN + r"\s+(?:ta\s+)?" + _KI, ", what is the difference", False,
+     False),
+    (r"(?:er\s+)?difference\s+bolen(?:\s+to)?", ", what is the difference", False, False),
+    (_KI + r"\s+(?:same|eki|ek)(?:\s+jinish)?(?:\s+naki\s+alada)?", ", are they the same", False, False),
+    (r"(?:ektu\s+)?(?:bujhan|bujhiye\s+(?:bolen|din|dao)|bujhao)", "explain", False, False),
+    (r"(?<=\w )(?:ta\s+)?" + _KI + r"(?=\s*+[?,]|\s*+$|\s*+\.\s)", ", what is it", False, False),
+    (r"kobe", "when", True, False),
+    (r"keno", "why", True, False),
+    (r"kothay", "where", True, False),
+    # Persian in Latin letters (Finglish): "STIX chi hast?", "IRR yani chi?", "nonce inja be che ma'nast?",
+    # "FaaS mokhaffaf-e chie?", "LDAP ro mishe sade begi?", "platform engineering kar-esh chie?"
+    (r"(?:be\s+)?che\s+ma'?nast|ma'?nish\s+chie", ", what does it mean", False, False),
+    (r"(?:yani|ya'ni|yaani)\s+chi(?:\s+(?:daghighan|dagighan))?", ", what does it mean", False, False),
+    (r"(?:mokhaffaf(?:-?e)?|mokhaffafe)\s+chie|che\s+mokhaffafi(?:-?e)?", ", what does it stand for", False, False),
+    (r"manzoor\s+az\s+in\s+(?:kalame|kalameh|kalemeh)\s+chie", "what does this word mean", True, False),
+    (r"manzoor\s+chie", ", what is meant", False, False),
+    (r"(?:ro\s+)?(?:(?:mishe|mitooni|mitoonid|kasi(?:\s+mitoone)?)\s+)?(?:baram\s+)?(?:sade\s+|ba\s+ye\s+mesal\s+)?"
+     + _TELL_FA, ", can you explain it", False, False),
+    (r"(?:ro\s+)?baram\s+sade\s+kon", ", explain it simply", False, False),
+    (r"chi\s+kar\s+mikone|kar-?esh\s+chie|naghsh-?esh\s+chie", ", what does it do", False, False),
+    (r"chetori\s+(?:kar\s+mikone|hesab\s+mishe)", ", how does it work", False, False),
+    (r"(?:fargh(?:-?esh|-?eshoon)?|tafavot(?:-?esh)?)\s+(?:chie|daran|dare)|(?:che|chi)\s+farghi?\s+(?:daran|dare)"
+     r"|fargh(?=\s*+\?)", ", what is the difference", False, False),
+    (r"yek(?:i|ie)(?:-?an)?(?:\s+ya\s+na)?|hamoon(?:an|e)(?=\s*+\?)", ", are they the same", False, False),
+    (r"ki\s+hast(?:an|and)?", ", who are they", False, False),
+    (r"chi\s+neshoon\s+mide", ", what does it show", False, False),
+    (r"daghighan\s+chi", ", what is it exactly", False, False),
+    (r"kasi\s+midoone", "does anyone know", False, False),
+    (r"(?<=\w )(?:chie|chiye|chian|chi\s+hast|chi\s+hastan)(?:\s+(?:dige|asan|daghighan))?", ", what is it", False,
+     False),
+    # Arabic in Latin letters, asking when, who, where or why: "ya3ni el RFP lazem yinshar emta?"
+    (r"^(?:ya3ni|yaani|ya'ni)(?=\s)", "", True, False),  # opening the message: "so", "I mean"
+    (r"emta|imta|ementa", "when", True, False),
+    (r"leish|laish|lesh", "why", True, False),
+    (r"wein|wain|fein", "where", True, False),
+    # Romanian: "ce inseamna IV&V?", "NTP ce e", "care e diferenta dintre X si Y", "UX ce e, pe scurt"
+    (r"ce\s+" + _WHAT_RO + r"\s+asta", ", what does that mean", False, False),
+    (r"ce\s+" + _WHAT_RO, "what means", True, False),
+    (r"ce\s+(?:e|este|îi|ii)(?!\s+(?:de|la|cu)\s)", "what is", True, False),
+    (r"ce\s+sunt", "what are", True, False),
+    (r"care\s+(?:e|este)\s+" + _DIFFERENCE_RO + r"\s+(?:dintre|intre|între)", "what is the difference between", True,
+     False),
+    (r"care\s+(?:e|este)\s+" + _DIFFERENCE_RO + r"|ce\s+diferen[tţț]e\s+sunt", ", what is the difference", False,
+     False),
+    (r"cu\s+ce\s+se\s+ocup[aă]", ", what does it do", False, False),
+    (r"cine\s+se\s+ocup[aă]", "who handles", True, False),
+    (r"cine", "who", True, False),
+    (r"c[aâ]nd", "when", True, False),
+    (r"pe\s+scurt", "briefly", False, False),
+    # Ukrainian in Latin letters: "shcho tse ATO??", "SAML shcho tse?", "vertical scaling and horizontal scaling,
+    # riznytsia?", "poyasny po-prostomu: idempotence", "gitops v dvokh slovakh pls"
+    (r"shcho\s+(?:tse\s+)?(?:oznachaye|znachyt)", "what means", True, False),
+    (r"shcho\s+(?:tse\s+take|tse|take|ce)", "what is", True, False),
+    (r"(?:v\s+chomu|yaka)\s+riznytsia", ", what is the difference", False, False),
+    (r"riznytsia", "difference", False, False),
+    (r"poyasny(?:\s+po-?prostomu)?", "explain simply", False, False),
+    (r"(?:v|u)\s+dvokh\s+slovakh", "in two words", False, False),
+    (r"navishcho", "what for", False, False),
+    (r"bud\s+laska", "please", False, False),
+    # Jamaican Patois: "Wah accrual basis mean?", "OSHA — wah dat", "outliers inna data, wah dem is", "FASB who dem?"
+    (r"(?-i:wah|Wah)\s+dat", "what is that", True, False),
+    (r"(?-i:wah|Wah)\s+dem\s+is|(?-i:wah|Wah)\s+dem", "what are they", True, False),
+    (r"(?-i:who|Who)\s+dem(?:\s+is)?", "who are they", True, False),
+    (r"(?-i:wah|Wah)\s+it\s+is", "what is it", True, False),  # "A/R aging schedule ... wah it is?"
+    (r"(?-i:wah|Wah)\s+it\s+(?:mean|means|measure|measures|show|shows)", "what does it mean", True, False),
+    (r"(?-i:wah|Wah)(?=\s)", "what", True, False),
+    (r"same\s+ting", "the same thing", False, False),
+    # Scots: "Whit's a bill o' lading?", "whit even is a gantt chart", "whit does a comptroller dae?"
+    (r"(?-i:whit|Whit)'s", "what's", True, False),
+    (r"(?-i:whit|Whit)(?=\s+(?:is|are|does|do|even|was|exactly)\b)", "what", True, False),
+)
+
+HINTS = frozenset("bhaneko vaneko bhanne vanne ho ko garchha garcha gardachha gardacha lagi farak pharak ekai eutai "
+                  "barema bujhaunus bujhaunu bujhaidinu bujhaideu ani kina kasle kasko kahile mane ki kii jinish bolte "
+                  "bole definition songgya songa eta kaj kore er parthokko parthokyo parthoko tofat bolen bujhan "
+                  "bujhiye bujhao kobe keno kothay ma'nast manast ma'nish manish yani ya'ni yaani mokhaffaf mokhaffafe "
+                  "mokhaffafi manzoor tozih begi begid begoo bego baram kar-esh naghsh-esh mikone chetori fargh "
+                  "farghesh farghi fargh-esh fargh-eshoon tafavot yeki yekie yeki-an hamoonan hamoone hast hastan "
+                  "neshoon daghighan midoone chie chiye chian chi ce cine cand când care pe shcho riznytsia poyasny "
+                  "dvokh navishcho bud wah dem ting whit whit's emta imta ementa leish laish lesh wein wain "
+                  "fein".split())
+
+#: Nepali in Latin letters: "kubernetes ma pod bhaneko k ho?" reads "in kubernetes, pod, what is it?".
+NEPALI = Language(
+    frozenset("ho bhaneko vaneko hajur chha cha garchha garcha bujhena bujhaunus bujhaunu bhanyo garda garna "
+              "haina ekai farak pharak kina kasari parchha lagchha ani hunchha aayo bhanchha dekhaucha lekheko "
+              "dai".split()),
+    {"ra": "and", "ani": "and", "yo": "this", "tyo": "that", "pani": "also", "haina": "not", "yaha": "here"},
+    r"dai|didi|hajur|bhai|bhaiya|na|ni|ta|re",
+    {"ma": "in", "ko": "'s", "sanga": "with", "bata": "from"})
+
+#: Bengali in Latin letters: "RFP ar RFQ er tofat ki?" reads "RFP and RFQ, what is the difference?".
+BENGALI = Language(
+    frozenset("mane jinish bolse ache korte hobe amader ekta eta bujhay bujhan parthokko tofat naki keno kobe kintu "
+              "lagbe chay kore bolen apu vai ar dorkar theke niye hoy hoye ekhane".split()),
+    {"ar": "and", "ba": "or", "naki": "or", "eta": "this", "ekta": "a", "amader": "our", "kintu": "but",
+     "ekhane": "here"},
+    r"apu|vai|bhai|re|ji|ta",
+    {"er": "'s", "te": "in", "theke": "from", "niye": "about"})
+
+#: Persian in Latin letters: "threat intel team data-shoono ba format-e STIX midan" (the endings after a hyphen go).
+PERSIAN = Language(
+    frozenset("chie chi hast yani mishe tozih bedi begi kasi midoone ro migan mige lotfan daghighan asan baraye "
+              "nemidoonam hamoon dare mikone kar ye mikham shode bood fargh daran kodoom behtare".split()),
+    {"va": "and", "ya": "or", "baraye": "for", "dar": "in", "too": "in", "ba": "and", "az": "from", "ye": "a",
+     "daghighan": "exactly", "asan": "actually", "lotfan": "please", "inja": "here", "nist": "is not"},
+    r"ro|dige|hala|salam|mishe|khob|khaste\s+nabashid",
+    suffixes=r"-(?:e|ye|esh|eshoon|am|et|ha|haye|ie|ash)(?![\w'-])")
+
+#: Romanian: "UX ce e, pe scurt" reads "UX, what is it, briefly".
+ROMANIAN = Language(
+    frozenset("ce inseamna înseamnă este sunt asta si şi și sau pentru pt deci sefu salut mersi buna nu stiu ştiu "
+              "cine cand unde diferenta avem echipa trebuie vrea".split()),
+    {"si": "and", "şi": "and", "și": "and", "sau": "or", "pt": "for", "pentru": "for", "de": "of", "la": "at",
+     "cu": "with", "din": "from", "nu": "not", "asta": "this", "deci": "so", "în": "in", "pe": "on",
+     "adica": "I mean", "adică": "I mean"},
+    r"salut|buna|bună|mersi|te\s+rog|va\s+rog|vă\s+rog")
+
+#: Ukrainian in Latin letters: "SAML shcho tse i navishcho vono?".
+UKRAINIAN = Language(
+    frozenset("shcho tse take oznachaye navishcho riznytsia poyasny bud laska dyakuyu pryvit koroche tobto "
+              "vono".split()),
+    {"i": "and", "v": "in", "u": "in", "dlia": "for", "abo": "or", "tse": "this", "vono": "it"},
+    r"pryvit|koroche|dyakuyu|nu")
+
+#: Jamaican Patois: "WIP pon di renovation project report, wah WIP mean" (and "pricin" reads "pricing").
+PATOIS = Language(
+    frozenset("wah di fi wid inna pon dem dat dis seh nuh ting mawnin deh yuh unu cyaan".split()),
+    {"di": "the", "fi": "for", "wid": "with", "inna": "in", "pon": "on", "dem": "they", "dat": "that",
+     "dis": "this", "mi": "my", "wi": "we", "seh": "says", "nuh": "not", "ting": "thing", "bout": "about"},
+    r"cho|mawnin|bless\s+up",
+    g_dropped=True)
+
+#: Scots: "Whit's a bill o' lading when it's at hame?" (and "computin" reads "computing").
+SCOTS = Language(
+    frozenset("whit whit's tae fir dae ye wid fae gaun hame ken aye cannae dinnae wee lassie laddie aboot oot "
+              "ower".split()),
+    {"o'": "of", "o": "of", "tae": "to", "fir": "for", "dae": "do", "ye": "you", "wid": "would", "fae": "from",
+     "ma": "my", "gaun": "going", "aboot": "about", "oot": "out", "ower": "over", "wi": "with"},
+    r"aye|och",
+    g_dropped=True)
+
+LANGUAGES = (NEPALI, BENGALI, PERSIAN, ROMANIAN, UKRAINIAN, PATOIS, SCOTS)
