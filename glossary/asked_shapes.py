@@ -172,6 +172,11 @@ def pointing(s: Scan, k: int) -> bool:
 _TASKED = frozenset({"on", "with", "at"})  # "need the DCF by EOD, who's on it": the task, not a name asked
 
 
+def _doing(word: str) -> bool:
+    """A verb of an action under way ("who is tracking it", "what's causing it"): the pronoun is what is acted on."""
+    return len(word) > 5 and word.endswith("ing")
+
+
 def bracketed_aside(s: Scan, first: int, last: int) -> bool:
     """Tokens `first`..`last` stand in brackets right after a word: an aside to the name before them ("trade-off
     theory (capital structure)"), which a later "it" does not point at."""
@@ -193,6 +198,8 @@ def points_back_to(s: Scan, start: int, told: str = "", setting: bool = False) -
             aside = ")" not in gap_after(s, k)
             continue  # the words of an aside in brackets right after the name are no referent
         asking = asking or norm in ASKING_WH
+        if norm in PRONOUN_QUESTION and k > start and _doing(s.norms[k - 1]):
+            return False  # "..., who is tracking it this quarter?": an action on it, not what it is
         if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] not in _TASKED \
                 and (s.norms[k - 1] in POINTING_VERBS or asking) \
                 or norm in ("they", "them") and asking:
@@ -219,6 +226,20 @@ def _past_setting(s: Scan, start: int) -> int:
         if any(c in gap_after(s, k) for c in ",-\u2013\u2014") or k + 1 < len(s.norms) and s.sentence_start[k + 1]:
             return k + 1
     return start
+
+
+def said_only(s: Scan | None, first: int, scored: Sequence[Scored]) -> bool:
+    """The one name left, at token `first`, is said, not asked: of the asker ("we're an SME so do we qualify?",
+    "I'm a sole proprietor"), or as the field of a longer name the question asks ("in DNS, CNAME record, what
+    is it?")."""
+    if s is None:
+        return False
+    k = first - 1 - (first > 0 and s.norms[first - 1] in ("a", "an"))
+    if k >= 1 and s.norms[k] in ("re", "m", "am", "are") and s.norms[k - 1] in ("we", "i"):
+        return True
+    return first > 0 and s.norms[first - 1] in SETTING and any(
+        not x.eligible and not (x.span.weak or x.span.loose) and x.asked >= STRONG and x.span.first > first
+        for x in scored)
 
 
 def equated(s: Scan, start: int, covered: set[int]) -> bool:

@@ -44,7 +44,7 @@ CLASSED = frozenset("considered regarded classed classified counted deemed categ
 #: Service Contract Act cover", "what is LDAP used for") and adverbs ("what does idempotence actually mean").
 ENDS_PHRASE = frozenset("say says said cover covers covered require requires required do does involve involves "
                         "include includes used tell tells entail entails comprise comprises mean means refer refers "
-                        "stand stands role roles "
+                        "stand stands "
                         "responsible supposed useful needed keeps keep came comes coming appears appeared shows "
                         "showed pops popped something someone anything stuff work works apply applied applies done "
                         "look looks get gets got explain define describe clarify contain contains "

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from glossary import came_up, common_words, equated, half_spelled, sense_marker, settings_at, span_use, yes_no
 from glossary.asked_of import asks_of_others
 from glossary.asked_shapes import (
-    SETTING,
     bracketed_aside,
     by_time,
     embedded_what,
     fielded,
     learner_ask,
     points_back_to,
+    said_only,
     topic_asked,
 )
 from glossary.casing import is_acronym
@@ -278,12 +278,7 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
         plain = form.question and not (form.other_wh or pointed)
         sure = best >= strong or plain and strong <= STRONG and (best >= 1 or form.cue) \
             or plain and not (form.polar or form.personal) and all(x.specific for x in eligible)
-        first = eligible[-1].span.first  # "in DNS, CNAME record, what is it?": a longer name asked, not the field
-        set_in = form.scan is not None and first > 0 and form.scan.norms[first - 1] in SETTING
-        outasked = best == 0 and set_in and any(not x.eligible and not (x.span.weak or x.span.loose)
-                                                and x.asked >= STRONG and tuple(x.span.ids) not in distinct
-                                                for x in scored)
-        return [eligible[-1].span], sure and not outasked
+        return [eligible[-1].span], sure and not (best == 0 and said_only(form.scan, eligible[-1].span.first, scored))
     best = max(x.asked for x in eligible)
     top = [x for x in eligible if x.asked == best]
     totals: dict[tuple[str, ...], int] = {}

@@ -61,9 +61,11 @@ _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostr
 #: Before a question opening mid-message: a greeting, an interjection or a conjunction ("opa, ...", "e o que é").
 _OPENERS = frozenset("oi ola olá opa hola hi hey hallo hoi bonjour salut ciao cara gente pessoal bom dia e y et und "
                      "en mas pero mais aber ma maar merhaba selam abi hocam kak gan bang sis".split())
-#: "I know" in Hindi and Indonesian, which may stand before or after what is known: a remark, not a question.
+#: "I know" in Hindi and Indonesian, "now I get it" in Nepali and Bengali, which may stand before or after what is
+#: known: a remark, not a question.
 _KNOWN = re.compile(r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+h(?:oo|u)n?|(?:aku|saya|gue|gw)\s+"
-                    r"(?:udah\s+|sudah\s+)?(?:tahu|tau|ngerti|paham))\b", re.I)
+                    r"(?:udah\s+|sudah\s+)?(?:tahu|tau|ngerti|paham)|(?:aba|ekhon|ekhn)\s+(?:bujhe|bujhen|bujhlam|bujhechi)"
+                    r"|(?:k|ke)\s+ho\s+(?:tha|thaha)\s+c?hh?a)\b", re.I)  # Nepali, Bengali: "now I understand"
 _SPACED_COMMA = re.compile(r"(?<![ \t])[ \t]+,")
 #: What may follow a phrase asked after its term: a filler, then a mark, the end, or a field ("en DR", "in prod").
 _CLAUSE_END = re.compile(r"\s*+(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|j[aeio](?:j[aeio])++|[çc]a|"

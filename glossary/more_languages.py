@@ -154,7 +154,7 @@ BENGALI = Language(
 #: Persian in Latin letters: "threat intel team data-shoono ba format-e STIX midan" (the endings after a hyphen go).
 PERSIAN = Language(
     frozenset("chie chi hast yani mishe tozih bedi begi kasi midoone ro migan mige lotfan daghighan asan baraye "
-              "nemidoonam hamoon dare mikone kar ye mikham shode bood fargh daran kodoom behtare".split()),
+              "nemidoonam hamoon dare mikone kar mikham shode bood fargh daran kodoom behtare".split()),
     {"va": "and", "ya": "or", "baraye": "for", "dar": "in", "too": "in", "ba": "and", "az": "from", "ye": "a",
      "daghighan": "exactly", "asan": "actually", "lotfan": "please", "inja": "here", "nist": "is not"},
     r"ro|dige|hala|salam|mishe|khob|khaste\s+nabashid",
