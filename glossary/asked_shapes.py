@@ -23,15 +23,18 @@ from glossary.cue_words import (
     FUNCTION,
     MAX_BACK_REFERENCE,
     MODALS,
+    OTHER_WH,
     POINTING_VERBS,
     PRONOUN_QUESTION,
     QUESTION_CUES,
     SCAFFOLD,
     SKIP,
     STRONG,
+    USAGE,
     WHAT,
 )
 from glossary.guessed_words import gap_after
+from glossary.state_asked import doing, state_after
 from glossary.textscan import Scan, has_quote_mark, scan
 
 if TYPE_CHECKING:
@@ -143,6 +146,8 @@ def topic_asked(s: Scan, first: int, last: int) -> bool:
         return False
     start, end = s.sentence_bounds(nxt)
     rest = s.norms[max(start, nxt):end]
+    if OTHER_WH.intersection(rest) and QUESTION_CUES.isdisjoint(rest) and USAGE.isdisjoint(rest):
+        return False  # "Six Sigma training, when is it?", "worker's comp, when does payroll deduct it?"
     return bool(QUESTION_CUES.intersection(rest)) or s.marked(end - 1) \
         or any(a in MODALS and b in ADDRESSED for a, b in zip(rest, rest[1:], strict=False))
 
@@ -170,11 +175,7 @@ def pointing(s: Scan, k: int) -> bool:
 
 
 _TASKED = frozenset({"on", "with", "at"})  # "need the DCF by EOD, who's on it": the task, not a name asked
-
-
-def _doing(word: str) -> bool:
-    """A verb of an action under way ("who is tracking it", "what's causing it"): the pronoun is what is acted on."""
-    return len(word) > 5 and word.endswith("ing")
+_TIMED = frozenset({"when", "where", "why"})  # "X training, when is it?"
 
 
 def bracketed_aside(s: Scan, first: int, last: int) -> bool:
@@ -190,19 +191,21 @@ def points_back_to(s: Scan, start: int, told: str = "", setting: bool = False) -
     deposits. what is it"). `setting`: a field or case set right after the name is passed over ("transaction risk
     with USD bookings, what is it": the risk)."""
     start = _past_setting(s, start) if setting else start
-    asking = False  # a question word on the way: "FASB, who are they", "free cash flow — how is it calculated"
+    asking = timed = False  # a question word on the way: "FASB, who are they", "free cash flow — how is it calculated"
     aside = 0 < start < len(s.norms) and s.text[s.ends[start - 1]:s.starts[start]].strip() == "("  # "trade-off theory
     for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):  # (capital structure) — what does it say"
         norm = s.norms[k]
         if aside:
             aside = ")" not in gap_after(s, k)
             continue  # the words of an aside in brackets right after the name are no referent
-        asking = asking or norm in ASKING_WH
-        if norm in PRONOUN_QUESTION and k > start and _doing(s.norms[k - 1]):
-            return False  # "..., who is tracking it this quarter?": an action on it, not what it is
+        asking, timed = asking or norm in ASKING_WH, timed or norm in _TIMED
+        if norm in PRONOUN_QUESTION and k > start and (doing(s.norms[k - 1]) or timed):
+            return False  # "..., who is tracking it this quarter?", "X training, when is it?": not what it is
         if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] not in _TASKED \
                 and (s.norms[k - 1] in POINTING_VERBS or asking) \
                 or norm in ("they", "them") and asking:
+            if state_after(s, k):
+                return False  # "KPI dashboard, what is it showing for June?", "MTTR ..., what is it now?"
             return not has_quote_mark(s.text[s.starts[start]:s.starts[k]])  # a quoted phrase between is what
             # "that" points at: 'my invoice "failed the three-way match". what's that?'
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_on, span_use, wh_opening
+from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_on, span_use, state_asked, wh_opening
 from glossary.asked_shapes import defined_before, equated, names_topic, pointing
 from glossary.cue_words import (
     AFTER,
@@ -65,7 +65,7 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
         or any(span_use.guessed_last(s, x.span.first, x.span.last) for x in scored)  # "... is that job rotation"
     polar, personal = wh_opening.whether(s)
     cues, other = wh_opening.cues_and_other(s, norms)  # "..., what do i tell her": advice asked, like "who"
-    if wh_opening.asks_doing(s):
+    if wh_opening.asks_doing(s) or state_asked.asks_state(s):
         cues, other = [], True  # "idk what the vpn is doing": what it does now, not what it is
     return Shape(asks, other and not cues and not usage, bool(cues) or usage, polar, s, scored, personal)
 

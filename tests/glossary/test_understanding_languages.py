@@ -156,3 +156,15 @@ def test_a_name_said_of_the_asker_or_acted_on_is_not_asked(languages: Glossary, 
 
 def test_a_field_named_after_it_points_back_is_a_field() -> None:
     assert field_fit.stated("OT, what does it mean in payroll?", "OT") == [frozenset({"payroll"})]
+
+
+@pytest.mark.parametrize("text", [
+    "DNS at my office, what is it doing? down since 9",
+    "transaction risk on the USD deals, what is it costing us this quarter?",
+    "IRR on the solar project — what is it coming in at?",
+    "SLA last month was 99.5, what is it now?",
+    "KPI dashboard, what is it showing for June?",
+    "SME training, when is it?",
+])
+def test_what_a_thing_is_doing_or_is_now_asks_no_meaning(languages: Glossary, text: str) -> None:
+    assert outcome(languages, text)[0] not in ("answer", "ambiguous", "compare")

@@ -1,0 +1,35 @@
+"""A question about a thing's state or value now, not about what it is: "KPI dashboard, what is it showing for June?",
+"MTTR was 4h last month, what is it now?", "the VPN at my office, what is it doing?". Read once per message, token
+by token: linear in its length."""
+
+from __future__ import annotations
+
+from glossary.textscan import Scan
+
+#: After "what is it": a time asks its value or state now.
+_NOW = frozenset("now today currently tonight tomorrow yesterday anymore lately".split())
+_PERIOD = frozenset("week month quarter year sprint".split())
+_COPULAS = frozenset({"is", "s", "are", "was", "does", "do"})
+_POINTERS = frozenset({"it", "that", "this", "they"})
+
+
+def doing(word: str) -> bool:
+    """A verb of an action under way ("who is tracking it", "what's causing it"): the pronoun is what is acted on."""
+    return len(word) > 5 and word.endswith("ing") or word in ("doing", "going")
+
+
+def state_after(s: Scan, k: int) -> bool:
+    """What follows the pronoun at token `k` asks a state or a value: an action under way ("what is it doing",
+    "what is it costing us"), a time ("what is it now", "what is it this quarter") or a unit ("in numbers")."""
+    rest = s.norms[k + 1:min(len(s.norms), k + 4)]
+    if not rest or s.sentence_start[k + 1]:
+        return False
+    return doing(rest[0]) or rest[0] in _NOW or rest[:2] in (["in", "numbers"], ["in", "dollars"]) \
+        or rest[0] in ("this", "next", "last") and rest[1:2] != [] and rest[1] in _PERIOD
+
+
+def asks_state(s: Scan) -> bool:
+    """The message asks "what is it <doing/now/...>" of a thing: its state or value, not what it is."""
+    norms = s.norms
+    return any(norms[i] in ("what", "wat") and norms[i + 1] in _COPULAS and norms[i + 2] in _POINTERS
+               and state_after(s, i + 2) for i in range(len(norms) - 3))
