@@ -138,7 +138,9 @@ PORTUGUESE = Language(
     r"né|tá|gente|pessoal|kkk+")
 
 #: Arabic in Latin letters: "shu ya3ni X", "yalla", "inshallah" (no English, dropped once the message asks in it).
-ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani".split()), {},
+ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani howa hiya ma3na far2 fara2 "
+                            "bein".split()),
+                  {"el": "the", "w": "and", "fel": "in the", "bein": "between", "ben": "between"},
                   r"yalla|inshallah|insha'allah|habibi|habibti|wallah|wallahi|khalas|mashallah")
 
 LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN, TAGALOG, TURKISH,

@@ -36,6 +36,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?<=\w )" + _K + r"\s+(?:ho|hola|hunchha)(?![\w'])", ", what is it", False, False),
     (r"ko\s+barema\s+(?:ali\s+)?(?:bujhaunus|bujhaunu|bujhaidinu|bujhaideu)(?:\s+na)?", ", explain it", False, False),
     (r"(?:bujhaunus|bujhaunu|bujhaidinu|bujhaideu)(?:\s+na)?", "explain", False, False),
+    (r"(?:bhannale|vannale)\s+" + _K + r"\s+(?:bujhincha|bujhinchha|bujhnu)", ", what does it mean", False, False),
     (r"(?-i:ani)(?=\s+[^\s,?]+(?:\s+[^\s,?]+){0,2}\s*(?:ni\s*)?\?\s*$)", "and", True, False),  # "ani data mart?"
     (r"kina", "why", True, False),
     (r"kasle|kasko", "who", True, False),
@@ -63,6 +64,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Persian in Latin letters (Finglish): "STIX chi hast?", "IRR yani chi?", "nonce inja be che ma'nast?",
     # "FaaS mokhaffaf-e chie?", "LDAP ro mishe sade begi?", "platform engineering kar-esh chie?"
     (r"(?:be\s+)?che\s+ma'?nast|ma'?nish\s+chie", ", what does it mean", False, False),
+    (r"ma'?ni(?:-?e|ye)(?=\s)", "the meaning of", True, False),  # "ma'ni-e amortization chie?"
+    (r"fargh(?:-?e)(?=\s)", "the difference between", True, False),  # "fargh-e IDS ba IPS chie?"
     (r"(?:yani|ya'ni|yaani)\s+chi(?:\s+(?:daghighan|dagighan))?", ", what does it mean", False, False),
     (r"(?:mokhaffaf(?:-?e)?|mokhaffafe)\s+chie|che\s+mokhaffafi(?:-?e)?", ", what does it stand for", False, False),
     (r"manzoor\s+az\s+in\s+(?:kalame|kalameh|kalemeh)\s+chie", "what does this word mean", True, False),
@@ -89,7 +92,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Romanian: "ce inseamna IV&V?", "NTP ce e", "care e diferenta dintre X si Y", "UX ce e, pe scurt"
     (r"ce\s+" + _WHAT_RO + r"\s+asta", ", what does that mean", False, False),
     (r"ce\s+" + _WHAT_RO, "what means", True, False),
-    (r"ce\s+(?:e|este|îi|ii)(?!\s+(?:de|la|cu)\s)", "what is", True, False),
+    (r"ce\s+(?:e|este|îi|ii)(?:\s+aia|\s+asta)?(?!\s+(?:de|la|cu)\s)", "what is", True, False),
+    (r"explic[aă]-?mi|s[aă]-?mi\s+explice|(?:poti|poți)\s+s[aă]\s+explici", "explain", False, False),
     (r"ce\s+sunt", "what are", True, False),
     (r"care\s+(?:e|este)\s+" + _DIFFERENCE_RO + r"\s+(?:dintre|intre|între)", "what is the difference between", True,
      False),
@@ -102,9 +106,11 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"pe\s+scurt", "briefly", False, False),
     # Ukrainian in Latin letters: "shcho tse ATO??", "SAML shcho tse?", "vertical scaling and horizontal scaling,
     # riznytsia?", "poyasny po-prostomu: idempotence", "gitops v dvokh slovakh pls"
-    (r"shcho\s+(?:tse\s+)?(?:oznachaye|znachyt)", "what means", True, False),
-    (r"shcho\s+(?:tse\s+take|tse|take|ce)", "what is", True, False),
+    (r"shcho\s+(?:tse\s+)?(?:oznacha(?:ye|ie|je|e)|znachyt'?)", "what means", True, False),
+    (r"shcho\s+(?:tse\s+take|tse\s+za|tse|take|ce)", "what is", True, False),
+    (r"(?:v\s+chomu|yaka)\s+riznytsia\s+mizh", "what is the difference between", True, False),
     (r"(?:v\s+chomu|yaka)\s+riznytsia", ", what is the difference", False, False),
+    (r"ne\s+rozumi(?:iu|yu|ju)", "I don't understand", False, False),
     (r"riznytsia", "difference", False, False),
     (r"poyasny(?:\s+po-?prostomu)?", "explain simply", False, False),
     (r"(?:v|u)\s+dvokh\s+slovakh", "in two words", False, False),
@@ -116,11 +122,16 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?-i:who|Who)\s+dem(?:\s+is)?", "who are they", True, False),
     (r"(?-i:wah|Wah)\s+it\s+is", "what is it", True, False),  # "A/R aging schedule ... wah it is?"
     (r"(?-i:wah|Wah)\s+it\s+(?:mean|means|measure|measures|show|shows)", "what does it mean", True, False),
-    (r"(?-i:wah|Wah)(?=\s)", "what", True, False),
+    (r"(?-i:wah|Wah)\s+mek", "why", True, False),  # "Wah mek debt different from equity?": what makes, why
+    (r"(?-i:wah|Wah)(?=\s)", "what", False, False),
     (r"same\s+ting", "the same thing", False, False),
     # Scots: "Whit's a bill o' lading?", "whit even is a gantt chart", "whit does a comptroller dae?"
-    (r"(?-i:whit|Whit)'s", "what's", True, False),
-    (r"(?-i:whit|Whit)(?=\s+(?:is|are|does|do|even|was|exactly)\b)", "what", True, False),
+    (r"(?-i:whit|Whit)'s", "what's", False, False),
+    (r"(?-i:whit|Whit)(?=\s)", "what", False, False),
+    # Arabic in Latin letters: "shu ma3na ATO?", "eh howa el FedRAMP?", "shu el far2 bein NPV w IRR?"
+    (r"(?:shu|eh|esh)\s+(?:howa|hiya|hoa)", "what is", True, False),
+    (r"(?:shu|eh)\s+ma3na", "what does it mean", True, False),
+    (r"(?:shu|eh)\s+(?:el\s+)?(?:far2|fara2|fer2)", "what is the difference", True, False),
 )
 
 HINTS = frozenset("bhaneko vaneko bhanne vanne ho ko garchha garcha gardachha gardacha lagi farak pharak ekai eutai "
@@ -131,7 +142,9 @@ HINTS = frozenset("bhaneko vaneko bhanne vanne ho ko garchha garcha gardachha ga
                   "farghesh farghi fargh-esh fargh-eshoon tafavot yeki yekie yeki-an hamoonan hamoone hast hastan "
                   "neshoon daghighan midoone chie chiye chian chi ce cine cand când care pe shcho riznytsia poyasny "
                   "dvokh navishcho bud wah dem ting whit whit's emta imta ementa leish laish lesh wein wain "
-                  "fein".split())
+                  "fein".split()) | frozenset(
+    "rozumiiu rozumiyu mizh howa hiya hoa ma3na far2 fara2 fer2 eh shu esh ma'ni mani ma'niye manie fargh-e farghe "
+    "bhannale vannale explica explică sa-mi să-mi aia".split())
 
 #: Nepali in Latin letters: "kubernetes ma pod bhaneko k ho?" reads "in kubernetes, pod, what is it?".
 NEPALI = Language(
@@ -180,7 +193,8 @@ UKRAINIAN = Language(
 PATOIS = Language(
     frozenset("wah di fi wid inna pon dem dat dis seh nuh ting mawnin deh yuh unu cyaan".split()),
     {"di": "the", "fi": "for", "wid": "with", "inna": "in", "pon": "on", "dem": "they", "dat": "that",
-     "dis": "this", "mi": "my", "wi": "we", "seh": "says", "nuh": "not", "ting": "thing", "bout": "about"},
+     "dis": "this", "mi": "my", "wi": "we", "seh": "says", "nuh": "not", "ting": "thing", "bout": "about",
+     "an": "and", "smaddy": "somebody", "undastand": "understand"},
     r"cho|mawnin|bless\s+up",
     g_dropped=True)
 
