@@ -92,6 +92,13 @@ def test_a_word_of_another_language_beside_a_name_asked_in_no_language_stays(lan
     ("Mawnin! Wah accrual basis mean? Di new auditor seh wi fi switch to it", "accrual-basis"),
     ("OSHA — wah dat", "osha"),
     ("Whit's a bill o' lading when it's at hame? The haulier's gied me one", "bol"),
+    ("Can somebody tell us whit a bill o' lading is?", "bol"),
+    ("Shcho oznachaie SLA?", "sla"),
+    ("ce e aia UX?", "ux"),
+    ("shu howa el DNS?", "dns"),
+    ("ma'ni-e IRR chie?", "irr"),
+    ("DHCP bhannale k bujhincha hajur?", "dhcp"),
+    ("Mi nuh undastand wah OSHA be, smaddy explain nuh", "osha"),
 ])
 def test_a_question_in_one_more_language_is_read(languages: Glossary, text: str, expected: str) -> None:
     assert outcome(languages, text) == ("answer", [expected])
@@ -101,6 +108,8 @@ def test_a_question_in_one_more_language_is_read(languages: Glossary, text: str,
     ("IDS ra IPS ma k farak ho?", ["ids", "ips"]),
     ("RFP ar RFQ er tofat ki?", ["rfp", "rfq"]),
     ("IDS ya IPS? fargh?", ["ids", "ips"]),
+    ("shu el far2 bein IDS w IPS?", ["ids", "ips"]),
+    ("Yaka riznytsia mizh RFP i RFQ?", ["rfp", "rfq"]),
 ])
 def test_a_comparison_in_one_more_language_compares(languages: Glossary, text: str, expected: list[str]) -> None:
     assert outcome(languages, text) == ("compare", expected)
