@@ -67,6 +67,12 @@ SHAPES: dict[str, str] = {
     "shu ya3ni": "shu ya3ni X ya3ni " * 2200, "c'est": "UX c'est user experience verdad " * 1300,
     "who's on it": "need the DCF by EOD who's on it " * 1300 + "?", "anyone ed": "anyone verified " * 2500 + "?",
     "340B": "340B pricing 2FA MFA " * 2000, "modifiers": "a most favored nation trade clause " * 1200 + "?",
+    # the latest session's: Nepali, Bengali, Persian, Romanian, Ukrainian, Patois and Scots phrases, words of another
+    # language marked in an English reading, a learner's "what it is", a setting before "what is it", a state asked
+    "k ho": "DHCP bhaneko k ho ko meaning k " * 1300, "mane ki": "ISO ar QA er tofat ki mane ki " * 1300,
+    "chie": "FaaS mokhaffaf-e chie yani chi ro " * 1200, "ce e": "UX ce e pe scurt si ce inseamna " * 1200,
+    "whit's wah": "whit's a pricin wah dem is o' " * 1300, "marked": "DUNS numarası porlam ayarlayacaklarmış " * 1000,
+    "what it is": "ELK stack, what it is, " * 1800, "setting": "risk with USD deals, what is it doing now " * 1000,
 }
 #: What random shapes are built from: the characters every pattern keys on.
 FRAGMENTS = ["a", "A", "1", ".", "_", "-", "/", "@", ":", "<", ">", "!", "#", "|", "&", ";", "lt", "amp", "<at>",
