@@ -89,14 +89,21 @@ def guessed(s: Scan, first: int, k: int) -> bool:
     """ "rfi is just info gathering?", "a recession is when GDP falls, right?": the term (from token `first`,
     its verb at `k`), likened to the asker's guess and asked to be confirmed, asks what it is; not "our SLA is
     just 99%?", which is about one instance (an owner before the term)."""
-    if k + 1 >= len(s.norms) or s.norms[k] not in _GUESS_VERBS or not likened(s, k + 1) \
-            or s.norms[first - 1:first] and s.norms[first - 1] in OWNED and not s.sentence_start[first]:
+    if k + 1 >= len(s.norms) or s.norms[first - 1:first] and s.norms[first - 1] in OWNED \
+            and not s.sentence_start[first]:
         return False
     end = s.sentence_bounds(k)[1]
+    if s.norms[k] == "like" and s.norms[k + 1] in _SITUATED:
+        return s.sentence_start[first] and s.marked(end - 1)  # "depreciation like when a car loses value?"
+    if s.norms[k] not in _GUESS_VERBS:
+        return False
+    if not likened(s, k + 1):  # "median is the middle one right": a description, then the tag that asks
+        return s.norms[k + 1] in ("the", "a", "an") and s.norms[end - 1] in CONFIRMING and not s.marked(end - 1)
     return s.marked(end - 1) or bool(CONFIRMING.intersection(s.norms[k + 1:end]))
 
 
 _GUESS_VERBS = frozenset({"is", "are", "s", "means"})
+_SITUATED = frozenset({"when", "if", "a", "an", "the"})  # after "like": the situation or thing the asker likens
 
 
 def _classed(s: Scan, nxt: int) -> bool:

@@ -177,3 +177,7 @@ def test_a_field_named_after_it_points_back_is_a_field() -> None:
 ])
 def test_what_a_thing_is_doing_or_is_now_asks_no_meaning(languages: Glossary, text: str) -> None:
     assert outcome(languages, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+def test_a_term_likened_to_a_situation_asks_what_it_is(languages: Glossary) -> None:
+    assert outcome(languages, "dumping like when a company sells below cost abroad?") == ("answer", ["dumping"])
