@@ -150,6 +150,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
             if result.status in (*_ANSWERED, "compare"):
                 break
         result.query = text[:MAX_RAW]
+        result.subject = result.subject.replace(foreign_asks.OWN_WORD, " ")  # the reading's mark, never shown
         return result
 
     def _read(self, cleaned: str, last: str | None) -> LookupResult:
