@@ -34,7 +34,7 @@ from glossary.cue_words import (
     WHAT,
 )
 from glossary.guessed_words import gap_after
-from glossary.state_asked import doing, state_after
+from glossary.state_asked import asks_state, doing, state_after
 from glossary.textscan import Scan, has_quote_mark, scan
 
 if TYPE_CHECKING:
@@ -146,8 +146,10 @@ def topic_asked(s: Scan, first: int, last: int) -> bool:
         return False
     start, end = s.sentence_bounds(nxt)
     rest = s.norms[max(start, nxt):end]
-    if OTHER_WH.intersection(rest) and QUESTION_CUES.isdisjoint(rest) and USAGE.isdisjoint(rest):
-        return False  # "Six Sigma training, when is it?", "worker's comp, when does payroll deduct it?"
+    if OTHER_WH.intersection(rest) and QUESTION_CUES.isdisjoint(rest) and USAGE.isdisjoint(rest) \
+            or asks_state(s):
+        return False  # "Six Sigma training, when is it?", "worker's comp, when does payroll deduct it?", "MTTR, what
+        # is it now?"
     return bool(QUESTION_CUES.intersection(rest)) or s.marked(end - 1) \
         or any(a in MODALS and b in ADDRESSED for a, b in zip(rest, rest[1:], strict=False))
 
@@ -190,7 +192,9 @@ def points_back_to(s: Scan, start: int, told: str = "", setting: bool = False) -
     unless `told`, the " "-joined words of the term's entry, says it: "the reserve requirement re: our
     deposits. what is it"). `setting`: a field or case set right after the name is passed over ("transaction risk
     with USD bookings, what is it": the risk)."""
-    start = _past_setting(s, start) if setting else start
+    moved = _past_setting(s, start) if setting else start
+    start, strict = moved, moved != start  # past a setting, only "what is it" points back ("X with the vendor - who
+    # owns it?" asks a person)
     asking = timed = False  # a question word on the way: "FASB, who are they", "free cash flow — how is it calculated"
     aside = 0 < start < len(s.norms) and s.text[s.ends[start - 1]:s.starts[start]].strip() == "("  # "trade-off theory
     for k in range(start, min(len(s.norms), start + MAX_BACK_REFERENCE)):  # (capital structure) — what does it say"
@@ -202,7 +206,7 @@ def points_back_to(s: Scan, start: int, told: str = "", setting: bool = False) -
         if norm in PRONOUN_QUESTION and k > start and (doing(s.norms[k - 1]) or timed):
             return False  # "..., who is tracking it this quarter?", "X training, when is it?": not what it is
         if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] not in _TASKED \
-                and (s.norms[k - 1] in POINTING_VERBS or asking) \
+                and (s.norms[k - 1] in POINTING_VERBS or asking and (not strict or s.norms[k - 1] in ("are", "was"))) \
                 or norm in ("they", "them") and asking:
             if state_after(s, k):
                 return False  # "KPI dashboard, what is it showing for June?", "MTTR ..., what is it now?"
@@ -217,7 +221,7 @@ def points_back_to(s: Scan, start: int, told: str = "", setting: bool = False) -
 
 #: Prepositions that set a name in a field or a case right after it: "dumping in trade", "risk with USD bookings".
 SETTING = frozenset("in with for on under at".split())
-MAX_SETTING = 4  # words of that setting before the break that ends it
+MAX_SETTING_WORDS = 4  # words of that setting before the break that ends it: "with our USD deals"
 
 
 def _past_setting(s: Scan, start: int) -> int:
@@ -225,8 +229,10 @@ def _past_setting(s: Scan, start: int) -> int:
     `start`."""
     if start >= len(s.norms) or s.norms[start] not in SETTING:
         return start
-    for k in range(start + 1, min(len(s.norms), start + 1 + MAX_SETTING)):
-        if any(c in gap_after(s, k) for c in ",-\u2013\u2014") or k + 1 < len(s.norms) and s.sentence_start[k + 1]:
+    for k in range(start + 1, min(len(s.norms), start + 1 + MAX_SETTING_WORDS)):
+        gap = gap_after(s, k)  # a comma or a dash between words, not a hyphen inside one ("long-term")
+        if any(c in gap for c in ",\u2013\u2014") or gap.strip() == "-" != gap \
+                or k + 1 < len(s.norms) and s.sentence_start[k + 1]:
             return k + 1
     return start
 

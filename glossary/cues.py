@@ -57,6 +57,7 @@ from glossary.pointed_back import opens_speech
 from glossary.span_use import clearly, denied, described, noun_marked, object_follows
 from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
+from glossary.state_asked import asks_state
 from glossary.textscan import (
     SENTENCE_WORD_RANK,
     Scan,
@@ -189,8 +190,8 @@ def _content(s: Scan) -> list[int]:
 
 
 def _other_wh(s: Scan) -> bool:
-    norms = set(s.norms)
-    return bool(norms & OTHER_WH) and not norms & (QUESTION_CUES | USAGE)
+    norms = set(s.norms)  # "MTTR, what is it now?": its value now, as "when"/"who" ask another thing
+    return bool(norms & OTHER_WH) and not norms & (QUESTION_CUES | USAGE) or asks_state(s)
 
 
 def phrase(s: Scan, span: Candidate) -> tuple[int, bool]:

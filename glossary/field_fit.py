@@ -68,7 +68,7 @@ def stated(text: str, subject: str) -> list[frozenset[str]]:
                 and _asked_before(text[:at]):
             found.append(_words(m.group("f"), subject, every=True))
         at = low.find(name, at + 1)
-    if name and (m := _POINTED.search(text)) and name in low[:m.start()]:
+    if name and (m := _POINTED.search(text)) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low[:m.start()]):
         found.append(_words(m.group("f"), subject, every=True))
     return [field for field in found if field]
 

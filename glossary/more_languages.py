@@ -12,7 +12,7 @@ from __future__ import annotations
 from glossary.language_table import Language
 
 _K = r"(?:k|ke)"  # Nepali "what", typed short
-_KI = r"(?:ki|kii)"  # Bengali "what"
+_KI = r"(?-i:ki|kii)"  # Bengali "what", typed in lower case ("Ki" is a name)
 _DIFFERENCE_BN = r"(?:parthokko|parthokyo|parthoko|partho[kc]+o|tofat|difference)"
 _TELL_FA = r"(?:tozih\s+(?:bedi|bede|bedid|mide|midi|midid)|begi|begid|begoo|bego)"
 _WHAT_RO = r"(?:inseamna|înseamnă|înseamna|insemna)"
@@ -21,7 +21,7 @@ _DIFFERENCE_RO = r"diferen[tţț]a"
 PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Nepali: "DHCP bhaneko k ho?", "nat k ho", "LDAP ko meaning k ho?", "ISSO ko full form?", "arp k garcha?",
     # "IDS ra IPS ma k farak ho?", "DoS ra DDoS same ho?", "UEFI ko barema ali bujhaunus na", "ani data mart?"
-    (r"(?:bhaneko|vaneko|bhanne|vanne)\s+" + _K + r"(?:\s+(?:ho|hunchha|hunchha|ho\s+ta))?", ", what is it", False,
+    (r"(?:bhaneko|vaneko|bhanne|vanne)\s+" + _K + r"(?:\s+(?:ho|huncha|hunchha|ho\s+ta))?", ", what is it", False,
      False),
     (r"(?:bhaneko|vaneko)(?=\s*+[?!.]|\s*+$)", ", what is it", False, False),
     (r"(?:ko\s+)?(?:matlab|meaning|arth|artha)\s+" + _K + r"(?:\s+ho)?", ", what does it mean", False, False),
@@ -47,7 +47,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:ta\s+)?" + _KI + r"\s+jinish", ", what is it", False, False),
     (r"(?:bolte|bole)\s+" + _KI + r"\s+(?:bujhay|bujhai|bojhay|bujhano\s+hoy)", ", what does it mean", False, False),
     (r"(?:er\s+)?(?:definition|songgya|songa)\s+(?:ta\s+)?" + _KI, ", what is its definition", False, False),
-    (r"(?:er\s+)?full\s+form(?:\s+(?:ar|o)\s+meaning)?(?:\s+ta)?(?:\s+" + _KI + r")?(?=\s+bolen|\s*+[?!.]|\s*$)",
+    (r"er\s+full\s+form(?:\s+(?:ar|o)\s+meaning)?(?:\s+ta)?(?:\s+" + _KI + r")?(?=\s+bolen|\s*+[?!.]|\s*$)",
      ", what does it stand for", False, False),
     (r"(?<![\w'])eta\s+" + _KI + r"(?:\s+(?:vai|apu|bhai))?(?=\s*+[?!.]|\s*+$)", "what is that", True, False),
     (r"(?:" + _KI + r"\s+bhabe\s+)?kaj\s+kore", ", how does it work", False, False),
@@ -58,9 +58,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (_KI + r"\s+(?:same|eki|ek)(?:\s+jinish)?(?:\s+naki\s+alada)?", ", are they the same", False, False),
     (r"(?:ektu\s+)?(?:bujhan|bujhiye\s+(?:bolen|din|dao)|bujhao)", "explain", False, False),
     (r"(?<=\w )(?:ta\s+)?" + _KI + r"(?=\s*+[?,]|\s*+$|\s*+\.\s)", ", what is it", False, False),
-    (r"kobe", "when", True, False),
-    (r"keno", "why", True, False),
-    (r"kothay", "where", True, False),
+    (r"(?-i:kobe|keno|kothay)(?=\s[^?]*\?)", "when", True, False),  # lower case, in a question: "Kobe" is a name
     # Persian in Latin letters (Finglish): "STIX chi hast?", "IRR yani chi?", "nonce inja be che ma'nast?",
     # "FaaS mokhaffaf-e chie?", "LDAP ro mishe sade begi?", "platform engineering kar-esh chie?"
     (r"(?:be\s+)?che\s+ma'?nast|ma'?nish\s+chie", ", what does it mean", False, False),
@@ -82,17 +80,17 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"chi\s+neshoon\s+mide", ", what does it show", False, False),
     (r"daghighan\s+chi", ", what is it exactly", False, False),
     (r"kasi\s+midoone", "does anyone know", False, False),
-    (r"(?<=\w )(?:chie|chiye|chian|chi\s+hast|chi\s+hastan)(?:\s+(?:dige|asan|daghighan))?", ", what is it", False,
-     False),
+    (r"(?<=\w )(?-i:chie|chiye|chian|chi\s+hast|chi\s+hastan)(?:\s+(?:dige|asan|daghighan))?",
+     ", what is it", False, False),  # in lower case: "cc Chie for the SLA" names a person
     # Arabic in Latin letters, asking when, who, where or why: "ya3ni el RFP lazem yinshar emta?"
     (r"^(?:ya3ni|yaani|ya'ni)(?=\s)", "", True, False),  # opening the message: "so", "I mean"
-    (r"emta|imta|ementa", "when", True, False),
-    (r"leish|laish|lesh", "why", True, False),
-    (r"wein|wain|fein", "where", True, False),
+    (r"(?-i:emta|imta|ementa)", "when", True, True),  # lower case, in a question: "Fein said ..." is a name
+    (r"(?-i:leish|laish|lesh)", "why", True, True),
+    (r"(?-i:wein|wain|fein)", "where", True, True),
     # Romanian: "ce inseamna IV&V?", "NTP ce e", "care e diferenta dintre X si Y", "UX ce e, pe scurt"
     (r"ce\s+" + _WHAT_RO + r"\s+asta", ", what does that mean", False, False),
     (r"ce\s+" + _WHAT_RO, "what means", True, False),
-    (r"ce\s+(?:e|este|îi|ii)(?:\s+aia|\s+asta)?(?!\s+(?:de|la|cu)\s)", "what is", True, False),
+    (r"ce\s+(?:e|este|îi|ii)(?:\s+aia|\s+asta)?(?!\s+(?:de|la|cu)\s|-)", "what is", True, False),
     (r"explic[aă]-?mi|s[aă]-?mi\s+explice|(?:poti|poți)\s+s[aă]\s+explici", "explain", False, False),
     (r"ce\s+sunt", "what are", True, False),
     (r"care\s+(?:e|este)\s+" + _DIFFERENCE_RO + r"\s+(?:dintre|intre|între)", "what is the difference between", True,
@@ -101,8 +99,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      False),
     (r"cu\s+ce\s+se\s+ocup[aă]", ", what does it do", False, False),
     (r"cine\s+se\s+ocup[aă]", "who handles", True, False),
-    (r"cine", "who", True, False),
-    (r"c[aâ]nd", "when", True, False),
+    (r"(?-i:cine|c[aâ]nd)(?=\s+(?:e|este|are|a|se|poate|ştie|știe|stie|o)\s[^?]*\?)", "who", True, False),
     (r"pe\s+scurt", "briefly", False, False),
     # Ukrainian in Latin letters: "shcho tse ATO??", "SAML shcho tse?", "vertical scaling and horizontal scaling,
     # riznytsia?", "poyasny po-prostomu: idempotence", "gitops v dvokh slovakh pls"
@@ -118,16 +115,18 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"bud\s+laska", "please", False, False),
     # Jamaican Patois: "Wah accrual basis mean?", "OSHA — wah dat", "outliers inna data, wah dem is", "FASB who dem?"
     (r"(?-i:wah|Wah)\s+dat", "what is that", True, False),
-    (r"(?-i:wah|Wah)\s+dem\s+is|(?-i:wah|Wah)\s+dem", "what are they", True, False),
+    (r"(?-i:wah|Wah)\s+dem\s+is|(?-i:wah|Wah)\s+dem(?=\s*\?)", "what are they", True, False),
     (r"(?-i:who|Who)\s+dem(?:\s+is)?", "who are they", True, False),
     (r"(?-i:wah|Wah)\s+it\s+is", "what is it", True, False),  # "A/R aging schedule ... wah it is?"
     (r"(?-i:wah|Wah)\s+it\s+(?:mean|means|measure|measures|show|shows)", "what does it mean", True, False),
     (r"(?-i:wah|Wah)\s+mek", "why", True, False),  # "Wah mek debt different from equity?": what makes, why
-    (r"(?-i:wah|Wah)(?=\s)", "what", False, False),
+    (r"(?-i:wah|Wah)\s+dem\s+mean", "what do they mean", True, False),  # "Wah dem mean by 'autoscaling'?"
+    (r"(?-i:wah|Wah)(?!\s+(?:lau|wah|piang|seh|dem)\b)(?=\s)", "what", False, False),  # not Singlish "wah lau"
     (r"same\s+ting", "the same thing", False, False),
     # Scots: "Whit's a bill o' lading?", "whit even is a gantt chart", "whit does a comptroller dae?"
-    (r"(?-i:whit|Whit)'s", "what's", False, False),
-    (r"(?-i:whit|Whit)(?=\s)", "what", False, False),
+    (r"(?-i:whit's|Whit's(?=\s+(?:a|an|the|that|this|it|yon)\b|\s*\?))", "what's", False, False),  # "Whit's team"
+    (r"(?-i:whit(?=\s)|Whit(?=\s+(?:is|are|does|dae|do)\s+(?:a|an|the|that|this|it|ye|you)\b))", "what", False,
+     False),  # "Whit is out today" names a person
     # Arabic in Latin letters: "shu ma3na ATO?", "eh howa el FedRAMP?", "shu el far2 bein NPV w IRR?"
     (r"(?:shu|eh|esh)\s+(?:howa|hiya|hoa)", "what is", True, False),
     (r"(?:shu|eh)\s+ma3na", "what does it mean", True, False),
@@ -135,16 +134,15 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
 )
 
 HINTS = frozenset("bhaneko vaneko bhanne vanne ho ko garchha garcha gardachha gardacha lagi farak pharak ekai eutai "
-                  "barema bujhaunus bujhaunu bujhaidinu bujhaideu ani kina kasle kasko kahile mane ki kii jinish bolte "
-                  "bole definition songgya songa eta kaj kore er parthokko parthokyo parthoko tofat bolen bujhan "
-                  "bujhiye bujhao kobe keno kothay ma'nast manast ma'nish manish yani ya'ni yaani mokhaffaf mokhaffafe "
-                  "mokhaffafi manzoor tozih begi begid begoo bego baram kar-esh naghsh-esh mikone chetori fargh "
-                  "farghesh farghi fargh-esh fargh-eshoon tafavot yeki yekie yeki-an hamoonan hamoone hast hastan "
-                  "neshoon daghighan midoone chie chiye chian chi ce cine cand când care pe shcho riznytsia poyasny "
-                  "dvokh navishcho bud wah dem ting whit whit's emta imta ementa leish laish lesh wein wain "
-                  "fein".split()) | frozenset(
-    "rozumiiu rozumiyu mizh howa hiya hoa ma3na far2 fara2 fer2 eh shu esh ma'ni mani ma'niye manie fargh-e farghe "
-    "bhannale vannale explica explică sa-mi să-mi aia".split())
+                  "barema bujhaunus bujhaunu bujhaidinu bujhaideu ani kina kasle kasko kahile mane ki kii jinish "
+                  "songgya songa kaj kore parthokko parthokyo parthoko tofat bolen bujhan bujhiye bujhao kobe keno "
+                  "kothay ma'nast manast ma'nish manish yani ya'ni yaani mokhaffaf mokhaffafe mokhaffafi manzoor "
+                  "tozih begi begid begoo bego baram kar-esh naghsh-esh mikone chetori fargh farghesh farghi "
+                  "fargh-esh fargh-eshoon tafavot yeki yekie yeki-an hamoonan hamoone hast hastan neshoon daghighan "
+                  "midoone chie chiye chian ce cine cand când shcho riznytsia poyasny dvokh navishcho wah ting whit "
+                  "whit's emta imta ementa leish laish lesh wein wain fein rozumiiu rozumiyu mizh howa hiya hoa ma3na "
+                  "far2 fara2 fer2 shu ma'ni ma'niye fargh-e farghe bhannale vannale explica explică sa-mi să-mi aia "
+                  "er scurt diferenta diferența diferenţa laska dem eh".split())
 
 #: Nepali in Latin letters: "kubernetes ma pod bhaneko k ho?" reads "in kubernetes, pod, what is it?".
 NEPALI = Language(
@@ -157,8 +155,8 @@ NEPALI = Language(
 
 #: Bengali in Latin letters: "RFP ar RFQ er tofat ki?" reads "RFP and RFQ, what is the difference?".
 BENGALI = Language(
-    frozenset("mane jinish bolse ache korte hobe amader ekta eta bujhay bujhan parthokko tofat naki keno kobe kintu "
-              "lagbe chay kore bolen apu vai ar dorkar theke niye hoy hoye ekhane".split()),
+    frozenset("ar mane jinish bolse bolche bollo korte hobe amader ekta bujhay bujhan parthokko tofat naki keno kobe "
+              "kintu lagbe chay bolen apu vai dorkar theke hoye ekhane".split()),
     {"ar": "and", "ba": "or", "naki": "or", "eta": "this", "ekta": "a", "amader": "our", "kintu": "but",
      "ekhane": "here"},
     r"apu|vai|bhai|re|ji|ta",
@@ -166,8 +164,8 @@ BENGALI = Language(
 
 #: Persian in Latin letters: "threat intel team data-shoono ba format-e STIX midan" (the endings after a hyphen go).
 PERSIAN = Language(
-    frozenset("chie chi hast yani mishe tozih bedi begi kasi midoone ro migan mige lotfan daghighan asan baraye "
-              "nemidoonam hamoon dare mikone kar mikham shode bood fargh daran kodoom behtare".split()),
+    frozenset("chie yani mishe tozih bedi begi midoone ro migan mige lotfan daghighan baraye "
+              "nemidoonam hamoon mikone mikham shode bood fargh daran kodoom behtare".split()),
     {"va": "and", "ya": "or", "baraye": "for", "dar": "in", "too": "in", "ba": "and", "az": "from", "ye": "a",
      "daghighan": "exactly", "asan": "actually", "lotfan": "please", "inja": "here", "nist": "is not"},
     r"ro|dige|hala|salam|mishe|khob|khaste\s+nabashid",
@@ -175,8 +173,8 @@ PERSIAN = Language(
 
 #: Romanian: "UX ce e, pe scurt" reads "UX, what is it, briefly".
 ROMANIAN = Language(
-    frozenset("ce inseamna înseamnă este sunt asta si şi și sau pentru pt deci sefu salut mersi buna nu stiu ştiu "
-              "cine cand unde diferenta avem echipa trebuie vrea".split()),
+    frozenset("adica adică inseamna înseamnă sunt asta şi și sau pentru pt deci sefu mersi stiu ştiu "
+              "diferenta avem echipa trebuie vrea".split()),
     {"si": "and", "şi": "and", "și": "and", "sau": "or", "pt": "for", "pentru": "for", "de": "of", "la": "at",
      "cu": "with", "din": "from", "nu": "not", "asta": "this", "deci": "so", "în": "in", "pe": "on",
      "adica": "I mean", "adică": "I mean"},
@@ -184,14 +182,14 @@ ROMANIAN = Language(
 
 #: Ukrainian in Latin letters: "SAML shcho tse i navishcho vono?".
 UKRAINIAN = Language(
-    frozenset("shcho tse take oznachaye navishcho riznytsia poyasny bud laska dyakuyu pryvit koroche tobto "
+    frozenset("shcho tse oznachaye navishcho riznytsia poyasny laska dyakuyu pryvit koroche tobto "
               "vono".split()),
     {"i": "and", "v": "in", "u": "in", "dlia": "for", "abo": "or", "tse": "this", "vono": "it"},
     r"pryvit|koroche|dyakuyu|nu")
 
 #: Jamaican Patois: "WIP pon di renovation project report, wah WIP mean" (and "pricin" reads "pricing").
 PATOIS = Language(
-    frozenset("wah di fi wid inna pon dem dat dis seh nuh ting mawnin deh yuh unu cyaan".split()),
+    frozenset("wah ting fi wid inna pon seh nuh mawnin deh yuh unu cyaan".split()),
     {"di": "the", "fi": "for", "wid": "with", "inna": "in", "pon": "on", "dem": "they", "dat": "that",
      "dis": "this", "mi": "my", "wi": "we", "seh": "says", "nuh": "not", "ting": "thing", "bout": "about",
      "an": "and", "smaddy": "somebody", "undastand": "understand"},
@@ -200,7 +198,7 @@ PATOIS = Language(
 
 #: Scots: "Whit's a bill o' lading when it's at hame?" (and "computin" reads "computing").
 SCOTS = Language(
-    frozenset("whit whit's tae fir dae ye wid fae gaun hame ken aye cannae dinnae wee lassie laddie aboot oot "
+    frozenset("whit whit's tae fir dae wid fae gaun hame cannae dinnae lassie laddie aboot oot "
               "ower".split()),
     {"o'": "of", "o": "of", "tae": "to", "fir": "for", "dae": "do", "ye": "you", "wid": "would", "fae": "from",
      "ma": "my", "gaun": "going", "aboot": "about", "oot": "out", "ower": "over", "wi": "with"},

@@ -4,6 +4,7 @@ by token: linear in its length."""
 
 from __future__ import annotations
 
+from glossary.span_use import ASKED_OF
 from glossary.textscan import Scan
 
 #: After "what is it": a time asks its value or state now.
@@ -11,11 +12,15 @@ _NOW = frozenset("now today currently tonight tomorrow yesterday anymore lately"
 _PERIOD = frozenset("week month quarter year sprint".split())
 _COPULAS = frozenset({"is", "s", "are", "was", "does", "do"})
 _POINTERS = frozenset({"it", "that", "this", "they"})
+_ASKED_OF = ASKED_OF - {"do"}  # "what is it measuring", but "what is it doing"
 
 
 def doing(word: str) -> bool:
-    """A verb of an action under way ("who is tracking it", "what's causing it"): the pronoun is what is acted on."""
-    return len(word) > 5 and word.endswith("ing") or word in ("doing", "going")
+    """A verb of an action under way ("who is tracking it", "what's causing it"): the pronoun is what is acted on.
+    Not a verb asked of a term ("what is it measuring", "what is it showing": what it measures); an "-ing" word of
+    six letters or more, as "thing", "bring", "king" are no verbs under way."""
+    return (len(word) > 5 and word.endswith("ing") or word in ("doing", "going")) \
+        and not {word[:-3], word[:-3] + "e"} & _ASKED_OF
 
 
 def state_after(s: Scan, k: int) -> bool:

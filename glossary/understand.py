@@ -86,7 +86,7 @@ from glossary.numbered_names import NumberedNames
 from glossary.numeronyms import Numeronyms
 from glossary.plain_sides import PlainSides
 from glossary.question import subject_candidates
-from glossary.readings import scaffold_word, unsure
+from glossary.readings import another_thing, scaffold_word, unsure
 from glossary.sense_choice import SenseChoosing
 from glossary.tails import Tails
 from glossary.typo_reading import TypoReading
@@ -230,7 +230,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         scored = modifier_terms.prefer(scan, scored, self._told)  # "M1 money supply": M1, a money supply
         scored, partial = phrases.narrow(scan, scored, self._told)
         chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
-        if not decided and (head := heading.heading(scan, scored, self._vouch)):
+        if not decided and (head := heading.heading(scan, scored, self._vouch)) and not another_thing(text):
             chosen, decided = [head.span], True  # "data warehouse — is it a real building": the heading is asked
         elif not decided and (named := last_ask.asked_last(scan, scored)):
             chosen, decided = [named], True  # "... released under FOIA?? what is FOIA": the question names it

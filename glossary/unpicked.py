@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from glossary import common_words, normalize
+from glossary.asked_shapes import SETTING
 from glossary.cue_words import QUESTION_CUES
 from glossary.cues import Scored, points_back_to
 from glossary.detect_types import Candidate
@@ -120,12 +121,14 @@ def _whole(topic: str, subject: str) -> bool:
     sentence of the story that names a term."""
     words = normalize.words(topic)
     words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
-    key = normalize.key(subject)
-    return normalize.key(" ".join(words)) == key or any(
-        words[k] in _SETTING and normalize.key(" ".join(words[:k])) == key for k in range(1, len(words)))
-
-
-_SETTING = frozenset("in for with on under at".split())  # "dumping in trade", "transaction risk with USD bookings"
+    key, so_far = normalize.key(subject), ""
+    for k, word in enumerate(words):  # the name's words, then the setting's preposition: linear in the topic
+        if k and word in SETTING and so_far == key:
+            return True
+        so_far += normalize.key(word)
+        if len(so_far) > len(key):
+            return False
+    return so_far == key
 
 
 def _named_after(scan: Scan, every: Sequence[Candidate], end: int, ids: list[str]) -> bool:

@@ -181,3 +181,28 @@ def test_what_a_thing_is_doing_or_is_now_asks_no_meaning(languages: Glossary, te
 
 def test_a_term_likened_to_a_situation_asks_what_it_is(languages: Glossary) -> None:
     assert outcome(languages, "dumping like when a company sells below cost abroad?") == ("answer", ["dumping"])
+
+
+@pytest.mark.parametrize("text", [
+    "thanks Ki, the RFP looks good",
+    "Did you send the SLA to Ki?",
+    "thanks Chie, the RFP looks good",
+    "cc Chie for the SLA",
+    "Whit's team owns the DNS",
+    "Whit is out today, the RFP can wait",
+    "wah lau the DNS down again",
+    "wah wah, the RFP got rejected",
+    "er, I sent the RFP full form.",
+    "loop in Kobe on the RFP",
+    "Fein said the KPI report is late",
+    "SLA with the vendor - who owns it?",
+    "the RFP, when is it?",
+    "KPI, what is it doing for us?",
+])
+def test_names_and_english_words_like_another_languages_ask_nothing(languages: Glossary, text: str) -> None:
+    """A name ("Ki", "Chie", "Whit", "Kobe", "Fein"), an interjection ("wah lau") or "er" is no question word."""
+    assert outcome(languages, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+def test_a_field_after_a_pointing_question_is_a_whole_word() -> None:
+    assert field_fit.stated("Got a question: what does it mean in bowling?", "OT") == []
