@@ -58,7 +58,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (_KI + r"\s+(?:same|eki|ek)(?:\s+jinish)?(?:\s+naki\s+alada)?", ", are they the same", False, False),
     (r"(?:ektu\s+)?(?:bujhan|bujhiye\s+(?:bolen|din|dao)|bujhao)", "explain", False, False),
     (r"(?<=\w )(?:ta\s+)?" + _KI + r"(?=\s*+[?,]|\s*+$|\s*+\.\s)", ", what is it", False, False),
-    (r"(?-i:kobe|keno|kothay)(?=\s[^?]*\?)", "when", True, False),  # lower case, in a question: "Kobe" is a name
+    (r"(?-i:kobe|keno|kothay)(?=\s[^?]*\?)", "when", False, False),  # lower case, in a question: "Kobe" is a name
     # Persian in Latin letters (Finglish): "STIX chi hast?", "IRR yani chi?", "nonce inja be che ma'nast?",
     # "FaaS mokhaffaf-e chie?", "LDAP ro mishe sade begi?", "platform engineering kar-esh chie?"
     (r"(?:be\s+)?che\s+ma'?nast|ma'?nish\s+chie", ", what does it mean", False, False),
