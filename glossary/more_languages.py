@@ -124,7 +124,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?-i:wah|Wah)(?!\s+(?:lau|wah|piang|seh|dem)\b)(?=\s)", "what", False, False),  # not Singlish "wah lau"
     (r"same\s+ting", "the same thing", False, False),
     # Scots: "Whit's a bill o' lading?", "whit even is a gantt chart", "whit does a comptroller dae?"
-    (r"(?-i:whit's|Whit's(?=\s+(?:a|an|the|that|this|it|yon)\b|\s*\?))", "what's", False, False),  # "Whit's team"
+    (r"(?-i:whit's|Whit's(?=\s+(?:a|an|that|it|yon|the\s+difference)\b|\s*\?))", "what's", False, False),
+    # not "Whit's team", "Whit's the one who set it up": a person's name
     (r"(?-i:whit(?=\s)|Whit(?=\s+(?:is|are|does|dae|do)\s+(?:a|an|the|that|this|it|ye|you)\b))", "what", False,
      False),  # "Whit is out today" names a person
     # Arabic in Latin letters: "shu ma3na ATO?", "eh howa el FedRAMP?", "shu el far2 bein NPV w IRR?"

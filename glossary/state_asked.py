@@ -10,7 +10,7 @@ from glossary.textscan import Scan
 #: After "what is it": a time asks its value or state now.
 _NOW = frozenset("now today currently tonight tomorrow yesterday anymore lately".split())
 _PERIOD = frozenset("week month quarter year sprint".split())
-_COPULAS = frozenset({"is", "s", "are", "was", "does", "do"})
+_COPULAS = frozenset({"is", "s", "are", "was", "were", "does", "do"})
 _POINTERS = frozenset({"it", "that", "this", "they"})
 _ASKED_OF = ASKED_OF - {"do"}  # "what is it measuring", but "what is it doing"
 
@@ -25,12 +25,19 @@ def doing(word: str) -> bool:
 
 def state_after(s: Scan, k: int) -> bool:
     """What follows the pronoun at token `k` asks a state or a value: an action under way ("what is it doing",
-    "what is it costing us"), a time ("what is it now", "what is it this quarter") or a unit ("in numbers")."""
+    "what is it costing us"), a time ("what is it now", "what is it this quarter"), a unit ("in numbers") or a level
+    ("what is it at now?", "what were they at last year?")."""
     rest = s.norms[k + 1:min(len(s.norms), k + 4)]
     if not rest or s.sentence_start[k + 1]:
         return False
-    return doing(rest[0]) or rest[0] in _NOW or rest[:2] in (["in", "numbers"], ["in", "dollars"]) \
+    return doing(rest[0]) or rest[0] in _NOW or rest[:2] in (["in", "numbers"], ["in", "dollars"]) or _level(rest) \
         or rest[0] in ("this", "next", "last") and rest[1:2] != [] and rest[1] in _PERIOD
+
+
+def _level(rest: list[str]) -> bool:
+    """"what is it at now?", "what were they at end of last FY?": a level reached, not "who is that at our agency"."""
+    return rest[0] == "at" and (len(rest) == 1 or rest[1] in _NOW or rest[1] in ("end", "present", "moment")
+                                or rest[1:3] in (["the", "moment"], ["the", "end"]))
 
 
 def asks_state(s: Scan) -> bool:

@@ -57,6 +57,7 @@ TERMS = [
     Term("dns", "DNS", "The internet's address book: it turns names into network addresses."),
     Term("cname", "CNAME", "A DNS record that makes one name an alias of another."),
     Term("sme", "SME", "Subject matter expert: the person who knows a topic best."),
+    Term("mttr", "MTTR", "Mean time to repair: how long, on average, a fix takes."),
 ]
 
 languages = glossary_fixture("languages", TERMS)
@@ -206,3 +207,12 @@ def test_names_and_english_words_like_another_languages_ask_nothing(languages: G
 
 def test_a_field_after_a_pointing_question_is_a_whole_word() -> None:
     assert field_fit.stated("Got a question: what does it mean in bowling?", "OT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Whit's the one who set up the DNS, check with him",
+    "MTTR, what is it at now? last month we were well over 4 hrs",
+    "the SLA with the vendor, what is it at now? still 99.5?",
+])
+def test_a_level_asked_or_a_person_named_whit_asks_no_meaning(languages: Glossary, text: str) -> None:
+    assert outcome(languages, text)[0] not in ("answer", "ambiguous", "compare")
