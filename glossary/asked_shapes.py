@@ -34,7 +34,7 @@ from glossary.cue_words import (
     WHAT,
 )
 from glossary.guessed_words import gap_after
-from glossary.state_asked import asks_state, doing, state_after
+from glossary.state_asked import asks_state, state_after, under_way
 from glossary.textscan import Scan, has_quote_mark, scan
 
 if TYPE_CHECKING:
@@ -177,7 +177,7 @@ def pointing(s: Scan, k: int) -> bool:
 
 
 _TASKED = frozenset({"on", "with", "at"})  # "need the DCF by EOD, who's on it": the task, not a name asked
-_TIMED = frozenset({"when", "where", "why"})  # "X training, when is it?"
+_WHEN_WHERE_WHY = frozenset({"when", "where", "why"})  # "X training, when is it?": not what "it" is
 
 
 def bracketed_aside(s: Scan, first: int, last: int) -> bool:
@@ -202,8 +202,8 @@ def points_back_to(s: Scan, start: int, told: str = "", setting: bool = False) -
         if aside:
             aside = ")" not in gap_after(s, k)
             continue  # the words of an aside in brackets right after the name are no referent
-        asking, timed = asking or norm in ASKING_WH, timed or norm in _TIMED
-        if norm in PRONOUN_QUESTION and k > start and (doing(s.norms[k - 1]) or timed):
+        asking, timed = asking or norm in ASKING_WH, timed or norm in _WHEN_WHERE_WHY
+        if norm in PRONOUN_QUESTION and k > start and (under_way(s.norms[k - 1]) or timed):
             return False  # "..., who is tracking it this quarter?", "X training, when is it?": not what it is
         if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] not in _TASKED \
                 and (s.norms[k - 1] in POINTING_VERBS or asking and (not strict or s.norms[k - 1] in ("are", "was"))) \

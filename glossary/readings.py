@@ -10,10 +10,10 @@ from __future__ import annotations
 from glossary import common_words, cues, normalize, wh_opening
 from glossary.asked_shapes import TOPIC_MARKS
 from glossary.bare_names import everyday_expansion
-from glossary.cue_words import ASKING_WH, CONTEXT_IN, QUESTION_CUES, USAGE
+from glossary.cue_words import ASKING_WH, CONTEXT_IN, QUESTION_CUES
 from glossary.models import LookupResult, Term
 from glossary.phrase_end import BIDDING
-from glossary.state_asked import asks_state
+from glossary.state_asked import asks_time_or_state
 from glossary.textscan import scan
 
 
@@ -57,17 +57,9 @@ def unsure(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
     return everyday_acronym(terms, exact, text) or said_in_passing(text, exact.subject) or another_thing(text)
 
 
-_TIMED = frozenset({"when", "where"})  # not "who" ("FASB, who are they"), "how" ("how is it calculated") nor "why"
-# ("chaos engineering -- why would I break my own stuff?": what it is for)
-
-
 def another_thing(text: str) -> bool:
-    """The message asks when or where a thing is ("the RFP, when is it?"), or its state now: never what it is.
-    "fiscal year - when does it start?" asks what the term holds."""
-    s = scan(text)
-    norms = set(s.norms)
-    timed = any(a in _TIMED and b in ("is", "s", "are", "was") for a, b in zip(s.norms, s.norms[1:], strict=False))
-    return timed and not norms & (QUESTION_CUES | USAGE) or asks_state(s)
+    """The message asks when or where a thing is, or its state now: never what it is (glossary/state_asked.py)."""
+    return asks_time_or_state(scan(text))
 
 
 def said_in_passing(text: str, subject: str) -> bool:

@@ -1,9 +1,10 @@
 """A question about a thing's state or value now, not about what it is: "KPI dashboard, what is it showing for June?",
-"MTTR was 4h last month, what is it now?", "the VPN at my office, what is it doing?". Read once per message, token
-by token: linear in its length."""
+"MTTR was 4h last month, what is it now?", "the VPN at my office, what is it doing?", "the RFP, when is it?". Read
+token by token (linear in the message), once per message: several steps ask it of the same one."""
 
 from __future__ import annotations
 
+from glossary.cue_words import QUESTION_CUES, USAGE
 from glossary.span_use import ASKED_OF
 from glossary.textscan import Scan
 
@@ -13,9 +14,12 @@ _PERIOD = frozenset("week month quarter year sprint".split())
 _COPULAS = frozenset({"is", "s", "are", "was", "were", "does", "do"})
 _POINTERS = frozenset({"it", "that", "this", "they"})
 _ASKED_OF = ASKED_OF - {"do"}  # "what is it measuring", but "what is it doing"
+#: "when/where is it": a time or a place asked; not "who" ("FASB, who are they"), "how" ("how is it calculated")
+#: nor "why" ("chaos engineering -- why would I break my own stuff?": what it is for).
+_WHEN_WHERE = frozenset({"when", "where"})
 
 
-def doing(word: str) -> bool:
+def under_way(word: str) -> bool:
     """A verb of an action under way ("who is tracking it", "what's causing it"): the pronoun is what is acted on.
     Not a verb asked of a term ("what is it measuring", "what is it showing": what it measures); an "-ing" word of
     six letters or more, as "thing", "bring", "king" are no verbs under way."""
@@ -30,7 +34,7 @@ def state_after(s: Scan, k: int) -> bool:
     rest = s.norms[k + 1:min(len(s.norms), k + 4)]
     if not rest or s.sentence_start[k + 1]:
         return False
-    return doing(rest[0]) or rest[0] in _NOW or rest[:2] in (["in", "numbers"], ["in", "dollars"]) or _level(rest) \
+    return under_way(rest[0]) or rest[0] in _NOW or rest[:2] in (["in", "numbers"], ["in", "dollars"]) or _level(rest) \
         or rest[0] in ("this", "next", "last") and rest[1:2] != [] and rest[1] in _PERIOD
 
 
@@ -40,8 +44,23 @@ def _level(rest: list[str]) -> bool:
                                 or rest[1:3] in (["the", "moment"], ["the", "end"]))
 
 
+_last: tuple[str, bool] = ("", False)  # the last message read and its answer
+
+
 def asks_state(s: Scan) -> bool:
     """The message asks "what is it <doing/now/...>" of a thing: its state or value, not what it is."""
-    norms = s.norms
-    return any(norms[i] in ("what", "wat") and norms[i + 1] in _COPULAS and norms[i + 2] in _POINTERS
-               and state_after(s, i + 2) for i in range(len(norms) - 3))
+    global _last
+    text, found = _last  # one read of the pair: a thread replacing it meanwhile changes nothing here
+    if s.text != text:
+        norms = s.norms
+        found = any(norms[i] in ("what", "wat") and norms[i + 1] in _COPULAS and norms[i + 2] in _POINTERS
+                    and state_after(s, i + 2) for i in range(len(norms) - 3))
+        _last = (s.text, found)
+    return found
+
+
+def asks_time_or_state(s: Scan) -> bool:
+    """The message asks when or where a thing is ("the RFP, when is it?"), or its state now: never what it is.
+    "fiscal year - when does it start?" asks what the term holds."""
+    timed = any(a in _WHEN_WHERE and b in ("is", "s", "are", "was") for a, b in zip(s.norms, s.norms[1:], strict=False))
+    return timed and QUESTION_CUES.isdisjoint(s.norms) and USAGE.isdisjoint(s.norms) or asks_state(s)
