@@ -64,6 +64,7 @@ from glossary.textscan import (
     pronoun_clitic,
     takes_object,
 )
+from glossary.unknown_tail import tails as unknown_tails
 from glossary.yes_no import after_person, asks_what, confirmed, doubted_after, guessed, predicate, verb_after
 
 if TYPE_CHECKING:
@@ -223,11 +224,13 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         elif came_up.came_up(s, span.first, span.last):
             asks[n] += STRONG + 1  # "amortization heard it in the budget mtg": the topic, then where it came up
     settings_at.weigh(s, spans, fields, asks)
+    tails = unknown_tails(s, spans)  # "SLA na enna?": asked in a language no table holds
+    asks = [a + 3 * t for a, t in zip(asks, tails, strict=True)]
     out = []
-    for span, asked in zip(spans, asks, strict=True):
+    for span, asked, tail in zip(spans, asks, tails, strict=True):
         owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1
         chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1])
-        eligible = not chat and not span.weak and not span.loose and not compound(s, span) \
+        eligible = not chat and not span.weak and not span.loose and (tail or not compound(s, span)) \
             and not (is_possessive(s, owner) and owner + 1 in firsts) \
             and not (plural_possessive(s, span.last) and span.last + 1 in firsts) \
             and not denied(s, span) and not (asked < STRONG and opens_speech(s, span.last)) and not fielded(s, span) \
@@ -246,7 +249,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
                     and not is_acronym(s.raws[span.first]):  # "whats SoD exactly": capitals inside, no word
                 eligible, everyday = False, True
         elif span.loose:
-            eligible = asked >= STRONG and not compound(s, span)
+            eligible = asked >= STRONG and (tail or not compound(s, span))
         elif span.weak:
             eligible = asked >= STRONG and surface not in SCAFFOLD and not compound(s, span) \
                 and not predicate(s, span.first) and not after_person(s, span.first) \
