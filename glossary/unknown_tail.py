@@ -1,10 +1,11 @@
 """A name asked about in a language the bot has no words for: "SLA na enna?", "junk bonds ti einai?",
-"wetin be SLA?".
+"mikä on SLA?".
 
 Whatever the language, a short question made of one name and a word or two of no English asks what the
 name is far more often than anything else; a question about its state, owner or date nearly always brings
 an English word of its own ("ERP ajke abar slow, ke dekhbe?", "CVE patch garisakyo?", "GDPR training ba?").
-So a clause closed by a question mark that holds the name, small English words, and at most a few words
+So a clause closed by a question mark (or holding an English word that asks for a meaning: "CVE-oda meaning
+theriyanum", "SRE na enna full form") that holds the name, small English words, and at most a few words
 that are no English at all (not an everyday word, not a chat abbreviation without vowels, no other name of
 the glossary, in lower case) asks about the name. One at least must be no English word at all: "SLA ok?",
 "SLA again?" stay English, and everything English is read by the other cues.
@@ -16,6 +17,7 @@ import bisect
 from functools import cache
 
 from glossary import common_words, foreign_words
+from glossary.cue_words import AFTER, QUESTION_CUES
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 from glossary.typo_rules import near_word
@@ -24,8 +26,11 @@ MAX_OTHER = 4  # words besides the name: "opportunity cost na enna" has two, a s
 SHORT = 3  # letters of a word that may be another language's though an English list holds it ("na", "ti")
 EVERYDAY = 3_000  # rank of English words that are English even when short ("la", "ya", "ok")
 NEAR_MIN = 5  # letters from which a word a keystroke from an English one is that word ("recognise"), not another
-#: English words that may sit in such a clause: no question word, verb or time of its own ("wetin be SLA?").
+#: English words that may sit in such a clause: no question word, verb or time of its own ("mikä on SLA?").
 _SMALL = frozenset("a an the be is are it this that to of in on for".split())
+#: English words asking what a name means, which make the clause a question without a question mark ("CVE-oda
+#: meaning theriyanum", "SRE na enna full form").
+_CUES = QUESTION_CUES | AFTER | {"full", "form"}
 _BREAK = frozenset(".?!;:,()[]/=\n\"“”")
 _VOWELS = frozenset("aeiou")
 #: Endings of English words past any list of everyday ones ("eligibility", "chargeback", "idempotent").
@@ -74,22 +79,23 @@ def asked(s: Scan, span: Candidate, named: set[int]) -> bool:
         return False
     first, end, question = bounds
     other = [k for k in range(first, end) if not span.first <= k <= span.last]
-    if not question or not other or named.intersection(other) \
+    if not other or named.intersection(other) \
             or first and "(" in s.text[s.ends[first - 1]:s.starts[first]] or not _named(s, span):
         return False  # "ce e un cluster (in sens k8s)?": an aside; "Pos orizetai akrivos?": no name as typed
     unknown = [k for k in other if foreign(s.raws[k])]
-    return any(_anchor(s.raws[k]) for k in unknown) \
-        and all(k in unknown or s.norms[k] in _SMALL for k in other) \
+    cued = [k for k in other if s.norms[k] in _CUES]
+    return (question or bool(cued)) and any(_anchor(s.raws[k]) for k in unknown) \
+        and all(k in unknown or k in cued or s.norms[k] in _SMALL for k in other) \
         and not foreign_words.spoken(s.text)  # a language with a table is read by it, its "who" and "where" too
 
 
 def _named(s: Scan, span: Candidate) -> bool:
     """A name nobody uses in passing: several words, capitals as written ("SLA"), or a word of four letters or more
-    no English is, not merely capitalised to open a sentence ("jbod", "csprng"; not "Pos", "des", "ratio")."""
+    no English is, not merely capitalised to open a sentence ("jbod", "FaaS"; not "Pos", "des", "ratio")."""
     raw = s.raws[span.first]
     return not span.weak and (span.last > span.first or raw.isupper() or len(raw) > SHORT
                               and not common_words.is_common(raw.lower(), common_words.NOT_COMMON - 1)
-                              and (raw.islower() or not s.sentence_start[span.first]))
+                              and not (raw.istitle() and s.sentence_start[span.first]))
 
 
 def _anchor(raw: str) -> bool:

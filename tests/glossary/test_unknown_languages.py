@@ -1,8 +1,9 @@
 """Issue 13, over a real SQLite glossary: a name asked about in a language the bot has no table for.
 
-A clause closed by a question mark that holds one name, small English words and a word or two of no English at all
-asks about the name ("SLA na enna?", "junk bonds ti einai?", "mikä on SLA?"): whatever the language, that short
-question asks what the name is. Guarded: a clause with an English word of its own ("ERP ajke abar slow?"), chat
+A clause closed by a question mark, or holding an English word that asks for a meaning ("full form", "meaning"),
+with one name, small English words and a word or two of no English at all asks about the name ("SLA na enna?",
+"junk bonds ti einai?", "mikä on SLA?", "EBITDA full form enna bro"): whatever the language, that short question
+asks what the name is. Guarded: a clause with an English word of its own ("ERP ajke abar slow?"), chat
 abbreviations ("SLA tmrw?"), rare English ("recognise", "eligibility"), a bracketed aside, a word capitalised only
 to open a sentence, an everyday word, a statement without a question mark, and a language with a table (read by
 that table, its "who" and "where" included) all stay as they were.
@@ -44,6 +45,8 @@ unknown = glossary_fixture("unknown", TERMS)
     ("EBITDA mikä se on?", "ebitda"),
     ("csprng enna?", "csprng"),
     ("ok so EBITDA kya matlab?", "ebitda"),
+    ("EBITDA full form enna bro", "ebitda"),  # an English cue word asks without a question mark
+    ("junk bonds-ku meaning sollunga", "junk-bonds"),
 ])
 def test_a_short_question_in_an_unknown_language_asks_about_its_name(unknown: Glossary, text: str,
                                                                       expected: str) -> None:
