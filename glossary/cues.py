@@ -225,7 +225,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             asks[n] += STRONG + 1  # "amortization heard it in the budget mtg": the topic, then where it came up
     settings_at.weigh(s, spans, fields, asks)
     tails = unknown_tails(s, spans)  # "SLA na enna?": asked in a language no table holds
-    asks = [a + 3 * t for a, t in zip(asks, tails, strict=True)]
+    asks = [a + 3 * STRONG * t for a, t in zip(asks, tails, strict=True)]  # over a foreign word read as asked
     out = []
     for span, asked, tail in zip(spans, asks, tails, strict=True):
         owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1
