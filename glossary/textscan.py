@@ -16,6 +16,7 @@ from itertools import accumulate
 from glossary import common_words, sentence_openers
 from glossary.cue_words import _QUOTES
 from glossary.normalize import fold
+from glossary.shorthand import CHAT_SPELLED, READ_AS
 
 MASK = "\x00"
 _TLDS = ("com|org|net|io|dev|app|ai|co|uk|de|fr|nl|se|ch|eu|us|ca|au|jp|in|me|tv|gov|edu|info|biz|cloud|"
@@ -196,17 +197,6 @@ def _blank(match: re.Match[str]) -> str:
 
 _FOLDED: dict[str, str] = {"&": "and", "&amp;": "and"}
 _FOLDED_MAX = 200_000
-_READ_AS = {"wut": "wat", "dat": "that", "dis": "this", "u": "you", "ur": "your", "anyways": "anyway",  # chat
-         # spellings of asking and pointing words read as the words the cues know: "CMDB whats dat", "how do u"
-         # written abbreviations of everyday words, read as the words names use: "inventory mgmt", "fiscal yr"
-         "mgmt": "management", "yr": "year", "yrs": "years", "mkt": "market",
-         "avg": "average", "govt": "government", "dept": "department", "acct": "account", "mgr": "manager",
-         "intl": "international", "natl": "national", "svc": "service", "svcs": "services", "approx": "approximate",
-         # chat spellings of function words end a name as the words do: "a proof of concept b4 signing"
-         "b4": "before", "thru": "through", "stmt": "statement", "qtr": "quarter",
-         "def": "definition", "defn": "definition", "defs": "definitions"}  # "PII def pls": the word that asks
-#: Chat spellings read as the words, alone between spaces ("credit w their bank", "what r KPIs"; not "w/o", "R")
-_CHAT_SPELLED = {"w": "with", "r": "are"}
 
 
 def _fold_all(raws: list[str]) -> list[str]:
@@ -220,7 +210,7 @@ def _fold_all(raws: list[str]) -> list[str]:
         for i, norm in enumerate(norms):
             if norm is None:
                 low = raws[i].lower() if raws[i].isascii() else fold(raws[i])
-                norms[i] = _FOLDED[raws[i]] = low if raws[i].isupper() else _READ_AS.get(low, low)  # "YR" may be a name
+                norms[i] = _FOLDED[raws[i]] = low if raws[i].isupper() else READ_AS.get(low, low)  # "YR" may be a name
     return norms
 
 
@@ -253,8 +243,8 @@ def scan(text: str) -> Scan:
         soft[-1] = False
     sentence_openers.mark(raws, gaps, sentence_start, soft)  # "What is a solicitation The agency uses ..."
     norms = _fold_all(raws)
-    for i in [i for i, raw in enumerate(raws[1:-1], 1) if raw in _CHAT_SPELLED and gaps[i - 1] == gaps[i] == " "]:
-        norms[i] = _CHAT_SPELLED[raws[i]]
+    for i in [i for i, raw in enumerate(raws[1:-1], 1) if raw in CHAT_SPELLED and gaps[i - 1] == gaps[i] == " "]:
+        norms[i] = CHAT_SPELLED[raws[i]]
     return Scan(text, offsets[0:-1:2], offsets[1::2], raws, norms, soft, joined, sentence_start[:count])
 
 

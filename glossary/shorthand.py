@@ -1,0 +1,18 @@
+"""Words as people type them in chat, read as the words the cues and names know (glossary/textscan.py folds
+each token through these): "whats dat", "inventory mgmt", "api gw", "credit w their bank"."""
+
+#: Typed spellings -> the words they stand for, in lower case.
+READ_AS = {"wut": "wat", "dat": "that", "dis": "this", "u": "you", "ur": "your", "anyways": "anyway",  # chat
+           # spellings of asking and pointing words read as the words the cues know: "CMDB whats dat", "how do u"
+           # written abbreviations of everyday words, read as the words names use: "inventory mgmt", "fiscal yr"
+           "mgmt": "management", "yr": "year", "yrs": "years", "mkt": "market",
+           "avg": "average", "govt": "government", "dept": "department", "acct": "account", "mgr": "manager",
+           "intl": "international", "natl": "national", "svc": "service", "svcs": "services", "approx": "approximate",
+           # chat spellings of function words end a name as the words do: "a proof of concept b4 signing"
+           "b4": "before", "thru": "through", "stmt": "statement", "qtr": "quarter",
+           "def": "definition", "defn": "definition", "defs": "definitions",  # "PII def pls": the word that asks
+           # an engineer's shorthand for the nouns names end on: "api gw", "self healing sys" (not "repo", "infra",
+           # "cert": names of their own in a glossary)
+           "gw": "gateway", "sys": "system", "env": "environment", "config": "configuration", "txn": "transaction"}
+#: Chat spellings read as the words, alone between spaces ("credit w their bank", "what r KPIs"; not "w/o", "R")
+CHAT_SPELLED = {"w": "with", "r": "are"}
