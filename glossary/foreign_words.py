@@ -117,7 +117,7 @@ TAGALOG = Language(
 #: apostrophe goes: "SAM'e", "CDN'den").
 TURKISH = Language(
     frozenset("ne nedir demek bu ve ile mi mı mu mü abi aslında tam olarak kısaca peki tanımı açılımı fark farkı "
-              "farkları aynı şey neyi".split()),
+              "farkları aynı şey neyi nerede nerde kim neden niye".split()),
     {"ve": "and", "ile": "and", "bu": "this", "aslında": "actually", "tam olarak": "exactly", "kısaca": "briefly",
      "için": "for", "bi": "a"},
     r"abi|lütfen|hocam|merhaba|merhabalar",

@@ -25,7 +25,8 @@ from glossary.typo_rules import near_word
 MAX_OTHER = 4  # words besides the name: "opportunity cost na enna" has two, a sentence about it more
 SHORT = 3  # letters of a word that may be another language's though an English list holds it ("na", "ti")
 EVERYDAY = 3_000  # rank of English words that are English even when short ("la", "ya", "ok")
-NEAR_MIN = 5  # letters from which a word a keystroke from an English one is that word ("recognise"), not another
+ANCHOR_MIN = 4  # letters of a word that alone shows another language ("enna", not "doc" or "dev")
+NEAR_MIN = 6  # letters from which a word a keystroke from an English one is that word ("recognise"), not another
 #: English words that may sit in such a clause: no question word, verb or time of its own ("mikä on SLA?").
 _SMALL = frozenset("a an the be is are it this that to of in on for".split())
 #: English words asking what a name means, which make the clause a question without a question mark ("CVE-oda
@@ -102,7 +103,7 @@ def _anchor(raw: str) -> bool:
     """A word that can only be of another language: no English word, four letters or more, and not the start of
     an English word as a shortening would be ("cert", "repo", "params", "auth"; "doc" and "dev" are too short
     to tell, so they never count alone)."""
-    return len(raw) >= NEAR_MIN - 1 and common_words.rank(raw) == common_words.NOT_COMMON \
+    return len(raw) >= ANCHOR_MIN and common_words.rank(raw) == common_words.NOT_COMMON \
         and not _shortens(raw) and not (raw.endswith("s") and _shortens(raw[:-1]))
 
 

@@ -47,6 +47,7 @@ unknown = glossary_fixture("unknown", TERMS)
     ("ok so EBITDA kya matlab?", "ebitda"),
     ("EBITDA full form enna bro", "ebitda"),  # an English cue word asks without a question mark
     ("junk bonds-ku meaning sollunga", "junk-bonds"),
+    ("EBITDA pathi konjam explain pannu", "ebitda"),  # "pathi": a keystroke from "path", yet five letters only
 ])
 def test_a_short_question_in_an_unknown_language_asks_about_its_name(unknown: Glossary, text: str,
                                                                       expected: str) -> None:
@@ -64,6 +65,7 @@ def test_a_short_question_in_an_unknown_language_asks_about_its_name(unknown: Gl
     "ti einai afto to ratio?",  # an everyday word
     "SLA na enna",  # no question mark: a remark as likely as a question
     "VPN yine koptu, ERP kim yazacak mı acaba?",  # a language with a table (Turkish): read by it
+    "mac'im açılmıyor, ERP nerde oturuyor?",  # its "where"
     "What is a wholesaler chargeback?",  # English: the other cues read it
 ])
 def test_other_clauses_are_left_as_they_were(unknown: Glossary, text: str) -> None:
