@@ -7,7 +7,7 @@ with none of them (the common case) never meets the phrases' pattern.
 
 from __future__ import annotations
 
-from glossary import more_languages
+from glossary import more_languages, third_languages
 
 _IS = r"(?:[eé]|es|est|ist|[eè])"  # "is" in Portuguese, Spanish, French, German, Italian
 _DIFFERENCE = r"(?:diferen[cç]a|diferencia|diff[eé]rence|differenza)"
@@ -277,5 +277,5 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                  "farklı farkli aynı ayni fark neyi anlatıyor gösteriyor kapsıyor kapsar peki işliyor isliyor "
                  "işler la là gi gì nghia nghĩa khac khác".split())
 
-PHRASES = more_languages.PHRASES + _PHRASES
-HINTS = _HINTS | more_languages.HINTS
+PHRASES = third_languages.PHRASES + more_languages.PHRASES + _PHRASES
+HINTS = _HINTS | more_languages.HINTS | third_languages.HINTS

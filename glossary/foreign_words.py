@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import more_languages
+from glossary import more_languages, third_languages
 from glossary.language_table import Language
 
 SPANISH = Language(
@@ -144,7 +144,7 @@ ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani
                   r"yalla|inshallah|insha'allah|habibi|habibti|wallah|wallahi|khalas|mashallah")
 
 LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN, TAGALOG, TURKISH,
-             VIETNAMESE, PORTUGUESE, *more_languages.LANGUAGES)
+             VIETNAMESE, PORTUGUESE, *more_languages.LANGUAGES, *third_languages.LANGUAGES)
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 

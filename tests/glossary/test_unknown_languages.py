@@ -1,12 +1,13 @@
 """Issue 13, over a real SQLite glossary: a name asked about in a language the bot has no table for.
 
 A clause closed by a question mark, or holding an English word that asks for a meaning ("full form", "meaning"),
-with one name, small English words and a word or two of no English at all asks about the name ("SLA na enna?",
-"junk bonds ti einai?", "mikä on SLA?", "EBITDA full form enna bro"): whatever the language, that short question
-asks what the name is. Guarded: a clause with an English word of its own ("ERP ajke abar slow?"), chat
-abbreviations ("SLA tmrw?"), rare English ("recognise", "eligibility"), a bracketed aside, a word capitalised only
-to open a sentence, an everyday word, a statement without a question mark, and a language with a table (read by
-that table, its "who" and "where" included) all stay as they were.
+with one name, small English words and a word or two of no English at all asks about the name ("mikä on SLA?",
+"junk bonds waa maxay?", "EBITDA full form mikä on"): whatever the language, that short question asks what the
+name is. A question whose words are all of three letters or fewer ("vad är SLA?") shows no other language for
+sure, and is left to the other cues. Guarded: a clause with an English word of its own ("ERP ajke abar slow?"),
+chat abbreviations ("SLA tmrw?"), rare English ("recognise", "eligibility"), a bracketed aside, a word capitalised
+only to open a sentence, an everyday word, a statement without a question mark, and a language with a table (read
+by that table, its "who" and "where" included) all stay as they were.
 """
 
 from __future__ import annotations
@@ -37,17 +38,15 @@ unknown = glossary_fixture("unknown", TERMS)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("SLA na enna?", "sla"),
-    ("junk bonds ti einai? some greek owners issue these", "junk-bonds"),
-    ("opportunity cost na enna? on-call vs leave pathi", "opportunity-cost"),
-    ("JBOD enna? storage procurement la paathen", "jbod"),
-    ("mikä on SLA?", "sla"),
+    ("mikä on SLA?", "sla"),  # Finnish
+    ("junk bonds waa maxay?", "junk-bonds"),  # Somali
+    ("opportunity cost mikä se on? on-call vs leave", "opportunity-cost"),
     ("EBITDA mikä se on?", "ebitda"),
-    ("csprng enna?", "csprng"),
+    ("csprng mikä on?", "csprng"),
     ("ok so EBITDA kya matlab?", "ebitda"),
-    ("EBITDA full form enna bro", "ebitda"),  # an English cue word asks without a question mark
-    ("junk bonds-ku meaning sollunga", "junk-bonds"),
-    ("EBITDA pathi konjam explain pannu", "ebitda"),  # "pathi": a keystroke from "path", yet five letters only
+    ("EBITDA full form mikä on", "ebitda"),  # an English cue word asks without a question mark
+    ("junk bonds meaning kertokaa", "junk-bonds"),
+    ("EBITDA selitys explain pliis", "ebitda"),
 ])
 def test_a_short_question_in_an_unknown_language_asks_about_its_name(unknown: Glossary, text: str,
                                                                       expected: str) -> None:
@@ -62,8 +61,8 @@ def test_a_short_question_in_an_unknown_language_asks_about_its_name(unknown: Gl
     "the EBITDA eligibility?",  # rare English by its ending
     "ce e un cluster (in sens kubernetes)?",  # a bracketed aside
     "Pos orizetai akrivos?",  # capitalised only to open the sentence
-    "ti einai afto to ratio?",  # an everyday word
-    "SLA na enna",  # no question mark: a remark as likely as a question
+    "mikä on tämä ratio?",  # an everyday word
+    "SLA mikä se on",  # no question mark: a remark as likely as a question
     "VPN yine koptu, ERP kim yazacak mı acaba?",  # a language with a table (Turkish): read by it
     "mac'im açılmıyor, ERP nerde oturuyor?",  # its "where"
     "What is a wholesaler chargeback?",  # English: the other cues read it
@@ -73,7 +72,7 @@ def test_other_clauses_are_left_as_they_were(unknown: Glossary, text: str) -> No
 
 
 @pytest.mark.parametrize(("word", "foreign"), [
-    ("enna", True), ("einai", True), ("ti", True), ("na", True),
+    ("mikä", True), ("maxay", True), ("ti", True), ("na", True),
     ("tmrw", False), ("pls", False), ("ok", False), ("recognise", False), ("eligibility", False),
     ("Pos", False), ("ya", False), ("la", False),
 ])
@@ -83,6 +82,6 @@ def test_which_words_are_of_no_english(word: str, foreign: bool) -> None:
 
 def test_a_long_clause_is_read_in_bounded_steps(unknown: Glossary) -> None:
     """Many names in one clause with no break: each span's walk stops after a few words."""
-    text = " ".join(["SLA"] + ["enna"] * 5_000) + "?"
+    text = " ".join(["SLA"] + ["maxay"] * 5_000) + "?"
     assert outcome(unknown, text)[0] != "answer"
-    assert outcome(unknown, "ERP " * 3_000 + "enna?")[0] in ("answer", "suggest", "unknown", "ambiguous")
+    assert outcome(unknown, "ERP " * 3_000 + "maxay?")[0] in ("answer", "suggest", "unknown", "ambiguous")
