@@ -28,6 +28,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      False),
     (r"(?:-?a\s+|pathi\s+)(?:konjam\s+)?(?:sollu|sollunga|explain\s+pannu(?:nga)?)", ", explain it", False, False),
     (r"epdi\s+(?:work\s+)?(?:aagum|aagudhu|velai\s+seiyum)", ", how does it work", False, False),
+    (r"apdina(?:\s+enna)?" + _TA_ADDRESS + _END, ", what does it mean", False, False),  # "IOC apdina?"
     (r"adhu\s+enna|ennadhu\s+adhu|enna\s+adhu", "what is that", True, False),
     (r"(?-i:yaaru|yaarukku)", "who", True, False),  # not "yaar", a friend in Hindi
     (r"(?-i:eppo|enga|engey)(?=\s[^?]*\?|\s*\?)", "when or where", True, False),  # asks another thing
@@ -38,6 +39,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"ti\s+(?:akrivos\s+)?simainei(?:\s+akrivos)?", "what means", True, False),
     (r"(?:poia\s+(?:einai\s+)?i\s+|ti\s+)?diafora(?:\s+exoun)?", ", what is the difference", False, False),
     (r"ti\s+kanei", "what does", True, False),
+    (r"ti\s+deixnei", ", what does it show", False, False),  # "sharpe ratio ti deixnei?"
     (r"eksigise\s+mou(?:\s+to)?|eksigiste\s+mou(?:\s+to)?", "explain", True, False),
     (r"(?-i:pou|pote|poios|giati)(?=\s[^?]*\?|\s*\?)", "where, when, who or why", True, False),  # another thing
     # Quebec French: "FQDN ça veut dire quoi déjà?", "dhcp ça fait quoi au juste?", "BGP ça mange quoi en hiver?",
@@ -52,7 +54,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
 
 HINTS = frozenset("enna ennadhu ennanu artham vithiyasam vidhyasam pannum seiyum panradhu sollu sollunga theriyala "
                   "theriyanum theriyuma pannu pannunga epdi adhu yaaru yaarukku eppo enga engey einai ine simainei "
-                  "diafora kanei eksigise eksigiste pou pote poios giati quoi".split())
+                  "diafora kanei deixnei apdina eksigise eksigiste pou pote poios giati quoi".split())
 
 #: Tamil in Latin letters: "k8s la ingress enna da?" reads "in k8s, ingress, what is it?".
 TAMIL = Language(

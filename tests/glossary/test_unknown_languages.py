@@ -1,13 +1,9 @@
-"""Issue 13, over a real SQLite glossary: a name asked about in a language the bot has no table for.
-
-A clause closed by a question mark, or holding an English word that asks for a meaning ("full form", "meaning"),
-with one name, small English words and a word or two of no English at all asks about the name ("mikä on SLA?",
-"junk bonds waa maxay?", "EBITDA full form mikä on"): whatever the language, that short question asks what the
-name is. A question whose words are all of three letters or fewer ("vad är SLA?") shows no other language for
-sure, and is left to the other cues. Guarded: a clause with an English word of its own ("ERP ajke abar slow?"),
-chat abbreviations ("SLA tmrw?"), rare English ("recognise", "eligibility"), a bracketed aside, a word capitalised
-only to open a sentence, an everyday word, a statement without a question mark, and a language with a table (read
-by that table, its "who" and "where" included) all stay as they were.
+"""Issue 13, over a real SQLite glossary: a name asked about in English words set among those of a language the bot
+has no table for ("EBITDA full form mikä on", "junk bonds meaning kertokaa"): the foreign words end no English name,
+and the English word that asks finds the name. A question mark alone is not enough ("VPN nejede?" asks whether it
+works). Guarded too: a clause with an English word of its own, chat abbreviations, rare English ("recognise",
+"eligibility"), a bracketed aside, a word capitalised only to open a sentence, an everyday word, and a language
+with a table (read by that table, its "who" and "where" included).
 """
 
 from __future__ import annotations
@@ -38,22 +34,23 @@ unknown = glossary_fixture("unknown", TERMS)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("mikä on SLA?", "sla"),  # Finnish
-    ("junk bonds waa maxay?", "junk-bonds"),  # Somali
-    ("opportunity cost mikä se on? on-call vs leave", "opportunity-cost"),
-    ("EBITDA mikä se on?", "ebitda"),
-    ("csprng mikä on?", "csprng"),
-    ("ok so EBITDA kya matlab?", "ebitda"),
-    ("EBITDA full form mikä on", "ebitda"),  # an English cue word asks without a question mark
+    ("EBITDA full form mikä on", "ebitda"),  # Finnish
     ("junk bonds meaning kertokaa", "junk-bonds"),
     ("EBITDA selitys explain pliis", "ebitda"),
+    ("csprng meaning mikä on?", "csprng"),
+    ("opportunity cost definition tarvitaan", "opportunity-cost"),
+    ("JBOD meaning waa maxay?", "jbod"),  # Somali
+    ("ok so EBITDA kya matlab?", "ebitda"),  # Hindi, read by its own table
 ])
-def test_a_short_question_in_an_unknown_language_asks_about_its_name(unknown: Glossary, text: str,
+def test_an_english_word_asking_among_unknown_words_asks_about_the_name(unknown: Glossary, text: str,
                                                                       expected: str) -> None:
     assert outcome(unknown, text) == ("answer", [expected])
 
 
 @pytest.mark.parametrize("text", [
+    "VPN nejede?",  # a question mark alone: whether it works
+    "RFQ zatwierdzone?",  # whether it is approved
+    "mikä on SLA?",  # as it reads to a bot that knows no Finnish
     "ERP ajke abar slow, ke dekhbe?",  # an English word of the clause's own: a state asked
     "SLA tmrw?",  # a chat abbreviation, no word of another language
     "SLA ok?",
@@ -61,8 +58,7 @@ def test_a_short_question_in_an_unknown_language_asks_about_its_name(unknown: Gl
     "the EBITDA eligibility?",  # rare English by its ending
     "ce e un cluster (in sens kubernetes)?",  # a bracketed aside
     "Pos orizetai akrivos?",  # capitalised only to open the sentence
-    "mikä on tämä ratio?",  # an everyday word
-    "SLA mikä se on",  # no question mark: a remark as likely as a question
+    "SLA mikä se on",
     "VPN yine koptu, ERP kim yazacak mı acaba?",  # a language with a table (Turkish): read by it
     "mac'im açılmıyor, ERP nerde oturuyor?",  # its "where"
     "What is a wholesaler chargeback?",  # English: the other cues read it
@@ -81,7 +77,6 @@ def test_which_words_are_of_no_english(word: str, foreign: bool) -> None:
 
 
 def test_a_long_clause_is_read_in_bounded_steps(unknown: Glossary) -> None:
-    """Many names in one clause with no break: each span's walk stops after a few words."""
-    text = " ".join(["SLA"] + ["maxay"] * 5_000) + "?"
-    assert outcome(unknown, text)[0] != "answer"
-    assert outcome(unknown, "ERP " * 3_000 + "maxay?")[0] in ("answer", "suggest", "unknown", "ambiguous")
+    """Many words in one clause with no break: each span's walk stops after a few words, and the reply still comes."""
+    for text in (" ".join(["SLA definition"] + ["maxay"] * 5_000) + "?", "ERP " * 3_000 + "definition maxay?"):
+        assert outcome(unknown, text)[0] in ("answer", "suggest", "unknown", "ambiguous", "compare")
