@@ -57,13 +57,8 @@ from glossary.pointed_back import opens_speech
 from glossary.span_use import clearly, denied, described, noun_marked, object_follows
 from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
-from glossary.state_asked import asks_state
-from glossary.textscan import (
-    SENTENCE_WORD_RANK,
-    Scan,
-    pronoun_clitic,
-    takes_object,
-)
+from glossary.state_asked import asks_state, stated
+from glossary.textscan import SENTENCE_WORD_RANK, Scan, pronoun_clitic, takes_object
 from glossary.unknown_tail import tails as unknown_tails
 from glossary.yes_no import after_person, asks_what, confirmed, doubted_after, guessed, predicate, verb_after
 
@@ -282,7 +277,9 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
         plain = form.question and not (form.other_wh or pointed)
         sure = best >= strong or plain and strong <= STRONG and (best >= 1 or form.cue) \
             or plain and not (form.polar or form.personal) and all(x.specific for x in eligible)
-        return [eligible[-1].span], sure and not (best == 0 and said_only(form.scan, eligible[-1].span.first, scored))
+        one = eligible[-1].span  # "RFP done?": a state asked, unless a cue asks what it is
+        return [one], sure and not (best == 0 and said_only(form.scan, one.first, scored) or best < strong
+                                    and stated(form.scan, one.last))
     best = max(x.asked for x in eligible)
     top = [x for x in eligible if x.asked == best]
     totals: dict[tuple[str, ...], int] = {}

@@ -4,7 +4,7 @@ token by token (linear in the message), once per message: several steps ask it o
 
 from __future__ import annotations
 
-from glossary.cue_words import QUESTION_CUES, USAGE
+from glossary.cue_words import QUESTION_CUES, STATES, USAGE
 from glossary.span_use import ASKED_OF
 from glossary.textscan import Scan
 
@@ -64,3 +64,16 @@ def asks_time_or_state(s: Scan) -> bool:
     "fiscal year - when does it start?" asks what the term holds."""
     timed = any(a in _WHEN_WHERE and b in ("is", "s", "are", "was") for a, b in zip(s.norms, s.norms[1:], strict=False))
     return timed and QUESTION_CUES.isdisjoint(s.norms) and USAGE.isdisjoint(s.norms) or asks_state(s)
+
+
+#: Words that may follow a state before the question ends: "RFP done yet?", "VPN down again?".
+_STILL = frozenset("yet already again still now today".split())
+
+
+def stated(s: Scan | None, last: int) -> bool:
+    """A state is all that follows the name ending at token `last` in its sentence ("RFP done?", "VPN down again?",
+    "SSP ready yet?"): whether it is so, not what it is."""
+    if s is None or last + 1 >= len(s.norms) or s.norms[last + 1] not in STATES or s.sentence_start[last + 1]:
+        return False
+    end = s.sentence_bounds(last)[1]
+    return all(s.norms[k] in _STILL for k in range(last + 2, end))

@@ -175,6 +175,8 @@ def test_a_field_named_after_it_points_back_is_a_field() -> None:
     "SLA last month was 99.5, what is it now?",
     "KPI dashboard, what is it showing for June?",
     "SME training, when is it?",
+    "RFP done?",  # a state is all that follows the name
+    "SLA ready yet?",
 ])
 def test_what_a_thing_is_doing_or_is_now_asks_no_meaning(languages: Glossary, text: str) -> None:
     assert outcome(languages, text)[0] not in ("answer", "ambiguous", "compare")
