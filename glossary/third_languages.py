@@ -1,6 +1,6 @@
-"""Tamil in Latin letters (as Chennai engineers type it), Greek in Latin letters, and more of Quebec French: the phrases
-that ask about a term in each (read by glossary/foreign_asks.py with those of glossary/foreign_phrases.py) and each
-language's table of small words (glossary/foreign_words.py).
+"""Tamil in Latin letters (as Chennai engineers type it), Greek in Latin letters, Malay, and more of Quebec French:
+the phrases that ask about a term in each (read by glossary/foreign_asks.py with those of glossary/foreign_phrases.py)
+and each language's table of small words (glossary/foreign_words.py).
 
 As there, every phrase is a pattern with no nested quantifier, and HINTS holds the words at least one of them needs.
 These come first, so where one starts at the same place as an older phrase it is read first.
@@ -42,6 +42,10 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"ti\s+deixnei", ", what does it show", False, False),  # "sharpe ratio ti deixnei?"
     (r"eksigise\s+mou(?:\s+to)?|eksigiste\s+mou(?:\s+to)?", "explain", True, False),
     (r"(?-i:pou|pote|poios|giati)(?=\s[^?]*\?|\s*\?)", "where, when, who or why", True, False),  # another thing
+    # Malay: "POA&M ni apa?", "AbilityOne ni apa benda?", "AES dengan DES apa beza?", "apa benda SIPC tu?"
+    (r"(?<=\w )(?-i:ni)\s+apa(?:\s+benda)?" + _END, ", what is it", False, False),
+    (r"apa\s+(?:beza|bezanya)", ", what is the difference", False, False),
+    (r"apa\s+benda", "what is", True, False),
     # Quebec French: "FQDN ça veut dire quoi déjà?", "dhcp ça fait quoi au juste?", "BGP ça mange quoi en hiver?",
     # "RSA l'algorithme de crypto, c'est quoi exactement", "une PR ... ça consiste en quoi?"
     (r"(?:[çc]a\s+)?veut\s+dire\s+quoi(?:\s+(?:d[ée]j[àa]|exactement|au\s+juste|concr[èe]tement))?" + _END,
@@ -54,7 +58,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
 
 HINTS = frozenset("enna ennadhu ennanu artham vithiyasam vidhyasam pannum seiyum panradhu sollu sollunga theriyala "
                   "theriyanum theriyuma pannu pannunga epdi adhu yaaru yaarukku eppo enga engey einai ine simainei "
-                  "diafora kanei deixnei apdina eksigise eksigiste pou pote poios giati quoi".split())
+                  "diafora kanei deixnei apdina beza bezanya benda eksigise eksigiste pou pote poios giati "
+                  "quoi".split())
 
 #: Tamil in Latin letters: "k8s la ingress enna da?" reads "in k8s, ingress, what is it?".
 TAMIL = Language(
@@ -73,4 +78,10 @@ GREEK = Language(
      "alla": "but", "oxi": "not"},
     r"re\s+paidia|paidia|pedia|kalimera")
 
-LANGUAGES = (TAMIL, GREEK)
+#: Malay, as Kuala Lumpur colleagues mix it in: "AES dengan DES apa beza?" reads "AES and DES, what is the difference?".
+MALAY = Language(
+    frozenset("beza bezanya benda pasal nak boleh tak sangat".split()),
+    {"dengan": "and", "pasal": "about", "tak": "not", "boleh": "can"},
+    r"lah|lor|leh|meh|kan")
+
+LANGUAGES = (TAMIL, GREEK, MALAY)

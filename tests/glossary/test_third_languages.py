@@ -1,4 +1,4 @@
-"""Issue 13, over a real SQLite glossary: Tamil and Greek in Latin letters, and more of Quebec French
+"""Issue 13, over a real SQLite glossary: Tamil and Greek in Latin letters, Malay, and more of Quebec French
 (glossary/third_languages.py): what each asks, and their who/when/where, which ask no meaning."""
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ third = glossary_fixture("third", TERMS)
     ("FQDN ça veut dire quoi déjà?", "fqdn"),
     ("dhcp ça fait quoi au juste?", "dhcp"),
     ("le FQDN, c'est quoi exactement", "fqdn"),
+    ("FQDN ni apa benda? nampak dalam config", "fqdn"),  # Malay
 ])
 def test_a_question_in_tamil_greek_or_quebec_french_is_read(third: Glossary, text: str, expected: str) -> None:
     assert outcome(third, text) == ("answer", [expected])
@@ -48,6 +49,7 @@ def test_a_question_in_tamil_greek_or_quebec_french_is_read(third: Glossary, tex
 @pytest.mark.parametrize(("text", "expected"), [
     ("HIDS um NIDS um enna vithiyasam?", ["hids", "nids"]),
     ("cash basis kai accrual basis: poia i diafora?", ["cash-basis", "accrual-basis"]),
+    ("HIDS dengan NIDS apa beza?", ["hids", "nids"]),
 ])
 def test_a_comparison_in_tamil_or_greek_compares(third: Glossary, text: str, expected: list[str]) -> None:
     assert outcome(third, text) == ("compare", expected)
