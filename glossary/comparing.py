@@ -13,10 +13,11 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import asked_difference, contrast, cues, frames, instances, normalize, parallel_sides, scope, shared_tails
+from glossary import asked_difference, contrast, cues, frames, instances, normalize, parallel_sides, shared_tails
 from glossary.compare_sides import initials_of_other, short_side, shorter_sides, split_story, story_tail
 from glossary.cue_words import SINGLE_POINTERS
 from glossary.explained import ExplainedNames, as_explained
+from glossary.kind_guess import pointed_side
 from glossary.models import LookupResult, Match, Term
 from glossary.outright import asks_term_outright
 from glossary.plain_sides import PlainSides
@@ -94,7 +95,7 @@ class Comparing:
     def _pointed_side(self, frame: frames.Frame, cleaned: str) -> frames.Frame:
         """The frame with a side that is only "it"/"this"/"that" read as the term the message asked about before
         the clause that compares: "what is opex, and how does it differ from capital expenditures?"."""
-        if not scope.pointed_side(frame) or (start := _comparing_clause(frame, cleaned)) is None:
+        if not pointed_side(frame) or (start := _comparing_clause(frame, cleaned)) is None:
             return frame
         before = self._one(cleaned[:start])
         if before.status not in _ANSWERED or instances.wants_instance(cleaned[:start], before.subject):

@@ -16,6 +16,7 @@ from glossary import echoed, frames, half_spelled, negation, pair_heading, span_
 from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD, SINGLE_POINTERS, WHAT
 from glossary.detect_types import Candidate
 from glossary.heading import heading_sentence
+from glossary.kind_guess import guessed_kind, pointed_side
 from glossary.named_parts import PLAIN_RANK, names_something, names_term
 from glossary.phrase_end import BIDDING
 from glossary.textscan import Scan, scan
@@ -262,7 +263,8 @@ def frame_of(cleaned: str, scoped: str, spans: SpanReader | None = None) -> fram
     frame = frames.then_compared(frames.asked_outright(frames.parse(scoped), cleaned), cleaned)  # "and X? vs Y?"
     if scoped is not cleaned and (frame is None or frame.kind == "compare_named"):
         whole = frames.parse(cleaned)
-        if whole is not None and (whole.kind == "compare_named" or frame is None and pointed_side(whole) or (
+        if whole is not None and (whole.kind == "compare_named" or frame is None and pointed_side(whole)
+                                  and not guessed_kind(cleaned, whole) or (
                 whole.kind == "compare" and (
                 (frames.asks_difference(scoped) or _WEIGHS.search(scoped) is not None and not _names(spans, scoped))
                 if frame is None else _POINTS_BACK.search(scoped) is not None))):
@@ -273,12 +275,6 @@ def frame_of(cleaned: str, scoped: str, spans: SpanReader | None = None) -> fram
             return whole  # "IaaS vs PaaS\nI've seen the diagram 5 times and still can't explain it. help"
         return frame
     return frame
-
-
-def pointed_side(frame: frames.Frame) -> bool:
-    """"what is opex? how does it differ from capex?": one side points back at the term asked before."""
-    return frame.kind == "compare" and any(part.lower() in SINGLE_POINTERS or part.lower() == "the"
-                                           for part in frame.parts)  # "is that the same as X": "that" read as "the"
 
 
 def _names(spans: SpanReader | None, text: str) -> bool:

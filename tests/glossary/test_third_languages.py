@@ -1,5 +1,6 @@
 """Issue 13, over a real SQLite glossary: Tamil and Greek in Latin letters, Malay, and more of Quebec French
-(glossary/third_languages.py): what each asks, and their who/when/where, which ask no meaning."""
+(glossary/third_languages.py): what each asks, and their who/when/where, which ask no meaning; and, in any language, the
+asker's guess after "what is X?" ("is it a type of Y?"), which asks about X, not how X and Y differ."""
 
 from __future__ import annotations
 
@@ -53,6 +54,16 @@ def test_a_question_in_tamil_greek_or_quebec_french_is_read(third: Glossary, tex
 ])
 def test_a_comparison_in_tamil_or_greek_compares(third: Glossary, text: str, expected: list[str]) -> None:
     assert outcome(third, text) == ("compare", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what is a VLAN? is it a type of network?", "vlan"),
+    ("sorry, what's NAT? is it basically a firewall? probably not", "nat"),
+])
+def test_a_guess_after_what_is_x_is_about_x(third: Glossary, text: str, expected: str) -> None:
+    """The asker's guess at its kind after the question ("is it a type of Y?", "is it basically Y?") describes the term
+    asked; "is it the same as Y?" and "how does it differ from Y" compare."""
+    assert outcome(third, text) == ("answer", [expected])
 
 
 @pytest.mark.parametrize("text", [
