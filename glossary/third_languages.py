@@ -12,26 +12,29 @@ from glossary.language_table import Language
 
 _END = r"(?=\s*+[?!.,;:]|\s*+$)"  # the phrase closes its clause
 _TA_ADDRESS = r"(?:\s+(?:da|bro|machi|ji|pa|exact\s+ah|exact-ah|exactly|basically|first))*+"  # after a Tamil question
-_GR_WHAT = r"ti\s+(?:einai|ine|en)"  # Greek "what is"
+_GR_WHAT = r"ti\s+(?:einai|ine)"  # Greek "what is"
 #: (pattern, English, opens a question, needs a "?" after it), as in glossary/foreign_phrases.py.
 PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Tamil: "SLA na enna?", "GDPR ennanu sollu", "NAT pathi konjam explain pannu", "hypervisor enna pannum",
     # "HIDS um NIDS um enna vithiyasam?", "VLAN-ku meaning enna", "load balancer epdi work aagum", "adhu enna?"
-    (r"(?:-?na\s+)?(?:enna\s+full\s+form|full\s+form\s+enna)" + _TA_ADDRESS, ", what does it stand for", False,
+    (r"(?:na\s+)?(?:enna\s+full\s+form|full\s+form\s+enna)" + _TA_ADDRESS, ", what does it stand for", False,
      False),
-    (r"(?:-?na\s+|-?ku\s+|-?oda\s+)?(?:inga\s+)?(?:enna\s+(?:meaning|artham)|(?:meaning|artham)\s+(?:enna|theriyanum|sollu|sollunga))"
+    (r"(?:na\s+|ku\s+|oda\s+)?(?:inga\s+)?(?:enna\s+(?:meaning|artham)|(?:meaning|artham)\s+(?:enna|theriyanum|sollu|sollunga))"
      + _TA_ADDRESS, ", what does it mean", False, False),
-    (r"(?:-?na\s+)?enna\s+(?:vithiyasam|vidhyasam|diff|difference)", ", what is the difference", False, False),
-    (r"(?:-?na\s+)?enna\s+(?:pannum|seiyum|panradhu)", ", what does it do", False, False),
-    (r"(?:-?na\s+|-?nu\s+)?(?:enna|ennadhu|ennanu)" + _TA_ADDRESS + _END, ", what is it", False, False),
+    (r"(?:na\s+)?enna\s+(?:vithiyasam|vidhyasam|diff|difference)", ", what is the difference", False, False),
+    (r"(?:na\s+)?enna\s+(?:pannum|seiyum|panradhu)", ", what does it do", False, False),
+    # "what" right after "na"/"nu" or a name typed in capitals, never after an English word ("SLA la problem enna?",
+    # "KPI target enna?": what the problem or target is) nor a place called Enna
+    (r"(?:(?:na|nu)\s+|(?<=(?-i:[A-Z0-9\"']) ))(?-i:enna|ennadhu|ennanu)" + _TA_ADDRESS + _END, ", what is it", False,
+     False),
     (r"ennanu\s+(?:sollu|sollunga|theriyala|theriyanum|theriyuma|explain\s+pannu(?:nga)?)", ", what is it", False,
      False),
-    (r"(?:-?a\s+|pathi\s+)(?:konjam\s+)?(?:sollu|sollunga|explain\s+pannu(?:nga)?)", ", explain it", False, False),
+    (r"(?:a\s+|pathi\s+)(?:konjam\s+)?(?:sollu|sollunga|explain\s+pannu(?:nga)?)", ", explain it", False, False),
     (r"epdi\s+(?:work\s+)?(?:aagum|aagudhu|velai\s+seiyum)", ", how does it work", False, False),
     (r"apdina(?:\s+enna)?" + _TA_ADDRESS + _END, ", what does it mean", False, False),  # "IOC apdina?"
     (r"adhu\s+enna|ennadhu\s+adhu|enna\s+adhu", "what is that", True, False),
-    (r"(?-i:yaaru|yaarukku)", "who", True, False),  # not "yaar", a friend in Hindi
-    (r"(?-i:eppo|enga|engey)(?=\s[^?]*\?|\s*\?)", "when or where", True, False),  # asks another thing
+    (r"yaaru|yaarukku", "who", True, False),  # not "yaar", a friend in Hindi
+    (r"(?:eppo|enga|engey)(?=\s[^?]*\?|\s*\?)", "when or where", True, False),  # asks another thing
     # Greek in Latin letters: "junk bonds ti einai?", "ti simainei 'bill of lading'?", "poia i diafora?",
     # "eksigise mou to T-account", "ti kanei o comptroller?"
     (_GR_WHAT + r"(?:\s+afto)?(?=\s*+[?!.,]|\s*+$)", ", what is it", False, False),
@@ -40,8 +43,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:poia\s+(?:einai\s+)?i\s+|ti\s+)?diafora(?:\s+exoun)?", ", what is the difference", False, False),
     (r"ti\s+kanei", "what does", True, False),
     (r"ti\s+deixnei", ", what does it show", False, False),  # "sharpe ratio ti deixnei?"
-    (r"eksigise\s+mou(?:\s+to)?|eksigiste\s+mou(?:\s+to)?", "explain", True, False),
-    (r"(?-i:pou|pote|poios|giati)(?=\s[^?]*\?|\s*\?)", "where, when, who or why", True, False),  # another thing
+    (r"eksigis(?:e|te)\s+mou(?:\s+to)?", "explain", True, False),
+    (r"(?:pou|pote|poios|giati)(?=\s[^?]*\?|\s*\?)", "where, when, who or why", True, False),  # another thing
     # Malay: "POA&M ni apa?", "AbilityOne ni apa benda?", "AES dengan DES apa beza?", "apa benda SIPC tu?"
     (r"(?<=\w )(?-i:ni)\s+apa(?:\s+benda)?" + _END, ", what is it", False, False),
     (r"apa\s+(?:beza|bezanya)", ", what is the difference", False, False),
@@ -50,7 +53,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # "RSA l'algorithme de crypto, c'est quoi exactement", "une PR ... ça consiste en quoi?"
     (r"(?:[çc]a\s+)?veut\s+dire\s+quoi(?:\s+(?:d[ée]j[àa]|exactement|au\s+juste|concr[èe]tement))?" + _END,
      ", what does it mean", False, False),
-    (r"[çc]a\s+(?:fait|sert\s+[àa])\s+quoi(?:\s+(?:au\s+juste|exactement))?", ", what does it do", False, False),
+    (r"[çc]a\s+(?:fait|sert\s+[àa])\s+quoi(?:\s+(?:au\s+juste|exactement))?" + _END, ", what does it do", False,
+     False),  # not "le VPN ça fait quoi depuis ce matin"
     (r"[çc]a\s+mange\s+quoi(?:\s+en\s+hiver)?|[çc]a\s+consiste\s+en\s+quoi", ", what is it", False, False),
     (r"(?:c'est|c)\s+quoi\s+(?:exactement|au\s+juste|d[ée]j[àa]|concr[èe]tement|en\s+gros)" + _END, ", what is it",
      False, False),

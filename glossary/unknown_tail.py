@@ -1,5 +1,5 @@
-"""A name asked about in English words set among those of a language the bot has no table for: "CVE-oda meaning
-theriyanum", "EBITDA full form mikä on", "junk bonds meaning kertokaa".
+"""A name asked about in English words set among those of a language the bot has no table for: "EBITDA full form
+mikä on", "junk bonds meaning kertokaa", "JBOD definition tarvitaan".
 
 Such words around a name would otherwise read as part of a longer name nobody defined, and the English word that
 asks ("meaning", "full form", "definition", "explain") would find no name of its own. So a clause holding the name,
@@ -19,20 +19,22 @@ import bisect
 from functools import cache
 
 from glossary import common_words, foreign_words
-from glossary.cue_words import AFTER, QUESTION_CUES
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 from glossary.typo_rules import near_word
 
-MAX_OTHER = 4  # words besides the name: "CVE-oda meaning theriyanum" has three, a sentence about it more
+MAX_OTHER = 4  # words besides the name: "EBITDA full form mikä on" has four, a sentence about it more
 SHORT = 3  # letters of a word that may be another language's though an English list holds it ("na", "ti")
 EVERYDAY = 3_000  # rank of English words that are English even when short ("la", "ya", "ok")
 ANCHOR_MIN = 4  # letters of a word that alone shows another language ("enna", not "doc" or "dev")
 NEAR_MIN = 6  # letters from which a word a keystroke from an English one is that word ("recognise"), not another
 #: English words that may sit in such a clause: no question word, verb or time of its own.
 _SMALL = frozenset("a an the be is are it this that to of in on for".split())
-#: English words asking what a name means: one must be in the clause.
-_CUES = QUESTION_CUES | AFTER | {"full", "form"}
+#: English words asking what a name means: one (or "full form") must be in the clause; not "form", "full", "short"
+#: or "exactly" alone ("the NDA form anuppu", "VM full ayindi").
+_CUES = frozenset("what whats mean means meaning meanings definition definitions define explain explanation stand "
+                  "stands abbreviation acronym expansion".split())
+_FULL_FORM = ("full", "form")
 _BREAK = frozenset(".?!;:,()[]/=\n\"“”")
 _VOWELS = frozenset("aeiou")
 #: Endings of English words past any list of everyday ones ("eligibility", "chargeback", "idempotent").
@@ -67,27 +69,35 @@ def _bounds(s: Scan, span: Candidate) -> tuple[int, int] | None:
 
 
 def tails(s: Scan, spans: list[Candidate]) -> list[bool]:
-    """For each span, whether it is asked about in English words among a few of a language no table holds."""
+    """For each span, whether it is asked about in English words among a few of a language no table holds. Linear in
+    the message: each span's clause is read a few words at most, and the message's languages once."""
     named = {i for span in spans for i in range(span.first, span.last + 1)}  # "x.509 cert?": CERT, no foreign word
-    return [asked(s, span, named) for span in spans]
+    found = [asked(s, span, named) for span in spans]
+    if any(found) and foreign_words.spoken(s.text):
+        return [False] * len(spans)  # a language with a table is read by it, its "who" and "where" too
+    return found
 
 
 def asked(s: Scan, span: Candidate, named: set[int]) -> bool:
-    """The span is asked about in English words among a few of a language no table holds. `named`: every token of a
-    glossary name in the message (those are no foreign words). Linear in the clause."""
+    """The span is asked about in English words among a few of a language no table holds (the caller checks that no
+    such table's language is spoken). `named`: every token of a glossary name in the message, no foreign word."""
     bounds = _bounds(s, span)
-    if bounds is None:
-        return False
+    if bounds is None or not _named(s, span):
+        return False  # "Pos orizetai akrivos?": no name as typed
     first, end = bounds
     other = [k for k in range(first, end) if not span.first <= k <= span.last]
-    if not other or named.intersection(other) \
-            or first and "(" in s.text[s.ends[first - 1]:s.starts[first]] or not _named(s, span):
-        return False  # "ce e un cluster (in sens k8s)?": an aside; "Pos orizetai akrivos?": no name as typed
+    aside = first > 0 and "(" in s.text[s.ends[first - 1]:s.starts[first]]  # "ce e un cluster (in sens k8s)?"
+    if not other or aside or named.intersection(other):
+        return False
     unknown = [k for k in other if foreign(s.raws[k])]
-    cued = [k for k in other if s.norms[k] in _CUES]
+    cued = [k for k in other if s.norms[k] in _CUES or _full_form(s, k)]
     return bool(cued) and any(_anchor(s.raws[k]) for k in unknown) \
-        and all(k in unknown or k in cued or s.norms[k] in _SMALL for k in other) \
-        and not foreign_words.spoken(s.text)  # a language with a table is read by it, its "who" and "where" too
+        and all(k in unknown or k in cued or s.norms[k] in _SMALL for k in other)
+
+
+def _full_form(s: Scan, k: int) -> bool:
+    """Token `k` is a word of "full form", typed together."""
+    return tuple(s.norms[k:k + 2]) == _FULL_FORM or k > 0 and tuple(s.norms[k - 1:k + 1]) == _FULL_FORM
 
 
 def _named(s: Scan, span: Candidate) -> bool:

@@ -70,6 +70,11 @@ def test_a_guess_after_what_is_x_is_about_x(third: Glossary, text: str, expected
     "API down aagiduchu, yaaru on-call?",  # who
     "to WACC report pou einai?",  # where
     "MFA sab ke account pe enable kar do yaar",  # Hindi "yaar" is a friend, no Tamil "who"
+    "Pou einai to WACC report?",  # where, capitalised to open the message
+    "VLAN la problem enna?",  # what the problem is, not what a VLAN is
+    "GDPR target enna?",
+    "the new data center is in Enna.",  # a town
+    "le VLAN ça fait quoi depuis ce matin",  # what it has been doing
 ])
 def test_who_and_where_ask_no_meaning(third: Glossary, text: str) -> None:
     assert outcome(third, text)[0] not in ("answer", "ambiguous", "compare")

@@ -28,6 +28,8 @@ TERMS = [
     Term("wholesalers", "wholesaler", "A business that buys in bulk and sells to shops."),
     Term("ebitda", "EBITDA", "Earnings before interest, taxes, depreciation and amortisation."),
     Term("revenue", "revenue", "Money a company takes in from sales before costs."),
+    Term("nda", "NDA", "Non-disclosure agreement: a promise to keep shared information secret."),
+    Term("vm", "VM", "Virtual machine: a computer simulated in software on a real one."),
 ]
 
 unknown = glossary_fixture("unknown", TERMS)
@@ -59,6 +61,9 @@ def test_an_english_word_asking_among_unknown_words_asks_about_the_name(unknown:
     "ce e un cluster (in sens kubernetes)?",  # a bracketed aside
     "Pos orizetai akrivos?",  # capitalised only to open the sentence
     "SLA mikä se on",
+    "the NDA form anuppu",  # "form" alone asks nothing
+    "VM full ayindi",  # nor "full"
+    "SLA short aindi",
     "VPN yine koptu, ERP kim yazacak mı acaba?",  # a language with a table (Turkish): read by it
     "mac'im açılmıyor, ERP nerde oturuyor?",  # its "where"
     "What is a wholesaler chargeback?",  # English: the other cues read it
