@@ -73,6 +73,12 @@ SHAPES: dict[str, str] = {
     "chie": "FaaS mokhaffaf-e chie yani chi ro " * 1200, "ce e": "UX ce e pe scurt si ce inseamna " * 1200,
     "whit's wah": "whit's a pricin wah dem is o' " * 1300, "marked": "DUNS numarası porlam ayarlayacaklarmış " * 1000,
     "what it is": "ELK stack, what it is, " * 1800, "setting": "risk with USD deals, what is it doing now " * 1000,
+    # this session's: English asked among words of no table's language, Tamil, Greek, Malay and Quebec French phrases,
+    # a state after a name, a guess at a term's kind
+    "meaning mikä": "SLA meaning mikä on, " * 2000, "na enna": "VLAN na enna da? KPI la problem enna " * 1100,
+    "ti einai": "WACC ti einai kai poia i diafora " * 1200, "apa beza": "AES dengan DES apa beza ni apa " * 1300,
+    "ça veut dire": "FQDN ça veut dire quoi déjà ça fait quoi " * 1000, "done?": "RFP done? " * 4000,
+    "type of": "what is a BPA? is it a type of contract? " * 1000,
 }
 #: What random shapes are built from: the characters every pattern keys on.
 FRAGMENTS = ["a", "A", "1", ".", "_", "-", "/", "@", ":", "<", ">", "!", "#", "|", "&", ";", "lt", "amp", "<at>",
