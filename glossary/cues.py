@@ -277,8 +277,8 @@ def choose(scored: list[Scored], form: Shape) -> tuple[list[Candidate], bool]:
         plain = form.question and not (form.other_wh or pointed)
         sure = best >= strong or plain and strong <= STRONG and (best >= 1 or form.cue) \
             or plain and not (form.polar or form.personal) and all(x.specific for x in eligible)
-        one = eligible[-1].span  # "RFP done?": a state asked, unless a cue asks what it is
-        return [one], sure and not (best == 0 and said_only(form.scan, one.first, scored) or best < strong
+        one = eligible[-1].span  # "RFP done?", "DNS down?": a state asked, unless a question word asks what it is
+        return [one], sure and not (best == 0 and said_only(form.scan, one.first, scored) or not form.cue
                                     and stated(form.scan, one.last))
     best = max(x.asked for x in eligible)
     top = [x for x in eligible if x.asked == best]
