@@ -8,6 +8,7 @@ name is meant: the term is still what is asked. Both are read only on the words 
 
 from __future__ import annotations
 
+from glossary import world_asks
 from glossary.textscan import Scan
 
 #: Hedges and interjections: chat asides, never a word of a name.
@@ -23,4 +24,4 @@ def manner(s: Scan, i: int) -> bool:
 
 def no_name_word(s: Scan, i: int) -> bool:
     """Token `i` before a term cannot begin or modify a longer name: an aside, or a manner compound's end."""
-    return s.norms[i] in ASIDES or manner(s, i)
+    return s.norms[i] in ASIDES or manner(s, i) or world_asks.asks_at(s.norms, i)  # "hva betyr SLA"

@@ -169,7 +169,11 @@ def marked(text: str) -> set[str]:
 
 def spoken(text: str) -> bool:
     """The message holds words only a language of LANGUAGES uses ("kya", "itu", "pis"): one of them may be asked in."""
-    said = marked(text)  # a few microseconds: callers first check for a word it would matter for
+    return spoken_in(marked(text))  # a few microseconds: callers first check for a word it would matter for
+
+
+def spoken_in(said: set[str] | frozenset[str]) -> bool:
+    """Words only a language of LANGUAGES uses are among `said` (a message's words, `marked`)."""
     return any(not language.marks.isdisjoint(said) for language in LANGUAGES)
 
 

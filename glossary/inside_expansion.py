@@ -6,7 +6,9 @@ answers only one of its words ("return", here read through the slip "retrun"), i
 whole, a confident wrong answer: it is only offered. The short word is no English word (common_words) and
 has no more letters than an acronym; its expansion follows it after a mark (",", "(", "—", ":") or a link
 ("means", "stands for"), each word of content giving its first letters (spelling.walk), as a typed-out
-acronym's would (expansions.py). Costs nothing for a result whose subject is not one word of the message.
+acronym's would (expansions.py). The same holds when the subject is the acronym with its expansion and the
+glossary answers one word of it ("what is AFE – authority for expenditure?": "authority"). Costs nothing for a
+result that names no single word of the message.
 """
 
 from __future__ import annotations
@@ -27,11 +29,15 @@ _ANSWERED = ("answer", "ambiguous")
 
 def doubted(result: LookupResult, text: str) -> LookupResult:
     """`result`, only offered when its subject is one word of a longer name that spells out a short word."""
-    if result.status not in _ANSWERED or not result.subject or " " in result.subject.strip():
+    if result.status not in _ANSWERED or not result.subject:
+        return result
+    # the subject, or else a one-word name answered inside it ("AFE – authority for expenditure": "authority")
+    words = {result.subject.strip().lower()} if " " not in result.subject.strip() \
+        else {m.term.lower() for m in result.matches if " " not in m.term.strip()}
+    if not words:
         return result
     s = scan(text)
-    subject = result.subject.lower()
-    at = [k for k, raw in enumerate(s.raws) if raw.lower() == subject]
+    at = [k for k, raw in enumerate(s.raws) if raw.lower() in words]
     if not at:
         return result
     for i, norm in enumerate(s.norms):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 from functools import cache
 
-from glossary import common_words, foreign_words
+from glossary import common_words, foreign_words, world_asks
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 from glossary.typo_rules import near_word
@@ -57,42 +57,59 @@ def _bounds(s: Scan, span: Candidate) -> tuple[int, int] | None:
     """[first, end) of the clause around the span; None for a clause of more than MAX_OTHER other words (the walk
     stops there: bounded for each span, whatever the message's length)."""
     first, end = span.first, span.last + 1
-    while first > 0 and not _BREAK.intersection(s.text[s.ends[first - 1]:s.starts[first]]):
+    while first > 0 and not _breaks(s, first):
         first -= 1
         if span.first - first > MAX_OTHER:
             return None
-    while end < len(s.norms) and not _BREAK.intersection(s.text[s.ends[end - 1]:s.starts[end]]):
+    while end < len(s.norms) and not _breaks(s, end):
         end += 1
         if end - 1 - span.last + span.first - first > MAX_OTHER:
             return None
     return first, end
 
 
+def _breaks(s: Scan, k: int) -> bool:
+    """The clause ends before token `k`; but a case ending after a colon goes on the word ("VPN:lle", "SLA:n")."""
+    gap = s.text[s.ends[k - 1]:s.starts[k]]
+    return bool(_BREAK.intersection(gap)) and not (gap == ":" and s.raws[k].isalpha() and s.raws[k].islower())
+
+
 def tails(s: Scan, spans: list[Candidate]) -> list[bool]:
-    """For each span, whether it is asked about in English words among a few of a language no table holds. Linear in
-    the message: each span's clause is read a few words at most, and the message's languages once."""
+    """For each span, whether it is asked about in English words among a few of a language no table holds, or in
+    that language's own words for asking. Linear in the message: each span's clause is read a few words at most,
+    and the message's languages once."""
     named = {i for span in spans for i in range(span.first, span.last + 1)}  # "x.509 cert?": CERT, no foreign word
     found = [asked(s, span, named) for span in spans]
-    if any(found) and foreign_words.spoken(s.text):
-        return [False] * len(spans)  # a language with a table is read by it, its "who" and "where" too
-    return found
+    if not any(way is not None for way in found):
+        return [False] * len(spans)
+    said = foreign_words.marked(s.text)
+    # a language with a table is read by it, its "who" and "where" too; but "je" of "što je SLA?" marks no French
+    return [way is not None and not foreign_words.spoken_in(said - way) for way in found]
 
 
-def asked(s: Scan, span: Candidate, named: set[int]) -> bool:
-    """The span is asked about in English words among a few of a language no table holds (the caller checks that no
-    such table's language is spoken). `named`: every token of a glossary name in the message, no foreign word."""
+def asked(s: Scan, span: Candidate, named: set[int]) -> frozenset[str] | None:
+    """How the span is asked about, if it is: in English words among a few of a language no table holds (the empty
+    set), or in such a language's words for asking (those words, in lower case); else None. The caller checks that
+    no language with a table is spoken beside. `named`: every token of a glossary name in the message."""
     bounds = _bounds(s, span)
     if bounds is None or not _named(s, span):
-        return False  # "Pos orizetai akrivos?": no name as typed
+        return None  # "Pos orizetai akrivos?": no name as typed
     first, end = bounds
     other = [k for k in range(first, end) if not span.first <= k <= span.last]
     aside = first > 0 and "(" in s.text[s.ends[first - 1]:s.starts[first]]  # "ce e un cluster (in sens k8s)?"
-    if not other or aside or named.intersection(other):
-        return False
+    world = world_asks.cue_tokens(s.norms, other, named)  # "co znamená": CO is a name, not in this phrase
+    if not other or aside or named.intersection(set(other) - world):
+        return None
     unknown = [k for k in other if foreign(s.raws[k])]
     cued = [k for k in other if s.norms[k] in _CUES or _full_form(s, k)]
-    return bool(cued) and any(_anchor(s.raws[k]) for k in unknown) \
-        and all(k in unknown or k in cued or s.norms[k] in _SMALL for k in other)
+    if cued and not world and any(_anchor(s.raws[k]) for k in unknown) \
+            and all(k in unknown or k in cued or s.norms[k] in _SMALL for k in other):
+        return frozenset()
+    # asked in the words of another language that asks ("hva betyr SLA?"), with nothing else but small words
+    if world and all(k in world or k in cued or s.norms[k] in _SMALL or s.norms[k] in world_asks.PARTICLES
+                     for k in other):
+        return frozenset(s.raws[k].lower() for k in world)
+    return None
 
 
 def _full_form(s: Scan, k: int) -> bool:

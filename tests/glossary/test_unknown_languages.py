@@ -52,7 +52,7 @@ def test_an_english_word_asking_among_unknown_words_asks_about_the_name(unknown:
 @pytest.mark.parametrize("text", [
     "VPN nejede?",  # a question mark alone: whether it works
     "RFQ zatwierdzone?",  # whether it is approved
-    "mikä on SLA?",  # as it reads to a bot that knows no Finnish
+    "o le a le SLA?",  # as it reads to a bot that knows no Samoan
     "ERP ajke abar slow, ke dekhbe?",  # an English word of the clause's own: a state asked
     "SLA tmrw?",  # a chat abbreviation, no word of another language
     "SLA ok?",
@@ -60,7 +60,7 @@ def test_an_english_word_asking_among_unknown_words_asks_about_the_name(unknown:
     "the EBITDA eligibility?",  # rare English by its ending
     "ce e un cluster (in sens kubernetes)?",  # a bracketed aside
     "Pos orizetai akrivos?",  # capitalised only to open the sentence
-    "SLA mikä se on",
+    "SLA o le a le",
     "the NDA form anuppu",  # "form" alone asks nothing
     "VM full ayindi",  # nor "full"
     "SLA short aindi",

@@ -1,0 +1,106 @@
+"""Issue 13, over a real SQLite glossary: a name asked about in the words another language uses for asking ("hva betyr
+SLA?", "SLA mhanje kay?", "co znamená SLA?"), for languages with no reading of their own. Only those words, particles
+and small English words may stand beside the name: a question about something else in that language (its state,
+what happened to it) is not read as asking what it means. The list holds no English and no chat word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import common_words, world_asks
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("sla", "SLA", "Service level agreement: what a supplier promises and what happens if it misses."),
+    Term("vpn", "VPN", "Virtual private network: a private, encrypted link over the internet."),
+    Term("kpi", "KPI", "Key performance indicator: a number that shows whether a goal is being met."),
+    Term("co", "CO", "Contracting officer: the official who may sign a government contract."),
+    Term("ebitda", "EBITDA", "Earnings before interest, taxes, depreciation and amortisation."),
+    Term("working-capital", "working capital", "Current assets minus current liabilities: money to run day to day."),
+    Term("authority", "authority", "The right to make decisions and give orders."),
+]
+
+world = glossary_fixture("world", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hva betyr SLA?", "sla"),  # Norwegian
+    ("hva er en SLA", "sla"),
+    ("hva er working capital? vi trenger det til styremøtet", "working-capital"),
+    ("vad betyder KPI?", "kpi"),  # Swedish
+    ("mitä SLA tarkoittaa?", "sla"),  # Finnish
+    ("mikä on EBITDA?", "ebitda"),
+    ("SLA: mitä se tarkoittaa?", "sla"),
+    ("mi az az SLA?", "sla"),  # Hungarian
+    ("mit jelent a KPI?", "kpi"),
+    ("co znamená SLA?", "sla"),  # Czech: "co" is no contracting officer here
+    ("što je SLA?", "sla"),  # Croatian: "je" marks no French
+    ("kaj je to EBITDA", "ebitda"),  # Slovenian
+    ("SLA mhanje kay?", "sla"),  # Marathi
+    ("SLA ante enti?", "sla"),  # Telugu
+    ("abeg wetin SLA mean?", "sla"),  # Nigerian Pidgin
+    ("wetin be KPI?", "kpi"),
+    ("SLA menene?", "sla"),  # Hausa
+    ("beth yw SLA?", "sla"),  # Welsh
+    ("SLA ma ze?", "sla"),  # Hebrew
+    ("SLA mwoya?", "sla"),  # Korean
+    ("KPI arai na krub", "kpi"),  # Thai
+    ("EBITDA full form mikä on", "ebitda"),  # an English word that asks, beside the Finnish ones
+])
+def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, text: str, expected: str) -> None:
+    assert outcome(world, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "mikä on VPN tila?",  # Finnish: what the VPN's state is
+    "mitä VPN:lle tapahtui?",  # what happened to the VPN (the case ending stays on the name)
+    "mikä on SLA:n merkitys?",
+    "mi van a VPN-nel?",  # Hungarian: what is up with the VPN
+    "hva skjer med VPN?",  # Norwegian: what is going on with it
+    "vad kostar KPI dashboard?",  # Swedish: what it costs
+    "SLA kab milega?",  # when: Hindi, read by its own table
+    "o le a le SLA?",  # Samoan, which the list does not hold: still only offered
+])
+def test_other_questions_in_those_languages_are_not_answered(world: Glossary, text: str) -> None:
+    assert outcome(world, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+def test_an_acronym_spelt_out_is_not_answered_by_one_word_of_its_expansion(world: Glossary) -> None:
+    """"AFE – authority for expenditure": the asker means the whole expansion, not the glossary's "authority"."""
+    for text in ("hva er AFE – authority for expenditure?", "what's an AFE – authority for expenditure?"):
+        assert outcome(world, text)[0] == "suggest"
+    assert outcome(world, "what is authority?") == ("answer", ["authority"])
+
+
+def test_no_single_asking_word_is_english_or_chat() -> None:
+    """A one-word cue is read wherever it stands beside a name, so it must never be a word an English message uses."""
+    english = sorted(w for w in world_asks.SINGLE if common_words.is_common(w, 50_000) or common_words.is_chat(w))
+    assert english == []
+
+
+def test_every_word_is_written_folded() -> None:
+    """Messages are read folded (lower case, no accents): a word written otherwise would never match."""
+    words = {w for asking in world_asks.LANGUAGES.values() for cue in asking.cues for w in cue.split()}
+    words |= world_asks.PARTICLES
+    assert all(w.isascii() and w.islower() and w.isalpha() for w in words)
+
+
+@pytest.mark.parametrize(("norms", "tokens", "expected"), [
+    (["hva", "betyr", "sla"], [0, 1], {0, 1}),
+    (["mhanje", "sla", "kay"], [0, 2], {0}),  # "mhanje kay" only as neighbours; "mhanje" alone asks
+    (["co", "znamena", "sla"], [0, 1], {0, 1}),
+])
+def test_phrases_match_only_as_neighbours(norms: list[str], tokens: list[int], expected: set[int]) -> None:
+    assert world_asks.cue_tokens(norms, tokens) == expected
+
+
+def test_a_single_cue_that_is_a_glossary_name_asks_nothing() -> None:
+    assert world_asks.cue_tokens(["enti", "sla"], [0], names={0}) == set()
+
+
+def test_a_long_message_of_cue_words_is_read_in_bounded_time(world: Glossary) -> None:
+    for text in ("hva betyr " * 5_000 + "SLA?", "SLA " + "mhanje kay " * 5_000):
+        assert outcome(world, text)[0] in ("answer", "suggest", "unknown", "ambiguous", "compare")
