@@ -67,6 +67,7 @@ from glossary import (
     twin_names,
     typo_names,
     unpicked,
+    world_compare,
 )
 from glossary.also import also_named
 from glossary.asked_of import asks_of_others
@@ -142,7 +143,11 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         cleaned = self._numbered.spelled(cleaned)  # "what's on 3389": PORT 3389
         first = self._numbered.spelled(english) if english else cleaned
         typed = () if foreign_asks.asks_other(cleaned, english) else (cleaned,)  # "¿quién lleva el ATO?": a person
-        for said in dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed)):  # "X question mark"
+        readings = dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed))  # "X question mark"
+        compared = world_compare.english(cleaned) if english is None else None  # "X ani Y madhe farak kay?"
+        if compared and (result := self._read(compared, last)).status == "compare":
+            readings = {}
+        for said in readings:
             fixed = corrections.corrected(said) or corrections.narrowed(said)
             result = self._read(fixed, last) if fixed else None
             if result is None or result.status not in (*_ANSWERED, "compare"):

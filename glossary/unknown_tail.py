@@ -98,7 +98,8 @@ def asked(s: Scan, span: Candidate, named: set[int]) -> frozenset[str] | None:
     other = [k for k in range(first, end) if not span.first <= k <= span.last]
     aside = first > 0 and "(" in s.text[s.ends[first - 1]:s.starts[first]]  # "ce e un cluster (in sens k8s)?"
     world = world_asks.cue_tokens(s.norms, other, named)  # "co znamená": CO is a name, not in this phrase
-    if not other or aside or named.intersection(set(other) - world):
+    small = {k for k in other if s.raws[k].islower() and s.norms[k] in world_asks.PARTICLES} if world else set()
+    if not other or aside or named.intersection(set(other) - world - small):  # "co SLA znamená": nor here
         return None
     unknown = [k for k in other if foreign(s.raws[k])]
     cued = [k for k in other if s.norms[k] in _CUES or _full_form(s, k)]

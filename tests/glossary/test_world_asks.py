@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary import common_words, world_asks
+from glossary import common_words, world_asks, world_compare
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
@@ -49,6 +49,11 @@ world = glossary_fixture("world", TERMS)
     ("SLA mwoya?", "sla"),  # Korean
     ("KPI arai na krub", "kpi"),  # Thai
     ("EBITDA full form mikä on", "ebitda"),  # an English word that asks, beside the Finnish ones
+    ("co SLA znamená?", "sla"),  # the bare "what" beside the word that asks
+    ("mida KPI tähendab?", "kpi"),  # Estonian
+    ("kisa SLA ye?", "sla"),  # Haitian Creole
+    ("inch a SLA?", "sla"),  # Armenian
+    ("SLA tegese opo?", "sla"),  # Javanese
 ])
 def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])
@@ -63,6 +68,11 @@ def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, te
     "vad kostar KPI dashboard?",  # Swedish: what it costs
     "SLA kab milega?",  # when: Hindi, read by its own table
     "o le a le SLA?",  # Samoan, which the list does not hold: still only offered
+    "vem ansvarar för SOC?",  # Swedish: who is responsible
+    "mennyi most a WACC?",  # Hungarian: how much it is now
+    "koľko stojí licencia na VPN?",  # Slovak: what it costs
+    "kush merret me SLA?",  # Albanian: who deals with it
+    "wetin dey for VPN?",  # Pidgin: what is going on in it
 ])
 def test_other_questions_in_those_languages_are_not_answered(world: Glossary, text: str) -> None:
     assert outcome(world, text)[0] not in ("answer", "ambiguous", "compare")
@@ -75,16 +85,38 @@ def test_an_acronym_spelt_out_is_not_answered_by_one_word_of_its_expansion(world
     assert outcome(world, "what is authority?") == ("answer", ["authority"])
 
 
-def test_no_single_asking_word_is_english_or_chat() -> None:
-    """A one-word cue is read wherever it stands beside a name, so it must never be a word an English message uses."""
-    english = sorted(w for w in world_asks.SINGLE if common_words.is_common(w, 50_000) or common_words.is_chat(w))
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mi a különbség a SLA és a KPI között?", ["sla", "kpi"]),  # Hungarian
+    ("rozdíl mezi SLA a KPI?", ["sla", "kpi"]),  # Czech
+    ("VPN ani SLA madhe farak kay?", ["vpn", "sla"]),  # Marathi
+    ("hva er forskjellen mellom EBITDA og working capital?", ["ebitda", "working-capital"]),  # Norwegian
+    ("farqiga u dhexeeya SLA iyo KPI waa maxay?", ["sla", "kpi"]),  # Somali
+])
+def test_a_comparison_asked_in_another_languages_words_compares(world: Glossary, text: str,
+                                                                 expected: list[str]) -> None:
+    assert outcome(world, text) == ("compare", expected)
+
+
+def test_a_word_for_the_difference_alone_compares_nothing(world: Glossary) -> None:
+    """"chai" is Korean for the difference, and tea: a message about tea and one name still answers that name."""
+    assert outcome(world, "chai latte or SLA?")[0] != "compare"
+    assert world_compare.english("what is SLA?") is None
+
+
+@pytest.mark.parametrize("words", [world_asks.SINGLE, world_asks.ELSEWHERE])
+def test_no_single_asking_word_is_english_or_chat(words: frozenset[str]) -> None:
+    """A one-word cue is read wherever it stands beside a name, and a word asking something else turns a question
+    away from the meaning: neither may be a word an English message uses."""
+    english = sorted(w for w in words if common_words.is_common(w, 50_000) or common_words.is_chat(w))
     assert english == []
 
 
 def test_every_word_is_written_folded() -> None:
     """Messages are read folded (lower case, no accents): a word written otherwise would never match."""
     words = {w for asking in world_asks.LANGUAGES.values() for cue in asking.cues for w in cue.split()}
-    words |= world_asks.PARTICLES
+    words |= world_asks.PARTICLES | world_asks.ELSEWHERE
+    words |= {w for comparing in world_compare.COMPARING.values()
+              for w in " ".join((*comparing.differ, comparing.joins, *comparing.between)).split()}
     assert all(w.isascii() and w.islower() and w.isalpha() for w in words)
 
 
@@ -102,5 +134,5 @@ def test_a_single_cue_that_is_a_glossary_name_asks_nothing() -> None:
 
 
 def test_a_long_message_of_cue_words_is_read_in_bounded_time(world: Glossary) -> None:
-    for text in ("hva betyr " * 5_000 + "SLA?", "SLA " + "mhanje kay " * 5_000):
+    for text in ("hva betyr " * 5_000 + "SLA?", "SLA " + "mhanje kay " * 5_000, "SLA og KPI forskjell " * 3_000):
         assert outcome(world, text)[0] in ("answer", "suggest", "unknown", "ambiguous", "compare")
