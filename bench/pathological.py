@@ -53,13 +53,13 @@ SHAPES: dict[str, str] = {
     # postpositions, particles and quoted passages, repeated
     "qué es ja": "sprint qué es " + "ja" * 20000 + " ni idea", "kya hai": "a mein b kya hai yaar " * 2000,
     "itu apa": "itu apa ya sih " * 2600, "passage": '"a b c d e f?" x? ' * 2200, "pis": "pis c quoi " * 3600,
-    # the latest session's readings: Swahili phrases and verbs, a report asked of "anyone", a small acronym spelled
+    # readings of: Swahili phrases and verbs, a report asked of "anyone", a small acronym spelled
     # out, a who/how-many question, a dated value question, an emoji before a pair
     "ni nini": "na CPI ni nini maana yake " * 1500, "maana": "maana" + "\n" * 30000 + "x",
     "wanauliza": "wanauliza kubernetes ya " * 1600, "anyone": "the vpn keeps dropping anyone " * 1300 + "?",
     "seo (": "seo (search engine optimization), " * 1100, "who on": "who signed off on the MOU and " * 1300 + "?",
     "last quarter": "what was the EPS for last quarter and " * 1000, "😅 vs": "so I care 😅 opex vs capex " * 1500,
-    # this session's readings: Indonesian, Tagalog, Vietnamese, Turkish, Russian, German and Arabic phrases, a
+    # readings of: Indonesian, Tagalog, Vietnamese, Turkish, Russian, German and Arabic phrases, a
     # foreign guess, a pronoun after "on", "anyone ...ed", a code before a term, a long modifier run
     "apa sih kak": "etf apa sih kak ya " * 2000, "ano yung": "ano yung po ba MSP at " * 1800,
     "la gi": "HMAC la gi vay anh khac " * 1600, "ne demek": "CDN'den ne demek bu farkı ne " * 1400,
@@ -67,18 +67,21 @@ SHAPES: dict[str, str] = {
     "shu ya3ni": "shu ya3ni X ya3ni " * 2200, "c'est": "UX c'est user experience verdad " * 1300,
     "who's on it": "need the DCF by EOD who's on it " * 1300 + "?", "anyone ed": "anyone verified " * 2500 + "?",
     "340B": "340B pricing 2FA MFA " * 2000, "modifiers": "a most favored nation trade clause " * 1200 + "?",
-    # the latest session's: Nepali, Bengali, Persian, Romanian, Ukrainian, Patois and Scots phrases, words of another
+    # readings of: Nepali, Bengali, Persian, Romanian, Ukrainian, Patois and Scots phrases, words of another
     # language marked in an English reading, a learner's "what it is", a setting before "what is it", a state asked
     "k ho": "DHCP bhaneko k ho ko meaning k " * 1300, "mane ki": "ISO ar QA er tofat ki mane ki " * 1300,
     "chie": "FaaS mokhaffaf-e chie yani chi ro " * 1200, "ce e": "UX ce e pe scurt si ce inseamna " * 1200,
     "whit's wah": "whit's a pricin wah dem is o' " * 1300, "marked": "DUNS numarası porlam ayarlayacaklarmış " * 1000,
     "what it is": "ELK stack, what it is, " * 1800, "setting": "risk with USD deals, what is it doing now " * 1000,
-    # this session's: English asked among words of no table's language, Tamil, Greek, Malay and Quebec French phrases,
+    # readings of: English asked among words of no table's language, Tamil, Greek, Malay and Quebec French phrases,
     # a state after a name, a guess at a term's kind
     "meaning mikä": "SLA meaning mikä on, " * 2000, "na enna": "VLAN na enna da? KPI la problem enna " * 1100,
     "ti einai": "WACC ti einai kai poia i diafora " * 1200, "apa beza": "AES dengan DES apa beza ni apa " * 1300,
     "ça veut dire": "FQDN ça veut dire quoi déjà ça fait quoi " * 1000, "done?": "RFP done? " * 4000,
     "type of": "what is a BPA? is it a type of contract? " * 1000,
+    # asking words of languages with no table, their words for who/where, comparisons asked in them
+    "hva betyr": "hva betyr SLA mhanje kay co znamená " * 1000, "vem": "vem ansvarar för SOC mennyi kde " * 1200,
+    "farak": "RTO ani MTTR madhe farak kay og forskjell " * 1000,
 }
 #: What random shapes are built from: the characters every pattern keys on.
 FRAGMENTS = ["a", "A", "1", ".", "_", "-", "/", "@", ":", "<", ">", "!", "#", "|", "&", ";", "lt", "amp", "<at>",

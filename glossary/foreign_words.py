@@ -38,7 +38,7 @@ HINDI = Language(
      "wala": "one", "wali": "one", "wale": "one", "hai": "is", "hain": "are", "kya": "what", "ya": "or",
      "kaunsa": "which", "mujhe": "I", "nahi pata": "don't know", "pata nahi": "don't know", "ek baar": "once",
      "bola": "said", "likha": "written", "pucha": "asked", "suna": "heard"},
-    r"bhai|yaar|yar|na|re|ji",
+    r"bhai|yaar|yar|na|re|ji|hi",
     {"ka": "'s", "ki": "'s", "ke": "'s", "mein": "in", "pe": "on", "se": "from", "ko": "to"})
 
 #: Indonesian: "CNAME itu apa ya?", "joint venture artinya apa?", "apa bedanya X dan Y".
