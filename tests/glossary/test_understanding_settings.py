@@ -63,6 +63,8 @@ settings = glossary_fixture("settings", TERMS)
     ("inventory mgmt means what in the textbook sense", ("answer", ["inventory-management"])),  # abbreviations
     ("whats fiscal yr mean for the budget", ("answer", ["fy"])),
     ("api gw def", ("answer", ["api-gateway"])),  # an engineer's shorthand
+    ("what's an SLA bc my manager keeps texting me about it", ("answer", ["sla"])),  # "bc": because, a new clause
+    ("whats ITIL cuz the new hire asked", ("answer", ["itil"])),
 ])
 def test_the_thing_asked_among_several_named(settings: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
     assert outcome(settings, text) == expected
