@@ -24,4 +24,4 @@ def manner(s: Scan, i: int) -> bool:
 
 def no_name_word(s: Scan, i: int) -> bool:
     """Token `i` before a term cannot begin or modify a longer name: an aside, or a manner compound's end."""
-    return s.norms[i] in ASIDES or manner(s, i) or world_asks.asks_at(s.norms, i)  # "hva betyr SLA"
+    return s.norms[i] in ASIDES or manner(s, i) or world_asks.asks_at(s, i)  # a word asking, in another language

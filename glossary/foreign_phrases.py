@@ -7,7 +7,7 @@ with none of them (the common case) never meets the phrases' pattern.
 
 from __future__ import annotations
 
-from glossary import more_languages, third_languages
+from glossary import hindi_phrases, more_languages, third_languages
 
 _IS = r"(?:[eé]|es|est|ist|[eè])"  # "is" in Portuguese, Spanish, French, German, Italian
 _DIFFERENCE = r"(?:diferen[cç]a|diferencia|diff[eé]rence|differenza)"
@@ -16,7 +16,6 @@ _ITU = r"(?:itu|tuh|ini)"  # Indonesian "that", "this": "CNAME itu apa"
 _HOW = r"(?:gimana|gmn|bagaimana|gimane)"  # Indonesian "how", typed short too
 _PARTICLES = r"(?:ya+|sih|dong|deh|kak|gan|bang|sis|nih|tuh)"  # particles and ways of address after a question
 _CHTO = r"(?:chto|shto|4to|что)"  # Russian "what"
-_HAI = r"(?:hai|hain|h)"  # Hindi "is", typed short too: "kya h"
 #: (pattern, English, opens a question, needs a "?" after it): accents optional ("o que e", "que es").
 _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:qual|cu[aá]l|quelle)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE + r"\s+(?:entre|tra|fra)",
@@ -67,36 +66,7 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"diferencia(?=\s*+[?!.]*+\s*+$)", "difference", False, False),  # "X y Y diferencia"
     (r"(?-i:(?:ok\s+|oye\s+)?y)(?=\s+(?:el|la|los|las)\s+[^\s,?]+(?:\s+[^\s,?]+)?\s*\?)", "and", True,
      False),  # "ok y el ROA?": a follow-up, as "and X?"; not "y tho?", "y ROI?" (why)
-    # Hindi in Latin letters, asked after the term: "MTTR matlab kya hai", "CUI kya hai", "SME kaun hota hai",
-    # "DHCP ka full form kya hai", "X aur Y mein kya difference hai", "LDAP samjha do"
-    (r"(?:(?:ka|ki|ke)\s+)?matlab\s+kya(?:\s+(?:hota\s+|hoti\s+)?" + _HAI + r")?", ", what does it mean", False, False),
-    # "CYA kya matlab hai?", "risk-free rate se kya matlab hai" (what is meant by it)
-    (r"(?:se\s+)?kya\s+matlab(?:\s+(?:hota\s+|hoti\s+)?" + _HAI + r")?", ", what does it mean", False, False),
-    (r"kise\s+(?:kehte|kahte|bolte)(?:\s+" + _HAI + r")?", ", what is it", False, False),  # "junk bonds kise kehte hai"
-    (r"kya\s+(?:kehta|kehti|kahta|kahti|batata|batati|batate|dikhata|dikhati|bolta|bolti)(?:\s+" + _HAI + r")?",
-     ", what does it mean", False, False),  # "sharpe ratio kya batata hai", "fisher effect kya kehta hai"
-    (r"kya\s+(?:cheez|chiz|cheej)(?:\s+" + _HAI + r")?|kya\s+(?:tha|thi|the)\b", ", what is it", False, False),
-    (r"kaise\s+define\s+(?:karte|karenge|karoge|kare|karein)(?:\s+" + _HAI + r")?", ", how is it defined", False,
-     False),  # "net debt kaise define karte hai"
-    (r"(?:ka|ki|ke)\s+(?:difference|farak|fark|farq|antar)", "difference", False, False),  # "X aur Y ka difference"
-    (r"(?-i:(?:ok\s+|acha\s+|accha\s+|achha\s+)?aur)(?=\s+[^\s,?]+(?:\s+[^\s,?]+){0,3}\s*\?)", "and", True,
-     False),  # "aur coupon rate?": a follow-up, as "and X?"
-    (r"(?:ka|ki|ke)\s+matlab", "means", False, False),
-    (r"(?<=(?-i:[A-Z0-9]) )(?-i:matlab)(?=\s+[^\W\d_])", "means", False, False),  # "DDM matlab dividend discount model
-    # na?": the asker's guess, to confirm
-    (r"(?<!\bin )(?<!\bor )(?<!\bvs )(?<!\band )(?<!\bof )(?<!\bis )(?<!\bthe )(?<!\buse )(?<!\bfor )(?<!\bwith )"
-     r"(?-i:matlab)(?=\s*(?:\?|$))",
-     "means", False, False),  # "VLAN matlab?"; not "what is MATLAB?", "is matlab?"
-    (r"(?:ka|ki|ke)\s+full\s+form(?:\s+kya\s+" + _HAI + r")?", "full form", False, False),
-    (r"(?:mein|me)\s+(?:kya\s+)?(?:difference|farak|fark|farq|antar)(?:\s+kya)?(?:\s+" + _HAI + r")?", "difference",
-     False, False),
-    (r"same\s+(?:hi\s+)?(?:hai|hain)(?:\s+kya)?", "are the same", False, False),
-    (r"(?<!\bse )(?:alag\s+(?:hai|hain|h)(?:\s+kya)?|alag\s+kya)", ", are they different", False, False),  # "X aur Y
-    # alag hai kya?"; not "BIOS se alag hai?" (different from BIOS), said of one term
-    (r"kya\s+(?:hota|hoti|hote)\s+" + _HAI + r"|kya\s+" + _HAI + r"\b", ", what is it", False, False),
-    (r"kaun\s+(?:hota|hoti|hote)\s+" + _HAI + r"|kaun\s+" + _HAI + r"\b", ", who is it", False, False),
-    (r"samjha\s+(?:do|dijiye|de)|samjhao|samjhaiye|(?:thoda\s+)?explain\s+(?:karo|kardo|kar\s+do|kijiye|karna)",
-     "explain", False, False),
+    *hindi_phrases.PHRASES,
     # Indonesian: "CNAME itu apa ya?", "VLAN artinya apa?", "apa itu SLA", "X dan Y bedanya apa", "jelasin dong",
     # "X maksudnya gmn", "gimana sih maksudnya X", "X tu kyk gimana", "kalo X?", "X beda ga sama Y"
     (r"apa\s+itu", "what is", True, False),
@@ -273,7 +243,7 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "exactement esattamente genau eigentlich eigenlijk precies verschil verschillen betekent betekenen "
                    "bedoelen bedoel bedoelt bedoeld hetzelfde uitleg wat ne nedir demek demektir nasıl nasil "
                    "arasındaki arasindaki shenme shen funciona funcionan explícame explicame explícanos explicanos "
-                   "explicas definición definicion kya matlab kaun samjha samjhao samjhaiye mein aur kise kaise "
+                   "explicas definición definicion "
                    "apa apaan artinya arti "
                    "maksudnya maksud bedanya beda singkatan singkatannya kepanjangan kepanjangannya jelasin jelaskan "
                    "fungsinya fungsi c pis comment puedes define ka ki ke hai hain sama ngapain kerjaannya buat "
@@ -294,4 +264,4 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                  "işler la là gi gì nghia nghĩa khac khác".split())
 
 PHRASES = third_languages.PHRASES + more_languages.PHRASES + _PHRASES
-HINTS = _HINTS | more_languages.HINTS | third_languages.HINTS
+HINTS = _HINTS | hindi_phrases.HINTS | more_languages.HINTS | third_languages.HINTS

@@ -66,7 +66,7 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
         or any(span_use.guessed_last(s, x.span.first, x.span.last) for x in scored)  # "... is that job rotation"
     polar, personal = wh_opening.whether(s)
     cues, other = wh_opening.cues_and_other(s, norms)  # "..., what do i tell her": advice asked, like "who"
-    other = other or not cues and asks_elsewhere(norms)  # "vem ansvarar för SOC:en?": who, in Swedish
+    other = other or not cues and asks_elsewhere(s)  # "vem ansvarar för SOC:en?": who, in Swedish
     if wh_opening.asks_doing(s) or state_asked.asks_state(s):
         cues, other = [], True  # "idk what the vpn is doing": what it does now, not what it is
     return Shape(asks, other and not cues and not usage, bool(cues) or usage, polar, s, scored, personal)

@@ -9,10 +9,13 @@ READ_AS = {"wut": "wat", "dat": "that", "dis": "this", "u": "you", "ur": "your",
            "avg": "average", "govt": "government", "dept": "department", "acct": "account", "mgr": "manager",
            "intl": "international", "natl": "national", "svc": "service", "svcs": "services", "approx": "approximate",
            # chat spellings of function words end a name as the words do: "a proof of concept b4 signing"
-           "b4": "before", "thru": "through", "cuz": "because", "coz": "because", "bcuz": "because", "stmt": "statement", "qtr": "quarter",
+           "b4": "before", "thru": "through", "stmt": "statement", "qtr": "quarter",
+           # "what's a recession cuz my mom asks": the reason that follows is a clause, no part of the name
+           "cuz": "because", "coz": "because", "bcuz": "because",
            "def": "definition", "defn": "definition", "defs": "definitions",  # "PII def pls": the word that asks
            # an engineer's shorthand for a noun names end on: "api gw" (not "repo", "infra", "cert": names of their
            # own in a glossary; nor "env", "sys": "is the staging env down?" would lose its state)
            "gw": "gateway"}
 #: Chat spellings read as the words, alone between spaces ("credit w their bank", "what r KPIs"; not "w/o", "R")
-CHAT_SPELLED = {"w": "with", "r": "are", "bc": "because"}  # "what's a recession bc my mom asks" (not "BC")
+#: ("bc" only so: "BC" is a place, "bcc" a copy)
+CHAT_SPELLED = {"w": "with", "r": "are", "bc": "because"}

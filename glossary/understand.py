@@ -145,8 +145,9 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         typed = () if foreign_asks.asks_other(cleaned, english) else (cleaned,)  # "¿quién lleva el ATO?": a person
         readings = dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed))  # "X question mark"
         compared = world_compare.english(cleaned) if english is None else None  # "X ani Y madhe farak kay?"
-        if compared and (result := self._read(compared, last)).status == "compare":
-            readings = {}
+        result = self._read(compared, last) if compared else None
+        if result is not None and result.status == "compare":
+            readings = {}  # the comparison stands; no other reading is tried
         for said in readings:
             fixed = corrections.corrected(said) or corrections.narrowed(said)
             result = self._read(fixed, last) if fixed else None

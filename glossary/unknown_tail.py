@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import bisect
 from functools import cache
+from typing import NamedTuple
 
 from glossary import common_words, foreign_words, world_asks
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 from glossary.typo_rules import near_word
 
+ENDING_MAX = 4  # letters of a case ending typed on a name: "SLA:n", "VPN:lle"
 MAX_OTHER = 4  # words besides the name: "EBITDA full form mikä on" has four, a sentence about it more
 SHORT = 3  # letters of a word that may be another language's though an English list holds it ("na", "ti")
 EVERYDAY = 3_000  # rank of English words that are English even when short ("la", "ya", "ok")
@@ -74,30 +76,37 @@ def _breaks(s: Scan, k: int) -> bool:
     return bool(_BREAK.intersection(gap)) and not (gap == ":" and s.raws[k].isalpha() and s.raws[k].islower())
 
 
+class Asked(NamedTuple):
+    """A span asked about, and the words of another language that asked: none when English words asked ("EBITDA full
+    form mikä on"), those words when the language's own did ("hva betyr SLA?": they mark no language with a table)."""
+
+    words: frozenset[str]
+
+
 def tails(s: Scan, spans: list[Candidate]) -> list[bool]:
     """For each span, whether it is asked about in English words among a few of a language no table holds, or in
     that language's own words for asking. Linear in the message: each span's clause is read a few words at most,
     and the message's languages once."""
     named = {i for span in spans for i in range(span.first, span.last + 1)}  # "x.509 cert?": CERT, no foreign word
     found = [asked(s, span, named) for span in spans]
-    if not any(way is not None for way in found):
+    if all(way is None for way in found):
         return [False] * len(spans)
     said = foreign_words.marked(s.text)
     # a language with a table is read by it, its "who" and "where" too; but "je" of "što je SLA?" marks no French
-    return [way is not None and not foreign_words.spoken_in(said - way) for way in found]
+    return [way is not None and not foreign_words.spoken_in(said - way.words) for way in found]
 
 
-def asked(s: Scan, span: Candidate, named: set[int]) -> frozenset[str] | None:
-    """How the span is asked about, if it is: in English words among a few of a language no table holds (the empty
-    set), or in such a language's words for asking (those words, in lower case); else None. The caller checks that
-    no language with a table is spoken beside. `named`: every token of a glossary name in the message."""
+def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:
+    """How the span is asked about, if it is: in English words among a few of a language no table holds, or in such a
+    language's own words for asking; else None. The caller checks that no language with a table is spoken beside.
+    `named`: every token of a glossary name in the message."""
     bounds = _bounds(s, span)
     if bounds is None or not _named(s, span):
         return None  # "Pos orizetai akrivos?": no name as typed
     first, end = bounds
     other = [k for k in range(first, end) if not span.first <= k <= span.last]
     aside = first > 0 and "(" in s.text[s.ends[first - 1]:s.starts[first]]  # "ce e un cluster (in sens k8s)?"
-    world = world_asks.cue_tokens(s.norms, other, named)  # "co znamená": CO is a name, not in this phrase
+    world = world_asks.cue_tokens(s, other, named)  # "co znamená": CO is a name, not in this phrase
     small = {k for k in other if s.raws[k].islower() and s.norms[k] in world_asks.PARTICLES} if world else set()
     if not other or aside or named.intersection(set(other) - world - small):  # "co SLA znamená": nor here
         return None
@@ -105,12 +114,19 @@ def asked(s: Scan, span: Candidate, named: set[int]) -> frozenset[str] | None:
     cued = [k for k in other if s.norms[k] in _CUES or _full_form(s, k)]
     if cued and not world and any(_anchor(s.raws[k]) for k in unknown) \
             and all(k in unknown or k in cued or s.norms[k] in _SMALL for k in other):
-        return frozenset()
-    # asked in the words of another language that asks ("hva betyr SLA?"), with nothing else but small words
-    if world and all(k in world or k in cued or s.norms[k] in _SMALL or s.norms[k] in world_asks.PARTICLES
+        return Asked(frozenset())
+    # asked in the words of another language that asks ("hva betyr SLA?"), with nothing else but small words, its
+    # particles and a case ending on the name ("mikä on SLA:n merkitys?")
+    if world and all(k in world or k in cued or k in small or s.norms[k] in _SMALL or _ending(s, span, k)
                      for k in other):
-        return frozenset(s.raws[k].lower() for k in world)
+        return Asked(frozenset(s.raws[k].lower() for k in world))
     return None
+
+
+def _ending(s: Scan, span: Candidate, k: int) -> bool:
+    """Token `k` is a case ending typed on the name after a colon or hyphen ("SLA:n", "KPI-t"), in lower case."""
+    return k == span.last + 1 and s.text[s.ends[span.last]:s.starts[k]] in (":", "-") and s.raws[k].islower() \
+        and len(s.raws[k]) <= ENDING_MAX
 
 
 def _full_form(s: Scan, k: int) -> bool:

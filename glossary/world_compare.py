@@ -2,79 +2,46 @@
 között?", "RTO ani MTTR madhe farak kay?", "forskjellen mellom SLA og SLO?" read as "difference SAML and OAuth?".
 
 glossary/world_asks.py lets a name be asked about in those languages; a comparison needs two more words, "the
-difference" and "and", and the two names between them. So, for each language of that list that people compare
-in: its words for the difference, for "and" and for "between". A message holding one of its words for the difference
-is read again with them in English, its words for "between" (before the pair or after it) and its words asking
-"what is" or softening dropped: the English reading of "difference X and Y" then finds both names. The words are
-written folded, as the message is read. Only a message with a word for the difference is rewritten, in one pass
-over its words: linear in its length.
+difference" and "and", and the two names they join. Its list gives, for each language people compare in, those words
+and "between". A message holding, in lower case, a language's word for the difference and its word for "and" or
+"between" is read again with them in English, its words for "between" and those asking "what is" or softening
+dropped: the English reading of "difference X and Y" then finds both names. A word for the difference alone changes
+nothing ("after chai, SLA and KPI sync?": tea, not Korean). Several languages share a word for the difference
+("farak": Marathi and Punjabi): the one whose own words the message holds most is read.
+
+Linear in the message: one pass over its words for each language whose word for the difference it holds.
 """
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
-from glossary import normalize, world_asks
-from glossary.textscan import scan
+from glossary import normalize
+from glossary.foreign_words import BLANKS
+from glossary.textscan import Scan, scan
+from glossary.world_asks import LANGUAGES, typed_as
 
 
-class Comparing(NamedTuple):
-    """One language's words for "the difference" (words or phrases), for "and", and for "between"."""
+class _Comparing(NamedTuple):
+    """One language's words, as sets: for the difference, "between", asking (dropped), and "and" and its particles."""
 
-    differ: tuple[str, ...]
-    joins: str
-    between: tuple[str, ...] = ()
+    differ: frozenset[tuple[str, ...]]
+    between: frozenset[tuple[str, ...]]
+    cues: frozenset[tuple[str, ...]]
+    joins: frozenset[str]
+    particles: frozenset[str]
 
 
-COMPARING: dict[str, Comparing] = {
-    "Yoruba": Comparing(("iyato",), "ati"),
-    "Hausa": Comparing(("bambanci",), "da"),
-    "Igbo": Comparing(("ihe di iche",), "na"),
-    "Amharic": Comparing(("liyunet", "lyunet", "liyunetu"), "ena"),
-    "Somali": Comparing(("farqiga", "farqi", "kala duwanaanshaha"), "iyo", ("u dhexeeya", "dhexeeya")),
-    "Zulu": Comparing(("umehluko",), "ne kanye", ("phakathi",)),
-    "Finnish": Comparing(("ero", "eroa", "erot", "eroja"), "ja", ("valilla", "valinen")),
-    "Estonian": Comparing(("vahe", "erinevus"), "ja", ("vahel",)),
-    "Hungarian": Comparing(("kulonbseg", "kulonbsege", "kulonbseget"), "es", ("kozott", "kozti")),
-    "Czech and Slovak": Comparing(("rozdil", "rozdiel"), "a", ("mezi", "medzi")),
-    "Serbian, Croatian and Bosnian": Comparing(("razlika", "razliku", "razlike"), "i", ("izmedu", "izmedju")),
-    "Slovenian": Comparing(("razlika",), "in", ("med",)),
-    "Bulgarian and Macedonian": Comparing(("razlikata", "razlika"), "i", ("mezhdu", "megju")),
-    "Lithuanian": Comparing(("skirtumas", "skirtumai"), "ir", ("tarp",)),
-    "Latvian": Comparing(("atskiriba", "starpiba"), "un", ("starp",)),
-    "Norwegian and Danish": Comparing(("forskjell", "forskjellen", "forskel", "forskellen"), "og",
-                                      ("mellom", "mellem", "pa")),
-    "Swedish": Comparing(("skillnad", "skillnaden"), "och", ("mellan", "pa")),
-    "Basque": Comparing(("aldea", "ezberdintasuna"), "eta", ("arteko", "artean")),
-    "Albanian": Comparing(("dallimi", "ndryshimi"), "dhe", ("midis", "ndermjet")),
-    "Welsh": Comparing(("gwahaniaeth",), "a ac", ("rhwng",)),
-    "Irish": Comparing(("difriocht",), "agus", ("idir",)),
-    "Haitian Creole": Comparing(("diferans",), "ak", ("ant",)),
-    "Korean": Comparing(("chai", "chaijeom", "chaijum"), "rang irang wa gwa hago"),
-    "Cantonese": Comparing(("fan bit", "kui bit", "kuibit"), "tung", ()),
-    "Thai": Comparing(("tang kan", "tang gan", "kwam tang", "taeng kan"), "kap gap gub", ()),
-    "Hebrew": Comparing(("hahevdel", "hevdel"), "ve", ("bein",)),
-    "Telugu": Comparing(("teda", "tedaa", "bhedam"), "mariyu", ("madhya",)),
-    "Kannada": Comparing(("vyatyasa", "vyatyasavenu"), "mattu", ("naduve", "naduvina")),
-    "Malayalam": Comparing(("vyathyasam", "vyatyasam"), "um", ("thammil", "thammilulla")),
-    "Marathi": Comparing(("farak", "fark"), "ani", ("madhe", "madhye", "madhla", "madhil")),
-    "Gujarati": Comparing(("tafavat",), "ane", ("vache", "vachche")),
-    "Punjabi": Comparing(("fark", "farak"), "te", ("vich",)),
-    "Sinhala": Comparing(("wenasa", "venasa"), "saha ha", ("athara",)),
-    "Uzbek": Comparing(("farqi", "farq"), "va bilan", ("orasidagi",)),
-    "Kazakh": Comparing(("aiyrmashylygy", "ayirmashylyk"), "jane zhane", ("arasyndagy",)),
-    "Azerbaijani": Comparing(("ferq", "ferqi"), "ve ile", ("arasinda",)),
-    "Georgian": Comparing(("gansxvaveba",), "da", ("shoris",)),
-    "Armenian": Comparing(("tarberutyun", "tarberutyuny"), "u yev", ("mijev",)),
-    "Malagasy": Comparing(("fahasamihafana",), "sy ary", ()),
-    "Cebuano": Comparing(("kalainan", "kalahian"), "ug", ()),
-    "Javanese": Comparing(("bedane",), "karo", ()),
-    "Luxembourgish": Comparing(("ennerscheed",), "an", ("tteschent",)),
-}
+def _phrases(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(phrase.split()) for phrase in words)
 
-_FIRST = frozenset(phrase.split()[0] for comparing in COMPARING.values() for phrase in comparing.differ)
-_BLANKS = re.compile(r"[ \t]{2,}")
+
+_COMPARING = {name: _Comparing(_phrases(asking.differ), _phrases(asking.between), _phrases(asking.cues),
+                               frozenset(asking.joins.split()), frozenset(asking.particles.split()))
+              for name, asking in LANGUAGES.items() if asking.differ}
+_FIRST = frozenset(phrase[0] for comparing in _COMPARING.values() for phrase in comparing.differ)
+_LONGEST = max(len(phrase) for comparing in _COMPARING.values()
+               for phrase in (*comparing.differ, *comparing.between, *comparing.cues))
 
 
 def english(text: str) -> str | None:
@@ -82,34 +49,44 @@ def english(text: str) -> str | None:
     if _FIRST.isdisjoint(normalize.words(text)):
         return None
     s = scan(text)
-    for name, comparing in COMPARING.items():
-        differ = _phrases(s.norms, comparing.differ)
+    best, best_own, marks = None, 0, {}
+    for comparing in _COMPARING.values():
+        differ = _found(s, comparing.differ)
         if not differ:
             continue
-        asking = world_asks.LANGUAGES.get(name)
-        dropped = _phrases(s.norms, comparing.between) | _phrases(s.norms, asking.cues if asking else ())
-        dropped |= {k for k, norm in enumerate(s.norms) if asking and norm in asking.particles.split()}
-        joins = frozenset(comparing.joins.split())
-        pieces, said = [text[:s.starts[0]]], False
-        for k, raw in enumerate(s.raws):
-            if k in differ:
-                pieces.append("" if said else "difference")
-                said = True
-            elif k in dropped:
-                pieces.append("")
-            else:
-                pieces.append("and" if s.norms[k] in joins else raw)
-            pieces.append(text[s.ends[k]:s.starts[k + 1]] if k + 1 < len(s.raws) else text[s.ends[k]:])
-        return _BLANKS.sub(" ", "".join(pieces)).strip()
-    return None
+        joins = {k for k, norm in enumerate(s.norms) if norm in comparing.joins and s.raws[k].islower()}
+        between = _found(s, comparing.between)
+        if not (joins or between):
+            continue  # "after chai, SLA and KPI sync?": no word of the language joins the pair
+        dropped = between | _found(s, comparing.cues)
+        dropped |= {k for k, norm in enumerate(s.norms) if norm in comparing.particles and s.raws[k].islower()}
+        own = len(joins | dropped)
+        if best is None or own > best_own:
+            best, best_own, marks = comparing, own, {"differ": differ, "joins": joins, "dropped": dropped}
+    return _rewritten(text, s, marks) if best is not None else None
 
 
-def _phrases(norms: list[str], phrases: tuple[str, ...]) -> set[int]:
-    """The tokens of `norms` that make up one of `phrases` (each a word or several, consecutive)."""
+def _found(s: Scan, phrases: frozenset[tuple[str, ...]]) -> set[int]:
+    """The tokens of the message that make up one of `phrases`, typed in lower case: at most _LONGEST read at each."""
     found: set[int] = set()
-    for phrase in phrases:
-        words = phrase.split()
-        for k in range(len(norms) - len(words) + 1):
-            if norms[k:k + len(words)] == words:
-                found.update(range(k, k + len(words)))
+    for k in range(len(s.norms)):
+        for size in range(1, min(_LONGEST, len(s.norms) - k) + 1):
+            if typed_as(s, range(k, k + size), phrases):
+                found.update(range(k, k + size))
     return found
+
+
+def _rewritten(text: str, s: Scan, marks: dict[str, set[int]]) -> str:
+    """The message with "difference" once for its word for the difference, "and" for its joining words, and its words
+    for "between", for asking and its particles gone."""
+    pieces, said = [text[:s.starts[0]]], False
+    for k, raw in enumerate(s.raws):
+        if k in marks["differ"]:
+            pieces.append("" if said else "difference")
+            said = True
+        elif k in marks["dropped"]:
+            pieces.append("")
+        else:
+            pieces.append("and" if k in marks["joins"] else raw)
+        pieces.append(text[s.ends[k]:s.starts[k + 1]] if k + 1 < len(s.raws) else text[s.ends[k]:])
+    return BLANKS.sub(" ", "".join(pieces)).strip()

@@ -1,5 +1,5 @@
 """Issue 13, over a real SQLite glossary: more of the ways Hinglish asks, read by the Hindi table: "kise kehte hai"
-(what is called), "kya batata hai" (what does it tell), "X matlab" at the end, "aur X?" as a follow-up, "X aur Y ka
+(what is called), "kya batata hai" (what does it tell), "X matlab?", "aur X?" as a follow-up, "X aur Y ka
 difference", "X matlab Y na?" (a guess to confirm), "thoda explain karo"; "MATLAB" the software stays a name.
 """
 
@@ -23,6 +23,8 @@ TERMS = [
     Term("fy", "FY", "Fiscal year: the twelve months a company's accounts cover."),
     Term("us", "U.S.", "The United States of America.", aliases=["US"]),
     Term("net-debt", "net debt", "Debt minus cash: what would be owed if cash paid debt down."),
+    Term("kpi", "KPI", "Key performance indicator: a number that shows whether a goal is being met."),
+    Term("aws", "AWS", "Amazon Web Services: rented computing, storage and databases."),
 ]
 
 hindi = glossary_fixture("hindi", TERMS)
@@ -31,7 +33,7 @@ hindi = glossary_fixture("hindi", TERMS)
 @pytest.mark.parametrize(("text", "expected"), [
     ("junk bonds kise kehte hai", ["junk-bonds"]),
     ("sharpe ratio kya batata hai actually", ["sharpe"]),
-    ("strike price matlab", ["strike"]),
+    ("strike price matlab?", ["strike"]),
     ("FY ka matlab fiscal year hi hai na US mein bhi?", ["fy"]),  # "hi" is Hindi's "indeed", no greeting
     ("DDM matlab dividend discount model na? thoda explain karo", ["ddm"]),
     ("net debt kaise define karte hai", ["net-debt"]),
@@ -51,6 +53,7 @@ def test_a_hinglish_comparison_compares(hindi: Glossary, text: str) -> None:
     assert outcome(hindi, text) == ("compare", ["call", "put"])
 
 
-@pytest.mark.parametrize("text", ["we use matlab for the sharpe model", "license for matlab", "what is matlab?"])
+@pytest.mark.parametrize("text", ["we use matlab for the sharpe model", "license for matlab", "what is matlab?",
+                                  "KPI charts from matlab", "AWS matlab license?", "kal ka KPI kya tha"])
 def test_matlab_the_software_is_no_hindi(hindi: Glossary, text: str) -> None:
     assert outcome(hindi, text)[0] not in ("answer", "ambiguous", "compare")
