@@ -67,7 +67,7 @@ LANGUAGES: dict[str, Asking] = {
                        differ=("vahe", "erinevus"), joins="ja", between=("vahel",)),
     "Hungarian": Asking(("mi az", "mi a", "mit jelent", "jelent", "jelenti", "mi ez", "mit takar", "mi az hogy"),
                         "az a pontosan tulajdonkeppen egyaltalan szia kerlek legyszi roviden ez rovidites",
-                        "mikor mennyi mennyibe miert kie",
+                        "hol mikor mennyi mennyibe miert kie",
                         differ=("kulonbseg", "kulonbsege", "kulonbseget"), joins="es", between=("kozott", "kozti")),
     "Czech and Slovak": Asking(("co je", "co to je", "co znamena", "znamena", "vyznam"),
                                "co presne vlastne prosim ahoj cau teda jako strucne zkratka skratka",

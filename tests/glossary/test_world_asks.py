@@ -79,6 +79,7 @@ def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, te
     "Arai SLA?",  # a name, not Thai
     "SLA kini.",  # Malay "now": no single word of Yoruba
     "KPI kada quarter?",  # Tagalog "each", no Bosnian "when"
+    "hol van a VPN?",  # Hungarian: where it is
 ])
 def test_other_questions_in_those_languages_are_not_answered(world: Glossary, text: str) -> None:
     assert outcome(world, text)[0] not in ("answer", "ambiguous", "compare")
