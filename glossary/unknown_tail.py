@@ -107,8 +107,8 @@ def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:
     other = [k for k in range(first, end) if not span.first <= k <= span.last]
     aside = first > 0 and "(" in s.text[s.ends[first - 1]:s.starts[first]]  # "ce e un cluster (in sens k8s)?"
     world = world_asks.cue_tokens(s, other, named)  # "co znamená": CO is a name, not in this phrase
-    small = {k for k in other if s.raws[k].islower() and s.norms[k] in world_asks.PARTICLES} if world else set()
-    if not other or aside or named.intersection(set(other) - world - small):  # "co SLA znamená": nor here
+    particles = {k for k in other if s.raws[k].islower() and s.norms[k] in world_asks.PARTICLES} if world else set()
+    if not other or aside or named.intersection(set(other) - world - particles):  # "co SLA znamená": nor here
         return None
     unknown = [k for k in other if foreign(s.raws[k])]
     cued = [k for k in other if s.norms[k] in _CUES or _full_form(s, k)]
@@ -117,7 +117,7 @@ def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:
         return Asked(frozenset())
     # asked in the words of another language that asks ("hva betyr SLA?"), with nothing else but small words, its
     # particles and a case ending on the name ("mikä on SLA:n merkitys?")
-    if world and all(k in world or k in cued or k in small or s.norms[k] in _SMALL or _ending(s, span, k)
+    if world and all(k in world or k in cued or k in particles or s.norms[k] in _SMALL or _ending(s, span, k)
                      for k in other):
         return Asked(frozenset(s.raws[k].lower() for k in world))
     return None

@@ -175,19 +175,21 @@ LANGUAGES: dict[str, Asking] = {
 CUES = frozenset(tuple(cue.split()) for asking in LANGUAGES.values() for cue in asking.cues)
 PARTICLES = frozenset(word for asking in LANGUAGES.values() for word in asking.particles.split())
 ELSEWHERE = frozenset(word for asking in LANGUAGES.values() for word in asking.elsewhere.split())
-LONGEST = max(map(len, CUES))  # words of the longest cue: "inona no atao hoe"
+LONGEST = max(len(phrase.split()) for asking in LANGUAGES.values()  # words of the longest phrase: "inona no atao hoe"
+              for phrase in (*asking.cues, *asking.differ, *asking.between))
 NEAR = 4  # tokens between a particle and the word that asks: "co to vlastně SLA znamená"
 
 
-def cue_tokens(s: Scan, tokens: Sequence[int], names: set[int] | frozenset[int] = frozenset()) -> set[int]:
-    """The tokens (of `tokens`, ascending) that make up a word or a whole phrase asking what something means. A phrase
-    must run over consecutive tokens of `tokens`: "mhanje kay", never "mhanje SLA kay". A single word that is a
-    glossary name here (`names`) asks nothing; a phrase does ("co znamená": CO, no name)."""
+def cue_tokens(s: Scan, tokens: Sequence[int], names: set[int] | frozenset[int] = frozenset(),
+               phrases: frozenset[tuple[str, ...]] = CUES) -> set[int]:
+    """The tokens (of `tokens`, ascending) that make up a word or a whole phrase of `phrases` (by default, those
+    asking what something means). A phrase must run over consecutive tokens of `tokens`: "mhanje kay", never "mhanje
+    SLA kay". A single word that is a glossary name here (`names`) asks nothing; a phrase does ("co znamená": CO)."""
     found: set[int] = set()
     for at, k in enumerate(tokens):
         for size in range(LONGEST, 0, -1):
             run = tokens[at:at + size]
-            if len(run) == size and run[-1] - k == size - 1 and typed_as(s, run, CUES) \
+            if len(run) == size and run[-1] - k == size - 1 and typed_as(s, run, phrases) \
                     and not (size == 1 and k in names):
                 found.update(run)
                 break

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from glossary import normalize
 from glossary.foreign_words import BLANKS
 from glossary.textscan import Scan, scan
-from glossary.world_asks import LANGUAGES, typed_as
+from glossary.world_asks import LANGUAGES, cue_tokens
 
 
 class _Comparing(NamedTuple):
@@ -40,8 +40,14 @@ _COMPARING = {name: _Comparing(_phrases(asking.differ), _phrases(asking.between)
                                frozenset(asking.joins.split()), frozenset(asking.particles.split()))
               for name, asking in LANGUAGES.items() if asking.differ}
 _FIRST = frozenset(phrase[0] for comparing in _COMPARING.values() for phrase in comparing.differ)
-_LONGEST = max(len(phrase) for comparing in _COMPARING.values()
-               for phrase in (*comparing.differ, *comparing.between, *comparing.cues))
+
+
+class _Marks(NamedTuple):
+    """The message's tokens to rewrite: its words for the difference, for "and", and those dropped."""
+
+    differ: set[int]
+    joins: set[int]
+    dropped: set[int]
 
 
 def english(text: str) -> str | None:
@@ -49,44 +55,34 @@ def english(text: str) -> str | None:
     if _FIRST.isdisjoint(normalize.words(text)):
         return None
     s = scan(text)
-    best, best_own, marks = None, 0, {}
+    every = range(len(s.norms))
+    best: _Marks | None = None
     for comparing in _COMPARING.values():
-        differ = _found(s, comparing.differ)
+        differ = cue_tokens(s, every, phrases=comparing.differ)
         if not differ:
             continue
-        joins = {k for k, norm in enumerate(s.norms) if norm in comparing.joins and s.raws[k].islower()}
-        between = _found(s, comparing.between)
+        joins = {k for k in every if s.norms[k] in comparing.joins and s.raws[k].islower()}
+        between = cue_tokens(s, every, phrases=comparing.between)
         if not (joins or between):
             continue  # "after chai, SLA and KPI sync?": no word of the language joins the pair
-        dropped = between | _found(s, comparing.cues)
-        dropped |= {k for k, norm in enumerate(s.norms) if norm in comparing.particles and s.raws[k].islower()}
-        own = len(joins | dropped)
-        if best is None or own > best_own:
-            best, best_own, marks = comparing, own, {"differ": differ, "joins": joins, "dropped": dropped}
-    return _rewritten(text, s, marks) if best is not None else None
+        dropped = between | cue_tokens(s, every, phrases=comparing.cues)
+        dropped |= {k for k in every if s.norms[k] in comparing.particles and s.raws[k].islower()}
+        if best is None or len(joins | dropped) > len(best.joins | best.dropped):
+            best = _Marks(differ, joins, dropped)
+    return _rewritten(text, s, best) if best is not None else None
 
 
-def _found(s: Scan, phrases: frozenset[tuple[str, ...]]) -> set[int]:
-    """The tokens of the message that make up one of `phrases`, typed in lower case: at most _LONGEST read at each."""
-    found: set[int] = set()
-    for k in range(len(s.norms)):
-        for size in range(1, min(_LONGEST, len(s.norms) - k) + 1):
-            if typed_as(s, range(k, k + size), phrases):
-                found.update(range(k, k + size))
-    return found
-
-
-def _rewritten(text: str, s: Scan, marks: dict[str, set[int]]) -> str:
+def _rewritten(text: str, s: Scan, marks: _Marks) -> str:
     """The message with "difference" once for its word for the difference, "and" for its joining words, and its words
     for "between", for asking and its particles gone."""
     pieces, said = [text[:s.starts[0]]], False
     for k, raw in enumerate(s.raws):
-        if k in marks["differ"]:
+        if k in marks.differ:
             pieces.append("" if said else "difference")
             said = True
-        elif k in marks["dropped"]:
+        elif k in marks.dropped:
             pieces.append("")
         else:
-            pieces.append("and" if k in marks["joins"] else raw)
+            pieces.append("and" if k in marks.joins else raw)
         pieces.append(text[s.ends[k]:s.starts[k + 1]] if k + 1 < len(s.raws) else text[s.ends[k]:])
     return BLANKS.sub(" ", "".join(pieces)).strip()
