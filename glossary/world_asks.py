@@ -36,9 +36,18 @@ class Asking(NamedTuple):
     between: tuple[str, ...] = ()  # "between", before the pair or after it: "madhe", "mellom", "u dhexeeya"
 
 
-#: No Polish, Japanese or Maori yet: the held-out sets of the session that wrote this list were written in them, so
-#: they measure how the bot meets languages it was never told about (bench/heldout.py, README "Figures").
 LANGUAGES: dict[str, Asking] = {
+    "Polish": Asking(("co to jest", "co to", "co oznacza", "oznacza", "co znaczy", "znaczy", "co to znaczy",
+                      "czym jest", "znaczenie", "co to za"), "prosze wlasciwie dokladnie czesc hej skrot ten ta",
+                     "gdzie kiedy dlaczego czemu", differ=("roznica", "roznice", "roznicy"), joins="i",
+                     between=("miedzy", "pomiedzy")),
+    "Japanese": Asking(("tte nan desu ka", "tte nan desu", "tte nani", "tte nan", "wa nan desu ka", "wa nani", "to wa",
+                        "towa", "imi", "dou iu imi", "nan no imi", "no imi", "tte dou iu imi", "nan desu ka", "nani"),
+                       "sumimasen chotto ano etto desu ka ne yo tte wa san kudasai onegaishimasu",
+                       "doko itsu ikura naze doushite", differ=("chigai",), joins="to"),
+    "Maori": Asking(("he aha", "he aha te", "he aha te tikanga", "tikanga", "te tikanga o", "he aha tera",
+                     "he aha tenei"), "kia ora hoa", "wai hea ahea hia", differ=("rereketanga",), joins="me",
+                    between=("i waenganui",)),
     "Nigerian Pidgin": Asking(("wetin", "wetin be", "wetin be di", "weti"),
                               "abeg oga sef o na dis dat una di bros jor", "dey"),
     "Yoruba": Asking(("ki ni", "kini itumo", "itumo", "tumo si", "tunmo si", "kilo je", "ki lo tumo si"),

@@ -57,6 +57,11 @@ world = glossary_fixture("world", TERMS)
     ("SLA tegese opo?", "sla"),  # Javanese
     ("mikä on SLA:n merkitys?", "sla"),  # a case ending on the name
     ("Hva betyr SLA?", "sla"),  # a phrase opening the sentence
+    ("co to jest SLA?", "sla"),  # Polish
+    ("KPI, co to znaczy?", "kpi"),
+    ("sumimasen, SLA tte nan desu ka?", "sla"),  # romanised Japanese
+    ("KPI no imi wa?", "kpi"),
+    ("he aha te tikanga o EBITDA?", "ebitda"),  # Maori
 ])
 def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])
@@ -80,6 +85,8 @@ def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, te
     "SLA kini.",  # Malay "now": no single word of Yoruba
     "KPI kada quarter?",  # Tagalog "each", no Bosnian "when"
     "hol van a VPN?",  # Hungarian: where it is
+    "gdzie jest VPN?",  # Polish: where it is
+    "SLA wa itsu desu ka?",  # Japanese: when it is
 ])
 def test_other_questions_in_those_languages_are_not_answered(world: Glossary, text: str) -> None:
     assert outcome(world, text)[0] not in ("answer", "ambiguous", "compare")
@@ -98,6 +105,8 @@ def test_an_acronym_spelt_out_is_not_answered_by_one_word_of_its_expansion(world
     ("VPN ani SLA madhe farak kay?", ["vpn", "sla"]),  # Marathi
     ("hva er forskjellen mellom EBITDA og working capital?", ["ebitda", "working-capital"]),  # Norwegian
     ("farqiga u dhexeeya SLA iyo KPI waa maxay?", ["sla", "kpi"]),  # Somali
+    ("jaka jest roznica miedzy SLA a KPI?", ["sla", "kpi"]),  # Polish
+    ("SLA to KPI no chigai wa nan desu ka?", ["sla", "kpi"]),  # Japanese
 ])
 def test_a_comparison_asked_in_another_languages_words_compares(world: Glossary, text: str,
                                                                  expected: list[str]) -> None:
