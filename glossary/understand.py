@@ -68,6 +68,7 @@ from glossary import (
     typo_names,
     unpicked,
     world_compare,
+    world_english,
 )
 from glossary.also import also_named
 from glossary.asked_of import asks_of_others
@@ -140,11 +141,12 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
         cleaned = self._numeronyms.spelled(prepare(text, self.matcher, self._named))  # "k8s operator"
         english = foreign_asks.english(cleaned, self._name_word)  # "o que é SIEM?": "what is SIEM?", read first
+        compared = world_compare.english(cleaned) if english is None else None  # "X ani Y madhe farak kay?"
+        english = english or world_english.english(cleaned, self._name_word)  # "co je ERP system? we migrate"
         cleaned = self._numbered.spelled(cleaned)  # "what's on 3389": PORT 3389
         first = self._numbered.spelled(english) if english else cleaned
         typed = () if foreign_asks.asks_other(cleaned, english) else (cleaned,)  # "¿quién lleva el ATO?": a person
         readings = dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed))  # "X question mark"
-        compared = world_compare.english(cleaned) if english is None else None  # "X ani Y madhe farak kay?"
         result = self._read(compared, last) if compared else None
         if result is not None and result.status == "compare":
             readings = {}  # the comparison stands; no other reading is tried

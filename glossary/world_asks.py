@@ -63,22 +63,24 @@ LANGUAGES: dict[str, Asking] = {
                      "fadlan walaal", "xaggee halkee goorma immisa",
                      differ=("farqiga", "farqi", "kala duwanaanshaha"),
                      joins="iyo", between=("u dhexeeya", "dhexeeya")),
-    "Zulu": Asking(("yini", "ukuthini", "kusho ukuthini", "kuyini", "kusho ini", "incazelo"),
+    "Zulu": Asking(("yini", "ukuthini", "kusho ukuthini", "kusho ukuthi", "kuyini", "kusho ini", "incazelo"),
                    "sicela bo ngicela bafo i ye", "ubani kuphi malini kungani",
                    differ=("umehluko",), joins="ne kanye", between=("phakathi",)),
-    "Finnish": Asking(("mika on", "mika se on", "mita tarkoittaa", "tarkoittaa", "merkitys", "tarkoitetaan",
-                       "mika ihmeen", "mikas on"),
+    "Finnish": Asking(("mika on", "mika se on", "mita ovat", "mitka ovat", "mita tarkoittaa", "tarkoittaa", "merkitys",
+                       "tarkoitetaan", "mika ihmeen", "mikas on"),
                       "mika mita siis hei moi se oikein lyhyesti tarkalleen kiitos lyhenne",
                       "kuka milloin paljonko kuinka miksi kenen",
                       differ=("ero", "eroa", "erot", "eroja"), joins="ja", between=("valilla", "valinen")),
     "Estonian": Asking(("mis on", "mida tahendab", "tahendab", "mis asi on", "mis see on", "tahendus"),
                        "mida palun tere luhidalt oieti luhend", "millal palju miks",
                        differ=("vahe", "erinevus"), joins="ja", between=("vahel",)),
-    "Hungarian": Asking(("mi az", "mi a", "mit jelent", "jelent", "jelenti", "mi ez", "mit takar", "mi az hogy"),
+    "Hungarian": Asking(("mi az", "mi a", "mik azok", "mik a", "mit jelent", "jelent", "jelenti", "mi ez", "mit takar",
+                         "mi az hogy"),
                         "az a pontosan tulajdonkeppen egyaltalan szia kerlek legyszi roviden ez rovidites",
                         "hol mikor mennyi mennyibe miert kie",
                         differ=("kulonbseg", "kulonbsege", "kulonbseget"), joins="es", between=("kozott", "kozti")),
-    "Czech and Slovak": Asking(("co je", "co to je", "co znamena", "znamena", "vyznam"),
+    "Czech and Slovak": Asking(("co je", "co to je", "co jsou", "co to jsou", "co su", "co znamena", "znamena",
+                                "vyznam"),
                                "co presne vlastne prosim ahoj cau teda jako strucne zkratka skratka",
                                "kdo kde kdy kedy kolik kolko preco stoji",
                                differ=("rozdil", "rozdiel"), joins="a", between=("mezi", "medzi")),
@@ -182,7 +184,24 @@ LANGUAGES: dict[str, Asking] = {
 }
 
 CUES = frozenset(tuple(cue.split()) for asking in LANGUAGES.values() for cue in asking.cues)
-PARTICLES = frozenset(word for asking in LANGUAGES.values() for word in asking.particles.split())
+WORDS = frozenset(word for cue in CUES for word in cue)  # a message with none of them asks in none of these
+#: Each language's "it", "this" and "that", which stand beside the words that ask as English's do ("vad är det",
+#: "VDI yini lokhu", "mhanje kay te"): particles too. Written apart, one line a language, so none is forgotten.
+PRONOUNS: dict[str, str] = {
+    "Polish": "to tego", "Japanese": "kore sore are", "Maori": "tenei tena tera",
+    "Nigerian Pidgin": "am", "Yoruba": "eyi yi yen", "Hausa": "wannan wancan", "Igbo": "nke a", "Amharic": "yih yihe",
+    "Somali": "kan kani tani", "Zulu": "lokhu lokho lento", "Finnish": "tama tuo se", "Estonian": "seda",
+    "Hungarian": "ez az ezt azt", "Czech and Slovak": "to tohle toto tamto ten", "Serbian, Croatian and Bosnian":
+    "to ovo ono", "Slovenian": "to tole", "Bulgarian and Macedonian": "tova tva to", "Lithuanian": "tai sitas",
+    "Latvian": "tas sis", "Norwegian and Danish": "det dette den", "Swedish": "det detta den", "Catalan": "aixo",
+    "Basque": "hau hori", "Albanian": "kjo ky ajo", "Welsh": "hwn hyn hynny", "Irish": "seo", "Haitian Creole": "sa",
+    "Korean": "igeo geugeo ige", "Cantonese": "ni nei", "Thai": "nee nii", "Hebrew": "ze zeh zot", "Telugu":
+    "idi adi", "Kannada": "idu adu", "Malayalam": "ithu athu", "Marathi": "he te ha hi", "Gujarati": "aa te",
+    "Punjabi": "eh ih", "Sinhala": "meka eka", "Khmer": "nih", "Uzbek": "bu", "Kazakh": "bul", "Azerbaijani": "bu",
+    "Georgian": "es is", "Armenian": "sa da ayd", "Malagasy": "ity io", "Cebuano": "kini kana", "Javanese": "iki",
+    "Luxembourgish": "dat et"}
+PARTICLES = frozenset(word for name, asking in LANGUAGES.items()
+                      for word in (*asking.particles.split(), *PRONOUNS.get(name, "").split()))
 ELSEWHERE = frozenset(word for asking in LANGUAGES.values() for word in asking.elsewhere.split())
 LONGEST = max(len(phrase.split()) for asking in LANGUAGES.values()  # words of the longest phrase: "inona no atao hoe"
               for phrase in (*asking.cues, *asking.differ, *asking.between))

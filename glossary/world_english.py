@@ -1,0 +1,121 @@
+"""A question asked in the words of a language the bot has no table for, put in English for the English reader:
+"co je ERP system? we are migrating" reads "what is ERP system? we are migrating", "VDI kusho ukuthini, vendor is
+pushing it hard" reads "VDI, what is it, vendor is pushing it hard".
+
+glossary/unknown_tail.py reads such a question only when nothing but the name, the words that ask, the language's
+particles and small English words stand in the clause: safe, but a single English word more ("system", "number",
+"role") or a second clause in English leaves the question to a "did you mean". The English reader already weighs
+English words (a head noun, a field, a remark after the question), so the words that ask are put in English and
+the rest left as typed. Only when every other word of the sentence that asks is English, a name, or written as no
+word of another language is (capitals, digits): a word of the language itself ("mikä on VPN tila?": its state) may
+ask something else, and then the strict reading alone decides. Linear in the message: one scan, one pass over
+its tokens, a few tokens around each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from glossary import foreign_words, world_asks
+from glossary.textscan import Scan, scan
+from glossary.unknown_tail import foreign
+
+BEFORE = "what is"  # the words that ask, before the name: "co je SLA?" -> "what is SLA?"
+AFTER = "what is it"  # ... after it, closing the clause: "SLA mhanje kay?" -> "SLA, what is it?"
+
+
+def english(text: str, name_word: Callable[[str], bool] = lambda word: False) -> str | None:
+    """`text` with the words asking what a name means, in a language no table holds, in English; None when it has
+    none, when it asks who, where or when in one, or when a word of such a language stands beside them.
+    `name_word`: is a word (folded) one of a glossary name's? It is no word of another language."""
+    s = scan(text)
+    if not any(norm in world_asks.WORDS for norm in s.norms):
+        return None
+    named = {k for k, norm in enumerate(s.norms) if name_word(norm)}
+    cues = world_asks.cue_tokens(s, range(len(s.norms)), named)
+    if not cues or world_asks.asks_elsewhere(s):
+        return None
+    said = foreign_words.marked(text) - {s.raws[k].lower() for k in cues}
+    if foreign_words.spoken_in(said):
+        return None  # a language with a table is read by it: "que", "je" are its words there
+    dropped = _particles(s, cues)
+    asking = {s.sentence_bounds(k) for k in cues}
+    for first, end in asking:
+        if any(k not in cues and k not in dropped and k not in named and _own_word(s.raws[k])
+               for k in range(first, end)):
+            return None  # "mikä on VPN tila?": a word of the language itself may ask something else
+    return _rewritten(s, cues, dropped)
+
+
+def _own_word(raw: str) -> bool:
+    """A word of the language itself, as typed: no English ("tila"), or a lone letter English never writes alone
+    (Czech "co je s VPN?": what is up with it; "v", "z", "k": in, from, to)."""
+    return foreign(raw) or len(raw) == 1 and raw.isalpha() and raw.islower() and raw not in "aiu"
+
+
+def _particles(s: Scan, cues: set[int]) -> set[int]:
+    """The particles beside the words that ask, left out of the English: one of no English a few words from them
+    ("co SLA vlastně znamená"), or one English also spells only right beside them or beside another ("vad är det",
+    "SLA mhanje kay he"; "is" or "he" further off is English)."""
+    near = [k for k, norm in enumerate(s.norms) if k not in cues and norm in world_asks.PARTICLES
+            and s.raws[k].islower() and world_asks.asks_at(s, k)]
+    dropped = {k for k in near if foreign(s.raws[k])}
+    beside = cues | dropped
+    rest = [k for k in near if k not in dropped]
+    for k in (*rest, *reversed(rest)):  # a run of them after the words that ask, then one before
+        if k - 1 in beside or k + 1 in beside:
+            dropped.add(k)
+            beside.add(k)
+    return dropped
+
+
+def _rewritten(s: Scan, cues: set[int], dropped: set[int]) -> str:
+    """The text with each run of cue tokens in English (before or after what it asks about) and the particles
+    beside them left out."""
+    pieces: list[str] = []
+    at = 0
+    k = 0
+    count = len(s.norms)
+    runs = cues | dropped
+    while k < count:
+        if k in dropped:
+            pieces.append(s.text[at:s.starts[k]])
+            at, k = s.ends[k], k + 1
+            continue
+        if k not in cues:
+            k += 1
+            continue
+        last = k
+        while last + 1 < count and last + 1 in runs and _joined(s, last):
+            last += 1
+        pieces.append(s.text[at:s.starts[k]])
+        pieces.append(BEFORE if _asks_before(s, last, cues, dropped) else _after(pieces))
+        at, k = s.ends[last], last + 1
+    pieces.append(s.text[at:])
+    return foreign_words.BLANKS.sub(" ", "".join(pieces)).strip()
+
+
+def _joined(s: Scan, k: int) -> bool:
+    """Token `k` runs on into the next within one clause: nothing but blanks between them."""
+    return not s.text[s.ends[k]:s.starts[k + 1]].strip()
+
+
+def _asks_before(s: Scan, last: int, cues: set[int], dropped: set[int]) -> bool:
+    """The words that ask (ending at token `last`) stand before what they ask about: a word follows in their clause."""
+    nxt = last + 1
+    while nxt < len(s.norms) and nxt in dropped and _joined(s, nxt - 1):
+        nxt += 1
+    return nxt < len(s.norms) and nxt not in cues and _joined(s, nxt - 1)
+
+
+def _after(pieces: list[str]) -> str:
+    """The English words asking about what came before: after a comma unless a mark already parts them (the
+    blanks before them, in the last of `pieces`, left out)."""
+    while pieces and not pieces[-1].strip(" \t"):
+        pieces.pop()  # each piece popped once: linear over the message
+    if pieces:
+        pieces[-1] = pieces[-1].rstrip(" \t")
+    last = pieces[-1].rstrip()[-1:] if pieces else ""
+    if not last:
+        return AFTER
+    return (" " if last in ",.;:!?-\u2013\u2014(" else ", ") + AFTER

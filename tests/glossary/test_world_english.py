@@ -1,0 +1,69 @@
+"""Issue 13, over a real SQLite glossary: a question asked in the words of a language the bot has no table for is
+put in English and read by the English reader, so English words beside it count as they do in English ("co je ERP
+system? we are migrating", "DUNS number co to je", "VDI vad är det"); a word of the language itself beside the
+words that ask leaves the question to the strict reading ("mikä on VPN tila?": its state).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from glossary import world_english
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("erp", "ERP", "Enterprise resource planning: one system for finance, stock, orders and staff."),
+    Term("vpn", "VPN", "Virtual private network: a private, encrypted link over the internet."),
+    Term("duns", "DUNS", "A nine-digit number that identifies a business, issued by Dun & Bradstreet."),
+    Term("swap", "swap", "A contract to exchange one stream of payments for another, such as fixed for floating."),
+    Term("vdi", "VDI", "Virtual desktop infrastructure: desktops that run on servers and are shown on any device."),
+]
+
+world = glossary_fixture("world", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("co je ERP system? we are migrating and I must explain it to the warehouse", "erp"),  # Czech, English after
+    ("prosím, co je ERP system?", "erp"),
+    ("DUNS number co to je", "duns"),  # an English head word beside the name
+    ("swap co je? the bank offered us an interest rate swap", "swap"),  # an everyday word as a name
+    ("VDI vad är det", "vdi"),  # Swedish "what is it": the pronoun is a particle
+    ("VDI yini, vendor is pushing it hard", "vdi"),  # Zulu, a remark in English after it
+    ("ERP mhanje kay he?", "erp"),  # Marathi
+])
+def test_a_question_in_another_languages_words_is_read_as_english(world: Glossary, text: str, expected: str) -> None:
+    assert outcome(world, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "mikä on VPN tila?",  # Finnish: what the VPN's state is
+    "hvor er VPN?",  # Norwegian: where it is
+    "ERP mhanje kay, kon bagto?",  # Marathi: who looks after it
+])
+def test_a_word_of_the_language_beside_the_question_leaves_it_unanswered(world: Glossary, text: str) -> None:
+    assert outcome(world, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("co je SLA?", "what is SLA?"),
+    ("SLA mhanje kay?", "SLA, what is it?"),
+    ("RADIUS server - yini?", "RADIUS server - what is it?"),
+    ("co SLA vlastně znamená", "SLA, what is it"),  # the particles beside the words that ask left out
+    ("co je SLA? is it important", "what is SLA? is it important"),  # "is", a particle elsewhere, stays English
+    ("what is SLA?", None),
+])
+def test_the_english_reading(text: str, english: str | None) -> None:
+    assert world_english.english(text) == english
+
+
+def test_a_long_message_of_asking_words_and_particles_is_read_in_bounded_time() -> None:
+    """Every word a cue or a particle: one scan and a few passes, whatever the length (bench/pathological.py
+    times it)."""
+    text = "yini is he a " * 5_000
+    started = time.perf_counter()
+    assert world_english.english(text) is not None
+    assert time.perf_counter() - started < 10
