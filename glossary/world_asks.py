@@ -184,7 +184,9 @@ LANGUAGES: dict[str, Asking] = {
 }
 
 CUES = frozenset(tuple(cue.split()) for asking in LANGUAGES.values() for cue in asking.cues)
-WORDS = frozenset(word for cue in CUES for word in cue)  # a message with none of them asks in none of these
+DIFFER = frozenset(tuple(phrase.split()) for asking in LANGUAGES.values() for phrase in asking.differ)
+STARTS = frozenset(phrase[0] for phrase in CUES | DIFFER)  # a message with none of them asks in none of these
+JOINS = frozenset(word for asking in LANGUAGES.values() for word in asking.joins.split())  # "og", "ani": and
 #: Each language's "it", "this" and "that", which stand beside the words that ask as English's do ("vad är det",
 #: "VDI yini lokhu", "mhanje kay te"): particles too. Written apart, one line a language, so none is forgotten.
 PRONOUNS: dict[str, str] = {

@@ -29,22 +29,43 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     none, when it asks who, where or when in one, or when a word of such a language stands beside them.
     `name_word`: is a word (folded) one of a glossary name's? It is no word of another language."""
     s = scan(text)
-    if not any(norm in world_asks.WORDS for norm in s.norms):
-        return None
+    opening = _opening_join(s)
+    if opening is None and world_asks.STARTS.isdisjoint(s.norms) or world_asks.asks_elsewhere(s):
+        return None  # most messages: no word of these languages (the glossary's words are not read for them)
     named = {k for k, norm in enumerate(s.norms) if name_word(norm)}
-    cues = world_asks.cue_tokens(s, range(len(s.norms)), named)
-    if not cues or world_asks.asks_elsewhere(s):
+    everything = range(len(s.norms))
+    cues = world_asks.cue_tokens(s, everything, named)
+    if not cues and opening is None:
         return None
     said = foreign_words.marked(text) - {s.raws[k].lower() for k in cues}
     if foreign_words.spoken_in(said):
         return None  # a language with a table is read by it: "que", "je" are its words there
+    differ = _differ_after(s, cues, world_asks.cue_tokens(s, everything, named, world_asks.DIFFER))
     dropped = _particles(s, cues)
-    asking = {s.sentence_bounds(k) for k in cues}
-    for first, end in asking:
-        if any(k not in cues and k not in dropped and k not in named and _own_word(s.raws[k])
-               for k in range(first, end)):
+    read = cues | differ | dropped | named | ({opening} if opening is not None else set())
+    for first, end in {s.sentence_bounds(k) for k in read - named}:
+        if any(k not in read and _own_word(s.raws[k]) for k in range(first, end)):
             return None  # "mikä on VPN tila?": a word of the language itself may ask something else
-    return _rewritten(s, cues, dropped)
+    return _rewritten(s, cues | differ, dropped, differ, opening)
+
+
+def _opening_join(s: Scan) -> int | None:
+    """0 when the message opens with another language's "and", as a follow-up does ("og liquidity ratios?", "och
+    utilitarianism?"); a word English also spells ("a", "to", "me") never counts."""
+    if s.norms and s.norms[0] in world_asks.JOINS and s.raws[0].islower() and _own_word(s.raws[0]) \
+            and len(s.norms) > 1:
+        return 0
+    return None
+
+
+def _differ_after(s: Scan, cues: set[int], differ: set[int]) -> set[int]:
+    """The words for "the difference" typed right after words that ask ("vad är skillnaden?", "co je rozdíl?"):
+    what is the difference, between names said before or after it."""
+    kept: set[int] = set()
+    for k in sorted(differ):
+        if (k - 1 in cues or k - 1 in kept) and _joined(s, k - 1):
+            kept.add(k)
+    return kept
 
 
 def _own_word(raw: str) -> bool:
@@ -69,27 +90,33 @@ def _particles(s: Scan, cues: set[int]) -> set[int]:
     return dropped
 
 
-def _rewritten(s: Scan, cues: set[int], dropped: set[int]) -> str:
-    """The text with each run of cue tokens in English (before or after what it asks about) and the particles
-    beside them left out."""
+def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], opening: int | None) -> str:
+    """The text with each run of words that ask in English (before or after what they ask about; "what is the
+    difference" with a word for it), the particles beside them left out, and an opening "and" in English."""
     pieces: list[str] = []
     at = 0
     k = 0
     count = len(s.norms)
-    runs = cues | dropped
+    if opening is not None:
+        pieces.append("and")
+        at, k = s.ends[opening], opening + 1
+    joined = runs | dropped
     while k < count:
         if k in dropped:
             pieces.append(s.text[at:s.starts[k]])
             at, k = s.ends[k], k + 1
             continue
-        if k not in cues:
+        if k not in runs:
             k += 1
             continue
         last = k
-        while last + 1 < count and last + 1 in runs and _joined(s, last):
+        while last + 1 < count and last + 1 in joined and _joined(s, last):
             last += 1
         pieces.append(s.text[at:s.starts[k]])
-        pieces.append(BEFORE if _asks_before(s, last, cues, dropped) else _after(pieces))
+        if differ.intersection(range(k, last + 1)):
+            pieces.append(f"{BEFORE} the difference")
+        else:
+            pieces.append(BEFORE if _asks_before(s, last, runs, dropped) else _after(pieces))
         at, k = s.ends[last], last + 1
     pieces.append(s.text[at:])
     return foreign_words.BLANKS.sub(" ", "".join(pieces)).strip()

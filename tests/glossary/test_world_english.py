@@ -20,6 +20,8 @@ TERMS = [
     Term("vpn", "VPN", "Virtual private network: a private, encrypted link over the internet."),
     Term("duns", "DUNS", "A nine-digit number that identifies a business, issued by Dun & Bradstreet."),
     Term("swap", "swap", "A contract to exchange one stream of payments for another, such as fixed for floating."),
+    Term("job-description", "job description", "What a job involves: its duties, who it reports to, its purpose."),
+    Term("job-specification", "job specification", "What a person needs for a job: skills, training, experience."),
     Term("vdi", "VDI", "Virtual desktop infrastructure: desktops that run on servers and are shown on any device."),
 ]
 
@@ -48,6 +50,19 @@ def test_a_word_of_the_language_beside_the_question_leaves_it_unanswered(world: 
     assert outcome(world, text)[0] not in ("answer", "ambiguous", "compare")
 
 
+def test_another_languages_and_opening_a_message_asks_a_follow_up(world: Glossary) -> None:
+    """"og DUNS?", "och swap?": Norwegian and Swedish "and X?" ask about X as English "and X?" does."""
+    assert outcome(world, "og DUNS?") == ("answer", ["duns"])
+    assert outcome(world, "och swap?") == ("answer", ["swap"])
+    assert world_english.english("a DUNS?") is None  # Czech "and" is English "a": no follow-up read here
+
+
+def test_asking_for_the_difference_after_two_names_compares_them(world: Glossary) -> None:
+    """"vad är skillnaden?": what is the difference, between the names said before it."""
+    text = "our manager asked for a job description or a job specification. vad är skillnaden?"
+    assert outcome(world, text) == ("compare", ["job-description", "job-specification"])
+
+
 @pytest.mark.parametrize(("text", "english"), [
     ("co je SLA?", "what is SLA?"),
     ("SLA mhanje kay?", "SLA, what is it?"),
@@ -55,6 +70,8 @@ def test_a_word_of_the_language_beside_the_question_leaves_it_unanswered(world: 
     ("co SLA vlastně znamená", "SLA, what is it"),  # the particles beside the words that ask left out
     ("co je SLA? is it important", "what is SLA? is it important"),  # "is", a particle elsewhere, stays English
     ("what is SLA?", None),
+    ("og liquidity ratios?", "and liquidity ratios?"),
+    ("co je rozdíl?", "what is the difference?"),
 ])
 def test_the_english_reading(text: str, english: str | None) -> None:
     assert world_english.english(text) == english
