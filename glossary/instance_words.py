@@ -31,7 +31,11 @@ LEADS = frozenset("so and but ok okay just".split())  # "so the RFP is due frida
 SOME = frozenset("a an any some".split())  # "is there an ATM", "are there any SOPs"
 OPENERS = frozenset("hey hi hello um hmm quick question q btw also".split())  # "hey, what SLA do we have"
 VALUES = frozenset("number code id figure value rate amount date status version link url score".split())
-ADVERBS = frozenset("still already currently yet now again really totally completely".split())
+#: Between the verb and the state: "still down", "super slow", "not working" ("isn't": "isn", "t").
+ADVERBS = frozenset("still already currently yet now again really totally completely super so very kinda pretty "
+                    "way too not t just always".split())
+#: "is", and its denials typed with an apostrophe ("isn't": "isn"), before a state.
+STATE_VERBS = frozenset("is s are re was were isn aren wasn weren keeps".split())
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
 #: Periods that own a figure: "this week's prime rate", "last quarter's EPS", "monday's stock value".
 PERIODS = frozenset("week month quarter year morning afternoon evening night sprint day weekend monday tuesday "

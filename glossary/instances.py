@@ -44,6 +44,7 @@ from glossary.instance_words import (
     PERIODS,
     POINTERS,
     SOME,
+    STATE_VERBS,
     STATING,
     SUBJECTS,
     TIMELY,
@@ -215,7 +216,7 @@ def _status(s: Scan, first: int, last: int) -> bool:
     while k < len(s.norms) and s.norms[k] in ADVERBS:
         k += 1
     state = k < len(s.norms) and s.norms[k] in STATES and not MEANING.intersection(s.norms)
-    return state and (back or first > 0 and s.norms[first - 1] in DEFINITE and s.norms[last + 1] in COPULA)
+    return state and (back or first > 0 and s.norms[first - 1] in DEFINITE and s.norms[last + 1] in STATE_VERBS)
 
 
 def _confirmed_state(s: Scan, first: int, last: int) -> bool:

@@ -179,6 +179,8 @@ def test_a_field_named_after_it_points_back_is_a_field() -> None:
     "SLA ready yet?",
     "DNS down again?",  # though the name is all the message has
     "KPI ok?",
+    "the DNS is super slow today, is it only me?",  # a verb of being, words of degree, then the state
+    "the DHCP isn't working after the update, any idea?",
 ])
 def test_what_a_thing_is_doing_or_is_now_asks_no_meaning(languages: Glossary, text: str) -> None:
     assert outcome(languages, text)[0] not in ("answer", "ambiguous", "compare")
