@@ -92,6 +92,13 @@ def _outcome_reply(result: LookupResult, terms: dict[str, Term]) -> Reply:
                     f"{_or_list(names)} means.")
             return Reply(text=text, kind="suggest", title=f"What {_or_list(names)} means", body=[text],
                          choices=choices)
+        if result.elsewhere:  # "send it by EOD": end of day, where the glossary's EOD is an entrance on duty
+            intro = f"Here “{subject}” may mean “{result.elsewhere}”, which the glossary doesn't define yet."
+            body = [intro, *(f"The glossary's {terms[m.id].sense_label}: {terms[m.id].short_definition}"
+                             for m in result.matches if m.id in terms)]
+            return Reply(text="\n".join(body), kind="suggest", title=f"“{subject}” may mean something else here",
+                         body=body, choices=choices,
+                         actions=[Button("Suggest a definition", "suggest_form", {"term": subject})])
         return Reply(text=f"I'm not sure what “{subject}” is. {question}", kind="suggest",
                      title=f"Not sure about “{subject}”", body=[question], choices=choices)
     return unknown_reply(subject)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import common_words, negation, normalize, sense_marker
+from glossary import common_words, negation, normalize, outside_senses, sense_marker
 from glossary.casing import is_acronym
 from glossary.common_words import NOT_COMMON
 from glossary.cue_words import DEICTIC, MANNER_WORDS
@@ -62,16 +62,29 @@ class Fields:
         self._initials: dict[str, list[str]] | None = None
         self._tags: frozenset[str] | None = None
         self._text: dict[str, frozenset[str]] = {}
+        self._own: dict[str, frozenset[str]] = {}
         self._world = FieldFit(matcher.terms)
 
     def settle(self, result: LookupResult, text: str, senses: Callable[[], SenseContext]) -> LookupResult:
         """The exact reading checked against what the message says it means; `senses` on first need. A field
         named for it that no sense answered fits, nor its world ("a derivative in calculus"), only offers."""
         settled = self._settle(result, text, senses)
-        if settled.status in ("answer", "ambiguous") and settled.matches and self._world.foreign(
-                [m.id for m in settled.matches], text, settled.subject, lambda i, f: self._fit(i, f, senses())):
-            settled.status = "suggest"
+        read = [m.id for m in settled.matches]
+        fit = lambda i, f: self._fit(i, f, senses())  # noqa: E731 - one callable for both checks
+        if settled.status in ("answer", "ambiguous") and read:
+            settled.elsewhere = outside_senses.points_elsewhere(settled.subject, read, text, self._own_forms, fit)
+            if settled.elsewhere or self._world.foreign(read, text, settled.subject, fit):
+                settled.status = "suggest"  # "by EOD" (end of day) where the glossary's EOD is an entrance on duty
         return settled
+
+    def _own_forms(self, tid: str) -> frozenset[str]:
+        """A sense's names and definition as outside_senses.py reads words: is an outside sense this one?"""
+        cached = self._own.get(tid)
+        if cached is None:
+            t = self._matcher.terms[tid]
+            cached = self._own[tid] = outside_senses.forms(" ".join([t.term, *t.aliases, t.definition])) \
+                | {normalize.key(name) for name in (t.term, *t.aliases)}
+        return cached
 
     def _settle(self, result: LookupResult, text: str, senses: Callable[[], SenseContext]) -> LookupResult:
         if result.status not in ("answer", "ambiguous") or not result.matches:

@@ -115,6 +115,7 @@ class LookupResult:
     also: list[Match] = field(default_factory=list)  # other terms the question names ("a KPI and an OKR")
     offer: str | None = None  # "instance": a term named by a question for its value or an action, offered
     others: list[Match] = field(default_factory=list)  # the answer's name's other senses, bare expansions
+    elsewhere: str | None = None  # a sense the glossary lacks that the words point to: "end of day" for "by EOD"
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -130,4 +131,6 @@ class LookupResult:
             data["offer"] = self.offer
         if self.others:
             data["other_senses"] = [m.to_dict() for m in self.others]
+        if self.elsewhere:
+            data["outside_sense"] = self.elsewhere
         return data

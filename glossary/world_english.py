@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from glossary import foreign_words, world_asks
+from glossary.cue_words import QUESTION_CUES
 from glossary.textscan import Scan, scan
 from glossary.unknown_tail import foreign
 
@@ -30,23 +31,32 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     `name_word`: is a word (folded) one of a glossary name's? It is no word of another language."""
     s = scan(text)
     opening = _opening_join(s)
-    if opening is None and world_asks.STARTS.isdisjoint(s.norms) or world_asks.asks_elsewhere(s):
+    fillers = _fillers(s)
+    if opening is None and not fillers and world_asks.STARTS.isdisjoint(s.norms) or world_asks.asks_elsewhere(s):
         return None  # most messages: no word of these languages (the glossary's words are not read for them)
     named = {k for k, norm in enumerate(s.norms) if name_word(norm)}
     everything = range(len(s.norms))
     cues = world_asks.cue_tokens(s, everything, named)
-    if not cues and opening is None:
+    dropped = _particles(s, cues) if cues else fillers - named
+    if not cues and opening is None and not dropped:
         return None
     said = foreign_words.marked(text) - {s.raws[k].lower() for k in cues}
     if foreign_words.spoken_in(said):
         return None  # a language with a table is read by it: "que", "je" are its words there
     differ = _differ_after(s, cues, world_asks.cue_tokens(s, everything, named, world_asks.DIFFER))
-    dropped = _particles(s, cues)
     read = cues | differ | dropped | named | ({opening} if opening is not None else set())
     for first, end in {s.sentence_bounds(k) for k in read - named}:
         if any(k not in read and _own_word(s.raws[k]) for k in range(first, end)):
             return None  # "mikä on VPN tila?": a word of the language itself may ask something else
     return _rewritten(s, cues | differ, dropped, differ, opening)
+
+
+def _fillers(s: Scan) -> set[int]:
+    """With no words that ask in these languages, their particles of no English right before an English question
+    word, left out ("alltså what is it exactly"): they ask and name nothing. Elsewhere such a word may be another
+    language's ("OKR malli?": Telugu "again")."""
+    return {k for k, norm in enumerate(s.norms[:-1]) if norm in world_asks.PARTICLES and s.norms[k + 1] in QUESTION_CUES
+            and s.raws[k].islower() and foreign(s.raws[k])}
 
 
 def _opening_join(s: Scan) -> int | None:

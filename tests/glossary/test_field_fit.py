@@ -61,7 +61,10 @@ def test_a_field_the_glossary_knows_or_no_field_is_answered(glossary: Glossary, 
 
 
 def test_a_small_glossary_never_doubts(small: Glossary) -> None:
-    assert outcome(small, "what is ERP in neuroscience?") == ("answer", ["erp"])
+    """Its words cannot tell a field it lacks; the senses known outside it can (glossary/outside_senses.py)."""
+    assert outcome(small, "what is ERP in astrology?") == ("answer", ["erp"])
+    result = small.lookup("what is ERP in neuroscience?")  # event-related potential: a sense the list knows
+    assert (result.status, result.elsewhere) == ("suggest", "event related potential")
 
 
 def test_stated_reads_only_fields_said_on_purpose() -> None:

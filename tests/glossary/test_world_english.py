@@ -72,6 +72,8 @@ def test_asking_for_the_difference_after_two_names_compares_them(world: Glossary
     ("what is SLA?", None),
     ("og liquidity ratios?", "and liquidity ratios?"),
     ("co je rozdíl?", "what is the difference?"),
+    ("we plan it for Q3. alltså what is VDI exactly?", "we plan it for Q3. what is VDI exactly?"),  # a filler
+    ("OKR malli?", None),  # a particle with no English question after it: Telugu "again"
 ])
 def test_the_english_reading(text: str, english: str | None) -> None:
     assert world_english.english(text) == english

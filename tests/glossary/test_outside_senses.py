@@ -1,0 +1,61 @@
+"""Issue 13, over a real SQLite glossary and the shipped list of senses outside it: an acronym asked about in a sense
+the glossary does not hold ("send it by EOD": end of day, where the glossary's EOD is an entrance on duty) is offered
+with a word on that sense, never answered with the glossary's; a bare question, or words that fit the glossary's
+sense, keep the answer.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from bot.answers import lookup_reply
+from glossary import outside_senses
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("eod", "EOD", "Entrance on duty: the date a new federal employee officially starts work and pay."),
+    Term("seo", "seasoned equity offering (SEO)",
+         "New shares sold by a company whose stock already trades on an exchange.", aliases=["SEO"]),
+    Term("vpn", "VPN", "Virtual private network: a private, encrypted link over the internet."),
+]
+
+outside = glossary_fixture("outside", TERMS)
+
+
+def test_an_acronym_asked_in_its_everyday_sense_is_offered_with_that_sense(outside: Glossary) -> None:
+    result = outside.lookup("can you send it by EOD today? what does EOD mean lol")
+    assert (result.status, [m.id for m in result.matches], result.elsewhere) == ("suggest", ["eod"], "end of day")
+    assert result.to_dict()["outside_sense"] == "end of day"
+    reply = lookup_reply(result, {"eod": outside.term("eod")})
+    assert "may mean “end of day”, which the glossary doesn't define yet" in reply.text
+    assert "Entrance on duty" in reply.text and [b.action for b in reply.actions] == ["suggest_form"]
+    assert outcome(outside, "the client wants more SEO on the blog so it ranks on google, what is SEO?")[0] == "suggest"
+
+
+def test_a_bare_question_or_words_of_the_glossarys_sense_keep_the_answer(outside: Glossary) -> None:
+    assert outcome(outside, "what is EOD?") == ("answer", ["eod"])
+    assert outcome(outside, "what is an SEO? the company wants to sell new shares on the exchange") \
+        == ("answer", ["seo"])
+    assert outcome(outside, "what is a VPN? I need it to work from home") == ("answer", ["vpn"])  # the same sense
+
+
+def test_a_sense_the_asker_types_out_is_no_sense_pointed_to(outside: Glossary) -> None:
+    """"not end of day": the asker names the everyday sense to rule it out, so it is no sign they mean it."""
+    result = outside.lookup("what is EOD for a federal new hire? not end of day, I was told")
+    assert result.elsewhere is None
+
+
+def test_the_list_reads_its_lines_and_skips_what_is_not_one() -> None:
+    senses = outside_senses.parse("# acronym, expansion, words near it\nEOD\tend of day\ttoday deadline friday\n"
+                                  "broken line\nEOD\texplosive ordnance disposal\tbomb army squad\n")
+    assert [o.name for o in senses["eod"]] == ["end of day", "explosive ordnance disposal"]
+    assert senses["eod"][0].near == frozenset({"today", "deadline", "friday"})
+
+
+def test_the_shipped_list_is_well_formed() -> None:
+    text = resources.files("glossary").joinpath("outside_senses.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert all(len(line.split("\t")) == 3 for line in lines)
+    assert len(outside_senses.shipped()) >= 300  # acronyms
