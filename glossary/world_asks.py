@@ -183,21 +183,41 @@ LANGUAGES: dict[str, Asking] = {
                             "wou weini firwat", differ=("ennerscheed",), joins="an", between=("tteschent",)),
 }
 
-CUES = frozenset(tuple(cue.split()) for asking in LANGUAGES.values() for cue in asking.cues)
+#: Each language's "explain" and "tell me", which ask what a name means as English "explain SLA" does ("forklar
+#: SLA", "objasni KPI", "KPI chaza"). Finnish, Hungarian and Marathi wait: the held-out sets of the session that
+#: wrote this were written in them (README "Figures").
+EXPLAIN: dict[str, tuple[str, ...]] = {
+    "Polish": ("wyjasnij", "wytlumacz", "powiedz"), "Japanese": ("oshiete", "setsumei"),
+    "Maori": ("whakamaramatia",), "Yoruba": ("salaye", "so fun mi"), "Hausa": ("bayyana", "fada min"),
+    "Igbo": ("kowaa", "gwa m"), "Somali": ("sharax", "ii sheeg"), "Zulu": ("chaza", "ngitshele"),
+    "Estonian": ("selgita", "seleta"), "Czech and Slovak": ("vysvetli", "vysvetlete", "rekni", "povedz"),
+    "Serbian, Croatian and Bosnian": ("objasni", "objasnite", "reci mi"), "Slovenian": ("razlozi", "povej"),
+    "Bulgarian and Macedonian": ("obyasni", "kazhi"), "Lithuanian": ("paaiskink", "pasakyk"),
+    "Latvian": ("paskaidro", "pastasti"), "Norwegian and Danish": ("forklar", "fortell", "fortael"),
+    "Swedish": ("forklara", "beratta"), "Basque": ("azaldu",), "Albanian": ("shpjego", "me thuaj"),
+    "Welsh": ("esbonia", "eglura"), "Irish": ("minigh",), "Haitian Creole": ("eksplike",),
+    "Korean": ("seolmyeong", "allyeojwo"), "Cantonese": ("gaai sik",), "Thai": ("atibai",),
+    "Hebrew": ("tasbir li", "tagid li"), "Telugu": ("vivarinchu", "vivarinchandi"), "Kannada": ("vivarisi",),
+    "Malayalam": ("parayu", "vishadeekarikku"), "Gujarati": ("samjavo", "samjavjo"), "Punjabi": ("dasso", "dasso ji"),
+    "Sinhala": ("kiyanna", "kiyala denna"), "Uzbek": ("tushuntir", "tushuntiring"), "Kazakh": ("tusindir",),
+    "Azerbaijani": ("izah et",), "Georgian": ("amikhsen", "mitkhari"), "Armenian": ("bacatri",),
+    "Malagasy": ("hazavao", "lazao"), "Cebuano": ("ipasabot", "isulti"), "Javanese": ("jelaske", "critakno")}
+CUES = frozenset(tuple(cue.split()) for name, asking in LANGUAGES.items()
+                 for cue in (*asking.cues, *EXPLAIN.get(name, ())))
 DIFFER = frozenset(tuple(phrase.split()) for asking in LANGUAGES.values() for phrase in asking.differ)
 STARTS = frozenset(phrase[0] for phrase in CUES | DIFFER)  # a message with none of them asks in none of these
 JOINS = frozenset(word for asking in LANGUAGES.values() for word in asking.joins.split())  # "og", "ani": and
-#: Each language's "it", "this" and "that", which stand beside the words that ask as English's do ("vad är det",
-#: "VDI yini lokhu", "mhanje kay te"): particles too. Written apart, one line a language, so none is forgotten.
+#: Each language's "it", "this", "that" and "me", which stand beside the words that ask as English's do ("vad är
+#: det", "VDI yini lokhu", "objasni mi KPI"): particles too. Written apart, one line a language, so none is forgotten.
 PRONOUNS: dict[str, str] = {
-    "Polish": "to tego", "Japanese": "kore sore are", "Maori": "tenei tena tera",
+    "Polish": "to tego mi", "Japanese": "kore sore are", "Maori": "tenei tena tera",
     "Nigerian Pidgin": "am", "Yoruba": "eyi yi yen", "Hausa": "wannan wancan", "Igbo": "nke a", "Amharic": "yih yihe",
     "Somali": "kan kani tani", "Zulu": "lokhu lokho lento", "Finnish": "tama tuo se", "Estonian": "seda",
-    "Hungarian": "ez az ezt azt", "Czech and Slovak": "to tohle toto tamto ten", "Serbian, Croatian and Bosnian":
-    "to ovo ono", "Slovenian": "to tole", "Bulgarian and Macedonian": "tova tva to", "Lithuanian": "tai sitas",
+    "Hungarian": "ez az ezt azt", "Czech and Slovak": "to tohle toto tamto ten mi", "Serbian, Croatian and Bosnian":
+    "to ovo ono mi", "Slovenian": "to tole mi", "Bulgarian and Macedonian": "tova tva to", "Lithuanian": "tai sitas",
     "Latvian": "tas sis", "Norwegian and Danish": "det dette den", "Swedish": "det detta den", "Catalan": "aixo",
     "Basque": "hau hori", "Albanian": "kjo ky ajo", "Welsh": "hwn hyn hynny", "Irish": "seo", "Haitian Creole": "sa",
-    "Korean": "igeo geugeo ige", "Cantonese": "ni nei", "Thai": "nee nii", "Hebrew": "ze zeh zot", "Telugu":
+    "Korean": "igeo geugeo ige", "Cantonese": "ni nei", "Thai": "nee nii chuay noi", "Hebrew": "ze zeh zot", "Telugu":
     "idi adi", "Kannada": "idu adu", "Malayalam": "ithu athu", "Marathi": "he te ha hi", "Gujarati": "aa te",
     "Punjabi": "eh ih", "Sinhala": "meka eka", "Khmer": "nih", "Uzbek": "bu", "Kazakh": "bul", "Azerbaijani": "bu",
     "Georgian": "es is", "Armenian": "sa da ayd", "Malagasy": "ity io", "Cebuano": "kini kana", "Javanese": "iki",

@@ -40,7 +40,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     dropped = _particles(s, cues) if cues else fillers - named
     if not cues and opening is None and not dropped:
         return None
-    said = foreign_words.marked(text) - {s.raws[k].lower() for k in cues}
+    said = foreign_words.marked(text) - {s.raws[k].lower() for k in cues | dropped}  # "mi": Serbian, not Spanish
     if foreign_words.spoken_in(said):
         return None  # a language with a table is read by it: "que", "je" are its words there
     differ = _differ_after(s, cues, world_asks.cue_tokens(s, everything, named, world_asks.DIFFER))

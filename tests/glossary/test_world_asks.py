@@ -62,6 +62,8 @@ world = glossary_fixture("world", TERMS)
     ("sumimasen, SLA tte nan desu ka?", "sla"),  # romanised Japanese
     ("KPI no imi wa?", "kpi"),
     ("he aha te tikanga o EBITDA?", "ebitda"),  # Maori
+    ("forklar SLA", "sla"),  # a language's "explain"
+    ("KPI chaza", "kpi"),
 ])
 def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])

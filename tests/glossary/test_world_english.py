@@ -36,6 +36,7 @@ world = glossary_fixture("world", TERMS)
     ("VDI vad är det", "vdi"),  # Swedish "what is it": the pronoun is a particle
     ("VDI yini, vendor is pushing it hard", "vdi"),  # Zulu, a remark in English after it
     ("ERP mhanje kay he?", "erp"),  # Marathi
+    ("objasni mi ukratko DUNS number", "duns"),  # Serbian "mi" (me), also a word of Spanish, which has a table
 ])
 def test_a_question_in_another_languages_words_is_read_as_english(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])
