@@ -62,7 +62,7 @@ class Fields:
         self._initials: dict[str, list[str]] | None = None
         self._tags: frozenset[str] | None = None
         self._text: dict[str, frozenset[str]] = {}
-        self._own: dict[str, frozenset[str]] = {}
+        self._owns: dict[str, outside_senses.Own] = {}
         self._world = FieldFit(matcher.terms)
 
     def settle(self, result: LookupResult, text: str, senses: Callable[[], SenseContext]) -> LookupResult:
@@ -72,18 +72,16 @@ class Fields:
         read = [m.id for m in settled.matches]
         fit = lambda i, f: self._fit(i, f, senses())  # noqa: E731 - one callable for both checks
         if settled.status in ("answer", "ambiguous") and read:
-            settled.elsewhere = outside_senses.points_elsewhere(settled.subject, read, text, self._own_forms, fit)
+            settled.elsewhere = outside_senses.points_elsewhere(settled.subject, read, text, self._own, fit)
             if settled.elsewhere or self._world.foreign(read, text, settled.subject, fit):
                 settled.status = "suggest"  # "by EOD" (end of day) where the glossary's EOD is an entrance on duty
         return settled
 
-    def _own_forms(self, tid: str) -> frozenset[str]:
-        """A sense's names and definition as outside_senses.py reads words: is an outside sense this one?"""
-        cached = self._own.get(tid)
+    def _own(self, tid: str) -> outside_senses.Own:
+        """A sense as outside_senses.py compares it with the senses it lists, kept for the glossary's version."""
+        cached = self._owns.get(tid)
         if cached is None:
-            t = self._matcher.terms[tid]
-            cached = self._own[tid] = outside_senses.forms(" ".join([t.term, *t.aliases, t.definition])) \
-                | {normalize.key(name) for name in (t.term, *t.aliases)}
+            cached = self._owns[tid] = outside_senses.own(self._matcher.terms[tid])
         return cached
 
     def _settle(self, result: LookupResult, text: str, senses: Callable[[], SenseContext]) -> LookupResult:

@@ -5,10 +5,10 @@ representative; "more SEO on the blog" is search engine optimisation, not a seas
 A glossary holds the senses its company uses, but people also use an acronym in its everyday sense, and answering
 that with the glossary's is a confident wrong answer. glossary/outside_senses.tsv lists, for common workplace and
 chat acronyms, each well-known sense with the words that usually come with it (written for this project). When the
-message's words point to a sense the glossary does not hold, and to none of the glossary's senses (their
-definitions, names, tags and related terms), the name is offered, not answered (glossary/fields.py asks). A bare
-"what is SEO?" says nothing of a sense, so the glossary's stands. The list is only ever read for caution: no answer
-comes from it.
+message's words point to a sense the glossary does not hold, more than to its own and not at all to the glossary's
+senses (their definitions, names, tags and related terms), the name is offered, not answered (glossary/fields.py
+asks). A bare "what is SEO?" says nothing of a sense, so the glossary's stands. The list is only ever read for
+caution: no answer comes from it.
 """
 
 from __future__ import annotations
@@ -19,10 +19,15 @@ from importlib import resources
 from typing import NamedTuple
 
 from glossary import common_words, negation, normalize
+from glossary.cue_words import QUESTION_CUES
+from glossary.models import Term
+from glossary.senses import QUESTION_WORDS
 
 MIN_POINTING = 2  # weight of the words pointing to the outside sense (`_weight`), with none to the glossary's
 EVERYDAY = 5_000  # rank of the English words that point only weakly: "send", "board", "tax"
 STEM = 5  # letters two forms of one word share: "operating", "operational"
+#: Words of the question itself, which point to no sense: "what does the term LTD mean" is no long-term disability.
+ASKING = QUESTION_WORDS | QUESTION_CUES
 
 
 class Outside(NamedTuple):
@@ -33,11 +38,38 @@ class Outside(NamedTuple):
     near: frozenset[str]
 
 
-def forms(text: str) -> frozenset[str]:
-    """The words of `text` in their singular, those of a hyphenated word apart ("just-in-time"), but for the
+class Own(NamedTuple):
+    """A glossary sense as the list is compared with it: its words (names, definition, tags, related terms; `forms`),
+    each of its names as one word ("multifactorauthentication"), and whether a name spells the acronym out."""
+
+    words: frozenset[str]
+    names: frozenset[str]
+    spelled_out: bool
+
+
+def own(term: Term) -> Own:
+    """What the list compares of a glossary sense (glossary/fields.py keeps one per sense)."""
+    names = (term.term, *term.aliases)
+    return Own(forms(" ".join([*names, term.definition, *term.tags, *term.related])),
+               frozenset(normalize.key(name) for name in names), any(len(_plain(name)) > 1 for name in names))
+
+
+def _plain(text: str) -> list[str]:
+    """`text`'s words in their singular, in order, those of a hyphenated word apart ("just-in-time"), but for the
     smallest ("of", "the", "and")."""
-    return frozenset(normalize.singular(w) for w in normalize.words(text.replace("-", " "))
-                     if w.isalpha() and w not in normalize.SMALL)
+    return [normalize.singular(w) for w in normalize.words(text.replace("-", " "))
+            if w.isalpha() and w not in normalize.SMALL]
+
+
+def forms(text: str) -> frozenset[str]:
+    """`text`'s plain words (`_plain`), as a set."""
+    return frozenset(_plain(text))
+
+
+def spelled(text: str) -> str:
+    """`text`'s plain words (`_plain`) in order: "small and medium enterprises" and "small medium enterprise" spell
+    one name."""
+    return " ".join(_plain(text))
 
 
 def parse(text: str) -> dict[str, list[Outside]]:
@@ -58,14 +90,14 @@ def shipped() -> dict[str, list[Outside]]:
     return parse(resources.files("glossary").joinpath("outside_senses.tsv").read_text(encoding="utf-8"))
 
 
-def points_elsewhere(subject: str, ids: list[str], text: str, own: Callable[[str], frozenset[str]],
+def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[str], Own],
                      fit: Callable[[str, frozenset[str]], int],
                      senses: Callable[[], dict[str, list[Outside]]] = shipped) -> str | None:
     """The expansion of a sense of the acronym `subject` that none of the glossary's senses `ids` is, when the
-    message's words point to it more than to any of those ("end of day"); else None. `own(id)`: a sense's words
-    (names, definition; `forms`) and each name as one word (`normalize.key`), to tell whether a listed sense is the
-    glossary's own; `fit(id, words)`: how many of `words` the glossary's sense shares. Words the asker rules out
-    ("not the spy agency") point nowhere."""
+    message's words point to it more than to any of those ("end of day"); else None. `own_of(id)`: the glossary
+    sense as compared (`own`); `fit(id, words)`: how many of `words` the glossary's sense shares. A glossary sense
+    like none listed and with no name spelling the acronym out ("ROI": "What we get back for what we put in.") may
+    be any of them: nothing is said. Words the asker rules out ("not the spy agency") point nowhere."""
     key = normalize.key(subject)
     if not (2 <= len(key) <= 6) or " " in subject.strip():
         return None
@@ -73,25 +105,27 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own: Callable[[str
     if not listed:
         return None
     ours: set[int] = set()
-    unlisted = False  # a glossary sense no listed one is alike: the asker's words must point more clearly
     for i in ids:  # each glossary sense's own is the listed sense most alike it
-        shared = [_shared(o, own(i)) for o in listed]
-        ours.update(n for n, count in enumerate(shared) if count and count == max(shared))
-        unlisted = unlisted or not max(shared)
+        sense = own_of(i)
+        shared = [_shared(o, sense) for o in listed]
+        most = max(shared)
+        if not most and not sense.spelled_out:
+            return None
+        ours.update(n for n, count in enumerate(shared) if most and count == most)
     others = [o for n, o in enumerate(listed) if n not in ours]
     if not others:
         return None
-    needed = 2 * MIN_POINTING if unlisted else MIN_POINTING
     said = f" {spelled(text)} "
     if any(f" {spelled(o.name)} " in said for o in others):
         return None  # the sense typed out: named to rule it out ("not end of day") or read by expansions.py
     words = frozenset(w for w in negation.kept_words(text) if w.isalpha() and w not in normalize.SMALL) \
-        - forms(subject)
-    pointing, best = max((_weight(words & (o.near | o.expansion)), o.name) for o in others)
-    if pointing < needed or any(fit(i, words) for i in ids):
+        - forms(subject) - ASKING
+    best = max(others, key=lambda o: _weight(words & (o.near | o.expansion)))  # the first listed of equals
+    pointing = _weight(words & (best.near | best.expansion))
+    if pointing < MIN_POINTING or any(fit(i, words) for i in ids):
         return None
     known = max((_weight(words & (listed[n].near | listed[n].expansion)) for n in ours), default=0)
-    return best if pointing > known else None  # "MFA ... every login needs a code": the glossary's own sense
+    return best.name if pointing > known else None  # "MFA ... every login needs a code": the glossary's own
 
 
 def _weight(words: frozenset[str]) -> int:
@@ -100,18 +134,12 @@ def _weight(words: frozenset[str]) -> int:
     return sum(1 if common_words.is_common(w, EVERYDAY) else 2 for w in words)
 
 
-def spelled(text: str) -> str:
-    """`text`'s words in their singular, in order, but the smallest: "small and medium enterprises" and "small
-    medium enterprise" spell one name."""
-    return " ".join(normalize.singular(w) for w in normalize.words(text.replace("-", " ")) if w not in normalize.SMALL)
-
-
-def _shared(listed: Outside, glossary_words: frozenset[str]) -> int:
+def _shared(listed: Outside, sense: Own) -> int:
     """How many of the listed sense's words (its expansion and those near it) the glossary's sense uses, a word
     sharing its first letters counting ("operating", "operational"): the listed senses sharing most are the
-    glossary's, the others another. Its expansion typed as one word among the glossary's names counts as all its
-    words ("Multifactor Authentication": `own`'s keys)."""
-    if any(normalize.key(listed.name) in g for g in glossary_words):
+    glossary's, the others another. Its expansion being one of the sense's names, typed as one word or not
+    ("Multifactor Authentication"), counts as all its words."""
+    if normalize.key(listed.name) in sense.names:
         return len(listed.expansion | listed.near)
     return sum(1 for w in listed.expansion | listed.near
-               if w in glossary_words or len(w) >= STEM and any(g[:STEM] == w[:STEM] for g in glossary_words))
+               if w in sense.words or len(w) >= STEM and any(g[:STEM] == w[:STEM] for g in sense.words))

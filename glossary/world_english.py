@@ -14,10 +14,11 @@ its tokens, a few tokens around each.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from glossary import foreign_words, world_asks
-from glossary.cue_words import QUESTION_CUES
+from glossary.cue_words import QUESTION_CUES, SCAFFOLD
 from glossary.textscan import Scan, scan
 from glossary.unknown_tail import foreign
 
@@ -26,15 +27,19 @@ AFTER = "what is it"  # ... after it, closing the clause: "SLA mhanje kay?" -> "
 
 
 def english(text: str, name_word: Callable[[str], bool] = lambda word: False) -> str | None:
-    """`text` with the words asking what a name means, in a language no table holds, in English; None when it has
-    none, when it asks who, where or when in one, or when a word of such a language stands beside them.
-    `name_word`: is a word (folded) one of a glossary name's? It is no word of another language."""
+    """`text` with the words asking what a name means, in a language no table holds, in English, and with such a
+    language's "and" opening it ("og DUNS?") or its particle before an English question word ("alltså what is
+    it") too; None when it has none of these, when it asks who, where or when in one, or when another word of such
+    a language stands in a sentence they are in. `name_word`: is a word (folded) one of a glossary name's? It is no
+    word of another language."""
     s = scan(text)
     opening = _opening_join(s)
     fillers = _fillers(s)
     if opening is None and not fillers and world_asks.STARTS.isdisjoint(s.norms) or world_asks.asks_elsewhere(s):
-        return None  # most messages: no word of these languages (the glossary's words are not read for them)
+        return None  # no first word of a phrase that asks, no opening "and", no filler: nothing to put in English
     named = {k for k, norm in enumerate(s.norms) if name_word(norm)}
+    if opening is not None and not (1 in named or not s.raws[1].islower()):
+        opening = None  # "og liquidity ratios?": a name right after it
     everything = range(len(s.norms))
     cues = world_asks.cue_tokens(s, everything, named)
     dropped = _particles(s, cues) if cues else fillers - named
@@ -46,7 +51,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     differ = _differ_after(s, cues, world_asks.cue_tokens(s, everything, named, world_asks.DIFFER))
     read = cues | differ | dropped | named | ({opening} if opening is not None else set())
     for first, end in {s.sentence_bounds(k) for k in read - named}:
-        if any(k not in read and _own_word(s.raws[k]) for k in range(first, end)):
+        if any(k not in read and _own_word(s, k) for k in range(first, end)):
             return None  # "mikä on VPN tila?": a word of the language itself may ask something else
     return _rewritten(s, cues | differ, dropped, differ, opening)
 
@@ -61,9 +66,10 @@ def _fillers(s: Scan) -> set[int]:
 
 def _opening_join(s: Scan) -> int | None:
     """0 when the message opens with another language's "and", as a follow-up does ("og liquidity ratios?", "och
-    utilitarianism?"); a word English also spells ("a", "to", "me") never counts."""
-    if s.norms and s.norms[0] in world_asks.JOINS and s.raws[0].islower() and _own_word(s.raws[0]) \
-            and len(s.norms) > 1:
+    utilitarianism?"); a word English also spells ("a", "to", "me"), a filler ("um") or a word of a language with a
+    table ("ja", "da") never counts."""
+    if len(s.norms) > 1 and s.norms[0] in world_asks.JOINS and s.raws[0].islower() and _own_word(s, 0) \
+            and s.norms[0] not in SCAFFOLD and not foreign_words.spoken_in({s.norms[0]}):
         return 0
     return None
 
@@ -78,26 +84,33 @@ def _differ_after(s: Scan, cues: set[int], differ: set[int]) -> set[int]:
     return kept
 
 
-def _own_word(raw: str) -> bool:
-    """A word of the language itself, as typed: no English ("tila"), or a lone letter English never writes alone
-    (Czech "co je s VPN?": what is up with it; "v", "z", "k": in, from, to)."""
-    return foreign(raw) or len(raw) == 1 and raw.isalpha() and raw.islower() and raw not in "aiu"
+def _own_word(s: Scan, k: int) -> bool:
+    """Token `k` is a word of the language itself, as typed: no English ("tila"), or a lone letter English never
+    writes alone (Czech "co je s VPN?": what is up with it; "v", "z", "k": in, from, to), but for the end of a
+    contraction ("vendor's", "don't")."""
+    raw = s.raws[k]
+    if len(raw) == 1:
+        return raw.isalpha() and raw.islower() and raw not in "aiu" and s.text[s.starts[k] - 1:s.starts[k]] not in "'’"
+    return foreign(raw)
 
 
 def _particles(s: Scan, cues: set[int]) -> set[int]:
     """The particles beside the words that ask, left out of the English: one of no English a few words from them
-    ("co SLA vlastně znamená"), or one English also spells only right beside them or beside another ("vad är det",
-    "SLA mhanje kay he"; "is" or "he" further off is English)."""
+    ("co SLA vlastně znamená"), or one English also spells only right beside them or such a particle, with no mark
+    between ("vad är det", "SLA mhanje kay he"; not "SLA yini? are you sure", nor "is" further off)."""
+    at = sorted(cues)
     near = [k for k, norm in enumerate(s.norms) if k not in cues and norm in world_asks.PARTICLES
-            and s.raws[k].islower() and world_asks.asks_at(s, k)]
+            and s.raws[k].islower() and _within(at, k, world_asks.NEAR)]
     dropped = {k for k in near if foreign(s.raws[k])}
-    beside = cues | dropped
-    rest = [k for k in near if k not in dropped]
-    for k in (*rest, *reversed(rest)):  # a run of them after the words that ask, then one before
-        if k - 1 in beside or k + 1 in beside:
-            dropped.add(k)
-            beside.add(k)
-    return dropped
+    beside = cues | dropped  # not through another English one: "VDI yini he is a vendor product" keeps "is a"
+    return dropped | {k for k in near if k - 1 in beside and _joined(s, k - 1) or k + 1 in beside and _joined(s, k)}
+
+
+def _within(at: list[int], k: int, distance: int) -> bool:
+    """One of the sorted token indices `at` is at most `distance` tokens from `k` (a binary search: linear over the
+    message in all)."""
+    i = bisect.bisect_left(at, k - distance)
+    return i < len(at) and at[i] <= k + distance
 
 
 def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], opening: int | None) -> str:
@@ -137,12 +150,12 @@ def _joined(s: Scan, k: int) -> bool:
     return not s.text[s.ends[k]:s.starts[k + 1]].strip()
 
 
-def _asks_before(s: Scan, last: int, cues: set[int], dropped: set[int]) -> bool:
+def _asks_before(s: Scan, last: int, runs: set[int], dropped: set[int]) -> bool:
     """The words that ask (ending at token `last`) stand before what they ask about: a word follows in their clause."""
     nxt = last + 1
     while nxt < len(s.norms) and nxt in dropped and _joined(s, nxt - 1):
         nxt += 1
-    return nxt < len(s.norms) and nxt not in cues and _joined(s, nxt - 1)
+    return nxt < len(s.norms) and nxt not in runs and _joined(s, nxt - 1)
 
 
 def _after(pieces: list[str]) -> str:

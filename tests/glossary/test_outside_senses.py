@@ -19,6 +19,9 @@ TERMS = [
     Term("seo", "seasoned equity offering (SEO)",
          "New shares sold by a company whose stock already trades on an exchange.", aliases=["SEO"]),
     Term("vpn", "VPN", "Virtual private network: a private, encrypted link over the internet."),
+    Term("sec", "SEC", "Securities and Exchange Commission: the US regulator of securities markets."),
+    Term("roi", "ROI", "What we get back for what we put in."),
+    Term("ltd", "LTD", "Limited company."),
 ]
 
 outside = glossary_fixture("outside", TERMS)
@@ -39,6 +42,15 @@ def test_a_bare_question_or_words_of_the_glossarys_sense_keep_the_answer(outside
     assert outcome(outside, "what is an SEO? the company wants to sell new shares on the exchange") \
         == ("answer", ["seo"])
     assert outcome(outside, "what is a VPN? I need it to work from home") == ("answer", ["vpn"])  # the same sense
+
+
+def test_a_short_definition_or_a_word_inside_another_never_makes_the_glossarys_own_sense_outside(
+        outside: Glossary) -> None:
+    """"ROI": "What we get back for what we put in." names no sense the list knows, so any listed one may be it;
+    "security" inside "securities" is no name of the glossary's SEC; "term" and "long" ask, they point nowhere."""
+    assert outcome(outside, "what is the SEC? filing rule enforcement") == ("answer", ["sec"])
+    assert outcome(outside, "what is ROI? will the profit justify the cost and payback") == ("answer", ["roi"])
+    assert outcome(outside, "what does the term LTD mean, long answer please") == ("answer", ["ltd"])
 
 
 def test_a_sense_the_asker_types_out_is_no_sense_pointed_to(outside: Glossary) -> None:

@@ -71,7 +71,11 @@ def test_asking_for_the_difference_after_two_names_compares_them(world: Glossary
     ("co SLA vlastně znamená", "SLA, what is it"),  # the particles beside the words that ask left out
     ("co je SLA? is it important", "what is SLA? is it important"),  # "is", a particle elsewhere, stays English
     ("what is SLA?", None),
-    ("og liquidity ratios?", "and liquidity ratios?"),
+    ("og DUNS?", "and DUNS?"),  # a name right after another language's "and"
+    ("og kanskje?", None),  # no name after it
+    ("um what is SLA?", None),  # an English filler, though Malayalam's "and"
+    ("SLA yini? are you sure", "SLA, what is it? are you sure"),  # English after a mark stays whole
+    ("VDI yini, the vendor's pushing it hard", "VDI, what is it, the vendor's pushing it hard"),  # "'s" is English
     ("co je rozdíl?", "what is the difference?"),
     ("we plan it for Q3. alltså what is VDI exactly?", "we plan it for Q3. what is VDI exactly?"),  # a filler
     ("OKR malli?", None),  # a particle with no English question after it: Telugu "again"
