@@ -82,6 +82,10 @@ SHAPES: dict[str, str] = {
     # asking words of languages with no table, their words for who/where, comparisons asked in them
     "hva betyr": "hva betyr SLA mhanje kay co znamená " * 1000, "vem": "vem ansvarar för SOC mennyi kde " * 1200,
     "farak": "RTO ani MTTR madhe farak kay og forskjell " * 1000,
+    # another language's words put in English around English words, particles, an opening "and"; an acronym among
+    # words of a sense the glossary lacks
+    "yini is he": "VDI yini is he a lokhu " * 1600, "og vad är det": "og DUNS vad är det alltså what is " * 1100,
+    "by EOD": "send it by EOD today friday browser CORS " * 900,
 }
 #: What random shapes are built from: the characters every pattern keys on.
 FRAGMENTS = ["a", "A", "1", ".", "_", "-", "/", "@", ":", "<", ">", "!", "#", "|", "&", ";", "lt", "amp", "<at>",
