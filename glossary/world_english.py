@@ -40,7 +40,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     named = {k for k, norm in enumerate(s.norms) if name_word(norm)}
     if opening is not None and not (1 in named or not s.raws[1].islower()):
         opening = None  # "og liquidity ratios?": a name right after it
-    everything = range(len(s.norms))
+    everything = [k for k in range(len(s.norms)) if not _glued(s, k)]  # "mwo-ji", "SLA-y": one word, not a cue
     cues = world_asks.cue_tokens(s, everything, named)
     dropped = _particles(s, cues) if cues else fillers - named
     if not cues and opening is None and not dropped:
@@ -54,6 +54,16 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         if any(k not in read and _own_word(s, k) for k in range(first, end)):
             return None  # "mikä on VPN tila?": a word of the language itself may ask something else
     return _rewritten(s, cues | differ, dropped, differ, opening)
+
+
+def _glued(s: Scan, k: int) -> bool:
+    """Token `k` is typed onto a neighbour with a hyphen, apostrophe, slash or dot and no blank ("mwo-ji", "it's",
+    "DevOps-y"): part of one word, which no phrase of these languages is read out of."""
+    before = k > 0 and s.text[s.ends[k - 1]:s.starts[k]] in _GLUE
+    return before or k + 1 < len(s.norms) and s.text[s.ends[k]:s.starts[k + 1]] in _GLUE
+
+
+_GLUE = frozenset({"-", "'", "\u2019", "/", "."})
 
 
 def _fillers(s: Scan) -> set[int]:
@@ -100,7 +110,7 @@ def _particles(s: Scan, cues: set[int]) -> set[int]:
     between ("vad är det", "SLA mhanje kay he"; not "SLA yini? are you sure", nor "is" further off)."""
     at = sorted(cues)
     near = [k for k, norm in enumerate(s.norms) if k not in cues and norm in world_asks.PARTICLES
-            and s.raws[k].islower() and _within(at, k, world_asks.NEAR)]
+            and s.raws[k].islower() and _within(at, k, world_asks.NEAR) and not _glued(s, k)]
     dropped = {k for k in near if foreign(s.raws[k])}
     beside = cues | dropped  # not through another English one: "VDI yini he is a vendor product" keeps "is a"
     return dropped | {k for k in near if k - 1 in beside and _joined(s, k - 1) or k + 1 in beside and _joined(s, k)}
@@ -165,7 +175,7 @@ def _after(pieces: list[str]) -> str:
         pieces.pop()  # each piece popped once: linear over the message
     if pieces:
         pieces[-1] = pieces[-1].rstrip(" \t")
-    last = pieces[-1].rstrip()[-1:] if pieces else ""
-    if not last:
-        return AFTER
+    last = pieces[-1][-1:] if pieces else ""
+    if not last or last == "\n":
+        return AFTER  # the words that ask open the message or a line
     return (" " if last in ",.;:!?-\u2013\u2014(" else ", ") + AFTER

@@ -72,6 +72,8 @@ def test_asking_for_the_difference_after_two_names_compares_them(world: Glossary
     ("co je SLA? is it important", "what is SLA? is it important"),  # "is", a particle elsewhere, stays English
     ("what is SLA?", None),
     ("og DUNS?", "and DUNS?"),  # a name right after another language's "and"
+    ("ingress mwo-ji? in kubernetes context", None),  # a phrase typed into one word with a hyphen is read as typed
+    ("cash conversion cycle\nCCC\nwetin be am", "cash conversion cycle\nCCC\nwhat is it"),  # opening a line
     ("og kanskje?", None),  # no name after it
     ("um what is SLA?", None),  # an English filler, though Malayalam's "and"
     ("SLA yini? are you sure", "SLA, what is it? are you sure"),  # English after a mark stays whole
