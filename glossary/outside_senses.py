@@ -40,18 +40,21 @@ class Outside(NamedTuple):
 
 class Own(NamedTuple):
     """A glossary sense as the list is compared with it: its words (names, definition, tags, related terms; `forms`),
-    each of its names as one word ("multifactorauthentication"), and whether a name spells the acronym out."""
+    each of its names as one word ("multifactorauthentication"), whether a name spells the acronym out, and its
+    words' stems."""
 
     words: frozenset[str]
     names: frozenset[str]
     spelled_out: bool
+    stems: frozenset[str]  # the first STEM letters of its longer words: "operating" meets "operational"
 
 
 def own(term: Term) -> Own:
     """What the list compares of a glossary sense (glossary/fields.py keeps one per sense)."""
     names = (term.term, *term.aliases)
-    return Own(forms(" ".join([*names, term.definition, *term.tags, *term.related])),
-               frozenset(normalize.key(name) for name in names), any(len(_plain(name)) > 1 for name in names))
+    words = forms(" ".join([*names, term.definition, *term.tags, *term.related]))
+    return Own(words, frozenset(normalize.key(name) for name in names), any(len(_plain(name)) > 1 for name in names),
+               frozenset(w[:STEM] for w in words if len(w) >= STEM))
 
 
 def _plain(text: str) -> list[str]:
@@ -142,4 +145,4 @@ def _shared(listed: Outside, sense: Own) -> int:
     if normalize.key(listed.name) in sense.names:
         return len(listed.expansion | listed.near)
     return sum(1 for w in listed.expansion | listed.near
-               if w in sense.words or len(w) >= STEM and any(g[:STEM] == w[:STEM] for g in sense.words))
+               if w in sense.words or len(w) >= STEM and w[:STEM] in sense.stems)

@@ -142,15 +142,15 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         cleaned = self._numeronyms.spelled(prepare(text, self.matcher, self._named))  # "k8s operator"
         english = foreign_asks.english(cleaned, self._name_word)  # "o que é SIEM?": "what is SIEM?", read first
         compared = world_compare.english(cleaned) if english is None else None  # "X ani Y madhe farak kay?"
-        english = english or world_english.english(cleaned, self._name_word)  # "co je ERP system? we migrate"
+        result = self._read(compared, last) if compared else None
+        stands = result is not None and result.status == "compare"  # then no other reading is tried
+        if not stands:
+            english = english or world_english.english(cleaned, self._name_word)  # "co je ERP system? we migrate"
         cleaned = self._numbered.spelled(cleaned)  # "what's on 3389": PORT 3389
         first = self._numbered.spelled(english) if english else cleaned
         typed = () if foreign_asks.asks_other(cleaned, english) else (cleaned,)  # "¿quién lleva el ATO?": a person
-        readings = dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed))  # "X question mark"
-        result = self._read(compared, last) if compared else None
-        if result is not None and result.status == "compare":
-            readings = {}  # the comparison stands; no other reading is tried
-        for said in readings:
+        readings = {} if stands else dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed))
+        for said in readings:  # "X question mark" among the dictated readings
             fixed = corrections.corrected(said) or corrections.narrowed(said)
             result = self._read(fixed, last) if fixed else None
             if result is None or result.status not in (*_ANSWERED, "compare"):

@@ -37,11 +37,15 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     fillers = _fillers(s)
     if opening is None and not fillers and world_asks.STARTS.isdisjoint(s.norms) or world_asks.asks_elsewhere(s):
         return None  # no first word of a phrase that asks, no opening "and", no filler: nothing to put in English
+    everything = [k for k in range(len(s.norms)) if not _glued(s, k)]  # "mwo-ji", "SLA-y": one word, not a cue
+    cues = world_asks.cue_tokens(s, everything)
+    if not cues and opening is None and not fillers:
+        return None  # "to", "so", "mean" open no phrase here: the glossary's words are not looked up
     named = {k for k, norm in enumerate(s.norms) if name_word(norm)}
+    if cues & named:  # a one-word cue that is a glossary name asks nothing ("co" beside "co znamená": CO)
+        cues = world_asks.cue_tokens(s, everything, named)
     if opening is not None and not (1 in named or not s.raws[1].islower()):
         opening = None  # "og liquidity ratios?": a name right after it
-    everything = [k for k in range(len(s.norms)) if not _glued(s, k)]  # "mwo-ji", "SLA-y": one word, not a cue
-    cues = world_asks.cue_tokens(s, everything, named)
     dropped = _particles(s, cues) if cues else fillers - named
     if not cues and opening is None and not dropped:
         return None

@@ -170,3 +170,9 @@ def test_a_long_message_of_cue_words_gets_a_reply(world: Glossary) -> None:
     reply comes (its time is measured by bench/pathological.py's shapes "hva betyr", "vem" and "farak")."""
     for text in ("hva betyr " * 5_000 + "SLA?", "SLA " + "mhanje kay " * 5_000, "SLA og KPI forskjell " * 3_000):
         assert outcome(world, text)[0] in ("answer", "suggest", "unknown", "ambiguous", "compare")
+
+
+def test_every_language_named_in_the_extra_lists_is_one_of_the_list() -> None:
+    """A misspelt key would drop its words unseen: "it"/"this" and "explain" words join their language's record."""
+    assert set(world_asks.PRONOUNS) <= set(world_asks.LANGUAGES)
+    assert set(world_asks.EXPLAIN) <= set(world_asks.LANGUAGES)
