@@ -9,12 +9,13 @@ OWNERS = frozenset("our your their my".split())  # "what's our WACC?": the asker
 OWNED_BY = frozenset("on for of in at with".split())
 AUX = frozenset("did do does should will would are is was were can could have has shall".split())
 SUBJECTS = frozenset("we you they i he she our the this that my your their us".split())
-ASKED = frozenset("you u someone somebody anyone anybody pls please just quickly kindly".split())
+#: Whom a request is put to, or who asks to be given something: "can you reset ...", "can I have the numbers by EOD?".
+ASKED = frozenset("you u someone somebody anyone anybody pls please just quickly kindly i we".split())
 #: Verbs of explaining: after "can you" they ask what the term means ("can you explain my SLA?").
 EXPLAINING = frozenset("explain define describe clarify tell elaborate expand spell decode decipher break walk "
-                       "help give show unpack summarize summarise simplify eli5 remind teach say mean "
+                       "help give show unpack summarize summarise simplify eli5 remind teach say mean understand "
                        "go talk clear point use enlighten educate refresh brief run fill sum detail look outline "
-                       "illustrate recap paraphrase rephrase interpret overview".split())
+                       "illustrate recap paraphrase rephrase interpret overview learn know ask hear read".split())
 MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means", "stand", "stands", "what"}
 UNKNOWN_WORD = (MEANING - {"what"}) | frozenset("heard word term idea clue".split())  # "never heard"
 MAX_MODIFIERS = 2

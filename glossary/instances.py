@@ -210,6 +210,7 @@ def _status(s: Scan, first: int, last: int) -> bool:
         j -= 1
     if j == start and s.norms[j] in COPULA and last + 1 < len(s.norms) and s.norms[last + 1] in STATES:
         return True
+    last = _past_owner(s, last)  # "my PIN for the printer isn't working": the state is the PIN's
     # "VPN, is it down?", "kubernetes is it down again": asked back of the name, its state
     back = last + 2 < len(s.norms) and s.norms[last + 1] in COPULA and s.norms[last + 2] in BACK
     k = last + 3 if back else last + 2  # "does anyone know if the VPN is down", "the VPN is still down?"
@@ -217,6 +218,18 @@ def _status(s: Scan, first: int, last: int) -> bool:
         k += 1
     state = k < len(s.norms) and s.norms[k] in STATES and not MEANING.intersection(s.norms)
     return state and (back or first > 0 and s.norms[first - 1] in DEFINITE and s.norms[last + 1] in STATE_VERBS)
+
+
+def _past_owner(s: Scan, last: int) -> int:
+    """The last token of a short phrase that places the name ("for the printer", "on my laptop") when a verb of
+    state follows it in the same clause; else `last`."""
+    k = last + 1
+    if k >= len(s.norms) or s.norms[k] not in OWNED_BY:
+        return last
+    for j in range(k + 1, min(k + 5, len(s.norms) - 1)):
+        if s.norms[j + 1] in STATE_VERBS and s.norms[j] not in OWNED_BY | COPULA:
+            return j if not _CLAUSE_ENDS.intersection(s.text[s.ends[last]:s.starts[j + 1]]) else last
+    return last
 
 
 def _confirmed_state(s: Scan, first: int, last: int) -> bool:
@@ -240,9 +253,9 @@ def _request(s: Scan, first: int) -> bool:
     if start and s.text[s.ends[start - 1]:s.starts[start]].strip()[:1] == ":":
         start = s.sentence_bounds(start - 1)[0]  # "can you translate to portuguese: 'X'": the colon hands X over
     verb = _asked_verb(s.norms[start:end])
-    if verb >= 0 and start + verb < first and not MEANING.intersection(s.norms[start:end]):
+    if verb >= 0 and start + verb < first and not _meaning(s.norms[start:end]):
         return True
-    if MEANING.intersection(s.norms):
+    if _meaning(s.norms):
         return False
     later = [i for i in range(first + 1, len(s.norms)) if s.sentence_start[i] or s.text[s.ends[i - 1]:s.starts[i]]
              .strip() in CLAUSE_MARKS]
@@ -252,6 +265,11 @@ def _request(s: Scan, first: int) -> bool:
     # "GDPR, can someone shed light on it": the verb's object is what was named, or nothing after it
 
 
+def _meaning(norms: list[str]) -> bool:
+    """A word of meaning: "mean", "define", "an explanation of"."""
+    return not MEANING.isdisjoint(norms) or any(n.startswith(("defin", "expla", "meani")) for n in norms)
+
+
 def _asked_verb(norms: list[str]) -> int:
     """Index of the verb in "can/could you|someone VERB ...", a verb that is not one of explaining; else -1."""
     if not norms or norms[0] not in MODALS:
@@ -259,4 +277,6 @@ def _asked_verb(norms: list[str]) -> int:
     k = 1
     while k < len(norms) and norms[k] in ASKED:
         k += 1
+    if 1 < k < len(norms) and norms[k] == "have" and norms[k - 1] in {"i", "we"}:
+        return k  # "can I have the numbers by EOD?": asks to be given something
     return k if 1 < k < len(norms) and norms[k] not in EXPLAINING and norms[k] not in AUX else -1

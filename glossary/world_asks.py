@@ -148,7 +148,8 @@ LANGUAGES: dict[str, Asking] = {
     "Malayalam": Asking(("enthanu", "enthaanu", "ennu paranjal", "ennal enthanu", "ennal entha", "ennu vechal",
                          "enthaa", "artham"), "chetta chechi ee machane", "evide eppol ethra enthinu",
                         differ=("vyathyasam", "vyatyasam"), joins="um", between=("thammil", "thammilulla")),
-    "Marathi": Asking(("mhanje kay", "mhanje", "mhanje nakki kay", "mhanje kai", "mhanje ky", "mhnje kay", "arth kay"),
+    "Marathi": Asking(("mhanje kay", "mhanje", "mhanje nakki kay", "mhanje kai", "mhanje ky", "mhnje kay", "arth kay",
+                       "kay aahe", "kay ahe", "kay asta", "kay aste", "mhanje kay aahe", "mhanje kay asta"),
                       "re na nakki bhau dada cha", "kon kuthe kadhi kevha kiti",
                       differ=("farak", "fark"), joins="ani", between=("madhe", "madhye", "madhla", "madhil")),
     "Gujarati": Asking(("etle shu", "etle", "shu che", "shu chhe", "etle shu thay", "etle su", "arth shu"),
@@ -184,8 +185,7 @@ LANGUAGES: dict[str, Asking] = {
 }
 
 #: Each language's "explain" and "tell me", which ask what a name means as English "explain SLA" does ("forklar
-#: SLA", "objasni KPI", "KPI chaza"). Finnish, Hungarian and Marathi wait: the held-out sets of the session that
-#: wrote this were written in them (README "Figures").
+#: SLA", "objasni KPI", "KPI chaza").
 EXPLAIN: dict[str, tuple[str, ...]] = {
     "Polish": ("wyjasnij", "wytlumacz", "powiedz"), "Japanese": ("oshiete", "setsumei"),
     "Maori": ("whakamaramatia",), "Yoruba": ("salaye", "so fun mi"), "Hausa": ("bayyana", "fada min"),
@@ -201,7 +201,9 @@ EXPLAIN: dict[str, tuple[str, ...]] = {
     "Malayalam": ("parayu", "vishadeekarikku"), "Gujarati": ("samjavo", "samjavjo"), "Punjabi": ("dasso", "dasso ji"),
     "Sinhala": ("kiyanna", "kiyala denna"), "Uzbek": ("tushuntir", "tushuntiring"), "Kazakh": ("tusindir",),
     "Azerbaijani": ("izah et",), "Georgian": ("amikhsen", "mitkhari"), "Armenian": ("bacatri",),
-    "Malagasy": ("hazavao", "lazao"), "Cebuano": ("ipasabot", "isulti"), "Javanese": ("jelaske", "critakno")}
+    "Malagasy": ("hazavao", "lazao"), "Cebuano": ("ipasabot", "isulti"), "Javanese": ("jelaske", "critakno"),
+    "Finnish": ("selita", "selittaa", "kerro", "kerro mulle"), "Hungarian": ("magyarazd", "magyarazd el",
+    "magyarazza el", "mondd el"), "Marathi": ("sang na", "mala sang", "samjav", "samjavun sang", "samjaun sanga")}
 CUES = frozenset(tuple(cue.split()) for name, asking in LANGUAGES.items()
                  for cue in (*asking.cues, *EXPLAIN.get(name, ())))
 DIFFER = frozenset(tuple(phrase.split()) for asking in LANGUAGES.values() for phrase in asking.differ)

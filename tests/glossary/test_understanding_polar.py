@@ -115,6 +115,7 @@ def test_instances_states_and_other_yes_no_questions_stay_unanswered(polar: Glos
     ("our VPN is down again, correct?", "vpn"),
     ("the VPN is super slow today, is it only me?", "vpn"),  # words of degree between the verb and the state
     ("my VPN isn't working after the update, any idea?", "vpn"),
+    ("my VPN on the new laptop isn't working after the update, any idea?", "vpn"),  # placed, then the state
     ("the CISO is Jane now, right?", "ciso"),
 ])
 def test_a_statement_about_one_thing_asked_to_be_confirmed_is_offered(polar: Glossary, text: str, term: str) -> None:

@@ -64,6 +64,10 @@ world = glossary_fixture("world", TERMS)
     ("he aha te tikanga o EBITDA?", "ebitda"),  # Maori
     ("forklar SLA", "sla"),  # a language's "explain"
     ("KPI chaza", "kpi"),
+    ("selitä SLA", "sla"),  # Finnish, Hungarian and Marathi "explain" and "tell me"
+    ("magyarázd el az SLA-t", "sla"),
+    ("KPI sang na", "kpi"),
+    ("EBITDA kay aahe?", "ebitda"),  # Marathi "what is"
 ])
 def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])
