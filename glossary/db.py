@@ -34,6 +34,7 @@ MIGRATIONS = (
     "012_one_vote_per_user",
     "013_parked_forms",
     "014_question_side",
+    "015_term_key_own_letters",
 )
 
 

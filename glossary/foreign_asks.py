@@ -160,6 +160,8 @@ def _own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str],
     def marked(m: re.Match[str]) -> str:
         word = m.group(0).lstrip(" ")
         low = normalize.fold(word.lower())
+        if word != m.group(0) and not word.isascii() and word.lower() in own:
+            return OWN_WORD + word  # "mı": written as no English word is, though folded it spells one ("mi")
         if word == m.group(0) or not word.islower() or common_words.rank(low) != common_words.NOT_COMMON \
                 or name_word(low) or is_laughter(low) or word.isascii() and low not in own \
                 and (len(low) < MIN_OWN or typo_rules.near_word(low, set())):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from glossary import hindi_phrases, more_languages, third_languages
 
-_IS = r"(?:[eé]|es|est|ist|[eè])"  # "is" in Portuguese, Spanish, French, German, Italian
-_DIFFERENCE = r"(?:diferen[cç]a|diferencia|diff[eé]rence|differenza)"
+_IS = r"(?:[eé]|[eé]s|est|ist|[eè])"  # "is" in Portuguese, Spanish (and Catalan), French, German, Italian
+_DIFFERENCE = r"(?:diferen[cç]a|diferencia|difer[eè]ncia|diff[eé]rence|differenza)"  # ... and Catalan
 _SAME = r"(?:a\s+|la\s+|lo\s+|das\s+)?(?:mesma\s+coisa|misma\s+cosa|mismo|m[eê]me\s+chose|gleiche|stessa\s+cosa)"
 _ITU = r"(?:itu|tuh|ini)"  # Indonesian "that", "this": "CNAME itu apa"
 _HOW = r"(?:gimana|gmn|bagaimana|gimane)"  # Indonesian "how", typed short too
@@ -18,9 +18,9 @@ _PARTICLES = r"(?:ya+|sih|dong|deh|kak|gan|bang|sis|nih|tuh)"  # particles and w
 _CHTO = r"(?:chto|shto|4to|что)"  # Russian "what"
 #: (pattern, English, opens a question, needs a "?" after it): accents optional ("o que e", "que es").
 _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
-    (r"(?:qual|cu[aá]l|quelle)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE + r"\s+(?:entre|tra|fra)",
+    (r"(?:qual|cu[aá]l|quelle|quina)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE + r"\s+(?:entre|tra|fra)",
      "what is the difference between", False, False),
-    (r"(?:qual|cu[aá]l|quelle)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE, "what is the difference",
+    (r"(?:qual|cu[aá]l|quelle|quina)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE, "what is the difference",
      False, False),
     (r"(?:la\s+|a\s+|der\s+)?(?:" + _DIFFERENCE + r"|unterschied)\s+(?:entre|tra|fra|zwischen)",
      "the difference between", False, False),
@@ -47,7 +47,7 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"kann\s+mir\s+(?:jemand|einer|wer)\s+erkl[äa]ren|k[öo]nnt(?:est|en)\s+(?:du|sie)\s+(?:mir\s+)?erkl[äa]ren",
      "can someone explain", False, False),
     (r"(?:bitte\s+)?(?:einfach\s+)?erkl[äa]r(?:t|en|e)?(?:\s+bitte)?|bitte\s+einfach", "explain simply", False, False),
-    (r"o\s*q(?:ue)?\s+(?:[eé]|eh)(?!\s+que)|(?:qu[eé]|q)\s+es|qu'est[- ]ce\s+que\s+c'est|qu'est[- ]ce\s+qu(?:e|')|"
+    (r"o\s*q(?:ue)?\s+(?:[eé]|eh)(?!\s+que)|(?:qu[eéè]|q)\s+[eé]s|qu'est[- ]ce\s+que\s+c'est|qu'est[- ]ce\s+qu(?:e|')|"
      r"was\s+ist(?!\s+(?:mit|los|passiert|denn))|(?:che\s+)?cos(?:'|a\s+)[eè]", "what is", True, False),
     # Spanish: "ldap para qué sirve", "qué hace un hypervisor", "cómo funciona X", "explícame X", "qué era libor"
     (r"(?:para|pa|pra)\s+qu[eé]\s+(?:sirven?|se\s+usan?)", "is used for what", False, False),
@@ -237,7 +237,8 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
 #: Words one of PHRASES must hold: a message with none of them is English all through (the common case,
 #: read by one cheap pass instead of the phrases' pattern).
 _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia différence differenza unterschied entre tra "
-                   "fra zwischen alguém alguem alguien o oq oque q que qué qu'est c'est ça ca was che cosa cos'è cos'e "
+                   "fra zwischen alguém alguem alguien o oq oque q que qué què quina qu'est c'est ça ca was che cosa "
+                   "cos'è cos'e "
                    "veut quoi significa significan significam signifie bedeutet heißt heisst vuol quer quiere são sao "
                    "son sont sind sono mesma misma mismo même meme gleiche stessa pareil exatamente exactamente "
                    "exactement esattamente genau eigentlich eigenlijk precies verschil verschillen betekent betekenen "

@@ -33,11 +33,13 @@ SPANISH = Language(
 
 #: Hindi written in Latin letters, as Indian colleagues type it: "MTTR matlab kya hai", "LDAP samjha do".
 HINDI = Language(
-    frozenset("kya matlab kaun samjha samjhao hai hain hota hoti hote aur yaar bhai nahi nahin".split()),
+    frozenset("kya matlab kaun samjha samjhao hai hain hota hoti hote hotay aur yaar bhai nahi nahin batao "
+              "samajh".split()),
     {"aur": "and", "ye": "this", "yeh": "this", "toh": "so", "bhi": "also", "nahi": "not", "nahin": "not",
      "wala": "one", "wali": "one", "wale": "one", "hai": "is", "hain": "are", "kya": "what", "ya": "or",
      "kaunsa": "which", "mujhe": "I", "nahi pata": "don't know", "pata nahi": "don't know", "ek baar": "once",
-     "bola": "said", "likha": "written", "pucha": "asked", "suna": "heard"},
+     "bola": "said", "likha": "written", "pucha": "asked", "suna": "heard", "batao": "tell me", "bataiye": "tell me",
+     "asal mein": "actually", "chahiye": "needed", "lekin": "but", "pehle": "first", "ke liye": "for"},
     r"bhai|yaar|yar|na|re|ji|hi",
     {"ka": "'s", "ki": "'s", "ke": "'s", "mein": "in", "pe": "on", "se": "from", "ko": "to"})
 

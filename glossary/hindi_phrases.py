@@ -9,6 +9,7 @@ As there, every phrase is a pattern with no nested quantifier, and HINTS holds t
 from __future__ import annotations
 
 _HAI = r"(?:hai|hain|h)"  # Hindi "is", typed short too: "kya h"
+_BE = r"(?:hota|hoti|hote|hotay|hotey)"  # "kya hote hain", as Urdu is typed too: "kya hotay hain"
 #: (pattern, English, opens a question, needs a "?" after it), as in glossary/foreign_phrases.py.
 PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Hindi in Latin letters, asked after the term: "MTTR matlab kya hai", "CUI kya hai", "SME kaun hota hai",
@@ -38,10 +39,14 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"same\s+(?:hi\s+)?(?:hai|hain)(?:\s+kya)?", "are the same", False, False),
     (r"(?<!\bse )(?:alag\s+(?:hai|hain|h)(?:\s+kya)?|alag\s+kya)", ", are they different", False, False),  # "X aur Y
     # alag hai kya?"; not "BIOS se alag hai?" (different from BIOS), said of one term
-    (r"kya\s+(?:hota|hoti|hote)\s+" + _HAI + r"|kya\s+" + _HAI + r"\b", ", what is it", False, False),
-    (r"kaun\s+(?:hota|hoti|hote)\s+" + _HAI + r"|kaun\s+" + _HAI + r"\b", ", who is it", False, False),
-    (r"samjha\s+(?:do|dijiye|de)|samjhao|samjhaiye|(?:thoda\s+)?explain\s+(?:karo|kardo|kar\s+do|kijiye|karna)",
+    (r"kya\s+" + _BE + r"\s+" + _HAI + r"|kya\s+" + _HAI + r"\b", ", what is it", False, False),
+    (r"kaun\s+" + _BE + r"\s+" + _HAI + r"|kaun\s+" + _HAI + r"\b", ", who is it", False, False),
+    (r"(?:ye\s+|yeh\s+)?kya\s+bala\s+" + _HAI, ", what is it", False, False),  # "CSPRNG ye kya bala hai"
+    (r"(?:samajh|samaj|samjh)\s+(?:nahi|nahin|nai)\s+(?:aaya|aya|aa\s+raha|aa\s+rahi|aata)", ", what is it", False,
+     False),  # "structural unemployment samajh nahi aaya": not understood, so asked
+    (r"samjha\s+(?:do|dijiye|de)|samjhao|samjhaiye|batao|bataiye|bata\s+(?:do|dijiye|de)|(?:thoda\s+)?explain\s+(?:karo|kardo|kar\s+do|kijiye|karna)",
      "explain", False, False),
 )
 
-HINTS = frozenset("kya matlab kaun samjha samjhao samjhaiye mein aur kise kaise ka ki ke hai hain".split())
+HINTS = frozenset("kya matlab kaun samjha samjhao samjhaiye mein aur kise kaise ka ki ke hai hain samajh samaj "
+                  "samjh batao bataiye bata".split())

@@ -15,7 +15,8 @@ ASKED = frozenset("you u someone somebody anyone anybody pls please just quickly
 EXPLAINING = frozenset("explain define describe clarify tell elaborate expand spell decode decipher break walk "
                        "help give show unpack summarize summarise simplify eli5 remind teach say mean understand "
                        "go talk clear point use enlighten educate refresh brief run fill sum detail look outline "
-                       "illustrate recap paraphrase rephrase interpret overview learn know ask hear read".split())
+                       "illustrate recap paraphrase rephrase interpret overview learn know ask hear read figure "
+                       "grasp".split())
 MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means", "stand", "stands", "what"}
 UNKNOWN_WORD = (MEANING - {"what"}) | frozenset("heard word term idea clue".split())  # "never heard"
 MAX_MODIFIERS = 2

@@ -22,7 +22,7 @@ import re
 from glossary import message_shape, normalize, timed_values
 from glossary.asked_values import contact, judged, news, picked_way
 from glossary.aspects import TOLD_SIMPLY
-from glossary.cue_words import CLAUSE_MARKS, LIKENED, MODALS, QUESTION_CUES, STATES
+from glossary.cue_words import CLAUSE_MARKS, FUNCTION, LIKENED, MODALS, QUESTION_CUES, STATES
 from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
 from glossary.instance_words import (
@@ -279,4 +279,7 @@ def _asked_verb(norms: list[str]) -> int:
         k += 1
     if 1 < k < len(norms) and norms[k] == "have" and norms[k - 1] in {"i", "we"}:
         return k  # "can I have the numbers by EOD?": asks to be given something
+    if 1 < k < len(norms) - 2 and norms[k] == "help" and norms[k + 1] in {"me", "us"} \
+            and norms[k + 2] not in EXPLAINING | FUNCTION:
+        return k + 2  # "can you help me build the depreciation schedule": the verb helped with asks
     return k if 1 < k < len(norms) and norms[k] not in EXPLAINING and norms[k] not in AUX else -1

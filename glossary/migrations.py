@@ -181,3 +181,14 @@ def _question_side(db: Database) -> None:
         side = side_of_tag(str(tag or ""))
         if side:
             db.execute('update queries set side = ? where "user" = ?', [side, f"{platform}:{user}"])
+
+
+@migrations(name="015_term_key_own_letters")
+def _term_key_own_letters(db: Database) -> None:
+    """The lookup key now reads letters Unicode does not decompose ("ø", "æ", "ð", "ł") as the letters they are
+    written for, instead of dropping them: recompute the stored keys that changed."""
+    from glossary.normalize import key
+
+    for row in list(db.query("select id, term, term_key from terms")):
+        if not str(row["term"]).isascii() and key(row["term"]) != row["term_key"]:
+            db.execute("update terms set term_key = ? where id = ?", [key(row["term"]), row["id"]])

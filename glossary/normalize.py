@@ -27,13 +27,19 @@ _NOT_PLURAL = {"is", "was", "has", "this", "its", "us", "yes", "bus", "gas", "pl
                "https", "sms", "gps", "ms", "cms", "kms", "lbs", "ats", "sss", "ess", "ips", "ids", "rls"}
 
 
+#: Latin letters that no accent mark makes, so Unicode does not decompose them: read as the letters they are
+#: written for ("søknad", "jæja", "hvað þýðir", "wytłumacz"), never dropped as if they split the word.
+_OWN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th", "ł": "l", "đ": "d", "ħ": "h",
+                              "ı": "i", "ŧ": "t", "ŋ": "ng", "ĸ": "k", "ſ": "s"})
+
+
 def fold(text: str) -> str:
     """Lower case, accents removed, compatibility characters unified."""
     if text.isascii():
         return text.lower()  # the same, without a look at every character (ASCII has nothing to unify)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.casefold()
+    return text.casefold().translate(_OWN_LETTERS)
 
 
 def words(text: str) -> list[str]:

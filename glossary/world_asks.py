@@ -108,6 +108,10 @@ LANGUAGES: dict[str, Asking] = {
                                    "hvem hvor nar hvorfor",
                                    differ=("forskjell", "forskjellen", "forskel", "forskellen"),
                                    joins="og", between=("mellom", "mellem", "pa")),
+    "Icelandic": Asking(("hvad eru", "hvad thydir", "thydir", "hvad thyda", "hvad merkir", "merkir", "merking",
+                         "hvad er thetta"), "sko hae jaeja heyrdu takk bara eiginlega nakvaemlega skammstofun",
+                        "hver hvar hvenaer hvers hvernig", differ=("munurinn", "munur"), joins="og",
+                        between=("a milli", "milli")),
     "Swedish": Asking(("vad ar", "vad betyder", "betyder", "vad innebar", "innebar", "vad e", "va e", "va betyder",
                        "vad star", "vad menas med", "betydelse"), "egentligen en ett hej snalla tack alltsa exakt",
                       "vem varfor kostar vilken",
@@ -202,8 +206,9 @@ EXPLAIN: dict[str, tuple[str, ...]] = {
     "Sinhala": ("kiyanna", "kiyala denna"), "Uzbek": ("tushuntir", "tushuntiring"), "Kazakh": ("tusindir",),
     "Azerbaijani": ("izah et",), "Georgian": ("amikhsen", "mitkhari"), "Armenian": ("bacatri",),
     "Malagasy": ("hazavao", "lazao"), "Cebuano": ("ipasabot", "isulti"), "Javanese": ("jelaske", "critakno"),
-    "Finnish": ("selita", "selittaa", "kerro", "kerro mulle"), "Hungarian": ("magyarazd", "magyarazd el",
-    "magyarazza el", "mondd el"), "Marathi": ("sang na", "mala sang", "samjav", "samjavun sang", "samjaun sanga")}
+    "Icelandic": ("utskyrdu", "segdu mer"), "Finnish": ("selita", "selittaa", "kerro", "kerro mulle"),
+    "Hungarian": ("magyarazd", "magyarazd el", "magyarazza el", "mondd el"),
+    "Marathi": ("sang na", "mala sang", "samjav", "samjavun sang", "samjaun sanga")}
 CUES = frozenset(tuple(cue.split()) for name, asking in LANGUAGES.items()
                  for cue in (*asking.cues, *EXPLAIN.get(name, ())))
 DIFFER = frozenset(tuple(phrase.split()) for asking in LANGUAGES.values() for phrase in asking.differ)
@@ -223,7 +228,7 @@ PRONOUNS: dict[str, str] = {
     "idi adi", "Kannada": "idu adu", "Malayalam": "ithu athu", "Marathi": "he te ha hi", "Gujarati": "aa te",
     "Punjabi": "eh ih", "Sinhala": "meka eka", "Khmer": "nih", "Uzbek": "bu", "Kazakh": "bul", "Azerbaijani": "bu",
     "Georgian": "es is", "Armenian": "sa da ayd", "Malagasy": "ity io", "Cebuano": "kini kana", "Javanese": "iki",
-    "Luxembourgish": "dat et"}
+    "Luxembourgish": "dat et", "Icelandic": "thad thetta"}
 PARTICLES = frozenset(word for name, asking in LANGUAGES.items()
                       for word in (*asking.particles.split(), *PRONOUNS.get(name, "").split()))
 ELSEWHERE = frozenset(word for asking in LANGUAGES.values() for word in asking.elsewhere.split())

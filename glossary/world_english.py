@@ -71,11 +71,30 @@ _GLUE = frozenset({"-", "'", "\u2019", "/", "."})
 
 
 def _fillers(s: Scan) -> set[int]:
-    """With no words that ask in these languages, their particles of no English right before an English question
-    word, left out ("alltså what is it exactly"): they ask and name nothing. Elsewhere such a word may be another
-    language's ("OKR malli?": Telugu "again")."""
-    return {k for k, norm in enumerate(s.norms[:-1]) if norm in world_asks.PARTICLES and s.norms[k + 1] in QUESTION_CUES
-            and s.raws[k].islower() and foreign(s.raws[k])}
+    """With no words that ask in these languages, their particles of no English, left out where they only soften an
+    English question: right before a question word ("alltså what is it exactly"), closing a clause of a sentence
+    that asks in English ("what is protectionism sko", "what is cash forecast sko, like cash budget?") or opening
+    the message before a mark ("sko, CAPM... what was it again?"). They ask and name nothing. Elsewhere such a word
+    may be another language's ("OKR malli?": Telugu "again")."""
+    found = set()
+    for k, norm in enumerate(s.norms):
+        if norm not in world_asks.PARTICLES or not s.raws[k].islower() or not foreign(s.raws[k]):
+            continue
+        before_question = k + 1 < len(s.norms) and s.norms[k + 1] in QUESTION_CUES
+        if before_question or _closes(s, k) and (k == 0 or _asked_in_english(s, k)):
+            found.add(k)
+    return found
+
+
+def _closes(s: Scan, k: int) -> bool:
+    """Token `k` ends its clause: the message ends or a mark follows it."""
+    return k + 1 == len(s.norms) or bool(s.text[s.ends[k]:s.starts[k + 1]].strip())
+
+
+def _asked_in_english(s: Scan, k: int) -> bool:
+    """An English question word opens the sentence of token `k`, before it."""
+    first, _ = s.sentence_bounds(k)
+    return any(s.norms[j] in QUESTION_CUES for j in range(first, min(first + 3, k)))
 
 
 def _opening_join(s: Scan) -> int | None:
@@ -140,7 +159,9 @@ def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], ope
     joined = runs | dropped
     while k < count:
         if k in dropped:
-            pieces.append(s.text[at:s.starts[k]])
+            gap = s.text[at:s.starts[k]]
+            closing = s.text[s.ends[k]:s.ends[k] + 1] not in ("", " ", "\t", "\n")  # "VDI sko, like": "VDI, like"
+            pieces.append(gap.rstrip(" \t") if closing else gap)
             at, k = s.ends[k], k + 1
             continue
         if k not in runs:
@@ -153,7 +174,8 @@ def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], ope
         if differ.intersection(range(k, last + 1)):
             pieces.append(f"{BEFORE} the difference")
         else:
-            pieces.append(BEFORE if _asks_before(s, last, runs, dropped) else _after(pieces))
+            before = _asks_before(s, last, runs, dropped) and not _field_after(s, k, last)
+            pieces.append(BEFORE if before else _after(pieces))
         at, k = s.ends[last], last + 1
     pieces.append(s.text[at:])
     return foreign_words.BLANKS.sub(" ", "".join(pieces)).strip()
@@ -170,6 +192,15 @@ def _asks_before(s: Scan, last: int, runs: set[int], dropped: set[int]) -> bool:
     while nxt < len(s.norms) and nxt in dropped and _joined(s, nxt - 1):
         nxt += 1
     return nxt < len(s.norms) and nxt not in runs and _joined(s, nxt - 1)
+
+
+_PLACING = frozenset("in for at within inside under".split())  # "capitalize hvað þýðir in accounting?"
+
+
+def _field_after(s: Scan, first: int, last: int) -> bool:
+    """The words that ask (tokens `first` to `last`) follow a word of their clause and a field or setting follows
+    them ("capitalize hvað þýðir in accounting?"): they ask about the word before, "what is it in accounting"."""
+    return first > 0 and _joined(s, first - 1) and last + 1 < len(s.norms) and s.norms[last + 1] in _PLACING
 
 
 def _after(pieces: list[str]) -> str:

@@ -76,3 +76,11 @@ def test_without_article_drops_only_a_leading_article() -> None:
     assert normalize.without_article("the matching principle") == ["matching", "principle"]
     assert normalize.without_article("an ATO") == ["ato"]
     assert normalize.without_article("matching the principle") == ["matching", "the", "principle"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hvað þýðir", ["hvad", "thydir"]), ("jæja søknad", ["jaeja", "soknad"]), ("wytłumacz", ["wytlumacz"]),
+    ("ŒUVRE", ["oeuvre"]),
+])
+def test_letters_no_accent_makes_are_read_not_dropped(text: str, expected: list[str]) -> None:
+    assert normalize.words(text) == expected

@@ -106,6 +106,20 @@ def test_senses_share_a_name_and_ids_stay_unique(glossary: Glossary) -> None:
     assert glossary.terms.unique_id("PR") == "pr-2"
 
 
+def test_keys_stored_before_letters_without_accents_were_read_are_migrated(db_path: Path) -> None:
+    old = Glossary(db_path)
+    old.terms.save(Term("kroner", "Øre", "A hundredth of a Danish or Norwegian krone."), actor="a", platform="cli")
+    old.connections.db.execute("update terms set term_key = 're' where id = 'kroner'")  # "Ø" dropped, as before
+    old.connections.db.execute("delete from _sqlite_migrations where name = '015_term_key_own_letters'")
+    old.close()
+    reopened = Glossary(db_path)
+    try:
+        assert [t.id for t in reopened.terms.by_name("øre")] == ["kroner"]
+        assert reopened.lookup("hva er øre?").matches[0].id == "kroner"
+    finally:
+        reopened.close()
+
+
 def test_keys_stored_before_and_meant_ampersand_are_migrated(db_path: Path) -> None:
     old = Glossary(db_path)
     old.connections.db.execute("update terms set term_key = 'pl' where id = 'p-and-l'")  # the key before '&' = 'and'

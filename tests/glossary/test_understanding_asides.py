@@ -145,6 +145,8 @@ def test_spanish_small_words_read_as_spanish() -> None:
     ("kubernetes mein pod kya hota hai? deployment ke andar 3 pods dikh rahe", "pod"),
     ("LDAP samjha do ek baar, simple language mein", "ldap"),
     ("DHCP ka full form kya hai yaar", "dhcp"),
+    ("big data kya hotay hain asal mein?", "big-data"),  # Urdu as typed in Karachi: "hotay", "asal mein"
+    ("SSP samajh nahi aaya", "ssp"), ("OSINT ye kya bala hai", "osint"), ("SIEM ki definition batao", "siem"),
     ("stock ka beta kya hota hai? beta version nahi", "beta"),
     ("port 445 firewall pe blocked hai, ye port kya hai actually", "port-445"),
     ("CNAME itu apa ya?", "cname"),

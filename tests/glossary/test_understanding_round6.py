@@ -43,6 +43,7 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     ("whats the current WACC", "wacc"), ("what's the latest SLO? ops changed it", "slo"),
     ("whats the SLA on the Epic support contract?", "sla"),
     ("can I have the SLA by friday? legal is waiting", "sla"),  # asks to be given it
+    ("can you help me configure MFA for the new hires? 12 accounts", "mfa"),  # the verb helped with asks
 ])
 def test_an_instance_or_an_action_is_offered_not_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("suggest", [term])
@@ -56,6 +57,7 @@ def test_an_instance_or_an_action_is_offered_not_answered(glossary: Glossary, te
     ("what does WACC stand for", "wacc"), ("whats the WACC", "wacc"),
     ("what's the current SLO mean?", "slo"),
     ("can I ask what an ISSO is?", "isso"), ("can I have a quick explanation of MFA", "mfa"),
+    ("can you help me understand MFA", "mfa"),
 ])
 def test_a_question_about_the_meaning_is_still_answered(glossary: Glossary, text: str, term: str) -> None:
     assert outcome(glossary, text) == ("answer", [term])

@@ -37,6 +37,7 @@ world = glossary_fixture("world", TERMS)
     ("VDI yini, vendor is pushing it hard", "vdi"),  # Zulu, a remark in English after it
     ("ERP mhanje kay he?", "erp"),  # Marathi
     ("objasni mi ukratko DUNS number", "duns"),  # Serbian "mi" (me), also a word of Spanish, which has a table
+    ("hvað þýðir ERP? jæja, the vendor says we need one", "erp"),  # Icelandic: "ð", "þ", "æ" read as letters
 ])
 def test_a_question_in_another_languages_words_is_read_as_english(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])
@@ -81,6 +82,9 @@ def test_asking_for_the_difference_after_two_names_compares_them(world: Glossary
     ("co je rozdíl?", "what is the difference?"),
     ("we plan it for Q3. alltså what is VDI exactly?", "we plan it for Q3. what is VDI exactly?"),  # a filler
     ("OKR malli?", None),  # a particle with no English question after it: Telugu "again"
+    ("what is VDI sko, like a thin client?", "what is VDI, like a thin client?"),  # a particle closing a question
+    ("capitalize hvað þýðir in accounting?", "capitalize, what is it in accounting?"),  # a field after: asked of
+    # the word before
 ])
 def test_the_english_reading(text: str, english: str | None) -> None:
     assert world_english.english(text) == english
