@@ -38,7 +38,7 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      False, False),
     (r"was\s+(?:bedeutet|hei(?:ß|ss)t)\s+das(?:\s+(?:genau|eigentlich))?", ", what does that mean", False,
      False),  # "CVE, was heisst das genau?": no DAs
-    (r"o\s+q(?:ue)?\s+(?:significa|quer\s+dizer)|(?:qu[eé]|q)\s+(?:significa|quiere\s+decir)|que\s+(?:signifie|veut\s+"
+    (r"o\s+q(?:ue)?\s+(?:significa|quer\s+dizer)|(?:qu[eéè]|q)\s+(?:significa|quiere\s+decir|vol\s+dir)|que\s+(?:signifie|veut\s+"
      r"dire)|was\s+(?:bedeutet|hei(?:ß|ss)t)|(?:che\s+)?cosa\s+(?:significa|vuol\s+dire)|che\s+significa",
      "what means", True, False),
     (r"o\s+q(?:ue)?\s+s[aã]o|qu[eé]\s+son|was\s+sind|(?:che\s+)?cosa\s+sono", "what are", True, False),
@@ -238,7 +238,7 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
 #: read by one cheap pass instead of the phrases' pattern).
 _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia différence differenza unterschied entre tra "
                    "fra zwischen alguém alguem alguien o oq oque q que qué què quina qu'est c'est ça ca was che cosa "
-                   "cos'è cos'e "
+                   "cos'è cos'e vol "
                    "veut quoi significa significan significam signifie bedeutet heißt heisst vuol quer quiere são sao "
                    "son sont sind sono mesma misma mismo même meme gleiche stessa pareil exatamente exactamente "
                    "exactement esattamente genau eigentlich eigenlijk precies verschil verschillen betekent betekenen "

@@ -21,14 +21,14 @@ from glossary.language_table import Language
 
 SPANISH = Language(
     frozenset("qué cómo cuál güey guey wey neta porfa sirve sirven hace hacen explícame explicame "
-              "explicas definición diferencia alguien oye oigan quiere el los del es".split()),
+              "explicas definición diferencia alguien oye oigan quiere el los del es què és".split()),  # and Catalan's
     {"de": "of", "en": "in", "que": "that", "sin": "without", "por": "for", "pero": "but", "al": "to the",
      "mi": "my", "tu": "your", "nos": "us", "ya": "already", "tipo": "like", "como": "like", "neta": "really",
      "porfa": "please", "pa": "for", "si": "if", "formalmente": "exactly", "realmente": "really", "oye": "hey",
      "no": "not",
      "oigan": "hey", "también": "too", "sí": "yes", "es": "is", "son": "are", "este": "this", "esta": "this",
      "ese": "that", "esa": "that", "su": "its", "sus": "its", "muy": "very", "más": "more",
-     "o sea": "I mean", "en serio": "really", "a ver": "so"},
+     "o sea": "I mean", "en serio": "really", "a ver": "so", "exactament": "exactly", "doncs": "so", "o": "or"},
     r"g[üu]ey|wey")
 
 #: Hindi written in Latin letters, as Indian colleagues type it: "MTTR matlab kya hai", "LDAP samjha do".

@@ -59,9 +59,9 @@ def own(term: Term) -> Own:
 
 def _plain(text: str) -> list[str]:
     """`text`'s words in their singular, in order, those of a hyphenated word apart ("just-in-time"), but for the
-    smallest ("of", "the", "and")."""
+    smallest ("of", "the", "and") and single letters."""
     return [normalize.singular(w) for w in normalize.words(text.replace("-", " "))
-            if w.isalpha() and w not in normalize.SMALL]
+            if w.isalpha() and len(w) > 1 and w not in normalize.SMALL]  # not the "s" of "Prime Minister's"
 
 
 def forms(text: str) -> frozenset[str]:
@@ -121,8 +121,8 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
     said = f" {spelled(text)} "
     if any(f" {spelled(o.name)} " in said for o in others):
         return None  # the sense typed out: named to rule it out ("not end of day") or read by expansions.py
-    words = frozenset(w for w in negation.kept_words(text) if w.isalpha() and w not in normalize.SMALL) \
-        - forms(subject) - ASKING
+    words = frozenset(w for w in negation.kept_words(text) if w.isalpha() and len(w) > 1
+                      and w not in normalize.SMALL) - forms(subject) - ASKING
     best = max(others, key=lambda o: _weight(words & (o.near | o.expansion)))  # the first listed of equals
     pointing = _weight(words & (best.near | best.expansion))
     if pointing < MIN_POINTING or any(fit(i, words) for i in ids):

@@ -82,8 +82,9 @@ class Scan:
         return self._sentences[i]
 
     def marked(self, i: int) -> bool:
-        """A question mark right after token `i` ("SLA?", "SLA ??")."""
-        return "?" in self.text[self.ends[i]:self.ends[i] + 3]
+        """A question mark right after token `i` ("SLA?", "SLA ??", "span of control = ?"), before the next token."""
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return "?" in self.text[self.ends[i]:min(end, self.ends[i] + 5)]
 
     @cached_property
     def _sentences(self) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from glossary import common_words, normalize
+from glossary import common_words, normalize, outside_names
 from glossary.models import Term
 
 REAL_WORD_RANK = 30_000  # the whole of glossary/common_words.txt
@@ -139,6 +139,8 @@ def swapped(typed: str, key_text: str) -> bool:
 def slipped(typed: str, key_text: str) -> bool:
     """One slip a short key is answered for: two letters swapped, or one letter of a long word left out
     ("heding" for hedging): typing a letter too few leaves the rest in order, a changed letter makes a word."""
+    if outside_names.known(typed):
+        return False  # "FMEA" is an acronym of its own, no FEMA mistyped
     if len(typed) >= SWAP_MIN_KEY and swapped(typed, key_text):
         return True
     return len(typed) >= DROP_MIN_KEY and len(key_text) == len(typed) + 1 and typed.isalpha() \
@@ -149,8 +151,9 @@ def acronym_slip(typed: str, key_text: str) -> bool:
     """An acronym typed with two neighbouring letters swapped ("owsap") or a letter doubled, undoubled or
     doubled in the wrong place ("HIPPA", "dunns"): slips of a name remembered by its sound. A changed or
     missing letter is not one: it makes another acronym as often as not."""
-    if not typed.isalpha() or len(typed) < SWAP_MIN_KEY or is_word(typed) or _word_slipped(typed):
-        return False
+    if not typed.isalpha() or len(typed) < SWAP_MIN_KEY or is_word(typed) or _word_slipped(typed) \
+            or outside_names.known(typed):
+        return False  # "FMEA" is an acronym of its own, not FEMA slipped
     return swapped(typed, key_text) or len(typed) >= ACRONYM_TYPO_MIN and typed != key_text \
         and squeezed(typed) == squeezed(key_text)
 

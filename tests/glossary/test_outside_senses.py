@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import resources
 
 from bot.answers import lookup_reply
-from glossary import outside_senses
+from glossary import outside_names, outside_senses
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
@@ -22,6 +22,10 @@ TERMS = [
     Term("sec", "SEC", "Securities and Exchange Commission: the US regulator of securities markets."),
     Term("roi", "ROI", "What we get back for what we put in."),
     Term("ltd", "LTD", "Limited company."),
+    Term("fema", "FEMA", "Federal Emergency Management Agency: the US agency that coordinates disaster response."),
+    Term("pmo", "Project Management Office", "The team that keeps a company's projects on one method.",
+         aliases=["PMO"]),
+    Term("owasp", "OWASP", "Open Worldwide Application Security Project: a foundation known for its top ten."),
 ]
 
 outside = glossary_fixture("outside", TERMS)
@@ -42,6 +46,8 @@ def test_a_bare_question_or_words_of_the_glossarys_sense_keep_the_answer(outside
     assert outcome(outside, "what is an SEO? the company wants to sell new shares on the exchange") \
         == ("answer", ["seo"])
     assert outcome(outside, "what is a VPN? I need it to work from home") == ("answer", ["vpn"])  # the same sense
+    assert outcome(outside, "What's a PMO? everybody says check with the PMO") == ("answer", ["pmo"])  # the "s" of
+    # "What's" points to no "Prime Minister's Office"
 
 
 def test_a_short_definition_or_a_word_inside_another_never_makes_the_glossarys_own_sense_outside(
@@ -71,3 +77,11 @@ def test_the_shipped_list_is_well_formed() -> None:
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     assert all(len(line.split("\t")) == 3 for line in lines)
     assert len(outside_senses.shipped()) >= 300  # acronyms
+
+
+def test_an_acronym_of_its_own_is_no_slip_of_a_glossary_acronym(outside: Glossary) -> None:
+    """"FMEA" is listed as an acronym in everyday use (failure mode and effects analysis): typed in capitals it is
+    not FEMA with two letters swapped, so FEMA is at most offered; "OWSAP", which nobody uses, is still OWASP."""
+    assert outside_names.known("FMEA") and not outside_names.known("OWSAP")
+    assert outcome(outside, "what's an FMEA? quality says we need a PFMEA for the new line")[0] != "answer"
+    assert outcome(outside, "what is OWSAP") == ("answer", ["owasp"])

@@ -51,6 +51,7 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Glossary]:
     # the closing question names the term outright; the story only mentions others
     ("customer said our pricing could be released under FOIA?? what is FOIA", ("answer", ["foia"])),
     ("prospect's RFP has whole ESG section. esg = ?", ("answer", ["esg"])),
+    ("notes from the call\n- call the vendor back?\n\nESG = ?", ("answer", ["esg"])),  # "= ?" asks as "?" does
     ("the RFP mentions pricing. whats ESG", ("answer", ["esg"])),
 ])
 def test_acronym_inside_a_longer_message(glossary: Glossary, text: str, expected: tuple[str, list[str]]) -> None:

@@ -84,6 +84,7 @@ def test_laughter_in_any_language_is_chat(voices: Glossary, text: str) -> None:
     ("Was bedeutet SLA in the contract?", "sla"),
     ("¿qué es un SLA?", "sla"),
     ("què és un SLA? I need to sign one", "sla"),  # Catalan writes its accents the other way
+    ("el proveïdor diu que és un SLA estàndard. què vol dir SLA?", "sla"),
 ])
 def test_a_question_in_another_language_answers(voices: Glossary, text: str, expected: str) -> None:
     assert outcome(voices, text) == ("answer", [expected])
