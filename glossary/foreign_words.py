@@ -36,12 +36,14 @@ HINDI = Language(
     frozenset("kya matlab kaun samjha samjhao hai hain hota hoti hote hotay aur yaar bhai nahi nahin batao "
               "samajh".split()),
     {"aur": "and", "ye": "this", "yeh": "this", "toh": "so", "bhi": "also", "nahi": "not", "nahin": "not",
-     "wala": "one", "wali": "one", "wale": "one", "hai": "is", "hain": "are", "kya": "what", "ya": "or",
+     "ye wala": "this", "yeh wala": "this", "wo wala": "that", "woh wala": "that", "wale": "one",
+     "hai": "is", "hain": "are", "kya": "what", "ya": "or",
      "kaunsa": "which", "mujhe": "I", "nahi pata": "don't know", "pata nahi": "don't know", "ek baar": "once",
      "bola": "said", "likha": "written", "pucha": "asked", "suna": "heard", "batao": "tell me", "bataiye": "tell me",
      "asal mein": "actually", "chahiye": "needed", "lekin": "but", "pehle": "first", "ke liye": "for"},
     r"bhai|yaar|yar|na|re|ji|hi",
-    {"ka": "'s", "ki": "'s", "ke": "'s", "mein": "in", "pe": "on", "se": "from", "ko": "to"})
+    {"ka": "'s", "ki": "'s", "ke": "'s", "mein": "in", "pe": "on", "se": "from", "ko": "to", "wala": "for",
+     "wali": "for"})  # "privileged accounts wala PAM": the PAM for privileged accounts
 
 #: Indonesian: "CNAME itu apa ya?", "joint venture artinya apa?", "apa bedanya X dan Y".
 INDONESIAN = Language(

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from glossary import common_words, negation, normalize
-from glossary.cue_words import QUESTION_CUES
+from glossary.cue_words import FUNCTION, QUESTION_CUES
 from glossary.models import Term
 from glossary.senses import QUESTION_WORDS
 
@@ -123,18 +123,27 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
         return None  # the sense typed out: named to rule it out ("not end of day") or read by expansions.py
     words = frozenset(w for w in negation.kept_words(text) if w.isalpha() and len(w) > 1
                       and w not in normalize.SMALL) - forms(subject) - ASKING
-    best = max(others, key=lambda o: _weight(words & (o.near | o.expansion)))  # the first listed of equals
-    pointing = _weight(words & (best.near | best.expansion))
+    beside = _beside(text, key)
+    best = max(others, key=lambda o: _weight(words & (o.near | o.expansion), beside))  # the first listed of equals
+    pointing = _weight(words & (best.near | best.expansion), beside)
     if pointing < MIN_POINTING or any(fit(i, words) for i in ids):
         return None
-    known = max((_weight(words & (listed[n].near | listed[n].expansion)) for n in ours), default=0)
+    known = max((_weight(words & (listed[n].near | listed[n].expansion), beside) for n in ours), default=0)
     return best.name if pointing > known else None  # "MFA ... every login needs a code": the glossary's own
 
 
-def _weight(words: frozenset[str]) -> int:
+def _weight(words: frozenset[str], beside: frozenset[str] = frozenset()) -> int:
     """How clearly `words` point to a sense: a rarer word ("timesheet", "scrum") counts two, an everyday one
-    ("send", "board") one."""
-    return sum(1 if common_words.is_common(w, EVERYDAY) else 2 for w in words)
+    ("send", "board") one, and one more typed right beside the acronym ("CORS error", "OT hours")."""
+    return sum((1 if common_words.is_common(w, EVERYDAY) else 2) + (w in beside) for w in words)
+
+
+def _beside(text: str, key: str) -> frozenset[str]:
+    """The words (singular) right before and after each mention of the acronym (`key`), small ones skipped ("send it
+    by EOD": "send")."""
+    plain = [w for w in normalize.words(text) if w not in FUNCTION or w in ASKING or w == key]
+    return frozenset(normalize.singular(plain[j]) for k, w in enumerate(plain) if w == key for j in (k - 1, k + 1)
+                     if 0 <= j < len(plain))
 
 
 def _shared(listed: Outside, sense: Own) -> int:

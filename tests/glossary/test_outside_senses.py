@@ -25,6 +25,8 @@ TERMS = [
     Term("fema", "FEMA", "Federal Emergency Management Agency: the US agency that coordinates disaster response."),
     Term("pmo", "Project Management Office", "The team that keeps a company's projects on one method.",
          aliases=["PMO"]),
+    Term("cor", "COR", "The person who watches a contract day to day for the contracting officer.",
+         aliases=["Contracting Officer's Representative"]),
     Term("owasp", "OWASP", "Open Worldwide Application Security Project: a foundation known for its top ten."),
 ]
 
@@ -85,3 +87,11 @@ def test_an_acronym_of_its_own_is_no_slip_of_a_glossary_acronym(outside: Glossar
     assert outside_names.known("FMEA") and not outside_names.known("OWSAP")
     assert outcome(outside, "what's an FMEA? quality says we need a PFMEA for the new line")[0] != "answer"
     assert outcome(outside, "what is OWSAP") == ("answer", ["owasp"])
+
+
+def test_a_word_typed_right_beside_the_acronym_points_more_clearly(outside: Glossary) -> None:
+    """"CORS error": "error", an everyday word, points to cross-origin resource sharing when it stands beside the
+    acronym; anywhere else in the message it would be too weak alone."""
+    result = outside.lookup("cors error again. what is cors exactly")
+    assert (result.status, result.elsewhere) == ("suggest", "cross origin resource sharing")
+    assert outcome(outside, "what is a COR? the error log said they must sign") == ("answer", ["cor"])

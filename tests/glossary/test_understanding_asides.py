@@ -147,6 +147,7 @@ def test_spanish_small_words_read_as_spanish() -> None:
     ("DHCP ka full form kya hai yaar", "dhcp"),
     ("big data kya hotay hain asal mein?", "big-data"),  # Urdu as typed in Karachi: "hotay", "asal mein"
     ("SSP samajh nahi aaya", "ssp"), ("OSINT ye kya bala hai", "osint"), ("SIEM ki definition batao", "siem"),
+    ("certificate wala CA kya hota hai?", "ca"), ("ye wala SLA kya hai", "sla"),  # "wala": the one for, this one
     ("stock ka beta kya hota hai? beta version nahi", "beta"),
     ("port 445 firewall pe blocked hai, ye port kya hai actually", "port-445"),
     ("CNAME itu apa ya?", "cname"),
