@@ -20,6 +20,7 @@ from collections import defaultdict
 from glossary import common_words, normalize
 from glossary.abbreviated import Abbreviated, may_shorten
 from glossary.concepts import Concepts
+from glossary.cue_words import COMMON_LOOSE_RANK
 from glossary.initialed import Initialed
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
@@ -157,13 +158,22 @@ def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> 
         joined = matcher.exact([pieces]) if found is None and pieces else None
         if joined is not None and not any(matcher.terms[m.id].term.isupper() for m in joined.matches):
             found = joined  # "op ex" is opex; "i am" is no IAM, "s a" no SA: an acronym is never typed apart
-        if found is not None:
+        if found is not None and not _word_for_acronym(matcher, found, subject):
             return found
         short = clipped.lookup(subject) or (clipped.lookup(pieces) if pieces else None)  # "cap ex": "capex" dictated
         if short is not None and short.status == "answer":
             return short
         unsure = unsure or short
     return unsure
+
+
+def _word_for_acronym(matcher: Matcher, found: LookupResult, subject: str) -> bool:
+    """The reading kept one everyday word in lower case of a longer subject, and every name it finds is an acronym:
+    "the one in the server room" is no ONE (but "what is rest" asks about REST)."""
+    word = found.query
+    return word != subject.strip() and word.isalpha() and word.islower() \
+        and common_words.is_common(word, COMMON_LOOSE_RANK) \
+        and all(matcher.terms[m.id].term.isupper() for m in found.matches)
 
 
 def _as_typed(matcher: Matcher, subject: str, named: dict[str, str]) -> LookupResult | None:

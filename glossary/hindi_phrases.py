@@ -39,7 +39,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"same\s+(?:hi\s+)?(?:hai|hain)(?:\s+kya)?", "are the same", False, False),
     (r"(?<!\bse )(?:alag\s+(?:hai|hain|h)(?:\s+kya)?|alag\s+kya)", ", are they different", False, False),  # "X aur Y
     # alag hai kya?"; not "BIOS se alag hai?" (different from BIOS), said of one term
-    (r"kya\s+" + _BE + r"\s+" + _HAI + r"|kya\s+" + _HAI + r"\b", ", what is it", False, False),
+    (r"(?:kya\s+" + _BE + r"\s+" + _HAI + r"|kya\s+" + _HAI + r")(?:\s+(?:ye|yeh|woh?)(?![\w']))?", ", what is it",
+     False, False),  # "kya hai ye": what is this
     (r"kaun\s+" + _BE + r"\s+" + _HAI + r"|kaun\s+" + _HAI + r"\b", ", who is it", False, False),
     (r"(?:ye\s+|yeh\s+)?kya\s+bala\s+" + _HAI, ", what is it", False, False),  # "CSPRNG ye kya bala hai"
     (r"(?:samajh|samaj|samjh)\s+(?:nahi|nahin|nai)\s+(?:aaya|aya|aa\s+raha|aa\s+rahi|aata)", ", what is it", False,

@@ -46,7 +46,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         cues = world_asks.cue_tokens(s, everything, named)
     if opening is not None and not (1 in named or not s.raws[1].islower()):
         opening = None  # "og liquidity ratios?": a name right after it
-    dropped = _particles(s, cues) if cues else fillers - named
+    dropped = (_particles(s, cues) if cues else fillers) - named  # "aka, vad står det för?": AKA is asked
     if not cues and opening is None and not dropped:
         return None
     said = foreign_words.marked(text) - {s.raws[k].lower() for k in cues | dropped}  # "mi": Serbian, not Spanish

@@ -38,6 +38,7 @@ world = glossary_fixture("world", TERMS)
     ("ERP mhanje kay he?", "erp"),  # Marathi
     ("objasni mi ukratko DUNS number", "duns"),  # Serbian "mi" (me), also a word of Spanish, which has a table
     ("hvað þýðir ERP? jæja, the vendor says we need one", "erp"),  # Icelandic: "ð", "þ", "æ" read as letters
+    ("VDI - vad står det för?", "vdi"),  # Swedish "what does it stand for": "för" is no acronym FOR
 ])
 def test_a_question_in_another_languages_words_is_read_as_english(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])
