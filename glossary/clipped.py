@@ -20,7 +20,6 @@ from collections import defaultdict
 from glossary import common_words, normalize
 from glossary.abbreviated import Abbreviated, may_shorten
 from glossary.concepts import Concepts
-from glossary.cue_words import COMMON_LOOSE_RANK
 from glossary.initialed import Initialed
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
@@ -167,12 +166,15 @@ def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> 
     return unsure
 
 
+PRONOUN_RANK = 200  # "one", "this": words that stand in for a noun, never an acronym left of a longer subject
+
+
 def _word_for_acronym(matcher: Matcher, found: LookupResult, subject: str) -> bool:
     """The reading kept one everyday word in lower case of a longer subject, and every name it finds is an acronym:
-    "the one in the server room" is no ONE (but "what is rest" asks about REST)."""
+    "the one in the server room" is no ONE (but "what is rest", "what's rest in an api context" ask about REST)."""
     word = found.query
     return word != subject.strip() and word.isalpha() and word.islower() \
-        and common_words.is_common(word, COMMON_LOOSE_RANK) \
+        and common_words.is_common(word, PRONOUN_RANK) \
         and all(matcher.terms[m.id].term.isupper() for m in found.matches)
 
 

@@ -23,3 +23,4 @@ def test_a_word_left_of_a_longer_subject_is_no_acronym(words: Glossary) -> None:
 
 def test_a_word_asked_about_outright_is_still_the_acronym(words: Glossary) -> None:
     assert outcome(words, "what is rest") == ("answer", ["rest"])
+    assert outcome(words, "what's rest in an api context, not sleep") == ("answer", ["rest"])
