@@ -86,6 +86,9 @@ SHAPES: dict[str, str] = {
     # words of a sense the glossary lacks
     "yini is he": "VDI yini is he a lokhu " * 1600, "og vad är det": "og DUNS vad är det alltså what is " * 1100,
     "by EOD": "send it by EOD today friday browser CORS " * 900,
+    # letters no accent makes, particles closing English questions, Hindi "wala", a question marked after "="
+    "hvað þýðir sko": "hvað þýðir SLA sko, what is it sko? jæja " * 900,
+    "wala = ?": "PAM wala CA kya hai ye = ? " * 1200,
 }
 #: What random shapes are built from: the characters every pattern keys on.
 FRAGMENTS = ["a", "A", "1", ".", "_", "-", "/", "@", ":", "<", ">", "!", "#", "|", "&", ";", "lt", "amp", "<at>",
