@@ -208,15 +208,15 @@ class Matcher:
         hits = process.extract(k, self._pool(k), scorer=fuzz.ratio, limit=12, score_cutoff=FUZZY_CUTOFF)
         hits += [(key_text, fuzz.ratio(k, key_text), 0) for key_text in self._prefixed(k)]
         best: dict[str, tuple[float, int, str]] = {}  # term id -> (score, edits, key)
-        typed_word = not any(c.isupper() for c in subject)  # "vesting" is no typo of the acronym CESTING
+        typed_word, apart = not any(c.isupper() for c in subject), sum(map(str.isalpha, subject.split())) > 1
         for key_text, score, _ in hits:
             if prefixed_word(k, key_text):
                 continue  # "deidentification", "unsystematic": another word, not a typo of the name
             edits = OSA.distance(k, key_text)
             for entry in self._exact[key_text]:
-                if typed_word and entry.acronym and edits and len(k) >= ACRONYM_TYPO_MIN \
-                        and not (asked and typo_rules.acronym_slip(k, key_text)):  # but "owsap?" asked alone is OWASP
-                    continue
+                if entry.acronym and edits and (apart or typed_word and len(k) >= ACRONYM_TYPO_MIN and not (
+                        asked and typo_rules.acronym_slip(k, key_text))):  # "owsap?" asked alone is OWASP; "og SLI"
+                    continue  # typed as two words is no OSGLI; "vesting" is no CESTING
                 old = best.get(entry.term_id)
                 if old is None or (edits, -score) < (old[1], -old[0]):
                     best[entry.term_id] = (float(score), edits, key_text)
