@@ -40,7 +40,7 @@ HINDI = Language(
      "hai": "is", "hain": "are", "kya": "what", "ya": "or",
      "kaunsa": "which", "mujhe": "I", "nahi pata": "don't know", "pata nahi": "don't know", "ek baar": "once",
      "bola": "said", "likha": "written", "pucha": "asked", "suna": "heard", "batao": "tell me", "bataiye": "tell me",
-     "asal mein": "actually", "chahiye": "needed", "lekin": "but", "pehle": "first", "ke liye": "for"},
+     "asal mein": "actually", "chahiye": "needed", "lekin": "but", "pehle": "first"},
     r"bhai|yaar|yar|na|re|ji|hi",
     {"ka": "'s", "ki": "'s", "ke": "'s", "mein": "in", "pe": "on", "se": "from", "ko": "to", "wala": "for",
      "wali": "for"})  # "privileged accounts wala PAM": the PAM for privileged accounts

@@ -9,8 +9,10 @@ OWNERS = frozenset("our your their my".split())  # "what's our WACC?": the asker
 OWNED_BY = frozenset("on for of in at with".split())
 AUX = frozenset("did do does should will would are is was were can could have has shall".split())
 SUBJECTS = frozenset("we you they i he she our the this that my your their us".split())
-#: Whom a request is put to, or who asks to be given something: "can you reset ...", "can I have the numbers by EOD?".
-ASKED = frozenset("you u someone somebody anyone anybody pls please just quickly kindly i we".split())
+ASKED = frozenset("you u someone somebody anyone anybody pls please just quickly kindly".split())
+#: What asks for the meaning when one asks to be given it: "can I have a primer on EBITDA?", "... more info on OKRs".
+TOLD_NOUNS = frozenset("rundown gist primer intro introduction overview background info information refresher "
+                       "breakdown eli5 explanation explainer definition summary example examples idea sense".split())
 #: Verbs of explaining: after "can you" they ask what the term means ("can you explain my SLA?").
 EXPLAINING = frozenset("explain define describe clarify tell elaborate expand spell decode decipher break walk "
                        "help give show unpack summarize summarise simplify eli5 remind teach say mean understand "
@@ -37,7 +39,7 @@ VALUES = frozenset("number code id figure value rate amount date status version 
 ADVERBS = frozenset("still already currently yet now again really totally completely super so very kinda pretty "
                     "way too not t just always".split())
 #: "is", and its denials typed with an apostrophe ("isn't": "isn"), before a state.
-STATE_VERBS = frozenset("is s are re was were isn aren wasn weren keeps".split())
+STATE_VERBS = frozenset("is s are re was were isn aren wasn weren isnt arent wasnt werent keeps".split())
 WHEN = frozenset("next last today tomorrow yesterday tonight now currently".split())
 #: Periods that own a figure: "this week's prime rate", "last quarter's EPS", "monday's stock value".
 PERIODS = frozenset("week month quarter year morning afternoon evening night sprint day weekend monday tuesday "

@@ -48,6 +48,7 @@ from glossary.instance_words import (
     STATING,
     SUBJECTS,
     TIMELY,
+    TOLD_NOUNS,
     UNKNOWN_WORD,
     VALUES,
     WH,
@@ -220,6 +221,9 @@ def _status(s: Scan, first: int, last: int) -> bool:
     return state and (back or first > 0 and s.norms[first - 1] in DEFINITE and s.norms[last + 1] in STATE_VERBS)
 
 
+_RELATIVE = frozenset("that which who whom whose where when".split())
+
+
 def _past_owner(s: Scan, last: int) -> int:
     """The last token of a short phrase that places the name ("for the printer", "on my laptop") when a verb of
     state follows it in the same clause; else `last`."""
@@ -227,6 +231,8 @@ def _past_owner(s: Scan, last: int) -> int:
     if k >= len(s.norms) or s.norms[k] not in OWNED_BY:
         return last
     for j in range(k + 1, min(k + 5, len(s.norms) - 1)):
+        if s.norms[j] in _RELATIVE:
+            return last  # "the SLA for a server that is down": the state is the server's
         if s.norms[j + 1] in STATE_VERBS and s.norms[j] not in OWNED_BY | COPULA:
             return j if not _CLAUSE_ENDS.intersection(s.text[s.ends[last]:s.starts[j + 1]]) else last
     return last
@@ -265,9 +271,14 @@ def _request(s: Scan, first: int) -> bool:
     # "GDPR, can someone shed light on it": the verb's object is what was named, or nothing after it
 
 
+_GIVEN_BEFORE = frozenset("a an the some more quick short brief little few".split())  # "can I have a quick ..."
+_MEANING_FORMS = MEANING | frozenset("defined defines definitions explained explains explanation explanations "
+                                     "explainer meanings".split())
+
+
 def _meaning(norms: list[str]) -> bool:
-    """A word of meaning: "mean", "define", "an explanation of"."""
-    return not MEANING.isdisjoint(norms) or any(n.startswith(("defin", "expla", "meani")) for n in norms)
+    """A word of meaning: "mean", "define", "an explanation of" (not "definitely", "meaningful")."""
+    return not _MEANING_FORMS.isdisjoint(norms)
 
 
 def _asked_verb(norms: list[str]) -> int:
@@ -277,8 +288,10 @@ def _asked_verb(norms: list[str]) -> int:
     k = 1
     while k < len(norms) and norms[k] in ASKED:
         k += 1
-    if 1 < k < len(norms) and norms[k] == "have" and norms[k - 1] in {"i", "we"}:
-        return k  # "can I have the numbers by EOD?": asks to be given something
+    if k == 1 and len(norms) > 3 and norms[1] in {"i", "we"} and norms[2] in {"have", "get"}:
+        told = next((n for n in norms[3:] if n not in _GIVEN_BEFORE), "")
+        return 2 if told not in TOLD_NOUNS else -1  # "can I have the numbers by EOD?": asks to be given something;
+        # "can I get a quick rundown on EBITDA?" asks what it means
     if 1 < k < len(norms) - 2 and norms[k] == "help" and norms[k + 1] in {"me", "us"} \
             and norms[k + 2] not in EXPLAINING | FUNCTION:
         return k + 2  # "can you help me build the depreciation schedule": the verb helped with asks

@@ -35,11 +35,15 @@ _OWN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "þ"
 
 def fold(text: str) -> str:
     """Lower case, accents removed, compatibility characters unified."""
+    return text.lower() if text.isascii() else _accents_off(text).translate(_OWN_LETTERS)
+
+
+def _accents_off(text: str) -> str:
+    """Lower case, accents removed; ASCII as it is (nothing to unify)."""
     if text.isascii():
-        return text.lower()  # the same, without a look at every character (ASCII has nothing to unify)
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.casefold().translate(_OWN_LETTERS)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
 def words(text: str) -> list[str]:
@@ -116,8 +120,9 @@ def digit_key(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """A stable id from a term: 'CI/CD' -> 'ci-cd', 'P&L' -> 'p-and-l'."""
-    folded = fold(text).replace("&", " and ")
+    """A stable id from a term: 'CI/CD' -> 'ci-cd', 'P&L' -> 'p-and-l'. Letters no accent makes are dropped here as
+    they always were ("Søknad": 's-knad'), so a YAML file without ids imports onto the ids it made before."""
+    folded = _accents_off(text).replace("&", " and ")
     return _SLUG_JUNK.sub("-", folded).strip("-") or "term"
 
 

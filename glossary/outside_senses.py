@@ -19,7 +19,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from glossary import common_words, negation, normalize
-from glossary.cue_words import FUNCTION, QUESTION_CUES
+from glossary.cue_words import QUESTION_CUES
 from glossary.models import Term
 from glossary.senses import QUESTION_WORDS
 
@@ -124,11 +124,13 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
     words = frozenset(w for w in negation.kept_words(text) if w.isalpha() and len(w) > 1
                       and w not in normalize.SMALL) - forms(subject) - ASKING
     beside = _beside(text, key)
-    best = max(others, key=lambda o: _weight(words & (o.near | o.expansion), beside))  # the first listed of equals
-    pointing = _weight(words & (best.near | best.expansion), beside)
+    best = max(others, key=lambda o: _weight(words & (o.near | o.expansion), beside - o.expansion))  # the first of
+    pointing = _weight(words & (best.near | best.expansion), beside - best.expansion)  # equals; "new hire" is no
+    # new drug application's own word beside NDA
     if pointing < MIN_POINTING or any(fit(i, words) for i in ids):
         return None
-    known = max((_weight(words & (listed[n].near | listed[n].expansion), beside) for n in ours), default=0)
+    known = max((_weight(words & (listed[n].near | listed[n].expansion), beside - listed[n].expansion)
+                 for n in ours), default=0)
     return best.name if pointing > known else None  # "MFA ... every login needs a code": the glossary's own
 
 
@@ -138,10 +140,13 @@ def _weight(words: frozenset[str], beside: frozenset[str] = frozenset()) -> int:
     return sum((1 if common_words.is_common(w, EVERYDAY) else 2) + (w in beside) for w in words)
 
 
+_SKIPPED = frozenset("a an the it by of to in on for at".split())
+
+
 def _beside(text: str, key: str) -> frozenset[str]:
-    """The words (singular) right before and after each mention of the acronym (`key`), small ones skipped ("send it
-    by EOD": "send")."""
-    plain = [w for w in normalize.words(text) if w not in FUNCTION or w in ASKING or w == key]
+    """The words (singular) right before and after each mention of the acronym (`key`), articles, "it" and
+    prepositions skipped ("send it by EOD": "send"; not "VC in our team": "our")."""
+    plain = [w for w in normalize.words(text) if w not in _SKIPPED]
     return frozenset(normalize.singular(plain[j]) for k, w in enumerate(plain) if w == key for j in (k - 1, k + 1)
                      if 0 <= j < len(plain))
 

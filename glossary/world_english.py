@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from glossary import foreign_words, world_asks
+from glossary import common_words, foreign_words, world_asks
 from glossary.cue_words import QUESTION_CUES, SCAFFOLD
 from glossary.textscan import Scan, scan
 from glossary.unknown_tail import foreign
@@ -87,7 +87,8 @@ def _fillers(s: Scan) -> set[int]:
         if norm not in world_asks.PARTICLES or not s.raws[k].islower() or not foreign(s.raws[k]):
             continue
         before_question = k + 1 < len(s.norms) and s.norms[k + 1] in QUESTION_CUES
-        if before_question or _closes(s, k) and (k == 0 or _asked_in_english(s, k)):
+        english = common_words.rank(norm) != common_words.NOT_COMMON  # "what is a server bay", "the ARR in yen"
+        if before_question or not english and _closes(s, k) and (k == 0 or _asked_in_english(s, k)):
             found.add(k)
     return found
 

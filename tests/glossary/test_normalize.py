@@ -84,3 +84,8 @@ def test_without_article_drops_only_a_leading_article() -> None:
 ])
 def test_letters_no_accent_makes_are_read_not_dropped(text: str, expected: list[str]) -> None:
     assert normalize.words(text) == expected
+
+
+def test_ids_made_from_names_stay_as_they_were() -> None:
+    """A YAML file without ids imports onto the ids it made before letters no accent makes were read."""
+    assert normalize.slug("Søknad") == "s-knad" and normalize.key("Søknad") == "soknad"

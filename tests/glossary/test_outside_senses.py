@@ -95,3 +95,4 @@ def test_a_word_typed_right_beside_the_acronym_points_more_clearly(outside: Glos
     result = outside.lookup("cors error again. what is cors exactly")
     assert (result.status, result.elsewhere) == ("suggest", "cross origin resource sharing")
     assert outcome(outside, "what is a COR? the error log said they must sign") == ("answer", ["cor"])
+    assert outcome(outside, "what is SEO for the team") == ("answer", ["seo"])  # "team" is not beside it

@@ -84,6 +84,8 @@ def test_asking_for_the_difference_after_two_names_compares_them(world: Glossary
     ("we plan it for Q3. alltså what is VDI exactly?", "we plan it for Q3. what is VDI exactly?"),  # a filler
     ("OKR malli?", None),  # a particle with no English question after it: Telugu "again"
     ("what is VDI sko, like a thin client?", "what is VDI, like a thin client?"),  # a particle closing a question
+    ("what is the north star for OKRs", None),  # English "star for" is no Swedish "står för"
+    ("what is a server bay", None),  # a closing particle that is also an English word is that word
     ("capitalize hvað þýðir in accounting?", "capitalize, what is it in accounting?"),  # a field after: asked of
     # the word before
 ])
