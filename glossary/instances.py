@@ -288,10 +288,10 @@ def _asked_verb(norms: list[str]) -> int:
     k = 1
     while k < len(norms) and norms[k] in ASKED:
         k += 1
-    if k == 1 and len(norms) > 3 and norms[1] in {"i", "we"} and norms[2] in {"have", "get"}:
-        told = next((n for n in norms[3:] if n not in _GIVEN_BEFORE), "")
-        return 2 if told not in TOLD_NOUNS else -1  # "can I have the numbers by EOD?": asks to be given something;
-        # "can I get a quick rundown on EBITDA?" asks what it means
+    if k == 1 and len(norms) > 3 and norms[1] in {"i", "we"}:  # "... costing too much, can we cut it?": an action
+        if norms[3] in POINTERS and norms[2] not in EXPLAINING | AUX or norms[2] in {"have", "get"} and next(
+                (n for n in norms[3:] if n not in _GIVEN_BEFORE), "") not in TOLD_NOUNS:
+            return 2  # "can I have the numbers by EOD?": to be given something, not "a quick rundown on EBITDA"
     if 1 < k < len(norms) - 2 and norms[k] == "help" and norms[k + 1] in {"me", "us"} \
             and norms[k + 2] not in EXPLAINING | FUNCTION:
         return k + 2  # "can you help me build the depreciation schedule": the verb helped with asks
