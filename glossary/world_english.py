@@ -46,7 +46,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         cues = world_asks.cue_tokens(s, everything, named)
     if opening is not None and not (1 in named or not s.raws[1].islower()):
         opening = None  # "og liquidity ratios?": a name right after it
-    dropped = _particles(s, cues) - _set_apart(s, named) if cues else fillers - named
+    dropped = _particles(s, cues) - _set_apart(s, named, cues) if cues else fillers - named
     if not cues and opening is None and not dropped:
         return None
     said = foreign_words.marked(text) - {s.raws[k].lower() for k in cues | dropped}  # "mi": Serbian, not Spanish
@@ -60,10 +60,17 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     return _rewritten(s, cues | differ, dropped, differ, opening)
 
 
-def _set_apart(s: Scan, named: set[int]) -> set[int]:
-    """The glossary's names that a mark parts from the next word ("aka, vad står det för?": AKA is asked), never
-    left out as a particle; one run into the words that ask ("EPS ante enti bro?") may be one."""
-    return {k for k in named if k + 1 < len(s.norms) and s.text[s.ends[k]:s.starts[k + 1]].strip()}
+def _set_apart(s: Scan, named: set[int], cues: set[int]) -> set[int]:
+    """The glossary's names that a mark parts from the nearest words that ask ("aka, vad står det för?": AKA is
+    asked), never left out as a particle; one run into them ("EPS ante enti bro?", "SLA khue arai ka?") may be one."""
+    at = sorted(cues)
+    kept = set()
+    for k in named:  # a name before the words that ask, nearer them than any before it, a mark right after it
+        i = bisect.bisect_left(at, k)
+        after = at[i] - k if i < len(at) else len(s.norms)
+        if after < (k - at[i - 1] if i else len(s.norms)) and s.text[s.ends[k]:s.starts[k + 1]].strip():
+            kept.add(k)
+    return kept
 
 
 def _glued(s: Scan, k: int) -> bool:

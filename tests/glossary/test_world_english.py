@@ -22,6 +22,7 @@ TERMS = [
     Term("swap", "swap", "A contract to exchange one stream of payments for another, such as fixed for floating."),
     Term("job-description", "job description", "What a job involves: its duties, who it reports to, its purpose."),
     Term("job-specification", "job specification", "What a person needs for a job: skills, training, experience."),
+    Term("ka", "KA", "Key account: a customer large enough to have a manager of its own."),
     Term("vdi", "VDI", "Virtual desktop infrastructure: desktops that run on servers and are shown on any device."),
 ]
 
@@ -39,6 +40,7 @@ world = glossary_fixture("world", TERMS)
     ("objasni mi ukratko DUNS number", "duns"),  # Serbian "mi" (me), also a word of Spanish, which has a table
     ("hvað þýðir ERP? jæja, the vendor says we need one", "erp"),  # Icelandic: "ð", "þ", "æ" read as letters
     ("VDI - vad står det för?", "vdi"),  # Swedish "what does it stand for": "för" is no acronym FOR
+    ("VDI khue arai ka? we need it", "vdi"),  # Thai "ka", though a glossary name, is a particle beside the question
 ])
 def test_a_question_in_another_languages_words_is_read_as_english(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])
