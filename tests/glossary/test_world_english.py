@@ -22,6 +22,7 @@ TERMS = [
     Term("swap", "swap", "A contract to exchange one stream of payments for another, such as fixed for floating."),
     Term("job-description", "job description", "What a job involves: its duties, who it reports to, its purpose."),
     Term("job-specification", "job specification", "What a person needs for a job: skills, training, experience."),
+    Term("on", "ON", "Order number: the number a purchase order is filed under."),
     Term("ka", "KA", "Key account: a customer large enough to have a manager of its own."),
     Term("vdi", "VDI", "Virtual desktop infrastructure: desktops that run on servers and are shown on any device."),
 ]
@@ -41,6 +42,7 @@ world = glossary_fixture("world", TERMS)
     ("hvað þýðir ERP? jæja, the vendor says we need one", "erp"),  # Icelandic: "ð", "þ", "æ" read as letters
     ("VDI - vad står det för?", "vdi"),  # Swedish "what does it stand for": "för" is no acronym FOR
     ("VDI khue arai ka? we need it", "vdi"),  # Thai "ka", though a glossary name, is a particle beside the question
+    ("VDI mikä on", "vdi"),  # a glossary name inside the words that ask, ending the message
 ])
 def test_a_question_in_another_languages_words_is_read_as_english(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])
