@@ -39,7 +39,7 @@ HINDI = Language(
      "ye wala": "this", "yeh wala": "this", "wo wala": "that", "woh wala": "that", "wale": "one",
      "hai": "is", "hain": "are", "kya": "what", "ya": "or",
      "kaunsa": "which", "mujhe": "I", "nahi pata": "don't know", "pata nahi": "don't know", "ek baar": "once",
-     "bola": "said", "likha": "written", "pucha": "asked", "suna": "heard", "batao": "tell me", "bataiye": "tell me",
+     "bola": "said", "likha": "written", "pucha": "asked", "suna": "heard",
      "asal mein": "actually", "chahiye": "needed", "lekin": "but", "pehle": "first"},
     r"bhai|yaar|yar|na|re|ji|hi",
     {"ka": "'s", "ki": "'s", "ke": "'s", "mein": "in", "pe": "on", "se": "from", "ko": "to", "wala": "for",

@@ -190,5 +190,5 @@ def _term_key_own_letters(db: Database) -> None:
     from glossary.normalize import key
 
     for row in list(db.query("select id, term, term_key from terms")):
-        if not str(row["term"]).isascii() and key(row["term"]) != row["term_key"]:
-            db.execute("update terms set term_key = ? where id = ?", [key(row["term"]), row["id"]])
+        if not str(row["term"]).isascii() and (new := key(row["term"])) != row["term_key"]:
+            db.execute("update terms set term_key = ? where id = ?", [new, row["id"]])

@@ -124,20 +124,21 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
     words = frozenset(w for w in negation.kept_words(text) if w.isalpha() and len(w) > 1
                       and w not in normalize.SMALL) - forms(subject) - ASKING
     beside = _beside(text, key)
-    best = max(others, key=lambda o: _weight(words & (o.near | o.expansion), beside - o.expansion))  # the first of
-    pointing = _weight(words & (best.near | best.expansion), beside - best.expansion)  # equals; "new hire" is no
-    # new drug application's own word beside NDA
+    best = max(others, key=lambda o: _weight(o, words, beside))  # the first listed of equals
+    pointing = _weight(best, words, beside)
     if pointing < MIN_POINTING or any(fit(i, words) for i in ids):
         return None
-    known = max((_weight(words & (listed[n].near | listed[n].expansion), beside - listed[n].expansion)
-                 for n in ours), default=0)
+    known = max((_weight(listed[n], words, beside) for n in ours), default=0)
     return best.name if pointing > known else None  # "MFA ... every login needs a code": the glossary's own
 
 
-def _weight(words: frozenset[str], beside: frozenset[str] = frozenset()) -> int:
-    """How clearly `words` point to a sense: a rarer word ("timesheet", "scrum") counts two, an everyday one
-    ("send", "board") one, and one more typed right beside the acronym ("CORS error", "OT hours")."""
-    return sum((1 if common_words.is_common(w, EVERYDAY) else 2) + (w in beside) for w in words)
+def _weight(sense: Outside, words: frozenset[str], beside: frozenset[str]) -> int:
+    """How clearly the message's `words` point to `sense`: a rarer word ("timesheet", "scrum") counts two, an
+    everyday one ("send", "board") one, and one more typed right beside the acronym ("CORS error", "OT hours"),
+    unless it is a word of the sense's own expansion ("a new hire" is no new drug application beside NDA)."""
+    told = beside - sense.expansion
+    return sum((1 if common_words.is_common(w, EVERYDAY) else 2) + (w in told)
+               for w in words & (sense.near | sense.expansion))
 
 
 _SKIPPED = frozenset("a an the it by of to in on for at".split())
