@@ -92,6 +92,11 @@ class Comparing:
             result = self._compared(frame, cleaned, (end, *frame.parts[1:]), side)  # "dumb question debit vs credit"
         return result
 
+    def _tentative(self, frame: frames.Frame | None, cleaned: str) -> LookupResult | None:
+        """The comparison of a term and words no span names (glossary/one_sided.py), when those words name a term."""
+        result = self._comparison(frame, cleaned) if frame is not None else None
+        return result if result is not None and result.status == "compare" else None
+
     def _pointed_side(self, frame: frames.Frame, cleaned: str) -> frames.Frame:
         """The frame with a side that is only "it"/"this"/"that" read as the term the message asked about before
         the clause that compares: "what is opex, and how does it differ from capital expenditures?"."""

@@ -26,6 +26,9 @@ from glossary.coordination import LINKS, partners
 from glossary.cue_words import SKIP
 from glossary.detect_types import Candidate
 from glossary.frames import Frame
+from glossary.one_sided import NEAR, other_side
+from glossary.one_sided import near as _near
+from glossary.one_sided import sentences as _sentences
 from glossary.textscan import Scan
 
 if TYPE_CHECKING:
@@ -58,7 +61,6 @@ LEAD_WORDS = 4  # words of a side's opening that may be a name with the head the
 #: Words that may stand between two compared terms besides links and articles ("X is different from Y").
 _FROM = frozenset({"from", "to", "than", "with", "against", "over", "rather"})  # "X instead of / over Y"
 _JOIN = _FROM | {"is", "are", "as", "s", "up", "of"}
-NEAR = 5  # tokens between a cue and the terms it compares, at most
 RARE_RANK = 30_000  # a lower-case one-word name ("ebitda") counts when rarer than this
 
 
@@ -66,6 +68,7 @@ RARE_RANK = 30_000  # a lower-case one-word name ("ebitda") counts when rarer th
 class Reading:
     frame: Frame | None = None  # the comparison of the terms found, their surfaces in the order written
     one_sided: bool = False  # a cue and a term named with a word that is no term: never that term alone
+    tentative: Frame | None = None  # then the term and those words, compared if the words name a term
 
 
 def plausible(s: Scan, scored: cues.Scored) -> bool:
@@ -95,8 +98,10 @@ def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) ->
     detector = detector_of()
     s, spans = detector.spans(text)
     found = _named_together(detector, text, cued=True, scanned=(s, spans))
-    return Reading(found, one_sided=found is None and _one_sided(s, [x for x in cues.score(s, spans)
-                                                                     if plausible(s, x)]))
+    if found is not None:
+        return Reading(found)
+    pair = other_side(s, [x for x in cues.score(s, spans) if plausible(s, x)], _cues(s, spans))
+    return Reading(one_sided=pair is not None, tentative=pair)
 
 
 def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[str, ...]:
@@ -169,21 +174,6 @@ def _or_joined(s: Scan, spans: list[Candidate], at: int) -> bool:
                for a, b in zip(spans, spans[1:], strict=False))
 
 
-def _near(sentence: list[int], group: list[Candidate], cue: int) -> bool:
-    """The cue is in the group's sentence, at most NEAR tokens from it ("NPV and IRR, what's the difference")."""
-    first, last = group[0].first, group[-1].last
-    return sentence[cue] == sentence[first] and first - NEAR <= cue <= last + NEAR
-
-
-def _sentences(s: Scan) -> list[int]:
-    """The sentence number of each token."""
-    out, n = [], -1
-    for start in s.sentence_start:
-        n += start
-        out.append(n)
-    return out
-
-
 def _groups(s: Scan, spans: list[Candidate], cue_at: set[int]) -> list[list[Candidate]]:
     """Spans named together, in text order: linked by "and", "or", "vs", a comma or a slash, with a
     comparison word between them ("X is different from Y"), or by "from"/"with" when a cue compares."""
@@ -238,31 +228,6 @@ def _one_span(detector: Detector, part: str) -> str | None:
     if len({tuple(x.ids) for x in usable}) != 1:
         return None
     return s.text[s.starts[usable[0].first]:s.ends[usable[0].last]]
-
-
-def _one_sided(s: Scan, scored: list[cues.Scored]) -> bool:
-    """A cue, and a term linked to a word that is no term in the cue's sentence ("mix up NPV and XIRR")."""
-    cue_at = _cues(s, [x.span for x in scored])
-    if not cue_at or not scored:
-        return False
-    sentence = _sentences(s)
-    covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
-    for x in scored:
-        if not any(_near(sentence, [x.span], i) for i in cue_at):
-            continue
-        for step, edge in ((1, x.span.last), (-1, x.span.first)):
-            i = edge + step
-            while 0 <= i < len(s.norms) and s.norms[i] in SKIP:
-                i += step
-            if not (0 <= i < len(s.norms)) or s.norms[i] not in LINKS:
-                continue
-            i += step
-            while 0 <= i < len(s.norms) and s.norms[i] in SKIP:
-                i += step
-            if 0 <= i < len(s.norms) and i not in covered and i not in cue_at and s.norms[i].isalpha() \
-                    and s.norms[i] not in cues.SCAFFOLD and s.norms[i] not in cues.FUNCTION:
-                return True
-    return False
 
 
 def compares(frame: frames.Frame | None, subject: str, text: str = "") -> bool:

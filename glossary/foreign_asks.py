@@ -60,7 +60,8 @@ _SMALL_WORDS = re.compile(r"(?<![\w'&/.-])(" + "|".join(_SMALL) + r")(?![\w'&/.-
 _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostro RTO": "our WACC", "our RTO"
 #: Before a question opening mid-message: a greeting, an interjection or a conjunction ("opa, ...", "e o que é").
 _OPENERS = frozenset("oi ola olá opa hola hi hey hallo hoi bonjour salut ciao cara gente pessoal bom dia e y et und "
-                     "en mas pero mais aber ma maar merhaba selam abi hocam kak gan bang sis".split())
+                     "en mas pero mais aber ma maar merhaba selam abi hocam kak gan bang sis che oye mira bueno "
+                     "dale".split())
 #: "I know" in Hindi and Indonesian, "now I get it" in Nepali and Bengali, which may stand before or after what is
 #: known: a remark, not a question.
 _KNOWN = re.compile(r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+h(?:oo|u)n?|(?:aku|saya|gue|gw)\s+"
@@ -72,7 +73,7 @@ _CLAUSE_END = re.compile(r"\s*+(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|r
                          r"(?:mai\s+)?exact|pe\s+scurt)\b"
                          r"\s*+)*+"
                          r"(?:[?!.,;:()\n\u00bf]|$|(?:en|em|in|dans|im|no|na|para|pa|sur|pour|au|comme|au\s+juste|"
-                         r"exactement|on|for|as|like|per|di|i|и)\s)", re.I)
+                         r"exactement|on|for|as|like|per|di|i|и|fel|fe)\s)", re.I)
 _KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos lo bien "
                      "o".split())  # "ya sé lo que es": a relative, no question
 #: A phrase asked after its term, in English: "ssp qué es en fedramp" reads "ssp, what is it in fedramp" (a field

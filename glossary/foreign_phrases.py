@@ -56,7 +56,15 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"c[oó]mo\s+se\s+(?:configura|instala|activa|usa|hace|pone|conecta)", "how do you configure", True, False),
     (r"c[oó]mo\s+(?:defines|se\s+define)", "how do you define", True, False),
     (r"qu[eé]\s+era", "what was", True, False),
-    (r"expl[ií]ca(?:me|nos)|me\s+explicas|me\s+puedes\s+explicar", "explain", False, False),
+    (r"expl[ií]ca(?:me|nos)|me\s+(?:lo\s+|la\s+)?explic[aá]s|me\s+(?:puedes|pod[eé]s)\s+explicar", "explain", False,
+     False),  # and Rioplatense: "me explicás el WACC?", "me lo explicás?"
+    # Rioplatense and all Spanish: "qué onda con el working capital", "qué se entiende por X", "X q sería?",
+    # "TIE ratio qué mide", "las 5 P cuáles son?", "call option en criollo?"
+    (r"qu[eé]\s+onda(?:\s+con)?", "what about", True, False),
+    (r"qu[eé]\s+se\s+entiende\s+por", "what is meant by", True, False),
+    (r"(?:qu[eé]|q)\s+(?:ser[ií]a|mide|miden|dice)", "what is", True, False),
+    (r"cu[aá]les\s+son|q\s+son", "what are", True, False),
+    (r"en\s+criollo", "in plain words", False, False),
     # Italian: "cosa intendono?", "CI/CD spiegamelo semplice pls" ("cosa significa" is read above)
     (r"(?:che\s+)?cosa\s+intend(?:ono|i|e|ete)(?=\s*+[?!.]*+\s*+$)", "what do they mean by that", True, False),
     (r"(?:che\s+)?cosa\s+intend(?:ono|i|e|ete)(?:\s+(?:con|per))?", "what do they mean by", True, False),
@@ -64,7 +72,7 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"definici[oó]n", "definition", False, False),
     (r"(?:en\s+)?qu[eé]\s+se\s+diferencian", ", how do they differ", False, False),  # "X y Y en qué se diferencian?"
     (r"diferencia(?=\s*+[?!.]*+\s*+$)", "difference", False, False),  # "X y Y diferencia"
-    (r"(?-i:(?:ok\s+|oye\s+)?y)(?=\s+(?:el|la|los|las)\s+[^\s,?]+(?:\s+[^\s,?]+)?\s*\?)", "and", True,
+    (r"(?-i:(?:ok\s+|oye\s+|dale,?\s+)?y)(?=\s+(?:el|la|los|las|un|una)\s+[^\s,?]+(?:\s+[^\s,?]+)?\s*\?)", "and", True,
      False),  # "ok y el ROA?": a follow-up, as "and X?"; not "y tho?", "y ROI?" (why)
     *hindi_phrases.PHRASES,
     # Indonesian: "CNAME itu apa ya?", "VLAN artinya apa?", "apa itu SLA", "X dan Y bedanya apa", "jelasin dong",
@@ -244,7 +252,8 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "exactement esattamente genau eigentlich eigenlijk precies verschil verschillen betekent betekenen "
                    "bedoelen bedoel bedoelt bedoeld hetzelfde uitleg wat ne nedir demek demektir nasıl nasil "
                    "arasındaki arasindaki shenme shen funciona funcionan explícame explicame explícanos explicanos "
-                   "explicas definición definicion "
+                   "explicas explicás definición definicion onda entiende sería seria mide miden dice cuáles cuales "
+                   "criollo "
                    "apa apaan artinya arti "
                    "maksudnya maksud bedanya beda singkatan singkatannya kepanjangan kepanjangannya jelasin jelaskan "
                    "fungsinya fungsi c pis comment puedes define ka ki ke hai hain sama ngapain kerjaannya buat "

@@ -29,7 +29,7 @@ SPANISH = Language(
      "oigan": "hey", "también": "too", "sí": "yes", "es": "is", "son": "are", "este": "this", "esta": "this",
      "ese": "that", "esa": "that", "su": "its", "sus": "its", "muy": "very", "más": "more",
      "o sea": "I mean", "en serio": "really", "a ver": "so", "exactament": "exactly", "doncs": "so", "o": "or"},
-    r"g[üu]ey|wey")
+    r"g[üu]ey|wey|che|viste|boludo|bolu")  # Rioplatense "che", "viste": words to the listener
 
 #: Hindi written in Latin letters, as Indian colleagues type it: "MTTR matlab kya hai", "LDAP samjha do".
 HINDI = Language(
@@ -141,11 +141,17 @@ PORTUGUESE = Language(
      "na": "in the", "pra": "for", "também": "also", "aqui": "here", "então": "so", "não": "not", "mas": "but"},
     r"né|tá|gente|pessoal|kkk+")
 
-#: Arabic in Latin letters: "shu ya3ni X", "yalla", "inshallah" (no English, dropped once the message asks in it).
-ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani howa hiya ma3na far2 fara2 "
-                            "bein".split()),
-                  {"el": "the", "w": "and", "fel": "in the", "bein": "between", "ben": "between"},
-                  r"yalla|inshallah|insha'allah|habibi|habibti|wallah|wallahi|khalas|mashallah")
+#: Arabic in Latin letters, of the Gulf, the Levant and Egypt: "shu ya3ni X", "yalla", "inshallah", "ba2a", "keda",
+#: "ya gama3a" (no English, dropped once the message asks in it); Egyptian "da"/"di" (this) after its noun goes too.
+ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani howa hiya hwa hya bein keda msh "
+                            "fahem fahma ezay izzay bezabt bezzabt momken walla fahhemni fahemni efhamni yefhamni "
+                            "tefhamni".split()),
+                  {"el": "the", "w": "and", "fel": "in the", "bein": "between", "ben": "between", "walla": "or",
+                   "lel": "for the", "fe": "in", "bta3": "of", "beta3": "of", "bta3et": "of", "kaman": "also",
+                   "ana": "I", "3shan": "because"},
+                  r"yalla|inshallah|insha'allah|habibi|habibti|wallah|wallahi|khalas|mashallah|ba2a|keda|bez+abt"
+                  r"|bel zabt|law sama7t|lw sm7t|men fadlak|min fadlak|da|di|dah|dol"
+                  r"|ya (?:basha|gama3a|gam3a|jama3a|shabab|regala|3am|man|habibi|habibti|fandem)")
 
 LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN, TAGALOG, TURKISH,
              VIETNAMESE, PORTUGUESE, *more_languages.LANGUAGES, *third_languages.LANGUAGES)
@@ -179,6 +185,18 @@ def spoken(text: str) -> bool:
 def spoken_in(said: set[str] | frozenset[str]) -> bool:
     """Words only a language of LANGUAGES uses are among `said` (a message's words, `marked`)."""
     return any(not language.marks.isdisjoint(said) for language in LANGUAGES)
+
+
+def addressed(word: str) -> bool:
+    """`word` (in lower case) is one some table only drops: a word to the listener or a particle ("yaar" of Hindi,
+    said in Punjabi and Urdu too; "che"), which neighbouring languages share."""
+    return any(language.addresses(word) for language in LANGUAGES)
+
+
+def spoken_beyond_address(said: set[str] | frozenset[str]) -> bool:
+    """Like `spoken_in`, but a word some table only drops (`addressed`) marks no language: a question asked in a
+    language no table holds may carry it."""
+    return spoken_in({w for w in said if not addressed(w)})
 
 
 def own_words(said: frozenset[str] | set[str]) -> frozenset[str]:

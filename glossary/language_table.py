@@ -43,6 +43,15 @@ class Language:
                                    else m.group(0), text)
         return text
 
+    def addresses(self, word: str) -> bool:
+        """`word` (in lower case) is one this language drops: a word to the listener or a particle ("yaar", "che"),
+        which neighbouring languages share, so it alone shows no language is spoken."""
+        return self._dropped_word.fullmatch(word) is not None
+
+    @cached_property
+    def _dropped_word(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{self.dropped})")
+
     @cached_property
     def _suffixes(self) -> re.Pattern[str] | None:
         """The case endings' pattern, built on the first message in the language, or None for a language with none."""

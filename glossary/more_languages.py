@@ -16,6 +16,8 @@ _KI = r"(?-i:ki|kii)"  # Bengali "what", typed in lower case ("Ki" is a name)
 _DIFFERENCE_BN = r"(?:parthokko|parthokyo|parthoko|partho[kc]+o|tofat|difference)"
 _TELL_FA = r"(?:tozih\s+(?:bedi|bede|bedid|mide|midi|midid)|begi|begid|begoo|bego)"
 _WHAT_RO = r"(?:inseamna|înseamnă|înseamna|insemna)"
+#: Egyptian Arabic: a way of addressing the listener after a question ("el SLA ma3naha eh ya gama3a?")
+_YA = r"(?:\s+ya\s+(?:basha|gama3a|gam3a|jama3a|shabab|regala|3am|man|habibi|habibti|fandem|ostaz|osta))?"
 _DIFFERENCE_RO = r"diferen[tţț]a"
 #: (pattern, English, opens a question, needs a "?" after it), as in glossary/foreign_phrases.py.
 PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
@@ -128,6 +130,23 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # not "Whit's team", "Whit's the one who set it up": a person's name
     (r"(?-i:whit(?=\s)|Whit(?=\s+(?:is|are|does|dae|do)\s+(?:a|an|the|that|this|it|ye|you)\b))", "what", False,
      False),  # "Whit is out today" names a person
+    # Egyptian Arabic in Latin letters and digits: "EBITDA da eh?", "eh da el runway?", "el SLA ma3naha eh?",
+    # "el far2 eh bein opex w capex?", "fahhemni el burn rate", "ana msh fahem el WACC", "howa howa walla eh?"
+    (r"(?:eh|eih)\s+(?:da|di|dah|dol)(?=\s+(?:el\s+)?\w)", "what is", True, False),
+    (r"(?:da|di|dah|dol|howa|hwa|hya|hiya|heya)\s+(?:eh|eih)(?:\s+(?:ba2a|bez+abt|bel\s+zabt|ya3ni))?" + _YA
+     + r"(?=\s*+[?!.,]|\s*+$)", ", what is it", False, False),
+    (r"(?:ya3ni|yaani|ya'ni|y3ni|ma3na(?:ha|h|ho|hom|ah)?)\s+(?:eh|eih)(?:\s+(?:ba2a|bez+abt|bel\s+zabt))?" + _YA,
+     "what means", True, False),
+    (r"(?:el\s+)?(?:far2|fara2|fer2)\s+(?:eh|eih)\s+(?:bein|ben|bin)", "what is the difference between", True, False),
+    (r"(?:el\s+)?(?:far2|fara2|fer2)\s+(?:eh|eih)|(?:el\s+)?(?:far2|fara2|fer2)\s+(?:beinhom|benhom|bnhom)",
+     ", what is the difference", False, False),
+    (r"howa\s+howa|hya\s+hya|nafs\s+el\s+(?:7aga|haga)|zay\s+ba3d", ", are they the same", False, False),
+    (r"(?:momken\s+)?(?:7ad\s+)?(?:fahhemni|fahemni|fahmni|efhamni|yefhamni|tefhamni|fahhimni|fahimni)"
+     r"|(?:momken\s+)?(?:2olli|2oly|2olly|2ulli|olli)(?:\s+(?:ya3ni|y3ni))?(?:\s+(?:eh|eih))?"
+     r"|(?:eshra7|ishra7|eshra7li|ishra7li)(?:\s+li)?", "explain", False, False),
+    (r"(?:ana\s+)?(?:msh|mesh|mish|mush)\s+(?:fahem|fahma|fahmah|fahmeen|fahmin|fahim)(?:\s+(?:eh|eih))?",
+     "I don't understand", True, False),  # opening its clause: "el vendor msh fahem el SLA" is said of someone
+    (r"7ad\s+(?:ye3raf|y3raf|ya3raf|y3rf)", "does anyone know", False, False),
     # Arabic in Latin letters: "shu ma3na ATO?", "eh howa el FedRAMP?", "shu el far2 bein NPV w IRR?"
     (r"(?:shu|eh|esh)\s+(?:howa|hiya|hoa)", "what is", True, False),
     (r"(?:shu|eh)\s+ma3na", "what does it mean", True, False),
@@ -143,7 +162,9 @@ HINTS = frozenset("bhaneko vaneko bhanne vanne ho ko garchha garcha gardachha ga
                   "midoone chie chiye chian ce cine cand când shcho riznytsia poyasny dvokh navishcho wah ting whit "
                   "whit's emta imta ementa leish laish lesh wein wain fein rozumiiu rozumiyu mizh howa hiya hoa ma3na "
                   "far2 fara2 fer2 shu ma'ni ma'niye fargh-e farghe bhannale vannale explica explică sa-mi să-mi aia "
-                  "er scurt diferenta diferența diferenţa laska dem eh".split())
+                  "er scurt diferenta diferența diferenţa laska dem eh eih fahhemni fahemni fahmni efhamni yefhamni "
+                  "tefhamni fahhimni fahimni olli oly olly ulli eshra ishra msh mesh mish mush howa hwa hya hiya heya "
+                  "nafs zay".split())
 
 #: Nepali in Latin letters: "kubernetes ma pod bhaneko k ho?" reads "in kubernetes, pod, what is it?".
 NEPALI = Language(

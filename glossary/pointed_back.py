@@ -71,7 +71,21 @@ def unnamed(s: Scan, scored: list[Scored]) -> bool:
     last = max(x.span.last for x in named)
     return all(x.asked < STRONG for x in named) \
         and (any(_acronym(s, i) and i not in covered for i in range(last + 1, end))
-             or any(last < x.span.first and _modifies(s, x, end) for x in scored))
+             or not _subject_pointed(s, p, start, named)  # "Kubernetes appears in the infrastructure budget. What
+             and any(last < x.span.first and _modifies(s, x, end) for x in scored))  # is it?": not the budget
+
+
+def _subject_pointed(s: Scan, p: int, start: int, named: list[Scored]) -> bool:
+    """The pointing question at `p` says "it", and a term opens the clause it points back at (`start`), maybe
+    after an article: "it" takes up the subject, whatever phrase no term is comes later in the clause."""
+    pointer = next((k for k in range(p, min(p + 3, len(s.norms))) if s.norms[k] in _POINTERS), -1)
+    opening = start
+    while opening < p and s.norms[opening] in _ARTICLES:
+        opening += 1
+    return pointer >= 0 and s.norms[pointer] == "it" and any(x.span.first == opening for x in named)
+
+
+_ARTICLES = frozenset({"the", "a", "an", "our", "this", "that"})
 
 
 def _quoted_alone(s: Scan, scored: list[Scored], p: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from glossary import common_words, sense_marker
+from glossary import common_words, normalize, sense_marker
 from glossary.casing import title_word
 from glossary.cue_words import (
     _BREAKS,
@@ -135,8 +135,21 @@ def named_again(s: Scan, spans: list[Candidate]) -> list[Candidate]:
     the acronym: a common word ("reseller has a line of credit": no HAS), or a word a longer name found in the
     message already holds, typed again ("the Anti-Deficiency Act ... what is that act": the act, not ACT)."""
     held = {(w, tuple(x.ids)) for x in spans if x.last > x.first for w in s.norms[x.first:x.last + 1]}
+    heads = {(normalize.singular(s.norms[x.last]), tuple(x.ids), x.last) for x in spans if x.last > x.first}
     return [x for x in spans if not (x.loose and x.first == x.last and (common_words.is_common(
-        s.norms[x.first], COMMON_LOOSE_RANK) or any(w == s.norms[x.first] and ids != tuple(x.ids) for w, ids in held)))]
+        s.norms[x.first], COMMON_LOOSE_RANK) or any(w == s.norms[x.first] and ids != tuple(x.ids) for w, ids in held)))
+        and not _pointed_head(s, x, heads)]
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _pointed_head(s: Scan, x: Candidate, heads: set[tuple[str, tuple[str, ...], int]]) -> bool:
+    """A one-word span after "this"/"that" whose word ends a longer name found before it: "our debt to equity
+    ratio is high. what is this ratio?" points back at that ratio, not at ratios in general."""
+    return x.first == x.last and x.first > 0 and s.norms[x.first - 1] in _DEMONSTRATIVES and any(
+        head == normalize.singular(s.norms[x.first]) and ids != tuple(x.ids) and last < x.first
+        for head, ids, last in heads)
 
 
 def past_verb(s: Scan, i: int) -> bool:

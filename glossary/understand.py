@@ -171,14 +171,15 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         result = None if unanswered else result
         if result is None:
             found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
-            result = found.frame and self._comparison(found.frame, cleaned) or self._one(*scope.apart(cleaned, scoped))
+            result = found.frame and self._comparison(found.frame, cleaned) or self._tentative(
+                found.tentative, cleaned) or self._one(*scope.apart(cleaned, scoped))  # "are opex and capex the same"
             if result.status in _ANSWERED and (found.one_sided or contrast.compares(frame, result.subject, cleaned)) \
                     and not outright.asks_term_outright(cleaned, result.subject) \
                     and not glossed.in_gloss(frame, result.subject) \
                     and not self._plain.set_against(frame, result.subject, [m.id for m in result.matches], found.frame):
                 result.status = "suggest"  # "ISSM vs ISSO" with one side unknown: never one side as the answer
             elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject) \
-                    or result.status == "compare" and not found.frame and any(
+                    or result.status == "compare" and not (found.frame or found.tentative) and any(
                         instances.wants_instance(cleaned, side) for side in result.subject.split(" vs ")):
                 result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?", "SAN
                 # and NAS are down": their state, not what they are

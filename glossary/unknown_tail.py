@@ -93,7 +93,7 @@ def tails(s: Scan, spans: list[Candidate]) -> list[bool]:
         return [False] * len(spans)
     said = foreign_words.marked(s.text)
     # a language with a table is read by it, its "who" and "where" too; but "je" of "što je SLA?" marks no French
-    return [way is not None and not foreign_words.spoken_in(said - way.words) for way in found]
+    return [way is not None and not foreign_words.spoken_beyond_address(said - way.words) for way in found]
 
 
 def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:

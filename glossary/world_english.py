@@ -49,15 +49,39 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     dropped = _particles(s, cues) - _set_apart(s, named, cues) if cues else fillers - named
     if not cues and opening is None and not dropped:
         return None
-    said = foreign_words.marked(text) - {s.raws[k].lower() for k in cues | dropped}  # "mi": Serbian, not Spanish
-    if foreign_words.spoken_in(said):
-        return None  # a language with a table is read by it: "que", "je" are its words there
     differ = _differ_after(s, cues, world_asks.cue_tokens(s, everything, named, world_asks.DIFFER))
+    clauses = _clauses(s)
+    anchors = cues | differ | ({opening} if opening is not None else set()) | (set() if cues else dropped)
+    asking = {clauses[k] for k in anchors}
+    dropped = {k for k in dropped if clauses[k] in asking}  # a remark in another clause may be in any language
     read = cues | differ | dropped | named | ({opening} if opening is not None else set())
-    for first, end in {s.sentence_bounds(k) for k in read - named}:
+    said = set().union(*(foreign_words.marked(s.text[s.starts[first]:s.ends[end - 1]]) for first, end in asking))
+    if foreign_words.spoken_beyond_address(said - {s.raws[k].lower() for k in cues | dropped}):  # "mi": Serbian
+        return None  # a language with a table is read by it: "que", "je" are its words there
+    for first, end in asking:
         if any(k not in read and _own_word(s, k) for k in range(first, end)):
             return None  # "mikä on VPN tila?": a word of the language itself may ask something else
     return _rewritten(s, cues | differ, dropped, differ, opening)
+
+
+_CLAUSE_MARKS = frozenset(",;\u2013\u2014")
+
+
+def _clauses(s: Scan) -> list[tuple[int, int]]:
+    """Each token's clause, [first, end): a sentence's part between commas, semicolons, colons and dashes ("tariff
+    ki hunda paaji, trump ne lagaye aa": the remark after the comma asks nothing of the tariff). One pass each way."""
+    gaps = [s.text[s.ends[k - 1]:s.starts[k]] if k else "" for k in range(len(s.norms))]
+    opens = [k == 0 or s.sentence_start[k] or bool(_CLAUSE_MARKS.intersection(gap)) or gap.strip() in (":", "-")
+             and gap != gap.strip() for k, gap in enumerate(gaps)]  # not "SLA:n", "KPI-t": a case ending
+    firsts, first = [], 0
+    for k, starts in enumerate(opens):
+        first = k if starts else first
+        firsts.append(first)
+    bounds, end = [], len(s.norms)
+    for k in range(len(s.norms) - 1, -1, -1):
+        bounds.append((firsts[k], end))
+        end = k if opens[k] else end
+    return bounds[::-1]
 
 
 def _set_apart(s: Scan, named: set[int], cues: set[int]) -> set[int]:
@@ -146,8 +170,9 @@ def _particles(s: Scan, cues: set[int]) -> set[int]:
     ("co SLA vlastně znamená"), or one English also spells only right beside them or such a particle, with no mark
     between ("vad är det", "SLA mhanje kay he"; not "SLA yini? are you sure", nor "is" further off)."""
     at = sorted(cues)
-    near = [k for k, norm in enumerate(s.norms) if k not in cues and norm in world_asks.PARTICLES
-            and s.raws[k].islower() and _within(at, k, world_asks.NEAR) and not _glued(s, k)]
+    near = [k for k, norm in enumerate(s.norms) if k not in cues
+            and (norm in world_asks.PARTICLES or foreign_words.addressed(norm)) and s.raws[k].islower()
+            and _within(at, k, world_asks.NEAR) and not _glued(s, k)]
     dropped = {k for k in near if foreign(s.raws[k])}
     beside = cues | dropped  # not through another English one: "VDI yini he is a vendor product" keeps "is a"
     return dropped | {k for k in near if k - 1 in beside and _joined(s, k - 1) or k + 1 in beside and _joined(s, k)}
