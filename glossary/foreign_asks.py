@@ -141,7 +141,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     read = _SPACED_COMMA.sub(",", read)  # "sprint , what is it": the phrase's comma follows the term
     said = foreign_words.marked(text)
     read = foreign_words.in_english(read, said)  # "en DR": "in", not Dutch "and"
-    return _own_words_marked(_OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read)),
+    return own_words_marked(_OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read)),
                              foreign_words.own_words(said), name_word)
 
 
@@ -152,7 +152,7 @@ OWN_WORD = "\u2002"
 MIN_OWN = 4  # letters of a word no table knows for it to be read as one of another language ("porlam", not "re")
 
 
-def _own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str], bool]) -> str:
+def own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str], bool]) -> str:
     """The English reading with each word the other language left marked: a word its table knows (`own`), or no
     English word nor one a keystroke from one. None is part of an English name ("DUNS numarası is
     what": the DUNS; "autoscaling ayarlayacaklarmış, what does this mean": autoscaling, not a longer name nobody

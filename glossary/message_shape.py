@@ -12,6 +12,7 @@ from functools import cached_property
 
 from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_on, span_use, state_asked, wh_opening
 from glossary.asked_shapes import defined_before, equated, names_topic, pointing
+from glossary.compound import foreign as marked_foreign
 from glossary.cue_words import (
     AFTER,
     CLASSED,
@@ -145,8 +146,9 @@ def _gap(s: Scan, k: int) -> str:
 
 
 def _unknown_word(s: Scan, start: int, end: int) -> bool:
-    """A word among tokens start..end that is rare, or written as an acronym."""
-    return any(s.norms[i].isalpha() and len(s.norms[i]) >= 2
+    """A word among tokens start..end that is rare, or written as an acronym; not one of another language that the
+    reading of a question asked in it marked ("router de pichhe SSID likhya, what is it": SSID is asked)."""
+    return any(s.norms[i].isalpha() and len(s.norms[i]) >= 2 and not marked_foreign(s, i)
                and ((len(s.norms[i]) >= 3 and not common_words.is_common(s.norms[i], EVERYDAY_RANK))
                     or s.raws[i].isupper()) for i in range(start, end))  # not "e.g."
 

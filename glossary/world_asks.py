@@ -270,11 +270,12 @@ def typed_as(s: Scan, run: Sequence[int], phrases: frozenset[tuple[str, ...]]) -
         and (first.islower() or len(run) > 1 and first.istitle() and s.sentence_start[run[0]])
 
 
-def asks_elsewhere(s: Scan) -> bool:
-    """The message asks who, where, when, how much or why in one of these languages ("vem ansvarar för SOC:en?",
-    "mennyi most a WACC?"): not what a name means, however short the question. Lower case only: "PSE", "BLE" are
-    acronyms."""
-    return any(norm in ELSEWHERE and s.raws[k].islower() for k, norm in enumerate(s.norms))
+def asks_elsewhere(s: Scan, tokens: Sequence[int] | range | None = None) -> bool:
+    """The message (its `tokens`, by default all) asks who, where, when, how much or why in one of these languages
+    ("vem ansvarar för SOC:en?", "mennyi most a WACC?"): not what a name means, however short the question. Lower
+    case only: "PSE", "BLE" are acronyms."""
+    return any(s.norms[k] in ELSEWHERE and s.raws[k].islower()
+               for k in (range(len(s.norms)) if tokens is None else tokens))
 
 
 def asks_at(s: Scan, k: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from glossary import common_words, foreign_words, world_asks
+from glossary import common_words, foreign_asks, foreign_words, world_asks
 from glossary.cue_words import QUESTION_CUES, SCAFFOLD
 from glossary.textscan import Scan, scan
 from glossary.unknown_tail import foreign
@@ -35,7 +35,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     s = scan(text)
     opening = _opening_join(s)
     fillers = _fillers(s)
-    if opening is None and not fillers and world_asks.STARTS.isdisjoint(s.norms) or world_asks.asks_elsewhere(s):
+    if opening is None and not fillers and world_asks.STARTS.isdisjoint(s.norms):
         return None  # no first word of a phrase that asks, no opening "and", no filler: nothing to put in English
     everything = [k for k in range(len(s.norms)) if not _glued(s, k)]  # "mwo-ji", "SLA-y": one word, not a cue
     cues = world_asks.cue_tokens(s, everything)
@@ -59,9 +59,13 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     if foreign_words.spoken_beyond_address(said - {s.raws[k].lower() for k in cues | dropped}):  # "mi": Serbian
         return None  # a language with a table is read by it: "que", "je" are its words there
     for first, end in asking:
+        if world_asks.asks_elsewhere(s, range(first, end)):
+            return None  # "vem ansvarar för SOC:en?": who, not what; "... EFT kiti," (did) in another clause is no
+            # Marathi "how much"
         if any(k not in read and _own_word(s, k) for k in range(first, end)):
             return None  # "mikä on VPN tila?": a word of the language itself may ask something else
-    return _rewritten(s, cues | differ, dropped, differ, opening)
+    own = frozenset(s.raws[k].lower() for k in range(len(s.norms)) if k not in read and _own_word(s, k))
+    return foreign_asks.own_words_marked(_rewritten(s, cues | differ, dropped, differ, opening), own, name_word)
 
 
 _CLAUSE_MARKS = frozenset(",;\u2013\u2014")
