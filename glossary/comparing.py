@@ -48,6 +48,7 @@ class Comparing:
     terms: dict[str, Term]
     matcher: Matcher
     _explained: ExplainedNames
+    _named: Callable[[list[str]], LookupResult | None]  # a name, alias, variant or shortened name ("capex")
 
     @functools.cached_property
     def _given_names(self) -> GivenNames:
@@ -199,8 +200,9 @@ class Comparing:
             return part, exact.matches
         if len(given := self._given_names.ids(part)) == 1:  # "unsystematic risk": a name a definition gives
             return part, [Match(given[0], self.terms[given[0]].term, 100.0)]
-        if strict:
-            return None
+        if strict:  # "opex or capex?": a name typed short is a name too
+            short = self._named(subject_candidates(part))
+            return (part, short.matches) if short is not None and short.status == "answer" else None
         for name in (part, *shorter_sides(part, likened=likened)):  # "T&M contract for the website rebuild"
             result = self._one(name)
             if result.status in _ANSWERED and later and name == part and (own := self._before_story(part, result)):

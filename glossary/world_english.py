@@ -59,9 +59,9 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     if foreign_words.spoken_beyond_address(said - {s.raws[k].lower() for k in cues | dropped}):  # "mi": Serbian
         return None  # a language with a table is read by it: "que", "je" are its words there
     for first, end in asking:
-        if world_asks.asks_elsewhere(s, range(first, end)):
-            return None  # "vem ansvarar för SOC:en?": who, not what; "... EFT kiti," (did) in another clause is no
-            # Marathi "how much"
+        if world_asks.asks_elsewhere(s, range(first, s.sentence_bounds(first)[1])):
+            return None  # "vem ansvarar för SOC:en?", "ERP mhanje kay, kon bagto?": who, not what; a clause before
+            # it says what happened ("broker ne payment EFT kiti, EFT ki hunda": "did", no Marathi "how much")
         if any(k not in read and _own_word(s, k) for k in range(first, end)):
             return None  # "mikä on VPN tila?": a word of the language itself may ask something else
     own = frozenset(s.raws[k].lower() for k in range(len(s.norms)) if k not in read and _own_word(s, k))

@@ -4,7 +4,7 @@
   ("tariff ki hunda paaji, trump ne lagaye aa"); a word to the listener that a table drops ("yaar") marks no
   language. A word of the language in the question's own clause still does ("mikä on SLA:n vasteaika meillä?").
 - A comparison whose one side no span names is tried as a comparison: the side may be a name typed short ("are opex
-  and capex the same?"); when it names nothing, the one known term is still never the answer.
+  and capex the same?", "opex or capex?"); when it names nothing, the one known term is still never the answer.
 - "What is it?" after a sentence that opens with a term takes up that term, whatever phrase comes later in it.
 - "this ratio" after "debt to equity ratio" points back at that ratio.
 - An adjective of degree or sign before a name ("a positive Jensen's alpha") makes no longer name.
@@ -38,6 +38,7 @@ TERMS = [
     Term("countertrade", "countertrade", "Paying for goods with other goods instead of money."),
     Term("tls", "TLS", "Transport Layer Security: encrypts traffic between two programs."),
     Term("cobit", "COBIT", "A framework for governing and managing IT."),
+    Term("eft", "EFT", "Electronic funds transfer: money sent from one bank account to another electronically."),
 ]
 
 asides = glossary_fixture("asides", TERMS)
@@ -47,6 +48,7 @@ asides = glossary_fixture("asides", TERMS)
     ("tariff ki hunda paaji, trump ne lagaye aa", "tariff"),  # Punjabi, a remark after the comma
     ("DNS ki hunda yaar", "dns"),  # "yaar": Hindi's word to the listener, said in Punjabi too
     ("tariff kya hai yaar", "tariff"),
+    ("broker ne payment EFT kiti, EFT ki hunda", "eft"),  # "kiti" (did) in the other clause asks no "how much"
     ("TLS hvad er det altså", "tls"),  # Danish
     ("COBIT hvad er det for noget", "cobit"),
     ("che qué es un SPAC? un amigo me dijo que invierta en uno", "spac"),  # Rioplatense Spanish
@@ -66,6 +68,7 @@ def test_answered(asides: Glossary, text: str, expected: str) -> None:
     ("are opex and capex the same?", ["opex", "capital-expenditures"]),  # capex: the name typed short
     ("is capex and opex the same?", ["capital-expenditures", "opex"]),
     ("I always mix up capex and opex.", ["capital-expenditures", "opex"]),
+    ("opex or capex?", ["opex", "capital-expenditures"]),  # "X or Y?" compares two names, one typed short
 ])
 def test_one_side_typed_short_is_compared(asides: Glossary, text: str, expected: list[str]) -> None:
     assert outcome(asides, text) == ("compare", expected)
