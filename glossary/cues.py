@@ -143,8 +143,11 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 2  # "YTM = yield to ...?", "immutable infra = ?"
     if span_use.quoted(s, span):
         score += 2
+    guess, asked_end = yes_no.likened_kind(s, first, last)  # "Is a WAF a firewall? what is it?": the WAF, not the guess
+    if 0 <= asked_end < len(s.norms) and points_back_to(s, asked_end) and not span.weak:
+        score += 2
     if points_back_to(s, nxt, setting=True) and not span.weak and not (first and s.norms[first - 1] in _THIS_ONE) \
-            and not bracketed_aside(s, first, last) \
+            and not guess and not bracketed_aside(s, first, last) \
             and not (j >= 0 and (field_head and s.norms[j] in FIELD_AT or after_head and s.norms[j] == "than")):
         # "X is harder than the income statement. What is it meant to show?": what a term is set against is not "it"
         score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"

@@ -22,6 +22,8 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      "what is the difference between", False, False),
     (r"(?:qual|cu[aá]l|quelle|quina)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE, "what is the difference",
      False, False),
+    (r"(?:qu[eéè]\s+)?" + _DIFFERENCE + r"\s+(?:hay|hi\s+ha|existe|h[aá])\s+(?:entre|tra)",
+     "what is the difference between", False, False),  # "qué diferencia hay entre X y Y"
     (r"(?:la\s+|a\s+|der\s+)?(?:" + _DIFFERENCE + r"|unterschied)\s+(?:entre|tra|fra|zwischen)",
      "the difference between", False, False),
     (r"(?:alguien|algu[eé]m)\s+sabe\s+(?:qui[eé]n|quem)", "does anyone know who", False, False),  # "... quién lleva

@@ -28,7 +28,8 @@ SPANISH = Language(
      "no": "not",
      "oigan": "hey", "también": "too", "sí": "yes", "es": "is", "son": "are", "este": "this", "esta": "this",
      "ese": "that", "esa": "that", "su": "its", "sus": "its", "muy": "very", "más": "more",
-     "o sea": "I mean", "en serio": "really", "a ver": "so", "exactament": "exactly", "doncs": "so", "o": "or"},
+     "o sea": "I mean", "en serio": "really", "a ver": "so", "exactament": "exactly", "doncs": "so", "o": "or",
+     "i": "and"},
     r"g[üu]ey|wey|che|viste|boludo|bolu")  # Rioplatense "che", "viste": words to the listener
 
 #: Hindi written in Latin letters, as Indian colleagues type it: "MTTR matlab kya hai", "LDAP samjha do".

@@ -273,3 +273,19 @@ def last_asked(s: Scan, last: int) -> bool:
     about the last thing said, as a "?" right after it would."""
     rest = s.text[s.ends[last]:] if last == len(s.norms) - 1 else ""
     return "?" in rest and not any(c.isalnum() for c in rest)
+
+
+_LIKENING = frozenset({"is", "are"})
+
+
+def likened_kind(s: Scan, first: int, last: int) -> tuple[bool, int]:
+    """The span (`first`..`last`) in a question likening a subject to a kind, "Is a WAF a firewall?": (whether it
+    is the kind guessed, the index right after the question when it is the subject, else -1). A pointing question
+    after it ("what is it exactly?") takes up the subject, not the asker's guess."""
+    start, end = s.sentence_bounds(first)
+    if s.norms[start] not in _LIKENING or not s.marked(end - 1):
+        return False, -1
+    subject = start + 1 + (start + 1 < end and s.norms[start + 1] in _ARTICLES)
+    guess = first > subject + 1 and s.norms[first - 1] in _ARTICLES and last + 1 == end
+    opens = first == subject and last + 2 < end and s.norms[last + 1] in _ARTICLES
+    return guess, end if opens else -1

@@ -5,7 +5,8 @@
   language. A word of the language in the question's own clause still does ("mikä on SLA:n vasteaika meillä?").
 - A comparison whose one side no span names is tried as a comparison: the side may be a name typed short ("are opex
   and capex the same?", "opex or capex?"); when it names nothing, the one known term is still never the answer.
-- "What is it?" after a sentence that opens with a term takes up that term, whatever phrase comes later in it.
+- "What is it?" after a sentence that opens with a term takes up that term, whatever phrase comes later in it; after
+  "Is a WAF a firewall?" it takes up the WAF, not the kind the asker guessed.
 - "this ratio" after "debt to equity ratio" points back at that ratio.
 - An adjective of degree or sign before a name ("a positive Jensen's alpha") makes no longer name.
 """
@@ -38,6 +39,9 @@ TERMS = [
     Term("countertrade", "countertrade", "Paying for goods with other goods instead of money."),
     Term("tls", "TLS", "Transport Layer Security: encrypts traffic between two programs."),
     Term("cobit", "COBIT", "A framework for governing and managing IT."),
+    Term("waf", "WAF", "Web application firewall: filters the requests that reach a web application."),
+    Term("firewall", "firewall", "A filter that lets only allowed network traffic through."),
+    Term("slo", "SLO", "Service level objective: the target a team sets for one measure of its service."),
     Term("eft", "EFT", "Electronic funds transfer: money sent from one bank account to another electronically."),
 ]
 
@@ -59,6 +63,7 @@ asides = glossary_fixture("asides", TERMS)
     ("Kubernetes appears in the infrastructure budget without explanation. What is it?", "kubernetes"),
     ("the underwriter said our debt to equity ratio is high. what is this ratio?", "debt-to-equity"),
     ("One manager reported a positive Jensen's alpha. What is that?", "jensens-alpha"),
+    ("Is a WAF a firewall? what is it exactly?", "waf"),  # "it": the subject, not the asker's guess
 ])
 def test_answered(asides: Glossary, text: str, expected: str) -> None:
     assert outcome(asides, text) == ("answer", [expected])
@@ -68,7 +73,9 @@ def test_answered(asides: Glossary, text: str, expected: str) -> None:
     ("are opex and capex the same?", ["opex", "capital-expenditures"]),  # capex: the name typed short
     ("is capex and opex the same?", ["capital-expenditures", "opex"]),
     ("I always mix up capex and opex.", ["capital-expenditures", "opex"]),
-    ("opex or capex?", ["opex", "capital-expenditures"]),  # "X or Y?" compares two names, one typed short
+    ("opex or capex?", ["opex", "capital-expenditures"]),
+    ("qué diferencia hay entre SLA y SLO?", ["sla", "slo"]),  # Spanish
+    ("què diferència hi ha entre SLA i SLO?", ["sla", "slo"]),  # Catalan  # "X or Y?" compares two names, one typed short
 ])
 def test_one_side_typed_short_is_compared(asides: Glossary, text: str, expected: list[str]) -> None:
     assert outcome(asides, text) == ("compare", expected)
