@@ -279,13 +279,13 @@ _LIKENING = frozenset({"is", "are"})
 
 
 def likened_kind(s: Scan, first: int, last: int) -> tuple[bool, int]:
-    """The span (`first`..`last`) in a question likening a subject to a kind, "Is a WAF a firewall?": (whether it
-    is the kind guessed, the index right after the question when it is the subject, else -1). A pointing question
+    """The span (`first`..`last`) in a yes/no question about a subject, "Is a WAF a firewall?": (whether it is the
+    kind the asker guessed, the index right after the question when it is the subject, else -1). A pointing question
     after it ("what is it exactly?") takes up the subject, not the asker's guess."""
     start, end = s.sentence_bounds(first)
     if s.norms[start] not in _LIKENING or not s.marked(end - 1):
         return False, -1
     subject = start + 1 + (start + 1 < end and s.norms[start + 1] in _ARTICLES)
     guess = first > subject + 1 and s.norms[first - 1] in _ARTICLES and last + 1 == end
-    opens = first == subject and last + 2 < end and s.norms[last + 1] in _ARTICLES
+    opens = first == subject and last + 1 < end  # "Is an interest tax shield relevant to us? First, what is it?"
     return guess, end if opens else -1
