@@ -289,3 +289,13 @@ def likened_kind(s: Scan, first: int, last: int) -> tuple[bool, int]:
     guess = first > subject + 1 and s.norms[first - 1] in _ARTICLES and last + 1 == end
     opens = first == subject and last + 1 < end  # "Is an interest tax shield relevant to us? First, what is it?"
     return guess, end if opens else -1
+
+
+_HEDGES = frozenset("usually normally generally commonly typically exactly actually really precisely formally "
+                    "officially properly".split())
+
+
+def past_hedge(s: Scan, nxt: int) -> int:
+    """Token `nxt`, or the one after it when `nxt` is an adverb that only hedges the verb after it ("How is corporate
+    governance usually defined?": "defined" asks)."""
+    return nxt + 1 if nxt + 1 < len(s.norms) and s.norms[nxt] in _HEDGES else nxt

@@ -64,6 +64,8 @@ asides = glossary_fixture("asides", TERMS)
     ("the underwriter said our debt to equity ratio is high. what is this ratio?", "debt-to-equity"),
     ("One manager reported a positive Jensen's alpha. What is that?", "jensens-alpha"),
     ("Is a WAF a firewall? what is it exactly?", "waf"),  # "it": the subject, not the asker's guess
+    ("is SLA in the contract? what is it", "sla"),  # "it": the yes/no question's subject
+    ("How is working capital usually defined?", "working-capital"),  # an adverb hedging the verb that asks
 ])
 def test_answered(asides: Glossary, text: str, expected: str) -> None:
     assert outcome(asides, text) == ("answer", [expected])
