@@ -31,11 +31,14 @@ ASKING = QUESTION_WORDS | QUESTION_CUES
 
 
 class Outside(NamedTuple):
-    """One sense of an acronym: its expansion as written, its words and those that usually come with it (`forms`)."""
+    """One sense of an acronym: its expansion as written, its words and those that usually come with it (`forms`),
+    and more such words (`also`), which point to it but never tell which listed sense a glossary entry is: the more
+    words a sense lists, the more of them a glossary definition shares by chance."""
 
     name: str
     expansion: frozenset[str]
     near: frozenset[str]
+    also: frozenset[str] = frozenset()
 
 
 class Own(NamedTuple):
@@ -76,14 +79,16 @@ def spelled(text: str) -> str:
 
 
 def parse(text: str) -> dict[str, list[Outside]]:
-    """The list's lines (acronym, expansion, words near it; tab-separated) by the acronym's key ("EOD": "eod")."""
+    """The list's lines (acronym, expansion, words near it, maybe more words pointing to it; tab-separated) by the
+    acronym's key ("EOD": "eod")."""
     senses: dict[str, list[Outside]] = {}
     for line in text.splitlines():
         parts = line.split("\t")
-        if len(parts) != 3 or line.startswith("#"):
+        if len(parts) not in (3, 4) or line.startswith("#"):
             continue
-        acronym, expansion, near = parts
-        senses.setdefault(normalize.key(acronym), []).append(Outside(expansion.strip(), forms(expansion), forms(near)))
+        acronym, expansion, near, *also = parts
+        senses.setdefault(normalize.key(acronym), []).append(
+            Outside(expansion.strip(), forms(expansion), forms(near), forms(" ".join(also)) - forms(near)))
     return senses
 
 
@@ -135,10 +140,12 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
 def _weight(sense: Outside, words: frozenset[str], beside: frozenset[str]) -> int:
     """How clearly the message's `words` point to `sense`: a rarer word ("timesheet", "scrum") counts two, an
     everyday one ("send", "board") one, and one more typed right beside the acronym ("CORS error", "OT hours"),
-    unless it is a word of the sense's own expansion ("a new hire" is no new drug application beside NDA)."""
+    unless it is a word of the sense's own expansion ("a new hire" is no new drug application beside NDA); a word
+    of its longer list (`also`) counts one, so one alone never reaches MIN_POINTING ("an SME from finance")."""
     told = beside - sense.expansion
-    return sum((1 if common_words.is_common(w, EVERYDAY) else 2) + (w in told)
-               for w in words & (sense.near | sense.expansion))
+    listed = words & (sense.near | sense.expansion)
+    return sum((1 if common_words.is_common(w, EVERYDAY) else 2) + (w in told) for w in listed) \
+        + len((words & sense.also) - listed)  # one each: alone, a word of the longer list points nowhere
 
 
 _SKIPPED = frozenset("a an the it by of to in on for at".split())

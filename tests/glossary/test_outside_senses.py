@@ -27,6 +27,7 @@ TERMS = [
          aliases=["PMO"]),
     Term("cor", "COR", "The person who watches a contract day to day for the contracting officer.",
          aliases=["Contracting Officer's Representative"]),
+    Term("sme", "SME", "Subject matter expert: the person who knows a field best and answers its questions."),
     Term("owasp", "OWASP", "Open Worldwide Application Security Project: a foundation known for its top ten."),
 ]
 
@@ -77,7 +78,7 @@ def test_the_list_reads_its_lines_and_skips_what_is_not_one() -> None:
 def test_the_shipped_list_is_well_formed() -> None:
     text = resources.files("glossary").joinpath("outside_senses.tsv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    assert all(len(line.split("\t")) == 3 for line in lines)
+    assert all(len(line.split("\t")) in (3, 4) for line in lines)
     assert len(outside_senses.shipped()) >= 300  # acronyms
 
 
@@ -96,3 +97,18 @@ def test_a_word_typed_right_beside_the_acronym_points_more_clearly(outside: Glos
     assert (result.status, result.elsewhere) == ("suggest", "cross origin resource sharing")
     assert outcome(outside, "what is a COR? the error log said they must sign") == ("answer", ["cor"])
     assert outcome(outside, "what is SEO for the team") == ("answer", ["seo"])  # "team" is not beside it
+
+
+def test_the_longer_list_of_words_points_only_with_another(outside: Glossary) -> None:
+    """The fourth column lists more words around a sense; each counts one, so "marketing" and "page" together point
+    to search engine optimisation, while "finance" alone (a department) does not make an SME a small business."""
+    result = outside.lookup("What's SEO? marketing wants to improve SEO for the careers page")
+    assert (result.status, result.elsewhere) == ("suggest", "search engine optimization")
+    assert outcome(outside, "they want an SME from finance for the workshop. what is SME") == ("answer", ["sme"])
+
+
+def test_the_longer_list_never_decides_which_listed_sense_an_entry_is() -> None:
+    """A sense's fourth column only points to it: reading which listed sense a glossary entry is uses the first
+    three, whose words were chosen to tell the senses apart."""
+    listed = outside_senses.parse("SEO\tsearch engine optimization\tgoogle ranking\tmarketing page\n")["seo"][0]
+    assert listed.near == frozenset({"google", "ranking"}) and listed.also == frozenset({"marketing", "page"})
