@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from glossary import came_up, common_words, equated, half_spelled, sense_marker, settings_at, span_use, yes_no
 from glossary.asked_of import asks_of_others
+from glossary.asked_past import likened_kind, past_hedge
 from glossary.asked_shapes import (
     bracketed_aside,
     by_time,
@@ -121,7 +122,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
             and "?" not in s.text[s.ends[last]:]:  # not "PR as in press release??": a guess to check
         score += 3  # "the term X", "the acronym X keeps coming up", "rpm as in the package format": naming it
         # as a word, or saying which sense is meant, asks about it, even in a message that asks nothing else
-    if nxt < len(s.norms) and s.norms[yes_no.past_hedge(s, nxt)] in AFTER and not manner_after(s, first, nxt) \
+    if nxt < len(s.norms) and s.norms[past_hedge(s, nxt)] in AFTER and not manner_after(s, first, nxt) \
             and not (nxt + 1 < len(s.norms) and span_use.joined(s, nxt)
                      and (s.norms[nxt + 1] in ("of", "for") or s.norms[nxt + 1] == "on" and s.norms[nxt] in NAMING)):
         # "X meaning", not "definitions for X"; after a comma it asks about the sentence ("all-hands, meaning?")
@@ -143,7 +144,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 2  # "YTM = yield to ...?", "immutable infra = ?"
     if span_use.quoted(s, span):
         score += 2
-    guess, asked_end = yes_no.likened_kind(s, first, last)  # "Is a WAF a firewall? what is it?": the WAF, not the guess
+    guess, asked_end = likened_kind(s, first, last)  # "Is a WAF a firewall? what is it?": the WAF, not the guess
     if 0 <= asked_end < len(s.norms) and points_back_to(s, asked_end) and not span.weak:
         score += 2
     if points_back_to(s, nxt, setting=True) and not span.weak and not (first and s.norms[first - 1] in _THIS_ONE) \
