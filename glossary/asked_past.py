@@ -19,6 +19,8 @@ def likened_kind(s: Scan, first: int, last: int) -> tuple[bool, int]:
     start, end = s.sentence_bounds(first)
     if s.norms[start] not in _LIKENING or not s.marked(end - 1):
         return False, -1
+    if start + 1 < end and s.norms[start + 1] == "the":
+        return False, -1  # "is the firewall a WAF? what is it?": our firewall, an instance; the guess may be asked
     subject = start + 1 + (start + 1 < end and s.norms[start + 1] in _ARTICLES)
     guess = first > subject + 1 and s.norms[first - 1] in _ARTICLES and last + 1 == end
     opens = first == subject and last + 1 < end  # "Is an interest tax shield relevant to us? First, what is it?"

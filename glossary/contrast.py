@@ -26,7 +26,7 @@ from glossary.coordination import LINKS, partners
 from glossary.cue_words import SKIP
 from glossary.detect_types import Candidate
 from glossary.frames import Frame
-from glossary.one_sided import NEAR, other_side
+from glossary.one_sided import NEAR, likens, other_side
 from glossary.one_sided import near as _near
 from glossary.one_sided import sentences as _sentences
 from glossary.textscan import Scan
@@ -100,8 +100,9 @@ def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) ->
     found = _named_together(detector, text, cued=True, scanned=(s, spans))
     if found is not None:
         return Reading(found)
-    pair = other_side(s, [x for x in cues.score(s, spans) if plausible(s, x)], _cues(s, spans))
-    return Reading(one_sided=pair is not None, tentative=pair)
+    cue_at = _cues(s, spans)
+    pair = other_side(s, [x for x in cues.score(s, spans) if plausible(s, x)], cue_at)
+    return Reading(one_sided=pair is not None, tentative=pair if pair and likens(s, cue_at) else None)
 
 
 def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[str, ...]:

@@ -60,12 +60,11 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"qu[eé]\s+era", "what was", True, False),
     (r"expl[ií]ca(?:me|nos)|me\s+(?:lo\s+|la\s+)?explic[aá]s|me\s+(?:puedes|pod[eé]s)\s+explicar", "explain", False,
      False),  # and Rioplatense: "me explicás el WACC?", "me lo explicás?"
-    # Rioplatense and all Spanish: "qué onda con el working capital", "qué se entiende por X", "X q sería?",
-    # "TIE ratio qué mide", "las 5 P cuáles son?", "call option en criollo?"
-    (r"qu[eé]\s+onda(?:\s+con)?", "what about", True, False),
+    # Rioplatense and all Spanish: "qué se entiende por X", "X q sería?", "TIE ratio qué mide", "call option en
+    # criollo?" (not "qué onda con el SLA", "qué dice el SLA", "cuáles son los KPI": its state, content or list)
     (r"qu[eé]\s+se\s+entiende\s+por", "what is meant by", True, False),
-    (r"(?:qu[eé]|q)\s+(?:ser[ií]a|mide|miden|dice)", "what is", True, False),
-    (r"cu[aá]les\s+son|q\s+son", "what are", True, False),
+    (r"(?:qu[eé]|q)\s+(?:ser[ií]a|mide|miden)", "what is", True, False),
+    (r"q\s+son", "what are", True, False),
     (r"en\s+criollo", "in plain words", False, False),
     # Italian: "cosa intendono?", "CI/CD spiegamelo semplice pls" ("cosa significa" is read above)
     (r"(?:che\s+)?cosa\s+intend(?:ono|i|e|ete)(?=\s*+[?!.]*+\s*+$)", "what do they mean by that", True, False),
@@ -254,7 +253,7 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "exactement esattamente genau eigentlich eigenlijk precies verschil verschillen betekent betekenen "
                    "bedoelen bedoel bedoelt bedoeld hetzelfde uitleg wat ne nedir demek demektir nasıl nasil "
                    "arasındaki arasindaki shenme shen funciona funcionan explícame explicame explícanos explicanos "
-                   "explicas explicás definición definicion onda entiende sería seria mide miden dice cuáles cuales "
+                   "explicas explicás definición definicion entiende sería seria mide miden "
                    "criollo "
                    "apa apaan artinya arti "
                    "maksudnya maksud bedanya beda singkatan singkatannya kepanjangan kepanjangannya jelasin jelaskan "

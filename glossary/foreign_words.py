@@ -188,10 +188,13 @@ def spoken_in(said: set[str] | frozenset[str]) -> bool:
     return any(not language.marks.isdisjoint(said) for language in LANGUAGES)
 
 
+ADDRESS_MIN = 4  # letters of such a word: a shorter one is often another language's own ("nu": Danish "now")
+
+
 def addressed(word: str) -> bool:
-    """`word` (in lower case) is one some table only drops: a word to the listener or a particle ("yaar" of Hindi,
-    said in Punjabi and Urdu too; "che"), which neighbouring languages share."""
-    return any(language.addresses(word) for language in LANGUAGES)
+    """`word` (in lower case) is one some table only drops: a word to the listener ("yaar" of Hindi, said in Punjabi
+    and Urdu too; "bhai"), which neighbouring languages share."""
+    return len(word) >= ADDRESS_MIN and any(language.addresses(word) for language in LANGUAGES)
 
 
 def spoken_beyond_address(said: set[str] | frozenset[str]) -> bool:

@@ -18,6 +18,9 @@ _TELL_FA = r"(?:tozih\s+(?:bedi|bede|bedid|mide|midi|midid)|begi|begid|begoo|beg
 _WHAT_RO = r"(?:inseamna|înseamnă|înseamna|insemna)"
 #: Egyptian Arabic: a way of addressing the listener after a question ("el SLA ma3naha eh ya gama3a?")
 _YA = r"(?:\s+ya\s+(?:basha|gama3a|gam3a|jama3a|shabab|regala|3am|man|habibi|habibti|fandem|ostaz|osta))?"
+#: ... and no Egyptian "who", "when", "where", "why", "how much", "how" later in the clause ("2olli el SLA fein":
+#: where it is; "meen" may already read "mean"): bounded, as every lookahead here.
+_NOT_WHO = r"(?![^?.!\n]{0,60}?\b(?:meen|mean|min|emta|imta|fein|feen|wein|leh|lesh|kam|ezay|izzay)\b)"
 _DIFFERENCE_RO = r"diferen[tţț]a"
 #: (pattern, English, opens a question, needs a "?" after it), as in glossary/foreign_phrases.py.
 PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
@@ -132,8 +135,9 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      False),  # "Whit is out today" names a person
     # Egyptian Arabic in Latin letters and digits: "EBITDA da eh?", "eh da el runway?", "el SLA ma3naha eh?",
     # "el far2 eh bein opex w capex?", "fahhemni el burn rate", "ana msh fahem el WACC", "howa howa walla eh?"
-    (r"(?:eh|eih)\s+(?:da|di|dah|dol)(?=\s+(?:el\s+)?\w)", "what is", True, False),
-    (r"(?:da|di|dah|dol|howa|hwa|hya|hiya|heya)\s+(?:eh|eih)(?:\s+(?:ba2a|bez+abt|bel\s+zabt|ya3ni))?" + _YA
+    (r"(?:eh|eih)\s+(?:da|dol)(?=\s+\w)|(?:eh|eih)\s+di(?=\s+el\s)", "what is", True, False),  # not Malay "eh dah",
+    # Tagalog "eh di"
+    (r"(?:da|di|dol|howa|hwa|hya|hiya|heya)\s+(?:eh|eih)(?:\s+(?:ba2a|bez+abt|bel\s+zabt|ya3ni))?" + _YA
      + r"(?=\s*+[?!.,]|\s*+$)", ", what is it", False, False),
     (r"(?:ya3ni|yaani|ya'ni|y3ni|ma3na(?:ha|h|ho|hom|ah)?)\s+(?:eh|eih)(?:\s+(?:ba2a|bez+abt|bel\s+zabt))?" + _YA,
      "what means", True, False),
@@ -141,10 +145,10 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:el\s+)?(?:far2|fara2|fer2)\s+(?:eh|eih)|(?:el\s+)?(?:far2|fara2|fer2)\s+(?:beinhom|benhom|bnhom)",
      ", what is the difference", False, False),
     (r"howa\s+howa|hya\s+hya|nafs\s+el\s+(?:7aga|haga)|zay\s+ba3d", ", are they the same", False, False),
-    (r"(?:momken\s+)?(?:7ad\s+)?(?:fahhemni|fahemni|fahmni|efhamni|yefhamni|tefhamni|fahhimni|fahimni)"
-     r"|(?:momken\s+)?(?:2olli|2oly|2olly|2ulli|olli)(?:\s+(?:ya3ni|y3ni))?(?:\s+(?:eh|eih))?"
-     r"|(?:eshra7|ishra7|eshra7li|ishra7li)(?:\s+li)?", "explain", False, False),
-    (r"(?:ana\s+)?(?:msh|mesh|mish|mush)\s+(?:fahem|fahma|fahmah|fahmeen|fahmin|fahim)(?:\s+(?:eh|eih))?",
+    (r"(?:(?:momken\s+)?(?:7ad\s+)?(?:fahhemni|fahemni|fahmni|efhamni|yefhamni|tefhamni|fahhimni|fahimni)"
+     r"|(?:momken\s+)?(?:2olli|2oly|2olly|2ulli)(?:\s+(?:ya3ni|y3ni))?(?:\s+(?:eh|eih))?"
+     r"|(?:eshra7|ishra7|eshra7li|ishra7li)(?:\s+li)?)" + _NOT_WHO, "explain", False, False),
+    (r"(?:ana\s+)?(?:msh|mesh|mish|mush)\s+(?:fahem|fahma|fahmah|fahmeen|fahmin|fahim)(?:\s+(?:eh|eih))?" + _NOT_WHO,
      "I don't understand", True, False),  # opening its clause: "el vendor msh fahem el SLA" is said of someone
     (r"7ad\s+(?:ye3raf|y3raf|ya3raf|y3rf)", "does anyone know", False, False),
     # Arabic in Latin letters: "shu ma3na ATO?", "eh howa el FedRAMP?", "shu el far2 bein NPV w IRR?"

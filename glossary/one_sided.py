@@ -2,9 +2,9 @@
 typed short), "I always mix up NPV and XIRR" (XIRR is no term).
 
 Such a message compares a term with words the span index does not know. Those words may still name a term the
-single-question reading finds (a clipped name, a typo), so they are kept as the other side of a tentative
-comparison: when both sides resolve, the two terms are compared; when the unknown side does not, the one known
-term is never the answer (glossary/contrast.py `Reading.one_sided`).
+single-question reading finds (a name typed short), so they are kept as the other side of a tentative comparison,
+when the cue likens the two (`likens`): when both sides are names, each exactly or surely, the two terms are
+compared; else the one known term is never the answer (glossary/contrast.py `Reading.one_sided`).
 """
 
 from __future__ import annotations
@@ -57,8 +57,21 @@ def other_side(s: Scan, scored: list[cues.Scored], cue_at: set[int]) -> Frame | 
             if words:
                 known = s.text[s.starts[x.span.first]:s.ends[x.span.last]]
                 unknown = s.text[s.starts[min(words)]:s.ends[max(words)]]
-                return Frame("compare", (known, unknown) if step == 1 else (unknown, known))
+                return Frame("compare", (known, unknown) if step == 1 else (unknown, known), strict=True)
     return None
+
+
+_LIKENING = frozenset("different difference differ differs vs versus confuse confused confusing confusion mix mixed "
+                      "mixing mixup interchangeable interchangeably distinguish".split())
+_SAME_ENDS = frozenset({"thing", "things", "concept", "idea"})
+
+
+def likens(s: Scan, cue_at: set[int]) -> bool:
+    """A cue that asks how two things differ or whether they are one ("the same?", "mix up", "vs"): only then are
+    words no span names tried as the other side. "both", "each", "which" ask of two things without comparing them
+    ("are opex and capex both approved?"), and "the same as last quarter" compares values."""
+    return any(s.norms[i] in _LIKENING or s.norms[i] == "same" and (
+        i + 1 == s.sentence_bounds(i)[1] or s.norms[i + 1] in _SAME_ENDS or s.marked(i)) for i in cue_at)
 
 
 def _skipped(s: Scan, i: int, step: int) -> int:

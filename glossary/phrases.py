@@ -28,9 +28,7 @@ CODE_DIGITS = 3  # digits of a code that names a kind ("340B"); fewer are a quar
 PLAIN_MODIFIERS = frozenset("good bad new old current typical usual actual real exact basic simple whole entire proper "
                             "correct official same other another such particular specific certain many few more most "
                             "each every any all own main normal regular high low higher lower huge tiny big small "
-                            "large great poor strong weak better worse best worst positive negative favorable "
-                            "favourable unfavorable unfavourable rising falling growing declining healthy "
-                            "significant".split())
+                            "large great poor strong weak better worse best worst".split())
 #: Cues that open a noun phrase even before a word in -ing ("what is recurring revenue"); after other cues
 #: an -ing word is a verb ("keeps mentioning ebit", "heard saying").
 #: A question word right before a noun phrase opens it ("explain what transfer pricing is").

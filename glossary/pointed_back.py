@@ -71,8 +71,9 @@ def unnamed(s: Scan, scored: list[Scored]) -> bool:
     last = max(x.span.last for x in named)
     return all(x.asked < STRONG for x in named) \
         and (any(_acronym(s, i) and i not in covered for i in range(last + 1, end))
-             or not _subject_pointed(s, p, start, named)  # "Kubernetes appears in the infrastructure budget. What
-             and any(last < x.span.first and _modifies(s, x, end) for x in scored))  # is it?": not the budget
+             or not (_subject_pointed(s, p, start, named) and all(  # "Kubernetes appears in the infrastructure
+                 s.raws[x.span.first].islower() for x in scored if last < x.span.first < end))  # budget. What is it?"
+             and any(last < x.span.first and _modifies(s, x, end) for x in scored))  # (not "a SAM registration")
 
 
 def _subject_pointed(s: Scan, p: int, start: int, named: list[Scored]) -> bool:

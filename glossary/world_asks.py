@@ -162,7 +162,7 @@ LANGUAGES: dict[str, Asking] = {
     "Gujarati": Asking(("etle shu", "etle", "shu che", "shu chhe", "etle shu thay", "etle su", "arth shu"),
                        "bhai", "kyare ketla", differ=("tafavat",), joins="ane", between=("vache", "vachche")),
     "Punjabi": Asking(("ki hunda", "ki hundi", "ki hunde", "ki hunde ne", "ki hundi aa", "ki hunda aa", "ki aa",
-                       "ki hunda hai", "da matlab", "da ki matlab", "da matlab ki", "ki matlab", "ki cheez aa",
+                       "ki hunda hai", "da ki matlab", "da matlab ki", "ki matlab", "ki cheez aa",
                        "ki bala aa", "kis nu kehnde", "ki hunda exact", "da ki matlab hunda", "da matlab ki hunda"),
                       "paaji veere paji veer ji yaar zara asal aa exact exactly", "kithe kinna kyon kive",
                       differ=("fark", "farak", "ki farak", "ki fark"), joins="te", between=("vich", "ch")),

@@ -64,7 +64,8 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
             # it says what happened ("broker ne payment EFT kiti, EFT ki hunda": "did", no Marathi "how much")
         if any(k not in read and _own_word(s, k) for k in range(first, end)):
             return None  # "mikä on VPN tila?": a word of the language itself may ask something else
-    own = frozenset(s.raws[k].lower() for k in range(len(s.norms)) if k not in read and _own_word(s, k))
+    own = frozenset(s.raws[k].lower() for first, end in asking for k in range(first, end)  # the asking clauses' only:
+                    if k not in read and _own_word(s, k))  # a remark's words still say it is one ("VPN nie działa")
     return foreign_asks.own_words_marked(_rewritten(s, cues | differ, dropped, differ, opening), own, name_word)
 
 

@@ -54,6 +54,11 @@ def test_egyptian_comparison(egypt: Glossary) -> None:
 @pytest.mark.parametrize("text", [
     "bas el vendor msh fahem el SLA",  # the vendor does not understand it: said of someone, not asked
     "el SLA da 7aga mohema ya3ni lazem nekhlaso",  # "the SLA is important, we must finish it"
+    "2olli el SLA fein",  # "tell me where the SLA is"
+    "momken 2olli meen 3amel el SLA?",  # who wrote it
+    "ana msh fahem meen mas2ool 3an el KPI",  # who is responsible for it
+    "let Olli know the SLA is due",  # a colleague's name, no Egyptian "tell me"
+    "eh dah submit KPI?",  # Malay "dah": already
 ])
 def test_egyptian_remarks_are_not_answered(egypt: Glossary, text: str) -> None:
     assert outcome(egypt, text)[0] != "answer"
