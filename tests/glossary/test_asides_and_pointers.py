@@ -76,9 +76,9 @@ def test_answered(asides: Glossary, text: str, expected: str) -> None:
     ("are opex and capex the same?", ["opex", "capital-expenditures"]),  # capex: the name typed short
     ("is capex and opex the same?", ["capital-expenditures", "opex"]),
     ("I always mix up capex and opex.", ["capital-expenditures", "opex"]),
-    ("opex or capex?", ["opex", "capital-expenditures"]),
+    ("opex or capex?", ["opex", "capital-expenditures"]),  # "X or Y?" compares two names, one typed short
     ("qué diferencia hay entre SLA y SLO?", ["sla", "slo"]),  # Spanish
-    ("què diferència hi ha entre SLA i SLO?", ["sla", "slo"]),  # Catalan  # "X or Y?" compares two names, one typed short
+    ("què diferència hi ha entre SLA i SLO?", ["sla", "slo"]),  # Catalan
 ])
 def test_one_side_typed_short_is_compared(asides: Glossary, text: str, expected: list[str]) -> None:
     assert outcome(asides, text) == ("compare", expected)
