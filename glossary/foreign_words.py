@@ -152,7 +152,7 @@ ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani
                    "ana": "I", "3shan": "because"},
                   r"yalla|inshallah|insha'allah|habibi|habibti|wallah|wallahi|khalas|mashallah|ba2a|keda|bez+abt"
                   r"|bel zabt|law sama7t|lw sm7t|men fadlak|min fadlak|da|di|dah|dol"
-                  r"|ya (?:basha|gama3a|gam3a|jama3a|shabab|regala|3am|man|habibi|habibti|fandem)")
+                  rf"|ya (?:{more_languages.ADDRESSED})")
 
 LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN, TAGALOG, TURKISH,
              VIETNAMESE, PORTUGUESE, *more_languages.LANGUAGES, *third_languages.LANGUAGES)

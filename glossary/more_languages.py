@@ -17,7 +17,8 @@ _DIFFERENCE_BN = r"(?:parthokko|parthokyo|parthoko|partho[kc]+o|tofat|difference
 _TELL_FA = r"(?:tozih\s+(?:bedi|bede|bedid|mide|midi|midid)|begi|begid|begoo|bego)"
 _WHAT_RO = r"(?:inseamna|înseamnă|înseamna|insemna)"
 #: Egyptian Arabic: a way of addressing the listener after a question ("el SLA ma3naha eh ya gama3a?")
-_YA = r"(?:\s+ya\s+(?:basha|gama3a|gam3a|jama3a|shabab|regala|3am|man|habibi|habibti|fandem|ostaz|osta))?"
+ADDRESSED = "basha|gama3a|gam3a|jama3a|shabab|regala|3am|man|habibi|habibti|fandem|ostaz|osta"  # after "ya"
+_YA = rf"(?:\s+ya\s+(?:{ADDRESSED}))?"
 #: ... and no Egyptian "who", "when", "where", "why", "how much", "how" later in the clause ("2olli el SLA fein":
 #: where it is; "meen" may already read "mean"): bounded, as every lookahead here.
 _NOT_WHO = r"(?![^?.!\n]{0,60}?\b(?:meen|mean|min|emta|imta|fein|feen|wein|leh|lesh|kam|ezay|izzay)\b)"

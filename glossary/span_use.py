@@ -135,7 +135,9 @@ def named_again(s: Scan, spans: list[Candidate]) -> list[Candidate]:
     the acronym: a common word ("reseller has a line of credit": no HAS), or a word a longer name found in the
     message already holds, typed again ("the Anti-Deficiency Act ... what is that act": the act, not ACT)."""
     held = {(w, tuple(x.ids)) for x in spans if x.last > x.first for w in s.norms[x.first:x.last + 1]}
-    heads = {(normalize.singular(s.norms[x.last]), tuple(x.ids), x.last) for x in spans if x.last > x.first}
+    pointed = any(x.first == x.last and x.first > 0 and s.norms[x.first - 1] in _DEMONSTRATIVES for x in spans)
+    heads = {(normalize.singular(s.norms[x.last]), tuple(x.ids), x.last) for x in spans if x.last > x.first} \
+        if pointed else set()  # most messages point at nothing: no name's head is put in the singular
     return [x for x in spans if not (x.loose and x.first == x.last and (common_words.is_common(
         s.norms[x.first], COMMON_LOOSE_RANK) or any(w == s.norms[x.first] and ids != tuple(x.ids) for w, ids in held)))
         and not _pointed_head(s, x, heads)]

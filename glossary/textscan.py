@@ -89,15 +89,7 @@ class Scan:
     @cached_property
     def _sentences(self) -> list[tuple[int, int]]:
         """Each token's sentence bounds, worked out once per message (linear in it)."""
-        firsts, first = [], 0
-        for i, starts in enumerate(self.sentence_start):
-            first = i if starts else first
-            firsts.append(first)
-        bounds, end = [], len(self.norms)
-        for i in range(len(self.norms) - 1, -1, -1):
-            bounds.append((firsts[i], end))
-            end = i if self.sentence_start[i] else end
-        return bounds[::-1]
+        return run_bounds(self.sentence_start)
 
     @cached_property
     def dotted(self) -> list[tuple[int, int]]:
@@ -121,6 +113,20 @@ class Scan:
         """Mostly capitals: casing cannot tell "IT" from "it" here."""
         letters = [raw for raw in self.raws if len(raw) > 1 and raw.isalpha()]
         return len(letters) >= 4 and sum(1 for w in letters if w.isupper()) / len(letters) >= 0.6
+
+
+def run_bounds(opens: list[bool]) -> list[tuple[int, int]]:
+    """For each token, [first, end) of the run it is in, a run opening at each token `opens` marks (a sentence, a
+    clause): one pass each way."""
+    firsts, first = [], 0
+    for i, starts in enumerate(opens):
+        first = i if starts else first
+        firsts.append(first)
+    bounds, end = [], len(opens)
+    for i in range(len(opens) - 1, -1, -1):
+        bounds.append((firsts[i], end))
+        end = i if opens[i] else end
+    return bounds[::-1]
 
 
 def mask(text: str) -> str:

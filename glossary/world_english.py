@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from glossary import common_words, foreign_asks, foreign_words, world_asks
 from glossary.cue_words import QUESTION_CUES, SCAFFOLD
-from glossary.textscan import Scan, scan
+from glossary.textscan import Scan, run_bounds, scan
 from glossary.unknown_tail import foreign
 
 BEFORE = "what is"  # the words that ask, before the name: "co je SLA?" -> "what is SLA?"
@@ -74,19 +74,11 @@ _CLAUSE_MARKS = frozenset(",;\u2013\u2014")
 
 def _clauses(s: Scan) -> list[tuple[int, int]]:
     """Each token's clause, [first, end): a sentence's part between commas, semicolons, colons and dashes ("tariff
-    ki hunda paaji, trump ne lagaye aa": the remark after the comma asks nothing of the tariff). One pass each way."""
+    ki hunda paaji, trump ne lagaye aa": the remark after the comma asks nothing of the tariff)."""
     gaps = [s.text[s.ends[k - 1]:s.starts[k]] if k else "" for k in range(len(s.norms))]
-    opens = [k == 0 or s.sentence_start[k] or bool(_CLAUSE_MARKS.intersection(gap)) or gap.strip() in (":", "-")
-             and gap != gap.strip() for k, gap in enumerate(gaps)]  # not "SLA:n", "KPI-t": a case ending
-    firsts, first = [], 0
-    for k, starts in enumerate(opens):
-        first = k if starts else first
-        firsts.append(first)
-    bounds, end = [], len(s.norms)
-    for k in range(len(s.norms) - 1, -1, -1):
-        bounds.append((firsts[k], end))
-        end = k if opens[k] else end
-    return bounds[::-1]
+    return run_bounds([k == 0 or s.sentence_start[k] or bool(_CLAUSE_MARKS.intersection(gap))
+                       or gap.strip() in (":", "-") and gap != gap.strip()  # not "SLA:n", "KPI-t": a case ending
+                       for k, gap in enumerate(gaps)])
 
 
 def _set_apart(s: Scan, named: set[int], cues: set[int]) -> set[int]:
