@@ -19,12 +19,11 @@ from glossary.heading import heading_sentence
 from glossary.kind_guess import guessed_kind, pointed_side
 from glossary.named_parts import PLAIN_RANK, names_something, names_term
 from glossary.phrase_end import BIDDING
+from glossary.sentence_asking import BACK_REFERENCES, asks, compares_own, marked, noun_means
 from glossary.textscan import Scan, scan
 
 SpanReader = Callable[[str], tuple[Scan, list[Candidate]]]  # the detector's spans of a text
 
-BACK_REFERENCES = frozenset({"it", "that", "this", "they", "them", "these", "those", "its", "their",
-                             "thats"})  # "that's" typed without its apostrophe
 MAX_BACK = 3  # sentences read back for what "that" or "they" points to
 ELLIPTIC = frozenset("meaning meanings definition stands means".split())  # a sentence opening so asks of the last
 DEFINING = frozenset("mean means meaning stand stands".split())  # "what does X mean", "what does X stand for"
@@ -47,17 +46,6 @@ def sentences(scan: Scan) -> list[list[int]]:
     return out
 
 
-def asks(scan: Scan, tokens: list[int]) -> int:
-    """How clearly a sentence asks: 2 for a question mark after it, 1 for a question word in it ("I have to
-    explain the tradeoff to my boss" asks less than "How do they differ?")."""
-    return any(scan.norms[i] in QUESTION_CUES and not _noun_means(scan, i) for i in tokens) + 2 * _marked(scan, tokens)
-
-
-def _noun_means(scan: Scan, i: int) -> bool:
-    """ "a possible means of tracking provenance": the noun, no question about a meaning."""
-    return scan.norms[i] == "means" and i + 1 < len(scan.norms) and scan.norms[i + 1] == "of"
-
-
 def _asked_elsewhere(scan: Scan, parts: list[list[int]], plain: list[int], k: int) -> set[str]:
     """The words of the other sentences that ask, besides sentence `k`."""
     return {scan.norms[i] for j, part in enumerate(parts) if j != k and plain[j] for i in part}
@@ -69,7 +57,7 @@ def _defines_own(scan: Scan, tokens: list[int], spans: list[Candidate], asked_el
     contract? what does piggybacking mean" asks the second, though only the first has a question mark. So
     does "what's a NAS" after "where do the scanned invoices live?", unless another question names it too
     ("they filed a PR. PR as in press release?? what is a PR": the sense is in that one)."""
-    norms = {scan.norms[i] for i in tokens if not _noun_means(scan, i)}
+    norms = {scan.norms[i] for i in tokens if not noun_means(scan, i)}
     if norms & BACK_REFERENCES:
         return False
     if _opens_what_is(scan, tokens):
@@ -96,17 +84,13 @@ def _kind_of_it(scan: Scan, tokens: list[int], pronoun: int | None) -> bool:
         "which"} and scan.norms[tokens[pronoun - 1]] in WHAT_IS[1] - {"a", "an"}
 
 
-def _marked(scan: Scan, tokens: list[int]) -> bool:
-    return scan.marked(tokens[-1])
-
-
 def asking_tokens(scan: Scan) -> set[int]:
     """Token indexes of every sentence that asks something (where typos are worth looking for), and of the
     sentences a "what is that?" points back to: "... a sensitivty analysis on the savings. What is that?"."""
     parts = sentences(scan)
     if len(parts) <= 1:
         return {i for part in parts for i in part}
-    asked = {i for part in parts if _marked(scan, part) or any(scan.norms[i] in QUESTION_CUES for i in part[:4])
+    asked = {i for part in parts if marked(scan, part) or any(scan.norms[i] in QUESTION_CUES for i in part[:4])
              for i in part}
     norms = {scan.norms[i] for i in asked}
     if not norms & BACK_REFERENCES or norms & OTHER_WH:
@@ -120,13 +104,14 @@ def question_scope(scan: Scan, spans: list[Candidate]) -> set[int] | None:
     if len(parts) <= 1:
         return None
     plain = [asks(scan, part) for part in parts]
-    scores = [plain[k] + 2 * _defines_own(scan, part, spans, _asked_elsewhere(scan, parts, plain, k))
+    compares = [plain[k] > 0 and compares_own(scan, part) for k, part in enumerate(parts)]
+    scores = [plain[k] + 2 * (_defines_own(scan, part, spans, _asked_elsewhere(scan, parts, plain, k)) or compares[k])
               for k, part in enumerate(parts)]
     best = max(scores)
     if best == 0:
         return None
     named = [names_term(part, spans) for part in parts]
-    n = max(range(len(parts)), key=lambda k: (scores[k], named[k]))  # of two "?" sentences, the one with a term
+    n = max(range(len(parts)), key=lambda k: (scores[k], named[k], compares[k]))  # of two "?", the one with a term
     scope = set(parts[n])
     if not named[n] and not QUESTION_CUES.intersection(scan.norms[i] for i in parts[n]):
         # "eli5 serverless. there are obviously servers somewhere??": the one that asks and names a term; not
@@ -211,7 +196,7 @@ def _aside(scan: Scan, tokens: list[int], spans: list[Candidate]) -> bool:
     named before it, as the question is: "kerberos... the 3 headed dog?? why is that in my login error", "accrual
     basis accounting... i keep writing it as 'acrual'. what does it mean", "CPM in the ad budget. i assume not
     critical path method. what is it" (a name ruled out is no term named: negation.meant)."""
-    return not names_term(tokens, spans) and (_marked(scan, tokens)
+    return not names_term(tokens, spans) and (marked(scan, tokens)
                                                or any(scan.norms[i] in BACK_REFERENCES for i in tokens)
                                                or _ruling_out(scan, tokens, spans))
 

@@ -146,8 +146,7 @@ class TypoReading:
         return {m.id for m in again.matches} if again.status in _ANSWERED else set()
 
     def _head_slip(self, word: str, subject: str, scan: Scan) -> LookupResult | None:
-        """The longer name the one word asked begins, that word mistyped (typo_names.head_slip): answered
-        when glossary/heads.py finds it safe, else offered."""
+        """The longer name the one word asked begins, mistyped (typo_names.head_slip): answered if safe (heads.py)."""
         head = typo_names.head_slip(self.matcher, word)
         ids, safe = self._heads.find(head, scan) if head else ([], False)
         if not ids:
@@ -258,8 +257,7 @@ class TypoReading:
 
 
 def _form_of(typed: str, name: str, chosen: str) -> bool:
-    """Is `typed` another form of `name` ("invoiced", "organisation") or of a word of the term chosen? Then it
-    is a word meant as typed, not a slip of another name."""
+    """Is `typed` another form of `name` ("invoiced") or of a word of the term chosen? Then it is meant, no slip."""
     stems = {stem(w) for w in normalize.words(f"{name} {chosen}")}
     return stem(typed) in stems
 
@@ -271,8 +269,7 @@ def _swapped_first(typed: str, name: str) -> bool:
 
 
 def _initials_only(result: LookupResult | None, subject: str) -> list[Match]:
-    """The acronyms a "did you mean" offers only because the subject's words start with their letters: a
-    guess that must not hide a word of the subject typed a keystroke off a name of its own."""
+    """Acronyms offered only for the initials of the subject's words: never hiding a word's slip of a name."""
     if result is None or result.status != "suggest" or not result.matches:
         return []
     spelled = normalize.initials_variants(subject)
@@ -288,12 +285,15 @@ def _offer_too(result: LookupResult, swaps: list[Match]) -> LookupResult:
 
 
 def _beside(scan: Scan, span: Candidate, first: int, last: int) -> bool:
-    """A term typed as one phrase with tokens first..last: next to them, only a space between, written in its
-    own casing ("pod", not "arch" for ARCH) and no question word ("what does swivle chair mean")."""
+    """A term typed as one phrase with tokens first..last: next to them (a space between) or among them, in its own
+    casing ("pod", not "arch" for ARCH), no question word ("what does swivle chair mean")."""
     if span.first == last + 1:
         gap = scan.text[scan.ends[last]:scan.starts[span.first]]
     elif span.last == first - 1:
         gap = scan.text[scan.ends[span.last]:scan.starts[first]]
+    elif first <= span.first <= span.last <= last and not span.weak \
+            and not any(map(is_scaffold, scan.norms[first:span.first])):
+        gap = ""  # inside what the slip reads ("DCF valuation" as devaluation holds DCF), no "in" before: "X in k8s"
     else:
         return False
     return not gap.strip() and not span.loose and not any(is_scaffold(scan.norms[k]) for k in range(span.first,

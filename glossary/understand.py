@@ -3,7 +3,7 @@
 The steps, in order, each only when the one before found nothing sure (a message that corrects itself,
 "... nvm, just what's X", is read as corrected first, when that answers: corrections.py):
 1. Read what asks: a line ends a sentence, a long message is cut to the sentence that asks (window.py), plus
-   the one before when it points back ("what's that?") (scope.py). The rest of the message is the story.
+   the one before when it points back ("what's that?") (scope.py). The rest is the story (unless asked_later.py).
 2. The frame (frames.py): a comparison, a follow-up or a plain question; a comparison no shape caught is
    read from a cue and the terms named together (contrast.py). One side no term answers neither side, unless
    it is the plain thing the term is set against ("what's an rfq vs a normal quote", plain_sides.py).
@@ -15,8 +15,7 @@ The steps, in order, each only when the one before found nothing sure (a message
    Several spans and no cue to pick one: "did you mean", never a guess.
 5. Typos, only over what is left (typo_reading.py): the short subject, else the rare content words no span
    covers, with their neighbours (typo_windows.py); a slip holds only when the message typed right reads the same.
-6. A term in a message that asks for an instance of it, an action on it, or nothing ("what's the SLA on our
-   contract?", "can you reset my MFA?") is offered, not answered (instances.py).
+6. A term in a message asking for an instance of it or an action on it ("can you reset my MFA?") is offered.
 A confident wrong answer is the worst outcome, so every doubt ends in "suggest" or "unknown".
 """
 from __future__ import annotations
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from glossary import (
     asked_apart,
+    asked_later,
     asked_over,
     asked_shapes,
     bare_names,
@@ -137,18 +137,18 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         return self._detector_factory()
 
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
-        """The outcome for one message; `last`: the term last answered in this conversation, if any. A
-        message that corrects itself ("... nvm, just what's X") is read as corrected when that answers."""
+        """The outcome for one message; `last`: the term last answered in this conversation, if any."""
         cleaned = self._numeronyms.spelled(prepare(text, self.matcher, self._named))  # "k8s operator"
         english = foreign_asks.english(cleaned, self._name_word)  # "o que é SIEM?": "what is SIEM?", read first
         compared = world_compare.english(cleaned) if english is None else None  # "X ani Y madhe farak kay?"
         result = self._read(compared, last) if compared else None
         stands = result is not None and result.status == "compare"  # then no other reading is tried
-        if not stands:
-            english = english or world_english.english(cleaned, self._name_word)  # "co je ERP system? we migrate"
+        worldly = None if stands else world_english.english(cleaned, self._name_word)  # "co je ERP system? we .."
+        english = english or worldly  # a table's reading first; "X etle? ... ne?" is no Turkish "ne" then
         cleaned = self._numbered.spelled(cleaned)  # "what's on 3389": PORT 3389
         first = self._numbered.spelled(english) if english else cleaned
         typed = () if foreign_asks.asks_other(cleaned, english) else (cleaned,)  # "¿quién lleva el ATO?": a person
+        typed = (self._numbered.spelled(worldly), *typed) if worldly and typed else typed
         readings = {} if stands else dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed))
         for said in readings:  # "X question mark" among the dictated readings
             fixed = corrections.corrected(said) or corrections.narrowed(said)
@@ -194,6 +194,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         result = inside_expansion.doubted(result, cleaned)  # "roi, retrun on investment?": not "return"
         result = quoted_whole.doubted(result, self.terms, cleaned)  # "what does 'host family' involve?"
         result = salient.doubted(result, self.matcher, self.detector.spans, cleaned)  # '"X". what is that?'
+        result = asked_later.answered(result, cleaned, scoped, partial(self._read, last=None), self.detector.spans)
         if result.status in _ANSWERED and result.followup not in ("about_last", "other"):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)
         return result
@@ -285,8 +286,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
             return LookupResult(subject, subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
         if typo.status in ("unknown", "suggest") \
                 and (named := unpicked.offered(scan, scored, form, self.terms, every)):
-            return self._offer(subject, named, typo.matches)  # "whats a NAS box": the term offered, not "I don't
-            # know"; "RADIUS server, what is that": RADIUS first, before any slip of "server"
+            return self._offer(subject, named, typo.matches)  # "whats a NAS box", "RADIUS server, what is that"
         return typo
 
     def _quoted_first(self, text: str, result: LookupResult) -> LookupResult:

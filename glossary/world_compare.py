@@ -7,7 +7,10 @@ and "between". A message holding, in lower case, a language's word for the diffe
 "between" is read again with them in English, its words for "between" and those asking "what is" or softening
 dropped: the English reading of "difference X and Y" then finds both names. A word for the difference alone changes
 nothing ("after chai, SLA and KPI sync?": tea, not Korean). Several languages share a word for the difference
-("farak": Marathi and Punjabi): the one whose own words the message holds most is read.
+("farak": Marathi and Punjabi): the one whose own words the message holds most is read. People borrow the word for
+the difference from a neighbour language or from English ("NPV ane IRR ma shu farak?", "SLA og SLO, what's the
+difference?"): a language's word for "and" joins the pair with any such word, when it is no English word itself
+("a", "to" never join).
 
 Linear in the message: one pass over its words for each language whose word for the difference it holds.
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from glossary import normalize
+from glossary import common_words, normalize
 from glossary.foreign_words import BLANKS
 from glossary.textscan import Scan, scan
 from glossary.world_asks import LANGUAGES, cue_tokens
@@ -39,7 +42,9 @@ def _phrases(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
 _COMPARING = {name: _Comparing(_phrases(asking.differ), _phrases(asking.between), _phrases(asking.cues),
                                frozenset(asking.joins.split()), frozenset(asking.particles.split()))
               for name, asking in LANGUAGES.items() if asking.differ}
-_FIRST = frozenset(phrase[0] for comparing in _COMPARING.values() for phrase in comparing.differ)
+_ENGLISH = frozenset({("difference",), ("differences",), ("diff",), ("different",)})
+_ANY_DIFFER = frozenset(phrase for comparing in _COMPARING.values() for phrase in comparing.differ) | _ENGLISH
+_FIRST = frozenset(phrase[0] for phrase in _ANY_DIFFER)
 
 
 class _Marks(NamedTuple):
@@ -58,13 +63,14 @@ def english(text: str) -> str | None:
     every = range(len(s.norms))
     best: _Marks | None = None
     for comparing in _COMPARING.values():
-        differ = cue_tokens(s, every, phrases=comparing.differ)
-        if not differ:
-            continue
         joins = {k for k in every if s.norms[k] in comparing.joins and s.raws[k].islower()}
         between = cue_tokens(s, every, phrases=comparing.between)
         if not (joins or between):
             continue  # "after chai, SLA and KPI sync?": no word of the language joins the pair
+        differ = cue_tokens(s, every, phrases=comparing.differ) or (cue_tokens(s, every, phrases=_ANY_DIFFER) if any(
+            common_words.rank(s.norms[k]) == common_words.NOT_COMMON for k in joins | between) else set())
+        if not differ:
+            continue
         dropped = between | cue_tokens(s, every, phrases=comparing.cues)
         dropped |= {k for k in every if s.norms[k] in comparing.particles and s.raws[k].islower()}
         if best is None or len(joins | dropped) > len(best.joins | best.dropped):

@@ -62,8 +62,10 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         if world_asks.asks_elsewhere(s, range(first, s.sentence_bounds(first)[1])):
             return None  # "vem ansvarar för SOC:en?", "ERP mhanje kay, kon bagto?": who, not what; a clause before
             # it says what happened ("broker ne payment EFT kiti, EFT ki hunda": "did", no Marathi "how much")
-        if any(k not in read and _own_word(s, k) for k in range(first, end)):
+        tail = _own_tail(s, cues, read, dropped, first, end)  # "LIBOR shu hatu?": "was", after the name and the cue
+        if any(k not in read and _own_word(s, k) for k in range(first, tail)):
             return None  # "mikä on VPN tila?": a word of the language itself may ask something else
+        dropped |= set(range(tail, end))  # left out with the particles: "SLA ki hunda lai" reads "SLA, what is it"
     own = frozenset(s.raws[k].lower() for first, end in asking for k in range(first, end)  # the asking clauses' only:
                     if k not in read and _own_word(s, k))  # a remark's words still say it is one ("VPN nie działa")
     return foreign_asks.own_words_marked(_rewritten(s, cues | differ, dropped, differ, opening), own, name_word)
@@ -150,6 +152,17 @@ def _differ_after(s: Scan, cues: set[int], differ: set[int]) -> set[int]:
         if (k - 1 in cues or k - 1 in kept) and _joined(s, k - 1):
             kept.add(k)
     return kept
+
+
+def _own_tail(s: Scan, cues: set[int], read: set[int], dropped: set[int], first: int, end: int) -> int:
+    """Where the clause [first, end) ends its run of the language's own words after the words that ask, when only
+    such words follow them ("LIBOR shu hatu?": "was"; not "hva er DMZ i nettverk", "X ki hunda small business lai":
+    a name or English after the cue): they tell of the asking, not of the name before it. Else `end`."""
+    last = max((k for k in cues if first <= k < end), default=None)
+    if last is None or not all(k in dropped or _own_word(s, k) for k in range(last + 1, end)) \
+            or not any(k not in cues for k in read if first <= k < last):
+        return end
+    return last + 1
 
 
 def _own_word(s: Scan, k: int) -> bool:

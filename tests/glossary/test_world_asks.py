@@ -38,6 +38,10 @@ world = glossary_fixture("world", TERMS)
     ("mi az az SLA?", "sla"),  # Hungarian
     ("mit jelent a KPI?", "kpi"),
     ("co znamená SLA?", "sla"),  # Czech: "co" is no contracting officer here
+    ("SLA enti?", "sla"),  # Telugu "what", alone after the name
+    ("KPI ardham kaledu andi, konchem cheppandi", "kpi"),  # "I didn't understand ..., tell me a little"
+    ("working capital gurinchi cheppu", "working-capital"),  # "tell me about"
+    ("pojasni mi EBITDA", "ebitda"),  # Serbian "explain to me"
     ("što je SLA?", "sla"),  # Croatian: "je" marks no French
     ("kaj je to EBITDA", "ebitda"),  # Slovenian
     ("SLA mhanje kay?", "sla"),  # Marathi

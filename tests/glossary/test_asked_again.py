@@ -1,0 +1,107 @@
+"""Issue 13, over a real SQLite glossary: a message that asks two things, or asks in words the bot has no table
+for. The second question is answered when the first asks about a word nobody defined; a sentence asking the
+difference between two names it holds is the question, not an earlier "X or Y?"; "mean" the average asks no
+meaning; a comparison joined by one language's "and" may borrow its word for the difference from another language
+or from English; the words of an unknown language after the question ("LIBOR shu hatu?") tell of the asking; a
+name typed right is never swallowed by a slip ("DCF valuation" is no "devaluation").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import world_compare
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("sla", "SLA", "Service level agreement: what a supplier promises and what happens if it misses."),
+    Term("kpi", "KPI", "Key performance indicator: a number that shows whether a goal is being met."),
+    Term("recession", "recession", "A fall in economic activity across the economy that lasts months."),
+    Term("median", "median", "The middle value when numbers are put in order."),
+    Term("arithmetic-mean", "arithmetic mean", "The sum of the values divided by how many there are."),
+    Term("blue-green", "blue-green deployment", "Running two identical production setups and switching traffic."),
+    Term("canary", "canary deployment", "Releasing a change to a small share of users first."),
+    Term("tariff", "tariff", "A tax on imported goods."),
+    Term("import-quota", "import quota", "A limit on how much of a good may be imported."),
+    Term("libor", "LIBOR", "London Interbank Offered Rate: a benchmark interest rate, now retired."),
+    Term("dcf", "DCF", "Discounted cash flow: valuing an asset by today's value of its future cash."),
+    Term("devaluation", "devaluation", "A deliberate cut in the official value of a currency."),
+    Term("vpn", "VPN", "Virtual private network: a private, encrypted link over the internet."),
+    Term("current-ratio", "current ratio", "Current assets divided by current liabilities."),
+]
+
+world = glossary_fixture("world", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what is a blorf? what does SLA mean", ("answer", ["sla"])),
+    ("what is flurbo? what is KPI?", ("answer", ["kpi"])),
+    ("resesi itu apa? recession artinya apa sih, takut omzet turun", ("answer", ["recession"])),
+])
+def test_a_later_question_about_a_name_is_answered_when_the_first_names_none(world: Glossary, text: str,
+                                                                            expected: tuple) -> None:
+    assert outcome(world, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "what is a blorf? is it an SLA?",  # a guess about the first word, not a question about SLA
+    "what is a blorf? what is it, a KPI?",  # the pronoun comes first: the blorf is asked
+    "what is a blorf? does it affect our SLA?",
+])
+def test_a_later_guess_about_the_first_word_answers_nothing(world: Glossary, text: str) -> None:
+    assert outcome(world, text)[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("for the salary survey should we use mean or median? what is the difference between arithmetic mean and "
+     "median", ["arithmetic-mean", "median"]),
+    ("blue-green or canary? what's the difference between blue-green deployment and canary deployment",
+     ["blue-green", "canary"]),
+])
+def test_the_sentence_asking_the_difference_between_two_names_is_the_question(world: Glossary, text: str,
+                                                                             expected: list[str]) -> None:
+    assert outcome(world, text) == ("compare", expected)
+
+
+def test_a_sentence_asking_a_meaning_still_wins_over_one_about_averages(world: Glossary) -> None:
+    assert outcome(world, "what does SLA mean or stand for? we use it a lot. it is in the contract") == (
+        "answer", ["sla"])
+
+
+@pytest.mark.parametrize("text", [
+    "tariff ane import quota ma shu farak?",  # Gujarati "and", the Hindi and Marathi word for the difference
+    "tariff ane import quota ma shu difference?",  # ... or the English one
+    "tariff og import quota, what's the difference?",  # Norwegian "og"
+])
+def test_a_comparison_may_borrow_its_word_for_the_difference(world: Glossary, text: str) -> None:
+    assert outcome(world, text) == ("compare", ["tariff", "import-quota"])
+
+
+@pytest.mark.parametrize("text", ["tariff a import quota, any difference?", "SLA to KPI: difference?"])
+def test_an_english_word_for_and_joins_no_borrowed_comparison(text: str) -> None:
+    assert world_compare.english(text) is None  # Czech "a", Japanese "to": English words, read by the English reader
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("current ratio endet new? how we calculate", "current-ratio"),  # Amharic "how is it"
+    ("SLA ki hunda lai", "sla"),  # Punjabi: "lai" after the words that ask tells of the asking
+    ("KPI etle shu hoy?", "kpi"),  # Gujarati
+    ("RFQ no matlab? KPI no matlab", "kpi"),
+])
+def test_words_after_the_asking_words_tell_of_the_asking(world: Glossary, text: str, expected: str) -> None:
+    assert outcome(world, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "mikä on VPN tila?",  # Finnish: the VPN's state, a word of the language after the name
+    "hva er VPN i nettverk",  # the language's own words after the name, the cue before it
+])
+def test_the_languages_own_words_after_the_name_still_leave_it_offered(world: Glossary, text: str) -> None:
+    assert outcome(world, text)[0] not in ("answer", "ambiguous")
+
+
+def test_a_name_typed_right_is_never_read_into_a_slip_of_another(world: Glossary) -> None:
+    status, ids = outcome(world, "what is DCF valuation?")
+    assert status == "suggest" and ids[0] == "dcf" and "devaluation" in ids
