@@ -152,6 +152,8 @@ def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> 
     unsure = None
     named = {c.lower(): c for c in candidates if c[:5].lower() in _NAMING}  # "term risk": rare, looked up once
     for subject in candidates:
+        if subject.lower().startswith(_POINTER_IN):
+            continue  # "goodwill, what is it in acquisition": "it" is asked, "in acquisition" its setting
         found = (_as_typed(matcher, subject, named) if named else None) or matcher.exact([subject])
         pieces = _joined_short(subject)  # "" for most subjects: nothing more to look up
         joined = matcher.exact([pieces]) if found is None and pieces else None
@@ -166,6 +168,7 @@ def first_reading(matcher: Matcher, clipped: Clipped, candidates: list[str]) -> 
     return unsure
 
 
+_POINTER_IN = ("it in ", "it on ", "it for ", "that in ", "this in ", "it within ")
 PRONOUN_RANK = 200  # "one", "this": words that stand in for a noun, never an acronym left of a longer subject
 
 

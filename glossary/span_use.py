@@ -61,7 +61,19 @@ def denied(s: Scan, span: Candidate) -> bool:
     if j >= 1 and (s.norms[j] in _MEANING or s.norms[j] == "for" and s.norms[j - 1] in _MEANING):
         start = s.sentence_bounds(j)[0]  # "I don't think PR means press release here": the meaning denied
         return any(w in _NEGATORS for w in s.norms[max(start, j - MEANING_REACH):j])
-    return j >= 0 and s.norms[j] == "not" and not s.sentence_start[span.first]
+    return j >= 0 and s.norms[j] == "not" and not s.sentence_start[span.first] or _progressive(s, span, j)
+
+
+def _progressive(s: Scan, span: Candidate, j: int) -> bool:
+    """A word in -ing after an acronym and "is", its object after it, is a verb, not the term: "DCAA is auditing us
+    next month. What is it?" asks about DCAA (not "what is auditing the books?", "the bank is factoring our ...")."""
+    nxt = span.last + 1
+    return span.first == span.last and s.norms[span.first].endswith("ing") and j >= 1 and s.norms[j] in _BE \
+        and s.raws[j - 1].isupper() and len(s.raws[j - 1]) > 1 and nxt < len(s.norms) and s.norms[nxt] in _OBJECTS
+
+
+_BE = frozenset("is are was were am be been".split())
+_OBJECTS = frozenset("us me them you him her our the a an their my your its".split())
 
 
 _NAMING_VERBS = frozenset("saying using mentioning".split())  # after "without"; "not using GitOps yet" is a fact
