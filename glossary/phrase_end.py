@@ -26,8 +26,6 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
         return True
     if norm in REF_NOUNS and i and s.raws[i - 1].isupper() and len(s.raws[i - 1]) > 1:
         return True
-    if norm in FINITE and i + 1 < len(s.norms) and s.norms[i + 1] in _VERB_OBJECTS and s.soft[i]:
-        return True  # "DCAA wants to audit us", "the CFO needs us to": the name is the subject of a verb
     return is_possessive(s, i)
 
 
@@ -41,7 +39,6 @@ FINITE = frozenset("is are was were keeps kept wants want has have had told tell
                    "went goes gave gives offers got gets bought raised pitched mention wrote writes "
                    "keep say need think talk complain".split()) \
     | came_up.CAME_UP
-_VERB_OBJECTS = frozenset("to us me you them him her that".split())  # "wants to", "needs us", "says that"
 MAX_SUBJECT = 3  # words of a new clause's subject before its verb: "hr mail", "one senior", "vendor pitch deck"
 
 

@@ -61,6 +61,8 @@ def denied(s: Scan, span: Candidate) -> bool:
     if j >= 1 and (s.norms[j] in _MEANING or s.norms[j] == "for" and s.norms[j - 1] in _MEANING):
         start = s.sentence_bounds(j)[0]  # "I don't think PR means press release here": the meaning denied
         return any(w in _NEGATORS for w in s.norms[max(start, j - MEANING_REACH):j])
+    if j >= 0 and span.first == span.last and (s.norms[j], s.norms[span.first]) in _IDIOMS:
+        return True  # "am I a sole proprietorship by default?? what does that even mean": no default on a debt
     return j >= 0 and s.norms[j] == "not" and not s.sentence_start[span.first] or _progressive(s, span, j)
 
 
@@ -72,6 +74,9 @@ def _progressive(s: Scan, span: Candidate, j: int) -> bool:
         and s.raws[j - 1].isupper() and len(s.raws[j - 1]) > 1 and nxt < len(s.norms) and s.norms[nxt] in _OBJECTS
 
 
+#: A preposition and a word that make a set phrase, no term: "by default", "on average", "at stake", "of course".
+_IDIOMS = frozenset({("by", "default"), ("on", "average"), ("at", "stake"), ("of", "course"), ("on", "par"),
+                     ("into", "account"), ("in", "general"), ("on", "balance"), ("for", "instance")})
 _BE = frozenset("is are was were am be been".split())
 _OBJECTS = frozenset("us me them you him her our the a an their my your its".split())
 

@@ -34,8 +34,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     word of another language."""
     s = scan(text)
     opening = _opening_join(s)
-    light = _light_verbs(s)  # "SLA explain madi": the language's "do" after an English "explain"
-    fillers = _fillers(s) | light
+    fillers = _fillers(s)
     if opening is None and not fillers and world_asks.STARTS.isdisjoint(s.norms):
         return None  # no first word of a phrase that asks, no opening "and", no filler: nothing to put in English
     everything = [k for k in range(len(s.norms)) if not _glued(s, k)]  # "mwo-ji", "SLA-y": one word, not a cue
@@ -43,14 +42,11 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     if not cues and opening is None and not fillers:
         return None  # "to", "so", "mean" open no phrase here: the glossary's words are not looked up
     named = {k for k, norm in enumerate(s.norms) if name_word(norm)}
-    unnamed = {k for k in light if k - 2 not in named or common_words.is_common(s.norms[k - 2], _RARE)}  # "can
-    # you explain okrz": the word after it is the one asked; "SLA explain pannu": a name before it
-    light, fillers = light - unnamed, fillers - unnamed
     if cues & named:  # a one-word cue that is a glossary name asks nothing ("co" beside "co znamená": CO)
         cues = world_asks.cue_tokens(s, everything, named)
     if opening is not None and not (1 in named or not s.raws[1].islower()):
         opening = None  # "og liquidity ratios?": a name right after it
-    dropped = (_particles(s, cues) | light) - _set_apart(s, named, cues) if cues else fillers - named
+    dropped = _particles(s, cues) - _set_apart(s, named, cues) if cues else fillers - named
     if not cues and opening is None and not dropped:
         return None
     differ = _differ_after(s, cues, world_asks.cue_tokens(s, everything, named, world_asks.DIFFER))
@@ -125,17 +121,6 @@ def _fillers(s: Scan) -> set[int]:
         if before_question or not english and _closes(s, k) and (k == 0 or _asked_in_english(s, k)):
             found.add(k)
     return found
-
-
-def _light_verbs(s: Scan) -> set[int]:
-    """A word of no English right after an English verb that asks, closing its clause: the language's own "do" or
-    "please" ("KPI explain pannu", "explain karvanu", "SLA explain cheyyi"), left out as a particle is."""
-    return {k for k in range(1, len(s.norms)) if s.norms[k - 1] in _ASKING_VERBS and s.raws[k].islower()
-            and _own_word(s, k) and _closes(s, k) and not _glued(s, k)}
-
-
-_RARE = 5000  # a name word no more common than this before "explain": the name asked ("SLA", "amortization")
-_ASKING_VERBS = frozenset({"explain", "define", "describe", "clarify", "elaborate"})
 
 
 def _closes(s: Scan, k: int) -> bool:
