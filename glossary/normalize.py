@@ -28,9 +28,10 @@ _NOT_PLURAL = {"is", "was", "has", "this", "its", "us", "yes", "bus", "gas", "pl
 
 
 #: Latin letters that no accent mark makes, so Unicode does not decompose them: read as the letters they are
-#: written for ("søknad", "jæja", "hvað þýðir", "wytłumacz"), never dropped as if they split the word.
+#: written for ("søknad", "jæja", "hvað þýðir", "wytłumacz", Twi "ɛkyerɛ sɛn", Azerbaijani "nə"), never dropped as
+#: if they split the word.
 _OWN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th", "ł": "l", "đ": "d", "ħ": "h",
-                              "ı": "i", "ŧ": "t", "ŋ": "ng", "ĸ": "k", "ſ": "s"})
+                              "ı": "i", "ŧ": "t", "ŋ": "ng", "ĸ": "k", "ſ": "s", "ɛ": "e", "ɔ": "o", "ə": "e"})
 
 
 def fold(text: str) -> str:

@@ -68,9 +68,15 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         dropped |= set(range(tail, end))  # left out with the particles: "SLA ki hunda lai" reads "SLA, what is it"
     own = frozenset(s.raws[k].lower() for first, end in asking for k in range(first, end)  # the asking clauses' only:
                     if k not in read and _own_word(s, k))  # a remark's words still say it is one ("VPN nie działa")
-    return foreign_asks.own_words_marked(_rewritten(s, cues | differ, dropped, differ, opening), own, name_word)
+    pointing = {k for k in dropped if s.norms[k] in _THIS and k + 1 < len(s.norms) and k + 1 not in cues | dropped
+                and _joined(s, k) and s.raws[k + 1].isalpha() and (clauses[k][0] == k or k - 1 in cues | dropped)}
+    # "eh ratio ki hunda?": "this ratio, what is it" (not "unsa ang status sa RFP?": "sa" is no "this RFP")
+    return foreign_asks.own_words_marked(_rewritten(s, cues | differ, dropped, differ, opening, pointing), own,
+                                         name_word)
 
 
+_THIS = frozenset(word for name, words in world_asks.PRONOUNS.items() for word in words.split()
+                  if word not in world_asks.PRONOUN_OBJECTS)  # "eh", "idu", "yeh": this or that, not "me"
 _CLAUSE_MARKS = frozenset(",;\u2013\u2014")
 
 
@@ -195,9 +201,11 @@ def _within(at: list[int], k: int, distance: int) -> bool:
     return i < len(at) and at[i] <= k + distance
 
 
-def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], opening: int | None) -> str:
+def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], opening: int | None,
+               pointing: set[int]) -> str:
     """The text with each run of words that ask in English (before or after what they ask about; "what is the
-    difference" with a word for it), the particles beside them left out, and an opening "and" in English."""
+    difference" with a word for it), the particles beside them left out (a "this" before a word, `pointing`, read
+    "this"), and an opening "and" in English."""
     pieces: list[str] = []
     at = 0
     k = 0
@@ -210,7 +218,7 @@ def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], ope
         if k in dropped:
             gap = s.text[at:s.starts[k]]
             closing = s.text[s.ends[k]:s.ends[k] + 1] not in ("", " ", "\t", "\n")  # "VDI sko, like": "VDI, like"
-            pieces.append(gap.rstrip(" \t") if closing else gap)
+            pieces.append(gap.rstrip(" \t") if closing else gap + ("this" if k in pointing else ""))
             at, k = s.ends[k], k + 1
             continue
         if k not in runs:

@@ -42,6 +42,12 @@ world = glossary_fixture("world", TERMS)
     ("KPI ardham kaledu andi, konchem cheppandi", "kpi"),  # "I didn't understand ..., tell me a little"
     ("working capital gurinchi cheppu", "working-capital"),  # "tell me about"
     ("pojasni mi EBITDA", "ebitda"),  # Serbian "explain to me"
+    ("KPI ki jinis? vendor bolche", "kpi"),  # Bengali "what thing is it"
+    ("working capital kake bole?", "working-capital"),  # "what is called"
+    ("dɛn ne EBITDA?", "ebitda"),  # Twi, its open e read as "e"
+    ("SLA ɛkyerɛ sɛn?", "sla"),
+    ("RFQ no matlab? SLA no matlab", "sla"),  # Gujarati
+    ("KPI endet new? how we calculate", "kpi"),  # Amharic "how is it"
     ("što je SLA?", "sla"),  # Croatian: "je" marks no French
     ("kaj je to EBITDA", "ebitda"),  # Slovenian
     ("SLA mhanje kay?", "sla"),  # Marathi
@@ -117,6 +123,9 @@ def test_an_acronym_spelt_out_is_not_answered_by_one_word_of_its_expansion(world
     ("farqiga u dhexeeya SLA iyo KPI waa maxay?", ["sla", "kpi"]),  # Somali
     ("jaka jest roznica miedzy SLA a KPI?", ["sla", "kpi"]),  # Polish
     ("SLA to KPI no chigai wa nan desu ka?", ["sla", "kpi"]),  # Japanese
+    ("SLA ar KPI alada kivabe?", ["sla", "kpi"]),  # Bengali: "how are they different"
+    ("VPN ane SLA ma shu tafavat?", ["vpn", "sla"]),  # Gujarati
+    ("SLA ena KPI lyunetachew min new?", ["sla", "kpi"]),  # Amharic
 ])
 def test_a_comparison_asked_in_another_languages_words_compares(world: Glossary, text: str,
                                                                  expected: list[str]) -> None:
