@@ -161,11 +161,13 @@ def _differ_after(s: Scan, cues: set[int], differ: set[int]) -> set[int]:
 
 
 def _own_tail(s: Scan, cues: set[int], read: set[int], dropped: set[int], first: int, end: int) -> int:
-    """Where the clause [first, end) ends its run of the language's own words after the words that ask, when only
-    such words follow them ("LIBOR shu hatu?": "was"; not "hva er DMZ i nettverk", "X ki hunda small business lai":
-    a name or English after the cue): they tell of the asking, not of the name before it. Else `end`."""
+    """Where the clause [first, end) ends its one word of the language's own after a phrase that asks, when only
+    it (and particles) follow it ("SLA ki hunda lai?": "for"; not "hva er DMZ i nettverk", "X ki hunda small business
+    lai": a name or English after the cue; nor two words, nor one after a bare "what", "SLA enti sangathi?": what
+    news): it tells of the asking ("recession co je oficiálně?"), not of the name before it. Else `end`."""
     last = max((k for k in cues if first <= k < end), default=None)
-    if last is None or not all(k in dropped or _own_word(s, k) for k in range(last + 1, end)) \
+    if last is None or last - 1 not in cues or sum(k not in dropped for k in range(last + 1, end)) > 1 \
+            or not all(k in dropped or _own_word(s, k) for k in range(last + 1, end)) \
             or not any(k not in cues for k in read if first <= k < last):
         return end
     return last + 1
