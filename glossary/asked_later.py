@@ -1,13 +1,13 @@
-"""A message asking two things, the first about a word nobody defined: "what is a blorf? what does SLA mean",
-"resesi itu apa? recession artinya apa sih" (the asker's own word first, then the English one).
+"""A message asking two things, the first about a word nobody defined: "what is a blorf? what does SLA mean", "what
+is flurbo? what is KPI?".
 
 The question read is the sentence that asks most clearly, the first of equals (glossary/scope.py). When that
-sentence names no glossary term at all and nothing is answered, another sentence of the message that asks what a
-name of its own means is the question left to answer: read alone, as if it were the whole message, it is
-answered only as it would be if typed on its own. It must ask by a word of meaning ("what", "mean", "explain"),
-not only by a question mark ("is it an SLA?", "does it affect our SLA?": a guess or a question about the
-first), and no pronoun may come before the name it answers: "is it a KPI?", "what is it, an SLA?" point at the
-first word; "recession, what does it mean" points at its own.
+sentence names no glossary term at all and nothing is answered, another sentence of the message that only asks
+what a name means is the question left to answer, read alone as if it were the whole message. Only that: its words
+are the name and the words that ask ("what", "is", "does", "mean", "explain"), no more. A sentence that says more is
+a remark or asks about the first thing ("what is Zscaler? what VPN does it replace?", "what's the SLA for blorfs?",
+"what a mess the SLA is", "what's in the SLA?"), owns the name ("what's our SLA"), points back ("what is it, a
+KPI?") or knows it ("I know what SLA means", "don't explain KPI"), and is left alone.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from glossary import normalize
-from glossary.cue_words import PRONOUN_QUESTION, QUESTION_CUES
+from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD, WHAT
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult
 from glossary.scope import sentences
@@ -24,34 +24,44 @@ from glossary.textscan import Scan, scan
 Reader = Callable[[str], LookupResult]  # a sentence read alone, as a whole message
 Spans = Callable[[str], tuple[Scan, list[Candidate]]]  # the glossary spans of a text
 _LEFT = ("unknown", "suggest")  # nothing answered
+_ASKING = frozenset({"mean", "means", "stand", "stands", "define", "explain"}) | WHAT  # a word that asks a meaning
+#: Words that make the sentence more than a question about the name: knowing it, owning it, pointing back.
+_PLACING = frozenset("in on for with under from of at inside".split())
+_MORE = frozenset("know knew not dont never understand our your my their its his her we us they them this that "
+                  "these those".split())
 
 
 def answered(result: LookupResult, cleaned: str, scoped: str, read_alone: Reader, spans: Spans) -> LookupResult:
-    """`result` when it answers, else the answer of a later sentence asking what its own name means."""
+    """`result` when it answers, else the answer of a later sentence asking only what its own name means."""
     if result.status not in _LEFT or scoped == cleaned or any(not c.loose for c in spans(scoped)[1]):
         return result  # answered, one question only, or the question read names a term of its own
     s = scan(cleaned)
     for part in sentences(s):
         text = cleaned[s.starts[part[0]]:s.ends[part[-1]]]
-        if scoped in text or text in scoped or not _asks_meaning(s, part):
+        if scoped in text or text in scoped or not _ASKING.intersection(s.norms[i] for i in part):
             continue
         alone = read_alone(text)
-        if alone.status in ("answer", "ambiguous") and not _pointer_first(s, part, alone.subject):
+        if alone.status in ("answer", "ambiguous") and _only_asks(s, part, alone.subject):
             return alone
     return result
 
 
-def _asks_meaning(s: Scan, part: list[int]) -> bool:
-    """The sentence asks by a word of meaning ("what", "mean", "explain"), not by its question mark alone."""
-    return any(s.norms[i] in QUESTION_CUES for i in part)
+def _only_asks(s: Scan, part: list[int], subject: str) -> bool:
+    """The sentence's words are the name answered and words that ask, nothing more ("what does SLA mean", "and
+    what's an SLO"): no word of its own beside them, no owner, no pronoun, no knowing."""
+    norms = {s.norms[i] for i in part}
+    rest = norms - SCAFFOLD - FUNCTION - QUESTION_CUES - set(normalize.words(subject))
+    placing = norms & _PLACING - ({"for"} if norms & {"stand", "stands"} else set())  # "stand for" asks a meaning
+    return not rest and not norms & _MORE and not placing and not _it_first(s, part, subject)  # "what's in the SLA?"
 
 
-def _pointer_first(s: Scan, part: list[int], subject: str) -> bool:
-    """A pronoun stands before the name answered: "what is it, an SLA?" points at what was asked before."""
-    words = normalize.key(subject).split()
+def _it_first(s: Scan, part: list[int], subject: str) -> bool:
+    """ "it" before the name answered points at the first thing asked ("what is it, a KPI?"); after it, at the name
+    ("SLA, what does it mean", as another language's question reads in English)."""
+    words = normalize.words(subject)
     for at, i in enumerate(part):
-        if s.norms[i] in PRONOUN_QUESTION:
-            return True
-        if words and [s.norms[j] for j in part[at:at + len(words)]] == words:
+        if [s.norms[j] for j in part[at:at + len(words)]] == words:
             return False
+        if s.norms[i] == "it":
+            return True
     return False

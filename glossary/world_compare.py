@@ -8,9 +8,9 @@ and "between". A message holding, in lower case, a language's word for the diffe
 dropped: the English reading of "difference X and Y" then finds both names. A word for the difference alone changes
 nothing ("after chai, SLA and KPI sync?": tea, not Korean). Several languages share a word for the difference
 ("farak": Marathi and Punjabi): the one whose own words the message holds most is read. People borrow the word for
-the difference from a neighbour language or from English ("NPV ane IRR ma shu farak?", "SLA og SLO, what's the
-difference?"): a language's word for "and" joins the pair with any such word, when it is no English word itself
-("a", "to" never join).
+the difference from a neighbour language or from English ("NPV ane IRR ma shu farak?", "SLA ena KPI, what's the
+difference?"): a language's word for "and" joins the pair with any such word, when it is no English or chat word and
+has three letters or more ("a", "to", "da", "og", "un" never join so).
 
 Linear in the message: one pass over its words for each language whose word for the difference it holds.
 """
@@ -42,7 +42,8 @@ def _phrases(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
 _COMPARING = {name: _Comparing(_phrases(asking.differ), _phrases(asking.between), _phrases(asking.cues),
                                frozenset(asking.joins.split()), frozenset(asking.particles.split()))
               for name, asking in LANGUAGES.items() if asking.differ}
-_ENGLISH = frozenset({("difference",), ("differences",), ("diff",), ("different",)})
+_ENGLISH = frozenset({("difference",), ("differences",), ("diff",)})  # not "different tiers of SLA og KPI"
+MIN_JOIN = 3  # letters of a word for "and" that joins a pair with a borrowed word for the difference: "ane", "ena"
 _ANY_DIFFER = frozenset(phrase for comparing in _COMPARING.values() for phrase in comparing.differ) | _ENGLISH
 _FIRST = frozenset(phrase[0] for phrase in _ANY_DIFFER)
 
@@ -68,7 +69,8 @@ def english(text: str) -> str | None:
         if not (joins or between):
             continue  # "after chai, SLA and KPI sync?": no word of the language joins the pair
         differ = cue_tokens(s, every, phrases=comparing.differ) or (cue_tokens(s, every, phrases=_ANY_DIFFER) if any(
-            common_words.rank(s.norms[k]) == common_words.NOT_COMMON for k in joins | between) else set())
+            common_words.rank(s.norms[k]) == common_words.NOT_COMMON and len(s.norms[k]) >= MIN_JOIN
+            and not common_words.is_chat(s.norms[k]) for k in joins | between) else set())
         if not differ:
             continue
         dropped = between | cue_tokens(s, every, phrases=comparing.cues)

@@ -62,10 +62,8 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         if world_asks.asks_elsewhere(s, range(first, s.sentence_bounds(first)[1])):
             return None  # "vem ansvarar för SOC:en?", "ERP mhanje kay, kon bagto?": who, not what; a clause before
             # it says what happened ("broker ne payment EFT kiti, EFT ki hunda": "did", no Marathi "how much")
-        tail = _own_tail(s, cues, read, dropped, first, end)  # "LIBOR shu hatu?": "was", after the name and the cue
-        if any(k not in read and _own_word(s, k) for k in range(first, tail)):
+        if any(k not in read and _own_word(s, k) for k in range(first, end)):
             return None  # "mikä on VPN tila?": a word of the language itself may ask something else
-        dropped |= set(range(tail, end))  # left out with the particles: "SLA ki hunda lai" reads "SLA, what is it"
     own = frozenset(s.raws[k].lower() for first, end in asking for k in range(first, end)  # the asking clauses' only:
                     if k not in read and _own_word(s, k))  # a remark's words still say it is one ("VPN nie działa")
     pointing = {k for k in dropped if s.norms[k] in _THIS and k + 1 < len(s.norms) and k + 1 not in cues | dropped
@@ -75,8 +73,10 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
                                          name_word)
 
 
+_ENGLISH_RANK = 5000  # an English word this common is never read as another language's "this" ("he", "hi", "den")
 _THIS = frozenset(word for name, words in world_asks.PRONOUNS.items() for word in words.split()
-                  if word not in world_asks.PRONOUN_OBJECTS)  # "eh", "idu", "yeh": this or that, not "me"
+                  if word not in world_asks.PRONOUN_OBJECTS and not common_words.is_common(word, _ENGLISH_RANK)
+                  and not common_words.is_chat(word))  # "eh", "idu": this or that; not "me", nor English "he", "is"
 _CLAUSE_MARKS = frozenset(",;\u2013\u2014")
 
 
@@ -158,19 +158,6 @@ def _differ_after(s: Scan, cues: set[int], differ: set[int]) -> set[int]:
         if (k - 1 in cues or k - 1 in kept) and _joined(s, k - 1):
             kept.add(k)
     return kept
-
-
-def _own_tail(s: Scan, cues: set[int], read: set[int], dropped: set[int], first: int, end: int) -> int:
-    """Where the clause [first, end) ends its one word of the language's own after a phrase that asks, when only
-    it (and particles) follow it ("SLA ki hunda lai?": "for"; not "hva er DMZ i nettverk", "X ki hunda small business
-    lai": a name or English after the cue; nor two words, nor one after a bare "what", "SLA enti sangathi?": what
-    news): it tells of the asking ("recession co je oficiálně?"), not of the name before it. Else `end`."""
-    last = max((k for k in cues if first <= k < end), default=None)
-    if last is None or last - 1 not in cues or sum(k not in dropped for k in range(last + 1, end)) > 1 \
-            or not all(k in dropped or _own_word(s, k) for k in range(last + 1, end)) \
-            or not any(k not in cues for k in read if first <= k < last):
-        return end
-    return last + 1
 
 
 def _own_word(s: Scan, k: int) -> bool:
