@@ -12,7 +12,8 @@ the difference from a neighbour language or from English ("NPV ane IRR ma shu fa
 difference?"): a language's word for "and" joins the pair with any such word, when it is no English or chat word and
 has three letters or more ("a", "to", "da", "og", "un" never join so).
 
-Linear in the message: one pass over its words for each language whose word for the difference it holds.
+Linear in the message: on a message holding some language's (or English's) word for the difference, one pass over
+its words for each language of the list.
 """
 
 from __future__ import annotations
