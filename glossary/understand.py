@@ -148,7 +148,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         cleaned = self._numbered.spelled(cleaned)  # "what's on 3389": PORT 3389
         first = self._numbered.spelled(english) if english else cleaned
         typed = () if foreign_asks.asks_other(cleaned, english) else (cleaned,)  # "¿quién lleva el ATO?": a person
-        typed = (self._numbered.spelled(worldly), *typed) if worldly and typed else typed
+        typed = (self._numbered.spelled(worldly), *typed) if worldly and typed and worldly is not english else typed
         readings = {} if stands else dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed))
         for said in readings:  # "X question mark" among the dictated readings
             fixed = corrections.corrected(said) or corrections.narrowed(said)

@@ -28,7 +28,6 @@ CUES = frozenset(tuple(cue.split()) for name, asking in LANGUAGES.items()
 DIFFER = frozenset(tuple(phrase.split()) for asking in LANGUAGES.values() for phrase in asking.differ)
 STARTS = frozenset(phrase[0] for phrase in CUES | DIFFER)  # a message with none of them asks in none of these
 JOINS = frozenset(word for asking in LANGUAGES.values() for word in asking.joins.split())  # "og", "ani": and
-PRONOUN_OBJECTS = frozenset("mi me to it se".split())  # "objasni mi KPI": "me" or "it", pointing at no word
 PARTICLES = frozenset(word for name, asking in LANGUAGES.items()
                       for word in (*asking.particles.split(), *PRONOUNS.get(name, "").split()))
 ELSEWHERE = frozenset(word for asking in LANGUAGES.values() for word in asking.elsewhere.split())

@@ -13,7 +13,7 @@ difference?"): a language's word for "and" joins the pair with any such word, wh
 has three letters or more ("a", "to", "da", "og", "un" never join so).
 
 Linear in the message: on a message holding some language's (or English's) word for the difference, one pass over
-its words for each language of the list.
+its words, then for each language only its own words looked up.
 """
 
 from __future__ import annotations
@@ -63,13 +63,19 @@ def english(text: str) -> str | None:
         return None
     s = scan(text)
     every = range(len(s.norms))
+    said = frozenset(s.norms)  # a phrase whose first word the message lacks is not looked for
+    lowered: dict[str, list[int]] = {}  # each word typed in lower case, where: one pass, not one per language
+    for k in every:
+        if s.raws[k].islower():
+            lowered.setdefault(s.norms[k], []).append(k)
+    borrowed = cue_tokens(s, every, phrases=_ANY_DIFFER)  # any language's word for the difference, or English's
     best: _Marks | None = None
     for comparing in _COMPARING.values():
-        joins = {k for k in every if s.norms[k] in comparing.joins and s.raws[k].islower()}
-        between = cue_tokens(s, every, phrases=comparing.between)
+        joins = {k for word in comparing.joins for k in lowered.get(word, ())}
+        between = _found(s, comparing.between, said)
         if not (joins or between):
             continue  # "after chai, SLA and KPI sync?": no word of the language joins the pair
-        differ = cue_tokens(s, every, phrases=comparing.differ) or (cue_tokens(s, every, phrases=_ANY_DIFFER) if any(
+        differ = _found(s, comparing.differ, said) or (borrowed if any(
             common_words.rank(s.norms[k]) == common_words.NOT_COMMON and len(s.norms[k]) >= MIN_JOIN
             and not common_words.is_chat(s.norms[k]) for k in joins | between) else set())
         if not differ:
@@ -79,6 +85,11 @@ def english(text: str) -> str | None:
         if best is None or len(joins | dropped) > len(best.joins | best.dropped):
             best = _Marks(differ, joins, dropped)
     return _rewritten(text, s, best) if best is not None else None
+
+
+def _found(s: Scan, phrases: frozenset[tuple[str, ...]], said: frozenset[str]) -> set[int]:
+    """The tokens spelling one of `phrases` (world_asks.cue_tokens), read only when the message holds a first word."""
+    return cue_tokens(s, range(len(s.norms)), phrases=phrases) if any(p[0] in said for p in phrases) else set()
 
 
 def _rewritten(text: str, s: Scan, marks: _Marks) -> str:

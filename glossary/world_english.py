@@ -73,9 +73,10 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
                                          name_word)
 
 
+_OBJECTS = frozenset("mi me to it se".split())  # "objasni mi KPI": "me" or "it", pointing at no word
 _ENGLISH_RANK = 5000  # an English word this common is never read as another language's "this" ("he", "hi", "den")
 _THIS = frozenset(word for name, words in world_asks.PRONOUNS.items() for word in words.split()
-                  if word not in world_asks.PRONOUN_OBJECTS and not common_words.is_common(word, _ENGLISH_RANK)
+                  if word not in _OBJECTS and not common_words.is_common(word, _ENGLISH_RANK)
                   and not common_words.is_chat(word))  # "eh", "idu": this or that; not "me", nor English "he", "is"
 _CLAUSE_MARKS = frozenset(",;\u2013\u2014")
 
