@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from glossary.textscan import Scan
-from glossary.world_words import EXPLAIN, LANGUAGES, PRONOUNS
+from glossary.world_words import EXPLAIN, LANGUAGES, MARKED, PRONOUNS
 
 CUES = frozenset(tuple(cue.split()) for name, asking in LANGUAGES.items()
                  for cue in (*asking.cues, *EXPLAIN.get(name, ())))
@@ -55,8 +55,9 @@ def cue_tokens(s: Scan, tokens: Sequence[int], names: set[int] | frozenset[int] 
 def typed_as(s: Scan, run: Sequence[int], phrases: frozenset[tuple[str, ...]]) -> bool:
     """The tokens `run` spell one of `phrases`, typed as another language's words are: in lower case, a phrase's first
     word capitalised only where a sentence opens ("Hva betyr SLA?"); never an acronym ("the MIS on SLA?", Estonian "mis
-    on") nor a name ("Arai SLA?")."""
-    if tuple(s.norms[j] for j in run) not in phrases:
+    on") nor a name ("Arai SLA?"); a word that is also a given name only before a question mark."""
+    if tuple(s.norms[j] for j in run) not in phrases or len(run) == 1 and s.norms[run[0]] in MARKED \
+            and not s.marked(run[0]):
         return False
     first = s.raws[run[0]]
     return all(s.raws[j].islower() for j in run[1:]) \

@@ -28,6 +28,9 @@ TERMS = [
     Term("blockchain", "blockchain technology", "A shared ledger that nobody can quietly rewrite."),
     Term("cor", "COR", "The contracting officer's representative."),
     Term("voc", "VOC", "What customers say they want.", aliases=["Voice of (the) Customer"]),
+    Term("capex", "capital expenditures", "Money spent on assets that last years: buildings, machines, servers."),
+    Term("cost-contract", "cost contract", "A contract paying the seller's allowed costs, with no fee."),
+    Term("it", "IT", "Information technology: the computers and networks a business runs on."),
 ]
 
 clipped = glossary_fixture("clipped", TERMS)
@@ -68,3 +71,19 @@ def test_no_name_is_read_into_everyday_words(clipped: Glossary, text: str) -> No
     status, ids = outcome(clipped, text)
     invented = {"noncurrent", "waterfall", "workers-comp"} & set(ids)
     assert status not in ("answer", "ambiguous", "compare") or not invented, (text, status, ids)
+
+
+@pytest.mark.parametrize("text", [
+    "capex kiyanne? IT budget eke opex ekata passe thiyena column eka",  # Sinhala: IT, a sentence later, no rival
+    "capex enu? capital expenditure budget antha finance head kelthidaare",  # named again in full: no rival
+    "capex enu guru?",
+])
+def test_one_word_typed_short_beside_another_languages_asking_word_is_answered(clipped: Glossary, text: str) -> None:
+    """With no English subject around it, the clipped word itself is the name asked (glossary/clipped_spans.py)."""
+    assert outcome(clipped, text) == ("answer", ["capex"])
+
+
+def test_one_word_typed_short_elsewhere_is_no_name(clipped: Glossary) -> None:
+    """"costco" reads as cost + co (cost contract), but no word beside it asks: a brand, left alone."""
+    assert outcome(clipped, "what's a cost contract, my mom says costco does it")[1] == ["cost-contract"]
+    assert outcome(clipped, "my mom says costco is cheap")[0] != "answer"
