@@ -26,12 +26,19 @@ from glossary.typo_rules import near_word
 
 ENDING_MAX = 4  # letters of a case ending typed on a name: "SLA:n", "VPN:lle"
 MAX_OTHER = 4  # words besides the name: "EBITDA full form mikä on" has four, a sentence about it more
+MAX_ASKED = 8  # ... but in the language's own words that ask, with a field set after them: "X andre exact artha
+# enu HR policy prakara?"
+MAX_SETTING = 3  # words of a field set before the language's "in": "HR policy prakara"
 SHORT = 3  # letters of a word that may be another language's though an English list holds it ("na", "ti")
 EVERYDAY = 3_000  # rank of English words that are English even when short ("la", "ya", "ok")
 ANCHOR_MIN = 4  # letters of a word that alone shows another language ("enna", not "doc" or "dev")
 NEAR_MIN = 6  # letters from which a word a keystroke from an English one is that word ("recognise"), not another
 #: English words that may sit in such a clause: no question word, verb or time of its own.
 _SMALL = frozenset("a an the be is are it this that to of in on for".split())
+#: English words saying how to answer, beside another language's words that ask: "X andre exact definition enu?",
+#: "X andre enu simple aagi heli".
+_MANNER = frozenset("exact exactly simple simply formal formally proper properly basic basically actually really "
+                    "brief briefly quick quickly plain detail detailed".split())
 #: English words asking what a name means: one (or "full form") must be in the clause; not "form", "full", "short"
 #: or "exactly" alone ("the NDA form anuppu", "VM full ayindi").
 _CUES = frozenset("what whats mean means meaning meanings definition definitions define explain explanation stand "
@@ -56,16 +63,16 @@ def foreign(raw: str) -> bool:
 
 
 def _bounds(s: Scan, span: Candidate) -> tuple[int, int] | None:
-    """[first, end) of the clause around the span; None for a clause of more than MAX_OTHER other words (the walk
+    """[first, end) of the clause around the span; None for a clause of more than MAX_ASKED other words (the walk
     stops there: bounded for each span, whatever the message's length)."""
     first, end = span.first, span.last + 1
     while first > 0 and not _breaks(s, first):
         first -= 1
-        if span.first - first > MAX_OTHER:
+        if span.first - first > MAX_ASKED:
             return None
     while end < len(s.norms) and not _breaks(s, end):
         end += 1
-        if end - 1 - span.last + span.first - first > MAX_OTHER:
+        if end - 1 - span.last + span.first - first > MAX_ASKED:
             return None
     return first, end
 
@@ -101,26 +108,37 @@ def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:
     language's own words for asking; else None. The caller checks that no language with a table is spoken beside.
     `named`: every token of a glossary name in the message."""
     bounds = _bounds(s, span)
-    if bounds is None or not _named(s, span):
+    if bounds is None or not _named(s, span, lowered=True):
         return None  # "Pos orizetai akrivos?": no name as typed
     first, end = bounds
     other = [k for k in range(first, end) if not span.first <= k <= span.last]
     aside = first > 0 and "(" in s.text[s.ends[first - 1]:s.starts[first]]  # "ce e un cluster (in sens k8s)?"
     world = world_asks.cue_tokens(s, other, named)  # "co znamená": CO is a name, not in this phrase
     particles = {k for k in other if s.raws[k].islower() and s.norms[k] in world_asks.PARTICLES} if world else set()
-    if not other or aside or named.intersection(set(other) - world - particles):  # "co SLA znamená": nor here
+    setting = _setting(s, span, world, end) if world else set()
+    if not other or aside or named.intersection(set(other) - world - particles - setting):  # "co SLA znamená"
         return None
     unknown = [k for k in other if foreign(s.raws[k])]
     cued = [k for k in other if s.norms[k] in _CUES or _full_form(s, k)]
-    if cued and not world and any(_anchor(s.raws[k]) for k in unknown) \
+    if cued and not world and len(other) <= MAX_OTHER and _named(s, span) and any(_anchor(s.raws[k]) for k in unknown) \
             and all(k in unknown or k in cued or s.norms[k] in _SMALL for k in other):
         return Asked(frozenset())
     # asked in the words of another language that asks ("hva betyr SLA?"), with nothing else but small words, its
     # particles and a case ending on the name ("mikä on SLA:n merkitys?")
-    if world and all(k in world or k in cued or k in particles or s.norms[k] in _SMALL or _ending(s, span, k)
-                     for k in other):
+    if world and all(k in world or k in cued or k in particles or k in setting or s.norms[k] in _SMALL
+                     or s.norms[k] in _MANNER or _ending(s, span, k) for k in other):
         return Asked(frozenset(s.raws[k].lower() for k in world))
     return None
+
+
+def _setting(s: Scan, span: Candidate, world: set[int], end: int) -> set[int]:
+    """The tokens of a field set after the name and the words that ask, ending in the language's "in" ("investment
+    wala", "HR policy prakara"): up to MAX_SETTING words, then the "in" closing the clause."""
+    last = end - 1
+    if last <= max(span.last, *world) or s.norms[last] not in world_asks.SETTING or not s.raws[last].islower():
+        return set()
+    start = max(span.last, *world) + 1
+    return set(range(start, last + 1)) if last - start <= MAX_SETTING else set()
 
 
 def _ending(s: Scan, span: Candidate, k: int) -> bool:
@@ -134,12 +152,15 @@ def _full_form(s: Scan, k: int) -> bool:
     return tuple(s.norms[k:k + 2]) == _FULL_FORM or k > 0 and tuple(s.norms[k - 1:k + 1]) == _FULL_FORM
 
 
-def _named(s: Scan, span: Candidate) -> bool:
+def _named(s: Scan, span: Candidate, lowered: bool = False) -> bool:
     """A name nobody uses in passing: several words, capitals as written ("SLA"), or a word of four letters or more
-    no English is, not merely capitalised to open a sentence ("jbod", "FaaS"; not "Pos", "des", "ratio")."""
+    no English is, not merely capitalised to open a sentence ("jbod", "FaaS"; not "Pos", "des", "ratio").
+    `lowered`: an English word of four letters or more typed in lower case counts too ("invoice andre enu?"): the
+    language's own words that ask stand beside it."""
     raw = s.raws[span.first]
     return not span.weak and (span.last > span.first or raw.isupper() or len(raw) > SHORT
-                              and not common_words.is_common(raw.lower(), common_words.NOT_COMMON - 1)
+                              and (lowered and raw.islower()
+                                   or not common_words.is_common(raw.lower(), common_words.NOT_COMMON - 1))
                               and not (raw.istitle() and s.sentence_start[span.first]))
 
 

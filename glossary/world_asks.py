@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from glossary.textscan import Scan
-from glossary.world_words import EXPLAIN, LANGUAGES, MARKED, PRONOUNS
+from glossary.world_words import EXPLAIN, LANGUAGES, MARKED, PRONOUNS, WITHIN
 
 CUES = frozenset(tuple(cue.split()) for name, asking in LANGUAGES.items()
                  for cue in (*asking.cues, *EXPLAIN.get(name, ())))
@@ -31,6 +31,7 @@ JOINS = frozenset(word for asking in LANGUAGES.values() for word in asking.joins
 PARTICLES = frozenset(word for name, asking in LANGUAGES.items()
                       for word in (*asking.particles.split(), *PRONOUNS.get(name, "").split()))
 ELSEWHERE = frozenset(word for asking in LANGUAGES.values() for word in asking.elsewhere.split())
+SETTING = frozenset(word for words in WITHIN.values() for word in words.split())  # "alli", "wala": "in", after
 LONGEST = max(len(phrase.split()) for asking in LANGUAGES.values()  # words of the longest phrase: "inona no atao hoe"
               for phrase in (*asking.cues, *asking.differ, *asking.between))
 NEAR = 4  # tokens between a particle and the word that asks: "co to vlastně SLA znamená"

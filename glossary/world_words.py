@@ -137,7 +137,7 @@ LANGUAGES: dict[str, Asking] = {
                      differ=("teda", "tedaa", "bhedam"), joins="mariyu", between=("madhya",)),
     "Kannada": Asking(("andre enu", "andre yenu", "enu", "yenu", "andre en", "artha", "andre", "artha aagilla",
                        "artha agilla", "gottilla", "enu artha"),
-                      "maga macha guru saar boss anna heli swalpa alva thara exactly beku",
+                      "maga macha guru saar boss anna heli swalpa alva thara exactly beku andre aagi ree",
                       "yavaga eshtu elli yaake",
                       differ=("vyatyasa", "vyatyasavenu", "vyathyasa", "vyathyasavenu"), joins="mattu",
                       between=("naduve", "naduvina")),
@@ -192,6 +192,11 @@ LANGUAGES: dict[str, Asking] = {
     "Luxembourgish": Asking(("wat ass", "bedeit", "wat heescht", "wat bedeit", "bedeitung"), "moien eigentlech genau",
                             "wou weini firwat", differ=("ennerscheed",), joins="an", between=("tteschent",)),
 }
+
+#: Each language's "in" and "according to", written after the field they set, as English's come before it: "X
+#: kiyanne mokakda investment wala?" (what is X in investment?), "X andre enu HR policy prakara?".
+WITHIN: dict[str, str] = {"Kannada": "alli prakara", "Sinhala": "wala eke", "Telugu": "lo", "Malayalam": "il ilu",
+                          "Gujarati": "ma"}
 
 #: Single words that ask only with a question mark right after them, as English also has them as given names,
 #: typed in lower case in a hurry: Kannada "andre" ("SIPC andre?"; not "send the SLA to andre").

@@ -85,6 +85,10 @@ world = glossary_fixture("world", TERMS)
     ("EBITDA enu saar", "ebitda"),
     ("KPI artha aagilla, explain maadi", "kpi"),  # "I don't get it, explain"
     ("VPN therenne naha machan", "vpn"),  # Sinhala "I don't understand"
+    ("working capital kiyanne mokakda finance wala", "working-capital"),  # a field set before the language's "in"
+    ("working capital andre exact artha enu HR policy prakara?", "working-capital"),  # "according to"
+    ("KPI andre enu simple aagi heli", "kpi"),  # English words saying how to answer
+    ("working capital etle shu simple ma?", "working-capital"),  # Gujarati
 ])
 def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])
@@ -112,6 +116,7 @@ def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, te
     "SLA wa itsu desu ka?",  # Japanese: when it is
     "VPN elli ide?",  # Kannada: where it is
     "send the VPN config to andre",  # a name typed in lower case, no question
+    "authority andre enu VPN team nalli ide",  # more than a field before the "in": no setting read
 ])
 def test_other_questions_in_those_languages_are_not_answered(world: Glossary, text: str) -> None:
     assert outcome(world, text)[0] not in ("answer", "ambiguous", "compare")
