@@ -10,7 +10,8 @@ nothing ("after chai, SLA and KPI sync?": tea, not Korean). Several languages sh
 ("farak": Marathi and Punjabi): the one whose own words the message holds most is read. People borrow the word for
 the difference from a neighbour language or from English ("NPV ane IRR ma shu farak?", "SLA ena KPI, what's the
 difference?"): a language's word for "and" joins the pair with any such word, when it is no English or chat word and
-has three letters or more ("a", "to", "da", "og", "un" never join so).
+has three letters or more ("a", "to", "da", "og", "un" never join so). English's "and" joins a pair with a language's
+own word for the difference ("X and Y wenasa kiyala denna").
 
 Linear in the message: on a message holding some language's (or English's) word for the difference, one pass over
 its words, then for each language only its own words looked up.
@@ -44,6 +45,7 @@ _COMPARING = {name: _Comparing(_phrases(asking.differ), _phrases(asking.between)
                                frozenset(asking.joins.split()), frozenset(asking.particles.split()))
               for name, asking in LANGUAGES.items() if asking.differ}
 _ENGLISH = frozenset({("difference",), ("differences",), ("diff",)})  # not "different tiers of SLA og KPI"
+_ENGLISH_JOINS = frozenset({"and"})  # "vs" compares in English alone
 MIN_JOIN = 3  # letters of a word for "and" that joins a pair with a borrowed word for the difference: "ane", "ena"
 _ANY_DIFFER = frozenset(phrase for comparing in _COMPARING.values() for phrase in comparing.differ) | _ENGLISH
 _FIRST = frozenset(phrase[0] for phrase in _ANY_DIFFER)
@@ -73,9 +75,12 @@ def english(text: str) -> str | None:
     for comparing in _COMPARING.values():
         joins = {k for word in comparing.joins for k in lowered.get(word, ())}
         between = _found(s, comparing.between, said)
+        own = _found(s, comparing.differ, said)
+        if not (joins or between) and own:  # the language's own word for the difference, English's "and"
+            joins = {k for word in _ENGLISH_JOINS for k in lowered.get(word, ())}  # "X and Y wenasa kiyala denna"
         if not (joins or between):
             continue  # "after chai, SLA and KPI sync?": no word of the language joins the pair
-        differ = _found(s, comparing.differ, said) or (borrowed if any(
+        differ = own or (borrowed if any(
             common_words.rank(s.norms[k]) == common_words.NOT_COMMON and len(s.norms[k]) >= MIN_JOIN
             and not common_words.is_chat(s.norms[k]) for k in joins | between) else set())
         if not differ:
@@ -85,6 +90,14 @@ def english(text: str) -> str | None:
         if best is None or len(joins | dropped) > len(best.joins | best.dropped):
             best = _Marks(differ, joins, dropped)
     return _rewritten(text, s, best) if best is not None else None
+
+
+def asks_difference(text: str) -> bool:
+    """The message holds, in lower case, a word for the difference: English's or one of these languages'."""
+    if _FIRST.isdisjoint(normalize.words(text)):
+        return False
+    s = scan(text)
+    return bool(cue_tokens(s, range(len(s.norms)), phrases=_ANY_DIFFER))
 
 
 def _found(s: Scan, phrases: frozenset[tuple[str, ...]], said: frozenset[str]) -> set[int]:

@@ -167,7 +167,7 @@ LANGUAGES: dict[str, Asking] = {
     "Sinhala": Asking(("mokakda", "mokadda", "kiyanne mokakda", "kiyanne", "kiyanne mokadda", "therume", "arthaya",
                        "therenne naha", "therenne nae"),
                       "machan aiye eka ane ayye malli ado ekak", "kauda koheda kawadada kiyada",
-                      differ=("wenasa", "venasa"), joins="saha ha", between=("athara",)),
+                      differ=("wenasa", "venasa"), joins="saha ha ekai", between=("athara",)),
     "Khmer": Asking(("chea avei", "avei", "chea avey", "jea avei", "mean nai tha"), "bong"),
     "Uzbek": Asking(("nima degani", "degani", "nima", "anglatadi", "nimani anglatadi", "manosi", "degan nima"),
                     "aka iltimos uka salom", "qayerda qachon qancha",

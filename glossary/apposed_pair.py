@@ -1,0 +1,37 @@
+"""Two names of a kind typed side by side with nothing between, in a message asking their difference: "levered
+equity unlevered equity - diff pls", "american option european option difference?".
+
+Typed fast, the "and" between two names ending in the same word is left out, and the comparison reader, which
+needs a word joining the pair, then finds one name, or a longer name of both. Two names of several words each,
+ending in the same word, with only a space between, are two of a kind listed; with a word for the difference in
+the message (English's or another language's, glossary/world_compare.py) the message is read again with "and"
+between them. Linear: one pass over the message's spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from glossary.detect_types import Candidate
+from glossary.textscan import Scan
+from glossary.world_compare import asks_difference, english
+
+
+def joined(text: str, spans: Callable[[str], tuple[Scan, list[Candidate]]]) -> str | None:
+    """`text` with "and" between the first two names of a kind side by side, when it asks a difference; else None."""
+    if not asks_difference(text):
+        return None
+    s, found = spans(text)
+    named = [span for span in found if not (span.weak or span.loose) and span.last > span.first]
+    for prev, span in zip(named, named[1:], strict=False):
+        if span.first == prev.last + 1 and prev.ids != span.ids and s.norms[prev.last] == s.norms[span.last] \
+                and not s.text[s.ends[prev.last]:s.starts[span.first]].strip():
+            return f"{text[:s.ends[prev.last]]} and{text[s.ends[prev.last]:]}"
+    return None
+
+
+def compared(text: str, spans: Callable[[str], tuple[Scan, list[Candidate]]]) -> str | None:
+    """`text` read again as a comparison in English words: the pair joined (above), then another language's words
+    for the difference and "and" put in English ("X ani Y madhe farak kay?"); None when it asks no comparison."""
+    apposed = joined(text, spans)
+    return english(apposed or text) or apposed
