@@ -67,6 +67,9 @@ class Comparing:
     def _one(self, text: str, scoped: str | None = None) -> LookupResult:
         raise NotImplementedError
 
+    def _read(self, cleaned: str, last: str | None) -> LookupResult:
+        raise NotImplementedError
+
     def _comparison(self, frame: frames.Frame, cleaned: str) -> LookupResult | None:
         if any(part.lower() in _ARTICLES for part in frame.parts):  # "is that the same as capex?": the article
             frame = frames.Frame(frame.kind, tuple("that" if p.lower() in _ARTICLES else p for p in frame.parts),

@@ -62,11 +62,11 @@ INDONESIAN = Language(
 
 #: French, with Quebec's "pis" (and), "c'est-tu" (is it) and "au juste" (exactly).
 FRENCH = Language(
-    frozenset("c'est quoi ça pis qu'est veut".split()),
+    frozenset("c'est quoi ça pis qu'est veut quelle".split()),
     {"pis": "and", "de": "of", "au juste": "exactly", "en gros": "roughly", "genre": "like",
      "comme": "as", "sur": "on", "qui": "who", "pas": "not", "cette": "this", "ce": "this", "c'est": "is",
      "c'est-tu": "is it", "exactement": "exactly", "la même affaire": "the same thing", "en": "in",
-     "dans": "in"},
+     "dans": "in", "en termes simples": "in simple terms", "en mots simples": "in simple words"},
     r"tsé|là|déjà|deja")
 
 #: Italian, as colleagues in Milan mix it in: "observability. cosa significa davvero?", "CI/CD spiegamelo semplice".

@@ -140,7 +140,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         """The outcome for one message; `last`: the term last answered in this conversation, if any."""
         cleaned = self._numeronyms.spelled(prepare(text, self.matcher, self._named))  # "k8s operator"
         english = foreign_asks.english(cleaned, self._name_word)  # "o que é SIEM?": "what is SIEM?", read first
-        compared = apposed_pair.compared(cleaned, self.detector.spans) if english is None else None  # "X ani Y.."
+        compared = apposed_pair.compared(cleaned, self.detector.spans)  # "X ani Y madhe farak kay?", "X Y diff?"
         result = self._read(compared, last) if compared else None
         stands = result is not None and result.status == "compare"  # then no other reading is tried
         worldly = None if stands else world_english.english(cleaned, self._name_word)  # "co je ERP system? we .."

@@ -10,7 +10,9 @@ nothing ("after chai, SLA and KPI sync?": tea, not Korean). Several languages sh
 ("farak": Marathi and Punjabi): the one whose own words the message holds most is read. People borrow the word for
 the difference from a neighbour language or from English ("NPV ane IRR ma shu farak?", "SLA ena KPI, what's the
 difference?"): a language's word for "and" joins the pair with any such word, when it is no English or chat word and
-has three letters or more ("a", "to", "da", "og", "un" never join so). English's "and" joins a pair with a language's
+has three letters or more ("a", "to", "da", "og", "un" never join so) or comes with the language's "between" ("X te Y
+ch ki difference"). Every word for the difference in the message is read as one ("NPV ane IRR ma shu farak? ... alag
+..."). English's "and" joins a pair with a language's
 own word for the difference ("X and Y wenasa kiyala denna").
 
 Linear in the message: on a message holding some language's (or English's) word for the difference, one pass over
@@ -80,9 +82,9 @@ def english(text: str) -> str | None:
             joins = {k for word in _ENGLISH_JOINS for k in lowered.get(word, ())}  # "X and Y wenasa kiyala denna"
         if not (joins or between):
             continue  # "after chai, SLA and KPI sync?": no word of the language joins the pair
-        differ = own or (borrowed if any(
+        differ = own | borrowed if own or joins and between or any(  # "X te Y ch ki difference": both words
             common_words.rank(s.norms[k]) == common_words.NOT_COMMON and len(s.norms[k]) >= MIN_JOIN
-            and not common_words.is_chat(s.norms[k]) for k in joins | between) else set())
+            and not common_words.is_chat(s.norms[k]) for k in joins | between) else set()
         if not differ:
             continue
         dropped = between | cue_tokens(s, every, phrases=comparing.cues)

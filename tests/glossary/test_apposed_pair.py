@@ -39,3 +39,12 @@ def test_a_pair_with_no_word_of_its_language_joining_it_is_compared(apposed: Glo
 ])
 def test_a_pair_side_by_side_asking_no_difference_compares_nothing(apposed: Glossary, text: str) -> None:
     assert outcome(apposed, text)[0] != "compare"
+
+
+@pytest.mark.parametrize("text", [
+    "levered equity / unlevered equity : what is the difference in simple terms ?",
+    "levered equity / unlevered equity : quelle est la différence en termes simples ?",
+])
+def test_a_difference_asked_in_simple_terms_compares(apposed: Glossary, text: str) -> None:
+    """"in simple terms" asks how to answer, and the part before it still asks the difference."""
+    assert outcome(apposed, text) == ("compare", ["levered", "unlevered"])

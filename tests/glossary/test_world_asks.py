@@ -140,6 +140,9 @@ def test_an_acronym_spelt_out_is_not_answered_by_one_word_of_its_expansion(world
     ("SLA ar KPI alada kivabe?", ["sla", "kpi"]),  # Bengali: "how are they different"
     ("VPN ane SLA ma shu tafavat?", ["vpn", "sla"]),  # Gujarati
     ("SLA ena KPI lyunetachew min new?", ["sla", "kpi"]),  # Amharic
+    ("SLA te KPI ch ki difference hunda", ["sla", "kpi"]),  # Punjabi "and" and "between", English's word
+    ("VPN ane SLA ma shu farak? banne kyare alag hoy?", ["vpn", "sla"]),  # Gujarati, two words for it
+    ("SLA eller KPI — what is the difference?", ["sla", "kpi"]),  # Norwegian "or"
 ])
 def test_a_comparison_asked_in_another_languages_words_compares(world: Glossary, text: str,
                                                                  expected: list[str]) -> None:
