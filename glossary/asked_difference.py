@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING
 
 from glossary import cues
 from glossary.frames import Frame
+from glossary.models import LookupResult
+from glossary.outright import asks_term_outright
 from glossary.plain_sides import ORDINARY
 from glossary.pointed_back import speaks
+from glossary.world_compare import asks_difference
 
 _AGAINST = frozenset({"vs", "versus"})
 MAX_NAMED = 6  # names in a message that compares two: each may be written twice, with a word or two besides
@@ -25,15 +28,20 @@ MAX_NAMED = 6  # names in a message that compares two: each may be written twice
 if TYPE_CHECKING:
     from glossary.detect import Detector
 
-_ASKS = re.compile(r"\b(?:diff(?:erence|erences|erent|er|ers|erently|s)?|distinction|distinguish\w*|vs\.?|versus|"
-                   r"compar(?:e|es|ed|ing|ison)|contrast\w*|which is which|same thing|the same as|unterschied|"
-                   r"mix(?:ed|ing)? (?:\w+ )?up|tell (?:\w+ )?apart|in each|which one|which of (?:the|them))(?!\w)",
-                   re.I)
+_ASKS = re.compile(r"\b(?:diff(?:erence|erences|erent|er|ers|erently|erentiates?|s)?|distinction|distinguish\w*|"
+                   r"vs\.?|versus|compar(?:e|es|ed|ing|ison)|contrast\w*|which is which|same thing|the same as|"
+                   r"unterschied|mix(?:ed|ing)? (?:\w+ )?up|tell (?:\w+ )?apart|in each|which one|"
+                   r"which of (?:the|them))(?!\w)", re.I)
 
 
 def asks(text: str) -> bool:
     """The text asks for a difference in so many words ("what's the difference", "which is which", "vs")."""
     return _ASKS.search(text) is not None
+
+
+def asks_any(text: str) -> bool:
+    """... in English words or another language's ("latent defect r patent defect alada ki kore?")."""
+    return asks(text) or asks_difference(text)
 
 
 def asking(text: str) -> str:
@@ -68,3 +76,25 @@ def pair(detector: Detector, text: str) -> Frame | None:
     if len(named) != 2:
         return None
     return Frame("compare", tuple(name for _, name in sorted(named.values())))
+
+
+def other_side(detector: Detector, scoped: str, result: LookupResult) -> list[str]:
+    """The senses of another term named in the sentence that asks a difference where the term `result` answered is
+    ("debenture r mortgage bond er difference?", "RFI, RFP, RFQ ... what differentiates them"): the answer is half
+    the question. [] when there is none, or the difference is asked in another sentence ("I get LPTA vs best value.
+    what is price realism?"), or the message asks what the answered term is outright ("what's enterprise
+    value and why is it different from the equity value?")."""
+    if not asks_any(scoped) or asks_term_outright(scoped, result.subject):
+        return []
+    answered = {m.id for m in result.matches}
+    s, spans = detector.spans(scoped)
+    if ORDINARY.intersection(s.norms):
+        return []  # "what's grpc exactly, vs plain http?": set against the everyday thing, the term is asked
+    strong = [span for span in spans if not (span.weak or span.loose)]
+    sentences = {s.sentence_bounds(span.first) for span in strong if answered & set(span.ids)}
+    for span in strong:
+        first, end = bounds = s.sentence_bounds(span.first)
+        sentence = s.text[s.starts[first]:s.ends[end - 1]]  # asked in English or another language's word
+        if not answered & set(span.ids) and bounds in sentences and asks_any(sentence):
+            return list(span.ids)
+    return []

@@ -18,6 +18,7 @@ from glossary.compare_sides import initials_of_other, short_side, shorter_sides,
 from glossary.cue_words import SINGLE_POINTERS
 from glossary.explained import ExplainedNames, as_explained
 from glossary.kind_guess import pointed_side
+from glossary.matching import MAX_CHOICES
 from glossary.models import LookupResult, Match, Term
 from glossary.outright import asks_term_outright
 from glossary.plain_sides import PlainSides
@@ -123,6 +124,13 @@ class Comparing:
             # answered stays unless the sentence asking the difference names nothing ("X and the other Y. which ...")
         both = self._comparison(named, cleaned)
         return both if both is not None and both.status == "compare" else result
+
+    def _one_side(self, result: LookupResult, scoped: str) -> LookupResult:
+        """One of two terms answered where their difference is asked ("X r Y er difference?"): "did you mean" both."""
+        if result.status != "answer" or not (other := asked_difference.other_side(self.detector, scoped, result)):
+            return result
+        ids = list(dict.fromkeys([*(m.id for m in result.matches), *other]))[:MAX_CHOICES]
+        return LookupResult(result.query, result.subject, "suggest", [Match(i, self.terms[i].term, 90.0) for i in ids])
 
     def _named_end(self, part: str) -> str:
         """The longest run of words ending a first side that names nothing as a whole that is exactly a name,

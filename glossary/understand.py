@@ -187,7 +187,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
                 result.status = "suggest"  # "what is transfer pricing": a kind of pricing nobody defined
         result = unanswered if unanswered and result.status not in (*_ANSWERED, "compare") else result
         result = stated_pair.offered(cleaned, result)  # "SAN vs NAS migration done btw": named in passing
-        result = self._difference_asked(result, cleaned, scoped)  # "... a cost analysis. What's the difference?"
+        result = self._one_side(self._difference_asked(result, cleaned, scoped), scoped)  # "... What's the difference?"
         result = prefer_explained(result, self.terms, self._explained, cleaned)  # "EHR", "CMA": the senses explained
         result = swapped_acronyms.doubted(result, self.matcher, cleaned)  # "a tmp chip": TPM mistyped, or TMP?
         result = self._guesses.doubted(result, cleaned)  # "BOD? biochemical ...?": the asker's guess, another sense

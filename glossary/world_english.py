@@ -98,7 +98,8 @@ def _set_apart(s: Scan, named: set[int], cues: set[int]) -> set[int]:
     for k in named:  # a name before the words that ask, nearer them than any before it, a mark right after it
         i = bisect.bisect_left(at, k)
         after = at[i] - k if i < len(at) else len(s.norms)
-        if 0 < after < (k - at[i - 1] if i else len(s.norms)) and s.text[s.ends[k]:s.starts[k + 1]].strip():
+        if 0 < after < (k - at[i - 1] if i else len(s.norms)) and s.text[s.ends[k]:s.starts[k + 1]].strip() \
+                and not (s.raws[k].islower() and s.norms[k] in world_asks.PARTICLES):  # "X kiyanne eka da? ...": no DA
             kept.add(k)
     return kept
 

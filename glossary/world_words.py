@@ -166,7 +166,7 @@ LANGUAGES: dict[str, Asking] = {
                       differ=("parthokko", "parthakya", "tofat", "alada"), joins="ar r", between=("moddhe",)),
     "Sinhala": Asking(("mokakda", "mokadda", "kiyanne mokakda", "kiyanne", "kiyanne mokadda", "therume", "arthaya",
                        "therenne naha", "therenne nae"),
-                      "machan aiye eka ane ayye malli ado ekak", "kauda koheda kawadada kiyada",
+                      "machan aiye eka ane ayye malli ado ekak da", "kauda koheda kawadada kiyada",
                       differ=("wenasa", "venasa"), joins="saha ha ekai", between=("athara",)),
     "Khmer": Asking(("chea avei", "avei", "chea avey", "jea avei", "mean nai tha"), "bong"),
     "Uzbek": Asking(("nima degani", "degani", "nima", "anglatadi", "nimani anglatadi", "manosi", "degan nima"),
