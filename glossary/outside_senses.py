@@ -1,6 +1,8 @@
 """Senses of an acronym people use outside this glossary: "send it by EOD" means end of day where the glossary's
 EOD is a government's entrance on duty; "CORS error in the browser" is web security, not a contracting officer's
-representative; "more SEO on the blog" is search engine optimisation, not a seasoned equity offering.
+representative; "more SEO on the blog" is search engine optimisation, not a seasoned equity offering. Everyday
+words the glossary defines in one sense are listed too ("swap is full" on a Linux server is disk used as memory, not
+the interest-rate swap; "principal" of a loan is no person in charge), as one word of at most MAX_KEY letters.
 
 A glossary holds the senses its company uses, but people also use an acronym in its everyday sense, and answering
 that with the glossary's is a confident wrong answer. glossary/outside_senses.tsv lists, for common workplace and
@@ -23,6 +25,7 @@ from glossary.cue_words import QUESTION_CUES
 from glossary.models import Term
 from glossary.senses import QUESTION_WORDS
 
+MAX_KEY = 15  # letters of a name the list may hold: an acronym or an everyday word ("swap", "federation")
 MIN_POINTING = 2  # weight of the words pointing to the outside sense (`_weight`), with none to the glossary's
 EVERYDAY = 5_000  # rank of the English words that point only weakly: "send", "board", "tax"
 STEM = 5  # letters two forms of one word share: "operating", "operational"
@@ -107,7 +110,7 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
     like none listed and with no name spelling the acronym out ("ROI": "What we get back for what we put in.") may
     be any of them: nothing is said. Words the asker rules out ("not the spy agency") point nowhere."""
     key = normalize.key(subject)
-    if not (2 <= len(key) <= 6) or " " in subject.strip():
+    if not (2 <= len(key) <= MAX_KEY) or " " in subject.strip():
         return None
     listed = senses().get(key)
     if not listed:

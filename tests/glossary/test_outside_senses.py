@@ -29,6 +29,8 @@ TERMS = [
          aliases=["Contracting Officer's Representative"]),
     Term("sme", "SME", "Subject matter expert: the person who knows a field best and answers its questions."),
     Term("owasp", "OWASP", "Open Worldwide Application Security Project: a foundation known for its top ten."),
+    Term("swap", "swap", "A contract in which two parties exchange streams of payments, such as fixed for floating "
+                         "interest."),
 ]
 
 outside = glossary_fixture("outside", TERMS)
@@ -112,3 +114,11 @@ def test_the_longer_list_never_decides_which_listed_sense_an_entry_is() -> None:
     three, whose words were chosen to tell the senses apart."""
     listed = outside_senses.parse("SEO\tsearch engine optimization\tgoogle ranking\tmarketing page\n")["seo"][0]
     assert listed.near == frozenset({"google", "ranking"}) and listed.also == frozenset({"marketing", "page"})
+
+
+def test_an_everyday_word_asked_in_its_other_sense_is_offered(outside: Glossary) -> None:
+    """"swap is full" on a Linux server is disk used as memory, not the interest-rate swap the glossary defines."""
+    assert outcome(outside, "linux says swap is full, what is swap there?")[0] == "suggest"
+    asked = "what is a swap? the bank wants us to pay fixed and receive floating"
+    assert outcome(outside, asked) == ("answer", ["swap"])
+    assert outcome(outside, "what is a swap?") == ("answer", ["swap"])
