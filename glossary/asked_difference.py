@@ -92,8 +92,11 @@ def other_side(detector: Detector, scoped: str, result: LookupResult) -> list[st
         return []  # "what's grpc exactly, vs plain http?": set against the everyday thing, the term is asked
     strong = [span for span in spans if not (span.weak or span.loose)]
     sentences = {s.sentence_bounds(span.first) for span in strong if answered & set(span.ids)}
+    initials = "".join(word[0] for word in result.subject.split()).lower()  # "is purchase order the same as PO?"
     for span in strong:
         first, end = bounds = s.sentence_bounds(span.first)
+        if "".join(s.norms[span.first:span.last + 1]) == initials:
+            continue  # the answered name's own initials: a short form checked, not another term
         sentence = s.text[s.starts[first]:s.ends[end - 1]]  # asked in English or another language's word
         if not answered & set(span.ids) and bounds in sentences and asks_any(sentence):
             return list(span.ids)
