@@ -158,6 +158,9 @@ LANGUAGES: dict[str, Asking] = {
                        "ki bala aa", "kis nu kehnde", "ki hunda exact", "da ki matlab hunda", "da matlab ki hunda"),
                       "paaji veere paji veer ji yaar zara asal aa exact exactly", "kithe kinna kyon kive",
                       differ=("fark", "farak", "ki farak", "ki fark"), joins="te", between=("vich", "ch")),
+    "Wolof": Asking(("lan la", "lan mooy", "lan moy", "lan la tekki", "tekki", "lu muy tekki", "lan lay tekki",
+                     "degg uma", "xamuma"), "waaw bi yi ci dama jerejef nanga def",
+                    differ=("wuute", "wuutale", "wuuteef"), joins="ak"),
     "Twi": Asking(("den ne", "ekyere sen", "kyere sen", "ye den"), "chale paa wai", "hena ehe",
                   differ=("nsonsonoe",), joins="ne"),
     "Bengali": Asking(("mane ki", "ta ki", "ki jinis", "jinis ta ki", "ta ki jinis", "eta ki", "ki eta", "ki bojhay",
@@ -222,7 +225,7 @@ EXPLAIN: dict[str, tuple[str, ...]] = {
     "Bengali": ("bolo to", "bujhiye bolo", "clear koro"),
     "Sinhala": ("kiyanna", "kiyala denna"), "Uzbek": ("tushuntir", "tushuntiring"), "Kazakh": ("tusindir",),
     "Azerbaijani": ("izah et",), "Georgian": ("amikhsen", "mitkhari"), "Armenian": ("bacatri",),
-    "Malagasy": ("hazavao", "lazao"), "Cebuano": ("ipasabot", "isulti"), "Javanese": ("jelaske", "critakno"),
+    "Malagasy": ("hazavao", "lazao"), "Wolof": ("leeral", "wax ma"), "Cebuano": ("ipasabot", "isulti"), "Javanese": ("jelaske", "critakno"),
     "Icelandic": ("utskyrdu", "segdu mer"), "Finnish": ("selita", "selittaa", "kerro", "kerro mulle"),
     "Hungarian": ("magyarazd", "magyarazd el", "magyarazza el", "mondd el"),
     "Marathi": ("sang na", "mala sang", "samjav", "samjavun sang", "samjaun sanga")}
@@ -240,5 +243,5 @@ PRONOUNS: dict[str, str] = {
     "idi adi", "Kannada": "idu adu", "Malayalam": "ithu athu", "Marathi": "he te ha hi", "Gujarati": "aa te",
     "Punjabi": "eh ih", "Bengali": "eta ota ei oi", "Sinhala": "meka eka", "Khmer": "nih", "Uzbek": "bu",
     "Kazakh": "bul", "Azerbaijani": "bu",
-    "Georgian": "es is", "Armenian": "sa da ayd", "Malagasy": "ity io", "Cebuano": "kini kana", "Javanese": "iki",
+    "Georgian": "es is", "Wolof": "lii loolu", "Armenian": "sa da ayd", "Malagasy": "ity io", "Cebuano": "kini kana", "Javanese": "iki",
     "Luxembourgish": "dat et", "Icelandic": "thad thetta"}

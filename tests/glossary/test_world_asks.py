@@ -89,6 +89,7 @@ world = glossary_fixture("world", TERMS)
     ("working capital andre exact artha enu HR policy prakara?", "working-capital"),  # "according to"
     ("KPI andre enu simple aagi heli", "kpi"),  # English words saying how to answer
     ("working capital etle shu simple ma?", "working-capital"),  # Gujarati
+    ("KPI lan la?", "kpi"),  # Wolof: "lan" of "lan la" is no LAN
 ])
 def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])
