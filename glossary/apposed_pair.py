@@ -4,7 +4,7 @@ equity unlevered equity - diff pls", "american option european option difference
 Typed fast, the "and" between two names ending in the same word is left out, and the comparison reader, which
 needs a word joining the pair, then finds one name, or a longer name of both. Two names of several words each,
 ending in the same word, with only a space between, are two of a kind listed; with a word for the difference in
-the message (English's or another language's, glossary/world_compare.py) the message is read again with "and"
+their sentence (English's or another language's, glossary/world_compare.py) the message is read again with "and"
 between them. Linear: one pass over the message's spans.
 """
 
@@ -24,8 +24,10 @@ def joined(text: str, spans: Callable[[str], tuple[Scan, list[Candidate]]]) -> s
     s, found = spans(text)
     named = [span for span in found if not (span.weak or span.loose) and span.last > span.first]
     for prev, span in zip(named, named[1:], strict=False):
+        first, end = s.sentence_bounds(span.first)
         if span.first == prev.last + 1 and prev.ids != span.ids and s.norms[prev.last] == s.norms[span.last] \
-                and not s.text[s.ends[prev.last]:s.starts[span.first]].strip():
+                and not s.text[s.ends[prev.last]:s.starts[span.first]].strip() \
+                and asks_difference(s.text[s.starts[first]:s.ends[end - 1]]) and _closes(s, span.last):
             return f"{text[:s.ends[prev.last]]} and{text[s.ends[prev.last]:]}"
     return None
 
@@ -35,3 +37,11 @@ def compared(text: str, spans: Callable[[str], tuple[Scan, list[Candidate]]]) ->
     for the difference and "and" put in English ("X ani Y madhe farak kay?"); None when it asks no comparison."""
     apposed = joined(text, spans)
     return english(apposed or text) or apposed
+
+
+def _closes(s: Scan, last: int) -> bool:
+    """The pair ends its phrase at token `last`: a mark or the end follows, or the word for the difference ("X Y
+    diff?"); not "levered equity unlevered equity scenarios", a noun the pair qualifies."""
+    nxt = last + 1
+    return nxt >= len(s.norms) or bool(s.text[s.ends[last]:s.starts[nxt]].strip()) \
+        or asks_difference(s.raws[nxt].lower())

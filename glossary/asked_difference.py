@@ -40,8 +40,17 @@ def asks(text: str) -> bool:
 
 
 def asks_any(text: str) -> bool:
-    """... in English words or another language's ("latent defect r patent defect alada ki kore?")."""
-    return asks(text) or asks_difference(text)
+    """The text asks how things differ, in English words or another language's ("latent defect r patent defect alada
+    ki kore?"); comparing as a task ("RFP compare karte waqt") is no such question."""
+    return _DIFFER.search(text) is not None or asks_difference(text)
+
+
+_DIFFER = re.compile(r"\b(?:diff(?:erence|erences|erent|er|ers|erently|erentiates?|s)?|distinguish\w*|vs\.?|versus|"
+                     r"which is which|same thing|the same as|tell (?:\w+ )?apart)(?!\w)", re.I)
+#: The answered name asked for in so many words ("WACC definition please, ...") or a difference of it ("the diff in
+#: WACC"): a difference of one term's values, not between two terms.
+_ASKED_ITSELF = r"(?:\s*,)?\s+(?:definition|meaning|means|def|explained|pls|please)\b"
+_ITS_DIFFERENCE = r"\bdiff\w*\s+(?:in|of|on)\s+(?:the\s+|our\s+)?"
 
 
 def asking(text: str) -> str:
@@ -84,7 +93,9 @@ def other_side(detector: Detector, scoped: str, result: LookupResult) -> list[st
     the question. [] when there is none, or the difference is asked in another sentence ("I get LPTA vs best value.
     what is price realism?"), or the message asks what the answered term is outright ("what's enterprise
     value and why is it different from the equity value?")."""
-    if not asks_any(scoped) or asks_term_outright(scoped, result.subject):
+    name = re.escape(result.subject)
+    if not asks_any(scoped) or asks_term_outright(scoped, result.subject) \
+            or re.search(rf"\b{name}{_ASKED_ITSELF}|{_ITS_DIFFERENCE}{name}\b", scoped, re.I):
         return []
     answered = {m.id for m in result.matches}
     s, spans = detector.spans(scoped)

@@ -21,17 +21,14 @@ first need.
 
 from __future__ import annotations
 
-from glossary import span_use, world_asks
+from glossary import span_use
 from glossary.clipped import Clipped
 from glossary.cue_words import FUNCTION
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 
 MIN_RUN, MAX_RUN = 2, 4  # words of a run read as a name typed short
-#: One word typed short ("capex") is read too when another language's word that asks stands beside it ("capex
-#: kiyanne?"): no English subject is left for glossary/clipped.py to read whole. Elsewhere one word is too often
-#: a brand or a word of another language ("costco", "comité").
-MIN_WORD_RUN = 1
+
 _GAPS = frozenset({" ", "-", "\u2010", "\u2011"})  # "workers comp", "long-term": no comma, slash or dash
 _APOSTROPHES = frozenset({"'", "\u2019"})
 
@@ -52,8 +49,7 @@ def _find(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidat
     while i < count:
         run = None
         if norms[i].isalpha() and clipped.may_read(norms[i:i + MAX_RUN]):
-            shortest = MIN_WORD_RUN if _beside_asking(scan, i) else MIN_RUN
-            for last in range(min(count, i + MAX_RUN) - 1, i + shortest - 2, -1):
+            for last in range(min(count, i + MAX_RUN) - 1, i + MIN_RUN - 2, -1):
                 if _joined(scan, i, last) and _apart(spans, i, last) and (ids := clipped.sure(_text(scan, i, last))):
                     sentence = scan.sentence_bounds(i)  # "capex kiyanne? IT budget eke ...": IT is no rival
                     rivals = any(other.ids != ids and sentence[0] <= other.first < sentence[1] for other in whole)
@@ -65,11 +61,6 @@ def _find(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidat
         out.append(run)
         i = run.last + 1
     return out
-
-
-def _beside_asking(scan: Scan, k: int) -> bool:
-    """Token `k` has a word of another language asking what it means right before or after it."""
-    return any(0 <= j < len(scan.norms) and world_asks.asks_at(scan, j) for j in (k - 1, k + 1))
 
 
 def _initialed_runs(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidate]:

@@ -23,12 +23,14 @@ answers nothing ("what does SLA mean, i mean in practice").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
 
 from glossary import contrast, frames, normalize
 from glossary.compare_sides import ARTICLES, shorter_sides
 from glossary.cue_words import QUESTION_CUES
+from glossary.models import LookupResult
 
 MAX_FRAGMENT = 2  # words that mend the words before the correction rather than ask anew
 MENDS = 60  # how alike a mending word and the word it replaces are ("cots" -> "cost")
@@ -51,6 +53,25 @@ _FILLER = frozenset("lol haha sorry oops ugh typo".split())
 _OPENERS = frozenset("ok okay so sorry rather wait first actually no".split())  # words a correction opens with
 _OPENING = "|".join(sorted(_OPENERS | {"just", r"one\s+at\s+a\s+time"}))  # "sorry, one at a time, what is IFRS"
 _LEAD = re.compile(rf"^[\s,.;:!?—–-]*(?:(?:{_OPENING})\b[\s,.;:!?—–-]*)*", re.I)
+
+
+def first_standing(readings: Iterable[str], read: Callable[[str], LookupResult]) -> LookupResult:
+    """The outcome of the first of `readings` (a translation, the dictated ones, the message as typed) that answers
+    or compares, each read as corrected first ("... nvm, just what's X"); when none does, the first one's "did you
+    mean" ("NPV kya hai, IRR se different hai kya": the translation's guesses, not a later reading's "unknown")."""
+    offered: list[LookupResult] = []
+    for said in readings:
+        fixed = corrected(said) or narrowed(said)
+        result = read(fixed) if fixed else None
+        if result is None or result.status not in _STANDING:
+            result = read(said)
+        if result.status in _STANDING:
+            return result
+        offered += [result] if result.status == "suggest" else []
+    return offered[0] if offered else result
+
+
+_STANDING = ("answer", "ambiguous", "compare")
 
 
 def corrected(text: str) -> str | None:

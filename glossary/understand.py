@@ -150,13 +150,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         typed = () if foreign_asks.asks_other(cleaned, english) else (cleaned,)  # "¿quién lleva el ATO?": a person
         typed = (self._numbered.spelled(worldly), *typed) if worldly and typed and worldly is not english else typed
         readings = {} if stands else dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed))
-        for said in readings:  # "X question mark" among the dictated readings
-            fixed = corrections.corrected(said) or corrections.narrowed(said)
-            result = self._read(fixed, last) if fixed else None
-            if result is None or result.status not in (*_ANSWERED, "compare"):
-                result = self._read(said, last)
-            if result.status in (*_ANSWERED, "compare"):
-                break
+        result = corrections.first_standing(readings, partial(self._read, last=last)) if readings else result
         result.query = text[:MAX_RAW]
         result.subject = result.subject.replace(foreign_asks.OWN_WORD, " ")  # the reading's mark, never shown
         return result

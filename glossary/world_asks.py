@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from glossary.cue_words import FUNCTION
 from glossary.textscan import Scan
 from glossary.world_words import EXPLAIN, LANGUAGES, MARKED, PRONOUNS, WITHIN
 
@@ -58,11 +59,19 @@ def typed_as(s: Scan, run: Sequence[int], phrases: frozenset[tuple[str, ...]]) -
     word capitalised only where a sentence opens ("Hva betyr SLA?"); never an acronym ("the MIS on SLA?", Estonian "mis
     on") nor a name ("Arai SLA?"); a word that is also a given name only before a question mark."""
     if tuple(s.norms[j] for j in run) not in phrases or len(run) == 1 and s.norms[run[0]] in MARKED \
-            and not s.marked(run[0]):
+            and not _right_after_name(s, run[0]):
         return False
     first = s.raws[run[0]]
     return all(s.raws[j].islower() for j in run[1:]) \
         and (first.islower() or len(run) > 1 and first.istitle() and s.sentence_start[run[0]])
+
+
+def _right_after_name(s: Scan, k: int) -> bool:
+    """Token `k` stands right after a word that may end a name, nothing but a space between, and a question mark or
+    another word that asks follows it: "SIPC andre?", "invoice andre exact definition enu?"; not "send the SLA to
+    andre?", "the SLA, andre?"."""
+    return k > 0 and not s.text[s.ends[k - 1]:s.starts[k]].strip() and s.norms[k - 1] not in FUNCTION \
+        and (s.marked(k) or any(_cue_at(s, j) for j in range(k + 1, min(len(s.norms), k + NEAR + 1))))
 
 
 def asks_elsewhere(s: Scan, tokens: Sequence[int] | range | None = None) -> bool:

@@ -12,8 +12,8 @@ the difference from a neighbour language or from English ("NPV ane IRR ma shu fa
 difference?"): a language's word for "and" joins the pair with any such word, when it is no English or chat word and
 has three letters or more ("a", "to", "da", "og", "un" never join so) or comes with the language's "between" ("X te Y
 ch ki difference"). Every word for the difference in the message is read as one ("NPV ane IRR ma shu farak? ... alag
-..."). English's "and" joins a pair with a language's
-own word for the difference ("X and Y wenasa kiyala denna").
+..."). English's "and" joins a pair with a language's own word for the difference when the language's words that ask
+are there too ("X and Y wenasa kiyala denna"; not Hindi "SLA and KPI ke liye alag team hai": a separate team).
 
 Linear in the message: on a message holding some language's (or English's) word for the difference, one pass over
 its words, then for each language only its own words looked up.
@@ -27,6 +27,7 @@ from glossary import common_words, normalize
 from glossary.foreign_words import BLANKS
 from glossary.textscan import Scan, scan
 from glossary.world_asks import LANGUAGES, cue_tokens
+from glossary.world_words import EXPLAIN
 
 
 class _Comparing(NamedTuple):
@@ -43,7 +44,8 @@ def _phrases(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(phrase.split()) for phrase in words)
 
 
-_COMPARING = {name: _Comparing(_phrases(asking.differ), _phrases(asking.between), _phrases(asking.cues),
+_COMPARING = {name: _Comparing(_phrases(asking.differ), _phrases(asking.between),
+                               _phrases((*asking.cues, *EXPLAIN.get(name, ()))),
                                frozenset(asking.joins.split()), frozenset(asking.particles.split()))
               for name, asking in LANGUAGES.items() if asking.differ}
 _ENGLISH = frozenset({("difference",), ("differences",), ("diff",)})  # not "different tiers of SLA og KPI"
@@ -78,8 +80,9 @@ def english(text: str) -> str | None:
         joins = {k for word in comparing.joins for k in lowered.get(word, ())}
         between = _found(s, comparing.between, said)
         own = _found(s, comparing.differ, said)
-        if not (joins or between) and own:  # the language's own word for the difference, English's "and"
-            joins = {k for word in _ENGLISH_JOINS for k in lowered.get(word, ())}  # "X and Y wenasa kiyala denna"
+        if not (joins or between) and own and cue_tokens(s, every, phrases=comparing.cues):  # the language's own
+            joins = {k for word in _ENGLISH_JOINS for k in lowered.get(word, ())}  # words that ask and for the
+            # difference, English's "and": "X and Y wenasa kiyala denna"; not Hindi "SLA and KPI alag team hai"
         if not (joins or between):
             continue  # "after chai, SLA and KPI sync?": no word of the language joins the pair
         differ = own | borrowed if own or joins and between or any(  # "X te Y ch ki difference": both words

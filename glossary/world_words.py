@@ -137,7 +137,7 @@ LANGUAGES: dict[str, Asking] = {
                      differ=("teda", "tedaa", "bhedam"), joins="mariyu", between=("madhya",)),
     "Kannada": Asking(("andre enu", "andre yenu", "enu", "yenu", "andre en", "artha", "andre", "artha aagilla",
                        "artha agilla", "gottilla", "enu artha"),
-                      "maga macha guru saar boss anna heli swalpa alva thara exactly beku andre aagi ree",
+                      "maga macha guru saar boss anna heli swalpa alva thara exactly beku aagi ree",
                       "yavaga eshtu elli yaake",
                       differ=("vyatyasa", "vyatyasavenu", "vyathyasa", "vyathyasavenu"), joins="mattu",
                       between=("naduve", "naduvina")),
@@ -220,12 +220,14 @@ EXPLAIN: dict[str, tuple[str, ...]] = {
     "Welsh": ("esbonia", "eglura"), "Irish": ("minigh",), "Haitian Creole": ("eksplike",),
     "Korean": ("seolmyeong", "allyeojwo"), "Cantonese": ("gaai sik",), "Thai": ("atibai",),
     "Hebrew": ("tasbir li", "tagid li"), "Telugu": ("vivarinchu", "vivarinchandi", "cheppu", "cheppandi"),
-    "Kannada": ("vivarisi", "explain maadi", "heli", "swalpa heli", "helkodi", "explain maadtira"),
+    "Kannada": ("vivarisi", "explain maadi", "swalpa heli", "helkodi", "explain maadtira"),  # not "heli" alone:
+    # "KPI target heli" asks for a number
     "Malayalam": ("parayu", "vishadeekarikku"), "Gujarati": ("samjavo", "samjavjo"), "Punjabi": ("dasso", "dasso ji"),
     "Bengali": ("bolo to", "bujhiye bolo", "clear koro"),
     "Sinhala": ("kiyanna", "kiyala denna"), "Uzbek": ("tushuntir", "tushuntiring"), "Kazakh": ("tusindir",),
     "Azerbaijani": ("izah et",), "Georgian": ("amikhsen", "mitkhari"), "Armenian": ("bacatri",),
-    "Malagasy": ("hazavao", "lazao"), "Wolof": ("leeral", "wax ma"), "Cebuano": ("ipasabot", "isulti"), "Javanese": ("jelaske", "critakno"),
+    "Malagasy": ("hazavao", "lazao"), "Wolof": ("leeral", "wax ma"), "Cebuano": ("ipasabot", "isulti"),
+    "Javanese": ("jelaske", "critakno"),
     "Icelandic": ("utskyrdu", "segdu mer"), "Finnish": ("selita", "selittaa", "kerro", "kerro mulle"),
     "Hungarian": ("magyarazd", "magyarazd el", "magyarazza el", "mondd el"),
     "Marathi": ("sang na", "mala sang", "samjav", "samjavun sang", "samjaun sanga")}
@@ -243,5 +245,6 @@ PRONOUNS: dict[str, str] = {
     "idi adi", "Kannada": "idu adu", "Malayalam": "ithu athu", "Marathi": "he te ha hi", "Gujarati": "aa te",
     "Punjabi": "eh ih", "Bengali": "eta ota ei oi", "Sinhala": "meka eka", "Khmer": "nih", "Uzbek": "bu",
     "Kazakh": "bul", "Azerbaijani": "bu",
-    "Georgian": "es is", "Wolof": "lii loolu", "Armenian": "sa da ayd", "Malagasy": "ity io", "Cebuano": "kini kana", "Javanese": "iki",
+    "Georgian": "es is", "Wolof": "lii loolu", "Armenian": "sa da ayd",
+    "Malagasy": "ity io", "Cebuano": "kini kana", "Javanese": "iki",
     "Luxembourgish": "dat et", "Icelandic": "thad thetta"}

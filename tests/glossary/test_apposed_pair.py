@@ -36,6 +36,7 @@ def test_a_pair_with_no_word_of_its_language_joining_it_is_compared(apposed: Glo
 @pytest.mark.parametrize("text", [
     "what is levered equity unlevered equity",  # no word for the difference: one name asked
     "american option european option expiry dates this week",
+    "we modeled levered equity unlevered equity scenarios, what's the diff in nominal interest rate?",  # a noun after
 ])
 def test_a_pair_side_by_side_asking_no_difference_compares_nothing(apposed: Glossary, text: str) -> None:
     assert outcome(apposed, text)[0] != "compare"

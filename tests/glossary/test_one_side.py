@@ -35,6 +35,9 @@ def test_one_side_of_a_difference_asked_is_no_answer(sides: Glossary, text: str)
 @pytest.mark.parametrize(("text", "expected"), [
     ("what's enterprise value and why is it different from the equity value?", "ev"),  # asked outright
     ("what's grpc exactly, vs plain http?", "grpc"),  # set against the everyday thing
+    ("enterprise value definition please, our equity value is different", "ev"),  # asked for in so many words
+    ("we modeled debenture scenarios, what's the diff in enterprise value?", "ev"),  # a difference of its values
+    ("enterprise value meaning in the deck we compared last week", "ev"),  # comparing as a task asks no difference
 ])
 def test_a_term_asked_outright_beside_a_difference_is_answered(sides: Glossary, text: str, expected: str) -> None:
     assert outcome(sides, text) == ("answer", [expected])
@@ -44,3 +47,9 @@ def test_another_languages_particle_typed_in_lower_case_is_no_acronym(sides: Glo
     """Sinhala "eka da?" ("is it that?") before the words that ask: no DA."""
     text = "pluckers have no work. seasonal unemployment kiyanne eka da? mokakda"
     assert outcome(sides, text) == ("answer", ["seasonal"])
+
+
+def test_a_translations_guesses_stand_over_a_later_readings_unknown(sides: Glossary) -> None:
+    """"NPV kya hai, IRR se different hai kya" read in English offers both; the message as typed finds nothing."""
+    status, ids = outcome(sides, "debenture kya hai, mortgage bond se different hai kya")
+    assert status == "suggest" and set(ids) >= {"debenture", "mortgage-bond"}

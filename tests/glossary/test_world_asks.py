@@ -117,6 +117,8 @@ def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, te
     "SLA wa itsu desu ka?",  # Japanese: when it is
     "VPN elli ide?",  # Kannada: where it is
     "send the VPN config to andre",  # a name typed in lower case, no question
+    "the SLA, andre?",  # the name, spoken to
+    "KPI target heli",  # "tell the KPI target": a number asked
     "authority andre enu VPN team nalli ide",  # more than a field before the "in": no setting read
 ])
 def test_other_questions_in_those_languages_are_not_answered(world: Glossary, text: str) -> None:
@@ -151,7 +153,8 @@ def test_a_comparison_asked_in_another_languages_words_compares(world: Glossary,
 
 
 @pytest.mark.parametrize("text", ["after chai, SLA and KPI sync?", "SLA and KPI review after chai",
-                                  "ero contento del SLA e del KPI di questo trimestre"])
+                                  "ero contento del SLA e del KPI di questo trimestre",
+                                  "SLA and KPI ke liye alag team hai"])  # Hindi "separate", no Gujarati asking
 def test_a_word_for_the_difference_alone_compares_nothing(world: Glossary, text: str) -> None:
     """"chai" is tea, Italian "ero" is "I was": without the language's own "and" or "between" nothing is compared."""
     assert outcome(world, text)[0] != "compare"
