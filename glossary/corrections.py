@@ -58,7 +58,8 @@ _LEAD = re.compile(rf"^[\s,.;:!?—–-]*(?:(?:{_OPENING})\b[\s,.;:!?—–-]*)*
 def first_standing(readings: Iterable[str], read: Callable[[str], LookupResult]) -> LookupResult:
     """The outcome of the first of `readings` (a translation, the dictated ones, the message as typed) that answers
     or compares, each read as corrected first ("... nvm, just what's X"); when none does, the first one's "did you
-    mean" ("NPV kya hai, IRR se different hai kya": the translation's guesses, not a later reading's "unknown")."""
+    mean" when it names a term typed ("NPV kya hai, IRR se different hai kya": the translation's guesses, not a later
+    reading's "unknown")."""
     offered: list[LookupResult] = []
     for said in readings:
         fixed = corrected(said) or narrowed(said)
@@ -67,8 +68,15 @@ def first_standing(readings: Iterable[str], read: Callable[[str], LookupResult])
             result = read(said)
         if result.status in _STANDING:
             return result
-        offered += [result] if result.status == "suggest" else []
+        offered += [result] if result.status == "suggest" and _named_in(result, said) else []
     return offered[0] if offered else result
+
+
+def _named_in(result: LookupResult, text: str) -> bool:
+    """A term offered is named in `text` as typed, all its words or its acronym: no guess at a slip ("plan": LAN)."""
+    said = set(normalize.words(text))
+    return any(set(normalize.words(re.sub(r"\s*\(.*?\)", "", m.term))) <= said
+               or set(re.findall(r"\(([^()]+)\)", m.term.lower())) & said for m in result.matches)
 
 
 _STANDING = ("answer", "ambiguous", "compare")
