@@ -58,7 +58,8 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
 # ("annuity due next quarter": time, not the name; "letter of credit instead of wire")
 #: Fillers that may trail a subject in lower case and are no part of it ("blockchain anyway", "GDPR tho lol"):
 #: no content word ("break even"), no word that is also an acronym ("COSO ERM"), no thanks, which close a message.
-FILLERS = frozenset("please pls plz lol haha anyway anyways though tho btw lmao rofl omg idk tbh ngl imo imho iirc "
+FILLERS = frozenset("please pls plz svp stp lol haha anyway anyways though tho btw lmao rofl omg idk tbh ngl imo "
+                    "imho iirc "
                     "afaik fwiw lowkey honestly fr frfr rly tbf tbqh "
                     # tags and words to the listener, in English and the other languages of workplace chat:
                     # "transaction exposure hey", "EV multiples yaani what?", "OSINT alltså"

@@ -82,6 +82,7 @@ _AFTER_TERM = {"what is": ", what is it", "what are": ", what are they", "what m
                "what does": ", what does it do", "what was": ", what was it", "who is": ", who is it"}
 #: "windows 11 pide tpm, qué es?", "LIBOR di loan agreement lama. artinya apa?": the phrase is all the question
 #: says (but particles), so it points back at what was named before.
+_PLEASE_LAST = re.compile(r"[\s,]+(?:svp|stp)(?=[\s?!.]*$)", re.I)
 _ALONE = re.compile(r"(?:\s*+(?:ya+|sih|dong|deh|tuh|nih)\b)*+\s*+(?:[?!.]+|$)", re.I)
 _TAILS = frozenset({"is used for what", "means what", "is what"})  # said after their term
 _POINTED = {"what is": "what is it", "what are": "what are they", "what means": "what does it mean"}
@@ -109,6 +110,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     if _KNOWN.search(text):
         return None  # "mujhe pata hai SLA kya hai", "aku udah tahu CNAME itu apa": the asker knows it
     text = foreign_words.BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
+    text = _PLEASE_LAST.sub("", text)  # "LPTA ça veut dire quoi stp": the French "please" closing it, no STP
     last_mark = text.rfind("?")
 
     def replaced(match: re.Match[str]) -> str:

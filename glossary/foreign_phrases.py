@@ -168,8 +168,8 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?-i:^na)(?=\s+[^\s,]+(?:\s+[^\s,]+)?\s*(?:je\s*)?\?\s*$)", "and", True, False),  # "na pod?", "na CPI je?"
     # French, as Quebec types it too: "c quoi un QASP", "OMB c'est quoi comme organisme?", "c'est qui",
     # "comment ça marche", "c'est-tu la même affaire?"
-    (r"(?:c'est|c)\s+quoi(?=\s+\w)", "what is", True, False),
-    (r"c'est\s+quoi|c\s+quoi(?=\s*[?!.]|\s*$)", ", what is it", False, False),
+    (r"(?:c'est|c)\s+(?:quoi|koi)(?=\s+\w)", "what is", True, False),  # "c koi un CUI?", typed fast
+    (r"c'est\s+quoi|c\s+(?:quoi|koi)(?=\s*[?!.]|\s*$)", ", what is it", False, False),
     (r"c'est\s+qui|qui\s+c'est", "who is", True, False),
     (r"(?:vous\s+pouvez|tu\s+peux|pouvez-vous|peux-tu)\s+m'expliquer(?:\s+ce\s+que\s+c'est)?", "can you explain",
      False, False),

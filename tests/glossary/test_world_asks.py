@@ -90,6 +90,8 @@ world = glossary_fixture("world", TERMS)
     ("KPI andre enu simple aagi heli", "kpi"),  # English words saying how to answer
     ("working capital etle shu simple ma?", "working-capital"),  # Gujarati
     ("KPI lan la?", "kpi"),  # Wolof: "lan" of "lan la" is no LAN
+    ("KPI ça veut dire quoi stp", "kpi"),  # French, its "please" closing the question
+    ("c koi un KPI?", "kpi"),  # "c'est quoi", typed fast
 ])
 def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])
