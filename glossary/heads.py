@@ -20,6 +20,7 @@ from glossary import begun_spans, common_words, form_spans, message_shape, norma
 from glossary.concepts import Concepts
 from glossary.cue_words import BEFORE, FUNCTION, SCAFFOLD, SKIP
 from glossary.detect_types import Candidate
+from glossary.instance_words import VALUES
 from glossary.models import LookupResult, Match, Term
 from glossary.prefixes import Prefixes
 from glossary.textscan import Scan
@@ -122,7 +123,8 @@ class Heads:
 
     def verb_first(self, candidates: list[str], exact: LookupResult | None) -> LookupResult | None:
         """The reading of "what does it mean to diversify a portfolio" / "amortizing a loan mean?": the
-        verb's noun is the subject ahead of its object, or a name made of both ("loan amortization").
+        verb's noun is the subject ahead of its object, or a name made of both ("loan amortization"); a value
+        after it makes one noun ("a routing number", "the billing code"), no verb and object.
         Answered when one name fits, offered when several; `exact` (the object alone) otherwise."""
         words = _joined(normalize.words(candidates[0])) if candidates else []
         while len(words) > 2 and words[1] != "of" and words[-1] in SCAFFOLD | FUNCTION:
@@ -130,6 +132,7 @@ class Heads:
         to_verb = _to_verb(candidates)  # "what does it mean to VERB ...": the verb is asked, however long
         if not 1 < len(words) <= (99 if to_verb else MAX_VERB_PHRASE) or not rare(words[0]) \
                 or not (to_verb or words[0].endswith(VERBAL) or words[1] == "of") \
+                or not to_verb and words[1] in VALUES \
                 or exact is not None and normalize.key(exact.subject).startswith(words[0]):
             return exact
         if not self._built:

@@ -31,6 +31,7 @@ TERMS = [
     Term("organization", "organization", "A company or agency."),
     Term("reorganization", "reorganization", "Changing how a company is structured."),
     Term("team", "team", "People who work together."),
+    Term("routing", "routing", "The path work takes through a factory, step by step."),
     Term("capitalize", "capitalize", "To record a cost as an asset rather than an expense."),
     Term("balance-sheet", "balance sheet", "What a company owns and owes on one day."),
 ]
@@ -65,6 +66,12 @@ def test_another_form_asked_is_the_term(forms: Glossary, text: str, term: str) -
 def test_everyday_verbs_and_qualities_are_not_answered_as_terms(forms: Glossary, text: str) -> None:
     status, ids = outcome(forms, text)
     assert status not in ("answer", "ambiguous") or not set(ids) & {"liquidity", "deployment", "organization"}
+
+
+def test_a_value_after_a_verbal_noun_makes_one_noun(forms: Glossary) -> None:
+    """"a routing number" is a bank's number, no verb "routing" with an object: the factory's routing is not it."""
+    assert outcome(forms, "what's a routing number used for?")[0] != "answer"
+    assert outcome(forms, "factoring receivables means?") == ("answer", ["factoring"])
 
 
 def test_an_everyday_verb_with_its_object_keeps_the_object_reading(forms: Glossary) -> None:
