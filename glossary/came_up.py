@@ -10,7 +10,7 @@ something else of ("kubernetes cluster is down can someone fix it"), is no such 
 
 from __future__ import annotations
 
-from glossary.cue_words import FUNCTION
+from glossary.cue_words import FUNCTION, QUESTION_CUES
 from glossary.textscan import Scan
 
 #: Where a term came up: the verb right before "it" that points back at it.
@@ -31,7 +31,9 @@ MAX_REACH = 12  # tokens after the term within which the clause must point back
 
 def came_up(s: Scan, first: int, last: int) -> bool:
     """The term at tokens `first`..`last` opens the message, no mark follows it, and its sentence goes on to
-    say where it came up ("... heard it ...")."""
+    say where it came up ("... heard it ..."), or says it came up and a later sentence asks (`surfaced`)."""
+    if surfaced(s, first, last):
+        return True
     nxt = last + 1
     if first != 0 or nxt >= len(s.norms) or not s.soft[last] or s.sentence_start[nxt]:
         return False
@@ -40,6 +42,25 @@ def came_up(s: Scan, first: int, last: int) -> bool:
     _, end = s.sentence_bounds(nxt)
     return any(s.norms[k] in CAME_UP and s.norms[k + 1] in POINTERS and s.soft[k] and _object(s, k + 1, end)
                and _someone_else(s, nxt, k) for k in range(nxt, min(end, nxt + MAX_REACH) - 1))
+
+
+def surfaced(s: Scan, first: int, last: int) -> bool:
+    """The term is the subject opening the message, the verb right after it says it came up ("agency shop came up in
+    the PFT contract talks. what does it mean", "eBPF came up in the roadmap. need a def"), and a later sentence
+    asks: the topic the asker met, whatever else the first sentence names where it came up."""
+    start = first - (first > 0 and s.norms[first - 1] in _ARTICLES)
+    if start != 0 or tuple(s.norms[last + 1:last + 3]) not in _SURFACING:
+        return False
+    _, end = s.sentence_bounds(last)
+    return any(s.norms[k] in QUESTION_CUES for k in range(end, min(len(s.norms), end + MAX_REACH))) \
+        or "?" in s.text[s.starts[end]:] if end < len(s.norms) else False
+
+
+#: The verb of a subject that came up: "X came up in ...", "X keeps popping up", "X was mentioned".
+_SURFACING = frozenset({("came", "up"), ("comes", "up"), ("popped", "up"), ("pops", "up"), ("keeps", "coming"),
+                        ("keeps", "popping"), ("showed", "up"), ("shows", "up"), ("was", "mentioned"),
+                        ("got", "mentioned"), ("is", "mentioned"), ("keeps", "showing")})
+_ARTICLES = frozenset({"the", "a", "an", "this"})
 
 
 def _someone_else(s: Scan, nxt: int, k: int) -> bool:

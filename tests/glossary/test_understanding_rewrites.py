@@ -92,6 +92,7 @@ came_up = glossary_fixture("came_up", CAME_UP)
     ("amortization heard it in the budget mtg", "amort"),
     ("WACC the CFO dropped it like I should know", "wacc"),  # the CFO is who said it, not what is asked
     ("flotation costs the banker keeps saying it like I should know", "flotation"),
+    ("flotation costs came up in the CFO's SOW review. what does it mean", "flotation"),  # the subject met, then asked
 ])
 def test_a_term_then_where_it_came_up_asks_it(came_up: Glossary, text: str, expected: str) -> None:
     """No question mark after the opening term: the clause that says where the asker met it ("heard it")
@@ -106,6 +107,7 @@ def test_a_term_then_where_it_came_up_asks_it(came_up: Glossary, text: str, expe
     "amortization I mentioned it in the proposal",
     "WACC we quoted it in the deck",
     "the ops team said it again, Kubernetes needs an upgrade",  # the term does not open the message
+    "WACC came up in the CFO review. can you send me the deck?",  # came up, but what is asked is something else
 ])
 def test_a_statement_about_a_term_is_no_came_up_question(came_up: Glossary, text: str) -> None:
     assert outcome(came_up, text)[0] not in ("answer", "ambiguous")
