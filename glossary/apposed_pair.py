@@ -25,6 +25,7 @@ def joined(text: str, spans: Callable[[str], tuple[Scan, list[Candidate]]]) -> s
     named = [span for span in found if not (span.weak or span.loose) and span.last > span.first]
     for prev, span in zip(named, named[1:], strict=False):
         first, end = s.sentence_bounds(span.first)
+        first = s.sentence_bounds(first - 1)[0] if first else first  # "what's the difference? X Y": the one before
         if span.first == prev.last + 1 and prev.ids != span.ids and s.norms[prev.last] == s.norms[span.last] \
                 and not s.text[s.ends[prev.last]:s.starts[span.first]].strip() \
                 and asks_difference(s.text[s.starts[first]:s.ends[end - 1]]) and _closes(s, span.last):

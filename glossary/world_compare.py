@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from glossary import common_words, normalize
-from glossary.foreign_words import BLANKS
+from glossary.foreign_words import BLANKS, marked, spoken_beyond_address
 from glossary.textscan import Scan, scan
 from glossary.world_asks import LANGUAGES, cue_tokens
 from glossary.world_words import EXPLAIN
@@ -75,14 +75,16 @@ def english(text: str) -> str | None:
         if s.raws[k].islower():
             lowered.setdefault(s.norms[k], []).append(k)
     borrowed = cue_tokens(s, every, phrases=_ANY_DIFFER)  # any language's word for the difference, or English's
+    tabled = spoken_beyond_address(marked(text))  # a language a table reads: Hindi "alag" is "separate" there
     best: _Marks | None = None
     for comparing in _COMPARING.values():
         joins = {k for word in comparing.joins for k in lowered.get(word, ())}
         between = _found(s, comparing.between, said)
         own = _found(s, comparing.differ, said)
-        if not (joins or between) and own and cue_tokens(s, every, phrases=comparing.cues):  # the language's own
-            joins = {k for word in _ENGLISH_JOINS for k in lowered.get(word, ())}  # words that ask and for the
-            # difference, English's "and": "X and Y wenasa kiyala denna"; not Hindi "SLA and KPI alag team hai"
+        if not (joins or between) and own and (cue_tokens(s, every, phrases=comparing.cues) or not tabled):
+            joins = {k for word in _ENGLISH_JOINS for k in lowered.get(word, ())}  # the language's own word for the
+            # difference, English's "and": "X and Y wenasa kiyala denna", "SLA and KPI razlika?"; in a language a
+            # table reads, only with the language's own words that ask (not Hindi "SLA and KPI alag team hai")
         if not (joins or between):
             continue  # "after chai, SLA and KPI sync?": no word of the language joins the pair
         differ = own | borrowed if own or joins and between or any(  # "X te Y ch ki difference": both words

@@ -26,6 +26,7 @@ apposed = glossary_fixture("apposed", TERMS)
 @pytest.mark.parametrize(("text", "expected"), [
     ("levered equity unlevered equity - diff pls", ["levered", "unlevered"]),
     ("american option european option difference?", ["american", "european"]),
+    ("what's the difference? levered equity unlevered equity", ["levered", "unlevered"]),  # asked just before
     ("nominal interest rate and real interest rate wenasa kiyala denna", ["nominal", "real"]),  # Sinhala
 ])
 def test_a_pair_with_no_word_of_its_language_joining_it_is_compared(apposed: Glossary, text: str,

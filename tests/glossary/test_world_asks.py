@@ -148,6 +148,7 @@ def test_an_acronym_spelt_out_is_not_answered_by_one_word_of_its_expansion(world
     ("SLA te KPI ch ki difference hunda", ["sla", "kpi"]),  # Punjabi "and" and "between", English's word
     ("VPN ane SLA ma shu farak? banne kyare alag hoy?", ["vpn", "sla"]),  # Gujarati, two words for it
     ("SLA eller KPI — what is the difference?", ["sla", "kpi"]),  # Norwegian "or"
+    ("SLA and KPI razlika?", ["sla", "kpi"]),  # English "and", no table's language spoken
 ])
 def test_a_comparison_asked_in_another_languages_words_compares(world: Glossary, text: str,
                                                                  expected: list[str]) -> None:
