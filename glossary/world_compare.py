@@ -13,7 +13,8 @@ difference?"): a language's word for "and" joins the pair with any such word, wh
 has three letters or more ("a", "to", "da", "og", "un" never join so) or comes with the language's "between" ("X te Y
 ch ki difference"). Every word for the difference in the message is read as one ("NPV ane IRR ma shu farak? ... alag
 ..."). English's "and" joins a pair with a language's own word for the difference when the language's words that ask
-are there too ("X and Y wenasa kiyala denna"; not Hindi "SLA and KPI ke liye alag team hai": a separate team).
+are there too, or a question mark closes it ("X and Y wenasa kiyala denna", "SLA and KPI razlika?"; not Hindi "SLA
+and KPI ke liye alag team hai": a separate team).
 
 Linear in the message: on a message holding some language's (or English's) word for the difference, one pass over
 its words, then for each language only its own words looked up.
@@ -24,7 +25,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from glossary import common_words, normalize
-from glossary.foreign_words import BLANKS, marked, spoken_beyond_address
+from glossary.foreign_words import BLANKS
 from glossary.textscan import Scan, scan
 from glossary.world_asks import LANGUAGES, cue_tokens
 from glossary.world_words import EXPLAIN
@@ -75,16 +76,15 @@ def english(text: str) -> str | None:
         if s.raws[k].islower():
             lowered.setdefault(s.norms[k], []).append(k)
     borrowed = cue_tokens(s, every, phrases=_ANY_DIFFER)  # any language's word for the difference, or English's
-    tabled = spoken_beyond_address(marked(text))  # a language a table reads: Hindi "alag" is "separate" there
     best: _Marks | None = None
     for comparing in _COMPARING.values():
         joins = {k for word in comparing.joins for k in lowered.get(word, ())}
         between = _found(s, comparing.between, said)
         own = _found(s, comparing.differ, said)
-        if not (joins or between) and own and (cue_tokens(s, every, phrases=comparing.cues) or not tabled):
+        if not (joins or between) and own and (cue_tokens(s, every, phrases=comparing.cues) or _asked_last(s, own)):
             joins = {k for word in _ENGLISH_JOINS for k in lowered.get(word, ())}  # the language's own word for the
-            # difference, English's "and": "X and Y wenasa kiyala denna", "SLA and KPI razlika?"; in a language a
-            # table reads, only with the language's own words that ask (not Hindi "SLA and KPI alag team hai")
+            # difference, English's "and", with the language's words that ask or a question mark closing it: "X and
+            # Y wenasa kiyala denna", "SLA and KPI razlika?"; not Hindi "SLA and KPI ke liye alag team hai"
         if not (joins or between):
             continue  # "after chai, SLA and KPI sync?": no word of the language joins the pair
         differ = own | borrowed if own or joins and between or any(  # "X te Y ch ki difference": both words
@@ -105,6 +105,12 @@ def asks_difference(text: str) -> bool:
         return False
     s = scan(text)
     return bool(cue_tokens(s, range(len(s.norms)), phrases=_ANY_DIFFER))
+
+
+def _asked_last(s: Scan, differ: set[int]) -> bool:
+    """A word for the difference closes the question, a question mark right after it or after one more word ("SLA and
+    KPI razlika?", "NPV and IRR fark ne?")."""
+    return any(s.marked(k) or k + 1 < len(s.norms) and not s.sentence_start[k + 1] and s.marked(k + 1) for k in differ)
 
 
 def _found(s: Scan, phrases: frozenset[tuple[str, ...]], said: frozenset[str]) -> set[int]:

@@ -157,7 +157,8 @@ def test_a_comparison_asked_in_another_languages_words_compares(world: Glossary,
 
 @pytest.mark.parametrize("text", ["after chai, SLA and KPI sync?", "SLA and KPI review after chai",
                                   "ero contento del SLA e del KPI di questo trimestre",
-                                  "SLA and KPI ke liye alag team hai"])  # Hindi "separate", no Gujarati asking
+                                  "SLA and KPI ke liye alag team hai",  # Hindi "separate", no Gujarati asking
+                                  "SLA and KPI ka alag dashboard banao"])
 def test_a_word_for_the_difference_alone_compares_nothing(world: Glossary, text: str) -> None:
     """"chai" is tea, Italian "ero" is "I was": without the language's own "and" or "between" nothing is compared."""
     assert outcome(world, text)[0] != "compare"
