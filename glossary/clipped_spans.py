@@ -27,8 +27,8 @@ from glossary.cue_words import FUNCTION
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 
-MIN_RUN, MAX_RUN = 2, 4  # words of a run read as a name typed short
-
+MIN_RUN, MAX_RUN = 2, 4  # one word typed short is glossary/clipped.py's (a subject) or a typo's to read: alone in a
+# message, one word is too often a brand or a word of its own ("costco": cost + co, "intro")
 _GAPS = frozenset({" ", "-", "\u2010", "\u2011"})  # "workers comp", "long-term": no comma, slash or dash
 _APOSTROPHES = frozenset({"'", "\u2019"})
 
