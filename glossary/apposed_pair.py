@@ -14,28 +14,32 @@ from collections.abc import Callable
 
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
-from glossary.world_compare import asks_difference, english
+from glossary.world_compare import difference_words, english, is_difference_word, may_hold_difference_word
 
 
 def joined(text: str, spans: Callable[[str], tuple[Scan, list[Candidate]]]) -> str | None:
     """`text` with "and" between the first two names of a kind side by side, when it asks a difference; else None."""
-    if not asks_difference(text):
-        return None
     s, found = spans(text)
+    differ = difference_words(s)
+    if not differ:
+        return None
     named = [span for span in found if not (span.weak or span.loose) and span.last > span.first]
     for prev, span in zip(named, named[1:], strict=False):
         first, end = s.sentence_bounds(span.first)
         first = s.sentence_bounds(first - 1)[0] if first else first  # "what's the difference? X Y": the one before
         if span.first == prev.last + 1 and prev.ids != span.ids and s.norms[prev.last] == s.norms[span.last] \
                 and not s.text[s.ends[prev.last]:s.starts[span.first]].strip() \
-                and asks_difference(s.text[s.starts[first]:s.ends[end - 1]]) and _closes(s, span.last):
+                and any(first <= k < end for k in differ) and _closes(s, span.last):
             return f"{text[:s.ends[prev.last]]} and{text[s.ends[prev.last]:]}"
     return None
 
 
 def compared(text: str, spans: Callable[[str], tuple[Scan, list[Candidate]]]) -> str | None:
     """`text` read again as a comparison in English words: the pair joined (above), then another language's words
-    for the difference and "and" put in English ("X ani Y madhe farak kay?"); None when it asks no comparison."""
+    for the difference and "and" put in English ("X ani Y madhe farak kay?"); None when it asks no comparison. A
+    message with no word for the difference costs one pass over its words."""
+    if not may_hold_difference_word(text):
+        return None
     apposed = joined(text, spans)
     return english(apposed or text) or apposed
 
@@ -44,5 +48,4 @@ def _closes(s: Scan, last: int) -> bool:
     """The pair ends its phrase at token `last`: a mark or the end follows, or the word for the difference ("X Y
     diff?"); not "levered equity unlevered equity scenarios", a noun the pair qualifies."""
     nxt = last + 1
-    return nxt >= len(s.norms) or bool(s.text[s.ends[last]:s.starts[nxt]].strip()) \
-        or asks_difference(s.raws[nxt].lower())
+    return nxt >= len(s.norms) or bool(s.text[s.ends[last]:s.starts[nxt]].strip()) or is_difference_word(s.norms[nxt])

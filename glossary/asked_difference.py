@@ -20,7 +20,7 @@ from glossary.models import LookupResult
 from glossary.outright import asks_term_outright
 from glossary.plain_sides import ORDINARY
 from glossary.pointed_back import speaks
-from glossary.world_compare import asks_difference
+from glossary.world_compare import holds_difference_word
 
 _AGAINST = frozenset({"vs", "versus"})
 MAX_NAMED = 6  # names in a message that compares two: each may be written twice, with a word or two besides
@@ -28,10 +28,12 @@ MAX_NAMED = 6  # names in a message that compares two: each may be written twice
 if TYPE_CHECKING:
     from glossary.detect import Detector
 
-_ASKS = re.compile(r"\b(?:diff(?:erence|erences|erent|er|ers|erently|erentiates?|s)?|distinction|distinguish\w*|"
-                   r"vs\.?|versus|compar(?:e|es|ed|ing|ison)|contrast\w*|which is which|same thing|the same as|"
-                   r"unterschied|mix(?:ed|ing)? (?:\w+ )?up|tell (?:\w+ )?apart|in each|which one|"
-                   r"which of (?:the|them))(?!\w)", re.I)
+#: Words asking how things differ; comparing as a task ("RFP compare karte waqt") or "which one" need not.
+_DIFFER_WORDS = (r"diff(?:erence|erences|erent|er|ers|erently|erentiates?|s)?|distinguish\w*|vs\.?|versus|"
+                 r"which is which|same thing|the same as|tell (?:\w+ )?apart")
+_ASKS = re.compile(rf"\b(?:{_DIFFER_WORDS}|distinction|compar(?:e|es|ed|ing|ison)|contrast\w*|unterschied|"
+                   r"mix(?:ed|ing)? (?:\w+ )?up|in each|which one|which of (?:the|them))(?!\w)", re.I)
+_DIFFER = re.compile(rf"\b(?:{_DIFFER_WORDS})(?!\w)", re.I)
 
 
 def asks(text: str) -> bool:
@@ -42,11 +44,9 @@ def asks(text: str) -> bool:
 def asks_any(text: str) -> bool:
     """The text asks how things differ, in English words or another language's ("latent defect r patent defect alada
     ki kore?"); comparing as a task ("RFP compare karte waqt") is no such question."""
-    return _DIFFER.search(text) is not None or asks_difference(text)
+    return _DIFFER.search(text) is not None or holds_difference_word(text)
 
 
-_DIFFER = re.compile(r"\b(?:diff(?:erence|erences|erent|er|ers|erently|erentiates?|s)?|distinguish\w*|vs\.?|versus|"
-                     r"which is which|same thing|the same as|tell (?:\w+ )?apart)(?!\w)", re.I)
 #: The answered name asked for in so many words ("WACC definition please, ...") or a difference of it ("the diff in
 #: WACC"): a difference of one term's values, not between two terms.
 _ASKED_ITSELF = r"(?:\s*,)?\s+(?:definition|meaning|means|def|explained|pls|please)\b"

@@ -8,7 +8,7 @@ from glossary import frames
 from glossary.comparing import Comparing
 from glossary.explained import other_senses
 from glossary.models import LookupResult, Match
-from glossary.world_compare import asks_difference
+from glossary.world_compare import holds_difference_word
 
 _ANSWERED = ("answer", "ambiguous")
 
@@ -31,7 +31,7 @@ class FramedReading(Comparing):
         if frame.kind == "about_named":
             if self.matcher.exact([cleaned]) is not None:
                 return None  # "code example" is a name of its own, not an example of "code"
-            compared = self._read(frame.parts[0], last) if asks_difference(frame.parts[0]) else None
+            compared = self._read(frame.parts[0], last) if holds_difference_word(frame.parts[0]) else None
             named = compared if compared and compared.status == "compare" else self._one(frame.parts[0])  # "X / Y:
             if named.status not in (*_ANSWERED, "compare"):  # the difference in simple terms?" compares
                 return None  # "dhcp eli5": its senses are weighed after, as for "dhcp?"

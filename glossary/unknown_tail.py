@@ -134,10 +134,9 @@ def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:
 def _setting(s: Scan, span: Candidate, world: set[int], end: int) -> set[int]:
     """The tokens of a field set after the name and the words that ask, ending in the language's "in" ("investment
     wala", "HR policy prakara"): up to MAX_SETTING words, then the "in" closing the clause."""
-    last = end - 1
-    if last <= max(span.last, *world) or s.norms[last] not in world_asks.SETTING or not s.raws[last].islower():
+    last, start = end - 1, max(span.last, *world) + 1
+    if last < start or s.norms[last] not in world_asks.SETTING or not s.raws[last].islower():
         return set()
-    start = max(span.last, *world) + 1
     return set(range(start, last + 1)) if last - start <= MAX_SETTING else set()
 
 

@@ -66,7 +66,7 @@ class _Marks(NamedTuple):
 
 def english(text: str) -> str | None:
     """`text` with a comparison asked in one of these languages put in English words, or None when it asks none."""
-    if _FIRST.isdisjoint(normalize.words(text)):
+    if not may_hold_difference_word(text):
         return None
     s = scan(text)
     every = range(len(s.norms))
@@ -75,7 +75,7 @@ def english(text: str) -> str | None:
     for k in every:
         if s.raws[k].islower():
             lowered.setdefault(s.norms[k], []).append(k)
-    borrowed = cue_tokens(s, every, phrases=_ANY_DIFFER)  # any language's word for the difference, or English's
+    borrowed = difference_words(s)  # any language's word for the difference, or English's
     best: _Marks | None = None
     for comparing in _COMPARING.values():
         joins = {k for word in comparing.joins for k in lowered.get(word, ())}
@@ -99,12 +99,24 @@ def english(text: str) -> str | None:
     return _rewritten(text, s, best) if best is not None else None
 
 
-def asks_difference(text: str) -> bool:
+def holds_difference_word(text: str) -> bool:
     """The message holds, in lower case, a word for the difference: English's or one of these languages'."""
-    if _FIRST.isdisjoint(normalize.words(text)):
-        return False
-    s = scan(text)
-    return bool(cue_tokens(s, range(len(s.norms)), phrases=_ANY_DIFFER))
+    return may_hold_difference_word(text) and bool(difference_words(scan(text)))
+
+
+def may_hold_difference_word(text: str) -> bool:
+    """Cheap test before any scan: the message holds the first word of a word for the difference."""
+    return not _FIRST.isdisjoint(normalize.words(text))
+
+
+def difference_words(s: Scan) -> set[int]:
+    """The tokens of the scanned message spelling a word for the difference, typed as such (world_asks.typed_as)."""
+    return cue_tokens(s, range(len(s.norms)), phrases=_ANY_DIFFER)
+
+
+def is_difference_word(norm: str) -> bool:
+    """A folded word that alone is a word for the difference ("diff", "farak")."""
+    return (norm,) in _ANY_DIFFER
 
 
 def _asked_last(s: Scan, differ: set[int]) -> bool:
