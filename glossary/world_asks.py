@@ -20,13 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from glossary import common_words
 from glossary.cue_words import FUNCTION
+from glossary.romanised import spelling_key, with_spellings
 from glossary.textscan import Scan
 from glossary.world_words import EXPLAIN, LANGUAGES, MARKED, PRONOUNS, WITHIN
 
-CUES = frozenset(tuple(cue.split()) for name, asking in LANGUAGES.items()
-                 for cue in (*asking.cues, *EXPLAIN.get(name, ())))
-DIFFER = frozenset(tuple(phrase.split()) for asking in LANGUAGES.values() for phrase in asking.differ)
+CUES = with_spellings(tuple(cue.split()) for name, asking in LANGUAGES.items()
+                      for cue in (*asking.cues, *EXPLAIN.get(name, ())))
+DIFFER = with_spellings(tuple(phrase.split()) for asking in LANGUAGES.values() for phrase in asking.differ)
 STARTS = frozenset(phrase[0] for phrase in CUES | DIFFER)  # a message with none of them asks in none of these
 JOINS = frozenset(word for asking in LANGUAGES.values() for word in asking.joins.split())  # "og", "ani": and
 PARTICLES = frozenset(word for name, asking in LANGUAGES.items()
@@ -58,12 +60,34 @@ def typed_as(s: Scan, run: Sequence[int], phrases: frozenset[tuple[str, ...]]) -
     """The tokens `run` spell one of `phrases`, typed as another language's words are: in lower case, a phrase's first
     word capitalised only where a sentence opens ("Hva betyr SLA?"); never an acronym ("the MIS on SLA?", Estonian "mis
     on") nor a name ("Arai SLA?"); a word that is also a given name only before a question mark."""
-    if tuple(s.norms[j] for j in run) not in phrases or len(run) == 1 and s.norms[run[0]] in MARKED \
+    if not spelt(tuple(s.norms[j] for j in run), phrases) or len(run) == 1 and s.norms[run[0]] in MARKED \
             and not _right_after_name(s, run[0]):
         return False
     first = s.raws[run[0]]
     return all(s.raws[j].islower() for j in run[1:]) \
-        and (first.islower() or len(run) > 1 and first.istitle() and s.sentence_start[run[0]])
+        and (first.islower() or first.istitle() and s.sentence_start[run[0]] and (len(run) > 1 or _answered(s, run[0])))
+
+
+def _answered(s: Scan, k: int) -> bool:
+    """A single word that asks, capitalised to open a sentence, is one when a particle of these languages follows it
+    in the sentence a few words on ("Kisa ERP ye?"): a name opening a sentence ("Arai SLA?") has none."""
+    end = min(s.sentence_bounds(k)[1], k + NEAR + 1)
+    return any(s.norms[j] in PARTICLES and s.raws[j].islower() for j in range(k + 2, end))
+
+
+def spelt(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """`words` (folded) are one of `phrases` as written or as romanised another way ("ennu vechaal" for "ennu
+    vechal"); a single word of English is never another spelling of one ("then" is no "ten")."""
+    if words in phrases:
+        return True
+    keys = tuple(spelling_key(word) for word in words)
+    return keys != words and keys in phrases \
+        and not (len(words) == 1 and common_words.rank(words[0]) != common_words.NOT_COMMON)
+
+
+def may_ask(norms: list[str]) -> bool:
+    """Cheap test before any reading: a word opening a phrase that asks or says "the difference", in any spelling."""
+    return not STARTS.isdisjoint(norms) or not STARTS.isdisjoint(map(spelling_key, norms))
 
 
 def _right_after_name(s: Scan, k: int) -> bool:

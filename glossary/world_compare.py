@@ -26,8 +26,9 @@ from typing import NamedTuple
 
 from glossary import common_words, normalize
 from glossary.foreign_words import BLANKS
+from glossary.romanised import spelling_key, with_spellings
 from glossary.textscan import Scan, scan
-from glossary.world_asks import LANGUAGES, cue_tokens
+from glossary.world_asks import LANGUAGES, cue_tokens, spelt
 from glossary.world_words import EXPLAIN
 
 
@@ -42,7 +43,7 @@ class _Comparing(NamedTuple):
 
 
 def _phrases(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(phrase.split()) for phrase in words)
+    return with_spellings(tuple(phrase.split()) for phrase in words)
 
 
 _COMPARING = {name: _Comparing(_phrases(asking.differ), _phrases(asking.between),
@@ -52,7 +53,7 @@ _COMPARING = {name: _Comparing(_phrases(asking.differ), _phrases(asking.between)
 _ENGLISH = frozenset({("difference",), ("differences",), ("diff",)})  # not "different tiers of SLA og KPI"
 _ENGLISH_JOINS = frozenset({"and"})  # "vs" compares in English alone
 MIN_JOIN = 3  # letters of a word for "and" that joins a pair with a borrowed word for the difference: "ane", "ena"
-_ANY_DIFFER = frozenset(phrase for comparing in _COMPARING.values() for phrase in comparing.differ) | _ENGLISH
+_ANY_DIFFER = with_spellings(phrase for comparing in _COMPARING.values() for phrase in comparing.differ) | _ENGLISH
 _FIRST = frozenset(phrase[0] for phrase in _ANY_DIFFER)
 
 
@@ -70,7 +71,8 @@ def english(text: str) -> str | None:
         return None
     s = scan(text)
     every = range(len(s.norms))
-    said = frozenset(s.norms)  # a phrase whose first word the message lacks is not looked for
+    said = frozenset((*s.norms, *map(spelling_key, s.norms)))  # a phrase whose first word the message lacks is not
+    # looked for, in any spelling
     lowered: dict[str, list[int]] = {}  # each word typed in lower case, where: one pass, not one per language
     for k in every:
         if s.raws[k].islower():
@@ -106,7 +108,8 @@ def holds_difference_word(text: str) -> bool:
 
 def may_hold_difference_word(text: str) -> bool:
     """Cheap test before any scan: the message holds the first word of a word for the difference."""
-    return not _FIRST.isdisjoint(normalize.words(text))
+    words = normalize.words(text)
+    return not _FIRST.isdisjoint(words) or not _FIRST.isdisjoint(map(spelling_key, words))
 
 
 def difference_words(s: Scan) -> set[int]:
@@ -116,7 +119,7 @@ def difference_words(s: Scan) -> set[int]:
 
 def is_difference_word(norm: str) -> bool:
     """A folded word that alone is a word for the difference ("diff", "farak")."""
-    return (norm,) in _ANY_DIFFER
+    return spelt((norm,), _ANY_DIFFER)
 
 
 def _asked_last(s: Scan, differ: set[int]) -> bool:

@@ -35,7 +35,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     s = scan(text)
     opening = _opening_join(s)
     fillers = _fillers(s)
-    if opening is None and not fillers and world_asks.STARTS.isdisjoint(s.norms):
+    if opening is None and not fillers and not world_asks.may_ask(s.norms):
         return None  # no first word of a phrase that asks, no opening "and", no filler: nothing to put in English
     everything = [k for k in range(len(s.norms)) if not _glued(s, k)]  # "mwo-ji", "SLA-y": one word, not a cue
     cues = world_asks.cue_tokens(s, everything)

@@ -92,6 +92,12 @@ world = glossary_fixture("world", TERMS)
     ("KPI lan la?", "kpi"),  # Wolof: "lan" of "lan la" is no LAN
     ("KPI ça veut dire quoi stp", "kpi"),  # French, its "please" closing the question
     ("c koi un KPI?", "kpi"),  # "c'est quoi", typed fast
+    ("working capital ennu vechaal entha exactly?", "working-capital"),  # Malayalam, a long vowel typed twice
+    ("EBITDA enthaanu ennu onnu parayamo", "ebitda"),  # "could you tell me what ... is"
+    ("KPI ardam kaledu", "kpi"),  # Telugu "ardham" typed without its breath
+    ("kisa yon VPN ye?", "vpn"),  # Haitian Creole "what is a VPN", around the name
+    ("Kisa SLA ye? boss la mande", "sla"),  # a single word that asks, opening the sentence, its particle after
+    ("mwen pa konprann EBITDA", "ebitda"),  # "I don't understand"
 ])
 def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])
@@ -112,6 +118,7 @@ def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, te
     "wetin dey for VPN?",  # Pidgin: what is going on in it
     "VA e SLA?",  # nor "va e" in Swedish
     "Arai SLA?",  # a name, not Thai
+    "Kisa SLA?",  # nor a name opening a sentence with no particle of the language after it
     "SLA kini.",  # Malay "now": no single word of Yoruba
     "KPI kada quarter?",  # Tagalog "each", no Bosnian "when"
     "hol van a VPN?",  # Hungarian: where it is
