@@ -3,7 +3,7 @@ defined ("API key", "cost of delay", "continous integration")? glossary/cues.py 
 
 from __future__ import annotations
 
-from glossary import common_words, span_use
+from glossary import common_words, span_use, world_asks
 from glossary.coordination import amp_joined
 from glossary.cue_words import FUNCTION, OF_HEADS, QUANTIFIERS, SCAFFOLD
 from glossary.detect_types import Candidate
@@ -72,8 +72,29 @@ _SUBJECT_PRONOUNS = PERSONS | {"it"}
 
 def foreign(s: Scan, k: int) -> bool:
     """Token `k` is a word of another language that the reading of a question asked in it marked ("DUNS numarası",
-    "autoscaling ayarlayacaklarmış"): it never lengthens an English name."""
-    return k > 0 and OWN_WORD in s.text[s.ends[k - 1]:s.starts[k]]
+    "autoscaling ayarlayacaklarmış"), or a particle of a language no table reads, in lower case and no English word,
+    with that language's words that ask a few words on ("cost push inflation ennu economist paranju. athu enthaanu?":
+    Malayalam "so-called"; not "VPN eka wada karanawada?", which asks whether it works): it never lengthens an
+    English name."""
+    return k > 0 and (OWN_WORD in s.text[s.ends[k - 1]:s.starts[k]] or _particle(s, k) and _asked_after(s, k))
+
+
+def _particle(s: Scan, k: int) -> bool:
+    """Token `k` is a particle of a language no table reads, typed in lower case, of no English."""
+    norm = s.norms[k]
+    return norm in world_asks.PARTICLES and len(norm) >= _PARTICLE_MIN and s.raws[k].islower() \
+        and common_words.rank(norm) == common_words.NOT_COMMON
+
+
+def _asked_after(s: Scan, k: int) -> bool:
+    """Words that ask, of these languages or English's, stand a few tokens after token `k` (bounded: linear)."""
+    return any(s.norms[j] in _WHAT or world_asks.asks_at(s, j)
+               for j in range(k + 1, min(len(s.norms), k + _ASKED_NEAR)))
+
+
+_ASKED_NEAR = 8  # tokens after a particle in which the words that ask stand: "X ennu economist paranju. athu enthaanu"
+_PARTICLE_MIN = 3  # letters: "ennu", not "j" of "j'imagine" read as Gujarati "j"
+_WHAT = frozenset({"what", "whats", "mean", "means", "meaning"})  # ... or English's, which they may be put in
 
 
 def _plural_s(s: Scan, k: int) -> bool:

@@ -229,3 +229,37 @@ def test_every_language_named_in_the_extra_lists_is_one_of_the_list() -> None:
     """A misspelt key would drop its words unseen: "it"/"this" and "explain" words join their language's record."""
     assert set(world_asks.PRONOUNS) <= set(world_asks.LANGUAGES)
     assert set(world_asks.EXPLAIN) <= set(world_asks.LANGUAGES)
+
+
+@pytest.mark.parametrize("text", [
+    "vendor wants a new SLA signed this week. SLA-na?",  # said, then asked again in a word of no English
+    "the KPI dashboard is new. KPI kana bhai?",
+])
+def test_a_name_said_then_asked_again_in_words_of_no_english_is_answered(world: Glossary, text: str) -> None:
+    assert outcome(world, text)[0] == "answer"
+
+
+@pytest.mark.parametrize("text", [
+    "SLA kana?",  # a word of no English alone after the name: it may ask whether it works, when it comes
+    "the VPN was slow. VPN kahan?",  # "where", in a language read by its own table
+    "the SLA is new. SLA, vendor?",  # an English word after it
+    "the SLA is new. SLA signed yesterday nahi hua kya bhai?",  # more than a few words
+])
+def test_a_name_said_again_with_other_words_is_not_answered(world: Glossary, text: str) -> None:
+    assert outcome(world, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize("text", [
+    "working capital ennu economist paranju. athu enthaanu?",  # Malayalam "so-called" after the name, then "what is it"
+    "EBITDA ennu ellarum parayunnu. athu entha?",
+])
+def test_a_particle_after_the_name_does_not_lengthen_it_when_the_language_asks(world: Glossary, text: str) -> None:
+    assert outcome(world, text)[0] == "answer"
+
+
+@pytest.mark.parametrize("text", [
+    "VPN eka wada karanawada?",  # Sinhala: does the VPN work? No word that asks what it is
+    "send the KPI eka to finance",
+])
+def test_a_particle_after_the_name_with_no_word_that_asks_answers_nothing(world: Glossary, text: str) -> None:
+    assert outcome(world, text)[0] not in ("answer", "ambiguous", "compare")
