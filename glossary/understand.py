@@ -68,6 +68,7 @@ from glossary import (
     twin_names,
     typo_names,
     unpicked,
+    world_asks,
     world_english,
 )
 from glossary.also import also_named
@@ -267,7 +268,8 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
             return LookupResult(subject, subject, "unknown", [])
         if back := pointed_name.named(scan, every, self._told):  # "our articles of incorporation. what are those?"
             return self._span_result(subject, scan, back)
-        typo = self._typed_right(scan, every, self._typos(subject, scan, every))  # "wat is a gwac contrct"
+        typo = self._typed_right(scan, every, self._typos(subject, scan, every)) \
+            if not world_asks.only_asking(subject) else LookupResult(subject, subject, "unknown", [])
         if typo.status not in _ANSWERED and (quoted := message_shape.referent(scan, every)):  # '"dogfood". a term?'
             typo = max(typo, self._typos(quoted, scan, every), key=lambda r: r.status in _ANSWERED)
         form = message_shape.shape(scan, scored)  # "blockchain. someone in sales said it", "junk bonds lol wat"

@@ -18,10 +18,12 @@ capitals ("the MIS on SLA?") or a name ("Arai") is never one of them. Each langu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from glossary import common_words
 from glossary.cue_words import FUNCTION
+from glossary.normalize import fold
 from glossary.romanised import spelling_key, with_spellings
 from glossary.textscan import Scan
 from glossary.world_words import EXPLAIN, LANGUAGES, MARKED, PRONOUNS, WITHIN
@@ -29,6 +31,7 @@ from glossary.world_words import EXPLAIN, LANGUAGES, MARKED, PRONOUNS, WITHIN
 CUES = with_spellings(tuple(cue.split()) for name, asking in LANGUAGES.items()
                       for cue in (*asking.cues, *EXPLAIN.get(name, ())))
 DIFFER = with_spellings(tuple(phrase.split()) for asking in LANGUAGES.values() for phrase in asking.differ)
+_CUE_WORDS = frozenset((word,) for phrase in CUES for word in phrase)  # each word of a phrase that asks
 STARTS = frozenset(phrase[0] for phrase in CUES | DIFFER)  # a message with none of them asks in none of these
 JOINS = frozenset(word for asking in LANGUAGES.values() for word in asking.joins.split())  # "og", "ani": and
 PARTICLES = frozenset(word for name, asking in LANGUAGES.items()
@@ -83,6 +86,18 @@ def spelt(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
     keys = tuple(spelling_key(word) for word in words)
     return keys != words and keys in phrases \
         and not (len(words) == 1 and common_words.rank(words[0]) != common_words.NOT_COMMON)
+
+
+def only_asking(text: str) -> bool:
+    """Every word of `text` asks or softens in one of these languages, typed in lower case ("athu enthaanu", "kisa
+    ye"): no typo of a name is looked for in them ("athu" is no slip of ATO; but "Chie" may be a name)."""
+    words = _RAW_WORDS.findall(text)
+    return bool(words) and all(raw.islower() and not common_words.is_common(word := fold(raw), _ENGLISH_RANK)
+                               and (word in PARTICLES or spelt((word,), _CUE_WORDS)) for raw in words)
+
+
+_RAW_WORDS = re.compile(r"[^\W_]+")
+_ENGLISH_RANK = 10_000  # an English word this common is English here ("mean" of Khmer "mean nai tha", "to")
 
 
 def may_ask(norms: list[str]) -> bool:

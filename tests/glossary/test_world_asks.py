@@ -263,3 +263,18 @@ def test_a_particle_after_the_name_does_not_lengthen_it_when_the_language_asks(w
 ])
 def test_a_particle_after_the_name_with_no_word_that_asks_answers_nothing(world: Glossary, text: str) -> None:
     assert outcome(world, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize(("text", "only"), [
+    ("athu enthaanu", True),  # Malayalam "what is that": no slip of a name
+    ("entha ennu", True),
+    ("Chie", False),  # capitalised: may be a name
+    ("mean", False),  # English, though a word of Khmer "mean nai tha"
+    ("athu firewal", False),
+])
+def test_words_that_only_ask_are_told_apart(text: str, only: bool) -> None:
+    assert world_asks.only_asking(text) is only
+
+
+def test_words_that_only_ask_are_no_typo_of_a_name(world: Glossary) -> None:
+    assert outcome(world, "athu enthaanu?") == ("unknown", [])
