@@ -29,7 +29,6 @@ MAX_OTHER = 4  # words besides the name: "EBITDA full form mikä on" has four, a
 MAX_ASKED = 8  # ... but in the language's own words that ask, with a field set after them: "X andre exact artha
 # enu HR policy prakara?"
 MAX_SETTING = 3  # words of a field set before the language's "in": "HR policy prakara"
-MAX_AGAIN = 3  # words after a name said again to ask about it: "GFE-na?", "FASB aaranu, enthaanu?"
 SHORT = 3  # letters of a word that may be another language's though an English list holds it ("na", "ti")
 EVERYDAY = 3_000  # rank of English words that are English even when short ("la", "ya", "ok")
 ANCHOR_MIN = 4  # letters of a word that alone shows another language ("enna", not "doc" or "dev")
@@ -96,25 +95,12 @@ def tails(s: Scan, spans: list[Candidate]) -> list[bool]:
     that language's own words for asking. Linear in the message: each span's clause is read a few words at most,
     and the message's languages once."""
     named = {i for span in spans for i in range(span.first, span.last + 1)}  # "x.509 cert?": CERT, no foreign word
-    found = [asked(s, span, named) or (Asked(frozenset()) if _named_again(s, span, spans, named) else None)
-             for span in spans]
+    found = [asked(s, span, named) for span in spans]
     if all(way is None for way in found):
         return [False] * len(spans)
     said = foreign_words.marked(s.text)
     # a language with a table is read by it, its "who" and "where" too; but "je" of "što je SLA?" marks no French
     return [way is not None and not foreign_words.spoken_beyond_address(said - way.words) for way in found]
-
-
-def _named_again(s: Scan, span: Candidate, spans: list[Candidate], named: set[int]) -> bool:
-    """The name, said in an earlier sentence, opens a later one that only adds a few words of no English and a question
-    mark: "GFE laptop la mattum thaan VPN allowed. GFE-na?", "CIA triad ennu kettu. CIA athu?". Whatever the language,
-    a name repeated to ask about it is asked what it means; no word there asks who, where or when."""
-    first, end = s.sentence_bounds(span.first)
-    if first != span.first or not s.marked(end - 1) or not 1 <= end - 1 - span.last <= MAX_AGAIN \
-            or not _named(s, span) or world_asks.asks_elsewhere(s, range(span.last + 1, end)):
-        return False
-    return all(foreign(s.raws[k]) and k not in named for k in range(span.last + 1, end)) \
-        and any(other.ids == span.ids and other.last < first for other in spans)
 
 
 def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:

@@ -24,15 +24,20 @@ from collections.abc import Sequence
 from glossary import common_words
 from glossary.cue_words import FUNCTION
 from glossary.normalize import fold
-from glossary.romanised import spelling_key, with_spellings
+from glossary.romanised import KEYED, spelling_key, with_spellings, words_of
 from glossary.textscan import Scan
-from glossary.world_words import EXPLAIN, LANGUAGES, MARKED, PRONOUNS, WITHIN
+from glossary.world_words import EXPLAIN, LANGUAGES, MARKED, PRONOUNS, ROMANISED, WITHIN
 
-CUES = with_spellings(tuple(cue.split()) for name, asking in LANGUAGES.items()
-                      for cue in (*asking.cues, *EXPLAIN.get(name, ())))
-DIFFER = with_spellings(tuple(phrase.split()) for asking in LANGUAGES.values() for phrase in asking.differ)
-_CUE_WORDS = frozenset((word,) for phrase in CUES for word in phrase)  # each word of a phrase that asks
-STARTS = frozenset(phrase[0] for phrase in CUES | DIFFER)  # a message with none of them asks in none of these
+CUES = frozenset(tuple(cue.split()) for name, asking in LANGUAGES.items()
+                 for cue in (*asking.cues, *EXPLAIN.get(name, ()))) \
+    | with_spellings(tuple(cue.split()) for name in ROMANISED
+                     for cue in (*LANGUAGES[name].cues, *EXPLAIN.get(name, ())))
+DIFFER = frozenset(tuple(phrase.split()) for asking in LANGUAGES.values() for phrase in asking.differ) \
+    | with_spellings(tuple(phrase.split()) for name in ROMANISED for phrase in LANGUAGES[name].differ)
+_CUE_WORDS = frozenset((word,) if phrase[0] != KEYED else (KEYED, word)  # each word of a phrase that asks, and
+                       for phrase in CUES for word in words_of(phrase))  # its key where the language has keys
+STARTS = frozenset(words_of(phrase)[0] for phrase in CUES | DIFFER)  # a message with none of them, in any spelling,
+# asks in none of these
 JOINS = frozenset(word for asking in LANGUAGES.values() for word in asking.joins.split())  # "og", "ani": and
 PARTICLES = frozenset(word for name, asking in LANGUAGES.items()
                       for word in (*asking.particles.split(), *PRONOUNS.get(name, "").split()))
@@ -72,10 +77,16 @@ def typed_as(s: Scan, run: Sequence[int], phrases: frozenset[tuple[str, ...]]) -
 
 
 def _answered(s: Scan, k: int) -> bool:
-    """A single word that asks, capitalised to open a sentence, is one when a particle of these languages follows it
-    in the sentence a few words on ("Kisa ERP ye?"): a name opening a sentence ("Arai SLA?") has none."""
-    end = min(s.sentence_bounds(k)[1], k + NEAR + 1)
-    return any(s.norms[j] in PARTICLES and s.raws[j].islower() for j in range(k + 2, end))
+    """A single word that asks, capitalised to open a short question, is one when a particle of these languages and
+    of no English closes it ("Kisa ERP ye?"): a name opening a sentence ("Arai SLA?", "Arai, the VPN is down") has
+    none, nor one before English words ("Arai SLA are done?")."""
+    end = s.sentence_bounds(k)[1]
+    return k + 2 < end <= k + NEAR and s.marked(end - 1) and all(
+        s.norms[j] in PARTICLES and s.raws[j].islower() and not common_words.is_common(s.norms[j], _EVERYDAY)
+        and not common_words.is_chat(s.raws[j]) for j in range(k + 2, end))  # "Arai SLA bro?"
+
+
+_EVERYDAY = 3_000  # rank of English words that are English after a name ("are", "boss", "exactly"; not "ye")
 
 
 def spelt(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
@@ -83,8 +94,8 @@ def spelt(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
     vechal"); a single word of English is never another spelling of one ("then" is no "ten")."""
     if words in phrases:
         return True
-    keys = tuple(spelling_key(word) for word in words)
-    return keys != words and keys in phrases \
+    keys = (KEYED, *(spelling_key(word) for word in words))
+    return keys in phrases \
         and not (len(words) == 1 and common_words.rank(words[0]) != common_words.NOT_COMMON)
 
 

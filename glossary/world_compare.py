@@ -26,10 +26,10 @@ from typing import NamedTuple
 
 from glossary import common_words, normalize
 from glossary.foreign_words import BLANKS
-from glossary.romanised import spelling_key, with_spellings
+from glossary.romanised import spelling_key, with_spellings, words_of
 from glossary.textscan import Scan, scan
 from glossary.world_asks import LANGUAGES, cue_tokens, spelt
-from glossary.world_words import EXPLAIN
+from glossary.world_words import EXPLAIN, ROMANISED
 
 
 class _Comparing(NamedTuple):
@@ -42,19 +42,21 @@ class _Comparing(NamedTuple):
     particles: frozenset[str]
 
 
-def _phrases(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    return with_spellings(tuple(phrase.split()) for phrase in words)
+def _phrases(words: tuple[str, ...], language: str) -> frozenset[tuple[str, ...]]:
+    """The phrases, each a tuple of words, in every spelling of a language typed by ear (romanised.py)."""
+    phrases = frozenset(tuple(phrase.split()) for phrase in words)
+    return with_spellings(phrases) if language in ROMANISED else phrases
 
 
-_COMPARING = {name: _Comparing(_phrases(asking.differ), _phrases(asking.between),
-                               _phrases((*asking.cues, *EXPLAIN.get(name, ()))),
+_COMPARING = {name: _Comparing(_phrases(asking.differ, name), _phrases(asking.between, name),
+                               _phrases((*asking.cues, *EXPLAIN.get(name, ())), name),
                                frozenset(asking.joins.split()), frozenset(asking.particles.split()))
               for name, asking in LANGUAGES.items() if asking.differ}
 _ENGLISH = frozenset({("difference",), ("differences",), ("diff",)})  # not "different tiers of SLA og KPI"
 _ENGLISH_JOINS = frozenset({"and"})  # "vs" compares in English alone
 MIN_JOIN = 3  # letters of a word for "and" that joins a pair with a borrowed word for the difference: "ane", "ena"
-_ANY_DIFFER = with_spellings(phrase for comparing in _COMPARING.values() for phrase in comparing.differ) | _ENGLISH
-_FIRST = frozenset(phrase[0] for phrase in _ANY_DIFFER)
+_ANY_DIFFER = frozenset(phrase for comparing in _COMPARING.values() for phrase in comparing.differ) | _ENGLISH
+_FIRST = frozenset(words_of(phrase)[0] for phrase in _ANY_DIFFER)
 
 
 class _Marks(NamedTuple):
@@ -130,7 +132,8 @@ def _asked_last(s: Scan, differ: set[int]) -> bool:
 
 def _found(s: Scan, phrases: frozenset[tuple[str, ...]], said: frozenset[str]) -> set[int]:
     """The tokens spelling one of `phrases` (world_asks.cue_tokens), read only when the message holds a first word."""
-    return cue_tokens(s, range(len(s.norms)), phrases=phrases) if any(p[0] in said for p in phrases) else set()
+    return cue_tokens(s, range(len(s.norms)), phrases=phrases) if any(words_of(p)[0] in said for p in phrases) \
+        else set()
 
 
 def _rewritten(text: str, s: Scan, marks: _Marks) -> str:

@@ -143,8 +143,8 @@ LANGUAGES: dict[str, Asking] = {
                       differ=("vyatyasa", "vyatyasavenu", "vyathyasa", "vyathyasavenu"), joins="mattu",
                       between=("naduve", "naduvina")),
     "Malayalam": Asking(("enthanu", "ennu paranjal", "ennal enthanu", "ennal entha", "ennu vechal", "enthaa", "artham",
-                         "entha", "enthu", "ennu parayunnathu", "manassilayilla", "manasilayilla", "ariyilla"),
-                        "chetta chechi ee machane onnu oru ennu ivide aayi", "evide eppol ethra enthinu aaranu",
+                         "entha", "enthu", "ennu parayunnathu", "manassilayilla", "manasilayilla"),
+                        "chetta chechi ee machane onnu oru ennu", "evide eppol ethra enthinu",
                         differ=("vyathyasam", "vyatyasam"), joins="um", between=("thammil", "thammilulla")),
     "Marathi": Asking(("mhanje kay", "mhanje", "mhanje nakki kay", "mhanje kai", "mhanje ky", "mhnje kay", "arth kay",
                        "kay aahe", "kay ahe", "kay asta", "kay aste", "mhanje kay aahe", "mhanje kay asta"),
@@ -197,6 +197,10 @@ LANGUAGES: dict[str, Asking] = {
     "Luxembourgish": Asking(("wat ass", "bedeit", "wat heescht", "wat bedeit", "bedeitung"), "moien eigentlech genau",
                             "wou weini firwat", differ=("ennerscheed",), joins="an", between=("tteschent",)),
 }
+
+#: Languages typed by ear in Latin letters from a script of their own, whose long vowels and breathed consonants
+#: writers spell as they please (glossary/romanised.py): "vechal" and "vechaal", "ardham" and "ardam".
+ROMANISED = frozenset({"Telugu", "Kannada", "Malayalam", "Marathi", "Gujarati", "Punjabi", "Bengali", "Sinhala"})
 
 #: Each language's "in" and "according to", written after the field they set, as English's come before it: "X
 #: kiyanne mokakda investment wala?" (what is X in investment?), "X andre enu HR policy prakara?".
