@@ -3,6 +3,8 @@ defined ("API key", "cost of delay", "continous integration")? glossary/cues.py 
 
 from __future__ import annotations
 
+from rapidfuzz.distance import OSA
+
 from glossary import common_words, span_use, world_asks
 from glossary.coordination import amp_joined
 from glossary.cue_words import FUNCTION, OF_HEADS, QUANTIFIERS, SCAFFOLD
@@ -64,10 +66,18 @@ def _rare_before(s: Scan, span: Candidate) -> bool:
     gap = s.text[s.ends[prev]:s.starts[span.first]] if prev >= 0 else ""
     return prev >= 0 and s.soft[prev] and "," not in gap and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
         and not common_words.is_common(s.norms[prev], 20_000) and not foreign(s, prev) \
-        and not (prev and s.norms[prev - 1] in _SUBJECT_PRONOUNS)  # "it outputs STIX": a verb, no modifier
+        and not (prev and s.norms[prev - 1] in _SUBJECT_PRONOUNS) \
+        and not _typed_twice(s.norms[prev], s.norms[span.first:span.last + 1])  # "it outputs STIX": a verb, no
+    # modifier; "cmbd / CMDB": the name typed twice, unsure of its spelling
+
+
+def _typed_twice(word: str, name: list[str]) -> bool:
+    """`word` is the one-word `name` typed another way, a letter off or two swapped ("cmbd", "waac" for WACC)."""
+    return len(name) == 1 and len(word) >= _TWICE_MIN and OSA.distance(word, name[0]) <= 1
 
 
 _SUBJECT_PRONOUNS = PERSONS | {"it"}
+_TWICE_MIN = 3  # letters of a word read as a name typed twice: not "ci" before "CD"
 
 
 def foreign(s: Scan, k: int) -> bool:

@@ -274,3 +274,11 @@ def test_words_that_only_ask_are_told_apart(text: str, only: bool) -> None:
 
 def test_words_that_only_ask_are_no_typo_of_a_name(world: Glossary) -> None:
     assert outcome(world, "athu enthaanu?") == ("unknown", [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kas tai yra KPI?", ("answer", ["kpi"])),  # Lithuanian "what is it"
+    ("SLA ir KPI - kuo skiriasi?", ("compare", ["sla", "kpi"])),  # "how do they differ"
+])
+def test_lithuanian_asks_and_compares(world: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
+    assert outcome(world, text) == expected
