@@ -96,6 +96,12 @@ _SPLIT_EXPLAIN = re.compile(r"(?<!let me )(?<!i'll )(?<!i will )(?<!we'll )(?<!i
 _HEDGED_LIKE = re.compile(r"\b(?:(?:kind|sort)\s+of|kinda|sorta)\s+like(?=\s+(?:a|an|the)\s)", re.I)
 
 
+#: "the word", "this term" asked after, with nothing after them but the verb: "that", pointing back at what was named
+#: ('the solicitation calls us "the offeror". What does the word mean?'); not "what does the word X mean".
+_THE_WORD = re.compile(r"\b(what\s+(?:does|do|is)\s+|what'?s\s+)(?:the|this|that)\s+(?:word|term|phrase|expression|"
+                       r"acronym|abbreviation)\b(?=\s+(?:mean|means|stand|stands|refer|refers)\b|\s*[?.!]|\s*$)", re.I)
+
+
 def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped_commas.Exact | None = None) -> str:
     """What the pipeline reads of a message: markup gone, cut to the part that asks, a typed "@botname"
     dropped, mistyped question words spelled right ("waht is", "explian"), the kind of definition wanted
@@ -111,6 +117,7 @@ def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped
     asked = def_kinds.plain_ask(_ARROW_ASKS.sub(" = ", asked) if ">" in asked or "\u2192" in asked else asked)
     asked = spoken_letters.respell(asked, known) if known else asked
     asked = _HEDGED_LIKE.sub("like", asked) if "like" in asked else asked  # "is X kind of like a Y?": a guess
+    asked = _THE_WORD.sub(r"\1that", asked) if "what" in asked.lower() else asked  # "what does the word mean?"
     if "down" in asked.lower() or "out" in asked.lower():  # "Break it down like a playbook for me?": explain it
         asked = _SPLIT_EXPLAIN.sub(r"explain \1", asked)
     return scaffold_typos.repair(dropped_commas.restored(asked, named) if named else asked)

@@ -161,3 +161,12 @@ def test_a_short_clause_that_points_back_still_ends_the_name(run_on: Glossary, t
 ])
 def test_more_run_on_shapes_end_the_name(run_on: Glossary, text: str, expected: str) -> None:
     assert outcome(run_on, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    'the contract with the "SLA" clause. What does the word mean?',  # "the word" points back as "that" does
+    "the vendor keeps saying SLA. what is this term?",
+    "what does the term SLA mean",  # the term named right after it: asked as it is
+])
+def test_the_word_asked_after_points_back_at_the_name(rewrites: Glossary, text: str) -> None:
+    assert outcome(rewrites, text) == ("answer", ["sla"])
