@@ -116,8 +116,9 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
     """"control plane in kubernetes — explain?", "recompete = ?": a sentence opens on a phrase no term
     covers, set in a field or asked with "=", so the terms after it are context."""
     covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
-    opened = max((x.span.first for x in scored if x.eligible and x.asked >= STRONG and s.sentence_start[x.span.first]),
-                 default=-1)  # "webhook signature use HMAC. HMAC what is": the later sentence asks of its own term
+    opened = max((x.span.first if s.sentence_start[x.span.first] else s.sentence_bounds(x.span.first)[0] or -1
+                  for x in scored if x.eligible and x.asked >= STRONG), default=-1)  # "webhook signature use HMAC.
+    # HMAC what is", "citrix guy pitched VDI. what VDI is exactly?": a later sentence asks of its own term
     for start in (i for i in range(opened + 1, len(s.norms)) if s.sentence_start[i]):
         k, asked = start, s.marked(s.sentence_bounds(start)[1] - 1)
         while k < len(s.norms) and k < start + 3 and k not in covered and s.norms[k] not in FUNCTION | SCAFFOLD \

@@ -163,10 +163,26 @@ def test_more_run_on_shapes_end_the_name(run_on: Glossary, text: str, expected: 
     assert outcome(run_on, text) == ("answer", [expected])
 
 
-@pytest.mark.parametrize("text", [
-    'the contract with the "SLA" clause. What does the word mean?',  # "the word" points back as "that" does
-    "the vendor keeps saying SLA. what is this term?",
-    "what does the term SLA mean",  # the term named right after it: asked as it is
+pointer = glossary_fixture("pointer", [
+    Term("solicitation", "solicitation", "A government request for offers: the document bidders answer."),
+    Term("offeror", "offeror", "Whoever submits an offer in answer to a solicitation."),
 ])
-def test_the_word_asked_after_points_back_at_the_name(rewrites: Glossary, text: str) -> None:
+
+
+@pytest.mark.parametrize("text", [
+    'The solicitation refers to me as "the offeror." What does the word mean?',  # "the word" points back as "that"
+    'The solicitation refers to me as "the offeror." What is this term?',
+    "what does the term offeror mean",  # the term named right after it: asked as it is
+])
+def test_the_word_asked_after_points_back_at_the_name(pointer: Glossary, text: str) -> None:
+    """Never the solicitation alone, though it "refers to" something: the word asked is the offeror."""
+    status, ids = outcome(pointer, text)
+    assert "offeror" in ids and (status, ids) != ("answer", ["solicitation"])
+
+
+@pytest.mark.parametrize("text", [
+    "citrix guy pitched SLA tiers for head office. what SLA is exactly?",  # a rare word opening the first sentence:
+    "kaledos campaign needs an SLA. what is SLA exactly?",  # the later sentence asks of its own term all the same
+])
+def test_a_later_sentence_asking_of_its_own_term_is_read_for_it(rewrites: Glossary, text: str) -> None:
     assert outcome(rewrites, text) == ("answer", ["sla"])
