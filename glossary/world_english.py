@@ -122,9 +122,12 @@ def _fillers(s: Scan) -> set[int]:
     may be another language's ("OKR malli?": Telugu "again")."""
     found = set()
     for k, norm in enumerate(s.norms):
-        if norm not in world_asks.PARTICLES or not s.raws[k].islower() or not foreign(s.raws[k]):
+        raw = s.raws[k].lower() if s.sentence_start[k] and s.raws[k].istitle() else s.raws[k]  # "Abeg what is X?"
+        if norm not in world_asks.PARTICLES or not raw.islower() or not foreign(raw):
             continue
         before_question = k + 1 < len(s.norms) and s.norms[k + 1] in QUESTION_CUES
+        if raw != s.raws[k] and not before_question:
+            continue  # capitalised, it opens a sentence only right before the question word
         english = common_words.rank(norm) != common_words.NOT_COMMON  # "what is a server bay", "the ARR in yen"
         if before_question or not english and _closes(s, k) and (k == 0 or _asked_in_english(s, k)):
             found.add(k)

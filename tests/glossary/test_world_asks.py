@@ -98,6 +98,8 @@ world = glossary_fixture("world", TERMS)
     ("kisa yon VPN ye?", "vpn"),  # Haitian Creole "what is a VPN", around the name
     ("Kisa SLA ye?", "sla"),  # a single word that asks, opening a short question its particle closes
     ("mwen pa konprann EBITDA", "ebitda"),  # "I don't understand"
+    ("KPI nis ey bong?", "kpi"),  # Khmer "what is this"
+    ("Abeg what exactly is working capital?", "working-capital"),  # Pidgin "please", capitalised to open it
 ])
 def test_a_name_asked_in_another_languages_words_is_answered(world: Glossary, text: str, expected: str) -> None:
     assert outcome(world, text) == ("answer", [expected])
