@@ -37,7 +37,7 @@ LANGUAGES: dict[str, Asking] = {
     "Yoruba": Asking(("ki ni", "kini itumo", "itumo", "tumo si", "tunmo si", "kilo je", "ki lo tumo si"),
                      "jare o ejo ejowo jowo jor", "nibo nigbawo kilode", differ=("iyato",), joins="ati"),
     "Hausa": Asking(("menene", "mene ne", "me ake nufi", "me ake nufi da", "nufi", "maanar", "ma anar", "mecece",
-                     "mece ce"), "dan allah malam dai", "yaushe nawa", differ=("bambanci",), joins="da"),
+                     "mece ce"), "dan allah malam dai", "yaushe nawa", differ=("bambanci", "bambancin"), joins="da"),
     "Igbo": Asking(("gini bu", "kedu ihe bu", "ihe bu", "putara", "gini ka", "nkowa"), "biko nna",
                    differ=("ihe di iche",), joins="na"),
     "Amharic": Asking(("min malet", "malet new", "malet", "min new", "mindin new", "mndn new", "maletu", "tirgumu",

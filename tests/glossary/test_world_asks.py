@@ -160,6 +160,8 @@ def test_an_acronym_spelt_out_is_not_answered_by_one_word_of_its_expansion(world
     ("VPN ane SLA ma shu farak? banne kyare alag hoy?", ["vpn", "sla"]),  # Gujarati, two words for it
     ("SLA eller KPI — what is the difference?", ["sla", "kpi"]),  # Norwegian "or"
     ("SLA and KPI razlika?", ["sla", "kpi"]),  # English "and", no table's language spoken
+    ("SLA da KPI, menene bambancin?", ["sla", "kpi"]),  # Hausa "the difference" with its "-n"
+    ("VPN um SLA um thammil vyathyaasam?", ["vpn", "sla"]),  # Malayalam, a long vowel typed twice
 ])
 def test_a_comparison_asked_in_another_languages_words_compares(world: Glossary, text: str,
                                                                  expected: list[str]) -> None:
