@@ -72,12 +72,14 @@ def _rare_before(s: Scan, span: Candidate) -> bool:
 
 
 def _typed_twice(word: str, name: list[str]) -> bool:
-    """`word` is the one-word `name` typed another way, a letter off or two swapped ("cmbd", "waac" for WACC)."""
-    return len(name) == 1 and len(word) >= _TWICE_MIN and OSA.distance(word, name[0]) <= 1
+    """`word` is the one-word `name` typed with two letters swapped ("cmbd / CMDB", "vlna / vlan"); a letter changed
+    or added makes another name as often ("SLA / SLO", "HTTP / HTTPS", "IDS / IPS"), so it never counts."""
+    return len(name) == 1 and len(word) >= _TWICE_MIN and word != name[0] and sorted(word) == sorted(name[0]) \
+        and OSA.distance(word, name[0]) == 1
 
 
 _SUBJECT_PRONOUNS = PERSONS | {"it"}
-_TWICE_MIN = 3  # letters of a word read as a name typed twice: not "ci" before "CD"
+_TWICE_MIN = 4  # letters of a word read as a name typed twice: not "ISP / IPS"
 
 
 def foreign(s: Scan, k: int) -> bool:
@@ -103,7 +105,7 @@ def _asked_after(s: Scan, k: int) -> bool:
 
 
 _ASKED_NEAR = 8  # tokens after a particle in which the words that ask stand: "X ennu economist paranju. athu enthaanu"
-_PARTICLE_MIN = 3  # letters: "ennu", not "j" of "j'imagine" read as Gujarati "j"
+_PARTICLE_MIN = 4  # letters: "ennu"; not "j" of "j'imagine" read as Gujarati "j", nor "seo", "ota" (SEO, OTA)
 _WHAT = frozenset({"what", "whats", "mean", "means", "meaning"})  # ... or English's, which they may be put in
 
 

@@ -96,10 +96,12 @@ _SPLIT_EXPLAIN = re.compile(r"(?<!let me )(?<!i'll )(?<!i will )(?<!we'll )(?<!i
 _HEDGED_LIKE = re.compile(r"\b(?:(?:kind|sort)\s+of|kinda|sorta)\s+like(?=\s+(?:a|an|the)\s)", re.I)
 
 
-#: "the word", "this term" asked after, with nothing after them but the verb: "that", pointing back at what was named
-#: ('the solicitation calls us "the offeror". What does the word mean?'); not "what does the word X mean".
-_THE_WORD = re.compile(r"\b(what\s+(?:does|do|is)\s+|what'?s\s+)(?:the|this|that)\s+(?:word|term|phrase|expression|"
-                       r"acronym|abbreviation)\b(?=\s+(?:mean|means|stand|stands|refer|refers)\b|\s*[?.!]|\s*$)", re.I)
+#: "the word", "this phrase" asked at the end, nothing after them but the verb: "that", pointing back at what was
+#: named ('the solicitation calls us "the offeror". What does the word mean?'); not "what does the word X mean", nor
+#: "what's the word? grok" (the name follows alone), nor "the term" (a loan's term is one).
+_THE_WORD = re.compile(r"\b(what\s+(?:does|do|is)\s+|what'?s\s+)(?:the|this|that)\s+(?:word|phrase|expression|"
+                       r"acronym|abbreviation)\b(?=(?:\s+(?:mean|means|stand|stands)(?:\s+for)?)?\s*(?:[?.!]*\s*$|[?.!]+\s+\S+\s+\S))",
+                       re.I)  # the end, or a mark and a sentence of its own after ("... mean? Respectfully yours")
 
 
 def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped_commas.Exact | None = None) -> str:

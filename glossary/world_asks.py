@@ -81,11 +81,24 @@ def _answered(s: Scan, k: int) -> bool:
     of no English closes it ("Kisa ERP ye?"): a name opening a sentence ("Arai SLA?", "Arai, the VPN is down") has
     none, nor one before English words ("Arai SLA are done?")."""
     end = s.sentence_bounds(k)[1]
+    spoken = _SPOKEN_IN.get(s.norms[k], frozenset())
     return k + 2 < end <= k + NEAR and s.marked(end - 1) and all(
-        s.norms[j] in PARTICLES and s.raws[j].islower() and not common_words.is_common(s.norms[j], _EVERYDAY)
-        and not common_words.is_chat(s.raws[j]) for j in range(k + 2, end))  # "Arai SLA bro?"
+        spoken & _SPOKEN_IN.get(s.norms[j], frozenset()) and s.raws[j].islower()
+        and not common_words.is_common(s.norms[j], _EVERYDAY) for j in range(k + 2, end))  # "Arai SLA bro?": Thai
+    # "arai", no Thai after it
 
 
+def _spoken_in() -> dict[str, frozenset[str]]:
+    """Each single word that asks, and each particle, with the languages it is one of."""
+    spoken: dict[str, set[str]] = {}
+    for name, asking in LANGUAGES.items():
+        words = [cue for cue in (*asking.cues, *EXPLAIN.get(name, ())) if " " not in cue]
+        for word in (*words, *asking.particles.split(), *PRONOUNS.get(name, "").split()):
+            spoken.setdefault(word, set()).add(name)
+    return {word: frozenset(names) for word, names in spoken.items()}
+
+
+_SPOKEN_IN = _spoken_in()
 _EVERYDAY = 3_000  # rank of English words that are English after a name ("are", "boss", "exactly"; not "ye")
 
 

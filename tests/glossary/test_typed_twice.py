@@ -1,5 +1,6 @@
-"""Issue 13, over a real SQLite glossary: a name typed twice, once a letter off, by someone unsure of its spelling
-("WAAC / wacc what is"). The slip before it does not make the name part of a longer one nobody defined."""
+"""Issue 13, over a real SQLite glossary: a name typed twice, once with two letters swapped, by someone unsure of its
+spelling ("vlna / vlan"). The slip before it does not make the name part of a longer one nobody defined; a letter
+changed or added makes another name as often ("SLA / SLO", "NAT / PAT") and is read as before."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ twice = glossary_fixture("twice", TERMS)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("WAAC / wacc what is", "wacc"),
     ("whats vlna / vlan, how it works in simple words", "vlan"),
 ])
 def test_a_name_typed_twice_once_mistyped_is_answered(twice: Glossary, text: str, expected: str) -> None:
@@ -29,3 +29,5 @@ def test_a_name_typed_twice_once_mistyped_is_answered(twice: Glossary, text: str
 
 def test_two_names_a_letter_apart_are_still_two(twice: Glossary) -> None:
     assert outcome(twice, "nat / pat - same thing?") == ("compare", ["nat", "pat"])
+    status, ids = outcome(twice, "NAT / PAT what is")
+    assert status != "answer" and set(ids) >= {"nat", "pat"}

@@ -171,8 +171,9 @@ pointer = glossary_fixture("pointer", [
 
 @pytest.mark.parametrize("text", [
     'The solicitation refers to me as "the offeror." What does the word mean?',  # "the word" points back as "that"
-    'The solicitation refers to me as "the offeror." What is this term?',
-    "what does the term offeror mean",  # the term named right after it: asked as it is
+    'The solicitation refers to me as "the offeror." What is this word?',
+    "what does the word offeror mean",  # the word named right after it: asked as it is
+    "what's the word? offeror",  # ... or after the question
 ])
 def test_the_word_asked_after_points_back_at_the_name(pointer: Glossary, text: str) -> None:
     """Never the solicitation alone, though it "refers to" something: the word asked is the offeror."""
@@ -186,3 +187,10 @@ def test_the_word_asked_after_points_back_at_the_name(pointer: Glossary, text: s
 ])
 def test_a_later_sentence_asking_of_its_own_term_is_read_for_it(rewrites: Glossary, text: str) -> None:
     assert outcome(rewrites, text) == ("answer", ["sla"])
+
+
+@pytest.mark.parametrize("text", [
+    "zorblat in the SLA, meaning? what SLA is it?",  # the sentence before asks of its own phrase
+])
+def test_a_later_sentence_asking_which_one_is_no_answer(rewrites: Glossary, text: str) -> None:
+    assert outcome(rewrites, text)[0] != "answer"
