@@ -89,6 +89,10 @@ SHAPES: dict[str, str] = {
     # letters no accent makes, particles closing English questions, Hindi "wala", a question marked after "="
     "hvað þýðir sko": "hvað þýðir SLA sko, what is it sko? jæja " * 900,
     "wala = ?": "PAM wala CA kya hai ye = ? " * 1200,
+    # romanised spellings, a word pointing back before blanks, later sentences asking of their own term
+    "ennu vechaal": "KPI ennu vechaal entha athu enthaanu kisa yon ye " * 800,
+    "the word": "what does the word" + " " * 30000 + "mean",
+    "what X is": "citrix guy saw VDI. what VDI is exactly? " * 900,
 }
 #: What random shapes are built from: the characters every pattern keys on.
 FRAGMENTS = ["a", "A", "1", ".", "_", "-", "/", "@", ":", "<", ">", "!", "#", "|", "&", ";", "lt", "amp", "<at>",

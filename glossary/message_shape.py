@@ -30,7 +30,7 @@ from glossary.cue_words import (
 )
 from glossary.cues import STRONG, Scored, points_back_to
 from glossary.detect_types import Candidate
-from glossary.later_asking import later_asking
+from glossary.later_asking import first_mark, later_asking
 from glossary.phrase_end import is_possessive, opens_with_request
 from glossary.pro_forms import ONES, modifies_one, said_of
 from glossary.textscan import Scan
@@ -117,7 +117,8 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
     """"control plane in kubernetes — explain?", "recompete = ?": a sentence opens on a phrase no term
     covers, set in a field or asked with "=", so the terms after it are context."""
     covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
-    opened = max((x.span.first if s.sentence_start[x.span.first] else later_asking(s, x.span)
+    mark = first_mark(s)
+    opened = max((x.span.first if s.sentence_start[x.span.first] else later_asking(s, x.span, mark)
                   for x in scored if x.eligible and x.asked >= STRONG), default=-1)  # "webhook signature use HMAC.
     # HMAC what is", "citrix guy pitched VDI. what VDI is exactly?": a later sentence asks of its own term
     for start in (i for i in range(opened + 1, len(s.norms)) if s.sentence_start[i]):

@@ -77,15 +77,14 @@ def typed_as(s: Scan, run: Sequence[int], phrases: frozenset[tuple[str, ...]]) -
 
 
 def _answered(s: Scan, k: int) -> bool:
-    """A single word that asks, capitalised to open a short question, is one when a particle of these languages and
-    of no English closes it ("Kisa ERP ye?"): a name opening a sentence ("Arai SLA?", "Arai, the VPN is down") has
-    none, nor one before English words ("Arai SLA are done?")."""
+    """A single word that asks, capitalised to open a short question, is one when particles of its own language and of
+    no English close it ("Kisa ERP ye?"): a name opening a sentence ("Arai SLA?", "Arai, the VPN is down") has none,
+    nor one before English words ("Arai SLA are done?") or another language's ("Arai SLA yaar?")."""
     end = s.sentence_bounds(k)[1]
     spoken = _SPOKEN_IN.get(s.norms[k], frozenset())
     return k + 2 < end <= k + NEAR and s.marked(end - 1) and all(
         spoken & _SPOKEN_IN.get(s.norms[j], frozenset()) and s.raws[j].islower()
-        and not common_words.is_common(s.norms[j], _EVERYDAY) for j in range(k + 2, end))  # "Arai SLA bro?": Thai
-    # "arai", no Thai after it
+        and not common_words.is_common(s.norms[j], _EVERYDAY) for j in range(k + 2, end))
 
 
 def _spoken_in() -> dict[str, frozenset[str]]:
@@ -113,8 +112,9 @@ def spelt(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
 
 
 def only_asking(text: str) -> bool:
-    """Every word of `text` asks or softens in one of these languages, typed in lower case ("athu enthaanu", "kisa
-    ye"): no typo of a name is looked for in them ("athu" is no slip of ATO; but "Chie" may be a name)."""
+    """Every word of `text` asks or softens in one of these languages, typed in lower case, and is no everyday English
+    ("athu enthaanu", "kisa"): no typo of a name is looked for in them ("athu" is no slip of ATO; but "Chie" may be a
+    name, and "mean" is English)."""
     words = _RAW_WORDS.findall(text)
     return bool(words) and all(raw.islower() and not common_words.is_common(word := fold(raw), _ENGLISH_RANK)
                                and (word in PARTICLES or spelt((word,), _CUE_WORDS)) for raw in words)
