@@ -12,7 +12,7 @@ makes one word of two that differ in a consonant or a short vowel. It is read on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 _LONG = re.compile(r"ee|oo|([aiu])\1")  # "aa", "ii", "uu" one vowel; "ee" is "i", "oo" is "u", as typed for them
@@ -32,6 +32,11 @@ def _short(match: re.Match[str]) -> str:
 
 
 KEYED = "\x00"  # first item of a phrase's key in a set of phrases: a key never matches words as typed
+
+
+def with_keys(words: Sequence[str]) -> frozenset[str]:
+    """The folded `words` and their keys: what a set of first words is checked against, once per message."""
+    return frozenset((*words, *map(spelling_key, words)))
 
 
 def with_spellings(phrases: Iterable[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:

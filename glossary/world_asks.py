@@ -24,16 +24,20 @@ from collections.abc import Sequence
 from glossary import common_words
 from glossary.cue_words import FUNCTION
 from glossary.normalize import fold
-from glossary.romanised import KEYED, spelling_key, with_spellings, words_of
+from glossary.romanised import KEYED, spelling_key, with_keys, with_spellings, words_of
 from glossary.textscan import Scan
 from glossary.world_words import EXPLAIN, LANGUAGES, MARKED, PRONOUNS, ROMANISED, WITHIN
 
-CUES = frozenset(tuple(cue.split()) for name, asking in LANGUAGES.items()
-                 for cue in (*asking.cues, *EXPLAIN.get(name, ()))) \
-    | with_spellings(tuple(cue.split()) for name in ROMANISED
-                     for cue in (*LANGUAGES[name].cues, *EXPLAIN.get(name, ())))
-DIFFER = frozenset(tuple(phrase.split()) for asking in LANGUAGES.values() for phrase in asking.differ) \
-    | with_spellings(tuple(phrase.split()) for name in ROMANISED for phrase in LANGUAGES[name].differ)
+
+def phrases_of(words: Sequence[str], language: str) -> frozenset[tuple[str, ...]]:
+    """A language's phrases, each a tuple of words, with their keys when it is typed by ear (romanised.py)."""
+    phrases = frozenset(tuple(phrase.split()) for phrase in words)
+    return with_spellings(phrases) if language in ROMANISED else phrases
+
+
+CUES = frozenset().union(*(phrases_of((*asking.cues, *EXPLAIN.get(name, ())), name)
+                           for name, asking in LANGUAGES.items()))
+DIFFER = frozenset().union(*(phrases_of(asking.differ, name) for name, asking in LANGUAGES.items()))
 _CUE_WORDS = frozenset((word,) if phrase[0] != KEYED else (KEYED, word)  # each word of a phrase that asks, and
                        for phrase in CUES for word in words_of(phrase))  # its key where the language has keys
 STARTS = frozenset(words_of(phrase)[0] for phrase in CUES | DIFFER)  # a message with none of them, in any spelling,
@@ -126,7 +130,7 @@ _ENGLISH_RANK = 10_000  # an English word this common is English here ("mean" of
 
 def may_ask(norms: list[str]) -> bool:
     """Cheap test before any reading: a word opening a phrase that asks or says "the difference", in any spelling."""
-    return not STARTS.isdisjoint(norms) or not STARTS.isdisjoint(map(spelling_key, norms))
+    return not STARTS.isdisjoint(with_keys(norms))
 
 
 def _right_after_name(s: Scan, k: int) -> bool:

@@ -26,10 +26,10 @@ from typing import NamedTuple
 
 from glossary import common_words, normalize
 from glossary.foreign_words import BLANKS
-from glossary.romanised import spelling_key, with_spellings, words_of
+from glossary.romanised import with_keys, words_of
 from glossary.textscan import Scan, scan
-from glossary.world_asks import LANGUAGES, cue_tokens, spelt
-from glossary.world_words import EXPLAIN, ROMANISED
+from glossary.world_asks import DIFFER, LANGUAGES, cue_tokens, phrases_of, spelt
+from glossary.world_words import EXPLAIN
 
 
 class _Comparing(NamedTuple):
@@ -42,20 +42,14 @@ class _Comparing(NamedTuple):
     particles: frozenset[str]
 
 
-def _phrases(words: tuple[str, ...], language: str) -> frozenset[tuple[str, ...]]:
-    """The phrases, each a tuple of words, in every spelling of a language typed by ear (romanised.py)."""
-    phrases = frozenset(tuple(phrase.split()) for phrase in words)
-    return with_spellings(phrases) if language in ROMANISED else phrases
-
-
-_COMPARING = {name: _Comparing(_phrases(asking.differ, name), _phrases(asking.between, name),
-                               _phrases((*asking.cues, *EXPLAIN.get(name, ())), name),
+_COMPARING = {name: _Comparing(phrases_of(asking.differ, name), phrases_of(asking.between, name),
+                               phrases_of((*asking.cues, *EXPLAIN.get(name, ())), name),
                                frozenset(asking.joins.split()), frozenset(asking.particles.split()))
               for name, asking in LANGUAGES.items() if asking.differ}
 _ENGLISH = frozenset({("difference",), ("differences",), ("diff",)})  # not "different tiers of SLA og KPI"
 _ENGLISH_JOINS = frozenset({"and"})  # "vs" compares in English alone
 MIN_JOIN = 3  # letters of a word for "and" that joins a pair with a borrowed word for the difference: "ane", "ena"
-_ANY_DIFFER = frozenset(phrase for comparing in _COMPARING.values() for phrase in comparing.differ) | _ENGLISH
+_ANY_DIFFER = DIFFER | _ENGLISH
 _FIRST = frozenset(words_of(phrase)[0] for phrase in _ANY_DIFFER)
 
 
@@ -73,8 +67,7 @@ def english(text: str) -> str | None:
         return None
     s = scan(text)
     every = range(len(s.norms))
-    said = frozenset((*s.norms, *map(spelling_key, s.norms)))  # a phrase whose first word the message lacks is not
-    # looked for, in any spelling
+    said = with_keys(s.norms)  # a phrase whose first word the message lacks, in any spelling, is not looked for
     lowered: dict[str, list[int]] = {}  # each word typed in lower case, where: one pass, not one per language
     for k in every:
         if s.raws[k].islower():
@@ -110,8 +103,7 @@ def holds_difference_word(text: str) -> bool:
 
 def may_hold_difference_word(text: str) -> bool:
     """Cheap test before any scan: the message holds the first word of a word for the difference."""
-    words = normalize.words(text)
-    return not _FIRST.isdisjoint(words) or not _FIRST.isdisjoint(map(spelling_key, words))
+    return not _FIRST.isdisjoint(with_keys(normalize.words(text)))
 
 
 def difference_words(s: Scan) -> set[int]:
