@@ -93,6 +93,8 @@ SHAPES: dict[str, str] = {
     "ennu vechaal": "KPI ennu vechaal entha athu enthaanu kisa yon ye " * 800,
     "the word": "what does the word" + " " * 30000 + "mean",
     "what X is": "citrix guy saw VDI. what VDI is exactly? " * 900,
+    # a name asked by the words after it, in a language with no word listed
+    "chi ast": "salam, SIEM chi ast? OPEX kana bhai\n" + "ARP ni iki " * 3000,
 }
 #: What random shapes are built from: the characters every pattern keys on.
 FRAGMENTS = ["a", "A", "1", ".", "_", "-", "/", "@", ":", "<", ">", "!", "#", "|", "&", ";", "lt", "amp", "<at>",

@@ -223,7 +223,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         elif came_up.came_up(s, span.first, span.last):
             asks[n] += STRONG + 1  # "amortization heard it in the budget mtg": the topic, then where it came up
     settings_at.weigh(s, spans, fields, asks)
-    tails = unknown_tails(s, spans)  # "CVE-oda meaning theriyanum": English among words no table holds
+    tails = unknown_tails(s, spans, [a >= STRONG for a in asks])  # "CVE-oda meaning theriyanum", "SIEM chi ast?"
     asks = [a + 3 * STRONG * t for a, t in zip(asks, tails, strict=True)]  # over a foreign word read as asked
     out = []
     for span, asked, tail in zip(spans, asks, tails, strict=True):

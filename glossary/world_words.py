@@ -257,3 +257,22 @@ PRONOUNS: dict[str, str] = {
     "Georgian": "es is", "Wolof": "lii loolu", "Armenian": "sa da ayd",
     "Malagasy": "ity io", "Cebuano": "kini kana", "Javanese": "iki",
     "Luxembourgish": "dat et", "Icelandic": "thad thetta"}
+#: "When", "where", "who", "why" and "how much" of the languages read by tables of their own (glossary/foreign_words.py
+#: and the phrase modules), folded: a name followed by one of them asks something else ("SLA kab milega?", "KPI
+#: kailan?"), as each language above says in `elsewhere`. Not the ones another language asks with ("chi": Italian
+#: "who", Persian "what"; "kahile": Nepali "when", Odia "said").
+TABLED_ELSEWHERE = frozenset(
+    "kab kahan kahaan kidhar kaun kyun kyon kitna kitne kitni "  # Hindi and Urdu
+    "kailan saan nasaan sino bakit magkano "  # Tagalog
+    "kapan dimana siapa kenapa mengapa berapa "  # Indonesian and Malay
+    "cuando donde quien quienes cuanto cuantos "  # Spanish
+    "quando onde quem quanto quantos dove perche "  # Portuguese and Italian
+    "quand combien pourquoi "  # French
+    "wann wer warum wieviel wieso "  # German
+    "kogda gde kto pochemu skolko zachem "  # Russian
+    "nerede nerde neden niye "  # Turkish
+    "lini wapi nani ngapi "  # Swahili
+    "meen emta imta fein wein "  # Arabic
+    "koja chera kei "  # Persian
+    "kobe kothay keno "  # Bengali
+    "cand unde cine".split())  # Romanian

@@ -1,7 +1,7 @@
 """Issue 13, over a real SQLite glossary: a name asked about in English words set among those of a language the bot
 has no table for ("EBITDA full form mikä on", "junk bonds meaning kertokaa"): the foreign words end no English name,
-and the English word that asks finds the name. A question mark alone is not enough ("VPN nejede?" asks whether it
-works). Guarded too: a clause with an English word of its own, chat abbreviations, rare English ("recognise",
+and the English word that asks finds the name (a name then one or two such words alone: test_asked_after_the_name.py).
+Guarded too: a clause with an English word of its own, chat abbreviations, rare English ("recognise",
 "eligibility"), a bracketed aside, a word capitalised only to open a sentence, an everyday word, and a language
 with a table (read by that table, its "who" and "where" included).
 """
@@ -50,8 +50,8 @@ def test_an_english_word_asking_among_unknown_words_asks_about_the_name(unknown:
 
 
 @pytest.mark.parametrize("text", [
-    "VPN nejede?",  # a question mark alone: whether it works
-    "RFQ zatwierdzone?",  # whether it is approved
+    "VPN nejede?",  # no name of this glossary
+    "RFQ zatwierdzone?",
     "o le a le SLA?",  # as it reads to a bot that knows no Samoan
     "ERP ajke abar slow, ke dekhbe?",  # an English word of the clause's own: a state asked
     "SLA tmrw?",  # a chat abbreviation, no word of another language

@@ -239,7 +239,6 @@ def test_every_language_named_in_the_extra_lists_is_one_of_the_list() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "SLA kana?",  # a word of no English alone after the name: it may ask whether it works, when it comes
     "the VPN was slow. VPN kahan?",
     "the VPN is down. VPN sudah nyala?",  # said, then asked again: whether it is on yet
     "KPI review is friday. KPI kailan?",  # when  # "where", in a language read by its own table

@@ -1,0 +1,80 @@
+"""Issue 13, over a real SQLite glossary: a name asked about by one or two words of a language the bot has no word
+of, after it ("SIEM chi ast?", "OPEX kana bhai", "ARP ni iki?"): answered, when the clause opens on the name and
+closes a question or a line of its own, and no other term is asked. Not when the words ask when, where or who in
+a language read by a table ("SLA kab milega?"), when a full stop closes a statement ("SLA kini."), when a word is
+English typed with two letters swapped ("VPN dwon?") or the opening of an English word ("cert"), when the
+name sits inside a longer one ("EV/EBIT etc?"), or when another term is asked in words the bot knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import textscan, unknown_tail
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("siem", "SIEM", "Security information and event management: one place that collects and alerts on logs."),
+    Term("opex", "OPEX", "Operating expenses: what it costs to run the business day to day."),
+    Term("jbod", "JBOD", "Just a bunch of disks: drives used one by one, with no RAID."),
+    Term("dhcp", "DHCP", "The service that hands each device on a network its address."),
+    Term("arp", "ARP", "Address Resolution Protocol: finds the hardware address behind an IP address."),
+    Term("csrf", "CSRF", "Cross-site request forgery: a page tricking a browser into an unwanted request."),
+    Term("junk-bonds", "junk bonds", "Bonds from borrowers likely to default, paying high interest for the risk."),
+    Term("sla", "SLA", "Service level agreement: what a supplier promises and what happens if it misses."),
+    Term("kpi", "KPI", "Key performance indicator: a number that shows whether work is on track."),
+    Term("vpn", "VPN", "Virtual private network: a private link to the office network over the internet."),
+    Term("ebit", "EBIT", "Earnings before interest and taxes."),
+    Term("ev", "EV multiples", "Ratios of enterprise value to earnings or sales, to compare companies' prices."),
+    Term("etf", "ETF", "Exchange traded fund: a basket of investments bought and sold like one share."),
+    Term("mutual-fund", "mutual fund", "A pool of savers' money invested together by a manager."),
+]
+
+tail = glossary_fixture("tail", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SIEM chi ast?", "siem"),
+    ("salam, DHCP chi ast? new router not giving IP to laptops", "dhcp"),  # the question, then the story
+    ("OPEX kana bhai", "opex"),  # a line of its own, no question mark
+    ("JBOD kana 🤔", "jbod"),
+    ("junk bonds ni iki 😂", "junk-bonds"),
+    ("network guy mentioned arp spoofing. ARP ni iki?", "arp"),  # the same term named before
+    ("Forbidden (403)\nCSRF verification failed.\n\ncsrf ni iki 😩", "csrf"),  # the last line
+])
+def test_a_name_then_a_question_in_unknown_words_is_answered(tail: Glossary, text: str, expected: str) -> None:
+    assert outcome(tail, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "SLA kab milega?",  # "when", in Hindi (read by a table)
+    "KPI review is friday. KPI kailan?",  # "when", in Tagalog
+    "SLA kini.",  # a statement: "the SLA now."
+    "VPN dwon?",  # English, two letters swapped
+    "the VPN is down again",  # English words
+    "VPN kharap hai, SLA kab milega bhai?",  # more than two words after the name
+])
+def test_other_words_after_a_name_are_not_read_as_asking(tail: Glossary, text: str) -> None:
+    assert outcome(tail, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+def test_a_term_asked_in_known_words_is_answered_not_the_one_before_unknown_words(tail: Glossary) -> None:
+    assert outcome(tail, "ETF andre enu macha, mutual fund thara na") == ("answer", ["etf"])
+
+
+def test_a_name_inside_a_longer_one_is_not_asked_by_the_words_after_it(tail: Glossary) -> None:
+    assert outcome(tail, "EV multiples = EV/revenue, EV/EBIT etc? what's the actual def")[1][:1] != ["ebit"]
+
+
+@pytest.mark.parametrize(("word", "counts"), [("kana", True), ("chi", True), ("iki", True), ("dwon", False),
+                                               ("cert", False), ("kab", False), ("kailan", False), ("ok", False)])
+def test_which_words_after_a_name_may_ask(word: str, counts: bool) -> None:
+    s = textscan.scan(f"SLA {word}")
+    assert unknown_tail._tail_word(s, 1) is counts  # noqa: SLF001 - the rule itself, word by word
+
+
+def test_a_long_message_of_names_and_unknown_words_gets_a_reply(tail: Glossary) -> None:
+    """Each name's clause is read a few words around: thousands of them still get a reply (bench/pathological.py
+    times the shape "SIEM chi ast?")."""
+    assert outcome(tail, "SIEM chi ast? " * 3_000)[0] in ("answer", "suggest", "unknown", "ambiguous")
