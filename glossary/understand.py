@@ -33,6 +33,7 @@ from glossary import (
     bare_names,
     classifiers,
     clipped_spans,
+    closing_pointer,
     contrast,
     corrections,
     cues,
@@ -144,7 +145,8 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         compared = apposed_pair.compared(cleaned, self.detector.spans)  # "X ani Y madhe farak kay?", "X Y diff?"
         result = self._read(compared, last) if compared else None
         stands = result is not None and result.status == "compare"  # then no other reading is tried
-        worldly = None if stands else world_english.english(cleaned, self._name_word)  # "co je ERP system? we .."
+        worldly = None if stands else world_english.english(cleaned, self._name_word) \
+            or closing_pointer.english(cleaned, self._name_word)  # "co je ERP system? ..", "... an HSM. ni iki?"
         english = english or worldly  # a table's reading first; "X etle? ... ne?" is no Turkish "ne" then
         cleaned = self._numbered.spelled(cleaned)  # "what's on 3389": PORT 3389
         first = self._numbered.spelled(english) if english else cleaned

@@ -117,6 +117,7 @@ def tails(s: Scan, spans: list[Candidate], cued: list[bool]) -> list[bool]:
     return [f or ok and not other.difference(span.ids) for span, ok, f in zip(spans, read, full, strict=True)]
 
 
+
 def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:
     """How the span is asked about, if it is: in English words among a few of a language no table holds, or in such a
     language's own words for asking; else None. The caller checks that no language with a table is spoken beside.
@@ -151,17 +152,19 @@ def _tail_asks(s: Scan, span: Candidate, other: list[int], end: int) -> bool:
     """The clause is the name and then one or two words of no English (or particles): how a name is asked about in a
     language no table holds. It closes a question ("salam, SIEM chi ast? ..."), or it is a sentence of its own at
     the end of a line ("OPEX kana bhai"; not "..., EBIT rakamları dahil")."""
-    if not 1 <= len(other) <= MAX_TAIL or other[0] <= span.last or not _named(s, span):
+    manner = len(other) > 1 and s.norms[other[-1]] in _MANNER  # "2fa ni iki exactly"
+    words = other[:-1] if manner else other
+    if not 1 <= len(words) <= MAX_TAIL or other[0] <= span.last or not _named(s, span):
         return False
     before = s.text[s.ends[span.first - 1]:s.starts[span.first]] if span.first else "\n"
-    if not _OPENS.intersection(before) or not all(_tail_word(s, k) for k in other):
+    if not _OPENS.intersection(before) or not all(tail_word(s, k) for k in words):
         return False  # "EV/EBIT etc?", "(TCO ...", "SLA kab?"
     after = s.text[s.ends[end - 1]:s.starts[end] if end < len(s.norms) else len(s.text)]
     return "?" in after or "." not in after and "\n" in after + "\n" * (end == len(s.norms)) \
         and bool(_SENTENCE.intersection(before))  # not "SLA kini.": a statement
 
 
-def _tail_word(s: Scan, k: int) -> bool:
+def tail_word(s: Scan, k: int) -> bool:
     """A word after a name that may ask about it: of no English (nor an English word's opening, "x.509 cert?", nor
     one typed with two letters swapped, "VPN dwon?") or a particle; no word asking when, where or who ("kab")."""
     raw, norm = s.raws[k], s.norms[k]

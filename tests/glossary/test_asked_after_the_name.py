@@ -3,13 +3,15 @@ of, after it ("SIEM chi ast?", "OPEX kana bhai", "ARP ni iki?"): answered, when 
 closes a question or a line of its own, and no other term is asked. Not when the words ask when, where or who in
 a language read by a table ("SLA kab milega?"), when a full stop closes a statement ("SLA kini."), when a word is
 English typed with two letters swapped ("VPN dwon?") or the opening of an English word ("cert"), when the
-name sits inside a longer one ("EV/EBIT etc?"), or when another term is asked in words the bot knows."""
+name sits inside a longer one ("EV/EBIT etc?"), or when another term is asked in words the bot knows. Such a
+question closing a message after a sentence that names a term points back to it, as "what is that?" does
+(glossary/closing_pointer.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from glossary import textscan, unknown_tail
+from glossary import closing_pointer, textscan, unknown_tail
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
@@ -29,6 +31,7 @@ TERMS = [
     Term("ev", "EV multiples", "Ratios of enterprise value to earnings or sales, to compare companies' prices."),
     Term("etf", "ETF", "Exchange traded fund: a basket of investments bought and sold like one share."),
     Term("mutual-fund", "mutual fund", "A pool of savers' money invested together by a manager."),
+    Term("hsm", "HSM", "Hardware security module: a locked-down device that keeps and uses secret keys."),
 ]
 
 tail = glossary_fixture("tail", TERMS)
@@ -59,6 +62,23 @@ def test_other_words_after_a_name_are_not_read_as_asking(tail: Glossary, text: s
     assert outcome(tail, text)[0] not in ("answer", "ambiguous", "compare")
 
 
+def test_a_closing_question_of_unknown_words_points_back(tail: Glossary) -> None:
+    assert outcome(tail, "the bank keeps keys in an HSM. ni iki?") == ("answer", ["hsm"])
+    assert closing_pointer.english("the bank keeps keys in an HSM. ni iki?") == \
+        "the bank keeps keys in an HSM. what is that?"
+
+
+@pytest.mark.parametrize("text", [
+    "the VPN is down again. kya karein?",  # Hindi, read by its table
+    "the VPN is down again. kab?",  # "when"
+    "the VPN is down again. ni iki ariko?",  # more than two words
+    "ni iki?",  # nothing before it
+    "the VPN is down again. ni iki",  # no question mark
+])
+def test_other_closing_words_are_not_put_as_pointing_back(text: str) -> None:
+    assert closing_pointer.english(text) is None
+
+
 def test_a_term_asked_in_known_words_is_answered_not_the_one_before_unknown_words(tail: Glossary) -> None:
     assert outcome(tail, "ETF andre enu macha, mutual fund thara na") == ("answer", ["etf"])
 
@@ -71,7 +91,7 @@ def test_a_name_inside_a_longer_one_is_not_asked_by_the_words_after_it(tail: Glo
                                                ("cert", False), ("kab", False), ("kailan", False), ("ok", False)])
 def test_which_words_after_a_name_may_ask(word: str, counts: bool) -> None:
     s = textscan.scan(f"SLA {word}")
-    assert unknown_tail._tail_word(s, 1) is counts  # noqa: SLF001 - the rule itself, word by word
+    assert unknown_tail.tail_word(s, 1) is counts
 
 
 def test_a_long_message_of_names_and_unknown_words_gets_a_reply(tail: Glossary) -> None:
