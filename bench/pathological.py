@@ -96,6 +96,7 @@ SHAPES: dict[str, str] = {
     # a name asked by the words after it, in a language with no word listed
     "chi ast": "salam, SIEM chi ast? OPEX kana bhai\n" + "ARP ni iki " * 3000,
     "ni iki?": "the bank keeps keys in an HSM. " * 3000 + "ni iki?",
+    "SAN au NAS": "SAN au NAS au SLA au KPI " * 2500 + "same kina?",
 }
 #: What random shapes are built from: the characters every pattern keys on.
 FRAGMENTS = ["a", "A", "1", ".", "_", "-", "/", "@", ":", "<", ">", "!", "#", "|", "&", ";", "lt", "amp", "<at>",

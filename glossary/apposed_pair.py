@@ -13,8 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from glossary.detect_types import Candidate
+from glossary.normalize import words
 from glossary.textscan import Scan
+from glossary.unknown_tail import tail_word
+from glossary.world_asks import JOINS
 from glossary.world_compare import difference_words, english, is_difference_word, may_hold_difference_word
+
+#: English words asking whether two things are alike, beside a word for the difference
+_LIKENESS = frozenset({"same", "similar", "different", "differ", "difference", "differences", "diff", "vs"})
 
 
 def joined(text: str, spans: Callable[[str], tuple[Scan, list[Candidate]]]) -> str | None:
@@ -38,10 +44,26 @@ def compared(text: str, spans: Callable[[str], tuple[Scan, list[Candidate]]]) ->
     """`text` read again as a comparison in English words: the pair joined (above), then another language's words
     for the difference and "and" put in English ("X ani Y madhe farak kay?"); None when it asks no comparison. A
     message with no word for the difference costs one pass over its words."""
-    if not may_hold_difference_word(text):
+    if not may_hold_difference_word(text) and _LIKENESS.isdisjoint(words(text)):
         return None
-    apposed = joined(text, spans)
+    apposed = joined(text, spans) or foreign_joined(text, spans)
     return english(apposed or text) or apposed
+
+
+def foreign_joined(text: str, spans: Callable[[str], tuple[Scan, list[Candidate]]]) -> str | None:
+    """`text` with "and" for the one word of no English joining two names, in a sentence asking whether they
+    differ or are the same ("SAN au NAS re difference kana?", "SFTP au FTP same kina?": Odia "au", and); else None."""
+    s, found = spans(text)
+    named = [span for span in found if not (span.weak or span.loose)]
+    alike = {s.sentence_bounds(j) for j, norm in enumerate(s.norms) if norm in _LIKENESS or is_difference_word(norm)}
+    for prev, span in zip(named, named[1:], strict=False):
+        k = prev.last + 1
+        if span.first != k + 1 or prev.ids == span.ids or s.text[s.ends[prev.last]:s.starts[k]] != " " \
+                or s.text[s.ends[k]:s.starts[span.first]] != " " or not tail_word(s, k) or s.norms[k] in JOINS:
+            continue  # a listed language's own "and" ("ane", "og") is read with its words (world_compare.py)
+        if s.sentence_bounds(span.first) in alike:  # one pass over the words: linear, however many pairs
+            return f"{text[:s.starts[k]]}and{text[s.ends[k]:]}"
+    return None
 
 
 def _closes(s: Scan, last: int) -> bool:

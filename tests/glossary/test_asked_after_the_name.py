@@ -5,13 +5,14 @@ a language read by a table ("SLA kab milega?"), when a full stop closes a statem
 English typed with two letters swapped ("VPN dwon?") or the opening of an English word ("cert"), when the
 name sits inside a longer one ("EV/EBIT etc?"), or when another term is asked in words the bot knows. Such a
 question closing a message after a sentence that names a term points back to it, as "what is that?" does
-(glossary/closing_pointer.py)."""
+(glossary/closing_pointer.py). One such word joining two names, in a sentence asking whether they differ or are the
+same, joins them as "and" does (apposed_pair.foreign_joined)."""
 
 from __future__ import annotations
 
 import pytest
 
-from glossary import closing_pointer, textscan, unknown_tail
+from glossary import apposed_pair, closing_pointer, textscan, unknown_tail
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
@@ -31,6 +32,10 @@ TERMS = [
     Term("ev", "EV multiples", "Ratios of enterprise value to earnings or sales, to compare companies' prices."),
     Term("etf", "ETF", "Exchange traded fund: a basket of investments bought and sold like one share."),
     Term("mutual-fund", "mutual fund", "A pool of savers' money invested together by a manager."),
+    Term("san", "SAN", "Storage area network: a separate fast network of shared disks for servers."),
+    Term("nas", "NAS", "Network attached storage: a file server many computers reach over the network."),
+    Term("sftp", "SFTP", "File transfer over an encrypted SSH connection."),
+    Term("ftp", "FTP", "File transfer protocol: the old unencrypted way to move files between computers."),
     Term("hsm", "HSM", "Hardware security module: a locked-down device that keeps and uses secret keys."),
 ]
 
@@ -77,6 +82,18 @@ def test_a_closing_question_of_unknown_words_points_back(tail: Glossary) -> None
 ])
 def test_other_closing_words_are_not_put_as_pointing_back(text: str) -> None:
     assert closing_pointer.english(text) is None
+
+
+@pytest.mark.parametrize("text", ["SAN au NAS re difference kana?", "SFTP au FTP same kina?"])
+def test_two_names_joined_by_a_word_of_no_english_are_compared(tail: Glossary, text: str) -> None:
+    status, ids = outcome(tail, text)
+    assert status == "compare" and len(ids) == 2
+
+
+@pytest.mark.parametrize("text", ["SAN au NAS", "SAN og NAS, difference?", "SAN or NAS, difference?"])
+def test_other_words_between_two_names_are_not_read_as_a_foreign_and(tail: Glossary, text: str) -> None:
+    """No word asking a difference; a listed language's own "and" (Norwegian "og", read with its words); English."""
+    assert apposed_pair.foreign_joined(text, tail.understander.detector.spans) is None
 
 
 def test_a_term_asked_in_known_words_is_answered_not_the_one_before_unknown_words(tail: Glossary) -> None:
