@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from glossary import foreign_words
 from glossary.textscan import scan
-from glossary.unknown_tail import MAX_TAIL, tail_word
+from glossary.unknown_tail import MAX_TAIL, asks_by_tail
 
 POINTER = "what is that?"
 _SENTENCE = frozenset(".?!\n")
@@ -32,7 +32,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         first -= 1
         if n - first > MAX_TAIL:
             return None
-    if first == 0 or not all(tail_word(s, k) and not name_word(s.norms[k]) for k in range(first, n)) \
+    if first == 0 or not asks_by_tail(s, range(first, n)) or any(name_word(s.norms[k]) for k in range(first, n)) \
             or foreign_words.spoken_beyond_address(foreign_words.marked(s.text[s.starts[first]:])):
         return None
     return s.text[:s.starts[first]] + POINTER

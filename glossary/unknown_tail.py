@@ -20,6 +20,7 @@ where or who ("SLA kab milega?", "KPI kailan?") and a sentence closed by a full 
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -27,7 +28,7 @@ from glossary import common_words, foreign_words, world_asks
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 from glossary.typo_rules import near_word
-from glossary.world_words import TABLED_ELSEWHERE
+from glossary.world_words import LANGUAGES, SOCIAL, TABLED_ELSEWHERE
 
 ENDING_MAX = 4  # letters of a case ending typed on a name: "SLA:n", "VPN:lle"
 MAX_TAIL = 2  # words of no English after a name that ask about it: "chi ast", "kana bhai"
@@ -52,8 +53,14 @@ _CUES = frozenset("what whats mean means meaning meanings definition definitions
 _FULL_FORM = ("full", "form")
 _BREAK = frozenset(".?!;:,()[]/=\n\"“”")
 _VOWELS = frozenset("aeiou")
-_OPENS = frozenset(".?!\n,:;")  # before a name asked by the words after it
-_SENTENCE = frozenset(".?!\n")
+_VOWEL_ENDS = "aeiou"
+_OPENS = frozenset(".?!\n,")  # before a name asked by the words after it; not "ravi: VPN kaput?"
+_GLUED = frozenset("#@/-_")  # right before a name, a tag or a longer token: "#SLA kana?"
+_STATED = frozenset(".!\n")  # in a message of one line, a statement or a list: "VPN kaput.", "SLA done!"
+_DRAWN_OUT = re.compile(r"(.)\1\1")  # a letter typed three times: "sloooow", "noooo"
+NEAR_TAIL = 5  # letters from which a word a keystroke from English is English: "brokn", "laggy", "danke"
+#: Each language's particles proper (no pronoun): alone after a name they ask nothing ("SLA kiitos", "SIEM hej")
+_SOFTENERS = frozenset(word for asking in LANGUAGES.values() for word in asking.particles.split())
 #: Endings of English words past any list of everyday ones ("eligibility", "chargeback", "idempotent").
 _ENGLISH_ENDINGS = tuple("ity tion sion ment ness able ible ance ence ship ing ed ize ise ism ist ive ous ful less "
                          "back ent ant ery ory ics".split())
@@ -114,8 +121,9 @@ def tails(s: Scan, spans: list[Candidate], cued: list[bool]) -> list[bool]:
     full = [ok and not way.tail for ok, way in zip(read, found, strict=True)]
     other = {i for span, f, c in zip(spans, full, cued, strict=True) if f or c for i in span.ids}
     # "ETFs andre enu macha, mutual fund thara na": ETFs asked; but "... mentioned arp spoofing. ARP ni iki?"
-    return [f or ok and not other.difference(span.ids) for span, ok, f in zip(spans, read, full, strict=True)]
-
+    tailed = {tuple(span.ids) for span, ok, f in zip(spans, read, full, strict=True) if ok and not f}
+    alone = len(tailed) == 1  # "HSM kana, TPM kana?": two asked so, neither alone
+    return [f or ok and alone and not other.difference(span.ids) for span, ok, f in zip(spans, read, full, strict=True)]
 
 
 def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:
@@ -149,29 +157,53 @@ def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:
 
 
 def _tail_asks(s: Scan, span: Candidate, other: list[int], end: int) -> bool:
-    """The clause is the name and then one or two words of no English (or particles): how a name is asked about in a
-    language no table holds. It closes a question ("salam, SIEM chi ast? ..."), or it is a sentence of its own at
-    the end of a line ("OPEX kana bhai"; not "..., EBIT rakamları dahil")."""
+    """The clause is the name and then one or two words of no English, closing a question: how a name is asked
+    about in a language no table holds ("salam, SIEM chi ast? ...", "2fa ni iki exactly?"); or the whole message,
+    one line with no full stop ("OPEX kana bhai", "JBOD kana 🤔"). Not a line among others ("DNS unbound\nDHCP
+    dnsmasq": a list), nor a clause after which the message goes on without a question mark."""
     manner = len(other) > 1 and s.norms[other[-1]] in _MANNER  # "2fa ni iki exactly"
     words = other[:-1] if manner else other
     if not 1 <= len(words) <= MAX_TAIL or other[0] <= span.last or not _named(s, span):
         return False
-    before = s.text[s.ends[span.first - 1]:s.starts[span.first]] if span.first else "\n"
-    if not _OPENS.intersection(before) or not all(tail_word(s, k) for k in words):
-        return False  # "EV/EBIT etc?", "(TCO ...", "SLA kab?"
+    start = s.starts[span.first]
+    before = s.text[s.ends[span.first - 1]:start] if span.first else "\n"
+    if not _OPENS.intersection(before) or start and s.text[start - 1] in _GLUED or not asks_by_tail(s, words):
+        return False  # "EV/EBIT etc?", "(TCO ...", "#SLA kana?", "SLA kab?"
     after = s.text[s.ends[end - 1]:s.starts[end] if end < len(s.norms) else len(s.text)]
-    return "?" in after or "." not in after and "\n" in after + "\n" * (end == len(s.norms)) \
-        and bool(_SENTENCE.intersection(before))  # not "SLA kini.": a statement
+    return "?" in after or span.first == 0 and end == len(s.norms) and not _STATED.intersection(s.text.strip())
+
+
+def asks_by_tail(s: Scan, tokens: list[int] | range) -> bool:
+    """One or two words that may ask about a name before them: each `tail_word`, and one of them a word of no
+    English list at all, of three letters or more, that no language lists as a mere particle or word of address
+    ("ni iki", "chi ast", "kana bhai"; not "SLA kiitos", "VPN bhai", "VPN eta", "SLA yup")."""
+    return all(tail_word(s, k) for k in tokens) and any(_content(s.raws[k]) for k in tokens) \
+        and (len(tokens) > 1 or _syllabic(s.raws[tokens[0]].lower()))
+
+
+def _syllabic(word: str) -> bool:
+    """A lone word typed as another language's syllables: ending in a vowel, not opening on two consonants but a
+    breathed one ("kana", "iki", "bhai"). English jargon, products and chat shorthand after a name seldom are
+    ("LDAP ldapsearch?", "DNS anycast?", "SLA recvd?", "EBIT qoq?", "HIPAA dpa?")."""
+    return word[-1] in _VOWEL_ENDS and (word[0] in _VOWEL_ENDS or word[1] in _VOWEL_ENDS or word[1] in "hy")
+
+
+def _content(raw: str) -> bool:
+    word = raw.lower()
+    return len(word) >= 3 and common_words.rank(word) == common_words.NOT_COMMON and not common_words.is_chat(word) \
+        and word not in _SOFTENERS and not foreign_words.addressed(word)
 
 
 def tail_word(s: Scan, k: int) -> bool:
     """A word after a name that may ask about it: of no English (nor an English word's opening, "x.509 cert?", nor
-    one typed with two letters swapped, "VPN dwon?") or a particle; no word asking when, where or who ("kab")."""
+    its plural, "certs"; nor English typed with two letters swapped, "dwon", a keystroke off, "brokn", or drawn
+    out, "sloooow") or a particle; no word asking when, where or who ("kab")."""
     raw, norm = s.raws[k], s.norms[k]
-    if norm in world_asks.ELSEWHERE or norm in TABLED_ELSEWHERE:
+    if norm in world_asks.ELSEWHERE or norm in TABLED_ELSEWHERE or norm in SOCIAL or _DRAWN_OUT.search(norm):
         return False
     return norm in world_asks.PARTICLES or foreign(raw) and not (
-        len(raw) >= ANCHOR_MIN and (_shortens(raw) or _swapped_english(raw)))
+        len(raw) >= ANCHOR_MIN and (_shortens(raw) or raw.endswith("s") and _shortens(raw[:-1])
+                                    or _swapped_english(raw) or len(raw) >= NEAR_TAIL and near_word(raw, set())))
 
 
 def _swapped_english(raw: str) -> bool:

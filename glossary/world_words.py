@@ -262,17 +262,27 @@ PRONOUNS: dict[str, str] = {
 #: kailan?"), as each language above says in `elsewhere`. Not the ones another language asks with ("chi": Italian
 #: "who", Persian "what"; "kahile": Nepali "when", Odia "said").
 TABLED_ELSEWHERE = frozenset(
-    "kab kahan kahaan kidhar kaun kyun kyon kitna kitne kitni "  # Hindi and Urdu
-    "kailan saan nasaan sino bakit magkano "  # Tagalog
+    "kab kabtak kahan kahaan kaha kidhar kaun kon kisko kyun kyon kyu kitna kitne kitni abhi "  # Hindi and Urdu
+    "kailan kelan saan asan nasaan nasan sino sinong bakit magkano "  # Tagalog
+    "eppo eppadi evlo evvalavu enga yen "  # Tamil ("yaar", who, is also Hindi "buddy")
     "kapan dimana siapa kenapa mengapa berapa "  # Indonesian and Malay
     "cuando donde quien quienes cuanto cuantos "  # Spanish
     "quando onde quem quanto quantos dove perche "  # Portuguese and Italian
     "quand combien pourquoi "  # French
     "wann wer warum wieviel wieso "  # German
     "kogda gde kto pochemu skolko zachem "  # Russian
-    "nerede nerde neden niye "  # Turkish
+    "nerede nerde neden niye kac "  # Turkish
     "lini wapi nani ngapi "  # Swahili
     "meen emta imta fein wein "  # Arabic
     "koja chera kei "  # Persian
-    "kobe kothay keno "  # Bengali
+    "kobe kokhon kothay keno "  # Bengali
     "cand unde cine".split())  # Romanian
+#: Thanks, greetings, goodbyes, "yes" and "no" of many languages, folded: after a name they close a message socially
+#: or answer ("SLA gracias", "SIEM namaste", "SLA oui?") and ask nothing.
+SOCIAL = frozenset(
+    "gracias danke dank merci grazie obrigado obrigada arigato arigatou asante shukriya shukran dhanyavaad dhanyavad "
+    "dhanyawad namaste namaskar spasibo kiitos tack takk tak dziekuje dekuji hvala tesekkurler sagol xiexie xie "
+    "kamsahamnida gomawo khopkhun kopkun camon mahalo aloha hola adios ciao salut bonjour hallo hej ahoj privet "
+    "marhaba salaam salam jambo habari sawubona ngiyabonga efharisto evcharisto todah toda nandri nanri ola oi "
+    "thankyou sankyu xoxo heya nite oui non nee nie iya tidak hapana ndiyo haan nahi nein jawohl evet hayir iie "
+    "hai sim nao illa venda vendaa tia".split())

@@ -1,8 +1,10 @@
 """Issue 13, over a real SQLite glossary: a name asked about by one or two words of a language the bot has no word
 of, after it ("SIEM chi ast?", "OPEX kana bhai", "ARP ni iki?"): answered, when the clause opens on the name and
 closes a question or a line of its own, and no other term is asked. Not when the words ask when, where or who in
-a language read by a table ("SLA kab milega?"), when a full stop closes a statement ("SLA kini."), when a word is
-English typed with two letters swapped ("VPN dwon?") or the opening of an English word ("cert"), when the
+a language read by a table ("SLA kab milega?"), thanks, greetings, "yes" and "no" ("SLA gracias"), a line without a
+question mark among others or closed by a full stop ("SLA kini."), a lone word that is not typed as syllables
+("LDAP ldapsearch?"), a word English typed with two letters swapped ("VPN dwon?"), a keystroke off or drawn out,
+or the opening of an English word ("cert"), when the
 name sits inside a longer one ("EV/EBIT etc?"), or when another term is asked in words the bot knows. Such a
 question closing a message after a sentence that names a term points back to it, as "what is that?" does
 (glossary/closing_pointer.py). One such word joining two names, in a sentence asking whether they differ or are the
@@ -49,7 +51,7 @@ tail = glossary_fixture("tail", TERMS)
     ("JBOD kana 🤔", "jbod"),
     ("junk bonds ni iki 😂", "junk-bonds"),
     ("network guy mentioned arp spoofing. ARP ni iki?", "arp"),  # the same term named before
-    ("Forbidden (403)\nCSRF verification failed.\n\ncsrf ni iki 😩", "csrf"),  # the last line
+    ("Forbidden (403)\nCSRF verification failed.\n\ncsrf ni iki? 😩", "csrf"),  # the last line
 ])
 def test_a_name_then_a_question_in_unknown_words_is_answered(tail: Glossary, text: str, expected: str) -> None:
     assert outcome(tail, text) == ("answer", [expected])
@@ -62,6 +64,19 @@ def test_a_name_then_a_question_in_unknown_words_is_answered(tail: Glossary, tex
     "VPN dwon?",  # English, two letters swapped
     "the VPN is down again",  # English words
     "VPN kharap hai, SLA kab milega bhai?",  # more than two words after the name
+    "SLA gracias",  # thanks
+    "SLA oui?",  # yes
+    "SLA kiitos?",  # a particle alone
+    "LDAP ldapsearch?",  # English jargon and tools: no lone word of syllables
+    "DNS anycast?",
+    "SLA recvd?",  # chat shorthand
+    "VPN sloooow?",  # drawn out
+    "VPN brokn?",  # a keystroke from English
+    "TLS certs?",  # an English word's opening, plural
+    "DNS unbound\nDHCP dnsmasq",  # a list
+    "VPN kaput.",  # a statement
+    "ravi: VPN kaput?",  # spoken to someone
+    "#SLA kana?",  # a tag
 ])
 def test_other_words_after_a_name_are_not_read_as_asking(tail: Glossary, text: str) -> None:
     assert outcome(tail, text)[0] not in ("answer", "ambiguous", "compare")
@@ -109,6 +124,12 @@ def test_a_name_inside_a_longer_one_is_not_asked_by_the_words_after_it(tail: Glo
 def test_which_words_after_a_name_may_ask(word: str, counts: bool) -> None:
     s = textscan.scan(f"SLA {word}")
     assert unknown_tail.tail_word(s, 1) is counts
+
+
+@pytest.mark.parametrize(("word", "syllabic"), [("kana", True), ("iki", True), ("bhai", True), ("ldapsearch", False),
+                                                 ("anycast", False), ("dpa", False), ("recvd", False)])
+def test_a_lone_word_after_a_name_asks_only_typed_as_syllables(word: str, syllabic: bool) -> None:
+    assert unknown_tail._syllabic(word) is syllabic  # noqa: SLF001 - the rule itself
 
 
 def test_a_long_message_of_names_and_unknown_words_gets_a_reply(tail: Glossary) -> None:
