@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from glossary import foreign_words
 from glossary.detect_types import Candidate
 from glossary.normalize import words
 from glossary.textscan import Scan
@@ -19,6 +20,10 @@ from glossary.unknown_tail import tail_word
 from glossary.world_asks import JOINS
 from glossary.world_compare import difference_words, english, is_difference_word, may_hold_difference_word
 
+#: The small words and postpositions of the languages with tables that are no "and" or "or" ("ka", "di", "adalah")
+_NOT_AND = frozenset(word for language in foreign_words.LANGUAGES
+                     for word, english in (*language.small.items(), *language.after.items())
+                     if english not in ("and", "or"))
 #: English words asking whether two things are alike, beside a word for the difference
 _LIKENESS = frozenset({"same", "similar", "different", "differ", "difference", "differences", "diff", "vs"})
 
@@ -59,8 +64,10 @@ def foreign_joined(text: str, spans: Callable[[str], tuple[Scan, list[Candidate]
     for prev, span in zip(named, named[1:], strict=False):
         k = prev.last + 1
         if span.first != k + 1 or prev.ids == span.ids or s.text[s.ends[prev.last]:s.starts[k]] != " " \
-                or s.text[s.ends[k]:s.starts[span.first]] != " " or not tail_word(s, k) or s.norms[k] in JOINS:
-            continue  # a listed language's own "and" ("ane", "og") is read with its words (world_compare.py)
+                or s.text[s.ends[k]:s.starts[span.first]] != " " or not tail_word(s, k) or s.norms[k] in JOINS \
+                or s.norms[k] in _NOT_AND:
+            continue  # a listed language's own "and" ("ane", "og") is read with its words (world_compare.py); a
+            # table's small word or postposition is no "and" ("SLA ka KPI same?": the SLA's KPI)
         if s.sentence_bounds(span.first) in alike:  # one pass over the words: linear, however many pairs
             return f"{text[:s.starts[k]]}and{text[s.ends[k]:]}"
     return None

@@ -262,27 +262,34 @@ PRONOUNS: dict[str, str] = {
 #: kailan?"), as each language above says in `elsewhere`. Not the ones another language asks with ("chi": Italian
 #: "who", Persian "what"; "kahile": Nepali "when", Odia "said").
 TABLED_ELSEWHERE = frozenset(
-    "kab kabtak kahan kahaan kaha kidhar kaun kon kisko kyun kyon kyu kitna kitne kitni abhi "  # Hindi and Urdu
-    "kailan kelan saan asan nasaan nasan sino sinong bakit magkano "  # Tagalog
+    "kab kabtak kabhi kahan kahaan kaha kidhar kaun kon kisko kisne kiski kiska kiske konsa kaunsa kaunsi kyun kyon "
+    "kyu kyunki kitna kitne kitni abhi "  # Hindi and Urdu
+    "kailan kelan saan asan nasaan nasan sino sinong kanino bakit magkano "  # Tagalog
     "eppo eppadi evlo evvalavu enga yen "  # Tamil ("yaar", who, is also Hindi "buddy")
     "kapan dimana siapa kenapa mengapa berapa "  # Indonesian and Malay
     "cuando donde quien quienes cuanto cuantos "  # Spanish
     "quando onde quem quanto quantos dove perche "  # Portuguese and Italian
-    "quand combien pourquoi "  # French
+    "quand combien pourquoi qui "  # French
     "wann wer warum wieviel wieso "  # German
     "kogda gde kto pochemu skolko zachem "  # Russian
-    "nerede nerde neden niye kac "  # Turkish
+    "nerede nerde neden niye kac kimde "  # Turkish
     "lini wapi nani ngapi "  # Swahili
     "meen emta imta fein wein "  # Arabic
     "koja chera kei "  # Persian
     "kobe kokhon kothay keno "  # Bengali
-    "cand unde cine".split())  # Romanian
-#: Thanks, greetings, goodbyes, "yes" and "no" of many languages, folded: after a name they close a message socially
-#: or answer ("SLA gracias", "SIEM namaste", "SLA oui?") and ask nothing.
+    "cand unde cine "  # Romanian
+    "weishenme limaza hoezo evideya aarude yaavaga kado".split())  # why (Chinese, Arabic, Dutch); Malayalam, Kannada,
+# Punjabi where, whose, when
+#: Thanks, greetings, goodbyes, "yes", "no" and "not", and "understood?" of many languages, folded: after a name they
+#: close a message socially, answer or check ("SLA gracias", "SIEM namaste", "SLA oui?", "VPN ei toimi?", "the new
+#: KPI is churn. samjhe?") and ask nothing.
 SOCIAL = frozenset(
     "gracias danke dank merci grazie obrigado obrigada arigato arigatou asante shukriya shukran dhanyavaad dhanyavad "
     "dhanyawad namaste namaskar spasibo kiitos tack takk tak dziekuje dekuji hvala tesekkurler sagol xiexie xie "
     "kamsahamnida gomawo khopkhun kopkun camon mahalo aloha hola adios ciao salut bonjour hallo hej ahoj privet "
     "marhaba salaam salam jambo habari sawubona ngiyabonga efharisto evcharisto todah toda nandri nanri ola oi "
     "thankyou sankyu xoxo heya nite oui non nee nie iya tidak hapana ndiyo haan nahi nein jawohl evet hayir iie "
-    "hai sim nao illa venda vendaa tia".split())
+    "hai sim nao illa venda vendaa tia ei nem ikke inte nicht pas tata murakoze webale madloba sukriya "
+    "gamsahabnida vipi sasa kanka senpai bestie okie yolo uwu woohoo ole samjhe samjha entendido entendeu wakatta "
+    "umeelewa manassilayo capisce capiche capisci kapish comprende compris verstanden bueno nada vale dale listo "
+    "pronto".split())

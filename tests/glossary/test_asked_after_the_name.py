@@ -77,6 +77,7 @@ def test_a_name_then_a_question_in_unknown_words_is_answered(tail: Glossary, tex
     "VPN kaput.",  # a statement
     "ravi: VPN kaput?",  # spoken to someone
     "#SLA kana?",  # a tag
+    "VPN ei toimi?",  # "not", in Finnish
 ])
 def test_other_words_after_a_name_are_not_read_as_asking(tail: Glossary, text: str) -> None:
     assert outcome(tail, text)[0] not in ("answer", "ambiguous", "compare")
@@ -94,6 +95,8 @@ def test_a_closing_question_of_unknown_words_points_back(tail: Glossary) -> None
     "the VPN is down again. ni iki ariko?",  # more than two words
     "ni iki?",  # nothing before it
     "the VPN is down again. ni iki",  # no question mark
+    "the new KPI is churn. samjhe?",  # "understood?"
+    "VPN keeps dropping. weishenme?",  # "why?"
 ])
 def test_other_closing_words_are_not_put_as_pointing_back(text: str) -> None:
     assert closing_pointer.english(text) is None
@@ -105,9 +108,11 @@ def test_two_names_joined_by_a_word_of_no_english_are_compared(tail: Glossary, t
     assert status == "compare" and len(ids) == 2
 
 
-@pytest.mark.parametrize("text", ["SAN au NAS", "SAN og NAS, difference?", "SAN or NAS, difference?"])
+@pytest.mark.parametrize("text", ["SAN au NAS", "SAN og NAS, difference?", "SAN or NAS, difference?",
+                                  "SAN ka NAS same?"])
 def test_other_words_between_two_names_are_not_read_as_a_foreign_and(tail: Glossary, text: str) -> None:
-    """No word asking a difference; a listed language's own "and" (Norwegian "og", read with its words); English."""
+    """No word asking a difference; a listed language's own "and" (Norwegian "og", read with its words); English; a
+    table's postposition (Hindi "ka": the SAN's NAS)."""
     assert apposed_pair.foreign_joined(text, tail.understander.detector.spans) is None
 
 
