@@ -18,14 +18,14 @@ from glossary.normalize import words
 from glossary.textscan import Scan
 from glossary.unknown_tail import tail_word
 from glossary.world_asks import JOINS
-from glossary.world_compare import difference_words, english, is_difference_word, may_hold_difference_word
+from glossary.world_compare import difference_words, english, is_difference_word, opens_difference_word
 
 #: The small words and postpositions of the languages with tables that are no "and" or "or" ("ka", "di", "adalah")
 _NOT_AND = frozenset(word for language in foreign_words.LANGUAGES
                      for word, english in (*language.small.items(), *language.after.items())
                      if english not in ("and", "or"))
-#: English words asking whether two things are alike, beside a word for the difference
-_LIKENESS = frozenset({"same", "similar", "different", "differ", "difference", "differences", "diff", "vs"})
+#: English words asking whether two things are alike, beside the words for the difference (world_compare.py)
+_LIKENESS = frozenset({"same", "similar", "different", "differ", "vs"})
 
 
 def joined(text: str, spans: Callable[[str], tuple[Scan, list[Candidate]]]) -> str | None:
@@ -49,7 +49,8 @@ def compared(text: str, spans: Callable[[str], tuple[Scan, list[Candidate]]]) ->
     """`text` read again as a comparison in English words: the pair joined (above), then another language's words
     for the difference and "and" put in English ("X ani Y madhe farak kay?"); None when it asks no comparison. A
     message with no word for the difference costs one pass over its words."""
-    if not may_hold_difference_word(text) and _LIKENESS.isdisjoint(words(text)):
+    said = words(text)  # split once for both tests
+    if not opens_difference_word(said) and _LIKENESS.isdisjoint(said):
         return None
     apposed = joined(text, spans) or foreign_joined(text, spans)
     return english(apposed or text) or apposed

@@ -23,6 +23,11 @@ _SENTENCE = frozenset(".?!\n")
 def english(text: str, name_word: Callable[[str], bool] = lambda word: False) -> str | None:
     """`text` with its closing question of words no table holds put as "what is that?"; None when it has none.
     `name_word`: is a word (folded) one of a glossary name's? Then it is asked itself ("... ESG section. esg = ?")."""
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1  # the marks closing the message: no "?" there, nothing to scan (most messages)
+    if "?" not in text[end:]:
+        return None
     s = scan(text)
     n = len(s.norms)
     if n < 2 or "?" not in s.text[s.ends[-1]:]:

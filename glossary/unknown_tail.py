@@ -58,12 +58,13 @@ _CUES = frozenset("what whats mean means meaning meanings definition definitions
 _FULL_FORM = ("full", "form")
 _BREAK = frozenset(".?!;:,()[]/=\n\"“”")
 _VOWELS = frozenset("aeiou")
-_VOWEL_ENDS = "aeiou"
 _OPENS = frozenset(".?!\n,")  # before a name asked by the words after it; not "ravi: VPN kaput?"
 _GLUED = frozenset("#@/-_")  # right before a name, a tag or a longer token: "#SLA kana?"
 _STATED = frozenset(".!\n")  # in a message of one line, a statement or a list: "VPN kaput.", "SLA done!"
 _DRAWN_OUT = re.compile(r"(.)\1\1")  # a letter typed three times: "sloooow", "noooo"
 NEAR_TAIL = 5  # letters from which a word a keystroke from English is English: "brokn", "laggy", "danke"
+#: Words after a name that ask something else or nothing: when, where, who; thanks, greetings, yes, no
+_ASKS_NO_MEANING = world_asks.ELSEWHERE | TABLED_ELSEWHERE | SOCIAL
 #: Each language's particles proper (no pronoun): alone after a name they ask nothing ("SLA kiitos", "SIEM hej")
 _SOFTENERS = frozenset(word for asking in LANGUAGES.values() for word in asking.particles.split())
 #: Endings of English words past any list of everyday ones ("eligibility", "chargeback", "idempotent").
@@ -190,7 +191,7 @@ def _syllabic(word: str) -> bool:
     """A lone word typed as another language's syllables: ending in a vowel, not opening on two consonants but a
     breathed one ("kana", "iki", "bhai"). English jargon, products and chat shorthand after a name seldom are
     ("LDAP ldapsearch?", "DNS anycast?", "SLA recvd?", "EBIT qoq?", "HIPAA dpa?")."""
-    return word[-1] in _VOWEL_ENDS and (word[0] in _VOWEL_ENDS or word[1] in _VOWEL_ENDS or word[1] in "hy")
+    return word[-1] in _VOWELS and (word[0] in _VOWELS or word[1] in _VOWELS or word[1] in "hy")
 
 
 def _content(raw: str) -> bool:
@@ -204,7 +205,7 @@ def tail_word(s: Scan, k: int) -> bool:
     its plural, "certs"; nor English typed with two letters swapped, "dwon", a keystroke off, "brokn", or drawn
     out, "sloooow") or a particle; no word asking when, where or who ("kab")."""
     raw, norm = s.raws[k], s.norms[k]
-    if norm in world_asks.ELSEWHERE or norm in TABLED_ELSEWHERE or norm in SOCIAL or _DRAWN_OUT.search(norm):
+    if norm in _ASKS_NO_MEANING or _DRAWN_OUT.search(norm):
         return False
     return norm in world_asks.PARTICLES or foreign(raw) and not (
         len(raw) >= ANCHOR_MIN and (_shortens(raw) or raw.endswith("s") and _shortens(raw[:-1])

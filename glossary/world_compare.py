@@ -103,7 +103,12 @@ def holds_difference_word(text: str) -> bool:
 
 def may_hold_difference_word(text: str) -> bool:
     """Cheap test before any scan: the message holds the first word of a word for the difference."""
-    return not _FIRST.isdisjoint(with_keys(normalize.words(text)))
+    return opens_difference_word(normalize.words(text))
+
+
+def opens_difference_word(words: list[str]) -> bool:
+    """`may_hold_difference_word` over a message's words already split (normalize.words)."""
+    return not _FIRST.isdisjoint(with_keys(words))
 
 
 def difference_words(s: Scan) -> set[int]:
