@@ -15,8 +15,8 @@ from collections.abc import Callable
 from glossary import foreign_words
 from glossary.detect_types import Candidate
 from glossary.normalize import words
+from glossary.tail_words import tail_word
 from glossary.textscan import Scan
-from glossary.unknown_tail import tail_word
 from glossary.world_asks import JOINS
 from glossary.world_compare import difference_words, english, is_difference_word, opens_difference_word
 

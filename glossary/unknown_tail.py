@@ -20,67 +20,43 @@ ask nothing: the guards below (`tail_word`, `asks_by_tail`, `_syllabic`) turned 
 first review's, not all. Not read so: words asking when, where or who, thanks, greetings, "yes", "no", "not" and
 "understood?" (glossary/world_words.py), a lone word not typed as syllables ("LDAP ldapsearch?"), English a
 keystroke off or drawn out, a line among others or closed by a full stop ("SLA kini.").
+
+Up to four such words ask too ("ebit gedeg ni yu ve?", Mongolian), when the name is bare (no case ending), no word
+of a listed phrase that asks stands without the rest of it, no "where" is spelt a letter off, the words open on no
+listed particle, and a short word closing them ("ve") is not taken to mark Turkish. A word to the listener alone
+before a question mark ("SOW po?", "PKI ji?") asks as "SOW?" does, whatever table reads the rest.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from functools import cache
 from typing import NamedTuple
 
 from glossary import common_words, foreign_words, world_asks
 from glossary.detect_types import Candidate
+from glossary.tail_words import ANCHOR_MIN, MANNER, SHORT, asks_by_tail, foreign, near_elsewhere, particle, shortens
 from glossary.textscan import Scan
-from glossary.typo_rules import near_word
-from glossary.world_words import LANGUAGES, SOCIAL, TABLED_ELSEWHERE
 
 ENDING_MAX = 4  # letters of a case ending typed on a name: "SLA:n", "VPN:lle"
-MAX_TAIL = 2  # words of no English after a name that ask about it: "chi ast", "kana bhai"
+MAX_TAIL = 4  # words of no English after a name that ask about it: "chi ast", "kana bhai", "gedeg ni yu ve"
+SHORT_TAIL = 2  # ... past which the name must be bare, and no word a letter off a "where" ("xagee")
+SHORT_MARK = 2  # letters of a word closing a longer tail that marks no table's language alone ("ve" of "yu ve")
+_CASE_GLUE = frozenset({"-", "'", "\u2019"})  # between a name and a case ending: "balancer-ku", "SLA'yı"
 MAX_OTHER = 4  # words besides the name: "EBITDA full form mikä on" has four, a sentence about it more
 MAX_ASKED = 8  # ... but in the language's own words that ask, with a field set after them: "X andre exact artha
 # enu HR policy prakara?"
 MAX_SETTING = 3  # words of a field set before the language's "in": "HR policy prakara"
-SHORT = 3  # letters of a word that may be another language's though an English list holds it ("na", "ti")
-EVERYDAY = 3_000  # rank of English words that are English even when short ("la", "ya", "ok")
-ANCHOR_MIN = 4  # letters of a word that alone shows another language ("enna", not "doc" or "dev")
-NEAR_MIN = 6  # letters from which a word a keystroke from an English one is that word ("recognise"), not another
+
 #: English words that may sit in such a clause: no question word, verb or time of its own.
 _SMALL = frozenset("a an the be is are it this that to of in on for".split())
-#: English words saying how to answer, beside another language's words that ask: "X andre exact definition enu?",
-#: "X andre enu simple aagi heli".
-_MANNER = frozenset("exact exactly simple simply formal formally proper properly basic basically actually really "
-                    "brief briefly quick quickly plain detail detailed".split())
 #: English words asking what a name means: one (or "full form") must be in the clause; not "form", "full", "short"
 #: or "exactly" alone ("the NDA form anuppu", "VM full ayindi").
 _CUES = frozenset("what whats mean means meaning meanings definition definitions define explain explanation stand "
                   "stands abbreviation acronym expansion".split())
 _FULL_FORM = ("full", "form")
 _BREAK = frozenset(".?!;:,()[]/=\n\"“”")
-_VOWELS = frozenset("aeiou")
 _OPENS = frozenset(".?!\n,")  # before a name asked by the words after it; not "ravi: VPN kaput?"
 _GLUED = frozenset("#@/-_")  # right before a name, a tag or a longer token: "#SLA kana?"
 _STATED = frozenset(".!\n")  # in a message of one line, a statement or a list: "VPN kaput.", "SLA done!"
-_DRAWN_OUT = re.compile(r"(.)\1\1")  # a letter typed three times: "sloooow", "noooo"
-NEAR_TAIL = 5  # letters from which a word a keystroke from English is English: "brokn", "laggy", "danke"
-#: Words after a name that ask something else or nothing: when, where, who; thanks, greetings, yes, no
-_ASKS_NO_MEANING = world_asks.ELSEWHERE | TABLED_ELSEWHERE | SOCIAL
-#: Each language's particles proper (no pronoun): alone after a name they ask nothing ("SLA kiitos", "SIEM hej")
-_SOFTENERS = frozenset(word for asking in LANGUAGES.values() for word in asking.particles.split())
-#: Endings of English words past any list of everyday ones ("eligibility", "chargeback", "idempotent").
-_ENGLISH_ENDINGS = tuple("ity tion sion ment ness able ible ance ence ship ing ed ize ise ism ist ive ous ful less "
-                         "back ent ant ery ory ics".split())
-
-
-def foreign(raw: str) -> bool:
-    """A word of no English as typed: lower case letters with a vowel ("enna", "ti"; not "tmrw", "pls"),
-    no everyday English word, no chat word."""
-    if not (raw.isalpha() and raw.islower() and _VOWELS.intersection(raw)) or common_words.is_chat(raw):
-        return False
-    rank = common_words.rank(raw)
-    if len(raw) >= NEAR_MIN and (near_word(raw, set()) or raw.endswith(_ENGLISH_ENDINGS)):
-        return False  # "recognise", "eligibility", "chargeback" are English, if rare
-    return rank == common_words.NOT_COMMON or len(raw) <= SHORT and rank > EVERYDAY
 
 
 def _bounds(s: Scan, span: Candidate) -> tuple[int, int] | None:
@@ -110,6 +86,7 @@ class Asked(NamedTuple):
 
     words: frozenset[str]
     tail: bool = False  # asked only by words of no English after the name: yields to a name asked otherwise
+    polite: bool = False  # ... by particles alone ("SOW po?"): no table's language asks another thing so
 
 
 def tails(s: Scan, spans: list[Candidate], cued: list[bool]) -> list[bool]:
@@ -117,13 +94,15 @@ def tails(s: Scan, spans: list[Candidate], cued: list[bool]) -> list[bool]:
     language, or in that language's own words for asking; or by a few such words after it alone ("SIEM chi ast?"),
     when no other span is asked (`cued`: each span asked by cues of its own). Linear in the message: each span's
     clause is read a few words at most, and the message's languages once."""
-    named = {i for span in spans for i in range(span.first, span.last + 1)}  # "x.509 cert?": CERT, no foreign word
+    named = {i for span in spans for i in range(span.first, span.last + 1)  # "x.509 cert?": CERT, no foreign word
+             if not (span.loose and particle(s, i))}  # "SOW po?": a particle, though PO is a name too
     found = [asked(s, span, named) for span in spans]
     if all(way is None for way in found):
         return [False] * len(spans)
     said = foreign_words.marked(s.text)
     # a language with a table is read by it, its "who" and "where" too; but "je" of "što je SLA?" marks no French
-    read = [way is not None and not foreign_words.spoken_beyond_address(said - way.words) for way in found]
+    read = [way is not None and (way.polite or not foreign_words.spoken_beyond_address(said - way.words))
+            for way in found]
     full = [ok and not way.tail for ok, way in zip(read, found, strict=True)]
     other = {i for span, f, c in zip(spans, full, cued, strict=True) if f or c for i in span.ids}
     # "ETFs andre enu macha, mutual fund thara na": ETFs asked; but "... mentioned arp spoofing. ARP ni iki?"
@@ -152,70 +131,58 @@ def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:
     if cued and not world and len(other) <= MAX_OTHER and _named(s, span) and any(_anchor(s.raws[k]) for k in unknown) \
             and all(k in unknown or k in cued or s.norms[k] in _SMALL for k in other):
         return Asked(frozenset())
-    if not world and not cued and _tail_asks(s, span, other, end):
-        return Asked(frozenset(), tail=True)  # "SIEM chi ast?", "OPEX kana bhai": the question in words no table holds
+    if not world and not cued and (tail := _tail_asks(s, span, other, end)):
+        # "SIEM chi ast?", "OPEX kana bhai": the question in words no table holds; "SOW po?": asked politely
+        return Asked(_closing_mark(s, tail), tail=True, polite=not asks_by_tail(s, tail))
     # asked in the words of another language that asks ("hva betyr SLA?"), with nothing else but small words, its
     # particles and a case ending on the name ("mikä on SLA:n merkitys?")
     if world and all(k in world or k in cued or k in particles or k in setting or s.norms[k] in _SMALL
-                     or s.norms[k] in _MANNER or _ending(s, span, k) for k in other):
+                     or s.norms[k] in MANNER or _ending(s, span, k) for k in other):
         return Asked(frozenset(s.raws[k].lower() for k in world))
     return None
 
 
-def _tail_asks(s: Scan, span: Candidate, other: list[int], end: int) -> bool:
+def _tail_asks(s: Scan, span: Candidate, other: list[int], end: int) -> list[int]:
     """The clause is the name and then one or two words of no English, closing a question: how a name is asked
     about in a language no table holds ("salam, SIEM chi ast? ...", "2fa ni iki exactly?"); or the whole message,
     one line with no full stop ("OPEX kana bhai", "JBOD kana 🤔"). Not a line among others ("DNS unbound\nDHCP
     dnsmasq": a list), nor a clause after which the message goes on without a question mark."""
-    manner = len(other) > 1 and s.norms[other[-1]] in _MANNER  # "2fa ni iki exactly"
+    manner = len(other) > 1 and s.norms[other[-1]] in MANNER  # "2fa ni iki exactly"
     words = other[:-1] if manner else other
-    if not 1 <= len(words) <= MAX_TAIL or other[0] <= span.last or not _named(s, span):
-        return False
+    if not 1 <= len(words) <= MAX_TAIL or other[0] <= span.last or not _named(s, span) \
+            or len(words) > SHORT_TAIL and not _long_tail(s, span, words):
+        return []
     start = s.starts[span.first]
     before = s.text[s.ends[span.first - 1]:start] if span.first else "\n"
-    if not _OPENS.intersection(before) or start and s.text[start - 1] in _GLUED or not asks_by_tail(s, words):
-        return False  # "EV/EBIT etc?", "(TCO ...", "#SLA kana?", "SLA kab?"
+    asking = asks_by_tail(s, words)
+    courteous = not asking and len(words) <= SHORT_TAIL and all(particle(s, k) for k in words)  # "SOW po?"
+    if not _OPENS.intersection(before) or start and s.text[start - 1] in _GLUED or not (asking or courteous):
+        return []  # "EV/EBIT etc?", "(TCO ...", "#SLA kana?", "SLA kab?"
     after = s.text[s.ends[end - 1]:s.starts[end] if end < len(s.norms) else len(s.text)]
-    return "?" in after or span.first == 0 and end == len(s.norms) and not _STATED.intersection(s.text.strip())
+    closes = "?" in after or not courteous and span.first == 0 and end == len(s.norms) \
+        and not _STATED.intersection(s.text.strip())
+    return words if closes else []
 
 
-def asks_by_tail(s: Scan, tokens: list[int] | range) -> bool:
-    """One or two words that may ask about a name before them: each `tail_word`, and one of them a word of no
-    English list at all, of three letters or more, that no language lists as a mere particle or word of address
-    ("ni iki", "chi ast", "kana bhai"; not "SLA kiitos", "VPN bhai", "VPN eta", "SLA yup")."""
-    return all(tail_word(s, k) for k in tokens) and any(_content(s.raws[k]) for k in tokens) \
-        and (len(tokens) > 1 or _syllabic(s.raws[tokens[0]].lower()))
-
-
-def _syllabic(word: str) -> bool:
-    """A lone word typed as another language's syllables: ending in a vowel, not opening on two consonants but a
-    breathed one ("kana", "iki", "bhai"). English jargon, products and chat shorthand after a name seldom are
-    ("LDAP ldapsearch?", "DNS anycast?", "SLA recvd?", "EBIT qoq?", "HIPAA dpa?")."""
-    return word[-1] in _VOWELS and (word[0] in _VOWELS or word[1] in _VOWELS or word[1] in "hy")
-
-
-def _content(raw: str) -> bool:
-    word = raw.lower()
-    return len(word) >= 3 and common_words.rank(word) == common_words.NOT_COMMON and not common_words.is_chat(word) \
-        and word not in _SOFTENERS and not foreign_words.addressed(word)
-
-
-def tail_word(s: Scan, k: int) -> bool:
-    """A word after a name that may ask about it: of no English (nor an English word's opening, "x.509 cert?", nor
-    its plural, "certs"; nor English typed with two letters swapped, "dwon", a keystroke off, "brokn", or drawn
-    out, "sloooow") or a particle; no word asking when, where or who ("kab")."""
-    raw, norm = s.raws[k], s.norms[k]
-    if norm in _ASKS_NO_MEANING or _DRAWN_OUT.search(norm):
+def _long_tail(s: Scan, span: Candidate, words: list[int]) -> bool:
+    """More than SHORT_TAIL words after a name ask about it only on a name typed bare, not with a case ending
+    ("load balancer-ku ma shaqeynayaa?": is it working), and with no word of a listed phrase that asks standing
+    without the rest of it ("PIA diyaar ma yahay?": "yahay" of Somali "maxuu yahay", so Somali, asking another
+    thing), nor a word spelt a letter off one asking when, where or who ("xagee": "xaggee", where), and not opening
+    on a listed language's particle ("VPN eka wada karanawada?": Sinhala "eka", the one, then "does it work")."""
+    first = s.norms[words[0]]
+    if s.text[s.ends[span.last]:s.starts[words[0]]] in _CASE_GLUE or len(first) > SHORT_MARK \
+            and first in world_asks.PARTICLES:
         return False
-    return norm in world_asks.PARTICLES or foreign(raw) and not (
-        len(raw) >= ANCHOR_MIN and (_shortens(raw) or raw.endswith("s") and _shortens(raw[:-1])
-                                    or _swapped_english(raw) or len(raw) >= NEAR_TAIL and near_word(raw, set())))
+    return not any(len(norm := s.norms[k]) >= ANCHOR_MIN and world_asks.cue_word(norm) or near_elsewhere(norm)
+                   for k in words)
 
 
-def _swapped_english(raw: str) -> bool:
-    """Two adjacent letters of `raw` swapped make an everyday English word ("dwon", "waht")."""
-    return any(common_words.is_common(raw[:i] + raw[i + 1] + raw[i] + raw[i + 2:], EVERYDAY)
-               for i in range(len(raw) - 1))
+def _closing_mark(s: Scan, words: list[int]) -> frozenset[str]:
+    """The last of more than SHORT_TAIL words after a name when it is short: a question's closing particle in many
+    languages ("yu ve"), which alone shows no table's language ("ve": Turkish "and"). Empty otherwise."""
+    last = s.raws[words[-1]].lower()
+    return frozenset({last}) if len(words) > SHORT_TAIL and len(last) <= SHORT_MARK else frozenset()
 
 
 def _setting(s: Scan, span: Candidate, world: set[int], end: int) -> set[int]:
@@ -255,17 +222,4 @@ def _anchor(raw: str) -> bool:
     an English word as a shortening would be ("cert", "repo", "params", "auth"; "doc" and "dev" are too short
     to tell, so they never count alone)."""
     return len(raw) >= ANCHOR_MIN and common_words.rank(raw) == common_words.NOT_COMMON \
-        and not _shortens(raw) and not (raw.endswith("s") and _shortens(raw[:-1]))
-
-
-def _shortens(raw: str) -> bool:
-    """`raw` opens an English word longer than it: "cert" (certificate), "config" (configure)."""
-    words = _sorted_words()
-    at = bisect.bisect_right(words, raw)
-    return at < len(words) and words[at].startswith(raw)
-
-
-@cache
-def _sorted_words() -> list[str]:
-    """The everyday English words, sorted, for looking up what a word opens (built on first use, about 10 ms)."""
-    return sorted(common_words.ranks())
+        and not shortens(raw) and not (raw.endswith("s") and shortens(raw[:-1]))

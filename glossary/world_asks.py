@@ -115,6 +115,11 @@ def spelt(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
         and not (len(words) == 1 and common_words.rank(words[0]) != common_words.NOT_COMMON)
 
 
+def cue_word(word: str) -> bool:
+    """`word` (folded) is a word of a phrase that asks, in any language listed, as written or romanised another way."""
+    return spelt((word,), _CUE_WORDS)
+
+
 def only_asking(text: str) -> bool:
     """Every word of `text` asks or softens in one of these languages, typed in lower case, and is no everyday English
     ("athu enthaanu", "kisa"): no typo of a name is looked for in them ("athu" is no slip of ATO; but "Chie" may be a

@@ -19,8 +19,8 @@ from collections.abc import Callable
 
 from glossary import common_words, foreign_asks, foreign_words, world_asks
 from glossary.cue_words import QUESTION_CUES, SCAFFOLD
+from glossary.tail_words import foreign
 from glossary.textscan import Scan, run_bounds, scan
-from glossary.unknown_tail import foreign
 
 BEFORE = "what is"  # the words that ask, before the name: "co je SLA?" -> "what is SLA?"
 AFTER = "what is it"  # ... after it, closing the clause: "SLA mhanje kay?" -> "SLA, what is it?"

@@ -272,7 +272,7 @@ TABLED_ELSEWHERE = frozenset(
     "quand combien pourquoi qui "  # French
     "wann wer warum wieviel wieso "  # German
     "kogda gde kto pochemu skolko zachem "  # Russian
-    "nerede nerde neden niye kac kimde "  # Turkish
+    "nerede nerde neden niye kac kimde zaman "  # Turkish
     "lini wapi nani ngapi "  # Swahili
     "meen emta imta fein wein "  # Arabic
     "koja chera kei "  # Persian
@@ -292,4 +292,4 @@ SOCIAL = frozenset(
     "hai sim nao illa venda vendaa tia ei nem ikke inte nicht pas tata murakoze webale madloba sukriya "
     "gamsahabnida vipi sasa kanka senpai bestie okie yolo uwu woohoo ole samjhe samjha entendido entendeu wakatta "
     "umeelewa manassilayo capisce capiche capisci kapish comprende compris verstanden bueno nada vale dale listo "
-    "pronto".split())
+    "pronto mersi mesi niaje mambo sawa".split())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary import apposed_pair, closing_pointer, textscan, unknown_tail
+from glossary import apposed_pair, closing_pointer, tail_words, textscan
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
@@ -128,13 +128,13 @@ def test_a_name_inside_a_longer_one_is_not_asked_by_the_words_after_it(tail: Glo
                                                ("cert", False), ("kab", False), ("kailan", False), ("ok", False)])
 def test_which_words_after_a_name_may_ask(word: str, counts: bool) -> None:
     s = textscan.scan(f"SLA {word}")
-    assert unknown_tail.tail_word(s, 1) is counts
+    assert tail_words.tail_word(s, 1) is counts
 
 
 @pytest.mark.parametrize(("word", "syllabic"), [("kana", True), ("iki", True), ("bhai", True), ("ldapsearch", False),
                                                  ("anycast", False), ("dpa", False), ("recvd", False)])
 def test_a_lone_word_after_a_name_asks_only_typed_as_syllables(word: str, syllabic: bool) -> None:
-    assert unknown_tail._syllabic(word) is syllabic  # noqa: SLF001 - the rule itself
+    assert tail_words._syllabic(word) is syllabic  # noqa: SLF001 - the rule itself
 
 
 def test_a_long_message_of_names_and_unknown_words_gets_a_reply(tail: Glossary) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary import unknown_tail
+from glossary import tail_words
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
@@ -78,7 +78,7 @@ def test_other_clauses_are_left_as_they_were(unknown: Glossary, text: str) -> No
     ("Pos", False), ("ya", False), ("la", False),
 ])
 def test_which_words_are_of_no_english(word: str, foreign: bool) -> None:
-    assert unknown_tail.foreign(word) is foreign
+    assert tail_words.foreign(word) is foreign
 
 
 def test_a_long_clause_is_read_in_bounded_steps(unknown: Glossary) -> None:
