@@ -15,7 +15,7 @@ from collections.abc import Callable
 from glossary import foreign_words
 from glossary.tail_words import MANNER, asks_by_tail
 from glossary.textscan import scan
-from glossary.unknown_tail import SHORT_TAIL
+from glossary.unknown_tail import MAX_TAIL
 
 POINTER = "what is that?"
 _SENTENCE = frozenset(".?!\n")
@@ -36,10 +36,11 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     first, manner = n - 1, s.norms[-1] in MANNER  # "ni iki exactly?"
     while first > 0 and not _SENTENCE.intersection(s.text[s.ends[first - 1]:s.starts[first]]):
         first -= 1
-        if n - first > SHORT_TAIL + manner:
+        if n - first > MAX_TAIL + manner:
             return None
-    asking = range(first, n - manner)
-    if first == 0 or not asking or not asks_by_tail(s, asking) or any(name_word(s.norms[k]) for k in range(first, n)) \
+    asking = range(first, n - manner)  # two words before "exactly": not "aiyo really?", a reaction
+    if first == 0 or len(asking) < 1 + manner or not asks_by_tail(s, asking) \
+            or any(name_word(s.norms[k]) for k in range(first, n)) \
             or foreign_words.spoken_beyond_address(foreign_words.marked(s.text[s.starts[first]:])):
         return None
     return s.text[:s.starts[first]] + POINTER

@@ -197,11 +197,6 @@ def addressed(word: str) -> bool:
     return len(word) >= ADDRESS_MIN and any(language.addresses(word) for language in LANGUAGES)
 
 
-def dropped_anywhere(word: str) -> bool:
-    """`word` (in lower case) is one a table drops as a word to the listener or a particle, however short ("po")."""
-    return any(language.addresses(word) for language in LANGUAGES)
-
-
 def spoken_beyond_address(said: set[str] | frozenset[str]) -> bool:
     """Like `spoken_in`, but a word some table only drops (`addressed`) marks no language: a question asked in a
     language no table holds may carry it."""

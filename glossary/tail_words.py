@@ -15,7 +15,8 @@ from functools import cache
 from glossary import common_words, foreign_words, world_asks
 from glossary.textscan import Scan
 from glossary.typo_rules import near_word
-from glossary.world_words import LANGUAGES, SOCIAL, TABLED_ELSEWHERE
+from glossary.world_asks import LANGUAGES
+from glossary.world_words import SOCIAL, TABLED_ELSEWHERE
 
 ANCHOR_MIN = 4  # letters of a word that alone shows another language ("enna", not "doc" or "dev")
 SHORT = 3  # letters of a word that may be another language's though an English list holds it ("na", "ti")
@@ -28,6 +29,14 @@ NEAR_TAIL = 5  # letters from which a word a keystroke from English is English: 
 #: "X andre enu simple aagi heli".
 MANNER = frozenset("exact exactly simple simply formal formally proper properly basic basically actually really "
                     "brief briefly quick quickly plain detail detailed".split())
+#: Words to the listener in the languages of workplace chat: honorifics and words for brother, sister, friend, boss
+#: ("SOW po?", "PKI ji?", "KPI anna?"). Not the discourse particles beside them ("kan", "diba", "lang", "pala": right?,
+#: only, so), which ask their own things.
+ADDRESS = frozenset("po opo ji jee bhai bhaiya bhaijaan dada didi anna akka machan macha machi maga bro sir saar "
+                    "madam maam boss bhau chetta chechi aiyya thambi yaar apu oga kaka habibi khoya akhi abi abla "
+                    "hocam aga uka sensei senpai hyung hyeong noona oppa unnie ate kuya manong manang bai pare tol "
+                    "mate bru boet chale shamwari ndugu mzee bwana bapak pak mbak kak abang encik puan anh sayar "
+                    "guru ustaz".split())
 #: Words after a name that ask something else or nothing: when, where, who; thanks, greetings, yes, no
 _ASKS_NO_MEANING = world_asks.ELSEWHERE | TABLED_ELSEWHERE | SOCIAL
 #: Each language's particles proper (no pronoun): alone after a name they ask nothing ("SLA kiitos", "SIEM hej")
@@ -48,27 +57,10 @@ def foreign(raw: str) -> bool:
     return rank == common_words.NOT_COMMON or len(raw) <= SHORT and rank > EVERYDAY
 
 
-def near_elsewhere(word: str) -> bool:
-    """`word` is a letter longer or shorter than a word asking when, where or who ("xagee" for "xaggee")."""
-    if len(word) < NEAR_TAIL:
-        return False  # "kana" is no "kaa", nor "bhai" a "hai"
-    return word in _elsewhere_near() or len(word) > NEAR_TAIL \
-        and any(word[:i] + word[i + 1:] in _ASKS_NO_MEANING for i in range(len(word)))
-
-
-@cache
-def _elsewhere_near() -> frozenset[str]:
-    """Each word asking when, where or who with one of its letters dropped (built on first use)."""
-    return frozenset(word[:i] + word[i + 1:] for word in _ASKS_NO_MEANING if len(word) > NEAR_TAIL
-                     for i in range(len(word)))
-
-
-def particle(s: Scan, k: int) -> bool:
-    """Token `k` is a word to the listener or a softener some language's table lists ("po", "ji", "naman"), typed in
-    lower case and no everyday English: after a name and before a question mark, the name asked politely."""
-    norm = s.norms[k]
-    return s.raws[k].islower() and norm not in _ASKS_NO_MEANING and common_words.rank(norm) > EVERYDAY \
-        and (norm in world_asks.PARTICLES or foreign_words.dropped_anywhere(norm))
+def address(s: Scan, k: int) -> bool:
+    """Token `k` is a word to the listener (`ADDRESS`), typed in lower case: after a name and before a question
+    mark, the name asked politely ("SOW po?", "PKI ji?")."""
+    return s.raws[k].islower() and s.norms[k] in ADDRESS
 
 
 def asks_by_tail(s: Scan, tokens: list[int] | range) -> bool:

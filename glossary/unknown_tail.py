@@ -21,10 +21,8 @@ first review's, not all. Not read so: words asking when, where or who, thanks, g
 "understood?" (glossary/world_words.py), a lone word not typed as syllables ("LDAP ldapsearch?"), English a
 keystroke off or drawn out, a line among others or closed by a full stop ("SLA kini.").
 
-Up to four such words ask too ("ebit gedeg ni yu ve?", Mongolian), when the name is bare (no case ending), no word
-of a listed phrase that asks stands without the rest of it, no "where" is spelt a letter off, the words open on no
-listed particle, and a short word closing them ("ve") is not taken to mark Turkish. A word to the listener alone
-before a question mark ("SOW po?", "PKI ji?") asks as "SOW?" does, whatever table reads the rest.
+A word to the listener alone after a name that opens a sentence, before the message's last question mark ("SOW
+po?", "PKI ji? ..."), asks as "SOW?" does, whatever table reads the rest (`_polite`).
 """
 
 from __future__ import annotations
@@ -33,14 +31,11 @@ from typing import NamedTuple
 
 from glossary import common_words, foreign_words, world_asks
 from glossary.detect_types import Candidate
-from glossary.tail_words import ANCHOR_MIN, MANNER, SHORT, asks_by_tail, foreign, near_elsewhere, particle, shortens
+from glossary.tail_words import ANCHOR_MIN, MANNER, SHORT, address, asks_by_tail, foreign, shortens
 from glossary.textscan import Scan
 
 ENDING_MAX = 4  # letters of a case ending typed on a name: "SLA:n", "VPN:lle"
-MAX_TAIL = 4  # words of no English after a name that ask about it: "chi ast", "kana bhai", "gedeg ni yu ve"
-SHORT_TAIL = 2  # ... past which the name must be bare, and no word a letter off a "where" ("xagee")
-SHORT_MARK = 2  # letters of a word closing a longer tail that marks no table's language alone ("ve" of "yu ve")
-_CASE_GLUE = frozenset({"-", "'", "\u2019"})  # between a name and a case ending: "balancer-ku", "SLA'yı"
+MAX_TAIL = 2  # words of no English after a name that ask about it: "chi ast", "kana bhai"
 MAX_OTHER = 4  # words besides the name: "EBITDA full form mikä on" has four, a sentence about it more
 MAX_ASKED = 8  # ... but in the language's own words that ask, with a field set after them: "X andre exact artha
 # enu HR policy prakara?"
@@ -55,6 +50,7 @@ _CUES = frozenset("what whats mean means meaning meanings definition definitions
 _FULL_FORM = ("full", "form")
 _BREAK = frozenset(".?!;:,()[]/=\n\"“”")
 _OPENS = frozenset(".?!\n,")  # before a name asked by the words after it; not "ravi: VPN kaput?"
+_SENTENCE_OPENS = frozenset(".?!\n")  # before a name asked only by a word to the listener after it
 _GLUED = frozenset("#@/-_")  # right before a name, a tag or a longer token: "#SLA kana?"
 _STATED = frozenset(".!\n")  # in a message of one line, a statement or a list: "VPN kaput.", "SLA done!"
 
@@ -95,7 +91,7 @@ def tails(s: Scan, spans: list[Candidate], cued: list[bool]) -> list[bool]:
     when no other span is asked (`cued`: each span asked by cues of its own). Linear in the message: each span's
     clause is read a few words at most, and the message's languages once."""
     named = {i for span in spans for i in range(span.first, span.last + 1)  # "x.509 cert?": CERT, no foreign word
-             if not (span.loose and particle(s, i))}  # "SOW po?": a particle, though PO is a name too
+             if not (span.loose and address(s, i))}  # "SOW po?": a word to the listener, though PO is a name too
     found = [asked(s, span, named) for span in spans]
     if all(way is None for way in found):
         return [False] * len(spans)
@@ -133,7 +129,7 @@ def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:
         return Asked(frozenset())
     if not world and not cued and (tail := _tail_asks(s, span, other, end)):
         # "SIEM chi ast?", "OPEX kana bhai": the question in words no table holds; "SOW po?": asked politely
-        return Asked(_closing_mark(s, tail), tail=True, polite=not asks_by_tail(s, tail))
+        return Asked(frozenset(), tail=True, polite=not asks_by_tail(s, tail))
     # asked in the words of another language that asks ("hva betyr SLA?"), with nothing else but small words, its
     # particles and a case ending on the name ("mikä on SLA:n merkitys?")
     if world and all(k in world or k in cued or k in particles or k in setting or s.norms[k] in _SMALL
@@ -149,40 +145,27 @@ def _tail_asks(s: Scan, span: Candidate, other: list[int], end: int) -> list[int
     dnsmasq": a list), nor a clause after which the message goes on without a question mark."""
     manner = len(other) > 1 and s.norms[other[-1]] in MANNER  # "2fa ni iki exactly"
     words = other[:-1] if manner else other
-    if not 1 <= len(words) <= MAX_TAIL or other[0] <= span.last or not _named(s, span) \
-            or len(words) > SHORT_TAIL and not _long_tail(s, span, words):
+    if not 1 <= len(words) <= MAX_TAIL or other[0] <= span.last or not _named(s, span):
         return []
     start = s.starts[span.first]
     before = s.text[s.ends[span.first - 1]:start] if span.first else "\n"
-    asking = asks_by_tail(s, words)
-    courteous = not asking and len(words) <= SHORT_TAIL and all(particle(s, k) for k in words)  # "SOW po?"
-    if not _OPENS.intersection(before) or start and s.text[start - 1] in _GLUED or not (asking or courteous):
-        return []  # "EV/EBIT etc?", "(TCO ...", "#SLA kana?", "SLA kab?"
+    if not _OPENS.intersection(before) or start and s.text[start - 1] in _GLUED:
+        return []  # "EV/EBIT etc?", "(TCO ...", "#SLA kana?"
     after = s.text[s.ends[end - 1]:s.starts[end] if end < len(s.norms) else len(s.text)]
-    closes = "?" in after or not courteous and span.first == 0 and end == len(s.norms) \
-        and not _STATED.intersection(s.text.strip())
-    return words if closes else []
+    if asks_by_tail(s, words):  # not "SLA kab?"
+        closes = "?" in after or span.first == 0 and end == len(s.norms) and not _STATED.intersection(s.text.strip())
+        return words if closes else []
+    return words if _polite(s, words, before, end) else []
 
 
-def _long_tail(s: Scan, span: Candidate, words: list[int]) -> bool:
-    """More than SHORT_TAIL words after a name ask about it only on a name typed bare, not with a case ending
-    ("load balancer-ku ma shaqeynayaa?": is it working), and with no word of a listed phrase that asks standing
-    without the rest of it ("PIA diyaar ma yahay?": "yahay" of Somali "maxuu yahay", so Somali, asking another
-    thing), nor a word spelt a letter off one asking when, where or who ("xagee": "xaggee", where), and not opening
-    on a listed language's particle ("VPN eka wada karanawada?": Sinhala "eka", the one, then "does it work")."""
-    first = s.norms[words[0]]
-    if s.text[s.ends[span.last]:s.starts[words[0]]] in _CASE_GLUE or len(first) > SHORT_MARK \
-            and first in world_asks.PARTICLES:
+def _polite(s: Scan, words: list[int], before: str, end: int) -> bool:
+    """The name, then only words to the listener, then the message's last question mark, opening a sentence: "SOW
+    po?", "PKI ji? ...". Not after a clause asking another thing ("which is down, VPN ba?") nor before a question
+    of its own ("VPN bhai? kaam kar raha hai?", "EBIT po? o EBITDA?")."""
+    if not all(address(s, k) for k in words) or not (before == "\n" or _SENTENCE_OPENS.intersection(before)):
         return False
-    return not any(len(norm := s.norms[k]) >= ANCHOR_MIN and world_asks.cue_word(norm) or near_elsewhere(norm)
-                   for k in words)
-
-
-def _closing_mark(s: Scan, words: list[int]) -> frozenset[str]:
-    """The last of more than SHORT_TAIL words after a name when it is short: a question's closing particle in many
-    languages ("yu ve"), which alone shows no table's language ("ve": Turkish "and"). Empty otherwise."""
-    last = s.raws[words[-1]].lower()
-    return frozenset({last}) if len(words) > SHORT_TAIL and len(last) <= SHORT_MARK else frozenset()
+    rest = s.text[s.ends[end - 1]:]
+    return rest.lstrip().startswith("?") and "?" not in rest.lstrip()[1:]
 
 
 def _setting(s: Scan, span: Candidate, world: set[int], end: int) -> set[int]:

@@ -21,12 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from glossary import common_words
+from glossary import common_words, world_words, world_words_added
 from glossary.cue_words import FUNCTION
 from glossary.normalize import fold
 from glossary.romanised import KEYED, spelling_key, with_keys, with_spellings, words_of
 from glossary.textscan import Scan
-from glossary.world_words import EXPLAIN, LANGUAGES, MARKED, PRONOUNS, ROMANISED, WITHIN
+from glossary.world_words import MARKED, PRONOUNS, ROMANISED, WITHIN
+
+LANGUAGES = world_words.LANGUAGES | world_words_added.LANGUAGES  # the first list and the languages added to it
+EXPLAIN = world_words.EXPLAIN | world_words_added.EXPLAIN
 
 
 def phrases_of(words: Sequence[str], language: str) -> frozenset[tuple[str, ...]]:
@@ -113,11 +116,6 @@ def spelt(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
     keys = (KEYED, *(spelling_key(word) for word in words))
     return keys in phrases \
         and not (len(words) == 1 and common_words.rank(words[0]) != common_words.NOT_COMMON)
-
-
-def cue_word(word: str) -> bool:
-    """`word` (folded) is a word of a phrase that asks, in any language listed, as written or romanised another way."""
-    return spelt((word,), _CUE_WORDS)
 
 
 def only_asking(text: str) -> bool:

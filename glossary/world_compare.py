@@ -28,8 +28,7 @@ from glossary import common_words, normalize
 from glossary.foreign_words import BLANKS
 from glossary.romanised import with_keys, words_of
 from glossary.textscan import Scan, scan
-from glossary.world_asks import DIFFER, LANGUAGES, cue_tokens, phrases_of, spelt
-from glossary.world_words import EXPLAIN
+from glossary.world_asks import DIFFER, EXPLAIN, LANGUAGES, cue_tokens, phrases_of, spelt
 
 
 class _Comparing(NamedTuple):
