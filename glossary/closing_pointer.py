@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from glossary import foreign_words
-from glossary.tail_words import MANNER, asks_by_tail
+from glossary.tail_words import asks_by_tail
 from glossary.textscan import scan
 from glossary.unknown_tail import MAX_TAIL
 
 POINTER = "what is that?"
 _SENTENCE = frozenset(".?!\n")
+_EXACTLY = frozenset("exact exactly precisely simply".split())  # not "really", "basically": "aiyo really?" reacts
 
 
 def english(text: str, name_word: Callable[[str], bool] = lambda word: False) -> str | None:
@@ -33,12 +34,12 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     n = len(s.norms)
     if n < 2 or "?" not in s.text[s.ends[-1]:]:
         return None
-    first, manner = n - 1, s.norms[-1] in MANNER  # "ni iki exactly?"
+    first, manner = n - 1, s.norms[-1] in _EXACTLY  # "ni iki exactly?"
     while first > 0 and not _SENTENCE.intersection(s.text[s.ends[first - 1]:s.starts[first]]):
         first -= 1
         if n - first > MAX_TAIL + manner:
             return None
-    asking = range(first, n - manner)  # two words before "exactly": not "aiyo really?", a reaction
+    asking = range(first, n - manner)  # two words before "exactly"
     if first == 0 or len(asking) < 1 + manner or not asks_by_tail(s, asking) \
             or any(name_word(s.norms[k]) for k in range(first, n)) \
             or foreign_words.spoken_beyond_address(foreign_words.marked(s.text[s.starts[first]:])):

@@ -34,9 +34,9 @@ MANNER = frozenset("exact exactly simple simply formal formally proper properly 
 #: only, so), which ask their own things.
 ADDRESS = frozenset("po opo ji jee bhai bhaiya bhaijaan dada didi anna akka machan macha machi maga bro sir saar "
                     "madam maam boss bhau chetta chechi aiyya thambi yaar apu oga kaka habibi khoya akhi abi abla "
-                    "hocam aga uka sensei senpai hyung hyeong noona oppa unnie ate kuya manong manang bai pare tol "
+                    "hocam aga uka sensei senpai hyung hyeong noona oppa unnie kuya manong manang bai pare tol "
                     "mate bru boet chale shamwari ndugu mzee bwana bapak pak mbak kak abang encik puan anh sayar "
-                    "guru ustaz".split())
+                    "ustaz".split())
 #: Words after a name that ask something else or nothing: when, where, who; thanks, greetings, yes, no
 _ASKS_NO_MEANING = world_asks.ELSEWHERE | TABLED_ELSEWHERE | SOCIAL
 #: Each language's particles proper (no pronoun): alone after a name they ask nothing ("SLA kiitos", "SIEM hej")

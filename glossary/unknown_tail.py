@@ -159,13 +159,14 @@ def _tail_asks(s: Scan, span: Candidate, other: list[int], end: int) -> list[int
 
 
 def _polite(s: Scan, words: list[int], before: str, end: int) -> bool:
-    """The name, then only words to the listener, then the message's last question mark, opening a sentence: "SOW
-    po?", "PKI ji? ...". Not after a clause asking another thing ("which is down, VPN ba?") nor before a question
-    of its own ("VPN bhai? kaam kar raha hai?", "EBIT po? o EBITDA?")."""
-    if not all(address(s, k) for k in words) or not (before == "\n" or _SENTENCE_OPENS.intersection(before)):
-        return False
-    rest = s.text[s.ends[end - 1]:]
-    return rest.lstrip().startswith("?") and "?" not in rest.lstrip()[1:]
+    """The name, then only words to the listener, then a question mark closing the message, opening a sentence:
+    "SOW po?", "ok. PKI ji? 🙏". Not after a clause asking another thing ("which is down, VPN ba?") nor before words
+    saying or asking more ("VPN po? hindi gumagana", "KPI ji? kitna hai", "EBIT po? o EBITDA?")."""
+    if not all(address(s, k) for k in words) or not (before == "\n" or _SENTENCE_OPENS.intersection(before)) \
+            or "?" in s.text[:s.starts[words[0]]]:
+        return False  # "where is the doc? SLA po?": another question before it
+    rest = s.text[s.ends[end - 1]:].lstrip()
+    return rest.startswith("?") and not any(c.isalnum() or c == "?" for c in rest[1:])
 
 
 def _setting(s: Scan, span: Candidate, world: set[int], end: int) -> set[int]:

@@ -264,7 +264,7 @@ PRONOUNS: dict[str, str] = {
 TABLED_ELSEWHERE = frozenset(
     "kab kabtak kabhi kahan kahaan kaha kidhar kaun kon kisko kisne kiski kiska kiske konsa kaunsa kaunsi kyun kyon "
     "kyu kyunki kitna kitne kitni abhi "  # Hindi and Urdu
-    "kailan kelan saan asan nasaan nasan sino sinong kanino bakit magkano "  # Tagalog
+    "kailan kelan saan asan nasaan nasan sino sinong kanino bakit magkano ilan "  # Tagalog
     "eppo eppadi evlo evvalavu enga yen "  # Tamil ("yaar", who, is also Hindi "buddy")
     "kapan dimana siapa kenapa mengapa berapa "  # Indonesian and Malay
     "cuando donde quien quienes cuanto cuantos "  # Spanish

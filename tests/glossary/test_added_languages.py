@@ -52,6 +52,8 @@ def test_a_name_asked_in_an_added_language_is_answered(added: Glossary, text: st
 @pytest.mark.parametrize("text", [
     "SLA hezee duusah ve?",  # Mongolian: when does it end?
     "wie het die SLA geteken?",  # Afrikaans: who signed it?
+    "SLA beteken service level agreement",  # a statement: it means
+    "wat is die SLA nou?",  # what is the SLA now (its state)
 ])
 def test_their_other_questions_are_not_answered(added: Glossary, text: str) -> None:
     assert outcome(added, text)[0] != "answer"
@@ -65,3 +67,10 @@ def test_the_added_languages_are_new_and_merged() -> None:
     assert set(world_words_added.LANGUAGES).isdisjoint(world_words.LANGUAGES)
     assert set(world_words_added.LANGUAGES) <= set(world_asks.LANGUAGES)
     assert set(world_words_added.EXPLAIN) <= set(world_words_added.LANGUAGES)
+
+
+def test_no_word_asking_who_or_where_is_a_word_that_asks_or_joins() -> None:
+    """Japanese "nani" asks what a name is; Lingala's and Swahili's "nani" (who) must not turn it away."""
+    cue_words = {phrase[-1] for phrase in world_asks._CUE_WORDS}  # noqa: SLF001 - the list itself
+    added_elsewhere = {w for asking in world_words_added.LANGUAGES.values() for w in asking.elsewhere.split()}
+    assert added_elsewhere.isdisjoint(cue_words | world_asks.JOINS | world_asks.PARTICLES)

@@ -1,7 +1,7 @@
 """Issue 13, over a real SQLite glossary: a name followed by nothing but a word to the listener, opening a sentence
-and closing the message's last question ("SOW po?", "PKI ji?", "SOW po? kailangan daw namin ..."), asks as "SOW?"
-does, whatever table reads the rest. Not after a clause that asks another thing ("what's down now, VPN ba?"),
-before a question of its own ("VPN bhai? kaam kar raha hai?", "EBIT po? o EBITDA?"), with a discourse particle
+and closing the message with a question mark ("SOW po?", "ok. PKI ji? 🙏"), asks as "SOW?" does. Not after a
+clause that asks another thing ("what's down now, VPN ba?"), before words saying or asking more ("VPN bhai? kaam
+kar raha hai?", "VPN po? hindi gumagana", "EBIT po? o EBITDA?"), with a discourse particle
 ("VPN kan?", "VPN diba?": right?) or without a question mark ("SLA po"). A reaction closing a message ("aiyo
 really?") points back to nothing; two words that ask, then "exactly", do ("... ni iki exactly?")."""
 
@@ -30,7 +30,7 @@ polite = glossary_fixture("polite", TERMS)
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("SOW po?", "sow"),  # a word to the listener, though PO is a name too
-    ("SOW po? kailangan daw namin basahin bago kickoff", "sow"),  # ... in a message the Tagalog table reads
+    ("ok. SOW po? 🙏", "sow"),
     ("PKI ji?", "pki"),
     ("ok. SLA bhai?", "sla"),
     ("merchant asks for a line of credit in the app. ni iki exactly?", "line-of-credit"),  # pointing back
@@ -44,6 +44,9 @@ def test_a_name_asked_politely_is_answered(polite: Glossary, text: str, expected
     "what's down now, VPN ba?",  # a clause before it asks another thing
     "VPN bhai? kaam kar raha hai?",  # a question of its own after it: is it working?
     "EBIT po? o EBITDA?",  # either or
+    "VPN po? hindi gumagana",  # then: it does not work
+    "SLA sir? who owns it",
+    "where is the doc? SLA po?",  # another question before it
     "VPN kan?",  # right?
     "VPN diba?",
     "SLA sawa?",  # Swahili: fine?
@@ -57,4 +60,5 @@ def test_a_reaction_before_exactly_points_back_to_nothing() -> None:
     assert closing_pointer.english("the app offers a line of credit. ni iki exactly?") == \
         "the app offers a line of credit. what is that?"
     assert closing_pointer.english("SIEM is down again! aiyo really?") is None
+    assert closing_pointer.english("the SLA was breached twice. aiyo yaar really?") is None
     assert closing_pointer.english("the VPN is down again. ni iki ariko?") is None  # three words
