@@ -15,10 +15,9 @@ from collections.abc import Callable
 from glossary import foreign_words
 from glossary.tail_words import asks_by_tail
 from glossary.textscan import scan
-from glossary.unknown_tail import MAX_TAIL
+from glossary.unknown_tail import MAX_TAIL, SENTENCE_MARKS
 
 POINTER = "what is that?"
-_SENTENCE = frozenset(".?!\n")
 _EXACTLY = frozenset("exact exactly precisely simply".split())  # not "really", "basically": "aiyo really?" reacts
 
 
@@ -35,7 +34,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     if n < 2 or "?" not in s.text[s.ends[-1]:]:
         return None
     first, manner = n - 1, s.norms[-1] in _EXACTLY  # "ni iki exactly?"
-    while first > 0 and not _SENTENCE.intersection(s.text[s.ends[first - 1]:s.starts[first]]):
+    while first > 0 and not SENTENCE_MARKS.intersection(s.text[s.ends[first - 1]:s.starts[first]]):
         first -= 1
         if n - first > MAX_TAIL + manner:
             return None

@@ -1,5 +1,5 @@
-"""Words after a name that may ask about it in a language no table holds ("ni iki", "chi ast", "gedeg ni yu ve"),
-and words that show a language's own particle ("po", "ji"): glossary/unknown_tail.py reads a clause by them.
+"""Words after a name that may ask about it in a language no table holds ("ni iki", "chi ast"), and words to the
+listener ("po", "ji"): glossary/unknown_tail.py and glossary/closing_pointer.py read a clause by them.
 
 A word counts only when it is no English as typed (not an everyday word, an English word's opening or plural, nor
 English typed a keystroke off, with two letters swapped or drawn out), and asks no "when", "where" or "who", no

@@ -50,7 +50,7 @@ _CUES = frozenset("what whats mean means meaning meanings definition definitions
 _FULL_FORM = ("full", "form")
 _BREAK = frozenset(".?!;:,()[]/=\n\"“”")
 _OPENS = frozenset(".?!\n,")  # before a name asked by the words after it; not "ravi: VPN kaput?"
-_SENTENCE_OPENS = frozenset(".?!\n")  # before a name asked only by a word to the listener after it
+SENTENCE_MARKS = frozenset(".?!\n")  # before a name asked only by a word to the listener after it
 _GLUED = frozenset("#@/-_")  # right before a name, a tag or a longer token: "#SLA kana?"
 _STATED = frozenset(".!\n")  # in a message of one line, a statement or a list: "VPN kaput.", "SLA done!"
 
@@ -128,8 +128,7 @@ def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:
             and all(k in unknown or k in cued or s.norms[k] in _SMALL for k in other):
         return Asked(frozenset())
     if not world and not cued and (tail := _tail_asks(s, span, other, end)):
-        # "SIEM chi ast?", "OPEX kana bhai": the question in words no table holds; "SOW po?": asked politely
-        return Asked(frozenset(), tail=True, polite=not asks_by_tail(s, tail))
+        return tail  # "SIEM chi ast?", "OPEX kana bhai": the question in words no table holds; "SOW po?": politely
     # asked in the words of another language that asks ("hva betyr SLA?"), with nothing else but small words, its
     # particles and a case ending on the name ("mikä on SLA:n merkitys?")
     if world and all(k in world or k in cued or k in particles or k in setting or s.norms[k] in _SMALL
@@ -138,7 +137,7 @@ def asked(s: Scan, span: Candidate, named: set[int]) -> Asked | None:
     return None
 
 
-def _tail_asks(s: Scan, span: Candidate, other: list[int], end: int) -> list[int]:
+def _tail_asks(s: Scan, span: Candidate, other: list[int], end: int) -> Asked | None:
     """The clause is the name and then one or two words of no English, closing a question: how a name is asked
     about in a language no table holds ("salam, SIEM chi ast? ...", "2fa ni iki exactly?"); or the whole message,
     one line with no full stop ("OPEX kana bhai", "JBOD kana 🤔"). Not a line among others ("DNS unbound\nDHCP
@@ -146,23 +145,23 @@ def _tail_asks(s: Scan, span: Candidate, other: list[int], end: int) -> list[int
     manner = len(other) > 1 and s.norms[other[-1]] in MANNER  # "2fa ni iki exactly"
     words = other[:-1] if manner else other
     if not 1 <= len(words) <= MAX_TAIL or other[0] <= span.last or not _named(s, span):
-        return []
+        return None
     start = s.starts[span.first]
     before = s.text[s.ends[span.first - 1]:start] if span.first else "\n"
     if not _OPENS.intersection(before) or start and s.text[start - 1] in _GLUED:
-        return []  # "EV/EBIT etc?", "(TCO ...", "#SLA kana?"
+        return None  # "EV/EBIT etc?", "(TCO ...", "#SLA kana?"
     after = s.text[s.ends[end - 1]:s.starts[end] if end < len(s.norms) else len(s.text)]
     if asks_by_tail(s, words):  # not "SLA kab?"
         closes = "?" in after or span.first == 0 and end == len(s.norms) and not _STATED.intersection(s.text.strip())
-        return words if closes else []
-    return words if _polite(s, words, before, end) else []
+        return Asked(frozenset(), tail=True) if closes else None
+    return Asked(frozenset(), tail=True, polite=True) if _polite(s, words, before, end) else None
 
 
 def _polite(s: Scan, words: list[int], before: str, end: int) -> bool:
     """The name, then only words to the listener, then a question mark closing the message, opening a sentence:
     "SOW po?", "ok. PKI ji? 🙏". Not after a clause asking another thing ("which is down, VPN ba?") nor before words
     saying or asking more ("VPN po? hindi gumagana", "KPI ji? kitna hai", "EBIT po? o EBITDA?")."""
-    if not all(address(s, k) for k in words) or not (before == "\n" or _SENTENCE_OPENS.intersection(before)) \
+    if not all(address(s, k) for k in words) or not (before == "\n" or SENTENCE_MARKS.intersection(before)) \
             or "?" in s.text[:s.starts[words[0]]]:
         return False  # "where is the doc? SLA po?": another question before it
     rest = s.text[s.ends[end - 1]:].lstrip()
