@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from glossary import common_words, normalize
+from glossary import common_words, normalize, world_asks
 from glossary.casing import lower_case_word
 from glossary.detect_types import Candidate
 from glossary.models import Term
@@ -62,8 +62,18 @@ def meant(scan: Scan, spans: list[Candidate], terms: dict[str, Term],
     """The spans less the bare acronyms that only an everyday reading of a lower-case word reaches."""
     if not any(_lower(scan, span) for span in spans):
         return spans  # the common case of an acronym typed in capitals: nothing to read
+    asking = _asking_phrases(scan)
     return [span for span in spans
-            if not (shortens_name(scan, span, terms, begins) or noun_of_phrase(scan, spans, span, terms))]
+            if not (shortens_name(scan, span, terms, begins) or noun_of_phrase(scan, spans, span, terms)
+                    or _lower(scan, span) and asking.issuperset(range(span.first, span.last + 1)))]
+
+
+def _asking_phrases(scan: Scan) -> set[int]:
+    """The tokens of another language's phrases of two words or more that ask what a thing is ("kuwi opo": Javanese
+    "what is that"): a word of one, in lower case, is that language's word, no acronym (OPO)."""
+    if not world_asks.may_ask(scan.norms):
+        return set()
+    return {k for k in world_asks.cue_tokens(scan, range(len(scan.norms)), frozenset(range(len(scan.norms))))}
 
 
 def noun_of_phrase(scan: Scan, spans: list[Candidate], span: Candidate, terms: dict[str, Term]) -> bool:

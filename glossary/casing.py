@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from glossary import common_words
+from glossary.textscan import Scan
 
 ACRONYM_WORD_RANK = 30_000  # "sow", "sam": an acronym whose lower case is among these words is a word
 TIME_MARKERS = frozenset({"am", "pm"})
@@ -81,3 +82,25 @@ def shouted_near(raws: list[str], sentence_start: list[bool], i: int) -> bool:
 def title_word(raw: str) -> bool:
     """'Helen', 'Service': a capital and then lower case only, as a name or a word opening a sentence is written."""
     return len(raw) > 1 and raw[0].isupper() and raw[1:].islower()
+
+
+_CLITICS = frozenset({"s", "re", "ll", "ve", "d", "m", "t"})  # after an apostrophe: "it's", "we're", "I'd"
+_APOSTROPHES = ("'", "\u2019")
+
+
+def contracted(s: Scan, i: int, j: int) -> bool:
+    """Tokens i..j are a word and its clitic ("it's", "let's"), in lower case or opening a sentence ("It's"); "IT's"
+    is the acronym's."""
+    return j == i + 1 and s.norms[j] in _CLITICS and "'" in s.text[s.ends[i]:s.starts[j]] \
+        and (not s.raws[i].isupper() or s.raws[i] == "I")  # "I'd like ...": the pronoun, never ID
+
+
+def inside_word(s: Scan, i: int, j: int) -> bool:
+    """Tokens i..j, in lower case, are part of a longer word an apostrophe runs through, as many languages write
+    one ("he'ise", "mba'e", "o'zbek", "ta'rif"): not an acronym typed in lower case. An English clitic after it
+    ("isa's", "it'll") leaves the word whole."""
+    glued_before = i > 0 and s.text[s.ends[i - 1]:s.starts[i]] in _APOSTROPHES and s.raws[i - 1][-1:].isalpha()
+    glued_after = j + 1 < len(s.norms) and s.text[s.ends[j]:s.starts[j + 1]] in _APOSTROPHES \
+        and s.raws[j + 1][:1].isalpha() and s.norms[j + 1] not in _CLITICS
+    return bool(glued_before and s.raws[i].islower() and s.norms[i] not in _CLITICS
+                or glued_after and s.raws[j].islower())

@@ -29,6 +29,8 @@ from glossary.bare_names import everyday_expansion
 from glossary.casing import (
     TIME_MARKERS,
     casing_ok,
+    contracted,
+    inside_word,
     is_acronym,
     is_time,
     lower_case_word,
@@ -202,6 +204,8 @@ class Detector:
                 return False
         if not name.cased:
             return True
+        if inside_word(s, i, j):
+            return False  # "mba'épa he'ise?" (Guarani: what does it mean): the end of a word, no lower-case ISE
         raws = s.raws[i:j + 1]
         if plural and is_acronym(name.raw[-1]) and raws[-1][-1:] in ("s", "S"):
             if lower_case_word(raws[-1]):
@@ -265,16 +269,6 @@ class Detector:
         if last + 1 < len(s.norms) and s.norms[last + 1] == "s" and s.text[end:s.starts[last + 1]] in ("'", "’"):
             return s.ends[last + 1]
         return end
-
-
-_CLITICS = frozenset({"s", "re", "ll", "ve", "d", "m", "t"})  # after an apostrophe: "it's", "we're", "I'd"
-
-
-def contracted(s: Scan, i: int, j: int) -> bool:
-    """Tokens i..j are a word and its clitic ("it's", "let's"), in lower case or opening a sentence ("It's"); "IT's"
-    is the acronym's."""
-    return j == i + 1 and s.norms[j] in _CLITICS and "'" in s.text[s.ends[i]:s.starts[j]] \
-        and (not s.raws[i].isupper() or s.raws[i] == "I")  # "I'd like ...": the pronoun, never ID
 
 
 _CACHE: WeakKeyDictionary[object, Detector] = WeakKeyDictionary()

@@ -7,7 +7,7 @@ with none of them (the common case) never meets the phrases' pattern.
 
 from __future__ import annotations
 
-from glossary import hindi_phrases, more_languages, third_languages
+from glossary import hindi_phrases, maghrebi_phrases, more_languages, third_languages
 
 _IS = r"(?:[eé]|[eé]s|est|ist|[eè])"  # "is" in Portuguese, Spanish (and Catalan), French, German, Italian
 _DIFFERENCE = r"(?:diferen[cç]a|diferencia|difer[eè]ncia|diff[eé]rence|differenza)"  # ... and Catalan
@@ -142,11 +142,19 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"ma\s+fhemt|mish\s+fahem|mo\s+fahem", "I don't understand", False, False),
     (r"(?:ya3ni|yaani|ya'ni)(?=\s*+\?++\s*+$)", "", False, False),  # "X vs Y ya3ni?", "cash budget ya3ni?": "I mean?"
     (r"ya3ni|yaani|ya'ni", "means", False, True),  # "scenario analysis ya3ni like best case / worst case thing?"
+    *maghrebi_phrases.PHRASES,
     # Russian, typed in Latin letters or Cyrillic: "chto takoe eBPF?", "NTP chto eto?", "kak rabotaet X", "kto takoi X",
     # "X i Y — eto odno i to zhe?", "простыми словами"
     (_CHTO + r"\s+(?:znachit|oznachaet|значит|означает)", "what means", True, False),
     (_CHTO + r"\s+(?:eto\s+takoe|это\s+такое|takoe|takoye|такое|eto|это)(?:\s+(?:voobshe|voobshche|tochno|вообще|"
      r"точно))?", "what is", True, False),
+    (r"(?:eto|это)\s+(?:voobshe\s+|вообще\s+)?(?:pro\s+|про\s+)?" + _CHTO + r"(?:\s+(?:takoe|такое))?", ", what is it",
+     False, False),  # "UEFI eto chto?", "X eto voobshe pro chto?"
+    (_CHTO + r"\s+za(?=\s+\w)", "what is", True, False),  # "chto za gRPC?"
+    (r"(?:kak\s+|как\s+)?(?:rasshifrovyvaetsya|расшифровывается)|rasshifrovka|расшифровка",
+     ", what does it stand for", False, False),  # "IDIQ kak rasshifrovyvaetsya?"
+    (r"ob'?yasni(?:te)?|obyasni(?:te)?|объясни(?:те)?|poyasni(?:te)?|поясни(?:те)?", "explain", False, False),
+    (r"(?:chem|чем)\s+(?:otlichaets?ya|otlichayuts?ya|отличается|отличаются)", "how differs", True, False),
     (r"(?:kak|как)\s+(?:rabotaet|работает)", "how does it work", False, False),
     (r"(?:kto|кто)\s+(?:takoi|takoy|takaya|такой|такая|eto|это)", "who is", True, False),
     (r"(?:eto\s+|это\s+)?(?:odno\s+i\s+to\s+zhe|одно\s+и\s+то\s+же)", "the same thing", False, False),
@@ -275,4 +283,7 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                  "işler la là gi gì nghia nghĩa khac khác".split())
 
 PHRASES = third_languages.PHRASES + more_languages.PHRASES + _PHRASES
-HINTS = _HINTS | hindi_phrases.HINTS | more_languages.HINTS | third_languages.HINTS
+HINTS = _HINTS | hindi_phrases.HINTS | maghrebi_phrases.HINTS | more_languages.HINTS | third_languages.HINTS \
+    | frozenset("rasshifrovyvaetsya расшифровывается rasshifrovka расшифровка obyasni obyasnite ob'yasni ob'yasnite "
+                "объясни объясните poyasni poyasnite поясни поясните otlichaetsya otlichaetsa otlichayutsya "
+                "отличается отличаются".split())

@@ -20,7 +20,7 @@ from glossary.casing import lower_case_word
 from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Status, Term
 from glossary.question import part_of, split_context, subject_candidates
-from glossary.typo_rules import ACRONYM_TYPO_MIN, is_word, plausible, prefixed_word, short_slip, slipped
+from glossary.typo_rules import is_word, plausible, prefixed_word, short_slip, slipped
 
 #: Tuned on tests/data/queries.yaml with bench/accuracy.py (see docs/foundation.md).
 ANSWER_MIN_KEY = 7      # shorter typos ("dockr", "EBITA") are too often another real word: only suggest
@@ -214,8 +214,8 @@ class Matcher:
                 continue  # "deidentification", "unsystematic": another word, not a typo of the name
             edits = OSA.distance(k, key_text)
             for entry in self._exact[key_text]:
-                if entry.acronym and edits and (apart or typed_word and len(k) >= ACRONYM_TYPO_MIN and not (
-                        asked and typo_rules.acronym_slip(k, key_text))):  # "owsap?" asked alone is OWASP; "og SLI"
+                if entry.acronym and edits and (apart or typed_word and not typo_rules.lower_acronym_typo(
+                        k, key_text, asked)):  # "owsap?" asked alone is OWASP; "og SLI"; "chto" is no CHCO
                     continue  # typed as two words is no OSGLI; "vesting" is no CESTING
                 old = best.get(entry.term_id)
                 if old is None or (edits, -score) < (old[1], -old[0]):

@@ -46,7 +46,14 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"eksigis(?:e|te)\s+mou(?:\s+to)?", "explain", True, False),
     (r"(?:pou|pote|poios|giati)(?=\s[^?]*\?|\s*\?)", "where, when, who or why", True, False),  # another thing
     # Malay: "POA&M ni apa?", "AbilityOne ni apa benda?", "AES dengan DES apa beza?", "apa benda SIPC tu?"
-    (r"(?<=\w )(?-i:ni)\s+apa(?:\s+benda)?" + _END, ", what is it", False, False),
+    (r"(?<=\w )(?-i:ni|tu)\s+apa(?:\s+(?:benda|ye|ya|eh|ek))?" + _END, ", what is it", False,
+     False),  # "OAuth ni apa ye?"
+    (r"(?:(?-i:tu|ni)\s+)?(?:apa\s+maksud(?:nya|\s+dia)?|maksud(?:nya|\s+dia)\s+apa)(?:\s+sebenarnya)?",
+     ", what does it mean", False, False),  # "color of money tu apa maksudnya?", "X tu maksud dia apa sebenarnya?"
+    (r"apa\s+(?-i:tu|ni)(?=\s+\w)", "what is", True, False),  # "apa tu hawthorne effect?"
+    (r"(?:(?-i:tu|ni)\s+)?stand\s+for\s+apa(?:\s+(?:ek|eh|ye|ya))?", ", what does it stand for", False,
+     False),  # "OSINT tu stand for apa ek?"
+    (r"(?:boleh\s+)?(?:terangkan|terangkn|jelaskan)(?:\s+sikit)?", "explain", False, False),  # "boleh terangkan X?"
     (r"apa\s+(?:beza|bezanya)", ", what is the difference", False, False),
     (r"apa\s+benda", "what is", True, False),
     # Quebec French: "FQDN ça veut dire quoi déjà?", "dhcp ça fait quoi au juste?", "BGP ça mange quoi en hiver?",
@@ -62,7 +69,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
 
 HINTS = frozenset("enna ennadhu ennanu artham vithiyasam vidhyasam pannum seiyum panradhu sollu sollunga theriyala "
                   "theriyanum theriyuma pannu pannunga epdi adhu yaaru yaarukku eppo enga engey einai ine simainei "
-                  "diafora kanei deixnei apdina beza bezanya benda eksigise eksigiste pou pote poios giati "
+                  "diafora kanei deixnei apdina beza bezanya benda eksigise eksigiste pou pote poios giati ni tu apa "
+                  "maksud maksudnya stand terangkan terangkn jelaskan "
                   "quoi".split())
 
 #: Tamil in Latin letters: "k8s la ingress enna da?" reads "in k8s, ingress, what is it?".
@@ -84,8 +92,9 @@ GREEK = Language(
 
 #: Malay, as Kuala Lumpur colleagues mix it in: "AES dengan DES apa beza?" reads "AES and DES, what is the difference?".
 MALAY = Language(
-    frozenset("beza bezanya benda pasal nak boleh tak sangat".split()),
-    {"dengan": "and", "pasal": "about", "tak": "not", "boleh": "can"},
+    frozenset("beza bezanya benda pasal nak boleh tak sangat maksud maksudnya terangkan sikit dgn dlm".split()),
+    {"dengan": "and", "dgn": "and", "pasal": "about", "tak": "not", "boleh": "can", "dlm": "in", "dalam": "in",
+     "beza": "the difference"},
     r"lah|lor|leh|meh|kan")
 
 LANGUAGES = (TAMIL, GREEK, MALAY)

@@ -158,6 +158,25 @@ def acronym_slip(typed: str, key_text: str) -> bool:
         and squeezed(typed) == squeezed(key_text)
 
 
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_PLACES = {c: (r, i + r / 2) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}  # rows staggered by half a key
+#: Each letter's neighbours on a QWERTY keyboard, beside it and in the rows above and below ("a": q w s z).
+_NEIGHBOURS = {c: frozenset(d for d, (r2, x2) in _PLACES.items() if d != c and abs(r2 - r) <= 1 and abs(x2 - x) <= 1)
+               for c, (r, x) in _PLACES.items()}
+
+
+def lower_acronym_typo(typed: str, key_text: str, asked: bool) -> bool:
+    """May a word typed in lower case, a keystroke or two off an acronym's key, be that acronym mistyped? A long one
+    only as a slip asked alone ("owsap?"); a short one as a slip or with one letter hit beside it on the keyboard
+    ("slq" for SLA, "ldsp"), never another word's letters ("chto", "chno": words of other languages, no CHCO)."""
+    if len(typed) >= ACRONYM_TYPO_MIN:
+        return asked and acronym_slip(typed, key_text)
+    if len(typed) != len(key_text):
+        return True
+    changed = [(a, b) for a, b in zip(typed, key_text, strict=True) if a != b]
+    return len(changed) != 1 or changed[0][0] in _NEIGHBOURS.get(changed[0][1], ()) or acronym_slip(typed, key_text)
+
+
 @cache
 def _squeezed_words() -> frozenset[str]:
     return frozenset(squeezed(word) for word in common_words.ranks())

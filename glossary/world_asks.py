@@ -21,15 +21,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from glossary import common_words, world_words, world_words_added
+from glossary import common_words, world_words, world_words_added, world_words_more
 from glossary.cue_words import FUNCTION
 from glossary.normalize import fold
 from glossary.romanised import KEYED, spelling_key, with_keys, with_spellings, words_of
 from glossary.textscan import Scan
-from glossary.world_words import MARKED, PRONOUNS, ROMANISED, WITHIN
+from glossary.world_words import MARKED, ROMANISED, WITHIN
 
-LANGUAGES = world_words.LANGUAGES | world_words_added.LANGUAGES  # the first list and the languages added to it
-EXPLAIN = world_words.EXPLAIN | world_words_added.EXPLAIN
+#: The first list and the languages added to it, each with the forms speakers' reviews added (world_words_more.py)
+LANGUAGES = world_words_more.widened(world_words.LANGUAGES | world_words_added.LANGUAGES)
+EXPLAIN = world_words_more.explain(world_words.EXPLAIN | world_words_added.EXPLAIN)
+PRONOUNS = world_words_more.pronouns(world_words.PRONOUNS)
 
 
 def phrases_of(words: Sequence[str], language: str) -> frozenset[tuple[str, ...]]:

@@ -16,12 +16,20 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from typing import NamedTuple
 
 from glossary import common_words, foreign_asks, foreign_words, world_asks
+from glossary.asides import ASIDES
 from glossary.cue_words import QUESTION_CUES, SCAFFOLD
 from glossary.tail_words import foreign
 from glossary.textscan import Scan, run_bounds, scan
 
+#: "and" in the languages with a table of their own (glossary/foreign_words.py), opening a follow-up: "und SLA?",
+#: "et le BFR?", "e o MTBF?", "w DMZ?" (Arabic), "ve SLA?", "dan SLA?"; not "y" ("y SLA?": why) nor English words.
+TABLED_AND = frozenset("und et e w wa ve dan sama kai ke si și şi ta ra va".split())
+#: Articles after it: "ug ang MTBF?", "e o MTBF?", "et le BFR?", "und das SLA?", "e il KPI?".
+ARTICLES = frozenset("ang yung el la los las le les il lo gli der die das den dem o os as al".split())
+MAX_ACKNOWLEDGED = 2  # words of acknowledgement before it: "ok und SLA?", "ok ok, et le BFR?"
 BEFORE = "what is"  # the words that ask, before the name: "co je SLA?" -> "what is SLA?"
 AFTER = "what is it"  # ... after it, closing the clause: "SLA mhanje kay?" -> "SLA, what is it?"
 
@@ -44,19 +52,21 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     named = {k for k, norm in enumerate(s.norms) if name_word(norm)}
     if cues & named:  # a one-word cue that is a glossary name asks nothing ("co" beside "co znamená": CO)
         cues = world_asks.cue_tokens(s, everything, named)
-    if opening is not None and not (1 in named or not s.raws[1].islower()):
+    if opening is not None and not (opening.last + 1 in named or not s.raws[opening.last + 1].islower()):
         opening = None  # "og liquidity ratios?": a name right after it
     dropped = _particles(s, cues) - _set_apart(s, named, cues) if cues else fillers - named
     if not cues and opening is None and not dropped:
         return None
     differ = _differ_after(s, cues, world_asks.cue_tokens(s, everything, named, world_asks.DIFFER))
     clauses = _clauses(s)
-    anchors = cues | differ | ({opening} if opening is not None else set()) | (set() if cues else dropped)
+    opened = set(range(opening.join, opening.last + 1)) if opening is not None else set()
+    anchors = cues | differ | opened | (set() if cues else dropped)
     asking = {clauses[k] for k in anchors}
     dropped = {k for k in dropped if clauses[k] in asking}  # a remark in another clause may be in any language
-    read = cues | differ | dropped | named | ({opening} if opening is not None else set())
+    read = cues | differ | dropped | named | opened
     said = set().union(*(foreign_words.marked(s.text[s.starts[first]:s.ends[end - 1]]) for first, end in asking))
-    if foreign_words.spoken_beyond_address(said - {s.raws[k].lower() for k in cues | dropped}):  # "mi": Serbian
+    spoken = said - {s.raws[k].lower() for k in cues | dropped | opened}
+    if foreign_words.spoken_beyond_address(spoken):  # "mi": Serbian
         return None  # a language with a table is read by it: "que", "je" are its words there
     for first, end in asking:
         if world_asks.asks_elsewhere(s, range(first, s.sentence_bounds(first)[1])):
@@ -145,14 +155,32 @@ def _asked_in_english(s: Scan, k: int) -> bool:
     return any(s.norms[j] in QUESTION_CUES for j in range(first, min(first + 3, k)))
 
 
-def _opening_join(s: Scan) -> int | None:
-    """0 when the message opens with another language's "and", as a follow-up does ("og liquidity ratios?", "och
-    utilitarianism?"); a word English also spells ("a", "to", "me"), a filler ("um") or a word of a language with a
-    table ("ja", "da") never counts."""
-    if len(s.norms) > 1 and s.norms[0] in world_asks.JOINS and s.raws[0].islower() and _own_word(s, 0) \
-            and s.norms[0] not in SCAFFOLD and not foreign_words.spoken_in({s.norms[0]}):
-        return 0
-    return None
+class Opening(NamedTuple):
+    """Another language's "and" opening a follow-up (token `join`), and the article after it, if any (`last`)."""
+
+    join: int
+    last: int
+
+
+def _opening_join(s: Scan) -> Opening | None:
+    """Another language's "and", with its article, opening the message's last sentence, as a follow-up does ("og
+    liquidity ratios?", "ok und SLA?", "ug ang MTBF?", "thanks! et le BFR?"), after a few words of acknowledgement
+    at most; a word English also spells ("a", "to", "me"), a filler ("um") or a word a language with a table
+    marks but not as "and" ("ja", "da") never counts, nor "y" ("y SLA?": why)."""
+    last_start = max((k for k, opens in enumerate(s.sentence_start) if opens), default=0)
+    k = last_start
+    while k < len(s.norms) and k - last_start < MAX_ACKNOWLEDGED and s.norms[k] in ASIDES:
+        k += 1
+    if k + 1 >= len(s.norms) or not s.raws[k].islower() or s.norms[k] in SCAFFOLD or not (
+            s.norms[k] in world_asks.JOINS and _own_word(s, k) and not foreign_words.spoken_in({s.norms[k]})
+            or s.norms[k] in TABLED_AND):
+        return None
+    if not _joined(s, k):
+        return None  # "e-procurement": one word
+    article = k + 1 < len(s.norms) - 1 and s.raws[k + 1] in ARTICLES and _joined(s, k + 1)
+    if len(s.raws[k]) == 1 and not article and s.raws[k + 1].islower():
+        return None  # "e procurement ba lel": a word's prefix typed apart; "e SLA?", "w DMZ?", "e o MTBF?" are not
+    return Opening(k, k + 1 if article else k)
 
 
 def _differ_after(s: Scan, cues: set[int], differ: set[int]) -> set[int]:
@@ -195,7 +223,7 @@ def _within(at: list[int], k: int, distance: int) -> bool:
     return i < len(at) and at[i] <= k + distance
 
 
-def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], opening: int | None,
+def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], opening: Opening | None,
                pointing: set[int]) -> str:
     """The text with each run of words that ask in English (before or after what they ask about; "what is the
     difference" with a word for it), the particles beside them left out (a "this" before a word, `pointing`, read
@@ -205,8 +233,8 @@ def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], ope
     k = 0
     count = len(s.norms)
     if opening is not None:
-        pieces.append("and")
-        at, k = s.ends[opening], opening + 1
+        pieces.append(s.text[:s.starts[opening.join]] + ("and the" if opening.last > opening.join else "and"))
+        at, k = s.ends[opening.last], opening.last + 1
     joined = runs | dropped
     while k < count:
         if k in dropped:
