@@ -1,7 +1,8 @@
 """More languages' words that ask what a name means, in the shape of glossary/world_words.py (its `Asking`): languages
-of Africa, Asia and the Pacific whose speakers type them in Latin letters at work, and whose question often comes
-after the name ("ebit gedeg ni yu ve?", "IDIQ ba lel?", "IV&V kana jinisa?"). glossary/world_asks.py merges them
-with the first list. Only data: one entry a language, written folded; no single word is English or a chat word.
+of Africa, Asia, the Pacific and South America whose speakers type them in Latin letters at work, and whose question
+often comes after the name ("ebit gedeg ni yu ve?", "IDIQ ba lel?", "IV&V kana jinisa?"). glossary/world_asks.py
+merges them with the first list. Only data: one entry a language, written folded; no single word is English or a
+chat word.
 """
 
 from __future__ import annotations
@@ -74,6 +75,13 @@ LANGUAGES: dict[str, Asking] = {
     "Ilocano": Asking(("ania ti", "ania kadi", "ania dayta", "kayat a sawen", "ania ti kayat a sawen",
                        "kaipapanan"), "manong manang apo", "asino sadino kaano apay kasano",
                       differ=("nagdumaan",), joins="ken"),
+    "Kyrgyz": Asking(("emne", "bul emne", "degen emne", "maanisi emne", "maanisi", "emneni bildiret", "ozu emne",
+                      "emne ozu", "emne degen", "degen emne ozu", "maanisi kandai"), "baike eje agai bratan kutman",
+                     "kaida kachan kancha emnege kantip kaisy", differ=("ayirmasy", "ayirmachylygy", "ayirma"),
+                     between=("ortosundagy",)),
+    "Guarani": Asking(("mba epa he ise", "mbaepa heise", "mba e piko", "mba epa", "mbaepa", "mba e he ise",
+                       "mba e ha e", "he ise", "mba e piko upeva", "mba epa upeva"), "piko pa nipo katu che ra a",
+                      "mamo arakae mavapa mbovy", differ=("ojoavy", "mba epa ojoavy")),
 }
 
 #: Each language's "explain" and "tell me" ("verduidelik SLA", "KPI tailbarlaach").
@@ -81,4 +89,6 @@ EXPLAIN: dict[str, tuple[str, ...]] = {
     "Afrikaans": ("verduidelik", "verduidelik asseblief"), "Mongolian": ("tailbarlaach", "tailbarla", "helj ogooch"),
     "Kinyarwanda and Kirundi": ("sobanura", "nsobanurira"), "Odia": ("bujhei dia", "bujhei diantu"),
     "Xhosa": ("chaza", "ndixelele"), "Chichewa": ("fotokozani", "fotokoza"), "Oromo": ("ibsi",),
+    "Kyrgyz": ("tushundurup berchi", "tushundurup bergile", "tushundur", "kyskacha aityp berchi"),
+    "Guarani": ("emombe u", "emombe umina", "emombe umina cheve"),
 }
