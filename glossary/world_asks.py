@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from glossary import common_words, world_words, world_words_added, world_words_more
 from glossary.cue_words import FUNCTION
@@ -63,14 +64,27 @@ def cue_tokens(s: Scan, tokens: Sequence[int], names: set[int] | frozenset[int] 
     asking what something means). A phrase must run over consecutive tokens of `tokens`: "mhanje kay", never "mhanje
     SLA kay". A single word that is a glossary name here (`names`) asks nothing; a phrase does ("co znamená": CO)."""
     found: set[int] = set()
+    opens = _lengths(phrases)
     for at, k in enumerate(tokens):
-        for size in range(LONGEST, 0, -1):
+        norm = s.norms[k]
+        sizes = sorted({*opens.get(norm, ()), *opens.get(spelling_key(norm), ())}, reverse=True)
+        for size in sizes:  # only the lengths of the phrases this word (or its key) opens: most open none
             run = tokens[at:at + size]
             if len(run) == size and run[-1] - k == size - 1 and typed_as(s, run, phrases) \
                     and not (size == 1 and k in names):
                 found.update(run)
                 break
     return found
+
+
+@lru_cache(maxsize=8)
+def _lengths(phrases: frozenset[tuple[str, ...]]) -> dict[str, frozenset[int]]:
+    """Each word (or key) a phrase of `phrases` opens on, with the lengths of the phrases it opens."""
+    found: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = words_of(phrase)
+        found.setdefault(words[0], set()).add(len(words))
+    return {word: frozenset(lengths) for word, lengths in found.items()}
 
 
 def typed_as(s: Scan, run: Sequence[int], phrases: frozenset[tuple[str, ...]]) -> bool:
