@@ -96,11 +96,15 @@ def contracted(s: Scan, i: int, j: int) -> bool:
 
 
 def inside_word(s: Scan, i: int, j: int) -> bool:
-    """Tokens i..j, in lower case, are part of a longer word an apostrophe runs through, as many languages write
-    one ("he'ise", "mba'e", "o'zbek", "ta'rif"): not an acronym typed in lower case. An English clitic after it
-    ("isa's", "it'll") leaves the word whole."""
-    glued_before = i > 0 and s.text[s.ends[i - 1]:s.starts[i]] in _APOSTROPHES and s.raws[i - 1][-1:].isalpha()
-    glued_after = j + 1 < len(s.norms) and s.text[s.ends[j]:s.starts[j + 1]] in _APOSTROPHES \
-        and s.raws[j + 1][:1].isalpha() and s.norms[j + 1] not in _CLITICS
-    return bool(glued_before and s.raws[i].islower() and s.norms[i] not in _CLITICS
-                or glued_after and s.raws[j].islower())
+    """Tokens i..j, in lower case, end a longer word an apostrophe runs through, as many languages write one
+    ("he'ise", "ta'rif", "o'zbek"): not an acronym typed in lower case. An article or preposition elided before it
+    ("l'sla", "d'api", "dell'sla") leaves the acronym whole, and so does an English clitic ("it's") or a case ending
+    typed after it ("kpi'ların")."""
+    if i == 0 or s.text[s.ends[i - 1]:s.starts[i]] not in _APOSTROPHES or not s.raws[i].islower():
+        return False
+    before = s.raws[i - 1].lower()
+    return before[-1:].isalpha() and len(before) > 1 and not before.endswith("ll") and before not in _ELIDED \
+        and s.norms[i] not in _CLITICS
+
+
+_ELIDED = frozenset({"qu", "un", "nell", "dell", "all", "sull", "dall", "quell", "c", "j", "m", "n", "s", "t"})

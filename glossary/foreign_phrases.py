@@ -150,7 +150,7 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      r"точно))?", "what is", True, False),
     (r"(?:eto|это)\s+(?:voobshe\s+|вообще\s+)?(?:pro\s+|про\s+)?" + _CHTO + r"(?:\s+(?:takoe|такое))?", ", what is it",
      False, False),  # "UEFI eto chto?", "X eto voobshe pro chto?"
-    (_CHTO + r"\s+za(?=\s+\w)", "what is", True, False),  # "chto za gRPC?"
+    (_CHTO + r"\s+za(?=\s+[^\s?]+\s*\?)", "what is", True, False),  # "chto za gRPC?", not "chto za SLA u nas?"
     (r"(?:kak\s+|как\s+)?(?:rasshifrovyvaetsya|расшифровывается)|rasshifrovka|расшифровка",
      ", what does it stand for", False, False),  # "IDIQ kak rasshifrovyvaetsya?"
     (r"ob'?yasni(?:te)?|obyasni(?:te)?|объясни(?:те)?|poyasni(?:te)?|поясни(?:те)?", "explain", False, False),

@@ -18,6 +18,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (_WHAT + r"\s+(?:" + _IT + r"\s+)?(?:lfar9|lfarq|lfer9|lferq)", "what is the difference", False, False),
     (r"lfar9|lfarq|lfer9|lferq", "the difference", False, False),  # "chr7 lia lfar9", "lfar9 bin X w Y"
     (_WHAT + r"\s+" + _IT + _EXACTLY, "what is", True, False),  # "UEFI chno howa?", "chno hiya bill of lading?"
+    (r"(?<=\w )(?:chno|chnou|chnu|achno|shno|chnowa|chniya|chnia)(?=\s*+[?!.]*+\s*+$)", ", what is it", False, False),
+    # "SLA chno?": the name, then "what?" closing the message
     (r"(?:chr7|char7|cher7|charh|cherh|fesser|fasser|fassar|fsser|fessar)(?:\s+(?:lia|lya|liya|lina|lena|li))?",
      "explain", False, False),  # "chr7 lia X"
     (r"kifach\s+(?:kaykhdem|kaykhdm|kaykhdam|khdam|kat5dem|katkhdem|kaytkhdem)", "how does it work", False, False),

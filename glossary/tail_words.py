@@ -114,3 +114,18 @@ def _sorted_words() -> list[str]:
     """The everyday English words, sorted, for looking up what a word opens (built on first use, about 10 ms)."""
     return sorted(common_words.ranks())
 
+
+
+def own_word(s: Scan, k: int) -> bool:
+    """Token `k` is a word of the language itself, as typed: no English ("tila"), or a lone letter English never
+    writes alone (Czech "co je s VPN?": what is up with it; "v", "z", "k": in, from, to), but for the end of a
+    contraction ("vendor's", "don't")."""
+    raw = s.raws[k]
+    if len(raw) == 1:
+        return raw.isalpha() and raw.islower() and raw not in "aiu" and s.text[s.starts[k] - 1:s.starts[k]] not in "'’"
+    return foreign(raw)
+
+
+def runs_on(s: Scan, k: int) -> bool:
+    """Token `k` runs on into the next within one clause: nothing but blanks between them."""
+    return not s.text[s.ends[k]:s.starts[k + 1]].strip()

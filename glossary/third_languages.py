@@ -48,8 +48,9 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Malay: "POA&M ni apa?", "AbilityOne ni apa benda?", "AES dengan DES apa beza?", "apa benda SIPC tu?"
     (r"(?<=\w )(?-i:ni|tu)\s+apa(?:\s+(?:benda|ye|ya|eh|ek))?" + _END, ", what is it", False,
      False),  # "OAuth ni apa ye?"
-    (r"(?:(?-i:tu|ni)\s+)?(?:apa\s+maksud(?:nya|\s+dia)?|maksud(?:nya|\s+dia)\s+apa)(?:\s+sebenarnya)?",
-     ", what does it mean", False, False),  # "color of money tu apa maksudnya?", "X tu maksud dia apa sebenarnya?"
+    (r"(?:(?-i:tu|ni)\s+)?(?:apa\s+maksud(?:nya|\s+dia)?|maksud(?:nya|\s+dia)\s+apa)(?:\s+sebenarnya)?"
+     + _END, ", what does it mean", False, False),  # "color of money tu apa maksudnya?", closing its clause ("apa
+    # maksud SLA?" is read as Indonesian)
     (r"apa\s+(?-i:tu|ni)(?=\s+\w)", "what is", True, False),  # "apa tu hawthorne effect?"
     (r"(?:(?-i:tu|ni)\s+)?stand\s+for\s+apa(?:\s+(?:ek|eh|ye|ya))?", ", what does it stand for", False,
      False),  # "OSINT tu stand for apa ek?"

@@ -16,20 +16,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import NamedTuple
 
-from glossary import common_words, foreign_asks, foreign_words, world_asks
-from glossary.asides import ASIDES
-from glossary.cue_words import QUESTION_CUES, SCAFFOLD
-from glossary.tail_words import foreign
+from glossary import common_words, foreign_asks, foreign_words, opening_join, world_asks
+from glossary.cue_words import QUESTION_CUES
+from glossary.tail_words import foreign, own_word, runs_on
 from glossary.textscan import Scan, run_bounds, scan
 
-#: "and" in the languages with a table of their own (glossary/foreign_words.py), opening a follow-up: "und SLA?",
-#: "et le BFR?", "e o MTBF?", "w DMZ?" (Arabic), "ve SLA?", "dan SLA?"; not "y" ("y SLA?": why) nor English words.
-TABLED_AND = frozenset("und et e w wa ve dan sama kai ke si și şi ta ra va".split())
-#: Articles after it: "ug ang MTBF?", "e o MTBF?", "et le BFR?", "und das SLA?", "e il KPI?".
-ARTICLES = frozenset("ang yung el la los las le les il lo gli der die das den dem o os as al".split())
-MAX_ACKNOWLEDGED = 2  # words of acknowledgement before it: "ok und SLA?", "ok ok, et le BFR?"
 BEFORE = "what is"  # the words that ask, before the name: "co je SLA?" -> "what is SLA?"
 AFTER = "what is it"  # ... after it, closing the clause: "SLA mhanje kay?" -> "SLA, what is it?"
 
@@ -41,7 +33,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     a language stands in a sentence they are in. `name_word`: is a word (folded) one of a glossary name's? It is no
     word of another language."""
     s = scan(text)
-    opening = _opening_join(s)
+    opening = opening_join.opening(s)
     fillers = _fillers(s)
     if opening is None and not fillers and not world_asks.may_ask(s.norms):
         return None  # no first word of a phrase that asks, no opening "and", no filler: nothing to put in English
@@ -52,9 +44,10 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     named = {k for k, norm in enumerate(s.norms) if name_word(norm)}
     if cues & named:  # a one-word cue that is a glossary name asks nothing ("co" beside "co znamená": CO)
         cues = world_asks.cue_tokens(s, everything, named)
-    if opening is not None and not (opening.last + 1 in named or not s.raws[opening.last + 1].islower()):
-        opening = None  # "og liquidity ratios?": a name right after it
-    dropped = _particles(s, cues) - _set_apart(s, named, cues) if cues else fillers - named
+    if opening is not None and not opening_join.follow_up_only(s, opening, named):
+        opening = None  # "og liquidity ratios?": a name right after it, and nothing more ("et le VPN, il est down?")
+    dropped = _particles(s, cues) - _set_apart(s, named, cues) - {k for k in named if k < min(cues)} if cues \
+        else fillers - named  # a name before the words that ask is asked ("ssi mhanje kay?"), never a particle
     if not cues and opening is None and not dropped:
         return None
     differ = _differ_after(s, cues, world_asks.cue_tokens(s, everything, named, world_asks.DIFFER))
@@ -72,12 +65,12 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         if world_asks.asks_elsewhere(s, range(first, s.sentence_bounds(first)[1])):
             return None  # "vem ansvarar för SOC:en?", "ERP mhanje kay, kon bagto?": who, not what; a clause before
             # it says what happened ("broker ne payment EFT kiti, EFT ki hunda": "did", no Marathi "how much")
-        if any(k not in read and _own_word(s, k) for k in range(first, end)):
+        if any(k not in read and own_word(s, k) for k in range(first, end)):
             return None  # "mikä on VPN tila?": a word of the language itself may ask something else
     own = frozenset(s.raws[k].lower() for first, end in asking for k in range(first, end)  # the asking clauses' only:
-                    if k not in read and _own_word(s, k))  # a remark's words still say it is one ("VPN nie działa")
+                    if k not in read and own_word(s, k))  # a remark's words still say it is one ("VPN nie działa")
     pointing = {k for k in dropped if s.norms[k] in _THIS and k + 1 < len(s.norms) and k + 1 not in cues | dropped
-                and _joined(s, k) and s.raws[k + 1].isalpha() and (clauses[k][0] == k or k - 1 in cues | dropped)}
+                and runs_on(s, k) and s.raws[k + 1].isalpha() and (clauses[k][0] == k or k - 1 in cues | dropped)}
     # "eh ratio ki hunda?": "this ratio, what is it" (not "unsa ang status sa RFP?": "sa" is no "this RFP")
     return foreign_asks.own_words_marked(_rewritten(s, cues | differ, dropped, differ, opening, pointing), own,
                                          name_word)
@@ -155,52 +148,14 @@ def _asked_in_english(s: Scan, k: int) -> bool:
     return any(s.norms[j] in QUESTION_CUES for j in range(first, min(first + 3, k)))
 
 
-class Opening(NamedTuple):
-    """Another language's "and" opening a follow-up (token `join`), and the article after it, if any (`last`)."""
-
-    join: int
-    last: int
-
-
-def _opening_join(s: Scan) -> Opening | None:
-    """Another language's "and", with its article, opening the message's last sentence, as a follow-up does ("og
-    liquidity ratios?", "ok und SLA?", "ug ang MTBF?", "thanks! et le BFR?"), after a few words of acknowledgement
-    at most; a word English also spells ("a", "to", "me"), a filler ("um") or a word a language with a table
-    marks but not as "and" ("ja", "da") never counts, nor "y" ("y SLA?": why)."""
-    last_start = max((k for k, opens in enumerate(s.sentence_start) if opens), default=0)
-    k = last_start
-    while k < len(s.norms) and k - last_start < MAX_ACKNOWLEDGED and s.norms[k] in ASIDES:
-        k += 1
-    if k + 1 >= len(s.norms) or not s.raws[k].islower() or s.norms[k] in SCAFFOLD or not (
-            s.norms[k] in world_asks.JOINS and _own_word(s, k) and not foreign_words.spoken_in({s.norms[k]})
-            or s.norms[k] in TABLED_AND):
-        return None
-    if not _joined(s, k):
-        return None  # "e-procurement": one word
-    article = k + 1 < len(s.norms) - 1 and s.raws[k + 1] in ARTICLES and _joined(s, k + 1)
-    if len(s.raws[k]) == 1 and not article and s.raws[k + 1].islower():
-        return None  # "e procurement ba lel": a word's prefix typed apart; "e SLA?", "w DMZ?", "e o MTBF?" are not
-    return Opening(k, k + 1 if article else k)
-
-
 def _differ_after(s: Scan, cues: set[int], differ: set[int]) -> set[int]:
     """The words for "the difference" typed right after words that ask ("vad är skillnaden?", "co je rozdíl?"):
     what is the difference, between names said before or after it."""
     kept: set[int] = set()
     for k in sorted(differ):
-        if (k - 1 in cues or k - 1 in kept) and _joined(s, k - 1):
+        if (k - 1 in cues or k - 1 in kept) and runs_on(s, k - 1):
             kept.add(k)
     return kept
-
-
-def _own_word(s: Scan, k: int) -> bool:
-    """Token `k` is a word of the language itself, as typed: no English ("tila"), or a lone letter English never
-    writes alone (Czech "co je s VPN?": what is up with it; "v", "z", "k": in, from, to), but for the end of a
-    contraction ("vendor's", "don't")."""
-    raw = s.raws[k]
-    if len(raw) == 1:
-        return raw.isalpha() and raw.islower() and raw not in "aiu" and s.text[s.starts[k] - 1:s.starts[k]] not in "'’"
-    return foreign(raw)
 
 
 def _particles(s: Scan, cues: set[int]) -> set[int]:
@@ -213,7 +168,7 @@ def _particles(s: Scan, cues: set[int]) -> set[int]:
             and _within(at, k, world_asks.NEAR) and not _glued(s, k)]
     dropped = {k for k in near if foreign(s.raws[k])}
     beside = cues | dropped  # not through another English one: "VDI yini he is a vendor product" keeps "is a"
-    return dropped | {k for k in near if k - 1 in beside and _joined(s, k - 1) or k + 1 in beside and _joined(s, k)}
+    return dropped | {k for k in near if k - 1 in beside and runs_on(s, k - 1) or k + 1 in beside and runs_on(s, k)}
 
 
 def _within(at: list[int], k: int, distance: int) -> bool:
@@ -223,7 +178,7 @@ def _within(at: list[int], k: int, distance: int) -> bool:
     return i < len(at) and at[i] <= k + distance
 
 
-def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], opening: Opening | None,
+def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], opening: opening_join.Opening | None,
                pointing: set[int]) -> str:
     """The text with each run of words that ask in English (before or after what they ask about; "what is the
     difference" with a word for it), the particles beside them left out (a "this" before a word, `pointing`, read
@@ -247,7 +202,7 @@ def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], ope
             k += 1
             continue
         last = k
-        while last + 1 < count and last + 1 in joined and _joined(s, last):
+        while last + 1 < count and last + 1 in joined and runs_on(s, last):
             last += 1
         pieces.append(s.text[at:s.starts[k]])
         if differ.intersection(range(k, last + 1)):
@@ -260,17 +215,12 @@ def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], ope
     return foreign_words.BLANKS.sub(" ", "".join(pieces)).strip()
 
 
-def _joined(s: Scan, k: int) -> bool:
-    """Token `k` runs on into the next within one clause: nothing but blanks between them."""
-    return not s.text[s.ends[k]:s.starts[k + 1]].strip()
-
-
 def _asks_before(s: Scan, last: int, runs: set[int], dropped: set[int]) -> bool:
     """The words that ask (ending at token `last`) stand before what they ask about: a word follows in their clause."""
     nxt = last + 1
-    while nxt < len(s.norms) and nxt in dropped and _joined(s, nxt - 1):
+    while nxt < len(s.norms) and nxt in dropped and runs_on(s, nxt - 1):
         nxt += 1
-    return nxt < len(s.norms) and nxt not in runs and _joined(s, nxt - 1)
+    return nxt < len(s.norms) and nxt not in runs and runs_on(s, nxt - 1)
 
 
 _PLACING = frozenset("in for at within inside under".split())  # "capitalize hvað þýðir in accounting?"
@@ -279,7 +229,7 @@ _PLACING = frozenset("in for at within inside under".split())  # "capitalize hva
 def _field_after(s: Scan, first: int, last: int) -> bool:
     """The words that ask (tokens `first` to `last`) follow a word of their clause and a field or setting follows
     them ("capitalize hvað þýðir in accounting?"): they ask about the word before, "what is it in accounting"."""
-    return first > 0 and _joined(s, first - 1) and last + 1 < len(s.norms) and s.norms[last + 1] in _PLACING
+    return first > 0 and runs_on(s, first - 1) and last + 1 < len(s.norms) and s.norms[last + 1] in _PLACING
 
 
 def _after(pieces: list[str]) -> str:

@@ -33,7 +33,7 @@ LANGUAGES: dict[str, Asking] = {
                      "he aha tenei"), "kia ora hoa", "wai hea ahea hia", differ=("rereketanga",), joins="me",
                     between=("i waenganui",)),
     "Nigerian Pidgin": Asking(("wetin", "wetin be", "wetin be di", "weti"),
-                              "abeg oga sef o na dis dat una di bros jor", "dey"),
+                              "abeg oga sef o na dis dat una di bros jor tin", "dey"),
     "Yoruba": Asking(("ki ni", "kini itumo", "itumo", "tumo si", "tunmo si", "kilo je", "ki lo tumo si"),
                      "jare o ejo ejowo jowo jor", "nibo nigbawo kilode", differ=("iyato",), joins="ati"),
     "Hausa": Asking(("menene", "mene ne", "me ake nufi", "me ake nufi da", "nufi", "maanar", "ma anar", "mecece",
