@@ -107,4 +107,4 @@ def inside_word(s: Scan, i: int, j: int) -> bool:
         and s.norms[i] not in _CLITICS
 
 
-_ELIDED = frozenset({"qu", "un", "nell", "dell", "all", "sull", "dall", "quell", "c", "j", "m", "n", "s", "t"})
+_ELIDED = frozenset({"qu", "un", "nell", "dell", "all", "sull", "dall", "quell", "quest", "c", "j", "m", "n", "s", "t"})

@@ -34,9 +34,7 @@ GREETINGS = frozenset("hi hey heya hello helo hiya yo howdy greetings hallo hola
                       "dear".split())
 #: Whom a message greets: "hi team", "hey all", "hello jargonbot".
 GREETED = frozenset("good day team all folks everyone everybody guys yall y'all there friends colleagues sir madam "
-                    "maam jargonbot bot bro bruh dude mate boss buddy".split())
-#: Whom a message may open on with no greeting before, as a greeting opens it: "bro DLP?", "sir VPN meaning?".
-ADDRESSED = frozenset("sir madam maam bro bruh dude boss buddy".split())
+                    "jargonbot bot".split())
 #: The courtesy around asking: "sorry if this is a dumb question", "quick one", "may I ask".
 OPENING = GREETINGS | GREETED | frozenset(
     "sorry sry apologies if this is a an my dumb silly stupid basic newbie noob naive obvious quick random small "
@@ -132,7 +130,7 @@ def _after_opening(text: str) -> str | None:
     if first is None or not _in(first.group(1), _OPENING_WORDS):
         return None  # the common case: the message opens on what it asks
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text[:200])]
-    greeted = bool(tokens) and _in(tokens[0][0], GREETINGS | ADDRESSED)
+    greeted = bool(tokens) and _in(tokens[0][0], GREETINGS)
     for n, (token, start, end) in enumerate(tokens[:MAX_RUN + 1]):
         if token[:1] in "-\u2013\u2014" and text[start - 1:start] != " ":
             return None  # "one-to-one marketing": a hyphen joins, it ends no run
@@ -145,23 +143,12 @@ def _after_opening(text: str) -> str | None:
         if not _in(token, _OPENING_WORDS):
             if n == 0 or not greeted or not all(_in(t, GREETINGS | GREETED) for t, _, _ in tokens[:n]):
                 return None  # "hey can you book a room": only a greeting and whom it greets go unmarked
-            if (named := _addressee_end(tokens, n)) is not None and not _points_back(text[named:]):
+            if (named := _addressee_end(tokens, n)) is not None:
                 return text[named:].lstrip() or None  # "Dear Contracting Officer, please see attached"
             if _word(tokens[0][0]) == "dear":
                 return None  # "Dear Contracting Officer": a letter's salutation always names someone
             return text[tokens[n][1]:]  # "helo team tbills": a greeting run ends where the message begins
     return None
-
-
-#: Words of a question that names nothing of its own: after "hey DLP," they ask about DLP, no one greeted.
-_POINTING = frozenset("what whats what's is it that this explain explained meaning mean means pls please plz "
-                      "define definition stand stands for again exactly".split())
-
-
-def _points_back(rest: str) -> bool:
-    """The words after a salutation only ask about what it named ("hey DLP, explain", "bro DLP, explain it")."""
-    words = _TOKEN.findall(rest.lower())
-    return bool(words) and all(w in _POINTING or not w[:1].isalnum() for w in words)
 
 
 def _asked_after(tokens: list[tuple[str, int, int]], n: int) -> bool:

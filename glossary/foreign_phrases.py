@@ -148,8 +148,9 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (_CHTO + r"\s+(?:znachit|oznachaet|значит|означает)", "what means", True, False),
     (_CHTO + r"\s+(?:eto\s+takoe|это\s+такое|takoe|takoye|такое|eto|это)(?:\s+(?:voobshe|voobshche|tochno|вообще|"
      r"точно))?", "what is", True, False),
-    (r"(?:eto|это)\s+(?:voobshe\s+|вообще\s+)?(?:pro\s+|про\s+)?" + _CHTO + r"(?:\s+(?:takoe|такое))?", ", what is it",
-     False, False),  # "UEFI eto chto?", "X eto voobshe pro chto?"
+    (r"(?:eto|это)\s+(?:voobshe\s+|вообще\s+)?(?:pro\s+|про\s+)?" + _CHTO
+     + r"(?:\s+(?:takoe|такое))?(?!\s+(?:za|за)\b)",
+     ", what is it", False, False),  # "UEFI eto chto?", "X eto voobshe pro chto?"; not "eto chto za oshibka"
     (_CHTO + r"\s+za(?=\s+[^\s?]+\s*\?)", "what is", True, False),  # "chto za gRPC?", not "chto za SLA u nas?"
     (r"(?:kak\s+|как\s+)?(?:rasshifrovyvaetsya|расшифровывается)|rasshifrovka|расшифровка",
      ", what does it stand for", False, False),  # "IDIQ kak rasshifrovyvaetsya?"

@@ -20,6 +20,8 @@ from glossary.textscan import Scan
 TABLED_AND = frozenset("und et e w wa ve dan kai și şi".split())  # not "ke", "ta", "si", "va": words of others
 #: Articles after it: "ug ang MTBF?", "e o MTBF?", "et le BFR?", "und das SLA?", "e il KPI?".
 ARTICLES = frozenset("ang yung el la los las le les il lo gli der die das den dem o os as al".split())
+#: Words of acknowledgement it may follow: not "hey" ("hey dan, VPN?": a name) nor "maybe" or "wait".
+ACKNOWLEDGED = ASIDES - frozenset("hey wait maybe perhaps probably possibly".split())
 MAX_ACKNOWLEDGED = 2  # words of acknowledgement before it: "ok und SLA?", "ok ok, et le BFR?"
 _CLAUSE_MARKS = frozenset(",;:\u2013\u2014")
 
@@ -38,7 +40,7 @@ def opening(s: Scan) -> Opening | None:
     marks but not as "and" ("ja", "da") never counts, nor "y" ("y SLA?": why)."""
     last_start = max((k for k, opens in enumerate(s.sentence_start) if opens), default=0)
     k = last_start
-    while k < len(s.norms) and k - last_start < MAX_ACKNOWLEDGED and s.norms[k] in ASIDES:
+    while k < len(s.norms) and k - last_start < MAX_ACKNOWLEDGED and s.norms[k] in ACKNOWLEDGED:
         k += 1
     if k + 1 >= len(s.norms) or not s.raws[k].islower() or s.norms[k] in SCAFFOLD or not (
             s.raws[k] == s.norms[k] and s.norms[k] in world_asks.JOINS and own_word(s, k)

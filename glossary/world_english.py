@@ -46,8 +46,8 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         cues = world_asks.cue_tokens(s, everything, named)
     if opening is not None and not opening_join.follow_up_only(s, opening, named):
         opening = None  # "og liquidity ratios?": a name right after it, and nothing more ("et le VPN, il est down?")
-    dropped = _particles(s, cues) - _set_apart(s, named, cues) - {k for k in named if k < min(cues)} if cues \
-        else fillers - named  # a name before the words that ask is asked ("ssi mhanje kay?"), never a particle
+    dropped = _particles(s, cues) - _set_apart(s, named, cues) - _asked_before(s, named, cues) if cues \
+        else fillers - named
     if not cues and opening is None and not dropped:
         return None
     differ = _differ_after(s, cues, world_asks.cue_tokens(s, everything, named, world_asks.DIFFER))
@@ -105,6 +105,15 @@ def _set_apart(s: Scan, named: set[int], cues: set[int]) -> set[int]:
                 and not (s.raws[k].islower() and s.norms[k] in world_asks.PARTICLES):  # "X kiyanne eka da? ...": no DA
             kept.add(k)
     return kept
+
+
+def _asked_before(s: Scan, named: set[int], cues: set[int]) -> set[int]:
+    """The name words right before the first words that ask, opening their sentence: the name asked ("ssi mhanje
+    kay?", "des co znamená?"), never a particle of some language ("Kim ssi SLA mwoya?": an honorific, SLA asked)."""
+    start = min(cues)
+    while start > 0 and start - 1 in named and not s.sentence_start[start]:
+        start -= 1
+    return set(range(start, min(cues))) if s.sentence_start[start] else set()
 
 
 def _glued(s: Scan, k: int) -> bool:

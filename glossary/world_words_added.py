@@ -75,7 +75,7 @@ LANGUAGES: dict[str, Asking] = {
     "Ilocano": Asking(("ania ti", "ania kadi", "ania dayta", "kayat a sawen", "ania ti kayat a sawen",
                        "kaipapanan"), "manong manang apo", "asino sadino kaano apay kasano",
                       differ=("nagdumaan",), joins="ken"),
-    "Kyrgyz": Asking(("emne", "bul emne", "degen emne", "maanisi emne", "maanisi", "emneni bildiret", "ozu emne",
+    "Kyrgyz": Asking(("bul emne", "degen emne", "maanisi emne", "maanisi", "emneni bildiret", "ozu emne",
                       "emne ozu", "emne degen", "degen emne ozu", "maanisi kandai"), "baike eje agai bratan kutman",
                      "kaida kachan kancha emnege kantip kaisy", differ=("ayirmasy", "ayirmachylygy", "ayirma"),
                      between=("ortosundagy",)),
