@@ -78,13 +78,14 @@ def cue_tokens(s: Scan, tokens: Sequence[int], names: set[int] | frozenset[int] 
 
 
 @lru_cache(maxsize=8)
-def _lengths(phrases: frozenset[tuple[str, ...]]) -> dict[str, frozenset[int]]:
-    """Each word (or key) a phrase of `phrases` opens on, with the lengths of the phrases it opens."""
+def _lengths(phrases: frozenset[tuple[str, ...]]) -> dict[str, set[int]]:
+    """Each word (or key) a phrase of `phrases` opens on, with the lengths of the phrases it opens (built on first
+    need, a few ms; read only)."""
     found: dict[str, set[int]] = {}
     for phrase in phrases:
         words = words_of(phrase)
         found.setdefault(words[0], set()).add(len(words))
-    return {word: frozenset(lengths) for word, lengths in found.items()}
+    return found
 
 
 def typed_as(s: Scan, run: Sequence[int], phrases: frozenset[tuple[str, ...]]) -> bool:
