@@ -73,7 +73,7 @@ def _asking_phrases(scan: Scan) -> set[int]:
     "what is that"): a word of one, in lower case, is that language's word, no acronym (OPO)."""
     if not world_asks.may_ask(scan.norms):
         return set()
-    return {k for k in world_asks.cue_tokens(scan, range(len(scan.norms)), frozenset(range(len(scan.norms))))}
+    return world_asks.cue_tokens(scan, range(len(scan.norms)), shortest=2)
 
 
 def noun_of_phrase(scan: Scan, spans: list[Candidate], span: Candidate, terms: dict[str, Term]) -> bool:

@@ -91,20 +91,20 @@ _APOSTROPHES = ("'", "\u2019")
 def contracted(s: Scan, i: int, j: int) -> bool:
     """Tokens i..j are a word and its clitic ("it's", "let's"), in lower case or opening a sentence ("It's"); "IT's"
     is the acronym's."""
-    return j == i + 1 and s.norms[j] in _CLITICS and "'" in s.text[s.ends[i]:s.starts[j]] \
+    return j == i + 1 and s.norms[j] in _CLITICS and s.text[s.ends[i]:s.starts[j]] in _APOSTROPHES \
         and (not s.raws[i].isupper() or s.raws[i] == "I")  # "I'd like ...": the pronoun, never ID
 
 
 def inside_word(s: Scan, i: int, j: int) -> bool:
     """Tokens i..j, in lower case, end a longer word an apostrophe runs through, as many languages write one
-    ("he'ise", "ta'rif", "o'zbek"): not an acronym typed in lower case. An article or preposition elided before it
-    ("l'sla", "d'api", "dell'sla") leaves the acronym whole, and so does an English clitic ("it's") or a case ending
-    typed after it ("kpi'ların")."""
+    ("he'ise", "ta'rif", "mba'e"): not an acronym typed in lower case. An article, pronoun or preposition elided before
+    it ("l'sla", "d'api", "dell'sla", "quest'api", "jusqu'api") leaves the acronym whole, and so does an English
+    clitic ("it's") or a case ending typed after it ("kpi'ların")."""
     if i == 0 or s.text[s.ends[i - 1]:s.starts[i]] not in _APOSTROPHES or not s.raws[i].islower():
         return False
     before = s.raws[i - 1].lower()
-    return before[-1:].isalpha() and len(before) > 1 and not before.endswith("ll") and before not in _ELIDED \
-        and s.norms[i] not in _CLITICS
+    return before[-1:].isalpha() and len(before) > 1 and not before.endswith(_ELIDED) and s.norms[i] not in _CLITICS
 
 
-_ELIDED = frozenset({"qu", "un", "nell", "dell", "all", "sull", "dall", "quell", "quest", "c", "j", "m", "n", "s", "t"})
+#: Endings of the words elided before a vowel (French, Italian, Catalan): "l'", "dell'", "quest'", "jusqu'", "un'".
+_ELIDED = ("ll", "qu", "un", "quest", "tutt", "senz", "quand", "com", "dov", "anch")

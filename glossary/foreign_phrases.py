@@ -154,8 +154,8 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (_CHTO + r"\s+za(?=\s+[^\s?]+\s*\?)", "what is", True, False),  # "chto za gRPC?", not "chto za SLA u nas?"
     (r"(?:kak\s+|как\s+)?(?:rasshifrovyvaetsya|расшифровывается)|rasshifrovka|расшифровка",
      ", what does it stand for", False, False),  # "IDIQ kak rasshifrovyvaetsya?"
-    (r"ob'?yasni(?:te)?|obyasni(?:te)?|объясни(?:те)?|poyasni(?:te)?|поясни(?:те)?", "explain", False, False),
-    (r"(?:chem|чем)\s+(?:otlichaets?ya|otlichayuts?ya|отличается|отличаются)", "how differs", True, False),
+    (r"ob'?yasni(?:te)?|объясни(?:те)?|poyasni(?:te)?|поясни(?:те)?", "explain", False, False),
+    (r"(?:chem|чем)\s+(?:otlichaets?y?a|otlichayuts?y?a|отличается|отличаются)", "how differs", True, False),
     (r"(?:kak|как)\s+(?:rabotaet|работает)", "how does it work", False, False),
     (r"(?:kto|кто)\s+(?:takoi|takoy|takaya|такой|такая|eto|это)", "who is", True, False),
     (r"(?:eto\s+|это\s+)?(?:odno\s+i\s+to\s+zhe|одно\s+и\s+то\s+же)", "the same thing", False, False),
@@ -286,5 +286,5 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
 PHRASES = third_languages.PHRASES + more_languages.PHRASES + _PHRASES
 HINTS = _HINTS | hindi_phrases.HINTS | maghrebi_phrases.HINTS | more_languages.HINTS | third_languages.HINTS \
     | frozenset("rasshifrovyvaetsya расшифровывается rasshifrovka расшифровка obyasni obyasnite ob'yasni ob'yasnite "
-                "объясни объясните poyasni poyasnite поясни поясните otlichaetsya otlichaetsa otlichayutsya "
-                "отличается отличаются".split())
+                "объясни объясните poyasni poyasnite поясни поясните otlichaetsya otlichaetsa otlichaetya otlichaeta "
+                "otlichayutsya otlichayutsa otlichayutya отличается отличаются".split())

@@ -97,7 +97,7 @@ SWAHILI = Language(
 #: Russian, typed in Latin letters or Cyrillic: "chto takoe eBPF?", "LAPS v windows — chto eto?".
 RUSSIAN = Language(
     frozenset("chto shto eto takoe znachit kak kto takoi voobshe tochno zachem privet odno zhe что это такое значит "
-              "как кто otlichaetsya otlichayutsya rasshifrovyvaetsya rasshifrovka obyasnite".split()),
+              "как кто otlichaetsya otlichaetsa otlichayutsya rasshifrovyvaetsya rasshifrovka obyasnite".split()),
     {"i": "and", "ot": "from", "от": "from", "v": "in", "dlya": "for", "ili": "or", "pro": "about",
      "voobshe": "actually", "tochno": "exactly",
      "zachem": "why", "и": "and", "в": "in", "для": "for", "или": "or", "вообще": "actually", "точно": "exactly"},
@@ -148,10 +148,10 @@ PORTUGUESE = Language(
 ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani howa hiya hwa hya bein keda msh "
                             "fahem fahma ezay izzay bezabt bezzabt momken walla fahhemni fahemni efhamni yefhamni "
                             "tefhamni chno achno chnou kay3ni kat3ni ma3na ma3nah ma3naha lfar9 lfarq bdabt chr7 "
-                            "char7 kifach chnowa chniya chnia dyal dial".split()),
+                            "char7 kifach chnowa chniya chnia dyal".split()),
                   {"el": "the", "w": "and", "fel": "in the", "bein": "between", "ben": "between", "walla": "or",
                    "lel": "for the", "fe": "in", "bta3": "of", "beta3": "of", "bta3et": "of", "kaman": "also",
-                   "ana": "I", "3shan": "because", "bin": "between", "f": "in", "dyal": "of", "dial": "of",
+                   "ana": "I", "3shan": "because", "f": "in", "dyal": "of",
                    "bdabt": "exactly", "bdebt": "exactly"},
                   r"yalla|inshallah|insha'allah|habibi|habibti|wallah|wallahi|khalas|mashallah|ba2a|keda|bez+abt"
                   r"|bel zabt|law sama7t|lw sm7t|men fadlak|min fadlak|da|di|dah|dol"
@@ -247,4 +247,3 @@ _MAX_PAIR_WORDS = 5  # "cost plus aur fixed price"
 def head_first(text: str, start: int) -> bool:
     """The clause before `start` puts a head before what owns it, Swahili's way ("IP ya DNS server")."""
     return _OWNED_HEAD.search(_clause_before(text, start)) is not None
-

@@ -1,7 +1,7 @@
 """Arabic of the Maghreb in Latin letters, as Moroccan, Algerian and Tunisian colleagues chat it (Darija, with digits
 for the letters Latin lacks: "3" for ain, "7" for ha, "9" for qaf): "chno kat3ni RFI?", "UEFI chno howa?", "X w Y chno
 lfar9?", "chr7 lia X". Read by glossary/foreign_asks.py after the Gulf and Levant phrases of
-glossary/foreign_phrases.py; the language's small words ("w": and, "bin": between, "f": in) are foreign_words.ARABIC's.
+glossary/foreign_phrases.py; the language's small words ("w": and, "f": in) are foreign_words.ARABIC's.
 
 As there, every phrase is a pattern with no nested quantifier, and HINTS holds the words at least one of them needs.
 """
@@ -15,6 +15,8 @@ _EXACTLY = r"(?:\s+(?:bdabt|bdebt|bezzabt|asln|asalan|exactement))?"
 #: (pattern, English, opens a question, needs a "?" after it), as in glossary/foreign_phrases.py.
 PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (_WHAT + r"\s+" + _MEANS + _EXACTLY, "what means", True, False),  # "chno kat3ni RFI?", "RFQ ach kat3ni?"
+    (r"(?:" + _WHAT + r"\s+(?:" + _IT + r"\s+)?)?(?:lfar9|lfarq|lfer9|lferq)\s+bin", "what is the difference between",
+     False, False),  # "chno lfar9 bin X w Y?": "bin" (between) only here, never "bin file"
     (_WHAT + r"\s+(?:" + _IT + r"\s+)?(?:lfar9|lfarq|lfer9|lferq)", "what is the difference", False, False),
     (r"lfar9|lfarq|lfer9|lferq", "the difference", False, False),  # "chr7 lia lfar9", "lfar9 bin X w Y"
     (_WHAT + r"\s+" + _IT + _EXACTLY, "what is", True, False),  # "UEFI chno howa?", "chno hiya bill of lading?"

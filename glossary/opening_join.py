@@ -24,6 +24,7 @@ ARTICLES = frozenset("ang yung el la los las le les il lo gli der die das den de
 ACKNOWLEDGED = ASIDES - frozenset("hey wait maybe perhaps probably possibly".split())
 MAX_ACKNOWLEDGED = 2  # words of acknowledgement before it: "ok und SLA?", "ok ok, et le BFR?"
 _CLAUSE_MARKS = frozenset(",;:\u2013\u2014")
+_CHAT_LETTERS = frozenset("ruykc")  # letters chat types for words: "r" are, "u" you, "y" why, "k" ok, "c" see
 
 
 class Opening(NamedTuple):
@@ -49,8 +50,8 @@ def opening(s: Scan) -> Opening | None:
     if not runs_on(s, k):
         return None  # "e-procurement": one word
     article = k + 1 < len(s.norms) - 1 and s.raws[k + 1] in ARTICLES and runs_on(s, k + 1)
-    if len(s.raws[k]) == 1 and not article and s.raws[k + 1].islower():
-        return None  # "e procurement ba lel": a word's prefix typed apart; "e SLA?", "w DMZ?", "e o MTBF?" are not
+    if len(s.raws[k]) == 1 and (s.raws[k] in _CHAT_LETTERS or not article and s.raws[k + 1].islower()):
+        return None  # "e procurement ba lel": a word's prefix typed apart; "r SLA?": are; "e SLA?", "w DMZ?" are not
     return Opening(k, k + 1 if article else k)
 
 
@@ -63,4 +64,3 @@ def follow_up_only(s: Scan, opening: Opening, named: set[int]) -> bool:
     return bool(after) and (opening.last + 1 in named or not s.raws[opening.last + 1].islower()) \
         and all(k in named or not s.raws[k].islower() or s.norms[k] in world_asks.PARTICLES for k in after) \
         and not any(_CLAUSE_MARKS.intersection(s.text[s.ends[k - 1]:s.starts[k]]) for k in after)
-

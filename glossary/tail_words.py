@@ -115,14 +115,14 @@ def _sorted_words() -> list[str]:
     return sorted(common_words.ranks())
 
 
-
 def own_word(s: Scan, k: int) -> bool:
     """Token `k` is a word of the language itself, as typed: no English ("tila"), or a lone letter English never
     writes alone (Czech "co je s VPN?": what is up with it; "v", "z", "k": in, from, to), but for the end of a
     contraction ("vendor's", "don't")."""
     raw = s.raws[k]
     if len(raw) == 1:
-        return raw.isalpha() and raw.islower() and raw not in "aiu" and s.text[s.starts[k] - 1:s.starts[k]] not in "'’"
+        return raw.isalpha() and raw.islower() and raw not in "aiu" \
+            and not (s.starts[k] > 0 and s.text[s.starts[k] - 1] in "'’")
     return foreign(raw)
 
 

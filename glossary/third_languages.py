@@ -70,8 +70,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
 
 HINTS = frozenset("enna ennadhu ennanu artham vithiyasam vidhyasam pannum seiyum panradhu sollu sollunga theriyala "
                   "theriyanum theriyuma pannu pannunga epdi adhu yaaru yaarukku eppo enga engey einai ine simainei "
-                  "diafora kanei deixnei apdina beza bezanya benda eksigise eksigiste pou pote poios giati ni tu apa "
-                  "maksud maksudnya stand terangkan terangkn jelaskan "
+                  "diafora kanei deixnei apdina beza bezanya benda eksigise eksigiste pou pote poios giati apa "
+                  "terangkan terangkn jelaskan "
                   "quoi".split())
 
 #: Tamil in Latin letters: "k8s la ingress enna da?" reads "in k8s, ingress, what is it?".

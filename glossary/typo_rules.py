@@ -168,13 +168,14 @@ _NEIGHBOURS = {c: frozenset(d for d, (r2, x2) in _PLACES.items() if d != c and a
 def lower_acronym_typo(typed: str, key_text: str, asked: bool) -> bool:
     """May a word typed in lower case, a keystroke or two off an acronym's key, be that acronym mistyped? A long one
     only as a slip asked alone ("owsap?"); a short one as a slip or with one letter hit beside it on the keyboard
-    ("slq" for SLA, "ldsp"), never another word's letters ("chto", "chno": words of other languages, no CHCO)."""
+    ("slq" for SLA, "ldsp"), never another word's letters ("chto", "chno": words of other languages, no CHCO). A
+    letter more or fewer is left to the keystroke count (`plausible`)."""
     if len(typed) >= ACRONYM_TYPO_MIN:
         return asked and acronym_slip(typed, key_text)
     if len(typed) != len(key_text):
         return True
     changed = [(a, b) for a, b in zip(typed, key_text, strict=True) if a != b]
-    return len(changed) != 1 or changed[0][0] in _NEIGHBOURS.get(changed[0][1], ()) or acronym_slip(typed, key_text)
+    return len(changed) == 1 and changed[0][0] in _NEIGHBOURS.get(changed[0][1], ()) or acronym_slip(typed, key_text)
 
 
 @cache

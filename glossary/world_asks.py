@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 
 from glossary import common_words, world_words, world_words_added, world_words_more
 from glossary.cue_words import FUNCTION
@@ -59,16 +59,18 @@ NEAR = 4  # tokens between a particle and the word that asks: "co to vlastně SL
 
 
 def cue_tokens(s: Scan, tokens: Sequence[int], names: set[int] | frozenset[int] = frozenset(),
-               phrases: frozenset[tuple[str, ...]] = CUES) -> set[int]:
+               phrases: frozenset[tuple[str, ...]] = CUES, shortest: int = 1) -> set[int]:
     """The tokens (of `tokens`, ascending) that make up a word or a whole phrase of `phrases` (by default, those
     asking what something means). A phrase must run over consecutive tokens of `tokens`: "mhanje kay", never "mhanje
-    SLA kay". A single word that is a glossary name here (`names`) asks nothing; a phrase does ("co znamená": CO)."""
+    SLA kay". A single word that is a glossary name here (`names`) asks nothing; a phrase does ("co znamená": CO).
+    `shortest`: the fewest words a phrase found may have (2: phrases only)."""
     found: set[int] = set()
     opens = _lengths(phrases)
     for at, k in enumerate(tokens):
         norm = s.norms[k]
         sizes = sorted({*opens.get(norm, ()), *opens.get(spelling_key(norm), ())}, reverse=True)
-        for size in sizes:  # only the lengths of the phrases this word (or its key) opens: most open none
+        for size in (n for n in sizes if n >= shortest):  # only the lengths of the phrases this word (or its key)
+            # opens: most open none
             run = tokens[at:at + size]
             if len(run) == size and run[-1] - k == size - 1 and typed_as(s, run, phrases) \
                     and not (size == 1 and k in names):
@@ -77,7 +79,7 @@ def cue_tokens(s: Scan, tokens: Sequence[int], names: set[int] | frozenset[int] 
     return found
 
 
-@lru_cache(maxsize=8)
+@cache  # one entry per set of phrases: the lists' own sets, module constants (a few dozen)
 def _lengths(phrases: frozenset[tuple[str, ...]]) -> dict[str, set[int]]:
     """Each word (or key) a phrase of `phrases` opens on, with the lengths of the phrases it opens (built on first
     need, a few ms; read only)."""

@@ -196,11 +196,12 @@ def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], ope
     at = 0
     k = 0
     count = len(s.norms)
-    if opening is not None:
-        pieces.append(s.text[:s.starts[opening.join]] + ("and the" if opening.last > opening.join else "and"))
-        at, k = s.ends[opening.last], opening.last + 1
     joined = runs | dropped
     while k < count:
+        if opening is not None and k == opening.join:  # "hva betyr SLA? og MTBF?": each sentence in English
+            pieces.append(s.text[at:s.starts[k]] + ("and the" if opening.last > opening.join else "and"))
+            at, k = s.ends[opening.last], opening.last + 1
+            continue
         if k in dropped:
             gap = s.text[at:s.starts[k]]
             closing = s.text[s.ends[k]:s.ends[k] + 1] not in ("", " ", "\t", "\n")  # "VDI sko, like": "VDI, like"
