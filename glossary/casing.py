@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from glossary import common_words
-from glossary.textscan import Scan
+from glossary.textscan import APOSTROPHES, Scan
 
 ACRONYM_WORD_RANK = 30_000  # "sow", "sam": an acronym whose lower case is among these words is a word
 TIME_MARKERS = frozenset({"am", "pm"})
@@ -85,13 +85,12 @@ def title_word(raw: str) -> bool:
 
 
 _CLITICS = frozenset({"s", "re", "ll", "ve", "d", "m", "t"})  # after an apostrophe: "it's", "we're", "I'd"
-_APOSTROPHES = ("'", "\u2019")
 
 
 def contracted(s: Scan, i: int, j: int) -> bool:
     """Tokens i..j are a word and its clitic ("it's", "let's"), in lower case or opening a sentence ("It's"); "IT's"
     is the acronym's."""
-    return j == i + 1 and s.norms[j] in _CLITICS and s.text[s.ends[i]:s.starts[j]] in _APOSTROPHES \
+    return j == i + 1 and s.norms[j] in _CLITICS and s.text[s.ends[i]:s.starts[j]] in APOSTROPHES \
         and (not s.raws[i].isupper() or s.raws[i] == "I")  # "I'd like ...": the pronoun, never ID
 
 
@@ -100,7 +99,7 @@ def inside_word(s: Scan, i: int, j: int) -> bool:
     ("he'ise", "ta'rif", "mba'e"): not an acronym typed in lower case. An article, pronoun or preposition elided before
     it ("l'sla", "d'api", "dell'sla", "quest'api", "jusqu'api") leaves the acronym whole, and so does an English
     clitic ("it's") or a case ending typed after it ("kpi'ların")."""
-    if i == 0 or s.text[s.ends[i - 1]:s.starts[i]] not in _APOSTROPHES or not s.raws[i].islower():
+    if i == 0 or s.text[s.ends[i - 1]:s.starts[i]] not in APOSTROPHES or not s.raws[i].islower():
         return False
     before = s.raws[i - 1].lower()
     return before[-1:].isalpha() and len(before) > 1 and not before.endswith(_ELIDED) and s.norms[i] not in _CLITICS

@@ -25,12 +25,11 @@ from glossary import span_use
 from glossary.clipped import Clipped
 from glossary.cue_words import FUNCTION
 from glossary.detect_types import Candidate
-from glossary.textscan import Scan
+from glossary.textscan import APOSTROPHES, Scan
 
 MIN_RUN, MAX_RUN = 2, 4  # one word typed short is glossary/clipped.py's (a subject) or a typo's to read: alone in a
 # message, one word is too often a brand or a word of its own ("costco": cost + co, "intro")
 _GAPS = frozenset({" ", "-", "\u2010", "\u2011"})  # "workers comp", "long-term": no comma, slash or dash
-_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def add(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidate]:
@@ -109,4 +108,4 @@ def _text(scan: Scan, first: int, last: int) -> str:
 
 def _possessive(scan: Scan, k: int) -> bool:
     """Token `k` and the next are a word and its "'s": "worker's comp" is one phrase, as "workers comp" is."""
-    return scan.text[scan.ends[k]:scan.starts[k + 1]] in _APOSTROPHES and scan.norms[k + 1] == "s"
+    return scan.text[scan.ends[k]:scan.starts[k + 1]] in APOSTROPHES and scan.norms[k + 1] == "s"

@@ -42,7 +42,7 @@ from glossary.models import Term
 from glossary.numbered import Numbered
 from glossary.plural_heads import plural_head
 from glossary.senses import MIN_EVIDENCE, SenseContext, content_words
-from glossary.textscan import Scan, scan
+from glossary.textscan import APOSTROPHES, Scan, scan
 
 NAME_COMMON_RANK = 10_000  # a term named by one of the 10,000 commonest English words needs context
 ALIAS_COMMON_RANK = 30_000  # aliases are second-hand names: stricter
@@ -195,7 +195,7 @@ class Detector:
 
     def _fits(self, name: Name, s: Scan, i: int, j: int, spaced: bool, plural: bool, lenient: bool = False) -> bool:
         """Same words as the name (or one joined word like 'back-end'), and casing that allows it."""
-        if j > i and name.norm[-1] == "s" and s.text[s.ends[j - 1]:s.starts[j]] in ("'", "’"):
+        if j > i and name.norm[-1] == "s" and s.text[s.ends[j - 1]:s.starts[j]] in APOSTROPHES:
             return False  # "the 5 P's": a plural or possessive "'s", never the S of "P/S"
         if spaced:
             norms = s.norms[i:j] + [singular(s.raws[j], s.norms[j]) if plural else s.norms[j]]
@@ -266,7 +266,7 @@ class Detector:
     def _possessive_end(s: Scan, last: int) -> int:
         """Include "'s" in the span: "the KPI's owner"."""
         end = s.ends[last]
-        if last + 1 < len(s.norms) and s.norms[last + 1] == "s" and s.text[end:s.starts[last + 1]] in ("'", "’"):
+        if last + 1 < len(s.norms) and s.norms[last + 1] == "s" and s.text[end:s.starts[last + 1]] in APOSTROPHES:
             return s.ends[last + 1]
         return end
 

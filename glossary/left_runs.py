@@ -17,11 +17,10 @@ from glossary.casing import is_acronym
 from glossary.cue_words import FIELD_AT, FUNCTION, SCAFFOLD
 from glossary.message_shape import pointed
 from glossary.phrase_end import ends_phrase
-from glossary.textscan import Scan
+from glossary.textscan import APOSTROPHES, Scan
 
 MAX_RUN = 4  # words of one run: a longer one is a sentence, not a name typed short
 _JOINS = (" ", "-")
-_APOSTROPHES = ("'", "’")
 
 
 def runs(scan: Scan, tokens: list[int]) -> list[tuple[int, int]]:
@@ -38,7 +37,7 @@ def runs(scan: Scan, tokens: list[int]) -> list[tuple[int, int]]:
 def _continues(scan: Scan, last: int, i: int) -> bool:
     """Does token i go on a run that ends at token `last`: the next word, or the word after a possessive
     ("Maslow's hierarchy", where the "s" is a token of its own)?"""
-    if last == i - 2 and scan.norms[i - 1] == "s" and scan.text[scan.ends[last]:scan.starts[i - 1]] in _APOSTROPHES:
+    if last == i - 2 and scan.norms[i - 1] == "s" and scan.text[scan.ends[last]:scan.starts[i - 1]] in APOSTROPHES:
         last = i - 1
     return last == i - 1 and scan.text[scan.ends[last]:scan.starts[i]] in _JOINS
 

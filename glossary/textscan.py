@@ -61,6 +61,7 @@ _WORD_TRIGGER = re.compile(r"[/@_.:]")
 MAX_CHUNK = 300  # a run of text with no space longer than this is not prose: masked whole, never pattern-searched
 _SPLIT = re.compile(r"([^\W_]+|&amp;|&)")  # words, and "&" read as "and"
 _HARD_GAP = re.compile(r"[\x00!?;:()\[\]{}\"<>|*_~\n\r\t•=+@#$%^\\—]|\.\s|--|\s[-–]|–\s")  # a dash splits
+APOSTROPHES = frozenset({"'", "\u2019"})  # a gap of one of these runs a word on: "it's", "SLA's", "he'ise"
 _SENTENCE_GAP = re.compile(r"[.!?:;•]\s|\n|\x00")
 
 

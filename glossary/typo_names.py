@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 from glossary import classifiers, normalize
 from glossary.matching import Matcher
 from glossary.models import LookupResult, Match, Term
-from glossary.textscan import Scan
+from glossary.textscan import APOSTROPHES, Scan
 from glossary.typo_rules import ASKED_MIN, is_word, near_word
 from glossary.typo_windows import LINKS
 
@@ -90,7 +90,7 @@ def typed_words(scan: Scan, allowed: set[int]) -> list[list[int]]:
     apostrophe; a possessive "s" token is skipped."""
     runs: list[list[int]] = [[]]
     for i, norm in enumerate(scan.norms):
-        if norm == "s" and i and scan.text[scan.ends[i - 1]:scan.starts[i]] in ("'", "’"):
+        if norm == "s" and i and scan.text[scan.ends[i - 1]:scan.starts[i]] in APOSTROPHES:
             continue
         prev = runs[-1][-1] if runs[-1] else None
         if i not in allowed or not norm.isalnum() or scan.sentence_start[i] or prev is None \
