@@ -68,9 +68,11 @@ def cue_tokens(s: Scan, tokens: Sequence[int], names: set[int] | frozenset[int] 
     opens = _lengths(phrases)
     for at, k in enumerate(tokens):
         norm = s.norms[k]
-        sizes = sorted({*opens.get(norm, ()), *opens.get(spelling_key(norm), ())}, reverse=True)
-        for size in (n for n in sizes if n >= shortest):  # only the lengths of the phrases this word (or its key)
-            # opens: most open none
+        own, keyed = opens.get(norm, ()), opens.get(spelling_key(norm), ())
+        if not own and not keyed:
+            continue  # the common case: the word opens no phrase
+        for size in sorted({n for n in (*own, *keyed) if n >= shortest}, reverse=True):  # only the lengths of the
+            # phrases this word (or its key) opens
             run = tokens[at:at + size]
             if len(run) == size and run[-1] - k == size - 1 and typed_as(s, run, phrases) \
                     and not (size == 1 and k in names):

@@ -51,12 +51,14 @@ def _phrases(name: str, field: str, own: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _words(name: str, field: str, own: str) -> str:
-    return " ".join(_merged(name, field, own.split(), _DATA.get(name, {}).get(field, "").split()))
+    return " ".join(_merged(name, field, own.split()))
 
 
-def _merged(name: str, field: str, own: Iterable[str], more: Iterable[str] | None = None) -> list[str]:
-    """`own` then the review's additions to `field`, once each, less what the review struck."""
+def _merged(name: str, field: str, own: Iterable[str]) -> list[str]:
+    """`own` then the review's additions to `field` (phrases listed, or words in one string), once each, less what
+    the review struck."""
     review = _DATA.get(name, {})
     struck = set(review.get("remove", {}).get(field, ()))
-    added = review.get(field, ()) if more is None else more
+    added = review.get(field, ())
+    added = added.split() if isinstance(added, str) else added
     return [word for word in dict.fromkeys((*own, *added)) if word not in struck]
