@@ -26,9 +26,9 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from glossary import common_words, foreign_words, normalize, typo_rules
+from glossary import common_words, foreign_words, normalize, tabled_more, typo_rules
 from glossary.common_words import is_laughter
-from glossary.foreign_phrases import HINTS, PHRASES
+from glossary.foreign_phrases import HINTS, OWN_PHRASES, PHRASES
 
 #: Mandarin in characters, which no word boundary parts from the term before them ("beta是什么").
 _MEANS_WHAT = re.compile("是?什么意思")
@@ -36,11 +36,30 @@ _IS_WHAT = re.compile("是什么(?!时候|时间|地方|人|样)")  # "是什么
 
 
 @cache
-def _asks() -> re.Pattern[str]:
-    """Every phrase in one pattern, compiled on the first message with a hint of another language (start-up reads
-    English only)."""
+def _asks(first: int = 0) -> re.Pattern[str]:
+    """Every phrase from PHRASES[first] on in one pattern, compiled on the first message with a hint of another
+    language (start-up reads English only)."""
     return re.compile("|".join(f"(?P<p{n}>(?<![\\w'])(?:{pattern})(?![\\w']))"
-                               for n, (pattern, *_) in enumerate(PHRASES)), re.I)
+                               for n, (pattern, *_) in enumerate(PHRASES) if n >= first), re.I)
+
+
+def _each_phrase(text: str, replaced: Callable[[re.Match[str]], str]) -> str:
+    """`text` with each phrase `replaced`; where a table's own phrase reads nothing ("diafora" asked after two
+    names, not opening "diafora metaksi X kai Y"), a reviewed phrase found at the same place reads instead."""
+    out, at = [], 0
+    while (match := _asks().search(text, at)) is not None:
+        if match.end() == match.start():  # an empty match reads nothing: step past it
+            out.append(text[at:match.start() + 1])
+            at = match.start() + 1
+            continue
+        said = replaced(match)
+        if said == match.group(0) and int(match.lastgroup[1:]) < len(OWN_PHRASES):  # type: ignore[index]
+            if (other := _asks(len(OWN_PHRASES)).match(text, match.start())) is not None \
+                    and (instead := replaced(other)) != other.group(0):
+                match, said = other, instead
+        out.append(text[at:match.start()] + said)
+        at = match.end()
+    return "".join(out) + text[at:]
 
 
 #: Small words of those languages read once the message asks in one: pronouns that would pass for acronyms
@@ -68,12 +87,24 @@ _KNOWN = re.compile(r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+
                     r"(?:udah\s+|sudah\s+)?(?:tahu|tau|ngerti|paham)|(?:aba|ekhon|ekhn)\s+(?:bujhe|bujhen|bujhlam|bujhechi)"
                     r"|(?:k|ke)\s+ho\s+(?:tha|thaha)\s+c?hh?a)\b", re.I)  # Nepali, Bengali: "now I understand"
 _SPACED_COMMA = re.compile(r"(?<![ \t])[ \t]+,")
+#: The tables' words that only say "exactly", "really" or "please" ("esattamente", "davvero"), opened by "|".
+_FILLER_WORDS = "".join(f"|{re.escape(word)}" for word in sorted({
+    word for language in foreign_words.LANGUAGES for word, english in language.small.items()
+    if english in ("exactly", "really", "actually", "please", "precisely", "simply", "briefly")},
+    key=len, reverse=True))
+#: The tables' words for "in", "on", "at", "for" and "inside" ("kwenye", "trong"), opened by "|": a field set
+#: after a phrase asked after its term ("abstraction ina maana gani kwenye programming?"); none an English word.
+_FIELD_WORDS = "".join(f"|{re.escape(word)}" for word in sorted({
+    word for language in foreign_words.LANGUAGES for word, english in language.small.items()
+    if english in ("in", "on", "at", "for", "inside", "in the", "on the", "at the", "for the") and " " not in word
+    and len(word) > 1 and common_words.rank(normalize.fold(word)) == common_words.NOT_COMMON},
+    key=len, reverse=True))
 #: What may follow a phrase asked after its term: a filler, then a mark, the end, or a field ("en DR", "in prod").
 _CLAUSE_END = re.compile(r"\s*+(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|j[aeio](?:j[aeio])++|[çc]a|"
-                         r"(?:mai\s+)?exact|pe\s+scurt)\b"
+                         r"(?:mai\s+)?exact|pe\s+scurt" + tabled_more.FILLERS + _FILLER_WORDS + r")\b"
                          r"\s*+)*+"
                          r"(?:[?!.,;:()\n\u00bf]|$|(?:en|em|in|dans|im|no|na|para|pa|sur|pour|au|comme|au\s+juste|"
-                         r"exactement|on|for|as|like|per|di|i|и|fel|fe)\s)", re.I)
+                         r"exactement|on|for|as|like|per|di|i|и|fel|fe" + _FIELD_WORDS + r")\s)", re.I)
 _KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos lo bien "
                      "o".split())  # "ya sé lo que es": a relative, no question
 #: A phrase asked after its term, in English: "ssp qué es en fedramp" reads "ssp, what is it in fedramp" (a field
@@ -88,6 +119,9 @@ _TAILS = frozenset({"is used for what", "means what", "is what"})  # said after 
 _POINTED = {"what is": "what is it", "what are": "what are they", "what means": "what does it mean"}
 
 
+#: English of phrases that lead into the question after them: "qualcuno sa dirmi | cosa significa HSM?".
+_LEADS = frozenset({"does anyone know", "explain", "can you explain", "can someone explain", "please explain",
+                    "please", "and"})
 #: English the phrases give for a question about something else than a meaning: who, when, where, why, whether.
 _ASKS_OTHER = re.compile(r"\b(?:who|when|where|why|does anyone know if|does anyone know who)\b", re.I)
 
@@ -112,13 +146,14 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     text = foreign_words.BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
     text = _PLEASE_LAST.sub("", text)  # "LPTA ça veut dire quoi stp": the French "please" closing it, no STP
     last_mark = text.rfind("?")
+    lead_end = -1  # where the last phrase leading into a question ends ("qualcuno sa dirmi", "explícame")
 
     def replaced(match: re.Match[str]) -> str:
-        nonlocal found
+        nonlocal found, lead_end
         _, english_words, opens, needs_mark = PHRASES[int(match.lastgroup[1:])]  # type: ignore[index]
         if needs_mark and match.end() > last_mark:
             return match.group(0)
-        opening = _opens_question(text, match.start())
+        opening = _opens_question(text, match.start()) or lead_end >= 0 and not text[lead_end:match.start()].strip(" ,")
         if (english_words.startswith(", ") or english_words in _TAILS) and not text[:match.start()].strip() \
                 and not _ALONE.match(text, match.end()):
             return match.group(0)  # asked after a term, with none before it: "para qué sirve tener un SLA si ..."
@@ -134,10 +169,12 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
             english_words = _POINTED[english_words]  # "X, qué es?": what is it?
         if english_words.startswith(", ") and opening:
             english_words = english_words[2:]  # "LIBOR di loan agreement lama. artinya apa?": what does it mean?
+        if english_words in _LEADS:
+            lead_end = match.end()  # "qualcuno sa dirmi cosa significa HSM?": the question opens after it
         found = True
         return english_words
 
-    read = _asks().sub(replaced, text)
+    read = _each_phrase(text, replaced)
     if not found:
         return None
     read = _SPACED_COMMA.sub(",", read)  # "sprint , what is it": the phrase's comma follows the term

@@ -7,7 +7,7 @@ with none of them (the common case) never meets the phrases' pattern.
 
 from __future__ import annotations
 
-from glossary import hindi_phrases, maghrebi_phrases, more_languages, third_languages
+from glossary import hindi_phrases, maghrebi_phrases, more_languages, tabled_more, third_languages
 
 _IS = r"(?:[eé]|[eé]s|est|ist|[eè])"  # "is" in Portuguese, Spanish (and Catalan), French, German, Italian
 _DIFFERENCE = r"(?:diferen[cç]a|diferencia|difer[eè]ncia|diff[eé]rence|differenza)"  # ... and Catalan
@@ -283,8 +283,12 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                  "farklı farkli aynı ayni fark neyi anlatıyor gösteriyor kapsıyor kapsar peki işliyor isliyor "
                  "işler la là gi gì nghia nghĩa khac khác".split())
 
-PHRASES = third_languages.PHRASES + more_languages.PHRASES + _PHRASES
-HINTS = _HINTS | hindi_phrases.HINTS | maghrebi_phrases.HINTS | more_languages.HINTS | third_languages.HINTS \
+#: The tables' own phrases first, then the speakers' reviewed ones (glossary/tabled_more.py): where both read a
+#: message, the tables' reading stands.
+OWN_PHRASES = third_languages.PHRASES + more_languages.PHRASES + _PHRASES
+PHRASES = OWN_PHRASES + tabled_more.PHRASES
+HINTS = _HINTS | tabled_more.HINTS | hindi_phrases.HINTS | maghrebi_phrases.HINTS | more_languages.HINTS \
+    | third_languages.HINTS \
     | frozenset("rasshifrovyvaetsya расшифровывается rasshifrovka расшифровка obyasni obyasnite ob'yasni ob'yasnite "
                 "объясни объясните poyasni poyasnite поясни поясните otlichaetsya otlichaetsa otlichaetya otlichaeta "
                 "otlichayutsya otlichayutsa otlichayutya отличается отличаются".split())

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import more_languages, third_languages
+from glossary import more_languages, tabled_more, third_languages
 from glossary.language_table import Language
 
 SPANISH = Language(
@@ -73,7 +73,8 @@ FRENCH = Language(
 ITALIAN = Language(
     frozenset("spiegami spiegamelo spiegaci funziona intendono intendi intende davvero boh cioè allora "
               "scusate".split()),  # not "significa", "precisamente": Spanish and Portuguese words too
-    {"davvero": "really", "precisamente": "exactly", "semplice": "simply", "semplicemente": "simply",
+    {"davvero": "really", "precisamente": "exactly", "esattamente": "exactly", "semplice": "simply",
+     "semplicemente": "simply",
      "di": "of", "il": "the", "lo": "the", "gli": "the", "dei": "of the", "delle": "of the",
      "nel": "in the", "nella": "in the", "cioè": "I mean", "allora": "so", "anche": "also",
      "questo": "that", "questa": "that", "nostro": "our", "nostra": "our", "tra": "between",
@@ -157,8 +158,13 @@ ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani
                   r"|bel zabt|law sama7t|lw sm7t|men fadlak|min fadlak|da|di|dah|dol"
                   rf"|ya (?:{more_languages.ADDRESSED})")
 
-LANGUAGES = (SPANISH, HINDI, INDONESIAN, FRENCH, ITALIAN, SWAHILI, RUSSIAN, ARABIC, GERMAN, TAGALOG, TURKISH,
-             VIETNAMESE, PORTUGUESE, *more_languages.LANGUAGES, *third_languages.LANGUAGES)
+#: Every table, with its speakers' review (glossary/tabled_more.py), by the name the review gives it.
+LANGUAGES = tabled_more.widened({
+    "Spanish": SPANISH, "Hindi": HINDI, "Indonesian": INDONESIAN, "French": FRENCH, "Italian": ITALIAN,
+    "Swahili": SWAHILI, "Russian": RUSSIAN, "Arabic": ARABIC, "German": GERMAN, "Tagalog": TAGALOG,
+    "Turkish": TURKISH, "Vietnamese": VIETNAMESE, "Portuguese": PORTUGUESE,
+    **dict(zip(more_languages.NAMES, more_languages.LANGUAGES, strict=True)),
+    **dict(zip(third_languages.NAMES, third_languages.LANGUAGES, strict=True))})
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 

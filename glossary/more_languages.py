@@ -233,3 +233,5 @@ SCOTS = Language(
     g_dropped=True)
 
 LANGUAGES = (NEPALI, BENGALI, PERSIAN, ROMANIAN, UKRAINIAN, PATOIS, SCOTS)
+#: The names speakers' reviews give them (glossary/tabled_more.py).
+NAMES = ("Nepali", "Bengali", "Persian", "Romanian", "Ukrainian", "Jamaican Patois", "Scots")

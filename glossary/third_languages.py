@@ -99,3 +99,5 @@ MALAY = Language(
     r"lah|lor|leh|meh|kan")
 
 LANGUAGES = (TAMIL, GREEK, MALAY)
+#: The names speakers' reviews give them (glossary/tabled_more.py).
+NAMES = ("Tamil", "Greek", "Malay")

@@ -1,0 +1,131 @@
+"""Everyday chat forms of the languages with a table of their own, from speakers' reviews of those tables: the
+tables held textbook phrasings ("qué significa", "c'est quoi"), while people type "q onda con", "me lo explicas",
+"ça veut dire quoi au juste", "maana yake nini". Only data, in tabled_more.json (one object a language: "phrases"
+as [words, meaning], "small" words with their English, "particles" that go, "marks" that tell the language), turned
+here into what the tables already hold: phrase patterns for glossary/foreign_phrases.py, and wider tables for
+glossary/foreign_words.py.
+
+A reviewed form is kept only where the tables' own rules allow it (tests/glossary/test_tabled_more.py): a phrase of
+five words at most that an existing phrase does not already read, not a single English or chat word, not all
+common English; a small word, particle or mark that is no English word (particles and marks of three and four
+letters at least); a mark no other table knows. The reviewed phrases come after the tables' own, so where both
+read a message, the tables' reading stands.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from glossary import common_words
+from glossary.language_table import Language
+from glossary.normalize import fold
+
+_DATA: dict[str, dict] = json.loads(Path(__file__).with_name("tabled_more.json").read_text(encoding="utf-8"))
+
+#: What each reviewed meaning reads as: (English, opens a question before its term, needs a "?" after it).
+MEANINGS: dict[str, tuple[str, bool, bool]] = {
+    "what is": ("what is", True, False), "what are": ("what are", True, False),
+    "what does it mean": ("what means", True, False), "what does it stand for": ("what means", True, False),
+    "meaning of": ("the meaning of", True, False), "what do they mean by": ("what do they mean by", True, False),
+    "what is it (after)": (", what is it", False, False), "explain": ("explain", False, False),
+    "explain simply": ("explain simply", False, False),
+    "what is the difference between": ("what is the difference between", True, False),
+    "the difference between": ("the difference between", False, False),
+    "what is the difference (after)": (", what is the difference", False, False),
+    "are they the same (after)": (", are they the same", False, False),
+    "the same thing": ("the same thing", False, False), "and": ("and", True, False),
+    "does anyone know": ("does anyone know", False, False), "please": ("please", False, False),
+    "exactly": ("exactly", False, False), "in simple words": ("in simple words", False, False),
+    "who": ("who", True, False), "when": ("when", True, False), "where": ("where", True, False),
+    "why": ("why", True, False), "how much": ("how much", True, False)}
+_FILLING = frozenset({"please", "exactly", "in simple words"})  # meanings of words that only fill
+#: Articles that may open a reviewed phrase, which people often leave out ("la diferencia entre", "i diafora").
+ARTICLES = frozenset("el la los las le les il lo gli der die das den dem ang yung i ta to ho hi al".split())
+MAX_WORDS = 5  # words of a phrase: a longer one is a sentence, not a way of asking
+ENGLISH_RANK = 3_000  # a phrase of words all this common in English is read as English ("me and", "so is")
+MIN_PARTICLE, MIN_MARK = 3, 4  # letters: a shorter word is often another language's, or an acronym typed low
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # a word as glossary/foreign_words.py finds it for the hints
+
+
+def _pattern(phrase: str) -> str:
+    """The phrase as a pattern: its words apart by blanks, each accent optional, an apostrophe of either kind, an
+    article opening it optional ("i diafora metaksi": "diafora metaksi", as people type it too)."""
+    def letter(c: str) -> str:
+        if c in "'\u2019":
+            return "['\u2019]"
+        bare = fold(c)
+        return f"[{re.escape(bare)}{re.escape(c)}]" if bare and bare != c and len(bare) == 1 else re.escape(c)
+    words = ["".join(letter(c) for c in word) for word in phrase.split()]
+    if len(words) > 2 and phrase.split()[0] in ARTICLES:  # two words or more are left: never "sama7t" alone
+        return f"(?:{words[0]}\\s+)?" + r"\s+".join(words[1:])
+    return r"\s+".join(words)
+
+
+def english_only(words: list[str]) -> bool:
+    """Every word is an everyday English one, or the phrase is one word English or chat alone."""
+    if len(words) == 1:
+        return common_words.rank(words[0]) != common_words.NOT_COMMON or common_words.is_chat(words[0]) \
+            or len(words[0]) < MIN_PARTICLE
+    return all(common_words.rank(w) <= ENGLISH_RANK for w in words)
+
+
+def kept(phrase: str, meaning: str, read: re.Pattern[str]) -> bool:
+    """The rules keep a reviewed phrase: a meaning of MEANINGS, five words at most, not English alone, and not read
+    whole already by `read`, the tables' own phrases in one pattern."""
+    words = phrase.split()
+    return meaning in MEANINGS and 0 < len(words) <= MAX_WORDS and phrase == phrase.lower() \
+        and not english_only(words) and read.fullmatch(" ".join(words)) is None
+
+
+def _rows() -> list[tuple[str, str, str]]:
+    """(language, phrase, meaning) of every reviewed phrase, longest first: a longer phrase is tried first."""
+    rows = [(language, phrase, meaning) for language, review in _DATA.items()
+            for phrase, meaning in review.get("phrases", ())]
+    return sorted(rows, key=lambda row: -len(row[1]))
+
+
+def _hints(rows: list[tuple[str, str, str]]) -> frozenset[str]:
+    """For each phrase, its longest word as found with either apostrophe, typed and folded: a message with none of
+    them never meets the pattern."""
+    out = set()
+    for _, phrase, _ in rows:
+        longest = max(phrase.split(), key=len)
+        pieces = {piece for typed in (longest, fold(longest)) for found in (_TOKEN, _LETTERS)
+                  for piece in found.findall(typed)}
+        out.update(pieces | {fold(piece) for piece in pieces})
+    return frozenset(out)
+
+
+#: The reviewed phrases as the tables' phrases are written: (pattern, English, opens a question, needs a mark).
+PHRASES = tuple((_pattern(phrase), *MEANINGS[meaning]) for _, phrase, meaning in _rows())
+HINTS = _hints(_rows())
+#: The reviewed fillers ("esattamente", "di preciso", "por favor") as one pattern, each opened by "|": words that may
+#: follow a phrase asking after its term before the clause closes ("il debenture cos'è esattamente??").
+FILLERS = "".join(f"|{_pattern(phrase)}" for _, phrase, meaning in _rows() if meaning in _FILLING)
+
+
+def foreign_word(word: str, least: int) -> bool:
+    """`word` is no English or chat word, only letters, and `least` letters long at least."""
+    return len(word) >= least and common_words.rank(fold(word)) == common_words.NOT_COMMON \
+        and not common_words.is_chat(word) and _LETTERS.fullmatch(word) is not None
+
+
+def widened(tables: dict[str, Language]) -> tuple[Language, ...]:
+    """Each table with its review's small words, particles and marks, where the rules allow them."""
+    known = {w for table in tables.values() for w in (*table.marks, *table.small, *table.after)}
+    out = []
+    for name, table in tables.items():
+        review = _DATA.get(name, {})
+        small = {w.lower(): e for w, e in review.get("small", {}).items()
+                 if w.lower() not in table.small and foreign_word(w.lower(), 2) and len(w.split()) == 1}
+        particles = sorted({w.lower() for w in review.get("particles", ()) if foreign_word(w.lower(), MIN_PARTICLE)
+                            and not table.addresses(w.lower())})
+        marks = {w.lower() for w in review.get("marks", ())
+                 if foreign_word(w.lower(), MIN_MARK) and w.lower() not in known}
+        dropped = "|".join([table.dropped, *map(re.escape, particles)]) if particles else table.dropped
+        out.append(replace(table, marks=table.marks | marks, small={**table.small, **small}, dropped=dropped))
+    return tuple(out)

@@ -1,0 +1,91 @@
+"""Issue 13: the speakers' reviews of the language tables (glossary/tabled_more.json, merged by
+bench/tabled_review.py): the rules every reviewed form keeps, and everyday ways of asking in those languages, over a
+real SQLite glossary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import tabled_review
+from glossary import foreign_words, tabled_more
+from glossary.foreign_phrases import HINTS
+from glossary.models import Term
+from glossary.normalize import fold
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+DATA = json.loads(Path(tabled_more.__file__).with_name("tabled_more.json").read_text(encoding="utf-8"))
+ROWS = [(language, phrase, meaning) for language, review in DATA.items() for phrase, meaning in review["phrases"]]
+
+
+def test_every_reviewed_phrase_keeps_the_rules() -> None:
+    read = tabled_review.own_reading()
+    broken = [row for row in ROWS if not tabled_more.kept(row[1], row[2], read) or row[1] in tabled_review.LEFT_OUT]
+    keys = [tuple(fold(w) for w in phrase.split()) for _, phrase, _ in ROWS]
+    assert broken == [] and len(keys) == len(set(keys))
+
+
+def test_every_reviewed_word_keeps_the_rules() -> None:
+    """No small word, particle or mark is English, chat or a typo a repair mends; no mark is a word of a language
+    with no table (glossary/world_asks.py), and particles and marks are long enough not to be acronyms typed low."""
+    taken, listed = tabled_review.taken(), tabled_review.listed() | tabled_review.SHARED_MARKS
+    broken = [(language, field, word) for language, review in DATA.items()
+              for field, least, others in (("small", 2, taken), ("particles", tabled_more.MIN_PARTICLE, taken),
+                                           ("marks", tabled_more.MIN_MARK, listed))
+              for word in review[field]
+              if not tabled_more.foreign_word(word, least) or fold(word) in others]
+    assert broken == []
+
+
+def test_every_table_a_review_names_exists() -> None:
+    names = {"Spanish", "Hindi", "Indonesian", "French", "Italian", "Swahili", "Russian", "Arabic", "German",
+             "Tagalog", "Turkish", "Vietnamese", "Portuguese", "Nepali", "Bengali", "Persian", "Romanian", "Ukrainian",
+             "Jamaican Patois", "Scots", "Tamil", "Greek", "Malay"}
+    assert set(DATA) <= names and len(foreign_words.LANGUAGES) == len(names)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_every_reviewed_phrase_wakes_the_phrase_reading(apostrophe: str) -> None:
+    """A message holding a reviewed phrase, typed with accents or without, holds one of the words that let the
+    phrases' pattern run (a message with none is read as English only)."""
+    asleep = [phrase for _, phrase, _ in ROWS for typed in (phrase, fold(phrase))
+              if HINTS.isdisjoint(foreign_words.TOKEN.findall(typed.replace("'", apostrophe)))]
+    assert asleep == []
+
+
+TERMS = [
+    Term("sla", "SLA", "Service level agreement: what a supplier promises and what happens if it misses."),
+    Term("mtbf", "MTBF", "Mean time between failures: how long a system runs, on average, before it breaks."),
+    Term("tcp", "TCP", "Transmission Control Protocol: delivers data in order, resending what is lost."),
+    Term("udp", "UDP", "User Datagram Protocol: sends data without checking that it arrived."),
+    Term("debenture", "debenture", "A loan to a company backed by its general credit, not by a pledged asset."),
+    Term("abstraction", "abstraction", "Hiding the details of how something works behind a simpler interface."),
+]
+
+tabled = glossary_fixture("tabled", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SLA q onda?", ("answer", ["sla"])),  # Spanish, after the name
+    ("me aclaras el SLA porfis?", ("answer", ["sla"])),
+    ("qualcuno sa dirmi cosa significa MTBF?", ("answer", ["mtbf"])),  # a lead-in opens the question after it
+    ("ma il debenture cos'è esattamente??", ("answer", ["debenture"])),  # a filler before the clause closes
+    ("abstraction ina maana gani kwenye programming?", ("answer", ["abstraction"])),  # a field after it (Swahili)
+    ("diafora metaksi TCP kai UDP?", ("compare", ["tcp", "udp"])),  # Greek: the review's phrase, article dropped
+    ("TCP aur UDP mein kya antar hai?", ("compare", ["tcp", "udp"])),
+])
+def test_everyday_forms_are_read(tabled: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
+    assert outcome(tabled, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "quién lleva el SLA?",  # who
+    "cuánto cuesta el SLA?",  # how much
+    "qué onda con el SLA, ya lo firmaron?",  # what is up with it: its state
+    "de ce SLA nu e semnat?",  # Romanian why
+])
+def test_other_questions_are_not_read_as_asking_the_meaning(tabled: Glossary, text: str) -> None:
+    assert outcome(tabled, text)[0] not in ("answer", "compare")
