@@ -164,8 +164,8 @@ def _polite(s: Scan, words: list[int], before: str, end: int) -> bool:
     if not all(address(s, k) for k in words) or not (before == "\n" or SENTENCE_MARKS.intersection(before)) \
             or "?" in s.text[:s.starts[words[0]]]:
         return False  # "where is the doc? SLA po?": another question before it
-    rest = s.text[s.ends[end - 1]:].lstrip()
-    return rest.startswith("?") and not any(c.isalnum() or c == "?" for c in rest[1:])
+    rest = s.text[s.ends[end - 1]:].lstrip()  # "SOW po??": marks typed twice close it as one does
+    return rest.startswith("?") and not any(c.isalnum() or c == "?" for c in rest.lstrip("?!"))
 
 
 def _setting(s: Scan, span: Candidate, world: set[int], end: int) -> set[int]:
