@@ -22,9 +22,12 @@ from glossary.normalize import fold
 
 TARGET = Path(tabled_more.__file__).with_name("tabled_more.json")
 #: Phrases a review gave that ask something else as often ("qué onda con el SLA, ya lo firmaron?", Romanian "ce e
-#: cu": what is up with, its state), or that another language says otherwise (Dutch "wat is", which its own table
-#: reads only where it asks; French "de ce": of this).
-LEFT_OUT = frozenset({"qué onda con", "q onda con", "ce e cu", "wat is", "de ce"})
+#: cu": what is up with, its state; "ce zici de": what do you think of; "kasih tau": let me know; "en toutes
+#: lettres": write it out), that another language says otherwise (Dutch "wat is", which its own table reads only
+#: where it asks; French "de ce": of this), or that the table reads only where it asks ("chto za", not "chto za SLA
+#: u nas?": the review's other spellings of it).
+LEFT_OUT = frozenset({"qué onda con", "q onda con", "ce e cu", "wat is", "de ce", "ce zici de", "kasih tau",
+                      "kasih tahu", "en toutes lettres", "che za", "sho za", "shcho za", "что за", "що за"})
 #: Marks a review gave that neighbouring languages with no table use too: Tamil "antha" is Kannada's and Telugu's.
 SHARED_MARKS = frozenset({"antha"})
 

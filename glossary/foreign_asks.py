@@ -28,7 +28,7 @@ from functools import cache
 
 from glossary import common_words, foreign_words, normalize, tabled_more, typo_rules
 from glossary.common_words import is_laughter
-from glossary.foreign_phrases import HINTS, OWN_PHRASES, PHRASES
+from glossary.foreign_phrases import HINTS, OWN_HINTS, OWN_PHRASES, PHRASES
 
 #: Mandarin in characters, which no word boundary parts from the term before them ("beta是什么").
 _MEANS_WHAT = re.compile("是?什么意思")
@@ -36,30 +36,39 @@ _IS_WHAT = re.compile("是什么(?!时候|时间|地方|人|样)")  # "是什么
 
 
 @cache
-def _asks(first: int = 0) -> re.Pattern[str]:
-    """Every phrase from PHRASES[first] on in one pattern, compiled on the first message with a hint of another
-    language (start-up reads English only)."""
+def _asks() -> re.Pattern[str]:
+    """The tables' own phrases in one pattern, compiled on the first message with a hint of another language
+    (start-up reads English only); the reviewed ones are tried a few at a time (tabled_more.pattern_for)."""
     return re.compile("|".join(f"(?P<p{n}>(?<![\\w'])(?:{pattern})(?![\\w']))"
-                               for n, (pattern, *_) in enumerate(PHRASES) if n >= first), re.I)
+                               for n, (pattern, *_) in enumerate(OWN_PHRASES)), re.I)
 
 
-def _each_phrase(text: str, replaced: Callable[[re.Match[str]], str]) -> str:
-    """`text` with each phrase `replaced`; where a table's own phrase reads nothing ("diafora" asked after two
-    names, not opening "diafora metaksi X kai Y"), a reviewed phrase found at the same place reads instead."""
+def _each_phrase(text: str, words: set[str], replaced: Callable[[re.Match[str]], str]) -> str:
+    """`text` with each phrase `replaced`, the first found first; where a table's own phrase and a reviewed one
+    start at the same place, the table's reads, and the reviewed one only where the table's reads nothing
+    ("diafora" asked after two names, not opening "diafora metaksi X kai Y")."""
+    reviewed = tabled_more.pattern_for(words, len(OWN_PHRASES))
+    own_phrases = _asks() if not OWN_HINTS.isdisjoint(words) or text[:3].lower() == "na " or " is what" in text \
+        or " means what" in text else None  # none of the tables' own phrases can be in it: they are not tried
     out, at = [], 0
-    while (match := _asks().search(text, at)) is not None:
+    while True:
+        own = own_phrases.search(text, at) if own_phrases is not None else None
+        other = reviewed.search(text, at) if reviewed is not None else None
+        if own is None and other is None:
+            return "".join(out) + text[at:]
+        if own is not None and (other is None or own.start() <= other.start()):
+            match, said = own, replaced(own)
+            if said == own.group(0) and other is not None and other.start() == own.start() \
+                    and (instead := replaced(other)) != other.group(0):
+                match, said = other, instead
+        else:
+            match, said = other, replaced(other)  # type: ignore[arg-type]
         if match.end() == match.start():  # an empty match reads nothing: step past it
             out.append(text[at:match.start() + 1])
             at = match.start() + 1
             continue
-        said = replaced(match)
-        if said == match.group(0) and int(match.lastgroup[1:]) < len(OWN_PHRASES):  # type: ignore[index]
-            if (other := _asks(len(OWN_PHRASES)).match(text, match.start())) is not None \
-                    and (instead := replaced(other)) != other.group(0):
-                match, said = other, instead
         out.append(text[at:match.start()] + said)
         at = match.end()
-    return "".join(out) + text[at:]
 
 
 #: Small words of those languages read once the message asks in one: pronouns that would pass for acronyms
@@ -126,20 +135,41 @@ _LEADS = frozenset({"does anyone know", "explain", "can you explain", "can someo
 _ASKS_OTHER = re.compile(r"\b(?:who|when|where|why|does anyone know if|does anyone know who)\b", re.I)
 
 
+#: ... and how much, which a reading turns away from the meaning whatever the words after it; "who is" may ask
+#: what a role is ("quién es el CISO?").
+_TURNED = re.compile(r"\b(?:who|when|where|why|how much|does anyone know if|does anyone know who)\b", re.I)
+_WHO_IS = re.compile(r"\bwho (?:is|are)\b", re.I)
+_SENTENCES = re.compile(r"[.?!\n]+")  # a message of one sentence: the one question it asks is that one
+
+
+def turns_away(text: str, read: str | None) -> bool:
+    """The English reading of `text`, one sentence, asks who, when, where, why or how much where the text as typed
+    did not, and not who a role is: it asks no meaning ("chera MFA hey ghat mishe?": why it keeps failing), whatever
+    it names. A message of several sentences may ask the meaning in another ("paano gumagana yung CDN? bakit ...")."""
+    return read is not None and _TURNED.search(read) is not None and _TURNED.search(text) is None \
+        and _WHO_IS.search(read) is None and len([part for part in _SENTENCES.split(read) if part.strip()]) == 1
+
+
 def asks_other(text: str, read: str | None) -> bool:
     """The English reading `read` of `text` asks who/when/where/why/whether where the text as typed did not: the
     reading decides ("¿alguien sabe quién lleva el tema del ATO?" asks for a person, not what an ATO is)."""
     return read is not None and _ASKS_OTHER.search(read) is not None and _ASKS_OTHER.search(text) is None
 
 
+#: Question marks of other scripts: Arabic and Persian, full width.
+_QUESTION_MARKS = str.maketrans({"\u061f": "?", "\uff1f": "?"})
+
+
 def english(text: str, name_word: Callable[[str], bool] = lambda word: False) -> str | None:
     """`text` with its question words of another language in English, or None when it has none. `name_word`: is a
     word (in lower case) one of a glossary name's? Such a word is never read as one of another language."""
     found = False
+    text = text.translate(_QUESTION_MARKS)  # "EDGAR ده ايه؟": the question closes as "?" does
+    words = set(foreign_words.TOKEN.findall(text.lower().replace("\u2019", "'")))
     if "什么" in text:
         said = _IS_WHAT.sub(" is what", _MEANS_WHAT.sub(" means what", text))
         found, text = said != text, said  # not "为什么" (why), "什么时候" (when)
-    elif HINTS.isdisjoint(foreign_words.TOKEN.findall(text.lower())) and text[:3].lower() != "na ":
+    elif HINTS.isdisjoint(words) and text[:3].lower() != "na ":
         return None  # (a Swahili follow-up opens "na X?": "and X?")
     if _KNOWN.search(text):
         return None  # "mujhe pata hai SLA kya hai", "aku udah tahu CNAME itu apa": the asker knows it
@@ -174,7 +204,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         found = True
         return english_words
 
-    read = _each_phrase(text, replaced)
+    read = _each_phrase(text, words, replaced)
     if not found:
         return None
     read = _SPACED_COMMA.sub(",", read)  # "sprint , what is it": the phrase's comma follows the term

@@ -287,8 +287,9 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
 #: message, the tables' reading stands.
 OWN_PHRASES = third_languages.PHRASES + more_languages.PHRASES + _PHRASES
 PHRASES = OWN_PHRASES + tabled_more.PHRASES
-HINTS = _HINTS | tabled_more.HINTS | hindi_phrases.HINTS | maghrebi_phrases.HINTS | more_languages.HINTS \
-    | third_languages.HINTS \
+#: The words the tables' own phrases need; with the reviewed phrases' (tabled_more.HINTS), every phrase's.
+OWN_HINTS = _HINTS | hindi_phrases.HINTS | maghrebi_phrases.HINTS | more_languages.HINTS | third_languages.HINTS \
     | frozenset("rasshifrovyvaetsya расшифровывается rasshifrovka расшифровка obyasni obyasnite ob'yasni ob'yasnite "
                 "объясни объясните poyasni poyasnite поясни поясните otlichaetsya otlichaetsa otlichaetya otlichaeta "
                 "otlichayutsya otlichayutsa otlichayutya отличается отличаются".split())
+HINTS = OWN_HINTS | tabled_more.HINTS

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from glossary import common_words
@@ -88,24 +89,42 @@ def _rows() -> list[tuple[str, str, str]]:
     return sorted(rows, key=lambda row: -len(row[1]))
 
 
-def _hints(rows: list[tuple[str, str, str]]) -> frozenset[str]:
-    """For each phrase, its longest word as found with either apostrophe, typed and folded: a message with none of
-    them never meets the pattern."""
-    out = set()
-    for _, phrase, _ in rows:
-        longest = max(phrase.split(), key=len)
-        pieces = {piece for typed in (longest, fold(longest)) for found in (_TOKEN, _LETTERS)
-                  for piece in found.findall(typed)}
-        out.update(pieces | {fold(piece) for piece in pieces})
-    return frozenset(out)
+def _rarest(phrase: str) -> str:
+    """The phrase's rarest word in English (the longest among equals): "wah dat mean" is found by "wah", not "mean"."""
+    return max(_TOKEN.findall(phrase), key=lambda word: (common_words.rank(fold(word)), len(word)))
+
+
+def _by_hint(rows: list[tuple[str, str, str]]) -> dict[str, tuple[int, ...]]:
+    """Each phrase's rarest word, as typed and folded, -> the phrases it finds (their places in PHRASES)."""
+    found: dict[str, list[int]] = {}
+    for n, (_, phrase, _) in enumerate(rows):
+        rarest = {_rarest(phrase), _rarest(fold(phrase))}  # folded, a script's marks may join pieces ("क्या")
+        for typed in rarest | {fold(word) for word in rarest}:
+            found.setdefault(typed, []).append(n)
+    return {word: tuple(places) for word, places in found.items()}
 
 
 #: The reviewed phrases as the tables' phrases are written: (pattern, English, opens a question, needs a mark).
 PHRASES = tuple((_pattern(phrase), *MEANINGS[meaning]) for _, phrase, meaning in _rows())
-HINTS = _hints(_rows())
+_FOUND_BY = _by_hint(_rows())
+HINTS = frozenset(_FOUND_BY)
 #: The reviewed fillers ("esattamente", "di preciso", "por favor") as one pattern, each opened by "|": words that may
 #: follow a phrase asking after its term before the clause closes ("il debenture cos'è esattamente??").
 FILLERS = "".join(f"|{_pattern(phrase)}" for _, phrase, meaning in _rows() if meaning in _FILLING)
+
+
+def pattern_for(words: set[str] | frozenset[str], offset: int) -> re.Pattern[str] | None:
+    """The reviewed phrases a message's words (lower case, `foreign_words.TOKEN`) may hold, in one pattern whose
+    groups are named by their places in glossary/foreign_phrases.PHRASES (`offset` + their own), or None: only a
+    few phrases are ever tried on a message, however long the lists grow."""
+    places = tuple(sorted({n for word in words for n in _FOUND_BY.get(word, ())}))
+    return _compiled(places, offset) if places else None
+
+
+@lru_cache(maxsize=256)
+def _compiled(places: tuple[int, ...], offset: int) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<p{offset + n}>(?<![\\w'])(?:{PHRASES[n][0]})(?![\\w']))" for n in places),
+                      re.I)
 
 
 def foreign_word(word: str, least: int) -> bool:
