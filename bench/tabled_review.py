@@ -21,13 +21,15 @@ from glossary.foreign_phrases import OWN_PHRASES
 from glossary.normalize import fold
 
 TARGET = Path(tabled_more.__file__).with_name("tabled_more.json")
-#: Phrases a review gave that ask something else as often ("qué onda con el SLA, ya lo firmaron?", Romanian "ce e
-#: cu": what is up with, its state; "ce zici de": what do you think of; "kasih tau": let me know; "en toutes
-#: lettres": write it out), that another language says otherwise (Dutch "wat is", which its own table reads only
-#: where it asks; French "de ce": of this), or that the table reads only where it asks ("chto za", not "chto za SLA
-#: u nas?": the review's other spellings of it).
+#: Phrases a review gave that ask something else as often: what is up with it, its state ("qué onda con el SLA, ya lo
+#: firmaron?", Romanian "ce e cu", "y qué pasa con"); "ce zici de" (what do you think of),
+#: "kasih tau" (let me know), "en toutes lettres" (write it out), "cum adică" (how come), "làm rõ" (clear it up with
+#: someone); phrases another language says otherwise (Dutch "wat is", which its own table reads only where it asks;
+#: French "de ce": of this); and the review's spellings of "chto za", which the table reads only where it asks (not
+#: "chto za SLA u nas?").
 LEFT_OUT = frozenset({"qué onda con", "q onda con", "ce e cu", "wat is", "de ce", "ce zici de", "kasih tau",
-                      "kasih tahu", "en toutes lettres", "che za", "sho za", "shcho za", "что за", "що за"})
+                      "kasih tahu", "en toutes lettres", "che za", "sho za", "shcho za", "что за", "що за",
+                      "y qué pasa con", "cum adică", "làm rõ"})
 #: Marks a review gave that neighbouring languages with no table use too: Tamil "antha" is Kannada's and Telugu's.
 SHARED_MARKS = frozenset({"antha"})
 

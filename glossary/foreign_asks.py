@@ -46,14 +46,15 @@ def _asks() -> re.Pattern[str]:
 def _each_phrase(text: str, words: set[str], replaced: Callable[[re.Match[str]], str]) -> str:
     """`text` with each phrase `replaced`, the first found first; where a table's own phrase and a reviewed one
     start at the same place, the table's reads, and the reviewed one only where the table's reads nothing
-    ("diafora" asked after two names, not opening "diafora metaksi X kai Y")."""
+    ("diafora" asked after two names, not opening "diafora metaksi X kai Y"); a reviewed phrase that reads nothing
+    is passed over, never the table's phrases inside it."""
     reviewed = tabled_more.pattern_for(words, len(OWN_PHRASES))
     own_phrases = _asks() if not OWN_HINTS.isdisjoint(words) or text[:3].lower() == "na " or " is what" in text \
         or " means what" in text else None  # none of the tables' own phrases can be in it: they are not tried
-    out, at = [], 0
+    out, at, reviewed_from = [], 0, 0
     while True:
         own = own_phrases.search(text, at) if own_phrases is not None else None
-        other = reviewed.search(text, at) if reviewed is not None else None
+        other = reviewed.search(text, max(at, reviewed_from)) if reviewed is not None else None
         if own is None and other is None:
             return "".join(out) + text[at:]
         if own is not None and (other is None or own.start() <= other.start()):
@@ -63,6 +64,9 @@ def _each_phrase(text: str, words: set[str], replaced: Callable[[re.Match[str]],
                 match, said = other, instead
         else:
             match, said = other, replaced(other)  # type: ignore[arg-type]
+            if said == match.group(0):  # a reviewed phrase reading nothing hides no table's phrase inside it
+                reviewed_from = match.start() + 1  # ("manzooresh chie dagighan?": "chie" still reads)
+                continue
         if match.end() == match.start():  # an empty match reads nothing: step past it
             out.append(text[at:match.start() + 1])
             at = match.start() + 1
@@ -90,11 +94,12 @@ _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostr
 _OPENERS = frozenset("oi ola olá opa hola hi hey hallo hoi bonjour salut ciao cara gente pessoal bom dia e y et und "
                      "en mas pero mais aber ma maar merhaba selam abi hocam kak gan bang sis che oye mira bueno "
                      "dale".split())
-#: "I know" in Hindi and Indonesian, "now I get it" in Nepali and Bengali, which may stand before or after what is
-#: known: a remark, not a question.
+#: "I know" in Hindi, Indonesian and Arabic, "now I get it" in Nepali and Bengali, which may stand before or after
+#: what is known: a remark, not a question.
 _KNOWN = re.compile(r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+h(?:oo|u)n?|(?:aku|saya|gue|gw)\s+"
                     r"(?:udah\s+|sudah\s+)?(?:tahu|tau|ngerti|paham)|(?:aba|ekhon|ekhn)\s+(?:bujhe|bujhen|bujhlam|bujhechi)"
-                    r"|(?:k|ke)\s+ho\s+(?:tha|thaha)\s+c?hh?a)\b", re.I)  # Nepali, Bengali: "now I understand"
+                    r"|(?:k|ke)\s+ho\s+(?:tha|thaha)\s+c?hh?a"  # Nepali, Bengali: "now I understand"
+                    r"|ana\s+(?:3aref|3arfa|3arif|a3ref|a3rif|fahem|fahma))\b", re.I)  # Arabic: "I know"
 _SPACED_COMMA = re.compile(r"(?<![ \t])[ \t]+,")
 #: The tables' words that only say "exactly", "really" or "please" ("esattamente", "davvero"), opened by "|".
 _FILLER_WORDS = "".join(f"|{re.escape(word)}" for word in sorted({
@@ -116,6 +121,7 @@ _CLAUSE_END = re.compile(r"\s*+(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|r
                          r"exactement|on|for|as|like|per|di|i|и|fel|fe" + _FIELD_WORDS + r")\s)", re.I)
 _KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos lo bien "
                      "o".split())  # "ya sé lo que es": a relative, no question
+_KNOWS = _KNOWING - {"lo", "bien", "o", "se"}  # the verbs alone: "sé", "sais", "weiß"
 #: A phrase asked after its term, in English: "ssp qué es en fedramp" reads "ssp, what is it in fedramp" (a field
 #: after it is no subject: "sprint kya hota hai agile mein" asks about the sprint, not agile).
 _AFTER_TERM = {"what is": ", what is it", "what are": ", what are they", "what means": ", what does it mean",
@@ -181,8 +187,8 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     def replaced(match: re.Match[str]) -> str:
         nonlocal found, lead_end
         _, english_words, opens, needs_mark = PHRASES[int(match.lastgroup[1:])]  # type: ignore[index]
-        if needs_mark and match.end() > last_mark:
-            return match.group(0)
+        if needs_mark and match.end() > last_mark or _knows_before(text, match.start()):
+            return match.group(0)  # "je sais ce que c'est un SOW": a remark, whatever the phrase
         opening = _opens_question(text, match.start()) or lead_end >= 0 and not text[lead_end:match.start()].strip(" ,")
         if (english_words.startswith(", ") or english_words in _TAILS) and not text[:match.start()].strip() \
                 and not _ALONE.match(text, match.end()):
@@ -248,6 +254,12 @@ def _asked_after_term(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - foreign_words.LOOK_BACK):match.start()].split()
     return bool(before) and before[-1].lower().strip(",") not in _KNOWING \
         and _CLAUSE_END.match(text, match.end()) is not None
+
+
+def _knows_before(text: str, start: int) -> bool:
+    """A verb of knowing is the word right before `start` ("je sais ce que c'est", "ya sé qué es")."""
+    before = text[max(0, start - foreign_words.LOOK_BACK):start].split()
+    return bool(before) and before[-1].lower().strip(",") in _KNOWS
 
 
 def _opens_question(text: str, start: int) -> bool:

@@ -154,7 +154,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         typed = (self._numbered.spelled(worldly), *typed) if worldly and typed and worldly is not english else typed
         readings = {} if stands else dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed))
         result = corrections.first_standing(readings, partial(self._read, last=last)) if readings else result
-        if result.status == "answer" and foreign_asks.turns_away(cleaned, english):
+        if result.status in ("answer", "ambiguous") and foreign_asks.turns_away(cleaned, english):
             result.status = "suggest"  # "chera MFA hey ghat mishe?": why it keeps failing, not what it is
         result.query = text[:MAX_RAW]
         result.subject = result.subject.replace(foreign_asks.OWN_WORD, " ")  # the reading's mark, never shown

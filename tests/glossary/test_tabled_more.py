@@ -78,7 +78,9 @@ tabled = glossary_fixture("tabled", TERMS)
     ("abstraction ina maana gani kwenye programming?", ("answer", ["abstraction"])),  # a field after it (Swahili)
     ("diafora metaksi TCP kai UDP?", ("compare", ["tcp", "udp"])),  # Greek: the review's phrase, article dropped
     ("TCP aur UDP mein kya antar hai?", ("compare", ["tcp", "udp"])),
-    ("حد يعرف MTBF ده ايه؟", ("answer", ["mtbf"])),  # Egyptian Arabic, closed by the Arabic question mark: no "it"
+    ("حد يعرف MTBF ده ايه؟", ("answer", ["mtbf"])),
+    ("abstraction manzooresh chie dagighan?", ("answer", ["abstraction"])),  # a reviewed phrase reading nothing
+    # hides no table's phrase inside it (Persian "chie")  # Egyptian Arabic, closed by the Arabic question mark: no "it"
 ])
 def test_everyday_forms_are_read(tabled: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
     assert outcome(tabled, text) == expected
@@ -92,6 +94,8 @@ def test_everyday_forms_are_read(tabled: Glossary, text: str, expected: tuple[st
     "chera MFA hey ghat mishe?",  # Persian: why it keeps failing; a reading asking why answers nothing
     "sino may hawak ng SLA?",  # Tagalog: who holds it
     "kasih tau ya kalau SLA udah ditandatangani",  # Indonesian: let me know when it is signed
+    "je sais ce que c'est un SLA, merci, je demandais juste la date",  # French: I know what it is
+    "ana 3aref el SLA yeb2a eh, el moshkela fel config",  # Egyptian Arabic: I know what it is
 ])
 def test_other_questions_are_not_read_as_asking_the_meaning(tabled: Glossary, text: str) -> None:
     assert outcome(tabled, text)[0] not in ("answer", "compare")
