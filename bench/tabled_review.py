@@ -80,7 +80,7 @@ def merged(reviews: list[dict], dropped: Counter) -> dict[str, dict]:
                     dropped["phrase against the rules"] += 1
                 else:
                     seen.add(key)
-                    kept["phrases"].append([phrase, meaning])
+                    kept["phrases"].append([phrase, meaning, tabled_more.found_by(phrase)])
             for word, english in entry.get("small", {}).items():
                 if tabled_more.foreign_word(word.lower(), 2) and fold(word.lower()) not in others:
                     kept["small"][word.lower()] = english

@@ -283,8 +283,8 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                  "farklı farkli aynı ayni fark neyi anlatıyor gösteriyor kapsıyor kapsar peki işliyor isliyor "
                  "işler la là gi gì nghia nghĩa khac khác".split())
 
-#: The tables' own phrases first, then the speakers' reviewed ones (glossary/tabled_more.py): where both read a
-#: message, the tables' reading stands.
+#: The tables' own phrases first, then the speakers' reviewed ones (glossary/tabled_more.py, by their words; their
+#: patterns are built there when a message may hold them): where both read a message, the tables' reading stands.
 OWN_PHRASES = third_languages.PHRASES + more_languages.PHRASES + _PHRASES
 PHRASES = OWN_PHRASES + tabled_more.PHRASES
 #: The words the tables' own phrases need; with the reviewed phrases' (tabled_more.HINTS), every phrase's.

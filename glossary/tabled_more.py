@@ -82,10 +82,11 @@ def kept(phrase: str, meaning: str, read: re.Pattern[str]) -> bool:
         and not english_only(words) and read.fullmatch(" ".join(words)) is None
 
 
-def _rows() -> list[tuple[str, str, str]]:
-    """(language, phrase, meaning) of every reviewed phrase, longest first: a longer phrase is tried first."""
-    rows = [(language, phrase, meaning) for language, review in _DATA.items()
-            for phrase, meaning in review.get("phrases", ())]
+def _rows() -> list[tuple[str, str, str, list[str]]]:
+    """(language, phrase, meaning, the words that find it) of every reviewed phrase, longest first: a longer phrase
+    is tried first."""
+    rows = [(language, phrase, meaning, found_by) for language, review in _DATA.items()
+            for phrase, meaning, found_by in review.get("phrases", ())]
     return sorted(rows, key=lambda row: -len(row[1]))
 
 
@@ -94,23 +95,33 @@ def _rarest(phrase: str) -> str:
     return max(_TOKEN.findall(phrase), key=lambda word: (common_words.rank(fold(word)), len(word)))
 
 
-def _by_hint(rows: list[tuple[str, str, str]]) -> dict[str, tuple[int, ...]]:
-    """Each phrase's rarest word, as typed and folded, -> the phrases it finds (their places in PHRASES)."""
+def found_by(phrase: str) -> list[str]:
+    """The words a message holding the phrase holds, one of which finds it: its rarest, as typed and folded (folded,
+    a script's marks may join pieces: "क्या"). Written beside each phrase by bench/tabled_review.py, so a start-up
+    reads them instead of working them out."""
+    folded = fold(phrase)
+    rarest = {_rarest(phrase), _rarest(folded)} if folded != phrase else {_rarest(phrase)}
+    return sorted(rarest | {fold(word) for word in rarest})
+
+
+def _by_hint(rows: list[tuple[str, str, str, list[str]]]) -> dict[str, tuple[int, ...]]:
+    """Each word that finds a phrase -> the phrases it finds (their places in PHRASES)."""
     found: dict[str, list[int]] = {}
-    for n, (_, phrase, _) in enumerate(rows):
-        rarest = {_rarest(phrase), _rarest(fold(phrase))}  # folded, a script's marks may join pieces ("क्या")
-        for typed in rarest | {fold(word) for word in rarest}:
-            found.setdefault(typed, []).append(n)
+    for n, (*_, words) in enumerate(rows):
+        for word in words:
+            found.setdefault(word, []).append(n)
     return {word: tuple(places) for word, places in found.items()}
 
 
-#: The reviewed phrases as the tables' phrases are written: (pattern, English, opens a question, needs a mark).
-PHRASES = tuple((_pattern(phrase), *MEANINGS[meaning]) for _, phrase, meaning in _rows())
-_FOUND_BY = _by_hint(_rows())
+_ROWS = _rows()
+#: The reviewed phrases as the tables' are listed, but by their words, not a pattern (built only when a message holds
+#: the phrase's rarest word, `pattern_for`): (words, English, opens a question, needs a mark).
+PHRASES = tuple((phrase, *MEANINGS[meaning]) for _, phrase, meaning, _ in _ROWS)
+_FOUND_BY = _by_hint(_ROWS)
 HINTS = frozenset(_FOUND_BY)
 #: The reviewed fillers ("esattamente", "di preciso", "por favor") as one pattern, each opened by "|": words that may
 #: follow a phrase asking after its term before the clause closes ("il debenture cos'è esattamente??").
-FILLERS = "".join(f"|{_pattern(phrase)}" for _, phrase, meaning in _rows() if meaning in _FILLING)
+FILLERS = "".join(f"|{_pattern(phrase)}" for _, phrase, meaning, _ in _ROWS if meaning in _FILLING)
 
 
 def pattern_for(words: set[str] | frozenset[str], offset: int) -> re.Pattern[str] | None:
@@ -123,8 +134,8 @@ def pattern_for(words: set[str] | frozenset[str], offset: int) -> re.Pattern[str
 
 @lru_cache(maxsize=256)
 def _compiled(places: tuple[int, ...], offset: int) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<p{offset + n}>(?<![\\w'])(?:{PHRASES[n][0]})(?![\\w']))" for n in places),
-                      re.I)
+    return re.compile("|".join(f"(?P<p{offset + n}>(?<![\\w'])(?:{_pattern(PHRASES[n][0])})(?![\\w']))"
+                               for n in places), re.I)
 
 
 def foreign_word(word: str, least: int) -> bool:
@@ -134,17 +145,15 @@ def foreign_word(word: str, least: int) -> bool:
 
 
 def widened(tables: dict[str, Language]) -> tuple[Language, ...]:
-    """Each table with its review's small words, particles and marks, where the rules allow them."""
+    """Each table with its review's small words, particles and marks (bench/tabled_review.py kept only what the rules
+    allow); a mark another table already knows is left to that table."""
     known = {w for table in tables.values() for w in (*table.marks, *table.small, *table.after)}
     out = []
     for name, table in tables.items():
         review = _DATA.get(name, {})
-        small = {w.lower(): e for w, e in review.get("small", {}).items()
-                 if w.lower() not in table.small and foreign_word(w.lower(), 2) and len(w.split()) == 1}
-        particles = sorted({w.lower() for w in review.get("particles", ()) if foreign_word(w.lower(), MIN_PARTICLE)
-                            and not table.addresses(w.lower())})
-        marks = {w.lower() for w in review.get("marks", ())
-                 if foreign_word(w.lower(), MIN_MARK) and w.lower() not in known}
+        small = {w: e for w, e in review.get("small", {}).items() if w not in table.small}
+        particles = review.get("particles", ())
+        marks = {w for w in review.get("marks", ()) if w not in known}
         dropped = "|".join([table.dropped, *map(re.escape, particles)]) if particles else table.dropped
         out.append(replace(table, marks=table.marks | marks, small={**table.small, **small}, dropped=dropped))
     return tuple(out)

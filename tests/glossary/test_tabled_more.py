@@ -18,7 +18,13 @@ from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
 
 DATA = json.loads(Path(tabled_more.__file__).with_name("tabled_more.json").read_text(encoding="utf-8"))
-ROWS = [(language, phrase, meaning) for language, review in DATA.items() for phrase, meaning in review["phrases"]]
+ROWS = [(language, phrase, meaning) for language, review in DATA.items() for phrase, meaning, _ in review["phrases"]]
+
+
+def test_the_words_that_find_each_phrase_are_its_own() -> None:
+    """The words written beside each phrase are the ones tabled_more.found_by gives it (a start-up reads them)."""
+    assert [words for review in DATA.values() for phrase, _, words in review["phrases"]
+            if words != tabled_more.found_by(phrase)] == []
 
 
 def test_every_reviewed_phrase_keeps_the_rules() -> None:
