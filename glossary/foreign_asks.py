@@ -176,7 +176,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         said = _IS_WHAT.sub(" is what", _MEANS_WHAT.sub(" means what", text))
         found, text = said != text, said  # not "为什么" (why), "什么时候" (when)
     elif HINTS.isdisjoint(words) and text[:3].lower() != "na ":
-        return None  # (a Swahili follow-up opens "na X?": "and X?")
+        return _without_particles(text, name_word)  # (a Swahili follow-up opens "na X?": "and X?")
     if _KNOWN.search(text):
         return None  # "mujhe pata hai SLA kya hai", "aku udah tahu CNAME itu apa": the asker knows it
     text = foreign_words.BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
@@ -212,7 +212,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
 
     read = _each_phrase(text, words, replaced)
     if not found:
-        return None
+        return _without_particles(text, name_word)
     read = _SPACED_COMMA.sub(",", read)  # "sprint , what is it": the phrase's comma follows the term
     said = foreign_words.marked(text)
     read = foreign_words.in_english(read, said)  # "en DR": "in", not Dutch "and"
@@ -254,6 +254,24 @@ def _asked_after_term(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - foreign_words.LOOK_BACK):match.start()].split()
     return bool(before) and before[-1].lower().strip(",") not in _KNOWING \
         and _CLAUSE_END.match(text, match.end()) is not None
+
+
+#: English words that ask what a name means, or set two names apart.
+_ENGLISH_ASKING = re.compile(r"\b(?:what(?:'?s)?|means?|meaning|stands?|explain|define|definition|vs|versus|difference)"
+                             r"\b|=", re.I)
+
+
+def _without_particles(text: str, name_word: Callable[[str], bool]) -> str | None:
+    """`text` without the particles of the languages it is marked as where one follows a name, when English words
+    ask ("GPT po stands for?": "GPT stands for?", "WIP po = ?"), or None: a particle opening the message may be
+    another language's word ("po da, naan apram paakuren": Tamil "go"), and a name with a particle and nothing that
+    asks may say something else ("VPN po? hindi gumagana": it is not working)."""
+    said = foreign_words.marked(text)
+    if not foreign_words.spoken_in(said):
+        return None
+    text = foreign_words.BLANKS.sub(" ", text)
+    read = foreign_words.without_particles(text, said, lambda word: not word.islower() or name_word(word.lower()))
+    return read if read != text and _ENGLISH_ASKING.search(read) else None
 
 
 def _knows_before(text: str, start: int) -> bool:

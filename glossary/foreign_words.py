@@ -15,6 +15,7 @@ one pattern each per language found, each match bounded: linear in the message's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from glossary import more_languages, tabled_more, third_languages
 from glossary.language_table import Language
@@ -217,6 +218,15 @@ def own_words(said: frozenset[str] | set[str]) -> frozenset[str]:
     postpositions, in lower case."""
     return frozenset(w for language in LANGUAGES if not language.marks.isdisjoint(said)
                      for w in (*language.marks, *language.small, *language.after))
+
+
+def without_particles(text: str, said: frozenset[str] | set[str], after: Callable[[str], bool]) -> str:
+    """`text` without the particles of each language whose marks are among `said` (the message's words, `marked`),
+    where the word before one is one `after` takes."""
+    for language in LANGUAGES:
+        if not language.marks.isdisjoint(said):
+            text = language.without_particles(text, after)
+    return text
 
 
 def in_english(text: str, said: frozenset[str] | set[str]) -> str:

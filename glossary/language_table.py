@@ -4,6 +4,7 @@ first message in that language, so a start-up that reads English only never pays
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -43,6 +44,14 @@ class Language:
                                    else m.group(0), text)
         return text
 
+    def without_particles(self, text: str, after: Callable[[str], bool]) -> str:
+        """`text` without this language's particles and words to the listener where the word before one is one
+        `after` takes ("GPT po stands for?": "GPT stands for?")."""
+        def dropped(m: re.Match[str]) -> str:
+            before = _LAST_WORD.search(text[max(0, m.start() - _LOOK_BACK):m.start()])  # a few characters only
+            return "" if before and after(before.group(1)) else m.group(0)
+        return self._patterns[0].sub(dropped, text)
+
     def addresses(self, word: str) -> bool:
         """`word` (in lower case) is one this language drops: a word to the listener or a particle ("yaar", "che"),
         which neighbouring languages share, so it alone shows no language is spoken."""
@@ -76,6 +85,8 @@ class Language:
                 re.compile(rf"({phrase})[ \t]+({'|'.join(self.after) or '(?!)'}){EDGE_AFTER}"))
 
 
+_LAST_WORD = re.compile(r"([^\W_][\w&/.'-]*)[\s,]*$")  # the word before a particle, and the blanks after it
+_LOOK_BACK = 40  # characters before a particle in which its word is looked for
 _OPENING = re.compile(r"(^|[.!?\n][ \t]*)([A-Z][a-z]+)")  # a capitalised word opening a sentence
 
 

@@ -69,6 +69,7 @@ TERMS = [
     Term("udp", "UDP", "User Datagram Protocol: sends data without checking that it arrived."),
     Term("debenture", "debenture", "A loan to a company backed by its general credit, not by a pledged asset."),
     Term("abstraction", "abstraction", "Hiding the details of how something works behind a simpler interface."),
+    Term("da", "DA", "Data analytics: turning records into findings a team can act on."),
     Term("it", "IT", "Information technology: the computers, networks and people that run them."),
     Term("mfa", "MFA", "Multi-factor authentication: a second proof of identity besides the password."),
 ]
@@ -85,6 +86,7 @@ tabled = glossary_fixture("tabled", TERMS)
     ("diafora metaksi TCP kai UDP?", ("compare", ["tcp", "udp"])),  # Greek: the review's phrase, article dropped
     ("TCP aur UDP mein kya antar hai?", ("compare", ["tcp", "udp"])),
     ("حد يعرف MTBF ده ايه؟", ("answer", ["mtbf"])),
+    ("MTBF po stands for?", ("answer", ["mtbf"])),  # a table's particle after a name goes, where no phrase asks
     ("abstraction manzooresh chie dagighan?", ("answer", ["abstraction"])),  # a reviewed phrase reading nothing
     # hides no table's phrase inside it (Persian "chie")  # Egyptian Arabic, closed by the Arabic question mark: no "it"
 ])
@@ -102,6 +104,7 @@ def test_everyday_forms_are_read(tabled: Glossary, text: str, expected: tuple[st
     "kasih tau ya kalau SLA udah ditandatangani",  # Indonesian: let me know when it is signed
     "je sais ce que c'est un SLA, merci, je demandais juste la date",  # French: I know what it is
     "ana 3aref el SLA yeb2a eh, el moshkela fel config",  # Egyptian Arabic: I know what it is
+    "po da, naan apram paakuren",  # Tamil "go": a particle opening the message stays ("da" is no DA asked)
 ])
 def test_other_questions_are_not_read_as_asking_the_meaning(tabled: Glossary, text: str) -> None:
     assert outcome(tabled, text)[0] not in ("answer", "compare")
