@@ -45,34 +45,39 @@ def _asks() -> re.Pattern[str]:
 
 def _each_phrase(text: str, words: set[str], replaced: Callable[[re.Match[str]], str]) -> str:
     """`text` with each phrase `replaced`, the first found first; where a table's own phrase and a reviewed one
-    start at the same place, the table's reads, and the reviewed one only where the table's reads nothing
+    start at the same place, the longer reads, or the other where it reads nothing
     ("diafora" asked after two names, not opening "diafora metaksi X kai Y"); a reviewed phrase that reads nothing
-    is passed over, never the table's phrases inside it."""
+    is passed over, never the table's phrases inside it. Each pattern's next match is kept until the reading passes
+    its start, so each searches the message once: linear in its length."""
     reviewed = tabled_more.pattern_for(words, len(OWN_PHRASES))
     own_phrases = _asks() if not OWN_HINTS.isdisjoint(words) or text[:3].lower() == "na " or " is what" in text \
         or " means what" in text else None  # none of the tables' own phrases can be in it: they are not tried
-    out, at, reviewed_from = [], 0, 0
-    while True:
-        own = own_phrases.search(text, at) if own_phrases is not None else None
-        other = reviewed.search(text, max(at, reviewed_from)) if reviewed is not None else None
-        if own is None and other is None:
-            return "".join(out) + text[at:]
-        if own is not None and (other is None or own.start() <= other.start()):
+    own = own_phrases.search(text) if own_phrases is not None else None
+    other = reviewed.search(text) if reviewed is not None else None
+    out, at = [], 0
+    while own is not None or other is not None:
+        if own is not None and own.start() < at:
+            own = own_phrases.search(text, at)  # type: ignore[union-attr]
+        if other is not None and other.start() < at:
+            other = reviewed.search(text, at)  # type: ignore[union-attr]
+        if own is not None and other is not None and other.start() == own.start() and other.end() > own.end() \
+                and (said := replaced(other)) != other.group(0):
+            match = other  # the longer phrase reads: "whit's the damage" (how much), not "whit's" (what is)
+        elif own is not None and (other is None or own.start() <= other.start()):
             match, said = own, replaced(own)
             if said == own.group(0) and other is not None and other.start() == own.start() \
                     and (instead := replaced(other)) != other.group(0):
                 match, said = other, instead
-        else:
-            match, said = other, replaced(other)  # type: ignore[arg-type]
+        elif other is not None:
+            match, said = other, replaced(other)
             if said == match.group(0):  # a reviewed phrase reading nothing hides no table's phrase inside it
-                reviewed_from = match.start() + 1  # ("manzooresh chie dagighan?": "chie" still reads)
-                continue
-        if match.end() == match.start():  # an empty match reads nothing: step past it
-            out.append(text[at:match.start() + 1])
-            at = match.start() + 1
-            continue
+                other = reviewed.search(text, match.start() + 1)  # type: ignore[union-attr]
+                continue  # ("manzooresh chie dagighan?": "chie" still reads)
+        else:
+            break
         out.append(text[at:match.start()] + said)
         at = match.end()
+    return "".join(out) + text[at:]
 
 
 #: Small words of those languages read once the message asks in one: pronouns that would pass for acronyms
@@ -141,19 +146,18 @@ _LEADS = frozenset({"does anyone know", "explain", "can you explain", "can someo
 _ASKS_OTHER = re.compile(r"\b(?:who|when|where|why|does anyone know if|does anyone know who)\b", re.I)
 
 
-#: ... and how much, which a reading turns away from the meaning whatever the words after it; "who is" may ask
-#: what a role is ("quién es el CISO?").
-_TURNED = re.compile(r"\b(?:who|when|where|why|how much|does anyone know if|does anyone know who)\b", re.I)
-_WHO_IS = re.compile(r"\bwho (?:is|are)\b", re.I)
-_SENTENCES = re.compile(r"[.?!\n]+")  # a message of one sentence: the one question it asks is that one
+#: A reading opening on who, when, where, why or how much, but "who is" (it may ask what a role is: "quién es el
+#: CISO?"); not such a word later in it, a relative or a conjunction ("c'est quoi le SLA qui est ...").
+_SENTENCE_BREAK = re.compile(r"[.?!\n]+")
+_OPENS_OTHER = re.compile(r"\W*(?:who|when|where|why|how much)\b(?!\s+(?:is|are)\b)", re.I)
 
 
 def turns_away(text: str, read: str | None) -> bool:
-    """The English reading of `text`, one sentence, asks who, when, where, why or how much where the text as typed
-    did not, and not who a role is: it asks no meaning ("chera MFA hey ghat mishe?": why it keeps failing), whatever
-    it names. A message of several sentences may ask the meaning in another ("paano gumagana yung CDN? bakit ...")."""
-    return read is not None and _TURNED.search(read) is not None and _TURNED.search(text) is None \
-        and _WHO_IS.search(read) is None and len([part for part in _SENTENCES.split(read) if part.strip()]) == 1
+    """The English reading of `text` opens asking who, when, where, why or how much where the text as typed asks
+    none of them, and no later sentence asks a meaning: it asks none ("chera MFA hey ghat mishe?": why it keeps
+    failing), whatever it names; "sino daw ... chain of command. ano po ba yun exactly?" asks it in the last."""
+    return read is not None and _OPENS_OTHER.match(read) is not None and _ASKS_OTHER.search(text) is None \
+        and not any(_ENGLISH_ASKING.search(later) for later in _SENTENCE_BREAK.split(read)[1:])
 
 
 def asks_other(text: str, read: str | None) -> bool:
@@ -162,8 +166,8 @@ def asks_other(text: str, read: str | None) -> bool:
     return read is not None and _ASKS_OTHER.search(read) is not None and _ASKS_OTHER.search(text) is None
 
 
-#: Question marks of other scripts: Arabic and Persian, full width.
-_QUESTION_MARKS = str.maketrans({"\u061f": "?", "\uff1f": "?"})
+#: Question marks of other scripts: Arabic and Persian, Greek, full width.
+_QUESTION_MARKS = str.maketrans({"\u061f": "?", "\u037e": "?", "\uff1f": "?"})
 
 
 def english(text: str, name_word: Callable[[str], bool] = lambda word: False) -> str | None:
@@ -189,6 +193,9 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         _, english_words, opens, needs_mark = PHRASES[int(match.lastgroup[1:])]  # type: ignore[index]
         if needs_mark and match.end() > last_mark or _knows_before(text, match.start()):
             return match.group(0)  # "je sais ce que c'est un SOW": a remark, whatever the phrase
+        if english_words == "and" and int(match.lastgroup[1:]) >= len(OWN_PHRASES) \
+                and not _FOLLOW_UP.match(text, match.end()):  # type: ignore[index]
+            return match.group(0)  # a reviewed "and" opens a follow-up of a name alone: not "und das SLA ist kaputt?"
         opening = _opens_question(text, match.start()) or lead_end >= 0 and not text[lead_end:match.start()].strip(" ,")
         if (english_words.startswith(", ") or english_words in _TAILS) and not text[:match.start()].strip() \
                 and not _ALONE.match(text, match.end()):
@@ -272,6 +279,9 @@ def _without_particles(text: str, name_word: Callable[[str], bool]) -> str | Non
     text = foreign_words.BLANKS.sub(" ", text)
     read = foreign_words.without_particles(text, said, lambda word: not word.islower() or name_word(word.lower()))
     return read if read != text and _ENGLISH_ASKING.search(read) else None
+
+
+_FOLLOW_UP = re.compile(r"(?:[ \t]+[^\s.?!]+){1,3}[ \t]*(?:[?.!]|$)")  # three words at most, then the sentence ends
 
 
 def _knows_before(text: str, start: int) -> bool:

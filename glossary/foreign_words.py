@@ -159,13 +159,14 @@ ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani
                   r"|bel zabt|law sama7t|lw sm7t|men fadlak|min fadlak|da|di|dah|dol"
                   rf"|ya (?:{more_languages.ADDRESSED})")
 
-#: Every table, with its speakers' review (glossary/tabled_more.py), by the name the review gives it.
-LANGUAGES = tabled_more.widened({
+#: Every table as written here, by the name its speakers' review gives it (glossary/tabled_more.py).
+TABLES = {
     "Spanish": SPANISH, "Hindi": HINDI, "Indonesian": INDONESIAN, "French": FRENCH, "Italian": ITALIAN,
     "Swahili": SWAHILI, "Russian": RUSSIAN, "Arabic": ARABIC, "German": GERMAN, "Tagalog": TAGALOG,
     "Turkish": TURKISH, "Vietnamese": VIETNAMESE, "Portuguese": PORTUGUESE,
     **dict(zip(more_languages.NAMES, more_languages.LANGUAGES, strict=True)),
-    **dict(zip(third_languages.NAMES, third_languages.LANGUAGES, strict=True))})
+    **dict(zip(third_languages.NAMES, third_languages.LANGUAGES, strict=True))}
+LANGUAGES = tabled_more.widened(TABLES)  # ... each with its review's words
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 

@@ -48,28 +48,42 @@ ARTICLES = frozenset("el la los las le les il lo gli der die das den dem ang yun
 MAX_WORDS = 5  # words of a phrase: a longer one is a sentence, not a way of asking
 ENGLISH_RANK = 3_000  # a phrase of words all this common in English is read as English ("me and", "so is")
 MIN_PARTICLE, MIN_MARK = 3, 4  # letters: a shorter word is often another language's, or an acronym typed low
+MIN_SMALL = 3  # letters of a reviewed small word in Latin letters: "vc", "gw", "nn" are acronyms typed low too
+#: Small words of three letters that are acronyms typed in lower case as often, left as typed (as the tables leave
+#: "des", "sem", "com").
+AS_TYPED = frozenset("des sem com mis ato mou ota ptr msh".split())
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: Marks joined to a letter, which no word boundary parts from it: Bengali "কখন" (when) is no word of "কখনো" (ever).
+_MARKS = "\u0300-\u036f\u064b-\u065f\u0900-\u0dff"
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # a word as glossary/foreign_words.py finds it for the hints
 
 
 def _pattern(phrase: str) -> str:
-    """The phrase as a pattern: its words apart by blanks, each accent optional, an apostrophe of either kind, an
-    article opening it optional ("i diafora metaksi": "diafora metaksi", as people type it too)."""
+    """The phrase as a pattern: its words apart by blanks, each accent optional but in a word English spells without
+    them, an apostrophe of either kind, an article opening it optional ("i diafora metaksi": "diafora metaksi", as
+    people type it too)."""
     def letter(c: str) -> str:
         if c in "'\u2019":
             return "['\u2019]"
         bare = fold(c)
         return f"[{re.escape(bare)}{re.escape(c)}]" if bare and bare != c and len(bare) == 1 else re.escape(c)
-    words = ["".join(letter(c) for c in word) for word in phrase.split()]
+    words = [re.escape(word) if _english_bare(word) else "".join(letter(c) for c in word) for word in phrase.split()]
     if len(words) > 2 and phrase.split()[0] in ARTICLES:  # two words or more are left: never "sama7t" alone
         return f"(?:{words[0]}\\s+)?" + r"\s+".join(words[1:])
     return r"\s+".join(words)
 
 
+def _english_bare(word: str) -> bool:
+    """Without its accents the word is an everyday English one: it is read only as written ("thế còn" is no "the
+    con", "ai bít" no "AI bit", "cos è" no "cos e-invoicing")."""
+    bare = fold(word)
+    return bare != word and common_words.rank(bare) <= ENGLISH_RANK  # not "que": no everyday English word
+
+
 def english_only(words: list[str]) -> bool:
     """Every word is an everyday English one, or the phrase is one word English or chat alone."""
     if len(words) == 1:
-        return common_words.rank(words[0]) != common_words.NOT_COMMON or common_words.is_chat(words[0]) \
+        return common_words.rank(fold(words[0])) != common_words.NOT_COMMON or common_words.is_chat(words[0]) \
             or len(words[0]) < MIN_PARTICLE
     return all(common_words.rank(w) <= ENGLISH_RANK for w in words)
 
@@ -91,8 +105,11 @@ def _rows() -> list[tuple[str, str, str, list[str]]]:
 
 
 def _rarest(phrase: str) -> str:
-    """The phrase's rarest word in English (the longest among equals): "wah dat mean" is found by "wah", not "mean"."""
-    return max(_TOKEN.findall(phrase), key=lambda word: (common_words.rank(fold(word)), len(word)))
+    """The phrase's rarest word in English (the longest among equals), never an article it may go without: "wah dat
+    mean" is found by "wah", not "mean"; "el far2 ben" by "far2", not "el"."""
+    words = phrase.split()
+    said = " ".join(words[1:]) if len(words) > 2 and words[0] in ARTICLES else phrase
+    return max(_TOKEN.findall(said), key=lambda word: (common_words.rank(fold(word)), len(word)))
 
 
 def found_by(phrase: str) -> list[str]:
@@ -134,7 +151,7 @@ def pattern_for(words: set[str] | frozenset[str], offset: int) -> re.Pattern[str
 
 @lru_cache(maxsize=256)
 def _compiled(places: tuple[int, ...], offset: int) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<p{offset + n}>(?<![\\w'])(?:{_pattern(PHRASES[n][0])})(?![\\w']))"
+    return re.compile("|".join(f"(?P<p{offset + n}>(?<![\\w'])(?:{_pattern(PHRASES[n][0])})(?![\\w'{_MARKS}]))"
                                for n in places), re.I)
 
 
