@@ -43,15 +43,15 @@ def _asks() -> re.Pattern[str]:
                                for n, (pattern, *_) in enumerate(OWN_PHRASES)), re.I)
 
 
-def _each_phrase(text: str, words: set[str], replaced: Callable[[re.Match[str]], str]) -> str:
+def _each_phrase(text: str, words: set[str], tables: bool, replaced: Callable[[re.Match[str]], str]) -> str:
     """`text` with each phrase `replaced`, the first found first; where a table's own phrase and a reviewed one
     start at the same place, the longer reads, or the other where it reads nothing
     ("diafora" asked after two names, not opening "diafora metaksi X kai Y"); a reviewed phrase that reads nothing
     is passed over, never the table's phrases inside it. Each pattern's next match is kept until the reading passes
-    its start, so each searches the message once: linear in its length."""
+    its start, so each searches the message once: linear in its length. The tables' own phrases are tried only where
+    `tables` says one may be in the message."""
     reviewed = tabled_more.pattern_for(words, len(OWN_PHRASES))
-    own_phrases = _asks() if not OWN_HINTS.isdisjoint(words) or text[:3].lower() == "na " or " is what" in text \
-        or " means what" in text else None  # none of the tables' own phrases can be in it: they are not tried
+    own_phrases = _asks() if tables else None  # `tables`: one of the tables' own phrases may be in it
     own = own_phrases.search(text) if own_phrases is not None else None
     other = reviewed.search(text) if reviewed is not None else None
     out, at = [], 0
@@ -106,18 +106,14 @@ _KNOWN = re.compile(r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+
                     r"|(?:k|ke)\s+ho\s+(?:tha|thaha)\s+c?hh?a"  # Nepali, Bengali: "now I understand"
                     r"|ana\s+(?:3aref|3arfa|3arif|a3ref|a3rif|fahem|fahma))\b", re.I)  # Arabic: "I know"
 _SPACED_COMMA = re.compile(r"(?<![ \t])[ \t]+,")
-#: The tables' words that only say "exactly", "really" or "please" ("esattamente", "davvero"), opened by "|".
-_FILLER_WORDS = "".join(f"|{re.escape(word)}" for word in sorted({
-    word for language in foreign_words.LANGUAGES for word, english in language.small.items()
-    if english in ("exactly", "really", "actually", "please", "precisely", "simply", "briefly")},
-    key=len, reverse=True))
-#: The tables' words for "in", "on", "at", "for" and "inside" ("kwenye", "trong"), opened by "|": a field set
-#: after a phrase asked after its term ("abstraction ina maana gani kwenye programming?"); none an English word.
-_FIELD_WORDS = "".join(f"|{re.escape(word)}" for word in sorted({
-    word for language in foreign_words.LANGUAGES for word, english in language.small.items()
-    if english in ("in", "on", "at", "for", "inside", "in the", "on the", "at the", "for the") and " " not in word
-    and len(word) > 1 and common_words.rank(normalize.fold(word)) == common_words.NOT_COMMON},
-    key=len, reverse=True))
+
+
+#: The tables' words that only say "exactly", "really" or "please" ("esattamente", "davvero", "au juste").
+_FILLER_WORDS = foreign_words.small_words(("exactly", "really", "actually", "please", "precisely", "simply", "briefly"))
+#: The tables' words for "in", "on", "at", "for" and "inside" ("kwenye", "trong"): a field set after a phrase asked
+#: after its term ("abstraction ina maana gani kwenye programming?"); none an English word.
+_FIELD_WORDS = foreign_words.small_words(("in", "on", "at", "for", "inside", "in the", "on the", "at the", "for the"),
+                                         foreign_only=True)
 #: What may follow a phrase asked after its term: a filler, then a mark, the end, or a field ("en DR", "in prod").
 _CLAUSE_END = re.compile(r"\s*+(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|j[aeio](?:j[aeio])++|[çc]a|"
                          r"(?:mai\s+)?exact|pe\s+scurt" + tabled_more.FILLERS + _FILLER_WORDS + r")\b"
@@ -176,6 +172,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     found = False
     text = text.translate(_QUESTION_MARKS)  # "EDGAR ده ايه؟": the question closes as "?" does
     words = set(foreign_words.TOKEN.findall(text.lower().replace("\u2019", "'")))
+    tables = "什么" in text or text[:3].lower() == "na " or not OWN_HINTS.isdisjoint(words)  # own phrases may read
     if "什么" in text:
         said = _IS_WHAT.sub(" is what", _MEANS_WHAT.sub(" means what", text))
         found, text = said != text, said  # not "为什么" (why), "什么时候" (when)
@@ -217,7 +214,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         found = True
         return english_words
 
-    read = _each_phrase(text, words, replaced)
+    read = _each_phrase(text, words, tables, replaced)
     if not found:
         return _without_particles(text, name_word)
     read = _SPACED_COMMA.sub(",", read)  # "sprint , what is it": the phrase's comma follows the term

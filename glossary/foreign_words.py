@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from glossary import more_languages, tabled_more, third_languages
-from glossary.language_table import Language
+from glossary import common_words, more_languages, tabled_more, third_languages
+from glossary.language_table import TOKEN, Language
+from glossary.normalize import fold
 
 SPANISH = Language(
     frozenset("qué cómo cuál güey guey wey neta porfa sirve sirven hace hacen explícame explicame "
@@ -171,7 +172,6 @@ LANGUAGES = tabled_more.widened(TABLES)  # ... each with its review's words
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 
 
-TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # a word of letters, with an apostrophe inside ("c'est")
 BLANKS = re.compile(r"[ \t]{2,}")  # a run of blanks, read as one: no pattern retries along it
 _OPENS = frozenset(".?!\n\u00bf\u00a1")
 
@@ -219,6 +219,16 @@ def own_words(said: frozenset[str] | set[str]) -> frozenset[str]:
     postpositions, in lower case."""
     return frozenset(w for language in LANGUAGES if not language.marks.isdisjoint(said)
                      for w in (*language.marks, *language.small, *language.after))
+
+
+def small_words(englishes: tuple[str, ...], foreign_only: bool = False) -> str:
+    """The tables' small words whose English is one of `englishes`, longest first, each opened by "|" for a pattern;
+    with `foreign_only`, single words that are no English word too ("kwenye", not "para")."""
+    return "".join(f"|{re.escape(word)}" for word in sorted({
+        word for language in LANGUAGES for word, english in language.small.items()
+        if english in englishes and (not foreign_only or " " not in word and len(word) > 1
+                                     and common_words.rank(fold(word)) == common_words.NOT_COMMON)},
+        key=len, reverse=True))
 
 
 def without_particles(text: str, said: frozenset[str] | set[str], after: Callable[[str], bool]) -> str:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from glossary import common_words
-from glossary.language_table import Language
+from glossary.language_table import TOKEN, Language
 from glossary.normalize import fold
 
 _DATA: dict[str, dict] = json.loads(Path(__file__).with_name("tabled_more.json").read_text(encoding="utf-8"))
@@ -55,7 +55,6 @@ AS_TYPED = frozenset("des sem com mis ato mou ota ptr msh".split())
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: Marks joined to a letter, which no word boundary parts from it: Bengali "কখন" (when) is no word of "কখনো" (ever).
 _MARKS = "\u0300-\u036f\u064b-\u065f\u0900-\u0dff"
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # a word as glossary/foreign_words.py finds it for the hints
 
 
 def _pattern(phrase: str) -> str:
@@ -109,7 +108,7 @@ def _rarest(phrase: str) -> str:
     mean" is found by "wah", not "mean"; "el far2 ben" by "far2", not "el"."""
     words = phrase.split()
     said = " ".join(words[1:]) if len(words) > 2 and words[0] in ARTICLES else phrase
-    return max(_TOKEN.findall(said), key=lambda word: (common_words.rank(fold(word)), len(word)))
+    return max(TOKEN.findall(said), key=lambda word: (common_words.rank(fold(word)), len(word)))
 
 
 def found_by(phrase: str) -> list[str]:
@@ -163,14 +162,12 @@ def foreign_word(word: str, least: int) -> bool:
 
 def widened(tables: dict[str, Language]) -> tuple[Language, ...]:
     """Each table with its review's small words, particles and marks (bench/tabled_review.py kept only what the rules
-    allow); a mark another table already knows is left to that table."""
-    known = {w for table in tables.values() for w in (*table.marks, *table.small, *table.after)}
+    allow: no mark a table already knows); a small word the table already has keeps its English."""
     out = []
     for name, table in tables.items():
         review = _DATA.get(name, {})
-        small = {w: e for w, e in review.get("small", {}).items() if w not in table.small}
         particles = review.get("particles", ())
-        marks = {w for w in review.get("marks", ()) if w not in known}
         dropped = "|".join([table.dropped, *map(re.escape, particles)]) if particles else table.dropped
-        out.append(replace(table, marks=table.marks | marks, small={**table.small, **small}, dropped=dropped))
+        out.append(replace(table, marks=table.marks | set(review.get("marks", ())),
+                           small={**review.get("small", {}), **table.small}, dropped=dropped))
     return tuple(out)
