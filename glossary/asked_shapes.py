@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from glossary.cues import Scored
-    from glossary.detect_types import Candidate
 
 #: Marks that set a leading phrase apart as the topic of what follows ("X – ...", "X: ...", "X, ...").
 TOPIC_MARKS = frozenset(",:\u2013\u2014")
@@ -284,9 +283,3 @@ def field_of_pointer(text: str, subject: str, read: str) -> bool:
         return False
     s = scan(text)
     return any(norm == first and pointed_before(s, j) for j, norm in enumerate(s.norms))
-
-
-def fielded(s: Scan, span: Candidate) -> bool:
-    """The span follows "in/on/at" after a question pointing back: "what does it mean in IT" sets IT as the field."""
-    j = span.first - 1
-    return j >= 0 and s.norms[j] in FIELD_AT and pointed_before(s, j)

@@ -29,6 +29,7 @@ _ASKS = re.compile(r"(?:what|wat)(?:\s+(?:is|are|does|do|means?|stands?)|'?s)\b|
 _ASKED_OF = frozenset({"mean", "means", "meaning", "stand", "stands"})  # the mark is itself the word asked
 _PAIR = re.compile(r"\b(?:vs|versus)\b", re.I)
 _CLAUSE_END = re.compile(r"[.!?,;:]")
+_TOPIC = re.compile(r"[^,.!?;:\n]{1,60}?,[ \t]*")  # a few words and a comma: "standard deviation, "
 _SENTENCE_END = re.compile(r"[.!]")
 WINDOW = 80  # characters read on either side of a mark
 MIN_ASKING_WORDS = 2  # "service 🤔 mesh??": one word after the mark is the rest of the name
@@ -64,5 +65,7 @@ def _parts(text: str, at: int, end: int) -> bool:
         return True  # "opex vs capex 🤔 my manager asked"
     asked = _SENTENCE_END.split(after, maxsplit=1)[0].strip()
     pair = _PAIR.search(asked)  # "... so I care 😅 horizontal vs vertical scaling?": a pair asked after the mark
+    topic = _TOPIC.match(asked)  # "I forgot my stats 😅 standard deviation, what is it?": a topic, then the question
     return len(asked.split()) >= MIN_ASKING_WORDS and (_ASKS.match(asked) is not None or pair is not None
-                                                       and pair.start() > 0)
+                                                       and pair.start() > 0 or topic is not None
+                                                       and _ASKS.match(asked, topic.end()) is not None)

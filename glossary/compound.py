@@ -88,7 +88,7 @@ def foreign(s: Scan, k: int) -> bool:
     with that language's words that ask a few words on ("cost push inflation ennu economist paranju. athu enthaanu?":
     Malayalam "so-called"; not "VPN eka wada karanawada?", which asks whether it works): it never lengthens an
     English name."""
-    return k > 0 and (OWN_WORD in s.text[s.ends[k - 1]:s.starts[k]] or _particle(s, k) and _asked_after(s, k))
+    return OWN_WORD in s.text[s.ends[k - 1] if k else 0:s.starts[k]] or k > 0 and _particle(s, k) and _asked_after(s, k)
 
 
 def _particle(s: Scan, k: int) -> bool:

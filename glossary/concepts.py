@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from glossary import normalize
 from glossary.models import Term
+from glossary.spelling_twins import other_spelling
 
 
 class Concepts:
@@ -22,7 +23,9 @@ class Concepts:
         several sources; two "Velocity" entries with nothing else in common are two senses."""
         if len(normalize.words(asked)) >= 3 and len(normalize.key(asked)) > 12:
             return True  # asked by a full expansion ("bill of material"): whoever defines it means that
-        tried = {normalize.key(asked), normalize.digit_key(asked), *normalize.singular_variants(asked)}
+        twin = other_spelling(asked) or asked  # "license" asked: "licence" is the same name, not one shared besides
+        tried = {normalize.key(asked), normalize.digit_key(asked), *normalize.singular_variants(asked),
+                 normalize.key(twin), *normalize.singular_variants(twin)}
         keys = [self._concept_keys(i) - tried for i in ids]
         return all(keys[0] & other or _extends(keys[0], other) for other in keys[1:])
 

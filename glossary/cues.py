@@ -20,7 +20,6 @@ from glossary.asked_shapes import (
     bracketed_aside,
     by_time,
     embedded_what,
-    fielded,
     learner_ask,
     points_back_to,
     said_only,
@@ -53,6 +52,7 @@ from glossary.cue_words import (
     WHAT,
 )
 from glossary.detect_types import Candidate
+from glossary.field_setting import fielded
 from glossary.phrase_end import bids_after, is_possessive, manner_after, plural_possessive
 from glossary.pointed_back import opens_speech
 from glossary.span_use import clearly, denied, described, noun_marked, object_follows

@@ -27,19 +27,26 @@ from __future__ import annotations
 
 import re
 
-from glossary import common_words, manner_tail, normalize
+from glossary import common_words, foreign_words, manner_tail, normalize
 from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD
 
 GREETINGS = frozenset("hi hey heya hello helo hiya yo howdy greetings hallo hola gm morning afternoon evening "
-                      "dear".split())
-#: Whom a message greets: "hi team", "hey all", "hello jargonbot".
+                      "dear eh oi aiyo "  # and as the languages people ask in greet ("Merhaba, X tam olarak nedir?")
+                      "bonjour bonsoir salut coucou ciao buongiorno buonasera salve oi olá bom boa buenas buenos buen "
+                      "guten moin servus merhaba selam namaste namaskar salam salaam assalamualaikum marhaba ahlan "
+                      "habari jambo kumusta kamusta halo privet zdravstvuyte vanakkam geia yassou "
+                      "привет здравствуйте नमस्ते नमस्कार γεια مرحبا سلام".split())
+#: Greetings that greet nobody by name: "eh embargo ah, means what?" asks about the embargo.
+INTERJECTIONS = frozenset({"eh", "oi", "aiyo"})
+#: Whom a message greets: "hi team", "hey all", "hello jargonbot" (and the day a greeting wishes: "bom dia").
 GREETED = frozenset("good day team all folks everyone everybody guys yall y'all there friends colleagues sir madam "
-                    "jargonbot bot".split())
+                    "jargonbot bot dia dias día días tarde tardes noite noche noches morgen tag abend pagi siang sore "
+                    "malam giorno sera gente pessoal chicos equipe équipe tutti kaka bhai didi ji".split())
 #: The courtesy around asking: "sorry if this is a dumb question", "quick one", "may I ask".
 OPENING = GREETINGS | GREETED | frozenset(
     "sorry sry apologies if this is a an my dumb silly stupid basic newbie noob naive obvious quick random small "
     "another one more so ok okay um uh hmm please pls kindly again hope you are well doing i have got real super "
-    "may can ask".split())
+    "may can ask ah".split())
 QUESTION_WORDS = frozenset("question questions q qq qn ques".split())  # "quick question", "dumb q"
 _OPENING_WORDS = OPENING | QUESTION_WORDS
 #: Words that only sign off, opening a closing run: "thanks", "lol", "no rush", "asking for a friend".
@@ -129,6 +136,8 @@ def _after_opening(text: str) -> str | None:
     first = _FIRST_WORD.match(text)
     if first is None or not _in(first.group(1), _OPENING_WORDS):
         return None  # the common case: the message opens on what it asks
+    if _word(first.group(1)) in INTERJECTIONS and foreign_words.spoken(text):
+        return None  # "eh yung dividend discount model?", "eh el ma2sood b serverless?": "and", "what" there
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text[:200])]
     greeted = bool(tokens) and _in(tokens[0][0], GREETINGS)
     for n, (token, start, end) in enumerate(tokens[:MAX_RUN + 1]):
@@ -143,7 +152,7 @@ def _after_opening(text: str) -> str | None:
         if not _in(token, _OPENING_WORDS):
             if n == 0 or not greeted or not all(_in(t, GREETINGS | GREETED) for t, _, _ in tokens[:n]):
                 return None  # "hey can you book a room": only a greeting and whom it greets go unmarked
-            if (named := _addressee_end(tokens, n)) is not None:
+            if _word(tokens[0][0]) not in INTERJECTIONS and (named := _addressee_end(tokens, n)) is not None:
                 return text[named:].lstrip() or None  # "Dear Contracting Officer, please see attached"
             if _word(tokens[0][0]) == "dear":
                 return None  # "Dear Contracting Officer": a letter's salutation always names someone

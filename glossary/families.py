@@ -1,4 +1,5 @@
-"""A modifier the glossary never puts before a name makes another kind of that thing: "transfer pricing".
+"""A modifier the glossary never puts before a name makes another kind of that thing: "transfer pricing"; so does
+a link word and a noun it never puts after one: "return on investment" where it names "return on equity".
 
 Glossaries name kinds of one thing with a word before it: "penetration pricing", "cost-plus pricing",
 "skimming pricing". When the asked name is such a family's head and the word typed right before it is
@@ -22,6 +23,9 @@ _ASKING = (BEFORE | SKIP | {"what"}) - {"of", "on", "by", "about", "keep", "keep
 _BREAKS = ",;:.!?()\"'"  # a modifier is typed in the same phrase
 _ENDS = ".!?"  # a sentence ends
 MAX_RUN = 3  # words of a modifier phrase: "most favored customer"
+#: Link words inside a name, after its head: "return on equity", "cost of capital", "debt to equity".
+_LINKS = frozenset("on of to for per over".split())  # not "in": "MAN in networking" sets a field
+MAX_SEQUEL = 40  # characters read after each place the name is typed
 MAX_BEFORE = 120  # characters read before each place the name is typed: linear in the text
 MAX_QUOTED = 60  # characters of a quoted modifier read back: '"most favored customer" pricing'
 _QUOTED_BEFORE = re.compile(r"(?<!\w)[\"'](?P<q>[^\"']{1,50})[\"'](?!\w)\s+$")
@@ -33,13 +37,49 @@ class Families:
     def __init__(self, terms: dict[str, Term]) -> None:
         self._terms = terms
         self._index: dict[str, set[str]] | None = None
+        self._after: dict[str, set[tuple[str, str]]] | None = None  # head key -> (link, word) its names go on with
 
     def undefined_kind(self, text: str, surface: str) -> bool:
         """`surface` is asked somewhere in `text` with a modifier before it ("what is transfer pricing",
-        "explain a bid protest") that none of its family's names has. The index is read only then."""
+        "explain a bid protest") that none of its family's names has, or with a link word and a word after it
+        that none of its names has (sequel_undefined). The index is read only then."""
+        return self._modifier_undefined(text, surface) or self._sequel_undefined(text, surface)
+
+    def _sequel_undefined(self, text: str, surface: str) -> bool:
+        """`surface` typed with a link word and a noun after it ("what is return on investment", "debt to income")
+        where the glossary's own names go on from it with that link ("return on equity", "return on assets") but
+        never with that noun: another of those kinds, which the glossary does not define."""
+        sequels = self._built_after().get(normalize.singular_key(surface))
+        if not sequels:
+            return False
+        low, name = text.lower(), surface.lower()
+        at = low.find(name)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalnum():
+                words = normalize.words(low[at + len(name):at + len(name) + MAX_SEQUEL])[:2]
+                if len(words) == 2 and words[0] in {link for link, _ in sequels} and words[1].isalpha() \
+                        and words[1] not in FUNCTION and words[1] not in SKIP \
+                        and (words[0], normalize.singular(words[1])) not in sequels:
+                    return True
+            at = low.find(name, at + 1)
+        return False
+
+    def _built_after(self) -> dict[str, set[tuple[str, str]]]:
+        if self._after is None:
+            after: dict[str, set[tuple[str, str]]] = {}
+            for term in self._terms.values():
+                for name, _ in term.names():
+                    words = [normalize.singular(w) for w in normalize.words(name)]
+                    for k in range(1, len(words) - 1):
+                        if words[k] in _LINKS:
+                            after.setdefault("".join(words[:k]), set()).add((words[k], words[k + 1]))
+            self._after = after
+        return self._after
+
+    def _modifier_undefined(self, text: str, surface: str) -> bool:
         low, name = text.lower(), surface.lower()
         found = _occurrences(low, name)
-        modifiers = {m for at in found if (m := _modifier(text[max(0, at - MAX_BEFORE):at]))}
+        modifiers = {m for at in found if (m := _modifier(_opened(text, at)))}
         if not modifiers or text[:found[-1]].rstrip()[-1:] in _ENDS:
             return False  # nothing before the name but a question word, or it is last typed opening a sentence
             # of its own ("... data integrity. integrity means what"): asked as itself
@@ -79,6 +119,13 @@ def _modifier(before: str) -> tuple[str, bool] | None:
             return (run[-1], False) if any(not common_words.is_common(w, EVERYDAY_RANK) for w in run) \
                 else None
     return None  # "we'll revisit auditing": a verb and its object, not a kind
+
+
+def _opened(text: str, at: int) -> str:
+    """What is typed before `at`, read as asked when a phrase of a few words opens the message with it: "holding
+    period return" alone asks it as "what is holding period return" does."""
+    before = text[max(0, at - MAX_BEFORE):at]
+    return f"what {before}" if at <= MAX_BEFORE and len(normalize.words(before)) <= MAX_RUN else before
 
 
 def _occurrences(text: str, name: str) -> list[int]:

@@ -22,11 +22,10 @@ each quantifier bounded or possessive, then one pass of another per language: li
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import cache
 
-from glossary import common_words, foreign_words, normalize, tabled_more, typo_rules
+from glossary import common_words, foreign_words, normalize, question_openings, tabled_more, typo_rules
 from glossary.common_words import is_laughter
 from glossary.foreign_phrases import HINTS, OWN_HINTS, OWN_PHRASES, PHRASES
 
@@ -95,10 +94,6 @@ _SMALL = {"o": "the", "la": "the", "lo": "the", "um": "a", "uma": "a", "un": "a"
           "ile": "and", "ve": "and"}
 _SMALL_WORDS = re.compile(r"(?<![\w'&/.-])(" + "|".join(_SMALL) + r")(?![\w'&/.-])")
 _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostro RTO": "our WACC", "our RTO"
-#: Before a question opening mid-message: a greeting, an interjection or a conjunction ("opa, ...", "e o que é").
-_OPENERS = frozenset("oi ola olá opa hola hi hey hallo hoi bonjour salut ciao cara gente pessoal bom dia e y et und "
-                     "en mas pero mais aber ma maar merhaba selam abi hocam kak gan bang sis che oye mira bueno "
-                     "dale".split())
 #: "I know" in Hindi, Indonesian and Arabic, "now I get it" in Nepali and Bengali, which may stand before or after
 #: what is known: a remark, not a question.
 _KNOWN = re.compile(r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+h(?:oo|u)n?|(?:aku|saya|gue|gw)\s+"
@@ -115,14 +110,12 @@ _FILLER_WORDS = foreign_words.small_words(("exactly", "really", "actually", "ple
 _FIELD_WORDS = foreign_words.small_words(("in", "on", "at", "for", "inside", "in the", "on the", "at the", "for the"),
                                          foreign_only=True)
 #: What may follow a phrase asked after its term: a filler, then a mark, the end, or a field ("en DR", "in prod").
-_CLAUSE_END = re.compile(r"\s*+(?:(?:g[üu]ey|wey|neta|exactamente|formalmente|realmente|j[aeio](?:j[aeio])++|[çc]a|"
-                         r"(?:mai\s+)?exact|pe\s+scurt" + tabled_more.FILLERS + _FILLER_WORDS + r")\b"
+_CLAUSE_END = re.compile(r"\s*+(?:(?:g[üu]ey|wey|neta|eso|esto|isso|isto|exactamente|formalmente|realmente|"
+                         r"j[aeio](?:j[aeio])++|[çc]a|(?:mai\s+)?exact|pe\s+scurt"
+                         + tabled_more.FILLERS + _FILLER_WORDS + r")\b"
                          r"\s*+)*+"
                          r"(?:[?!.,;:()\n\u00bf]|$|(?:en|em|in|dans|im|no|na|para|pa|sur|pour|au|comme|au\s+juste|"
                          r"exactement|on|for|as|like|per|di|i|и|fel|fe" + _FIELD_WORDS + r")\s)", re.I)
-_KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos lo bien "
-                     "o".split())  # "ya sé lo que es": a relative, no question
-_KNOWS = _KNOWING - {"lo", "bien", "o", "se"}  # the verbs alone: "sé", "sais", "weiß"
 #: A phrase asked after its term, in English: "ssp qué es en fedramp" reads "ssp, what is it in fedramp" (a field
 #: after it is no subject: "sprint kya hota hai agile mein" asks about the sprint, not agile).
 _AFTER_TERM = {"what is": ", what is it", "what are": ", what are they", "what means": ", what does it mean",
@@ -170,7 +163,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     """`text` with its question words of another language in English, or None when it has none. `name_word`: is a
     word (in lower case) one of a glossary name's? Such a word is never read as one of another language."""
     found = False
-    text = text.translate(_QUESTION_MARKS)  # "EDGAR ده ايه؟": the question closes as "?" does
+    text = foreign_words.shorthand_read(text.translate(_QUESTION_MARKS))  # "EDGAR ده ايه؟": closed as by "?"; "q es"
     words = set(foreign_words.TOKEN.findall(text.lower().replace("\u2019", "'")))
     tables = "什么" in text or text[:3].lower() == "na " or not OWN_HINTS.isdisjoint(words)  # own phrases may read
     if "什么" in text:
@@ -188,12 +181,13 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     def replaced(match: re.Match[str]) -> str:
         nonlocal found, lead_end
         _, english_words, opens, needs_mark = PHRASES[int(match.lastgroup[1:])]  # type: ignore[index]
-        if needs_mark and match.end() > last_mark or _knows_before(text, match.start()):
+        if needs_mark and match.end() > last_mark or question_openings.knows_before(text, match.start()):
             return match.group(0)  # "je sais ce que c'est un SOW": a remark, whatever the phrase
         if english_words == "and" and int(match.lastgroup[1:]) >= len(OWN_PHRASES) \
                 and not _FOLLOW_UP.match(text, match.end()):  # type: ignore[index]
             return match.group(0)  # a reviewed "and" opens a follow-up of a name alone: not "und das SLA ist kaputt?"
-        opening = _opens_question(text, match.start()) or lead_end >= 0 and not text[lead_end:match.start()].strip(" ,")
+        opening = question_openings.opens_question(text, match.start()) \
+            or lead_end >= 0 and not text[lead_end:match.start()].strip(" ,")
         if (english_words.startswith(", ") or english_words in _TAILS) and not text[:match.start()].strip() \
                 and not _ALONE.match(text, match.end()):
             return match.group(0)  # asked after a term, with none before it: "para qué sirve tener un SLA si ..."
@@ -232,20 +226,20 @@ MIN_OWN = 4  # letters of a word no table knows for it to be read as one of anot
 
 
 def own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str], bool]) -> str:
-    """The English reading with each word the other language left marked: a word its table knows (`own`), or no
-    English word nor one a keystroke from one. None is part of an English name ("DUNS numarası is
-    what": the DUNS; "autoscaling ayarlayacaklarmış, what does this mean": autoscaling, not a longer name nobody
-    defined; "selective strike strategy niye. what is that?": the strategy)."""
+    """The English reading with each word the other language left marked, the first too: a word its table knows
+    (`own`), or no English word (nor a keystroke from one, "continous integration", unless a table knows the
+    message's language: "salio CSRF", "me piden 2FA"). None is part of an English name ("DUNS numarası is what":
+    the DUNS; "autoscaling ayarlayacaklarmış, what does this mean", "selective strike strategy niye. what is that?")."""
 
     def marked(m: re.Match[str]) -> str:
         word = m.group(0).lstrip(" ")
         low = normalize.fold(word.lower())
         if word != m.group(0) and not word.isascii() and word.lower() in own:
             return OWN_WORD + word  # "mı": written as no English word is, though folded it spells one ("mi")
-        if word == m.group(0) or not word.islower() or common_words.rank(low) != common_words.NOT_COMMON \
+        if word == m.group(0) and m.start() or not word.islower() or common_words.rank(low) != common_words.NOT_COMMON \
                 or name_word(low) or is_laughter(low) or word.isascii() and low not in own \
-                and (len(low) < MIN_OWN or typo_rules.near_word(low, set())):
-            return m.group(0)  # English, a name, or an English word mistyped ("continous integration")
+                and (len(low) < MIN_OWN or not own and typo_rules.near_word(low, set())):
+            return m.group(0)  # English, a name, or an English word mistyped
         return OWN_WORD + word
 
     return read if read.isascii() and not own else _WORD.sub(marked, read)
@@ -256,7 +250,7 @@ def _asked_after_term(text: str, match: re.Match[str]) -> bool:
     about that word ("xfs qué es? rhel lo pone", "rto qué significa en DR"), as Turkish and Mandarin ask; not
     after a verb of knowing ("ya sé qué es, gracias") nor before a word it asks about ("ya entendí qué es SIEM")."""
     before = text[max(0, match.start() - foreign_words.LOOK_BACK):match.start()].split()
-    return bool(before) and before[-1].lower().strip(",") not in _KNOWING \
+    return bool(before) and before[-1].lower().strip(",") not in question_openings.KNOWING \
         and _CLAUSE_END.match(text, match.end()) is not None
 
 
@@ -279,19 +273,3 @@ def _without_particles(text: str, name_word: Callable[[str], bool]) -> str | Non
 
 
 _FOLLOW_UP = re.compile(r"(?:[ \t]+[^\s.?!]+){1,3}[ \t]*(?:[?.!]|$)")  # three words at most, then the sentence ends
-
-
-def _knows_before(text: str, start: int) -> bool:
-    """A verb of knowing is the word right before `start` ("je sais ce que c'est", "ya sé qué es")."""
-    before = text[max(0, start - foreign_words.LOOK_BACK):start].split()
-    return bool(before) and before[-1].lower().strip(",") in _KNOWS
-
-
-def _opens_question(text: str, start: int) -> bool:
-    """A question may open at `start`: the message's start, a mark or an emoji, or an opener word right before it."""
-    before = text[max(0, start - foreign_words.LOOK_BACK):start].rstrip()
-    if not before or before[-1] in ",.;:!?-\u2013\u2014\u2026\u00bf\u00a1(\"\u201d" \
-            or unicodedata.category(before[-1]) == "So":  # "... access\" 😩 shu ya3ni MFA?": an emoji ends a sentence
-        return True
-    last = before.split()[-1].lower()
-    return last in _OPENERS or is_laughter(last)

@@ -26,8 +26,8 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      "what is the difference between", False, False),  # "qué diferencia hay entre X y Y"
     (r"(?:la\s+|a\s+|der\s+)?(?:" + _DIFFERENCE + r"|unterschied)\s+(?:entre|tra|fra|zwischen)",
      "the difference between", False, False),
-    (r"(?:alguien|algu[eé]m)\s+sabe\s+(?:qui[eé]n|quem)", "does anyone know who", False, False),  # "... quién lleva
-    # el tema del ATO?": a person
+    (r"(?:alguien|algu[eé]m)\s+sabe\s+(?:a\s+|con\s+|de\s+)?(?:qui[eé]n|quem)", "does anyone know who", False,
+     False),  # "... quién lleva el tema del ATO?", "... sabe a quien escalar?": a person
     (r"chi\s+(?:si\s+occupa|segue|gestisce|[eè])", "who handles", True, False),  # Italian: "chi si occupa di X?"
     (r"(?:alguien|algu[eé]m)\s+sabe\s+(?:si|se)", "does anyone know if", False, False),  # "... alguien sabe si es
     # general?": whether, not what
@@ -54,16 +54,19 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Spanish: "ldap para qué sirve", "qué hace un hypervisor", "cómo funciona X", "explícame X", "qué era libor"
     (r"(?:para|pa|pra)\s+qu[eé]\s+(?:sirven?|se\s+usan?)", "is used for what", False, False),
     (r"qu[eé]\s+hacen?", "what does", True, False),
-    (r"c[oó]mo\s+funcionan?|come\s+funziona(?:no)?", "how does it work", False, False),
+    (r"c[oó]mo\s+funcionan?|come\s+funziona(?:no)?|wie\s+funktionier(?:t|en)(?!\s+das\b)|comment\s+fonctionnen?t?",
+     "how does it work", False, False),  # "wie funktioniert ein load balancer?" (not "wie funktioniert das mit")
     (r"c[oó]mo\s+se\s+(?:configura|instala|activa|usa|hace|pone|conecta)", "how do you configure", True, False),
     (r"c[oó]mo\s+(?:defines|se\s+define)", "how do you define", True, False),
     (r"qu[eé]\s+era", "what was", True, False),
-    (r"expl[ií]ca(?:me|nos)|me\s+(?:lo\s+|la\s+)?explic[aá]s|me\s+(?:puedes|pod[eé]s)\s+explicar", "explain", False,
-     False),  # and Rioplatense: "me explicás el WACC?", "me lo explicás?"
+    (r"expl[ií]ca(?:me|nos)|expl[ií]quen(?:me|nos)?|me\s+(?:lo\s+|la\s+)?explic(?:[aá]s|[aá]n?)|"
+     r"me\s+(?:puedes|pod[eé]s|pueden)\s+explicar", "explain", False, False),  # "me explicás el WACC?", "me
+    # explican q es CI/CD?"
     # Rioplatense and all Spanish: "qué se entiende por X", "X q sería?", "TIE ratio qué mide", "call option en
     # criollo?" (not "qué onda con el SLA", "qué dice el SLA", "cuáles son los KPI": its state, content or list)
     (r"qu[eé]\s+se\s+entiende\s+por", "what is meant by", True, False),
-    (r"(?:qu[eé]|q)\s+(?:ser[ií]a|mide|miden)", "what is", True, False),
+    (r"(?:o\s+)?(?:qu[eé]|q)\s+(?:ser[ií]a|mide|miden)|o\s+q(?:ue)?\s+(?:[eé]\s+)?(?:esse|essa)\s+tal\s+de",
+     "what is", True, False),  # and Portuguese: "o q seria um KPI", "oq é esse tal de DevOps"
     (r"q\s+son", "what are", True, False),
     (r"en\s+criollo", "in plain words", False, False),
     # Italian: "cosa intendono?", "CI/CD spiegamelo semplice pls" ("cosa significa" is read above)
@@ -291,5 +294,6 @@ PHRASES = OWN_PHRASES + tabled_more.PHRASES
 OWN_HINTS = _HINTS | hindi_phrases.HINTS | maghrebi_phrases.HINTS | more_languages.HINTS | third_languages.HINTS \
     | frozenset("rasshifrovyvaetsya расшифровывается rasshifrovka расшифровка obyasni obyasnite ob'yasni ob'yasnite "
                 "объясни объясните poyasni poyasnite поясни поясните otlichaetsya otlichaetsa otlichaetya otlichaeta "
-                "otlichayutsya otlichayutsa otlichayutya отличается отличаются".split())
+                "otlichayutsya otlichayutsa otlichayutya отличается отличаются funktioniert funktionieren fonctionne "
+                "fonctionnent".split())
 HINTS = OWN_HINTS | tabled_more.HINTS

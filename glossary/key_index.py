@@ -16,8 +16,9 @@ from glossary.db import Connections, StorageError
 
 VERSION_KEY = "name_keys_version"
 #: Bumped when the keys a glossary yields change (names a definition gives: glossary/defined.py), so keys
-#: stored by an older release are rebuilt, never read as the full answer. 4: "ø", "æ", "ð", "ł" are read as letters.
-KEY_RULES = 4
+#: stored by an older release are rebuilt, never read as the full answer. 4: "ø", "æ", "ð", "ł" are read as letters;
+#: 5: names in their other English spelling (glossary/spelling_twins.py).
+KEY_RULES = 5
 MAX_KEYS = 200
 log = logging.getLogger(__name__)
 

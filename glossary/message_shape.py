@@ -18,6 +18,7 @@ from glossary.cue_words import (
     CLASSED,
     EVERYDAY_RANK,
     FIELD_AT,
+    FILLERS,
     FUNCTION,
     OF_HEADS,
     OTHER_WH,
@@ -258,11 +259,11 @@ def _pronoun_verb(s: Scan, j: int) -> bool:
 
 def _names_nothing(s: Scan, j: int) -> bool:
     """From token `j` to the end of its sentence, no word that names a thing: "life cycle cost — what's
-    included", "iso 14000 what's that one about" ask about the term before, as "what is it" does."""
+    included", "iso 14000 what's that one about", "X, what's the meaning lah" ask about the term before."""
     k = j
     while k < len(s.norms) and (k == j or not s.sentence_start[k]):
         norm = s.norms[k]
-        if norm not in SCAFFOLD and norm not in FUNCTION and norm not in ONES \
+        if norm not in SCAFFOLD and norm not in FUNCTION and norm not in ONES and norm not in FILLERS \
                 and not (norm.endswith("ed") and k == j) and not modifies_one(s, k):  # "what's included", "a high one"
             return False
         k += 1

@@ -59,10 +59,12 @@ class Term:
         writes two acronyms of the name at once ("TEG/TEP") writes both: neither is weak."""
         from glossary.initialisms import written_apart
         from glossary.normalize import name_forms, one_of_plural, respelled
+        from glossary.spelling_twins import other_spelling
 
         forms = [(form, is_alias) for name, is_alias in self.names() for form in name_forms(name)]
         forms += [(one, False) for one in [one_of_plural(self.term, self.aliases)] if one]  # "URIS": a URI
         forms += [(form, False) for form in written_apart(self)]
+        forms += [(form, True) for name, _ in self.names() if (form := other_spelling(name))]  # "capitalise"
         return forms + [(form, True) for name, _ in self.names()[1:] if (form := respelled(self.term, name))]
 
     def given_names(self) -> list[str]:

@@ -20,7 +20,7 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
         return True  # "remind me what beta measures exactly"; not "what the kpi tracks for my team is ..."
     if norm in PHRASAL and i + 1 < len(s.norms) and s.soft[i] and s.norms[i + 1] in _OBJECT_PARTICLES:
         return True  # "i need MFA set up by fri", "the VPN turned off": a verb and its particle
-    if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
+    if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY or norm in _DETERMINERS \
             or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i) or manner_after(s, first, i) \
             or subject_follows(s, i, first):
         return True
@@ -29,6 +29,9 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
     return is_possessive(s, i)
 
 
+#: Words that open a noun phrase of their own, so none goes on a name: "the boss said KPI many times", "SLA
+#: every week", "MFA several times".
+_DETERMINERS = frozenset("many several few much every each some most both neither another such whole entire".split())
 #: Verbs that take a particle after their object: "get MFA set up", "SSO switched on", "the VPN locked down".
 PHRASAL = frozenset("set turned switched rolled signed spun locked backed logged shut hooked put".split())
 _OBJECT_PARTICLES = frozenset("up down on off out in back over".split())  # "logged in", "switched on"
@@ -86,7 +89,7 @@ def _asked_what(s: Scan, first: int) -> bool:
     if j >= 0 and s.norms[j] in ("is", "s", "are") and j >= 2 and s.norms[j - 1] in _EVEN and s.soft[j - 1]:
         j -= 1  # "what actually is inflation customers keep moaning ...": the adverb asks the same
     return j >= 0 and s.soft[j] and (s.norms[j] in ("whats", "wats") or s.norms[j] in ("is", "s", "are", *_EVEN)
-                                     and j >= 1 and s.norms[j - 1] in ("what", "wat", "wtf") and s.soft[j - 1])
+                                     and j >= 1 and s.norms[j - 1] in ("what", "wat", "wtf", "wth") and s.soft[j - 1])
 
 
 _EVEN = frozenset({"actually", "exactly", "even", "really"})

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from glossary import asides, normalize
+from glossary.compound import foreign
 from glossary.cue_words import ASKING_WH, BEFORE, CLASSED, FUNCTION, POINTERS, SCAFFOLD, SKIP
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
@@ -33,7 +34,7 @@ PLAIN_MODIFIERS = frozenset("good bad new old current typical usual actual real 
 #: an -ing word is a verb ("keeps mentioning ebit", "heard saying").
 #: A question word right before a noun phrase opens it ("explain what transfer pricing is").
 WH_OPENERS = frozenset({"what", "which"})
-OPENERS = POINTERS | {"about", "of", "by", "on", "regarding", "called", "was", "describe", "eli5", "wtf"}
+OPENERS = POINTERS | {"about", "of", "by", "on", "regarding", "called", "was", "describe", "eli5", "wtf", "wth"}
 
 
 class Told:
@@ -74,7 +75,7 @@ def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "",
     so, with `entry_says`, are words each of which the entry says, and words before a code ("OMB Circular A-11")."""
     i, count = span.first - 1, 0
     while i >= 0 and count < MAX_MODIFIERS and s.text[s.ends[i]:s.starts[i + 1]] in (" ", "-") \
-            and _modifier(s.norms[i]) and not asides.no_name_word(s, i) and not _told_by(s, i):
+            and _modifier(s.norms[i]) and not asides.no_name_word(s, i) and not _told_by(s, i) and not foreign(s, i):
         count += 1
         i -= 1
         if s.sentence_start[i + 1]:
@@ -132,10 +133,16 @@ def _modifier(norm: str) -> bool:
         and norm not in CLASSED
 
 
+#: Verbs a message opens on with its subject left out ("found CSRF in the pentest", "got TCO in the deck").
+_SUBJECT_DROPPED = FINITE | frozenset("found spotted noticed flagged".split())
+
+
 def _told_by(s: Scan, i: int) -> bool:
     """Token `i` is the verb of someone named before it ("the vendor quoted T&M", "finance sent the IGCE"), not a
     word of the name's phrase ("the quoted price" after an article is one)."""
     word, subject = s.norms[i], i - 1  # "vendor" of "the vendor quoted"; "value based pricing" is one phrase
+    if word in _SUBJECT_DROPPED and (i == 0 or s.sentence_start[i]):
+        return True  # "found CSRF in the pentest, what is it?": the asker's verb, the subject left out
     named = subject == 0 or s.sentence_start[subject] or s.norms[subject - 1] in SKIP
     return i > 0 and (word in FINITE or len(word) > 4 and word.endswith("ed") and named) \
         and s.norms[subject].isalpha() and s.norms[subject] not in SKIP and s.norms[subject] not in FUNCTION \

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from glossary import heading_kept, normalize, swapped_acronyms
+from glossary.compound import foreign
 from glossary.cue_words import FUNCTION, POINTING_VERBS, PRONOUN_QUESTION, QUOTE_MARKS, SCAFFOLD, WHAT
 from glossary.detect_types import Candidate
 from glossary.matching import MAX_CHOICES, Matcher
@@ -139,8 +140,8 @@ def _misspelt(s: Scan, i: int) -> bool:
     """A word of substance that is no English word but one letter from one ("sucession", "couter"); a
     plural or a compound ("startups", "netflix") is not a slip."""
     raw = s.raws[i]
-    if len(raw) < MIN_MISSPELT or not raw.islower() or not rare(s, i) or is_word(raw):
-        return False
+    if len(raw) < MIN_MISSPELT or not raw.islower() or not rare(s, i) or is_word(raw) or foreign(s, i):
+        return False  # "me piden 2FA para entrar al portal, q es eso": "entrar" is Spanish, read as such
     return near_word(raw, {raw[:-1]})  # "startup" is one letter from "startups": a plural, no slip
 
 

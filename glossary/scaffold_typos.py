@@ -1,6 +1,6 @@
 """Typos in the words that make a question a question: "waht is", "can u explian", "what dose X mean"; chat
-shorthand for them ("wdym X", "wut is X"); and an acronym dictated letter by letter ("what is an r f i", "m v p"),
-read as the acronym.
+shorthand for them ("wdym X", "wut is X", "tell me abt X"); and an acronym dictated letter by letter ("what is an
+r f i", "m v p"), read as the acronym.
 
 The phrasing parser and the cues read question words; a mistyped one hides the subject from both.
 Each word one keystroke away (a letter dropped, added, changed or two swapped) from a question word
@@ -31,6 +31,7 @@ _WDYM = re.compile(r"\bw(?:dym|ym)\b(?=\s+by\b|[\s?!.]*$|(?!\s+(?:no|not|another
                    r"her|its|these|those|any|some)\b)(?:\s+[\w'/&`-]+){1,4}\s*(?:[,;:?!.]|$))", re.I)
 _WUT = re.compile(r"\b(?:wut|whut|wot)(?=(?:'s|s|\s+(?:is|are|was|does|do|did|r|means?))\b"
                   r"(?!\s+(?:the|our|your|my)\b))", re.I)
+_ABOUT = re.compile(r"(?<![\w'])abt(?=[ \t]+[\w@`'\"])")  # "tell me abt IaaS", "what abt SLI?" (not "ABT", a name)
 _CLAUSE_END = re.compile(r"[,;:?!.]")
 _VERB_AFTER_SUBJECT = frozenset({"mean", "means"})  # "explain medan": a longer slip after a pointing word
 _POINTING = frozenset("explain define describe is are whats s about of the a an".split())
@@ -109,7 +110,7 @@ def repair(text: str) -> str:
         fixes = {t: w for t, w in fixes.items() if t not in foreign_words.WORDS}  # "mein" is Hindi "in", no slip
     text = _LETTERS.sub(lambda m: m.group().replace(" ", "").upper(), text)
     text = _WH_NEXT.sub(_after_wh, text)
-    text = _WUT.sub("what", _WDYM.sub(_what_do_you_mean, text))
+    text = _WUT.sub("what", _WDYM.sub(_what_do_you_mean, _ABOUT.sub("about", text)))
     text = _INVERTED.sub(_asked_order, text) if "it" in text or "th" in text else text
     return _WORD.sub(lambda m: _fixed(m, fixes), text)
 

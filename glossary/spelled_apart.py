@@ -2,12 +2,13 @@
 
 "who is our IP for 3 West? infection prevention wants weekly audits": words anywhere in the message whose
 initials spell an acronym it uses ("date of service" for DOS, "certified medical assistant" for CMAs, "per
-os" for PO) are the asker's own expansion, as one right beside it would be (expansions.py). Apart from the
-acronym they are only read when they cannot be chance: each content word gives exactly one letter, small
-words ("of") may sit inside, the run opens a phrase (after punctuation or a function word, or a proper name
-capitalised word by word: "University of Southern California"), and it is not
-a name the asker rules out ("not server message block"). Apart, they only ever rule senses out: a run the
-senses agree with says nothing new (expansions.py keeps the answer it had).
+os" for PO; "turnaround time" for TAT: a closed compound gives both its words' letters) are the asker's own
+expansion, as one right beside it would be (expansions.py). Apart from the acronym they are only read when they
+cannot be chance: each content word gives exactly one letter (a compound two), small words ("of") may sit inside,
+the run opens a phrase (after punctuation or a function word, or a proper name capitalised word by word:
+"University of Southern California"), and it is not a name the asker rules out ("not server message block").
+Apart, they only ever rule senses out: a run the senses agree with says nothing new (expansions.py keeps the
+answer it had).
 
 A sense is ruled out by an expansion when no word of it is the sense's, or when the sense writes out the
 same letters with another word in their place: "date of service" is not "denial of service", though both
@@ -16,7 +17,7 @@ hold "service"; "taxpayer id number" is "taxpayer identification number" (a word
 
 from __future__ import annotations
 
-from glossary import negation, normalize, spelling
+from glossary import common_words, negation, normalize, spelling
 from glossary.textscan import Scan
 
 SMALL = normalize.SMALL
@@ -98,12 +99,28 @@ def _spells(s: Scan, first: int, letters: str) -> int | None:
         nxt = {(done, content) for done, content in states} if small else set()
         nxt.update((done + 1, content + (not small)) for done, content in states
                    if done < len(letters) and word[0] == letters[done])
+        if not small and (halves := compound_initials(word)):  # "turnaround time" for TAT, "overtime" for OT
+            nxt.update((done + 2, content + 2) for done, content in states if letters[done:done + 2] == halves)
         if any(done == len(letters) and content >= MIN_WORDS and not small for done, content in nxt):
             return j
         states = {(done, content) for done, content in nxt if done < len(letters)}
         if not states:
             return None
     return None
+
+
+MIN_HALF = 3  # letters of each word a closed compound is read as: "turn|around", "over|time", not "a|round"
+HALF_RANK = 20_000  # each half an English word this common
+
+
+def compound_initials(word: str) -> str:
+    """The two initials of a word written as two English words run together ("turnaround": "ta", "overtime": "ot",
+    "database": "db"), as an acronym spells it; "" for any other word."""
+    for cut in range(MIN_HALF, len(word) - MIN_HALF + 1):
+        head, tail = word[:cut], word[cut:]
+        if common_words.is_common(head, HALF_RANK) and common_words.is_common(tail, HALF_RANK):
+            return head[0] + tail[0]
+    return ""
 
 
 def alike(a: str, b: str) -> bool:

@@ -182,8 +182,8 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
                         instances.wants_instance(cleaned, side) for side in result.subject.split(" vs ")):
                 result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?", "SAN
                 # and NAS are down": their state, not what they are
-            elif result.status in _ANSWERED and self._families.undefined_kind(cleaned, result.subject):
-                result.status = "suggest"  # "what is transfer pricing": a kind of pricing nobody defined
+        if result.status in _ANSWERED and self._families.undefined_kind(cleaned, result.subject):
+            result.status = "suggest"  # "what is transfer pricing", "holding period return": a kind nobody defined
         result = unanswered if unanswered and result.status not in (*_ANSWERED, "compare") else result
         result = stated_pair.offered(cleaned, result)  # "SAN vs NAS migration done btw": named in passing
         result = self._one_side(self._difference_asked(result, cleaned, scoped), scoped)  # "... What's the difference?"

@@ -1,0 +1,33 @@
+"""A name that sets the field of the question, not its subject: "what does it mean in IT", "protest in procurement
+means what", "ingress. In kubernetes. ... What is it", "in procurement, bundling means what ah" (glossary/cues.py
+never answers it as what is asked)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from glossary.asked_shapes import pointed_before
+from glossary.cue_words import FIELD_AT, FUNCTION, PARTITIVE, REF_NOUNS
+from glossary.textscan import Scan
+
+if TYPE_CHECKING:
+    from glossary.detect_types import Candidate
+
+#: Words that ask what the word before the field means: "protest in procurement *means* what".
+_MEANS = frozenset({"means", "mean", "meant", "stands"})
+#: Words for a piece of the name itself: "what do the letters in SLO mean" asks about SLO.
+_OF_THE_NAME = REF_NOUNS | PARTITIVE | frozenset("letters letter words initials".split())
+
+
+def fielded(s: Scan, span: Candidate) -> bool:
+    """The span sets the field after "in/on/at": after a question pointing back ("what does it mean in IT"), after the
+    word a "means" after it asks of ("protest in procurement means what"), alone in a sentence ("X. In kubernetes.")
+    or opening one before a comma ("in procurement, bundling means what ah")."""
+    j, after = span.first - 1, span.last + 1
+    if j < 0 or s.norms[j] not in FIELD_AT:
+        return False
+    alone = s.sentence_start[j] and (j > 0 and (after == len(s.norms) or s.sentence_start[after])
+                                     or after < len(s.norms) and "," in s.text[s.ends[span.last]:s.starts[after]])
+    return pointed_before(s, j) or alone or j > 0 and not s.sentence_start[j] and after < len(s.norms) \
+        and s.norms[after] in _MEANS and s.norms[j - 1].isalpha() and s.norms[j - 1] not in FUNCTION \
+        and s.norms[j - 1] not in _OF_THE_NAME

@@ -1,0 +1,39 @@
+"""Where a question in another language opens: at the message's start, after a mark, an emoji, a greeting, a
+conjunction, laughter or a "please" ("opa, o que é SLA?", "Hello po ano po meaning ng DHCP?", "porfa q es un SLA"),
+and never right after a verb of knowing ("ya sé qué es", "je sais ce que c'est"): glossary/foreign_asks.py asks.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from glossary import edges, foreign_words
+from glossary.common_words import is_laughter
+
+#: Before a question opening mid-message: a greeting, an interjection or a conjunction ("opa, ...", "e o que é").
+_OPENERS = edges.GREETINGS | frozenset("opa hii hoi cara gente pessoal dia e y et und en mas pero mais aber ma maar "
+                                       "abi hocam kak gan bang sis che oye mira bueno dale porfa bitte abeg tolong "
+                                       "please pls plz kindly".split())  # and "please": "porfa q es un SLA"
+#: Verbs of knowing, and the relatives after them: "ya sé lo que es" is a remark, no question.
+KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos lo bien o"
+                     .split())
+_KNOWS = KNOWING - {"lo", "bien", "o", "se"}  # the verbs alone: "sé", "sais", "weiß" ("ya sé lo que es": a remark)
+
+
+def knows_before(text: str, start: int) -> bool:
+    """A verb of knowing is the word right before `start` ("je sais ce que c'est", "ya sé qué es")."""
+    before = text[max(0, start - foreign_words.LOOK_BACK):start].split()
+    return bool(before) and before[-1].lower().strip(",") in _KNOWS
+
+
+def opens_question(text: str, start: int) -> bool:
+    """A question may open at `start`: the message's start, a mark or an emoji, or an opener word right before it,
+    maybe with particles after it in lower case ("Hello po ano po meaning ng DHCP?"; not "RE kya hai?", a name)."""
+    before = text[max(0, start - foreign_words.LOOK_BACK):start].rstrip()
+    if not before or before[-1] in ",.;:!?-\u2013\u2014\u2026\u00bf\u00a1(\"\u201d" \
+            or unicodedata.category(before[-1]) == "So":  # "... access\" 😩 shu ya3ni MFA?": an emoji ends a sentence
+        return True
+    words = before.split()
+    while words and words[-1].islower() and any(language.addresses(words[-1]) for language in foreign_words.LANGUAGES):
+        words.pop()  # the particles (the greeting before them may be gone already)
+    return not words or words[-1].lower() in _OPENERS or is_laughter(words[-1].lower())
