@@ -10,7 +10,7 @@ BEFORE = frozenset(
     "is are was s re define defines explain explains describe clarify eli5 elif about by of on regarding called "
     "term word acronym abbreviation phrase expression buzzword mean meant say says said saying wrote mentioned "
     "mention mentions heard hear hearing seeing see saw keep keeps understand know get expand decode unpack "
-    "whats wtf wth wats wat is does do did lookup look up signify signifies".split())
+    "whats wtf wats wat is does do did lookup look up signify signifies".split())
 #: "what counts as X", "who qualifies as X": asking what the term covers is asking what it means.
 COUNTING = frozenset("count counts counted qualify qualifies qualified considered classed classified "
                      "treated regarded".split())
@@ -67,7 +67,7 @@ FILLERS = frozenset("please pls plz svp stp lol haha anyway anyways though tho b
                     "lekker yaar accha arre hein lah leh meh naman ah eh huh lor hor sia msm mesmo afinal".split())
 #: Courtesies, apologies and fillers after a term: they end its phrase ("explain me the SLA please", "what is an
 #: ETF sorry caps lock"), and question words: "fedramp wat is it".
-COURTESY = FILLERS | frozenset("thanks thx thank ty cheers again even whats wat wtf wth quick wut sorry sry soz oops "
+COURTESY = FILLERS | frozenset("thanks thx thank ty cheers again even whats wat wtf quick wut sorry sry soz oops "
                                "um umm uh uhh erm hmm appreciate appreciated grateful obliged thankful".split())
 #: Nouns that name a term as a word: after an acronym they end its phrase ("the SLA word").
 REF_NOUNS = frozenset("word term acronym abbreviation expression phrase".split())
@@ -87,7 +87,7 @@ USAGE = frozenset("use used uses using usage work works apply applied applies ex
                   "typically run calculate calculated calculates computed measure measured measures "
                   "determined compute computes figure figured derive derived interpret interpreted".split())
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
-                           "explanation", "wtf", "wth", "eli5", "stand", "stands", "describe", "clarify", "example",
+                           "explanation", "wtf", "eli5", "stand", "stands", "describe", "clarify", "example",
                            "examples", "acronym", "abbreviation", "abbreviated", "translate", "translation",
                            "teach", "elaborate"})  # "please teach me the concept of X": a learner's "explain"
 #: Question scaffolding and chat filler: never the subject, never typo-matched.

@@ -31,13 +31,16 @@ from glossary import common_words, foreign_words, manner_tail, normalize
 from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD
 
 GREETINGS = frozenset("hi hey heya hello helo hiya yo howdy greetings hallo hola gm morning afternoon evening "
-                      "dear eh oi aiyo "  # and as the languages people ask in greet ("Merhaba, X tam olarak nedir?")
-                      "bonjour bonsoir salut coucou ciao buongiorno buonasera salve oi olá bom boa buenas buenos buen "
-                      "guten moin servus merhaba selam namaste namaskar salam salaam assalamualaikum marhaba ahlan "
-                      "habari jambo kumusta kamusta halo privet zdravstvuyte vanakkam geia yassou "
+                      "dear eh oi aiyo "  # and as the languages people ask in greet ("Merhaba, X tam olarak nedir?"),
+                      # none a word or name of English ("halo", "salve", "bom" stay: "halo effect", BOM)
+                      "bonjour bonsoir salut coucou ciao buongiorno buonasera olá buenas buenos guten merhaba selam "
+                      "namaste namaskar assalamualaikum marhaba ahlan habari jambo kumusta kamusta privet "
+                      "zdravstvuyte vanakkam geia yassou "
                       "привет здравствуйте नमस्ते नमस्कार γεια مرحبا سلام".split())
 #: Greetings that greet nobody by name: "eh embargo ah, means what?" asks about the embargo.
 INTERJECTIONS = frozenset({"eh", "oi", "aiyo"})
+_SAID_OF = frozenset("is was are were has had will does did".split())  # a verb right after: the word is its subject
+_ASKS = re.compile(r"\?|\b(?:what|whats|wat|wtf|means?|meaning|explain|define|stands?)\b", re.I)  # a question
 #: Whom a message greets: "hi team", "hey all", "hello jargonbot" (and the day a greeting wishes: "bom dia").
 GREETED = frozenset("good day team all folks everyone everybody guys yall y'all there friends colleagues sir madam "
                     "jargonbot bot dia dias día días tarde tardes noite noche noches morgen tag abend pagi siang sore "
@@ -136,8 +139,9 @@ def _after_opening(text: str) -> str | None:
     first = _FIRST_WORD.match(text)
     if first is None or not _in(first.group(1), _OPENING_WORDS):
         return None  # the common case: the message opens on what it asks
-    if _word(first.group(1)) in INTERJECTIONS and foreign_words.spoken(text):
-        return None  # "eh yung dividend discount model?", "eh el ma2sood b serverless?": "and", "what" there
+    if _word(first.group(1)) in INTERJECTIONS and (foreign_words.spoken(text) or not _ASKS.search(text)):
+        return None  # "eh yung dividend discount model?", "eh el ma2sood b serverless?": "and", "what" there; "aiyo
+        # the DNS again": a sigh, no opening
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text[:200])]
     greeted = bool(tokens) and _in(tokens[0][0], GREETINGS)
     for n, (token, start, end) in enumerate(tokens[:MAX_RUN + 1]):
@@ -156,6 +160,8 @@ def _after_opening(text: str) -> str | None:
                 return text[named:].lstrip() or None  # "Dear Contracting Officer, please see attached"
             if _word(tokens[0][0]) == "dear":
                 return None  # "Dear Contracting Officer": a letter's salutation always names someone
+            if _word(token) in _SAID_OF:
+                return None  # "Ciao is the codename of the new API": the greeting word is a name here
             return text[tokens[n][1]:]  # "helo team tbills": a greeting run ends where the message begins
     return None
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from glossary import common_words, normalize
-from glossary.cue_words import BEFORE, FUNCTION, SKIP
+from glossary.cue_words import BEFORE, COURTESY, FUNCTION, SKIP
+from glossary.edges import OPENING
 from glossary.models import Term
 
 MIN_FAMILY = 3  # names that qualify one head before it counts as a family of kinds
@@ -26,6 +27,7 @@ MAX_RUN = 3  # words of a modifier phrase: "most favored customer"
 #: Link words inside a name, after its head: "return on equity", "cost of capital", "debt to equity".
 _LINKS = frozenset("on of to for per over".split())  # not "in": "MAN in networking" sets a field
 MAX_SEQUEL = 40  # characters read after each place the name is typed
+_CHATTER = COURTESY | OPENING  # "kindly", "ok", "btw", "folks": no modifier of a name
 MAX_BEFORE = 120  # characters read before each place the name is typed: linear in the text
 MAX_QUOTED = 60  # characters of a quoted modifier read back: '"most favored customer" pricing'
 _QUOTED_BEFORE = re.compile(r"(?<!\w)[\"'](?P<q>[^\"']{1,50})[\"'](?!\w)\s+$")
@@ -53,15 +55,13 @@ class Families:
         if not sequels:
             return False
         low, name = text.lower(), surface.lower()
-        at = low.find(name)
-        while at >= 0:
-            if at == 0 or not low[at - 1].isalnum():
-                words = normalize.words(low[at + len(name):at + len(name) + MAX_SEQUEL])[:2]
-                if len(words) == 2 and words[0] in {link for link, _ in sequels} and words[1].isalpha() \
-                        and words[1] not in FUNCTION and words[1] not in SKIP \
-                        and (words[0], normalize.singular(words[1])) not in sequels:
-                    return True
-            at = low.find(name, at + 1)
+        links = {link for link, _ in sequels}
+        for at in _occurrences(low, name, 0):
+            words = normalize.words(low[at + len(name):at + len(name) + MAX_SEQUEL])[:2]
+            if (at == 0 or not low[at - 1].isalnum()) and len(words) == 2 and words[0] in links \
+                    and words[1].isalpha() and words[1] not in FUNCTION and words[1] not in SKIP \
+                    and (words[0], normalize.singular(words[1])) not in sequels:
+                return True
         return False
 
     def _built_after(self) -> dict[str, set[tuple[str, str]]]:
@@ -79,7 +79,7 @@ class Families:
     def _modifier_undefined(self, text: str, surface: str) -> bool:
         low, name = text.lower(), surface.lower()
         found = _occurrences(low, name)
-        modifiers = {m for at in found if (m := _modifier(_opened(text, at)))}
+        modifiers = {m for at in found if (m := _modifier(_before_asked(text, at)))}
         if not modifiers or text[:found[-1]].rstrip()[-1:] in _ENDS:
             return False  # nothing before the name but a question word, or it is last typed opening a sentence
             # of its own ("... data integrity. integrity means what"): asked as itself
@@ -121,18 +121,21 @@ def _modifier(before: str) -> tuple[str, bool] | None:
     return None  # "we'll revisit auditing": a verb and its object, not a kind
 
 
-def _opened(text: str, at: int) -> str:
-    """What is typed before `at`, read as asked when a phrase of a few words opens the message with it: "holding
-    period return" alone asks it as "what is holding period return" does."""
+def _before_asked(text: str, at: int) -> str:
+    """What is typed before `at`, with an asking word put before it when the few words there open the message
+    and are no chat: "holding period return" alone asks as "what is holding period return" does ("kindly margin",
+    "ok margin" do not make a kind of margin)."""
     before = text[max(0, at - MAX_BEFORE):at]
-    return f"what {before}" if at <= MAX_BEFORE and len(normalize.words(before)) <= MAX_RUN else before
+    words = normalize.words(before)
+    opens = at <= MAX_BEFORE and len(words) <= MAX_RUN and _CHATTER.isdisjoint(words)
+    return f"what {before}" if opens else before
 
 
-def _occurrences(text: str, name: str) -> list[int]:
-    """Where `name` starts in `text` (both lower case) after its first character, left to right: at the
-    very start nothing comes before it."""
-    found, at = [], text.find(name, 1)
-    while at > 0:
+def _occurrences(text: str, name: str, first: int = 1) -> list[int]:
+    """Where `name` starts in `text` (both lower case) from character `first` on, left to right (by default
+    after the first character: at the very start nothing comes before it)."""
+    found, at = [], text.find(name, first)
+    while at >= 0:
         found.append(at)
         at = text.find(name, at + 1)
     return found

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from glossary import common_words
 from glossary.asked_shapes import pointed_before
-from glossary.cue_words import FIELD_AT, FUNCTION, PARTITIVE, REF_NOUNS
+from glossary.cue_words import FIELD_AT, FUNCTION, PARTITIVE, QUESTION_CUES, REF_NOUNS, SCAFFOLD
 from glossary.textscan import Scan
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 #: Words that ask what the word before the field means: "protest in procurement *means* what".
 _MEANS = frozenset({"means", "mean", "meant", "stands"})
 #: Words for a piece of the name itself: "what do the letters in SLO mean" asks about SLO.
+COMMON_RANK = 3_000  # a word this common names nothing of its own here ("what does it mean")
 _OF_THE_NAME = REF_NOUNS | PARTITIVE | frozenset("letters letter words initials".split())
 
 
@@ -26,8 +28,19 @@ def fielded(s: Scan, span: Candidate) -> bool:
     j, after = span.first - 1, span.last + 1
     if j < 0 or s.norms[j] not in FIELD_AT:
         return False
-    alone = s.sentence_start[j] and (j > 0 and (after == len(s.norms) or s.sentence_start[after])
-                                     or after < len(s.norms) and "," in s.text[s.ends[span.last]:s.starts[after]])
-    return pointed_before(s, j) or alone or j > 0 and not s.sentence_start[j] and after < len(s.norms) \
+    alone = s.sentence_start[j] and j > 0 and (after == len(s.norms) or s.sentence_start[after])  # "X. In k8s."
+    opening = s.sentence_start[j] and after < len(s.norms) and "," in s.text[s.ends[span.last]:s.starts[after]] \
+        and _names_more(s, after)  # "in procurement, bundling means what"; not "In arrears, what does it mean?"
+    return pointed_before(s, j) or alone or opening or j > 0 and not s.sentence_start[j] and after < len(s.norms) \
         and s.norms[after] in _MEANS and s.norms[j - 1].isalpha() and s.norms[j - 1] not in FUNCTION \
         and s.norms[j - 1] not in _OF_THE_NAME
+
+
+def _names_more(s: Scan, start: int) -> bool:
+    """The sentence from token `start` holds a word that names something, not only a question pointing back."""
+    for k in range(start, s.sentence_bounds(start)[1]):
+        norm = s.norms[k]
+        if norm.isalpha() and norm not in FUNCTION and norm not in SCAFFOLD and norm not in QUESTION_CUES \
+                and not common_words.is_common(norm, COMMON_RANK):
+            return True
+    return False

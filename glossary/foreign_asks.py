@@ -138,7 +138,7 @@ _ASKS_OTHER = re.compile(r"\b(?:who|when|where|why|does anyone know if|does anyo
 #: A reading opening on who, when, where, why or how much, but "who is" (it may ask what a role is: "quién es el
 #: CISO?"); not such a word later in it, a relative or a conjunction ("c'est quoi le SLA qui est ...").
 _SENTENCE_BREAK = re.compile(r"[.?!\n]+")
-_OPENS_OTHER = re.compile(r"\W*(?:who|when|where|why|how much)\b(?!\s+(?:is|are)\b)", re.I)
+_OPENS_OTHER = re.compile(r"\W*(?:who\b(?!\s+(?:is|are)\b)|(?:when|where|why|how much)\b)", re.I)
 
 
 def turns_away(text: str, read: str | None) -> bool:
@@ -163,7 +163,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     """`text` with its question words of another language in English, or None when it has none. `name_word`: is a
     word (in lower case) one of a glossary name's? Such a word is never read as one of another language."""
     found = False
-    text = foreign_words.shorthand_read(text.translate(_QUESTION_MARKS))  # "EDGAR ده ايه؟": closed as by "?"; "q es"
+    text = text.translate(_QUESTION_MARKS)  # "EDGAR ده ايه؟": the question closes as "?" does ("q es": window.py)
     words = set(foreign_words.TOKEN.findall(text.lower().replace("\u2019", "'")))
     tables = "什么" in text or text[:3].lower() == "na " or not OWN_HINTS.isdisjoint(words)  # own phrases may read
     if "什么" in text:

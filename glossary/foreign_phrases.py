@@ -31,7 +31,8 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"chi\s+(?:si\s+occupa|segue|gestisce|[eè])", "who handles", True, False),  # Italian: "chi si occupa di X?"
     (r"(?:alguien|algu[eé]m)\s+sabe\s+(?:si|se)", "does anyone know if", False, False),  # "... alguien sabe si es
     # general?": whether, not what
-    (r"cu[aá]ndo|quando", "when", True, False),  # "cuándo es el IPO de la empresa?": when, not what
+    (r"cu[aá]ndo|quando|(?:a\s+)?(?:qu[eé]|q)\s+horas?", "when", True, False),  # "cuándo es el IPO?", "q hora es la
+    # reunión del SLA?": when, not what
     (r"d[oó]nde|onde", "where", True, False),
     (r"por\s+qu[eé]", "why", True, False),
     (r"(?:quem|qui[eé]n)\s+(?:pode|pod[ií]a|consegue|puede|podr[ií]a)", "who can", True, False),  # "quem pode olhar?"
@@ -295,5 +296,5 @@ OWN_HINTS = _HINTS | hindi_phrases.HINTS | maghrebi_phrases.HINTS | more_languag
     | frozenset("rasshifrovyvaetsya расшифровывается rasshifrovka расшифровка obyasni obyasnite ob'yasni ob'yasnite "
                 "объясни объясните poyasni poyasnite поясни поясните otlichaetsya otlichaetsa otlichaetya otlichaeta "
                 "otlichayutsya otlichayutsa otlichayutya отличается отличаются funktioniert funktionieren fonctionne "
-                "fonctionnent".split())
+                "fonctionnent hora horas".split())
 HINTS = OWN_HINTS | tabled_more.HINTS

@@ -168,25 +168,8 @@ TABLES = {
     **dict(zip(more_languages.NAMES, more_languages.LANGUAGES, strict=True)),
     **dict(zip(third_languages.NAMES, third_languages.LANGUAGES, strict=True))}
 LANGUAGES = tabled_more.widened(TABLES)  # ... each with its review's words
-#: Chat spellings of Spanish and Portuguese question words ("q es un repo?", "oq é um SLA?", "xq falla el VPN?"),
-#: read out in a message of either language only: "quick q" stays English.
-_SHORTHAND = {"q": "que", "qe": "que", "oq": "o que", "xq": "por que", "pq": "por que", "porq": "por que"}
-_SHORTHAND_WORD = re.compile(r"(?<![\w'&/.-])(" + "|".join(_SHORTHAND) + r")(?![\w'&/-])", re.I)
-_SHORTHAND_ONLY = frozenset({"oq", "xq", "porq"})  # chat of those languages only: "oq é um SLA?"
-_SHORTHAND_SPOKEN = [language for name, language in zip(TABLES, LANGUAGES, strict=True)
-                     if name in ("Spanish", "Portuguese")]
-
-
-def shorthand_read(text: str) -> str:
-    """`text` with the chat spellings of Spanish or Portuguese question words written out, where it is in one."""
-    if _SHORTHAND_WORD.search(text) is None:
-        return text  # the common case
-    said = marked(text)
-    if said.isdisjoint(_SHORTHAND_ONLY) and all(language.marks.isdisjoint(said) for language in _SHORTHAND_SPOKEN):
-        return text
-    return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
-
-
+#: Words only one of these languages uses, accents typed or not: no slip of an English question word ("definicion").
+MARKS = frozenset().union(*(language.marks for language in LANGUAGES))
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
 WORDS = frozenset(w for language in LANGUAGES for w in (*language.small, *language.after)) | {"meine"}
 
@@ -224,7 +207,12 @@ ADDRESS_MIN = 4  # letters of such a word: a shorter one is often another langua
 def addressed(word: str) -> bool:
     """`word` (in lower case) is one some table only drops: a word to the listener ("yaar" of Hindi, said in Punjabi
     and Urdu too; "bhai"), which neighbouring languages share."""
-    return len(word) >= ADDRESS_MIN and any(language.addresses(word) for language in LANGUAGES)
+    return len(word) >= ADDRESS_MIN and dropped(word)
+
+
+def dropped(word: str) -> bool:
+    """`word` (in lower case) is a particle or a word to the listener some table drops, however short ("po")."""
+    return any(language.addresses(word) for language in LANGUAGES)
 
 
 def spoken_beyond_address(said: set[str] | frozenset[str]) -> bool:

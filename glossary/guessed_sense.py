@@ -22,7 +22,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from glossary import expansions, glossed_as, guessed_words, loose_spelled, normalize, spelled_apart, stated_sides
+from glossary import (
+    common_words,
+    expansions,
+    glossed_as,
+    guessed_words,
+    loose_spelled,
+    normalize,
+    spelled_apart,
+    stated_sides,
+)
 from glossary.casing import is_acronym
 from glossary.models import LookupResult, Term
 from glossary.spelling import PLAIN
@@ -139,8 +148,16 @@ def _agrees(phrase: str, term: Term) -> bool:
     words of content are read, then the small words too ("scope of work" is two words in three of "statement
     of work")."""
     names = (term.term, *term.aliases, term.definition)
-    return any(_alike(_words(phrase, kept), _words(name, kept)) for kept in (frozenset(), normalize.SMALL)
-               for name in names)
+    return any(_alike(said, _words(name, kept)) for kept in (frozenset(), normalize.SMALL)
+               for said in _with_halves(_words(phrase, kept)) for name in names)
+
+
+def _with_halves(words: list[str]) -> list[list[str]]:
+    """The words as typed and, when one runs two together, with them apart ("onetime password": "one time
+    password", as the sense writes "one-time password")."""
+    apart = [half for w in words for half in (common_words.is_common(w, spelled_apart.HALF_RANK) and (w,)
+                                              or spelled_apart.compound_halves(w) or (w,))]  # not "pas sword"
+    return [words, apart] if apart != words else [words]
 
 
 def _alike(said: list[str], told: list[str]) -> bool:

@@ -4,8 +4,8 @@ defined here?". Such a tail says nothing about which term is asked, yet a readin
 question ends ("what is it" pointing back, "the guidelines" naming the term again) would read it as part of the
 question. It is cut off before its question mark, which is kept; a tail with any other word stays ("..., in the
 contract?" may name a field), and so does one that closes no question ("Active Directory, in a sentence or
-two." bids the bot explain). One pattern, tried at each comma, bounded in length: linear in the message's length.
-The audience a bidding to explain names ("explain it like I'm in a lift with an investor") is cut too.
+two." bids the bot explain). The audience a bidding to explain names ("explain it like I'm in a lift with an
+investor") is cut too, up to a question word. Two patterns, each bounded in length: linear in the message's length.
 """
 
 from __future__ import annotations
@@ -26,11 +26,13 @@ _TAIL = re.compile(
 #: "explain SLA as if I was a CFO": an audience, no term asked (not "I feel like I'm the only one who ...").
 _AUDIENCE = re.compile(r"\b(?P<bid>explain|describe|break\s+(?:it|this|that)\s+down|tell\s+me|walk\s+me\s+through)"
                        r"(?P<what>[^.?!\n]{0,60}?)\s+(?:like|as\s+if|as\s+though)\s+(?:i'?m|i\s+am|i\s+was|i\s+were|"
-                       r"you'?re|you\s+are|we'?re|talking\s+to|speaking\s+to)\b(?!\s+(?:5|five)\b)[^.?!,;\n]{0,100}",
+                       r"you'?re|you\s+are|we'?re|talking\s+to|speaking\s+to)\b(?!\s+(?:\d+|five)\b)"
+                       r"(?:(?!\s(?:what|whats|what's|how|which|why|who)\b)[^.?!,;:\n]){0,100}",  # up to a question
                        re.I)
 
 
 def cut(text: str) -> str:
     """`text` without the answer-manner tails at its sentences' ends, nor the audience a bidding names."""
-    text = _AUDIENCE.sub(lambda m: m.group("bid") + m.group("what"), text) if "like" in text or " as " in text else text
+    low = text.lower()
+    text = _AUDIENCE.sub(lambda m: m.group("bid") + m.group("what"), text) if "like" in low or " as " in low else text
     return _TAIL.sub("", text) if "," in text and "?" in text else text

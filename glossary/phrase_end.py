@@ -20,7 +20,8 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
         return True  # "remind me what beta measures exactly"; not "what the kpi tracks for my team is ..."
     if norm in PHRASAL and i + 1 < len(s.norms) and s.soft[i] and s.norms[i + 1] in _OBJECT_PARTICLES:
         return True  # "i need MFA set up by fri", "the VPN turned off": a verb and its particle
-    if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY or norm in _DETERMINERS \
+    if norm in FUNCTION or norm in AFTER or norm in ENDS_PHRASE or norm in COURTESY \
+            or norm in _DETERMINERS and meaning_asked_after(s, i) \
             or (len(norm) > 4 and norm.endswith("ly")) or starts_clause(s, i) or manner_after(s, first, i) \
             or subject_follows(s, i, first):
         return True
@@ -29,9 +30,17 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
     return is_possessive(s, i)
 
 
-#: Words that open a noun phrase of their own, so none goes on a name: "the boss said KPI many times", "SLA
-#: every week", "MFA several times".
+#: Words that open a noun phrase of their own, so none goes on a name where the message goes on to ask a meaning: "the
+#: boss said KPI many times, what is it?", "finance mentions working capital every call, what is it?" (but "VLAN each
+#: floor or one big one?" asks which, of a VLAN per floor or not).
 _DETERMINERS = frozenset("many several few much every each some most both neither another such whole entire".split())
+_MEANING = frozenset("what whats wat wtf mean means meaning explain define definition".split())
+MEANING_REACH = 15  # tokens after the determiner where the message asks a meaning
+def meaning_asked_after(s: Scan, i: int) -> bool:
+    """The message asks a meaning within a few tokens after token `i` ("..., what does it mean?")."""
+    return not _MEANING.isdisjoint(s.norms[i + 1:i + MEANING_REACH])
+
+
 #: Verbs that take a particle after their object: "get MFA set up", "SSO switched on", "the VPN locked down".
 PHRASAL = frozenset("set turned switched rolled signed spun locked backed logged shut hooked put".split())
 _OBJECT_PARTICLES = frozenset("up down on off out in back over".split())  # "logged in", "switched on"
@@ -89,7 +98,7 @@ def _asked_what(s: Scan, first: int) -> bool:
     if j >= 0 and s.norms[j] in ("is", "s", "are") and j >= 2 and s.norms[j - 1] in _EVEN and s.soft[j - 1]:
         j -= 1  # "what actually is inflation customers keep moaning ...": the adverb asks the same
     return j >= 0 and s.soft[j] and (s.norms[j] in ("whats", "wats") or s.norms[j] in ("is", "s", "are", *_EVEN)
-                                     and j >= 1 and s.norms[j - 1] in ("what", "wat", "wtf", "wth") and s.soft[j - 1])
+                                     and j >= 1 and s.norms[j - 1] in ("what", "wat", "wtf") and s.soft[j - 1])
 
 
 _EVEN = frozenset({"actually", "exactly", "even", "really"})

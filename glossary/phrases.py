@@ -15,12 +15,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from glossary import asides, normalize
+from glossary.came_up import CAME_UP
 from glossary.compound import foreign
 from glossary.cue_words import ASKING_WH, BEFORE, CLASSED, FUNCTION, POINTERS, SCAFFOLD, SKIP
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Term
-from glossary.phrase_end import FINITE
+from glossary.phrase_end import FINITE, meaning_asked_after
 from glossary.textscan import Scan
 
 MAX_MODIFIERS = 3
@@ -34,7 +35,7 @@ PLAIN_MODIFIERS = frozenset("good bad new old current typical usual actual real 
 #: an -ing word is a verb ("keeps mentioning ebit", "heard saying").
 #: A question word right before a noun phrase opens it ("explain what transfer pricing is").
 WH_OPENERS = frozenset({"what", "which"})
-OPENERS = POINTERS | {"about", "of", "by", "on", "regarding", "called", "was", "describe", "eli5", "wtf", "wth"}
+OPENERS = POINTERS | {"about", "of", "by", "on", "regarding", "called", "was", "describe", "eli5", "wtf"}
 
 
 class Told:
@@ -134,14 +135,14 @@ def _modifier(norm: str) -> bool:
 
 
 #: Verbs a message opens on with its subject left out ("found CSRF in the pentest", "got TCO in the deck").
-_SUBJECT_DROPPED = FINITE | frozenset("found spotted noticed flagged".split())
+_SUBJECT_DROPPED = CAME_UP | frozenset("found got spotted noticed flagged saw heard".split())
 
 
 def _told_by(s: Scan, i: int) -> bool:
     """Token `i` is the verb of someone named before it ("the vendor quoted T&M", "finance sent the IGCE"), not a
     word of the name's phrase ("the quoted price" after an article is one)."""
     word, subject = s.norms[i], i - 1  # "vendor" of "the vendor quoted"; "value based pricing" is one phrase
-    if word in _SUBJECT_DROPPED and (i == 0 or s.sentence_start[i]):
+    if word in _SUBJECT_DROPPED and (i == 0 or s.sentence_start[i]) and meaning_asked_after(s, i):
         return True  # "found CSRF in the pentest, what is it?": the asker's verb, the subject left out
     named = subject == 0 or s.sentence_start[subject] or s.norms[subject - 1] in SKIP
     return i > 0 and (word in FINITE or len(word) > 4 and word.endswith("ed") and named) \

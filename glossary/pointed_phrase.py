@@ -87,7 +87,8 @@ def read_back(matcher: Matcher, s: Scan, surface: str) -> LookupResult | None:
     named = typo_names.read(matcher, s, set(), set(range(first, run[-1] + 1)), s.text[s.starts[run[0]]:s.ends[run[-1]]])
     if window is not None or named is not None and named.status in ("answer", "ambiguous"):
         return window or named  # "... the man in the midle attack. what is it": a longer name, word by word
-    one = matcher.fuzzy(s.raws[left[0]]) if len(left) == 1 and not chosen else None
+    one = matcher.fuzzy(s.raws[left[0]]) if len(left) == 1 and not chosen \
+        and matcher.exact([s.raws[left[0]]]) is None else None  # a name typed right had its cues read already
     if one is not None and one.status == "answer":
         return one  # "the slide has Kubernets everywhere. What is it?": the one rare word, a name mistyped
     words = [s.norms[i] for i in run]

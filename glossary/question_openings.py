@@ -11,9 +11,9 @@ from glossary import edges, foreign_words
 from glossary.common_words import is_laughter
 
 #: Before a question opening mid-message: a greeting, an interjection or a conjunction ("opa, ...", "e o que é").
-_OPENERS = edges.GREETINGS | frozenset("opa hii hoi cara gente pessoal dia e y et und en mas pero mais aber ma maar "
-                                       "abi hocam kak gan bang sis che oye mira bueno dale porfa bitte abeg tolong "
-                                       "please pls plz kindly".split())  # and "please": "porfa q es un SLA"
+_OPENERS = edges.GREETINGS | frozenset(
+    "opa hii hoi ola bom boa salam halo salve moin servus cara gente pessoal dia e y et und en mas pero mais aber ma "
+    "maar abi hocam kak gan bang sis che oye mira bueno dale porfa bitte abeg tolong please pls plz kindly".split())
 #: Verbs of knowing, and the relatives after them: "ya sé lo que es" is a remark, no question.
 KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos lo bien o"
                      .split())
@@ -34,6 +34,6 @@ def opens_question(text: str, start: int) -> bool:
             or unicodedata.category(before[-1]) == "So":  # "... access\" 😩 shu ya3ni MFA?": an emoji ends a sentence
         return True
     words = before.split()
-    while words and words[-1].islower() and any(language.addresses(words[-1]) for language in foreign_words.LANGUAGES):
+    while words and words[-1].islower() and foreign_words.dropped(words[-1]):
         words.pop()  # the particles (the greeting before them may be gone already)
     return not words or words[-1].lower() in _OPENERS or is_laughter(words[-1].lower())

@@ -31,6 +31,9 @@ _WDYM = re.compile(r"\bw(?:dym|ym)\b(?=\s+by\b|[\s?!.]*$|(?!\s+(?:no|not|another
                    r"her|its|these|those|any|some)\b)(?:\s+[\w'/&`-]+){1,4}\s*(?:[,;:?!.]|$))", re.I)
 _WUT = re.compile(r"\b(?:wut|whut|wot)(?=(?:'s|s|\s+(?:is|are|was|does|do|did|r|means?))\b"
                   r"(?!\s+(?:the|our|your|my)\b))", re.I)
+#: "wth is that", "wth is a compensating balance": what the hell; any other "wth" is "with" ("call wth the CFO",
+#: "wth is going on with the VPN").
+_WTH = re.compile(r"(?<![\w'])wth(?=[ \t]+(?:is|are)[ \t]+(?:that|this|it|those|these|an?)\b)", re.I)
 _ABOUT = re.compile(r"(?<![\w'])abt(?=[ \t]+[\w@`'\"])")  # "tell me abt IaaS", "what abt SLI?" (not "ABT", a name)
 _CLAUSE_END = re.compile(r"[,;:?!.]")
 _VERB_AFTER_SUBJECT = frozenset({"mean", "means"})  # "explain medan": a longer slip after a pointing word
@@ -61,7 +64,8 @@ def _swaps(word: str) -> set[str]:
 
 
 #: Words of other languages one keystroke from a question word ("mein": "mean"), looked for before the language.
-_FOREIGN = ("mein", "si", "aboot")  # "alguien sabe si es general?": Spanish "if", no slip of "is"; Scots "about"
+_FOREIGN = ("mein", "si", "aboot", "definicion")  # "alguien sabe si es general?": Spanish "if", no slip of "is";
+# Scots "about"; Spanish "definición" typed without its accent
 
 
 @cache
@@ -107,10 +111,10 @@ def repair(text: str) -> str:
         return text  # one word is what they ask about: "standp" is a typo of "standup", not of "stand"
     fixes = table()
     if any(word in text for word in _FOREIGN) and foreign_words.spoken(text):  # "kubernetes mein pod kya hai":
-        fixes = {t: w for t, w in fixes.items() if t not in foreign_words.WORDS}  # "mein" is Hindi "in", no slip
+        fixes = {t: w for t, w in fixes.items() if t not in foreign_words.WORDS and t not in foreign_words.MARKS}
     text = _LETTERS.sub(lambda m: m.group().replace(" ", "").upper(), text)
     text = _WH_NEXT.sub(_after_wh, text)
-    text = _WUT.sub("what", _WDYM.sub(_what_do_you_mean, _ABOUT.sub("about", text)))
+    text = _WUT.sub("what", _WDYM.sub(_what_do_you_mean, _ABOUT.sub("about", _WTH.sub("what", text))))
     text = _INVERTED.sub(_asked_order, text) if "it" in text or "th" in text else text
     return _WORD.sub(lambda m: _fixed(m, fixes), text)
 

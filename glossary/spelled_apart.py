@@ -4,9 +4,10 @@
 initials spell an acronym it uses ("date of service" for DOS, "certified medical assistant" for CMAs, "per
 os" for PO; "turnaround time" for TAT: a closed compound gives both its words' letters) are the asker's own
 expansion, as one right beside it would be (expansions.py). Apart from the acronym they are only read when they
-cannot be chance: each content word gives exactly one letter (a compound two), small words ("of") may sit inside,
-the run opens a phrase (after punctuation or a function word, or a proper name capitalised word by word:
-"University of Southern California"), and it is not a name the asker rules out ("not server message block").
+cannot be chance: each content word gives exactly one letter (a compound two, still one word of the two a run
+needs), small words ("of") may sit inside, the run opens a phrase (after punctuation or a function word, or a
+proper name capitalised word by word: "University of Southern California"), and it is not a name the asker rules
+out ("not server message block").
 Apart, they only ever rule senses out: a run the senses agree with says nothing new (expansions.py keeps the
 answer it had).
 
@@ -25,7 +26,7 @@ PLAIN = spelling.PLAIN
 MIN_SHORT = 2  # a shortened word keeps two letters at least: "id" for "identification"
 #: Words that turn a statement into a check: "scope of work, right?", "end of day i guess?".
 TAGS = frozenset("right correct yes yeah no or i think guess assume maybe eh innit".split())
-MIN_WORDS = 2  # content words an expansion apart holds: one word alone spells too much by chance
+MIN_WORDS = 2  # content words an expansion apart holds: one word alone spells too much by chance (a compound too)
 
 
 def initials(s: Scan) -> frozenset[str]:
@@ -100,7 +101,7 @@ def _spells(s: Scan, first: int, letters: str) -> int | None:
         nxt.update((done + 1, content + (not small)) for done, content in states
                    if done < len(letters) and word[0] == letters[done])
         if not small and (halves := compound_initials(word)):  # "turnaround time" for TAT, "overtime" for OT
-            nxt.update((done + 2, content + 2) for done, content in states if letters[done:done + 2] == halves)
+            nxt.update((done + 2, content + 1) for done, content in states if letters[done:done + 2] == halves)
         if any(done == len(letters) and content >= MIN_WORDS and not small for done, content in nxt):
             return j
         states = {(done, content) for done, content in nxt if done < len(letters)}
@@ -111,16 +112,25 @@ def _spells(s: Scan, first: int, letters: str) -> int | None:
 
 MIN_HALF = 3  # letters of each word a closed compound is read as: "turn|around", "over|time", not "a|round"
 HALF_RANK = 20_000  # each half an English word this common
+MAX_COMPOUND = 24  # letters of a word read as a compound at most
 
 
 def compound_initials(word: str) -> str:
     """The two initials of a word written as two English words run together ("turnaround": "ta", "overtime": "ot",
     "database": "db"), as an acronym spells it; "" for any other word."""
+    halves = compound_halves(word)
+    return halves[0][0] + halves[1][0] if halves else ""
+
+
+def compound_halves(word: str) -> tuple[str, str] | None:
+    """The two English words a word runs together ("onetime": "one", "time"), or None."""
+    if len(word) > MAX_COMPOUND:
+        return None  # no word of chat this long: each try costs a slice
     for cut in range(MIN_HALF, len(word) - MIN_HALF + 1):
         head, tail = word[:cut], word[cut:]
         if common_words.is_common(head, HALF_RANK) and common_words.is_common(tail, HALF_RANK):
-            return head[0] + tail[0]
-    return ""
+            return head, tail
+    return None
 
 
 def alike(a: str, b: str) -> bool:

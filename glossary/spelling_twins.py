@@ -7,8 +7,8 @@ away too. So each name is also indexed in its other spelling, an exact name like
 
 Only the regular conventions are used, and only where they cannot make another word:
 - "-ize", "-ization", "-yze" and their forms against "-ise", "-isation", "-yse" (a stem of three
-  letters at least: "size", "raise", "prize" stay; an "-ise" word of everyday English is no "-ize" one:
-  "enterprise", "franchise");
+  letters at least, not ending in "s": "size", "midsize", "raise", "prize" stay; an "-ise" word of everyday
+  English is no "-ize" one: "enterprise", "franchise");
 - a closed list of stems and words for the rest ("colo(u)r", "cent(re|er)", "defen(c|s)e",
   "catalog(ue)", "model(l)ing", "programme"), since the endings alone also end words that have no
   other spelling ("major", "parameter", "expense", "filling").
@@ -41,13 +41,13 @@ _PAIRS = (("center", "centre"), ("centers", "centres"), ("centered", "centred"),
           ("installment", "instalment"), ("installments", "instalments"), ("aging", "ageing"), ("gray", "grey"),
           ("mold", "mould"), ("artifact", "artefact"), ("artifacts", "artefacts"), ("inquiry", "enquiry"),
           ("inquiries", "enquiries"), ("pediatric", "paediatric"), ("aluminum", "aluminium"),
-          ("skeptic", "sceptic"), ("skeptical", "sceptical"), ("plow", "plough"), ("cozy", "cosy"),
-          ("ax", "axe"), ("draft", "draught"), ("check", "cheque"), ("checks", "cheques"))
-_NOT_BOTH_WAYS = frozenset({"draft", "check", "checks"})  # "a draft", "a check" are no draught, no cheque
+          ("skeptic", "sceptic"), ("skeptical", "sceptical"), ("plow", "plough"), ("cozy", "cosy"))
+#: Not "check"/"cheque", "draft"/"draught": each is an everyday word of its own in the other spelling.
 _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _table() -> dict[str, str]:
+    """Each word of the closed lists -> its other spelling, both ways."""
     table = {}
     for stem in _OUR_STEMS:
         for end in _OUR_ENDS:
@@ -56,9 +56,7 @@ def _table() -> dict[str, str]:
         for end in _L_ENDS:
             table[f"{stem}{end}"], table[f"{stem}l{end}"] = f"{stem}l{end}", f"{stem}{end}"
     for american, british in _PAIRS:
-        table[british] = american
-        if american not in _NOT_BOTH_WAYS:
-            table[american] = british
+        table[british], table[american] = american, british
     return table
 
 
@@ -66,9 +64,12 @@ _OTHER = _table()
 
 
 def _word_twin(word: str) -> str:
+    """`word` in its other spelling, cased as typed; `word` itself when it has none."""
     low = word.lower()
     twin = _OTHER.get(low)
-    if twin is None and (m := _IZE.match(low)) and (m.group(3) == "z" or common_words.rank(low) == NOT_COMMON):
+    if twin is None and (m := _IZE.match(low)) and not m.group(1).endswith("s") \
+            and (m.group(3) == "z" or common_words.rank(low) == NOT_COMMON  # not "midsize", "rightsizing"
+                 and common_words.rank(m.group(1) + m.group(2) + "se") == NOT_COMMON):  # nor "advertiser"
         twin = m.group(1) + m.group(2) + ("s" if m.group(3) == "z" else "z") + m.group(4)  # not "enterprize"
     if twin is None:
         return word

@@ -160,6 +160,16 @@ def foreign_word(word: str, least: int) -> bool:
         and not common_words.is_chat(word) and _LETTERS.fullmatch(word) is not None
 
 
+MIN_UNACCENTED = 5  # letters of a mark typed without its accents that still tells its language ("definicion")
+
+
+def unaccented(marks: frozenset[str] | set[str]) -> set[str]:
+    """The marks in Latin letters typed without their accents, as people chat ("definicion", "explicame"): long ones of
+    no English."""
+    return {bare for mark in marks if (bare := fold(mark)) != mark and len(bare) >= MIN_UNACCENTED and bare.isascii()
+            and common_words.rank(bare) == common_words.NOT_COMMON}
+
+
 def widened(tables: dict[str, Language]) -> tuple[Language, ...]:
     """Each table with its review's small words, particles and marks (bench/tabled_review.py kept only what the rules
     allow: no mark a table already knows); a small word the table already has keeps its English."""
@@ -168,6 +178,7 @@ def widened(tables: dict[str, Language]) -> tuple[Language, ...]:
         review = _DATA.get(name, {})
         particles = review.get("particles", ())
         dropped = "|".join([table.dropped, *map(re.escape, particles)]) if particles else table.dropped
-        out.append(replace(table, marks=table.marks | set(review.get("marks", ())),
+        marks = table.marks | set(review.get("marks", ()))
+        out.append(replace(table, marks=marks | unaccented(marks),
                            small={**review.get("small", {}), **table.small}, dropped=dropped))
     return tuple(out)

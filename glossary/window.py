@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from glossary import (
+    chat_shorthand,
     def_kinds,
     dotted_initials,
     dropped_commas,
     edges,
-    foreign_words,
     normalize,
     quoted_speech,
     scaffold_typos,
@@ -112,7 +112,7 @@ def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped
     ("textbook meaning?") left to the answer (def_kinds.py); with `known` (the glossary's names), an acronym
     dictated letter by letter written as one word ("a p i", "dee vee are": spoken_letters.py); with `named` (its
     reading of a name), a comma left out after one put back ("cap ex whats that": dropped_commas.py)."""
-    text = foreign_words.shorthand_read(text[:MAX_RAW])  # "q es un repo?": Spanish "que", not a "quick q" opening
+    text = chat_shorthand.read(text[:MAX_RAW])  # "q es un repo?": Spanish "que", not a "quick q" opening
     text = _ENUMERATOR.sub("", text) if ")" in text else text  # "4) FINRA?": a list
     text = quoted_speech.as_context(text)  # '"which CA issued your certificate?" CA?': the customer's question
     text = _LINE_END.sub(". ", dotted_initials.collapse(text))  # "S.R.E." as SRE; a line ends a sentence

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.foreign_words import shorthand_read
+from glossary.chat_shorthand import read as shorthand_read
 from glossary.models import Term
 from glossary.service import Glossary
 from glossary.spelling_twins import other_spelling
@@ -65,6 +65,24 @@ TERMS = [
     Term("lb", "Load Balancer", "Spreads incoming traffic across several servers."),
     Term("api-gw", "API Gateway", "The single front door that routes and checks calls to many back-end services."),
     Term("comp-bal", "compensating balance", "A minimum a borrower must keep on deposit with the lending bank."),
+    Term("dns", "DNS", "Domain name system: turns names like example.com into the addresses computers use."),
+    Term("vlan", "VLAN", "Virtual LAN: one physical network split into separate logical ones."),
+    Term("tco", "Termination contracting officer", "The official who settles a contract ended early.", aliases=["TCO"]),
+    Term("working-capital", "working capital", "Current assets minus current liabilities."),
+    Term("otp", "One-time password", "A code that works for one login only.", aliases=["OTP"]),
+    Term("coop", "Continuity of Operations Plan", "How an agency keeps its essential work going in a disaster.",
+         aliases=["COOP"]),
+    Term("halo", "Halo effect", "Judging everything about someone by one good trait."),
+    Term("bom", "BOM", "Bill of materials: every part and quantity needed to build a product."),
+    Term("cheque", "Cheque", "A written order telling a bank to pay someone from your account."),
+    Term("pq", "PQ", "Performance qualification: proof a machine works as intended in real use."),
+    Term("oq", "OQ", "Operational qualification: proof a machine works across its operating range."),
+    Term("cdn", "CDN", "Content delivery network: copies of a site kept close to its users."),
+    Term("ot", "OT", "Operational technology: the systems that run physical equipment."),
+    Term("arrears", "arrears", "Money that is owed and should already have been paid."),
+    Term("margin", "margin", "The share of a sale's price that is profit."),
+    Term("ebitda", "EBITDA", "Earnings before interest, taxes, depreciation and amortization."),
+    Term("vpn", "VPN", "Virtual private network: an encrypted tunnel into a private network."),
 ]
 
 spelled = glossary_fixture("spelled", TERMS)
@@ -154,3 +172,52 @@ def test_the_audience_of_an_explanation_is_no_term(spelled: Glossary) -> None:
 def test_a_field_set_in_a_sentence_of_its_own_is_not_asked(spelled: Glossary) -> None:
     status, ids = outcome(spelled, "ingress. In kubernetes. Not the thing at the airport. What is it")
     assert status != "answer" and ids[:1] == ["ingress"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("finance mentions working capital every call, what is it?", "working-capital"),
+    ("OTP? onetime password? what's that", "otp"),
+    ("hola! me regalan la definicion de COOP plan? continuity of operations algo asi", "coop"),
+])
+def test_a_reading_that_needs_a_meaning_asked_answers_with_one(spelled: Glossary, text: str, expected: str) -> None:
+    assert outcome(spelled, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "aiyo the DNS again",  # a sigh, no greeting before a question
+    "VLAN each floor or one big one? need a decision by Friday",  # "each" ends the name only where a meaning is asked
+    "got TCO in the deck, can you double-check the numbers?",  # so does a verb with its subject left out
+    "q hora es la reunión del SLA?",  # Spanish "what time": when
+    "que horas é a reunião do SLA?",
+    "ingress. In kubernetes. What is it",  # kubernetes sets the field
+])
+def test_the_new_readings_leave_other_questions_unanswered(spelled: Glossary, text: str) -> None:
+    assert outcome(spelled, text)[0] != "answer"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Halo effect?", "halo"),  # a greeting of another language that is also a name's word stays the name's
+    ("bom meaning", "bom"),
+    ("qué es el PQ?", "pq"),  # shorthand in lower case only: "PQ" and "OQ" stay names
+    ("alguien sabe q es el OQ?", "oq"),
+    ("what is oq?", "oq"),
+    ("explain like I'm a junior dev what kubernetes is", "kubernetes"),  # the audience ends at the question
+    ("explain like I'm 10 what a CDN is", "cdn"),
+    ("Overtime again for the OT crew. what is OT?", "ot"),  # one compound alone spells no acronym
+    ("In arrears, what does it mean?", "arrears"),  # a field only where something else is asked
+    ("kindly margin", "margin"),  # a courtesy opening is no modifier making another kind of margin
+    ("btw margin?", "margin"),
+    ("ola o que é um SLA", "sla"),
+])
+def test_what_a_reading_must_not_take_away(spelled: Glossary, text: str, expected: str) -> None:
+    assert outcome(spelled, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "call wth the CFO re EBITDA tomorrow",  # "wth" is "with" unless "wth is that"
+    "wth is going on with the VPN",
+    "kya hai ye, the API gateway is down again",  # a complaint, not "what is this API gateway"
+    "what is a check",  # "Cheque" is not indexed as "check"
+])
+def test_what_a_reading_must_not_answer(spelled: Glossary, text: str) -> None:
+    assert outcome(spelled, text)[0] != "answer"
