@@ -64,7 +64,7 @@ FILLERS = frozenset("please pls plz svp stp lol haha anyway anyways though tho b
                     # tags and words to the listener, in English and the other languages of workplace chat:
                     # "transaction exposure hey", "EV multiples yaani what?", "OSINT alltså"
                     "hey mate dude guys innit yaani yani khalas inshallah wallahi yalla habibi alltsa liksom "
-                    "lekker yaar accha arre hein lah leh meh naman ah eh huh lor hor sia msm mesmo afinal".split())
+                    "lekker yaar accha arre hein lah leh meh naman ah eh huh lor hor sia msm mesmo afinal abeg".split())
 #: Courtesies, apologies and fillers after a term: they end its phrase ("explain me the SLA please", "what is an
 #: ETF sorry caps lock"), and question words: "fedramp wat is it".
 COURTESY = FILLERS | frozenset("thanks thx thank ty cheers again even whats wat wtf quick wut sorry sry soz oops "

@@ -47,7 +47,7 @@ _IDEA_OF = rf"(?:(?:{_IDEAS}) of )?"
 _S = rf"(?P<art>{_ART})(?:(?P<idea>{_IDEA_OF[:-1]})|(?P<ref>{_REF})){_ART}(?P<s>.+?)"
 #: Words a message opens with before it asks; "right", "well", "like" only before another opener
 #: or a mark ("right so what is X"), never a name's first word ("right to work law", "like-kind exchange")
-_LEAD = (r"(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|hmm+|sorry|please|pls|plz|quick q(?:uestion)?|question|q|"
+_LEAD = (r"(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|hmm+|sorry|please|pls|plz|abeg|quick q(?:uestion)?|question|q|"
          r"help|guys|folks|team|all|and|but|also|btw|exactly|actually|just|"
          r"alexa|siri|olly|cortana|pda|bot|jargon ?bot|alright|basically|anyway|"
          r"(?:right|well|like)(?=[\s,]+(?:so|um+|uh+|like|what|whats)\b|\s*[,.!?]))[\s,:;.!?-]+)*")

@@ -22,6 +22,31 @@ QUESTION_WORDS = ("what", "whats", "which", "explain", "define", "describe", "do
                   "about", "acronym", "abbreviation", "clarify", "please", "again")
 #: Two- and three-letter question words: only two swapped letters ("si", "teh") are safe to repair.
 SHORT_WORDS = ("is", "the", "what", "how")
+#: Three or more capitals apart, maybe with a plural "s": a dictated acronym whatever the words around ("A P R",
+#: "E T F s"): an article or "I" in a run of capitals is no word.
+_CAPITALS = re.compile(r"(?<![\w'’])[A-Z](?: [A-Z](?![\w'’])){2,}(?: s(?![\w'’]))?")
+
+
+def capitals_joined(text: str) -> str:
+    """`text` with each run of capitals dictated apart that opens on "A" or ends on "I" or a plural "s" written as
+    one acronym ("what does A P R mean": APR, not "a PR"); other runs are left to glossary/spoken_letters.py, which
+    reads the words that sound them out too ("see surf C S R F")."""
+    return _CAPITALS.sub(lambda m: _spelled(m) if m.group()[0] == "A" or m.group()[-1] in "Is" else m.group(), text) \
+        if " " in text else text
+
+
+def _spelled(m: re.Match[str]) -> str:
+    """A run of letters dictated one by one, as the acronym: "r f i" is RFI, "E T F s" the plural ETFs, and "R F P I
+    got one" RFP and the asker's "I"."""
+    letters = m.group().split()
+    rest = m.string[m.end():m.end() + 3]
+    if letters[-1] == "I" and len(letters) > 3 and re.match(r" [a-z]", rest):
+        return "".join(letters[:-1]).upper() + " I"  # the asker speaking on
+    if letters[-1] == "s" and len(letters) > 3:
+        return "".join(letters[:-1]).upper() + "s"  # a plural
+    return "".join(letters).upper()
+
+
 #: Question words still clear with one letter left out ("wha is", "wht is"): four letters, nothing else near.
 DROPPED_WORDS = ("what",)
 #: Chat shorthand for the words of a question, where it asks: "wdym iam", "IAM wdym", "wdym by
@@ -44,8 +69,8 @@ ENGLISH_RANK = 30_000  # a variant that is an English word this common is that w
 CLITIC_RANK = 1_000  # "thats", "hows": a very common word and its "'s" typed without the apostrophe
 _WORD = re.compile(r"[A-Za-z]{2,14}")
 #: Three or more single letters apart ("r f i"), not starting on the words "a" and "I" ("a w a f" is "a WAF",
-#: "can i a b test" is no "IAB").
-_LETTERS = re.compile(r"(?<![\w'’])(?![aAiI] )[A-Za-z](?: [A-Za-z](?![\w'’])){2,}")
+#: "can i a b test" is no "IAB"; a capital "A" is a letter: "A P R").
+_LETTERS = re.compile(r"(?<![\w'’])(?![aiI] )[A-Za-z](?: [A-Za-z](?![\w'’])){2,}")
 
 _WH_NEXT = re.compile(r"\b(what|how|why|where|who|when|which)(\s+)([A-Za-z]{2,14})\b", re.I)
 
@@ -112,7 +137,7 @@ def repair(text: str) -> str:
     fixes = table()
     if any(word in text for word in _FOREIGN) and foreign_words.spoken(text):  # "kubernetes mein pod kya hai":
         fixes = {t: w for t, w in fixes.items() if t not in foreign_words.WORDS and t not in foreign_words.MARKS}
-    text = _LETTERS.sub(lambda m: m.group().replace(" ", "").upper(), text)
+    text = _LETTERS.sub(_spelled, text)
     text = _WH_NEXT.sub(_after_wh, text)
     text = _WUT.sub("what", _WDYM.sub(_what_do_you_mean, _ABOUT.sub("about", _WTH.sub("what", text))))
     text = _INVERTED.sub(_asked_order, text) if "it" in text or "th" in text else text

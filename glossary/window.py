@@ -120,7 +120,7 @@ def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped
     asked = edges.trimmed(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())  # "hi team, ... lol"
     asked = _SHELL_DIFF.sub(r"\1 vs \2", _SHELL_ASK.sub("what is ", asked)) if asked[:1] in "$%" else asked
     asked = def_kinds.plain_ask(_ARROW_ASKS.sub(" = ", asked) if ">" in asked or "\u2192" in asked else asked)
-    asked = spoken_letters.respell(asked, known) if known else asked
+    asked = spoken_letters.respell(scaffold_typos.capitals_joined(asked), known) if known else asked  # "A P R"
     asked = _HEDGED_LIKE.sub("like", asked) if "like" in asked else asked  # "is X kind of like a Y?": a guess
     asked = _THE_WORD.sub(r"\1that", asked) if "what" in asked.lower() else asked  # "what does the word mean?"
     if "down" in asked.lower() or "out" in asked.lower():  # "Break it down like a playbook for me?": explain it

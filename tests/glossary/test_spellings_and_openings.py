@@ -83,6 +83,11 @@ TERMS = [
     Term("margin", "margin", "The share of a sale's price that is profit."),
     Term("ebitda", "EBITDA", "Earnings before interest, taxes, depreciation and amortization."),
     Term("vpn", "VPN", "Virtual private network: an encrypted tunnel into a private network."),
+    Term("lpta", "LPTA", "Lowest price technically acceptable: the cheapest bid that meets the requirements wins."),
+    Term("rfp", "Request for proposal", "A formal invitation to suppliers to propose how they would meet a need.",
+         aliases=["RFP"]),
+    Term("etf", "exchange traded fund (ETF)", "A fund whose shares trade on an exchange like a stock."),
+    Term("pr", "Pull Request", "A proposed code change, reviewed before it is merged.", aliases=["PR"]),
 ]
 
 spelled = glossary_fixture("spelled", TERMS)
@@ -221,3 +226,16 @@ def test_what_a_reading_must_not_take_away(spelled: Glossary, text: str, expecte
 ])
 def test_what_a_reading_must_not_answer(spelled: Glossary, text: str) -> None:
     assert outcome(spelled, text)[0] != "answer"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("abeg LPTA means what? the tender say 'LPTA source selection'", "lpta"),  # West African "please"
+    ("what is an R F P I got one from the county", "rfp"),  # dictated capitals, then the asker's "I"
+    ("my buddy said I should look at E T F s what are those", "etf"),  # a plural "s" after them
+])
+def test_dictated_capitals_and_a_west_african_please(spelled: Glossary, text: str, expected: str) -> None:
+    assert outcome(spelled, text) == ("answer", [expected])
+
+
+def test_a_capital_a_dictated_is_a_letter_not_an_article(spelled: Glossary) -> None:
+    assert outcome(spelled, "what does A P R mean on my truck loan")[0] not in ("answer", "ambiguous")  # no PR
