@@ -1,22 +1,25 @@
 """Spanish and Portuguese chat shorthand for question words, read out before anything else reads the message:
 "q es un repo?" is "que es un repo?", "oq é um SLA?" is "o que é um SLA?", "xq falla el VPN?" asks why. Only in a
-message of either language (glossary/foreign_words.py marks it), and only in lower case: "quick q", "dumb q" stay
-English and "PQ", "OQ" stay names. One pattern, one pass: linear in the message's length.
+message that language's words mark (glossary/foreign_words.py), or where "oq"/"xq" comes before a word of theirs
+that asks ("oq é"); in lower case or capitalised, never in capitals: "quick q", "dumb q" stay English and "PQ",
+"OQ" stay names. A few passes of bounded patterns: linear in the message's length.
 """
 
 from __future__ import annotations
 
 import re
 
-from glossary import common_words
 from glossary.foreign_words import LANGUAGES, TABLES, marked
 
 #: Chat spellings of Spanish and Portuguese question words ("q es un repo?", "oq é um SLA?", "xq falla el VPN?"),
 #: read out in a message of either language only: "quick q" stays English.
 _SHORTHAND = {"q": "que", "qe": "que", "oq": "o que", "xq": "por que", "pq": "por que", "porq": "por que"}
-_SHORTHAND_WORD = re.compile(r"(?<![\w'&/.-])(" + "|".join(_SHORTHAND) + r")(?![\w'&/-])")  # lower case: no "PQ"
-#: Chat of those languages only, before a word of no English: "oq é um SLA?" (not "what is oq?", a name).
-_SHORTHAND_ONLY = re.compile(r"(?<![\w'&/.-])(?:oq|xq|porq)[ \t]+(?P<next>[^\W\d_]+)")
+#: In lower case, or capitalised as a phone opens a message ("Q es un SLA?", "Pq es importante?"); "PQ", "OQ" are names.
+_SHORTHAND_WORD = re.compile(r"(?<![\w'&/.-])(" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _SHORTHAND)
+                             + r")(?![\w'&/-])")
+#: Chat of those languages only, before one of their words that ask: "oq é um SLA?" (not "what is oq?", "oq pq").
+_SHORTHAND_ONLY = re.compile(r"(?<![\w'&/.-])[oOxX]q[ \t]+(?:é|e|eh|es|seria|significa|quer|vem|são|sao|son|faz|"
+                             r"hace)\b")
 _SHORTHAND_SPOKEN = [language for name, language in zip(TABLES, LANGUAGES, strict=True)
                      if name in ("Spanish", "Portuguese")]
 
@@ -26,8 +29,6 @@ def read(text: str) -> str:
     if _SHORTHAND_WORD.search(text) is None:
         return text  # the common case
     said = marked(text)
-    if all(language.marks.isdisjoint(said) for language in _SHORTHAND_SPOKEN) and not any(
-            not m.group("next").isascii() or common_words.rank(m.group("next").lower()) == common_words.NOT_COMMON
-            for m in _SHORTHAND_ONLY.finditer(text)):
+    if all(language.marks.isdisjoint(said) for language in _SHORTHAND_SPOKEN) and _SHORTHAND_ONLY.search(text) is None:
         return text
     return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)

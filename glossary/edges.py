@@ -26,20 +26,21 @@ Only words of these lists make chatter: "sorry for the delay, here is the SOW" k
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from glossary import common_words, foreign_words, manner_tail, normalize
 from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD
 
 GREETINGS = frozenset("hi hey heya hello helo hiya yo howdy greetings hallo hola gm morning afternoon evening "
-                      "dear eh oi aiyo "  # and as the languages people ask in greet ("Merhaba, X tam olarak nedir?"),
-                      # none a word or name of English ("halo", "salve", "bom" stay: "halo effect", BOM)
-                      "bonjour bonsoir salut coucou ciao buongiorno buonasera olá buenas buenos guten merhaba selam "
-                      "namaste namaskar assalamualaikum marhaba ahlan habari jambo kumusta kamusta privet "
-                      "zdravstvuyte vanakkam geia yassou "
+                      "dear eh oi aiyo "  # and as the languages people ask in greet ("Merhaba, X tam olarak nedir?";
+                      # a greeting that opens a name, "Halo effect?", "bom meaning" (BOM), stays: _named_first)
+                      "bonjour bonsoir salut coucou ciao buongiorno buonasera salve olá bom boa buenas buenos buen "
+                      "guten moin servus merhaba selam namaste namaskar salam salaam assalamualaikum marhaba ahlan "
+                      "habari jambo kumusta kamusta halo privet zdravstvuyte vanakkam geia yassou "
                       "привет здравствуйте नमस्ते नमस्कार γεια مرحبا سلام".split())
 #: Greetings that greet nobody by name: "eh embargo ah, means what?" asks about the embargo.
 INTERJECTIONS = frozenset({"eh", "oi", "aiyo"})
-_SAID_OF = frozenset("is was are were has had will does did".split())  # a verb right after: the word is its subject
+Named = Callable[[list[str]], object]  # the glossary's reading of a name: None for no name
 _ASKS = re.compile(r"\?|\b(?:what|whats|wat|wtf|means?|meaning|explain|define|stands?)\b", re.I)  # a question
 #: Whom a message greets: "hi team", "hey all", "hello jargonbot" (and the day a greeting wishes: "bom dia").
 GREETED = frozenset("good day team all folks everyone everybody guys yall y'all there friends colleagues sir madam "
@@ -109,11 +110,12 @@ def _courtesy_cut(match: re.Match[str]) -> str:
     return "" if opens and plain and _ABOUT_WORDS.isdisjoint(why) else match.group(0)
 
 
-def trimmed(text: str) -> str:
-    """`text` without the chatter before and after what it asks; `text` itself when nothing else is left."""
+def trimmed(text: str, named: Named | None = None) -> str:
+    """`text` without the chatter before and after what it asks; `text` itself when nothing else is left. `named`:
+    the glossary's reading of a name ("Halo effect" is no greeting), or None."""
     text = _AS_QUESTION.sub(r"\1 question", text)  # "I have a doubt regarding SLA": a question
     for _ in range(MAX_RUNS):  # "Hi team, sorry if this is a dumb question, what is X"
-        rest = _after_opening(text)
+        rest = _after_opening(text, named)
         if rest is None:
             break
         text = rest
@@ -134,14 +136,16 @@ def _in(token: str, words: frozenset[str]) -> bool:
     return token.startswith("@") or _word(token) in words and not _CAPITALS.search(token)
 
 
-def _after_opening(text: str) -> str | None:
-    """What follows one opening run of chatter, or None when the text opens on no such run."""
+def _after_opening(text: str, named: Named | None = None) -> str | None:
+    """What follows one opening run of chatter, or None when the text opens on no such run. `named`: the glossary's
+    reading of a name, or None."""
     first = _FIRST_WORD.match(text)
     if first is None or not _in(first.group(1), _OPENING_WORDS):
         return None  # the common case: the message opens on what it asks
-    if _word(first.group(1)) in INTERJECTIONS and (foreign_words.spoken(text) or not _ASKS.search(text)):
+    if _word(first.group(1)) in INTERJECTIONS and (foreign_words.spoken(text) or not _ASKS.search(text) and not (
+            named is not None and named([text[first.end():].strip(" ,.;:!?")]) is not None)):
         return None  # "eh yung dividend discount model?", "eh el ma2sood b serverless?": "and", "what" there; "aiyo
-        # the DNS again": a sigh, no opening
+        # the DNS again": a sigh, no opening; but "oi SLA": a name alone after it is asked
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text[:200])]
     greeted = bool(tokens) and _in(tokens[0][0], GREETINGS)
     for n, (token, start, end) in enumerate(tokens[:MAX_RUN + 1]):
@@ -156,14 +160,21 @@ def _after_opening(text: str) -> str | None:
         if not _in(token, _OPENING_WORDS):
             if n == 0 or not greeted or not all(_in(t, GREETINGS | GREETED) for t, _, _ in tokens[:n]):
                 return None  # "hey can you book a room": only a greeting and whom it greets go unmarked
-            if _word(tokens[0][0]) not in INTERJECTIONS and (named := _addressee_end(tokens, n)) is not None:
-                return text[named:].lstrip() or None  # "Dear Contracting Officer, please see attached"
+            if _word(tokens[0][0]) not in INTERJECTIONS and (greeted_end := _addressee_end(tokens, n)) is not None:
+                return text[greeted_end:].lstrip() or None  # "Dear Contracting Officer, please see attached"
             if _word(tokens[0][0]) == "dear":
                 return None  # "Dear Contracting Officer": a letter's salutation always names someone
-            if _word(token) in _SAID_OF:
-                return None  # "Ciao is the codename of the new API": the greeting word is a name here
+            if named is not None and _named_first(tokens, n, named):
+                return None  # "Halo effect?", "bom meaning": the greeting word opens a name here
             return text[tokens[n][1]:]  # "helo team tbills": a greeting run ends where the message begins
     return None
+
+
+def _named_first(tokens: list[tuple[str, int, int]], n: int, named: Named) -> bool:
+    """The greeting run of `n` tokens opens a name with the word after it ("Halo effect"), or is one word that is a
+    name of its own with no mark after it ("bom meaning": BOM)."""
+    return named([" ".join(t for t, _, _ in tokens[:n + 1])]) is not None \
+        or n == 1 and named([tokens[0][0]]) is not None
 
 
 def _asked_after(tokens: list[tuple[str, int, int]], n: int) -> bool:

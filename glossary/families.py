@@ -122,13 +122,13 @@ def _modifier(before: str) -> tuple[str, bool] | None:
 
 
 def _before_asked(text: str, at: int) -> str:
-    """What is typed before `at`, with an asking word put before it when the few words there open the message
-    and are no chat: "holding period return" alone asks as "what is holding period return" does ("kindly margin",
-    "ok margin" do not make a kind of margin)."""
+    """What is typed before `at`, with an asking word put before it when the few words there open the message:
+    "holding period return" alone asks as "what is holding period return" does; chat is left out ("um contribution
+    margin" holds the modifier "contribution", "kindly margin" none)."""
     before = text[max(0, at - MAX_BEFORE):at]
-    words = normalize.words(before)
-    opens = at <= MAX_BEFORE and len(words) <= MAX_RUN and _CHATTER.isdisjoint(words)
-    return f"what {before}" if opens else before
+    kept = [w for w in normalize.words(before) if w not in _CHATTER]  # "um contribution margin": contribution
+    opens = at <= MAX_BEFORE and len(kept) <= MAX_RUN and before.rstrip()[-1:] not in _BREAKS
+    return f"what {' '.join(kept)} " if opens and kept else before
 
 
 def _occurrences(text: str, name: str, first: int = 1) -> list[int]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from glossary import common_words
 from glossary.asked_shapes import pointed_before
 from glossary.cue_words import FIELD_AT, FUNCTION, PARTITIVE, QUESTION_CUES, REF_NOUNS, SCAFFOLD
 from glossary.textscan import Scan
@@ -17,7 +16,6 @@ if TYPE_CHECKING:
 #: Words that ask what the word before the field means: "protest in procurement *means* what".
 _MEANS = frozenset({"means", "mean", "meant", "stands"})
 #: Words for a piece of the name itself: "what do the letters in SLO mean" asks about SLO.
-COMMON_RANK = 3_000  # a word this common names nothing of its own here ("what does it mean")
 _OF_THE_NAME = REF_NOUNS | PARTITIVE | frozenset("letters letter words initials".split())
 
 
@@ -40,7 +38,6 @@ def _names_more(s: Scan, start: int) -> bool:
     """The sentence from token `start` holds a word that names something, not only a question pointing back."""
     for k in range(start, s.sentence_bounds(start)[1]):
         norm = s.norms[k]
-        if norm.isalpha() and norm not in FUNCTION and norm not in SCAFFOLD and norm not in QUESTION_CUES \
-                and not common_words.is_common(norm, COMMON_RANK):
-            return True
+        if norm.isalpha() and norm not in FUNCTION and norm not in SCAFFOLD and norm not in QUESTION_CUES:
+            return True  # "in kubernetes, what is a job?": the job
     return False

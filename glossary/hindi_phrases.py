@@ -39,7 +39,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"same\s+(?:hi\s+)?(?:hai|hain)(?:\s+kya)?", "are the same", False, False),
     (r"(?<!\bse )(?:alag\s+(?:hai|hain|h)(?:\s+kya)?|alag\s+kya)", ", are they different", False, False),  # "X aur Y
     # alag hai kya?"; not "BIOS se alag hai?" (different from BIOS), said of one term
-    (r"(?<![\w'] )kya\s+(?:hai|h)(?:\s+(?:ye|yeh)\b)?+(?=[ \t]+[^\W\d_])(?![ \t]+(?:yaar|bhai|sab|re|na|ji|phir)\b)",
+    (r"(?<![\w'] )kya\s+(?:hai|h)(?:\s+(?:ye|yeh)\b)?+(?:\s+(?:yaar|bhai|ji|re)\b)?+(?=[ \t]+[^\W\d_])",
      "what is", True, False),  # "kya hai ye
     # API gateway": opening the question (after a word, "CUI kya hai mail pe ...", it reads as the next one does)
     (r"(?:kya\s+" + _BE + r"\s+" + _HAI + r"|kya\s+" + _HAI + r")(?:\s+(?:ye|yeh|woh?)(?![\w']))?", ", what is it",

@@ -27,12 +27,22 @@ _TAIL = re.compile(
 _AUDIENCE = re.compile(r"\b(?P<bid>explain|describe|break\s+(?:it|this|that)\s+down|tell\s+me|walk\s+me\s+through)"
                        r"(?P<what>[^.?!\n]{0,60}?)\s+(?:like|as\s+if|as\s+though)\s+(?:i'?m|i\s+am|i\s+was|i\s+were|"
                        r"you'?re|you\s+are|we'?re|talking\s+to|speaking\s+to)\b(?!\s+(?:\d+|five)\b)"
-                       r"(?:(?!\s(?:what|whats|what's|how|which|why|who)\b)[^.?!,;:\n]){0,100}",  # up to a question
-                       re.I)
+                       r"(?P<audience>[^.?!,;:\n]{0,100})", re.I)
+#: Where a bidding with no object of its own goes on to say what to explain: "explain like I'm a junior dev *what*
+#: kubernetes is"; never in a clause about the audience after an object ("explain a CDN like I'm someone who only
+#: knows what a VPN is").
+_ASKED_IN = re.compile(r"\s(?:what|whats|what's|how|why)\b", re.I)
+_NO_OBJECT = frozenset({"", "it", "this", "that", "them", "me", "to me"})
 
 
 def cut(text: str) -> str:
     """`text` without the answer-manner tails at its sentences' ends, nor the audience a bidding names."""
     low = text.lower()
-    text = _AUDIENCE.sub(lambda m: m.group("bid") + m.group("what"), text) if "like" in low or " as " in low else text
+    text = _AUDIENCE.sub(_without_audience, text) if "like" in low or " as " in low else text
     return _TAIL.sub("", text) if "," in text and "?" in text else text
+
+
+def _without_audience(m: re.Match[str]) -> str:
+    """The bidding and its object, and what the bidding goes on to ask when it has no object of its own."""
+    asked = _ASKED_IN.search(m.group("audience")) if m.group("what").strip().lower() in _NO_OBJECT else None
+    return m.group("bid") + m.group("what") + (m.group("audience")[asked.start():] if asked else "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from glossary import came_up
 from glossary.asked_shapes import TELLING, clause_closes
-from glossary.cue_words import AFTER, COURTESY, ENDS_PHRASE, FUNCTION, OTHER_WH, REF_NOUNS
+from glossary.cue_words import AFTER, COURTESY, ENDS_PHRASE, FUNCTION, OTHER_WH, REF_NOUNS, WHAT
 from glossary.textscan import Scan, starts_clause
 
 
@@ -30,15 +30,21 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
     return is_possessive(s, i)
 
 
-#: Words that open a noun phrase of their own, so none goes on a name where the message goes on to ask a meaning: "the
-#: boss said KPI many times, what is it?", "finance mentions working capital every call, what is it?" (but "VLAN each
-#: floor or one big one?" asks which, of a VLAN per floor or not).
+#: Words that open a noun phrase of their own, so none goes on a name where the message goes on to ask its meaning:
+#: "the boss said KPI many times, what is it?" (but "VLAN each floor or one big one?" asks which, of a VLAN per floor).
 _DETERMINERS = frozenset("many several few much every each some most both neither another such whole entire".split())
-_MEANING = frozenset("what whats wat wtf mean means meaning explain define definition".split())
-MEANING_REACH = 15  # tokens after the determiner where the message asks a meaning
+_MEANS = frozenset("mean means meaning meant stand stands".split())
+_POINTING_BACK = frozenset("it that this they those these".split())
+POINTER_REACH = 3  # tokens from "what" to the pronoun it asks of: "what is it", "what does that mean"
+
+
 def meaning_asked_after(s: Scan, i: int) -> bool:
-    """The message asks a meaning within a few tokens after token `i` ("..., what does it mean?")."""
-    return not _MEANING.isdisjoint(s.norms[i + 1:i + MEANING_REACH])
+    """After token `i`, in its sentence or the next, the message asks what something named before means: "what is
+    it/that", "what does it mean", "meaning?" ("..., what is the norm" asks another thing)."""
+    _, end = s.sentence_bounds(i)
+    end = s.sentence_bounds(end)[1] if end < len(s.norms) else end
+    return any(s.norms[k] in _MEANS or s.norms[k] in WHAT and not _POINTING_BACK.isdisjoint(
+        s.norms[k + 1:k + 1 + POINTER_REACH]) for k in range(i + 1, end))
 
 
 #: Verbs that take a particle after their object: "get MFA set up", "SSO switched on", "the VPN locked down".

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from glossary import asides, normalize
-from glossary.came_up import CAME_UP
 from glossary.compound import foreign
 from glossary.cue_words import ASKING_WH, BEFORE, CLASSED, FUNCTION, POINTERS, SCAFFOLD, SKIP
 from glossary.cues import Scored
@@ -135,7 +134,7 @@ def _modifier(norm: str) -> bool:
 
 
 #: Verbs a message opens on with its subject left out ("found CSRF in the pentest", "got TCO in the deck").
-_SUBJECT_DROPPED = CAME_UP | frozenset("found got spotted noticed flagged saw heard".split())
+_SUBJECT_DROPPED = FINITE | frozenset("found got spotted noticed flagged saw heard".split())
 
 
 def _told_by(s: Scan, i: int) -> bool:

@@ -12,7 +12,7 @@ from glossary.common_words import is_laughter
 
 #: Before a question opening mid-message: a greeting, an interjection or a conjunction ("opa, ...", "e o que é").
 _OPENERS = edges.GREETINGS | frozenset(
-    "opa hii hoi ola bom boa salam halo salve moin servus cara gente pessoal dia e y et und en mas pero mais aber ma "
+    "opa hii hoi ola cara gente pessoal dia e y et und en mas pero mais aber ma "
     "maar abi hocam kak gan bang sis che oye mira bueno dale porfa bitte abeg tolong please pls plz kindly".split())
 #: Verbs of knowing, and the relatives after them: "ya sé lo que es" is a remark, no question.
 KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos lo bien o"

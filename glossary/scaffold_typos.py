@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from functools import cache
 
 from glossary import common_words, foreign_words
@@ -23,28 +24,30 @@ QUESTION_WORDS = ("what", "whats", "which", "explain", "define", "describe", "do
 #: Two- and three-letter question words: only two swapped letters ("si", "teh") are safe to repair.
 SHORT_WORDS = ("is", "the", "what", "how")
 #: Three or more capitals apart, maybe with a plural "s": a dictated acronym whatever the words around ("A P R",
-#: "E T F s"): an article or "I" in a run of capitals is no word.
+#: "E T F s"), a capital "A" a letter, not the article; a last "I" may be the asker speaking on ("R F P I got one").
 _CAPITALS = re.compile(r"(?<![\w'’])[A-Z](?: [A-Z](?![\w'’])){2,}(?: s(?![\w'’]))?")
 
 
-def capitals_joined(text: str) -> str:
+def capitals_joined(text: str, known: Callable[[str], bool]) -> str:
     """`text` with each run of capitals dictated apart that opens on "A" or ends on "I" or a plural "s" written as
     one acronym ("what does A P R mean": APR, not "a PR"); other runs are left to glossary/spoken_letters.py, which
-    reads the words that sound them out too ("see surf C S R F")."""
-    return _CAPITALS.sub(lambda m: _spelled(m) if m.group()[0] == "A" or m.group()[-1] in "Is" else m.group(), text) \
-        if " " in text else text
+    reads the words that sound them out too ("see surf C S R F"). `known`: is a key an acronym the glossary names?"""
+    if " " not in text:
+        return text
+    return _CAPITALS.sub(lambda m: _spelled(m, known) if m.group()[0] == "A" or m.group()[-1] in "Is"
+                         else m.group(), text)
 
 
-def _spelled(m: re.Match[str]) -> str:
-    """A run of letters dictated one by one, as the acronym: "r f i" is RFI, "E T F s" the plural ETFs, and "R F P I
-    got one" RFP and the asker's "I"."""
+def _spelled(m: re.Match[str], known: Callable[[str], bool]) -> str:
+    """A run of capitals as the acronym: "A P R" is APR; "R F P I got one" RFP and the asker's "I", and "E T F s"
+    the plural ETFs, where the glossary names the shorter acronym and not the whole run ("H D M I" stays HDMI)."""
     letters = m.group().split()
-    rest = m.string[m.end():m.end() + 3]
-    if letters[-1] == "I" and len(letters) > 3 and re.match(r" [a-z]", rest):
-        return "".join(letters[:-1]).upper() + " I"  # the asker speaking on
-    if letters[-1] == "s" and len(letters) > 3:
-        return "".join(letters[:-1]).upper() + "s"  # a plural
-    return "".join(letters).upper()
+    whole, shorter = "".join(letters).upper(), "".join(letters[:-1]).upper()
+    if known(whole.lower()) or not known(shorter.lower()):
+        return whole
+    if letters[-1] == "I" and re.match(r" [a-z]", m.string[m.end():m.end() + 3]):
+        return shorter + " I"  # the asker speaking on
+    return shorter + "s" if letters[-1] == "s" else whole
 
 
 #: Question words still clear with one letter left out ("wha is", "wht is"): four letters, nothing else near.
@@ -137,7 +140,7 @@ def repair(text: str) -> str:
     fixes = table()
     if any(word in text for word in _FOREIGN) and foreign_words.spoken(text):  # "kubernetes mein pod kya hai":
         fixes = {t: w for t, w in fixes.items() if t not in foreign_words.WORDS and t not in foreign_words.MARKS}
-    text = _LETTERS.sub(_spelled, text)
+    text = _LETTERS.sub(lambda m: m.group().replace(" ", "").upper(), text)
     text = _WH_NEXT.sub(_after_wh, text)
     text = _WUT.sub("what", _WDYM.sub(_what_do_you_mean, _ABOUT.sub("about", _WTH.sub("what", text))))
     text = _INVERTED.sub(_asked_order, text) if "it" in text or "th" in text else text

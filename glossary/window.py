@@ -117,10 +117,11 @@ def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped
     text = quoted_speech.as_context(text)  # '"which CA issued your certificate?" CA?': the customer's question
     text = _LINE_END.sub(". ", dotted_initials.collapse(text))  # "S.R.E." as SRE; a line ends a sentence
     text = _STAR_FIX.sub(" i mean ", text) if "*" in text else text  # "... self feeling system? *self-healing"
-    asked = edges.trimmed(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip())  # "hi team, ... lol"
+    asked = edges.trimmed(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip(), named)  # "hi team, ..."
     asked = _SHELL_DIFF.sub(r"\1 vs \2", _SHELL_ASK.sub("what is ", asked)) if asked[:1] in "$%" else asked
     asked = def_kinds.plain_ask(_ARROW_ASKS.sub(" = ", asked) if ">" in asked or "\u2192" in asked else asked)
-    asked = spoken_letters.respell(scaffold_typos.capitals_joined(asked), known) if known else asked  # "A P R"
+    asked = spoken_letters.respell(scaffold_typos.capitals_joined(asked, known.is_acronym_key), known) if known \
+        else asked  # "A P R", "E T F s"
     asked = _HEDGED_LIKE.sub("like", asked) if "like" in asked else asked  # "is X kind of like a Y?": a guess
     asked = _THE_WORD.sub(r"\1that", asked) if "what" in asked.lower() else asked  # "what does the word mean?"
     if "down" in asked.lower() or "out" in asked.lower():  # "Break it down like a playbook for me?": explain it

@@ -88,6 +88,11 @@ TERMS = [
          aliases=["RFP"]),
     Term("etf", "exchange traded fund (ETF)", "A fund whose shares trade on an exchange like a stock."),
     Term("pr", "Pull Request", "A proposed code change, reviewed before it is merged.", aliases=["PR"]),
+    Term("apr", "annual percentage rate (APR)", "The yearly cost of a loan, fees included, as a percentage."),
+    Term("hdmi", "HDMI", "High-Definition Multimedia Interface: the cable standard for sound and picture."),
+    Term("gross-margin", "gross margin", "Revenue minus the cost of goods sold, as a share of revenue."),
+    Term("net-margin", "net margin", "Profit after every cost, as a share of revenue."),
+    Term("op-margin", "operating margin", "Operating profit as a share of revenue."),
 ]
 
 spelled = glossary_fixture("spelled", TERMS)
@@ -238,4 +243,28 @@ def test_dictated_capitals_and_a_west_african_please(spelled: Glossary, text: st
 
 
 def test_a_capital_a_dictated_is_a_letter_not_an_article(spelled: Glossary) -> None:
-    assert outcome(spelled, "what does A P R mean on my truck loan")[0] not in ("answer", "ambiguous")  # no PR
+    assert outcome(spelled, "what does A P R mean on my truck loan") == ("answer", ["apr"])  # not "a PR"
+    assert outcome(spelled, "what does H D M I stand for") == ("answer", ["hdmi"])  # the "I" is HDMI's
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Q es un SLA?", "sla"),  # shorthand capitalised as a phone opens a message
+    ("Bom dia SLA?", "sla"),  # a greeting with its day word
+    ("Halo, what is a VPN?", "vpn"),  # a greeting before a mark
+    ("oi SLA", "sla"),  # an interjection before a name alone
+    ("explain a CDN like I'm someone who only knows what a VPN is", "cdn"),  # the audience's clause is theirs
+    ("kya hai ye yaar API gateway", "api-gw"),  # a word to the listener inside the question
+])
+def test_the_second_review_keeps_these_answers(spelled: Glossary, text: str, expected: str) -> None:
+    assert outcome(spelled, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "Pq es importante el SLA?",  # why it matters, not what it is
+    "Bom dia what time is it",  # BOM is no greeting's subject
+    "In kubernetes, what is a job?",  # the field, not the term asked
+    "um contribution margin meaning",  # another kind of margin, the chatter before it left out
+    "VLAN each floor or one big one? what do you think",  # no meaning asked after "each"
+])
+def test_the_second_review_leaves_these_unanswered(spelled: Glossary, text: str) -> None:
+    assert outcome(spelled, text)[0] not in ("answer", "ambiguous")
