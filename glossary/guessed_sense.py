@@ -155,9 +155,16 @@ def _agrees(phrase: str, term: Term) -> bool:
 def _with_halves(words: list[str]) -> list[list[str]]:
     """The words as typed and, when one runs two together, with them apart ("onetime password": "one time
     password", as the sense writes "one-time password")."""
-    apart = [half for w in words for half in (common_words.is_common(w, spelled_apart.HALF_RANK) and (w,)
-                                              or spelled_apart.compound_halves(w) or (w,))]  # not "pas sword"
+    apart = [half for w in words for half in _halves(w)]
     return [words, apart] if apart != words else [words]
+
+
+def _halves(word: str) -> tuple[str, ...]:
+    """The two words `word` runs together, or `word` itself; an everyday word stays whole ("password", not "pas
+    sword")."""
+    if common_words.is_common(word, spelled_apart.HALF_RANK):
+        return (word,)
+    return spelled_apart.compound_halves(word) or (word,)
 
 
 def _alike(said: list[str], told: list[str]) -> bool:

@@ -15,8 +15,8 @@ _OPENERS = edges.GREETINGS | frozenset(
     "opa hii hoi ola cara gente pessoal dia e y et und en mas pero mais aber ma "
     "maar abi hocam kak gan bang sis che oye mira bueno dale porfa bitte abeg tolong please pls plz kindly".split())
 #: Verbs of knowing, and the relatives after them: "ya sé lo que es" is a remark, no question.
-KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos lo bien o"
-                     .split())
+KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos lo bien "
+                    "o".split())
 _KNOWS = KNOWING - {"lo", "bien", "o", "se"}  # the verbs alone: "sé", "sais", "weiß" ("ya sé lo que es": a remark)
 
 
