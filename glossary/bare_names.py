@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from glossary import common_words, normalize, world_asks
 from glossary.casing import lower_case_word
+from glossary.compound import foreign
 from glossary.detect_types import Candidate
 from glossary.models import Term
 from glossary.span_use import denied
@@ -65,7 +66,9 @@ def meant(scan: Scan, spans: list[Candidate], terms: dict[str, Term],
     asking = _asking_phrases(scan)
     return [span for span in spans
             if not (shortens_name(scan, span, terms, begins) or noun_of_phrase(scan, spans, span, terms)
-                    or _lower(scan, span) and asking.issuperset(range(span.first, span.last + 1)))]
+                    or _lower(scan, span) and (asking.issuperset(range(span.first, span.last + 1))
+                                               or span.first == span.last and foreign(scan, span.first)))]
+    # "kuwi opo": Javanese, no OPO; "franchise agreement daw. ano po yun": Tagalog's "daw", no DAW
 
 
 def _asking_phrases(scan: Scan) -> set[int]:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from glossary.detect_types import Candidate
 
 #: Words that ask what the word before the field means: "protest in procurement *means* what".
-_MEANS = frozenset({"means", "mean", "meant", "stands"})
+_MEANS = frozenset({"means", "mean", "meant", "stands", "meaning"})
 #: Words for a piece of the name itself: "what do the letters in SLO mean" asks about SLO.
 _OF_THE_NAME = REF_NOUNS | PARTITIVE | frozenset("letters letter words initials".split())
 

@@ -215,20 +215,23 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     said = foreign_words.marked(text)
     read = foreign_words.in_english(read, said)  # "en DR": "in", not Dutch "and"
     return own_words_marked(_OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read)),
-                             foreign_words.own_words(said), name_word)
+                             foreign_words.own_words(said), name_word, foreign_words.own_words(said, SURE_MARKS))
 
 
 #: A word of letters and the blank before it: one of another language is marked.
 _WORD = re.compile(r" ?+(?<![\w'’&/.-])[^\W\d_]++(?![\w'’&/-]|\.\w)")
 #: The blank before each word of another language in an English reading, an en space: a gap no name crosses.
 OWN_WORD = "\u2002"
+SURE_MARKS = 2  # words a table knows that mark the message's language: its own words then, in lower case, no names
 MIN_OWN = 4  # letters of a word no table knows for it to be read as one of another language ("porlam", not "re")
 
 
-def own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str], bool]) -> str:
+def own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str], bool],
+                     sure: frozenset[str] = frozenset()) -> str:
     """The English reading with each word the other language left marked, the first too: a word its table knows
     (`own`), or no English word (nor a keystroke from one, "continous integration", unless a table knows the
-    message's language: "salio CSRF", "me piden 2FA"). None is part of an English name ("DUNS numarası is what":
+    message's language: "salio CSRF", "me piden 2FA"). In lower case, a word of `sure` (a language marked twice) is its
+    own, though a name spells it. None is part of an English name ("DUNS numarası is what":
     the DUNS; "autoscaling ayarlayacaklarmış, what does this mean", "selective strike strategy niye. what is that?")."""
 
     def marked(m: re.Match[str]) -> str:
@@ -236,6 +239,8 @@ def own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str], 
         low = normalize.fold(word.lower())
         if word != m.group(0) and not word.isascii() and word.lower() in own:
             return OWN_WORD + word  # "mı": written as no English word is, though folded it spells one ("mi")
+        if word.islower() and low in sure and not (word == m.group(0) and m.start()):
+            return OWN_WORD + word  # "franchise agreement daw. ano po yun": Tagalog's "daw", in lower case no DAW
         if word == m.group(0) and m.start() or not word.islower() or common_words.rank(low) != common_words.NOT_COMMON \
                 or name_word(low) or is_laughter(low) or word.isascii() and low not in own \
                 and (len(low) < MIN_OWN or not own and typo_rules.near_word(low, set())):

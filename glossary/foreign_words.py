@@ -221,10 +221,10 @@ def spoken_beyond_address(said: set[str] | frozenset[str]) -> bool:
     return spoken_in({w for w in said if not addressed(w)})
 
 
-def own_words(said: frozenset[str] | set[str]) -> frozenset[str]:
-    """The words the tables of the languages whose marks are among `said` know: their marks, small words and
+def own_words(said: frozenset[str] | set[str], least: int = 1) -> frozenset[str]:
+    """The words the tables of the languages with `least` marks among `said` know: their marks, small words and
     postpositions, in lower case."""
-    return frozenset(w for language in LANGUAGES if not language.marks.isdisjoint(said)
+    return frozenset(w for language in LANGUAGES if len(language.marks & said) >= least
                      for w in (*language.marks, *language.small, *language.after))
 
 

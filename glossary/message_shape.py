@@ -32,6 +32,7 @@ from glossary.cue_words import (
 from glossary.cues import STRONG, Scored, points_back_to
 from glossary.detect_types import Candidate
 from glossary.later_asking import first_mark, later_asking
+from glossary.other_asks import words_asking
 from glossary.phrase_end import is_possessive, opens_with_request
 from glossary.pro_forms import ONES, modifies_one, said_of
 from glossary.textscan import Scan
@@ -60,7 +61,7 @@ class Shape:
 
 
 def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
-    norms = set(s.norms) - ({"what", "wat"} if wh_opening.exclaims(s) else set())  # "what a mess"
+    norms = words_asking(s, scored) - ({"what", "wat"} if wh_opening.exclaims(s) else set())  # "what a mess"
     usage = bool(norms & OTHER_WH and norms & USAGE) and wh_opening.used_after_wh(s)  # "how would I use it?"
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) and not wh_opening.knows_only(s, norms & QUESTION_CUES) or "?" in s.text \

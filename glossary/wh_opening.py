@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from glossary import other_asks
 from glossary.asked_shapes import CLOSES_EMBEDDED, progressive
 from glossary.came_up import CAME_UP
 from glossary.cue_words import (
@@ -68,7 +69,7 @@ def asks_advice(s: Scan) -> bool:
     """Is every "what" in the message "what + do/should + I/we/you + a verb of doing" ("what do i tell her")?"""
     at = [i for i, norm in enumerate(s.norms) if norm in ("what", "wat")]
     return bool(at) and all(i + 3 < len(s.norms) and s.norms[i + 1] in _AUX and s.norms[i + 2] in _PERSONS
-                            and s.norms[i + 3] in _DOING for i in at)
+                            and s.norms[i + 3] in _DOING or other_asks.said_by_other(s, i) for i in at)
 
 
 def asks_task(s: Scan) -> bool:
@@ -85,7 +86,7 @@ def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
     cues = norms & QUESTION_CUES
     if cues and not OTHER_WH.isdisjoint(norms):  # "might someone in IT explain why ...": the cue asks the why
         told = Counter(n for n in s.norms if n in cues)
-        cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and s.norms[i + 1] in OTHER_WH and told[n] == 1}
+        cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and other_asks.wh_after(s, i) and told[n] == 1}
     if knows_only(s, cues):
         cues = set()  # "I know what a VPN is, I just can't connect", "TIL what DUNS is": known, not asked
     if cues <= {"what", "wat"} and (asks_advice(s) if cues else asks_task(s)):
@@ -133,7 +134,7 @@ def whether(s: Scan) -> tuple[bool, bool]:
         return True, True  # "VPN keeps dropping, anyone else?": "is anyone ..." with its verb left out
     return any(s.sentence_start[i] for i in opens), any(
         i + 1 < len(n) and (_tasked(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS else n[i + 1] in _WHETHER_OF)
-        for i in opens) or _there_asked(s)
+        or other_asks.acts(n, i) for i in opens) or _there_asked(s)
 
 
 def _of_anyone(s: Scan) -> bool:
@@ -163,8 +164,6 @@ def _done_by(s: Scan, k: int, end: int) -> bool:
 
 
 _ADVERBS = frozenset("actually ever already else here really".split())
-
-
 _REPORT = 3  # words before "anyone" that say something happened: "VPN keeps dropping"
 _SAID_REACH = 12  # words before "anyone" read for a report of the term said: bounded work per "anyone"
 _PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "any1"})
@@ -187,8 +186,8 @@ def _after_comma(s: Scan, i: int) -> bool:
 
 def _tasked(n: list[str], j: int) -> bool:
     """The verb at `j` ("please" skipped) is a task's ("can you remind me to call the bank"), not telling."""
-    j += j < len(n) and n[j] in ("please", "pls", "plz")
-    return j < len(n) and n[j] in _TASKED
+    k = j + (j < len(n) and n[j] in ("please", "pls", "plz"))
+    return k < len(n) and n[k] in _TASKED or other_asks.tasked(n, j)  # "can someone go sign for it?"
 
 
 def polite_request(s: Scan, scored: Sequence[Scored] = ()) -> bool:

@@ -1,0 +1,86 @@
+"""Asking words that ask for something other than a meaning, read from the words that follow them.
+
+"could you explain to the client why the deployment got rolled back" asks for a reason, as "explain why" does;
+"can someone go sign for it?" and "can you prep the numbers?" ask for a task, whatever its verb, as long as it is
+no verb of explaining; "what did the vendor say about the MVP scope?" asks what someone said, as "what do I tell
+her" asks for advice. The cue words inside a name ("weighted *mean*", "mean time to repair") ask nothing.
+glossary/wh_opening.py reads these for glossary/message_shape.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from glossary import common_words
+from glossary.cue_words import FUNCTION, OTHER_WH
+from glossary.cues import Scored
+from glossary.instance_words import EXPLAINING
+from glossary.textscan import Scan
+
+#: Whom an explanation is for, between the verb and what it explains: "explain *to the client* why", "tell me how".
+_FOR_WHOM = frozenset("me us him her them everyone everybody".split())
+_ADDRESSEE_MAX = 3  # words after "to": "to the finance team"
+#: Words that may stand between "can you" and the task's verb: "can someone *just quickly* check".
+_BEFORE_VERB = frozenset("please pls plz just quickly kindly also maybe possibly pretty urgently still go".split())
+#: "go over", "go through": ways of explaining; "go sign", "go check": a task.
+_GONE_OVER = frozenset({"over", "through"})
+#: Verbs that explain in a phrase: "put it in plain words", "shed light on", "dumb it down", "make sense of", "get me up
+#: to speed".
+_TOLD_BY = frozenset("put shed dumb make get".split())
+TASK_RANK = 20_000  # a common English word: a verb typed right, not a slip of "explain" nor another language's word
+#: Verbs of what a named person said or chose: "what did the vendor *say* about the MVP scope?" (not "do": "what
+#: does an SRE do" asks what the term is).
+_SAID = frozenset("say said tell told decide decided think thought want need agree agreed propose "
+                  "proposed quote quoted offer offered suggest suggested recommend recommended charge charged "
+                  "send sent write wrote reply replied ask asked expect".split())
+_DOING_AUX = frozenset("can could will would does do did should".split())
+_SUBJECT_MAX = 3  # "the vendor", "our new CFO"
+#: What a meaning is asked through, after "what do ...": "what do they *mean*", "what does the V *stand* for".
+_MEANT = frozenset("mean means meant stand stands refer refers call called".split())
+
+
+def words_asking(s: Scan, scored: Sequence[Scored]) -> set[str]:
+    """The message's words, but those inside a name of two words or more ("weighted mean" asks nothing)."""
+    inside = {i for x in scored if x.span.last > x.span.first for i in range(x.span.first, x.span.last + 1)}
+    return set(s.norms) if not inside else {n for i, n in enumerate(s.norms) if i not in inside}
+
+
+def wh_after(s: Scan, i: int) -> bool:
+    """The cue at token `i` explains a why/how/when ("explain why", "explain to the client why", "tell me how")."""
+    j = i + 1
+    if j < len(s.norms) and s.norms[j] in _FOR_WHOM:
+        j += 1
+    elif j < len(s.norms) and s.norms[j] == "to":
+        end = min(len(s.norms), j + 2 + _ADDRESSEE_MAX)
+        j = next((k for k in range(j + 1, end) if s.norms[k] in OTHER_WH or s.sentence_start[k]), j)
+    return j < len(s.norms) and s.norms[j] in OTHER_WH
+
+
+def tasked(n: Sequence[str], j: int) -> bool:
+    """The verb at `j` (after "can you ...", words like "please", "just" or "go" skipped) is a task's: any
+    common verb but one of explaining ("can someone go sign for it", "can you prep the numbers")."""
+    while j < len(n) and n[j] in _BEFORE_VERB and not (n[j] == "go" and j + 1 < len(n) and n[j + 1] in _GONE_OVER):
+        j += 1
+    return j < len(n) and n[j].isalpha() and n[j] not in EXPLAINING and n[j] not in _TOLD_BY and n[j] not in FUNCTION \
+        and common_words.is_common(n[j], TASK_RANK)
+
+
+def acts(n: Sequence[str], i: int) -> bool:
+    """Token `i` opens "can/does/will it|they VERB": whether the thing does something ("our helpdesk tool: can it
+    integrate with Active Directory?"), not what it is ("does it stand for ...", "does it mean ...")."""
+    return n[i] in _DOING_AUX and i + 2 < len(n) and n[i + 1] in ("it", "they") and n[i + 2] not in _MEANT \
+        and tasked(n, i + 2)
+
+
+def said_by_other(s: Scan, i: int) -> bool:
+    """The "what" at token `i` opens "what did/does/will SUBJECT VERB ..." with a subject of a few words and a
+    verb of saying or doing: what someone said, wants or did, not what a name means. Not "what does it mean"."""
+    n = s.norms
+    if i + 3 >= len(n) or n[i + 1] not in ("do", "does", "did", "will", "would", "should"):
+        return False
+    for k in range(i + 2, min(len(n), i + 3 + _SUBJECT_MAX)):
+        if n[k] in _MEANT or s.sentence_start[k]:
+            return False
+        if k > i + 2 and n[k] in _SAID:
+            return not any(w in _MEANT for w in n[k + 1:s.sentence_bounds(k)[1]])  # "what did they say X stands for"
+    return False

@@ -1,0 +1,74 @@
+"""Issue 13, over a real SQLite glossary: messages that name a term but ask for something else are offered, never
+answered with a definition; the same asking words around a meaning question still answer it.
+
+- "explain to the client why X got rolled back" asks for a reason, as "explain why" does;
+- "can someone go sign for it?", "can you prep the numbers?": a task, whatever its verb, unless one of explaining
+  ("can you put it in plain words");
+- "what did the vendor say about X?" asks what someone said ("what does a product owner do" still asks what it is);
+- "our helpdesk tool: can it integrate with X?" asks whether it does something;
+- "weighted *mean*": a word of meaning inside a name asks nothing;
+- "namespace in k8s meaning": k8s sets the field of a word nobody defined;
+- "franchise agreement daw. ano po yun?": Tagalog's "daw" in a Tagalog message is no DAW.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("blue-green", "Blue Green Deployment", "Two identical environments; traffic switches from one to the other."),
+    Term("opex", "operating expenses", "The day-to-day costs of running a business.", aliases=["opex"]),
+    Term("mvp", "MVP", "Minimum viable product: the smallest version that tests whether people want it."),
+    Term("dc", "DC", "Data center: a building full of servers and network gear."),
+    Term("nic", "NIC", "Network interface card: the part that connects a computer to a network."),
+    Term("ad", "Active Directory", "Microsoft's directory of users and computers and their rights.", aliases=["AD"]),
+    Term("weighted-mean", "weighted mean", "An average where some values count more than others."),
+    Term("kubernetes", "Kubernetes", "Software that runs and scales containers across many machines.",
+         aliases=["k8s"]),
+    Term("vpn", "VPN", "Virtual private network: an encrypted tunnel into a private network."),
+    Term("mttr", "MTTR", "Mean time to repair: how long, on average, a fix takes."),
+    Term("product-owner", "product owner", "The person who decides what a product team builds next."),
+    Term("franchise-agreement", "franchise agreement", "The contract that lets a franchisee use a brand's system."),
+    Term("daw", "DAW", "Digital audio workstation: software for recording and editing sound."),
+    Term("po", "PO", "Purchase order: a buyer's written order to a supplier."),
+    Term("segmentation", "psychographic segmentation", "Grouping customers by values, attitudes and lifestyle."),
+    Term("ebitda", "EBITDA", "Earnings before interest, taxes, depreciation and amortization."),
+]
+
+elsewhere = glossary_fixture("elsewhere", TERMS)
+
+
+@pytest.mark.parametrize("text", [
+    "Could you explain to the client why the blue green deployment got rolled back? They want it in writing",
+    "Can someone explain to the auditors why the operating expenses jumped in Q4? I'm on leave tomorrow",
+    "What did the vendor say about the MVP scope? Are we still getting the reporting module?",
+    "the courier with the new NICs is at the DC, can someone go sign for it?",
+    "the board pack has EBITDA on page 3, can you prep the numbers behind it?",
+    "our helpdesk tool: can it integrate with Active Directory? Need to know before the vendor call",
+    "do we show the weighted mean or the simple average in the pricing summary?",
+    "namespace in k8s meaning",
+])
+def test_a_term_named_while_something_else_is_asked_is_not_answered(elsewhere: Glossary, text: str) -> None:
+    status, _ = outcome(elsewhere, text)
+    assert status not in ("answer", "ambiguous", "compare"), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("can you explain to me how a VPN works?", "vpn"),
+    ("what did they say MVP stands for?", "mvp"),
+    ("what does a product owner do?", "product-owner"),
+    ("what does MTTR stand for, mean time to repair?", "mttr"),
+    ("weighted mean - what does it mean?", "weighted-mean"),
+    ("agency deck has a slide on psychographic segmentation, can you put it in plain words", "segmentation"),
+    ("can you explain EBITDA to me?", "ebitda"),
+    ("kung mag-franchise ako, may franchise agreement daw. ano po yun?", "franchise-agreement"),
+    ("ano po yung PO?", "po"),
+    ("what's a po?", "po"),
+])
+def test_the_same_asking_words_around_a_meaning_question_still_answer(elsewhere: Glossary, text: str,
+                                                                      expected: str) -> None:
+    assert outcome(elsewhere, text) == ("answer", [expected])
