@@ -72,6 +72,12 @@ def acts(n: Sequence[str], i: int) -> bool:
         and tasked(n, i + 2)
 
 
+def choice_after(n: Sequence[str], i: int) -> bool:
+    """Token `i`, after a comma, opens "is it/that ...": a yes/no question of its own ("Slack is so slow today, is it
+    the VPN or Slack itself?"), not "..., any idea?", which asks about what the clause before says."""
+    return n[i] in ("is", "was") and i + 1 < len(n) and n[i + 1] in ("it", "that", "this")
+
+
 def said_by_other(s: Scan, i: int) -> bool:
     """The "what" at token `i` opens "what did/does/will SUBJECT VERB ..." with a subject of a few words and a
     verb of saying or doing: what someone said, wants or did, not what a name means. Not "what does it mean"."""

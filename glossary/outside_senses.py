@@ -118,7 +118,7 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
     ours: set[int] = set()
     for i in ids:  # each glossary sense's own is the listed sense most alike it
         sense = own_of(i)
-        shared = [_shared(o, sense) for o in listed]
+        shared = [_shared(o, sense) if not sense.spelled_out or _alike(o, sense) else 0 for o in listed]
         most = max(shared)
         if not most and not sense.spelled_out:
             return None
@@ -160,6 +160,14 @@ def _beside(text: str, key: str) -> frozenset[str]:
     plain = [w for w in normalize.words(text) if w not in _SKIPPED]
     return frozenset(normalize.singular(plain[j]) for k, w in enumerate(plain) if w == key for j in (k - 1, k + 1)
                      if 0 <= j < len(plain))
+
+
+def _alike(listed: Outside, sense: Own) -> bool:
+    """The listed sense's expansion is mostly the glossary sense's words: a glossary name spelling the acronym out
+    another way ("Special Item Number") is no "social insurance number", though both are numbers."""
+    return normalize.key(listed.name) in sense.names or 2 * sum(
+        1 for w in listed.expansion if w in sense.words or len(w) >= STEM and w[:STEM] in sense.stems) > len(
+        listed.expansion)
 
 
 def _shared(listed: Outside, sense: Own) -> int:

@@ -132,7 +132,7 @@ def whether(s: Scan) -> tuple[bool, bool]:
     n = s.norms  # "VPN down for the whole office, is there a status page?": a clause opens after a comma
     if _of_anyone(s):
         return True, True  # "VPN keeps dropping, anyone else?": "is anyone ..." with its verb left out
-    return any(s.sentence_start[i] for i in opens), any(
+    return any(s.sentence_start[i] or other_asks.choice_after(n, i) for i in opens), any(
         i + 1 < len(n) and (_tasked(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS else n[i + 1] in _WHETHER_OF)
         or other_asks.acts(n, i) for i in opens) or _there_asked(s)
 
