@@ -124,8 +124,9 @@ def ruled_out(terms: dict[str, Term], ids: Iterable[str], norms: Sequence[str],
     if not at:
         return set(), frozenset()  # the common case: no name read
     key, skip = normalize.key(asked), set(normalize.words(asked))
-    names = {tid: [normalize.words(n) for n in (terms[tid].term, *terms[tid].aliases) if normalize.key(n) != key]
-             for tid in dict.fromkeys(ids)}
+    names = {tid: [words for n in (terms[tid].term, *terms[tid].aliases) if normalize.key(n) != key
+                   and not set(words := normalize.words(n)) <= skip]  # "a Special Item Number (SIN)? not sin as in
+             for tid in dict.fromkeys(ids)}  # naughty": the name asked denies another sense, not its own
     out: set[str] = set()
     said: set[str] = set()
     for k, verb in at:

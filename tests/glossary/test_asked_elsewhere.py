@@ -11,7 +11,8 @@ answered with a definition; the same asking words around a meaning question stil
 - "franchise agreement daw. ano po yun?": Tagalog's "daw" in a Tagalog message is no DAW;
 - "..., is it the VPN or Slack itself?": a yes/no question after a comma;
 - "their sin for payroll. what is a sin": a social insurance number, which the glossary's Special Item Number is not,
-  though both are numbers (glossary/outside_senses.tsv).
+  though both are numbers (glossary/outside_senses.tsv); "a Special Item Number (SIN)? not sin as in naughty" denies
+  the everyday word, not the name the asker spelled out.
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ def test_a_term_named_while_something_else_is_asked_is_not_answered(elsewhere: G
     ("ano po yung PO?", "po"),
     ("what's a po?", "po"),
     ("what is a SIN on the schedule?", "sin"),
+    ("what is a Special Item Number (SIN) on a GSA schedule? not sin as in naughty", "sin"),
 ])
 def test_the_same_asking_words_around_a_meaning_question_still_answer(elsewhere: Glossary, text: str,
                                                                       expected: str) -> None:
