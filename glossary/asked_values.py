@@ -16,6 +16,7 @@ from glossary.instance_words import (
     SUPERLATIVES,
     WH,
 )
+from glossary.other_asks import acts, said_by_other
 from glossary.textscan import Scan
 
 #: What one looks up about a person or an office, never a meaning: "the CO's phone extension", "the CFO's name".
@@ -67,3 +68,28 @@ def news(s: Scan) -> bool:
     """"any update on the root cause?", "any news?": news of the thing asked for, with no word of meaning."""
     return any(norm == "any" and s.norms[k + 1] in NEWS for k, norm in enumerate(s.norms[:-1])) \
         and MEANING.isdisjoint(s.norms)
+
+
+def meant_around(s: Scan, start: int, end: int, first: int, last: int) -> bool:
+    """A word of meaning ("mean", "define") among tokens start..end, outside the term's own tokens first..last:
+    "what's the arithmetic *mean* of the Q3 scores?" holds one only inside the name."""
+    return not (MEANING - {"what"}).isdisjoint(s.norms[start:first] + s.norms[last + 1:end])
+
+
+def reported(s: Scan) -> bool:
+    """Every "what" opens "what did/does SOMEONE say/think/decide ... about X" ("what did the CFO say about the
+    dividend?"): what a person said of the term, with no word of meaning."""
+    at = [k for k, norm in enumerate(s.norms) if norm in ("what", "wat")]
+    return bool(at) and all(said_by_other(s, k) for k in at) and _ASKS_MEANING.isdisjoint(s.norms)
+
+
+def acts_on(s: Scan) -> bool:
+    """A clause opens "can/does/will it|they VERB" ("our NAS, does it support iSCSI?", "the new SIEM — can it ingest
+    firewall logs?"): whether the thing does something, with no word of meaning nor "what" ("NAS, what is it?")."""
+    return _WHAT.isdisjoint(s.norms) and _ASKS_MEANING.isdisjoint(s.norms) and any(
+        (s.sentence_start[k] or s.text[s.ends[k - 1]:s.starts[k]].strip() in _CLAUSE_OPENS) and acts(s.norms, k)
+        for k in range(1, len(s.norms)))
+
+
+_WHAT = frozenset({"what", "whats", "wat"})
+_CLAUSE_OPENS = frozenset({",", "\u2014", "\u2013", "-", ":", ";"})

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from glossary import message_shape, normalize, timed_values
-from glossary.asked_values import contact, judged, news, picked_way
+from glossary.asked_values import acts_on, contact, judged, meant_around, news, picked_way, reported
 from glossary.aspects import TOLD_SIMPLY
 from glossary.cue_words import CLAUSE_MARKS, FUNCTION, LIKENED, MODALS, QUESTION_CUES, STATES
 from glossary.heading import guessed, set_off
@@ -78,7 +78,8 @@ def wants_instance(text: str, subject: str) -> bool:
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last) \
         or _confirmed_state(s, first, last) or judged(s, first, last) or _exists(s, first) \
         or contact(s, first, last) or timed_values.dated(s, first, last) \
-        or news(s) or picked_way(s)  # "What was Apple's EPS last quarter?", "the DDoS last week — any update from IT?"
+        or news(s) or picked_way(s) or reported(s) or acts_on(s)  # "What was Apple's EPS last quarter?", "the DDoS
+    # last week — any update from IT?", "what did the CFO say about the dividend?", "our NAS, does it support iSCSI?"
 
 
 def _told_heading(s: Scan, size: int) -> bool:
@@ -138,7 +139,7 @@ def _specific(s: Scan, first: int, last: int) -> bool:
         j -= 1
     if first >= 2 and s.norms[first - 1] == "s" and s.norms[first - 2] in TIMELY | WHEN | PERIODS:
         start, end = s.sentence_bounds(first)  # "what is today's exchange rate", "tell me today's prime rate"
-        return not (MEANING - {"what"}).intersection(s.norms[start:end])  # a time owns it: its value
+        return not meant_around(s, start, end, first, last)  # a time owns it: its value
     if _NUMBERED.match(s.text, s.ends[last]):
         return True  # "RFI #42 still open?": one numbered instance; not "what's a CLIN #newbie"
     if j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
@@ -149,10 +150,10 @@ def _specific(s: Scan, first: int, last: int) -> bool:
         return False  # the question itself: "what's the SLA on ...", not "the SME for the migration. what's a SME?"
     if s.norms[j] in OWNERS and j == first - 1 and not _for_what(s, last):  # "what's our WACC?": one value or thing
         # of the asker's, not "what's my role as COR", "what's my PIV for?"
-        return not UNKNOWN_WORD.intersection(s.norms) and s.norms.count(s.norms[first]) == 1  # unless the
-        # message asks the word's meaning anywhere or names it again ("what's our SLA? what's an SLA anyway")
+        return UNKNOWN_WORD.isdisjoint(s.norms[:first] + s.norms[last + 1:]) and s.norms.count(s.norms[first]) == 1
+        # unless the message asks the word's meaning or names it again ("what's our SLA? what's an SLA anyway")
     if TIMELY.intersection(s.norms[j:first]):
-        return not (MEANING - {"what"}).intersection(s.norms[start:end])  # "what's the latest CPI print"
+        return not meant_around(s, start, end, first, last)  # "what's the latest CPI print"
     nxt = last + 1
     if nxt < len(s.norms) and s.norms[nxt] in VALUES:
         nxt += 1  # "what's the CLIN number for the managed WAN line?": the term's value, for one thing
@@ -161,7 +162,7 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     if not dated and (nxt + 1 >= len(s.norms) or s.norms[nxt] not in OWNED_BY or not _owner(s, start, nxt + 1)
                       or s.sentence_start[nxt]):  # "who is the SEC? in the mail they ...": no owner of the SEC
         return False
-    return not (MEANING - {"what"}).intersection(s.norms[start:end])
+    return not meant_around(s, start, end, first, last)  # "what's the arithmetic mean of the Q3 scores?"
 
 
 def _for_what(s: Scan, last: int) -> bool:

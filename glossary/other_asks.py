@@ -34,9 +34,11 @@ _SAID = frozenset("say said tell told decide decided think thought want need agr
                   "proposed quote quoted offer offered suggest suggested recommend recommended charge charged "
                   "send sent write wrote reply replied ask asked expect".split())
 _DOING_AUX = frozenset("can could will would does do did should".split())
+_POINTERS = frozenset("it this that these those".split())
 _SUBJECT_MAX = 3  # "the vendor", "our new CFO"
-#: What a meaning is asked through, after "what do ...": "what do they *mean*", "what does the V *stand* for".
-_MEANT = frozenset("mean means meant stand stands refer refers call called".split())
+#: What a meaning is asked through, after "what do ...": "what do they *mean*", "what does the V *stand* for",
+#: "what did the trainer say a nonce *is*".
+_MEANT = frozenset("mean means meant stand stands refer refers call called is are was were".split())
 
 
 def words_asking(s: Scan, scored: Sequence[Scored]) -> set[str]:
@@ -82,11 +84,12 @@ def said_by_other(s: Scan, i: int) -> bool:
     """The "what" at token `i` opens "what did/does/will SUBJECT VERB ..." with a subject of a few words and a
     verb of saying or doing: what someone said, wants or did, not what a name means. Not "what does it mean"."""
     n = s.norms
-    if i + 3 >= len(n) or n[i + 1] not in ("do", "does", "did", "will", "would", "should"):
-        return False
+    if i + 3 >= len(n) or n[i + 1] not in ("do", "does", "did", "will", "would", "should") or n[i + 2] in _POINTERS:
+        return False  # "what does it tell the bank": what the term tells, its meaning
     for k in range(i + 2, min(len(n), i + 3 + _SUBJECT_MAX)):
         if n[k] in _MEANT or s.sentence_start[k]:
             return False
         if k > i + 2 and n[k] in _SAID:
-            return not any(w in _MEANT for w in n[k + 1:s.sentence_bounds(k)[1]])  # "what did they say X stands for"
+            return _MEANT.isdisjoint(n[k + 1:s.sentence_bounds(k)[1]])  # "what did they say X stands for", "what
+            # did the trainer say a nonce is?": what the term is, in the words someone said
     return False

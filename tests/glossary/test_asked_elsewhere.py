@@ -4,9 +4,10 @@ answered with a definition; the same asking words around a meaning question stil
 - "explain to the client why X got rolled back" asks for a reason, as "explain why" does;
 - "can someone go sign for it?", "can you prep the numbers?": a task, whatever its verb, unless one of explaining
   ("can you put it in plain words");
-- "what did the vendor say about X?" asks what someone said ("what does a product owner do" still asks what it is);
-- "our helpdesk tool: can it integrate with X?" asks whether it does something;
-- "weighted *mean*": a word of meaning inside a name asks nothing;
+- "what did the vendor say about X?" asks what someone said ("what does a product owner do" and "what did the
+  trainer say a nonce is?" still ask what it is);
+- "our helpdesk tool: can it integrate with X?", "our NAS, does it support iSCSI?" ask whether it does something;
+- "weighted *mean*", "the arithmetic *mean* of the Q3 scores": a word of meaning inside a name asks nothing;
 - "namespace in k8s meaning": k8s sets the field of a word nobody defined;
 - "franchise agreement daw. ano po yun?": Tagalog's "daw" in a Tagalog message is no DAW;
 - "..., is it the VPN or Slack itself?": a yes/no question after a comma;
@@ -41,6 +42,10 @@ TERMS = [
     Term("po", "PO", "Purchase order: a buyer's written order to a supplier."),
     Term("segmentation", "psychographic segmentation", "Grouping customers by values, attitudes and lifestyle."),
     Term("ebitda", "EBITDA", "Earnings before interest, taxes, depreciation and amortization."),
+    Term("nas", "NAS", "Network-attached storage: a file server on the network."),
+    Term("arithmetic-mean", "arithmetic mean", "The sum of the values divided by how many there are."),
+    Term("cfo", "CFO", "Chief financial officer: the executive in charge of a company's money."),
+    Term("nonce", "nonce", "A number used once, so that an old message cannot be replayed."),
     Term("sin", "Special Item Number", "A code for a category of products or services on a federal schedule.",
          aliases=["SIN"]),
 ]
@@ -59,6 +64,9 @@ elsewhere = glossary_fixture("elsewhere", TERMS)
     "namespace in k8s meaning",
     "Slack is so slow today, is it the VPN or Slack itself?",
     "new hire forgot to give us their sin for payroll. what is a sin exactly",
+    "what did the CFO say about the EBITDA assumptions?",
+    "our NAS, does it support iSCSI?",
+    "what's the arithmetic mean of the Q3 scores? need a number for the slide",
 ])
 def test_a_term_named_while_something_else_is_asked_is_not_answered(elsewhere: Glossary, text: str) -> None:
     status, _ = outcome(elsewhere, text)
@@ -77,6 +85,10 @@ def test_a_term_named_while_something_else_is_asked_is_not_answered(elsewhere: G
     ("ano po yung PO?", "po"),
     ("what's a po?", "po"),
     ("what is a SIN on the schedule?", "sin"),
+    ("what did the trainer say a nonce is? I zoned out", "nonce"),
+    ("NAS, what is it? does it support iSCSI?", "nas"),
+    ("what is the arithmetic mean?", "arithmetic-mean"),
+    ("what does the CFO do?", "cfo"),
     ("what is a Special Item Number (SIN) on a GSA schedule? not sin as in naughty", "sin"),
 ])
 def test_the_same_asking_words_around_a_meaning_question_still_answer(elsewhere: Glossary, text: str,
