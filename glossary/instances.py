@@ -19,18 +19,16 @@ from __future__ import annotations
 
 import re
 
-from glossary import message_shape, normalize, timed_values
+from glossary import message_shape, normalize, stated_of, timed_values
 from glossary.asked_values import acts_on, contact, judged, meant_around, news, picked_way, reported
 from glossary.aspects import TOLD_SIMPLY
-from glossary.cue_words import CLAUSE_MARKS, FUNCTION, LIKENED, MODALS, QUESTION_CUES, STATES
+from glossary.cue_words import CLAUSE_MARKS, FUNCTION, LIKENED, MODALS, QUESTION_CUES
 from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
 from glossary.instance_words import (
-    ADVERBS,
     ASKED,
     ASKING,
     AUX,
-    BACK,
     COPULA,
     DEFINITE,
     EXPLAINING,
@@ -44,7 +42,6 @@ from glossary.instance_words import (
     PERIODS,
     POINTERS,
     SOME,
-    STATE_VERBS,
     STATING,
     SUBJECTS,
     TIMELY,
@@ -75,9 +72,9 @@ def wants_instance(text: str, subject: str) -> bool:
     if at < 0:
         return False
     first, last = at, at + len(words) - 1
-    return _specific(s, first, last) or _which(s, first, last) or _request(s, first) or _status(s, first, last) \
-        or _confirmed_state(s, first, last) or judged(s, first, last) or _exists(s, first) \
-        or contact(s, first, last) or timed_values.dated(s, first, last) \
+    return _specific(s, first, last) or _which(s, first, last) or _request(s, first) \
+        or stated_of.status(s, first, last) or _confirmed_state(s, first, last) or judged(s, first, last) \
+        or _exists(s, first) or contact(s, first, last) or timed_values.dated(s, first, last) \
         or news(s) or picked_way(s) or reported(s) or acts_on(s)  # "What was Apple's EPS last quarter?", "the DDoS
     # last week — any update from IT?", "what did the CFO say about the dividend?", "our NAS, does it support iSCSI?"
 
@@ -202,41 +199,6 @@ def _which(s: Scan, first: int, last: int) -> bool:
     return j >= 0 and s.norms[j] in ("what", "which") and nxt + 1 < len(s.norms) and s.norms[nxt] in AUX \
         and s.norms[nxt + 1] in SUBJECTS and not s.sentence_start[nxt + 1] \
         and not (MEANING - {"what"}).intersection(s.norms[nxt:])
-
-
-def _status(s: Scan, first: int, last: int) -> bool:
-    """"is the VPN down?", "is our ATO approved yet?": the state of one thing right now."""
-    start, _ = s.sentence_bounds(first)
-    j = first - 1
-    while j > start and s.norms[j] in DEFINITE:
-        j -= 1
-    if j == start and s.norms[j] in COPULA and last + 1 < len(s.norms) and s.norms[last + 1] in STATES:
-        return True
-    last = _past_owner(s, last)  # "my PIN for the printer isn't working": the state is the PIN's
-    # "VPN, is it down?", "kubernetes is it down again": asked back of the name, its state
-    back = last + 2 < len(s.norms) and s.norms[last + 1] in COPULA and s.norms[last + 2] in BACK
-    k = last + 3 if back else last + 2  # "does anyone know if the VPN is down", "the VPN is still down?"
-    while k < len(s.norms) and s.norms[k] in ADVERBS:
-        k += 1
-    state = k < len(s.norms) and s.norms[k] in STATES and not MEANING.intersection(s.norms)
-    return state and (back or first > 0 and s.norms[first - 1] in DEFINITE and s.norms[last + 1] in STATE_VERBS)
-
-
-_RELATIVE = frozenset("that which who whom whose where when".split())
-
-
-def _past_owner(s: Scan, last: int) -> int:
-    """The last token of a short phrase that places the name ("for the printer", "on my laptop") when a verb of
-    state follows it in the same clause; else `last`."""
-    k = last + 1
-    if k >= len(s.norms) or s.norms[k] not in OWNED_BY:
-        return last
-    for j in range(k + 1, min(k + 5, len(s.norms) - 1)):
-        if s.norms[j] in _RELATIVE:
-            return last  # "the SLA for a server that is down": the state is the server's
-        if s.norms[j + 1] in STATE_VERBS and s.norms[j] not in OWNED_BY | COPULA:
-            return j if not _CLAUSE_ENDS.intersection(s.text[s.ends[last]:s.starts[j + 1]]) else last
-    return last
 
 
 def _confirmed_state(s: Scan, first: int, last: int) -> bool:

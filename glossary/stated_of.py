@@ -1,0 +1,68 @@
+"""The state of one thing asked, not what it is: "is the VPN down?", "VPN, is it down?", "the ATO for the portal, is
+it signed yet?", "our WACC, is that still around 9%?" (read by glossary/instances.py).
+
+The name is asked back ("is it", "is that") in the clause after it, or a verb of state follows it or the short phrase
+that places it ("my PIN for the printer isn't working"). A name the asker owns ("our WACC") asked back is that
+one's value or state, unless the question likens it to something ("our SOW, is that the same as a contract?").
+"""
+
+from __future__ import annotations
+
+from glossary.cue_words import LIKENED, STATES
+from glossary.instance_words import (
+    ADVERBS,
+    BACK,
+    COPULA,
+    DEFINITE,
+    MEANING,
+    OWNED_BY,
+    OWNERS,
+    STATE_VERBS,
+)
+from glossary.textscan import Scan
+
+_RELATIVE = frozenset("that which who whom whose where when".split())
+_CLAUSE_ENDS = frozenset(",.;!\n\u2013\u2014")
+_PLACING_MAX = 5  # tokens of the phrase that places the name: "for the new portal"
+
+
+def status(s: Scan, first: int, last: int) -> bool:
+    """"is the VPN down?", "is our ATO approved yet?", "VPN, is it down?": the state of one thing right now."""
+    start, _ = s.sentence_bounds(first)
+    j = first - 1
+    while j > start and s.norms[j] in DEFINITE:
+        j -= 1
+    if j == start and s.norms[j] in COPULA and last + 1 < len(s.norms) and s.norms[last + 1] in STATES:
+        return True
+    owned = first > 0 and s.norms[first - 1] in OWNERS
+    last = _past_owner(s, last)  # "my PIN for the printer isn't working": the state is the PIN's
+    # "VPN, is it down?", "kubernetes is it down again": asked back of the name, its state
+    back = _asked_back(s, last)
+    if back and owned and not (LIKENED | MEANING).intersection(s.norms[last + 3:]):
+        return True  # "our WACC, is that still around 9%?": ours, its value; not "our SOW, is that the same as ..."
+    k = last + 3 if back else last + 2  # "does anyone know if the VPN is down", "the VPN is still down?"
+    while k < len(s.norms) and s.norms[k] in ADVERBS:
+        k += 1
+    state = k < len(s.norms) and s.norms[k] in STATES and not MEANING.intersection(s.norms)
+    return state and (back or first > 0 and s.norms[first - 1] in DEFINITE and s.norms[last + 1] in STATE_VERBS)
+
+
+def _asked_back(s: Scan, last: int) -> bool:
+    """"is it" / "is that" right after token `last`: the name asked back."""
+    return last + 2 < len(s.norms) and s.norms[last + 1] in COPULA and s.norms[last + 2] in BACK
+
+
+def _past_owner(s: Scan, last: int) -> int:
+    """The last token of a short phrase that places the name ("for the printer", "on my laptop") when a verb of
+    state follows it in the same clause, or the clause after asks it back ("the ATO for the portal, is it signed
+    yet?"); else `last`."""
+    k = last + 1
+    if k >= len(s.norms) or s.norms[k] not in OWNED_BY:
+        return last
+    for j in range(k + 1, min(k + _PLACING_MAX, len(s.norms) - 1)):
+        if s.norms[j] in _RELATIVE:
+            return last  # "the SLA for a server that is down": the state is the server's
+        if s.norms[j + 1] in STATE_VERBS and s.norms[j] not in OWNED_BY | COPULA:
+            apart = _CLAUSE_ENDS.intersection(s.text[s.ends[last]:s.starts[j + 1]])
+            return j if not apart or _asked_back(s, j) else last
+    return last
