@@ -4,6 +4,7 @@ extension"."""
 
 from __future__ import annotations
 
+from glossary.asked_instead import asks_capability, said_by_other
 from glossary.cue_words import CLASSED, OF_HEADS
 from glossary.instance_words import (
     COPULA,
@@ -16,7 +17,6 @@ from glossary.instance_words import (
     SUPERLATIVES,
     WH,
 )
-from glossary.other_asks import acts, said_by_other
 from glossary.textscan import Scan
 
 #: What one looks up about a person or an office, never a meaning: "the CO's phone extension", "the CFO's name".
@@ -87,8 +87,8 @@ def acts_on(s: Scan) -> bool:
     """A clause opens "can/does/will it|they VERB" ("our NAS, does it support iSCSI?", "the new SIEM — can it ingest
     firewall logs?"): whether the thing does something, with no word of meaning nor "what" ("NAS, what is it?")."""
     return _WHAT.isdisjoint(s.norms) and _ASKS_MEANING.isdisjoint(s.norms) and any(
-        (s.sentence_start[k] or s.text[s.ends[k - 1]:s.starts[k]].strip() in _CLAUSE_OPENS) and acts(s.norms, k)
-        for k in range(1, len(s.norms)))
+        (s.sentence_start[k] or s.text[s.ends[k - 1]:s.starts[k]].strip() in _CLAUSE_OPENS)
+        and asks_capability(s.norms, k) for k in range(1, len(s.norms)))
 
 
 _WHAT = frozenset({"what", "whats", "wat"})

@@ -10,7 +10,8 @@ words it stands for, so an everyday word of a message never reaches it on its ow
   not the acronym: no span the cues read;
 - a word typed in lower case right after another term in one phrase ("X.509 cert") is that phrase's noun,
   and so is every other lower-case occurrence of it in the message ("our certs must be X.509"): one word
-  means one thing in one message, unless the asker sets the phrase aside ("not the usb hub ... a hub").
+  means one thing in one message, unless the asker sets the phrase aside ("not the usb hub ... a hub");
+- a word of another language's message, in lower case, is that language's word ("daw" in Tagalog), not the acronym.
 The detector never indexes the first kind (glossary/detect.py), a lone "what is left" is not read as an exact
 name (glossary/readings.py), and the spans of the others are dropped before the cues (`meant`). A comparison
 side found as a bare expansion is the explained entry it names (glossary/comparing.py).
@@ -22,8 +23,8 @@ from collections.abc import Callable
 
 from glossary import common_words, normalize, world_asks
 from glossary.casing import lower_case_word
-from glossary.compound import foreign
 from glossary.detect_types import Candidate
+from glossary.foreign_asks import OWN_WORD
 from glossary.models import Term
 from glossary.span_use import denied
 from glossary.textscan import Scan
@@ -60,15 +61,23 @@ def shortens_name(scan: Scan, span: Candidate, terms: dict[str, Term],
 
 def meant(scan: Scan, spans: list[Candidate], terms: dict[str, Term],
           begins: Callable[[str], list[str]]) -> list[Candidate]:
-    """The spans less the bare acronyms that only an everyday reading of a lower-case word reaches."""
+    """The spans less the bare acronyms that only an everyday reading of a lower-case word reaches, and less a
+    lower-case word of the message's language that a name spells: a word of another language's asking phrase
+    ("kuwi opo": Javanese, no OPO), or one the English reading marked as that language's own ("franchise agreement
+    daw. ano po yun": Tagalog's "daw", no DAW)."""
     if not any(_lower(scan, span) for span in spans):
         return spans  # the common case of an acronym typed in capitals: nothing to read
     asking = _asking_phrases(scan)
     return [span for span in spans
             if not (shortens_name(scan, span, terms, begins) or noun_of_phrase(scan, spans, span, terms)
                     or _lower(scan, span) and (asking.issuperset(range(span.first, span.last + 1))
-                                               or span.first == span.last and foreign(scan, span.first)))]
-    # "kuwi opo": Javanese, no OPO; "franchise agreement daw. ano po yun": Tagalog's "daw", no DAW
+                                               or span.first == span.last and _marked_own(scan, span.first)))]
+
+
+def _marked_own(scan: Scan, k: int) -> bool:
+    """Token `k` follows the mark the English reading of another language's question sets before a word of its
+    own (glossary/foreign_asks.py)."""
+    return OWN_WORD in scan.text[scan.ends[k - 1] if k else 0:scan.starts[k]]
 
 
 def _asking_phrases(scan: Scan) -> set[int]:

@@ -161,7 +161,8 @@ _QUESTION_MARKS = str.maketrans({"\u061f": "?", "\u037e": "?", "\uff1f": "?"})
 
 def english(text: str, name_word: Callable[[str], bool] = lambda word: False) -> str | None:
     """`text` with its question words of another language in English, or None when it has none. `name_word`: is a
-    word (in lower case) one of a glossary name's? Such a word is never read as one of another language."""
+    word (in lower case) one of a glossary name's? Such a word is never read as one of another language, but for a
+    word of a language the message is marked twice as written in ("franchise agreement daw. ano po yun")."""
     found = False
     text = text.translate(_QUESTION_MARKS)  # "EDGAR ده ايه؟": the question closes as "?" does ("q es": window.py)
     words = set(foreign_words.TOKEN.findall(text.lower().replace("\u2019", "'")))
@@ -239,7 +240,7 @@ def own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str], 
         low = normalize.fold(word.lower())
         if word != m.group(0) and not word.isascii() and word.lower() in own:
             return OWN_WORD + word  # "mı": written as no English word is, though folded it spells one ("mi")
-        if word.islower() and low in sure and not (word == m.group(0) and m.start()):
+        if word.islower() and (word in sure or low in sure) and not (word == m.group(0) and m.start()):
             return OWN_WORD + word  # "franchise agreement daw. ano po yun": Tagalog's "daw", in lower case no DAW
         if word == m.group(0) and m.start() or not word.islower() or common_words.rank(low) != common_words.NOT_COMMON \
                 or name_word(low) or is_laughter(low) or word.isascii() and low not in own \

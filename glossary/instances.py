@@ -65,7 +65,8 @@ def wants_instance(text: str, subject: str) -> bool:
         return False
     s = scan(text)
     at = own_mention(s, words)
-    if at >= 0 and (_likened_polar(s, at, at + len(words)) or guessed_last(s, at, at + len(words) - 1)):
+    if at >= 0 and (_likened_polar(s, at, at + len(words)) or guessed_last(s, at, at + len(words) - 1)) \
+            and not stated_of.named_as_it(s, at):  # "Slack is slow, is it the VPN?": the one at fault
         return False  # "are 'cloud native apps' just apps in the cloud", "... is that job rotation": what it is
     if _states(s, words, at):  # "the deck is on the drive", but not a heading and the story where it came up
         return not (at == 0 and _told_heading(s, len(words)))

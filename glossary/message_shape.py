@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_on, span_use, state_asked, wh_opening
+from glossary.asked_instead import norms_outside_names
 from glossary.asked_shapes import defined_before, equated, names_topic, pointing
 from glossary.compound import foreign as marked_foreign
 from glossary.cue_words import (
@@ -32,7 +33,6 @@ from glossary.cue_words import (
 from glossary.cues import STRONG, Scored, points_back_to
 from glossary.detect_types import Candidate
 from glossary.later_asking import first_mark, later_asking
-from glossary.other_asks import words_asking
 from glossary.phrase_end import is_possessive, opens_with_request
 from glossary.pro_forms import ONES, modifies_one, said_of
 from glossary.textscan import Scan
@@ -61,7 +61,7 @@ class Shape:
 
 
 def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
-    norms = words_asking(s, scored) - ({"what", "wat"} if wh_opening.exclaims(s) else set())  # "what a mess"
+    norms = norms_outside_names(s, scored) - ({"what", "wat"} if wh_opening.exclaims(s) else set())  # "what a mess"
     usage = bool(norms & OTHER_WH and norms & USAGE) and wh_opening.used_after_wh(s)  # "how would I use it?"
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) and not wh_opening.knows_only(s, norms & QUESTION_CUES) or "?" in s.text \

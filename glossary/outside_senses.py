@@ -108,7 +108,8 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
     message's words point to it more than to any of those ("end of day"); else None. `own_of(id)`: the glossary
     sense as compared (`own`); `fit(id, words)`: how many of `words` the glossary's sense shares. A glossary sense
     like none listed and with no name spelling the acronym out ("ROI": "What we get back for what we put in.") may
-    be any of them: nothing is said. Words the asker rules out ("not the spy agency") point nowhere."""
+    be any of them: nothing is said; one that spells it out is a listed sense only when that sense's expansion is
+    mostly its words (`_alike`). Words the asker rules out ("not the spy agency") point nowhere."""
     key = normalize.key(subject)
     if not (2 <= len(key) <= MAX_KEY) or " " in subject.strip():
         return None
@@ -165,17 +166,19 @@ def _beside(text: str, key: str) -> frozenset[str]:
 def _alike(listed: Outside, sense: Own) -> bool:
     """The listed sense's expansion is mostly the glossary sense's words: a glossary name spelling the acronym out
     another way ("Special Item Number") is no "social insurance number", though both are numbers."""
-    return normalize.key(listed.name) in sense.names or 2 * sum(
-        1 for w in listed.expansion if w in sense.words or len(w) >= STEM and w[:STEM] in sense.stems) > len(
-        listed.expansion)
+    return normalize.key(listed.name) in sense.names or 2 * _used(listed.expansion, sense) > len(listed.expansion)
+
+
+def _used(words: frozenset[str], sense: Own) -> int:
+    """How many of `words` the glossary's sense uses, a word sharing its first letters counting ("operating",
+    "operational")."""
+    return sum(1 for w in words if w in sense.words or len(w) >= STEM and w[:STEM] in sense.stems)
 
 
 def _shared(listed: Outside, sense: Own) -> int:
-    """How many of the listed sense's words (its expansion and those near it) the glossary's sense uses, a word
-    sharing its first letters counting ("operating", "operational"): the listed senses sharing most are the
-    glossary's, the others another. Its expansion being one of the sense's names, typed as one word or not
-    ("Multifactor Authentication"), counts as all its words."""
+    """How many of the listed sense's words (its expansion and those near it) the glossary's sense uses: of the
+    listed senses `_alike` it, those sharing most are the glossary's, the others another. Its expansion being one of
+    the sense's names, typed as one word or not ("Multifactor Authentication"), counts as all its words."""
     if normalize.key(listed.name) in sense.names:
         return len(listed.expansion | listed.near)
-    return sum(1 for w in listed.expansion | listed.near
-               if w in sense.words or len(w) >= STEM and w[:STEM] in sense.stems)
+    return _used(listed.expansion | listed.near, sense)

@@ -1,5 +1,5 @@
 """The state of one thing asked, not what it is: "is the VPN down?", "VPN, is it down?", "the ATO for the portal, is
-it signed yet?", "our WACC, is that still around 9%?" (read by glossary/instances.py).
+it signed yet?", "our WACC, is that still around 9%?", "Slack is slow, is it the VPN?" (read by glossary/instances.py).
 
 The name is asked back ("is it", "is that") in the clause after it, or a verb of state follows it or the short phrase
 that places it ("my PIN for the printer isn't working"). A name the asker owns ("our WACC") asked back is that
@@ -34,6 +34,8 @@ def status(s: Scan, first: int, last: int) -> bool:
         j -= 1
     if j == start and s.norms[j] in COPULA and last + 1 < len(s.norms) and s.norms[last + 1] in STATES:
         return True
+    if named_as_it(s, first):
+        return True  # "Slack is slow, is it the VPN?": whether the VPN is the one at fault, not what it is
     owned = first > 0 and s.norms[first - 1] in OWNERS
     last = _past_owner(s, last)  # "my PIN for the printer isn't working": the state is the PIN's
     # "VPN, is it down?", "kubernetes is it down again": asked back of the name, its state
@@ -45,6 +47,14 @@ def status(s: Scan, first: int, last: int) -> bool:
         k += 1
     state = k < len(s.norms) and s.norms[k] in STATES and not MEANING.intersection(s.norms)
     return state and (back or first > 0 and s.norms[first - 1] in DEFINITE and s.norms[last + 1] in STATE_VERBS)
+
+
+def named_as_it(s: Scan, first: int) -> bool:
+    """A clause after another opens "is it the" / "was that the" right before the name: the name is offered as the
+    "it" the clause before speaks of ("the deploy failed again, is it the load balancer?")."""
+    k = first - 3
+    return k > 0 and s.norms[first - 1] == "the" and s.norms[first - 2] in BACK and s.norms[k] in ("is", "was") \
+        and (s.sentence_start[k] or "," in s.text[s.ends[k - 1]:s.starts[k]])
 
 
 def _asked_back(s: Scan, last: int) -> bool:

@@ -9,14 +9,16 @@ and without "?" they stay statements.
 
 The other way round, "what" can ask for advice ("what do I tell her"), "can you" for a task ("can you
 check the list") and "should I", "is there" whether to do something or whether a thing exists: questions
-about something else, as "who broke prod?" is. Each reading is one pass over the message's words."""
+about something else, as "who broke prod?" is; so do "what did the vendor say about X", "can someone prep the
+numbers", "explain to the client why ..." (glossary/asked_instead.py). Each reading is one pass over the message's
+words, or a bounded look at the few words after each asking word."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
 
-from glossary import other_asks
+from glossary.asked_instead import AUX, TASKS, asks_capability, polar_clause, said_by_other, tasked, wh_after
 from glossary.asked_shapes import CLOSES_EMBEDDED, progressive
 from glossary.came_up import CAME_UP
 from glossary.cue_words import (
@@ -55,21 +57,17 @@ def opens_question(s: Scan, scored: Sequence[Scored]) -> bool:
 
 #: "what do I tell her", "what should we do": "what" is the object of something the asker must do or say,
 #: so the question asks for advice, not for a meaning (unlike "what do they mean by", "what do you call").
-_AUX = frozenset({"do", "does", "did", "should", "can", "could", "would", "will", "shall", "must"})
+_AUX = AUX
 _PERSONS = frozenset({"i", "we", "you", "u"})  # not "what do they do": what a team named does
-#: Verbs of a task asked of someone ("can you check the list"), not of an explanation ("can you explain",
-#: "can u do a quick explainer on KPI").
-_TASKS = frozenset("send bring pay buy order choose pick try check fix change look review update approve sign "
-                   "share forward book sort add remove move restart reset merge deploy ship take".split())
-_TASKED = _TASKS | {"remind"}  # "can you remind me to call the bank"
-_DOING = _TASKS | {"do", "tell", "say", "reply", "respond", "answer", "write", "put", "expect", "ask"}
+_DOING = TASKS | {"do", "tell", "say", "reply", "respond", "answer", "write", "put", "expect", "ask"}
 
 
 def asks_advice(s: Scan) -> bool:
-    """Is every "what" in the message "what + do/should + I/we/you + a verb of doing" ("what do i tell her")?"""
+    """Is every "what" in the message "what + do/should + I/we/you + a verb of doing" ("what do i tell her"), or
+    "what did SOMEONE say/think ..." ("what did the vendor say about the MVP scope?")?"""
     at = [i for i, norm in enumerate(s.norms) if norm in ("what", "wat")]
     return bool(at) and all(i + 3 < len(s.norms) and s.norms[i + 1] in _AUX and s.norms[i + 2] in _PERSONS
-                            and s.norms[i + 3] in _DOING or other_asks.said_by_other(s, i) for i in at)
+                            and s.norms[i + 3] in _DOING or said_by_other(s, i) for i in at)
 
 
 def asks_task(s: Scan) -> bool:
@@ -77,7 +75,7 @@ def asks_task(s: Scan) -> bool:
     question is no "what is"."""
     n = s.norms
     return any((n[i] in _AUX and n[i + 1] in ADDRESSED or n[i] in ADDRESSED and n[i + 1] in MODALS)
-               and _tasked(n, i + 2) for i in range(len(n) - 2))
+               and tasked(n, i + 2) for i in range(len(n) - 2))
 
 
 def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
@@ -86,7 +84,7 @@ def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
     cues = norms & QUESTION_CUES
     if cues and not OTHER_WH.isdisjoint(norms):  # "might someone in IT explain why ...": the cue asks the why
         told = Counter(n for n in s.norms if n in cues)
-        cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and other_asks.wh_after(s, i) and told[n] == 1}
+        cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and wh_after(s, i) and told[n] == 1}
     if knows_only(s, cues):
         cues = set()  # "I know what a VPN is, I just can't connect", "TIL what DUNS is": known, not asked
     if cues <= {"what", "wat"} and (asks_advice(s) if cues else asks_task(s)):
@@ -120,21 +118,21 @@ def _picks(s: Scan) -> bool:
 
 _POLAR = frozenset("is are was were do does did can could will would should has have had any am".split())
 #: After "should/is/do ..." opening a clause: the yes/no question is about the asker, anyone or "there" (not
-#: "are you familiar with ERP?"; "can you ..." counts only before a task, `_tasked`).
+#: "are you familiar with ERP?"; "can you ..." counts only before a task, `asked_instead.tasked`).
 _WHETHER_OF = frozenset({"i", "we", "there", "anyone", "anybody", "someone", "somebody"})
 
 
 def whether(s: Scan) -> tuple[bool, bool]:
-    """(a sentence opens on "is/are/did/can/any...", a clause opens "should I", "is there", "is anyone", "do
-    we" or "can you" + a task): a yes/no question, and one about what a person should do or whether a thing
-    exists, not what a term is."""
+    """(a sentence opens on "is/are/did/can/any...", or a clause "is it/that ...", a clause opens "should I", "is
+    there", "is anyone", "do we", "can you" + a task or "can it" + a verb): a yes/no question, and one about what a
+    person should do, whether a thing exists or what it does, not what a term is."""
     opens = [i for i in range(len(s.norms)) if s.norms[i] in _POLAR and (s.sentence_start[i] or _after_comma(s, i))]
     n = s.norms  # "VPN down for the whole office, is there a status page?": a clause opens after a comma
     if _of_anyone(s):
         return True, True  # "VPN keeps dropping, anyone else?": "is anyone ..." with its verb left out
-    return any(s.sentence_start[i] or other_asks.choice_after(n, i) for i in opens), any(
-        i + 1 < len(n) and (_tasked(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS else n[i + 1] in _WHETHER_OF)
-        or other_asks.acts(n, i) for i in opens) or _there_asked(s)
+    return any(s.sentence_start[i] or polar_clause(n, i) for i in opens), any(
+        i + 1 < len(n) and (tasked(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS else n[i + 1] in _WHETHER_OF)
+        or asks_capability(n, i) for i in opens) or _there_asked(s)
 
 
 def _of_anyone(s: Scan) -> bool:
@@ -182,12 +180,6 @@ _NAMED = frozenset({"called", "such", "term", "word", "named"})  # "there is som
 
 def _after_comma(s: Scan, i: int) -> bool:
     return i > 0 and "," in s.text[s.ends[i - 1]:s.starts[i]]
-
-
-def _tasked(n: list[str], j: int) -> bool:
-    """The verb at `j` ("please" skipped) is a task's ("can you remind me to call the bank"), not telling."""
-    k = j + (j < len(n) and n[j] in ("please", "pls", "plz"))
-    return k < len(n) and n[k] in _TASKED or other_asks.tasked(n, j)  # "can someone go sign for it?"
 
 
 def polite_request(s: Scan, scored: Sequence[Scored] = ()) -> bool:

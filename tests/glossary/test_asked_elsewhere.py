@@ -1,5 +1,6 @@
 """Issue 13, over a real SQLite glossary: messages that name a term but ask for something else are offered, never
-answered with a definition; the same asking words around a meaning question still answer it.
+answered with a definition; the same asking words around a meaning question still answer it. Every case of the first
+test was answered before these readings.
 
 - "explain to the client why X got rolled back" asks for a reason, as "explain why" does;
 - "can someone go sign for it?", "can you prep the numbers?": a task, whatever its verb, unless one of explaining
@@ -10,7 +11,9 @@ answered with a definition; the same asking words around a meaning question stil
 - "weighted *mean*", "the arithmetic *mean* of the Q3 scores": a word of meaning inside a name asks nothing;
 - "namespace in k8s meaning": k8s sets the field of a word nobody defined;
 - "franchise agreement daw. ano po yun?": Tagalog's "daw" in a Tagalog message is no DAW;
-- "..., is it the VPN or Slack itself?": a yes/no question after a comma;
+- "..., is it the VPN or Slack itself?", "Slack is slow, is it the VPN?": a yes/no question after a comma, the term
+  offered as the one at fault; "the ATO for the portal, is it signed yet?", "our WACC, is that still around 9%?": its
+  state or value;
 - "their sin for payroll. what is a sin": a social insurance number, which the glossary's Special Item Number is not,
   though both are numbers (glossary/outside_senses.tsv); "a Special Item Number (SIN)? not sin as in naughty" denies
   the everyday word, not the name the asker spelled out.
@@ -46,6 +49,12 @@ TERMS = [
     Term("arithmetic-mean", "arithmetic mean", "The sum of the values divided by how many there are."),
     Term("cfo", "CFO", "Chief financial officer: the executive in charge of a company's money."),
     Term("nonce", "nonce", "A number used once, so that an old message cannot be replayed."),
+    Term("crontab", "crontab", "The file that tells a Unix machine which commands to run on a schedule."),
+    Term("nano", "nano", "A small text editor that runs in a terminal."),
+    Term("lb", "load balancer", "Spreads incoming traffic across several servers."),
+    Term("ato", "ATO", "Authority to operate: the approval to run a government system."),
+    Term("wacc", "WACC", "Weighted average cost of capital: what a company pays for its money, on average."),
+    Term("sow", "SOW", "Statement of work: what a supplier will deliver, by when."),
     Term("sin", "Special Item Number", "A code for a category of products or services on a federal schedule.",
          aliases=["SIN"]),
 ]
@@ -53,24 +62,36 @@ TERMS = [
 elsewhere = glossary_fixture("elsewhere", TERMS)
 
 
-@pytest.mark.parametrize("text", [
-    "Could you explain to the client why the blue green deployment got rolled back? They want it in writing",
-    "Can someone explain to the auditors why the operating expenses jumped in Q4? I'm on leave tomorrow",
-    "What did the vendor say about the MVP scope? Are we still getting the reporting module?",
-    "the courier with the new NICs is at the DC, can someone go sign for it?",
-    "the board pack has EBITDA on page 3, can you prep the numbers behind it?",
-    "our helpdesk tool: can it integrate with Active Directory? Need to know before the vendor call",
-    "do we show the weighted mean or the simple average in the pricing summary?",
-    "namespace in k8s meaning",
-    "Slack is so slow today, is it the VPN or Slack itself?",
-    "new hire forgot to give us their sin for payroll. what is a sin exactly",
-    "what did the CFO say about the EBITDA assumptions?",
-    "our NAS, does it support iSCSI?",
-    "what's the arithmetic mean of the Q3 scores? need a number for the slide",
+@pytest.mark.parametrize(("text", "offered"), [
+    ("Could you explain to the client why the blue green deployment got rolled back? They want it in writing",
+     "blue-green"),
+    ("Can someone explain to the auditors why the operating expenses jumped in Q4? I'm on leave tomorrow", "opex"),
+    ("can you explain to everyone in the channel why the VPN is down", "vpn"),
+    ("What did the vendor say about the MVP?", "mvp"),
+    ("what did the CFO say about the EBITDA assumptions?", "cfo"),
+    ("the new NICs arrived at the DC, can someone go collect them?", "dc"),
+    ("the board pack has EBITDA on page 3, can you prep the numbers behind it?", "ebitda"),
+    ("our helpdesk tool: can it integrate with Active Directory? Need to know before the vendor call", "ad"),
+    ("Kubernetes: can it autoscale on memory?", "kubernetes"),
+    ("our NAS, does it support iSCSI?", "nas"),
+    ("do we show the weighted mean or the simple average in the pricing summary?", "weighted-mean"),
+    ("what's the arithmetic mean of the Q3 scores? need a number for the slide", "arithmetic-mean"),
+    ("latency in VPN meaning", "vpn"),
+    ("Slack is so slow today, is it the VPN or Slack itself?", "vpn"),
+    ("Slack is slow, is it the VPN?", "vpn"),
+    ("the deploy failed again, is it the load balancer?", "lb"),
+    ("the ATO for the portal, is it signed yet?", "ato"),
+    ("our WACC, is that still around 9%?", "wacc"),
+    ("new hire forgot to give us their sin for payroll. what is a sin exactly", "sin"),
 ])
-def test_a_term_named_while_something_else_is_asked_is_not_answered(elsewhere: Glossary, text: str) -> None:
-    status, _ = outcome(elsewhere, text)
-    assert status not in ("answer", "ambiguous", "compare"), text
+def test_a_term_named_while_something_else_is_asked_is_only_offered(elsewhere: Glossary, text: str,
+                                                                     offered: str) -> None:
+    assert outcome(elsewhere, text) == ("suggest", [offered])
+
+
+def test_a_word_of_another_language_is_never_marked_by_a_guess_at_its_particles(elsewhere: Glossary) -> None:
+    """"nano" is a particle of a language no table reads; in English it stays the editor, offered with the crontab."""
+    assert outcome(elsewhere, "edit the crontab with nano, what is that?") == ("suggest", ["crontab", "nano"])
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -89,6 +110,7 @@ def test_a_term_named_while_something_else_is_asked_is_not_answered(elsewhere: G
     ("NAS, what is it? does it support iSCSI?", "nas"),
     ("what is the arithmetic mean?", "arithmetic-mean"),
     ("what does the CFO do?", "cfo"),
+    ("explain to me. why do we need a DAW?", "daw"),
     ("what is a Special Item Number (SIN) on a GSA schedule? not sin as in naughty", "sin"),
 ])
 def test_the_same_asking_words_around_a_meaning_question_still_answer(elsewhere: Glossary, text: str,
