@@ -39,7 +39,9 @@ TASK_RANK = 20_000  # a common English word: a verb typed right, not a slip of "
 #: (not "do": "what does an SRE do" asks what the term is).
 _SAID = frozenset("say tell decide think want need agree propose quote offer suggest recommend charge send write "
                   "reply ask expect".split())
-_POINTERS = frozenset("it this that these those".split())  # "what does it tell the bank": what the term tells
+_POINTERS = frozenset("it this that these those".split())
+#: What opens a consequence after ", meaning": ", meaning *we* lose sessions", ", meaning *more* rate risk".
+_SAID_NEXT = frozenset("we i you they he she it there our more less no that".split())
 _SUBJECT_MAX = 3  # "the vendor", "our new CFO"
 _LOOK_AHEAD = 12  # words after the verb read for a word of meaning: bounded work per "what"
 #: What a meaning is asked through: "what do they *mean*", "what does the V *stand* for", "what did the trainer say a
@@ -48,8 +50,11 @@ _MEANT = frozenset("mean means meant stand stands refer refers call called is ar
 
 
 def norms_outside_names(s: Scan, scored: Sequence[Scored]) -> set[str]:
-    """The message's words, but those inside a name of two words or more ("weighted mean" asks nothing)."""
+    """The message's words, but those inside a name of two words or more ("weighted mean" asks nothing) and a
+    "meaning" that joins a consequence ("the pod keeps restarting, meaning we lose sessions")."""
     inside = {i for x in scored if x.span.last > x.span.first for i in range(x.span.first, x.span.last + 1)}
+    if "meaning" in s.norms:
+        inside |= {i for i, n in enumerate(s.norms) if n == "meaning" and consequence(s, i)}
     return set(s.norms) if not inside else {n for i, n in enumerate(s.norms) if i not in inside}
 
 
@@ -89,6 +94,13 @@ def polar_clause(n: Sequence[str], i: int) -> bool:
     """Token `i`, after a comma, opens "is it/that ...": a yes/no question of its own ("Slack is so slow today, is it
     the VPN or Slack itself?"), not "..., any idea?", which asks about what the clause before says."""
     return n[i] in ("is", "was") and i + 1 < len(n) and n[i + 1] in ("it", "that", "this")
+
+
+def consequence(s: Scan, i: int) -> bool:
+    """The "meaning" at token `i` joins a consequence to the clause before ("margin went up, meaning we need to post
+    more cash", ", meaning more rate risk"): no question of what a word means ("EBITDA, meaning?")."""
+    return s.norms[i] == "meaning" and i > 0 and s.text[s.ends[i - 1]:s.starts[i]].strip() in (",", "-", "\u2014") \
+        and i + 1 < len(s.norms) and s.norms[i + 1] in _SAID_NEXT and not s.sentence_start[i + 1]
 
 
 def said_by_other(s: Scan, i: int) -> bool:

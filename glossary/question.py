@@ -143,8 +143,8 @@ _NOT_A_SUBJECT = re.compile(
 # ("apt in debian, what is exactly": the adverb is how it is asked, no subject)
 MAX_PEEL = 3
 MAX_CONTEXT_WORDS = 6  # "PR in the marketing world", "CPM in ads = cost per thousand": a field in a few words
-#: Words of a clause, not of a field's name: "the DC in reno is short", "the principal at X keeps bringing it up"
-_CLAUSE = frozenset("i we you he she it they is are was were am be been has have had do does did".split())
+#: Words of a clause, not of a field's name: "the DC in reno is short", "the pod at X keeps restarting"
+_CLAUSE = frozenset("i we you he she it they is are was were am be been has have had do does did keeps went".split())
 MAX_TEXT = 400     # longer text is a message, not a question about a term: read only its start
 MAX_CLAUSES = 8
 

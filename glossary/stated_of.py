@@ -14,6 +14,7 @@ from glossary.instance_words import (
     BACK,
     COPULA,
     DEFINITE,
+    JUDGED,
     MEANING,
     OWNED_BY,
     OWNERS,
@@ -24,6 +25,9 @@ from glossary.textscan import Scan
 _RELATIVE = frozenset("that which who whom whose where when".split())
 _CLAUSE_ENDS = frozenset(",.;!\n\u2013\u2014")
 _PLACING_MAX = 5  # tokens of the phrase that places the name: "for the new portal"
+#: Judgements of a state or an event: "is that *bad* for the covenant?", "is it *true*?".
+_JUDGEMENTS = JUDGED | frozenset("serious worrying concerning fine ok okay high low expensive risky safe true "
+                                 "wrong normal possible likely enough".split())
 
 
 def status(s: Scan, first: int, last: int) -> bool:
@@ -34,7 +38,7 @@ def status(s: Scan, first: int, last: int) -> bool:
         j -= 1
     if j == start and s.norms[j] in COPULA and last + 1 < len(s.norms) and s.norms[last + 1] in STATES:
         return True
-    if named_as_it(s, first):
+    if named_as_it(s, first) or judged_back(s, first, last):
         return True  # "Slack is slow, is it the VPN?": whether the VPN is the one at fault, not what it is
     owned = first > 0 and s.norms[first - 1] in OWNERS
     last = _past_owner(s, last)  # "my PIN for the printer isn't working": the state is the PIN's
@@ -55,6 +59,21 @@ def named_as_it(s: Scan, first: int) -> bool:
     k = first - 3
     return k > 0 and s.norms[first - 1] == "the" and s.norms[first - 2] in BACK and s.norms[k] in ("is", "was") \
         and (s.sentence_start[k] or "," in s.text[s.ends[k - 1]:s.starts[k]])
+
+
+def judged_back(s: Scan, first: int, last: int) -> bool:
+    """The clause after the term's asks a judgement of what that clause says: "the quick ratio dropped to 0.8, is that
+    bad for the covenant?", "the cure notice from the CO, is that serious?", "heard we're moving to zero trust, is it
+    true?"; not a guess at what the term is ("EBITDA is basically profit, is that right?")."""
+    end = s.sentence_bounds(first)[1]
+    k = next((k for k in range(last + 1, end - 1) if s.norms[k] in ("is", "was") and s.norms[k + 1] in BACK
+              and "," in s.text[s.ends[k - 1]:s.starts[k]]), -1)
+    if k < 0 or (MEANING | LIKENED).intersection(s.norms[s.sentence_bounds(first)[0]:k]):
+        return False
+    j = k + 2
+    while j < end and s.norms[j] in ADVERBS:
+        j += 1
+    return j < end and s.norms[j] in _JUDGEMENTS
 
 
 def _asked_back(s: Scan, last: int) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from glossary.asked_instead import AUX, TASKS, asks_capability, polar_clause, said_by_other, tasked, wh_after
+from glossary import asked_instead
 from glossary.asked_shapes import CLOSES_EMBEDDED, progressive
 from glossary.came_up import CAME_UP
 from glossary.cue_words import (
@@ -57,9 +57,9 @@ def opens_question(s: Scan, scored: Sequence[Scored]) -> bool:
 
 #: "what do I tell her", "what should we do": "what" is the object of something the asker must do or say,
 #: so the question asks for advice, not for a meaning (unlike "what do they mean by", "what do you call").
-_AUX = AUX
+_AUX = asked_instead.AUX
 _PERSONS = frozenset({"i", "we", "you", "u"})  # not "what do they do": what a team named does
-_DOING = TASKS | {"do", "tell", "say", "reply", "respond", "answer", "write", "put", "expect", "ask"}
+_DOING = asked_instead.TASKS | {"do", "tell", "say", "reply", "respond", "answer", "write", "put", "expect", "ask"}
 
 
 def asks_advice(s: Scan) -> bool:
@@ -67,7 +67,7 @@ def asks_advice(s: Scan) -> bool:
     "what did SOMEONE say/think ..." ("what did the vendor say about the MVP scope?")?"""
     at = [i for i, norm in enumerate(s.norms) if norm in ("what", "wat")]
     return bool(at) and all(i + 3 < len(s.norms) and s.norms[i + 1] in _AUX and s.norms[i + 2] in _PERSONS
-                            and s.norms[i + 3] in _DOING or said_by_other(s, i) for i in at)
+                            and s.norms[i + 3] in _DOING or asked_instead.said_by_other(s, i) for i in at)
 
 
 def asks_task(s: Scan) -> bool:
@@ -75,7 +75,7 @@ def asks_task(s: Scan) -> bool:
     question is no "what is"."""
     n = s.norms
     return any((n[i] in _AUX and n[i + 1] in ADDRESSED or n[i] in ADDRESSED and n[i + 1] in MODALS)
-               and tasked(n, i + 2) for i in range(len(n) - 2))
+               and asked_instead.tasked(n, i + 2) for i in range(len(n) - 2))
 
 
 def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
@@ -84,7 +84,7 @@ def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
     cues = norms & QUESTION_CUES
     if cues and not OTHER_WH.isdisjoint(norms):  # "might someone in IT explain why ...": the cue asks the why
         told = Counter(n for n in s.norms if n in cues)
-        cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and wh_after(s, i) and told[n] == 1}
+        cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and asked_instead.wh_after(s, i) and told[n] == 1}
     if knows_only(s, cues):
         cues = set()  # "I know what a VPN is, I just can't connect", "TIL what DUNS is": known, not asked
     if cues <= {"what", "wat"} and (asks_advice(s) if cues else asks_task(s)):
@@ -130,9 +130,10 @@ def whether(s: Scan) -> tuple[bool, bool]:
     n = s.norms  # "VPN down for the whole office, is there a status page?": a clause opens after a comma
     if _of_anyone(s):
         return True, True  # "VPN keeps dropping, anyone else?": "is anyone ..." with its verb left out
-    return any(s.sentence_start[i] or polar_clause(n, i) for i in opens), any(
-        i + 1 < len(n) and (tasked(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS else n[i + 1] in _WHETHER_OF)
-        or asks_capability(n, i) for i in opens) or _there_asked(s)
+    return any(s.sentence_start[i] or asked_instead.polar_clause(n, i) for i in opens), any(
+        i + 1 < len(n) and (asked_instead.tasked(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS
+                            else n[i + 1] in _WHETHER_OF) or asked_instead.asks_capability(n, i)
+        for i in opens) or _there_asked(s)
 
 
 def _of_anyone(s: Scan) -> bool:

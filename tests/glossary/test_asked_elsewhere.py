@@ -13,7 +13,8 @@ test was answered before these readings.
 - "franchise agreement daw. ano po yun?": Tagalog's "daw" in a Tagalog message is no DAW;
 - "..., is it the VPN or Slack itself?", "Slack is slow, is it the VPN?": a yes/no question after a comma, the term
   offered as the one at fault; "the ATO for the portal, is it signed yet?", "our WACC, is that still around 9%?": its
-  state or value;
+  state or value; "the quick ratio dropped to 0.8, is that bad?": a judgement of what the clause before says;
+- "the pod in kubernetes keeps restarting, meaning we lose sessions": a consequence, no "meaning?" asked;
 - "their sin for payroll. what is a sin": a social insurance number, which the glossary's Special Item Number is not,
   though both are numbers (glossary/outside_senses.tsv); "a Special Item Number (SIN)? not sin as in naughty" denies
   the everyday word, not the name the asker spelled out.
@@ -55,6 +56,8 @@ TERMS = [
     Term("ato", "ATO", "Authority to operate: the approval to run a government system."),
     Term("wacc", "WACC", "Weighted average cost of capital: what a company pays for its money, on average."),
     Term("sow", "SOW", "Statement of work: what a supplier will deliver, by when."),
+    Term("quick-ratio", "quick ratio", "Cash and receivables divided by current liabilities."),
+    Term("pod", "Pod", "The smallest unit Kubernetes runs: one or more containers together."),
     Term("sin", "Special Item Number", "A code for a category of products or services on a federal schedule.",
          aliases=["SIN"]),
 ]
@@ -83,6 +86,8 @@ elsewhere = glossary_fixture("elsewhere", TERMS)
     ("the ATO for the portal, is it signed yet?", "ato"),
     ("our WACC, is that still around 9%?", "wacc"),
     ("new hire forgot to give us their sin for payroll. what is a sin exactly", "sin"),
+    ("the quick ratio dropped to 0.8, is that bad for the covenant?", "quick-ratio"),
+    ("the pod in kubernetes keeps restarting, meaning we lose sessions every hour", "kubernetes"),
 ])
 def test_a_term_named_while_something_else_is_asked_is_only_offered(elsewhere: Glossary, text: str,
                                                                      offered: str) -> None:
@@ -111,6 +116,8 @@ def test_a_word_of_another_language_is_never_marked_by_a_guess_at_its_particles(
     ("what is the arithmetic mean?", "arithmetic-mean"),
     ("what does the CFO do?", "cfo"),
     ("explain to me. why do we need a DAW?", "daw"),
+    ("quick ratio, meaning?", "quick-ratio"),
+    ("pod in kubernetes?", "pod"),
     ("what is a Special Item Number (SIN) on a GSA schedule? not sin as in naughty", "sin"),
 ])
 def test_the_same_asking_words_around_a_meaning_question_still_answer(elsewhere: Glossary, text: str,
