@@ -147,9 +147,17 @@ def _weight(sense: Outside, words: frozenset[str], beside: frozenset[str]) -> in
     unless it is a word of the sense's own expansion ("a new hire" is no new drug application beside NDA); a word
     of its longer list (`also`) counts one, so one alone never reaches MIN_POINTING ("an SME from finance")."""
     told = beside - sense.expansion
-    listed = words & (sense.near | sense.expansion)
+    near = sense.near | sense.expansion
+    stems = _stems(near)  # "the Indian supplier form" points to "india" as "india" does
+    listed = {w for w in words if w in near or len(w) >= STEM and w[:STEM] in stems}
     return sum((1 if common_words.is_common(w, EVERYDAY) else 2) + (w in told) for w in listed) \
         + len((words & sense.also) - listed)  # one each: alone, a word of the longer list points nowhere
+
+
+@cache
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """The first STEM letters of the longer of `words`: "operational" meets "operating", "indian" meets "india"."""
+    return frozenset(w[:STEM] for w in words if len(w) >= STEM)
 
 
 _SKIPPED = frozenset("a an the it by of to in on for at".split())

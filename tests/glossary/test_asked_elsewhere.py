@@ -17,7 +17,8 @@ test was answered before these readings.
 - "the pod in kubernetes keeps restarting, meaning we lose sessions": a consequence, no "meaning?" asked;
 - "their sin for payroll. what is a sin": a social insurance number, which the glossary's Special Item Number is not,
   though both are numbers (glossary/outside_senses.tsv); "a Special Item Number (SIN)? not sin as in naughty" denies
-  the everyday word, not the name the asker spelled out.
+  the everyday word, not the name the asker spelled out; "the Indian supplier form" points to India's permanent
+  account number as "india" would.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ TERMS = [
     Term("sow", "SOW", "Statement of work: what a supplier will deliver, by when."),
     Term("quick-ratio", "quick ratio", "Cash and receivables divided by current liabilities."),
     Term("pod", "Pod", "The smallest unit Kubernetes runs: one or more containers together."),
+    Term("pan", "PAN", "Devices linked around one person, like a phone and a headset.",
+         aliases=["Personal Area Network"]),
     Term("sin", "Special Item Number", "A code for a category of products or services on a federal schedule.",
          aliases=["SIN"]),
 ]
@@ -87,6 +90,7 @@ elsewhere = glossary_fixture("elsewhere", TERMS)
     ("our WACC, is that still around 9%?", "wacc"),
     ("new hire forgot to give us their sin for payroll. what is a sin exactly", "sin"),
     ("the quick ratio dropped to 0.8, is that bad for the covenant?", "quick-ratio"),
+    ("what's a PAN? the Indian supplier form wants it for tax", "pan"),
     ("the pod in kubernetes keeps restarting, meaning we lose sessions every hour", "kubernetes"),
 ])
 def test_a_term_named_while_something_else_is_asked_is_only_offered(elsewhere: Glossary, text: str,
@@ -118,6 +122,7 @@ def test_a_word_of_another_language_is_never_marked_by_a_guess_at_its_particles(
     ("explain to me. why do we need a DAW?", "daw"),
     ("quick ratio, meaning?", "quick-ratio"),
     ("pod in kubernetes?", "pod"),
+    ("what is a PAN? my phone and headset form one", "pan"),
     ("what is a Special Item Number (SIN) on a GSA schedule? not sin as in naughty", "sin"),
 ])
 def test_the_same_asking_words_around_a_meaning_question_still_answer(elsewhere: Glossary, text: str,
