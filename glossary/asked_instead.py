@@ -27,6 +27,7 @@ TASKS = frozenset("send bring pay buy order choose pick try check fix change loo
 #: Whom an explanation is for, between the verb and what it explains: "explain *to the client* why", "tell me how".
 _FOR_WHOM = frozenset("me us him her them everyone everybody".split())
 _ADDRESSEE_MAX = 6  # words after "to": "to everyone in the channel"
+TOLD = OTHER_WH | {"that"}  # what the addressee is told: why, how, when... or that something is so
 #: Words that may stand between "can you" and the task's verb: "can someone *just quickly* check".
 _BEFORE_VERB = frozenset("please pls plz just quickly kindly also maybe possibly pretty urgently still go".split())
 #: "go over", "go through": ways of explaining; "go sign", "go check": a task.
@@ -59,14 +60,17 @@ def norms_outside_names(s: Scan, scored: Sequence[Scored]) -> set[str]:
 
 
 def wh_after(s: Scan, i: int) -> bool:
-    """The cue at token `i` explains a why/how/when ("explain why", "explain to the client why", "tell me how"), in
-    its sentence: "explain to me. why do we need X?" asks the why of its own."""
+    """The cue at token `i` explains a why/how/when ("explain why", "explain to the client why", "tell me how") or
+    passes a fact on ("explain to the vendor that ..."), in its sentence: "explain to me. why do we need X?" asks the
+    why of its own."""
     j = i + 1
     if j < len(s.norms) and s.norms[j] in _FOR_WHOM:
         j += 1
     elif j < len(s.norms) and s.norms[j] == "to":
         end = min(len(s.norms), j + 2 + _ADDRESSEE_MAX)
-        j = next((k for k in range(j + 1, end) if s.norms[k] in OTHER_WH or s.sentence_start[k]), j)
+        j = next((k for k in range(j + 1, end) if s.norms[k] in TOLD or s.sentence_start[k]), j)
+        if j < len(s.norms) and s.norms[j] == "that" and not s.sentence_start[j]:
+            return True  # "explain to the vendor that the BAFO is due monday": a fact to pass on
     return j < len(s.norms) and s.norms[j] in OTHER_WH and (j == i + 1 or not s.sentence_start[j])
 
 

@@ -82,7 +82,7 @@ def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
     """(the words that ask what a term is, does a question ask something else): "what do i tell her" and
     "can you check the list" ask for advice or a task, as "who" and "why" ask for a person or a reason."""
     cues = norms & QUESTION_CUES
-    if cues and not OTHER_WH.isdisjoint(norms):  # "might someone in IT explain why ...": the cue asks the why
+    if cues and not asked_instead.TOLD.isdisjoint(norms):  # "might someone in IT explain why ...": the cue asks the why
         told = Counter(n for n in s.norms if n in cues)
         cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and asked_instead.wh_after(s, i) and told[n] == 1}
     if knows_only(s, cues):
@@ -256,14 +256,18 @@ def _exclamation(s: Scan, i: int) -> bool:
 
 def used_after_wh(s: Scan) -> bool:
     """A word of use after "how"/"who"... in its sentence ("how is it calculated"); not "the work order system
-    ... does anyone know who owns it", where "work" is a noun of another sentence."""
+    ... does anyone know who owns it", where "work" is a noun of another sentence, nor after "how we", "how our"
+    ("explain how we ended up with three task orders for the same work": how something came about here)."""
     asked = False  # an OTHER_WH word seen in this sentence: one pass, linear in the message
     for i, norm in enumerate(s.norms):
         asked = asked and not s.sentence_start[i]
         if asked and norm in USAGE:
             return True
-        asked = asked or norm in OTHER_WH
+        asked = asked or norm in OTHER_WH and not (i + 1 < len(s.norms) and s.norms[i + 1] in _TOLD_OF)
     return False
+
+
+_TOLD_OF = frozenset("we our they their i my you your he his she".split())  # "how we ...": a story, not a use
 
 
 def asks_doing(s: Scan) -> bool:

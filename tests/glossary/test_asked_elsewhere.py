@@ -2,7 +2,9 @@
 answered with a definition; the same asking words around a meaning question still answer it. Every case of the first
 test was answered before these readings.
 
-- "explain to the client why X got rolled back" asks for a reason, as "explain why" does;
+- "explain to the client why X got rolled back" asks for a reason, as "explain why" does, "explain to the vendor that
+  the BAFO is due" passes a fact on, "explain how we ended up with three task orders" tells a story ("explain how a
+  task order works" still asks);
 - "can someone go sign for it?", "can you prep the numbers?": a task, whatever its verb, unless one of explaining
   ("can you put it in plain words");
 - "what did the vendor say about X?" asks what someone said ("what does a product owner do" and "what did the
@@ -61,6 +63,8 @@ TERMS = [
     Term("pod", "Pod", "The smallest unit Kubernetes runs: one or more containers together."),
     Term("pan", "PAN", "Devices linked around one person, like a phone and a headset.",
          aliases=["Personal Area Network"]),
+    Term("task-order", "task order", "An order for work under a contract that already set the terms."),
+    Term("bafo", "BAFO", "Best and final offer: a bidder's last price and terms before the award."),
     Term("sin", "Special Item Number", "A code for a category of products or services on a federal schedule.",
          aliases=["SIN"]),
 ]
@@ -91,6 +95,8 @@ elsewhere = glossary_fixture("elsewhere", TERMS)
     ("new hire forgot to give us their sin for payroll. what is a sin exactly", "sin"),
     ("the quick ratio dropped to 0.8, is that bad for the covenant?", "quick-ratio"),
     ("what's a PAN? the Indian supplier form wants it for tax", "pan"),
+    ("explain how we ended up with 3 different task orders for the same work", "task-order"),
+    ("can you explain to the vendor that the BAFO is due monday", "bafo"),
     ("the pod in kubernetes keeps restarting, meaning we lose sessions every hour", "kubernetes"),
 ])
 def test_a_term_named_while_something_else_is_asked_is_only_offered(elsewhere: Glossary, text: str,
@@ -123,6 +129,8 @@ def test_a_word_of_another_language_is_never_marked_by_a_guess_at_its_particles(
     ("quick ratio, meaning?", "quick-ratio"),
     ("pod in kubernetes?", "pod"),
     ("what is a PAN? my phone and headset form one", "pan"),
+    ("explain how a task order works", "task-order"),
+    ("can you explain to me what a BAFO is", "bafo"),
     ("what is a Special Item Number (SIN) on a GSA schedule? not sin as in naughty", "sin"),
 ])
 def test_the_same_asking_words_around_a_meaning_question_still_answer(elsewhere: Glossary, text: str,
