@@ -26,6 +26,7 @@ _RELATIVE = frozenset("that which who whom whose where when".split())
 _CLAUSE_ENDS = frozenset(",.;!\n\u2013\u2014")
 _PLACING_MAX = 5  # tokens of the phrase that places the name: "for the new portal"
 #: Judgements of a state or an event: "is that *bad* for the covenant?", "is it *true*?".
+_INTENSIFIERS = frozenset("too so very really pretty super kinda quite overly".split())
 _JUDGEMENTS = JUDGED | frozenset("serious worrying concerning fine ok okay high low expensive risky safe true "
                                  "wrong normal possible likely enough".split())
 
@@ -68,9 +69,11 @@ def judged_back(s: Scan, first: int, last: int) -> bool:
     end = s.sentence_bounds(first)[1]
     k = next((k for k in range(last + 1, end - 1) if s.norms[k] in ("is", "was") and s.norms[k + 1] in BACK
               and "," in s.text[s.ends[k - 1]:s.starts[k]]), -1)
-    if k < 0 or (MEANING | LIKENED).intersection(s.norms[s.sentence_bounds(first)[0]:k]):
-        return False
+    if k < 0 or (MEANING | LIKENED).intersection(s.norms[s.sentence_bounds(first)[0]:end]):
+        return False  # "X is basically profit, is that right?", "X, is that really just profit?": a guess
     j = k + 2
+    if j < end and s.norms[j] in _INTENSIFIERS:
+        return True  # "..., is that too flash?": a degree of something, a judgement whatever its adjective
     while j < end and s.norms[j] in ADVERBS:
         j += 1
     return j < end and s.norms[j] in _JUDGEMENTS

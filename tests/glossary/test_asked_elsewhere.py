@@ -65,6 +65,7 @@ TERMS = [
          aliases=["Personal Area Network"]),
     Term("task-order", "task order", "An order for work under a contract that already set the terms."),
     Term("bafo", "BAFO", "Best and final offer: a bidder's last price and terms before the award."),
+    Term("investor", "investor", "Someone who puts money into something expecting a return."),
     Term("sin", "Special Item Number", "A code for a category of products or services on a federal schedule.",
          aliases=["SIN"]),
 ]
@@ -96,6 +97,7 @@ elsewhere = glossary_fixture("elsewhere", TERMS)
     ("the quick ratio dropped to 0.8, is that bad for the covenant?", "quick-ratio"),
     ("what's a PAN? the Indian supplier form wants it for tax", "pan"),
     ("explain how we ended up with 3 different task orders for the same work", "task-order"),
+    ("we're doing drinks after the investor thing, is that too flash?", "investor"),
     ("can you explain to the vendor that the BAFO is due monday", "bafo"),
     ("the pod in kubernetes keeps restarting, meaning we lose sessions every hour", "kubernetes"),
 ])
