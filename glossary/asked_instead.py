@@ -25,7 +25,7 @@ AUX = frozenset({"do", "does", "did", "should", "can", "could", "would", "will",
 TASKS = frozenset("send bring pay buy order choose pick try check fix change look review update approve sign "
                   "share forward book sort add remove move restart reset merge deploy ship take remind".split())
 #: Whom an explanation is for, between the verb and what it explains: "explain *to the client* why", "tell me how".
-_FOR_WHOM = frozenset("me us him her them everyone everybody".split())
+_FOR_WHOM = frozenset("him her them everyone everybody".split())  # not "me", "us": "explain to me why we need X"
 _ADDRESSEE_MAX = 6  # words after "to": "to everyone in the channel"
 TOLD = OTHER_WH | {"that"}  # what the addressee is told: why, how, when... or that something is so
 #: Words that may stand between "can you" and the task's verb: "can someone *just quickly* check".
@@ -40,7 +40,11 @@ TASK_RANK = 20_000  # a common English word: a verb typed right, not a slip of "
 #: (not "do": "what does an SRE do" asks what the term is).
 _SAID = frozenset("say tell decide think want need agree propose quote offer suggest recommend charge send write "
                   "reply ask expect".split())
-_POINTERS = frozenset("it this that these those".split())
+_POINTERS = frozenset("it this that these those".split())  # "what does it tell the bank": what the term tells
+#: Verbs a metric, a word or a document "does" as well as a person: counted only after a person's word.
+_THING_SAYS = frozenset("tell suggest want need expect".split())
+_PERSONAL = frozenset("i we you u they he she people everyone everybody someone anyone folks team client customer "
+                      "vendor boss manager".split())
 #: What opens a consequence after ", meaning": ", meaning *we* lose sessions", ", meaning *more* rate risk".
 _SAID_NEXT = frozenset("we i you they he she it there our more less no that".split())
 _SUBJECT_MAX = 3  # "the vendor", "our new CFO"
@@ -66,7 +70,7 @@ def wh_after(s: Scan, i: int) -> bool:
     j = i + 1
     if j < len(s.norms) and s.norms[j] in _FOR_WHOM:
         j += 1
-    elif j < len(s.norms) and s.norms[j] == "to":
+    elif j + 1 < len(s.norms) and s.norms[j] == "to" and s.norms[j + 1] not in ("me", "us"):  # the asker's own why
         end = min(len(s.norms), j + 2 + _ADDRESSEE_MAX)
         j = next((k for k in range(j + 1, end) if s.norms[k] in TOLD or s.sentence_start[k]), j)
         if j < len(s.norms) and s.norms[j] == "that" and not s.sentence_start[j]:
@@ -118,5 +122,7 @@ def said_by_other(s: Scan, i: int) -> bool:
         if n[k] in _MEANT or s.sentence_start[k]:
             return False
         if k > i + 2 and n[k] in _SAID:
+            if n[k] in _THING_SAYS and _PERSONAL.isdisjoint(n[i + 2:k]):
+                return False  # "what does EBITDA tell you", "what does MVP want to say": what the name says
             return _MEANT.isdisjoint(n[k + 1:min(s.sentence_bounds(k)[1], k + 1 + _LOOK_AHEAD)])
     return False

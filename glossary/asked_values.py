@@ -83,12 +83,19 @@ def reported(s: Scan) -> bool:
     return bool(at) and all(said_by_other(s, k) for k in at) and _ASKS_MEANING.isdisjoint(s.norms)
 
 
-def acts_on(s: Scan) -> bool:
+def acts_on(s: Scan, first: int = 0) -> bool:
     """A clause opens "can/does/will it|they VERB" ("our NAS, does it support iSCSI?", "the new SIEM — can it ingest
-    firewall logs?"): whether the thing does something, with no word of meaning nor "what" ("NAS, what is it?")."""
+    firewall logs?"): whether the thing does something, with no word of meaning nor "what" ("NAS, what is it?"); what
+    a bare name (token `first`) holds or says asks what it is ("EBITDA, does it include rent?")."""
     return _WHAT.isdisjoint(s.norms) and _ASKS_MEANING.isdisjoint(s.norms) and any(
         (s.sentence_start[k] or s.text[s.ends[k - 1]:s.starts[k]].strip() in _CLAUSE_OPENS)
-        and asks_capability(s.norms, k) for k in range(1, len(s.norms)))
+        and asks_capability(s.norms, k) and not (s.norms[k + 2] in _CONTENT and not (
+            first > 0 and s.norms[first - 1] in DEFINITE)) for k in range(1, len(s.norms)))
+
+
+#: What a bare name holds or says: "EBITDA, does it include rent?", "MTTR - does it measure repair?" ask what it is.
+_CONTENT = frozenset("include includes cover covers count counts measure measures signify signifies represent "
+                     "represents denote denotes relate relates imply implies involve involves contain contains".split())
 
 
 _WHAT = frozenset({"what", "whats", "wat"})

@@ -240,7 +240,8 @@ def own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str], 
         low = normalize.fold(word.lower())
         if word != m.group(0) and not word.isascii() and word.lower() in own:
             return OWN_WORD + word  # "mı": written as no English word is, though folded it spells one ("mi")
-        if word.islower() and (word in sure or low in sure) and not (word == m.group(0) and m.start()):
+        if word.islower() and (word in sure or low in sure) and not (word == m.group(0) and m.start()) \
+                and read[:m.start()].split()[-1:] not in (["this"], ["that"], ["the"]):  # "ye pe kya hai": PE
             return OWN_WORD + word  # "franchise agreement daw. ano po yun": Tagalog's "daw", in lower case no DAW
         if word == m.group(0) and m.start() or not word.islower() or common_words.rank(low) != common_words.NOT_COMMON \
                 or name_word(low) or is_laughter(low) or word.isascii() and low not in own \

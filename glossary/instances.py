@@ -66,7 +66,7 @@ def wants_instance(text: str, subject: str) -> bool:
     s = scan(text)
     at = own_mention(s, words)
     if at >= 0 and (_likened_polar(s, at, at + len(words)) or guessed_last(s, at, at + len(words) - 1)) \
-            and not stated_of.named_as_it(s, at):  # "Slack is slow, is it the VPN?": the one at fault
+            and not stated_of.named_as_it(s, at, at + len(words) - 1):  # "Slack is slow, is it the VPN?": to blame
         return False  # "are 'cloud native apps' just apps in the cloud", "... is that job rotation": what it is
     if _states(s, words, at):  # "the deck is on the drive", but not a heading and the story where it came up
         return not (at == 0 and _told_heading(s, len(words)))
@@ -76,8 +76,8 @@ def wants_instance(text: str, subject: str) -> bool:
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first) \
         or stated_of.status(s, first, last) or _confirmed_state(s, first, last) or judged(s, first, last) \
         or _exists(s, first) or contact(s, first, last) or timed_values.dated(s, first, last) \
-        or news(s) or picked_way(s) or reported(s) or acts_on(s)  # "What was Apple's EPS last quarter?", "the DDoS
-    # last week — any update from IT?", "what did the CFO say about the dividend?", "our NAS, does it support iSCSI?"
+        or news(s) or picked_way(s) or reported(s) or acts_on(s, first)  # "What was Apple's EPS last quarter?", "the
+    # DDoS last week — any update from IT?", "what did the CFO say about the dividend?", "our NAS, does it support X?"
 
 
 def _told_heading(s: Scan, size: int) -> bool:

@@ -174,7 +174,8 @@ def _beside(text: str, key: str) -> frozenset[str]:
 def _alike(listed: Outside, sense: Own) -> bool:
     """The listed sense's expansion is mostly the glossary sense's words: a glossary name spelling the acronym out
     another way ("Special Item Number") is no "social insurance number", though both are numbers."""
-    return normalize.key(listed.name) in sense.names or 2 * _used(listed.expansion, sense) > len(listed.expansion)
+    return normalize.key(listed.name) in sense.names or 2 * _used(listed.expansion, sense) > len(listed.expansion) \
+        or _used(listed.near, sense) >= 2  # "Scope of Work" for SOW: a statement of work's words all the same
 
 
 def _used(words: frozenset[str], sense: Own) -> int:

@@ -24,6 +24,7 @@ from glossary.textscan import Scan
 
 _RELATIVE = frozenset("that which who whom whose where when".split())
 _CLAUSE_ENDS = frozenset(",.;!\n\u2013\u2014")
+_GUESSED = frozenset("a an the what".split())  # "our WACC, is that the weighted average cost of capital?"
 _PLACING_MAX = 5  # tokens of the phrase that places the name: "for the new portal"
 #: Judgements of a state or an event: "is that *bad* for the covenant?", "is it *true*?".
 _INTENSIFIERS = frozenset("too so very really pretty super kinda quite overly".split())
@@ -39,13 +40,14 @@ def status(s: Scan, first: int, last: int) -> bool:
         j -= 1
     if j == start and s.norms[j] in COPULA and last + 1 < len(s.norms) and s.norms[last + 1] in STATES:
         return True
-    if named_as_it(s, first) or judged_back(s, first, last):
+    if named_as_it(s, first, last) or judged_back(s, first, last):
         return True  # "Slack is slow, is it the VPN?": whether the VPN is the one at fault, not what it is
     owned = first > 0 and s.norms[first - 1] in OWNERS
     last = _past_owner(s, last)  # "my PIN for the printer isn't working": the state is the PIN's
     # "VPN, is it down?", "kubernetes is it down again": asked back of the name, its state
     back = _asked_back(s, last)
-    if back and owned and not (LIKENED | MEANING).intersection(s.norms[last + 3:]):
+    if back and owned and not (LIKENED | MEANING).intersection(s.norms[last + 3:]) \
+            and (last + 3 >= len(s.norms) or s.norms[last + 3] not in _GUESSED):
         return True  # "our WACC, is that still around 9%?": ours, its value; not "our SOW, is that the same as ..."
     k = last + 3 if back else last + 2  # "does anyone know if the VPN is down", "the VPN is still down?"
     while k < len(s.norms) and s.norms[k] in ADVERBS:
@@ -54,10 +56,15 @@ def status(s: Scan, first: int, last: int) -> bool:
     return state and (back or first > 0 and s.norms[first - 1] in DEFINITE and s.norms[last + 1] in STATE_VERBS)
 
 
-def named_as_it(s: Scan, first: int) -> bool:
+def named_as_it(s: Scan, first: int, last: int | None = None) -> bool:
     """A clause after another opens "is it the" / "was that the" right before the name: the name is offered as the
-    "it" the clause before speaks of ("the deploy failed again, is it the load balancer?")."""
+    "it" the clause before speaks of ("the deploy failed again, is it the load balancer?"); not when the message asks
+    a meaning, or the name spells out initials said before ("saw LB in the diagram, is it the load balancer?")."""
     k = first - 3
+    last = first if last is None else last
+    initials = "".join(w[0] for w in s.norms[first:last + 1])
+    if not (MEANING - {"what"}).isdisjoint(s.norms) or last > first and initials in s.norms[:max(k, 0)]:
+        return False  # "what does opex mean, is it the operating expenses?"
     return k > 0 and s.norms[first - 1] == "the" and s.norms[first - 2] in BACK and s.norms[k] in ("is", "was") \
         and (s.sentence_start[k] or "," in s.text[s.ends[k - 1]:s.starts[k]])
 
