@@ -19,7 +19,7 @@ from glossary.instance_words import EXPLAINING
 from glossary.textscan import Scan
 
 #: Auxiliaries that open a question about doing: "what *do* I tell her", "*can* it integrate", "what *did* they say".
-AUX = frozenset({"do", "does", "did", "should", "can", "could", "would", "will", "shall", "must"})
+ASKING_AUX = frozenset({"do", "does", "did", "should", "can", "could", "would", "will", "shall", "must"})
 #: Verbs of a task asked of someone ("can you check the list"), known however rare; any other common verb but one of
 #: explaining is a task too (`tasked`).
 TASKS = frozenset("send bring pay buy order choose pick try check fix change look review update approve sign "
@@ -94,7 +94,7 @@ def _doing(word: str) -> bool:
 def asks_capability(n: Sequence[str], i: int) -> bool:
     """Token `i` opens "can/does/will it|they VERB": whether the thing does something ("our helpdesk tool: can it
     integrate with Active Directory?", "Kubernetes: can it autoscale?"), not what it is ("does it mean ...")."""
-    return n[i] in AUX and i + 2 < len(n) and n[i + 1] in ("it", "they") and n[i + 2] not in _MEANT \
+    return n[i] in ASKING_AUX and i + 2 < len(n) and n[i + 1] in ("it", "they") and n[i + 2] not in _MEANT \
         and _doing(n[i + 2])
 
 
@@ -114,9 +114,10 @@ def consequence(s: Scan, i: int) -> bool:
 def said_by_other(s: Scan, i: int) -> bool:
     """The "what" at token `i` opens "what did/does/will SUBJECT VERB ..." with a subject of a few words and a
     verb of saying or choosing: what someone said or wants, not what a name means. Not "what does it mean", nor
-    "what did they say X stands for"."""
+    "what did they say X stands for", nor what a thing tells or suggests ("what does EBITDA tell you": a person's
+    word must stand before "tell", "suggest", "want", "need" or "expect")."""
     n = s.norms
-    if i + 3 >= len(n) or n[i + 1] not in AUX or n[i + 2] in _POINTERS:
+    if i + 3 >= len(n) or n[i + 1] not in ASKING_AUX or n[i + 2] in _POINTERS:
         return False
     for k in range(i + 2, min(len(n), i + 3 + _SUBJECT_MAX)):
         if n[k] in _MEANT or s.sentence_start[k]:

@@ -78,7 +78,7 @@ def meant_around(s: Scan, start: int, end: int, first: int, last: int) -> bool:
 
 def reported(s: Scan) -> bool:
     """Every "what" opens "what did/does SOMEONE say/think/decide ... about X" ("what did the CFO say about the
-    dividend?"): what a person said of the term, with no word of meaning."""
+    dividend?"): what a person said of the term, with no word of meaning (asked_instead.said_by_other)."""
     at = [k for k, norm in enumerate(s.norms) if norm in ("what", "wat")]
     return bool(at) and all(said_by_other(s, k) for k in at) and _ASKS_MEANING.isdisjoint(s.norms)
 

@@ -11,8 +11,11 @@ General shapes, read from the words around the term, never a list of sentences:
 - "what/which TERM did/do/are we/you/they ...": the term picks one of several, it is not asked about;
 - a request: "can/could/would you|someone VERB ... my/our/the TERM" with a verb that is not one of
   explaining ("reset", "review", "translate"), in a sentence with no word of meaning ("mean", "define");
-- a state: "is the VPN down?", "is our ATO approved yet?", or one stated to be confirmed: "the IPO is still
-  planned for Q2, right?".
+- a state, a value or a judgement (glossary/stated_of.py): "is the VPN down?", "our WACC, is that still around 9%?",
+  "Slack is slow, is it the VPN?", "the quick ratio dropped, is that bad?", or one stated to be confirmed: "the IPO is
+  still planned for Q2, right?";
+- what someone said of it, or whether it does something (glossary/asked_values.py): "what did the CFO say about the
+  dividend?", "our NAS, does it support iSCSI?".
 """
 
 from __future__ import annotations
@@ -103,7 +106,6 @@ def _states(s: Scan, words: tuple[str, ...], at: int) -> bool:
 
 
 _NUMBERED = re.compile(r"\s*#\s?\d")
-_CLAUSE_ENDS = frozenset(",.;!\n\u2013\u2014")
 _ASKED_BACK = frozenset("it that this these those they them is are was were s".split())  # "is that normal?"
 
 
@@ -113,7 +115,7 @@ def _asked_apart(s: Scan, at: int) -> bool:
     that", "the same"): they ask something else."""
     if at < 0:
         return False
-    end = next((k for k in range(s.starts[at], len(s.text)) if s.text[k] in _CLAUSE_ENDS), len(s.text))
+    end = next((k for k in range(s.starts[at], len(s.text)) if s.text[k] in stated_of.CLAUSE_ENDS), len(s.text))
     clause = normalize.words(s.text[s.starts[s.sentence_bounds(at)[0]]:end])
     asked = set(normalize.words(s.text[end:]))
     return "?" not in s.text[:end] and bool((STATING | DEFINITE - {"the"}).intersection(clause)) and bool(asked) \

@@ -3,7 +3,9 @@ it signed yet?", "our WACC, is that still around 9%?", "Slack is slow, is it the
 
 The name is asked back ("is it", "is that") in the clause after it, or a verb of state follows it or the short phrase
 that places it ("my PIN for the printer isn't working"). A name the asker owns ("our WACC") asked back is that
-one's value or state, unless the question likens it to something ("our SOW, is that the same as a contract?").
+one's value or state, unless the question likens it to something or guesses ("our WACC, is that the weighted average
+cost of capital?"). A clause after another may offer the name as the one at fault ("is it the VPN?") or judge what
+the clause before says ("the quick ratio dropped to 0.8, is that bad for the covenant?").
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from glossary.instance_words import (
 from glossary.textscan import Scan
 
 _RELATIVE = frozenset("that which who whom whose where when".split())
-_CLAUSE_ENDS = frozenset(",.;!\n\u2013\u2014")
+CLAUSE_ENDS = frozenset(",.;!\n\u2013\u2014")
 _GUESSED = frozenset("a an the what".split())  # "our WACC, is that the weighted average cost of capital?"
 _PLACING_MAX = 5  # tokens of the phrase that places the name: "for the new portal"
 #: Judgements of a state or an event: "is that *bad* for the covenant?", "is it *true*?".
@@ -102,6 +104,6 @@ def _past_owner(s: Scan, last: int) -> int:
         if s.norms[j] in _RELATIVE:
             return last  # "the SLA for a server that is down": the state is the server's
         if s.norms[j + 1] in STATE_VERBS and s.norms[j] not in OWNED_BY | COPULA:
-            apart = _CLAUSE_ENDS.intersection(s.text[s.ends[last]:s.starts[j + 1]])
+            apart = CLAUSE_ENDS.intersection(s.text[s.ends[last]:s.starts[j + 1]])
             return j if not apart or _asked_back(s, j) else last
     return last

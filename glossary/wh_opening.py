@@ -57,7 +57,6 @@ def opens_question(s: Scan, scored: Sequence[Scored]) -> bool:
 
 #: "what do I tell her", "what should we do": "what" is the object of something the asker must do or say,
 #: so the question asks for advice, not for a meaning (unlike "what do they mean by", "what do you call").
-_AUX = asked_instead.AUX
 _PERSONS = frozenset({"i", "we", "you", "u"})  # not "what do they do": what a team named does
 _DOING = asked_instead.TASKS | {"do", "tell", "say", "reply", "respond", "answer", "write", "put", "expect", "ask"}
 
@@ -66,15 +65,16 @@ def asks_advice(s: Scan) -> bool:
     """Is every "what" in the message "what + do/should + I/we/you + a verb of doing" ("what do i tell her"), or
     "what did SOMEONE say/think ..." ("what did the vendor say about the MVP scope?")?"""
     at = [i for i, norm in enumerate(s.norms) if norm in ("what", "wat")]
-    return bool(at) and all(i + 3 < len(s.norms) and s.norms[i + 1] in _AUX and s.norms[i + 2] in _PERSONS
-                            and s.norms[i + 3] in _DOING or asked_instead.said_by_other(s, i) for i in at)
+    return bool(at) and all(i + 3 < len(s.norms) and s.norms[i + 1] in asked_instead.ASKING_AUX
+                            and s.norms[i + 2] in _PERSONS and s.norms[i + 3] in _DOING
+                            or asked_instead.said_by_other(s, i) for i in at)
 
 
 def asks_task(s: Scan) -> bool:
     """"SOW #4 attached - can you check the list?", "you can check if is ok?": a task asked of someone, the
     question is no "what is"."""
     n = s.norms
-    return any((n[i] in _AUX and n[i + 1] in ADDRESSED or n[i] in ADDRESSED and n[i + 1] in MODALS)
+    return any((n[i] in asked_instead.ASKING_AUX and n[i + 1] in ADDRESSED or n[i] in ADDRESSED and n[i + 1] in MODALS)
                and asked_instead.tasked(n, i + 2) for i in range(len(n) - 2))
 
 
