@@ -3,9 +3,9 @@
 "could you explain to the client why the deployment got rolled back" asks for a reason, as "explain why" does;
 "can someone go sign for it?" and "can you prep the numbers?" ask for a task, whatever its verb, as long as it is
 no verb of explaining; "what did the vendor say about the MVP scope?" asks what someone said, as "what do I tell
-her" asks for advice; "our helpdesk tool: can it integrate with AD?" asks whether a thing does something; "Slack is
-slow, is it the VPN or Slack itself?" is a yes/no question of its own. The cue words inside a name ("weighted
-*mean*", "mean time to repair") ask nothing. glossary/wh_opening.py and glossary/asked_values.py read these.
+her" asks for advice; "our helpdesk tool: can it integrate with AD?" asks whether a thing does something. The cue
+words inside a name ("weighted *mean*", "mean time to repair") ask nothing. glossary/wh_opening.py and
+glossary/asked_values.py read these.
 """
 
 from __future__ import annotations
@@ -96,12 +96,6 @@ def asks_capability(n: Sequence[str], i: int) -> bool:
     integrate with Active Directory?", "Kubernetes: can it autoscale?"), not what it is ("does it mean ...")."""
     return n[i] in ASKING_AUX and i + 2 < len(n) and n[i + 1] in ("it", "they") and n[i + 2] not in _MEANT \
         and _doing(n[i + 2])
-
-
-def polar_clause(n: Sequence[str], i: int) -> bool:
-    """Token `i`, after a comma, opens "is it/that ...": a yes/no question of its own ("Slack is so slow today, is it
-    the VPN or Slack itself?"), not "..., any idea?", which asks about what the clause before says."""
-    return n[i] in ("is", "was") and i + 1 < len(n) and n[i + 1] in ("it", "that", "this")
 
 
 def consequence(s: Scan, i: int) -> bool:

@@ -5,7 +5,7 @@ extension"."""
 from __future__ import annotations
 
 from glossary.asked_instead import asks_capability, said_by_other
-from glossary.cue_words import CLASSED, OF_HEADS
+from glossary.cue_words import CLASSED, CLAUSE_MARKS, OF_HEADS
 from glossary.instance_words import (
     COPULA,
     DEFINITE,
@@ -88,7 +88,7 @@ def acts_on(s: Scan, first: int = 0) -> bool:
     firewall logs?"): whether the thing does something, with no word of meaning nor "what" ("NAS, what is it?"); what
     a bare name (token `first`) holds or says asks what it is ("EBITDA, does it include rent?")."""
     return _WHAT.isdisjoint(s.norms) and _ASKS_MEANING.isdisjoint(s.norms) and any(
-        (s.sentence_start[k] or s.text[s.ends[k - 1]:s.starts[k]].strip() in _CLAUSE_OPENS)
+        (s.sentence_start[k] or s.text[s.ends[k - 1]:s.starts[k]].strip() in CLAUSE_MARKS)
         and asks_capability(s.norms, k) and not (s.norms[k + 2] in _CONTENT and not (
             first > 0 and s.norms[first - 1] in DEFINITE)) for k in range(1, len(s.norms)))
 
@@ -99,4 +99,3 @@ _CONTENT = frozenset("include includes cover covers count counts measure measure
 
 
 _WHAT = frozenset({"what", "whats", "wat"})
-_CLAUSE_OPENS = frozenset({",", "\u2014", "\u2013", "-", ":", ";"})

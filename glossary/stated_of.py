@@ -10,6 +10,8 @@ the clause before says ("the quick ratio dropped to 0.8, is that bad for the cov
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from glossary.cue_words import LIKENED, STATES
 from glossary.instance_words import (
     ADVERBS,
@@ -67,7 +69,7 @@ def named_as_it(s: Scan, first: int, last: int | None = None) -> bool:
     initials = "".join(w[0] for w in s.norms[first:last + 1])
     if not (MEANING - {"what"}).isdisjoint(s.norms) or last > first and initials in s.norms[:max(k, 0)]:
         return False  # "what does opex mean, is it the operating expenses?"
-    return k > 0 and s.norms[first - 1] == "the" and s.norms[first - 2] in BACK and s.norms[k] in ("is", "was") \
+    return k > 0 and s.norms[first - 1] == "the" and is_it(s.norms, k) \
         and (s.sentence_start[k] or "," in s.text[s.ends[k - 1]:s.starts[k]])
 
 
@@ -76,8 +78,8 @@ def judged_back(s: Scan, first: int, last: int) -> bool:
     bad for the covenant?", "the cure notice from the CO, is that serious?", "heard we're moving to zero trust, is it
     true?"; not a guess at what the term is ("EBITDA is basically profit, is that right?")."""
     end = s.sentence_bounds(first)[1]
-    k = next((k for k in range(last + 1, end - 1) if s.norms[k] in ("is", "was") and s.norms[k + 1] in BACK
-              and "," in s.text[s.ends[k - 1]:s.starts[k]]), -1)
+    k = next((k for k in range(last + 1, end - 1) if is_it(s.norms, k) and "," in s.text[s.ends[k - 1]:s.starts[k]]),
+             -1)
     if k < 0 or (MEANING | LIKENED).intersection(s.norms[s.sentence_bounds(first)[0]:end]):
         return False  # "X is basically profit, is that right?", "X, is that really just profit?": a guess
     j = k + 2
@@ -86,6 +88,11 @@ def judged_back(s: Scan, first: int, last: int) -> bool:
     while j < end and s.norms[j] in ADVERBS:
         j += 1
     return j < end and s.norms[j] in _JUDGEMENTS
+
+
+def is_it(n: Sequence[str], k: int) -> bool:
+    """Tokens k, k+1 are "is it" / "was that" ...: a clause that asks back of what was said before."""
+    return n[k] in ("is", "was") and k + 1 < len(n) and n[k + 1] in BACK
 
 
 def _asked_back(s: Scan, last: int) -> bool:

@@ -37,6 +37,7 @@ from glossary.cue_words import (
 from glossary.cues import Scored
 from glossary.phrase_end import is_possessive
 from glossary.span_use import joined
+from glossary.stated_of import is_it
 from glossary.textscan import Scan
 
 #: "who" and the verb that makes the opening an identity question ("who is", "who are").
@@ -130,7 +131,7 @@ def whether(s: Scan) -> tuple[bool, bool]:
     n = s.norms  # "VPN down for the whole office, is there a status page?": a clause opens after a comma
     if _of_anyone(s):
         return True, True  # "VPN keeps dropping, anyone else?": "is anyone ..." with its verb left out
-    return any(s.sentence_start[i] or asked_instead.polar_clause(n, i) for i in opens), any(
+    return any(s.sentence_start[i] or is_it(n, i) for i in opens), any(  # "Slack is slow, is it the VPN?"
         i + 1 < len(n) and (asked_instead.tasked(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS
                             else n[i + 1] in _WHETHER_OF) or asked_instead.asks_capability(n, i)
         for i in opens) or _there_asked(s)
