@@ -34,6 +34,7 @@ from glossary.cue_words import (
     WHAT,
 )
 from glossary.guessed_words import gap_after
+from glossary.implication import implied
 from glossary.state_asked import asks_state, state_after, under_way
 from glossary.textscan import Scan, has_quote_mark, scan
 
@@ -202,7 +203,7 @@ def points_back_to(s: Scan, start: int, told: str = "", setting: bool = False) -
             aside = ")" not in gap_after(s, k)
             continue  # the words of an aside in brackets right after the name are no referent
         asking, timed = asking or norm in ASKING_WH, timed or norm in _WHEN_WHERE_WHY
-        if norm in PRONOUN_QUESTION and k > start and (under_way(s.norms[k - 1]) or timed):
+        if norm in PRONOUN_QUESTION and k > start and (under_way(s.norms[k - 1]) or timed or implied(s, k + 1)):
             return False  # "..., who is tracking it this quarter?", "X training, when is it?": not what it is
         if norm in PRONOUN_QUESTION and k > start and s.norms[k - 1] not in _TASKED \
                 and (s.norms[k - 1] in POINTING_VERBS or asking and (not strict or s.norms[k - 1] in ("are", "was"))) \

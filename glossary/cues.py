@@ -53,6 +53,7 @@ from glossary.cue_words import (
 )
 from glossary.detect_types import Candidate
 from glossary.field_setting import fielded
+from glossary.implication import implied
 from glossary.phrase_end import bids_after, is_possessive, manner_after, plural_possessive
 from glossary.pointed_back import opens_speech
 from glossary.span_use import clearly, denied, described, noun_marked, object_follows
@@ -88,10 +89,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     ("X is harder than Y": Y is set against X); `field_head`: right before it, bar small words, so "in/at/on X"
     is that term's field ("Centers of Excellence at GSA - what are they").
     `together`: the tokens of the names it is named with ("nat and pat?"), which share its place."""
-    score = 0
-    first, last = span.first, span.last
-    j = _prev(s, first)
-    nxt = last + 1
+    score, first, last = 0, span.first, span.last
+    j, nxt = _prev(s, first), last + 1
     if span.weak and j >= 1 and s.norms[j] == "of" and s.norms[j - 1] in KINDS:
         return 0  # "what kind of contract is that?": a class, the question is about what was named before
     if j >= 0 and s.norms[j] in _IN_PASSING and asks_of_others(s, j):
@@ -105,14 +104,14 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         pass  # "open on Fridays", "done by Monday": a preposition asks about a term, not about an everyday word
     elif field_head and j >= 0 and s.norms[j] in FIELD_AT and points_back_to(s, nxt):
         pass  # "period of performance on the IAA? what does it mean": "on" sets the head's field, not a cue
-    elif j >= 0 and embedded_what(s, j):
-        pass  # "tell me what an SLA is our contract ... has one": "is" ends the question about the SLA
+    elif j >= 0 and (embedded_what(s, j) or implied(s, j)):
+        pass  # "tell me what an SLA is our contract ... has one"; "does that mean a recession is coming?": no cue
     elif j >= 0 and ":" in s.text[s.ends[j]:s.starts[first]] and nxt < len(s.norms) and s.soft[last]:
         pass  # 'the narrative says: "Costs are recorded under ..."': a passage quoted, its first word no term named
     elif j >= 0 and (s.norms[j] in BEFORE or s.norms[j] in ("for", "behind") and j > 0 and s.norms[j - 1] in OF_HEADS
                      and span_use.joined(s, j - 1) or learner_ask(s, j)) \
             and not pronoun_clitic(s, j) and not described(s, span, j, after_head) \
-            and not (s.norms[j] == "is" and "," in s.text[s.ends[j]:s.starts[first]]) and not by_time(s, j) \
+            and not (s.norms[j] in ("is", "s") and "," in s.text[s.ends[j]:s.starts[first]]) and not by_time(s, j) \
             and not (s.norms[j] == "of" and span.weak and (j < 1 or s.norms[j - 1] not in OF_HEADS)):
         # not "X what is, devops say"; not "out of service": "of" asks about an everyday word only after "meaning"
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"

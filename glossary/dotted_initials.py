@@ -1,4 +1,4 @@
-"""Initials typed with dots, "S.R.E.", "I.D.I.Q. contract", "T.T.P.s", written as the acronym they are.
+"""Initials typed with dots, "S.R.E.", "I.D.I.Q. contract", "T.T.P.s", "T. Q. M.", written as the acronym they are.
 
 Formal writers and dictation dot every letter of an acronym. The detector reads a dotted acronym it knows as
 a name, but every other reading (names a definition gives, typos, a name's longer forms such as "LAMP stack")
@@ -15,7 +15,8 @@ import re
 
 from glossary import sentence_openers
 
-_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z])(\.?)(s?)(?![\w])")
+#: "S.R.E.", or dictated "T. Q. M." (three letters at least: "J. R. Smith" is a person's initials)
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z]|(?:[A-Z]\. ){2,}[A-Z])(\.?)(s?)(?![\w])")
 _NEXT_WORD = re.compile(r"(\s*)([A-Za-z]*)")  # what follows the last dot: the end, a line break, or a word
 
 
@@ -28,7 +29,7 @@ def collapse(text: str) -> str:
 
 
 def _written(m: re.Match[str]) -> str:
-    letters = m.group(1).replace(".", "") + m.group(3)
+    letters = m.group(1).replace(".", "").replace(" ", "") + m.group(3)
     return letters + ("." if m.group(2) and not m.group(3) and _ends_sentence(m.string, m.end()) else "")
 
 

@@ -66,7 +66,7 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Rioplatense and all Spanish: "qué se entiende por X", "X q sería?", "TIE ratio qué mide", "call option en
     # criollo?" (not "qué onda con el SLA", "qué dice el SLA", "cuáles son los KPI": its state, content or list)
     (r"qu[eé]\s+se\s+entiende\s+por", "what is meant by", True, False),
-    (r"(?:o\s+)?(?:qu[eé]|q)\s+(?:ser[ií]a|mide|miden)|o\s+q(?:ue)?\s+(?:[eé]\s+)?(?:esse|essa)\s+tal\s+de",
+    (r"(?:o\s+)?(?:qu[eé]|q)\s+(?:ser[ií]a|mide|miden|incluyen?)|o\s+q(?:ue)?\s+(?:[eé]\s+)?(?:esse|essa)\s+tal\s+de",
      "what is", True, False),  # and Portuguese: "o q seria um KPI", "oq é esse tal de DevOps"
     (r"q\s+son", "what are", True, False),
     (r"en\s+criollo", "in plain words", False, False),
@@ -266,7 +266,7 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
                    "exactement esattamente genau eigentlich eigenlijk precies verschil verschillen betekent betekenen "
                    "bedoelen bedoel bedoelt bedoeld hetzelfde uitleg wat ne nedir demek demektir nasıl nasil "
                    "arasındaki arasindaki shenme shen funciona funcionan explícame explicame explícanos explicanos "
-                   "explicas explicás definición definicion entiende sería seria mide miden "
+                   "explicas explicás definición definicion entiende sería seria mide miden incluye incluyen "
                    "criollo "
                    "apa apaan artinya arti "
                    "maksudnya maksud bedanya beda singkatan singkatannya kepanjangan kepanjangannya jelasin jelaskan "

@@ -127,18 +127,32 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
     others = [o for n, o in enumerate(listed) if n not in ours]
     if not others:
         return None
-    said = f" {spelled(text)} "
-    if any(f" {spelled(o.name)} " in said for o in others):
-        return None  # the sense typed out: named to rule it out ("not end of day") or read by expansions.py
-    words = frozenset(w for w in negation.kept_words(text) if w.isalpha() and len(w) > 1
+    kept = negation.kept_words(text)
+    words = frozenset(w for w in kept if w.isalpha() and len(w) > 1
                       and w not in normalize.SMALL) - forms(subject) - ASKING
     beside = _beside(text, key)
+    known = max((_weight(listed[n], words, beside) for n in ours), default=0)
+    said = f" {spelled(text)} "
+    if typed := [o for o in others if f" {spelled(o.name)} " in said]:  # the sense typed out: the asker's guess
+        whole = normalize.key(text)  # ("OT on the timesheet, is it overtime?"), or one ruled out ("not end of day")
+        return typed[0].name if len(typed) == 1 and _guessed(text, key, typed[0].name) and not known \
+            and not any(fit(i, words) or any(len(n) > 5 and n in whole for n in own_of(i).names) for i in ids) \
+            else None  # not when the words or a name typed point to a glossary sense ("EOD in my offer letter")
     best = max(others, key=lambda o: _weight(o, words, beside))  # the first listed of equals
     pointing = _weight(best, words, beside)
     if pointing < MIN_POINTING or any(fit(i, words) for i in ids):
         return None
-    known = max((_weight(listed[n], words, beside) for n in ours), default=0)
     return best.name if pointing > known else None  # "MFA ... every login needs a code": the glossary's own
+
+
+def _guessed(text: str, key: str, name: str) -> bool:
+    """The sense `name` is typed after the acronym's last mention with no negation between: the asker's guess
+    ("OT on the timesheet, is it overtime?"), not a word of the story before ("Overtime again for the OT crew")
+    nor one denied ("I'm guessing it isn't small and medium enterprises")."""
+    words, guess = normalize.words(text), normalize.words(name)
+    last = max((k for k, w in enumerate(words) if w == key), default=len(words))
+    at = next((j for j in range(last + 1, len(words)) if words[j:j + len(guess)] == guess), None)
+    return at is not None and negation.NEGATORS.isdisjoint(words[last + 1:at])
 
 
 def _weight(sense: Outside, words: frozenset[str], beside: frozenset[str]) -> int:

@@ -70,8 +70,8 @@ def subject_follows(s: Scan, i: int, first: int) -> bool:
     if not _asked_what(s, first):
         return False
     for k in range(i + 1, min(i + 1 + MAX_SUBJECT, len(s.norms) - 1)):
-        if not s.soft[k - 1] or s.sentence_start[k]:
-            return False
+        if not s.soft[k - 1] or s.sentence_start[k] or "," in s.text[s.ends[k - 1]:s.starts[k]]:
+            return False  # "what's a cost center, finance keeps asking": the comma, not the name, opens the clause
         if _finite(s.norms[k]):  # "GSA Advantage Someone told": "someone" is the subject, "Advantage" the name's
             return all(s.norms[j].isalpha() and s.norms[j] not in FUNCTION for j in range(i, k)) \
                 and not any(s.norms[j] in _PEOPLE and s.raws[j - 1][:1].isupper() for j in range(i + 1, k)) \

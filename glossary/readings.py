@@ -13,8 +13,8 @@ from glossary.bare_names import everyday_expansion
 from glossary.cue_words import ASKING_WH, CONTEXT_IN, QUESTION_CUES
 from glossary.models import LookupResult, Term
 from glossary.phrase_end import BIDDING
-from glossary.state_asked import asks_time_or_state
-from glossary.textscan import scan
+from glossary.state_asked import asks_time_or_state, stated
+from glossary.textscan import Scan, scan
 
 
 def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
@@ -54,7 +54,35 @@ _SHORT_CUES = BIDDING | frozenset("def defn defs sense context tell break walk p
 def unsure(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
     """The exact reading may not be what is asked: an everyday word, a term named in a statement, or one whose
     time, place or state now is asked ("the RFP, when is it?", "MTTR, what is it now?")."""
-    return everyday_acronym(terms, exact, text) or said_in_passing(text, exact.subject) or another_thing(text)
+    return everyday_acronym(terms, exact, text) or said_in_passing(text, exact.subject) or another_thing(text) \
+        or _state_said(text, exact.subject) or _acts_asked(scan(text))
+
+
+def _acts_asked(s: Scan) -> bool:
+    """A clause opens on who, where, why or when and a verb that is no "is": "the invoice for the AWS bill, who will
+    pay it", "on the balance sheet, where do we put the lease?" ask a person, a place or a reason, not what the
+    thing is ("who is FASB" asks). Never in a message with a word asking a meaning."""
+    return QUESTION_CUES.isdisjoint(s.norms) and any(
+        s.norms[i] in _ACTS_OF and s.norms[i + 1] not in _BEING
+        and (i == 0 or s.sentence_start[i] or "," in s.text[s.ends[i - 1]:s.starts[i]])
+        for i in range(len(s.norms) - 1))
+
+
+_ACTS_OF = frozenset({"who", "where", "why", "when"})
+_BEING = frozenset({"is", "are", "s", "was", "were", "re"})
+
+
+def _state_said(text: str, subject: str) -> bool:
+    """The name is followed by its state only ("the SOW for the vendor signed yet?"): whether it is so, in a
+    message with no word asking a meaning ("what does SOW signed mean?" asks one)."""
+    s = scan(text)
+    words = normalize.words(subject)
+    n = len(words)
+    at = [i for i in range(len(s.norms) - n) if s.norms[i:i + n] == words][:_MENTIONS]  # a few: linear in the text
+    return bool(n) and QUESTION_CUES.isdisjoint(s.norms) and any(stated(s, i + n - 1) for i in at)
+
+
+_MENTIONS = 3
 
 
 def another_thing(text: str) -> bool:

@@ -64,7 +64,11 @@ def respell(text: str, known: Names) -> str:
     toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
     out, done = [], 0
     for first, last, joined in _readings(text, toks, known):
-        out += [text[done:toks[_restated(text, toks, first, last, known)][0]], joined]
+        start = toks[_restated(text, toks, first, last, known)][0]
+        if start < done and out and out[-1] == joined:  # "p cap file p c a p": said, read already, then spelled
+            done = toks[last][1]
+            continue
+        out += [text[done:max(start, done)], joined]
         done = toks[last][1]
     return "".join(out) + text[done:]
 
@@ -75,6 +79,8 @@ def _restated(text: str, toks: Tokens, first: int, last: int, known: Names) -> i
     CSRF, TOCTOU): one to three words, no glossary name among them; else at its first letter."""
     if last - first < 2:
         return first
+    if (echo := _echoed(text, toks, first, last)) is not None:
+        return echo  # "what's a piv card P I V", "Sam L S A M L": the letters said, then spelled
     for start in range(first - 1, max(-1, first - 1 - MAX_SOUNDED), -1):
         word = toks[start][2]
         if not _tight(text, toks, start) or ((word in FUNCTION or word in BEFORE) and _spelled(word) is None) \
@@ -84,6 +90,20 @@ def _restated(text: str, toks: Tokens, first: int, last: int, known: Names) -> i
             return start
     return first
 
+
+
+def _echoed(text: str, toks: Tokens, first: int, last: int) -> int | None:
+    """Where the words just before a spelled run start when they say the same letters ("piv card P I V": "piv";
+    "Sam L S A M L", "cue asp Q A S P"), one word of what it is may sit between ("card", "file"): the asker said
+    the acronym, then spelled it. Any word, even a glossary name, as the letters alone show they are one."""
+    letters = _letters([w for _, _, w in toks[first:last + 1]])
+    for start in range(first - 1, max(-1, first - 1 - MAX_SOUNDED), -1):
+        if not (_tight(text, toks, start) or text[toks[start][1]:toks[start + 1][0]] == "-"):  # "co-op plan C O O P"
+            return None
+        said = "".join(_spelled(w) or w for _, _, w in toks[start:first])
+        if said == letters or said[:-len(toks[first - 1][2])] == letters and start < first - 1:
+            return start
+    return None
 
 
 def _spelled(word: str) -> str | None:

@@ -4,7 +4,7 @@ token by token (linear in the message), once per message: several steps ask it o
 
 from __future__ import annotations
 
-from glossary.cue_words import QUESTION_CUES, STATES, USAGE
+from glossary.cue_words import FILLERS, QUESTION_CUES, STATES, USAGE
 from glossary.span_use import ASKED_OF
 from glossary.textscan import Scan
 
@@ -72,8 +72,24 @@ _STILL = frozenset("yet already again still now today".split())
 
 def stated(s: Scan | None, last: int) -> bool:
     """A state is all that follows the name ending at token `last` in its sentence ("RFP done?", "VPN down again?",
-    "SSP ready yet?"): whether it is so, not what it is."""
-    if s is None or last + 1 >= len(s.norms) or s.norms[last + 1] not in STATES or s.sentence_start[last + 1]:
+    "SSP ready yet?", "balance sheet for Q3 finalised already?"): whether it is so, not what it is."""
+    if s is None or last + 1 >= len(s.norms) or s.sentence_start[last + 1]:
         return False
     end = s.sentence_bounds(last)[1]
-    return all(s.norms[k] in _STILL for k in range(last + 2, end))
+    at = last + 1
+    if s.norms[at] in _OWNING:  # "the SOW for vendor X signed yet?": a short phrase of its own, then the state
+        at = next((k for k in range(at + 1, min(end, at + 1 + _OWNED_REACH)) if _state(s.norms[k])), end)
+    return at < end and _state(s.norms[at]) and all(s.norms[k] in _STILL or s.norms[k] in FILLERS
+                                                    for k in range(at + 1, end))  # "VPN down again ah?"
+
+
+#: "for Q3", "of the vendor": a few words that belong to the name before its state.
+_OWNING = frozenset({"for", "of", "on", "in"})
+_OWNED_REACH = 3
+#: Participles that say what was done to a thing, not what it is: "finalised", "submitted", "deployed".
+_UNSTATED = frozenset("explained defined meant called named used abbreviated described".split())
+
+
+def _state(word: str) -> bool:
+    return word in STATES or len(word) > 4 and word.endswith("ed") and not word.endswith("eed") \
+        and word not in _UNSTATED

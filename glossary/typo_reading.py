@@ -165,9 +165,9 @@ class TypoReading:
         if split and (whole := phrase_slips.sure(self.matcher.fuzzy(subject), subject, self.terms,
                                                  self.matcher.concepts)) and whole.status == "answer":
             return whole  # "invetation for bid": one name mistyped, not a slip of a name set "for" something
-        ids, safe = self._heads.find(split[0] if split else subject, scan)
-        if not ids:  # "AR aging — what's an aging schedule": the last words of one name
-            ids, safe = self._tails.find(subject, scan)
+        named_right = bool(split) and self.matcher.exact([split[0]]) is not None  # "the invoice for X, who": no slip
+        ids, safe = ([], False) if named_right else self._heads.find(split[0] if split else subject, scan)
+        ids, safe = (ids, safe) if ids else self._tails.find(subject, scan)  # "AR aging — what's an aging schedule"
         if ids and not safe and (said := self._heard_name(scan, spans)) and said.status == "answer":
             return said  # "the sharp ratio": a name heard, not the name "ratio" ends
         if ids:  # "sidecars" for "sidecar container": answered only when one name and a rare word
@@ -178,10 +178,10 @@ class TypoReading:
         form = message_shape.shape(scan)
         result = None
         if 0 < len(words) <= MAX_SUBJECT_WORDS and not all(is_scaffold(w) for w in words):
-            result = self.matcher.fuzzy(subject, asked=len(words) == 1 and not form.other_wh)
+            result = self.matcher.fuzzy(subject, asked=len(words) == 1 and not form.other_wh)  # not "who is dunns"
             result = phrase_slips.sure(result, subject, self.terms, self.matcher.concepts) or result  # "marked to"
-            # "what's ingres": the one word asked; "who is dunns" asks about a person
-            if split and result.status == "unknown" and (head := self.matcher.fuzzy(split[0])).status in _ANSWERED:
+            if split and not named_right and result.status == "unknown" \
+                    and (head := self.matcher.fuzzy(split[0])).status in _ANSWERED:
                 result = head  # "derivitive, in finance": the name mistyped before its setting, as exact reads it
         guessed = _initials_only(result, subject)  # "reliablity in cloud native" is no RCN: its words come first
         result = None if guessed else result

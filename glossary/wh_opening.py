@@ -35,6 +35,7 @@ from glossary.cue_words import (
     USAGE,
 )
 from glossary.cues import Scored
+from glossary.implication import implied
 from glossary.phrase_end import is_possessive
 from glossary.span_use import joined
 from glossary.stated_of import is_it
@@ -83,12 +84,14 @@ def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
     """(the words that ask what a term is, does a question ask something else): "what do i tell her" and
     "can you check the list" ask for advice or a task, as "who" and "why" ask for a person or a reason."""
     cues = norms & QUESTION_CUES
+    cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and (asked_instead.tells_story(s, i)
+                                                                   or implied(s, i))}
     if cues and not asked_instead.TOLD.isdisjoint(norms):  # "might someone in IT explain why ...": the cue asks the why
         told = Counter(n for n in s.norms if n in cues)
         cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and asked_instead.wh_after(s, i) and told[n] == 1}
     if knows_only(s, cues):
         cues = set()  # "I know what a VPN is, I just can't connect", "TIL what DUNS is": known, not asked
-    if cues <= {"what", "wat"} and (asks_advice(s) if cues else asks_task(s)):
+    if cues <= {"what", "wat"} and ((asks_advice(s) or asked_instead.asks_event(s)) if cues else asks_task(s)):
         return set(), True
     return cues, bool(norms & OTHER_WH) or "which" in norms and _picks(s)
 
@@ -131,7 +134,7 @@ def whether(s: Scan) -> tuple[bool, bool]:
     n = s.norms  # "VPN down for the whole office, is there a status page?": a clause opens after a comma
     if _of_anyone(s):
         return True, True  # "VPN keeps dropping, anyone else?": "is anyone ..." with its verb left out
-    return any(s.sentence_start[i] or is_it(n, i) for i in opens), any(  # "Slack is slow, is it the VPN?"
+    return any(s.sentence_start[i] or is_it(n, i) or implied(s, i + 2) for i in opens), any(  # "..., is it the VPN?"
         i + 1 < len(n) and (asked_instead.tasked(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS
                             else n[i + 1] in _WHETHER_OF) or asked_instead.asks_capability(n, i)
         for i in opens) or _there_asked(s)

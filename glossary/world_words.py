@@ -32,7 +32,7 @@ LANGUAGES: dict[str, Asking] = {
     "Maori": Asking(("he aha", "he aha te", "he aha te tikanga", "tikanga", "te tikanga o", "he aha tera",
                      "he aha tenei"), "kia ora hoa", "wai hea ahea hia", differ=("rereketanga",), joins="me",
                     between=("i waenganui",)),
-    "Nigerian Pidgin": Asking(("wetin", "wetin be", "wetin be di", "weti"),
+    "Nigerian Pidgin": Asking(("wetin", "wetin be", "wetin be di", "weti", "wetin e dey do", "which kind thing"),
                               "abeg oga sef o na dis dat una di bros jor tin", "dey"),
     "Yoruba": Asking(("ki ni", "kini itumo", "itumo", "tumo si", "tunmo si", "kilo je", "ki lo tumo si"),
                      "jare o ejo ejowo jowo jor", "nibo nigbawo kilode", differ=("iyato",), joins="ati"),
@@ -244,7 +244,7 @@ EXPLAIN: dict[str, tuple[str, ...]] = {
 #: det", "VDI yini lokhu", "objasni mi KPI"): particles too. Written apart, one line a language, so none is forgotten.
 PRONOUNS: dict[str, str] = {
     "Polish": "to tego mi", "Japanese": "kore sore are", "Maori": "tenei tena tera",
-    "Nigerian Pidgin": "am", "Yoruba": "eyi yi yen", "Hausa": "wannan wancan", "Igbo": "nke a", "Amharic": "yih yihe",
+    "Nigerian Pidgin": "am e", "Yoruba": "eyi yi yen", "Hausa": "wannan wancan", "Igbo": "nke a", "Amharic": "yih yihe",
     "Somali": "kan kani tani", "Zulu": "lokhu lokho lento", "Finnish": "tama tuo se", "Estonian": "seda",
     "Hungarian": "ez az ezt azt", "Czech and Slovak": "to tohle toto tamto ten mi", "Serbian, Croatian and Bosnian":
     "to ovo ono mi", "Slovenian": "to tole mi", "Bulgarian and Macedonian": "tova tva to", "Lithuanian": "tai sitas",

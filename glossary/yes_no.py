@@ -233,9 +233,16 @@ def predicate(s: Scan, first: int) -> bool:
     if k < 1:
         return False
     if s.norms[k] in _COPULAS:
-        return s.norms[k - 1] in _SUBJECTS  # "this is good", "that's new", "it looks lean"
+        return s.norms[k - 1] in _SUBJECTS or _named_subject(s, k)  # "this is good", "it looks lean"
     return s.norms[k] in _SUBJECTS and s.norms[k - 1] in _COPULAS \
         and (k - 1 == 0 or s.sentence_start[k - 1] or s.norms[k - 2] not in ASKING_WH)  # "... 🎉 is that good??"
+
+
+def _named_subject(s: Scan, k: int) -> bool:
+    """The copula at `k` follows "this/the/our + noun": "whether this exclusion is reasonable" says something of
+    the exclusion; "what the heck is float" still asks (a question word before the article)."""
+    return k >= 2 and s.norms[k - 2] in OWNED and s.norms[k - 1] not in OWNED \
+        and s.text[s.ends[k - 2]:s.starts[k - 1]] == " " and not (k >= 3 and s.norms[k - 3] in ASKING_WH)
 
 
 #: Subject pronouns: the everyday word right after one is its verb ("I want short explanation", "we need it").
