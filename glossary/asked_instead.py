@@ -80,11 +80,13 @@ def wh_after(s: Scan, i: int) -> bool:
 
 def tells_story(s: Scan, i: int) -> bool:
     """The cue at token `i` asks "how/why" of a past event or of the asker's own one: "explain how the WACC was
-    calculated in the valuation model", "explain how our P/E ratio dropped"; "explain how WACC is calculated" asks."""
+    calculated in the valuation model", "explain how our P/E ratio dropped"; "explain how WACC is calculated" asks, and
+    so does "explain how OAuth works, I keep getting redirected" (a comma ends the clause told)."""
     n, j = s.norms, i + 1
     if j + 1 >= len(n) or n[i] not in EXPLAINING or n[j] not in ("how", "why") or s.sentence_start[j]:
         return False
-    clause = n[j + 1:min(s.sentence_bounds(j)[1], j + 1 + _STORY_REACH)]
+    end = min(s.sentence_bounds(j)[1], j + 1 + _STORY_REACH)
+    clause = n[j + 1:next((k for k in range(j + 1, end) if "," in s.text[s.ends[k - 1]:s.starts[k]]), end)]
     return bool(_PAST.intersection(clause)) or bool(_OURS.intersection(clause[:2])) or any(
         len(w) > 4 and w.endswith("ed") and k and clause[k - 1] not in _BEING for k, w in enumerate(clause))
 
@@ -103,7 +105,7 @@ def asks_event(s: Scan) -> bool:
                                                  and n[i + 1] not in _NAMED) for i in at)
 
 
-_EVENTS = frozenset("went broke made took got led came ran happens happening".split())
+_EVENTS = frozenset("went broke made took got led came ran".split())  # "what happens in an LBO?" asks how it works
 _NAMED = frozenset("called named termed meant described defined abbreviated".split())  # "what called X": no event
 _PAST = frozenset("was were did had".split())
 _STORY_REACH = 8  # words after "how" that may tell the event: "how the WACC was calculated"

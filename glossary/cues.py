@@ -122,7 +122,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         score += 3  # "the term X", "the acronym X keeps coming up", "rpm as in the package format": naming it
         # as a word, or saying which sense is meant, asks about it, even in a message that asks nothing else
     if nxt < len(s.norms) and s.norms[past_hedge(s, nxt)] in AFTER and not manner_after(s, first, nxt) \
-            and not (nxt + 1 < len(s.norms) and span_use.joined(s, nxt)
+            and not implied(s, nxt) and not (nxt + 1 < len(s.norms) and span_use.joined(s, nxt)
                      and (s.norms[nxt + 1] in ("of", "for") or s.norms[nxt + 1] == "on" and s.norms[nxt] in NAMING)):
         # "X meaning", not "definitions for X"; after a comma it asks about the sentence ("all-hands, meaning?")
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2

@@ -200,7 +200,8 @@ class Detector:
         if spaced:
             norms = s.norms[i:j] + [singular(s.raws[j], s.norms[j]) if plural else s.norms[j]]
             if tuple(norms) != name.norm and (norms[0] == name.norm[0] or (singular(s.raws[i], norms[0]),
-                                                                           *norms[1:]) != name.norm):
+                                                                           *norms[1:]) != name.norm) \
+                    and split_words.hyphen_closed(s, i, norms) != name.norm:  # "multi-factor" for "Multifactor"
                 return False
         if not name.cased:
             return True

@@ -27,7 +27,6 @@ from collections.abc import Callable
 from glossary import common_words, normalize
 from glossary.common_words import NOT_COMMON
 from glossary.cue_words import ASKING_WH, NOT_FIELD, QUESTION_CUES
-from glossary.foreign_asks import OWN_WORD
 from glossary.models import Term
 
 FIELD_WORD_RANK = 300  # "in one sentence", "in red": words this common name no field
@@ -66,19 +65,12 @@ def stated(text: str, subject: str) -> list[frozenset[str]]:
     at = low.find(name) if name else -1
     while at >= 0:
         if (at == 0 or not low[at - 1].isalnum()) and (m := _AFTER.match(text, at + len(name))) \
-                and _asked_before(text[:at]) and not _foreign(m):
+                and _asked_before(text[:at]):
             found.append(_words(m.group("f"), subject, every=True))
         at = low.find(name, at + 1)
-    if name and (m := _POINTED.search(text)) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low[:m.start()]) \
-            and not _foreign(m):
+    if name and (m := _POINTED.search(text)) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low[:m.start()]):
         found.append(_words(m.group("f"), subject, every=True))
     return [field for field in found if field]
-
-
-def _foreign(m: re.Match[str]) -> bool:
-    """The field is in words of the language a question was translated from (marked by glossary/foreign_asks.py):
-    "dumping qué significa en comercio internacional?" names no field these English words could be checked in."""
-    return m.string[m.start("f") - 1:m.start("f")] == OWN_WORD
 
 
 def _asked_before(before: str) -> bool:

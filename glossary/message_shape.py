@@ -34,7 +34,7 @@ from glossary.cues import STRONG, Scored, points_back_to
 from glossary.detect_types import Candidate
 from glossary.later_asking import first_mark, later_asking
 from glossary.phrase_end import is_possessive, opens_with_request
-from glossary.pro_forms import ONES, modifies_one, said_of
+from glossary.pro_forms import STANDS_IN, modifies_one, said_of
 from glossary.textscan import Scan
 from glossary.unnamed import AUX_ASKED, defined_unnamed, heads, hyphenated, in_field, modified, set_later
 from glossary.world_asks import asks_elsewhere
@@ -264,7 +264,7 @@ def _names_nothing(s: Scan, j: int) -> bool:
     k = j
     while k < len(s.norms) and (k == j or not s.sentence_start[k]):
         norm = s.norms[k]
-        if norm not in SCAFFOLD and norm not in FUNCTION and norm not in ONES and norm not in FILLERS \
+        if norm not in SCAFFOLD and norm not in FUNCTION and norm not in STANDS_IN and norm not in FILLERS \
                 and not (norm.endswith("ed") and k == j) and not modifies_one(s, k):  # "what's included", "a high one"
             return False
         k += 1

@@ -11,6 +11,9 @@ from glossary.textscan import Scan
 from glossary.yes_no import TAG_WORDS
 
 ONES = frozenset({"one", "ones"})
+#: "one(s)", and the aspects of the thing named before: "Firm fixed price contract – what are the main characteristics?"
+STANDS_IN = ONES | frozenset("characteristics features advantages disadvantages benefits drawbacks pros cons purpose "
+                             "principles pillars basics essentials fundamentals main key basic core".split())
 
 
 def modifies_one(s: Scan, k: int) -> bool:

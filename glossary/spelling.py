@@ -35,8 +35,9 @@ def gives(word: str, want: str) -> list[int]:
 
 
 def opens(s: Scan, first: int, letters: str) -> bool:
-    """Token `first` may start a run spelling `letters`: a word of content with its first letter."""
-    return first < len(s.norms) and s.norms[first] not in PLAIN and s.norms[first][:1] == letters[:1]
+    """Token `first` may start a run spelling `letters`: no function word, with its first letter ("simple email
+    service" for SES, though "simple" is also a word of questions: the run still needs two content words)."""
+    return first < len(s.norms) and s.norms[first] not in FUNCTION and s.norms[first][:1] == letters[:1]
 
 
 def walk(s: Scan, first: int, letters: str, most: int, stop: frozenset[str] = frozenset()

@@ -41,3 +41,15 @@ def _parts(s: Scan, i: int, covered: set[int]) -> bool:
     return len(a) >= MIN_PART and len(b) >= MIN_PART and a.isalpha() and b.isalpha() \
         and i not in covered and i + 1 not in covered and not s.sentence_start[i + 1] \
         and a not in FUNCTION and b not in FUNCTION and s.text[s.ends[i]:s.starts[i + 1]] == " "
+
+
+def hyphen_closed(s: Scan, i: int, norms: list[str]) -> tuple[str, ...]:
+    """The words from token `i` with those a hyphen joins written as one: "multi-factor authentication" is the
+    glossary's "Multifactor Authentication" (glossary/detect.py compares a name's words with these too)."""
+    out: list[str] = []
+    for k, norm in enumerate(norms):
+        if k and s.joined[i + k - 1] and s.text[s.ends[i + k - 1]:s.starts[i + k]] == "-":
+            out[-1] += norm
+        else:
+            out.append(norm)
+    return tuple(out)

@@ -79,17 +79,21 @@ def stated(s: Scan | None, last: int) -> bool:
     at = last + 1
     if s.norms[at] in _OWNING:  # "the SOW for vendor X signed yet?": a short phrase of its own, then the state
         at = next((k for k in range(at + 1, min(end, at + 1 + _OWNED_REACH)) if _state(s.norms[k])), end)
-    return at < end and _state(s.norms[at]) and all(s.norms[k] in _STILL or s.norms[k] in FILLERS
-                                                    for k in range(at + 1, end))  # "VPN down again ah?"
+    return at < end and _state(s.norms[at]) and all(s.norms[k] in _STILL or s.norms[k] in FILLERS or s.norms[k] in
+                                                    _PARTICLES for k in range(at + 1, end))  # "VPN down again ah?"
 
 
 #: "for Q3", "of the vendor": a few words that belong to the name before its state.
 _OWNING = frozenset({"for", "of", "on", "in"})
-_OWNED_REACH = 3
+_OWNED_REACH = 4  # "the IGCE for the cloud buy approved yet?"
+_PARTICLES = frozenset("off out up".split())  # "J&A signed off yet?", "rolled out"
 #: Participles that say what was done to a thing, not what it is: "finalised", "submitted", "deployed".
-_UNSTATED = frozenset("explained defined meant called named used abbreviated described".split())
+_UNSTATED = frozenset("explained defined meant called named used abbreviated described spelled".split())
 
 
 def _state(word: str) -> bool:
-    return word in STATES or len(word) > 4 and word.endswith("ed") and not word.endswith("eed") \
+    return word in STATES or word in _DONE or len(word) > 4 and word.endswith("ed") and not word.endswith("eed") \
         and word not in _UNSTATED
+
+
+_DONE = frozenset("paid sent built sold bought made taken given healthy stable".split())  # "paid already?"

@@ -1,6 +1,6 @@
-"""Issue 13, over a real SQLite glossary: readings added in session 46. On the code before them, 27 of the 30 cases
-of the first three tests had the other outcome (all but "a piv card P I V", "dumping ... en comercio
-internacional" and "our WACC dropped, does that mean ...", which this small glossary already read right).
+"""Issue 13, over a real SQLite glossary: readings added in session 46. On the code before them, 31 of the 33 cases
+of the first three tests had the other outcome (all but "a piv card P I V" and "our WACC dropped, does that
+mean ...", which this small glossary already read right).
 
 - "whether this exclusion is reasonable": an everyday word said of a noun ("this exclusion is ...") describes it;
   the term the message asks to explain is asked;
@@ -21,8 +21,7 @@ internacional" and "our WACC dropped, does that mean ...", which this small glos
   that mean we can borrow more?" asks what follows ("does SOW mean statement of work?" still asks);
 - a comma closes the name before a clause ("what's a cost center, finance keeps asking for mine" is no "cost"),
   and "what's that, the CFO said it" asks about what came before, not the CFO;
-- a field written in the language the question was translated from is no field to check ("dumping qué significa en
-  comercio internacional?"); "qué incluye" asks what a name covers; Nigerian Pidgin "wetin e mean", "wetin e dey do".
+- "qué incluye" asks what a name covers; Nigerian Pidgin "wetin e mean", "wetin e dey do".
 """
 
 from __future__ import annotations
@@ -82,7 +81,6 @@ said = glossary_fixture("said", TERMS)
     ("what's a co-op plan C O O P, emergency management keeps asking for ours before hurricane season", "coop"),
     ("what's T. Q. M.", "tqm"),
     ("W A C C, what's that, the CFO said it in town hall", "wacc"),
-    ("dumping qué significa en comercio internacional?", "dumping"),
     ("operating expenses qué incluye?", "opex"),
 ])
 def test_the_term_asked_is_answered(said: Glossary, text: str, expected: str) -> None:
@@ -108,6 +106,10 @@ def test_the_term_asked_is_answered(said: Glossary, text: str, expected: str) ->
     ("what caused the DDoS?", "ddos"),
     ("our WACC dropped, does that mean we can borrow more?", "wacc"),
     ("the vendor sent the SOW, does it mean we start monday?", "sow"),
+    ("does the new DDoS mean we're exposed on the edge boxes?", "ddos"),
+    ("the SOW for the cloud buy approved yet pls?", "sow"),
+    ("the SOW signed off yet?", "sow"),
+    ("invoice for AWS paid already ah?", "invoice"),
 ])
 def test_a_term_named_for_something_else_is_only_offered(said: Glossary, text: str, offered: str) -> None:
     assert outcome(said, text) == ("suggest", [offered])
@@ -130,6 +132,9 @@ def test_a_name_closed_by_a_comma_is_not_read_into_the_clause_after_it(said: Glo
     ("DDoS, what happened? what is it", "ddos"),
     ("does SOW mean statement of work?", "sow"),
     ("WACC, what does that mean?", "wacc"),
+    ("does DDoS mean lots of machines hit us at once?", "ddos"),
+    ("explain how a load balancer works, ours dropped traffic yesterday", "lb"),
+    ("what happens in a DDoS?", "ddos"),
 ])
 def test_the_same_shapes_still_answer_what_they_ask(said: Glossary, text: str, expected: str) -> None:
     assert outcome(said, text) == ("answer", [expected])
@@ -137,3 +142,4 @@ def test_the_same_shapes_still_answer_what_they_ask(said: Glossary, text: str, e
 
 def test_initials_of_a_person_are_no_acronym(said: Glossary) -> None:
     assert outcome(said, "J. R. Smith sent the SOW, what is it")[1] == ["sow"]
+
