@@ -78,41 +78,6 @@ def wh_after(s: Scan, i: int) -> bool:
     return j < len(s.norms) and s.norms[j] in OTHER_WH and (j == i + 1 or not s.sentence_start[j])
 
 
-def tells_story(s: Scan, i: int) -> bool:
-    """The cue at token `i` asks "how/why" of a past event or of the asker's own one: "explain how the WACC was
-    calculated in the valuation model", "explain how our P/E ratio dropped"; "explain how WACC is calculated" asks, and
-    so does "explain how OAuth works, I keep getting redirected" (a comma ends the clause told)."""
-    n, j = s.norms, i + 1
-    if j + 1 >= len(n) or n[i] not in EXPLAINING or n[j] not in ("how", "why") or s.sentence_start[j]:
-        return False
-    end = min(s.sentence_bounds(j)[1], j + 1 + _STORY_REACH)
-    clause = n[j + 1:next((k for k in range(j + 1, end) if "," in s.text[s.ends[k - 1]:s.starts[k]]), end)]
-    return bool(_PAST.intersection(clause)) or bool(_OURS.intersection(clause[:2])) or any(
-        len(w) > 4 and w.endswith("ed") and k and clause[k - 1] not in _BEING for k, w in enumerate(clause))
-
-
-def story_told(s: Scan) -> bool:
-    """A cue asks how or why of a past event (`tells_story`): "how ... calculated" asks no usage then."""
-    return any(tells_story(s, i) for i in range(len(s.norms)))
-
-
-def asks_event(s: Scan) -> bool:
-    """Every "what" opens "what happened / changed / caused ...": an event asked, not a meaning ("what happened to
-    the SOW?", "the VPN, what happened?", "what caused the DDoS?")."""
-    n = s.norms
-    at = [i for i, w in enumerate(n) if w in ("what", "wat")]
-    return bool(at) and all(i + 1 < len(n) and (n[i + 1] in _EVENTS or len(n[i + 1]) > 4 and n[i + 1].endswith("ed")
-                                                 and n[i + 1] not in _NAMED) for i in at)
-
-
-_EVENTS = frozenset("went broke made took got led came ran".split())  # "what happens in an LBO?" asks how it works
-_NAMED = frozenset("called named termed meant described defined abbreviated".split())  # "what called X": no event
-_PAST = frozenset("was were did had".split())
-_STORY_REACH = 8  # words after "how" that may tell the event: "how the WACC was calculated"
-_OURS = frozenset("our my their his her".split())
-_BEING = frozenset("is are be been being get gets".split())  # "is calculated": how it is done, in general
-
-
 def tasked(n: Sequence[str], j: int) -> bool:
     """The verb at `j` (after "can you ...", words like "please", "just" or "go" skipped) is a task's: one of TASKS,
     or any common verb but one of explaining ("can someone go sign for it", "can you prep the numbers")."""

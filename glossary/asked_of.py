@@ -23,10 +23,10 @@ def asks_of_others(s: Scan, j: int) -> bool:
     if j - start > _REACH or not (s.norms[start] in _PERSONAL or s.norms[start] in _PLACED and s.marked(end - 1)
                                   or s.norms[start] == "how" and start + 1 < j and s.norms[start + 1] in _COUNTED):
         return False  # "When people talk about SLA I get lost": "when" opens no question there
-    return _TELLING.isdisjoint(s.norms[start:j]) and MEANING_WORDS.isdisjoint(s.norms[start:min(end, j + _REACH)])
+    return TOLD_BY.isdisjoint(s.norms[start:j]) and MEANING_WORDS.isdisjoint(s.norms[start:min(end, j + _REACH)])
     # not "when analysts say 'core inflation', what's excluded?", "where can I find info on FedRAMP?"
 
 
-_TELLING = frozenset("tell explain know knows describe teach clarify help shed light explainer primer writeup "
+TOLD_BY = frozenset("tell explain know knows describe teach clarify help shed light explainer primer writeup "
                      "rundown overview intro introduction read learn info information docs documentation details "
                      "find resources".split())

@@ -15,8 +15,8 @@ import re
 
 from glossary import sentence_openers
 
-#: "S.R.E.", or dictated "T. Q. M." (three letters at least: "J. R. Smith" is a person's initials)
-_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z]|(?:[A-Z]\. ){2,}[A-Z])(\.?)(s?)(?![\w])")
+#: "S.R.E.", or dictated "T. Q. M." (three letters at least, and no name after them: "J. R. R. Tolkien" is a person)
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z]|(?:[A-Z]\. ){2,}[A-Z](?!\.? [A-Z][a-z]))(\.?)(s?)(?![\w])")
 _NEXT_WORD = re.compile(r"(\s*)([A-Za-z]*)")  # what follows the last dot: the end, a line break, or a word
 
 

@@ -18,6 +18,8 @@ def implied(s: Scan, i: int) -> bool:
     k = next((k for k in range(i - 1, max(-1, i - _SUBJECT_REACH - 2), -1) if n[k] in _ASKED_WHETHER), -1)
     if k < 0 or not (n[k + 1] in _SITUATION or n[k + 1].endswith("ing") and i - k > 2):  # "moving to serverless"
         return False  # "does hedging mean we're protecting ourselves ...?": a guess at what the name means
+    if s.text[s.ends[i]:s.starts[i + 1]].strip():
+        return False  # "what does that mean, who is it?": the question ends at "mean"
     after = n[i + 1:min(len(n), i + 1 + _CONSEQUENT_REACH)]
     return after[0] in _CONSEQUENT or bool(_FINITE.intersection(after[1:]))
 

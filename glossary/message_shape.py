@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from glossary import common_words, meant_by, pointed_back, pointed_phrase, run_on, span_use, state_asked, wh_opening
-from glossary.asked_instead import norms_outside_names, story_told
+from glossary.asked_instead import norms_outside_names
 from glossary.asked_shapes import defined_before, equated, names_topic, pointing
 from glossary.compound import foreign as marked_foreign
 from glossary.cue_words import (
@@ -62,7 +62,7 @@ class Shape:
 
 def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     norms = norms_outside_names(s, scored) - ({"what", "wat"} if wh_opening.exclaims(s) else set())  # "what a mess"
-    usage = bool(norms & OTHER_WH and norms & USAGE) and wh_opening.used_after_wh(s) and not story_told(s)
+    usage = bool(norms & OTHER_WH and norms & USAGE) and wh_opening.used_after_wh(s)  # "how do I use it"
     referring = bool(norms & OTHER_WH and norms & _REFERRING)  # "FASB who are they", "how is it calculated"
     asks = bool(norms & QUESTION_CUES) and not wh_opening.knows_only(s, norms & QUESTION_CUES) or "?" in s.text \
         or usage or bool(norms & PUZZLED) or referring or wh_opening.polite_request(s, scored) or _wants_to_know(s) \

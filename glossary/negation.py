@@ -44,7 +44,7 @@ DESCRIBING_RANK = 500  # commoner words ("sure", "exactly", "really") say no top
 
 _CLAUSE_END = re.compile(r"[.,;:!?()\"—–]")  # the end of a negated clause: "(not the bond rating)"
 _TRIGGERS = NEGATIONS | CONTRACTED | {p[0] for p in PAIRS} | {"only"}
-NEGATORS = NEGATIONS | CONTRACTED | frozenset("no never hindi nicht pas nao nem".split())  # any word that denies
+NEGATORS = NEGATIONS | CONTRACTED | frozenset("no never nothing doubt nicht pas nao nem".split())  # any denying word
 #: "I only know AWS as the amazon cloud thing": the sense the asker knows already is not the one asked.
 KNOWING = frozenset("know knew heard".split())
 MAX_KNOWN = 4  # words between "only know" and "as": "I only know it as", "only knew the AWS acronym as"

@@ -24,6 +24,7 @@ from glossary import common_words, negation, normalize
 from glossary.cue_words import QUESTION_CUES
 from glossary.models import Term
 from glossary.senses import QUESTION_WORDS
+from glossary.textscan import scan
 
 MAX_KEY = 15  # letters of a name the list may hold: an acronym or an everyday word ("swap", "federation")
 MIN_POINTING = 2  # weight of the words pointing to the outside sense (`_weight`), with none to the glossary's
@@ -134,10 +135,12 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
     known = max((_weight(listed[n], words, beside) for n in ours), default=0)
     said = f" {spelled(text)} "
     if typed := [o for o in others if f" {spelled(o.name)} " in said]:  # the sense typed out: the asker's guess
-        whole = normalize.key(text)  # ("OT on the timesheet, is it overtime?"), or one ruled out ("not end of day")
-        return typed[0].name if len(typed) == 1 and _guessed(text, key, typed[0].name) and not known \
-            and not any(fit(i, words) or any(len(n) > 5 and n in whole for n in own_of(i).names) for i in ids) \
-            else None  # not when the words or a name typed point to a glossary sense ("EOD in my offer letter")
+        if len(typed) > 1 or known or not _guessed(text, key, typed[0].name):  # ("OT on the timesheet, is it
+            return None  # overtime?"), or one ruled out ("not end of day"), or a word of the story before
+        whole = normalize.key(text)  # not when the words or a name typed point to a glossary sense ("EOD ... offer")
+        if any(fit(i, words) or any(len(n) > 5 and n in whole for n in own_of(i).names) for i in ids):
+            return None
+        return typed[0].name
     best = max(others, key=lambda o: _weight(o, words, beside))  # the first listed of equals
     pointing = _weight(best, words, beside)
     if pointing < MIN_POINTING or any(fit(i, words) for i in ids):
@@ -148,11 +151,16 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
 def _guessed(text: str, key: str, name: str) -> bool:
     """The sense `name` is typed after the acronym's last mention with no negation between: the asker's guess
     ("OT on the timesheet, is it overtime?"), not a word of the story before ("Overtime again for the OT crew")
-    nor one denied ("I'm guessing it isn't small and medium enterprises")."""
-    words, guess = normalize.words(text), normalize.words(name)
+    nor one denied in its sentence ("I'm guessing it isn't small and medium enterprises", "I don't think OT means
+    overtime here")."""
+    s, guess = scan(text), normalize.words(name)
+    words = s.norms
     last = max((k for k, w in enumerate(words) if w == key), default=len(words))
     at = next((j for j in range(last + 1, len(words)) if words[j:j + len(guess)] == guess), None)
-    return at is not None and negation.NEGATORS.isdisjoint(words[last + 1:at])
+    if at is None:
+        return False
+    start, end = s.sentence_bounds(at)  # "I don't think OT means overtime here": denied in its sentence
+    return negation.NEGATORS.isdisjoint(words[start:end])
 
 
 def _weight(sense: Outside, words: frozenset[str], beside: frozenset[str]) -> int:

@@ -12,9 +12,10 @@ from glossary.asked_shapes import TOPIC_MARKS
 from glossary.bare_names import everyday_expansion
 from glossary.cue_words import ASKING_WH, CONTEXT_IN, QUESTION_CUES
 from glossary.models import LookupResult, Term
+from glossary.other_questions import acts_asked
 from glossary.phrase_end import BIDDING
 from glossary.state_asked import asks_time_or_state, stated
-from glossary.textscan import Scan, scan
+from glossary.textscan import scan
 
 
 def everyday_acronym(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
@@ -55,21 +56,7 @@ def unsure(terms: dict[str, Term], exact: LookupResult, text: str) -> bool:
     """The exact reading may not be what is asked: an everyday word, a term named in a statement, or one whose
     time, place or state now is asked ("the RFP, when is it?", "MTTR, what is it now?")."""
     return everyday_acronym(terms, exact, text) or said_in_passing(text, exact.subject) or another_thing(text) \
-        or _state_said(text, exact.subject) or _acts_asked(scan(text))
-
-
-def _acts_asked(s: Scan) -> bool:
-    """A clause opens on who, where, why or when and a verb that is no "is": "the invoice for the AWS bill, who will
-    pay it", "on the balance sheet, where do we put the lease?" ask a person, a place or a reason, not what the
-    thing is ("who is FASB" asks). Never in a message with a word asking a meaning."""
-    return QUESTION_CUES.isdisjoint(s.norms) and any(
-        s.norms[i] in _ACTS_OF and s.norms[i + 1] not in _BEING
-        and (i == 0 or s.sentence_start[i] or "," in s.text[s.ends[i - 1]:s.starts[i]])
-        for i in range(len(s.norms) - 1))
-
-
-_ACTS_OF = frozenset({"who", "where", "why", "when"})
-_BEING = frozenset({"is", "are", "s", "was", "were", "re"})
+        or _state_said(text, exact.subject) or acts_asked(scan(text))
 
 
 def _state_said(text: str, subject: str) -> bool:
@@ -78,7 +65,7 @@ def _state_said(text: str, subject: str) -> bool:
     s = scan(text)
     words = normalize.words(subject)
     n = len(words)
-    at = [i for i in range(len(s.norms) - n) if s.norms[i:i + n] == words][:_MENTIONS]  # a few: linear in the text
+    at = [i for i in range(len(s.norms) - n) if s.norms[i:i + n] == words][:_MENTIONS]  # a few mentions' states
     return bool(n) and QUESTION_CUES.isdisjoint(s.norms) and any(stated(s, i + n - 1) for i in at)
 
 

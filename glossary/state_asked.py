@@ -4,9 +4,10 @@ token by token (linear in the message), once per message: several steps ask it o
 
 from __future__ import annotations
 
-from glossary.cue_words import FILLERS, QUESTION_CUES, STATES, USAGE
+from glossary.cue_words import FILLERS, NAMING_PARTICIPLES, QUESTION_CUES, STATES, USAGE
 from glossary.span_use import ASKED_OF
 from glossary.textscan import Scan
+from glossary.word_forms import past_participle
 
 #: After "what is it": a time asks its value or state now.
 _NOW = frozenset("now today currently tonight tomorrow yesterday anymore lately".split())
@@ -87,13 +88,10 @@ def stated(s: Scan | None, last: int) -> bool:
 _OWNING = frozenset({"for", "of", "on", "in"})
 _OWNED_REACH = 4  # "the IGCE for the cloud buy approved yet?"
 _PARTICLES = frozenset("off out up".split())  # "J&A signed off yet?", "rolled out"
-#: Participles that say what was done to a thing, not what it is: "finalised", "submitted", "deployed".
-_UNSTATED = frozenset("explained defined meant called named used abbreviated described spelled".split())
-
-
 def _state(word: str) -> bool:
-    return word in STATES or word in _DONE or len(word) > 4 and word.endswith("ed") and not word.endswith("eed") \
-        and word not in _UNSTATED
+    """A word that says how a thing stands: a state ("down", "ready"), or what was done to it ("finalised",
+    "submitted", "paid"), not a word that names or explains it ("explained", "spelled")."""
+    return word in STATES or word in _DONE or past_participle(word) and word not in NAMING_PARTICIPLES
 
 
 _DONE = frozenset("paid sent built sold bought made taken given healthy stable".split())  # "paid already?"

@@ -12,7 +12,9 @@ import re
 from glossary import contrast, cues, normalize
 from glossary.cue_words import ASKING_WH, COURTESY, QUESTION_CUES, STATES
 from glossary.models import LookupResult
+from glossary.other_questions import asks_other
 from glossary.phrase_end import FINITE
+from glossary.textscan import scan
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'-]*)")  # the word right after a side, in its phrase
 _PRONOUNS = frozenset("nothing something everything anything nobody somebody everybody anybody everyone someone "
@@ -47,7 +49,11 @@ def _verb(word: str) -> bool:
 
 
 def offered(cleaned: str, result: LookupResult) -> LookupResult:
-    """The comparison only offered when it is named in a statement (`stated_pair`); any other result as it is."""
+    """The comparison only offered when it is named in a statement (`stated_pair`), a term when the message asks
+    something else of what it names (glossary/other_questions.py: "the SOW for the vendor, who signs it?", "does
+    the outage mean an SLA credit is coming?"); any other result as it is."""
     if result.status == "compare" and not result.followup and stated_pair(cleaned, result):
+        result.status = "suggest"
+    elif result.status in ("answer", "ambiguous") and not result.followup and asks_other(scan(cleaned)):
         result.status = "suggest"
     return result

@@ -36,6 +36,7 @@ from glossary.cue_words import (
 )
 from glossary.cues import Scored
 from glossary.implication import implied
+from glossary.other_questions import asks_event, story_after, story_told
 from glossary.phrase_end import is_possessive
 from glossary.span_use import joined
 from glossary.stated_of import is_it
@@ -84,14 +85,13 @@ def cues_and_other(s: Scan, norms: set[str]) -> tuple[set[str], bool]:
     """(the words that ask what a term is, does a question ask something else): "what do i tell her" and
     "can you check the list" ask for advice or a task, as "who" and "why" ask for a person or a reason."""
     cues = norms & QUESTION_CUES
-    cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and (asked_instead.tells_story(s, i)
-                                                                   or implied(s, i))}
+    cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and (story_after(s, i) or implied(s, i))}
     if cues and not asked_instead.TOLD.isdisjoint(norms):  # "might someone in IT explain why ...": the cue asks the why
         told = Counter(n for n in s.norms if n in cues)
         cues -= {n for i, n in enumerate(s.norms[:-1]) if n in cues and asked_instead.wh_after(s, i) and told[n] == 1}
     if knows_only(s, cues):
         cues = set()  # "I know what a VPN is, I just can't connect", "TIL what DUNS is": known, not asked
-    if cues <= {"what", "wat"} and ((asks_advice(s) or asked_instead.asks_event(s)) if cues else asks_task(s)):
+    if cues <= {"what", "wat"} and ((asks_advice(s) or asks_event(s)) if cues else asks_task(s)):
         return set(), True
     return cues, bool(norms & OTHER_WH) or "which" in norms and _picks(s)
 
@@ -266,7 +266,7 @@ def used_after_wh(s: Scan) -> bool:
     for i, norm in enumerate(s.norms):
         asked = asked and not s.sentence_start[i]
         if asked and norm in USAGE:
-            return True
+            return not story_told(s)  # "explain how the WACC was calculated": a past event, no use
         asked = asked or norm in OTHER_WH and not (i + 1 < len(s.norms) and s.norms[i + 1] in _TOLD_OF)
     return False
 

@@ -32,7 +32,7 @@ LANGUAGES: dict[str, Asking] = {
     "Maori": Asking(("he aha", "he aha te", "he aha te tikanga", "tikanga", "te tikanga o", "he aha tera",
                      "he aha tenei"), "kia ora hoa", "wai hea ahea hia", differ=("rereketanga",), joins="me",
                     between=("i waenganui",)),
-    "Nigerian Pidgin": Asking(("wetin", "wetin be", "wetin be di", "weti", "wetin e dey do", "which kind thing"),
+    "Nigerian Pidgin": Asking(("wetin", "wetin be", "wetin be di", "weti", "wetin e dey do", "na which kind thing"),
                               "abeg oga sef o na dis dat una di bros jor tin", "dey"),
     "Yoruba": Asking(("ki ni", "kini itumo", "itumo", "tumo si", "tunmo si", "kilo je", "ki lo tumo si"),
                      "jare o ejo ejowo jowo jor", "nibo nigbawo kilode", differ=("iyato",), joins="ati"),
