@@ -132,10 +132,10 @@ KINDS = frozenset("kind kinds type types sort sorts".split())
 MODALS = frozenset({"can", "could", "would", "will"})
 #: Whom a request is put to: "can you ...", "could someone ...".
 ADDRESSED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "ya"})
-#: A state said of a thing ("the VPN is down", "is the outage over"): a report or a question about the thing
-#: itself, not about what its name means.
 #: Past forms that name or explain a thing, never a state or an event of it: "SOW explained?", "what called X".
 NAMING_PARTICIPLES = frozenset("explained defined meant called named termed used abbreviated described spelled".split())
+#: A state said of a thing ("the VPN is down", "is the outage over"): a report or a question about the thing
+#: itself, not about what its name means.
 STATES = frozenset("down up working broken slow out back live open closed available ready done on off online "
                    "offline running failing ok okay fixed approved signed late due over expired".split())
 #: Words of manner, not of a field: "in plain terms", "in simple terms", "in proper terms", "in a general sense".

@@ -1,4 +1,4 @@
-"""Initials typed with dots, "S.R.E.", "I.D.I.Q. contract", "T.T.P.s", "T. Q. M.", written as the acronym they are.
+"""Initials typed with dots, "S.R.E.", "I.D.I.Q. contract", "T.T.P.s", written as the acronym they are.
 
 Formal writers and dictation dot every letter of an acronym. The detector reads a dotted acronym it knows as
 a name, but every other reading (names a definition gives, typos, a name's longer forms such as "LAMP stack")
@@ -15,8 +15,10 @@ import re
 
 from glossary import sentence_openers
 
-#: "S.R.E.", or dictated "T. Q. M." (three letters at least, and no name after them: "J. R. R. Tolkien" is a person)
+#: "S.R.E.", or dictated "T. Q. M." (three letters at least, and no surname after them: "J. R. R. Tolkien")
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z]|(?:[A-Z]\. ){2,}[A-Z](?!\.? [A-Z][a-z]))(\.?)(s?)(?![\w])")
+_SIGN_REACH = 12  # characters before spaced initials where a sign-off word may end
+_SIGNED = re.compile(r"(?i:regards|thanks|cheers|best|approved|signed|by|from)[\s,:.-]*$")  # "Regards, A. P. I."
 _NEXT_WORD = re.compile(r"(\s*)([A-Za-z]*)")  # what follows the last dot: the end, a line break, or a word
 
 
@@ -29,6 +31,8 @@ def collapse(text: str) -> str:
 
 
 def _written(m: re.Match[str]) -> str:
+    if " " in m.group(1) and _SIGNED.search(m.string, max(0, m.start() - _SIGN_REACH), m.start()):
+        return m.group(0)  # a name signed with its initials, spaced: no acronym
     letters = m.group(1).replace(".", "").replace(" ", "") + m.group(3)
     return letters + ("." if m.group(2) and not m.group(3) and _ends_sentence(m.string, m.end()) else "")
 

@@ -8,31 +8,40 @@ tokens from a question word: linear in the message."""
 from __future__ import annotations
 
 from glossary.asked_of import TOLD_BY
-from glossary.cue_words import NAMING_PARTICIPLES, QUESTION_CUES, USAGE
+from glossary.cue_words import QUESTION_CUES, USAGE
 from glossary.implication import implied
 from glossary.instance_words import EXPLAINING
 from glossary.textscan import Scan
-from glossary.word_forms import past_participle
 
 
 def acts_asked(s: Scan) -> bool:
-    """A clause opens on who, where or when and a verb that is no "is", and ends its question with "?" or with the
-    pronoun of the thing: "the CMS for the marketing site, who has a login?", "the invoice for the AWS bill, who will
-    pay it". Not "who is FASB", not "ROI? when finance says it I never know", not "KPI? why does it matter" (what it
-    is for); never in a message with a word asking a meaning, a word of use or one asking to be told."""
-    if not QUESTION_CUES.isdisjoint(s.norms) or not USAGE.isdisjoint(s.norms) or not TOLD_BY.isdisjoint(s.norms):
-        return False  # "where would I run into a change order?", "who can tell me about EBIT?" ask about it
+    """A question opens on who, where or when, and asks who does something to a thing, where or when: "the CMS for
+    the marketing site, who has a login?", "the invoice for the AWS bill, who will pay it", "on the balance sheet,
+    where do we put the lease?". Its clause ends on "?" or on the thing's pronoun, before any comma ("my manager, who
+    loves jargon, keeps saying ..." is no question); "when" and "where" take an auxiliary ("when will", "where do":
+    not "KPI?? when my boss says it"). Not "who is FASB", "who owns it" (the glossary's owner is answered), nor a
+    message with a word asking a meaning, a word of use or of telling ("who can decode EBITDA for me?")."""
+    norms = set(s.norms)
+    if norms & (QUESTION_CUES | USAGE | TOLD_BY | _TELLING):
+        return False
     for i in range(len(s.norms) - 1):
-        if s.norms[i] in _ACTS_OF and s.norms[i + 1] not in _BEING \
-                and (i == 0 or s.sentence_start[i] or "," in s.text[s.ends[i - 1]:s.starts[i]]):
-            end = s.sentence_bounds(i)[1]
-            if s.marked(end - 1) or s.norms[end - 1] in _OBJECTS:
-                return True
+        nxt = s.norms[i + 1]
+        if s.norms[i] not in _ACTS_OF or nxt in _BEING or nxt in _OWNING \
+                or s.norms[i] != "who" and nxt not in _AUXILIARIES \
+                or not (i == 0 or s.sentence_start[i] or "," in s.text[s.ends[i - 1]:s.starts[i]]):
+            continue
+        end = s.sentence_bounds(i)[1]
+        end = next((k for k in range(i + 1, end) if "," in s.text[s.ends[k - 1]:s.starts[k]]), end)
+        if s.marked(end - 1) or s.norms[end - 1] in _OBJECTS:
+            return True
     return False
 
 
 _ACTS_OF = frozenset({"who", "where", "when"})
 _BEING = frozenset({"is", "are", "s", "was", "were", "re", "counts", "count", "qualifies"})  # "who counts as X"
+_OWNING = frozenset({"owns", "own", "maintains", "maintain", "curates"})  # the glossary's owner: glossary/aspects.py
+_TELLING = frozenset("decode unpack explained mention mentions mentioned define clarify describe".split())
+_AUXILIARIES = frozenset("will would can could do does did should shall must might may has have had".split())
 _OBJECTS = frozenset({"it", "them", "am"})  # "... who go pay am" (Pidgin "am": it)
 
 
@@ -69,11 +78,12 @@ def asks_event(s: Scan) -> bool:
     to the SOW?", "what's happened to the SOW?", "the VPN, what happened?", "what caused the DDoS?")."""
     n = s.norms
     at = [i + 1 + (i + 2 < len(n) and n[i + 1] in _HAVING) for i, w in enumerate(n) if w in ("what", "wat")]
-    return bool(at) and all(k < len(n) and (n[k] in _EVENTS or past_participle(n[k]) and n[k] not in NAMING_PARTICIPLES)
-                            for k in at)
+    return bool(at) and all(k < len(n) and n[k] in _EVENTS for k in at)
 
 
-_EVENTS = frozenset("went broke made took got led came ran".split())  # "what happens in an LBO?" asks how it works
+#: Verbs of what happened ("what's counted as ARR?" asks what it holds; "what happens in an LBO?" how it works).
+_EVENTS = frozenset("happened changed caused went broke failed triggered led crashed dropped spiked occurred came ran "
+                    "took".split())
 _HAVING = frozenset({"s", "has", "had", "have"})  # "what's happened", "what has changed"
 _PAST = frozenset("was were did had".split())
 _STORY_REACH = 8  # words after "how" that may tell the event: "how the WACC was calculated"

@@ -151,7 +151,7 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
 def _guessed(text: str, key: str, name: str) -> bool:
     """The sense `name` is typed after the acronym's last mention with no negation between: the asker's guess
     ("OT on the timesheet, is it overtime?"), not a word of the story before ("Overtime again for the OT crew")
-    nor one denied in its sentence ("I'm guessing it isn't small and medium enterprises", "I don't think OT means
+    nor one denied in its clause ("I'm guessing it isn't small and medium enterprises", "I don't think OT means
     overtime here")."""
     s, guess = scan(text), normalize.words(name)
     words = s.norms
@@ -159,8 +159,9 @@ def _guessed(text: str, key: str, name: str) -> bool:
     at = next((j for j in range(last + 1, len(words)) if words[j:j + len(guess)] == guess), None)
     if at is None:
         return False
-    start, end = s.sentence_bounds(at)  # "I don't think OT means overtime here": denied in its sentence
-    return negation.NEGATORS.isdisjoint(words[start:end])
+    start = s.sentence_bounds(at)[0]  # its clause: "I don't think OT means overtime here" denies it, "never seen OT
+    start = next((k for k in range(at, start, -1) if "," in s.text[s.ends[k - 1]:s.starts[k]]), start)  # on a
+    return negation.NEGATORS.isdisjoint(words[start:at])  # timesheet, is it overtime?" guesses it
 
 
 def _weight(sense: Outside, words: frozenset[str], beside: frozenset[str]) -> int:

@@ -79,8 +79,8 @@ def stated(s: Scan | None, last: int) -> bool:
     end = s.sentence_bounds(last)[1]
     at = last + 1
     if s.norms[at] in _OWNING:  # "the SOW for vendor X signed yet?": a short phrase of its own, then the state
-        at = next((k for k in range(at + 1, min(end, at + 1 + _OWNED_REACH)) if _state(s.norms[k])), end)
-    return at < end and _state(s.norms[at]) and all(s.norms[k] in _STILL or s.norms[k] in FILLERS or s.norms[k] in
+        at = next((k for k in range(at + 1, min(end, at + 1 + _OWNED_REACH)) if _state(s, k, end)), end)
+    return at < end and _state(s, at, end) and all(s.norms[k] in _STILL or s.norms[k] in FILLERS or s.norms[k] in
                                                     _PARTICLES for k in range(at + 1, end))  # "VPN down again ah?"
 
 
@@ -88,10 +88,20 @@ def stated(s: Scan | None, last: int) -> bool:
 _OWNING = frozenset({"for", "of", "on", "in"})
 _OWNED_REACH = 4  # "the IGCE for the cloud buy approved yet?"
 _PARTICLES = frozenset("off out up".split())  # "J&A signed off yet?", "rolled out"
-def _state(word: str) -> bool:
-    """A word that says how a thing stands: a state ("down", "ready"), or what was done to it ("finalised",
-    "submitted", "paid"), not a word that names or explains it ("explained", "spelled")."""
-    return word in STATES or word in _DONE or past_participle(word) and word not in NAMING_PARTICIPLES
 
 
-_DONE = frozenset("paid sent built sold bought made taken given healthy stable".split())  # "paid already?"
+def _state(s: Scan, at: int, end: int) -> bool:
+    """Token `at` says how a thing stands: a state ("down", "ready", "paid"), or what was done to it when "yet",
+    "already"... follow ("finalised already?", "submitted yet?"), not a word that names or explains it ("explained",
+    "spelled"), nor one after an article ("SOW for the uninitiated?", "burn rate summarised?" ask)."""
+    word = s.norms[at]
+    if word in STATES or word in _DONE:
+        return True
+    return past_participle(word) and word not in NAMING_PARTICIPLES and s.norms[at - 1] not in _ARTICLES \
+        and any(s.norms[k] in _STILL for k in range(at + 1, end))
+
+
+_DONE = frozenset("paid sent built sold bought made taken given healthy stable enabled disabled deployed submitted "
+                  "merged released launched installed configured updated patched renewed cancelled canceled finalised "
+                  "finalized completed shipped filed awarded reconciled".split())  # "the WAF enabled?", "paid already?"
+_ARTICLES = frozenset({"a", "an", "the"})

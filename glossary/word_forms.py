@@ -40,12 +40,12 @@ EVERYDAY_RANK = 10_000  # a typed word this common is meant as itself ("operatin
 EVERYDAY_NAME_RANK = 5_000  # a name this common means itself: "capitation" is no form of "capital"
 
 
-@lru_cache(maxsize=50_000)  # names repeat their words ("risk", "management")
 def past_participle(word: str) -> bool:
     """A regular past form of five letters or more: "finalised", "happened"; not "need", "speed"."""
     return len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and word.isalpha()
 
 
+@lru_cache(maxsize=50_000)  # names repeat their words ("risk", "management")
 def stem(word: str, least: int = MIN_STEM) -> str:
     """The word without its longest common suffix, keeping at least `least` letters; a doubled last
     consonant left by the suffix is one ("debarred", "debarment": "debar")."""

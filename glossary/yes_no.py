@@ -8,7 +8,7 @@ reads those)."""
 
 from __future__ import annotations
 
-from glossary.cue_words import ASKING_WH, CLASSED, LIKENED, REF_NOUNS, STATES
+from glossary.cue_words import ASKING_WH, CLASSED, LIKENED, STATES
 from glossary.span_use import ASKED_OF, clause_ends
 from glossary.textscan import Scan
 
@@ -241,9 +241,12 @@ def predicate(s: Scan, first: int) -> bool:
 def _named_subject(s: Scan, k: int) -> bool:
     """The copula at `k` follows "this/the/our + noun": "whether this exclusion is reasonable" says something of
     the exclusion; "what the heck is float" still asks (a question word before the article), and so does "the term
-    is runway" (a noun that names a word)."""
-    return k >= 2 and s.norms[k - 2] in OWNED and s.norms[k - 1] not in OWNED and s.norms[k - 1] not in REF_NOUNS \
+    is runway, what does it mean?" (a meaning asked in the message)."""
+    return k >= 2 and s.norms[k - 2] in OWNED and s.norms[k - 1] not in OWNED and _MEANT.isdisjoint(s.norms) \
         and s.text[s.ends[k - 2]:s.starts[k - 1]] == " " and not (k >= 3 and s.norms[k - 3] in ASKING_WH)
+
+
+_MEANT = frozenset("mean means meaning definition define".split())
 
 
 #: Subject pronouns: the everyday word right after one is its verb ("I want short explanation", "we need it").
