@@ -1,8 +1,7 @@
 """What the whole message looks like around its terms: a question about a term, or about something else.
 
 "who broke prod?" asks who, not what prod is; "what are sidecars in k8s" points at a word no term covers (k8s is
-context); "I did NEO. what is an SF-50?" at a longer name nobody defined. glossary/cues.py `choose` reads it.
-"""
+context); "I did NEO. what is an SF-50?" at a longer name nobody defined. glossary/cues.py `choose` reads it."""
 
 from __future__ import annotations
 
@@ -34,6 +33,7 @@ from glossary.cues import STRONG, Scored, points_back_to
 from glossary.detect_types import Candidate
 from glossary.later_asking import first_mark, later_asking
 from glossary.phrase_end import is_possessive, opens_with_request
+from glossary.polar import whether
 from glossary.pro_forms import STANDS_IN, modifies_one, said_of
 from glossary.textscan import Scan
 from glossary.unnamed import AUX_ASKED, defined_unnamed, heads, hyphenated, in_field, modified, set_later
@@ -68,7 +68,7 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
         or usage or bool(norms & PUZZLED) or referring or wh_opening.polite_request(s, scored) or _wants_to_know(s) \
         or opens_with_request(s) or "who" in norms and wh_opening.opens_question(s, scored) \
         or any(span_use.guessed_last(s, x.span.first, x.span.last) for x in scored)  # "... is that job rotation"
-    polar, personal = wh_opening.whether(s)
+    polar, personal = whether(s)
     cues, other = wh_opening.cues_and_other(s, norms)  # "..., what do i tell her": advice asked, like "who"
     other = other or not cues and asks_elsewhere(s)  # "vem ansvarar för SOC:en?": who, in Swedish
     if wh_opening.asks_doing(s) or state_asked.asks_state(s):

@@ -8,10 +8,10 @@ term: one is named in it, or it points back at one ("who are they"). Only "who":
 and without "?" they stay statements.
 
 The other way round, "what" can ask for advice ("what do I tell her"), "can you" for a task ("can you
-check the list") and "should I", "is there" whether to do something or whether a thing exists: questions
-about something else, as "who broke prod?" is; so do "what did the vendor say about X", "can someone prep the
-numbers", "explain to the client why ..." (glossary/asked_instead.py). Each reading is one pass over the message's
-words, or a bounded look at the few words after each asking word."""
+check the list") and "should I", "is there" whether to do something or whether a thing exists
+(glossary/polar.py): questions about something else, as "who broke prod?" is; so do "what did the vendor say about
+X", "can someone prep the numbers", "explain to the client why ..." (glossary/asked_instead.py). Each reading is
+one pass over the message's words, or a bounded look at the few words after each asking word."""
 
 from __future__ import annotations
 
@@ -20,13 +20,12 @@ from collections.abc import Sequence
 
 from glossary import asked_instead
 from glossary.asked_shapes import CLOSES_EMBEDDED, progressive
-from glossary.came_up import CAME_UP
 from glossary.cue_words import (
     ADDRESSED,
     CLAUSE_MARKS,
     ENDS_PHRASE,
     FUNCTION,
-    MEANING_WORDS,
+    KNOWING_VERBS,
     MODALS,
     OTHER_WH,
     POSSESSIVES,
@@ -38,8 +37,8 @@ from glossary.cues import Scored
 from glossary.implication import implied
 from glossary.other_questions import asks_event, story_after, story_told
 from glossary.phrase_end import is_possessive
+from glossary.polar import after_comma
 from glossary.span_use import joined
-from glossary.stated_of import is_it
 from glossary.textscan import Scan
 
 #: "who" and the verb that makes the opening an identity question ("who is", "who are").
@@ -103,10 +102,10 @@ def knows_only(s: Scan, cues: set[str]) -> bool:
 
 def _known(s: Scan, i: int) -> bool:
     """The "what" at token `i` follows the asker saying they know: "I know what", "we understand what", "TIL what"."""
-    return i >= 1 and (s.norms[i - 1] == "til" or i >= 2 and s.norms[i - 1] in _KNOWING and s.norms[i - 2] in _KNOWERS)
+    return i >= 1 and (s.norms[i - 1] == "til"
+                       or i >= 2 and s.norms[i - 1] in KNOWING_VERBS and s.norms[i - 2] in _KNOWERS)
 
 
-_KNOWING = frozenset("know knew understand understood get learned learnt".split())
 _KNOWERS = frozenset("i we now already".split())  # not "don't know", "do you know"
 #: After "which", words of a question about meaning ("which one is the left side", "which term means X").
 _WHICH_OF_MEANING = frozenset("one ones is are of term terms word words acronym meaning sense definition means mean "
@@ -116,75 +115,9 @@ _WHICH_OF_MEANING = frozenset("one ones is are of term terms word words acronym 
 def _picks(s: Scan) -> bool:
     """A sentence opens "which <noun> ...": it asks to pick one ("which cloud provider is cheapest for us, AWS
     or Azure?"), not what a term means."""
-    return any(norm == "which" and (s.sentence_start[i] or _after_comma(s, i)) and i + 1 < len(s.norms)
+    return any(norm == "which" and (s.sentence_start[i] or after_comma(s, i)) and i + 1 < len(s.norms)
                and s.norms[i + 1] not in _WHICH_OF_MEANING for i, norm in enumerate(s.norms))  # ", which day ..."
 
-
-_POLAR = frozenset("is are was were do does did can could will would should has have had any am".split())
-#: After "should/is/do ..." opening a clause: the yes/no question is about the asker, anyone or "there" (not
-#: "are you familiar with ERP?"; "can you ..." counts only before a task, `asked_instead.tasked`).
-_WHETHER_OF = frozenset({"i", "we", "there", "anyone", "anybody", "someone", "somebody"})
-
-
-def whether(s: Scan) -> tuple[bool, bool]:
-    """(a sentence opens on "is/are/did/can/any...", or a clause "is it/that ...", a clause opens "should I", "is
-    there", "is anyone", "do we", "can you" + a task or "can it" + a verb): a yes/no question, and one about what a
-    person should do, whether a thing exists or what it does, not what a term is."""
-    opens = [i for i in range(len(s.norms)) if s.norms[i] in _POLAR and (s.sentence_start[i] or _after_comma(s, i))]
-    n = s.norms  # "VPN down for the whole office, is there a status page?": a clause opens after a comma
-    if _of_anyone(s):
-        return True, True  # "VPN keeps dropping, anyone else?": "is anyone ..." with its verb left out
-    return any(s.sentence_start[i] or is_it(n, i) or implied(s, i + 2) for i in opens), any(  # "..., is it the VPN?"
-        i + 1 < len(n) and (asked_instead.tasked(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS
-                            else n[i + 1] in _WHETHER_OF) or asked_instead.asks_capability(n, i)
-        for i in opens) or _there_asked(s)
-
-
-def _of_anyone(s: Scan) -> bool:
-    """A report, then "anyone else?" or ", someone check?" closing its sentence ("VPN keeps dropping, anyone else?"):
-    whether a person is. "EBIT, anyone?" and "the CFO keeps saying X, anyone?" still ask; so does a word of meaning."""
-    meant: dict[int, bool] = {}  # per sentence, whether it has a word of meaning: read once, linear
-    for i, norm in enumerate(s.norms):
-        if norm in _PEOPLE:
-            first, after = s.sentence_bounds(i)
-            end = after - 1
-            if i - first >= _REPORT and s.marked(end) and (_after_comma(s, i) or end - i < 2) \
-                    and CAME_UP.isdisjoint(s.norms[max(first, i - _SAID_REACH):i]):  # not "boss keeps saying X..."
-                return True
-            if s.marked(end) and _done_by(s, i + 1, end):  # "founder says they're FedRAMP — anyone verified that?"
-                if first not in meant:
-                    meant[first] = not MEANING_WORDS.isdisjoint(s.norms[first:after])  # once a sentence
-                if not meant[first]:
-                    return True
-    return False
-
-
-def _done_by(s: Scan, k: int, end: int) -> bool:
-    """Right after "anyone", bar an adverb, a verb in the past: whether someone did it ("anyone verified that?")."""
-    while k < end and s.norms[k] in _ADVERBS:
-        k += 1
-    return k < end and len(s.norms[k]) > 4 and s.norms[k].endswith("ed") and s.norms[k] not in _KNOWING
-
-
-_ADVERBS = frozenset("actually ever already else here really".split())
-_REPORT = 3  # words before "anyone" that say something happened: "VPN keeps dropping"
-_SAID_REACH = 12  # words before "anyone" read for a report of the term said: bounded work per "anyone"
-_PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "any1"})
-
-
-def _there_asked(s: Scan) -> bool:
-    """A clause opens "there is/are ..." and its sentence ends on "?": "is there" in a learner's word order
-    ("There is VAT in the US?", "..., there is someone of IT here?"): whether a thing exists."""
-    return any(norm == "there" and i + 1 < len(s.norms) and s.norms[i + 1] in ("is", "are", "s")
-               and (s.sentence_start[i] or _after_comma(s, i)) and s.marked(s.sentence_bounds(i)[1] - 1)
-               and _NAMED.isdisjoint(s.norms[i + 2:i + 6]) for i, norm in enumerate(s.norms))
-
-
-_NAMED = frozenset({"called", "such", "term", "word", "named"})  # "there is something called FedRAMP?": the name
-
-
-def _after_comma(s: Scan, i: int) -> bool:
-    return i > 0 and "," in s.text[s.ends[i - 1]:s.starts[i]]
 
 
 def polite_request(s: Scan, scored: Sequence[Scored] = ()) -> bool:
