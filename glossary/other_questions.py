@@ -11,6 +11,7 @@ from glossary.asked_of import TOLD_BY
 from glossary.cue_words import QUESTION_CUES, USAGE
 from glossary.implication import implied
 from glossary.instance_words import EXPLAINING
+from glossary.span_use import comma_before
 from glossary.textscan import Scan
 
 
@@ -21,17 +22,16 @@ def acts_asked(s: Scan) -> bool:
     loves jargon, keeps saying ..." is no question); "when" and "where" take an auxiliary ("when will", "where do":
     not "KPI?? when my boss says it"). Not "who is FASB", "who owns it" (the glossary's owner is answered), nor a
     message with a word asking a meaning, a word of use or of telling ("who can decode EBITDA for me?")."""
-    norms = set(s.norms)
-    if norms & (QUESTION_CUES | USAGE | TOLD_BY | _TELLING):
+    if not _ASKED_OF_IT.isdisjoint(s.norms):
         return False
     for i in range(len(s.norms) - 1):
         nxt = s.norms[i + 1]
         if s.norms[i] not in _ACTS_OF or nxt in _BEING or nxt in _OWNING \
                 or s.norms[i] != "who" and nxt not in _AUXILIARIES \
-                or not (i == 0 or s.sentence_start[i] or "," in s.text[s.ends[i - 1]:s.starts[i]]):
+                or not (s.sentence_start[i] or comma_before(s, i)):
             continue
         end = s.sentence_bounds(i)[1]
-        end = next((k for k in range(i + 1, end) if "," in s.text[s.ends[k - 1]:s.starts[k]]), end)
+        end = next((k for k in range(i + 1, end) if comma_before(s, k)), end)
         if s.marked(end - 1) or s.norms[end - 1] in _OBJECTS:
             return True
     return False
@@ -41,6 +41,7 @@ _ACTS_OF = frozenset({"who", "where", "when"})
 _BEING = frozenset({"is", "are", "s", "was", "were", "re", "counts", "count", "qualifies"})  # "who counts as X"
 _OWNING = frozenset({"owns", "own", "maintains", "maintain", "curates"})  # the glossary's owner: glossary/aspects.py
 _TELLING = frozenset("decode unpack explained mention mentions mentioned define clarify describe".split())
+_ASKED_OF_IT = QUESTION_CUES | USAGE | TOLD_BY | _TELLING  # a meaning, a use or a telling asked: no other question
 _AUXILIARIES = frozenset("will would can could do does did should shall must might may has have had".split())
 _OBJECTS = frozenset({"it", "them", "am"})  # "... who go pay am" (Pidgin "am": it)
 
@@ -64,7 +65,7 @@ def story_after(s: Scan, i: int) -> bool:
     if j + 1 >= len(n) or n[i] not in EXPLAINING or n[j] not in ("how", "why") or s.sentence_start[j]:
         return False
     end = min(s.sentence_bounds(j)[1], j + 1 + _STORY_REACH)
-    clause = n[j + 1:next((k for k in range(j + 1, end) if "," in s.text[s.ends[k - 1]:s.starts[k]]), end)]
+    clause = n[j + 1:next((k for k in range(j + 1, end) if comma_before(s, k)), end)]
     return bool(_PAST.intersection(clause)) or bool(_OURS.intersection(clause[:2]))
 
 

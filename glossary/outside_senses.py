@@ -24,6 +24,7 @@ from glossary import common_words, negation, normalize
 from glossary.cue_words import QUESTION_CUES
 from glossary.models import Term
 from glossary.senses import QUESTION_WORDS
+from glossary.span_use import comma_before
 from glossary.textscan import scan
 
 MAX_KEY = 15  # letters of a name the list may hold: an acronym or an everyday word ("swap", "federation")
@@ -160,7 +161,7 @@ def _guessed(text: str, key: str, name: str) -> bool:
     if at is None:
         return False
     start = s.sentence_bounds(at)[0]  # its clause: "I don't think OT means overtime here" denies it, "never seen OT
-    start = next((k for k in range(at, start, -1) if "," in s.text[s.ends[k - 1]:s.starts[k]]), start)  # on a
+    start = next((k for k in range(at, start, -1) if comma_before(s, k)), start)  # on a
     return negation.NEGATORS.isdisjoint(words[start:at])  # timesheet, is it overtime?" guesses it
 
 

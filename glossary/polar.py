@@ -10,6 +10,7 @@ from glossary import asked_instead
 from glossary.came_up import CAME_UP
 from glossary.cue_words import ADDRESSED, KNOWING_VERBS, MEANING_WORDS, MODALS
 from glossary.implication import implied
+from glossary.span_use import comma_before
 from glossary.stated_of import is_it
 from glossary.textscan import Scan
 
@@ -23,7 +24,7 @@ def whether(s: Scan) -> tuple[bool, bool]:
     """(a sentence opens on "is/are/did/can/any...", or a clause "is it/that ...", a clause opens "should I", "is
     there", "is anyone", "do we", "can you" + a task or "can it" + a verb): a yes/no question, and one about what a
     person should do, whether a thing exists or what it does, not what a term is."""
-    opens = [i for i in range(len(s.norms)) if s.norms[i] in _POLAR and (s.sentence_start[i] or after_comma(s, i))]
+    opens = [i for i in range(len(s.norms)) if s.norms[i] in _POLAR and (s.sentence_start[i] or comma_before(s, i))]
     n = s.norms  # "VPN down for the whole office, is there a status page?": a clause opens after a comma
     if _of_anyone(s):
         return True, True  # "VPN keeps dropping, anyone else?": "is anyone ..." with its verb left out
@@ -41,7 +42,7 @@ def _of_anyone(s: Scan) -> bool:
         if norm in _PEOPLE:
             first, after = s.sentence_bounds(i)
             end = after - 1
-            if i - first >= _REPORT and s.marked(end) and (after_comma(s, i) or end - i < 2) \
+            if i - first >= _REPORT and s.marked(end) and (comma_before(s, i) or end - i < 2) \
                     and CAME_UP.isdisjoint(s.norms[max(first, i - _SAID_REACH):i]):  # not "boss keeps saying X..."
                 return True
             if s.marked(end) and _done_by(s, i + 1, end):  # "founder says they're FedRAMP — anyone verified that?"
@@ -69,13 +70,8 @@ def _there_asked(s: Scan) -> bool:
     """A clause opens "there is/are ..." and its sentence ends on "?": "is there" in a learner's word order
     ("There is VAT in the US?", "..., there is someone of IT here?"): whether a thing exists."""
     return any(norm == "there" and i + 1 < len(s.norms) and s.norms[i + 1] in ("is", "are", "s")
-               and (s.sentence_start[i] or after_comma(s, i)) and s.marked(s.sentence_bounds(i)[1] - 1)
+               and (s.sentence_start[i] or comma_before(s, i)) and s.marked(s.sentence_bounds(i)[1] - 1)
                and _NAMED.isdisjoint(s.norms[i + 2:i + 6]) for i, norm in enumerate(s.norms))
 
 
 _NAMED = frozenset({"called", "such", "term", "word", "named"})  # "there is something called FedRAMP?": the name
-
-
-def after_comma(s: Scan, i: int) -> bool:
-    """Token `i` opens a clause after a comma: "VPN down for the whole office, is there a status page?"."""
-    return i > 0 and "," in s.text[s.ends[i - 1]:s.starts[i]]

@@ -250,6 +250,11 @@ def said_of_term(s: Scan, span: Candidate, spans: list[Candidate]) -> bool:
         and any(x.last == k - 1 and not (x.weak or x.loose) for x in spans)
 
 
+def comma_before(s: Scan, i: int) -> bool:
+    """A comma between token `i` and the one before it: a clause opens at `i` ("VPN down, is there a status page?")."""
+    return i > 0 and "," in s.text[s.ends[i - 1]:s.starts[i]]
+
+
 def joined(s: Scan, i: int) -> bool:
     """Tokens `i` and `i + 1` are in one phrase: no comma or other break between them ("meaning, for the
     procurement of ..." opens a new clause; "definitions for X" does not)."""

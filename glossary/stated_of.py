@@ -24,6 +24,7 @@ from glossary.instance_words import (
     OWNERS,
     STATE_VERBS,
 )
+from glossary.span_use import comma_before
 from glossary.textscan import Scan
 
 _RELATIVE = frozenset("that which who whom whose where when".split())
@@ -70,7 +71,7 @@ def named_as_it(s: Scan, first: int, last: int | None = None) -> bool:
     if not (MEANING - {"what"}).isdisjoint(s.norms) or last > first and initials in s.norms[:max(k, 0)]:
         return False  # "what does opex mean, is it the operating expenses?"
     return k > 0 and s.norms[first - 1] == "the" and is_it(s.norms, k) \
-        and (s.sentence_start[k] or "," in s.text[s.ends[k - 1]:s.starts[k]])
+        and (s.sentence_start[k] or comma_before(s, k))
 
 
 def judged_back(s: Scan, first: int, last: int) -> bool:
@@ -78,7 +79,7 @@ def judged_back(s: Scan, first: int, last: int) -> bool:
     bad for the covenant?", "the cure notice from the CO, is that serious?", "heard we're moving to zero trust, is it
     true?"; not a guess at what the term is ("EBITDA is basically profit, is that right?")."""
     end = s.sentence_bounds(first)[1]
-    k = next((k for k in range(last + 1, end - 1) if is_it(s.norms, k) and "," in s.text[s.ends[k - 1]:s.starts[k]]),
+    k = next((k for k in range(last + 1, end - 1) if is_it(s.norms, k) and comma_before(s, k)),
              -1)
     if k < 0 or (MEANING | LIKENED).intersection(s.norms[s.sentence_bounds(first)[0]:end]):
         return False  # "X is basically profit, is that right?", "X, is that really just profit?": a guess

@@ -1,8 +1,11 @@
-"""A comparison named in a statement that asks nothing: "SAN vs NAS migration done btw", "our CIO vs CFO fight is
-getting old". The pair runs on into a noun (the thing something happened to) and the sentence says what happened;
-no "?", no asking or comparing word. Such a message is only offered the two terms, never compared outright. A
-pair as a heading before its story ("debit vs credit 😵 finance sent me a spreadsheet", "nas vs san my manager
-keeps mixing them up") still asks.
+"""Names only offered, never answered: a comparison named in a statement that asks nothing, and a term named in a
+message that asks something else of it (glossary/other_questions.py: "the SOW for the vendor, who signs it?", "does
+the outage mean an SLA credit is coming?").
+
+"SAN vs NAS migration done btw", "our CIO vs CFO fight is getting old": the pair runs on into a noun (the thing
+something happened to) and the sentence says what happened; no "?", no asking or comparing word. Such a message is
+only offered the two terms, never compared outright. A pair as a heading before its story ("debit vs credit 😵
+finance sent me a spreadsheet", "nas vs san my manager keeps mixing them up") still asks.
 """
 
 from __future__ import annotations

@@ -37,8 +37,7 @@ from glossary.cues import Scored
 from glossary.implication import implied
 from glossary.other_questions import asks_event, story_after, story_told
 from glossary.phrase_end import is_possessive
-from glossary.polar import after_comma
-from glossary.span_use import joined
+from glossary.span_use import comma_before, joined
 from glossary.textscan import Scan
 
 #: "who" and the verb that makes the opening an identity question ("who is", "who are").
@@ -115,7 +114,7 @@ _WHICH_OF_MEANING = frozenset("one ones is are of term terms word words acronym 
 def _picks(s: Scan) -> bool:
     """A sentence opens "which <noun> ...": it asks to pick one ("which cloud provider is cheapest for us, AWS
     or Azure?"), not what a term means."""
-    return any(norm == "which" and (s.sentence_start[i] or after_comma(s, i)) and i + 1 < len(s.norms)
+    return any(norm == "which" and (s.sentence_start[i] or comma_before(s, i)) and i + 1 < len(s.norms)
                and s.norms[i + 1] not in _WHICH_OF_MEANING for i, norm in enumerate(s.norms))  # ", which day ..."
 
 
