@@ -72,13 +72,13 @@ CLASSIFIERS = frozenset("process system code concept notion approach method meth
                         "principle pattern mechanism phenomenon chip software stack certification program triad "
                         "chart diagram formula equation acronym thing notation qualification designation "
                         "credential".split())
-KINDS = frozenset("number contract score vulnerability insurance team inventory schedule act law regulation "
+KINDS = frozenset("number contract score vulnerability vuln insurance team inventory schedule act law regulation "
                   "bug exploit flaw attack standard protocol framework tool account record report model document "
                   "policy server service data format file".split())
 CREWS = frozenset({"team"})  # people named for the practice they do: "the platform engineering team"
 RARE_RANK = cues.EVERYDAY_RANK  # a one-word name must be rarer than this to stand for a class of things
 #: Word classes: nouns that name one kind of thing, so a definition saying one supports the others.
-FAMILIES = (frozenset("attack vulnerability exploit bug flaw threat weakness".split()),
+FAMILIES = (frozenset("attack vulnerability vuln exploit bug flaw threat weakness".split()),
             frozenset("law act regulation statute section".split()),
             frozenset("model method methodology approach technique".split()))  # ways of working something out
 _AFTER = frozenset("for used mean means stand stands do does".split())  # "what is that port used for"

@@ -7,7 +7,7 @@ from rapidfuzz.distance import OSA
 
 from glossary import common_words, span_use, world_asks
 from glossary.coordination import amp_joined
-from glossary.cue_words import FUNCTION, OF_HEADS, QUANTIFIERS, SCAFFOLD
+from glossary.cue_words import FUNCTION, OF_HEADS, OF_TAKERS, QUANTIFIERS, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.foreign_asks import OWN_WORD
 from glossary.phrase_end import ends_phrase, is_possessive, plural_possessive
@@ -16,6 +16,8 @@ from glossary.span_use import prev_word as _prev
 from glossary.textscan import Scan
 from glossary.yes_no import PERSONS, clause_verb, confirmed
 
+#: Words before "of" that own no term after it.
+_NOT_OWNERS = SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS | OF_TAKERS
 _THE = frozenset({"the", "this", "that", "these", "those", "your"})  # "dat", "ur": read as "that", "your"
 
 
@@ -49,8 +51,9 @@ def compound(s: Scan, span: Candidate) -> bool:
         return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific)
     prev = _prev(s, span.first)  # "the IRR of a project": the project belongs to the IRR
     if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] \
-            and (s.norms[prev - 1] not in SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS or _plural_s(s, prev - 1)):
-        return True  # but "a lot of swivel chairing", "a kind of SLA": a quantity of the term, not its owner
+            and (s.norms[prev - 1] not in _NOT_OWNERS or _plural_s(s, prev - 1)):
+        return True  # but "a lot of swivel chairing", "a kind of SLA": a quantity of the term, not its owner; "speaks
+        # of CAPM": what is spoken of
     prev = span.first - 1
     gap = s.text[s.ends[prev]:s.starts[span.first]] if prev >= 0 else ""
     if gap == "-" and s.raws[span.first][:1].islower() or gap.strip() == ")":
@@ -112,3 +115,9 @@ _WHAT = frozenset({"what", "whats", "mean", "means", "meaning"})  # ... or Engli
 def _plural_s(s: Scan, k: int) -> bool:
     """Token `k` is the "'s" of a noun's plural or owner ("the 5 P's of marketing"), not "is" ("what's")."""
     return k >= 1 and is_possessive(s, k) and s.norms[k - 1] not in SCAFFOLD and s.norms[k - 1] not in FUNCTION
+
+
+def spoken_of(s: Scan, k: int) -> bool:
+    """Token `k` is the "of" of a verb or adjective taking its object ("the note speaks of CAPM", "aware of it"):
+    what follows is spoken of, not asked as in "the meaning of X"."""
+    return k >= 1 and s.norms[k] == "of" and s.norms[k - 1] in OF_TAKERS

@@ -123,6 +123,14 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "-", "\u2013", "\u2014"})  # a gap of o
 #: "a lot of X", "a kind of X": a quantity or a kind of the term, not something the term belongs to.
 QUANTIFIERS = frozenset("lot lots ton tons kind kinds sort sorts type types bit couple amount bunch plenty "
                         "piece".split())
+#: Verbs and adjectives that take their object after "of": "the note speaks of CAPM", "I am aware of EBITDA but
+#: ...". The term after them is what is spoken of, no part of a longer "N of X" phrase ("the IRR of a project"),
+#: and their "of" is no cue asking about it, as "meaning of X" is ("when economists speak of the money supply").
+#: "heard of X" and "know of X" are the scaffolding's (cue_words.SCAFFOLD): they point at the term.
+OF_TAKERS = frozenset("speak speaks spoke spoken speaking talk talks talked talking think thinks thought thinking "
+                      "dream dreams dreamt dreamed knew aware unaware conscious mindful "
+                      "remind reminds reminded tired sick afraid scared wary fond proud ashamed informed notified "
+                      "apprised warned approve approves approved disapprove consist consists consisted".split())
 #: Nouns for a name's meaning: "X meaning on ..." is no field of X (a verb, "X mean on a PO", is).
 NAMING = frozenset("meaning meanings definition definitions abbreviation acronym expansion".split())
 IN_FULL = frozenset({"form", "name"})  # after "full", the name written out: "KPI full form" asks its expansion

@@ -26,7 +26,7 @@ from glossary.asked_shapes import (
     topic_asked,
 )
 from glossary.casing import is_acronym
-from glossary.compound import compound
+from glossary.compound import compound, spoken_of
 from glossary.coordination import AND_LINKS, coordinated, heads_before
 from glossary.cue_words import (
     _BREAKS,
@@ -112,8 +112,9 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
                      and span_use.joined(s, j - 1) or learner_ask(s, j)) \
             and not pronoun_clitic(s, j) and not described(s, span, j, after_head) \
             and not (s.norms[j] in ("is", "s") and "," in s.text[s.ends[j]:s.starts[first]]) and not by_time(s, j) \
-            and not (s.norms[j] == "of" and span.weak and (j < 1 or s.norms[j - 1] not in OF_HEADS)):
-        # not "X what is, devops say"; not "out of service": "of" asks about an everyday word only after "meaning"
+            and not (s.norms[j] == "of" and span.weak and (j < 1 or s.norms[j - 1] not in OF_HEADS)) \
+            and not spoken_of(s, j):
+        # not "X what is, devops say", "out of service" ("of" asks about a word after "meaning"), "speak of X"
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
     if nxt < len(s.norms) and j >= 0 and s.norms[j] in WHAT and embedded_what(s, nxt, bidden=True):
         score += 2  # "tell me what an SLA is", "no idea what KPIs are"

@@ -175,7 +175,8 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"tofauti\s+(?:ni\s+gani|ni\s+nini|yao|yake)", "what is the difference", False, False),
     (r"(?:hao|hawa)\s+ni\s+(?:kina\s+)?nani", "who are they", True, False),
     (r"maana(?=\s*+[?!.]*+\s*+$)", ", what does it mean", False, False),  # "accounts receivable maana"
-    (r"ni\s+gani(?=\s*[?!.]|\s*$)", "is what", False, False),  # "textbook definition ni gani?"
+    (r"ni\s+gani(?=\s*[?!.,]|\s*$)", "is what", False, False),  # "textbook definition ni gani?"
+    (r"(?<=\w )ni(?=\s*+\?++\s*+$)", ", what is it", False, False),  # "FDIC ni?": "is?", the rest left unsaid
     (r"niel[e]?ze(?:e)?|elezea|eleza", "explain", False, False),
     (r"tafadhali", "please", False, False),  # "Explain tafadhali": a word of the language, read with its small words
     (r"(?-i:^na)(?=\s+[^\s,]+(?:\s+[^\s,]+)?\s*(?:je\s*)?\?\s*$)", "and", True, False),  # "na pod?", "na CPI je?"
@@ -237,7 +238,8 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"bu\s+ne\s+demek(?:\s+oluyor)?|ne\s+demek\s+bu", "what does this mean", False, False),  # "... bu ne demek?"
     (r"(?:bu\s+)?ne\s+anlama\s+geliyor(?:\s+bu)?", ", what does it mean", False, False),
     (r"(?:tam\s+olarak\s+)?ne\s+demek(?:tir)?", "means what", False, False),
-    (r"(?:tam\s+olarak\s+)?nedir(?:\s+bu(?:\s+kural)?)?", "is what", False, False),
+    (r"(?:tam\s+olarak\s+)?(?:nedir|neydi)(?:\s+bu(?:\s+kural)?)?|tam\s+olarak\s+ne(?=\s*+[?,])"
+     r"|k[ıi]saltmas[ıi]\s+neydi", "is what", False, False),  # "X tam olarak ne, ...?", "acl kısaltması neydi?"
     (r"ne\s+i[şs]e\s+yar(?:ar|[ıi]yor)", "is used for what", False, False),
     (r"nas[ıi]l\s+(?:[çc]al[ıi][şs](?:[ıi]r|[ıi]yor)|i[şs]liyor|i[şs]ler)(?:\s+m[ıi])?", "how does it work", False,
      False),
@@ -260,32 +262,27 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
 #: read by one cheap pass instead of the phrases' pattern).
 _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia différence differenza unterschied entre tra "
                    "fra zwischen alguém alguem alguien o oq oque q que qué què quina qu'est c'est ça ca was che cosa "
-                   "cos'è cos'e vol "
-                   "veut quoi significa significan significam signifie bedeutet heißt heisst vuol quer quiere são sao "
-                   "son sont sind sono mesma misma mismo même meme gleiche stessa pareil exatamente exactamente "
-                   "exactement esattamente genau eigentlich eigenlijk precies verschil verschillen betekent betekenen "
-                   "bedoelen bedoel bedoelt bedoeld hetzelfde uitleg wat ne nedir demek demektir nasıl nasil "
-                   "arasındaki arasindaki shenme shen funciona funcionan explícame explicame explícanos explicanos "
-                   "explicas explicás definición definicion entiende sería seria mide miden incluye incluyen "
-                   "criollo "
-                   "apa apaan artinya arti "
-                   "maksudnya maksud bedanya beda singkatan singkatannya kepanjangan kepanjangannya jelasin jelaskan "
-                   "fungsinya fungsi c pis comment puedes define ka ki ke hai hain sama ngapain kerjaannya buat "
-                   "untuk barang funziona funzionano intendono intendi intende intendete spiegami spiegamelo spiegaci "
-                   "spiegacelo "
-                   "spieghi precisamente davvero veramente nini maana inamaanisha amaanisha maanisha gani nieleze "
-                   "nielezee elezea eleza zipi je tofauti hao hawa alag tafadhali gimana gmn bagaimana gimane "
-                   "pengertian "
-                 "pengertiannya kyk kayak kaya seperti cara kalo kalau klo bedain definisinya definisi apaa chto shto "
-                 "что takoe такое znachit значит oznachaet означает kak как kto кто takoi takoy такой odno одно "
-                 "prostymi простыми chem чем y diferencian vous pouvez peux m'expliquer je lequel quoi shu shoo sho "
-                 "esh ya yaani ya'ni fhemt mish quem quién quien é es verdad cierto certo verdade n'est "
-                 "não nao cuándo cuando quando dónde donde onde por chi kann erklären erklaren erklärt erklart erkläre "
-                 "bitte könntest konntest könnten ano anu pinagkaiba pagkakaiba paano pano pakiexplain "
-                 "paki pa paexplain sino pareho ibig anlama tanımı tanimi açılımı acilimi farkı "
-                 "farki farkları farklari "
-                 "farklı farkli aynı ayni fark neyi anlatıyor gösteriyor kapsıyor kapsar peki işliyor isliyor "
-                 "işler la là gi gì nghia nghĩa khac khác".split())
+                   "cos'è cos'e vol veut quoi significa significan significam signifie bedeutet heißt heisst vuol "
+                   "quer quiere são sao son sont sind sono mesma misma mismo même meme gleiche stessa pareil "
+                   "exatamente exactamente exactement esattamente genau eigentlich eigenlijk precies verschil "
+                   "verschillen betekent betekenen bedoelen bedoel bedoelt bedoeld hetzelfde uitleg wat ne nedir "
+                   "demek demektir nasıl nasil arasındaki arasindaki shenme shen funciona funcionan explícame "
+                   "explicame explícanos explicanos explicas explicás definición definicion entiende sería seria mide "
+                   "miden incluye incluyen criollo apa apaan artinya arti maksudnya maksud bedanya beda singkatan "
+                   "singkatannya kepanjangan kepanjangannya jelasin jelaskan fungsinya fungsi c pis comment puedes "
+                   "define ka ki ke hai hain sama ngapain kerjaannya buat untuk barang funziona funzionano intendono "
+                   "intendi intende intendete spiegami spiegamelo spiegaci spiegacelo spieghi precisamente davvero "
+                   "veramente ni nini maana inamaanisha amaanisha maanisha gani nieleze nielezee elezea eleza zipi je "
+                   "tofauti hao hawa alag tafadhali gimana gmn bagaimana gimane pengertian pengertiannya kyk kayak "
+                   "kaya seperti cara kalo kalau klo bedain definisinya definisi apaa chto shto что takoe такое "
+                   "znachit значит oznachaet означает kak как kto кто takoi takoy такой odno одно prostymi простыми "
+                   "chem чем y diferencian vous pouvez peux m'expliquer je lequel quoi shu shoo sho esh ya yaani "
+                   "ya'ni fhemt mish quem quién quien é es verdad cierto certo verdade n'est não nao cuándo cuando "
+                   "quando dónde donde onde por chi kann erklären erklaren erklärt erklart erkläre bitte könntest "
+                   "konntest könnten ano anu pinagkaiba pagkakaiba paano pano pakiexplain paki pa paexplain sino "
+                   "pareho ibig anlama tanımı tanimi açılımı acilimi farkı farki farkları farklari farklı farkli aynı "
+                   "ayni fark neyi anlatıyor gösteriyor kapsıyor kapsar peki işliyor isliyor işler la là gi gì nghia "
+                   "nghĩa khac khác neydi kısaltması kisaltmasi olarak".split())
 
 #: The tables' own phrases first, then the speakers' reviewed ones (glossary/tabled_more.py, by their words; their
 #: patterns are built there when a message may hold them): where both read a message, the tables' reading stands.

@@ -26,7 +26,7 @@ POINTERS = frozenset("it this that them these those".split())
 WH = frozenset("what who where which when".split())
 FUSED_WH = frozenset("whats wats whos wheres".split())  # a question word and "is" typed as one
 COPULA = frozenset("is s are re was were".split())
-STATING = frozenset("i we he she they is are was were has have had did".split())
+STATING = frozenset("i we he she they is are was were has have had did fyi fwiw ftr".split())  # "..., fyi": told
 #: Besides "?" and "what"/"mean": other question words, typed fast too, and wanting to know.
 ASKING = OTHER_WH | frozenset("which whom whose wht wth hw whos need want wonder know tell help learn heard hear "
                               "hearing mentioned mentions get getting idea clue lost confused unsure understand "
@@ -53,3 +53,12 @@ SUPERLATIVES = frozenset("best worst cheapest easiest fastest safest simplest to
 #: After "any", they ask for news of the thing named, not what it is: "the DDoS last week — any update from IT?".
 NEWS = frozenset("update updates news progress eta word status".split())
 BACK = frozenset({"it", "they", "this", "that"})  # "VPN, is it down?": the name asked back, its state
+#: Subjects of a clause right after "what's the TERM": "the RTO *we* committed to", "the rate *they* use".
+CHOOSERS = frozenset("we you they i he she".split())
+#: ... unless its verb says or names the term, which asks what it is: "the CMDB you mentioned", "the ARR they meant".
+SAYING = frozenset("mention mentioned mentions mentioning said say says saying talk talked talking talks meant mean "
+                   "means heard hear refer referred referring call called calls wrote write".split())
+MAX_CHOSEN = 3  # words of that clause read for its verb: "we're (re) using", "you just mentioned"
+#: How a system fails, said of it: "SSH to core-01 timing out", "the pods crashing again".
+FAILING = frozenset("timing crashing crashed lagging flapping hanging erroring dropping stuck spiking throttling "
+                    "throttled degraded unreachable".split())

@@ -25,18 +25,21 @@ import re
 from glossary import message_shape, normalize, stated_of, timed_values
 from glossary.asked_values import acts_on, contact, judged, meant_around, news, picked_way, reported
 from glossary.aspects import TOLD_SIMPLY
-from glossary.cue_words import CLAUSE_MARKS, FUNCTION, LIKENED, MODALS, QUESTION_CUES
+from glossary.cue_words import CLAUSE_MARKS, FUNCTION, LIKENED, MODALS, QUESTION_CUES, STATES
 from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
 from glossary.instance_words import (
     ASKED,
     ASKING,
     AUX,
+    CHOOSERS,
     COPULA,
     DEFINITE,
     EXPLAINING,
+    FAILING,
     FUSED_WH,
     LEADS,
+    MAX_CHOSEN,
     MAX_MODIFIERS,
     MEANING,
     OPENERS,
@@ -44,6 +47,7 @@ from glossary.instance_words import (
     OWNERS,
     PERIODS,
     POINTERS,
+    SAYING,
     SOME,
     STATING,
     SUBJECTS,
@@ -110,15 +114,16 @@ _ASKED_BACK = frozenset("it that this these those they them is are was were s".s
 
 
 def _asked_apart(s: Scan, at: int) -> bool:
-    """Every question mark stands after the statement that names the term (token `at`: a clause with a verb
-    or an owner, no heading), in clauses that neither name the term again nor point back at it ("it", "is
-    that", "the same"): they ask something else."""
+    """Every question mark stands after the statement that names the term (token `at`: a clause with a verb,
+    an owner or a state, "SSH to core-01 timing out, just me?"; no heading), in clauses that neither name the term
+    again nor point back at it ("it", "is that", "the same"): they ask something else."""
     if at < 0:
         return False
     end = next((k for k in range(s.starts[at], len(s.text)) if s.text[k] in stated_of.CLAUSE_ENDS), len(s.text))
     clause = normalize.words(s.text[s.starts[s.sentence_bounds(at)[0]]:end])
     asked = set(normalize.words(s.text[end:]))
-    return "?" not in s.text[:end] and bool((STATING | DEFINITE - {"the"}).intersection(clause)) and bool(asked) \
+    return "?" not in s.text[:end] and bool((STATING | DEFINITE - {"the"} | STATES | FAILING).intersection(clause)) \
+        and bool(asked) \
         and not (_ASKED_BACK | LIKENED | CONFIRMING | {s.norms[at]}).intersection(asked)  # not "X is..?", "..., right?"
 
 
@@ -142,9 +147,13 @@ def _specific(s: Scan, first: int, last: int) -> bool:
         return not meant_around(s, start, end, first, last)  # a time owns it: its value
     if _NUMBERED.match(s.text, s.ends[last]):
         return True  # "RFI #42 still open?": one numbered instance; not "what's a CLIN #newbie"
+    start, end = s.sentence_bounds(first)
+    close = end - 1 if s.norms[end - 1] in WHEN else end  # "the market cap of Acme is what now?"
+    if first - start <= 1 and set(s.norms[start:first]) <= DEFINITE and s.norms[close - 2:close] in (
+            ["is", "what"], ["are", "what"]) and _owned(s, start, last + 1):
+        return not meant_around(s, start, end, first, last)  # "PIN for the printer on 4th floor is what?"
     if j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
         return False
-    start, end = s.sentence_bounds(first)
     fused = j == start + 1 and s.norms[start] in FUSED_WH  # "whats the current fed funds rate"
     if not fused and (j != start + 2 or s.norms[start] not in WH or s.norms[start + 1] not in COPULA):
         return False  # the question itself: "what's the SLA on ...", not "the SME for the migration. what's a SME?"
@@ -157,12 +166,23 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     nxt = last + 1
     if nxt < len(s.norms) and s.norms[nxt] in VALUES:
         nxt += 1  # "what's the CLIN number for the managed WAN line?": the term's value, for one thing
-    dated = nxt < len(s.norms) and (s.norms[nxt] in WHEN or s.norms[nxt] == "here")  # "what was our EBIT last
-    # quarter?", "who's the CFO here?"
-    if not dated and (nxt + 1 >= len(s.norms) or s.norms[nxt] not in OWNED_BY or not _owner(s, start, nxt + 1)
-                      or s.sentence_start[nxt]):  # "who is the SEC? in the mail they ...": no owner of the SEC
+    dated = nxt < len(s.norms) and (s.norms[nxt] in WHEN or s.norms[nxt] == "here") or _chosen(s, nxt, end)
+    # "what was our EBIT last quarter?", "who's the CFO here?", "what's the RTO we committed to?"
+    if not dated and not _owned(s, start, nxt):  # "who is the SEC? in the mail they ...": no owner of the SEC
         return False
     return not meant_around(s, start, end, first, last)  # "what's the arithmetic mean of the Q3 scores?"
+
+
+def _owned(s: Scan, start: int, k: int) -> bool:
+    """An owner follows at token `k`, behind its preposition: "(the SLA) on the Epic contract"."""
+    return k + 1 < len(s.norms) and s.norms[k] in OWNED_BY and _owner(s, start, k + 1) and not s.sentence_start[k]
+
+
+def _chosen(s: Scan, k: int, end: int) -> bool:
+    """A clause of its own follows the term from token `k`: "(the RTO) we committed to the client", "(the
+    discount rate) we're using": the one they chose, a value; not "(the CMDB) you mentioned": what was said."""
+    return k + 1 < end and s.norms[k] in CHOOSERS and s.text[s.ends[k - 1]:s.starts[k]] == " " \
+        and SAYING.isdisjoint(s.norms[k + 1:min(end, k + 1 + MAX_CHOSEN)])
 
 
 def _for_what(s: Scan, last: int) -> bool:

@@ -19,6 +19,11 @@ _WHAT_RO = r"(?:inseamna|înseamnă|înseamna|insemna)"
 #: Egyptian Arabic: a way of addressing the listener after a question ("el SLA ma3naha eh ya gama3a?")
 ADDRESSED = "basha|gama3a|gam3a|jama3a|shabab|regala|3am|man|habibi|habibti|fandem|ostaz|osta"  # after "ya"
 _YA = rf"(?:\s+ya\s+(?:{ADDRESSED}))?"
+#: Egyptian words that only soften or frame a question after it: "ba2a", "bel zabt" (exactly), "aslan" (anyway),
+#: "bel basit" (simply), "bel arabi" (in plain words), "kda"/"keda" (like that); two at most.
+_SOFT = r"(?:\s+(?:ba2a|bez+abt|bel\s+zabt|aslan|bel\s+basit|bel\s+baseet|bel\s+arabi|kda|keda))?"
+_FILLED = _SOFT + _SOFT + _YA
+_FAR2 = r"(?:far2|fara2|fer2|farq)"  # "the difference", typed with a 2 for the glottal stop or with a q
 #: ... and no Egyptian "who", "when", "where", "why", "how much", "how" later in the clause ("2olli el SLA fein":
 #: where it is; "meen" may already read "mean"): bounded, as every lookahead here.
 _NOT_WHO = r"(?![^?.!\n]{0,60}?\b(?:meen|mean|min|emta|imta|fein|feen|wein|leh|lesh|kam|ezay|izzay)\b)"
@@ -138,12 +143,12 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # "el far2 eh bein opex w capex?", "fahhemni el burn rate", "ana msh fahem el WACC", "howa howa walla eh?"
     (r"(?:eh|eih)\s+(?:da|dol)(?=\s+\w)|(?:eh|eih)\s+di(?=\s+el\s)", "what is", True, False),  # not Malay "eh dah",
     # Tagalog "eh di"
-    (r"(?:da|di|dol|howa|hwa|hya|hiya|heya)\s+(?:eh|eih)(?:\s+(?:ba2a|bez+abt|bel\s+zabt|ya3ni))?" + _YA
-     + r"(?=\s*+[?!.,]|\s*+$)", ", what is it", False, False),
-    (r"(?:ya3ni|yaani|ya'ni|y3ni|ma3na(?:ha|h|ho|hom|ah)?)\s+(?:eh|eih)(?:\s+(?:ba2a|bez+abt|bel\s+zabt))?" + _YA,
-     "what means", True, False),
-    (r"(?:el\s+)?(?:far2|fara2|fer2)\s+(?:eh|eih)\s+(?:bein|ben|bin)", "what is the difference between", True, False),
-    (r"(?:el\s+)?(?:far2|fara2|fer2)\s+(?:eh|eih)|(?:el\s+)?(?:far2|fara2|fer2)\s+(?:beinhom|benhom|bnhom)",
+    (r"(?:da|di|dy|dol|howa|hwa|hya|hiya|heya)\s+(?:eh|eih)(?:\s+ya3ni)?" + _FILLED + r"(?=\s*+[?!.,]|\s*+$)",
+     ", what is it", False, False),
+    (r"(?:eh|eih)\s+(?:da|dy|di|dol)" + _FILLED + r"(?=\s*+[?!]|\s*+$)", ", what is it", False, False),  # "gdpr eh da?"
+    (r"(?:ya3ni|yaani|ya'ni|y3ni|ma3na(?:ha|h|ho|hom|ah)?)\s+(?:eh|eih)" + _FILLED, "what means", True, False),
+    (r"(?:el\s+)?" + _FAR2 + r"\s+(?:eh|eih)\s+(?:bein|ben|bin)", "what is the difference between", True, False),
+    (r"(?:el\s+)?" + _FAR2 + r"\s+(?:eh|eih)|(?:el\s+)?" + _FAR2 + r"\s+(?:beinhom|benhom|bnhom)",
      ", what is the difference", False, False),
     (r"howa\s+howa|hya\s+hya|nafs\s+el\s+(?:7aga|haga)|zay\s+ba3d", ", are they the same", False, False),
     (r"(?:(?:momken\s+)?(?:7ad\s+)?(?:fahhemni|fahemni|fahmni|efhamni|yefhamni|tefhamni|fahhimni|fahimni)"
@@ -155,7 +160,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Arabic in Latin letters: "shu ma3na ATO?", "eh howa el FedRAMP?", "shu el far2 bein NPV w IRR?"
     (r"(?:shu|eh|esh)\s+(?:howa|hiya|hoa)", "what is", True, False),
     (r"(?:shu|eh)\s+ma3na", "what does it mean", True, False),
-    (r"(?:shu|eh)\s+(?:el\s+)?(?:far2|fara2|fer2)", "what is the difference", True, False),
+    (r"(?:shu|eh)\s+(?:el\s+)?" + _FAR2 + _FILLED, "what is the difference", True, False),
 )
 
 HINTS = frozenset("bhaneko vaneko bhanne vanne ho ko garchha garcha gardachha gardacha lagi farak pharak ekai eutai "
@@ -166,7 +171,8 @@ HINTS = frozenset("bhaneko vaneko bhanne vanne ho ko garchha garcha gardachha ga
                   "fargh-esh fargh-eshoon tafavot yeki yekie yeki-an hamoonan hamoone hast hastan neshoon daghighan "
                   "midoone chie chiye chian ce cine cand când shcho riznytsia poyasny dvokh navishcho wah ting whit "
                   "whit's emta imta ementa leish laish lesh wein wain fein rozumiiu rozumiyu mizh howa hiya hoa ma3na "
-                  "far2 fara2 fer2 shu ma'ni ma'niye fargh-e farghe bhannale vannale explica explică sa-mi să-mi aia "
+                  "far2 fara2 fer2 farq shu ma'ni ma'niye fargh-e farghe bhannale vannale explica explică sa-mi să-mi "
+                  "aia "
                   "er scurt diferenta diferența diferenţa laska dem eh eih fahhemni fahemni fahmni efhamni yefhamni "
                   "tefhamni fahhimni fahimni olli oly olly ulli eshra ishra msh mesh mish mush howa hwa hya hiya heya "
                   "nafs zay".split())

@@ -14,6 +14,7 @@ OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bo
 #: Requests for a definition: their plain words only say how or why ("a clear definition to send him"). After a
 #: report ("we missed the SLA. I'd appreciate an explanation") this reads the term, as "can you explain?" does.
 _REQUESTED = frozenset("definition explanation description summary overview".split())
+_MAX_DESCRIBING = 3  # words before a requested definition read as saying what kind it is
 
 
 def names_term(tokens: list[int], spans: list[Candidate]) -> bool:
@@ -29,10 +30,24 @@ def names_something(scan: Scan, tokens: list[int], spans: list[Candidate], rank:
         return True
     requested = bool(_REQUESTED.intersection(scan.norms[i] for i in tokens))
     rank = max(rank, PLAIN_RANK) if requested else rank
+    how = _describing(scan, tokens) if requested else set()
     return any(norm not in SCAFFOLD and norm not in FUNCTION and norm not in QUESTION_CUES and norm not in COURTESY
-               and _wordlike(norm) and not contrast.is_cue(norm) and not person(scan, i)
+               and _wordlike(norm) and not contrast.is_cue(norm) and not person(scan, i) and i not in how
                and not common_words.is_common(norm, rank) and not (requested and _graded(norm, rank))
                for i, norm in ((i, scan.norms[i]) for i in tokens))
+
+
+def _describing(scan: Scan, tokens: list[int]) -> set[int]:
+    """The words right before a requested definition, after its article: they say what kind of definition ("a
+    concise definition", "a succinct, plain explanation"), never what it is of."""
+    inside, how = set(tokens), set()
+    for i in tokens:
+        if scan.norms[i] in _REQUESTED:
+            k = i - 1
+            while k in inside and i - k <= _MAX_DESCRIBING and scan.norms[k] not in FUNCTION:
+                how.add(k)
+                k -= 1
+    return how
 
 
 def _graded(norm: str, rank: int) -> bool:

@@ -26,6 +26,8 @@ _PERIODS = frozenset("week month quarter year morning afternoon evening night sp
 _SHIFTERS = frozenset("this last next past previous coming current".split())
 _CODED = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|20\d\d)$")  # "for Q3", "in FY24", "in 2023"
 _OPENERS = frozenset("what whats wats how".split())
+_OWNING = frozenset("the our my your their".split())  # before a term that opens its sentence
+_BIDS = frozenset("pls please plz".split())  # a sentence of a term and its date asks for it with "?" or these
 _ASKING = _OPENERS | frozenset("why when who where which is was are were".split())
 _MEANING = MEANING_WORDS - {"what", "whats", "wat"}  # the question opens on "what": the others ask a meaning
 _CLAUSE_MARKS = frozenset(",;:\u2014\u2013\"\u201c\u201d")
@@ -35,9 +37,14 @@ MAX_GAP = 8  # tokens between the term and its date: "the variance on the diesel
 
 
 def dated(s: Scan, first: int, last: int) -> bool:
-    """The clause asking about tokens first..last opens "what"/"how" and dates it after the term."""
+    """The clause asking about tokens first..last opens "what"/"how" and dates it after the term, or opens on the
+    term dated right after it ("MTTR for last quarter pls, manager wants the number"; not "market cap of our company
+    fell 10% today, what is market cap")."""
     start, end = s.sentence_bounds(first)
-    if s.norms[start] not in _OPENERS or not _MEANING.isdisjoint(s.norms[start:end]):
+    opens_on_term = (first == start or first == start + 1 and s.norms[start] in _OWNING) and last + 2 < end \
+        and s.norms[last + 1] == "for" and _date_at(s, last + 2, end) and (s.marked(end - 1) or not _BIDS.isdisjoint(
+            s.norms[start:end]))  # "MTTR for last quarter pls": its value then; not "the forecast for Q3. what is that"
+    if s.norms[start] not in _OPENERS and not opens_on_term or not _MEANING.isdisjoint(s.norms[start:end]):
         return False
     k = last + 1
     if k < end and s.norms[k] not in _LINKING and not _date_at(s, k, end):

@@ -27,7 +27,7 @@ LANGUAGES: dict[str, Asking] = {
                      between=("miedzy", "pomiedzy")),
     "Japanese": Asking(("tte nan desu ka", "tte nan desu", "tte nani", "tte nan", "wa nan desu ka", "wa nani", "to wa",
                         "towa", "imi", "dou iu imi", "nan no imi", "no imi", "tte dou iu imi", "nan desu ka", "nani"),
-                       "sumimasen chotto ano etto desu ka ne yo tte wa san kudasai onegaishimasu",
+                       "sumimasen chotto ano etto desu ka ne yo tte wa wo san kudasai onegaishimasu tsuite",
                        "doko itsu ikura naze doushite", differ=("chigai",), joins="to"),
     "Maori": Asking(("he aha", "he aha te", "he aha te tikanga", "tikanga", "te tikanga o", "he aha tera",
                      "he aha tenei"), "kia ora hoa", "wai hea ahea hia", differ=("rereketanga",), joins="me",

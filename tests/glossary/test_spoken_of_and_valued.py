@@ -1,0 +1,116 @@
+"""Issue 13, over a real SQLite glossary: readings added in session 47. On the code before them, 23 of the 25 cases
+of the first three tests had the other outcome (all but "gdpr eh da?" and "BGP neydi?", which this small glossary
+already read right); the last test guards what must not change.
+
+- "the note speaks of CAPM", "I am aware of CAPM": a verb or adjective that takes its object after "of" speaks of
+  the term; the term is no part of a longer "N of X" phrase, and that "of" is no cue asking about it ("What is meant
+  by M2 when economists speak of the money supply?" asks about M2);
+- "I would be grateful for a concise definition": the words before a requested definition say what kind it is,
+  not what it is of, so the question points back at the term named before it; "what do the letters stand for?"
+  points back as "what does the acronym stand for?" does;
+- Egyptian Arabic in Latin letters closes a question with softening words ("ya3ni eh bel basit", "aslan",
+  "kda ya basha"), spells "the difference" "farq", and asks "X eh da?", "X dy eh?"; Swahili asks "FDIC ni?";
+  Japanese "no imi wo oshiete kudasai"; Turkish "tam olarak ne", "kısaltması neydi", "neydi";
+- a value, not a meaning: "what is the RTO we committed to the client?" (a clause after the term says which one),
+  "the PIN for the printer is what?" (an owner after the term, "is what" closing), "MTTR for last quarter pls"
+  (the term dated right after it); a statement marked "fyi" asks nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("capm", "CAPM", "Capital asset pricing model: the return investors expect for the risk a stock carries."),
+    Term("libor", "LIBOR", "A benchmark interest rate at which banks lent to one another, set every morning."),
+    Term("ciso", "CISO", "Chief information security officer: the executive in charge of information security."),
+    Term("m2", "M2", "A measure of money: cash, checking deposits and easily converted savings."),
+    Term("money-supply", "money supply", "All the money in an economy at one time."),
+    Term("kpi", "KPI", "Key performance indicator: a number that shows whether a goal is being met."),
+    Term("lb", "load balancer", "Spreads incoming traffic across several servers."),
+    Term("gdpr", "GDPR", "The EU law on personal data: what may be kept, and the rights of the people it is about."),
+    Term("okr", "OKR", "Objectives and key results: a goal and the numbers that show it is reached.",
+         aliases=["objectives and key results"]),
+    Term("aes", "AES", "Advanced Encryption Standard: the common symmetric cipher for data at rest and in transit."),
+    Term("des", "DES", "Data Encryption Standard: an old symmetric cipher, now too weak to use."),
+    Term("fdic", "FDIC", "The US agency that insures bank deposits up to a limit."),
+    Term("hsm", "HSM", "Hardware security module: a device that keeps cryptographic keys and uses them safely."),
+    Term("test-marketing", "test marketing", "Selling a product in a small market first, to see how it does."),
+    Term("ssid", "SSID", "The name a wireless network broadcasts."),
+    Term("acl", "ACL", "Access control list: who may do what to a resource."),
+    Term("bgp", "BGP", "Border gateway protocol: how networks on the internet tell each other their routes."),
+    Term("rto", "RTO", "Recovery time objective: how long a system may stay down after a disaster."),
+    Term("pin", "PIN", "Personal identification number: a short secret code that proves who you are."),
+    Term("mttr", "MTTR", "Mean time to repair: the average time from a failure to its fix."),
+    Term("selinux", "SELinux", "A Linux security module that limits what each program may touch."),
+    Term("eps", "EPS", "Earnings per share: a company's profit divided by its shares."),
+    Term("cmdb", "CMDB", "Configuration management database: the record of an organization's IT assets."),
+    Term("spac", "SPAC", "Special purpose acquisition company: a listed shell that raises money to buy a company."),
+    Term("market-cap", "market capitalization", "A company's share price times its number of shares.",
+         aliases=["market cap"]),
+]
+
+valued = glossary_fixture("valued", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The note speaks of CAPM. Could you define it?", "capm"),
+    ("The note speaks of CAPM. I would be grateful for a concise definition.", "capm"),
+    ("I am aware of CAPM but what does it mean exactly?", "capm"),
+    ("the memo talks of CAPM. what is it?", "capm"),
+    ("the board spoke of LIBOR, what's that?", "libor"),
+    ("we are thinking of a SPAC. what is that?", "spac"),
+    ("we appointed a CISO. what do the letters stand for?", "ciso"),
+    ("kpi ya3ni eh bel arabi kda ya basha", "kpi"),
+    ("load balancer ya3ni eh bel basit", "lb"),
+    ("gdpr eh da? customer men germany 3ayez ye delete his data", "gdpr"),
+    ("OKRs dy eh? kol quarter el management bey3melo OKRs", "okr"),
+    ("US partner says their deposits are FDIC insured. FDIC ni?", "fdic"),
+    ("the bank integration needs an HSM for the keys. HSM ni?", "hsm"),
+    ("test marketing no imi wo oshiete kudasai", "test-marketing"),
+    ("ssid tam olarak ne, network name mi sadece?", "ssid"),
+    ("acl kısaltması neydi? access control list mi", "acl"),
+    ("BGP neydi?", "bgp"),
+])
+def test_the_term_asked_is_answered(valued: Glossary, text: str, expected: str) -> None:
+    assert outcome(valued, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize(("text", "offered"), [
+    ("What is the RTO we committed to the client for billing DB? I remember 2 hrs but not sure", "rto"),
+    ("what's the RTO they agreed with the auditors?", "rto"),
+    ("PIN for the printer on 4th floor is what? need to print the rack diagram", "pin"),
+    ("the PIN for the printer is what?", "pin"),
+    ("MTTR for last quarter incidents pls, manager wants the number by EOD", "mttr"),
+    ("EPS for Q3?", "eps"),
+    ("selinux: denied write for postmaster. fixed using semanage, fyi", "selinux"),
+])
+def test_a_value_or_a_report_is_only_offered(valued: Glossary, text: str, offered: str) -> None:
+    assert outcome(valued, text) == ("suggest", [offered])
+
+
+def test_egyptian_comparisons_compare(valued: Glossary) -> None:
+    """"eh el farq?" after two names asks their difference, with the listener addressed or not."""
+    assert outcome(valued, "AES w DES, el etnein encryption, eh el farq?") == ("compare", ["aes", "des"])
+    assert outcome(valued, "AES w DES eh el far2 ya shabab") == ("compare", ["aes", "des"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("What is meant by M2 when economists speak of the money supply?", "m2"),
+    ("I've heard of CAPM but what is it?", "capm"),
+    ("what is the CMDB you mentioned?", "cmdb"),
+    ("what's the RTO they keep talking about", "rto"),
+    ("what is the RTO?", "rto"),
+    ("PIN is what?", "pin"),
+    ("MTTR?", "mttr"),
+    ("market cap of our company fell 10% today, what is market cap", "market-cap"),
+    ("fyi what is SELinux", "selinux"),
+    ("@jargonbot mttr ya3ni eh?", "mttr"),
+    ("HSM ni nini?", "hsm"),
+])
+def test_the_same_shapes_still_answer_what_they_ask(valued: Glossary, text: str, expected: str) -> None:
+    assert outcome(valued, text) == ("answer", [expected])
