@@ -50,7 +50,8 @@ _MAKES_UP = frozenset({"means", "constitutes"})
 #: Verbs that close a question set inside a sentence: "tell me what an SLA is", "explain what that means";
 #: and verbs saying what a measure tells, which asks what it is: "remind me what beta measures".
 TELLING = frozenset("measures measure shows show tracks track indicates indicate represents represent reflects "
-                    "reflect".split())
+                    "reflect covers cover includes include involves involve entails entail encompasses "
+                    "encompass".split())  # "explain what ESG encompasses"
 CLOSES_EMBEDDED = frozenset({"is", "are", "means", "mean", "meant", "stands", "refers"}) | TELLING
 _BIDDING = frozenset("tell explain idea clue wonder wondering sure remind clarify describe".split())
 

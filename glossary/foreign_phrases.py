@@ -172,7 +172,7 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      r"(?:\s+nini)?", ", what does it mean", False, False),  # not "CI imefail, maana yake ...": "which means"
     (r"ni\s+nini(?:\s+hasa)?", ", what is it", False, False),
     (r"tofauti\s+(?:kati\s+)?ya", "the difference between", False, False),  # "tofauti kati ya X na Y ni nini?"
-    (r"tofauti\s+(?:ni\s+gani|ni\s+nini|yao|yake)", "what is the difference", False, False),
+    (r"tofauti\s+(?:ni\s+gani|ni\s+nini|yao|yake)|(?<=, )tofauti(?=\s*+\?)", "what is the difference", False, False),
     (r"(?:hao|hawa)\s+ni\s+(?:kina\s+)?nani", "who are they", True, False),
     (r"maana(?=\s*+[?!.]*+\s*+$)", ", what does it mean", False, False),  # "accounts receivable maana"
     (r"ni\s+gani(?=\s*[?!.,]|\s*$)", "is what", False, False),  # "textbook definition ni gani?"

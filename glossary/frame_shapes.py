@@ -62,8 +62,13 @@ BETWEEN = (re.compile(r"^" + ASK + r"(?:(?:what|which|wtf|wth)(?:'s| is| are|s)?
                        r"(?:is|are) there (?:an?y?|some) )?(?:the )?"
                        r"(?:main |real |key |big )?" + DIFF + r" (?:between|betwen|btwn|b/w|btw|of|among) (?P<a>.+?) "
                        r"(?:and|&|vs\.?|or|n|with) (?P<b>.+)$", re.I),)
+#: The pair first, then whether they are one thing: "blue green and canary deployment both are same only no?".
+PAIR_SAME = re.compile(r"^(?P<a>[^,?]+?) (?:and|&) (?P<b>[^,?]+?),? (?:both )?(?:are|r) (?:both )?(?:the )?"
+                       r"(?:same|similar|interchangeable)(?: things?)?(?: only)?(?:,? (?:no|na|right|ah|or not))?\??$",
+                       re.I)
 COMPARE = [
     SAME_OR_NOT,
+    PAIR_SAME,
     *BETWEEN,
     LIKENED,
     MEANS_SAME,
