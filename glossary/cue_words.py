@@ -33,6 +33,8 @@ FUNCTION = frozenset(
     "too here there now today yesterday tomorrow when while because since until before after about mean means "
     "meant stand stands refer refers is what which who why how where vs versus twice once always never often "
     "everywhere lately recently already still itself themselves "
+    "alongside among amongst against across through throughout within beside besides beyond despite during "
+    "except inside outside toward towards upon amid behind below above around along onto unlike "  # prepositions
     "ll ve re d m t don doesn didn isn aren wasn weren wouldn shouldn couldn hasn haven hadn mustn "  # clitics: "we'll"
     "im ive dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt youre theyre thats"  # typed bare
     .split())

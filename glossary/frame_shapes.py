@@ -34,7 +34,7 @@ NEW = re.compile(r"^(?:and (?:what|how) about|what about|how about|and|"
 #: Asking to have a comparison explained: "could you explain", "eli5", "please tell me" before it.
 ASK = (r"(?:(?:(?:can|could|would) (?:you|u|someone|somebody) (?:please |pls )?|please |pls |kindly )?"
         r"(?:explain|tell me|tell us|describe|clarify|eli5|help me understand|i don'?t (?:know|get|understand)|"
-        r"lay out|break down|spell out|go over|outline|summari[sz]e|(?:walk|run|take) (?:me|us) through|"
+        r"lay out|set out|break down|spell out|go over|outline|summari[sz]e|(?:walk|run|take) (?:me|us) through|"
         r"i'?m (?:confused|not sure) (?:about|on))(?: to me| for me| me| us)?[:,]? )?")  # "explain me the difference"
 DIFF = r"(?:diff\w{0,7}|distinction)"  # "difference", "diff", and their typos ("differnce", "diffrence")
 #: After two terms named together, a clause that picks one of them: "blue green or canary — which is the one...".

@@ -50,14 +50,14 @@ _REMARK = (r"(?:,? (?:in|like|for|as|please|pls|plz|plainly|simply|briefly|quick
 _UNSAID = re.compile(r"^(?:(?:so|and|but|ok) )?(?:" + ASK + r"(?:(?:what(?:'s| is|s)|whats) )?(?:the )?(?:\w+ )?"
                      + DIFF + _REMARK + r"|which (?:one|is which)(?: is which)?)$", re.I)
 _BOTH = r"(?:them|the (?:two|three|3)|these|those|both|(?:these|those|all) (?:two|three|3))"
-#: A bidding before an ask: "would you set out the distinction", "please tell me how they are different".
+#: A bidding before an ask: "please tell me how they are different".
 _BID = r"(?:(?:(?:can|could|would) (?:you|u) (?:please |pls )?|please |pls |kindly )?(?:tell me |explain |show me )?)"
 #: "How do they differ?", "who does what" with the terms named earlier in the message: compare the terms it named.
 _NAMED = re.compile(r"^(?:(?:so|and|but|ok) )?(?:how (?:do|does|are|is|would) (?:they|these|those|the two|both|them|"
                     r"these two|those two) (?:differ|different|compare|relate)|" + _BID + r"how (?:they|these|those|"
                     r"the two|both) (?:differ|are different|compare)|" + _BID
-                    + r"(?:explain|describe|clarify|set out|spell out|lay out) (?:the )?(?:\w+ )?" + DIFF
-                    + r"(?: between " + _BOTH + r")?|(?:what(?:'s| is|s)|whats) (?:the )?"
+                    + r"(?:explain|describe|clarify) (?:the )?(?:\w+ )?" + DIFF + r" between " + _BOTH
+                    + r"|(?:what(?:'s| is|s)|whats) (?:the )?"
                     r"(?:\w+ )?" + DIFF + r"(?: between " + _BOTH + r"(?: \w+)?)?|"
                     r"(?:the )?(?:\w+ )?" + DIFF + r" between " + _BOTH + r"|"
                     r"what (?:separates|distinguishes) them|what do (?:they|these|those|both)(?: each| both)? mean|"

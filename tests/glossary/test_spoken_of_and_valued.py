@@ -1,6 +1,6 @@
-"""Issue 13, over a real SQLite glossary: readings added in session 47. On the code before them, 23 of the 25 cases
+"""Issue 13, over a real SQLite glossary: readings added in session 47. On the code before them, 32 of the 34 cases
 of the first three tests had the other outcome (all but "gdpr eh da?" and "BGP neydi?", which this small glossary
-already read right); the last test guards what must not change.
+already read right); the last two tests guard what must not change.
 
 - "the note speaks of CAPM", "I am aware of CAPM": a verb or adjective that takes its object after "of" speaks of
   the term; the term is no part of a longer "N of X" phrase, and that "of" is no cue asking about it ("What is meant
@@ -11,6 +11,9 @@ already read right); the last test guards what must not change.
 - Egyptian Arabic in Latin letters closes a question with softening words ("ya3ni eh bel basit", "aslan",
   "kda ya basha"), spells "the difference" "farq", and asks "X eh da?", "X dy eh?"; Swahili asks "FDIC ni?";
   Japanese "no imi wo oshiete kudasai"; Turkish "tam olarak ne", "kısaltması neydi", "neydi";
+- comparisons: "please tell me how they are different", "would you set out the distinction", "which side is what",
+  "X and Y both are same only no?"; "remind me of X" and "explain what X encompasses" ask what X is; a preposition
+  ("alongside") closes a name as "with" does;
 - a value, not a meaning: "what is the RTO we committed to the client?" (a clause after the term says which one),
   "the PIN for the printer is what?" (an owner after the term, "is what" closing), "MTTR for last quarter pls"
   (the term dated right after it); a statement marked "fyi" asks nothing.
@@ -52,6 +55,21 @@ TERMS = [
     Term("spac", "SPAC", "Special purpose acquisition company: a listed shell that raises money to buy a company."),
     Term("market-cap", "market capitalization", "A company's share price times its number of shares.",
          aliases=["market cap"]),
+    Term("fiscal", "fiscal policy", "How a government taxes and spends to steer the economy."),
+    Term("monetary", "monetary policy", "How a central bank sets interest rates and the money supply."),
+    Term("rfi", "RFI", "Request for information: a buyer asks suppliers what they could offer."),
+    Term("rfp", "RFP", "Request for proposal: a buyer asks suppliers for full offers to compare."),
+    Term("rfq", "RFQ", "Request for quotation: a buyer asks suppliers for prices on a set list."),
+    Term("debit", "debit", "An entry on the left side of an account: more assets or expenses."),
+    Term("credit", "credit", "An entry on the right side of an account: more liabilities, equity or income."),
+    Term("blue-green", "blue green deployment", "Two identical environments; traffic switches from one to the other."),
+    Term("canary", "canary deployment", "A new version sent to a few users first, then to everyone."),
+    Term("call", "call option", "The right to buy something at a set price before a date."),
+    Term("put", "put option", "The right to sell something at a set price before a date."),
+    Term("comparative-advantage", "principle of comparative advantage",
+         "Each country gains by making what it gives up least to make."),
+    Term("esg", "ESG", "Environmental, social and governance: how a company is judged beyond its profits."),
+    Term("treynor", "Treynor ratio", "Return above the risk-free rate per unit of market risk (beta)."),
 ]
 
 valued = glossary_fixture("valued", TERMS)
@@ -64,6 +82,10 @@ valued = glossary_fixture("valued", TERMS)
     ("the memo talks of CAPM. what is it?", "capm"),
     ("the board spoke of LIBOR, what's that?", "libor"),
     ("we are thinking of a SPAC. what is that?", "spac"),
+    ("Could you remind me of the principle of comparative advantage?", "comparative-advantage"),
+    ("Could you kindly explain what ESG encompasses?", "esg"),
+    ("the report quotes a Treynor ratio alongside the other figures. I have forgotten how it differs from the "
+     "familiar measures; what is it, exactly?", "treynor"),
     ("we appointed a CISO. what do the letters stand for?", "ciso"),
     ("kpi ya3ni eh bel arabi kda ya basha", "kpi"),
     ("load balancer ya3ni eh bel basit", "lb"),
@@ -93,10 +115,20 @@ def test_a_value_or_a_report_is_only_offered(valued: Glossary, text: str, offere
     assert outcome(valued, text) == ("suggest", [offered])
 
 
-def test_egyptian_comparisons_compare(valued: Glossary) -> None:
-    """"eh el farq?" after two names asks their difference, with the listener addressed or not."""
-    assert outcome(valued, "AES w DES, el etnein encryption, eh el farq?") == ("compare", ["aes", "des"])
-    assert outcome(valued, "AES w DES eh el far2 ya shabab") == ("compare", ["aes", "des"])
+@pytest.mark.parametrize(("text", "terms"), [
+    ("AES w DES, el etnein encryption, eh el farq?", ["aes", "des"]),
+    ("AES w DES eh el far2 ya shabab", ["aes", "des"]),
+    ("journalists conflate fiscal policy and monetary policy. Would you set out the distinction?",
+     ["fiscal", "monetary"]),
+    ("RFI, RFP, RFQ... sumimasen, please tell me how they are different.", ["rfi", "rfp", "rfq"]),
+    ("debit and credit - which side is what? I always get confused while writing GL queries", ["debit", "credit"]),
+    ("blue green and canary deployment both are same only no?", ["blue-green", "canary"]),
+    ("call option na put option, tofauti?", ["call", "put"]),
+])
+def test_the_comparison_asked_compares(valued: Glossary, text: str, terms: list[str]) -> None:
+    """The difference asked after two names: in Egyptian Arabic, inside a bidding, as "which side is what", as
+    whether they are the same, in Swahili."""
+    assert outcome(valued, text) == ("compare", terms)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -111,6 +143,15 @@ def test_egyptian_comparisons_compare(valued: Glossary) -> None:
     ("fyi what is SELinux", "selinux"),
     ("@jargonbot mttr ya3ni eh?", "mttr"),
     ("HSM ni nini?", "hsm"),
+    ("can you remind me what CAPM is?", "capm"),
+    ("what does ESG cover?", "esg"),
 ])
 def test_the_same_shapes_still_answer_what_they_ask(valued: Glossary, text: str, expected: str) -> None:
     assert outcome(valued, text) == ("answer", [expected])
+
+
+def test_a_task_and_a_comparison_stated_before_are_kept(valued: Glossary) -> None:
+    """"remind the team about X" is a task; "explain the difference" after a pair compares that pair."""
+    assert outcome(valued, "can you remind the team about the RTO?")[0] == "suggest"
+    assert outcome(valued, "AES vs DES. sales keeps writing DES in contracts. explain the difference") == (
+        "compare", ["aes", "des"])
