@@ -143,7 +143,7 @@ class Comparing:
                   side: Callable[[str], tuple[str, list[Match]] | None], parallel: bool = True) -> LookupResult | None:
         """The comparison of `parts`, or None; `parallel`: a side typed short may be completed from the other
         (not for a side cut from a story, which may ask about another term)."""
-        parts = contrast.shared_heads(parts, self._is_name)
+        parts = contrast.shared_heads(parts, self._is_name, functools.partial(self._is_name, whole=True))
         resolved = [side(part) for part in parts]  # "blue green vs canary deployment"
         if len(parts) > 2 and resolved[-1] is None and _afterthought(parts[-1], cleaned):
             parts, resolved = parts[:-1], resolved[:-1]  # "call vs put, for the new analyst": no third side
@@ -192,10 +192,11 @@ class Comparing:
             names = [m.term for m in matches]
         return LookupResult(cleaned, " vs ".join(names), "compare", matches, followup=followup)
 
-    def _is_name(self, text: str) -> bool:
-        """Exactly a glossary name, maybe inflected ("secured loan" for secured loans); never a typo."""
-        if self.matcher.exact(subject_candidates(text)) is not None or len(self._given_names.ids(text)) == 1:
-            return True
+    def _is_name(self, text: str, whole: bool = False) -> bool:
+        """Exactly a glossary name, maybe inflected ("secured loans"), never a typo; `whole`: all of the text."""
+        if (exact := self.matcher.exact(subject_candidates(text))) is not None and (
+                not whole or normalize.whole_name(exact.subject, text)) or len(self._given_names.ids(text)) == 1:
+            return True  # `whole`: not "pricing" read from "pricing for our launch skimming" before its setting
         scan, spans = self.detector.spans(text)
         return any(span.first == 0 and span.last == len(scan.norms) - 1 and not span.loose for span in spans)
 

@@ -105,11 +105,12 @@ def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) ->
     return Reading(one_sided=pair is not None, tentative=pair if pair and likens(s, cue_at) else None)
 
 
-def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[str, ...]:
+def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool], whole: Callable[[str], bool]) -> tuple[str, ...]:
     """Sides completed with another side's trailing words when only that is a name ("blue green" vs "canary
     deployment": "blue green deployment"), or when another side's trailing words make a side that is a name
     alone a longer name: the head written once belongs to both ("accrual basis vs cash basis accounting", not
-    the accrual basis; "cost-reimbursement contract vs firm fixed-price"). `exact`: whether a text is a name."""
+    the accrual basis; "cost-reimbursement contract vs firm fixed-price"). `exact`: whether a text is a name;
+    `whole`: whether all of it is one, not "pricing" of "penetration pricing for our launch" joined to "skimming"."""
     if len(parts) < 2:
         return parts
     known = [part if exact(part) else _leading_name(part, exact) for part in parts]  # "indirect method on the.."
@@ -122,7 +123,7 @@ def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool]) -> tuple[
             stem = without_one(part).split()  # "a tightly coupled one"; "want blue green": its last words
             tail = next((t for start in range(max(0, len(stem) - LEAD_WORDS), len(stem)) if stem[start][:1].isalnum()
                          for size in range(1, len(words))
-                         if exact(t := f"{' '.join(stem[start:])} {' '.join(words[-size:])}")), None)
+                         if whole(t := f"{' '.join(stem[start:])} {' '.join(words[-size:])}")), None)
             if tail is not None and _unowned(tail) != _unowned(name):  # "CO vs CO's representative": two terms
                 out[n], out[k] = tail, name if out[k] == parts[k] else out[k]  # the other side, its story cut
                 break

@@ -79,7 +79,8 @@ _OWN_PAIR = re.compile(r"^(?:between|in|as|like|of|for|with|to|from|though|than)
 _DASH = re.compile(r"\s+(?:[-\u2013\u2014]+>?|=>)\s+")  # a dash, or an arrow typed as one ("X / Y -> who does which")
 _DASH_OPENS = re.compile(r"^\s*(?:[-\u2013\u2014]+>?|=>)?\s*")  # the dash that opens what follows, only
 MAX_SENTENCES = 8
-_OR = re.compile(r"^(?:(?:is it|should i (?:say|use)|which is it|which one) )?(?P<a>.+?),? or (?P<b>[^,]+?)\?$", re.I)
+_OR = re.compile(r"^(?:(?:is it|should i (?:say|use)|which is it|which one) )?(?!(?:who|what|which) or )"
+                 r"(?P<a>.+?),? or (?P<b>[^,]+?)\?$", re.I)  # not "who or what is an ISSO?": one question
 _MORE = re.compile(r"\s*(?:,|\bvs\.?(?!\w)|\bversus\b)\s*", re.I)
 _PAIR = re.compile(r"\s+(?:or|and|vs\.?|versus|&)\s+", re.I)
 _SLASH = re.compile(r"\s*/\s*")  # "NAT/PAT": the pair's link only when no word links it ("canary or blue/green")

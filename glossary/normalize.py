@@ -257,3 +257,14 @@ def without_article(text: str) -> list[str]:
     """The words of `text` less a leading article: "the matching principle" -> ["matching", "principle"]."""
     said = words(text)
     return said[1:] if said[:1] in (["a"], ["an"], ["the"]) else said
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def whole_name(subject: str, text: str) -> bool:
+    """A subject read from `text` is all of its words, bar articles, maybe inflected ("secured loans"): not
+    "pricing" read from "pricing for our launch skimming", the rest a setting."""
+    kept = [w for w in words(text) if w not in _ARTICLES]
+    key_read = key(subject)
+    return key_read == "".join(kept) or key_read in singular_variants(" ".join(kept))

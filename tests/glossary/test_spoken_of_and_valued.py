@@ -1,4 +1,4 @@
-"""Issue 13, over a real SQLite glossary: readings added in session 47. On the code before them, 32 of the 34 cases
+"""Issue 13, over a real SQLite glossary: readings added in session 47. On the code before them, 33 of the 35 cases
 of the first three tests had the other outcome (all but "gdpr eh da?" and "BGP neydi?", which this small glossary
 already read right); the last two tests guard what must not change.
 
@@ -13,7 +13,8 @@ already read right); the last two tests guard what must not change.
   Japanese "no imi wo oshiete kudasai"; Turkish "tam olarak ne", "kısaltması neydi", "neydi";
 - comparisons: "please tell me how they are different", "would you set out the distinction", "which side is what",
   "X and Y both are same only no?"; "remind me of X" and "explain what X encompasses" ask what X is; a preposition
-  ("alongside") closes a name as "with" does;
+  ("alongside") closes a name as "with" does; a side's own name is not joined to the other side's head past its
+  setting ("penetration pricing for our launch" is no "pricing ... skimming");
 - a value, not a meaning: "what is the RTO we committed to the client?" (a clause after the term says which one),
   "the PIN for the printer is what?" (an owner after the term, "is what" closing), "MTTR for last quarter pls"
   (the term dated right after it); a statement marked "fyi" asks nothing.
@@ -70,6 +71,11 @@ TERMS = [
          "Each country gains by making what it gives up least to make."),
     Term("esg", "ESG", "Environmental, social and governance: how a company is judged beyond its profits."),
     Term("treynor", "Treynor ratio", "Return above the risk-free rate per unit of market risk (beta)."),
+    Term("skimming", "price skimming", "Launching at a high price, then lowering it over time."),
+    Term("penetration", "penetration pricing", "Launching at a low price to win market share fast."),
+    Term("pricing", "pricing", "Setting what a product costs its buyers."),
+    Term("who", "WHO", "World Health Organization: the UN agency for international public health."),
+    Term("isso", "ISSO", "Information system security officer: who keeps one system's security in order."),
 ]
 
 valued = glossary_fixture("valued", TERMS)
@@ -124,6 +130,7 @@ def test_a_value_or_a_report_is_only_offered(valued: Glossary, text: str, offere
     ("debit and credit - which side is what? I always get confused while writing GL queries", ["debit", "credit"]),
     ("blue green and canary deployment both are same only no?", ["blue-green", "canary"]),
     ("call option na put option, tofauti?", ["call", "put"]),
+    ("price skimming vs penetration pricing for our launch. whats the difference", ["skimming", "penetration"]),
 ])
 def test_the_comparison_asked_compares(valued: Glossary, text: str, terms: list[str]) -> None:
     """The difference asked after two names: in Egyptian Arabic, inside a bidding, as "which side is what", as
@@ -145,6 +152,7 @@ def test_the_comparison_asked_compares(valued: Glossary, text: str, terms: list[
     ("HSM ni nini?", "hsm"),
     ("can you remind me what CAPM is?", "capm"),
     ("what does ESG cover?", "esg"),
+    ("Who or what is an ISSO? It came up as a required role on our staffing plan.", "isso"),
 ])
 def test_the_same_shapes_still_answer_what_they_ask(valued: Glossary, text: str, expected: str) -> None:
     assert outcome(valued, text) == ("answer", [expected])
