@@ -83,12 +83,16 @@ def tasked(n: Sequence[str], j: int) -> bool:
     or any common verb but one of explaining ("can someone go sign for it", "can you prep the numbers")."""
     while j < len(n) and n[j] in _BEFORE_VERB and not (n[j] == "go" and j + 1 < len(n) and n[j + 1] in _GONE_OVER):
         j += 1
-    if n[j:j + 1] == ["remind"] and n[j + 1:j + 2] in (["me"], ["us"]) and n[j + 2:j + 3] in _RECALLED:
-        return False  # "could you remind me of the principle of comparative advantage?": tell me again what it is
+    if n[j:j + 1] == ["remind"] and n[j + 1:j + 2] in (["me"], ["us"]) and n[j + 2:j + 3] in _RECALLED \
+            and not any(n[m] in ("for", "on", "at") and n[m + 1] in _OWNING
+                        for m in range(j + 3, min(len(n) - 1, j + 3 + _REACH))):
+        return False  # "could you remind me of the principle of comparative advantage?"; not "... the RTO for the DB"
     return j < len(n) and (n[j] in TASKS or _doing(n[j]) and common_words.is_common(n[j], TASK_RANK))
 
 
-_RECALLED = (["of"], ["what"], ["about"], ["how"])  # "remind me of/what/about/how ...": explain it again
+_RECALLED = (["of"], ["what"])  # "remind me of/what ...": explain it again
+_OWNING = frozenset("the our this that my your their".split())  # "... for the billing DB": one instance's value
+_REACH = 6  # tokens after "remind me of" read for that owner
 
 
 def _doing(word: str) -> bool:

@@ -17,7 +17,7 @@ from glossary.textscan import Scan
 from glossary.yes_no import PERSONS, clause_verb, confirmed
 
 #: Words before "of" that own no term after it.
-_NOT_OWNERS = SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS | OF_TAKERS
+_NOT_OWNERS = SCAFFOLD | FUNCTION | OF_HEADS | QUANTIFIERS
 _THE = frozenset({"the", "this", "that", "these", "those", "your"})  # "dat", "ur": read as "that", "your"
 
 
@@ -51,7 +51,7 @@ def compound(s: Scan, span: Candidate) -> bool:
         return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific)
     prev = _prev(s, span.first)  # "the IRR of a project": the project belongs to the IRR
     if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] \
-            and (s.norms[prev - 1] not in _NOT_OWNERS or _plural_s(s, prev - 1)):
+            and (s.norms[prev - 1] not in _NOT_OWNERS and not spoken_of(s, prev) or _plural_s(s, prev - 1)):
         return True  # but "a lot of swivel chairing", "a kind of SLA": a quantity of the term, not its owner; "speaks
         # of CAPM": what is spoken of
     prev = span.first - 1
@@ -120,4 +120,11 @@ def _plural_s(s: Scan, k: int) -> bool:
 def spoken_of(s: Scan, k: int) -> bool:
     """Token `k` is the "of" of a verb or adjective taking its object ("the note speaks of CAPM", "aware of it"):
     what follows is spoken of, not asked as in "the meaning of X"."""
-    return k >= 1 and s.norms[k] == "of" and s.norms[k - 1] in OF_TAKERS
+    if not (k >= 1 and s.norms[k] == "of" and s.norms[k - 1] in OF_TAKERS):
+        return False
+    reach = 3 if s.norms[k - 1] in _NOUNS_TOO else 2  # "the latest thinking of the CO": a noun; "the note speaks of"
+    return _NOUN_OF.isdisjoint(s.norms[max(0, k - reach):k - 1])
+
+
+_NOUN_OF = frozenset("the a an this that our their my his her your".split())
+_NOUNS_TOO = frozenset("thinking thought".split())  # takers that are nouns as often, after an adjective too

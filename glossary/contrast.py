@@ -113,7 +113,8 @@ def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool], whole: Ca
     `whole`: whether all of it is one, not "pricing" of "penetration pricing for our launch" joined to "skimming"."""
     if len(parts) < 2:
         return parts
-    known = [part if exact(part) else _leading_name(part, exact) for part in parts]  # "indirect method on the.."
+    known = [part if whole(part) else _leading_name(part, whole) or (part if exact(part) else None)
+             for part in parts]  # "indirect method on the..", "market-based pricing for our launch"
     out = list(parts)
     for n, part in enumerate(parts):
         for k, name in enumerate(known):

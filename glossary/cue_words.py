@@ -33,8 +33,7 @@ FUNCTION = frozenset(
     "too here there now today yesterday tomorrow when while because since until before after about mean means "
     "meant stand stands refer refers is what which who why how where vs versus twice once always never often "
     "everywhere lately recently already still itself themselves "
-    "alongside among amongst against across through throughout within beside besides beyond despite during "
-    "except inside outside toward towards upon amid behind below above around along onto unlike "  # prepositions
+    "alongside among amongst beside besides despite toward towards upon amid unlike "  # prepositions that set no value
     "ll ve re d m t don doesn didn isn aren wasn weren wouldn shouldn couldn hasn haven hadn mustn "  # clitics: "we'll"
     "im ive dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt youre theyre thats"  # typed bare
     .split())
@@ -130,8 +129,8 @@ QUANTIFIERS = frozenset("lot lots ton tons kind kinds sort sorts type types bit 
 #: and their "of" is no cue asking about it, as "meaning of X" is ("when economists speak of the money supply").
 #: "heard of X" and "know of X" are the scaffolding's (cue_words.SCAFFOLD): they point at the term.
 OF_TAKERS = frozenset("speak speaks spoke spoken speaking talk talks talked talking think thinks thought thinking "
-                      "dream dreams dreamt dreamed knew aware unaware conscious mindful "
-                      "remind reminds reminded tired sick afraid scared wary fond proud ashamed informed notified "
+                      "dream dreams dreamt dreamed knew aware unaware conscious mindful unsure sure "
+                      "remind reminds reminded tired sick afraid scared wary fond proud ashamed "
                       "apprised warned approve approves approved disapprove consist consists consisted".split())
 #: Nouns for a name's meaning: "X meaning on ..." is no field of X (a verb, "X mean on a PO", is).
 NAMING = frozenset("meaning meanings definition definitions abbreviation acronym expansion".split())
@@ -153,7 +152,8 @@ STATES = frozenset("down up working broken slow out back live open closed availa
 #: Words of manner, not of a field: "in plain terms", "in simple terms", "in proper terms", "in a general sense".
 MANNER_WORDS = frozenset("plain simple layman laymans basic general practical everyday normal english human real "
                          "broad short few strict technical literal proper correct official formal precise exact "
-                         "academic textbook usual ordinary dictionary reality".split())
+                         "academic textbook usual ordinary dictionary reality concise succinct tidy brief quick clear "
+                         "intuitive".split())
 #: Words that point at a place or this message, not a field: "in the doc", "in our contract", "in this context".
 #: Possessive determiners: "our DUNS number", "said our bonds ...", "VPC, my api is ...".
 POSSESSIVES = frozenset("my our your their his her its".split())

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from glossary.asked_shapes import pointed_before
+from glossary.compound import spoken_of
 from glossary.cue_words import FIELD_AT, FUNCTION, PARTITIVE, QUESTION_CUES, REF_NOUNS, SCAFFOLD
 from glossary.textscan import Scan
 
@@ -24,6 +25,8 @@ def fielded(s: Scan, span: Candidate) -> bool:
     word a "means" after it asks of ("protest in procurement means what"), alone in a sentence ("X. In kubernetes.")
     or opening one before a comma ("in procurement, bundling means what ah")."""
     j, after = span.first - 1, span.last + 1
+    if spoken_in_setting(s, span.first):
+        return True  # "what is meant by beta when analysts speak of systematic risk?": the setting, not the subject
     if j < 0 or s.norms[j] not in FIELD_AT:
         return False
     alone = s.sentence_start[j] and j > 0 and (after == len(s.norms) or s.sentence_start[after])  # "X. In k8s."
@@ -32,6 +35,22 @@ def fielded(s: Scan, span: Candidate) -> bool:
     return pointed_before(s, j) or alone or opening or j > 0 and not s.sentence_start[j] and after < len(s.norms) \
         and s.norms[after] in _MEANS and s.norms[j - 1].isalpha() and s.norms[j - 1] not in FUNCTION \
         and s.norms[j - 1] not in _OF_THE_NAME
+
+
+def spoken_in_setting(s: Scan, first: int) -> bool:
+    """The name at token `first` is what a clause opened by "when"/"whenever"/"if" speaks of, after another question
+    in its sentence: "what does beta mean when analysts speak of systematic risk?"."""
+    j = first - 1 if first >= 1 and s.norms[first - 1] not in _ARTICLES else first - 2
+    if not (j >= 1 and spoken_of(s, j)):
+        return False
+    start = s.sentence_bounds(first)[0]
+    opener = next((k for k in range(j - 2, max(start, j - 2 - _SUBJECT_WORDS) - 1, -1) if s.norms[k] in _SETTING), -1)
+    return opener > start and bool(QUESTION_CUES.intersection(s.norms[start:opener]))
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_SETTING = frozenset({"when", "whenever", "if"})
+_SUBJECT_WORDS = 3  # words of the clause's subject: "when the Fed folks speak of"
 
 
 def _names_more(s: Scan, start: int) -> bool:

@@ -194,7 +194,9 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
             return match.group(0)  # asked after a term, with none before it: "para qué sirve tener un SLA si ..."
         if english_words == ", are they different" and not foreign_words.pair_before(text, match.start()):
             return match.group(0)  # "CI aur CD pipeline humare repo mein alag hai kya?": separate, not different
-        if match.group(0)[:2].lower() == "ni" and foreign_words.head_first(text, match.start()):
+        if match.group(0)[:2].lower() == "ni" and foreign_words.head_first(text, match.start()) \
+                or match.group(0).lower() == "ni" and len(
+                    _CLAUSE_SPLIT.split(text[:match.start()])[-1].split()) > _NAME_WORDS:  # "bhai ATO aaya ni?"
             return match.group(0)  # "IP ya DNS server ni nini?": the IP of the DNS server asked, not DNS
         if opens and not opening:
             if not _asked_after_term(text, match):
@@ -252,6 +254,8 @@ def own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str], 
     return read if read.isascii() and not own else _WORD.sub(marked, read)
 
 
+_CLAUSE_SPLIT = re.compile(r"[.,!?;:\n]")
+_NAME_WORDS = 2  # Swahili "X ni?" asks only when its clause is the name: "FDIC ni?", "habari, EDGAR ni?"
 def _asked_after_term(text: str, match: re.Match[str]) -> bool:
     """A phrase that opens a question in its own language, typed right after a word and closing its clause, asks
     about that word ("xfs qué es? rhel lo pone", "rto qué significa en DR"), as Turkish and Mandarin ask; not

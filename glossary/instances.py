@@ -25,7 +25,7 @@ import re
 from glossary import message_shape, normalize, stated_of, timed_values
 from glossary.asked_values import acts_on, contact, judged, meant_around, news, picked_way, reported
 from glossary.aspects import TOLD_SIMPLY
-from glossary.cue_words import CLAUSE_MARKS, FUNCTION, LIKENED, MODALS, QUESTION_CUES, STATES
+from glossary.cue_words import CLAUSE_MARKS, FUNCTION, LIKENED, MODALS, QUESTION_CUES
 from glossary.heading import guessed, set_off
 from glossary.heading_ask import heard_again
 from glossary.instance_words import (
@@ -35,8 +35,8 @@ from glossary.instance_words import (
     CHOOSERS,
     COPULA,
     DEFINITE,
+    DOCUMENTS,
     EXPLAINING,
-    FAILING,
     FUSED_WH,
     LEADS,
     MAX_CHOSEN,
@@ -114,16 +114,15 @@ _ASKED_BACK = frozenset("it that this these those they them is are was were s".s
 
 
 def _asked_apart(s: Scan, at: int) -> bool:
-    """Every question mark stands after the statement that names the term (token `at`: a clause with a verb,
-    an owner or a state, "SSH to core-01 timing out, just me?"; no heading), in clauses that neither name the term
-    again nor point back at it ("it", "is that", "the same"): they ask something else."""
+    """Every question mark stands after the statement that names the term (token `at`: a clause with a verb
+    or an owner, no heading), in clauses that neither name the term again nor point back at it ("it", "is
+    that", "the same"): they ask something else."""
     if at < 0:
         return False
     end = next((k for k in range(s.starts[at], len(s.text)) if s.text[k] in stated_of.CLAUSE_ENDS), len(s.text))
     clause = normalize.words(s.text[s.starts[s.sentence_bounds(at)[0]]:end])
     asked = set(normalize.words(s.text[end:]))
-    return "?" not in s.text[:end] and bool((STATING | DEFINITE - {"the"} | STATES | FAILING).intersection(clause)) \
-        and bool(asked) \
+    return "?" not in s.text[:end] and bool((STATING | DEFINITE - {"the"}).intersection(clause)) and bool(asked) \
         and not (_ASKED_BACK | LIKENED | CONFIRMING | {s.norms[at]}).intersection(asked)  # not "X is..?", "..., right?"
 
 
@@ -150,7 +149,8 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     start, end = s.sentence_bounds(first)
     close = end - 1 if s.norms[end - 1] in WHEN else end  # "the market cap of Acme is what now?"
     if first - start <= 1 and set(s.norms[start:first]) <= DEFINITE and s.norms[close - 2:close] in (
-            ["is", "what"], ["are", "what"]) and _owned(s, start, last + 1):
+            ["is", "what"], ["are", "what"]) and s.norms[last + 1] != "in" and _owned(s, start, last + 1) \
+            and not DOCUMENTS.intersection(s.norms[last + 2:close - 2]):  # "LPTA in the RFP is what?" asks
         return not meant_around(s, start, end, first, last)  # "PIN for the printer on 4th floor is what?"
     if j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
         return False
@@ -180,9 +180,15 @@ def _owned(s: Scan, start: int, k: int) -> bool:
 
 def _chosen(s: Scan, k: int, end: int) -> bool:
     """A clause of its own follows the term from token `k`: "(the RTO) we committed to the client", "(the
-    discount rate) we're using": the one they chose, a value; not "(the CMDB) you mentioned": what was said."""
-    return k + 1 < end and s.norms[k] in CHOOSERS and s.text[s.ends[k - 1]:s.starts[k]] == " " \
-        and SAYING.isdisjoint(s.norms[k + 1:min(end, k + 1 + MAX_CHOSEN)])
+    discount rate) we're using": the one they chose, a value; not "(the CMMC) you keep bringing up": what was
+    said, unless an owner follows ("(the SKU) you mentioned for the replacement fan"); nor when the message says the
+    word is new to the asker ("the IDIQ they awarded us? never heard that term")."""
+    if not (k + 1 < end and s.norms[k] in CHOOSERS and s.text[s.ends[k - 1]:s.starts[k]] == " ") \
+            or not UNKNOWN_WORD.isdisjoint(s.norms):
+        return False
+    said = not SAYING.isdisjoint(s.norms[k + 1:min(end, k + 1 + MAX_CHOSEN)])
+    return not said or any(s.norms[m] == "for" and _owned(s, s.sentence_bounds(k)[0], m)
+                           for m in range(k + 2, min(end, k + 2 + MAX_CHOSEN)))  # not "... in/on the review"
 
 
 def _for_what(s: Scan, last: int) -> bool:

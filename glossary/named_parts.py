@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from glossary import common_words, contrast
 from glossary.casing import title_word
-from glossary.cue_words import COURTESY, FUNCTION, MODALS, QUESTION_CUES, SCAFFOLD
+from glossary.cue_words import COURTESY, FUNCTION, MANNER_WORDS, MODALS, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.phrase_end import FINITE
 from glossary.textscan import Scan
@@ -15,6 +15,7 @@ OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bo
 #: report ("we missed the SLA. I'd appreciate an explanation") this reads the term, as "can you explain?" does.
 _REQUESTED = frozenset("definition explanation description summary overview".split())
 _MAX_DESCRIBING = 3  # words before a requested definition read as saying what kind it is
+_DESCRIBING_RANK = 30_000  # a word saying what kind of definition is an everyday one ("concise", "intuitive")
 
 
 def names_term(tokens: list[int], spans: list[Candidate]) -> bool:
@@ -38,14 +39,16 @@ def names_something(scan: Scan, tokens: list[int], spans: list[Candidate], rank:
 
 
 def _describing(scan: Scan, tokens: list[int]) -> set[int]:
-    """The words right before a requested definition, after its article: they say what kind of definition ("a
-    concise definition", "a succinct, plain explanation"), never what it is of."""
+    """The everyday words, not in capitals, right before a requested definition, after its article: they say what kind
+    of definition ("a concise definition", "a succinct, plain explanation"), not what it is of ("a QSBS definition")."""
     inside, how = set(tokens), set()
     for i in tokens:
         if scan.norms[i] in _REQUESTED:
             k = i - 1
-            while k in inside and i - k <= _MAX_DESCRIBING and scan.norms[k] not in FUNCTION:
-                how.add(k)
+            while k in inside and i - k <= _MAX_DESCRIBING and scan.norms[k] not in FUNCTION \
+                    and not scan.raws[k].isupper() and (scan.norms[k] in MANNER_WORDS
+                                                    or common_words.is_common(scan.norms[k], _DESCRIBING_RANK)):
+                how.add(k)  # not "a QSBS definition", "a SOFR explanation": a name, maybe one the glossary lacks
                 k -= 1
     return how
 

@@ -28,6 +28,7 @@ _CODED = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|20\d\d)$")  # "for Q3", "in FY2
 _OPENERS = frozenset("what whats wats how".split())
 _OWNING = frozenset("the our my your their".split())  # before a term that opens its sentence
 _BIDS = frozenset("pls please plz".split())  # a sentence of a term and its date asks for it with "?" or these
+_ASKED_AFTER = MEANING_WORDS | {"heard"}  # a sentence after the dated term asking what it is: "never heard of OKRs"
 _ASKING = _OPENERS | frozenset("why when who where which is was are were".split())
 _MEANING = MEANING_WORDS - {"what", "whats", "wat"}  # the question opens on "what": the others ask a meaning
 _CLAUSE_MARKS = frozenset(",;:\u2014\u2013\"\u201c\u201d")
@@ -44,7 +45,8 @@ def dated(s: Scan, first: int, last: int) -> bool:
     opens_on_term = (first == start or first == start + 1 and s.norms[start] in _OWNING) and last + 2 < end \
         and s.norms[last + 1] == "for" and _date_at(s, last + 2, end) and (s.marked(end - 1) or not _BIDS.isdisjoint(
             s.norms[start:end]))  # "MTTR for last quarter pls": its value then; not "the forecast for Q3. what is that"
-    if s.norms[start] not in _OPENERS and not opens_on_term or not _MEANING.isdisjoint(s.norms[start:end]):
+    if s.norms[start] not in _OPENERS and not opens_on_term or not _MEANING.isdisjoint(s.norms[start:end]) \
+            or opens_on_term and not _ASKED_AFTER.isdisjoint(s.norms[end:]):  # "CMMC for FY25? what is that even"
         return False
     k = last + 1
     if k < end and s.norms[k] not in _LINKING and not _date_at(s, k, end):

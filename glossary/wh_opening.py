@@ -100,12 +100,15 @@ def knows_only(s: Scan, cues: set[str]) -> bool:
 
 
 def _known(s: Scan, i: int) -> bool:
-    """The "what" at token `i` follows the asker saying they know: "I know what", "we understand what", "TIL what"."""
+    """The "what" at token `i` follows the asker saying they know: "I know what", "we understand what", "TIL what",
+    "I'm aware of what"."""
     return i >= 1 and (s.norms[i - 1] == "til"
-                       or i >= 2 and s.norms[i - 1] in KNOWING_VERBS and s.norms[i - 2] in _KNOWERS)
+                       or i >= 2 and s.norms[i - 1] in KNOWING_VERBS and s.norms[i - 2] in _KNOWERS
+                       or i >= 3 and s.norms[i - 2:i] == ["aware", "of"] and s.norms[i - 3] in _BEING)
 
 
 _KNOWERS = frozenset("i we now already".split())  # not "don't know", "do you know"
+_BEING = frozenset("m am re are well fully".split())  # "I'm aware of what", "we are well aware of what"
 #: After "which", words of a question about meaning ("which one is the left side", "which term means X").
 _WHICH_OF_MEANING = frozenset("one ones is are of term terms word words acronym meaning sense definition means mean "
                               "stands".split())

@@ -102,7 +102,7 @@ _HEDGED_LIKE = re.compile(r"\b(?:(?:kind|sort)\s+of|kinda|sorta)\s+like(?=\s+(?:
 #: for?"); not "what does the word X mean", nor
 #: "what's the word? grok" (the name follows alone), nor "the term" (a loan's term is one).
 _THE_WORD = re.compile(r"\b(what\s++(?:does|do|is)\s++|what'?s\s++)(?:the|this|that)\s++(?:word|phrase|expression|"
-                       r"acronym|abbreviation|letters|initials)\b(?=(?:\s++(?:mean|means|stand|stands)(?:\s++for)?)?\s*+"
+                       r"acronym|abbreviation|letters|initials)\b(?=(?:\s++(?:mean|means|stand|stands|short)(?:\s++for)?)?\s*+"
                        r"(?:[?.!]*+\s*+$|[?.!]++\s++\S++\s++\S))", re.I)  # the end, or a mark and a sentence of its own
 # after ("... mean? Respectfully yours"); possessive, so a long run of blanks is read once
 

@@ -1,6 +1,7 @@
 """Issue 13, over a real SQLite glossary: readings added in session 47. On the code before them, 33 of the 35 cases
 of the first three tests had the other outcome (all but "gdpr eh da?" and "BGP neydi?", which this small glossary
-already read right); the last two tests guard what must not change.
+already read right); the review's probes (two of them new readings: "RCE vuln?", "the RTO you mentioned for the
+billing DB") and the last tests guard what must not change.
 
 - "the note speaks of CAPM", "I am aware of CAPM": a verb or adjective that takes its object after "of" speaks of
   the term; the term is no part of a longer "N of X" phrase, and that "of" is no cue asking about it ("What is meant
@@ -76,6 +77,13 @@ TERMS = [
     Term("pricing", "pricing", "Setting what a product costs its buyers."),
     Term("who", "WHO", "World Health Organization: the UN agency for international public health."),
     Term("isso", "ISSO", "Information system security officer: who keeps one system's security in order."),
+    Term("lpta", "LPTA", "Lowest price technically acceptable: the cheapest offer that meets the requirements wins."),
+    Term("cmmc", "CMMC", "Cybersecurity Maturity Model Certification: the security levels US defense suppliers prove."),
+    Term("ato", "ATO", "Authority to operate: the sign-off that lets a system go live."),
+    Term("rce", "RCE", "Remote code execution: a vulnerability that lets an attacker run commands on your machine."),
+    Term("cost-based", "cost-based pricing", "Setting a price from what the product costs plus a margin."),
+    Term("market-based", "market-based pricing", "Setting a price from what competitors charge."),
+    Term("co", "CO", "Contracting officer: the official who may sign and change contracts."),
 ]
 
 valued = glossary_fixture("valued", TERMS)
@@ -156,6 +164,29 @@ def test_the_comparison_asked_compares(valued: Glossary, text: str, terms: list[
 ])
 def test_the_same_shapes_still_answer_what_they_ask(valued: Glossary, text: str, expected: str) -> None:
     assert outcome(valued, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what is the CMMC you guys keep bringing up", ("answer", ["cmmc"])),
+    ("what is the LPTA they awarded us on? never heard that term", ("answer", ["lpta"])),
+    ("LPTA in the RFP is what?", ("answer", ["lpta"])),
+    ("CMMC for FY25? what is that even", ("answer", ["cmmc"])),
+    ("RCE vuln?", ("answer", ["rce"])),
+    ("cost-based vs market-based pricing for our launch?", ("compare", ["cost-based", "market-based"])),
+    ("what's the latest thinking of the CO on LPTA?", ("answer", ["lpta"])),
+    ("The note mentions LPTA. I'd appreciate a CMMC definition.", ("answer", ["cmmc"])),
+    ("The note mentions LPTA. I'd appreciate a QSBS definition.", ("unknown", [])),
+    ("Could you remind me of the RTO for the billing DB?", ("suggest", ["rto"])),
+    ("bhai ATO aaya ni?", ("suggest", ["ato"])),
+    ("what's the RTO you mentioned for the billing DB?", ("suggest", ["rto"])),
+    ("fwiw the CMMC audit slipped to May", ("unknown", [])),
+])
+def test_what_the_review_found_stays_fixed(valued: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
+    """The code review's probes: a name the glossary lacks before "definition" names it; a saying verb asks what
+    the term is; a setting in a document is no owner; a later sentence asking what it is overrides a date; a side's
+    name is read inside it; "thinking of" after an article is a noun; an owner after "remind me of X" keeps the
+    value reading; Hindi "ni?" after a verb is no Swahili question; "fwiw" states."""
+    assert outcome(valued, text) == expected
 
 
 def test_a_task_and_a_comparison_stated_before_are_kept(valued: Glossary) -> None:
