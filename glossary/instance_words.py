@@ -56,11 +56,12 @@ BACK = frozenset({"it", "they", "this", "that"})  # "VPN, is it down?": the name
 #: Subjects of a clause right after "what's the TERM": "the RTO *we* committed to", "the rate *they* use".
 CHOOSERS = frozenset("we you they i he she".split())
 #: ... unless its verb says, names or meets the term, which asks what it is: "the CMDB you mentioned", "the CMMC you
-#: keep bringing up", "the CUI he warned us about", "the ESG I keep seeing everywhere".
+#: keep bringing up", "the CUI he warned us about", "the ESG I keep seeing everywhere" (not "going", "awarded": "the
+#: RTO we're going with", "the IDIQ they awarded us" are values).
 SAYING = frozenset("mention mentioned mentions mentioning said say says saying talk talked talking talks meant mean "
-                   "means heard hear hearing refer referred referring call called calls wrote write going brought "
-                   "bring bringing reference references referenced referencing describe described describing raise "
-                   "raised raising cite cited citing warned warning seeing seen saw awarded pushing".split())
+                   "means heard hear hearing refer referred referring call called calls wrote write brought bring "
+                   "bringing reference references referenced referencing describe described describing raise raised "
+                   "raising cite cited citing warned warning seeing seen pushing recommended read".split())
 MAX_CHOSEN = 3  # words of that clause read for its verb: "we're (re) using", "you just mentioned"
 #: Where a term was seen, not what owns it: "LPTA in the RFP is what?" asks what LPTA is.
 DOCUMENTS = frozenset("rfp rfq rfi sow email mail form dashboard deck doc docs document report slide slides memo "

@@ -150,8 +150,9 @@ def _specific(s: Scan, first: int, last: int) -> bool:
     close = end - 1 if s.norms[end - 1] in WHEN else end  # "the market cap of Acme is what now?"
     if first - start <= 1 and set(s.norms[start:first]) <= DEFINITE and s.norms[close - 2:close] in (
             ["is", "what"], ["are", "what"]) and s.norms[last + 1] != "in" and _owned(s, start, last + 1) \
-            and not DOCUMENTS.intersection(s.norms[last + 2:close - 2]):  # "LPTA in the RFP is what?" asks
-        return not meant_around(s, start, end, first, last)  # "PIN for the printer on 4th floor is what?"
+            and not (s.norms[last + 1] in ("on", "at") and DOCUMENTS.intersection(s.norms[last + 2:last + 4])):
+        return not meant_around(s, start, end, first, last)  # "PIN for the printer on 4th floor is what?", not "PII
+        # on the form is what?": where it was seen
     if j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
         return False
     fused = j == start + 1 and s.norms[start] in FUSED_WH  # "whats the current fed funds rate"

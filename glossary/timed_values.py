@@ -28,7 +28,7 @@ _CODED = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|20\d\d)$")  # "for Q3", "in FY2
 _OPENERS = frozenset("what whats wats how".split())
 _OWNING = frozenset("the our my your their".split())  # before a term that opens its sentence
 _BIDS = frozenset("pls please plz".split())  # a sentence of a term and its date asks for it with "?" or these
-_ASKED_AFTER = MEANING_WORDS | {"heard"}  # a sentence after the dated term asking what it is: "never heard of OKRs"
+_ASKED_AFTER = MEANING_WORDS - _OPENERS  # a sentence after the dated term asking what it means ("what does X mean")
 _ASKING = _OPENERS | frozenset("why when who where which is was are were".split())
 _MEANING = MEANING_WORDS - {"what", "whats", "wat"}  # the question opens on "what": the others ask a meaning
 _CLAUSE_MARKS = frozenset(",;:\u2014\u2013\"\u201c\u201d")
@@ -46,7 +46,7 @@ def dated(s: Scan, first: int, last: int) -> bool:
         and s.norms[last + 1] == "for" and _date_at(s, last + 2, end) and (s.marked(end - 1) or not _BIDS.isdisjoint(
             s.norms[start:end]))  # "MTTR for last quarter pls": its value then; not "the forecast for Q3. what is that"
     if s.norms[start] not in _OPENERS and not opens_on_term or not _MEANING.isdisjoint(s.norms[start:end]) \
-            or opens_on_term and not _ASKED_AFTER.isdisjoint(s.norms[end:]):  # "CMMC for FY25? what is that even"
+            or opens_on_term and _asked_after(s.norms[end:]):  # "CMMC for FY25? what is that even"
         return False
     k = last + 1
     if k < end and s.norms[k] not in _LINKING and not _date_at(s, k, end):
@@ -68,3 +68,11 @@ def _date_at(s: Scan, k: int, end: int) -> bool:
     norm = s.norms[k]
     return norm in _DATES or _CODED.match(norm) is not None or norm in _SHIFTERS and k + 1 < end \
         and s.norms[k + 1] in _PERIODS
+
+
+def _asked_after(rest: list[str]) -> bool:
+    """The sentences after a dated term ask what it is: a word of meaning, "what is it/that", "never heard"; not
+    "what did we report?", "what are the numbers?"."""
+    return not _ASKED_AFTER.isdisjoint(rest) or any(
+        a in _OPENERS and b in ("is", "s") and c in ("it", "that", "this") or a == "never" and b == "heard"
+        for a, b, c in zip(rest, rest[1:], [*rest[2:], ""], strict=False))

@@ -179,13 +179,22 @@ def test_the_same_shapes_still_answer_what_they_ask(valued: Glossary, text: str,
     ("Could you remind me of the RTO for the billing DB?", ("suggest", ["rto"])),
     ("bhai ATO aaya ni?", ("suggest", ["ato"])),
     ("what's the RTO you mentioned for the billing DB?", ("suggest", ["rto"])),
+    ("EPS for Q3? what did we report?", ("suggest", ["eps"])),
+    ("MTTR for last quarter? heard it got worse", ("suggest", ["mttr"])),
+    ("OKRs for Q3? never heard of OKRs", ("answer", ["okr"])),
+    ("the PIN for our office is what?", ("suggest", ["pin"])),
+    ("the PIN on the form is what?", ("answer", ["pin"])),
+    ("what's the RTO we're going with?", ("suggest", ["rto"])),
+    ("what is the CMMC you recommended?", ("answer", ["cmmc"])),
     ("fwiw the CMMC audit slipped to May", ("unknown", [])),
 ])
 def test_what_the_review_found_stays_fixed(valued: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
     """The code review's probes: a name the glossary lacks before "definition" names it; a saying verb asks what
     the term is; a setting in a document is no owner; a later sentence asking what it is overrides a date; a side's
     name is read inside it; "thinking of" after an article is a noun; an owner after "remind me of X" keeps the
-    value reading; Hindi "ni?" after a verb is no Swahili question; "fwiw" states."""
+    value reading; Hindi "ni?" after a verb is no Swahili question; "fwiw" states. The second review's: a later
+    question about the value ("what did we report?") keeps it a value; a document is where the term was seen only
+    right after it ("on the form"); "going with" chooses, "recommended" names."""
     assert outcome(valued, text) == expected
 
 
