@@ -259,12 +259,9 @@ def without_article(text: str) -> list[str]:
     return said[1:] if said[:1] in (["a"], ["an"], ["the"]) else said
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
 def whole_name(subject: str, text: str) -> bool:
-    """A subject read from `text` is all of its words, bar articles, maybe inflected ("secured loans"): not
+    """A subject read from `text` is all of its words but a leading article, maybe inflected ("secured loans"): not
     "pricing" read from "pricing for our launch skimming", the rest a setting."""
-    kept = [w for w in words(text) if w not in _ARTICLES]
+    kept = without_article(text)
     key_read = key(subject)
     return key_read == "".join(kept) or key_read in singular_variants(" ".join(kept))

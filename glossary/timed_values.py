@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from glossary.cue_words import MEANING_WORDS
+from glossary.instance_words import OWNERS
 from glossary.textscan import Scan
 
 #: Words that date a question on their own, and periods that "this/last/next/past" make a date of.
@@ -26,7 +27,7 @@ _PERIODS = frozenset("week month quarter year morning afternoon evening night sp
 _SHIFTERS = frozenset("this last next past previous coming current".split())
 _CODED = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|20\d\d)$")  # "for Q3", "in FY24", "in 2023"
 _OPENERS = frozenset("what whats wats how".split())
-_OWNING = frozenset("the our my your their".split())  # before a term that opens its sentence
+_OWNING = OWNERS | {"the"}  # before a term that opens its sentence: "the/our EPS for Q3?"
 _BIDS = frozenset("pls please plz".split())  # a sentence of a term and its date asks for it with "?" or these
 _ASKED_AFTER = MEANING_WORDS - _OPENERS  # a sentence after the dated term asking what it means ("what does X mean")
 _ASKING = _OPENERS | frozenset("why when who where which is was are were".split())
