@@ -80,7 +80,8 @@ OF_HEADS = frozenset("concept meaning meanings definition definitions significat
                      "outline "
                      # its parts or how it is worked out ask what it is: "what are the stages of the product life
                      # cycle", "the formula for EPS"
-                     "stages steps phases parts components elements pillars formula calculation".split())
+                     "stages steps phases parts components elements pillars formula calculation mechanism "
+                     "mechanics workings logic principle principles theory intuition rationale".split())
 OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
 #: With how/when/where, words that ask how a term is used: a question about the term ("how does factoring
 #: work in practice?", "where would I run into a change order?"), not about something else.
@@ -153,7 +154,8 @@ STATES = frozenset("down up working broken slow out back live open closed availa
 MANNER_WORDS = frozenset("plain simple layman laymans basic general practical everyday normal english human real "
                          "broad short few strict technical literal proper correct official formal precise exact "
                          "academic textbook usual ordinary dictionary reality concise succinct tidy brief quick clear "
-                         "intuitive".split())
+                         "intuitive classic classical traditional conventional standard common original narrow "
+                         "wide wider broader generic colloquial loose".split())
 #: Words that point at a place or this message, not a field: "in the doc", "in our contract", "in this context".
 #: Possessive determiners: "our DUNS number", "said our bonds ...", "VPC, my api is ...".
 POSSESSIVES = frozenset("my our your their his her its".split())

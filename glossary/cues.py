@@ -1,9 +1,8 @@
 """Which of the terms in a message is it asking about? General cues, no templates.
 
-A span is "asked about" when the words around it say so: a question word or verb
-just before it ("what's a", "define", "about", "meaning of", "heard"), "mean",
-"stand for" or a question mark just after it, quotes or backticks around it, or
-"what does that mean" right after it. A span that is all the message has (bar question words and common
+A span is "asked about" when the words around it say so: a question word or verb just before it ("what's a",
+"define", "about", "meaning of", "heard"), "mean", "stand for" or a question mark just after it, quotes or backticks
+around it, or "what does that mean" right after it. A span that is all the message has (bar question words and common
 English) is asked about too. Everyday words and acronyms typed in another casing ("sow", "it") count only
 when clearly asked about: a confident wrong answer is worse than "I don't know".
 """
@@ -79,10 +78,10 @@ class Scored:
     refers: tuple[int, ...] = ()  # tokens naming it again by its kind: "3389 ... what's *that port* for"
 
 
-#: Words before a term that ask about it in "info on X", "heard X", but only name it in a question about someone
-#: or a number: "who signed off on the MOU", "how many complaints mentioned 2FA".
+#: Before a term, ask about it ("info on X", "heard X"), but only name it asking of others: "who signed off on the MOU"
 _IN_PASSING = frozenset("on by about regarding mentioned mention mentions heard hear saw see seeing said say says "
                         "saying".split())
+_WHICH_KIND = [["which", k] for k in KINDS]  # "X is which kind of Y": what kind of Y X is
 def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False, after_head: bool = False,
            together: frozenset[int] = frozenset(), field_head: bool = False) -> int:
     """How strongly the words around `span` ask about it. `after_head`: a term comes before it in its sentence
@@ -130,8 +129,9 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     elif bids_after(s, first, nxt):
         score += 3  # "compensating balance kindly explain, the letter says so": a bidding, even asking nothing else
     if (k := verb_after(s, nxt)) < len(s.norms) - 1 and s.norms[k] in ("is", "means") \
-            and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER) or k > nxt and s.norms[k] in AFTER \
-            or k == nxt < len(s.norms) and s.norms[k] == "is" and yes_no.left_open(s, k):  # "YTM is?", "GAAP is...?"
+            and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER or s.norms[k + 1:k + 3] in _WHICH_KIND) \
+            or k > nxt and s.norms[k] in AFTER or k == nxt < len(s.norms) and s.norms[k] == "is" \
+            and yes_no.left_open(s, k):  # "YTM is?", "GAAP is...?", "ERP is which kind of system?"
         score += 2  # "X is what", "X is abbreviated how?", "beta of a stock is what", "X of a Y means?"
     elif guessed(s, first, verb_after(s, nxt)):
         score += 2  # "rfi is just info gathering?": the asker's guess at what it is, to confirm

@@ -32,13 +32,30 @@ _WORD = re.compile(r"[\w']+")
 #: "the period", "of comma", "what is colon": the word is a noun ("s" alone is a letter spelled out: "i f r s")
 _NOUN_BEFORE = SKIP | SMALL | (POINTERS - {"s", "re"})
 _NOUN_AFTER = SMALL - {"and", "or", "the", "a", "an"}  # a noun goes on with a preposition: "period on the report"
+#: Words a "what" after them belongs to: "I know what", "tell me what", "no idea what", "X meaning what".
+_TAKES_WH = frozenset("know knows knew tell told explain explained wonder wondering ask asked asking sure idea "
+                      "understand understood remember see show guess about is s was are of on in and or but that to "
+                      "for with mean means meaning meant stand stands matter clue say says said figure find decide "
+                      "care unsure confused curious exactly just me us him her them".split())
+_WHAT = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+(what(?:'?s)?)(?![\w'-])", re.I)  # a word, then "what"
 _NAME_WORDS = 3  # words beside a said mark that may make a glossary name with it ("discounted payback period")
 
 
-def readings(text: str, exact: Callable[[list[str]], Any]) -> tuple[str, str]:
-    """The message with the marks said aloud written, and with the mark left out after an opening topic put
-    back ("webauthn is that the passkey thing": glossary/unmarked_topic.py); each `text` itself when none."""
-    return punctuated(text, exact), unmarked_topic.marked(text, exact)
+def readings(text: str, exact: Callable[[list[str]], Any]) -> tuple[str, str, str]:
+    """The message with the marks said aloud written, with the mark left out after an opening topic put back
+    ("webauthn is that the passkey thing": glossary/unmarked_topic.py), and with a sentence opened before each
+    question it asks after the story (`asked_apart`); each `text` itself when none."""
+    return punctuated(text, exact), unmarked_topic.marked(text, exact), asked_apart(text)
+
+
+def asked_apart(text: str) -> str:
+    """A message dictated with no marks, with a sentence opened before each "what" that starts a question of its own
+    after the story ("they want to integrate with their POS system what is that" reads "... POS system. what is
+    that"); not after a word that takes the question as its object ("I know what", "tell me what", "X meaning
+    what"); `text` itself when it types any mark."""
+    if _TYPED.search(text) or "?" in text or _WHAT.search(text) is None:
+        return text
+    return _WHAT.sub(lambda m: m.group(0) if m.group(1).lower() in _TAKES_WH else f"{m.group(1)}. {m.group(2)}", text)
 
 
 def said_marks(text: str) -> bool:

@@ -41,8 +41,8 @@ _MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:speak|lingo|parlance|class|un
                      r"|\bin\s+(?:(?:a|an|the)\s+)?(?P<b>" + _WORD + r"(?:\s+" + _WORD + r")?)"
                      r"\s+(?:terms|sense|context|world)\b", re.I)
 #: Right after the term: "ERP in neuroscience?", "frequency mean in physics?", "derivative in calculus, ...".
-_AFTER = re.compile(r"(?:\s+(?:means?|stands?\s+for))?\s+in\s+(?P<f>" + _WORD + r"(?:\s+" + _WORD
-                    + r")?)\s*(?=[?,)]|$)", re.I)
+_AFTER = re.compile(r"(?:\s+(?:means?|stands?\s+for))?\s+in[ \t]+(?P<f>" + _WORD + r"(?:[ \t]+" + _WORD
+                    + r")?)\s*(?=[?,)]|$)", re.I)  # not words of another language a reading marked ("in\u2002...")
 #: Pointing back at the term named before: "OT, what does it mean in payroll?", "X... what does that stand for in HR".
 _POINTED = re.compile(r"\b(?:does|do|did)\s+(?:it|that|this)\s+(?:mean|stand\s+for)\s+in\s+(?P<f>" + _WORD
                       + r"(?:\s+" + _WORD + r")?)\s*(?=[?,)]|$)", re.I)

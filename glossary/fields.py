@@ -49,7 +49,8 @@ FRAMES = "terms|sense|context|world"
 _WORDS = r"([A-Za-z]\w*(?:[ -][A-Za-z]\w*)?)"  # one or two words: "finance", "federal HR"
 _MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:" + SPEAK + r")\b|\bin\s+(?:a\s+|an\s+)?(?P<b>" + _WORDS[1:-1]
                      + r")\s+(?:" + FRAMES + r")\b", re.I)
-_AFTER = re.compile(r"\s+(?:in|for)\s+(?:a\s+|an\s+)?" + _WORDS, re.I)
+_AFTER = re.compile(r"\s+(?:in|for)[ \t]+(?:a\s+|an\s+)?" + _WORDS, re.I)  # not a word another language
+# left in its own words ("what is a CPA in\u2002estados unidos": glossary/foreign_asks.py marks it so)
 _SUFFIX = re.compile(r"(?:iers?|ies|ers?|ing|ed|ions?|ments?|y|s)$")
 _MARKERS = frozenset(SPEAK.split("|")) | frozenset(FRAMES.split("|"))  # "finance-speak": the marker is no field
 

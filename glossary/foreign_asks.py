@@ -97,7 +97,7 @@ _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostr
 #: "I know" in Hindi, Indonesian and Arabic, "now I get it" in Nepali and Bengali, which may stand before or after
 #: what is known: a remark, not a question.
 _KNOWN = re.compile(r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+h(?:oo|u)n?|(?:aku|saya|gue|gw)\s+"
-                    r"(?:udah\s+|sudah\s+)?(?:tahu|tau|ngerti|paham)|(?:aba|ekhon|ekhn)\s+(?:bujhe|bujhen|bujhlam|bujhechi)"
+                    r"(?:udah\s+|sudah\s+|dah\s+)?(?:tahu|tau|ngerti|paham)|(?:aba|ekhon|ekhn)\s+(?:bujhe|bujhen|bujhlam|bujhechi)"
                     r"|(?:k|ke)\s+ho\s+(?:tha|thaha)\s+c?hh?a"  # Nepali, Bengali: "now I understand"
                     r"|ana\s+(?:3aref|3arfa|3arif|a3ref|a3rif|fahem|fahma))\b", re.I)  # Arabic: "I know"
 _SPACED_COMMA = re.compile(r"(?<![ \t])[ \t]+,")
@@ -177,6 +177,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     text = foreign_words.BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
     text = _PLEASE_LAST.sub("", text)  # "LPTA ça veut dire quoi stp": the French "please" closing it, no STP
     last_mark = text.rfind("?")
+    dictated = _SENTENCE_MARK.search(text) is None  # spoken to a phone: no marks at all
     lead_end = -1  # where the last phrase leading into a question ends ("qualcuno sa dirmi", "explícame")
 
     def replaced(match: re.Match[str]) -> str:
@@ -199,9 +200,11 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
                     _CLAUSE_SPLIT.split(text[:match.start()])[-1].split()) > _NAME_WORDS:  # "bhai ATO aaya ni?"
             return match.group(0)  # "IP ya DNS server ni nini?": the IP of the DNS server asked, not DNS
         if opens and not opening:
-            if not _asked_after_term(text, match):
-                return match.group(0)  # "já sei o que é SIEM": a remark, not a question
-            english_words = _AFTER_TERM.get(english_words, english_words)  # "scrum master qué hace": does what
+            if _asked_after_term(text, match, dictated):
+                english_words = _AFTER_TERM.get(english_words, english_words)  # "scrum master qué hace": does what
+            elif not (dictated and english_words.startswith(_ASKING) and _subject_after(text, match.end())):
+                return match.group(0)  # "já sei o que é SIEM": a remark, not a question; but with no mark typed
+                # anywhere, a question may open on any word after the story: "... en las reuniones qué es eso de cogs"
         elif match.start() and english_words in _POINTED and opening and _ALONE.match(text, match.end()):
             english_words = _POINTED[english_words]  # "X, qué es?": what is it?
         if english_words.startswith(", ") and opening:
@@ -255,13 +258,24 @@ def own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str], 
 
 
 _CLAUSE_SPLIT = re.compile(r"[.,!?;:\n]")
+_SENTENCE_MARK = re.compile(r"[.,!?;:\n]")
 _NAME_WORDS = 2  # Swahili "X ni?" asks only when its clause is the name: "FDIC ni?", "habari, EDGAR ni?"
-def _asked_after_term(text: str, match: re.Match[str]) -> bool:
-    """A phrase that opens a question in its own language, typed right after a word and closing its clause, asks
-    about that word ("xfs qué es? rhel lo pone", "rto qué significa en DR"), as Turkish and Mandarin ask; not
-    after a verb of knowing ("ya sé qué es, gracias") nor before a word it asks about ("ya entendí qué es SIEM")."""
+def _subject_after(text: str, end: int) -> bool:
+    """A word follows `end` that may be what the question asks about: not laughter ("qué es jajaja ni idea")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and not is_laughter(after.group(1).lower())
+
+
+_ASKING, _NEXT_WORD = ("what", "the meaning"), re.compile(r"\s*+(\S{1,300})")  # openings; a next word, bounded
+
+
+def _asked_after_term(text: str, match: re.Match[str], dictated: bool = False) -> bool:
+    """A phrase that opens a question in its own language, typed right after a word and closing its clause, asks about
+    that word ("xfs qué es? rhel lo pone", "rto qué significa en DR"); not after a verb of knowing ("ya sé qué es") nor
+    before a word it asks ("ya entendí qué es SIEM"); `dictated` (no marks): after "o" too ("X o qué es")."""
     before = text[max(0, match.start() - foreign_words.LOOK_BACK):match.start()].split()
-    return bool(before) and before[-1].lower().strip(",") not in question_openings.KNOWING \
+    knowing = question_openings.KNOWS if dictated else question_openings.KNOWING
+    return bool(before) and before[-1].lower().strip(",") not in knowing \
         and _CLAUSE_END.match(text, match.end()) is not None
 
 

@@ -230,6 +230,8 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:khac|khác)\s+nhau\s+(?:the\s+nao|thế\s+nào|cho\s+nao|chỗ\s+nào|o\s+dau|ở\s+đâu|gi|gì)",
      ", what is the difference", False, False),
     (r"(?:khac|khác)\s+(?:gi|gì)\s+(?:voi|với)", ", how is it different from", False, False),
+    (r"(?:khac|khác)\s+(?:gi|gì)(?:\s+(?:vay|vậy|a|ạ))*(?=\s*+[?!.]|\s*+$)", ", what is the difference", False,
+     False),  # "X và Y khác gì": how they differ
     (r"(?<=\w )(?:khac|khác)(?=\s+[^\s,?]+(?:\s+[^\s,?]+)?\s+(?:the\s+nao|thế\s+nào|cho\s+nao|chỗ\s+nào)\b)",
      "vs", False, False),  # "CVE khac CWE the nao?"
     (r"(?<=\w )(?:the\s+nao|thế\s+nào|cho\s+nao|chỗ\s+nào)(?=\s*+\?|\s*+$)", "", False, False),

@@ -154,7 +154,8 @@ def _specific(s: Scan, first: int, last: int) -> bool:
         return not meant_around(s, start, end, first, last)  # "PIN for the printer on 4th floor is what?", not "PII
         # on the form is what?": where it was seen
     if j < 0 or s.sentence_start[j + 1] or s.norms[j] not in DEFINITE:
-        return False
+        return s.norms[start:first] in (["who", "is"], ["whos"], ["who", "s"]) and _owned(s, start, last + 1) \
+            and not meant_around(s, start, end, first, last)  # "who is ISSO for the gov project?": no "the" typed
     fused = j == start + 1 and s.norms[start] in FUSED_WH  # "whats the current fed funds rate"
     if not fused and (j != start + 2 or s.norms[start] not in WH or s.norms[start + 1] not in COPULA):
         return False  # the question itself: "what's the SLA on ...", not "the SME for the migration. what's a SME?"

@@ -17,23 +17,30 @@ _OPENERS = edges.GREETINGS | frozenset(
 #: Verbs of knowing, and the relatives after them: "ya sé lo que es" is a remark, no question.
 KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos lo bien "
                     "o".split())
-_KNOWS = KNOWING - {"lo", "bien", "o", "se"}  # the verbs alone: "sé", "sais", "weiß" ("ya sé lo que es": a remark)
+_NOT = frozenset("no não nao nunca non".split())  # before a verb of knowing: "no sé", "não sei"
+KNOWS = KNOWING - {"lo", "bien", "o", "se"}  # the verbs alone: "sé", "sais", "weiß" ("ya sé lo que es": a remark)
 
 
 def knows_before(text: str, start: int) -> bool:
     """A verb of knowing is the word right before `start` ("je sais ce que c'est", "ya sé qué es")."""
     before = text[max(0, start - foreign_words.LOOK_BACK):start].split()
-    return bool(before) and before[-1].lower().strip(",") in _KNOWS
+    return bool(before) and before[-1].lower().strip(",") in KNOWS and not _denied(before)
+
+
+def _denied(before: list[str]) -> bool:
+    """The verb of knowing that ends `before` is denied: "no sé qué significa", "não sei o que é" ask."""
+    return len(before) > 1 and before[-2].lower() in _NOT
 
 
 def opens_question(text: str, start: int) -> bool:
     """A question may open at `start`: the message's start, a mark or an emoji, or an opener word right before it,
     maybe with particles after it in lower case ("Hello po ano po meaning ng DHCP?"; not "RE kya hai?", a name)."""
     before = text[max(0, start - foreign_words.LOOK_BACK):start].rstrip()
-    if not before or before[-1] in ",.;:!?-\u2013\u2014\u2026\u00bf\u00a1(\"\u201d" \
+    if not before or before[-1] in ",.;:!?-\u2013\u2014\u2026\u00bf\u00a1(\"\u201d'\u2019" \
             or unicodedata.category(before[-1]) == "So":  # "... access\" 😩 shu ya3ni MFA?": an emoji ends a sentence
         return True
     words = before.split()
     while words and words[-1].islower() and foreign_words.dropped(words[-1]):
         words.pop()  # the particles (the greeting before them may be gone already)
-    return not words or words[-1].lower() in _OPENERS or is_laughter(words[-1].lower())
+    return not words or words[-1].lower() in _OPENERS or is_laughter(words[-1].lower()) \
+        or words[-1].lower() in KNOWS and _denied(words)  # "... y no sé qué significa"

@@ -1,4 +1,5 @@
-"""Tamil in Latin letters (as Chennai engineers type it), Greek in Latin letters, Malay, and more of Quebec French:
+"""Tamil in Latin letters (as Chennai engineers type it), Greek in Latin letters, Malay, Cebuano (as Cebu and Davao
+type it, with Tagalog's "po"), and more of Quebec French:
 the phrases that ask about a term in each (read by glossary/foreign_asks.py with those of glossary/foreign_phrases.py)
 and each language's table of small words (glossary/foreign_words.py).
 
@@ -13,6 +14,15 @@ from glossary.language_table import Language
 _END = r"(?=\s*+[?!.,;:]|\s*+$)"  # the phrase closes its clause
 _TA_ADDRESS = r"(?:\s+(?:da|bro|machi|ji|pa|exact\s+ah|exact-ah|exactly|basically|first))*+"  # after a Tamil question
 _GR_WHAT = r"ti\s+(?:einai|ine)"  # Greek "what is"
+#: Cebuano particles that only soften or stress a question ("unsa man na po", "unsa diay na siya?")
+_CEB_SOFT = r"(?:\s+(?:man|diay|gyud|gud|ba|po|na|ni|kana|kini|siya|ra|pud|usab|kaha|sad|to|bay))*+"
+_CEB_WHAT = r"(?:unsay|unsa" + _CEB_SOFT + r"(?:\s+ang)?)"  # "what (is) the", "unsay" for "unsa ang"
+#: Not after a verb of knowing ("kabalo ko unsa ang SLA": a remark); else "unsa" asks wherever it stands, as chat
+#: types it after a greeting or a topic with no mark ("Ma'am/Sir unsa ang T-account?", "Sa manufacturing unsa ...").
+_CEB_ASKS = r"(?<!kabalo )(?<!kahibalo )(?<!nahibalo )(?<!\bko )"
+_CEB_MEANING = r"(?:meaning|pasabot|gipasabot|kahulugan|kahulogan|buot\s+(?:i|gi)?pasabot)"
+_CEB_DIFFERENCE = r"(?:kalainan|kalahian|difference|diperensya|kaibahan)"
+_CEB_END = r"(?=\s*+[?!.,;:]|\s*+$|\s++(?:ug|sa)\s)"  # the clause closes, or goes on: "and ...", "in the contract"
 #: (pattern, English, opens a question, needs a "?" after it), as in glossary/foreign_phrases.py.
 PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Tamil: "SLA na enna?", "GDPR ennanu sollu", "NAT pathi konjam explain pannu", "hypervisor enna pannum",
@@ -57,6 +67,36 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:boleh\s+)?(?:terangkan|terangkn|jelaskan)(?:\s+sikit)?", "explain", False, False),  # "boleh terangkan X?"
     (r"apa\s+(?:beza|bezanya)", ", what is the difference", False, False),
     (r"apa\s+benda", "what is", True, False),
+    # Cebuano: "unsa ang cash discount?", "cogs po unsa", "X unsa man na?", "unsa meaning ana?", "unsay pasabot sa
+    # X", "Unsa ang difference sa X ug Y po?", "pwede pa ipasabot ang X", "kinsa ..."/"kanus-a ..." ask another thing
+    (r"(?<=[\w,] )" + _CEB_WHAT + r"\s+(?:ilang\s+|ila\s+)?" + _CEB_DIFFERENCE + r"(?:\s+(?:nila|ana|ani))?" + _CEB_SOFT
+     + _END, ", what is the difference", False, False),  # "RFQ ug RFP, unsa ang kalainan?", "unsa ilang kalahian?"
+    (_CEB_ASKS + _CEB_WHAT + r"\s+" + _CEB_DIFFERENCE + r"(?:\s+(?:sa|ni|tali\s+sa))?",
+     "what is the difference between", False, False),
+    (r"(?:ang\s+)?" + _CEB_DIFFERENCE + r"\s+(?:sa|ni|tali\s+sa)", "the difference between", False, False),
+    (r"(?<=\w )" + _CEB_WHAT + r"\s*+" + _CEB_MEANING + r"(?:\s+(?:ana|ani|niana|niini|ato|niadto))?" + _CEB_SOFT
+     + _CEB_END, ", what does it mean", False, False),  # "capitalize po sa accounting, unsa meaning ana?"
+    (_CEB_ASKS + _CEB_WHAT + r"\s*+" + _CEB_MEANING + r"(?:\s+(?:sa|ni|ana|ani))?", "what is the meaning of", False,
+     False),
+    (r"unsa" + _CEB_SOFT + _CEB_END, ", what is it", False, False),  # "cogs po unsa", "X unsa man na?"
+    (_CEB_ASKS + r"unsa(?:\s+(?:man|diay|gyud|gud|ba|po))*+\s+(?:na\s+nga|nang|kanang|kadtong)(?=\s)", "what is that",
+     False, False),  # "Unsa man na nga letter po?": the letter named before
+    (_CEB_ASKS + r"unsa(?:\s+(?:man|diay|gyud|gud|ba|po))*+\s+(?:ni\s+nga|ning|kining)(?=\s)", "what is this", False,
+     False),
+    (_CEB_ASKS + r"(?:unsay|unsa" + _CEB_SOFT + r"\s+(?:ang|nga)|unsa" + _CEB_SOFT
+     + r"(?=\s+['\"\u2018\u201c]?\w))", "what is", False, False),  # "unsa ang X", "Unsa man na nga letter po?"
+    (r"(?:pwede\s+(?:ba\s+)?(?:nimo\s+|ko\s+)?|palihug\s+)(?:pa\s+|paki\s*)?(?:i-?explain|explain)|pa\s+i?-?explain"
+     r"|(?:(?:pwede\s+(?:ba\s+)?(?:nimo\s+)?|palihug\s+)(?:pa\s+)?)?(?:i-?pasabot|ipatin-?aw|isaysay|isulti)"
+     r"|(?:ingna|sultihi|pasabta|tudloi)\s+ko",
+     "please explain", False, False),  # "pwede pa explain unsa ang X", "palihug ipasabot ang X"
+    (r"(?-i:unya|ug)(?:\s+(?:ang|kanang))?(?=(?:\s++[^\s.?!]++){1,4}\s*+\?)", "and", True, False),  # "unya ang X po?"
+    (r"(?<=\w )(?:pud|usab)(?:\s+(?:po|ba))*+(?=\s*+\?)", ", what is it", False, False),  # "annuity pud po?": X too
+    (r"pareha(?:\s+(?:ra|lang|ba|sila|po))*+" + _END, ", are they the same", False, False),  # "X ug Y
+    # po, pareha ra ba?"
+    (r"pwede\s+(?:ba\s+)?ko\s+(?:ba\s+)?mangutana(?:\s+(?:po|palihug))*+,?", "please", False, False),  # "may I ask"
+    (r"kinsa", "who is", True, False),  # asks another thing: who, when, why, how much, how
+    (r"kanus-?a", "when is", True, False),
+    (r"ngano(?:ng)?|pila(?:\s+ka)?|unsaon|giunsa", "why or how", True, False),
     # Quebec French: "FQDN ça veut dire quoi déjà?", "dhcp ça fait quoi au juste?", "BGP ça mange quoi en hiver?",
     # "RSA l'algorithme de crypto, c'est quoi exactement", "une PR ... ça consiste en quoi?"
     (r"(?:[çc]a\s+)?veut\s+dire\s+quoi(?:\s+(?:d[ée]j[àa]|exactement|au\s+juste|concr[èe]tement))?" + _END,
@@ -72,7 +112,9 @@ HINTS = frozenset("enna ennadhu ennanu artham vithiyasam vidhyasam pannum seiyum
                   "theriyanum theriyuma pannu pannunga epdi adhu yaaru yaarukku eppo enga engey einai ine simainei "
                   "diafora kanei deixnei apdina beza bezanya benda eksigise eksigiste pou pote poios giati apa "
                   "terangkan terangkn jelaskan "
-                  "quoi".split())
+                  "quoi unsa unsay pasabot ipasabot ipatin-aw ipatinaw isaysay kalainan kinsa kanus-a kanusa ngano "
+                  "nganong pila unsaon giunsa unya pud usab pwede palihug pareha mangutana gipasabot kalahian isulti "
+                  "ingna sultihi pasabta tudloi ug".split())
 
 #: Tamil in Latin letters: "k8s la ingress enna da?" reads "in k8s, ingress, what is it?".
 TAMIL = Language(
@@ -98,6 +140,16 @@ MALAY = Language(
      "beza": "the difference"},
     r"lah|lor|leh|meh|kan")
 
-LANGUAGES = (TAMIL, GREEK, MALAY)
+#: Cebuano, as Cebu types it in Teams: "unsa ang trade credit po? gi mention ni ma'am sa meeting ganiha".
+CEBUANO = Language(
+    frozenset("unsa unsay unsaon giunsa kinsa kanus-a kanusa ngano nganong diay gyud pud usab kaayo nako namo nimo "
+              "kanus akong atong imong iyang ilang kining kanang kadto mangutana kabalo kasabot ganiha ugma unya karon "
+              "pasabot ipasabot kalainan pareha palihug gamiton gikan dili".split()),
+    {"ug": "and", "og": "a", "unya": "and", "nga": "that", "dili": "not", "akong": "my", "nako": "my", "namo": "our",
+     "atong": "our", "imong": "your", "iyang": "its", "ilang": "their", "kay": "because", "karon": "now",
+     "kini": "this", "kining": "this", "kanang": "that", "ganiha": "earlier"},
+    r"diay|gyud|gud|pud|usab|kaayo|bai|dong|palihug|salamat")
+
+LANGUAGES = (TAMIL, GREEK, MALAY, CEBUANO)
 #: The names speakers' reviews give them (glossary/tabled_more.py).
-NAMES = ("Tamil", "Greek", "Malay")
+NAMES = ("Tamil", "Greek", "Malay", "Cebuano")

@@ -18,6 +18,7 @@ from glossary import (
     dotted_initials,
     dropped_commas,
     edges,
+    lettered,
     normalize,
     quoted_speech,
     scaffold_typos,
@@ -121,8 +122,9 @@ def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped
     asked = edges.trimmed(_ADDRESS.sub("", asking_window(clean(text), MAX_QUESTION)).strip(), named)  # "hi team, ..."
     asked = _SHELL_DIFF.sub(r"\1 vs \2", _SHELL_ASK.sub("what is ", asked)) if asked[:1] in "$%" else asked
     asked = def_kinds.plain_ask(_ARROW_ASKS.sub(" = ", asked) if ">" in asked or "\u2192" in asked else asked)
-    asked = spoken_letters.respell(scaffold_typos.capitals_joined(asked, known.is_acronym_key), known) if known \
-        else asked  # "A P R", "E T F s"
+    asked = spoken_letters.respell(scaffold_typos.capitals_joined(lettered.spelled(asked, known.is_acronym_key),
+                                                                 known.is_acronym_key), known) if known \
+        else asked  # "A P R", "E T F s", "ce pe a"
     asked = _HEDGED_LIKE.sub("like", asked) if "like" in asked else asked  # "is X kind of like a Y?": a guess
     asked = _THE_WORD.sub(r"\1that", asked) if "what" in asked.lower() else asked  # "what does the word mean?"
     if "down" in asked.lower() or "out" in asked.lower():  # "Break it down like a playbook for me?": explain it

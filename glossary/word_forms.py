@@ -4,7 +4,8 @@ loan amortization.
 
 Both the typed word and every name's words are cut to a crude stem (the longest common English
 suffix off, at least five letters kept; "-ify"/"-ification" both end in "if" so "diversify" does not
-meet "diversity"), so a verb, an adjective or a noun of the same root meet. A hyphenated name is also
+meet "diversity", and "-ate"/"-ation" keep their "at" so "integrate" does not meet "integrity", nor "liquidate"
+"liquidity"), so a verb, an adjective or a noun of the same root meet. A hyphenated name is also
 indexed as one word ("de-obligation": "deobligation"). A form is answered only when its stem names
 exactly one concept and the typed word is not everyday English ("operating" is a word of its own);
 the index is built on first need, one pass over the names. A long rare word one keystroke off a form
@@ -23,9 +24,9 @@ from glossary.models import Term
 from glossary.typo_rules import is_word
 
 SUFFIXES = sorted(
-    "izations ization isations isation izing ising ations ation ements ement ments ment ences ence ances ance "
+    "izations ization isations isation izing ising ements ement ments ment ences ence ances ance "
     "encies ency ancies ancy abilities ability ibility able ible ities ity ings ing isms ism ives ive izes ized "
-    "ize ises ised ise ents ent ants ant ated ates ate ers er ed es s e al ally ly ions ion ically ical ic ness"
+    "ize ises ised ise ents ent ants ant ers er ed es s e al ally ly ions ion ically ical ic ness"
     .split(), key=len, reverse=True)
 TO_IF = sorted("ifications ification ifiable ifying ified ifies ify".split(), key=len, reverse=True)
 _SUFFIXES, _TO_IF = frozenset(SUFFIXES), frozenset(TO_IF)

@@ -190,9 +190,6 @@ LANGUAGES: dict[str, Asking] = {
                        differ=("tarberutyun", "tarberutyuny"), joins="u yev", between=("mijev",)),
     "Malagasy": Asking(("inona", "inona no", "inona no atao hoe", "dikany", "midika hoe"), "ny ilay azafady",
                        "iza aiza rahoviana ohatrinona", differ=("fahasamihafana",), joins="sy ary"),
-    "Cebuano": Asking(("unsa", "unsay", "unsa ang", "pasabot", "unsa man", "unsa diay", "unsa ba", "kahulugan"),
-                      "dai bai sa ang palihug diay ba gyud bay", "kinsa kanusa ngano",
-                      differ=("kalainan", "kalahian"), joins="ug"),
     "Javanese": Asking(("opo kuwi", "artine", "tegese", "tegese opo", "artine opo", "opo kui", "iku opo", "maksude"),
                        "mbak lur rek tulung", "sopo piro ngopo", differ=("bedane",), joins="karo"),
     "Luxembourgish": Asking(("wat ass", "bedeit", "wat heescht", "wat bedeit", "bedeitung"), "moien eigentlech genau",
@@ -235,7 +232,7 @@ EXPLAIN: dict[str, tuple[str, ...]] = {
     "Bengali": ("bolo to", "bujhiye bolo", "clear koro"),
     "Sinhala": ("kiyanna", "kiyala denna"), "Uzbek": ("tushuntir", "tushuntiring"), "Kazakh": ("tusindir",),
     "Azerbaijani": ("izah et",), "Georgian": ("amikhsen", "mitkhari"), "Armenian": ("bacatri",),
-    "Malagasy": ("hazavao", "lazao"), "Wolof": ("leeral", "wax ma"), "Cebuano": ("ipasabot", "isulti"),
+    "Malagasy": ("hazavao", "lazao"), "Wolof": ("leeral", "wax ma"),
     "Javanese": ("jelaske", "critakno"),
     "Icelandic": ("utskyrdu", "segdu mer"), "Finnish": ("selita", "selittaa", "kerro", "kerro mulle"),
     "Hungarian": ("magyarazd", "magyarazd el", "magyarazza el", "mondd el"),
@@ -255,7 +252,7 @@ PRONOUNS: dict[str, str] = {
     "Punjabi": "eh ih", "Bengali": "eta ota ei oi", "Sinhala": "meka eka", "Khmer": "nih", "Uzbek": "bu",
     "Kazakh": "bul", "Azerbaijani": "bu",
     "Georgian": "es is", "Wolof": "lii loolu", "Armenian": "sa da ayd",
-    "Malagasy": "ity io", "Cebuano": "kini kana", "Javanese": "iki",
+    "Malagasy": "ity io", "Javanese": "iki",
     "Luxembourgish": "dat et", "Icelandic": "thad thetta"}
 #: "When", "where", "who", "why" and "how much" of the languages read by tables of their own (glossary/foreign_words.py
 #: and the phrase modules), folded: a name followed by one of them asks something else ("SLA kab milega?", "KPI
