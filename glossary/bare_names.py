@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from glossary import common_words, normalize, world_asks
+from glossary import common_words, foreign_words, normalize, world_asks
 from glossary.casing import lower_case_word
 from glossary.detect_types import Candidate
 from glossary.foreign_asks import OWN_WORD
@@ -67,11 +67,11 @@ def meant(scan: Scan, spans: list[Candidate], terms: dict[str, Term],
     daw. ano po yun": Tagalog's "daw", no DAW)."""
     if not any(_lower(scan, span) for span in spans):
         return spans  # the common case of an acronym typed in capitals: nothing to read
-    asking = _asking_phrases(scan)
+    asking, own = _asking_phrases(scan), foreign_words.own_tokens(scan)  # "explain sa client": Cebuano "sa"
     return [span for span in spans
             if not (shortens_name(scan, span, terms, begins) or noun_of_phrase(scan, spans, span, terms)
-                    or _lower(scan, span) and (asking.issuperset(range(span.first, span.last + 1))
-                                               or span.first == span.last and _marked_own(scan, span.first)))]
+                    or _lower(scan, span) and (asking.issuperset(range(span.first, span.last + 1)) or span.first
+                                               == span.last and (_marked_own(scan, span.first) or span.first in own)))]
 
 
 def _marked_own(scan: Scan, k: int) -> bool:

@@ -81,7 +81,6 @@ class Scored:
 #: Before a term, ask about it ("info on X", "heard X"), but only name it asking of others: "who signed off on the MOU"
 _IN_PASSING = frozenset("on by about regarding mentioned mention mentions heard hear saw see seeing said say says "
                         "saying".split())
-_WHICH_KIND = [["which", k] for k in KINDS]  # "X is which kind of Y": what kind of Y X is
 def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False, after_head: bool = False,
            together: frozenset[int] = frozenset(), field_head: bool = False) -> int:
     """How strongly the words around `span` ask about it. `after_head`: a term comes before it in its sentence
@@ -129,9 +128,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     elif bids_after(s, first, nxt):
         score += 3  # "compensating balance kindly explain, the letter says so": a bidding, even asking nothing else
     if (k := verb_after(s, nxt)) < len(s.norms) - 1 and s.norms[k] in ("is", "means") \
-            and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER or s.norms[k + 1:k + 3] in _WHICH_KIND) \
-            or k > nxt and s.norms[k] in AFTER or k == nxt < len(s.norms) and s.norms[k] == "is" \
-            and yes_no.left_open(s, k):  # "YTM is?", "GAAP is...?", "ERP is which kind of system?"
+            and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER) or k > nxt and s.norms[k] in AFTER \
+            or k == nxt < len(s.norms) and s.norms[k] == "is" and yes_no.left_open(s, k):  # "YTM is?", "GAAP is...?"
         score += 2  # "X is what", "X is abbreviated how?", "beta of a stock is what", "X of a Y means?"
     elif guessed(s, first, verb_after(s, nxt)):
         score += 2  # "rfi is just info gathering?": the asker's guess at what it is, to confirm

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from glossary import unmarked_topic
+from glossary import common_words, unmarked_topic
 from glossary.cue_words import POINTERS, SKIP
 from glossary.normalize import SMALL
 
@@ -37,7 +37,13 @@ _TAKES_WH = frozenset("know knows knew tell told explain explained wonder wonder
                       "understand understood remember see show guess about is s was are of on in and or but that to "
                       "for with mean means meaning meant stand stands matter clue say says said figure find decide "
                       "care unsure confused curious exactly just me us him her them".split())
-_WHAT = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+(what(?:'?s)?)(?![\w'-])", re.I)  # a word, then "what"
+#: A word, then a "what" asking what something is: what it points back at ("what is that", "what's it", "what does
+#: this mean") or the words after it (`_asks_name`: "what even is a gant chart"); never "what's her email", "what is
+#: the target", "what a mess", which ask or say something else.
+_WHAT = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+(what(?:'?s)?)(?:[ \t]+(?:even[ \t]+)?(?:is|are|does|do))?(?:[ \t]+"
+                   r"(?P<back>that|it|this|those|these|they)(?![\w'-])|(?:[ \t]+(?:an?|the))?"
+                   r"(?P<named>(?:[ \t]+[\w'&/-]+){1,3}))?", re.I)
+_RARE_RANK = 10_000  # a word after "what is" rarer than this in English names something ("gant chart")
 _NAME_WORDS = 3  # words beside a said mark that may make a glossary name with it ("discounted payback period")
 
 
@@ -45,17 +51,30 @@ def readings(text: str, exact: Callable[[list[str]], Any]) -> tuple[str, str, st
     """The message with the marks said aloud written, with the mark left out after an opening topic put back
     ("webauthn is that the passkey thing": glossary/unmarked_topic.py), and with a sentence opened before each
     question it asks after the story (`asked_apart`); each `text` itself when none."""
-    return punctuated(text, exact), unmarked_topic.marked(text, exact), asked_apart(text)
+    return punctuated(text, exact), unmarked_topic.marked(text, exact), asked_apart(text, exact)
 
 
-def asked_apart(text: str) -> str:
-    """A message dictated with no marks, with a sentence opened before each "what" that starts a question of its own
-    after the story ("they want to integrate with their POS system what is that" reads "... POS system. what is
-    that"); not after a word that takes the question as its object ("I know what", "tell me what", "X meaning
-    what"); `text` itself when it types any mark."""
-    if _TYPED.search(text) or "?" in text or _WHAT.search(text) is None:
+def asked_apart(text: str, exact: Callable[[list[str]], Any]) -> str:
+    """A message dictated with no marks, with a sentence opened before each "what" that asks about what the story
+    named ("they want to integrate with their POS system what is that" reads "... POS system. what is that") or about
+    a name right after it that the glossary holds or that is no common English word ("... by friday what even is a
+    gant chart"); not after a word that takes the question as its object ("I know what it is", "tell me what that
+    is"); `text` itself when it types any mark."""
+    if _TYPED.search(text) or "?" in text or "what" not in text.lower():
         return text
-    return _WHAT.sub(lambda m: m.group(0) if m.group(1).lower() in _TAKES_WH else f"{m.group(1)}. {m.group(2)}", text)
+
+    def apart(m: re.Match[str]) -> str:
+        if m.group(1).lower() in _TAKES_WH or not (m.group("back") or _asks_name(m.group("named"), exact)):
+            return m.group(0)
+        return f"{m.group(1)}. {m.group(0)[len(m.group(1)):].lstrip()}"
+    return _WHAT.sub(apart, text)
+
+
+def _asks_name(words: str | None, exact: Callable[[list[str]], Any]) -> bool:
+    """The words after "what is" start with a name of the glossary, or with a word no common English one is."""
+    said = (words or "").split()
+    return bool(said) and (any(exact([" ".join(said[:n])]) is not None for n in range(len(said), 0, -1))
+                           or not common_words.is_common(said[0].lower(), _RARE_RANK))
 
 
 def said_marks(text: str) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from glossary import common_words, normalize
 from glossary.common_words import NOT_COMMON
-from glossary.cue_words import ASKING_WH, NOT_FIELD, QUESTION_CUES
+from glossary.cue_words import ASKING_WH, DEICTIC, NOT_FIELD, QUESTION_CUES
 from glossary.models import Term
 
 FIELD_WORD_RANK = 300  # "in one sentence", "in red": words this common name no field
@@ -42,10 +42,11 @@ _MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:speak|lingo|parlance|class|un
                      r"\s+(?:terms|sense|context|world)\b", re.I)
 #: Right after the term: "ERP in neuroscience?", "frequency mean in physics?", "derivative in calculus, ...".
 _AFTER = re.compile(r"(?:\s+(?:means?|stands?\s+for))?\s+in[ \t]+(?P<f>" + _WORD + r"(?:[ \t]+" + _WORD
-                    + r")?)\s*(?=[?,)]|$)", re.I)  # not words of another language a reading marked ("in\u2002...")
+                    + r")?)\s*(?=[?,)]|$|in\s)", re.I)  # not words of another language a reading marked ("in\u2002...")
 #: Pointing back at the term named before: "OT, what does it mean in payroll?", "X... what does that stand for in HR".
 _POINTED = re.compile(r"\b(?:does|do|did)\s+(?:it|that|this)\s+(?:mean|stand\s+for)\s+in\s+(?P<f>" + _WORD
                       + r"(?:\s+" + _WORD + r")?)\s*(?=[?,)]|$)", re.I)
+_FRAMES = frozenset("terms term sense context world speak lingo parlance".split())  # words that frame a field
 _SUFFIX = re.compile(r"(?:iers?|ies|ers?|ing|ed|ions?|ments?|y|s)$")
 _marked = re.compile(r"\bin\s|speak|lingo|parlance|class|unit", re.I).search  # one plain search first
 
@@ -83,9 +84,13 @@ def _words(phrase: str, subject: str, every: bool) -> frozenset[str]:
     """The field words of a phrase, none when a word is of manner or pointing ("in plain terms"), holds the
     term ("GPT in ChatGPT"), or (`every`: a bare phrase) is common English ("in one sentence", "in a box")."""
     words = normalize.words(phrase.replace("/", " "))
+    if not DEICTIC.isdisjoint(words):
+        return frozenset()  # "in the doc", "in our contract": a place at hand
+    words = [w for w in words if not _manner(w) and w not in _FRAMES]  # "in traditional chemistry terms": chemistry;
+    # "in plain terms": none
     key, asked = normalize.key(subject), set(normalize.words(subject))
     forms = [field_form(w) for w in words]
-    if not words or any(_manner(w) or w in asked or key in w for w in words) or (every and not all(forms)):
+    if not words or any(w in asked or key in w for w in words) or (every and not all(forms)):
         return frozenset()
     return frozenset(f for f in forms if f)
 

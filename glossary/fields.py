@@ -262,9 +262,8 @@ def stated(text: str, subject: str) -> frozenset[str]:
             if (m := _AFTER.match(text, at + len(name))) is not None:
                 phrases.append(m.group(1))
         at = low.find(name, at + 1)
-    words = [w for p in phrases for w in normalize.words(p)]
-    if any(w in MANNER_WORDS or w in DEICTIC for w in words):
-        return frozenset()
+    words = [w for p in phrases if DEICTIC.isdisjoint(said := normalize.words(p)) for w in said
+             if w not in MANNER_WORDS]  # "in the doc": none; "in plain terms": none; "in astronomy ...": astronomy
     return frozenset(f for w in words if (f := _field_form(w)) and w not in asked and f not in _MARKERS)
 
 

@@ -177,7 +177,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     text = foreign_words.BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
     text = _PLEASE_LAST.sub("", text)  # "LPTA ça veut dire quoi stp": the French "please" closing it, no STP
     last_mark = text.rfind("?")
-    dictated = _SENTENCE_MARK.search(text) is None  # spoken to a phone: no marks at all
+    dictated = _CLAUSE_SPLIT.search(text) is None  # spoken to a phone: no marks at all
     lead_end = -1  # where the last phrase leading into a question ends ("qualcuno sa dirmi", "explícame")
 
     def replaced(match: re.Match[str]) -> str:
@@ -202,7 +202,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         if opens and not opening:
             if _asked_after_term(text, match, dictated):
                 english_words = _AFTER_TERM.get(english_words, english_words)  # "scrum master qué hace": does what
-            elif not (dictated and english_words.startswith(_ASKING) and _subject_after(text, match.end())):
+            elif not (dictated and english_words.startswith(_ASKING) and _subject_after(text, match)):
                 return match.group(0)  # "já sei o que é SIEM": a remark, not a question; but with no mark typed
                 # anywhere, a question may open on any word after the story: "... en las reuniones qué es eso de cogs"
         elif match.start() and english_words in _POINTED and opening and _ALONE.match(text, match.end()):
@@ -258,15 +258,14 @@ def own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str], 
 
 
 _CLAUSE_SPLIT = re.compile(r"[.,!?;:\n]")
-_SENTENCE_MARK = re.compile(r"[.,!?;:\n]")
 _NAME_WORDS = 2  # Swahili "X ni?" asks only when its clause is the name: "FDIC ni?", "habari, EDGAR ni?"
-def _subject_after(text: str, end: int) -> bool:
-    """A word follows `end` that may be what the question asks about: not laughter ("qué es jajaja ni idea")."""
-    after = _NEXT_WORD.match(text, end)
-    return after is not None and not is_laughter(after.group(1).lower())
-
-
 _ASKING, _NEXT_WORD = ("what", "the meaning"), re.compile(r"\s*+(\S{1,300})")  # openings; a next word, bounded
+def _subject_after(text: str, match: re.Match[str]) -> bool:
+    """A word after the phrase it may ask about: no laughter ("qué es jaja"), no cleft ("o que é que você acha"); no
+    verb of telling before ("le expliqué qué es el WACC")."""
+    after = _NEXT_WORD.match(text, match.end())
+    return after is not None and not is_laughter(word := after.group(1).lower()) and word not in ("que", "lo") \
+        and not question_openings.told_before(text, match.start())
 
 
 def _asked_after_term(text: str, match: re.Match[str], dictated: bool = False) -> bool:

@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from glossary import common_words, more_languages, tabled_more, third_languages
 from glossary.language_table import TOKEN, Language
 from glossary.normalize import fold
+
+if TYPE_CHECKING:
+    from glossary.textscan import Scan
 
 SPANISH = Language(
     frozenset("qué cómo cuál güey guey wey neta porfa sirve sirven hace hacen explícame explicame "
@@ -27,9 +31,10 @@ SPANISH = Language(
     {"de": "of", "en": "in", "que": "that", "sin": "without", "por": "for", "pero": "but", "al": "to the",
      "mi": "my", "tu": "your", "nos": "us", "ya": "already", "tipo": "like", "como": "like", "neta": "really",
      "porfa": "please", "pa": "for", "si": "if", "formalmente": "exactly", "realmente": "really", "oye": "hey",
-     "no": "not",
+     "no": "not", "sé": "know", "no sé": "I don't know.",
      "oigan": "hey", "también": "too", "sí": "yes", "es": "is", "son": "are", "este": "this", "esta": "this",
-     "ese": "that", "esa": "that", "su": "its", "sus": "its", "muy": "very", "más": "more",
+     "ese": "that", "esa": "that", "eso": "that", "esto": "this", "su": "its", "sus": "its", "muy": "very",
+     "más": "more",
      "o sea": "I mean", "en serio": "really", "a ver": "so", "exactament": "exactly", "doncs": "so", "o": "or",
      "i": "and"},
     r"g[üu]ey|wey|che|viste|boludo|bolu")  # Rioplatense "che", "viste": words to the listener
@@ -141,7 +146,8 @@ VIETNAMESE = Language(
 #: Portuguese: "o que quer dizer idempotence nesse contexto de API?", "X é o Y, certo?".
 PORTUGUESE = Language(
     frozenset("quer dizer você vocês nesse nessa neste nesta isso também então né tá pra não certo".split()),
-    {"nesse": "in this", "nessa": "in this", "neste": "in this", "nesta": "in this", "contexto": "context",
+    {"sei": "know", "não sei": "I don't know.", "nao sei": "I don't know.",
+     "nesse": "in this", "nessa": "in this", "neste": "in this", "nesta": "in this", "contexto": "context",
      "de": "of", "do": "of the", "da": "of the", "dos": "of the", "das": "of the", "em": "in", "no": "in the",
      "na": "in the", "pra": "for", "também": "also", "aqui": "here", "então": "so", "não": "not", "mas": "but"},
     r"né|tá|gente|pessoal|kkk+")
@@ -226,6 +232,16 @@ def own_words(said: frozenset[str] | set[str], least: int = 1) -> frozenset[str]
     postpositions, in lower case."""
     return frozenset(w for language in LANGUAGES if len(language.marks & said) >= least
                      for w in (*language.marks, *language.small, *language.after))
+
+
+def own_tokens(scan: Scan) -> set[int]:
+    """The tokens, typed in lower case, that are words of a language the message is marked twice as written in ("qué
+    es eso": Spanish "eso"; "unsa ang X po": Cebuano "unsa"): words of that language, no slip of a name (SEO, NSA)."""
+    own = own_words(marked(scan.text), SURE_MARKS)
+    return {k for k, raw in enumerate(scan.raws) if raw.islower() and scan.norms[k] in own} if own else set()
+
+
+SURE_MARKS = 2  # words a table knows that mark the message's language: its own words then
 
 
 def small_words(englishes: tuple[str, ...], foreign_only: bool = False) -> str:

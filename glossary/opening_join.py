@@ -19,7 +19,9 @@ from glossary.textscan import Scan
 #: "et le BFR?", "e o MTBF?", "w DMZ?" (Arabic), "ve SLA?", "dan SLA?"; not "y" ("y SLA?": why) nor English words.
 TABLED_AND = frozenset("und et e w wa ve dan kai și şi".split())  # not "ke", "ta", "si", "va": words of others
 #: Articles after it: "ug ang MTBF?", "e o MTBF?", "et le BFR?", "und das SLA?", "e il KPI?".
-ARTICLES = frozenset("ang yung el la los las le les il lo gli der die das den dem o os as al".split())
+ARTICLES = frozenset("ang yung el la los las le les il lo gli der die das den dem o os as al un una".split())
+#: Spanish articles after "y": "y la balance of payments?", "y un front end?" ("y" alone is chat's "why": "y SLA?").
+_SPANISH_ARTICLES = frozenset("el la los las un una".split())
 #: Words of acknowledgement it may follow: not "hey" ("hey dan, VPN?": a name) nor "maybe" or "wait".
 ACKNOWLEDGED = ASIDES - frozenset("hey wait maybe perhaps probably possibly".split())
 MAX_ACKNOWLEDGED = 2  # words of acknowledgement before it: "ok und SLA?", "ok ok, et le BFR?"
@@ -38,19 +40,20 @@ def opening(s: Scan) -> Opening | None:
     """Another language's "and", with its article, opening the message's last sentence, as a follow-up does ("og
     liquidity ratios?", "ok und SLA?", "ug ang MTBF?", "thanks! et le BFR?"), after a few words of acknowledgement
     at most; a word English also spells ("a", "to", "me"), a filler ("um") or a word a language with a table
-    marks but not as "and" ("ja", "da") never counts, nor "y" ("y SLA?": why)."""
+    marks but not as "and" ("ja", "da") never counts, nor "y" without a Spanish article ("y SLA?": why)."""
     last_start = max((k for k, opens in enumerate(s.sentence_start) if opens), default=0)
     k = last_start
     while k < len(s.norms) and k - last_start < MAX_ACKNOWLEDGED and s.norms[k] in ACKNOWLEDGED:
         k += 1
+    spanish = k + 2 < len(s.norms) and s.raws[k] == "y" and s.raws[k + 1] in _SPANISH_ARTICLES  # "y la X?": and
     if k + 1 >= len(s.norms) or not s.raws[k].islower() or s.norms[k] in SCAFFOLD or not (
             s.raws[k] == s.norms[k] and s.norms[k] in world_asks.JOINS and own_word(s, k)
-            and not foreign_words.spoken_in({s.norms[k]}) or s.raws[k] in TABLED_AND):  # "é o SOW?": is, not and
+            and not foreign_words.spoken_in({s.norms[k]}) or s.raws[k] in TABLED_AND or spanish):  # "é o SOW?": is
         return None
     if not runs_on(s, k):
         return None  # "e-procurement": one word
     article = k + 1 < len(s.norms) - 1 and s.raws[k + 1] in ARTICLES and runs_on(s, k + 1)
-    if len(s.raws[k]) == 1 and (s.raws[k] in _CHAT_LETTERS or not article and s.raws[k + 1].islower()):
+    if len(s.raws[k]) == 1 and (s.raws[k] in _CHAT_LETTERS and not spanish or not article and s.raws[k + 1].islower()):
         return None  # "e procurement ba lel": a word's prefix typed apart; "r SLA?": are; "e SLA?", "w DMZ?" are not
     return Opening(k, k + 1 if article else k)
 

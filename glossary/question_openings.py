@@ -27,6 +27,18 @@ def knows_before(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower().strip(",") in KNOWS and not _denied(before)
 
 
+def told_before(text: str, start: int) -> bool:
+    """A verb of telling or asking takes the question after it as its object: "le expliqué qué es el WACC" (I told
+    them what it is), "me preguntó qué significa": what was said, not a question to the bot."""
+    before = text[max(0, start - foreign_words.LOOK_BACK):start].split()
+    return bool(before) and before[-1].lower().strip(",") in _TELLING
+
+
+#: Past forms of telling, explaining and asking in Spanish and Portuguese: the question after them is reported.
+_TELLING = frozenset("expliqué explicó explico dije dijo conté contó pregunté preguntó comenté mencioné expliquei "
+                     "explicou disse contei contou perguntei perguntou falei falou".split())
+
+
 def _denied(before: list[str]) -> bool:
     """The verb of knowing that ends `before` is denied: "no sé qué significa", "não sei o que é" ask."""
     return len(before) > 1 and before[-2].lower() in _NOT

@@ -74,8 +74,10 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (_CEB_ASKS + _CEB_WHAT + r"\s+" + _CEB_DIFFERENCE + r"(?:\s+(?:sa|ni|tali\s+sa))?",
      "what is the difference between", False, False),
     (r"(?:ang\s+)?" + _CEB_DIFFERENCE + r"\s+(?:sa|ni|tali\s+sa)", "the difference between", False, False),
-    (r"(?<=\w )" + _CEB_WHAT + r"\s*+" + _CEB_MEANING + r"(?:\s+(?:ana|ani|niana|niini|ato|niadto))?" + _CEB_SOFT
-     + _CEB_END, ", what does it mean", False, False),  # "capitalize po sa accounting, unsa meaning ana?"
+    (r"(?<=\w )" + _CEB_WHAT + r"\s*+" + _CEB_MEANING + r"(?:\s+(?:ana|ani|niana|niini|ato|niadto)" + _CEB_SOFT
+     + _CEB_END + r"|" + _CEB_SOFT + _END + r"|(?<=\bpo unsa meaning)(?=\s+sa\s))", ", what does it mean", False,
+     False),  # "capitalize po sa accounting, unsa meaning ana?", "X po unsa meaning sa contract"; not "Boss unsay
+    # pasabot sa hedging?": the meaning of hedging
     (_CEB_ASKS + _CEB_WHAT + r"\s*+" + _CEB_MEANING + r"(?:\s+(?:sa|ni|ana|ani))?", "what is the meaning of", False,
      False),
     (r"unsa" + _CEB_SOFT + _CEB_END, ", what is it", False, False),  # "cogs po unsa", "X unsa man na?"
@@ -89,7 +91,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      r"|(?:(?:pwede\s+(?:ba\s+)?(?:nimo\s+)?|palihug\s+)(?:pa\s+)?)?(?:i-?pasabot|ipatin-?aw|isaysay|isulti)"
      r"|(?:ingna|sultihi|pasabta|tudloi)\s+ko",
      "please explain", False, False),  # "pwede pa explain unsa ang X", "palihug ipasabot ang X"
-    (r"(?-i:unya|ug)(?:\s+(?:ang|kanang))?(?=(?:\s++[^\s.?!]++){1,4}\s*+\?)", "and", True, False),  # "unya ang X po?"
+    (r"(?<![\w,] )(?-i:unya|ug)(?:\s+(?:ang|kanang))?(?=(?:\s++[^\s.?!]++){1,4}\s*+\?)", "and", True, False),  # "unya
+    # ang X po?", opening the message (not "ERP ug CRM pareha ra ba?")
     (r"(?<=\w )(?:pud|usab)(?:\s+(?:po|ba))*+(?=\s*+\?)", ", what is it", False, False),  # "annuity pud po?": X too
     (r"pareha(?:\s+(?:ra|lang|ba|sila|po))*+" + _END, ", are they the same", False, False),  # "X ug Y
     # po, pareha ra ba?"
@@ -145,7 +148,8 @@ CEBUANO = Language(
     frozenset("unsa unsay unsaon giunsa kinsa kanus-a kanusa ngano nganong diay gyud pud usab kaayo nako namo nimo "
               "kanus akong atong imong iyang ilang kining kanang kadto mangutana kabalo kasabot ganiha ugma unya karon "
               "pasabot ipasabot kalainan pareha palihug gamiton gikan dili".split()),
-    {"ug": "and", "og": "a", "unya": "and", "nga": "that", "dili": "not", "akong": "my", "nako": "my", "namo": "our",
+    {"ug": "and", "og": "a", "unya": "and", "sa": "in", "ang": "the", "nato": "our", "nga": "that", "dili": "not",
+     "akong": "my", "nako": "my", "namo": "our",
      "atong": "our", "imong": "your", "iyang": "its", "ilang": "their", "kay": "because", "karon": "now",
      "kini": "this", "kining": "this", "kanang": "that", "ganiha": "earlier"},
     r"diay|gyud|gud|pud|usab|kaayo|bai|dong|palihug|salamat")

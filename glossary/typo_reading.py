@@ -1,10 +1,9 @@
 """Typos, the pipeline's last step (glossary/understand.py step 5), only over what no span reads.
 
-The short subject is fuzzy-matched whole; else the name a run of typed words spells word by word
-(typo_names.py), a name typed short, windows of neighbouring words (typo_windows.py) and the content words
-no span covers that are neither question words nor common English, one by one. A word asked on its own may
-be a short name mistyped ("what's ingres", typo_rules.short_slip). A slip answered is then checked against
-the message typed right: it holds only when that reads the same ("wat is a gwac contrct" asks about GWAC).
+The short subject is fuzzy-matched whole; else the name typed words spell word by word (typo_names.py), a name typed
+short, windows of neighbouring words (typo_windows.py) and the content words no span covers that are neither question
+words, common English nor the message's own language's ("eso"), one by one; a word asked alone may be a short name
+mistyped ("what's ingres"). A slip answered must hold in the message typed right ("wat is a gwac contrct": GWAC).
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from glossary import (
 from glossary.clipped import Clipped
 from glossary.cue_words import FUNCTION
 from glossary.detect_types import Candidate
+from glossary.foreign_words import own_tokens
 from glossary.heads import Heads
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
@@ -173,7 +173,7 @@ class TypoReading:
         if ids:  # "sidecars" for "sidecar container": answered only when one name and a rare word
             matches = [Match(i, self.terms[i].term, 100.0 if safe else 90.0) for i in ids[:MAX_CHOICES]]
             return LookupResult(subject, subject, "answer" if safe else "suggest", matches)
-        covered = {i for span in spans for i in range(span.first, span.last + 1)}
+        covered = {i for span in spans for i in range(span.first, span.last + 1)} | own_tokens(scan)  # "eso"
         asking = scope.asking_tokens(scan)
         form = message_shape.shape(scan)
         result = None

@@ -74,3 +74,11 @@ def test_stated_reads_only_fields_said_on_purpose() -> None:
     assert stated("the ERP in standup. what is it", "ERP") == []
     assert stated("what is ERP in plain terms?", "ERP") == []
     assert stated("what is ERP in precise terms?", "ERP") == []
+
+
+def test_a_manner_beside_a_field_leaves_the_field() -> None:
+    """A word of manner frames no field ("in the classic sense"), but the field said beside it stands: "a bond in the
+    traditional chemistry sense" is chemistry's bond; "a cluster in astronomy in the classic sense" astronomy's."""
+    assert stated("what is a bond in traditional chemistry terms?", "bond") == [frozenset({"chemistry"})]
+    assert stated("what is a cluster in astronomy in the classic sense", "cluster") == [frozenset({"astronomy"})]
+    assert stated("what is ERP in the classic sense?", "ERP") == []
