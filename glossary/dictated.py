@@ -38,12 +38,15 @@ _TAKES_WH = frozenset("know knows knew tell told explain explained wonder wonder
                       "for with mean means meaning meant stand stands matter clue say says said figure find decide "
                       "care unsure confused curious exactly just me us him her them".split())
 #: A word, then a "what" asking what something is: what it points back at ("what is that", "what's it", "what does
-#: this mean") or the words after it (`_asks_name`: "what even is a gant chart"); never "what's her email", "what is
-#: the target", "what a mess", which ask or say something else.
-_WHAT = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+(what(?:'?s)?)(?:[ \t]+(?:even[ \t]+)?(?:is|are|does|do))?(?:[ \t]+"
-                   r"(?P<back>that|it|this|those|these|they)(?![\w'-])|(?:[ \t]+(?:an?|the))?"
+#: this mean"; not "what is it doing", "what does it cost") or the words after it (`_asks_name`: "what even is a gant
+#: chart"); never "what's her email", "what is the target", "what a mess", which ask or say something else.
+_BACK = r"that|it|this|those|these|they"  # what a question after the story points back at
+_TELLS = r"(?:mean|stand|measure|show|cover|include|involve|track|represent|refer|do)\b"  # what it is, not "cost"
+_WHAT = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+(what(?:'?s)?)(?:(?P<back>(?:[ \t]+(?:is|are))?[ \t]+(?:" + _BACK
+                   + r")(?![\w'-])(?![ \t]+\w+ing\b)|[ \t]+(?:does|do)[ \t]+(?:" + _BACK + r")(?:[ \t]+one)?[ \t]+"
+                   + _TELLS + ")"
+                   r"|(?:[ \t]+(?:even[ \t]+)?(?:is|are))?(?:[ \t]+(?:an?|the))?"
                    r"(?P<named>(?:[ \t]+[\w'&/-]+){1,3}))?", re.I)
-_RARE_RANK = 10_000  # a word after "what is" rarer than this in English names something ("gant chart")
 _NAME_WORDS = 3  # words beside a said mark that may make a glossary name with it ("discounted payback period")
 
 
@@ -71,10 +74,10 @@ def asked_apart(text: str, exact: Callable[[list[str]], Any]) -> str:
 
 
 def _asks_name(words: str | None, exact: Callable[[list[str]], Any]) -> bool:
-    """The words after "what is" start with a name of the glossary, or with a word no common English one is."""
+    """The words after "what is" start with a name of the glossary, or with a word no dictionary holds ("gant")."""
     said = (words or "").split()
     return bool(said) and (any(exact([" ".join(said[:n])]) is not None for n in range(len(said), 0, -1))
-                           or not common_words.is_common(said[0].lower(), _RARE_RANK))
+                           or common_words.rank(said[0].lower()) == common_words.NOT_COMMON)
 
 
 def said_marks(text: str) -> bool:

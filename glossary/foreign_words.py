@@ -31,7 +31,7 @@ SPANISH = Language(
     {"de": "of", "en": "in", "que": "that", "sin": "without", "por": "for", "pero": "but", "al": "to the",
      "mi": "my", "tu": "your", "nos": "us", "ya": "already", "tipo": "like", "como": "like", "neta": "really",
      "porfa": "please", "pa": "for", "si": "if", "formalmente": "exactly", "realmente": "really", "oye": "hey",
-     "no": "not", "sé": "know", "no sé": "I don't know.",
+     "no": "not", "sé": "know",
      "oigan": "hey", "también": "too", "sí": "yes", "es": "is", "son": "are", "este": "this", "esta": "this",
      "ese": "that", "esa": "that", "eso": "that", "esto": "this", "su": "its", "sus": "its", "muy": "very",
      "más": "more",
@@ -146,8 +146,8 @@ VIETNAMESE = Language(
 #: Portuguese: "o que quer dizer idempotence nesse contexto de API?", "X é o Y, certo?".
 PORTUGUESE = Language(
     frozenset("quer dizer você vocês nesse nessa neste nesta isso também então né tá pra não certo".split()),
-    {"sei": "know", "não sei": "I don't know.", "nao sei": "I don't know.",
-     "nesse": "in this", "nessa": "in this", "neste": "in this", "nesta": "in this", "contexto": "context",
+    {"sei": "know", "nesse": "in this", "nessa": "in this", "neste": "in this", "nesta": "in this",
+     "contexto": "context",
      "de": "of", "do": "of the", "da": "of the", "dos": "of the", "das": "of the", "em": "in", "no": "in the",
      "na": "in the", "pra": "for", "também": "also", "aqui": "here", "então": "so", "não": "not", "mas": "but"},
     r"né|tá|gente|pessoal|kkk+")

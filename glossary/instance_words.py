@@ -12,7 +12,8 @@ SUBJECTS = frozenset("we you they i he she our the this that my your their us".s
 ASKED = frozenset("you u someone somebody anyone anybody pls please just quickly kindly".split())
 #: What asks for the meaning when one asks to be given it: "can I have a primer on EBITDA?", "... more info on OKRs".
 TOLD_NOUNS = frozenset("rundown gist primer intro introduction overview background info information refresher "
-                       "breakdown eli5 explanation explainer definition summary example examples idea sense".split())
+                       "breakdown eli5 explanation explainer definition summary example examples idea sense version "
+                       "tldr lowdown skinny".split())
 #: Verbs of explaining: after "can you" they ask what the term means ("can you explain my SLA?").
 EXPLAINING = frozenset("explain define describe clarify tell elaborate expand spell decode decipher break walk "
                        "help give show unpack summarize summarise simplify eli5 remind teach say mean understand "

@@ -253,7 +253,8 @@ def _request(s: Scan, first: int) -> bool:
     if start and s.text[s.ends[start - 1]:s.starts[start]].strip()[:1] == ":":
         start = s.sentence_bounds(start - 1)[0]  # "can you translate to portuguese: 'X'": the colon hands X over
     verb = _asked_verb(s.norms[start:end])
-    if verb >= 0 and start + verb < first and not _meaning(s.norms[start:end]):
+    gift = 2 if verb >= 0 and s.norms[start + verb] == "give" else 0  # "give me <a thing> ...", not "give me SIEM"
+    if verb >= 0 and start + verb + gift < first and not _meaning(s.norms[start:end]):
         return True
     if _meaning(s.norms):
         return False
@@ -266,6 +267,7 @@ def _request(s: Scan, first: int) -> bool:
 
 
 _GIVEN_BEFORE = frozenset("a an the some more quick short brief little few".split())  # "can I have a quick ..."
+_GIVEN_UNTIL = frozenset("of on about for to with in".split())  # what is given ends before what it is of
 _MEANING_FORMS = MEANING | frozenset("defined defines definitions explained explains explanation explanations "
                                      "explainer meanings".split())
 
@@ -289,4 +291,8 @@ def _asked_verb(norms: list[str]) -> int:
     if 1 < k < len(norms) - 2 and norms[k] == "help" and norms[k + 1] in {"me", "us"} \
             and norms[k + 2] not in EXPLAINING | FUNCTION:
         return k + 2  # "can you help me build the depreciation schedule": the verb helped with asks
+    given = norms[k + 2:k + 6] if 1 < k < len(norms) - 2 else []  # "the 2-sentence version of X", "read access to X"
+    given = given[:next((n for n, w in enumerate(given) if w in _GIVEN_UNTIL), len(given))]
+    if given and norms[k] == "give" and norms[k + 1] in {"me", "us"} and TOLD_NOUNS.isdisjoint(given):
+        return k  # "can somebody give me read access to SIEM?": a thing given; not "a quick overview of SIEM", "SIEM"
     return k if 1 < k < len(norms) and norms[k] not in EXPLAINING and norms[k] not in AUX else -1

@@ -54,5 +54,4 @@ def opens_question(text: str, start: int) -> bool:
     words = before.split()
     while words and words[-1].islower() and foreign_words.dropped(words[-1]):
         words.pop()  # the particles (the greeting before them may be gone already)
-    return not words or words[-1].lower() in _OPENERS or is_laughter(words[-1].lower()) \
-        or words[-1].lower() in KNOWS and _denied(words)  # "... y no sé qué significa"
+    return not words or words[-1].lower() in _OPENERS or is_laughter(words[-1].lower())

@@ -7,7 +7,7 @@ not the term unless the question clearly asks about them (glossary/cues.py decid
 
 from __future__ import annotations
 
-from glossary import common_words, cues, normalize, wh_opening
+from glossary import common_words, cues, foreign_words, normalize, wh_opening
 from glossary.asked_shapes import TOPIC_MARKS
 from glossary.bare_names import everyday_expansion
 from glossary.cue_words import ASKING_WH, CONTEXT_IN, QUESTION_CUES
@@ -124,5 +124,7 @@ def scaffold_word(subject: str) -> bool:
 
 
 def is_scaffold(word: str) -> bool:
-    """Question scaffolding, chat filler or one of the 300 commonest words: never a subject."""
-    return word in cues.SCAFFOLD or word in common_words.CHAT or common_words.is_common(word, 300)
+    """Question scaffolding, chat filler, one of the 300 commonest words or a word only another language uses ("unsa",
+    "qué"): never a subject."""
+    return word in cues.SCAFFOLD or word in common_words.CHAT or common_words.is_common(word, 300) \
+        or word in foreign_words.MARKS

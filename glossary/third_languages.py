@@ -100,6 +100,14 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"kinsa", "who is", True, False),  # asks another thing: who, when, why, how much, how
     (r"kanus-?a", "when is", True, False),
     (r"ngano(?:ng)?|pila(?:\s+ka)?|unsaon|giunsa", "why or how", True, False),
+    # Spanish and Portuguese "I don't know" right before what a term is or means ("no sé qué significa MTTR", "não sei
+    # o que é NGFW"): a question of its own; not "no sé qué hace el PM hoy", "no sé qué es lo que pide"
+    (r"(?:no\s+s[eé]\s+(?:qu[eé]|q)\s+|n[ãa]o\s+sei\s+o\s+q(?:ue)?\s+)(?:es|[eé]|significa|quiere\s+decir|quer\s+dizer)"
+     + _END, ", what does it mean", False, False),  # "... ce ye a en un correo y no sé qué significa"
+    (r"no\s+s[eé]\s+(?:qu[eé]|q)\s+es(?=\s+(?!lo\s+que\b)\w)|n[ãa]o\s+sei\s+o\s+q(?:ue)?\s+[eé](?=\s+(?!que\b)\w)",
+     "I don't know. what is", False, False),
+    (r"(?:no\s+s[eé]\s+(?:qu[eé]|q)|n[ãa]o\s+sei\s+o\s+q(?:ue)?)\s+(?:significa|quiere\s+decir|quer\s+dizer)"
+     r"(?=\s+(?!lo\s+que\b|que\b)\w)", "I don't know. what means", False, False),
     # Quebec French: "FQDN ça veut dire quoi déjà?", "dhcp ça fait quoi au juste?", "BGP ça mange quoi en hiver?",
     # "RSA l'algorithme de crypto, c'est quoi exactement", "une PR ... ça consiste en quoi?"
     (r"(?:[çc]a\s+)?veut\s+dire\s+quoi(?:\s+(?:d[ée]j[àa]|exactement|au\s+juste|concr[èe]tement))?" + _END,
@@ -117,7 +125,7 @@ HINTS = frozenset("enna ennadhu ennanu artham vithiyasam vidhyasam pannum seiyum
                   "terangkan terangkn jelaskan "
                   "quoi unsa unsay pasabot ipasabot ipatin-aw ipatinaw isaysay kalainan kinsa kanus-a kanusa ngano "
                   "nganong pila unsaon giunsa unya pud usab pwede palihug pareha mangutana gipasabot kalahian isulti "
-                  "ingna sultihi pasabta tudloi ug".split())
+                  "ingna sultihi pasabta tudloi ug sé sei não nao".split())
 
 #: Tamil in Latin letters: "k8s la ingress enna da?" reads "in k8s, ingress, what is it?".
 TAMIL = Language(
@@ -148,7 +156,7 @@ CEBUANO = Language(
     frozenset("unsa unsay unsaon giunsa kinsa kanus-a kanusa ngano nganong diay gyud pud usab kaayo nako namo nimo "
               "kanus akong atong imong iyang ilang kining kanang kadto mangutana kabalo kasabot ganiha ugma unya karon "
               "pasabot ipasabot kalainan pareha palihug gamiton gikan dili".split()),
-    {"ug": "and", "og": "a", "unya": "and", "sa": "in", "ang": "the", "nato": "our", "nga": "that", "dili": "not",
+    {"ug": "and", "og": "a", "unya": "and", "sa": "in the", "ang": "the", "nato": "our", "nga": "that", "dili": "not",
      "akong": "my", "nako": "my", "namo": "our",
      "atong": "our", "imong": "your", "iyang": "its", "ilang": "their", "kay": "because", "karon": "now",
      "kini": "this", "kining": "this", "kanang": "that", "ganiha": "earlier"},

@@ -33,6 +33,8 @@ TERMS = [
     Term("hedging", "hedging", "Taking a second position that loses when the first one gains, to limit risk."),
     Term("monetary", "monetary policy", "What a central bank does with interest rates and money supply."),
     Term("cluster", "cluster", "A group of machines run together as one system."),
+    Term("nsa", "NSA", "National Security Agency: the US signals intelligence agency."),
+    Term("kpi", "KPI", "Key performance indicator: a number that shows whether a goal is being met."),
 ]
 
 spoken = glossary_fixture("spoken", TERMS)
@@ -91,6 +93,9 @@ def test_vietnamese_how_they_differ_compares(spoken: Glossary) -> None:
     ("PM wants a gant chart for the programme by friday what even is a gant chart", "gantt"),  # dictated English
     ("no sé qué significa irr en el dashboard", "irr"),  # "I don't know what it means"
     ("y la monetary policy?", "monetary"),  # Spanish "and the ...?"
+    ("can you give me a quick overview of WACC?", "wacc"),  # what is given is an explanation
+    ("no sé qué es el ISSO, alguien?", "isso"),  # "I don't know what the ISSO is"
+    ("el gerente me puso ISSO en un correo y no sé qué significa", "isso"),
     ("Boss unsay buot ipasabot sa hedging?", "hedging"),  # Cebuano: the meaning of hedging, not of "Boss"
 ])
 def test_read_after_review(spoken: Glossary, text: str, expected: str) -> None:
@@ -105,6 +110,16 @@ def test_read_after_review(spoken: Glossary, text: str, expected: str) -> None:
     "le expliqué qué es el wacc al cliente y quedó contento",  # a question reported, not asked
     "o que é que você acha do novo erp",  # "what do you think of the new ERP"
     "publicity eso es lo que sale gratis en la prensa",  # Spanish "eso" (that) is no slip of SEO
+    "can somebody give me read access to the WACC model? need it for the deck",  # a thing given: an action
+    "the KPI what is the baseline",  # dictated: "what is" and a dictionary word ask a value
+    "kinsa ang ISSO sa project?",  # Cebuano: who holds the role in the project
+    "no sé qué es lo que pide el CPA",  # "I don't know what the CPA asks for"
 ])
 def test_not_answered_after_review(spoken: Glossary, text: str) -> None:
     assert outcome(spoken, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+def test_a_question_word_of_another_language_alone_offers_nothing(spoken: Glossary) -> None:
+    """Cebuano "unsa" (what), typed alone or with particles, is no slip of NSA."""
+    assert outcome(spoken, "unsa po") == ("unknown", [])
+    assert outcome(spoken, "unsa") == ("unknown", [])
