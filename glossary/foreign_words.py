@@ -228,15 +228,16 @@ def spoken_beyond_address(said: set[str] | frozenset[str]) -> bool:
 
 
 def own_words(said: frozenset[str] | set[str], least: int = 1) -> frozenset[str]:
-    """The words the tables of the languages with `least` marks among `said` know: their marks, small words and
-    postpositions, in lower case."""
+    """The words (marks, small words, postpositions; lower case) of the languages with `least` marks among `said`."""
     return frozenset(w for language in LANGUAGES if len(language.marks & said) >= least
                      for w in (*language.marks, *language.small, *language.after))
 
 
 def own_tokens(scan: Scan) -> set[int]:
-    """The tokens, typed in lower case, that are words of a language the message is marked twice as written in ("qué
-    es eso": Spanish "eso"; "unsa ang X po": Cebuano "unsa"): words of that language, no slip of a name (SEO, NSA)."""
+    """Tokens typed in lower case that are words of a language the message is marked twice as written in ("qué es eso":
+    "eso"; "unsa ang X po": "unsa"): that language's words, no slip of a name (SEO, NSA) nor a bare acronym."""
+    if sum(raw.lower() in MARKS for raw in scan.raws) < SURE_MARKS:  # the common case: not two words a language marks
+        return set()
     own = own_words(marked(scan.text), SURE_MARKS)
     return {k for k, raw in enumerate(scan.raws) if raw.islower() and scan.norms[k] in own} if own else set()
 
