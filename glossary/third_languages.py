@@ -1,5 +1,5 @@
 """Tamil in Latin letters (as Chennai engineers type it), Greek in Latin letters, Malay, Cebuano (as Cebu and Davao
-type it, with Tagalog's "po"), and more of Quebec French:
+type it, with Tagalog's "po"), and more of Spanish and Quebec French:
 the phrases that ask about a term in each (read by glossary/foreign_asks.py with those of glossary/foreign_phrases.py)
 and each language's table of small words (glossary/foreign_words.py).
 
@@ -108,6 +108,15 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      "I don't know. what is", False, False),
     (r"(?:no\s+s[eé]\s+(?:qu[eé]|q)|n[ãa]o\s+sei\s+o\s+q(?:ue)?)\s+(?:significa|quiere\s+decir|quer\s+dizer)"
      r"(?=\s+(?!lo\s+que\b|que\b)\w)", "I don't know. what means", False, False),
+    # More of Spanish: "X en qué consiste?", "en qué consiste el X", "explíqueme X" (the formal you), "qué se considera
+    # X", "qué vendría siendo X", "¿me podría decir qué es X?"
+    (r"(?:en\s+)?qu[eé]\s+consisten?" + _END, ", what is it", False, False),
+    (r"(?:en\s+)?qu[eé]\s+consisten?", "what is", True, False),
+    (r"expl[ií]qu(?:e|en)(?:me|nos)(?:lo|la)?", "explain", False, False),
+    (r"qu[eé]\s+se\s+considera", "what counts as", True, False),
+    (r"qu[eé]\s+vendr[ií]a\s+siendo", "what is", True, False),
+    (r"(?:me\s+)?(?:podr[ií]as?|puedes?|podr[ií]an|pueden)\s+decir(?:me)?(?=\s+(?:qu[eé]|d[oó]nde|cu[aá]ndo|qui[eé]n)\s)",
+     "please", False, False),  # what follows is the question: "... dónde está el modelo" asks where
     # Quebec French: "FQDN ça veut dire quoi déjà?", "dhcp ça fait quoi au juste?", "BGP ça mange quoi en hiver?",
     # "RSA l'algorithme de crypto, c'est quoi exactement", "une PR ... ça consiste en quoi?"
     (r"(?:[çc]a\s+)?veut\s+dire\s+quoi(?:\s+(?:d[ée]j[àa]|exactement|au\s+juste|concr[èe]tement))?" + _END,
@@ -125,7 +134,8 @@ HINTS = frozenset("enna ennadhu ennanu artham vithiyasam vidhyasam pannum seiyum
                   "terangkan terangkn jelaskan "
                   "quoi unsa unsay pasabot ipasabot ipatin-aw ipatinaw isaysay kalainan kinsa kanus-a kanusa ngano "
                   "nganong pila unsaon giunsa unya pud usab pwede palihug pareha mangutana gipasabot kalahian isulti "
-                  "ingna sultihi pasabta tudloi ug sé sei não nao".split())
+                  "ingna sultihi pasabta tudloi ug sé sei não nao consiste consisten explíqueme expliqueme explíquenme "
+                  "expliquenme explíquenos expliquenos considera vendría vendria decir".split())
 
 #: Tamil in Latin letters: "k8s la ingress enna da?" reads "in k8s, ingress, what is it?".
 TAMIL = Language(

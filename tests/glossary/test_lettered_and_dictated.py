@@ -97,6 +97,10 @@ def test_vietnamese_how_they_differ_compares(spoken: Glossary) -> None:
     ("no sé qué es el ISSO, alguien?", "isso"),  # "I don't know what the ISSO is"
     ("el gerente me puso ISSO en un correo y no sé qué significa", "isso"),
     ("Boss unsay buot ipasabot sa hedging?", "hedging"),  # Cebuano: the meaning of hedging, not of "Boss"
+    ("en qué consiste el WACC", "wacc"),  # more of Spanish
+    ("el WACC en qué consiste?", "wacc"),
+    ("explíqueme el WACC por favor", "wacc"),
+    ("¿me podría decir qué es el WACC?", "wacc"),
 ])
 def test_read_after_review(spoken: Glossary, text: str, expected: str) -> None:
     assert outcome(spoken, text) == ("answer", [expected])
@@ -114,6 +118,7 @@ def test_read_after_review(spoken: Glossary, text: str, expected: str) -> None:
     "the KPI what is the baseline",  # dictated: "what is" and a dictionary word ask a value
     "kinsa ang ISSO sa project?",  # Cebuano: who holds the role in the project
     "no sé qué es lo que pide el CPA",  # "I don't know what the CPA asks for"
+    "me podrías decir dónde está el modelo del WACC?",  # where, not what
 ])
 def test_not_answered_after_review(spoken: Glossary, text: str) -> None:
     assert outcome(spoken, text)[0] not in ("answer", "ambiguous", "compare")
