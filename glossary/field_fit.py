@@ -46,7 +46,8 @@ _AFTER = re.compile(r"(?:\s+(?:means?|stands?\s+for))?\s+in[ \t]+(?P<f>" + _WORD
 #: Pointing back at the term named before: "OT, what does it mean in payroll?", "X... what does that stand for in HR".
 _POINTED = re.compile(r"\b(?:does|do|did)\s+(?:it|that|this)\s+(?:mean|stand\s+for)\s+in\s+(?P<f>" + _WORD
                       + r"(?:\s+" + _WORD + r")?)\s*(?=[?,)]|$)", re.I)
-_FRAMES = frozenset("terms term sense context world speak lingo parlance".split())  # words that frame a field
+#: Words that frame a field, not name one: "finance-speak", "in finance terms", "in a legal sense".
+MARKERS = frozenset("speak lingo jargon parlance terms sense context world".split())
 _SUFFIX = re.compile(r"(?:iers?|ies|ers?|ing|ed|ions?|ments?|y|s)$")
 _marked = re.compile(r"\bin\s|speak|lingo|parlance|class|unit", re.I).search  # one plain search first
 
@@ -86,7 +87,7 @@ def _words(phrase: str, subject: str, every: bool) -> frozenset[str]:
     words = normalize.words(phrase.replace("/", " "))
     if not DEICTIC.isdisjoint(words):
         return frozenset()  # "in the doc", "in our contract": a place at hand
-    words = [w for w in words if not _manner(w) and w not in _FRAMES]  # "in traditional chemistry terms": chemistry;
+    words = [w for w in words if not _manner(w) and w not in MARKERS]  # "in traditional chemistry terms": chemistry;
     # "in plain terms": none
     key, asked = normalize.key(subject), set(normalize.words(subject))
     forms = [field_form(w) for w in words]

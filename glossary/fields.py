@@ -29,7 +29,7 @@ from glossary import common_words, negation, normalize, outside_senses, sense_ma
 from glossary.casing import is_acronym
 from glossary.common_words import NOT_COMMON
 from glossary.cue_words import DEICTIC, MANNER_WORDS
-from glossary.field_fit import FieldFit
+from glossary.field_fit import MARKERS, FieldFit
 from glossary.field_fit import field_form as _field_form
 from glossary.models import LookupResult, Match
 from glossary.senses import content_words
@@ -52,7 +52,6 @@ _MARKED = re.compile(r"\b(?P<a>[A-Za-z]\w*)[\s-](?:" + SPEAK + r")\b|\bin\s+(?:a
 _AFTER = re.compile(r"\s+(?:in|for)[ \t]+(?:a\s+|an\s+)?" + _WORDS, re.I)  # not a word another language
 # left in its own words ("what is a CPA in\u2002estados unidos": glossary/foreign_asks.py marks it so)
 _SUFFIX = re.compile(r"(?:iers?|ies|ers?|ing|ed|ions?|ments?|y|s)$")
-_MARKERS = frozenset(SPEAK.split("|")) | frozenset(FRAMES.split("|"))  # "finance-speak": the marker is no field
 
 
 class Fields:
@@ -264,7 +263,7 @@ def stated(text: str, subject: str) -> frozenset[str]:
         at = low.find(name, at + 1)
     words = [w for p in phrases if DEICTIC.isdisjoint(said := normalize.words(p)) for w in said
              if w not in MANNER_WORDS]  # "in the doc": none; "in plain terms": none; "in astronomy ...": astronomy
-    return frozenset(f for w in words if (f := _field_form(w)) and w not in asked and f not in _MARKERS)
+    return frozenset(f for w in words if (f := _field_form(w)) and w not in asked and f not in MARKERS)
 
 
 def _same(a: str, b: str) -> bool:

@@ -221,14 +221,14 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     said = foreign_words.marked(text)
     read = foreign_words.in_english(read, said)  # "en DR": "in", not Dutch "and"
     return own_words_marked(_OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read)),
-                             foreign_words.own_words(said), name_word, foreign_words.own_words(said, SURE_MARKS))
+                             foreign_words.own_words(said), name_word,
+                             foreign_words.own_words(said, foreign_words.SURE_MARKS))
 
 
 #: A word of letters and the blank before it: one of another language is marked.
 _WORD = re.compile(r" ?+(?<![\w'’&/.-])[^\W\d_]++(?![\w'’&/-]|\.\w)")
 #: The blank before each word of another language in an English reading, an en space: a gap no name crosses.
 OWN_WORD = "\u2002"
-SURE_MARKS = 2  # words a table knows that mark the message's language: its own words then, in lower case, no names
 MIN_OWN = 4  # letters of a word no table knows for it to be read as one of another language ("porlam", not "re")
 
 

@@ -242,7 +242,7 @@ def own_tokens(scan: Scan) -> set[int]:
     return {k for k, raw in enumerate(scan.raws) if raw.islower() and scan.norms[k] in own} if own else set()
 
 
-SURE_MARKS = 2  # words a table knows that mark the message's language: its own words then
+SURE_MARKS = 2  # words of one table that mark the message's language: its own words then, in lower case, no names
 
 
 def small_words(englishes: tuple[str, ...], foreign_only: bool = False) -> str:

@@ -51,10 +51,18 @@ class Named(NamedTuple):
     start: int
     end: int
     letter: str
-    sure: bool  # no everyday word: "pe", "erre"
-    everyday: bool  # an everyday word too: "de", "o"
     plural: bool  # "erres": the acronym's plural
-    word: str  # as typed, in lower case
+    name: str  # the letter's name as typed, in lower case, without a plural's "s"
+
+    @property
+    def sure(self) -> bool:
+        """No everyday word: "pe", "erre", "doble ve"."""
+        return any(part in SURE for part in self.name.split())
+
+    @property
+    def everyday(self) -> bool:
+        """An everyday word too: "de", "o"."""
+        return self.name in EVERYDAY
 
 
 def spelled(text: str, acronym: Callable[[str], bool]) -> str:
@@ -65,7 +73,7 @@ def spelled(text: str, acronym: Callable[[str], bool]) -> str:
     words = _named(text)
     out, at, k = [], 0, 0
     while k < len(words):
-        opens = _opens(words, k) or _opens(words, k - 1) and _LEADING.get(words[k - 1].letter) == words[k - 1].word
+        opens = _opens(words, k) or _opens(words, k - 1) and _LEADING.get(words[k - 1].letter) == words[k - 1].name
         found = _longest(words, k, acronym) if opens and words[k].letter else None
         if found is None:
             k += 1  # the next word; a run's later letters open nothing ("te i erre"), bar after a small word
@@ -90,14 +98,14 @@ def _named(text: str) -> list[Named]:
         start, end, word = words[n]
         pair = (word, words[n + 1][2]) if n + 1 < len(words) else None
         if pair in PAIRS:
-            found.append(Named(start, words[n + 1][1], PAIRS[pair], True, False, False, " ".join(pair)))
+            found.append(Named(start, words[n + 1][1], PAIRS[pair], False, " ".join(pair)))
             n += 2
             continue
         plural = word.endswith("s") and word[:-1] in SURE and word[:-1] in LETTERS  # "erres", "pes"
         name = word[:-1] if plural else word
         glued = start > 0 and text[start - 1] in _GLUED or end < len(text) and text[end] in _GLUED
         letter = "" if glued else LETTERS.get(name, "")
-        found.append(Named(start, end, letter, name in SURE, name in EVERYDAY, plural, word))
+        found.append(Named(start, end, letter, plural, name))
         n += 1
     return found
 
