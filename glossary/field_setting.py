@@ -32,7 +32,8 @@ def fielded(s: Scan, span: Candidate) -> bool:
     alone = s.sentence_start[j] and j > 0 and (after == len(s.norms) or s.sentence_start[after])  # "X. In k8s."
     opening = s.sentence_start[j] and after < len(s.norms) and "," in s.text[s.ends[span.last]:s.starts[after]] \
         and _names_more(s, after)  # "in procurement, bundling means what"; not "In arrears, what does it mean?"
-    return pointed_before(s, j) or alone or opening or j > 0 and not s.sentence_start[j] and after < len(s.norms) \
+    return pointed_before(s, j) or alone or opening or _meaning_before(s, j) \
+        or j > 0 and not s.sentence_start[j] and after < len(s.norms) \
         and s.norms[after] in _MEANS and s.norms[j - 1].isalpha() and s.norms[j - 1] not in FUNCTION \
         and s.norms[j - 1] not in _OF_THE_NAME
 
@@ -48,6 +49,17 @@ def spoken_in_setting(s: Scan, first: int) -> bool:
     return opener > start and bool(QUESTION_CUES.intersection(s.norms[start:opener]))
 
 
+def _meaning_before(s: Scan, j: int) -> bool:
+    """The "in" at token `j` follows a verb of meaning that a word of the sentence is asked through: "'ship it' means
+    what in agile?", "what does churn mean in SaaS?" set agile and SaaS as the field, whatever the word asked is."""
+    k = j - 1 if j >= 1 and s.norms[j - 1] not in _AFTER_MEANS else j - 2
+    if k < 1 or s.norms[k] not in _MEANS or s.sentence_start[j]:
+        return False
+    return any(s.norms[i].isalpha() and s.norms[i] not in FUNCTION and s.norms[i] not in SCAFFOLD
+               and s.norms[i] not in QUESTION_CUES for i in range(s.sentence_bounds(k)[0], k))
+
+
+_AFTER_MEANS = frozenset({"what", "exactly", "here", "there"})  # "means what in agile", "mean exactly in SaaS"
 _ARTICLES = frozenset({"a", "an", "the"})
 _SETTING = frozenset({"when", "whenever", "if"})
 _SUBJECT_WORDS = 3  # words of the clause's subject: "when the Fed folks speak of"

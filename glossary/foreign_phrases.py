@@ -1,13 +1,12 @@
 """The phrases of other languages that ask about a term, with their English (read by glossary/foreign_asks.py).
 
-Kept apart from the reading so each language's phrases are easy to find and extend. Each phrase is a pattern
-with no nested quantifier, accents optional; HINTS holds the words at least one of them needs, so a message
-with none of them (the common case) never meets the phrases' pattern.
+Kept apart from the reading so each language's phrases are easy to find and extend. Each phrase is a pattern with no
+nested quantifier, accents optional; HINTS holds the words one of them needs: a message with none never meets them.
 """
 
 from __future__ import annotations
 
-from glossary import hindi_phrases, maghrebi_phrases, more_languages, tabled_more, third_languages
+from glossary import hindi_phrases, maghrebi_phrases, more_languages, portuguese_phrases, tabled_more, third_languages
 
 _IS = r"(?:[eé]|[eé]s|est|ist|[eè])"  # "is" in Portuguese, Spanish (and Catalan), French, German, Italian
 _DIFFERENCE = r"(?:diferen[cç]a|diferencia|difer[eè]ncia|diff[eé]rence|differenza)"  # ... and Catalan
@@ -18,6 +17,7 @@ _PARTICLES = r"(?:ya+|sih|dong|deh|kak|gan|bang|sis|nih|tuh)"  # particles and w
 _CHTO = r"(?:chto|shto|4to|что)"  # Russian "what"
 #: (pattern, English, opens a question, needs a "?" after it): accents optional ("o que e", "que es").
 _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
+    *portuguese_phrases.PHRASES,
     (r"(?:qual|cu[aá]l|quelle|quina)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE + r"\s+(?:entre|tra|fra)",
      "what is the difference between", False, False),
     (r"(?:qual|cu[aá]l|quelle|quina)\s+(?:" + _IS + r"\s+)?(?:a\s+|la\s+)?" + _DIFFERENCE, "what is the difference",
@@ -291,7 +291,8 @@ _HINTS = frozenset("qual cuál cual quelle diferença diferenca diferencia diff�
 OWN_PHRASES = third_languages.PHRASES + more_languages.PHRASES + _PHRASES
 PHRASES = OWN_PHRASES + tabled_more.PHRASES
 #: The words the tables' own phrases need; with the reviewed phrases' (tabled_more.HINTS), every phrase's.
-OWN_HINTS = _HINTS | hindi_phrases.HINTS | maghrebi_phrases.HINTS | more_languages.HINTS | third_languages.HINTS \
+OWN_HINTS = _HINTS | portuguese_phrases.HINTS | hindi_phrases.HINTS | maghrebi_phrases.HINTS | more_languages.HINTS \
+    | third_languages.HINTS \
     | frozenset("rasshifrovyvaetsya расшифровывается rasshifrovka расшифровка obyasni obyasnite ob'yasni ob'yasnite "
                 "объясни объясните poyasni poyasnite поясни поясните otlichaetsya otlichaetsa otlichaetya otlichaeta "
                 "otlichayutsya otlichayutsa otlichayutya отличается отличаются funktioniert funktionieren fonctionne "

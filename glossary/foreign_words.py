@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossary import common_words, more_languages, tabled_more, third_languages
+from glossary import common_words, more_languages, portuguese_phrases, tabled_more, third_languages
 from glossary.language_table import TOKEN, Language
 from glossary.normalize import fold
 
@@ -37,7 +37,8 @@ SPANISH = Language(
      "más": "more",
      "o sea": "I mean", "en serio": "really", "a ver": "so", "exactament": "exactly", "doncs": "so", "o": "or",
      "i": "and"},
-    r"g[üu]ey|wey|che|viste|boludo|bolu")  # Rioplatense "che", "viste": words to the listener
+    r"g[üu]ey|wey|che|viste|boludo|bolu",  # Rioplatense "che", "viste": words to the listener
+    opening=frozenset("oye oigan pero porfa también eso esto".split()))  # "Oye balance of trade que es"
 
 #: Hindi written in Latin letters, as Indian colleagues type it: "MTTR matlab kya hai", "LDAP samjha do".
 HINDI = Language(
@@ -143,15 +144,6 @@ VIETNAMESE = Language(
     {"va": "and", "và": "and", "trong": "in", "cua": "of", "của": "of", "voi": "with", "với": "with"},
     r"ạ|vay|vậy|oi|ơi|anh|chị")
 
-#: Portuguese: "o que quer dizer idempotence nesse contexto de API?", "X é o Y, certo?".
-PORTUGUESE = Language(
-    frozenset("quer dizer você vocês nesse nessa neste nesta isso também então né tá pra não certo".split()),
-    {"sei": "know", "nesse": "in this", "nessa": "in this", "neste": "in this", "nesta": "in this",
-     "contexto": "context",
-     "de": "of", "do": "of the", "da": "of the", "dos": "of the", "das": "of the", "em": "in", "no": "in the",
-     "na": "in the", "pra": "for", "também": "also", "aqui": "here", "então": "so", "não": "not", "mas": "but"},
-    r"né|tá|gente|pessoal|kkk+")
-
 #: Arabic in Latin letters, of the Gulf, the Levant and Egypt: "shu ya3ni X", "yalla", "inshallah", "ba2a", "keda",
 #: "ya gama3a" (no English, dropped once the message asks in it); Egyptian "da"/"di" (this) after its noun goes too.
 ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani howa hiya hwa hya bein keda msh "
@@ -170,7 +162,7 @@ ARABIC = Language(frozenset("shu shoo yalla inshallah habibi wallah khalas yaani
 TABLES = {
     "Spanish": SPANISH, "Hindi": HINDI, "Indonesian": INDONESIAN, "French": FRENCH, "Italian": ITALIAN,
     "Swahili": SWAHILI, "Russian": RUSSIAN, "Arabic": ARABIC, "German": GERMAN, "Tagalog": TAGALOG,
-    "Turkish": TURKISH, "Vietnamese": VIETNAMESE, "Portuguese": PORTUGUESE,
+    "Turkish": TURKISH, "Vietnamese": VIETNAMESE, "Portuguese": portuguese_phrases.PORTUGUESE,
     **dict(zip(more_languages.NAMES, more_languages.LANGUAGES, strict=True)),
     **dict(zip(third_languages.NAMES, third_languages.LANGUAGES, strict=True))}
 LANGUAGES = tabled_more.widened(TABLES)  # ... each with its review's words

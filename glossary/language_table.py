@@ -11,7 +11,7 @@ from functools import cached_property
 from glossary import common_words
 
 TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # a word of letters, with an apostrophe inside ("c'est")
-EDGE_BEFORE, EDGE_AFTER = r"(?<![\w'&/.-])", r"(?![\w'&/.-])"
+EDGE_BEFORE, EDGE_AFTER = r"(?<![\w'&/.-])", r"(?![\w'&/-]|\.\w)"
 _ENGLISH = "is it are they what who does do mean the a an of and or to in on from this that".split()
 
 

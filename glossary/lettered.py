@@ -26,14 +26,15 @@ LETTERS = {"a": "A", "be": "B", "ce": "C", "de": "D", "e": "E", "efe": "F", "ge"
            "jota": "J", "ka": "K", "ele": "L", "eme": "M", "ene": "N", "o": "O", "pe": "P", "cu": "Q", "erre": "R",
            "ere": "R", "ese": "S", "te": "T", "u": "U", "ve": "V", "uve": "V", "equis": "X", "ye": "Y", "zeta": "Z",
            "bê": "B", "cê": "C", "dê": "D", "gê": "G", "pê": "P", "tê": "T", "vê": "V", "quê": "Q", "xis": "X",
-           "agá": "H"}
+           "agá": "H", "cá": "K", "esse": "S", "ésse": "S", "éle": "L", "ême": "M", "êne": "N", "érre": "R", "éfe": "F",
+           "zê": "Z", "dáblio": "W", "ípsilon": "Y"}
 #: Two words naming one letter: "doble ve", "uve doble", "i griega".
 PAIRS = {("doble", "ve"): "W", ("doble", "u"): "W", ("uve", "doble"): "W", ("i", "griega"): "Y"}
 #: Letter names no language here uses as a word: a run holding none of them spells nothing.
 SURE = frozenset("ce efe ge hache jota ka ele eme ene pe cu erre equis zeta uve bê cê dê gê pê tê vê quê xis agá "
-                 "doble griega".split())
+                 "cá ésse éle ême êne érre éfe zê dáblio ípsilon doble griega".split())
 #: Letter names that are everyday Spanish or Portuguese words ("a", "de", "o", "te", "ese").
-EVERYDAY = frozenset("a de e i o te u ve ese".split())
+EVERYDAY = frozenset("a de e i o te u ve ese esse".split())
 #: Small words that are letter names too and may stand before an acronym spelled out: "hablan de ce pe a" (of a CPA),
 #: "o ka erres" (or OKRs); a run may open after one ("te i erre", Spanish TIR, never opens at "i").
 _LEADING = {"D": "de", "A": "a", "E": "e", "O": "o", "U": "u"}
@@ -75,6 +76,9 @@ def spelled(text: str, acronym: Callable[[str], bool]) -> str:
     while k < len(words):
         opens = _opens(words, k) or _opens(words, k - 1) and _LEADING.get(words[k - 1].letter) == words[k - 1].name
         found = _longest(words, k, acronym) if opens and words[k].letter else None
+        later = _longest(words, k + 1, acronym) if found is not None and words[k].everyday else None
+        if found is not None and later is not None and later[0] > found[0]:
+            found = None  # "é o pê o esse": POS after the article reads further than OPO through it
         if found is None:
             k += 1  # the next word; a run's later letters open nothing ("te i erre"), bar after a small word
             continue

@@ -70,7 +70,7 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _CLAIMED = frozenset("is are was were has have had will would can could did does do got gets went".split())
 ENGLISH_RANK = 30_000  # a variant that is an English word this common is that word, not a typo
 CLITIC_RANK = 1_000  # "thats", "hows": a very common word and its "'s" typed without the apostrophe
-_WORD = re.compile(r"[A-Za-z]{2,14}")
+_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,14}(?![^\W\d_])")  # a whole word: not "defini" of "definição"
 #: Three or more single letters apart ("r f i"), not starting on the words "a" and "I" ("a w a f" is "a WAF",
 #: "can i a b test" is no "IAB"; a capital "A" is a letter: "A P R").
 _LETTERS = re.compile(r"(?<![\w'’])(?![aiI] )[A-Za-z](?: [A-Za-z](?![\w'’])){2,}")
