@@ -24,7 +24,7 @@ TERMS = [
     Term("unsecured-loan", "unsecured loan", "A loan backed only by the borrower's promise to repay."),
     Term("utc", "UTC", "Coordinated Universal Time: the clock every time zone is counted from."),
     Term("ntlm", "NTLM", "An older Windows sign-in protocol that proves a password without sending it."),
-    Term("gcm", "GCM", "Galois/Counter Mode: a way of running a block cipher that also checks the data was not changed."),
+    Term("gcm", "GCM", "Galois/Counter Mode: running a block cipher so it also checks the data was not changed."),
     Term("aes", "AES", "Advanced Encryption Standard: the common cipher for scrambling stored and sent data."),
     Term("agile", "Agile", "Building software in short steps, checking with users after each one."),
     Term("sku", "SKU", "Stock keeping unit: the code a shop gives each product it sells."),
