@@ -27,6 +27,8 @@ MAX_NAMED = 6  # names in a message that compares two: each may be written twice
 
 if TYPE_CHECKING:
     from glossary.detect import Detector
+    from glossary.detect_types import Candidate
+    from glossary.textscan import Scan
 
 #: Words asking how things differ; comparing as a task ("RFP compare karte waqt") or "which one" need not.
 _DIFFER_WORDS = (r"diff(?:erence|erences|erent|er|ers|erently|erentiates?|s)?|distinguish\w*|vs\.?|versus|"
@@ -71,6 +73,7 @@ def pair(detector: Detector, text: str) -> Frame | None:
     if any(n in _AGAINST and not {i - 1, i + 1} <= covered for i, n in enumerate(s.norms)):
         return None  # "direct vs indirect method": a side written short, no name of its own
     strong = [span for span in spans if not (span.weak or span.loose)]  # no everyday word, no "sow" for SOW
+    strong += [span for span in spans if span.weak and not span.loose and _joined_to(s, span, strong)]
     if len(strong) > MAX_NAMED:
         return None  # a list of terms, no two compared (and the reading below stays linear in the message)
     named: dict[tuple[str, ...], tuple[int, str]] = {}
@@ -85,6 +88,17 @@ def pair(detector: Detector, text: str) -> Frame | None:
     if len(named) != 2:
         return None
     return Frame("compare", tuple(name for _, name in sorted(named.values())))
+
+
+def _joined_to(s: Scan, span: Candidate, names: list[Candidate]) -> bool:
+    """An everyday word joined by "and"/"or"/"vs" to a name the glossary writes: a name too, the other side compared
+    ("container and VM difference", "VM or container?")."""
+    return any(s.norms[span.last + 1:span.last + 2] == [_join] and name.first == span.last + 2
+               or s.norms[name.last + 1:name.last + 2] == [_join] and span.first == name.last + 2
+               for name in names for _join in _JOINS)
+
+
+_JOINS = ("and", "or", "vs", "versus")
 
 
 def other_side(detector: Detector, scoped: str, result: LookupResult) -> list[str]:

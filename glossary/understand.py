@@ -130,9 +130,9 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
     def _name_word(self, word: str) -> bool:
         """A word of a name or alias (in lower case): never read as a word of another language."""
         if self._name_words is None:  # built on the first message asked in another language
-            self._name_words = frozenset(w for t in self.terms.values() for name in (t.term, *t.aliases)
-                                         for w in normalize.words(name))
-        return word in self._name_words
+            self._name_words = frozenset(normalize.singular(w) for t in self.terms.values()
+                                         for name in (t.term, *t.aliases) for w in normalize.words(name))
+        return normalize.singular(word) in self._name_words  # in either number: "retailer" of "retailers"
 
     @property
     def detector(self) -> Detector:

@@ -32,6 +32,9 @@ TERMS = [
     Term("opo", "OPO", "Organ procurement organization: the body that arranges organ donation in a region."),
     Term("balance-of-trade", "balance of trade", "What a country sells abroad minus what it buys from abroad."),
     Term("lsass", "LSASS", "The Windows process that checks sign-ins and holds their secrets in memory."),
+    Term("retailers", "retailers", "Firms that sell goods to the people who use them, not to other sellers."),
+    Term("containers", "Containers", "A packaged program with everything it needs to run, sharing the host's system."),
+    Term("virtual-machine", "Virtual Machine", "A virtual machine (VM) is a whole computer imitated in software."),
     Term("blanket-purchase-agreement", "blanket purchase agreement",
          "A standing deal to buy from a seller at set terms whenever the need comes up."),
 ]
@@ -64,6 +67,8 @@ def test_a_question_in_portuguese_is_read(portuguese: Glossary, text: str, expec
     ("Secured loans e unsecured loans: diferença?", ["secured-loan", "unsecured-loan"]),
     ("Secured loan e unsecured loan são equivalentes?", ["secured-loan", "unsecured-loan"]),
     ("Secured loan versus unsecured loan: em que diferem?", ["secured-loan", "unsecured-loan"]),
+    ("Containers vs virtual machines: what is the difference from an isolation perspective?",
+     ["containers", "virtual-machine"]),  # an everyday word set against a name is a name too
 ])
 def test_a_comparison_in_portuguese_compares(portuguese: Glossary, text: str, expected: list[str]) -> None:
     assert outcome(portuguese, text) == ("compare", expected)
@@ -86,6 +91,7 @@ def test_a_setting_or_a_question_word_is_never_answered(portuguese: Glossary, te
     ("enna da LSASS? defender alert la varudhu for lsass.exe", "lsass"),  # Tamil "what" opening a short question
     ("oi gente, o que é um esse cá u?", "sku"),  # Portuguese letter names: S, K, U
     ("o que é o pê o esse", "pos"),  # POS after the article, not OPO through it
+    ("oye y qué es un retailer en la definición del libro", "retailers"),  # a name's word in either number is English
 ])
 def test_an_opening_word_or_dictated_letters_are_read(portuguese: Glossary, text: str, expected: str) -> None:
     assert outcome(portuguese, text) == ("answer", [expected])
