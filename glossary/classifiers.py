@@ -61,17 +61,16 @@ from dataclasses import replace
 from glossary import common_words, cues, message_shape, normalize, spelt_only
 from glossary.casing import is_acronym
 from glossary.clippings import read_noun
-from glossary.cue_words import _QUOTES, FIELD_AT, OTHER_WH, POSSESSIVES, SKIP
+from glossary.cue_words import _QUOTES, AFTER, FIELD_AT, OTHER_WH, POSSESSIVES, SKIP
 from glossary.detect_types import Candidate
 from glossary.genus import says_kind
 from glossary.models import LookupResult, Term
 from glossary.spelt_only import as_acronym
 from glossary.textscan import Scan
 
-CLASSIFIERS = frozenset("process system code concept notion approach method methodology technique practice "
-                        "principle pattern mechanism phenomenon chip software stack certification program triad "
-                        "chart diagram formula equation acronym thing notation qualification designation "
-                        "credential".split())
+CLASSIFIERS = frozenset("process system code concept notion approach method methodology technique practice principle "
+                        "pattern mechanism phenomenon chip software stack certification program triad chart diagram "
+                        "formula equation acronym thing notation qualification designation credential".split())
 KINDS = frozenset("number contract score vulnerability vuln insurance team inventory schedule act law regulation "
                   "bug exploit flaw attack standard protocol framework tool account record report model document "
                   "policy server service data format file".split())
@@ -248,9 +247,10 @@ def _asked_next(scan: Scan, i: int) -> bool:
 
 
 def _ends(scan: Scan, i: int) -> bool:
-    """Nothing of the phrase follows token `i`: the end, punctuation, a new sentence or a function word."""
+    """Nothing of the phrase follows token `i`: an end, a mark, a new sentence, an ask ("PIV card what is?")."""
     nxt = i + 1
-    if nxt >= len(scan.norms) or not scan.soft[i] or scan.sentence_start[nxt]:
+    if nxt >= len(scan.norms) or not scan.soft[i] or scan.sentence_start[nxt] or scan.norms[nxt] in AFTER \
+            or scan.norms[nxt] == "what" and scan.norms[nxt + 1:nxt + 2] in ([], ["is"], ["it"], ["does"]):
         return True
     return bool(scan.text[scan.ends[i]:scan.starts[nxt]].strip())  # "a NAICS code, and ..."
 
