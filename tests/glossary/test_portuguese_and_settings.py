@@ -36,7 +36,7 @@ TERMS = [
     Term("containers", "Containers", "A packaged program with everything it needs to run, sharing the host's system."),
     Term("virtual-machine", "Virtual Machine", "A virtual machine (VM) is a whole computer imitated in software."),
     Term("piv", "PIV", "Personal Identity Verification", aliases=["Personal Identity Verification"]),
-    Term("gfe", "GFE", "Short for government-furnished equipment."),
+    Term("gfe", "GFE", "Short for Government-furnished equipment.", aliases=["Government-furnished equipment"]),
     Term("blanket-purchase-agreement", "blanket purchase agreement",
          "A standing deal to buy from a seller at set terms whenever the need comes up."),
 ]
@@ -93,9 +93,10 @@ def test_a_setting_or_a_question_word_is_never_answered(portuguese: Glossary, te
     ("enna da LSASS? defender alert la varudhu for lsass.exe", "lsass"),  # Tamil "what" opening a short question
     ("oi gente, o que é um esse cá u?", "sku"),  # Portuguese letter names: S, K, U
     ("o que é o pê o esse", "pos"),  # POS after the article, not OPO through it
-    ("oye y qué es un retailer en la definición del libro", "retailers"),
-    ("PIV card what is? client is sending PIV cards for our onsite team", "piv"),  # a noun saying its kind, then
-    ("GFE laptop means? client providing GFE", "gfe"),  # the words that ask, as before it ("what is a GFE laptop?")  # a name's word in either number is English
+    ("oye y qué es un retailer en la definición del libro", "retailers"),  # a name's word in either number: English
+    # a noun saying an acronym's kind, then the words that ask, as before it ("what is a GFE laptop?")
+    ("PIV card what is? client is sending PIV cards for our onsite team", "piv"),
+    ("GFE laptop means? client providing GFE", "gfe"),
 ])
 def test_an_opening_word_or_dictated_letters_are_read(portuguese: Glossary, text: str, expected: str) -> None:
     assert outcome(portuguese, text) == ("answer", [expected])
