@@ -20,6 +20,8 @@ import re
 from glossary import common_words, frames, normalize, question
 from glossary.cue_words import EVERYDAY_RANK
 from glossary.frames import Frame
+from glossary.textscan import scan
+from glossary.wh_opening import says_known
 
 MAX_PIECES = 10
 MAX_SIDE_WORDS = 4  # a longer subject is a sentence, not a name asked about
@@ -58,7 +60,7 @@ def _subject(piece: str, *, elliptic: bool) -> str | None:
         subject = question.asked_in_so_many_words(piece) or piece
     else:
         subject = question.asked_in_so_many_words(piece)
-    return subject if subject is not None and _may_name(subject) else None
+    return subject if subject is not None and _may_name(subject) and not says_known(scan(piece)) else None
 
 
 def _may_name(subject: str) -> bool:

@@ -17,7 +17,8 @@ from glossary.cue_words import ASKING_WH, COURTESY, QUESTION_CUES, STATES
 from glossary.models import LookupResult
 from glossary.other_questions import asks_other
 from glossary.phrase_end import FINITE
-from glossary.textscan import scan
+from glossary.textscan import Scan, scan
+from glossary.wh_opening import says_known
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'-]*)")  # the word right after a side, in its phrase
 _PRONOUNS = frozenset("nothing something everything anything nobody somebody everybody anybody everyone someone "
@@ -57,6 +58,12 @@ def offered(cleaned: str, result: LookupResult) -> LookupResult:
     the outage mean an SLA credit is coming?"); any other result as it is."""
     if result.status == "compare" and not result.followup and stated_pair(cleaned, result):
         result.status = "suggest"
-    elif result.status in ("answer", "ambiguous") and not result.followup and asks_other(scan(cleaned)):
-        result.status = "suggest"
+    elif result.status in ("answer", "ambiguous") and not result.followup and (asks_other(s := scan(cleaned)) or _known(
+            s, cleaned)):
+        result.status = "suggest"  # "I know what a KPI is": the asker knows it, no question
     return result
+
+
+def _known(s: Scan, text: str) -> bool:
+    """No "?", and the asker says they know what it is: "I know what a KPI is" (glossary/wh_opening.py)."""
+    return "?" not in text and says_known(s)

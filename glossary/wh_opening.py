@@ -99,6 +99,15 @@ def knows_only(s: Scan, cues: set[str]) -> bool:
     return bool(cues) and cues <= {"what", "wat"} and all(_known(s, i) for i, n in enumerate(s.norms) if n in cues)
 
 
+def says_known(s: Scan) -> bool:
+    """The message's only asking words are a "what" the asker says they know and the verb of meaning after it: "I
+    know what a KPI is", "we all know what SLA stands for"."""
+    return knows_only(s, set(s.norms) & QUESTION_CUES - _MEANING)
+
+
+_MEANING = frozenset({"mean", "means", "meant", "stand", "stands"})
+
+
 def _known(s: Scan, i: int) -> bool:
     """The "what" at token `i` follows the asker saying they know: "I know what", "we understand what", "TIL what",
     "I'm aware of what"."""
@@ -107,7 +116,7 @@ def _known(s: Scan, i: int) -> bool:
                        or i >= 3 and s.norms[i - 2:i] == ["aware", "of"] and s.norms[i - 3] in _BEING)
 
 
-_KNOWERS = frozenset("i we now already".split())  # not "don't know", "do you know"
+_KNOWERS = frozenset("i we now already all everyone everybody".split())  # not "don't know", "do you know"
 _BEING = frozenset("m am re are well fully".split())  # "I'm aware of what", "we are well aware of what"
 #: After "which", words of a question about meaning ("which one is the left side", "which term means X").
 _WHICH_OF_MEANING = frozenset("one ones is are of term terms word words acronym meaning sense definition means mean "
