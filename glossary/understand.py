@@ -75,6 +75,7 @@ from glossary import (
 from glossary.also import also_named
 from glossary.asked_of import asks_of_others
 from glossary.clipped import Clipped, first_reading
+from glossary.cognates import NameWords
 from glossary.explained import ExplainedNames, prefer_explained
 from glossary.families import Families
 from glossary.field_words import FieldWords
@@ -125,14 +126,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         self._plain = PlainSides(self.terms)  # "an rfq vs a normal quote" asks what an RFQ is
         self._numeronyms = Numeronyms(self.terms)  # built on first need
         self._numbered = NumberedNames(self.terms)  # likewise
-        self._name_words: frozenset[str] | None = None
-
-    def _name_word(self, word: str) -> bool:
-        """A word of a name or alias (in lower case): never read as a word of another language."""
-        if self._name_words is None:  # built on the first message asked in another language
-            self._name_words = frozenset(normalize.singular(w) for t in self.terms.values()
-                                         for name in (t.term, *t.aliases) for w in normalize.words(name))
-        return normalize.singular(word) in self._name_words  # in either number: "retailer" of "retailers"
+        self._name_word = NameWords(self.terms)  # names' words, never another language's; cognates: "virtualização"
 
     @property
     def detector(self) -> Detector:
@@ -141,7 +135,8 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
         """The outcome for one message; `last`: the term last answered in this conversation, if any."""
         cleaned = self._numeronyms.spelled(prepare(text, self.matcher, self._named))  # "k8s operator"
-        english = foreign_asks.english(cleaned, self._name_word)  # "o que é SIEM?": "what is SIEM?", read first
+        english = self._name_word.read(foreign_asks.english(cleaned, self._name_word), cleaned,
+                                       self.matcher.exact)  # "o que é SIEM?": "what is SIEM?", read first
         compared = apposed_pair.compared(cleaned, self.detector.spans)  # "X ani Y madhe farak kay?", "X Y diff?"
         result = self._read(compared, last) if compared else None
         stands = result is not None and result.status == "compare"  # then no other reading is tried

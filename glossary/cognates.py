@@ -1,0 +1,138 @@
+"""The words of glossary names, and their Spanish and Portuguese cognates as colleagues type them among English ones:
+"virtualização" is virtualization, "observabilidade" observability, "infra imutável" immutable infra, "imagem de
+container" a container image, "efecto hawthorne" the Hawthorne effect, "costo de oportunidad" opportunity cost.
+
+A word of another language in an English reading (glossary/foreign_asks.py marks each with an en space) becomes the
+glossary's English word when one of its endings, mapped to the English one ("-ção" "-tion", "-dade" "-ty", "-ável"
+"-able", "-agem" "-age", "-ía" "-y", "-o" ""), spells a name's word up to what Spanish and Portuguese spell otherwise
+(one letter for a doubled one, "t" for "th", "f" for "ph", "i" for "y"), and only where the English word makes a
+glossary name: with a word beside it, in English order or in theirs ("certificado x509": an x509 certificate, "infra
+imutável": immutable infra, "imagem de container": a container image), or alone when it is a name no everyday word
+("virtualization"; "producto" stays "product" of nothing, "activó" active of nothing). Only in a message Spanish or
+Portuguese words mark; every step is a dictionary look-up per word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from glossary import common_words, foreign_words, normalize
+from glossary.models import LookupResult, Term
+
+OWN_WORD = "\u2002"  # the mark glossary/foreign_asks.py puts before a word of another language in its reading
+#: Spanish and Portuguese endings and the English ones they stand for, longest first; the word as folded (no accents).
+_ENDINGS = (("acoes", "actions"), ("coes", "tions"), ("ciones", "tions"), ("acao", "action"), ("cao", "tion"),
+            ("accion", "action"), ("cion", "tion"), ("idades", "ities"),
+            ("idade", "ity"), ("idad", "ity"), ("dades", "ties"), ("dade", "ty"), ("dad", "ty"), ("aveis", "ables"),
+            ("avel", "able"), ("ivel", "ible"), ("ismo", "ism"), ("ista", "ist"), ("miento", "ment"),
+            ("mento", "ment"), ("encia", "ence"), ("ancia", "ance"), ("agem", "age"), ("aje", "age"), ("icos", "ices"),
+            ("ico", "ic"), ("ica", "ic"), ("isis", "ysis"), ("ivo", "ive"), ("iva", "ive"), ("oso", "ous"),
+            ("osa", "ous"), ("ado", "ate"), ("ia", "y"), ("os", "s"), ("as", "s"), ("es", "s"), ("o", ""), ("a", ""),
+            ("e", ""))
+MIN_WORD = 5  # letters of a typed word read as a cognate ("costo", "mediana"; not "pasa", a slip of PaaS)
+MIN_NAME_WORD = 4  # letters of a name's word a cognate may be ("costo": cost)
+ALONE_RANK = 5_000  # an English word this common is a name alone only with a word of the name beside it ("product")
+_PARTS = re.compile(r"([ \u2002])")  # the reading's words and the blanks or marks between them
+_MARKS = "?!.,;:'\"()"
+_OF = frozenset({"of", "the"})  # "<A> of (the) <B>": the reading of a Spanish or Portuguese "<A> de <B>"
+_DE = ("de", "do", "da", "del")  # Spanish and Portuguese "of (the)"
+_SPOKEN = foreign_words.TABLES["Spanish"].marks | foreign_words.TABLES["Portuguese"].marks
+
+
+def romance_key(word: str) -> str:
+    """A word as Spanish and Portuguese would spell its sounds: folded, no doubled letter, "th" "t", "ph" "f"."""
+    key = normalize.fold(word.lower()).replace("th", "t").replace("ph", "f").replace("y", "i").replace("k", "c")
+    return re.sub(r"(.)\1", r"\1", key)
+
+
+class NameWords:
+    """The glossary names' words (built on the first message in another language), each in either number, and
+    their cognates."""
+
+    def __init__(self, terms: dict[str, Term]) -> None:
+        self._terms = terms
+        self._words: frozenset[str] | None = None
+        self._keys: dict[str, str] = {}
+
+    def __call__(self, word: str) -> bool:
+        """A word of a name or alias (in lower case): never read as a word of another language."""
+        return normalize.singular(word) in self._built()
+
+    def _built(self) -> frozenset[str]:
+        if self._words is None:
+            raws = {r for t in self._terms.values() for name in (t.term, *t.aliases) for r in _WORD.findall(name)}
+            self._words = frozenset(normalize.singular(w) for r in raws for w in normalize.words(r))
+            self._keys = {romance_key(r): r.lower() for r in sorted(raws)  # no acronym: "pasa" is no PaaS
+                          if len(r) >= MIN_NAME_WORD and r[1:].islower()}
+        return self._words
+
+    def cognate(self, typed: str) -> str | None:
+        """The glossary word `typed` (a word of Spanish or Portuguese) stands for, or None."""
+        self._built()
+        folded = normalize.fold(typed.lower())
+        if len(folded) < MIN_WORD or not folded.isalpha():
+            return None
+        for ending, english in _ENDINGS:
+            if folded.endswith(ending) and (word := self._keys.get(romance_key(folded[:-len(ending)] + english))):
+                return word
+        return self._keys.get(romance_key(folded))  # "container", "kubernetes": the same word
+
+    def read(self, english: str | None, text: str, named: Callable[[list[str]], LookupResult | None]) -> str | None:
+        """The English reading of `text` with its Spanish or Portuguese cognates of glossary words in English where
+        they make a glossary name (`named`: the glossary's exact look-up), in English order."""
+        if not english or _SPOKEN.isdisjoint(foreign_words.marked(text)):
+            return english
+        parts = _PARTS.split(english)
+        words = [part.strip(_MARKS).lower() for part in parts[0::2]]
+        found = {k: word for k, part in enumerate(parts[0::2]) if k and parts[2 * k - 1] == OWN_WORD
+                 and (word := self.cognate(part.strip(_MARKS)))}
+        typed = normalize.fold(text.lower())
+        found |= {k: w for k, w in enumerate(words[:-2]) if words[k + 1] == "of" and k not in found and w.isalpha()
+                  and any(f"{w} {de} {words[k + 2]}" in typed for de in _DE)}  # "operator de kubernetes"
+        if not found:
+            return english
+        read = [found.get(k, w) for k, w in enumerate(words)]
+        done: set[int] = set()
+        for k, word in found.items():
+            made = None if k in done else _named_with(read, k, named) or ((k, k, word) if _alone(word, named) else None)
+            if made is None:
+                continue
+            first, last, phrase = made
+            tail = parts[2 * last][len(parts[2 * last].rstrip(_MARKS)):]  # a mark after the phrase stays after it
+            parts[2 * first] = parts[2 * first][:len(parts[2 * first]) - len(parts[2 * first].lstrip(_MARKS))] \
+                + phrase + tail
+            if first:
+                parts[2 * first - 1] = " "  # the en space marked a word of another language: no longer
+            for m in range(first + 1, last + 1):
+                parts[2 * m - 1] = parts[2 * m] = ""
+            done.update(range(first, last + 1))
+        return "".join(parts)
+
+
+def _named_with(read: list[str], k: int, named: Callable[[list[str]], LookupResult | None]
+                ) -> tuple[int, int, str] | None:
+    """(first, last, name): the words from `first` to `last` read as one glossary name the cognate at `k` makes with
+    a word beside it, in English order or in theirs ("theory x", "certificate x509", "infra immutable"), or across
+    "of (the)" ("image of container": container image); None when it makes none."""
+    n = len(read)
+    for j in (k + 1, k - 1):
+        if 0 <= j < n and read[j]:
+            first, last = min(j, k), max(j, k)
+            for phrase in (f"{read[first]} {read[last]}", f"{read[last]} {read[first]}"):
+                if named([phrase]) is not None:
+                    return first, last, phrase
+    for j in (k + 2, k + 3, k - 2, k - 3):
+        first, last = min(j, k), max(j, k)
+        if 0 <= first and last < n and read[first + 1] == "of" and all(w in _OF for w in read[first + 1:last]) \
+                and named([phrase := f"{read[last]} {read[first]}"]) is not None:
+            return first, last, phrase
+    return None
+
+
+def _alone(word: str, named: Callable[[list[str]], LookupResult | None]) -> bool:
+    """The cognate is a glossary name by itself, and no everyday English word: "virtualization", "observability"."""
+    return common_words.rank(word) >= ALONE_RANK and named([word]) is not None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
