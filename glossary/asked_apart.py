@@ -60,7 +60,8 @@ def _subject(piece: str, *, elliptic: bool) -> str | None:
         subject = question.asked_in_so_many_words(piece) or piece
     else:
         subject = question.asked_in_so_many_words(piece)
-    return subject if subject is not None and _may_name(subject) and not says_known(scan(piece)) else None
+    known = "?" not in piece and says_known(scan(piece))  # "I know what a KPI is, but ...": not asked
+    return subject if subject is not None and _may_name(subject) and not known else None
 
 
 def _may_name(subject: str) -> bool:

@@ -143,7 +143,7 @@ MODALS = frozenset({"can", "could", "would", "will"})
 #: Whom a request is put to: "can you ...", "could someone ...".
 ADDRESSED = frozenset({"you", "u", "someone", "somebody", "anyone", "anybody", "ya"})
 #: Verbs of knowing: "I know what a VPN is" (glossary/wh_opening.py), "anyone verified that?" is no knowing.
-KNOWING_VERBS = frozenset("know knew understand understood get learned learnt".split())
+KNOWING_VERBS = frozenset("know knows knew understand understood get learned learnt".split())
 #: Past forms that name or explain a thing, never a state or an event of it: "SOW explained?", "what called X".
 NAMING_PARTICIPLES = frozenset("explained defined meant called named termed used abbreviated described spelled".split())
 #: A state said of a thing ("the VPN is down", "is the outage over"): a report or a question about the thing

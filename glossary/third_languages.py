@@ -43,8 +43,9 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"epdi\s+(?:work\s+)?(?:aagum|aagudhu|velai\s+seiyum)", ", how does it work", False, False),
     (r"apdina(?:\s+enna)?" + _TA_ADDRESS + _END, ", what does it mean", False, False),  # "IOC apdina?"
     (r"adhu\s+enna|ennadhu\s+adhu|enna\s+adhu", "what is that", True, False),
-    (r"enna(?:\s+(?:da|pa|bro|machi|ji|sir))?(?=(?:\s++[^\s?]++){1,3}\s*+\?)", "what is", True, False),  # "enna da
-    # LSASS?": opening a short question, as spoken Tamil puts it first too
+    # "enna da LSASS?": before one name typed capitalised and the "?", as spoken Tamil puts it first too (not "enna bro
+    # ithu ok va?", an exclamation)
+    (r"enna(?:\s+(?:da|pa|bro|machi|ji|sir))?(?=\s++(?-i:[A-Z][\w&/.-]*+)\s*+\?)", "what is", True, False),
     (r"yaaru|yaarukku", "who", True, False),  # not "yaar", a friend in Hindi
     (r"(?:eppo|enga|engey)(?=\s[^?]*\?|\s*\?)", "when or where", True, False),  # asks another thing
     # Greek in Latin letters: "junk bonds ti einai?", "ti simainei 'bill of lading'?", "poia i diafora?",

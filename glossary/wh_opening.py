@@ -112,11 +112,20 @@ def _known(s: Scan, i: int) -> bool:
     """The "what" at token `i` follows the asker saying they know: "I know what", "we understand what", "TIL what",
     "I'm aware of what"."""
     return i >= 1 and (s.norms[i - 1] == "til"
-                       or i >= 2 and s.norms[i - 1] in KNOWING_VERBS and s.norms[i - 2] in _KNOWERS
+                       or i >= 2 and s.norms[i - 1] in KNOWING_VERBS
+                       and (s.norms[i - 2] in _KNOWERS or _all_know(s, i - 2))
                        or i >= 3 and s.norms[i - 2:i] == ["aware", "of"] and s.norms[i - 3] in _BEING)
 
 
-_KNOWERS = frozenset("i we now already all everyone everybody".split())  # not "don't know", "do you know"
+_KNOWERS = frozenset("i we now already".split())  # not "don't know", "do you know"
+
+
+def _all_know(s: Scan, k: int) -> bool:
+    """Token `k` says everyone knows, opening the statement: "we all know what", "everybody knows what" (not "does
+    everybody know what", "help everyone understand what")."""
+    if s.norms[k] in ("everyone", "everybody"):
+        return s.sentence_start[k]
+    return s.norms[k] == "all" and k >= 1 and s.norms[k - 1] in ("we", "they") and s.sentence_start[k - 1]
 _BEING = frozenset("m am re are well fully".split())  # "I'm aware of what", "we are well aware of what"
 #: After "which", words of a question about meaning ("which one is the left side", "which term means X").
 _WHICH_OF_MEANING = frozenset("one ones is are of term terms word words acronym meaning sense definition means mean "

@@ -83,6 +83,7 @@ def test_a_comparison_in_portuguese_compares(portuguese: Glossary, text: str, ex
     "'ship it' means what in agile? just deploy?",
     "blah blah means what in agile?",
     "enna status of INC0012345? user calling again and again",
+    "enna bro ithu ok va?",  # Tamil "enna" as an exclamation: no name after it
 ])
 def test_a_setting_or_a_question_word_is_never_answered(portuguese: Glossary, text: str) -> None:
     assert outcome(portuguese, text)[0] not in ("answer", "ambiguous", "compare")

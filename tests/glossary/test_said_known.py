@@ -23,6 +23,7 @@ known = glossary_fixture("known", TERMS)
     "we all know what an SLA is",
     "I know what KPI means",
     "i already know what SLA stands for lol",
+    "everybody knows what a KPI is",
 ])
 def test_a_term_the_asker_says_they_know_is_not_answered(known: Glossary, text: str) -> None:
     assert outcome(known, text)[0] not in ("answer", "ambiguous", "compare")
@@ -33,6 +34,8 @@ def test_a_term_the_asker_says_they_know_is_not_answered(known: Glossary, text: 
     ("I get what a KPI is, but what's an OKR?", ("answer", ["okr"])),
     ("I know what a KPI is?", ("answer", ["kpi"])),  # a question mark asks after all
     ("I don't know what a KPI is", ("answer", ["kpi"])),
+    ("Help everyone understand what a KPI is", ("answer", ["kpi"])),  # a request: everyone is not the asker
+    ("Does everybody know what KPI stands for", ("answer", ["kpi"])),  # a question, though typed with no "?"
     ("what is a KPI? what is an OKR?", ("compare", ["kpi", "okr"])),  # both asked, one by one
 ])
 def test_a_question_after_a_known_term_asks_its_own(known: Glossary, text: str,
