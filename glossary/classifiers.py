@@ -37,8 +37,7 @@ An everyday noun the glossary does not define on its own counts, too, for the se
 speaks of them by that very phrase, a name with the noun right after it ("MAC address": "Network interface
 MAC address", "X.509 certificate": "X.509 certificates are used ..."): the glossary's own words for the
 thing. A noun it defines ("clause", "margin", "API") names a concept of its own and never counts so.
-The noun may be joined by a hyphen ("DMZ-Zone": "DeMilitarized Zone").
-Everything else must hold too:
+The noun may be joined by a hyphen ("DMZ-Zone": "DeMilitarized Zone"). Everything else must hold too:
 - the name is specific: several words, one rare word ("a zip code" is no ZIP, "a lead process" no lead), an
   acronym typed in capitals ("CAGE code") or a word the glossary writes with the noun ("a mac address"), no chat;
 - the noun ends the phrase as a span's end would ("a NAICS code list" is something else) and no rare
@@ -248,9 +247,10 @@ def _asked_next(scan: Scan, i: int) -> bool:
 
 def _ends(scan: Scan, i: int) -> bool:
     """Nothing of the phrase follows token `i`: an end, a mark, a new sentence, an ask ("PIV card what is?")."""
-    nxt = i + 1
-    if nxt >= len(scan.norms) or not scan.soft[i] or scan.sentence_start[nxt] or scan.norms[nxt] in AFTER \
-            or scan.norms[nxt] == "what" and scan.norms[nxt + 1:nxt + 2] in ([], ["is"], ["it"], ["does"]):
+    nxt, n = i + 1, scan.norms
+    asked = nxt < len(n) and (n[nxt] in AFTER and (nxt + 1 == len(n) or not scan.soft[nxt] or n[nxt + 1] == "what")
+                              or n[nxt] == "what" and n[nxt + 1:nxt + 2] in ([], ["is"], ["it"], ["does"]))
+    if nxt >= len(n) or not scan.soft[i] or scan.sentence_start[nxt] or asked:  # not "GFE laptop means I can't ..."
         return True
     return bool(scan.text[scan.ends[i]:scan.starts[nxt]].strip())  # "a NAICS code, and ..."
 

@@ -85,8 +85,8 @@ class NameWords:
             return english
         parts = _PARTS.split(english)
         words = [part.strip(_MARKS).lower() for part in parts[0::2]]
-        found = {k: word for k, part in enumerate(parts[0::2]) if k and parts[2 * k - 1] == OWN_WORD
-                 and (word := self.cognate(part.strip(_MARKS)))}
+        marked = {k for k in range(1, len(words)) if parts[2 * k - 1] == OWN_WORD}  # the other language's words
+        found = {k: word for k in marked if (word := self.cognate(parts[2 * k].strip(_MARKS)))}
         typed = normalize.fold(text.lower())
         found |= {k: w for k, w in enumerate(words[:-2]) if words[k + 1] == "of" and k not in found and w.isalpha()
                   and any(f"{w} {de} {words[k + 2]}" in typed for de in _DE)}  # "operator de kubernetes"
@@ -95,7 +95,8 @@ class NameWords:
         read = [found.get(k, w) for k, w in enumerate(words)]
         done: set[int] = set()
         for k, word in found.items():
-            made = None if k in done else _named_with(read, k, named) or ((k, k, word) if _alone(word, named) else None)
+            alone = _alone(word, named) and not (k + 1 < len(read) and (read[k + 1] == "of" or k + 1 in marked))
+            made = None if k in done else _named_with(read, k, named) or ((k, k, word) if alone else None)
             if made is None:
                 continue
             first, last, phrase = made
@@ -124,9 +125,12 @@ def _named_with(read: list[str], k: int, named: Callable[[list[str]], LookupResu
                     return first, last, phrase
     for j in (k + 2, k + 3, k - 2, k - 3):
         first, last = min(j, k), max(j, k)
-        if 0 <= first and last < n and read[first + 1] == "of" and all(w in _OF for w in read[first + 1:last]) \
-                and named([phrase := f"{read[last]} {read[first]}"]) is not None:
-            return first, last, phrase
+        if 0 <= first and last < n and read[first + 1] == "of" and all(w in _OF for w in read[first + 1:last]):
+            after = read[last + 1] if last + 1 < n else ""  # "firewall of application web": web application firewall
+            longer = (f"{after} {read[last]} {read[first]}", last + 1) if after else ("", last)
+            for phrase, end in (longer, (f"{read[last]} {read[first]}", last)):
+                if phrase and named([phrase]) is not None:
+                    return first, end, phrase
     return None
 
 

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from glossary.detect_types import Candidate
 
 #: Words that ask what the word before the field means: "protest in procurement *means* what".
-_MEANS = frozenset({"means", "mean", "meant", "stands", "meaning"})
+_MEANS = frozenset({"means", "mean", "meant", "stands", "meaning", "significa", "significan"})
+_IN_OWN = frozenset({"en", "em"})  # "in" in Spanish and Portuguese
 #: Words for a piece of the name itself: "what do the letters in SLO mean" asks about SLO.
 _OF_THE_NAME = REF_NOUNS | PARTITIVE | frozenset("letters letter words initials".split())
 
@@ -27,8 +28,8 @@ def fielded(s: Scan, span: Candidate) -> bool:
     j, after = span.first - 1, span.last + 1
     if spoken_in_setting(s, span.first):
         return True  # "what is meant by beta when analysts speak of systematic risk?": the setting, not the subject
-    if j < 0 or s.norms[j] not in FIELD_AT:
-        return False
+    if j < 0 or s.norms[j] not in FIELD_AT and not (s.norms[j] in _IN_OWN and _meaning_before(s, j)):
+        return False  # Spanish and Portuguese "en"/"em" only after a verb of meaning: "qué significa X en agile?"
     alone = s.sentence_start[j] and j > 0 and (after == len(s.norms) or s.sentence_start[after])  # "X. In k8s."
     opening = s.sentence_start[j] and after < len(s.norms) and "," in s.text[s.ends[span.last]:s.starts[after]] \
         and _names_more(s, after)  # "in procurement, bundling means what"; not "In arrears, what does it mean?"
@@ -50,16 +51,16 @@ def spoken_in_setting(s: Scan, first: int) -> bool:
 
 
 def _meaning_before(s: Scan, j: int) -> bool:
-    """The "in" at token `j` follows a verb of meaning that a word of the sentence is asked through: "'ship it' means
-    what in agile?", "what does churn mean in SaaS?" set agile and SaaS as the field, whatever the word asked is."""
-    k = j - 1 if j >= 1 and s.norms[j - 1] not in _AFTER_MEANS else j - 2
-    if k < 1 or s.norms[k] not in _MEANS or s.sentence_start[j]:
+    """The "in" at token `j` follows, in its sentence, a verb of meaning and a word asked through it: "'ship it' means
+    what in agile?", "what does churn mean in SaaS?", "qué significa 'burndown' en agile?" set the field, whatever
+    the word asked is ("what does it mean in IT" points back instead: `pointed_before`)."""
+    start = s.sentence_bounds(j)[0]
+    if s.sentence_start[j] or not any(s.norms[k] in _MEANS for k in range(start, j)):
         return False
-    return any(s.norms[i].isalpha() and s.norms[i] not in FUNCTION and s.norms[i] not in SCAFFOLD
-               and s.norms[i] not in QUESTION_CUES for i in range(s.sentence_bounds(k)[0], k))
+    return any(any(c.isalpha() for c in n) and n not in FUNCTION and n not in SCAFFOLD and n not in QUESTION_CUES
+               and n not in _MEANS for n in s.norms[start:j])
 
 
-_AFTER_MEANS = frozenset({"what", "exactly", "here", "there"})  # "means what in agile", "mean exactly in SaaS"
 _ARTICLES = frozenset({"a", "an", "the"})
 _SETTING = frozenset({"when", "whenever", "if"})
 _SUBJECT_WORDS = 3  # words of the clause's subject: "when the Fed folks speak of"

@@ -184,7 +184,9 @@ def _chosen(s: Scan, k: int, end: int) -> bool:
     """A clause of its own follows the term from token `k`: "(the RTO) we committed to the client", "(the
     discount rate) we're using": the one they chose, a value; not "(the CMMC) you keep bringing up": what was
     said, unless an owner follows ("(the SKU) you mentioned for the replacement fan"); nor when the message says the
-    word is new to the asker ("the IDIQ they awarded us? never heard that term")."""
+    word is new to the asker ("the IDIQ they awarded us? never heard that term"); "that" may open it ("the WACC that
+    we use this year")."""
+    k += k + 2 < end and s.norms[k] in ("that", "which")
     if not (k + 1 < end and s.norms[k] in CHOOSERS and s.text[s.ends[k - 1]:s.starts[k]] == " ") \
             or not UNKNOWN_WORD.isdisjoint(s.norms):
         return False

@@ -15,6 +15,7 @@ the message: each run is read a few letters at a time.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -76,9 +77,8 @@ def spelled(text: str, acronym: Callable[[str], bool]) -> str:
     while k < len(words):
         opens = _opens(words, k) or _opens(words, k - 1) and _LEADING.get(words[k - 1].letter) == words[k - 1].name
         found = _longest(words, k, acronym) if opens and words[k].letter else None
-        later = _longest(words, k + 1, acronym) if found is not None and words[k].everyday else None
-        if found is not None and later is not None and later[0] > found[0]:
-            found = None  # "é o pê o esse": POS after the article reads further than OPO through it
+        if found is not None and words[k].everyday and _read_on(words, k, found[0], acronym):
+            found = None  # "é o pê o esse": an article before letters is one only if the letters stop with the acronym
         if found is None:
             k += 1  # the next word; a run's later letters open nothing ("te i erre"), bar after a small word
             continue
@@ -86,6 +86,14 @@ def spelled(text: str, acronym: Callable[[str], bool]) -> str:
         out.append(text[at:words[k].start] + written)
         at, k = words[last].end, last + 1
     return "".join(out) + text[at:] if out else text
+
+
+def _read_on(words: list[Named], k: int, last: int, acronym: Callable[[str], bool]) -> bool:
+    """Letters go on after the acronym read from word `k` to `last`: an acronym from the next word ("o pê o esse":
+    POS, not OPO), or a run of letter names after it holding one no word is ("o pê cê i dê ...")."""
+    run = itertools.takewhile(lambda named: named.letter, words[last + 1:last + 1 + MAX_LETTERS])
+    later = _longest(words, k + 1, acronym)
+    return later is not None and later[0] > last or any(named.sure for named in run)
 
 
 def _opens(words: list[Named], k: int) -> bool:

@@ -57,7 +57,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:gostaria|gostava|queria)\s+de\s+(?:" + _WELL + r"|uma\s+(?:breve\s+)?(?:explica[cç][aã]o|defini[cç][aã]o)"
      r"(?:\s+(?:sobre|de|do|da|acerca\s+d[eoa]))?)", "please explain", False, False),
     (r"(?:agrade[cç]o|agradecia|agradecemos|agradecer[ií]amos|solicito|solicitamos|pe[cç]o|pedimos)\s+(?:uma\s+|um\s+|"
-     r"o\s+|a\s+|algum\s+|alguma\s+)?(?:breve\s+)?(?:explica[cç][aã]o|esclarecimento|defini[cç][aã]o|ajuda\s+para\s+"
+     r"algum\s+|alguma\s+)?(?:breve\s+)?(?:explica[cç][aã]o|esclarecimento|defini[cç][aã]o|ajuda\s+para\s+"
      + _WELL + r")(?:\s+(?:sobre|de|do|da|acerca\s+d[eoa]))?", "please explain", False, False),
     (r"algu[eé]m\s+conhece", "does anyone know", False, False),  # "alguém conhece a sigla UCA?"
     # the same or not: "X e Y são equivalentes?", "X é o mesmo que Y?", "IGE e IGCE são o mesmo documento?"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from glossary import contrast, cues, normalize
-from glossary.cue_words import ASKING_WH, COURTESY, QUESTION_CUES, STATES
+from glossary.cue_words import ASKING_WH, COURTESY, OTHER_WH, QUESTION_CUES, STATES
 from glossary.models import LookupResult
 from glossary.other_questions import asks_other
 from glossary.phrase_end import FINITE
@@ -65,5 +65,6 @@ def offered(cleaned: str, result: LookupResult) -> LookupResult:
 
 
 def _known(s: Scan, text: str) -> bool:
-    """No "?", and the asker says they know what it is: "I know what a KPI is" (glossary/wh_opening.py)."""
-    return "?" not in text and says_known(s)
+    """The asker says they know what it is, and asks nothing or something else: "I know what a KPI is", "I know what a
+    SOW is, who signs it?" (glossary/wh_opening.py)."""
+    return ("?" not in text or not OTHER_WH.isdisjoint(s.norms)) and says_known(s)  # "..., who signs it?"

@@ -118,6 +118,9 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"expl[ií]qu(?:e|en)(?:me|nos)(?:lo|la)?", "explain", False, False),
     (r"qu[eé]\s+se\s+considera", "what counts as", True, False),
     (r"qu[eé]\s+vendr[ií]a\s+siendo", "what is", True, False),
+    (r"(?:cu[aá]l\s+es|qual(?:\s+[eé])?)(?=\s+(?:el|la|los|las|o|a|os|as)\s)(?!\s+\w+\s+(?:diferen|defini|significado|"
+     r"sentido|conceito|concepto|princ[ií]pio))", "what is", True, False),  # "¿cuál es el costo
+    # de X?", "qual a mediana dos salários?": what it is, or its value (the English reading tells)
     (r"(?:me\s+)?(?:podr[ií]as?|puedes?|podr[ií]an|pueden)\s+decir(?:me)?(?=\s+(?:qu[eé]|d[oó]nde|cu[aá]ndo|qui[eé]n)\s)",
      "please", False, False),  # what follows is the question: "... dónde está el modelo" asks where
     # Quebec French: "FQDN ça veut dire quoi déjà?", "dhcp ça fait quoi au juste?", "BGP ça mange quoi en hiver?",
@@ -138,7 +141,7 @@ HINTS = frozenset("enna ennadhu ennanu artham vithiyasam vidhyasam pannum seiyum
                   "quoi unsa unsay pasabot ipasabot ipatin-aw ipatinaw isaysay kalainan kinsa kanus-a kanusa ngano "
                   "nganong pila unsaon giunsa unya pud usab pwede palihug pareha mangutana gipasabot kalahian isulti "
                   "ingna sultihi pasabta tudloi ug sé sei não nao consiste consisten explíqueme expliqueme explíquenme "
-                  "expliquenme explíquenos expliquenos considera vendría vendria decir".split())
+                  "expliquenme explíquenos expliquenos considera vendría vendria decir cuál cual qual".split())
 
 #: Tamil in Latin letters: "k8s la ingress enna da?" reads "in k8s, ingress, what is it?".
 TAMIL = Language(

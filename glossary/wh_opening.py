@@ -102,7 +102,7 @@ def knows_only(s: Scan, cues: set[str]) -> bool:
 def says_known(s: Scan) -> bool:
     """The message's only asking words are a "what" the asker says they know and the verb of meaning after it: "I
     know what a KPI is", "we all know what SLA stands for"."""
-    return knows_only(s, set(s.norms) & QUESTION_CUES - _MEANING)
+    return knows_only(s, set(s.norms) & QUESTION_CUES - _MEANING - _TELLING)  # "don't explain what X is"
 
 
 _MEANING = frozenset({"mean", "means", "meant", "stand", "stands"})
@@ -111,13 +111,24 @@ _MEANING = frozenset({"mean", "means", "meant", "stand", "stands"})
 def _known(s: Scan, i: int) -> bool:
     """The "what" at token `i` follows the asker saying they know: "I know what", "we understand what", "TIL what",
     "I'm aware of what"."""
-    return i >= 1 and (s.norms[i - 1] == "til"
+    return i >= 1 and (s.norms[i - 1] == "til" or _untold(s, i)
                        or i >= 2 and s.norms[i - 1] in KNOWING_VERBS
                        and (s.norms[i - 2] in _KNOWERS or _all_know(s, i - 2))
                        or i >= 3 and s.norms[i - 2:i] == ["aware", "of"] and s.norms[i - 3] in _BEING)
 
 
 _KNOWERS = frozenset("i we now already".split())  # not "don't know", "do you know"
+
+
+def _untold(s: Scan, i: int) -> bool:
+    """The "what" at token `i` follows a telling the asker declines: "don't explain what a firewall is", "no need to
+    tell me what MFA is"."""
+    k = i - 1 - (i >= 2 and s.norms[i - 1] in ("me", "us"))  # the verb of telling
+    return k >= 1 and s.norms[k] in _TELLING and (s.norms[k - 1] in ("dont", "never") or s.norms[k - 2:k] in (
+        ["don", "t"], ["need", "to"]) and (s.norms[k - 2] == "don" or k >= 3 and s.norms[k - 3] == "no"))
+
+
+_TELLING = frozenset({"explain", "tell", "define", "describe"})
 
 
 def _all_know(s: Scan, k: int) -> bool:

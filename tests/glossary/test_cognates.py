@@ -21,6 +21,11 @@ TERMS = [
     Term("product", "product", "Anything offered for sale to meet a need."),
     Term("paas", "PaaS", "Platform as a service: a hosted place to run your own code."),
     Term("vpn", "VPN", "A private, encrypted link into a network over the internet."),
+    Term("firewall", "Firewall", "A filter that lets some network traffic through and stops the rest."),
+    Term("waf", "WAF", "Web application firewall: a filter in front of a web site that stops attacks on it.",
+         aliases=["Web Application Firewall"]),
+    Term("conciliation", "conciliation", "Settling a dispute with the help of a neutral person."),
+    Term("portability", "Portability", "How easily software moves from one platform to another."),
 ]
 
 cognate = glossary_fixture("cognate", TERMS)
@@ -34,6 +39,7 @@ cognate = glossary_fixture("cognate", TERMS)
     ("operator de kubernetes, o que é?", "kubernetes-operator"),  # English words in Portuguese order
     ("que es el costo de oportunidad con un ejemplo de ventas si se puede", "opportunity-cost"),
     ("qué es la teoría x de mcgregor", "theory-x"),  # in English order already
+    ("o que é firewall de aplicação web?", "waf"),  # "<A> de <B> <C>": C B A
 ])
 def test_a_cognate_of_a_name_is_read_as_the_name(cognate: Glossary, text: str, expected: str) -> None:
     assert outcome(cognate, text) == ("answer", [expected])
@@ -42,6 +48,8 @@ def test_a_cognate_of_a_name_is_read_as_the_name(cognate: Glossary, text: str, e
 @pytest.mark.parametrize("text", [
     "qué es lo que pasa con la vpn no conecta desde la mañana",  # "pasa" is no PaaS
     "el banco me activó two factor authentication y no entiendo",  # "activó" is no "active" of anything
+    "o que é conciliação bancária?",  # a word of theirs after it makes another thing (bank reconciliation)
+    "¿qué es la portabilidad numérica?",  # number portability, not software's
 ])
 def test_an_everyday_cognate_or_a_verb_makes_no_name(cognate: Glossary, text: str) -> None:
     assert outcome(cognate, text)[0] not in ("answer", "ambiguous", "compare")

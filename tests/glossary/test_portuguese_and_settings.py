@@ -29,6 +29,7 @@ TERMS = [
     Term("agile", "Agile", "Building software in short steps, checking with users after each one."),
     Term("sku", "SKU", "Stock keeping unit: the code a shop gives each product it sells."),
     Term("pos", "POS", "Point of sale: where and how a customer pays."),
+    Term("opc", "OPC", "Open Platform Communications: a standard for machines on a factory floor to exchange data."),
     Term("opo", "OPO", "Organ procurement organization: the body that arranges organ donation in a region."),
     Term("balance-of-trade", "balance of trade", "What a country sells abroad minus what it buys from abroad."),
     Term("lsass", "LSASS", "The Windows process that checks sign-ins and holds their secrets in memory."),
@@ -84,6 +85,11 @@ def test_a_comparison_in_portuguese_compares(portuguese: Glossary, text: str, ex
     "blah blah means what in agile?",
     "enna status of INC0012345? user calling again and again",
     "enna bro ithu ok va?",  # Tamil "enna" as an exclamation: no name after it
+    "qué significa 'burndown' en agile?",  # Spanish "en" after a verb of meaning sets the field too
+    "Agradeço o esclarecimento sobre o IGCE, ficou claríssimo!",  # thanks for the explanation given
+    "GFE laptop means I can't install docker?",  # "means" saying what follows, not asking
+    "what is the ESG that we use this year",  # a relative clause of ours: a value
+    "o que é o pê cê i dê esse esse?",  # the article is no letter where letter names go on after
 ])
 def test_a_setting_or_a_question_word_is_never_answered(portuguese: Glossary, text: str) -> None:
     assert outcome(portuguese, text)[0] not in ("answer", "ambiguous", "compare")

@@ -24,6 +24,8 @@ known = glossary_fixture("known", TERMS)
     "I know what KPI means",
     "i already know what SLA stands for lol",
     "everybody knows what a KPI is",
+    "I know what a KPI is, who owns ours?",  # known, and another thing asked
+    "don't explain what an SLA is, I just need the numbers",  # a telling declined
 ])
 def test_a_term_the_asker_says_they_know_is_not_answered(known: Glossary, text: str) -> None:
     assert outcome(known, text)[0] not in ("answer", "ambiguous", "compare")
