@@ -184,11 +184,11 @@ def _chosen(s: Scan, k: int, end: int) -> bool:
     """A clause of its own follows the term from token `k`: "(the RTO) we committed to the client", "(the
     discount rate) we're using": the one they chose, a value; not "(the CMMC) you keep bringing up": what was
     said, unless an owner follows ("(the SKU) you mentioned for the replacement fan"); nor when the message says the
-    word is new to the asker ("the IDIQ they awarded us? never heard that term"); "that" may open it ("the WACC that
-    we use this year")."""
-    k += k + 2 < end and s.norms[k] in ("that", "which")
-    if not (k + 1 < end and s.norms[k] in CHOOSERS and s.text[s.ends[k - 1]:s.starts[k]] == " ") \
-            or not UNKNOWN_WORD.isdisjoint(s.norms):
+    word is new to the asker ("the IDIQ they awarded us? never heard that term"); after "that", also "we" in a verb's
+    Spanish or Portuguese ending ("the WACC that we use", "la virtualización que usamos")."""
+    k += (relative := k + 1 < end and s.norms[k] in ("that", "which"))
+    if not (relative and s.norms[k].endswith(("amos", "emos", "imos")) or k + 1 < end and s.norms[k] in CHOOSERS
+            and s.text[s.ends[k - 1]:s.starts[k]] == " ") or not UNKNOWN_WORD.isdisjoint(s.norms):
         return False
     said = not SAYING.isdisjoint(s.norms[k + 1:min(end, k + 1 + MAX_CHOSEN)])
     return not said or any(s.norms[m] == "for" and _owned(s, s.sentence_bounds(k)[0], m)

@@ -118,9 +118,10 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"expl[ií]qu(?:e|en)(?:me|nos)(?:lo|la)?", "explain", False, False),
     (r"qu[eé]\s+se\s+considera", "what counts as", True, False),
     (r"qu[eé]\s+vendr[ií]a\s+siendo", "what is", True, False),
-    (r"(?:cu[aá]l\s+es|qual(?:\s+[eé])?)(?=\s+(?:el|la|los|las|o|a|os|as)\s)(?!\s+\w+\s+(?:diferen|defini|significado|"
-     r"sentido|conceito|concepto|princ[ií]pio))", "what is", True, False),  # "¿cuál es el costo
-    # de X?", "qual a mediana dos salários?": what it is, or its value (the English reading tells)
+    (r"(?:cu[aá]l\s+es(?=\s+(?:el|la|los|las)\s)|(?<![^\n.?!¿])(?<![^\n.?!¿] )qual(?:\s+[eé](?=\s+(?:o|a|os|as)\s)|"
+     r"(?=\s+(?:o|os)\s)))(?!\s+\w+\s+(?:diferen|defini|significado|sentido|conceito|concepto|princ[ií]pio))",
+     "what is", True, False),  # "¿cuál es el costo de X?", "qual é a mediana?": what it is, or its value (the
+    # English reading tells); "qual" opening its sentence, where English "qual" (qualify) never stands before "o"
     (r"(?:me\s+)?(?:podr[ií]as?|puedes?|podr[ií]an|pueden)\s+decir(?:me)?(?=\s+(?:qu[eé]|d[oó]nde|cu[aá]ndo|qui[eé]n)\s)",
      "please", False, False),  # what follows is the question: "... dónde está el modelo" asks where
     # Quebec French: "FQDN ça veut dire quoi déjà?", "dhcp ça fait quoi au juste?", "BGP ça mange quoi en hiver?",

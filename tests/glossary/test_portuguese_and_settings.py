@@ -35,6 +35,7 @@ TERMS = [
     Term("lsass", "LSASS", "The Windows process that checks sign-ins and holds their secrets in memory."),
     Term("retailers", "retailers", "Firms that sell goods to the people who use them, not to other sellers."),
     Term("containers", "Containers", "A packaged program with everything it needs to run, sharing the host's system."),
+    Term("virtualization", "Virtualization", "Running many imitated computers on one real one."),
     Term("virtual-machine", "Virtual Machine", "A virtual machine (VM) is a whole computer imitated in software."),
     Term("piv", "PIV", "Personal Identity Verification", aliases=["Personal Identity Verification"]),
     Term("gfe", "GFE", "Short for Government-furnished equipment.", aliases=["Government-furnished equipment"]),
@@ -61,6 +62,8 @@ portuguese = glossary_fixture("portuguese", TERMS)
     ("Um blanket purchase agreement é semelhante a um acordo-quadro? Gostaria de perceber o conceito.",
      "blanket-purchase-agreement"),
     ("Na avaliação fala-se muito em 'split awards'. Qual é a definição?", "split-awards"),  # no "defineção" repair
+    ("qual é o IGCE?", "igce"),  # "qual é" opening the question
+    ("¿cuál es el ESG?", "esg"),
 ])
 def test_a_question_in_portuguese_is_read(portuguese: Glossary, text: str, expected: str) -> None:
     assert outcome(portuguese, text) == ("answer", [expected])
@@ -90,6 +93,10 @@ def test_a_comparison_in_portuguese_compares(portuguese: Glossary, text: str, ex
     "GFE laptop means I can't install docker?",  # "means" saying what follows, not asking
     "what is the ESG that we use this year",  # a relative clause of ours: a value
     "o que é o pê cê i dê esse esse?",  # the article is no letter where letter names go on after
+    "the qual a vendor needs for the ESG",  # English "qual" (qualify) is no Portuguese "qual"
+    "qual as many vendors as you can for the ESG",
+    "I'll qual the vendor, qual o IGCE later",
+    "cuál es la virtualización que usamos?",  # "que usamos": ours, a value (glossary/instances.py)
 ])
 def test_a_setting_or_a_question_word_is_never_answered(portuguese: Glossary, text: str) -> None:
     assert outcome(portuguese, text)[0] not in ("answer", "ambiguous", "compare")
