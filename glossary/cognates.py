@@ -53,30 +53,33 @@ class NameWords:
     def __init__(self, terms: dict[str, Term]) -> None:
         self._terms = terms
         self._words: frozenset[str] | None = None
-        self._keys: dict[str, str] = {}
+        self._keys: dict[str, str] | None = None
 
     def __call__(self, word: str) -> bool:
         """A word of a name or alias (in lower case): never read as a word of another language."""
-        return normalize.singular(word) in self._built()
+        if self._words is None:  # built on the first message asked in another language
+            self._words = frozenset(normalize.singular(w) for t in self._terms.values()
+                                    for name in (t.term, *t.aliases) for w in normalize.words(name))
+        return normalize.singular(word) in self._words  # in either number: "retailer" of "retailers"
 
-    def _built(self) -> frozenset[str]:
-        if self._words is None:
+    def _romance(self) -> dict[str, str]:
+        """Each name word's Spanish and Portuguese spelling of its sounds, built on the first cognate looked up."""
+        if self._keys is None:
             raws = {r for t in self._terms.values() for name in (t.term, *t.aliases) for r in _WORD.findall(name)}
-            self._words = frozenset(normalize.singular(w) for r in raws for w in normalize.words(r))
             self._keys = {romance_key(r): r.lower() for r in sorted(raws)  # no acronym: "pasa" is no PaaS
                           if len(r) >= MIN_NAME_WORD and r[1:].islower()}
-        return self._words
+        return self._keys
 
     def cognate(self, typed: str) -> str | None:
         """The glossary word `typed` (a word of Spanish or Portuguese) stands for, or None."""
-        self._built()
+        keys = self._romance()
         folded = normalize.fold(typed.lower())
         if len(folded) < MIN_WORD or not folded.isalpha():
             return None
         for ending, english in _ENDINGS:
-            if folded.endswith(ending) and (word := self._keys.get(romance_key(folded[:-len(ending)] + english))):
+            if folded.endswith(ending) and (word := keys.get(romance_key(folded[:-len(ending)] + english))):
                 return word
-        return self._keys.get(romance_key(folded))  # "container", "kubernetes": the same word
+        return keys.get(romance_key(folded))  # "container", "kubernetes": the same word
 
     def read(self, english: str | None, text: str, named: Callable[[list[str]], LookupResult | None]) -> str | None:
         """The English reading of `text` with its Spanish or Portuguese cognates of glossary words in English where
