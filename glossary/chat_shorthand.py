@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.foreign_words import LANGUAGES, TABLES, marked
+from glossary.foreign_words import marked, spanish_or_portuguese
 
 #: Chat spellings of Spanish and Portuguese question words ("q es un repo?", "oq é um SLA?", "xq falla el VPN?"),
 #: read out in a message of either language only: "quick q" stays English.
@@ -20,8 +20,6 @@ _SHORTHAND_WORD = re.compile(r"(?<![\w'&/.-])(" + "|".join(f"[{w[0]}{w[0].upper(
 #: Chat of those languages only, before one of their words that ask: "oq é um SLA?" (not "what is oq?", "oq pq").
 _SHORTHAND_ONLY = re.compile(r"(?<![\w'&/.-])[oOxX]q[ \t]+(?:é|e|eh|es|seria|significa|quer|vem|são|sao|son|faz|"
                              r"hace)\b")
-_SHORTHAND_SPOKEN = [language for name, language in zip(TABLES, LANGUAGES, strict=True)
-                     if name in ("Spanish", "Portuguese")]
 
 
 def read(text: str) -> str:
@@ -29,6 +27,6 @@ def read(text: str) -> str:
     if _SHORTHAND_WORD.search(text) is None:
         return text  # the common case
     said = marked(text)
-    if all(language.marks.isdisjoint(said) for language in _SHORTHAND_SPOKEN) and _SHORTHAND_ONLY.search(text) is None:
+    if not spanish_or_portuguese(said) and _SHORTHAND_ONLY.search(text) is None:
         return text
     return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)

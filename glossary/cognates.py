@@ -18,9 +18,9 @@ import re
 from collections.abc import Callable
 
 from glossary import common_words, foreign_words, normalize
+from glossary.foreign_asks import OWN_WORD  # the mark before a word of another language in a reading
 from glossary.models import LookupResult, Term
 
-OWN_WORD = "\u2002"  # the mark glossary/foreign_asks.py puts before a word of another language in its reading
 #: Spanish and Portuguese endings and the English ones they stand for, longest first; the word as folded (no accents).
 _ENDINGS = (("acoes", "actions"), ("coes", "tions"), ("ciones", "tions"), ("acao", "action"), ("cao", "tion"),
             ("accion", "action"), ("cion", "tion"), ("idades", "ities"),
@@ -35,9 +35,10 @@ MIN_NAME_WORD = 4  # letters of a name's word a cognate may be ("costo": cost)
 ALONE_RANK = 5_000  # an English word this common is a name alone only with a word of the name beside it ("product")
 _PARTS = re.compile(r"([ \u2002])")  # the reading's words and the blanks or marks between them
 _MARKS = "?!.,;:'\"()"
+#: The tables' own marks of Spanish and Portuguese, without their reviews' words (narrower than lettered reads).
+_SPOKEN = foreign_words.TABLES["Spanish"].marks | foreign_words.TABLES["Portuguese"].marks
 _OF = frozenset({"of", "the"})  # "<A> of (the) <B>": the reading of a Spanish or Portuguese "<A> de <B>"
 _DE = ("de", "do", "da", "del")  # Spanish and Portuguese "of (the)"
-_SPOKEN = foreign_words.TABLES["Spanish"].marks | foreign_words.TABLES["Portuguese"].marks
 
 
 def romance_key(word: str) -> str:
@@ -98,14 +99,15 @@ class NameWords:
         read = [found.get(k, w) for k, w in enumerate(words)]
         done: set[int] = set()
         for k, word in found.items():
-            alone = _alone(word, named) and not (k + 1 < len(read) and (read[k + 1] == "of" or k + 1 in marked))
-            made = None if k in done else _named_with(read, k, named) or ((k, k, word) if alone else None)
+            followed = k + 1 < len(read) and (read[k + 1] == "of" or k + 1 in marked)  # a word of theirs after it
+            made = None if k in done else _named_with(read, k, named) \
+                or ((k, k, word) if not followed and _alone(word, named) else None)
             if made is None:
                 continue
             first, last, phrase = made
-            tail = parts[2 * last][len(parts[2 * last].rstrip(_MARKS)):]  # a mark after the phrase stays after it
-            parts[2 * first] = parts[2 * first][:len(parts[2 * first]) - len(parts[2 * first].lstrip(_MARKS))] \
-                + phrase + tail
+            opening, closing = parts[2 * first], parts[2 * last]  # marks before and after the phrase stay
+            parts[2 * first] = opening[:len(opening) - len(opening.lstrip(_MARKS))] + phrase \
+                + closing[len(closing.rstrip(_MARKS)):]
             if first:
                 parts[2 * first - 1] = " "  # the en space marked a word of another language: no longer
             for m in range(first + 1, last + 1):

@@ -166,6 +166,8 @@ TABLES = {
     **dict(zip(more_languages.NAMES, more_languages.LANGUAGES, strict=True)),
     **dict(zip(third_languages.NAMES, third_languages.LANGUAGES, strict=True))}
 LANGUAGES = tabled_more.widened(TABLES)  # ... each with its review's words
+_IBERIAN = frozenset().union(*(language.marks for name, language in zip(TABLES, LANGUAGES, strict=True)
+                                if name in ("Spanish", "Portuguese")))  # with their reviews' words
 #: Words only one of these languages uses, accents typed or not: no slip of an English question word ("definicion").
 MARKS = frozenset().union(*(language.marks for language in LANGUAGES))
 #: Words of these languages that are no slip of an English question word ("mein" is no "mean").
@@ -192,6 +194,12 @@ def marked(text: str) -> set[str]:
 def spoken(text: str) -> bool:
     """The message holds words only a language of LANGUAGES uses ("kya", "itu", "pis"): one of them may be asked in."""
     return spoken_in(marked(text))  # a few microseconds: callers first check for a word it would matter for
+
+
+def spanish_or_portuguese(said: set[str] | frozenset[str]) -> bool:
+    """Words that mark Spanish or Portuguese, their reviews' words included, are among `said` (a message's words,
+    `marked`): their letter names and chat shorthand are read only then."""
+    return not _IBERIAN.isdisjoint(said)
 
 
 def spoken_in(said: set[str] | frozenset[str]) -> bool:

@@ -41,8 +41,6 @@ EVERYDAY = frozenset("a de e i o te u ve ese esse".split())
 _LEADING = {"D": "de", "A": "a", "E": "e", "O": "o", "U": "u"}
 MAX_LETTERS = 6  # letters of an acronym spelled out: longer runs are read on from where an acronym ends
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
-_TABLES = dict(zip(foreign_words.TABLES, foreign_words.LANGUAGES, strict=True))
-_SPOKEN = _TABLES["Spanish"].marks | _TABLES["Portuguese"].marks  # the words that mark either language
 _GLUED = "-'\u2019"  # "ce-i", "d'e": one word, no letters named
 _HINT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(SURE, key=len, reverse=True)) + r")s?(?![^\W\d_])", re.I)
 
@@ -70,7 +68,7 @@ class Named(NamedTuple):
 def spelled(text: str, acronym: Callable[[str], bool]) -> str:
     """`text` with each run of letter names that spells an acronym of the glossary written as that acronym
     (`acronym`: does the glossary write this key, in lower case, as an acronym?); `text` itself when none does."""
-    if _HINT.search(text) is None or _SPOKEN.isdisjoint(foreign_words.marked(text)):
+    if _HINT.search(text) is None or not foreign_words.spanish_or_portuguese(foreign_words.marked(text)):
         return text  # the common case: no letter only a letter name says, or no Spanish or Portuguese
     words = _named(text)
     out, at, k = [], 0, 0
