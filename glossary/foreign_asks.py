@@ -172,8 +172,9 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         found, text = said != text, said  # not "为什么" (why), "什么时候" (when)
     elif HINTS.isdisjoint(words) and text[:3].lower() != "na ":
         return _without_particles(text, name_word)  # (a Swahili follow-up opens "na X?": "and X?")
-    if _KNOWN.search(text):
+    if (known := _KNOWN.search(text)) and "?" not in text[:known.start()]:
         return None  # "mujhe pata hai SLA kya hai", "aku udah tahu CNAME itu apa": the asker knows it
+    text = f"{text[:known.start()]}I know{text[known.end():]}" if known else text  # "SLO kya hai? SLA toh pata hai"
     text = foreign_words.BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
     text = _PLEASE_LAST.sub("", text)  # "LPTA ça veut dire quoi stp": the French "please" closing it, no STP
     last_mark = text.rfind("?")

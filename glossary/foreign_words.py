@@ -42,14 +42,14 @@ SPANISH = Language(
 
 #: Hindi written in Latin letters, as Indian colleagues type it: "MTTR matlab kya hai", "LDAP samjha do".
 HINDI = Language(
-    frozenset("kya matlab kaun samjha samjhao hai hain hota hoti hote hotay aur yaar bhai nahi nahin batao "
-              "samajh".split()),
+    frozenset("kya kia matlab muraad kaun samjha samjhao hai hain hota hoti hote hotay aur yaar bhai nahi nahin "
+              "batao samajh".split()),
     {"aur": "and", "ye": "this", "yeh": "this", "toh": "so", "bhi": "also", "nahi": "not", "nahin": "not",
-     "ye wala": "this", "yeh wala": "this", "wo wala": "that", "woh wala": "that", "wale": "one",
-     "hai": "is", "hain": "are", "kya": "what", "ya": "or",
-     "kaunsa": "which", "mujhe": "I", "nahi pata": "don't know", "pata nahi": "don't know", "ek baar": "once",
-     "bola": "said", "likha": "written", "pucha": "asked", "suna": "heard",
-     "asal mein": "actually", "chahiye": "needed", "lekin": "but", "pehle": "first"},
+     "ye wala": "this", "yeh wala": "this", "wo wala": "that", "woh wala": "that", "wale": "folks",
+     "hai": "is", "hain": "are", "kya": "what", "ya": "or", "kaunsa": "which", "mujhe": "I", "ek baar": "once",
+     "nahi pata": "don't know", "pata nahi": "don't know", "bola": "said", "likha": "written", "pucha": "asked",
+     "likha hai": "is written", "suna": "heard", "asal mein": "actually", "chahiye": "needed", "lekin": "but",
+     "pehle": "first", "iska": "its", "iski": "its", "iske": "its", "uska": "its", "uski": "its"},
     r"bhai|yaar|yar|na|re|ji|hi",
     {"ka": "'s", "ki": "'s", "ke": "'s", "mein": "in", "pe": "on", "se": "from", "ko": "to", "wala": "for",
      "wali": "for"})  # "privileged accounts wala PAM": the PAM for privileged accounts

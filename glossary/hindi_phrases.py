@@ -10,18 +10,55 @@ from __future__ import annotations
 
 _HAI = r"(?:hai|hain|h)"  # Hindi "is", typed short too: "kya h"
 _BE = r"(?:hota|hoti|hote|hotay|hotey)"  # "kya hote hain", as Urdu is typed too: "kya hotay hain"
+_KYA = r"(?:kya|kia)"  # "what", as Urdu is often typed: "retained earnings kia hoti hain"
+_MEANING = r"(?:matlab|murad|muraad)"  # "meaning", Urdu's word too: "operating cycle se kya muraad hai"
+_DO = r"(?:karta|karti|karte|kartay)"  # "does", "do"
+_GIVE = r"(?:do|de|dein|den|dena|dijiye|dijye)"  # "give", "please give", as a request is typed: "samjha dein"
 #: (pattern, English, opens a question, needs a "?" after it), as in glossary/foreign_phrases.py.
 PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # Hindi in Latin letters, asked after the term: "MTTR matlab kya hai", "CUI kya hai", "SME kaun hota hai",
     # "DHCP ka full form kya hai", "X aur Y mein kya difference hai", "LDAP samjha do"
-    (r"(?:(?:ka|ki|ke)\s+)?matlab\s+kya(?:\s+(?:hota\s+|hoti\s+)?" + _HAI + r")?", ", what does it mean", False, False),
-    # "CYA kya matlab hai?", "risk-free rate se kya matlab hai" (what is meant by it)
-    (r"(?:se\s+)?kya\s+matlab(?:\s+(?:hota\s+|hoti\s+)?" + _HAI + r")?", ", what does it mean", False, False),
-    (r"kise\s+(?:kehte|kahte|bolte)(?:\s+" + _HAI + r")?", ", what is it", False, False),  # "junk bonds kise kehte hai"
-    (r"kya\s+(?:kehta|kehti|kahta|kahti|batata|batati|batate|dikhata|dikhati|bolta|bolti)(?:\s+" + _HAI + r")?",
+    (r"(?:(?:ka|ki|ke)\s+)?" + _MEANING + r"\s+" + _KYA + r"(?:\s+(?:hota\s+|hoti\s+)?" + _HAI + r")?",
+     ", what does it mean", False, False),
+    # "CYA kya matlab hai?", "risk-free rate se kya matlab hai", "profit margin se kya murad hai" (what is meant by it)
+    (r"(?:se\s+)?" + _KYA + r"\s+" + _MEANING + r"(?:\s+(?:hota\s+|hoti\s+)?" + _HAI + r")?", ", what does it mean",
+     False, False),
+    # "junk bonds kise kehte hai", "pension fund kis ko kehte hain", "statement of cash flows kis cheez ko kehte hain"
+    (r"(?:kise|kisey|kisay|kisko|kis\s+ko|kis\s+(?:cheez|chiz)\s+ko)\s+(?:kehte|kahte|kehtay|kahtay|bolte|boltay)"
+     r"(?:\s+" + _HAI + r")?", ", what is it", False, False),
+    (r"kis\s+(?:cheez|chiz)\s+(?:ka|ki)\s+(?:short|abbreviation|full\s+form)(?:\s+" + _HAI + r")?",
+     ", what is it short for", False, False),  # "ESG kis cheez ka short hai"
+    (r"kis\s+(?:cheez|chiz)\s+(?:ka|ki)\s+naam(?:\s+" + _HAI + r")?", ", what is it", False, False),  # "ka naam hai"
+    (_KYA + r"\s+(?:kehta|kehti|kahta|kahti|batata|batati|batate|dikhata|dikhati|bolta|bolti)(?:\s+" + _HAI + r")?",
      ", what does it mean", False, False),  # "sharpe ratio kya batata hai", "fisher effect kya kehta hai"
-    (r"kya\s+(?:cheez|chiz|cheej)(?:\s+" + _HAI + r")?", ", what is it", False, False),  # not "kya tha": "kal ka KPI
-    # kya tha" asks yesterday's value
+    (_KYA + r"\s+(?:cheez|chiz|cheej)(?:\s+" + _HAI + r")?", ", what is it", False, False),  # not "kya tha": "kal ka
+    # KPI kya tha" asks yesterday's value
+    # "..., ye kya hai?", "... ki baat ho rahi hai, ye kya hota hai?": this, the term just named
+    (r"(?:ye|yeh)\s+(?:" + _KYA + r"\s+(?:" + _BE + r"\s+)?" + _HAI + r"|" + _BE + r"\s+" + _KYA + r"\s+" + _HAI + r"|"
+     + _KYA + r"\s+(?:cheez|chiz)(?:\s+" + _HAI + r")?)", ", what is this", False, False),
+    # "core inflation likha hai, iska matlab kya hai?", "matlab kya hai iska", "iska kya matlab hai": what that means
+    (r"(?:iska|iski|iske|uska)\s+(?:" + _KYA + r"\s+)?" + _MEANING + r"(?:\s+" + _KYA + r")?(?:\s+" + _HAI + r")?|"
+     + _MEANING + r"\s+" + _KYA + r"\s+" + _HAI + r"\s+(?:iska|iski|uska)", ", what does that mean", False, False),
+    # "union wale collective bargaining ki baat kar rahe hain", "DuPont method ka zikr hua": a term someone mentioned
+    (r"(?:ki|ka|ke)\s+(?:baat\s+(?:kar|ho)\s+(?:rahe|rahi|raha)|zikr\s+(?:hua|kiya|ho\s+raha))(?:\s+(?:the|thay|tha|thi|"
+     r"hain|hai|h))?", " mentioned", False, False),
+    (r"(?:ka|ki|ke)\s+" + _KYA + r"\s+concept(?:\s+" + _HAI + r")?", ", what is the concept", False, False),
+    (_BE + r"\s+" + _KYA + r"\s+" + _HAI, ", what is it", False, False),  # "working capital hota kya hai": what it is
+    (_KYA + r"\s+" + _DO + r"(?:\s+" + _HAI + r")?", ", what does it do", False, False),  # "FDIC kya karta hai"
+    (r"(?:kis\s+tarah|kaise)\s+kaam\s+" + _DO + r"(?:\s+" + _HAI + r")?|kaam\s+kaise\s+" + _DO + r"(?:\s+" + _HAI
+     + r")?", ", how does it work", False, False),  # "forward contract kis tarah kaam karta hai?"
+    (r"kaise\s+(?:calculate|nikalte|nikalti|nikalta|nikaalte|compute)(?:\s+(?:" + _DO + r"|hota|hoti|hote))?(?:\s+"
+     + _HAI + r")?", ", how is it calculated", False, False),  # "dividend yield kaise nikalte hain"
+    (r"(?:ki|ka|ke)\s+definition\s+(?:chahiye|chahye)(?:\s+(?:thi|tha|hai))?", ", I need the definition", False,
+     False),  # "z score ki definition chahiye thi"
+    (r"(?:ki|ka|ke)\s+definition(?:\s+(?:bata\s+" + _GIVE + r"|" + _GIVE + r"))?", ", what is the definition", False,
+     False),  # "NPV ki definition bata dein"
+    (r"(?:ki|ka|ke)\s+(?:koi\s+)?example\s+(?:bata\s+)?" + _GIVE, ", give an example", False, False),
+    (r"(?:ke|ki)\s+ba+re\s+(?:mein|me|main)\s+(?:bata\s+" + _GIVE + r"|batao|bataiye|samjha\s+" + _GIVE + r")",
+     ", explain it", False, False),  # "reserve requirement ke baare mein bata dein"
+    (r"(?:mein|me)\s+" + _KYA + r"\s+" + _KYA + r"\s+(?:include\s+)?(?:aata|aati|aate|" + _BE + r")(?:\s+" + _HAI
+     + r")?", ", what goes into it", False, False),  # "current liabilities mein kya kya aata hai"
+    (r"kis\s+liye\s+" + _BE + r"(?:\s+" + _HAI + r")?", ", what is it for", False, False),  # "... kis liye hote hain"
     (r"kaise\s+define\s+(?:karte|karenge|karoge|kare|karein)(?:\s+" + _HAI + r")?", ", how is it defined", False,
      False),  # "net debt kaise define karte hai"
     (r"(?:ka|ki|ke)\s+(?:difference|farak|fark|farq|antar)", "difference", False, False),  # "X aur Y ka difference"
@@ -31,8 +68,9 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # "DDM matlab dividend discount model na?": the asker's guess, to confirm (two words or more, then "?" or "na";
     # not "AWS matlab license?", the software)
     (r"(?<=(?-i:[A-Z0-9]) )(?-i:matlab)(?=(?:\s+[^\W\d_]+){2,6}\s*(?:\?|\s+na\b))", "means", False, False),
-    (r"(?<!\bin )(?<!\bor )(?<!\bvs )(?<!\band )(?<!\bof )(?<!\bis )(?<!\bthe )(?<!\buse )(?-i:matlab)(?=\s*\?)",
-     "means", False, False),  # "VLAN matlab?"; not "what is MATLAB?", "is matlab?" (nor "KPI charts from matlab")
+    (r"(?<!\bin )(?<!\bor )(?<!\bvs )(?<!\band )(?<!\bof )(?<!\bis )(?<!\bthe )(?<!\buse )(?<!\bto )(?<!\bfrom )"
+     r"(?<!\bwith )(?<!\busing )(?-i:matlab)(?=\s*(?:\?|$))", "means", False, False),  # "VLAN matlab?", "chain of
+    # command matlab"; not "what is MATLAB?", "is matlab?" (nor "KPI charts from matlab")
     (r"(?:ka|ki|ke)\s+full\s+form(?:\s+kya\s+" + _HAI + r")?", "full form", False, False),
     (r"(?:mein|me)\s+(?:kya\s+)?(?:difference|farak|fark|farq|antar)(?:\s+kya)?(?:\s+" + _HAI + r")?", "difference",
      False, False),
@@ -42,15 +80,15 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?<![\w'] )kya\s+(?:hai|h)(?:\s+(?:ye|yeh)\b)?+(?:\s+(?:yaar|bhai|ji|re)\b)?+(?=[ \t]+[^\W\d_])",
      "what is", True, False),  # "kya hai ye
     # API gateway": opening the question (after a word, "CUI kya hai mail pe ...", it reads as the next one does)
-    (r"(?:kya\s+" + _BE + r"\s+" + _HAI + r"|kya\s+" + _HAI + r")(?:\s+(?:ye|yeh|woh?)(?![\w']))?", ", what is it",
-     False, False),  # "kya hai ye": what is this
+    (r"(?:" + _KYA + r"\s+" + _BE + r"\s+" + _HAI + r"|" + _KYA + r"\s+" + _HAI + r")(?:\s+(?:ye|yeh|woh?)(?![\w']))?",
+     ", what is it", False, False),  # "kya hai ye": what is this
     (r"kaun\s+" + _BE + r"\s+" + _HAI + r"|kaun\s+" + _HAI + r"\b", ", who is it", False, False),
     (r"(?:ye\s+|yeh\s+)?kya\s+bala\s+" + _HAI, ", what is it", False, False),  # "CSPRNG ye kya bala hai"
     (r"(?:samajh|samaj|samjh)\s+(?:nahi|nahin|nai)\s+(?:aaya|aya|aa\s+raha|aa\s+rahi|aata)", ", what is it", False,
      False),  # "structural unemployment samajh nahi aaya": not understood, so asked
-    (r"samjha\s+(?:do|dijiye|de)|samjhao|samjhaiye|batao|bataiye|bata\s+(?:do|dijiye|de)|(?:thoda\s+)?explain\s+(?:karo|kardo|kar\s+do|kijiye|karna)",
-     "explain", False, False),
+    (r"samjha\s+" + _GIVE + r"|samjhao|samjhaiye|batao|bataiye|bata\s+" + _GIVE
+     + r"|(?:thoda\s+)?explain\s+(?:karo|kardo|kar\s+do|kijiye|karna)", "explain", False, False),
 )
 
-HINTS = frozenset("kya matlab kaun samjha samjhao samjhaiye mein aur kise kaise ka ki ke hai hain samajh samaj "
-                  "samjh batao bataiye bata".split())
+HINTS = frozenset("baat zikr kya kia matlab murad muraad kaun samjha samjhao samjhaiye mein aur kise kisey kisay kisko "
+                  "kis kaise ka ki ke hai hain samajh samaj samjh batao bataiye bata".split())

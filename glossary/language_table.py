@@ -33,7 +33,10 @@ class Language:
         drop, words, after = self._patterns
         if self._suffixes is not None:
             text = self._suffixes.sub("", text)  # "CDN'den": "CDN"
-        text = after.sub(lambda m: _placed(self.after[m.group(2)], m.group(1)), drop.sub("", text))
+        text = drop.sub("", text)
+        for possessive in (True, False):  # "SBP ki report mein": "SBP's report", then "in SBP's report"
+            text = after.sub(lambda m, p=possessive: _placed(self.after[m.group(2)], m.group(1))
+                             if self.after[m.group(2)].startswith("'") is p else m.group(0), text)
         if self.opening:  # "Kwa ufupi ni nini?": a sentence opens on a small word; not "Dan bilang ...", a name
             text = _OPENING.sub(lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in self.opening
                                                         else m.group(2)), text)

@@ -49,7 +49,10 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      False),  # "utc é o que exatamente?", "ntlm é oque", "OCSP é o que em si?"
     # asked after the name: "dhcp faz o quê mesmo?", "contrato cpff, significa o quê?", "X significa oq por extenso"
     (r"faz\s+o\s+qu[eê]" + _EXACTLY, ", what does it do", False, False),
-    (r"significa(?:m)?\s+o\s+qu[eê]" + _EXACTLY, ", what does it mean", False, False),
+    (r"(?:significa(?:m)?|quer(?:em)?\s+dizer)\s+o\s+qu[eê]" + _EXACTLY, ", what does it mean", False, False),
+    (r"(?-i:[Ee])(?:\s+(?:o|a|os|as))?(?=\s+[^\s,?]+(?:\s+[^\s,?]+){0,3}\s*\?)", "and", True, False),  # "e crl?",
+    # "E o CVSS?": a follow-up, as "and X?"
+    (r"explica(?=\s)", "explain", True, False),  # "explica agile pf"
     # asking to have it explained: "alguém explica?", "podem explicar?", "me explica X", "Gostaria de compreender o
     # conceito de X", "Agradeço esclarecimento sobre o significado", "Solicito esclarecimento sobre o código NAICS"
     (r"algu[eé]m\s+(?:me\s+|nos\s+)?explica|(?:voc[eê]s?\s+)?(?:pode(?:m|ria|riam)?|consegue(?:m)?)\s+(?:algu[eé]m\s+)?"
@@ -78,17 +81,21 @@ HINTS = frozenset("qual definição definicao significado sentido conceito são 
                   "explica-nos gostaria gostava queria agradeço agradeco agradecia agradecemos agradeceríamos "
                   "agradeceriamos solicito solicitamos peço peco pedimos conhece equivalente equivalentes mesmo "
                   "igual iguais semelhante parecido parecida similar distinguem diferem diferenciam diferença "
-                  "diferenca mede medem".split())
+                  "diferenca mede medem e".split())
 
 #: Portuguese: "o que quer dizer idempotence nesse contexto de API?", "X é o Y, certo?".
 PORTUGUESE = Language(
     frozenset("quer dizer você vocês nesse nessa neste nesta isso também então né tá pra não certo qual é são uma "
-              "sigla significado definição conceito gostaria alguém galera prezados estimados exatamente".split()),
+              "sigla significado definição conceito gostaria alguém galera prezados estimados exatamente aquilo malta "
+              "fixe".split()),
     {"sei": "know", "nesse": "in this", "nessa": "in this", "neste": "in this", "nesta": "in this",
      "contexto": "context", "a sigla": "the acronym", "sigla": "acronym", "o termo": "the term", "termo": "term",
      "significado": "meaning", "definição": "definition", "conceito": "concept", "sobre": "about", "é": "is",
      "são": "are", "e": "and", "ou": "or", "com": "with", "por extenso": "in full", "exatamente": "exactly",
      "exactamente": "exactly", "certo": "right", "isto": "this",
      "de": "of", "do": "of the", "da": "of the", "dos": "of the", "das": "of the", "em": "in", "no": "in the",
-     "na": "in the", "pra": "for", "também": "also", "aqui": "here", "então": "so", "não": "not", "mas": "but"},
-    r"né|tá|gente|pessoal|kkk+")
+     "na": "in the", "pra": "for", "também": "also", "aqui": "in this context", "então": "so", "não": "not",
+     "mas": "but", "nos": "in the", "num": "in a", "numa": "in a", "pelo": "by the", "pela": "by the",
+     "ao": "to the", "aos": "to the", "um": "a", "uma": "a", "isso": "that", "aquilo": "that",
+     "para quem não sabe": "for those who don't know"},
+    r"né|tá|gente|pessoal|malta|pá|pf|pfv|kkk+")

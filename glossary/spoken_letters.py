@@ -178,10 +178,10 @@ def _reading(text: str, toks: Tokens, a: int, b: int, known: Names,
     if len(words) > 2 or not all(len(w) == 1 or w in CLEAR_NAMES for w in words):
         return None  # a syllable joins one or two letters: "d dos", "vee lan", "ee bit"
     after = toks[b + 1][2] if _tight(text, toks, b) else ""
-    written = _acronym(known, letters + after) if _syllable(after) else None
+    written = _acronym(known, letters + after) if after and _syllable(after, text, toks[b + 1]) else None
     if written:
         return a, b + 1, written
-    if a > 0 and _tight(text, toks, a - 1) and _syllable(before):
+    if a > 0 and _tight(text, toks, a - 1) and _syllable(before, text, toks[a - 1]):
         written = _acronym(known, before + letters)
         return (a - 1, b, written) if written else None
     return None
@@ -240,6 +240,8 @@ def _letters(words: list[str]) -> str:
     return "".join("0" if w == "oh" and digits else _spelled(w) or "" for w in words)
 
 
-def _syllable(word: str) -> bool:
-    """A word that may be part of a mixed name: letters, two at least, no function word ("dos", "lan")."""
-    return len(word) >= 2 and word.isalpha() and word not in FUNCTION and _spelled(word) is None
+def _syllable(word: str, text: str, tok: tuple[int, int, str]) -> bool:
+    """A word that may be part of a mixed name: letters, two at least, no function word ("dos", "lan"), and not
+    typed in capitals, an acronym of its own ("o PO disse": the PO, no OPO)."""
+    return len(word) >= 2 and word.isalpha() and word not in FUNCTION and _spelled(word) is None \
+        and not text[tok[0]:tok[1]].isupper()

@@ -1,0 +1,87 @@
+"""Issue 13, over a real SQLite glossary: Urdu as Pakistani colleagues type it in Latin letters (glossary/hindi_phrases.py:
+"kia", "murad", "kis cheez ko kehte hain", "hota kya hai", "ye kya hai" after a term someone mentioned), European
+Portuguese chat ("quer dizer o quê", "e o X?", "explica X"), and the postpositions of a phrase read in English order
+("SBP ki report mein": in SBP's report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("profit-margin", "profit margin", "The share of each sale left as profit once the costs are paid."),
+    Term("working-capital", "working capital", "What a firm owns that turns to cash within a year, minus what it owes "
+         "within a year."),
+    Term("retained-earnings", "retained earnings", "Past profits a firm kept instead of paying them out to owners."),
+    Term("esg", "ESG", "Environmental, social and governance: how a firm's conduct is judged beyond its profit."),
+    Term("osha", "OSHA", "The US agency that sets and enforces rules for safety at work."),
+    Term("chain-of-command", "chain of command", "Who reports to whom, from the top of an organisation down."),
+    Term("fdic", "FDIC", "The US agency that insures bank deposits up to a limit."),
+    Term("forward-contract", "forward contract", "An agreement to buy or sell later at a price fixed today."),
+    Term("dividend-yield", "dividend yield", "A year's dividends divided by the share price."),
+    Term("job-analysis", "job analysis", "Working out what a job involves and what it takes to do it."),
+    Term("compensating-balance", "compensating balance", "Money a borrower must keep on deposit with the lending bank."),
+    Term("core-inflation", "core inflation", "Price rises leaving out food and energy, whose prices jump about."),
+    Term("sbp", "SBP", "Statement of basis and purpose: the preamble an agency publishes with a new rule."),
+    Term("z-score", "z score", "How many standard deviations a value lies from the average."),
+    Term("double-entry", "double entry accounting", "Recording every transaction twice, as a debit and a credit."),
+    Term("po", "PO", "Product owner: the person who decides what the team builds next.", aliases=["product owner"]),
+    Term("ship", "ship", "To release work to the people who use it."),
+    Term("cvss", "CVSS", "A 0 to 10 score of how severe a security weakness is."),
+    Term("crl", "CRL", "Certificate revocation list: the certificates an authority has withdrawn."),
+    Term("nat", "NAT", "Network address translation: many devices sharing one public address."),
+    Term("wstg", "WSTG", "A guide to testing the security of web applications."),
+    Term("margin", "margin", "Money set aside with a broker to cover losses on a trade."),
+    Term("slo", "SLO", "Service level objective: the target a team sets for a service's reliability."),
+    Term("sla", "SLA", "Service level agreement: what a provider promises its customer, with penalties."),
+    Term("agile", "Agile", "Building software in short steps, checking with users after each one."),
+]
+
+urdu = glossary_fixture("urdu", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("profit margin se kya muraad hai?", "profit-margin"),  # Urdu's word for meaning
+    ("retained earnings kia hoti hai? samjh nahi aaya", "retained-earnings"),  # "kia" for "kya"
+    ("ESG kis cheez ka short hai?", "esg"),
+    ("OSHA kis cheez ka naam hai", "osha"),
+    ("job analysis kisay kehte hain?", "job-analysis"),
+    ("yaar working capital hota kya hai", "working-capital"),  # the words in another order
+    ("chain of command matlab", "chain-of-command"),  # "matlab" closing the message
+    ("FDIC kya karta hai", "fdic"),
+    ("forward contract kis tarah kaam karta hai?", "forward-contract"),
+    ("dividend yield kaise nikalte hain", "dividend-yield"),
+    ("z score ki definition chahiye thi ji", "z-score"),
+    ("double entry accounting ka concept samjha dein", "double-entry"),
+    ("meeting mein compensating balance ki baat ho rahi thi, ye kya hai?", "compensating-balance"),
+    ("SBP ki report mein core inflation likha hai, iska matlab kya hai?", "core-inflation"),  # in SBP's report
+    ("SLO kya hota hai? SLA toh pata hai", "slo"),  # known in a sentence of its own, after the question
+])
+def test_a_question_in_urdu_is_read(urdu: Glossary, text: str, expected: str) -> None:
+    assert outcome(urdu, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pá, nat quer dizer o quê?", "nat"),
+    ("e o cvss?", "cvss"),  # a follow-up, "and the CVSS?"
+    ("e crl?", "crl"),
+    ("explica agile", "agile"),
+    ("o lead mandou seguir o WSTG nos testes. alguém me explica o que é?", "wstg"),
+    ("margin nos futuros, o que é?", "margin"),
+    ("o PO disse 'let's ship it'. ship aqui quer dizer o quê?", "ship"),  # the PO typed in capitals is no syllable
+])
+def test_a_question_in_european_portuguese_is_read(urdu: Glossary, text: str, expected: str) -> None:
+    assert outcome(urdu, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize("text", [
+    "mujhe pata hai SLA kya hai",  # known, and nothing else asked
+    "shukriya ji, samajh aa gaya",
+    "fixe, obrigado!",
+    "e depois almoçamos?",  # "e" opening a question that names no term
+])
+def test_a_remark_is_never_answered(urdu: Glossary, text: str) -> None:
+    assert outcome(urdu, text)[0] not in ("answer", "ambiguous", "compare")
