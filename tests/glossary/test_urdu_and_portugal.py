@@ -1,7 +1,7 @@
-"""Issue 13, over a real SQLite glossary: Urdu as Pakistani colleagues type it in Latin letters (glossary/hindi_phrases.py:
-"kia", "murad", "kis cheez ko kehte hain", "hota kya hai", "ye kya hai" after a term someone mentioned), European
-Portuguese chat ("quer dizer o quê", "e o X?", "explica X"), and the postpositions of a phrase read in English order
-("SBP ki report mein": in SBP's report)."""
+"""Issue 13, over a real SQLite glossary: Urdu as Pakistani colleagues type it in Latin letters
+(glossary/hindi_phrases.py: "kia", "murad", "kis cheez ko kehte hain", "hota kya hai", "ye kya hai" after a term
+someone mentioned), European Portuguese chat ("quer dizer o quê", "e o X?", "explica X"), and the postpositions of a
+phrase read in English order ("SBP ki report mein": in SBP's report)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ TERMS = [
     Term("forward-contract", "forward contract", "An agreement to buy or sell later at a price fixed today."),
     Term("dividend-yield", "dividend yield", "A year's dividends divided by the share price."),
     Term("job-analysis", "job analysis", "Working out what a job involves and what it takes to do it."),
-    Term("compensating-balance", "compensating balance", "Money a borrower must keep on deposit with the lending bank."),
+    Term("compensating-balance", "compensating balance", "Money a borrower keeps on deposit with the lender."),
     Term("core-inflation", "core inflation", "Price rises leaving out food and energy, whose prices jump about."),
     Term("sbp", "SBP", "Statement of basis and purpose: the preamble an agency publishes with a new rule."),
     Term("z-score", "z score", "How many standard deviations a value lies from the average."),
