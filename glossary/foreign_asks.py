@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from glossary import common_words, foreign_words, normalize, question_openings, tabled_more, typo_rules
+from glossary import common_words, foreign_words, known_remark, normalize, question_openings, tabled_more, typo_rules
 from glossary.common_words import is_laughter
 from glossary.foreign_phrases import HINTS, OWN_HINTS, OWN_PHRASES, PHRASES
 
@@ -94,12 +94,6 @@ _SMALL = {"o": "the", "la": "the", "lo": "the", "um": "a", "uma": "a", "un": "a"
           "ile": "and", "ve": "and"}
 _SMALL_WORDS = re.compile(r"(?<![\w'&/.-])(" + "|".join(_SMALL) + r")(?![\w'&/.-])")
 _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostro RTO": "our WACC", "our RTO"
-#: "I know" in Hindi, Indonesian and Arabic, "now I get it" in Nepali and Bengali, which may stand before or after
-#: what is known: a remark, not a question.
-_KNOWN = re.compile(r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+h(?:oo|u)n?|(?:aku|saya|gue|gw)\s+"
-                    r"(?:udah\s+|sudah\s+|dah\s+)?(?:tahu|tau|ngerti|paham)|(?:aba|ekhon|ekhn)\s+(?:bujhe|bujhen|bujhlam|bujhechi)"
-                    r"|(?:k|ke)\s+ho\s+(?:tha|thaha)\s+c?hh?a"  # Nepali, Bengali: "now I understand"
-                    r"|ana\s+(?:3aref|3arfa|3arif|a3ref|a3rif|fahem|fahma))\b", re.I)  # Arabic: "I know"
 _SPACED_COMMA = re.compile(r"(?<![ \t])[ \t]+,")
 
 
@@ -144,8 +138,10 @@ _OPENS_OTHER = re.compile(r"\W*(?:who\b(?!\s+(?:is|are)\b)|(?:when|where|why|how
 def turns_away(text: str, read: str | None) -> bool:
     """The English reading of `text` opens asking who, when, where, why or how much where the text as typed asks
     none of them, and no later sentence asks a meaning: it asks none ("chera MFA hey ghat mishe?": why it keeps
-    failing), whatever it names; "sino daw ... chain of command. ano po ba yun exactly?" asks it in the last."""
-    return read is not None and _OPENS_OTHER.match(read) is not None and _ASKS_OTHER.search(text) is None \
+    failing), whatever it names; "sino daw ... chain of command. ano po ba yun exactly?" asks it in the last. Or the
+    asker says first, in their language, that they know it (glossary/known_remark.py)."""
+    return known_remark.said_first(text) is not None or read is not None and _OPENS_OTHER.match(read) is not None \
+        and _ASKS_OTHER.search(text) is None \
         and not any(_ENGLISH_ASKING.search(later) for later in _SENTENCE_BREAK.split(read)[1:])
 
 
@@ -172,9 +168,9 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         found, text = said != text, said  # not "为什么" (why), "什么时候" (when)
     elif HINTS.isdisjoint(words) and text[:3].lower() != "na ":
         return _without_particles(text, name_word)  # (a Swahili follow-up opens "na X?": "and X?")
-    if (known := _KNOWN.search(text)) and "?" not in text[:known.start()]:
+    if known_remark.said_first(text):
         return None  # "mujhe pata hai SLA kya hai", "aku udah tahu CNAME itu apa": the asker knows it
-    text = f"{text[:known.start()]}I know{text[known.end():]}" if known else text  # "SLO kya hai? SLA toh pata hai"
+    text = known_remark.KNOWN.sub("I know", text)  # "SLO kya hota hai? SLA toh pata hai": asked first
     text = foreign_words.BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
     text = _PLEASE_LAST.sub("", text)  # "LPTA ça veut dire quoi stp": the French "please" closing it, no STP
     last_mark = text.rfind("?")

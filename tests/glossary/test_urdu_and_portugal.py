@@ -85,3 +85,22 @@ def test_a_question_in_european_portuguese_is_read(urdu: Glossary, text: str, ex
 ])
 def test_a_remark_is_never_answered(urdu: Glossary, text: str) -> None:
     assert outcome(urdu, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize("text", [
+    "man midoonam SLA chiye, soalam ine ke ki emzash mikone",  # Persian: I know what it is; who signs it
+    "em biết SLA là gì rồi, chỉ hỏi ai ký thôi",  # Vietnamese
+    "najua SLA ni nini, tatizo ni nani anasaini",  # Swahili
+    "ami jani SLA mane ki, kintu ke sign korbe?",  # Bengali
+    "kabalo ko unsay meaning sa SLA pero kinsa mo-sign",  # Cebuano
+])
+def test_knowing_said_in_another_language_is_a_remark(urdu: Glossary, text: str) -> None:
+    assert outcome(urdu, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ami jani na SLA mane ki", "sla"),  # Bengali "I do not know"
+    ("vamos fazer canary SLO da sexta. o que é isso ao certo?", "slo"),  # words of the language, no longer name
+])
+def test_words_of_another_language_are_no_part_of_a_name(urdu: Glossary, text: str, expected: str) -> None:
+    assert outcome(urdu, text) == ("answer", [expected])
