@@ -1,7 +1,6 @@
-"""Question words of other languages read as their English: "o que é SIEM?", "VPC significa o que?", "qual a
-diferença entre IDS e IPS?", "data mining c'est quoi", "Was bedeutet SOAR ...", "¿qué es un SLA?", "wat betekent
-MVP?", "KPI ne demek", "WACC shi shenme", "xfs qué es?", "MTTR matlab kya hai", "CNAME itu apa ya?", "c quoi un
-QASP", "CSRF ni nini?", "cosa intendono?".
+"""Question words of other languages read as their English: "o que é SIEM?", "qual a diferença entre IDS e IPS?",
+"data mining c'est quoi", "Was bedeutet SOAR ...", "wat betekent MVP?", "KPI ne demek", "WACC shi shenme", "MTTR
+matlab kya hai", "CNAME itu apa ya?", "CSRF ni nini?", "cosa intendono?".
 
 People whose first language is Portuguese, Spanish, French, German, Italian, Dutch, Turkish, Mandarin, Hindi,
 Indonesian or Swahili often ask in their own words around an English term, before it or after it ("KPI ne demek",
@@ -151,8 +150,7 @@ def asks_other(text: str, read: str | None) -> bool:
     return read is not None and _ASKS_OTHER.search(read) is not None and _ASKS_OTHER.search(text) is None
 
 
-#: Question marks of other scripts: Arabic and Persian, Greek, full width.
-_QUESTION_MARKS = str.maketrans({"\u061f": "?", "\u037e": "?", "\uff1f": "?"})
+_QUESTION_MARKS = str.maketrans({"\u061f": "?", "\u037e": "?", "\uff1f": "?"})  # Arabic, Greek, full width
 
 
 def english(text: str, name_word: Callable[[str], bool] = lambda word: False) -> str | None:
@@ -217,9 +215,15 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     read = _SPACED_COMMA.sub(",", read)  # "sprint , what is it": the phrase's comma follows the term
     said = foreign_words.marked(text)
     read = foreign_words.in_english(read, said)  # "en DR": "in", not Dutch "and"
-    return own_words_marked(_OWNED.sub(r"\1", _SMALL_WORDS.sub(lambda m: _SMALL[m.group(1)], read)),
-                             foreign_words.own_words(said), name_word,
-                             foreign_words.own_words(said, foreign_words.SURE_MARKS))
+    return _POINTER_CLOSED.sub(r"\1?", own_words_marked(_OWNED.sub(r"\1", _SMALL_WORDS.sub(
+        lambda m: _SMALL[m.group(1)], read)), foreign_words.own_words(said), name_word,
+        foreign_words.own_words(said, foreign_words.SURE_MARKS)))
+
+
+#: A question pointing back at a word before it, then a word of the other language: the question closed ("toctou o
+#: que é isso apareceu num code review": what is that? it came up ...); not "apa sih yg dimaksud X" (what is meant by).
+_POINTER_CLOSED = re.compile(r"(?:(?<=\w )|(?<=\w, ))(what (?:is|does) (?:that|it|this)(?: mean)?(?: exactly)?)"
+                             r"(?=\u2002)")
 
 
 #: A word of letters and the blank before it: one of another language is marked.

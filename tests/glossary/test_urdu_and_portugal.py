@@ -71,6 +71,8 @@ def test_a_question_in_urdu_is_read(urdu: Glossary, text: str, expected: str) ->
     ("explica agile", "agile"),
     ("o lead mandou seguir o WSTG nos testes. alguém me explica o que é?", "wstg"),
     ("margin nos futuros, o que é?", "margin"),
+    ("crl o que é isso 😅 apareceu num code review", "crl"),  # the question closed before the story goes on
+    ("apa sih yg dimaksud SLO?", "slo"),  # Indonesian "what is meant by": no question closed at its start
     ("o PO disse 'let's ship it'. ship aqui quer dizer o quê?", "ship"),  # the PO typed in capitals is no syllable
 ])
 def test_a_question_in_european_portuguese_is_read(urdu: Glossary, text: str, expected: str) -> None:
