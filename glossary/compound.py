@@ -69,9 +69,19 @@ def _rare_before(s: Scan, span: Candidate) -> bool:
     gap = s.text[s.ends[prev]:s.starts[span.first]] if prev >= 0 else ""
     return prev >= 0 and s.soft[prev] and "," not in gap and s.norms[prev].isalpha() and s.norms[prev] not in SCAFFOLD \
         and not common_words.is_common(s.norms[prev], 20_000) and not foreign(s, prev) \
-        and not (prev and s.norms[prev - 1] in _SUBJECT_PRONOUNS) \
+        and not (prev and s.norms[prev - 1] in _SUBJECT_PRONOUNS) and not said_by(s, prev) \
         and not _typed_twice(s.norms[prev], s.norms[span.first:span.last + 1])  # "it outputs STIX": a verb, no
     # modifier; "cmbd / CMDB": the name typed twice, unsure of its spelling
+
+
+def said_by(s: Scan, i: int) -> bool:
+    """Token `i` is a verb in the past after its subject, a person or a noun after its article ("the consultant
+    muttered 'span of control'", "she mentioned ..."): what was said follows, no longer name ("weighted average")."""
+    return s.norms[i].endswith("ed") and i > 0 and (s.norms[i - 1] in PERSONS or i > 1 and s.norms[i - 2] in _ARTICLES
+                                                     and not s.norms[i - 1].endswith("ly"))
+
+
+_ARTICLES = frozenset("the a an my our their his her your this that".split())
 
 
 def _typed_twice(word: str, name: list[str]) -> bool:

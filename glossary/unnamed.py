@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from glossary import asides, common_words
-from glossary.compound import foreign
+from glossary.compound import foreign, said_by
 from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION, SCAFFOLD, SKIP
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
@@ -72,8 +72,8 @@ def modified(s: Scan, j: int, covered: set[int]) -> bool:
         return False  # "netflix-style chaos engineering": how it is done, not a longer name
     joined = hyphenated(s, j, t)
     rare = any(len(s.norms[i]) >= 4 and s.norms[i].isalpha() and not common_words.is_common(s.norms[i], EVERYDAY_RANK)
-               and s.norms[i] not in SCAFFOLD and not foreign(s, i)  # "per glossary, GAAP is?": the bot's own name;
-               for i in range(j, t))  # "vamos fazer canary deployment": Portuguese words, no longer name
+               and s.norms[i] not in SCAFFOLD and not foreign(s, i) and not said_by(s, i)  # "per glossary, GAAP
+               for i in range(j, t))  # is?": the bot's own name; "vamos fazer canary deployment": Portuguese words
     return joined or (rare and not FUNCTION.intersection(s.norms[j:t]))
 
 

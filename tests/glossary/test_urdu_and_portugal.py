@@ -106,3 +106,9 @@ def test_knowing_said_in_another_language_is_a_remark(urdu: Glossary, text: str)
 ])
 def test_words_of_another_language_are_no_part_of_a_name(urdu: Glossary, text: str, expected: str) -> None:
     assert outcome(urdu, text) == ("answer", [expected])
+
+
+def test_a_verb_after_its_subject_is_no_part_of_the_name(urdu: Glossary) -> None:
+    """A past verb after "the consultant" says who said it: "muttered" makes no longer name with the term."""
+    text = "the new org chart is flat and the consultant muttered 'chain of command'. Meaning?"
+    assert outcome(urdu, text) == ("answer", ["chain-of-command"])
