@@ -75,13 +75,15 @@ def _rare_before(s: Scan, span: Candidate) -> bool:
 
 
 def said_by(s: Scan, i: int) -> bool:
-    """Token `i` is a verb in the past after its subject, a person or a noun after its article ("the consultant
-    muttered 'span of control'", "she mentioned ..."): what was said follows, no longer name ("weighted average")."""
-    return s.norms[i].endswith("ed") and i > 0 and (s.norms[i - 1] in PERSONS or i > 1 and s.norms[i - 2] in _ARTICLES
-                                                     and not s.norms[i - 1].endswith("ly"))
+    """Token `i` is a verb of saying in the past after its subject, a person or a noun after its article ("the
+    consultant muttered 'span of control'", "she mentioned ..."): what was said follows, no longer name ("the tax
+    deferred accounting", "the risk adjusted return" stay modifiers)."""
+    return s.norms[i] in _SAID and i > 0 and (s.norms[i - 1] in PERSONS or i > 1 and s.norms[i - 2] in _ARTICLES)
 
 
 _ARTICLES = frozenset("the a an my our their his her your this that".split())
+_SAID = frozenset("said mentioned muttered flagged noted raised wrote called cited quoted suggested asked used "
+                  "referenced recommended proposed pitched named shouted whispered added replied".split())
 
 
 def _typed_twice(word: str, name: list[str]) -> bool:

@@ -168,7 +168,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         return _without_particles(text, name_word)  # (a Swahili follow-up opens "na X?": "and X?")
     if known_remark.said_first(text):
         return None  # "mujhe pata hai SLA kya hai", "aku udah tahu CNAME itu apa": the asker knows it
-    text = known_remark.KNOWN.sub("I know", text)  # "SLO kya hota hai? SLA toh pata hai": asked first
+    text = known_remark.KNOWN.sub("I know", text)  # "SLO kya hota hai? SLA toh pata hai": asked first, or alone
     text = foreign_words.BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
     text = _PLEASE_LAST.sub("", text)  # "LPTA ça veut dire quoi stp": the French "please" closing it, no STP
     last_mark = text.rfind("?")
@@ -220,16 +220,16 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         foreign_words.own_words(said, foreign_words.SURE_MARKS)))
 
 
-#: A question pointing back at a word before it, then a word of the other language: the question closed ("toctou o
-#: que é isso apareceu num code review": what is that? it came up ...); not "apa sih yg dimaksud X" (what is meant by).
-_POINTER_CLOSED = re.compile(r"(?:(?<=\w )|(?<=\w, ))(what (?:is|does) (?:that|it|this)(?: mean)?(?: exactly)?)"
-                             r"(?=\u2002)")
 
 
 #: A word of letters and the blank before it: one of another language is marked.
 _WORD = re.compile(r" ?+(?<![\w'’&/.-])[^\W\d_]++(?![\w'’&/-]|\.\w)")
 #: The blank before each word of another language in an English reading, an en space: a gap no name crosses.
 OWN_WORD = "\u2002"
+#: A question pointing back at a word before it, then a word of the other language: the question closed ("toctou o
+#: que é isso apareceu num code review": what is that? it came up ...); not "apa sih yg dimaksud X" (what is meant by).
+_POINTER_CLOSED = re.compile(r"(?:(?<=\w )|(?<=\w, ))(what (?:is|does) (?:that|it|this)(?: mean)?(?: exactly)?)"
+                             r"(?=" + OWN_WORD + ")")
 MIN_OWN = 4  # letters of a word no table knows for it to be read as one of another language ("porlam", not "re")
 
 

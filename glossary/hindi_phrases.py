@@ -44,11 +44,11 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      r"hain|hai|h))?", " mentioned", False, False),
     (r"(?:ka|ki|ke)\s+" + _KYA + r"\s+concept(?:\s+" + _HAI + r")?", ", what is the concept", False, False),
     (_BE + r"\s+" + _KYA + r"\s+" + _HAI, ", what is it", False, False),  # "working capital hota kya hai": what it is
-    (_KYA + r"\s+" + _DO + r"(?:\s+" + _HAI + r")?", ", what does it do", False, False),  # "FDIC kya karta hai"
     (r"(?:kis\s+tarah|kaise)\s+kaam\s+" + _DO + r"(?:\s+" + _HAI + r")?|kaam\s+kaise\s+" + _DO + r"(?:\s+" + _HAI
      + r")?", ", how does it work", False, False),  # "forward contract kis tarah kaam karta hai?"
-    (r"kaise\s+(?:calculate|nikalte|nikalti|nikalta|nikaalte|compute)(?:\s+(?:" + _DO + r"|hota|hoti|hote))?(?:\s+"
-     + _HAI + r")?", ", how is it calculated", False, False),  # "dividend yield kaise nikalte hain"
+    (r"kaise\s+(?:calculate|compute)\s+(?:" + _DO + r"|hota|hoti|hote|karein|karen|kiya\s+jata)(?:\s+" + _HAI
+     + r")?", ", how is it calculated", False, False),  # "book value per share kaise calculate hoti hai"; not "NPV
+    # kaise calculate hua?" (how this one came out), nor "report kaise nikalte hain" (how to pull it)
     (r"(?:ki|ka|ke)\s+definition\s+(?:chahiye|chahye)(?:\s+(?:thi|tha|hai))?", ", I need the definition", False,
      False),  # "z score ki definition chahiye thi"
     (r"(?:ki|ka|ke)\s+definition(?:\s+(?:bata\s+" + _GIVE + r"|" + _GIVE + r"))?", ", what is the definition", False,
@@ -58,6 +58,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      ", explain it", False, False),  # "reserve requirement ke baare mein bata dein"
     (r"(?:mein|me)\s+" + _KYA + r"\s+" + _KYA + r"\s+(?:include\s+)?(?:aata|aati|aate|" + _BE + r")(?:\s+" + _HAI
      + r")?", ", what goes into it", False, False),  # "current liabilities mein kya kya aata hai"
+    (r"kis\s+ke\s+paas(?:\s+" + _HAI + r")?", ", who has it", False, False),  # "copy kis ke paas hai?": a person
     (r"kis\s+liye\s+" + _BE + r"(?:\s+" + _HAI + r")?", ", what is it for", False, False),  # "... kis liye hote hain"
     (r"kaise\s+define\s+(?:karte|karenge|karoge|kare|karein)(?:\s+" + _HAI + r")?", ", how is it defined", False,
      False),  # "net debt kaise define karte hai"
@@ -69,8 +70,8 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # not "AWS matlab license?", the software)
     (r"(?<=(?-i:[A-Z0-9]) )(?-i:matlab)(?=(?:\s+[^\W\d_]+){2,6}\s*(?:\?|\s+na\b))", "means", False, False),
     (r"(?<!\bin )(?<!\bor )(?<!\bvs )(?<!\band )(?<!\bof )(?<!\bis )(?<!\bthe )(?<!\buse )(?<!\bto )(?<!\bfrom )"
-     r"(?<!\bwith )(?<!\busing )(?-i:matlab)(?=\s*(?:\?|$))", "means", False, False),  # "VLAN matlab?", "chain of
-    # command matlab"; not "what is MATLAB?", "is matlab?" (nor "KPI charts from matlab")
+     r"(?<!\bwith )(?<!\busing )(?<!\bvia )(?-i:matlab)(?=\s*(?:\?|$))", "means", False, False),  # "VLAN matlab?",
+    # "chain of command matlab"; not "what is MATLAB?", "is matlab?" (nor "KPI charts from matlab")
     (r"(?:ka|ki|ke)\s+full\s+form(?:\s+kya\s+" + _HAI + r")?", "full form", False, False),
     (r"(?:mein|me)\s+(?:kya\s+)?(?:difference|farak|fark|farq|antar)(?:\s+kya)?(?:\s+" + _HAI + r")?", "difference",
      False, False),
@@ -86,8 +87,11 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:ye\s+|yeh\s+)?kya\s+bala\s+" + _HAI, ", what is it", False, False),  # "CSPRNG ye kya bala hai"
     (r"(?:samajh|samaj|samjh)\s+(?:nahi|nahin|nai)\s+(?:aaya|aya|aa\s+raha|aa\s+rahi|aata)", ", what is it", False,
      False),  # "structural unemployment samajh nahi aaya": not understood, so asked
-    (r"samjha\s+" + _GIVE + r"|samjhao|samjhaiye|batao|bataiye|bata\s+" + _GIVE
-     + r"|(?:thoda\s+)?explain\s+(?:karo|kardo|kar\s+do|kijiye|karna)", "explain", False, False),
+    # "LDAP samjha do", "observability bata dein", "explain karo ki JBOD kya hota hai"; not "client ko samjha dein ke
+    # invoice ... aayega" (tell them that), nor "free cash flow ka number bata dein" (tell me its value)
+    (r"(?<!\bnumber )(?<!\bfigure )(?<!\bamount )(?<!\bstatus )(?<!\bdate )(?<!\btotal )(?<!\bvalue )(?:samjha\s+"
+     + _GIVE + r"|samjhao|samjhaiye|batao|bataiye|bata\s+" + _GIVE + r"|(?:thoda\s+)?explain\s+(?:karo|kardo|kar\s+do|"
+     r"kijiye|karna))(?!\s+(?:ke|ki|k|that)\b(?![^?.]{0,80}\b(?:kya|kia|what|matlab)\b))", "explain", False, False),
 )
 
 HINTS = frozenset("baat zikr kya kia matlab murad muraad kaun samjha samjhao samjhaiye mein aur kise kisey kisay kisko "

@@ -13,15 +13,29 @@ KNOWN = re.compile(
     r"|(?:aku|saya|gue|gw)\s+(?:udah\s+|sudah\s+|dah\s+)?(?:tahu|tau|ngerti|paham)"  # Indonesian
     r"|(?:aba|ekhon|ekhn)\s+(?:bujhe|bujhen|bujhlam|bujhechi)|(?:k|ke)\s+ho\s+(?:tha|thaha)\s+c?hh?a"  # Nepali, Bengali
     r"|ana\s+(?:3aref|3arfa|3arif|a3ref|a3rif|fahem|fahma)"  # Arabic
-    r"|(?:ami|amra)\s+(?:jani|bujhi)(?!\s+na\b)"  # Bengali "I know" (not "ami jani na", I do not)
+    r"|(?:ami|amra)\s+(?:jani|bujhi)(?!\s+n(?:a|aa|ah)\b)"  # Bengali "I know" (not "ami jani na", I do not)
     r"|(?:man\s+)?mi(?:doonam|dunam|danam)"  # Persian
     r"|(?:em|anh|chị|tôi|mình)\s+(?:đã\s+|da\s+)?(?:biết|biet|hiểu|hieu)"  # Vietnamese
     r"|najua|nafahamu|(?:na)?elewa\s+(?:tayari)"  # Swahili
-    r"|(?:kabalo|kahibalo|kasabot)\s+ko)\b",  # Cebuano
+    r"|(?:kabalo|kahibalo)\s+ko)\b",  # Cebuano
     re.I)
 
 
+#: Words asking a meaning in those languages (and English): a question closed before the remark asks one only so.
+_ASKING = re.compile(r"\b(?:kya|kia|matlab|murad|apa|artinya|maksud|eh|ya3ni|ki|mane|chiye|chie|yani|gì|gi|nini|"
+                     r"maana|unsa|unsay|what|mean|means|meaning)\b", re.I)
+_BREAK = re.compile(r"[,.;:!?\n]")
+
+
 def said_first(text: str) -> re.Match[str] | None:
-    """The words saying "I know" where no question closes before them (a remark), else None."""
+    """The words saying "I know" as a remark on what the message names, else None: not after a question that asks a
+    meaning ("SLO kya hota hai? SLA toh pata hai"; but "kal standup hai? mujhe pata hai SLA kya hai" is a remark), and
+    not alone in their clause ("got it, what's the SLA?" asks)."""
     known = KNOWN.search(text)
-    return known if known is not None and "?" not in text[:known.start()] else None
+    if known is None:
+        return None
+    asked = text[:known.start()].rfind("?")
+    if asked >= 0 and _ASKING.search(_BREAK.split(text[:asked])[-1]):
+        return None  # the question before it stands
+    before, after = _BREAK.split(text[:known.start()])[-1], _BREAK.split(text[known.end():])[0]
+    return known if before.strip() or after.strip() else None

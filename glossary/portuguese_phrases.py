@@ -50,9 +50,12 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     # asked after the name: "dhcp faz o quê mesmo?", "contrato cpff, significa o quê?", "X significa oq por extenso"
     (r"faz\s+o\s+qu[eê]" + _EXACTLY, ", what does it do", False, False),
     (r"(?:significa(?:m)?|quer(?:em)?\s+dizer)\s+o\s+qu[eê]" + _EXACTLY, ", what does it mean", False, False),
-    (r"(?-i:[Ee])(?:\s+(?:o|a|os|as))?(?=\s+[^\s,?]+(?:\s+[^\s,?]+){0,3}\s*\?)", "and", True, False),  # "e crl?",
-    # "E o CVSS?": a follow-up, as "and X?"
-    (r"explica(?=\s)", "explain", True, False),  # "explica agile pf"
+    (r"(?-i:[Ee])(?:\s+(?:o|a|os|as))?(?=\s+[^\s,?]+(?:\s+[^\s,?]+){0,3}\s*\?(?![^?]{0,200}\?))", "and", True,
+     False),  # "e crl?", "E o CVSS?": a follow-up, as "and X?"; not "e o WAF? já está ligado?", its state asked
+    (r"(?:^|(?<=[.!?,;:\n] ))explica(?=\s)(?!\s+(?:ao|aos|à|às|a|no|na|nos|nas|em|por|porque|que|isso|isto)\b"
+     r"(?![^?.]{0,80}\b(?:o\s+que|qual|quais)\b))",
+     "explain", True, False),  # "explica agile pf", "pá, explica X"; not "ela explica o KPI amanhã" (she will
+    # explain it), "explica ao cliente porque ...", "explica no email ..." (a task: explain it to someone, somewhere)
     # asking to have it explained: "alguém explica?", "podem explicar?", "me explica X", "Gostaria de compreender o
     # conceito de X", "Agradeço esclarecimento sobre o significado", "Solicito esclarecimento sobre o código NAICS"
     (r"algu[eé]m\s+(?:me\s+|nos\s+)?explica|(?:voc[eê]s?\s+)?(?:pode(?:m|ria|riam)?|consegue(?:m)?)\s+(?:algu[eé]m\s+)?"

@@ -22,6 +22,7 @@ its words, then for each language only its own words looked up.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
 from glossary import common_words, normalize
@@ -128,8 +129,13 @@ def _asked_last(s: Scan, differ: set[int]) -> bool:
 
 def _found(s: Scan, phrases: frozenset[tuple[str, ...]], said: frozenset[str]) -> set[int]:
     """The tokens spelling one of `phrases` (world_asks.cue_tokens), read only when the message holds a first word."""
-    return cue_tokens(s, range(len(s.norms)), phrases=phrases) if any(words_of(p)[0] in said for p in phrases) \
-        else set()
+    return set() if _firsts(phrases).isdisjoint(said) else cue_tokens(s, range(len(s.norms)), phrases=phrases)
+
+
+@cache
+def _firsts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The first words of `phrases`, once per set: a message lacking them all is not scanned for any."""
+    return frozenset(words_of(p)[0] for p in phrases)
 
 
 def _rewritten(text: str, s: Scan, marks: _Marks) -> str:
