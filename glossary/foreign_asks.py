@@ -137,10 +137,8 @@ _OPENS_OTHER = re.compile(r"\W*(?:who\b(?!\s+(?:is|are)\b)|(?:when|where|why|how
 def turns_away(text: str, read: str | None) -> bool:
     """The English reading of `text` opens asking who, when, where, why or how much where the text as typed asks
     none of them, and no later sentence asks a meaning: it asks none ("chera MFA hey ghat mishe?": why it keeps
-    failing), whatever it names; "sino daw ... chain of command. ano po ba yun exactly?" asks it in the last. Or the
-    asker says first, in their language, that they know it (glossary/known_remark.py)."""
-    return known_remark.said_first(text) is not None or read is not None and _OPENS_OTHER.match(read) is not None \
-        and _ASKS_OTHER.search(text) is None \
+    failing), whatever it names; "sino daw ... chain of command. ano po ba yun exactly?" asks it in the last."""
+    return read is not None and _OPENS_OTHER.match(read) is not None and _ASKS_OTHER.search(text) is None \
         and not any(_ENGLISH_ASKING.search(later) for later in _SENTENCE_BREAK.split(read)[1:])
 
 
@@ -166,9 +164,8 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         found, text = said != text, said  # not "为什么" (why), "什么时候" (when)
     elif HINTS.isdisjoint(words) and text[:3].lower() != "na ":
         return _without_particles(text, name_word)  # (a Swahili follow-up opens "na X?": "and X?")
-    if known_remark.said_first(text):
-        return None  # "mujhe pata hai SLA kya hai", "aku udah tahu CNAME itu apa": the asker knows it
-    text = known_remark.KNOWN.sub("I know", text)  # "SLO kya hota hai? SLA toh pata hai": asked first, or alone
+    text = known_remark.KNOWN.sub("I know", text)  # "mujhe pata hai SLA kya hai": whether it is known is the
+    # pipeline's (glossary/known_remark.py), once it knows which term was read
     text = foreign_words.BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
     text = _PLEASE_LAST.sub("", text)  # "LPTA ça veut dire quoi stp": the French "please" closing it, no STP
     last_mark = text.rfind("?")

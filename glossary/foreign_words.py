@@ -43,7 +43,7 @@ SPANISH = Language(
 #: Hindi written in Latin letters, as Indian colleagues type it: "MTTR matlab kya hai", "LDAP samjha do".
 HINDI = Language(
     frozenset("kya kia matlab muraad kaun samjha samjhao hai hain hota hoti hote hotay aur yaar bhai nahi nahin "
-              "batao samajh".split()),
+              "batao samajh zikr baat thay likha".split()),
     {"aur": "and", "ye": "this", "yeh": "this", "toh": "so", "bhi": "also", "nahi": "not", "nahin": "not",
      "ye wala": "this", "yeh wala": "this", "wo wala": "that", "woh wala": "that", "wale": "folks",
      "hai": "is", "hain": "are", "kya": "what", "ya": "or", "kaunsa": "which", "mujhe": "I",

@@ -41,7 +41,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      + _MEANING + r"\s+" + _KYA + r"\s+" + _HAI + r"\s+(?:iska|iski|uska)", ", what does that mean", False, False),
     # "union wale collective bargaining ki baat kar rahe hain", "DuPont method ka zikr hua": a term someone mentioned
     (r"(?:ki|ka|ke)\s+(?:baat\s+(?:kar|ho)\s+(?:rahe|rahi|raha)|zikr\s+(?:hua|kiya|ho\s+raha))(?:\s+(?:the|thay|tha|thi|"
-     r"hain|hai|h))?", " mentioned", False, False),
+     r"hain|hai|h))?", " was mentioned", False, False),
     (r"(?:ka|ki|ke)\s+" + _KYA + r"\s+concept(?:\s+" + _HAI + r")?", ", what is the concept", False, False),
     (_BE + r"\s+" + _KYA + r"\s+" + _HAI, ", what is it", False, False),  # "working capital hota kya hai": what it is
     (r"(?:kis\s+tarah|kaise)\s+kaam\s+" + _DO + r"(?:\s+" + _HAI + r")?|kaam\s+kaise\s+" + _DO + r"(?:\s+" + _HAI

@@ -9,22 +9,25 @@ from __future__ import annotations
 import re
 
 KNOWN = re.compile(
-    r"\b(?:pata\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+h(?:oo|u)n?"  # Hindi, Urdu
+    r"\b(?:(?<!\bko )pa?ta\s+(?:hai|h)\b(?!\s+kya)|ma?lo+m\s+hai|jaa?nta\s+h(?:oo|u)n?"  # Hindi, Urdu (not "kisi
+    # ko pata hai ...?", does anyone know)
     r"|(?:aku|saya|gue|gw)\s+(?:udah\s+|sudah\s+|dah\s+)?(?:tahu|tau|ngerti|paham)"  # Indonesian
     r"|(?:aba|ekhon|ekhn)\s+(?:bujhe|bujhen|bujhlam|bujhechi)|(?:k|ke)\s+ho\s+(?:tha|thaha)\s+c?hh?a"  # Nepali, Bengali
-    r"|ana\s+(?:3aref|3arfa|3arif|a3ref|a3rif|fahem|fahma)"  # Arabic
+    r"|ana\s+(?:3aref|3arfa|3arif|a3ref|a3rif|fahem|fahma)"  # Arabic, in Latin letters and its own (not "ما أعرف",
+    r"|(?<!ما )(?<!مش )(?<!مو )(?<!لا )(?:أعرف|عارف|عارفة)"  # "مش عارف": I don't)
     r"|(?:ami|amra)\s+(?:jani|bujhi)(?!\s+n(?:a|aa|ah)\b)"  # Bengali "I know" (not "ami jani na", I do not)
     r"|(?:man\s+)?mi(?:doonam|dunam|danam)"  # Persian
     r"|(?:em|anh|chị|tôi|mình)\s+(?:đã\s+|da\s+)?(?:biết|biet|hiểu|hieu)"  # Vietnamese
     r"|najua|nafahamu|(?:na)?elewa\s+(?:tayari)"  # Swahili
-    r"|(?:kabalo|kahibalo)\s+ko)\b",  # Cebuano
+    r"|(?:kabalo|kahibalo)\s+ko)\b"  # Cebuano
+    r"|(?<!को )पता\s+है",  # Hindi in its own script, whose vowel signs no word boundary reads
     re.I)
 
 
 #: Words asking a meaning in those languages (and English): a question closed before the remark asks one only so.
 _ASKING = re.compile(r"\b(?:kya|kia|matlab|murad|apa|artinya|maksud|eh|ya3ni|ki|mane|chiye|chie|yani|gì|gi|nini|"
                      r"maana|unsa|unsay|what|mean|means|meaning)\b", re.I)
-_BREAK = re.compile(r"[,.;:!?\n]")
+_BREAK = re.compile(r"[,.;:!?\n\u060c\u061f]")  # and the Arabic comma and question mark
 
 
 def said_first(text: str) -> re.Match[str] | None:
@@ -39,3 +42,18 @@ def said_first(text: str) -> re.Match[str] | None:
         return None  # the question before it stands
     before, after = _BREAK.split(text[:known.start()])[-1], _BREAK.split(text[known.end():])[0]
     return known if before.strip() or after.strip() else None
+
+
+def knows(text: str, names: list[str]) -> bool:
+    """The asker says first that they know one of `names` (what the message was read as asking): in the clause of the
+    remark ("mujhe pata hai SLA kya hai"); not "midoonam harf-e ziadi nist, vali farghe PSK ba KDF chiye?" (I know
+    it is no small ask, but ...), where the question stands."""
+    known = said_first(text)
+    if known is None:
+        return False
+    clause = set(_WORDS.findall((_BREAK.split(text[:known.start()])[-1] + " " + _BREAK.split(text[known.end():])[0])
+                                .lower()))
+    return any(not clause.isdisjoint(_WORDS.findall(name.lower())) for name in names)  # "PKCS" of "PKCS #11"
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # a name's words, letters only: "PKCS" of "PKCS #11"

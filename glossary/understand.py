@@ -46,6 +46,7 @@ from glossary import (
     heading,
     inside_expansion,
     instances,
+    known_remark,
     last_ask,
     message_shape,
     modifier_terms,
@@ -149,8 +150,10 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         typed = (self._numbered.spelled(worldly), *typed) if worldly and typed and worldly is not english else typed
         readings = {} if stands else dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed))
         result = corrections.first_standing(readings, partial(self._read, last=last)) if readings else result
-        if result.status in ("answer", "ambiguous") and foreign_asks.turns_away(cleaned, english):
-            result.status = "suggest"  # "chera MFA hey ghat mishe?": why it keeps failing, not what it is
+        if result.status in _ANSWERED and foreign_asks.turns_away(cleaned, english) or result.status in (
+                *_ANSWERED, "compare") and known_remark.knows(cleaned, [result.subject, *result.subject.split(" vs "),
+                                                                        *(m.term for m in result.matches)]):
+            result.status = "suggest"  # "chera MFA hey ghat mishe?": why it keeps failing; "ami jani DDoS mane ki"
         result.query = text[:MAX_RAW]
         result.subject = result.subject.replace(foreign_asks.OWN_WORD, " ")  # the reading's mark, never shown
         return result

@@ -129,8 +129,11 @@ def test_a_verb_after_its_subject_is_no_part_of_the_name(urdu: Glossary) -> None
     "client ko samjha dein ke invoice next week aayega",  # tell the client that
     "free cash flow ka number bata dein please",  # its value
     "is project ka NPV kaise calculate hua? numbers match nahi kar rahe",  # how this one came out
-    "penalty clause ka zikr hua tha, copy kis ke paas hai?",  # who has it
     "what does the tax deferred invoice mean?",  # "deferred" a modifier: no invoice answered for a longer name
+    "أعرف ما هو SLA، بس متى التسليم؟",  # Arabic: I know what the SLA is; when is delivery?
+    "मुझे पता है SLA क्या है, बस deadline बताओ",  # Hindi in its own script
+    "pta hai mujhe NPV kya hai?? main finance se hoon",
+    "SLA ka zikr hua tha meeting mein, follow up kar lena",  # mentioned, follow it up: "mein" no slip of "mean"
 ])
 def test_a_remark_task_or_value_is_never_answered(urdu: Glossary, text: str) -> None:
     assert outcome(urdu, text)[0] not in ("answer", "ambiguous", "compare")
@@ -140,6 +143,10 @@ def test_a_remark_task_or_value_is_never_answered(urdu: Glossary, text: str) -> 
     ("kasabot ko, unsa man ang SLA?", "sla"),  # "got it," alone in its clause: the question stands
     ("explica à malta o que é o NPV, pf", "npv"),  # explain to the team what it is
     ("mujhe explain karo ki NPV kya hota hai", "npv"),
+    ("ما أعرف وش يعني SLA", "sla"),  # Arabic: I do not know what it means
+    ("kisi ko pata hai NPV kya hota hai?", "npv"),  # does anyone know
+    ("kal call mein penalty clause ka zikr hua, iska kya matlab hai?", "penalty-clause"),
+    ("midoonam harf-e ziadi nist, vali NPV chiye?", "npv"),  # I know it is a small ask: no knowing of the term
 ])
 def test_a_question_after_a_remark_or_a_request_stands(urdu: Glossary, text: str, expected: str) -> None:
     assert outcome(urdu, text) == ("answer", [expected])
