@@ -217,8 +217,6 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         foreign_words.own_words(said, foreign_words.SURE_MARKS)))
 
 
-
-
 #: A word of letters and the blank before it: one of another language is marked.
 _WORD = re.compile(r" ?+(?<![\w'’&/.-])[^\W\d_]++(?![\w'’&/-]|\.\w)")
 #: The blank before each word of another language in an English reading, an en space: a gap no name crosses.

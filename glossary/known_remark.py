@@ -27,7 +27,9 @@ KNOWN = re.compile(
 #: Words asking a meaning in those languages (and English): a question closed before the remark asks one only so.
 _ASKING = re.compile(r"\b(?:kya|kia|matlab|murad|apa|artinya|maksud|eh|ya3ni|ki|mane|chiye|chie|yani|gì|gi|nini|"
                      r"maana|unsa|unsay|what|mean|means|meaning)\b", re.I)
-_BREAK = re.compile(r"[,.;:!?\n\u060c\u061f]")  # and the Arabic comma and question mark
+#: Where a clause ends: its marks, the Arabic comma and question mark, and "but" in these languages ("najua cloud,
+#: lakini cloud computing ni nini?").
+_BREAK = re.compile(r"[,.;:!?\n\u060c\u061f]|\b(?:but|lekin|magar|tapi|nhưng|lakini|kintu|vali|pero|mas)\b", re.I)
 
 
 def said_first(text: str) -> re.Match[str] | None:
@@ -51,9 +53,11 @@ def knows(text: str, names: list[str]) -> bool:
     known = said_first(text)
     if known is None:
         return False
-    clause = set(_WORDS.findall((_BREAK.split(text[:known.start()])[-1] + " " + _BREAK.split(text[known.end():])[0])
-                                .lower()))
-    return any(not clause.isdisjoint(_WORDS.findall(name.lower())) for name in names)  # "PKCS" of "PKCS #11"
+    clause = " ".join(_WORDS.findall((_BREAK.split(text[:known.start()])[-1] + " "
+                                      + _BREAK.split(text[known.end():])[0]).lower()))
+    return any(run and f" {run} " in f" {clause} " for name in names
+               for run in [" ".join(_WORDS.findall(name.lower()))])  # the whole name: "PKCS" of "PKCS #11"; not "data"
+    # of "data warehouse" ("ami jani data mane ki, kintu data warehouse ki?")
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # a name's words, letters only: "PKCS" of "PKCS #11"

@@ -52,10 +52,11 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:significa(?:m)?|quer(?:em)?\s+dizer)\s+o\s+qu[eê]" + _EXACTLY, ", what does it mean", False, False),
     (r"(?-i:[Ee])(?:\s+(?:o|a|os|as))?(?=\s+[^\s,?]+(?:\s+[^\s,?]+){0,3}\s*\?(?![^?]{0,200}\?))", "and", True,
      False),  # "e crl?", "E o CVSS?": a follow-up, as "and X?"; not "e o WAF? já está ligado?", its state asked
-    (r"(?:^|(?<=[.!?,;:\n] ))explica(?=\s)(?!\s+(?:ao|aos|à|às|a|no|na|nos|nas|em|por|porque|que|isso|isto)\b"
-     r"(?![^?.]{0,80}\b(?:o\s+que|qual|quais)\b))",
-     "explain", True, False),  # "explica agile pf", "pá, explica X"; not "ela explica o KPI amanhã" (she will
-    # explain it), "explica ao cliente porque ...", "explica no email ..." (a task: explain it to someone, somewhere)
+    (r"(?:^|(?<=[.!?,;:\n] ))explica(?:(?=(?:\s+[^\s.!?,]+){1,6}(?:\s+(?:pf|pfv|porfa|por\s+favor))?\s*(?:[.!?]|$))"
+     r"(?!\s+(?:ao|aos|à|às|a|al|en|no|na|nos|nas|em|pro|pra|para|por|porque|que|isso|isto)\b)(?![^.!?]{0,80}\b(?:al|ao"
+     r"|aos|à|às|pro|pra|mañana|amanhã|amanha|hoy|hoje|reunión|reunião|email|correo)\b)|(?=\s+(?:ao|aos|à|às|a"
+     r"|al)\b[^?.]{0,80}\b(?:o\s+que|qual|quais|qu[eé]\s+es)\b))", "explain", True, False),  # "explica agile pf",
+    # "explica à malta o que é X"; not a task ("ela explica o KPI amanhã", "explica el KPI al equipo mañana")
     # asking to have it explained: "alguém explica?", "podem explicar?", "me explica X", "Gostaria de compreender o
     # conceito de X", "Agradeço esclarecimento sobre o significado", "Solicito esclarecimento sobre o código NAICS"
     (r"algu[eé]m\s+(?:me\s+|nos\s+)?explica|(?:voc[eê]s?\s+)?(?:pode(?:m|ria|riam)?|consegue(?:m)?)\s+(?:algu[eé]m\s+)?"

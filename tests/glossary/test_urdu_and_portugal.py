@@ -134,6 +134,8 @@ def test_a_verb_after_its_subject_is_no_part_of_the_name(urdu: Glossary) -> None
     "मुझे पता है SLA क्या है, बस deadline बताओ",  # Hindi in its own script
     "pta hai mujhe NPV kya hai?? main finance se hoon",
     "SLA ka zikr hua tha meeting mein, follow up kar lena",  # mentioned, follow it up: "mein" no slip of "mean"
+    "Juan, explica el SLA al equipo mañana",  # Spanish: a task for Juan
+    "bueno. explica el SLA al cliente",
 ])
 def test_a_remark_task_or_value_is_never_answered(urdu: Glossary, text: str) -> None:
     assert outcome(urdu, text)[0] not in ("answer", "ambiguous", "compare")
@@ -147,6 +149,7 @@ def test_a_remark_task_or_value_is_never_answered(urdu: Glossary, text: str) -> 
     ("kisi ko pata hai NPV kya hota hai?", "npv"),  # does anyone know
     ("kal call mein penalty clause ka zikr hua, iska kya matlab hai?", "penalty-clause"),
     ("midoonam harf-e ziadi nist, vali NPV chiye?", "npv"),  # I know it is a small ask: no knowing of the term
+    ("najua margin, lakini profit margin ni nini?", "profit-margin"),  # the remark names a word, not the term
 ])
 def test_a_question_after_a_remark_or_a_request_stands(urdu: Glossary, text: str, expected: str) -> None:
     assert outcome(urdu, text) == ("answer", [expected])
