@@ -94,6 +94,8 @@ _SMALL = {"o": "the", "la": "the", "lo": "the", "um": "a", "uma": "a", "un": "a"
 _SMALL_WORDS = re.compile(r"(?<![\w'&/.-])(" + "|".join(_SMALL) + r")(?![\w'&/.-])")
 _OWNED = re.compile(r"\bthe (our|my|your|their)\b")  # "o nosso WACC", "il nostro RTO": "our WACC", "our RTO"
 _SPACED_COMMA = re.compile(r"(?<![ \t])[ \t]+,")
+_TOLD_TO = re.compile(r"(?<!\bhum )(?<!\bham )(?<!\bmujh )\bko\s+(?:\S+\s+){1,3}$")  # whom the asker explains to
+_LOOK = 40  # characters looked back for them
 
 
 #: The tables' words that only say "exactly", "really" or "please" ("esattamente", "davvero", "au juste").
@@ -185,6 +187,8 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         if (english_words.startswith(", ") or english_words in _TAILS) and not text[:match.start()].strip() \
                 and not _ALONE.match(text, match.end()):
             return match.group(0)  # asked after a term, with none before it: "para qué sirve tener un SLA si ..."
+        if english_words == "explain" and _TOLD_TO.search(text, max(0, match.start() - _LOOK), match.start()):
+            return match.group(0)  # "client ko SLA samjha dein": explain it to the client, a task for the asker
         if english_words == ", are they different" and not foreign_words.pair_before(text, match.start()):
             return match.group(0)  # "CI aur CD pipeline humare repo mein alag hai kya?": separate, not different
         if match.group(0)[:2].lower() == "ni" and foreign_words.head_first(text, match.start()) \

@@ -65,6 +65,11 @@ def offered(cleaned: str, result: LookupResult) -> LookupResult:
 
 
 def _known(s: Scan, text: str) -> bool:
-    """The asker says they know what it is, and asks nothing or something else: "I know what a KPI is", "I know what a
-    SOW is, who signs it?" (glossary/wh_opening.py)."""
-    return ("?" not in text or not OTHER_WH.isdisjoint(s.norms)) and says_known(s)  # "..., who signs it?"
+    """The asker says they know what it is, and asks nothing or something else after saying so: "I know what a KPI is",
+    "I know what a SOW is, who signs it?", "lunch? I know what an SLA is" (glossary/wh_opening.py)."""
+    said = _KNOWING.search(text)
+    asked = "?" in (text[said.start():] if said else text)
+    return (not asked or not OTHER_WH.isdisjoint(s.norms)) and says_known(s)  # "..., who signs it?"
+
+
+_KNOWING = re.compile(r"\b(?:know|knows|knew|understand|understands|til|aware)\b", re.I)

@@ -136,6 +136,10 @@ def test_a_verb_after_its_subject_is_no_part_of_the_name(urdu: Glossary) -> None
     "SLA ka zikr hua tha meeting mein, follow up kar lena",  # mentioned, follow it up: "mein" no slip of "mean"
     "Juan, explica el SLA al equipo mañana",  # Spanish: a task for Juan
     "bueno. explica el SLA al cliente",
+    "client ko SLA samjha dein",  # explain it to the client: a task for the asker
+    "lunch? I know what an SLA is",  # an English remark after a question about something else
+    "and the WAF? is it already on in prod?",  # a follow-up whose state is asked next
+    "what about the WAF? live yet?",
 ])
 def test_a_remark_task_or_value_is_never_answered(urdu: Glossary, text: str) -> None:
     assert outcome(urdu, text)[0] not in ("answer", "ambiguous", "compare")
@@ -150,6 +154,10 @@ def test_a_remark_task_or_value_is_never_answered(urdu: Glossary, text: str) -> 
     ("kal call mein penalty clause ka zikr hua, iska kya matlab hai?", "penalty-clause"),
     ("midoonam harf-e ziadi nist, vali NPV chiye?", "npv"),  # I know it is a small ask: no knowing of the term
     ("najua margin, lakini profit margin ni nini?", "profit-margin"),  # the remark names a word, not the term
+    ("hum ko SLA samjha do", "sla"),  # explain it to us
+    ("I know what an SLA is, but what is an SLO?", "slo"),
+    ("and the WAF? is it a firewall?", "waf"),  # a guess at what it is
+    ("and the WAF?", "waf"),
 ])
 def test_a_question_after_a_remark_or_a_request_stands(urdu: Glossary, text: str, expected: str) -> None:
     assert outcome(urdu, text) == ("answer", [expected])
