@@ -4,8 +4,6 @@ a comparison with the last term ("how is that different from Y") or between name
 
 from __future__ import annotations
 
-import re
-
 from glossary import frames
 from glossary.comparing import Comparing
 from glossary.explained import other_senses
@@ -13,18 +11,6 @@ from glossary.models import LookupResult, Match
 from glossary.world_compare import holds_difference_word
 
 _ANSWERED = ("answer", "ambiguous")
-#: A yes or no asked of the thing right after the follow-up names it: its state ("and the WAF? is it already on in
-#: prod?", "and the SOW? signed yet?"); not a guess at its meaning ("and ARR? is it the same as MRR times 12?").
-_STATE = re.compile(r"\?\s*(?:(?:is|are|was|were|has|have|had|did|does|do|will|can)\s+(?:it|they|we|you|that|this)\b"
-                    r"|[^?]{0,60}\b(?:yet|already)\s*\?)", re.I)
-_GUESS = re.compile(r"\b(?:same|like|kind|type|sort|mean|means|similar|different|basically|just|short|stand|(?:it|they"
-                    r"|that|this)\s+(?:a|an))\b", re.I)  # "is it a firewall?": a guess at what it is
-
-
-def state_next(message: str) -> bool:
-    """The sentence after a follow-up ("and X?") asks a yes or no of X's state, not of what X is."""
-    after = _STATE.search(message)
-    return after is not None and _GUESS.search(message, after.start()) is None
 
 
 class FramedReading(Comparing):

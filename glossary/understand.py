@@ -81,7 +81,7 @@ from glossary.explained import ExplainedNames, prefer_explained
 from glossary.families import Families
 from glossary.field_words import FieldWords
 from glossary.fields import Fields
-from glossary.framed_reading import FramedReading, state_next
+from glossary.framed_reading import FramedReading
 from glossary.fuller_names import fuller
 from glossary.headed_away import headed
 from glossary.heads import Heads
@@ -183,8 +183,6 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         if result.status in _ANSWERED and self._families.undefined_kind(cleaned, result.subject):
             result.status = "suggest"  # "what is transfer pricing", "holding period return": a kind nobody defined
         result = unanswered if unanswered and result.status not in (*_ANSWERED, "compare") else result
-        if frame and frame.kind == "new" and result.status in _ANSWERED and state_next(cleaned):
-            result.status, result.offer = "suggest", "instance"  # "and the WAF? is it already on in prod?"
         result = stated_pair.offered(cleaned, result)  # "SAN vs NAS migration done btw": named in passing
         result = self._one_side(self._difference_asked(result, cleaned, scoped), scoped)  # "... What's the difference?"
         result = prefer_explained(result, self.terms, self._explained, cleaned)  # "EHR", "CMA": the senses explained
