@@ -78,10 +78,9 @@ def said_by(s: Scan, i: int) -> bool:
     """Token `i` is a verb of saying in the past after its subject, a person or a noun after its article ("the
     consultant muttered 'span of control'", "she mentioned ..."): what was said follows, no longer name ("the tax
     deferred accounting", "the risk adjusted return" stay modifiers)."""
-    return s.norms[i] in _SAID and i > 0 and (s.norms[i - 1] in PERSONS or i > 1 and s.norms[i - 2] in _ARTICLES)
+    return s.norms[i] in _SAID and i > 0 and (s.norms[i - 1] in PERSONS or i > 1 and s.norms[i - 2] in _DETERMINERS)
 
 
-_ARTICLES = frozenset("the a an my our their his her your this that".split())
 _SAID = frozenset("said mentioned muttered flagged noted raised wrote called cited quoted suggested asked used "
                   "referenced recommended proposed pitched named shouted whispered added replied".split())
 
@@ -135,8 +134,8 @@ def spoken_of(s: Scan, k: int) -> bool:
     if not (k >= 1 and s.norms[k] == "of" and s.norms[k - 1] in OF_TAKERS):
         return False
     reach = 3 if s.norms[k - 1] in _NOUNS_TOO else 2  # "the latest thinking of the CO": a noun; "the note speaks of"
-    return _NOUN_OF.isdisjoint(s.norms[max(0, k - reach):k - 1])
+    return _DETERMINERS.isdisjoint(s.norms[max(0, k - reach):k - 1])
 
 
-_NOUN_OF = frozenset("the a an this that our their my his her your".split())
+_DETERMINERS = frozenset("the a an this that our their my his her your".split())
 _NOUNS_TOO = frozenset("thinking thought".split())  # takers that are nouns as often, after an adjective too

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 _HAI = r"(?:hai|hain|h)"  # Hindi "is", typed short too: "kya h"
 _BE = r"(?:hota|hoti|hote|hotay|hotey)"  # "kya hote hain", as Urdu is typed too: "kya hotay hain"
+_IS = r"(?:\s+" + _HAI + r")?"  # "is" closing the phrase, or not: "kise kehte (hain)"
 _KYA = r"(?:kya|kia)"  # "what", as Urdu is often typed: "retained earnings kia hoti hain"
 _MEANING = r"(?:matlab|murad|muraad)"  # "meaning", Urdu's word too: "operating cycle se kya muraad hai"
 _DO = r"(?:karta|karti|karte|kartay)"  # "does", "do"
@@ -25,29 +26,29 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      False, False),
     # "junk bonds kise kehte hai", "pension fund kis ko kehte hain", "statement of cash flows kis cheez ko kehte hain"
     (r"(?:kise|kisey|kisay|kisko|kis\s+ko|kis\s+(?:cheez|chiz)\s+ko)\s+(?:kehte|kahte|kehtay|kahtay|bolte|boltay)"
-     r"(?:\s+" + _HAI + r")?", ", what is it", False, False),
-    (r"kis\s+(?:cheez|chiz)\s+(?:ka|ki)\s+(?:short|abbreviation|full\s+form)(?:\s+" + _HAI + r")?",
+     + _IS, ", what is it", False, False),
+    (r"kis\s+(?:cheez|chiz)\s+(?:ka|ki)\s+(?:short|abbreviation|full\s+form)" + _IS,
      ", what is it short for", False, False),  # "ESG kis cheez ka short hai"
-    (r"kis\s+(?:cheez|chiz)\s+(?:ka|ki)\s+naam(?:\s+" + _HAI + r")?", ", what is it", False, False),  # "ka naam hai"
-    (_KYA + r"\s+(?:kehta|kehti|kahta|kahti|batata|batati|batate|dikhata|dikhati|bolta|bolti)(?:\s+" + _HAI + r")?",
+    (r"kis\s+(?:cheez|chiz)\s+(?:ka|ki)\s+naam" + _IS, ", what is it", False, False),  # "ka naam hai"
+    (_KYA + r"\s+(?:kehta|kehti|kahta|kahti|batata|batati|batate|dikhata|dikhati|bolta|bolti)" + _IS,
      ", what does it mean", False, False),  # "sharpe ratio kya batata hai", "fisher effect kya kehta hai"
-    (_KYA + r"\s+(?:cheez|chiz|cheej)(?:\s+" + _HAI + r")?", ", what is it", False, False),  # not "kya tha": "kal ka
+    (_KYA + r"\s+(?:cheez|chiz|cheej)" + _IS, ", what is it", False, False),  # not "kya tha": "kal ka
     # KPI kya tha" asks yesterday's value
     # "..., ye kya hai?", "... ki baat ho rahi hai, ye kya hota hai?": this, the term just named
     (r"(?:ye|yeh)\s+(?:" + _KYA + r"\s+(?:" + _BE + r"\s+)?" + _HAI + r"|" + _BE + r"\s+" + _KYA + r"\s+" + _HAI + r"|"
-     + _KYA + r"\s+(?:cheez|chiz)(?:\s+" + _HAI + r")?)", ", what is this", False, False),
+     + _KYA + r"\s+(?:cheez|chiz)" + _IS + r")", ", what is this", False, False),
     # "core inflation likha hai, iska matlab kya hai?", "matlab kya hai iska", "iska kya matlab hai": what that means
-    (r"(?:iska|iski|iske|uska)\s+(?:" + _KYA + r"\s+)?" + _MEANING + r"(?:\s+" + _KYA + r")?(?:\s+" + _HAI + r")?|"
+    (r"(?:iska|iski|iske|uska)\s+(?:" + _KYA + r"\s+)?" + _MEANING + r"(?:\s+" + _KYA + r")?" + _IS + r"|"
      + _MEANING + r"\s+" + _KYA + r"\s+" + _HAI + r"\s+(?:iska|iski|uska)", ", what does that mean", False, False),
     # "union wale collective bargaining ki baat kar rahe hain", "DuPont method ka zikr hua": a term someone mentioned
     (r"(?:ki|ka|ke)\s+(?:baat\s+(?:kar|ho)\s+(?:rahe|rahi|raha)|zikr\s+(?:hua|kiya|ho\s+raha))(?:\s+(?:the|thay|tha|thi|"
      r"hain|hai|h))?", " was mentioned", False, False),
-    (r"(?:ka|ki|ke)\s+" + _KYA + r"\s+concept(?:\s+" + _HAI + r")?", ", what is the concept", False, False),
+    (r"(?:ka|ki|ke)\s+" + _KYA + r"\s+concept" + _IS, ", what is the concept", False, False),
     (_BE + r"\s+" + _KYA + r"\s+" + _HAI, ", what is it", False, False),  # "working capital hota kya hai": what it is
-    (r"(?:kis\s+tarah|kaise)\s+kaam\s+" + _DO + r"(?:\s+" + _HAI + r")?|kaam\s+kaise\s+" + _DO + r"(?:\s+" + _HAI
-     + r")?", ", how does it work", False, False),  # "forward contract kis tarah kaam karta hai?"
-    (r"kaise\s+(?:calculate|compute)\s+(?:" + _DO + r"|hota|hoti|hote|karein|karen|kiya\s+jata)(?:\s+" + _HAI
-     + r")?", ", how is it calculated", False, False),  # "book value per share kaise calculate hoti hai"; not "NPV
+    (r"(?:kis\s+tarah|kaise)\s+kaam\s+" + _DO + _IS + r"|kaam\s+kaise\s+" + _DO + _IS, ", how does it work", False,
+     False),  # "forward contract kis tarah kaam karta hai?"
+    (r"kaise\s+(?:calculate|compute)\s+(?:" + _DO + r"|hota|hoti|hote|karein|karen|kiya\s+jata)" + _IS,
+     ", how is it calculated", False, False),  # "book value per share kaise calculate hoti hai"; not "NPV
     # kaise calculate hua?" (how this one came out), nor "report kaise nikalte hain" (how to pull it)
     (r"(?:ki|ka|ke)\s+definition\s+(?:chahiye|chahye)(?:\s+(?:thi|tha|hai))?", ", I need the definition", False,
      False),  # "z score ki definition chahiye thi"
@@ -58,9 +59,9 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      ", explain it", False, False),  # "reserve requirement ke baare mein bata dein"
     (r"(?:mein|me)\s+" + _KYA + r"\s+" + _KYA + r"\s+(?:include\s+)?(?:aata|aati|aate|" + _BE + r")(?:\s+" + _HAI
      + r")?", ", what goes into it", False, False),  # "current liabilities mein kya kya aata hai"
-    (r"kis\s+ke\s+paas(?:\s+" + _HAI + r")?", ", who has it", False, False),  # "copy kis ke paas hai?": a person
-    (r"kis\s+liye\s+" + _BE + r"(?:\s+" + _HAI + r")?", ", what is it for", False, False),  # "... kis liye hote hain"
-    (r"kaise\s+define\s+(?:karte|karenge|karoge|kare|karein)(?:\s+" + _HAI + r")?", ", how is it defined", False,
+    (r"kis\s+ke\s+paas" + _IS, ", who has it", False, False),  # "copy kis ke paas hai?": a person
+    (r"kis\s+liye\s+" + _BE + _IS, ", what is it for", False, False),  # "... kis liye hote hain"
+    (r"kaise\s+define\s+(?:karte|karenge|karoge|kare|karein)" + _IS, ", how is it defined", False,
      False),  # "net debt kaise define karte hai"
     (r"(?:ka|ki|ke)\s+(?:difference|farak|fark|farq|antar)", "difference", False, False),  # "X aur Y ka difference"
     (r"(?-i:(?:[Oo]k\s+|[Aa]c?c?h?ha\s+)?[Aa]ur)(?=\s+[^\s,?]+(?:\s+[^\s,?]+){0,3}\s*\?)", "and", True, False),
@@ -73,7 +74,7 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
      r"(?<!\bwith )(?<!\busing )(?<!\bvia )(?-i:matlab)(?=\s*(?:\?|$))", "means", False, False),  # "VLAN matlab?",
     # "chain of command matlab"; not "what is MATLAB?", "is matlab?" (nor "KPI charts from matlab")
     (r"(?:ka|ki|ke)\s+full\s+form(?:\s+kya\s+" + _HAI + r")?", "full form", False, False),
-    (r"(?:mein|me)\s+(?:kya\s+)?(?:difference|farak|fark|farq|antar)(?:\s+kya)?(?:\s+" + _HAI + r")?", "difference",
+    (r"(?:mein|me)\s+(?:kya\s+)?(?:difference|farak|fark|farq|antar)(?:\s+kya)?" + _IS, "difference",
      False, False),
     (r"same\s+(?:hi\s+)?(?:hai|hain)(?:\s+kya)?", "are the same", False, False),
     (r"(?<!\bse )(?:alag\s+(?:hai|hain|h)(?:\s+kya)?|alag\s+kya)", ", are they different", False, False),  # "X aur Y

@@ -1,7 +1,9 @@
 """"I know what X is" said in another language: a remark, not a question ("mujhe pata hai SLA kya hai", "aku udah
-tahu CNAME itu apa", "man midoonam CIDR chiye, ...", "em biết PKCS là gì rồi, ..."). Said before any question closes,
-it turns the message away from a definition whatever the rest reads as; said after one ("SLO kya hota hai? SLA toh
-pata hai") it leaves the question standing. Each language's own words for "I know" or "now I get it".
+tahu CNAME itu apa", "man midoonam CIDR chiye, ...", "em biết PKCS là gì rồi, ..."). Each language's own words for "I
+know" or "now I get it". The reading puts "I know" in their place (glossary/foreign_asks.py); once the message is read,
+an answer is only offered when the remark's own clause names the whole term read (`knows`). Said after a question
+that asks a meaning ("SLO kya hota hai? SLA toh pata hai"), or alone in its clause ("kasabot ko, unsa man ang SLA?"),
+it leaves the question standing.
 """
 
 from __future__ import annotations
@@ -42,8 +44,7 @@ def said_first(text: str) -> re.Match[str] | None:
     asked = text[:known.start()].rfind("?")
     if asked >= 0 and _ASKING.search(_BREAK.split(text[:asked])[-1]):
         return None  # the question before it stands
-    before, after = _BREAK.split(text[:known.start()])[-1], _BREAK.split(text[known.end():])[0]
-    return known if before.strip() or after.strip() else None
+    return known if _clause(text, known).strip() else None
 
 
 def knows(text: str, names: list[str]) -> bool:
@@ -53,11 +54,15 @@ def knows(text: str, names: list[str]) -> bool:
     known = said_first(text)
     if known is None:
         return False
-    clause = " ".join(_WORDS.findall((_BREAK.split(text[:known.start()])[-1] + " "
-                                      + _BREAK.split(text[known.end():])[0]).lower()))
+    clause = " ".join(_WORDS.findall(_clause(text, known).lower()))
     return any(run and f" {run} " in f" {clause} " for name in names
                for run in [" ".join(_WORDS.findall(name.lower()))])  # the whole name: "PKCS" of "PKCS #11"; not "data"
     # of "data warehouse" ("ami jani data mane ki, kintu data warehouse ki?")
+
+
+def _clause(text: str, known: re.Match[str]) -> str:
+    """The rest of the remark's clause, the words saying "I know" left out."""
+    return _BREAK.split(text[:known.start()])[-1] + " " + _BREAK.split(text[known.end():])[0]
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # a name's words, letters only: "PKCS" of "PKCS #11"
