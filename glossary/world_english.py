@@ -41,7 +41,8 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     cues = world_asks.cue_tokens(s, everything)
     if not cues and opening is None and not fillers:
         return None  # "to", "so", "mean" open no phrase here: the glossary's words are not looked up
-    named = {k for k, norm in enumerate(s.norms) if name_word(norm)}
+    named = {k for k, norm in enumerate(s.norms) if name_word(norm)
+             and not (k + 1 in cues and norm in _THIS and s.raws[k].islower())}  # "X ige mwoya?": "this", no IGE
     if cues & named:  # a one-word cue that is a glossary name asks nothing ("co" beside "co znamená": CO)
         cues = world_asks.cue_tokens(s, everything, named)
     if opening is not None and not opening_join.follow_up_only(s, opening, named):

@@ -82,6 +82,14 @@ LANGUAGES: dict[str, Asking] = {
     "Guarani": Asking(("mba epa he ise", "mbaepa heise", "mba e piko", "mba epa", "mbaepa", "mba e he ise",
                        "mba e ha e", "he ise", "mba e piko upeva", "mba epa upeva"), "piko pa nipo katu che ra a",
                       "mamo arakae mavapa mbovy", differ=("ojoavy", "mba epa ojoavy")),
+    "Mandarin": Asking(("shi shenme", "shenme yisi", "shi shenme yisi", "de yisi", "yisi", "shi sha",
+                        "dao di shi shenme", "daodi shi shenme", "shi shenme dongxi", "shi sha dongxi", "quancheng",
+                        "de quancheng", "suoxie", "shi na ge suoxie", "zenme lijie", "zenme li jie", "ruhe lijie",
+                        "zenme jieshi", "shi gan ma de", "gan ma de", "ganmade", "shi zuo shenme de", "shenme shi",
+                        "sha shi", "hanyi", "de hanyi"), "a ne la ma ba ya qing zhege nage zhe ge laoshi",
+                       "shei nali nar shihou duoshao weishenme jidian zenmeban",
+                       differ=("qubie", "you shenme qubie", "chabie", "butong", "bu tong", "bu yiyang", "buyiyang"),
+                       joins="he gen"),
 }
 
 #: Each language's "explain" and "tell me" ("verduidelik SLA", "KPI tailbarlaach").
@@ -91,4 +99,6 @@ EXPLAIN: dict[str, tuple[str, ...]] = {
     "Xhosa": ("chaza", "ndixelele"), "Chichewa": ("fotokozani", "fotokoza"), "Oromo": ("ibsi",),
     "Kyrgyz": ("tushundurup berchi", "tushundurup bergile", "tushundur", "kyskacha aityp berchi"),
     "Guarani": ("emombe u", "emombe umina", "emombe umina cheve"),
+    "Mandarin": ("jiandan shuo yixia", "jiandan jieshi yixia", "jieshi yixia", "jiandan shuo", "jiandan jieshi",
+                 "shuo yixia", "jiangjiang", "jieshi"),
 }

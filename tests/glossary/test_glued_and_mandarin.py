@@ -1,0 +1,110 @@
+"""Issue 13, over a real SQLite glossary: words of another language typed onto a name or in pieces
+(glossary/glued.py: Korean "SLA-ga mwo-jyo?", "reach-rang frequency"; French and Italian "l'OTP", "dell'EBIT"), and
+Mandarin in pinyin as a language of the world lists (glossary/world_words_added.py: "sast shi sha", "nat zenme li
+jie", "IDS he IPS qubie?")."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import glued
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+TERMS = [
+    Term("sla", "SLA", "Service level agreement: what a provider promises its customer, with penalties."),
+    Term("slo", "SLO", "Service level objective: the target a team sets for a service's reliability."),
+    Term("iot", "IoT", "Internet of things: everyday devices connected to a network."),
+    Term("cluster", "cluster", "A group of machines that work together as one system."),
+    Term("full-stack", "full stack developer", "A developer who builds both what users see and the server behind it."),
+    Term("market-cap", "market cap", "A company's share price times the number of its shares."),
+    Term("reach", "reach", "How many different people saw an advert at least once."),
+    Term("frequency", "frequency", "How many times, on average, each person saw an advert."),
+    Term("crm", "CRM", "Customer relationship management: the system that keeps every contact with customers."),
+    Term("ige", "IGE", "Independent government estimate: the buyer's own estimate of what a contract should cost."),
+    Term("one-to-one", "one to one marketing", "Marketing that treats each customer as a separate audience."),
+    Term("otp", "OTP", "One-time password: a code that works for a single login."),
+    Term("ebit", "EBIT", "Earnings before interest and taxes: operating profit."),
+    Term("erp", "ERP", "Enterprise resource planning: one system for a company's finance, stock and people."),
+    Term("sast", "SAST", "Static application security testing: scanning source code for security flaws."),
+    Term("sha", "SHA", "Secure hash algorithm: a family of functions that fingerprint data."),
+    Term("nat", "NAT", "Network address translation: many devices sharing one public address."),
+    Term("ids", "IDS", "Intrusion detection system: watches a network and raises alerts."),
+    Term("ips", "IPS", "Intrusion prevention system: watches a network and blocks attacks."),
+    Term("owasp", "OWASP", "An open community that publishes guides on web application security."),
+    Term("organization", "organization", "A group of people working together towards shared goals."),
+    Term("nonce", "nonce", "A number used once, so an old message cannot be replayed."),
+    Term("mvp", "MVP", "Minimum viable product: the smallest version worth putting in front of users."),
+]
+
+typed_on = glossary_fixture("typed_on", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SLA-ga mwo-jyo?", "sla"),  # a particle on the name, the word that asks typed in pieces
+    ("IoT-ga mwoya? smart fridge campaign-e naomneyo", "iot"),
+    ("cluster-ga mwoya?", "cluster"),
+    ("hiring post-e full stack developer ra-go isseoyo, full stack developer-neun mwo-jyo?", "full-stack"),
+    ("our company market cap-i 2 trillion won ra-go news-e naomneyo. market cap-i mwo-jyo?", "market-cap"),
+    ("one to one marketing i-ge mwoya?", "one-to-one"),  # "ige" is "this", not IGE
+    ("mvp-ga mwoya? PM said we launch mvp first", "mvp"),
+])
+def test_korean_typed_in_pieces_is_read(typed_on: Glossary, text: str, expected: str) -> None:
+    assert outcome(typed_on, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SLA-rang SLO same thing aniyeyo? vendor uses both", ["sla", "slo"]),  # "-rang": and
+    ("media report-e reach-rang frequency cha-i-ga mwo-jyo?", ["reach", "frequency"]),
+    ("IDS he IPS qubie?", ["ids", "ips"]),  # Mandarin "he" (and), "qubie" (difference)
+    ("IDS he IPS you shenme qubie?", ["ids", "ips"]),
+])
+def test_a_comparison_in_korean_or_mandarin_is_read(typed_on: Glossary, text: str, expected: list[str]) -> None:
+    assert outcome(typed_on, text) == ("compare", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "CDP-neun mwoya? customer data platform? CRM-rang dallayo?",  # "different from CRM": CDP is asked
+    "1,000 USD-neun won-euro eolmayeyo?",  # how much, not what
+    "owasp top 10 de OWASP shi ge shenme organization",  # what kind of organization it is
+])
+def test_what_is_not_asked_is_not_answered(typed_on: Glossary, text: str) -> None:
+    assert outcome(typed_on, text)[0] not in ("answer", "ambiguous", "compare")
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("the to-do list, mwoya", "the to-do list, mwoya"),  # English's hyphens stay
+    ("what is swagger-ui", "what is swagger-ui"),  # no Korean asked: "-ui" is no particle here
+    ("follow-up on the e-mail", "follow-up on the e-mail"),
+    ("SLA-ga mwo-jyo?", "SLA mwojyo?"),
+    ("RFP-rang RFQ-neun?", "RFP and RFQ?"),  # a sure particle shows the language
+    ("CRM-rang dallayo?", "CRM rang dallayo?"),  # before the word for "different": kept
+    ("c'est quoi l'OTP ?", "c'est quoi OTP ?"),
+    ("qual è la definizione dell'EBIT?", "qual è la definizione della EBIT?"),
+    ("c'est quoi l'ingress ?", "c'est quoi l'ingress ?"),  # in lower case, read with its article already
+])
+def test_what_is_typed_onto_a_word(typed: str, read: str) -> None:
+    assert glued.read(typed) == read
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("c'est quoi l'OTP ?", "otp"),  # French "the", elided onto a name in capitals
+    ("c koi l'ERP en fait ?", "erp"),
+    ("cos'è l'EBIT?", "ebit"),
+    ("qual è la definizione dell'EBIT?", "ebit"),
+    ("l’OTP, c'est quoi ?", "otp"),  # a typographic apostrophe
+])
+def test_an_elided_article_is_no_part_of_a_name(typed_on: Glossary, text: str, expected: str) -> None:
+    assert outcome(typed_on, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ci pipeline jia le sast stage, sast shi sha", "sast"),  # "shi sha": what is it, not SHA
+    ("pod can't reach external api, sre say check the NAT gateway. nat zenme li jie", "nat"),
+    ("product say just build mvp first. mvp de yisi", "mvp"),
+    ("zhe ge nonce shi gan ma de", "nonce"),
+    ("OWASP jiandan shuo yixia", "owasp"),
+])
+def test_a_question_in_mandarin_pinyin_is_read(typed_on: Glossary, text: str, expected: str) -> None:
+    assert outcome(typed_on, text) == ("answer", [expected])
