@@ -106,7 +106,8 @@ _FIELD_WORDS = foreign_words.small_words(("in", "on", "at", "for", "inside", "in
                                          foreign_only=True)
 #: What may follow a phrase asked after its term: a filler, then a mark, the end, or a field ("en DR", "in prod").
 _CLAUSE_END = re.compile(r"\s*+(?:(?:g[üu]ey|wey|neta|eso|esto|isso|isto|exactamente|formalmente|realmente|"
-                         r"j[aeio](?:j[aeio])++|[çc]a|(?:mai\s+)?exact|pe\s+scurt"
+                         r"j[aeio](?:j[aeio])++|[çc]a|(?:mai\s+)?exact|pe\s+scurt|exactly|actually|really|again"
+                         r"|basically|precisely"  # English's too: "KPI chto znachit exactly?"
                          + tabled_more.FILLERS + _FILLER_WORDS + r")\b"
                          r"\s*+)*+"
                          r"(?:[?!.,;:()\n\u00bf]|$|(?:en|em|in|dans|im|no|na|para|pa|sur|pour|au|comme|au\s+juste|"

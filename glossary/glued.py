@@ -10,7 +10,8 @@ asking in a language whose particles go on a word so, a particle after a hyphen 
 English's own hyphens ("follow-up", "to-do", "e-mail") spell no such word and carry no such particle: they stay.
 
 French, Italian and Catalan write "the" before a vowel as "l'", typed onto the word ("l'OTP", "dell'EBITDA"), which
-made a name in capitals one word with it; the article goes there (a name in lower case is read with it already).
+made a name in capitals one word with it; the article is written out as before a consonant ("le OTP", "dell'EBIT":
+"della EBIT"). A word in lower case keeps it: "l'introduction" is a word of the language, read so by its table.
 Linear in the message: one pass of a pattern each, each hyphenated word read once.
 """
 
@@ -55,14 +56,15 @@ _ASKING = {name: frozenset(phrase.split()[0] for phrase in (*world_asks.LANGUAGE
 
 def read(text: str) -> str:
     """`text` with another language's words typed onto a name or in pieces read apart (`hyphens`), and an article
-    elided onto a name in capitals left out ("l'OTP", "nell'ERP")."""
+    elided onto a name in capitals written out apart from it ("l'OTP": "le OTP", "nell'ERP": "nella ERP")."""
     text = hyphens(text)
     return _ELIDED_ARTICLE.sub(_unelided, text) if "'" in text or "\u2019" in text else text
 
 
 def _unelided(m: re.Match[str]) -> str:
-    """The article with its preposition written out ("dell'EBIT": "della EBIT"), or nothing for "l'"."""
-    return "" if len(m.group(1)) == 1 else f"{m.group(1)}a "
+    """The article written out, as before a consonant ("l'OTP": "le OTP", "dell'EBIT": "della EBIT"): a word of
+    its own, which the language's table reads."""
+    return "le " if len(m.group(1)) == 1 else f"{m.group(1)}a "
 
 
 #: "the", alone or with a preposition, elided before a name in capitals: French "l'", Italian "dell'", "all'",
@@ -83,7 +85,8 @@ def hyphens(text: str) -> str:
     whole = {m.start(): _whole(m.group()) for m in found}
     said = {fold(word) for word in re.findall(r"[^\W\d_]+", text) if word.islower()} \
         | {word for word in whole.values() if word}
-    endings = frozenset().union(*(ENDINGS[name] for name in ENDINGS if _spoken(name, said, found)))
+    joined = {word for word in whole.values() if word}
+    endings = frozenset().union(*(ENDINGS[name] for name in ENDINGS if _spoken(name, said, joined, found)))
     out, at = [], 0
     for m in found:
         word = whole[m.start()] or (_without_endings(m.group(), endings, _next_word(text, m.end())) if endings
@@ -94,11 +97,11 @@ def hyphens(text: str) -> str:
     return "".join(out) + text[at:] if out else text
 
 
-def _spoken(name: str, said: set[str], found: list[re.Match[str]]) -> bool:
-    """The message asks in language `name` (one of `said`, its words, opens a phrase that asks), or one of its
-    particles that nothing else typed after a hyphen spells is typed on a word ("RFP-rang", "segmentation-eun"; not
-    "swagger-ui", "100-euro")."""
-    return not _ASKING[name].isdisjoint(said) \
+def _spoken(name: str, said: set[str], joined: set[str], found: list[re.Match[str]]) -> bool:
+    """The message asks in language `name` (one of `said`, its words, opens a phrase that asks), a word of its lists
+    is typed in pieces (`joined`: "ra-go", its "called"), or one of its particles that nothing else typed after a
+    hyphen spells is typed on a word ("RFP-rang", "segmentation-eun"; not "swagger-ui", "100-euro")."""
+    return not _ASKING[name].isdisjoint(said) or not _WORDS[name].isdisjoint(joined) \
         or any(fold(m.group().rsplit("-", 1)[1]) in SURE.get(name, ()) for m in found)
 
 

@@ -62,8 +62,21 @@ def follow_up_only(s: Scan, opening: Opening, named: set[int]) -> bool:
     """After the opening "and" (and its article), a name and nothing else closes the sentence: name words, words in
     capitals or with digits, a particle; no mark parting a clause that may ask another thing ("et le VPN, il est
     down?", "und das SLA ist kaputt")."""
-    end = s.sentence_bounds(opening.join)[1]
-    after = range(opening.last + 1, end)
+    after = range(opening.last + 1, closing(s, opening).start)
     return bool(after) and (opening.last + 1 in named or not s.raws[opening.last + 1].islower()) \
         and all(k in named or not s.raws[k].islower() or s.norms[k] in world_asks.PARTICLES for k in after) \
         and not any(_CLAUSE_MARKS.intersection(s.text[s.ends[k - 1]:s.starts[k]]) for k in after)
+
+
+def closing(s: Scan, opening: Opening) -> range:
+    """The words for "then" or "so" closing the follow-up's sentence ("et le MTTR alors ?", "et IFRS du coup ?"): no
+    part of the name, and no other thing asked."""
+    end = s.sentence_bounds(opening.join)[1]
+    first = end
+    while first - 1 > opening.last + 1 and s.norms[first - 1] in _THEN and s.raws[first - 1].islower():
+        first -= 1
+    return range(first, end)
+
+
+#: Words for "then", "so" closing a follow-up ("du coup": both words), in the languages that open one so.
+_THEN = frozenset("then alors donc du coup entonces entao allora quindi dann pues".split())

@@ -13,7 +13,11 @@ from glossary.common_words import is_laughter
 #: Before a question opening mid-message: a greeting, an interjection or a conjunction ("opa, ...", "e o que é").
 _OPENERS = edges.GREETINGS | frozenset(
     "opa hii hoi ola cara gente pessoal dia e y et und en mas pero mais aber ma "
-    "maar abi hocam kak gan bang sis che oye mira bueno dale porfa bitte abeg tolong please pls plz kindly".split())
+    "maar abi hocam kak gan bang sis che oye mira bueno dale porfa bitte abeg tolong please pls plz kindly "
+    "alors donc bon allora quindi então entao entonces pues".split())  # and "so" in the Romance languages
+#: Two words that open a question so: "du coup c'est quoi le CI/CD ?", "en fait c'est quoi X", "na verdade o que é X".
+_OPENING_PAIRS = frozenset({"du coup", "en fait", "na verdade", "en realidad", "in realtà", "in realta", "de hecho",
+                            "di fatto"})
 #: Verbs of knowing, and the relatives after them: "ya sé lo que es" is a remark, no question.
 KNOWING = frozenset("sé se sei sais sait weiß weiss entendí entendi entiendo sabe sabes saben sabemos lo bien "
                     "o".split())
@@ -54,4 +58,5 @@ def opens_question(text: str, start: int) -> bool:
     words = before.split()
     while words and words[-1].islower() and foreign_words.dropped(words[-1]):
         words.pop()  # the particles (the greeting before them may be gone already)
-    return not words or words[-1].lower() in _OPENERS or is_laughter(words[-1].lower())
+    return not words or words[-1].lower() in _OPENERS or is_laughter(words[-1].lower()) \
+        or " ".join(words[-2:]).lower() in _OPENING_PAIRS

@@ -54,6 +54,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     differ = _differ_after(s, cues, world_asks.cue_tokens(s, everything, named, world_asks.DIFFER))
     clauses = _clauses(s)
     opened = set(range(opening.join, opening.last + 1)) if opening is not None else set()
+    dropped |= set(opening_join.closing(s, opening)) if opening is not None else set()  # "alors", "du coup"
     anchors = cues | differ | opened | (set() if cues else dropped)
     asking = {clauses[k] for k in anchors}
     dropped = {k for k in dropped if clauses[k] in asking}  # a remark in another clause may be in any language

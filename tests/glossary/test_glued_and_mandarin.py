@@ -36,6 +36,13 @@ TERMS = [
     Term("organization", "organization", "A group of people working together towards shared goals."),
     Term("nonce", "nonce", "A number used once, so an old message cannot be replayed."),
     Term("mvp", "MVP", "Minimum viable product: the smallest version worth putting in front of users."),
+    Term("mttr", "MTTR", "Mean time to restore: how long, on average, a service takes to come back after a failure."),
+    Term("ifrs", "IFRS", "International Financial Reporting Standards: the accounting rules most countries use."),
+    Term("kpi", "KPI", "Key performance indicator: a number that shows whether a goal is being met."),
+    Term("forward-contract", "forward contract", "An agreement to buy or sell later at a price fixed today."),
+    Term("mass-customization", "mass customization", "Making products to each buyer's wishes at mass-production "
+         "cost."),
+    Term("ci-cd", "CI/CD", "Continuous integration and delivery: every change built, tested and shipped by machine."),
 ]
 
 typed_on = glossary_fixture("typed_on", TERMS)
@@ -80,9 +87,10 @@ def test_what_is_not_asked_is_not_answered(typed_on: Glossary, text: str) -> Non
     ("SLA-ga mwo-jyo?", "SLA mwojyo?"),
     ("RFP-rang RFQ-neun?", "RFP and RFQ?"),  # a sure particle shows the language
     ("CRM-rang dallayo?", "CRM rang dallayo?"),  # before the word for "different": kept
-    ("c'est quoi l'OTP ?", "c'est quoi OTP ?"),
+    ("c'est quoi l'OTP ?", "c'est quoi le OTP ?"),
     ("qual è la definizione dell'EBIT?", "qual è la definizione della EBIT?"),
-    ("c'est quoi l'ingress ?", "c'est quoi l'ingress ?"),  # in lower case, read with its article already
+    ("c'est quoi l'introduction en bourse ?", "c'est quoi l'introduction en bourse ?"),  # a word of the language
+    ("I'll check the SLA's l'API", "I'll check the SLA's le API"),  # English's apostrophes stay
 ])
 def test_what_is_typed_onto_a_word(typed: str, read: str) -> None:
     assert glued.read(typed) == read
@@ -107,4 +115,18 @@ def test_an_elided_article_is_no_part_of_a_name(typed_on: Glossary, text: str, e
     ("OWASP jiandan shuo yixia", "owasp"),
 ])
 def test_a_question_in_mandarin_pinyin_is_read(typed_on: Glossary, text: str, expected: str) -> None:
+    assert outcome(typed_on, text) == ("answer", [expected])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("et le MTTR alors ?", "mttr"),  # a follow-up closed by "so"
+    ("et IFRS du coup ?", "ifrs"),
+    ("and the MTTR then?", "mttr"),
+    ("du coup c'est quoi le CI/CD dont parle l'équipe dev ?", "ci-cd"),  # "du coup" before the question
+    ("en fait c'est quoi le KPI ?", "kpi"),
+    ("Management wants KPI for procurement team. KPI chto znachit exactly?", "kpi"),  # an English "exactly" after
+    ("Bank proposes forward contract. What is it exactly?", "forward-contract"),  # the article left out
+    ("name engraving on tumbler service... mass customization ra-go hae-yo? what means?", "mass-customization"),
+])
+def test_softeners_and_verbs_around_a_question_leave_it_asked(typed_on: Glossary, text: str, expected: str) -> None:
     assert outcome(typed_on, text) == ("answer", [expected])
