@@ -75,7 +75,7 @@ FRENCH = Language(
      "comme": "as", "sur": "on", "qui": "who", "pas": "not", "cette": "this", "ce": "this", "c'est": "is",
      "c'est-tu": "is it", "exactement": "exactly", "la même affaire": "the same thing", "en": "in",
      "dans": "in", "en termes simples": "in simple terms", "en mots simples": "in simple words"},
-    r"tsé|là|déjà|deja")
+    r"tsé|là|déjà|deja|du\s+coup")
 
 #: Italian, as colleagues in Milan mix it in: "observability. cosa significa davvero?", "CI/CD spiegamelo semplice".
 ITALIAN = Language(

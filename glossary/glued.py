@@ -1,17 +1,18 @@
 """Words of another language typed onto a name or in pieces: "SLA-ga mwo-jyo?" is "SLA mwojyo?", "c'est quoi
-l'OTP ?" is "c'est quoi OTP ?".
+l'OTP ?" is "c'est quoi la OTP ?".
 
 People who romanise Korean (and often Japanese) cut a word at its syllables or its grammar with hyphens: "mwo-jyo"
 is "mwojyo" (what is it), "i-ge" is "ige" (this), "cha-i-ga" is "chaiga" (the difference), and a case particle goes
 on the word it marks, "SLA-ga", "full stack-i", "IRR-eun". The lists of words that ask (glossary/world_words.py)
 hold each word whole, and a word typed onto another is part of it (glossary/world_english.py), so none of these was
-read. Here a run of lower-case pieces that together spell a word of those lists is that word, and, in a message
-asking in a language whose particles go on a word so, a particle after a hyphen leaves the word it is typed on.
+read. Here a run of lower-case pieces that together spell a word of those languages' lists is that word (no
+English word: "ch-at" stays), and, in a message in such a language, a particle after a hyphen leaves the word it is
+typed on. Other languages' hyphens are theirs: Romanian "ce-i" (what is) is no Fijian "cei".
 English's own hyphens ("follow-up", "to-do", "e-mail") spell no such word and carry no such particle: they stay.
 
 French, Italian and Catalan write "the" before a vowel as "l'", typed onto the word ("l'OTP", "dell'EBITDA"), which
-made a name in capitals one word with it; the article is written out as before a consonant ("le OTP", "dell'EBIT":
-"della EBIT"). A word in lower case keeps it: "l'introduction" is a word of the language, read so by its table.
+made a name in capitals one word with it; the article is written out ("la OTP", "della EBIT"), as the language's
+table reads it. A word in lower case keeps it: "l'introduction" is a word of the language, read so by its table.
 Linear in the message: one pass of a pattern each, each hyphenated word read once.
 """
 
@@ -19,19 +20,25 @@ from __future__ import annotations
 
 import re
 
-from glossary import world_asks, world_words
+from glossary import common_words, world_asks, world_words
 from glossary.cue_words import FUNCTION
 from glossary.normalize import fold
 
-#: Particles typed after a hyphen on the word they mark, by language (folded): Korean "SLA-ga", "SLA-neun",
-#: "market cap-i", "reach-rang"; Japanese "SLA-wa", "KPI-tte".
+#: The languages romanised in pieces, with the particles typed after a hyphen on the word they mark (folded): Korean
+#: "SLA-ga", "SLA-neun", "market cap-i", "reach-rang"; Japanese "SLA-wa", "KPI-tte".
 ENDINGS: dict[str, frozenset[str]] = {
-    "Korean": frozenset("ga i neun eun nun un reul eul rul ul rang irang gwa wa do e eseo ro euro ui hante deul "
-                        "ya iya yo".split()),
+    "Korean": frozenset("ga i neun eun nun un reul eul rul ul rang irang gwa wa do e eseo eseoneun ro euro ui hante "
+                        "deul ya iya yo rago irago".split()),
     "Japanese": frozenset("wa ga wo tte no mo".split()),
 }
 
 _HYPHENED = re.compile(r"(?<![\w-])[^\W_]+(?:-[^\W_]+)+(?![\w-])")
+_LONE_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")  # a word typed on no other with a hyphen
+
+
+def _own(word: str) -> bool:
+    """`word` (folded) is no English word nor a chat word: it alone shows another language."""
+    return common_words.rank(word) == common_words.NOT_COMMON and not common_words.is_chat(word)
 
 
 def _words_of(asking: world_words.Asking, name: str) -> frozenset[str]:
@@ -44,27 +51,29 @@ def _words_of(asking: world_words.Asking, name: str) -> frozenset[str]:
 
 #: Each language's words, and the first words of its phrases that ask: a message holding one asks in it.
 _WORDS = {name: _words_of(asking, name) for name, asking in world_asks.LANGUAGES.items()}
-_ALL_WORDS = frozenset().union(*_WORDS.values())
+#: The words of the languages typed in pieces, with their words asking something else ("eon-je": when, not what);
+#: not another language's ("ce-i" is Romanian "what is", no Fijian "cei").
+_ALL_WORDS = frozenset(word for name in ENDINGS
+                       for word in (*_WORDS[name], *world_asks.LANGUAGES[name].elsewhere.split()))
 #: The particles that say "and" ("reach-rang frequency"): read as English "and", not left out.
 _JOINS = frozenset(ending for name, endings in ENDINGS.items()
                    for ending in endings & frozenset(world_asks.LANGUAGES[name].joins.split()))
-_ASKING = {name: frozenset(phrase.split()[0] for phrase in (*world_asks.LANGUAGES[name].cues,
-                                                            *world_asks.LANGUAGES[name].differ,
-                                                            *world_asks.EXPLAIN.get(name, ())))
-           for name in ENDINGS}
+_ASKING = {name: frozenset(word for phrase in (*world_asks.LANGUAGES[name].cues, *world_asks.EXPLAIN.get(name, ()))
+                           if _own(word := phrase.split()[0]))
+           for name in ENDINGS}  # not "to" (Japanese "to wa"), "no", "chai" (Korean "the difference"; tea)
 
 
 def read(text: str) -> str:
     """`text` with another language's words typed onto a name or in pieces read apart (`hyphens`), and an article
-    elided onto a name in capitals written out apart from it ("l'OTP": "le OTP", "nell'ERP": "nella ERP")."""
+    elided onto a name in capitals written out apart from it ("l'OTP": "la OTP", "nell'ERP": "nella ERP")."""
     text = hyphens(text)
     return _ELIDED_ARTICLE.sub(_unelided, text) if "'" in text or "\u2019" in text else text
 
 
 def _unelided(m: re.Match[str]) -> str:
-    """The article written out, as before a consonant ("l'OTP": "le OTP", "dell'EBIT": "della EBIT"): a word of
-    its own, which the language's table reads."""
-    return "le " if len(m.group(1)) == 1 else f"{m.group(1)}a "
+    """The article written out as before a consonant ("l'OTP": "la OTP", "dell'EBIT": "della EBIT"), a word of its
+    own the language's table reads ("la": "the" in French, Italian and Spanish alike)."""
+    return "la " if len(m.group(1)) == 1 else f"{m.group(1)}a "
 
 
 #: "the", alone or with a preposition, elided before a name in capitals: French "l'", Italian "dell'", "all'",
@@ -83,9 +92,8 @@ def hyphens(text: str) -> str:
     if not found:
         return text
     whole = {m.start(): _whole(m.group()) for m in found}
-    said = {fold(word) for word in re.findall(r"[^\W\d_]+", text) if word.islower()} \
-        | {word for word in whole.values() if word}
     joined = {word for word in whole.values() if word}
+    said = {fold(word) for word in _LONE_WORD.findall(text) if word.islower()} | joined  # not "no" of "yes-no"
     endings = frozenset().union(*(ENDINGS[name] for name in ENDINGS if _spoken(name, said, joined, found)))
     out, at = [], 0
     for m in found:
@@ -102,7 +110,7 @@ def _spoken(name: str, said: set[str], joined: set[str], found: list[re.Match[st
     is typed in pieces (`joined`: "ra-go", its "called"), or one of its particles that nothing else typed after a
     hyphen spells is typed on a word ("RFP-rang", "segmentation-eun"; not "swagger-ui", "100-euro")."""
     return not _ASKING[name].isdisjoint(said) or not _WORDS[name].isdisjoint(joined) \
-        or any(fold(m.group().rsplit("-", 1)[1]) in SURE.get(name, ()) for m in found)
+        or any((end := m.group().rsplit("-", 1)[1]).islower() and fold(end) in SURE.get(name, ()) for m in found)
 
 
 #: Particles typed after a hyphen that no English word or other language's ending spells: one shows the language.
@@ -112,32 +120,50 @@ SURE = {"Korean": frozenset("ga neun eun nun reul eul rul rang irang gwa eseo ha
 def _whole(typed: str) -> str | None:
     """The word the pieces spell together, when they are all in lower case and spell a word of the lists."""
     joined = typed.replace("-", "")
-    return joined if typed.islower() and fold(joined) in _ALL_WORDS else None
+    return joined if typed.islower() and fold(joined) in _ALL_WORDS and _own(fold(joined)) else None  # not "ch-at"
 
 
 def _without_endings(typed: str, endings: frozenset[str], following: str) -> str | None:
     """`typed` without the particles after its last hyphens ("full stack-i": "full stack"; "scaling-gwa vertical":
-    "scaling and vertical"), or None when it ends in none. The first piece always stays ("i-ge" is no particle typed
-    on "i"), and a small English word is typed on nothing ("to-do"). An "and" before a word of another language's
-    lists (`following`, folded) or before no word is "than" or "from" there ("CRM-rang dallayo?": different from
-    CRM), and stays as typed."""
+    "scaling and vertical"; "DLP-ra-go": "DLP", a particle typed in syllables), or None when it ends in none. The
+    word before them is a name, an acronym or a word of three letters or more: "ha-neun", "mo-ya" are syllables of
+    one word, "to-do" an English one. "Kubernetes-eseo Pod" is "in Kubernetes, Pod" (a place, said after it). An
+    "and" before a word of another language's lists (`following`, folded) or before no word is "than" or "from"
+    there ("CRM-rang dallayo?": different from CRM), and stays as typed."""
     pieces = typed.split("-")
     kept = len(pieces)
-    while kept > 1 and pieces[kept - 1].islower() and fold(pieces[kept - 1]) in endings:
-        kept -= 1
-    if kept == len(pieces) or kept == 1 and fold(pieces[0]) in FUNCTION:
+    while kept > 1:
+        size = next((n for n in (1, 2, 3) if kept - n >= 1 and _ending(pieces[kept - n:kept], endings)), 0)
+        if not size:
+            break
+        kept -= size
+    head = "-".join(pieces[:kept])
+    if kept == len(pieces) or len(pieces[kept - 1]) < _HEAD_LETTERS and pieces[kept - 1].islower() \
+            or kept == 1 and fold(pieces[0]) in FUNCTION:
         return None
-    head = _whole("-".join(pieces[:kept])) or "-".join(pieces[:kept])
-    joins = [piece for piece in pieces[kept:] if fold(piece) in _JOINS]
-    if not joins:
+    head = _whole(head) or head
+    after = [fold(piece) for piece in pieces[kept:]]
+    if _PLACES.intersection(after):
+        return f"in {head},"
+    if _JOINS.isdisjoint(after):
         return head
-    return f"{head} {joins[-1]}" if not following or following in _ALL_WORDS else f"{head} and"
+    return f"{head} {pieces[-1]}" if not following or following in _ALL_WORDS else f"{head} and"
+
+
+def _ending(pieces: list[str], endings: frozenset[str]) -> bool:
+    """`pieces`, typed in lower case, spell one particle together ("ra-go": "rago")."""
+    return all(piece.islower() for piece in pieces) and fold("".join(pieces)) in endings
+
+
+_HEAD_LETTERS = 3  # letters of a word in lower case a particle is typed on: "cap-i", "team-i"; not "ha-neun"
+_PLACES = frozenset({"eseo", "eseoneun"})  # Korean "in", "at": said after the place
 
 
 def _next_word(text: str, at: int) -> str:
-    """The word (folded) right after `at`, past blanks only; "" when a mark or the end comes first."""
+    """The word (folded, its pieces joined) right after `at`, past blanks only; "" when a mark or the end comes
+    first ("dal-la-yo": "dallayo")."""
     m = _NEXT.match(text, at)
-    return fold(m.group(1)) if m else ""
+    return fold(m.group(1).replace("-", "")) if m else ""
 
 
-_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
+_NEXT = re.compile(r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)*)")

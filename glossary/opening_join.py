@@ -69,14 +69,16 @@ def follow_up_only(s: Scan, opening: Opening, named: set[int]) -> bool:
 
 
 def closing(s: Scan, opening: Opening) -> range:
-    """The words for "then" or "so" closing the follow-up's sentence ("et le MTTR alors ?", "et IFRS du coup ?"): no
-    part of the name, and no other thing asked."""
+    """The word for "then" closing the follow-up's sentence ("et le MTTR alors ?", "et IFRS du coup ?", "and the
+    SLO then?"): no part of the name, and no other thing asked."""
     end = s.sentence_bounds(opening.join)[1]
-    first = end
-    while first - 1 > opening.last + 1 and s.norms[first - 1] in _THEN and s.raws[first - 1].islower():
-        first -= 1
-    return range(first, end)
+    last = end - 1
+    if last - 1 > opening.last + 1 and s.norms[last - 1:end] == ["du", "coup"] and s.raws[last - 1].islower():
+        return range(last - 1, end)
+    if last > opening.last + 1 and s.norms[last] in _THEN and s.raws[last].islower():
+        return range(last, end)
+    return range(end, end)
 
 
-#: Words for "then", "so" closing a follow-up ("du coup": both words), in the languages that open one so.
-_THEN = frozenset("then alors donc du coup entonces entao allora quindi dann pues".split())
+#: Words for "then" closing a follow-up, in the languages that open one so ("du coup" is read as a pair).
+_THEN = frozenset("then alors donc entonces entao allora quindi dann pues".split())

@@ -55,8 +55,8 @@ _OBJECT_PARTICLES = frozenset("up down on off out in back over".split())  # "log
 FINITE = frozenset("is are was were keeps kept wants want has have had told tells asked asks sent sends needs "
                    "thinks thought calls shows flags requires expects recommends suggests insists claims runs run "
                    "went goes gave gives offers got gets bought raised pitched mention wrote writes "
-                   "keep say need think talk complain proposes provides introduces sells uses plans launches "
-                   "demands prefers approves signs buys charges implements adopts".split()) \
+                   "keep say need think talk complain proposes provides introduces sells demands prefers approves "
+                   "implements adopts".split()) \
     | came_up.CAME_UP
 MAX_SUBJECT = 3  # words of a new clause's subject before its verb: "hr mail", "one senior", "vendor pitch deck"
 

@@ -75,6 +75,7 @@ def test_a_comparison_in_korean_or_mandarin_is_read(typed_on: Glossary, text: st
     "CDP-neun mwoya? customer data platform? CRM-rang dallayo?",  # "different from CRM": CDP is asked
     "1,000 USD-neun won-euro eolmayeyo?",  # how much, not what
     "owasp top 10 de OWASP shi ge shenme organization",  # what kind of organization it is
+    "CRM-rang ERP yeon-dong eon-je dwae-yo?",  # when they are linked
 ])
 def test_what_is_not_asked_is_not_answered(typed_on: Glossary, text: str) -> None:
     assert outcome(typed_on, text)[0] not in ("answer", "ambiguous", "compare")
@@ -87,20 +88,32 @@ def test_what_is_not_asked_is_not_answered(typed_on: Glossary, text: str) -> Non
     ("SLA-ga mwo-jyo?", "SLA mwojyo?"),
     ("RFP-rang RFQ-neun?", "RFP and RFQ?"),  # a sure particle shows the language
     ("CRM-rang dallayo?", "CRM rang dallayo?"),  # before the word for "different": kept
-    ("c'est quoi l'OTP ?", "c'est quoi le OTP ?"),
-    ("qual è la definizione dell'EBIT?", "qual è la definizione della EBIT?"),
-    ("c'est quoi l'introduction en bourse ?", "c'est quoi l'introduction en bourse ?"),  # a word of the language
-    ("I'll check the SLA's l'API", "I'll check the SLA's le API"),  # English's apostrophes stay
+    ("ce-i observability?", "ce-i observability?"),  # Romanian "what is": no other language's word
+    ("ch-at bo-ss", "ch-at bo-ss"),  # English words are never spelled out of pieces
+    ("yes-no to the SLA", "yes-no to the SLA"),  # "to", "no": no Japanese asked
+    ("pre-GA release mwoya", "pre-GA release mwoya"),  # a particle in capitals is none
+    ("CRM-rang ERP yeon-dong eon-je dwae-yo?", "CRM and ERP yeon-dong eonje dwae?"),  # "eonje": when
 ])
 def test_what_is_typed_onto_a_word(typed: str, read: str) -> None:
     assert glued.read(typed) == read
 
 
+@pytest.mark.parametrize(("typed", "read"), [
+    ("c'est quoi l'OTP ?", "c'est quoi la OTP ?"),
+    ("qual è la definizione dell'EBIT?", "qual è la definizione della EBIT?"),
+    ("c'est quoi l’OTP, exactement", "c'est quoi la OTP, exactement"),  # a typographic apostrophe
+    ("c'est quoi l'introduction en bourse ?", "c'est quoi l'introduction en bourse ?"),  # a word of the language
+    ("I'll check the SLA's numbers", "I'll check the SLA's numbers"),  # English's apostrophes stay
+])
+def test_an_elided_article_is_written_out(typed: str, read: str) -> None:
+    assert glued.read(typed) == read
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("c'est quoi l'OTP ?", "otp"),  # French "the", elided onto a name in capitals
-    ("c koi l'ERP en fait ?", "erp"),
+    ("c koi l'ERP ?", "erp"),
     ("cos'è l'EBIT?", "ebit"),
-    ("qual è la definizione dell'EBIT?", "ebit"),
+    ("cosa significa l'EBIT?", "ebit"),
     ("l’OTP, c'est quoi ?", "otp"),  # a typographic apostrophe
 ])
 def test_an_elided_article_is_no_part_of_a_name(typed_on: Glossary, text: str, expected: str) -> None:
