@@ -3,17 +3,20 @@ l'OTP ?" is "c'est quoi la OTP ?".
 
 People who romanise Korean (and often Japanese) cut a word at its syllables or its grammar with hyphens: "mwo-jyo"
 is "mwojyo" (what is it), "i-ge" is "ige" (this), "cha-i-ga" is "chaiga" (the difference), and a case particle goes
-on the word it marks, "SLA-ga", "full stack-i", "IRR-eun". The lists of words that ask (glossary/world_words.py)
-hold each word whole, and a word typed onto another is part of it (glossary/world_english.py), so none of these was
-read. Here a run of lower-case pieces that together spell a word of those languages' lists is that word (no
-English word: "ch-at" stays), and, in a message in such a language, a particle after a hyphen leaves the word it is
-typed on. Other languages' hyphens are theirs: Romanian "ce-i" (what is) is no Fijian "cei".
-English's own hyphens ("follow-up", "to-do", "e-mail") spell no such word and carry no such particle: they stay.
+on the word it marks, "SLA-ga", "full stack-i", "IRR-eun", "DLP-ra-go". The lists of words that ask
+(glossary/world_words.py) hold each word whole, and a word typed onto another is part of it
+(glossary/world_english.py), so none of these was read. Here a run of lower-case pieces that together spell a word
+of those languages' lists is that word (never an English word: "ch-at" stays), and, in a message in such a language,
+a particle after a hyphen leaves the word it is typed on: a name, or a word of three letters or more, and for the
+particles English types too ("-ui", "-do", "-e", "-no") a name in capitals only ("swagger-ui", "make-do", "yes-no",
+"100-euro" stay). A place said with "-eseo" or "-e" is read "in" it ("Kubernetes-eseo Pod-i mwoya?": in Kubernetes,
+Pod). Other languages' hyphens are theirs: Romanian "ce-i" (what is) is no Fijian "cei".
 
-French, Italian and Catalan write "the" before a vowel as "l'", typed onto the word ("l'OTP", "dell'EBITDA"), which
-made a name in capitals one word with it; the article is written out ("la OTP", "della EBIT"), as the language's
-table reads it. A word in lower case keeps it: "l'introduction" is a word of the language, read so by its table.
-Linear in the message: one pass of a pattern each, each hyphenated word read once.
+French and Italian write "the" before a vowel as "l'", typed onto the word ("l'OTP", "dell'EBITDA"), which made an
+acronym one word with it. The article is written out ("la OTP", "della EAR"), as the language's table reads it,
+but where a preposition joins the acronym to another noun ("c'est quoi le plan pour l'API ?", "il costo dell'ERP":
+the plan, the cost asked; not "la définition de l'ESG"). "Dell'API" is a name, "L'Oréal" no acronym. Linear in the
+message: one pass of a pattern each, each hyphenated word read once.
 """
 
 from __future__ import annotations
@@ -65,20 +68,33 @@ _ASKING = {name: frozenset(word for phrase in (*world_asks.LANGUAGES[name].cues,
 
 def read(text: str) -> str:
     """`text` with another language's words typed onto a name or in pieces read apart (`hyphens`), and an article
-    elided onto a name in capitals written out apart from it ("l'OTP": "la OTP", "nell'ERP": "nella ERP")."""
+    elided onto an acronym written out ("c'est quoi l'OTP": "c'est quoi la OTP")."""
     text = hyphens(text)
     return _ELIDED_ARTICLE.sub(_unelided, text) if "'" in text or "\u2019" in text else text
 
 
 def _unelided(m: re.Match[str]) -> str:
     """The article written out as before a consonant ("l'OTP": "la OTP", "dell'EBIT": "della EBIT"), a word of its
-    own the language's table reads ("la": "the" in French, Italian and Spanish alike)."""
+    own the language's table reads ("la": "the" in French, Italian and Spanish alike); as typed where it joins the
+    acronym to another noun ("le plan pour l'API", "il costo dell'ERP": the plan, the cost asked), but for a word
+    of meaning ("la définition de l'ESG", "la definizione dell'EAR")."""
+    before = m.string[max(0, m.start() - _LOOK_BACK):m.start()].lower().replace("\u2019", "'").split()[-2:]
+    joined = len(m.group(1)) > 1 or bool(before) and before[-1] in _PREPOSITIONS  # "dell'", "pour l'"
+    owner = (before[-1:] if len(m.group(1)) > 1 else before[:1] if len(before) == 2 else [""])[0] if before else ""
+    if joined and owner.strip(",;:") not in _MEANING:
+        return m.group(0)
     return "la " if len(m.group(1)) == 1 else f"{m.group(1)}a "
 
 
-#: "the", alone or with a preposition, elided before a name in capitals: French "l'", Italian "dell'", "all'",
-#: "nell'", "dall'", "sull'"; never the start of an English word.
-_ELIDED_ARTICLE = re.compile(r"(?<![\w'\u2019])([lL]|[dD]ell|[aA]ll|[nN]ell|[dD]all|[sS]ull)['\u2019](?=[A-Z])")
+_LOOK_BACK = 40  # characters read before the article: the two words before it
+_PREPOSITIONS = frozenset("de pour avec sur dans par sans vers chez con per di da su in a à".split())
+#: Words of meaning a name's article may hang on ("la définition de l'ESG").
+_MEANING = frozenset("définition definition signification sens definizione significato senso spiegazione "
+                     "explication".split())
+#: "the", alone or with a preposition, elided before an acronym: French "l'", Italian "dell'", "all'", "nell'",
+#: "dall'", "sull'"; never an English name ("Dell'API" is an acronym after a name, "L'Oréal" no acronym).
+_ELIDED_ARTICLE = re.compile(r"(?<![\w'\u2019])([lL]|[dD]ell|[aA]ll|[nN]ell|[dD]all|[sS]ull)['\u2019]"
+                             r"(?=[A-Z][a-z0-9&/.-]*[A-Z])")  # two capitals: "OTP", "OAuth", "IoT"; not "Oréal"
 
 
 def hyphens(text: str) -> str:
@@ -138,12 +154,14 @@ def _without_endings(typed: str, endings: frozenset[str], following: str) -> str
             break
         kept -= size
     head = "-".join(pieces[:kept])
-    if kept == len(pieces) or len(pieces[kept - 1]) < _HEAD_LETTERS and pieces[kept - 1].islower() \
-            or kept == 1 and fold(pieces[0]) in FUNCTION:
-        return None
-    head = _whole(head) or head
     after = [fold(piece) for piece in pieces[kept:]]
-    if _PLACES.intersection(after):
+    plain = not any(char.isupper() for char in pieces[kept - 1])  # "cap", "100": no name in capitals
+    if kept == len(pieces) or kept == 1 and fold(pieces[0]) in FUNCTION \
+            or plain and (len(pieces[kept - 1]) < _HEAD_LETTERS or not _ENGLISH_SUFFIXES.isdisjoint(after)
+                          and (pieces[kept - 1].isdigit() or not _own(fold(pieces[kept - 1])))):  # "swagger-ui",
+        return None  # "100-euro"; not "tteus-i-e-yo"
+    head = _whole(head) or head
+    if after[0] in _PLACES:  # right after the place: "Kubernetes-eseo"; not "tteus-i-e-yo"
         return f"in {head},"
     if _JOINS.isdisjoint(after):
         return head
@@ -156,7 +174,10 @@ def _ending(pieces: list[str], endings: frozenset[str]) -> bool:
 
 
 _HEAD_LETTERS = 3  # letters of a word in lower case a particle is typed on: "cap-i", "team-i"; not "ha-neun"
-_PLACES = frozenset({"eseo", "eseoneun"})  # Korean "in", "at": said after the place
+#: Particles English also types after a hyphen ("swagger-ui", "make-do", "100-euro", "yes-no"): only on a name in
+#: capitals ("SLA-ui", "ERP-e") or a word of no English ("tteus-i-e-yo").
+_ENGLISH_SUFFIXES = frozenset("ui do euro no e ro wa mo un ul".split())
+_PLACES = frozenset({"eseo", "eseoneun", "e"})  # Korean "in", "at": said after the place ("ERP-e KPI-ga mwoya?")
 
 
 def _next_word(text: str, at: int) -> str:

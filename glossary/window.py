@@ -116,7 +116,7 @@ def prepare(text: str, known: spoken_letters.Names | None = None, named: dropped
     dictated letter by letter written as one word ("a p i", "dee vee are": spoken_letters.py); with `named` (its
     reading of a name), a comma left out after one put back ("cap ex whats that": dropped_commas.py)."""
     text = chat_shorthand.read(text[:MAX_RAW])  # "q es un repo?": Spanish "que", not a "quick q" opening
-    text = glued.read(text)  # "SLA-ga mwo-jyo?": "SLA mwojyo?"; "c'est quoi l'OTP ?": "c'est quoi OTP ?"
+    text = glued.read(text)  # "SLA-ga mwo-jyo?": "SLA mwojyo?"; "c'est quoi l'OTP ?": "c'est quoi la OTP ?"
     text = _ENUMERATOR.sub("", text) if ")" in text else text  # "4) FINRA?": a list
     text = quoted_speech.as_context(text)  # '"which CA issued your certificate?" CA?': the customer's question
     text = _LINE_END.sub(". ", dotted_initials.collapse(text))  # "S.R.E." as SRE; a line ends a sentence
