@@ -255,9 +255,6 @@ _PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?<=\w )(?<!\bthe )(?<!\bin )(?<!\bon )(?<!\bat )(?-i:ne)(?:\s+ki)?(?=\s*+\?)", ", what is it", False,
      False),  # "CDN ne?", "dumping ne ki?"; not "in the NE?"
     (r"(?-i:peki)(?=\s+[^\s,?]+(?:\s+[^\s,?]+)?\s*\?\s*$)", "and", True, False),  # "peki SLO?"
-    # Mandarin pinyin, after the term: "WACC shi shenme", "beta shenme yisi" (characters: _MEANS_WHAT, _IS_WHAT)
-    (r"shen\s*me\s+yi\s*si", "means what", False, False),
-    (r"shi\s+shen\s*me(?!\s*(?:shi\s*hou|shi\s*jian|di\s*fang|ren|yang))", "is what", False, False),  # not "when"
 )
 
 #: Words one of PHRASES must hold: a message with none of them is English all through (the common case,

@@ -93,6 +93,12 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"kasi\s+midoone", "does anyone know", False, False),
     (r"(?<=\w )(?-i:chie|chiye|chian|chi\s+hast|chi\s+hastan)(?:\s+(?:dige|asan|daghighan))?",
      ", what is it", False, False),  # in lower case: "cc Chie for the SLA" names a person
+    # Mandarin pinyin, after the term: "WACC shi shenme", "beta shenme yisi" (characters: foreign_asks.py), and a
+    # guess checked: "repo jiushi repository?" (is the repo the repository?)
+    (r"shen\s*me\s+yi\s*si", "means what", False, False),
+    (r"(?:dao\s*di\s+)?shi\s+shen\s*me(?!\s*(?:shi\s*hou|shi\s*jian|di\s*fang|ren|yang))", "is what", False,
+     False),  # "dao di": exactly; not "shi shenme shihou", when
+    (r"(?<=\w )jiu\s*shi(?=\s)", "is", False, True),
     # Arabic in Latin letters, asking when, who, where or why: "ya3ni el RFP lazem yinshar emta?"
     (r"^(?:ya3ni|yaani|ya'ni)(?=\s)", "", True, False),  # opening the message: "so", "I mean"
     (r"(?-i:emta|imta|ementa)", "when", True, True),  # lower case, in a question: "Fein said ..." is a name
@@ -175,7 +181,7 @@ HINTS = frozenset("bhaneko vaneko bhanne vanne ho ko garchha garcha gardachha ga
                   "aia "
                   "er scurt diferenta diferența diferenţa laska dem eh eih fahhemni fahemni fahmni efhamni yefhamni "
                   "tefhamni fahhimni fahimni olli oly olly ulli eshra ishra msh mesh mish mush howa hwa hya hiya heya "
-                  "nafs zay".split())
+                  "nafs zay jiushi jiu".split())
 
 #: Nepali in Latin letters: "kubernetes ma pod bhaneko k ho?" reads "in kubernetes, pod, what is it?".
 NEPALI = Language(

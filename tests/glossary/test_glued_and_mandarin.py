@@ -42,6 +42,9 @@ TERMS = [
     Term("forward-contract", "forward contract", "An agreement to buy or sell later at a price fixed today."),
     Term("mass-customization", "mass customization", "Making products to each buyer's wishes at mass-production "
          "cost."),
+    Term("containerization", "containerization", "Packing an app with everything it needs so it runs the same "
+         "anywhere."),
+    Term("tls", "TLS", "Transport layer security: the encryption that protects data sent over a network."),
     Term("api", "API", "Application programming interface: how one program asks another for data or work."),
     Term("ci-cd", "CI/CD", "Continuous integration and delivery: every change built, tested and shipped by machine."),
 ]
@@ -137,6 +140,8 @@ def test_an_elided_article_is_no_part_of_a_name(typed_on: Glossary, text: str, e
     ("product say just build mvp first. mvp de yisi", "mvp"),
     ("zhe ge nonce shi gan ma de", "nonce"),
     ("OWASP jiandan shuo yixia", "owasp"),
+    ("containerization jiushi dockerize ma?", "containerization"),  # a guess checked: is it just that?
+    ("curl: (35) error:0A000410:SSL routines::sslv3 alert handshake failure TLS dao di shi shenme", "tls"),
 ])
 def test_a_question_in_mandarin_pinyin_is_read(typed_on: Glossary, text: str, expected: str) -> None:
     assert outcome(typed_on, text) == ("answer", [expected])
