@@ -52,8 +52,8 @@ def _words_of(asking: world_words.Asking, name: str) -> frozenset[str]:
         | frozenset(asking.particles.split()) | frozenset(world_asks.PRONOUNS.get(name, "").split())
 
 
-#: Each language's words, and the first words of its phrases that ask: a message holding one asks in it.
-_WORDS = {name: _words_of(asking, name) for name, asking in world_asks.LANGUAGES.items()}
+#: The words of each language typed in pieces (built for these two only: the list holds some eighty).
+_WORDS = {name: _words_of(world_asks.LANGUAGES[name], name) for name in ENDINGS}
 #: The words of the languages typed in pieces, with their words asking something else ("eon-je": when, not what);
 #: not another language's ("ce-i" is Romanian "what is", no Fijian "cei").
 _ALL_WORDS = frozenset(word for name in ENDINGS
@@ -79,11 +79,15 @@ def _unelided(m: re.Match[str]) -> str:
     acronym to another noun ("le plan pour l'API", "il costo dell'ERP": the plan, the cost asked), but for a word
     of meaning ("la définition de l'ESG", "la definizione dell'EAR")."""
     before = m.string[max(0, m.start() - _LOOK_BACK):m.start()].lower().replace("\u2019", "'").split()[-2:]
-    joined = len(m.group(1)) > 1 or bool(before) and before[-1] in _PREPOSITIONS  # "dell'", "pour l'"
-    owner = (before[-1:] if len(m.group(1)) > 1 else before[:1] if len(before) == 2 else [""])[0] if before else ""
-    if joined and owner.strip(",;:") not in _MEANING:
-        return m.group(0)
-    return "la " if len(m.group(1)) == 1 else f"{m.group(1)}a "
+    if len(m.group(1)) > 1:  # "dell'": the preposition is typed with the article; the word before owns the name
+        owner = before[-1] if before else ""
+    elif before and before[-1] in _PREPOSITIONS:  # "pour l'": the word before the preposition owns it
+        owner = before[0] if len(before) == 2 else ""
+    else:
+        return "la "  # "c'est quoi l'OTP"
+    if owner.strip(",;:") not in _MEANING:
+        return m.group(0)  # "le plan pour l'API", "il costo dell'ERP": the plan, the cost asked
+    return "la " if len(m.group(1)) == 1 else f"{m.group(1)}a "  # "la définition de l'ESG", "definizione dell'EAR"
 
 
 _LOOK_BACK = 40  # characters read before the article: the two words before it
@@ -107,14 +111,13 @@ def hyphens(text: str) -> str:
     found = list(_HYPHENED.finditer(text))
     if not found:
         return text
-    whole = {m.start(): _whole(m.group()) for m in found}
-    joined = {word for word in whole.values() if word}
+    wholes = [_whole(m.group()) for m in found]
+    joined = {word for word in wholes if word}
     said = {fold(word) for word in _LONE_WORD.findall(text) if word.islower()} | joined  # not "no" of "yes-no"
     endings = frozenset().union(*(ENDINGS[name] for name in ENDINGS if _spoken(name, said, joined, found)))
     out, at = [], 0
-    for m in found:
-        word = whole[m.start()] or (_without_endings(m.group(), endings, _next_word(text, m.end())) if endings
-                                    else None)
+    for m, whole in zip(found, wholes, strict=True):
+        word = whole or (_without_endings(m.group(), endings, _next_word(text, m.end())) if endings else None)
         if word is not None:
             out.append(text[at:m.start()] + word)
             at = m.end()
