@@ -4,9 +4,10 @@ People shorten one word of a longer name by dropping its vowels ("mgmt", "mgr", 
 cutting it ("approx", "req", "eng"). A typed word is read as such a shortening of a name's word when it
 begins with the word's letter, is no everyday word, and is either the word's beginning or its letters in
 order ending with the word's last letter (of the word or its singular: "acct" of "accounts"). Only inside
-a name of two to eight words whose every other word is typed whole, so the other words carry the reading,
-or whose every word is so shortened ("std dev": no typed word is an English word that could mean itself);
-the caller answers only when one concept fits. The index (word count and initials -> names) is built on
+a name of two to eight words whose every other word is typed whole, so the other words carry the reading
+(words that only join carry none: "in crypto" is no "In cryptography"), or whose every word is so shortened
+("std dev": no typed word is an English word that could mean itself); the caller answers only when one concept
+fits. The index (word count and initials -> names) is built on
 first need, so a cold `jargon ask` never pays for it.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from glossary import common_words, normalize
+from glossary.cue_words import FUNCTION
 from glossary.models import Term
 
 MIN_WORDS, MAX_WORDS = 2, 8
@@ -41,7 +43,8 @@ class Abbreviated:
         found = set()
         for tid, words in self._index().get((len(typed), "".join(w[0] for w in typed)), ()):
             whole = [same_form(t, w) for t, w in zip(typed, words, strict=True)]
-            if (any(whole) or all(short)) and not all(whole) and all(
+            if (any(h and t not in FUNCTION for t, h in zip(typed, whole, strict=True)) or all(short)) \
+                    and not all(whole) and all(
                     h or (s and shortens(t, w)) for t, w, s, h in zip(typed, words, short, whole, strict=True)):
                 found.add(tid)
         return sorted(found)

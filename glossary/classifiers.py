@@ -31,7 +31,7 @@ is not a margin", "a sprint is not a review", "an SLA is not a number"). Two kin
 Nouns that make a concept of their own ("key", "margin", "time", "review", "strategy", "rate", "plan")
 are neither: "EBITDA margin", "go-to-market strategy" stay refused. Any noun counts, though, for the
 senses whose own name holds it or another form of it: the asker repeats a word the name already says
-("COOP plan": "Continuity of Operations Plan", "AES encryption", "rpm package", "FedRAMP authorized"),
+("COOP plan": "Continuity of Operations Plan", "AES encryption standard", "rpm package", "FedRAMP authorized"),
 so the phrase can only be the name (the definition is not enough: it may mention a key without being one).
 An everyday noun the glossary does not define on its own counts, too, for the senses whose definition
 speaks of them by that very phrase, a name with the noun right after it ("MAC address": "Network interface
@@ -114,7 +114,7 @@ def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str])
 
 def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[[str], str],
              exact: Exact) -> cues.Scored | None:
-    span, nxt = x.span, x.span.last + 1
+    span, nxt = x.span, spelt_only.restated_end(scan, x.span, [terms[i] for i in x.span.ids])  # name typed again
     if x.eligible or span.weak or nxt >= len(scan.norms) or _gap(scan, span) not in JOINS:
         return None
     noun = read_noun(normalize.singular(scan.norms[nxt]), CLASSIFIERS | KINDS)

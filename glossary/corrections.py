@@ -55,17 +55,23 @@ _OPENING = "|".join(sorted(_OPENERS | {"just", r"one\s+at\s+a\s+time"}))  # "sor
 _LEAD = re.compile(rf"^[\s,.;:!?—–-]*(?:(?:{_OPENING})\b[\s,.;:!?—–-]*)*", re.I)
 
 
-def first_standing(readings: Iterable[str], read: Callable[[str], LookupResult]) -> LookupResult:
+def first_standing(readings: Iterable[str], read: Callable[[str], LookupResult],
+                   translated: str | None = None) -> LookupResult:
     """The outcome of the first of `readings` (a translation, the dictated ones, the message as typed) that answers
     or compares, each read as corrected first ("... nvm, just what's X"); when none does, the first one's "did you
     mean" when it names a term typed ("NPV kya hai, IRR se different hai kya": the translation's guesses, not a later
-    reading's "unknown")."""
+    reading's "unknown"). A reading never stands on a term named only by words the `translated` reading left out as
+    the language's own ("bank reconciliation what is ka": Thai "ka" softens the question, and KA is not asked)."""
     offered: list[LookupResult] = []
+    kept = set(normalize.words(translated)) if translated else None
     for said in readings:
         fixed = corrected(said) or narrowed(said)
         result = read(fixed) if fixed else None
         if result is None or result.status not in _STANDING:
             result = read(said)
+        if kept is not None and said != translated and result.status in _ANSWERED \
+                and not kept.intersection(normalize.words(result.subject)):
+            result.status = "suggest"  # on a word the translation read as no name
         if result.status in _STANDING:
             return result
         offered += [result] if result.status == "suggest" and _named_in(result, said) else []
@@ -80,6 +86,7 @@ def _named_in(result: LookupResult, text: str) -> bool:
 
 
 _STANDING = ("answer", "ambiguous", "compare")
+_ANSWERED = ("answer", "ambiguous")
 
 
 def corrected(text: str) -> str | None:

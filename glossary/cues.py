@@ -109,10 +109,10 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     elif j >= 0 and (s.norms[j] in BEFORE or s.norms[j] in ("for", "behind") and j > 0 and s.norms[j - 1] in OF_HEADS
                      and span_use.joined(s, j - 1) or learner_ask(s, j)) \
             and not pronoun_clitic(s, j) and not described(s, span, j, after_head) \
-            and not (s.norms[j] in ("is", "s") and "," in s.text[s.ends[j]:s.starts[first]]) and not by_time(s, j) \
+            and not (s.norms[j] in _CLOSING and "," in s.text[s.ends[j]:s.starts[first]]) and not by_time(s, j) \
             and not (s.norms[j] == "of" and span.weak and (j < 1 or s.norms[j - 1] not in OF_HEADS)) \
             and not spoken_of(s, j):
-        # not "X what is, devops say", "out of service" ("of" asks about a word after "meaning"), "speak of X"
+        # not "X what is, devops say", "X mean, the dev says", "out of service" ("of": after "meaning"), "speak of X"
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
     if nxt < len(s.norms) and j >= 0 and s.norms[j] in WHAT and embedded_what(s, nxt, bidden=True):
         score += 2  # "tell me what an SLA is", "no idea what KPIs are"
@@ -167,6 +167,7 @@ def _pointed_at(s: Scan, span: Candidate) -> bool:
 
 #: "... for this procurement. What is that?": the one at hand, not what "that" asks about.
 _THIS_ONE = frozenset({"this", "these", "our", "my", "your", "their"})
+_CLOSING = frozenset({"is", "s", "mean", "means"})  # a question they close before a comma asks nothing after it
 MAX_SETTING = 8  # tokens between a name and the preposition setting it in a later one
 
 

@@ -24,7 +24,17 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from glossary import common_words, foreign_words, known_remark, normalize, question_openings, tabled_more, typo_rules
+from glossary import (
+    asked_in_english,
+    common_words,
+    foreign_words,
+    known_remark,
+    normalize,
+    question_openings,
+    tabled_more,
+    typo_rules,
+)
+from glossary.asked_in_english import ENGLISH_ASKING
 from glossary.common_words import is_laughter
 from glossary.foreign_phrases import HINTS, OWN_HINTS, OWN_PHRASES, PHRASES
 
@@ -142,7 +152,7 @@ def turns_away(text: str, read: str | None) -> bool:
     none of them, and no later sentence asks a meaning: it asks none ("chera MFA hey ghat mishe?": why it keeps
     failing), whatever it names; "sino daw ... chain of command. ano po ba yun exactly?" asks it in the last."""
     return read is not None and _OPENS_OTHER.match(read) is not None and _ASKS_OTHER.search(text) is None \
-        and not any(_ENGLISH_ASKING.search(later) for later in _SENTENCE_BREAK.split(read)[1:])
+        and not any(ENGLISH_ASKING.search(later) for later in _SENTENCE_BREAK.split(read)[1:])
 
 
 def asks_other(text: str, read: str | None) -> bool:
@@ -166,7 +176,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
         said = _IS_WHAT.sub(" is what", _MEANS_WHAT.sub(" means what", text))
         found, text = said != text, said  # not "为什么" (why), "什么时候" (when)
     elif HINTS.isdisjoint(words) and text[:3].lower() != "na ":
-        return _without_particles(text, name_word)  # (a Swahili follow-up opens "na X?": "and X?")
+        return asked_in_english.without_particles(text, name_word)  # (a Swahili follow-up opens "na X?": "and X?")
     text = known_remark.KNOWN.sub("I know", text)  # "mujhe pata hai SLA kya hai": whether it is known is the
     # pipeline's (glossary/known_remark.py), once it knows which term was read
     text = foreign_words.BLANKS.sub(" ", text)  # as the pipeline reads it: no run of blanks for a pattern to retry
@@ -213,7 +223,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
 
     read = _each_phrase(text, words, tables, replaced)
     if not found:
-        return _without_particles(text, name_word)
+        return asked_in_english.without_particles(text, name_word)
     read = _SPACED_COMMA.sub(",", read)  # "sprint , what is it": the phrase's comma follows the term
     said = foreign_words.marked(text)
     read = foreign_words.in_english(read, said)  # "en DR": "in", not Dutch "and"
@@ -277,24 +287,6 @@ def _asked_after_term(text: str, match: re.Match[str], dictated: bool = False) -
     knowing = question_openings.KNOWS if dictated else question_openings.KNOWING
     return bool(before) and before[-1].lower().strip(",") not in knowing \
         and _CLAUSE_END.match(text, match.end()) is not None
-
-
-#: English words that ask what a name means, or set two names apart.
-_ENGLISH_ASKING = re.compile(r"\b(?:what(?:'?s)?|means?|meaning|stands?|explain|define|definition|vs|versus|difference)"
-                             r"\b|=", re.I)
-
-
-def _without_particles(text: str, name_word: Callable[[str], bool]) -> str | None:
-    """`text` without the particles of the languages it is marked as where one follows a name, when English words
-    ask ("GPT po stands for?": "GPT stands for?", "WIP po = ?"), or None: a particle opening the message may be
-    another language's word ("po da, naan apram paakuren": Tamil "go"), and a name with a particle and nothing that
-    asks may say something else ("VPN po? hindi gumagana": it is not working)."""
-    said = foreign_words.marked(text)
-    if not foreign_words.spoken_in(said):
-        return None
-    text = foreign_words.BLANKS.sub(" ", text)
-    read = foreign_words.without_particles(text, said, lambda word: not word.islower() or name_word(word.lower()))
-    return read if read != text and _ENGLISH_ASKING.search(read) else None
 
 
 _FOLLOW_UP = re.compile(r"(?:[ \t]+[^\s.?!]+){1,3}[ \t]*(?:[?.!]|$)")  # three words at most, then the sentence ends

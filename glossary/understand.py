@@ -149,7 +149,8 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         typed = () if foreign_asks.asks_other(cleaned, english) else (cleaned,)  # "¿quién lleva el ATO?": a person
         typed = (self._numbered.spelled(worldly), *typed) if worldly and typed and worldly is not english else typed
         readings = {} if stands else dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed))
-        result = corrections.first_standing(readings, partial(self._read, last=last)) if readings else result
+        result = corrections.first_standing(readings, partial(self._read, last=last), english) if readings \
+            else result
         if result.status in _ANSWERED and foreign_asks.turns_away(cleaned, english) or result.status in (
                 *_ANSWERED, "compare") and known_remark.knows(cleaned, [result.subject, *result.subject.split(" vs "),
                                                                         *(m.term for m in result.matches)]):
