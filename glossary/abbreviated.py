@@ -5,7 +5,7 @@ cutting it ("approx", "req", "eng"). A typed word is read as such a shortening o
 begins with the word's letter, is no everyday word, and is either the word's beginning or its letters in
 order ending with the word's last letter (of the word or its singular: "acct" of "accounts"). Only inside
 a name of two to eight words whose every other word is typed whole, so the other words carry the reading
-(words that only join carry none: "in crypto" is no "In cryptography"), or whose every word is so shortened
+(a small word opening the name carries none: "in crypto" is no "In cryptography"), or whose every word is so shortened
 ("std dev": no typed word is an English word that could mean itself); the caller answers only when one concept
 fits. The index (word count and initials -> names) is built on
 first need, so a cold `jargon ask` never pays for it.
@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from glossary import common_words, normalize
-from glossary.cue_words import FUNCTION
 from glossary.models import Term
+from glossary.spelt_only import MINOR
 
 MIN_WORDS, MAX_WORDS = 2, 8
 SHORT = (3, 6)  # letters of a shortened word: "mgr" .. "approx"
@@ -43,8 +43,7 @@ class Abbreviated:
         found = set()
         for tid, words in self._index().get((len(typed), "".join(w[0] for w in typed)), ()):
             whole = [same_form(t, w) for t, w in zip(typed, words, strict=True)]
-            if (any(h and t not in FUNCTION for t, h in zip(typed, whole, strict=True)) or all(short)) \
-                    and not all(whole) and all(
+            if (any(whole[1:]) or whole[0] and typed[0] not in MINOR or all(short)) and not all(whole) and all(
                     h or (s and shortens(t, w)) for t, w, s, h in zip(typed, words, short, whole, strict=True)):
                 found.add(tid)
         return sorted(found)

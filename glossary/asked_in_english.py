@@ -14,11 +14,11 @@ from collections.abc import Callable
 
 from glossary import foreign_words
 
+_SURE = r"what(?:'?s)?|explain|define|definition|vs|versus|difference"  # they ask, in any message
 #: English words that ask what a name means, or set two names apart.
-ENGLISH_ASKING = re.compile(r"\b(?:what(?:'?s)?|means?|meaning|stands?|explain|define|definition|vs|versus|difference)"
-                            r"\b|=", re.I)
+ENGLISH_ASKING = re.compile(rf"\b(?:{_SURE}|means?|meaning|stands?)\b|=", re.I)
 #: Those that ask with no doubt: not "mean" alone, which a word of the language may read as ("meen": who).
-_ASKED = re.compile(r"\b(?:what(?:'?s)?|explain|define|definition|vs|versus|difference)\b", re.I)
+_ASKED = re.compile(rf"\b(?:{_SURE})\b", re.I)
 
 
 def without_particles(text: str, name_word: Callable[[str], bool]) -> str | None:
@@ -26,13 +26,15 @@ def without_particles(text: str, name_word: Callable[[str], bool]) -> str | None
     ask ("GPT po stands for?": "GPT stands for?", "WIP po = ?"), or None: a particle opening the message may be
     another language's word ("po da, naan apram paakuren": Tamil "go"), and a name with a particle and nothing that
     asks may say something else ("VPN po? hindi gumagana": it is not working). Asked in English in a message marked
-    twice as in a language, its small words are put in English too ("expected value inna stats — define it"); not
-    one asked in the language ("ana msh fahem meen mas2ool 3an el KPI": who is responsible, read by its table)."""
+    twice as in a language, its small words, not its postpositions, are put in English too ("expected value inna
+    stats — define it"); not one asked in the language ("ana msh fahem meen mas2ool 3an el KPI": who is
+    responsible, read by its table)."""
     said = foreign_words.marked(text)
     if not foreign_words.spoken_in(said):
         return None
-    text = foreign_words.BLANKS.sub(" ", text)
-    read = foreign_words.without_particles(text, said, lambda word: not word.islower() or name_word(word.lower()))
+    text = read = foreign_words.BLANKS.sub(" ", text)
     if _ASKED.search(text) and foreign_words.own_words(said, foreign_words.SURE_MARKS):
-        read = foreign_words.in_english(read, said)
+        for language in foreign_words.LANGUAGES:
+            read = language.small_in_english(read) if not language.marks.isdisjoint(said) else read
+    read = foreign_words.without_particles(read, said, lambda word: not word.islower() or name_word(word.lower()))
     return read if read != text and ENGLISH_ASKING.search(read) else None

@@ -57,7 +57,7 @@ import os
 from collections.abc import Callable
 from dataclasses import replace
 
-from glossary import common_words, cues, message_shape, normalize, spelt_only
+from glossary import common_words, cues, message_shape, normalize, restated, spelt_only
 from glossary.casing import is_acronym
 from glossary.clippings import read_noun
 from glossary.cue_words import _QUOTES, AFTER, FIELD_AT, OTHER_WH, POSSESSIVES, SKIP
@@ -114,7 +114,7 @@ def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str])
 
 def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[[str], str],
              exact: Exact) -> cues.Scored | None:
-    span, nxt = x.span, spelt_only.restated_end(scan, x.span, [terms[i] for i in x.span.ids])  # name typed again
+    span, nxt = x.span, restated.end(scan, x.span, [terms[i] for i in x.span.ids])  # the name typed again
     if x.eligible or span.weak or nxt >= len(scan.norms) or _gap(scan, span) not in JOINS:
         return None
     noun = read_noun(normalize.singular(scan.norms[nxt]), CLASSIFIERS | KINDS)

@@ -1,39 +1,85 @@
-"""Particles closing a question that only soften or make it polite, where a glossary name may spell one: Thai "ka"
-closes "What is NPV ka", "capm ka" and "put option what is ka" (a knowledge area, KA, is not asked), while "what is
-ka?" asks about KA. glossary/world_english.py leaves them out of its English reading.
+"""Polite particles closing a question, where a glossary name may spell one: Thai "ka" closes "What is NPV ka",
+"capm ka" and "put option what is ka" (a knowledge area, KA, is not asked), while "what is ka?" asks about KA and
+"da ka" about DA. glossary/world_english.py leaves them out of its English reading.
+
+Only the polite particles (glossary/world_words_added.py) are read so: other languages' particles may be words of a
+name ("what is an aws az", "what is azure ci") and stay as the reader finds them. Every test here is a lookup in
+arrays built in one pass over the message, so a message of thousands of particles costs one pass.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from glossary import world_asks, world_words_added
+from glossary import common_words, world_asks, world_words_added
 from glossary.cue_words import COURTESY, FUNCTION, PRONOUN_QUESTION, QUESTION_CUES, SCAFFOLD
 from glossary.textscan import Scan
 
-POLITE = frozenset(" ".join(world_words_added.POLITE.values()).split())  # "ka", "krub"
+POLITE = frozenset(world_words_added.POLITE_CLOSERS.split())  # "ka", "krub"
+BEFORE_POLITE = world_words_added.POLITE_BEFORE  # "na" of "na ka"
 _ASKING = QUESTION_CUES | SCAFFOLD | COURTESY | FUNCTION  # "hi, what is", "so what does"
+_COPULAS = frozenset({"is", "are", "s"})
 
 
-def asked_in_english(s: Scan, k: int) -> bool:
-    """An English question word stands in the sentence of token `k`, before it ("Power BI dashboard what is ka")."""
-    first, _ = s.sentence_bounds(k)
-    return any(s.norms[j] in QUESTION_CUES for j in range(first, k))
+def cue_before(s: Scan) -> list[bool]:
+    """For each token, whether an English question word stands before it in its sentence ("Power BI dashboard what
+    is ka", "trial balance not balance, what should I do ka")."""
+    out, seen = [], False
+    for k, norm in enumerate(s.norms):
+        seen = seen and not s.sentence_start[k]
+        out.append(seen)
+        seen = seen or norm in QUESTION_CUES
+    return out
 
 
-def name_only(s: Scan, before: range, name_word: Callable[[str], bool]) -> bool:
-    """The tokens `before` a particle are a name and other such particles ("free cash flow na"): a clause asking
-    for the name alone, as "free cash flow?" does."""
-    particle = [s.norms[k] in world_asks.PARTICLES and s.raws[k].islower() for k in before]
-    return not all(particle) and all(p or name_word(s.norms[k]) or s.raws[k].isupper()  # "JV ka?"
-                                     for k, p in zip(before, particle, strict=True))
+def name_only(s: Scan, clause_starts: list[int], name_word: Callable[[str], bool]) -> list[bool]:
+    """For each token, whether the tokens before it in its clause (which starts at `clause_starts[k]`) are a name,
+    other particles and words of chat only ("free cash flow na", "JV", "ok"): a clause asking for the name alone, as
+    "free cash flow?" does, or saying nothing ("ok ka"). One pass over the message."""
+    out, every, some = [], True, False
+    for k, norm in enumerate(s.norms):
+        if clause_starts[k] == k:
+            every, some = True, False
+        out.append(every and some)
+        particle = norm in world_asks.PARTICLES and s.raws[k].islower()
+        every = every and (particle or name_word(norm) or s.raws[k].isupper() or common_words.is_chat(norm))
+        some = some or not particle
+    return out
 
 
-def named_alone(s: Scan, fillers: set[int], named: set[int]) -> set[int]:
-    """The particles that are also a glossary name ("ka": KA), kept as that name only where nothing but words that
-    ask stands before them in their sentence ("what is ka?"; not "What is NPV ka", "bank reconciliation what is
-    ka": what the question is about comes first, and the particle softens it)."""
-    return {k for k in fillers if not (s.norms[k] in POLITE or asked_in_english(s, k))  # "crontab with nano, what
-            # is that?": before the question, a name
-            or (k == 0 or s.norms[k - 1] not in PRONOUN_QUESTION)  # "what is it ka": it is asked
-            and all(s.norms[j] in _ASKING or j in fillers for j in range(s.sentence_bounds(k)[0], k))}
+def kept_as_names(s: Scan, fillers: set[int], named: set[int]) -> set[int]:
+    """The fillers that are glossary names and stay names: every one of another language's particles ("what is an
+    aws az": AZ), and a polite one asked alone, after nothing but words that ask ("what is ka?", not "what is it ka",
+    "What is NPV ka", "ok ka", "da ka": what the question is about, or nothing asked, comes first)."""
+    kept = {k for k in fillers & named if s.norms[k] not in POLITE}
+    asking_only, asked = True, cue_before(s)
+    for k, norm in enumerate(s.norms):
+        asking_only = asking_only or s.sentence_start[k]
+        if k in fillers and k in named and k not in kept and asking_only and (s.sentence_start[k] or k == 0 or asked[
+                k] and s.norms[k - 1] not in PRONOUN_QUESTION and s.norms[k - 1] in QUESTION_CUES | SCAFFOLD):
+            kept.add(k)
+        asking_only = asking_only and (norm in _ASKING or k in fillers and k not in named)  # not "da ka"
+    return kept
+
+
+def dangling(s: Scan, dropped: set[int]) -> set[int]:
+    """The dropped tokens opening a run of them that closes a clause right after "is" or "are", with what the
+    question is about before it ("Power BI dashboard what is ka"): the particle stood where "it" does, and "what is"
+    alone would ask about the words before it. Not "what is ka?" with KA no name: nothing is asked there."""
+    content, found = False, set()
+    for k, norm in enumerate(s.norms):
+        content = content and not s.sentence_start[k]
+        if k in dropped and k > 0 and k - 1 not in dropped and s.norms[k - 1] in _COPULAS and content \
+                and not _gap(s, k - 1):
+            last = k
+            while last + 1 < len(s.norms) and last + 1 in dropped and not _gap(s, last):
+                last += 1  # each run walked once: linear
+            if last + 1 == len(s.norms) or _gap(s, last):
+                found.add(k)
+        content = content or norm not in _ASKING and k not in dropped
+    return found
+
+
+def _gap(s: Scan, k: int) -> str:
+    """The marks between token `k` and the next, blanks left out: "" when they run on in one clause."""
+    return s.text[s.ends[k]:s.starts[k + 1]].strip()

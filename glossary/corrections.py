@@ -28,11 +28,13 @@ from collections.abc import Callable, Iterable
 from rapidfuzz import fuzz
 
 from glossary import contrast, frames, normalize
+from glossary.closing_particles import POLITE
 from glossary.compare_sides import ARTICLES, shorter_sides
 from glossary.cue_words import QUESTION_CUES
 from glossary.models import LookupResult
 
 MAX_FRAGMENT = 2  # words that mend the words before the correction rather than ask anew
+EXACT = 100  # a match's score for a name typed as it is written
 MENDS = 60  # how alike a mending word and the word it replaces are ("cots" -> "cost")
 _MARKER = re.compile(
     r"\b(?:i\s+mean|i\s+meant(?:\s+to\s+say)?|nvm|never\s?mind|no\s*,?\s*wait|wait\s*,?\s*no|scratch\s+that|"
@@ -60,18 +62,21 @@ def first_standing(readings: Iterable[str], read: Callable[[str], LookupResult],
     """The outcome of the first of `readings` (a translation, the dictated ones, the message as typed) that answers
     or compares, each read as corrected first ("... nvm, just what's X"); when none does, the first one's "did you
     mean" when it names a term typed ("NPV kya hai, IRR se different hai kya": the translation's guesses, not a later
-    reading's "unknown"). A reading never stands on a term named only by words the `translated` reading left out as
-    the language's own ("bank reconciliation what is ka": Thai "ka" softens the question, and KA is not asked)."""
+    reading's "unknown"). A reading never stands on a word the `translated` reading left out as the language's own
+    when it is a polite particle ("bank reconciliation what is ka": Thai "ka" softens the question, and KA, a
+    knowledge area, is not asked) or only a slip away from the name answered ("anh explain giúp em": Vietnamese
+    "help me", no GAAP); a name typed as it is stands ("what is a po": PO, though Tagalog drops "po")."""
     offered: list[LookupResult] = []
-    kept = set(normalize.words(translated)) if translated else None
+    kept = set(normalize.words(translated)) if translated else set()
     for said in readings:
         fixed = corrected(said) or narrowed(said)
         result = read(fixed) if fixed else None
         if result is None or result.status not in _STANDING:
             result = read(said)
-        if kept is not None and said != translated and result.status in _ANSWERED \
-                and not kept.intersection(normalize.words(result.subject)):
-            result.status = "suggest"  # on a word the translation read as no name
+        subject = set(normalize.words(result.subject))
+        if translated and said != translated and result.status in ("answer", "ambiguous") and subject \
+                and not subject & kept and (subject <= POLITE or result.matches[0].score < EXACT):
+            result.status = "suggest"  # on a word the translation read as the language's own
         if result.status in _STANDING:
             return result
         offered += [result] if result.status == "suggest" and _named_in(result, said) else []
@@ -86,7 +91,6 @@ def _named_in(result: LookupResult, text: str) -> bool:
 
 
 _STANDING = ("answer", "ambiguous", "compare")
-_ANSWERED = ("answer", "ambiguous")
 
 
 def corrected(text: str) -> str | None:

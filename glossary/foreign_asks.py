@@ -34,7 +34,6 @@ from glossary import (
     tabled_more,
     typo_rules,
 )
-from glossary.asked_in_english import ENGLISH_ASKING
 from glossary.common_words import is_laughter
 from glossary.foreign_phrases import HINTS, OWN_HINTS, OWN_PHRASES, PHRASES
 
@@ -152,7 +151,7 @@ def turns_away(text: str, read: str | None) -> bool:
     none of them, and no later sentence asks a meaning: it asks none ("chera MFA hey ghat mishe?": why it keeps
     failing), whatever it names; "sino daw ... chain of command. ano po ba yun exactly?" asks it in the last."""
     return read is not None and _OPENS_OTHER.match(read) is not None and _ASKS_OTHER.search(text) is None \
-        and not any(ENGLISH_ASKING.search(later) for later in _SENTENCE_BREAK.split(read)[1:])
+        and not any(asked_in_english.ENGLISH_ASKING.search(later) for later in _SENTENCE_BREAK.split(read)[1:])
 
 
 def asks_other(text: str, read: str | None) -> bool:

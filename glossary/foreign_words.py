@@ -142,7 +142,7 @@ TURKISH = Language(
 VIETNAMESE = Language(
     frozenset("gi gì nghia nghĩa khac khác nhau và của với vậy ạ ơi".split()),  # not "va", "trong": other words
     {"va": "and", "và": "and", "trong": "in", "cua": "of", "của": "of", "voi": "with", "với": "with"},
-    r"ạ|vay|vậy|oi|ơi|anh|chị|[Dd]ạ|(?:Anh|Chị)(?=[ \t]+ơi)")  # "Dạ chị ơi, X là gì ạ?": "yes", polite
+    r"ạ|vay|vậy|oi|ơi|anh|chị|[Dd]ạ|(?:Anh|Chị)(?=[ \t]+(?:ơi|oi))")  # "Dạ chị ơi", "Anh ơi": openers
 
 #: Arabic in Latin letters, of the Gulf, the Levant and Egypt: "shu ya3ni X", "yalla", "inshallah", "ba2a", "keda",
 #: "ya gama3a" (no English, dropped once the message asks in it); Egyptian "da"/"di" (this) after its noun goes too.

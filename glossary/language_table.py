@@ -19,7 +19,7 @@ _ENGLISH = "is it are they what who does do mean the a an of and or to in on fro
 class Language:
     marks: frozenset[str]  # words only this language uses, in lower case
     small: dict[str, str]  # its small words -> English
-    dropped: str  # a pattern of words to the listener and particles, in lower case
+    dropped: str  # a pattern of words to the listener and particles, in lower case (or as they open a message)
     after: dict[str, str] = field(default_factory=dict)  # postpositions: "kubernetes mein" -> "in kubernetes"
     verbs: str = ""  # a pattern of the language's verb forms, in lower case: "wanauliza" (they ask) reads "have"
     opening: frozenset[str] = frozenset()  # small words read capitalised too, opening a sentence ("Kwa ufupi ...")
@@ -48,12 +48,19 @@ class Language:
                                    else m.group(0), text)
         return text
 
+    def small_in_english(self, text: str) -> str:
+        """`text` without this language's particles and with its small words in English, nothing else changed: in a
+        question asked in English its postpositions stay as typed ("what is stock ka beta": no "stock's beta", a
+        possessive that would make "beta" the name asked)."""
+        drop, words, _ = self._patterns
+        return words.sub(lambda m: self.small[m.group(1)], drop.sub("", text))
+
     def without_particles(self, text: str, after: Callable[[str], bool]) -> str:
         """`text` without this language's particles and words to the listener where the word before one is one
-        `after` takes ("GPT po stands for?": "GPT stands for?")."""
+        `after` takes, or another of them ("GPT po stands for?": "GPT stands for?"; "what is ETF ya kak?")."""
         def dropped(m: re.Match[str]) -> str:
             before = _LAST_WORD.search(text[max(0, m.start() - _LOOK_BACK):m.start()])  # a few characters only
-            return "" if before and after(before.group(1)) else m.group(0)
+            return "" if before and (after(before.group(1)) or self.addresses(before.group(1))) else m.group(0)
         return self._patterns[0].sub(dropped, text)
 
     def addresses(self, word: str) -> bool:

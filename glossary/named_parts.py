@@ -14,8 +14,10 @@ OWN_CONTENT_RANK = 300  # "what means burn rate?" names something; "could the bo
 #: Requests for a definition: their plain words only say how or why ("a clear definition to send him"). After a
 #: report ("we missed the SLA. I'd appreciate an explanation") this reads the term, as "can you explain?" does.
 _REQUESTED = frozenset("definition explanation description summary overview".split())
-#: Words saying how to answer, not what about: "the meaning, with an example if possible", "in simple words".
+#: Words saying how to answer, not what about, in a sentence asking a meaning (`_MEANING`): "the meaning, with an
+#: example if possible", "in simple words"; not "We signed the NDA. What are the details?" (of the deal).
 _ANSWER_SHAPE = frozenset("possible example examples words sentence sentences detail details".split())
+_MEANING = frozenset("meaning mean means definition define explain explanation".split())
 _MAX_DESCRIBING = 3  # words before a requested definition read as saying what kind it is
 _DESCRIBING_RANK = 30_000  # a word saying what kind of definition is an everyday one ("concise", "intuitive")
 
@@ -34,9 +36,10 @@ def names_something(scan: Scan, tokens: list[int], spans: list[Candidate], rank:
     requested = bool(_REQUESTED.intersection(scan.norms[i] for i in tokens))
     rank = max(rank, PLAIN_RANK) if requested else rank
     how = _describing(scan, tokens) if requested else set()
+    shape = _ANSWER_SHAPE if _MEANING.intersection(scan.norms[i] for i in tokens) else frozenset()
     return any(norm not in SCAFFOLD and norm not in FUNCTION and norm not in QUESTION_CUES and norm not in COURTESY
                and _wordlike(norm) and not contrast.is_cue(norm) and not person(scan, i) and i not in how
-               and norm not in _ANSWER_SHAPE
+               and norm not in shape
                and not common_words.is_common(norm, rank) and not (requested and _graded(norm, rank))
                for i, norm in ((i, scan.norms[i]) for i in tokens))
 

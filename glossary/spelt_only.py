@@ -20,9 +20,7 @@ from __future__ import annotations
 from functools import cache
 
 from glossary import casing, common_words, normalize
-from glossary.detect_types import Candidate
 from glossary.models import Term
-from glossary.textscan import Scan
 
 MINOR = frozenset("a an the of and or for to in on".split())
 #: Words that only say the definition spells the name out: "Short for ...", "Stands for ...".
@@ -64,23 +62,3 @@ def _clippings() -> frozenset[str]:
     """Every start of three letters or more of the common English words: how a clipped word may be typed."""
     common = [w for w, rank in common_words.ranks().items() if rank <= CLIPPED_RANK]
     return frozenset(w[:k] for w in common for k in range(MIN_LOWER, len(w)))
-
-
-def restated_end(scan: Scan, span: Candidate, senses: list[Term]) -> int:
-    """The token after `span`, or the last of a run of words after it that the senses' own names all say, typed as
-    they come in the name ("AES encryption standard": Advanced Encryption Standard): the asker spells out what the
-    acronym already says, and the last word is the noun that says what kind of thing it is."""
-    nxt = span.last + 1
-    said = [name_words(term).split() for term in senses]
-    while nxt + 1 < len(scan.norms) and nxt + 1 - span.last <= MAX_RESTATED and scan.soft[nxt] \
-            and all(_in_order(words, scan.norms[nxt], scan.norms[nxt + 1]) for words in said):
-        nxt += 1
-    return nxt
-
-
-MAX_RESTATED = 3  # words of a name typed again after it: "AES encryption standard"
-
-
-def _in_order(words: list[str], first: str, second: str) -> bool:
-    """`first` then `second` are consecutive words of a name's words."""
-    return any(words[k] == first and words[k + 1] == second for k in range(len(words) - 1))

@@ -52,6 +52,7 @@ from glossary import (
     modifier_terms,
     named_beside,
     named_sense,
+    names_kept,
     negation,
     normalize,
     outright,
@@ -136,8 +137,8 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
         """The outcome for one message; `last`: the term last answered in this conversation, if any."""
         cleaned = self._numeronyms.spelled(prepare(text, self.matcher, self._named))  # "k8s operator"
-        english = self._name_word.read(foreign_asks.english(cleaned, self._name_word), cleaned,
-                                       self.matcher.exact)  # "o que é SIEM?": "what is SIEM?", read first
+        english = names_kept.kept(self._name_word.read(foreign_asks.english(cleaned, self._name_word), cleaned,
+                                                       self.matcher.exact), cleaned, self.matcher.exact)  # "o que é X?"
         compared = apposed_pair.compared(cleaned, self.detector.spans)  # "X ani Y madhe farak kay?", "X Y diff?"
         result = self._read(compared, last) if compared else None
         stands = result is not None and result.status == "compare"  # then no other reading is tried

@@ -17,8 +17,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from glossary import common_words, foreign_asks, foreign_words, opening_join, world_asks, world_words_added
-from glossary.closing_particles import POLITE, asked_in_english, name_only, named_alone
+from glossary import common_words, foreign_asks, foreign_words, opening_join, world_asks
+from glossary.closing_particles import BEFORE_POLITE, POLITE, cue_before, dangling, kept_as_names, name_only
 from glossary.cue_words import QUESTION_CUES
 from glossary.tail_words import foreign, own_word, runs_on
 from glossary.textscan import Scan, run_bounds, scan
@@ -49,7 +49,7 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     if opening is not None and not opening_join.follow_up_only(s, opening, named):
         opening = None  # "og liquidity ratios?": a name right after it, and nothing more ("et le VPN, il est down?")
     dropped = _particles(s, cues) - _set_apart(s, named, cues) - _asked_before(s, named, cues) if cues \
-        else fillers - named_alone(s, fillers & named, named)
+        else fillers - kept_as_names(s, fillers, named)
     if not cues and opening is None and not dropped:
         return None
     differ = _differ_after(s, cues, world_asks.cue_tokens(s, everything, named, world_asks.DIFFER))
@@ -75,8 +75,8 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     pointing = {k for k in dropped if s.norms[k] in _THIS and k + 1 < len(s.norms) and k + 1 not in cues | dropped
                 and runs_on(s, k) and s.raws[k + 1].isalpha() and (clauses[k][0] == k or k - 1 in cues | dropped)}
     # "eh ratio ki hunda?": "this ratio, what is it" (not "unsa ang status sa RFP?": "sa" is no "this RFP")
-    return foreign_asks.own_words_marked(_rewritten(s, cues | differ, dropped, differ, opening, pointing), own,
-                                         name_word)
+    read = _rewritten(s, cues | differ, dropped, differ, opening, pointing, dangling(s, dropped))
+    return foreign_asks.own_words_marked(read, own, name_word) or None  # "ơi" alone: nothing left to read
 
 
 _OBJECTS = frozenset("mi me to it se".split())  # "objasni mi KPI": "me" or "it", pointing at no word
@@ -85,7 +85,6 @@ _THIS = frozenset(word for name, words in world_asks.PRONOUNS.items() for word i
                   if word not in _OBJECTS and not common_words.is_common(word, _ENGLISH_RANK)
                   and not common_words.is_chat(word))  # "eh", "idu": this or that; not "me", nor English "he", "is"
 _CLAUSE_MARKS = frozenset(",;\u2013\u2014")
-_RARE_ENGLISH = 10_000  # a particle rarer in English than this is the particle where it closes a clause (Thai "ka")
 
 
 def _clauses(s: Scan) -> list[tuple[int, int]]:
@@ -133,38 +132,43 @@ _GLUE = frozenset({"-", "'", "\u2019", "/", "."})
 def _fillers(s: Scan, name_word: Callable[[str], bool]) -> set[int]:
     """With no words that ask in these languages, their particles of no English, left out where they only soften an
     English question: right before a question word ("alltså what is it exactly"), closing a clause of a sentence
-    that asks in English ("what is protectionism sko", "what is cash forecast sko, like cash budget?") or, polite
-    ones, a clause that holds nothing but a name ("capm krub", "free cash flow na ka, investor ask"), or opening the
-    message before a mark ("sko, CAPM... what was it again?"). They ask and name nothing. Elsewhere such a word may
-    be another language's ("OKR malli?": Telugu "again")."""
+    that asks in English ("what is protectionism sko", "what is cash forecast sko, like cash budget?") or opening
+    the message before a mark ("sko, CAPM... what was it again?"). Polite ones (glossary/closing_particles.py) also
+    after the question anywhere in its sentence ("Power BI dashboard what is ka") and after a clause that holds
+    nothing but a name ("capm krub", "free cash flow na ka, investor ask"). They ask and name nothing. Elsewhere such
+    a word may be another language's ("OKR malli?": Telugu "again")."""
     found: set[int] = set()
-    clauses: list[tuple[int, int]] = []
-    for k in reversed(range(len(s.norms))):  # from the end: a run of them closes a clause ("na ka")
+    asked: list[bool] = []
+    alone: list[bool] = []
+    for k in reversed(range(len(s.norms))):  # from the end: a run of polite ones closes a clause ("na ka")
         norm = s.norms[k]
         raw = s.raws[k].lower() if s.sentence_start[k] and s.raws[k].istitle() else s.raws[k]  # "Abeg what is X?"
         if norm not in world_asks.PARTICLES or not raw.islower():
             continue
-        run = k + 1 in found and runs_on(s, k) and norm in POLITE | world_words_added.POLITE_BEFORE  # "na ka"
-        if not foreign(raw) and not run:
-            continue
+        run = k + 1 in found and runs_on(s, k) and s.norms[k + 1] in POLITE
+        polite = norm in POLITE or run and norm in BEFORE_POLITE
         before_question = k + 1 < len(s.norms) and s.norms[k + 1] in QUESTION_CUES
-        if raw != s.raws[k] and not before_question:
+        if not (polite or foreign(raw)) or raw != s.raws[k] and not before_question:
             continue  # capitalised, it opens a sentence only right before the question word
-        english = common_words.rank(norm) < _RARE_ENGLISH  # "what is a server bay", "the ARR in yen"; not "ka"
-        if before_question or not english and _closes(s, k) and (k == 0 or asked_in_english(s, k)):
+        asked = asked or cue_before(s)
+        alone = alone or name_only(s, [first for first, _ in _clauses(s)], name_word)
+        if polite and (before_question or (_closes(s, k) or run) and (asked[k] or alone[k])):
             found.add(k)
-        elif run:
-            found.add(k)
-        elif norm in POLITE and _closes(s, k):
-            clauses = clauses or _clauses(s)
-            if name_only(s, range(clauses[k][0], k), name_word):
-                found.add(k)
+        elif not polite and (before_question or common_words.rank(norm) == common_words.NOT_COMMON
+                             and _closes(s, k) and (k == 0 or _asked_in_english(s, k))):
+            found.add(k)  # "what is a server bay", "the ARR in yen": English words stay
     return found
 
 
 def _closes(s: Scan, k: int) -> bool:
     """Token `k` ends its clause: the message ends or a mark follows it."""
     return k + 1 == len(s.norms) or bool(s.text[s.ends[k]:s.starts[k + 1]].strip())
+
+
+def _asked_in_english(s: Scan, k: int) -> bool:
+    """An English question word opens the sentence of token `k`, before it."""
+    first, _ = s.sentence_bounds(k)
+    return any(s.norms[j] in QUESTION_CUES for j in range(first, min(first + 3, k)))
 
 
 def _differ_after(s: Scan, cues: set[int], differ: set[int]) -> set[int]:
@@ -198,10 +202,10 @@ def _within(at: list[int], k: int, distance: int) -> bool:
 
 
 def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], opening: opening_join.Opening | None,
-               pointing: set[int]) -> str:
+               pointing: set[int], closed_on: set[int]) -> str:
     """The text with each run of words that ask in English (before or after what they ask about; "what is the
     difference" with a word for it), the particles beside them left out (a "this" before a word, `pointing`, read
-    "this"), and an opening "and" in English."""
+    "this"; "it" where a run of them closes "X what is", `closed_on`), and an opening "and" in English."""
     pieces: list[str] = []
     at = 0
     k = 0
@@ -216,7 +220,7 @@ def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], ope
             gap = s.text[at:s.starts[k]]
             closing = s.text[s.ends[k]:s.ends[k] + 1] not in ("", " ", "\t", "\n")  # "VDI sko, like": "VDI, like"
             pieces.append(gap.rstrip(" \t") if closing else gap + ("this" if k in pointing else ""))
-            pieces.append(" it" if _dangling(s, k, dropped) else "")  # "X what is ka": "X what is it"
+            pieces.append(" it" if k in closed_on else "")  # "X what is ka": "X what is it"
             at, k = s.ends[k], k + 1
             continue
         if k not in runs:
@@ -234,18 +238,6 @@ def _rewritten(s: Scan, runs: set[int], dropped: set[int], differ: set[int], ope
         at, k = s.ends[last], last + 1
     pieces.append(s.text[at:])
     return foreign_words.BLANKS.sub(" ", "".join(pieces)).strip()
-
-
-def _dangling(s: Scan, k: int, dropped: set[int]) -> bool:
-    """Dropped token `k` is the first of those closing a clause right after "is" or "are": the particle stood where
-    "it" does ("Power BI dashboard what is ka"), and "what is" alone would ask about the words before it."""
-    last = k
-    while last + 1 < len(s.norms) and last + 1 in dropped and runs_on(s, last):
-        last += 1
-    return k > 0 and k - 1 not in dropped and s.norms[k - 1] in _COPULAS and runs_on(s, k - 1) and _closes(s, last)
-
-
-_COPULAS = frozenset({"is", "are", "s"})
 
 
 def _asks_before(s: Scan, last: int, runs: set[int], dropped: set[int]) -> bool:

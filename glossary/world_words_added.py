@@ -103,9 +103,8 @@ EXPLAIN: dict[str, tuple[str, ...]] = {
                  "shuo yixia", "jiangjiang", "jieshi"),
 }
 
-#: Words that close a sentence only to be polite, saying and asking nothing more: a name followed by them alone
+#: Words that close a sentence only to be polite, saying and asking nothing more (Thai): a name followed by them alone
 #: asks as the name alone does ("capm ka", "free cash flow na ka, investor ask"). Not every particle is one: "kan",
 #: "diba" ask "right?", "kiitos" thanks, "sawa" "fine?" ("VPN kan?", "SLA kiitos?").
-POLITE: dict[str, str] = {"Thai": "ka kha khaa krub khrap krab kub khrab kap", "Lao": "jao doi",
-                          "Khmer": "baat bat chaa"}
+POLITE_CLOSERS = "ka kha krub khrap krab kub khrab kap"
 POLITE_BEFORE = frozenset({"na"})  # polite only before one of them ("free cash flow na ka"); alone, "right?"
