@@ -26,15 +26,16 @@ def without_particles(text: str, name_word: Callable[[str], bool]) -> str | None
     ask ("GPT po stands for?": "GPT stands for?", "WIP po = ?"), or None: a particle opening the message may be
     another language's word ("po da, naan apram paakuren": Tamil "go"), and a name with a particle and nothing that
     asks may say something else ("VPN po? hindi gumagana": it is not working). Asked in English in a message marked
-    twice as in a language, its small words, not its postpositions, are put in English too ("expected value inna
-    stats — define it"); not one asked in the language ("ana msh fahem meen mas2ool 3an el KPI": who is
-    responsible, read by its table)."""
+    twice as in a language, its small words that are no English word are put in English too ("expected value inna
+    stats — define it": "in"; not "no wait"); not in one asked in the language ("ana msh fahem meen mas2ool 3an el
+    KPI": who is responsible, read by its table)."""
     said = foreign_words.marked(text)
     if not foreign_words.spoken_in(said):
         return None
     text = read = foreign_words.BLANKS.sub(" ", text)
-    if _ASKED.search(text) and foreign_words.own_words(said, foreign_words.SURE_MARKS):
+    if _ASKED.search(text):
         for language in foreign_words.LANGUAGES:
-            read = language.small_in_english(read) if not language.marks.isdisjoint(said) else read
+            sure = len(language.marks & said) >= foreign_words.SURE_MARKS
+            read = language.small_in_english(read) if sure else read
     read = foreign_words.without_particles(read, said, lambda word: not word.islower() or name_word(word.lower()))
     return read if read != text and ENGLISH_ASKING.search(read) else None

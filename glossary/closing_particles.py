@@ -1,6 +1,6 @@
 """Polite particles closing a question, where a glossary name may spell one: Thai "ka" closes "What is NPV ka",
-"capm ka" and "put option what is ka" (a knowledge area, KA, is not asked), while "what is ka?" asks about KA and
-"da ka" about DA. glossary/world_english.py leaves them out of its English reading.
+"capm ka" and "put option what is ka" (a knowledge area, KA, is not asked), while "what is ka?" asks about KA.
+glossary/world_english.py leaves them out of its English reading.
 
 Only the polite particles (glossary/world_words_added.py) are read so: other languages' particles may be words of a
 name ("what is an aws az", "what is azure ci") and stay as the reader finds them. Every test here is a lookup in
@@ -13,10 +13,12 @@ from collections.abc import Callable
 
 from glossary import common_words, world_asks, world_words_added
 from glossary.cue_words import COURTESY, FUNCTION, PRONOUN_QUESTION, QUESTION_CUES, SCAFFOLD
+from glossary.tail_words import runs_on
 from glossary.textscan import Scan
 
 POLITE = frozenset(world_words_added.POLITE_CLOSERS.split())  # "ka", "krub"
-BEFORE_POLITE = world_words_added.POLITE_BEFORE  # "na" of "na ka"
+POLITE_BEFORE = world_words_added.POLITE_BEFORE  # "na" of "na ka"
+_ASKED_BY = QUESTION_CUES | SCAFFOLD  # right before a particle asked alone: "what is ka?"
 _ASKING = QUESTION_CUES | SCAFFOLD | COURTESY | FUNCTION  # "hi, what is", "so what does"
 _COPULAS = frozenset({"is", "are", "s"})
 
@@ -33,9 +35,9 @@ def cue_before(s: Scan) -> list[bool]:
 
 
 def name_only(s: Scan, clause_starts: list[int], name_word: Callable[[str], bool]) -> list[bool]:
-    """For each token, whether the tokens before it in its clause (which starts at `clause_starts[k]`) are a name,
-    other particles and words of chat only ("free cash flow na", "JV", "ok"): a clause asking for the name alone, as
-    "free cash flow?" does, or saying nothing ("ok ka"). One pass over the message."""
+    """For each token, whether the tokens before it in its clause (which starts at `clause_starts[k]`) are only words
+    of glossary names, words in capitals, particles and chat, one at least no particle ("free cash flow na", "JV",
+    "ok"): a clause asking for the name alone, as "free cash flow?" does, or saying nothing ("ok ka"). One pass."""
     out, every, some = [], True, False
     for k, norm in enumerate(s.norms):
         if clause_starts[k] == k:
@@ -49,37 +51,35 @@ def name_only(s: Scan, clause_starts: list[int], name_word: Callable[[str], bool
 
 def kept_as_names(s: Scan, fillers: set[int], named: set[int]) -> set[int]:
     """The fillers that are glossary names and stay names: every one of another language's particles ("what is an
-    aws az": AZ), and a polite one asked alone, after nothing but words that ask ("what is ka?", not "what is it ka",
-    "What is NPV ka", "ok ka", "da ka": what the question is about, or nothing asked, comes first)."""
+    aws az": AZ), and a polite one asked alone, opening its sentence or right after words that ask, with nothing
+    else and no pronoun before it ("what is ka?"; not "what is it ka", "what does it mean ka", "What is NPV ka", "ok
+    ka": what the question is about comes first, or nothing is asked)."""
     kept = {k for k in fillers & named if s.norms[k] not in POLITE}
     asking_only, asked = True, cue_before(s)
     for k, norm in enumerate(s.norms):
         asking_only = asking_only or s.sentence_start[k]
-        if k in fillers and k in named and k not in kept and asking_only and (s.sentence_start[k] or k == 0 or asked[
-                k] and s.norms[k - 1] not in PRONOUN_QUESTION and s.norms[k - 1] in QUESTION_CUES | SCAFFOLD):
+        if k in fillers and k in named and k not in kept and asking_only \
+                and (s.sentence_start[k] or asked[k] and s.norms[k - 1] in _ASKED_BY):
             kept.add(k)
-        asking_only = asking_only and (norm in _ASKING or k in fillers and k not in named)  # not "da ka"
+        asking_only = asking_only and norm not in PRONOUN_QUESTION and (
+            norm in _ASKING or k in fillers and k not in named)  # not "da ka": a name first
     return kept
 
 
 def dangling(s: Scan, dropped: set[int]) -> set[int]:
-    """The dropped tokens opening a run of them that closes a clause right after "is" or "are", with what the
+    """The dropped tokens opening a run of them that closes a clause right after "is", "are" or "'s", with what the
     question is about before it ("Power BI dashboard what is ka"): the particle stood where "it" does, and "what is"
     alone would ask about the words before it. Not "what is ka?" with KA no name: nothing is asked there."""
     content, found = False, set()
     for k, norm in enumerate(s.norms):
         content = content and not s.sentence_start[k]
         if k in dropped and k > 0 and k - 1 not in dropped and s.norms[k - 1] in _COPULAS and content \
-                and not _gap(s, k - 1):
+                and runs_on(s, k - 1):
             last = k
-            while last + 1 < len(s.norms) and last + 1 in dropped and not _gap(s, last):
+            while last + 1 < len(s.norms) and last + 1 in dropped and runs_on(s, last):
                 last += 1  # each run walked once: linear
-            if last + 1 == len(s.norms) or _gap(s, last):
+            if last + 1 == len(s.norms) or not runs_on(s, last):
                 found.add(k)
         content = content or norm not in _ASKING and k not in dropped
     return found
 
-
-def _gap(s: Scan, k: int) -> str:
-    """The marks between token `k` and the next, blanks left out: "" when they run on in one clause."""
-    return s.text[s.ends[k]:s.starts[k + 1]].strip()

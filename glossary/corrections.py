@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -76,7 +77,7 @@ def first_standing(readings: Iterable[str], read: Callable[[str], LookupResult],
         subject = set(normalize.words(result.subject))
         if translated and said != translated and result.status in ("answer", "ambiguous") and subject \
                 and not subject & kept and (subject <= POLITE or result.matches[0].score < EXACT):
-            result.status = "suggest"  # on a word the translation read as the language's own
+            result = replace(result, status="suggest")  # on a word the translation read as the language's own
         if result.status in _STANDING:
             return result
         offered += [result] if result.status == "suggest" and _named_in(result, said) else []

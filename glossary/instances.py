@@ -230,8 +230,8 @@ def _which(s: Scan, first: int, last: int) -> bool:
     if not set(s.norms[start:max(start, j)]) <= LEADS | OPENERS:
         return False  # "can you tell me what an SLA is, our team ...": a question set inside a request
     return (j >= 0 and s.norms[j] in ("what", "which") and nxt + 1 < len(s.norms) and s.norms[nxt] in AUX
-            and s.norms[nxt + 1] in SUBJECTS and not s.text[s.ends[nxt]:s.starts[nxt + 1]].strip()  # not "what X
-            and not (MEANING - {"what"}).intersection(s.norms[nxt:]))  # is, the team wants ...": a clause after it
+            and s.norms[nxt + 1] in SUBJECTS and not s.text[s.ends[nxt]:s.starts[nxt + 1]].strip()
+            and not (MEANING - {"what"}).intersection(s.norms[nxt:]))  # no mark: "what X is, the team ..." asks X
 
 
 def _confirmed_state(s: Scan, first: int, last: int) -> bool:

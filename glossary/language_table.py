@@ -8,11 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from glossary import common_words
+from glossary import common_words, normalize
 
 TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # a word of letters, with an apostrophe inside ("c'est")
 EDGE_BEFORE, EDGE_AFTER = r"(?<![\w'&/.-])", r"(?![\w'&/-]|\.\w)"
 _ENGLISH = "is it are they what who does do mean the a an of and or to in on from this that".split()
+
+
+PLAIN_ENGLISH = 3_000  # an English word this common means itself in a question asked in English ("no wait")
 
 
 @dataclass(frozen=True)
@@ -49,11 +52,15 @@ class Language:
         return text
 
     def small_in_english(self, text: str) -> str:
-        """`text` without this language's particles and with its small words in English, nothing else changed: in a
-        question asked in English its postpositions stay as typed ("what is stock ka beta": no "stock's beta", a
-        possessive that would make "beta" the name asked)."""
-        drop, words, _ = self._patterns
-        return words.sub(lambda m: self.small[m.group(1)], drop.sub("", text))
+        """`text` with this language's small words that are no everyday English word in English ("inna" in, "mi" my;
+        not "no", "an"),
+        nothing else changed: in a question asked in English its particles and postpositions stay as typed ("what is
+        stock ka beta": no "stock's beta", a possessive that would make "beta" the name asked; "explain giúp em":
+        with "giúp" gone, "em" would read as a name)."""
+        def read(m: re.Match[str]) -> str:
+            plain = common_words.is_common(normalize.fold(m.group(1)), PLAIN_ENGLISH)
+            return m.group(0) if plain else self.small[m.group(1)]
+        return self._patterns[1].sub(read, text)
 
     def without_particles(self, text: str, after: Callable[[str], bool]) -> str:
         """`text` without this language's particles and words to the listener where the word before one is one

@@ -17,7 +17,7 @@ _REQUESTED = frozenset("definition explanation description summary overview".spl
 #: Words saying how to answer, not what about, in a sentence asking a meaning (`_MEANING`): "the meaning, with an
 #: example if possible", "in simple words"; not "We signed the NDA. What are the details?" (of the deal).
 _ANSWER_SHAPE = frozenset("possible example examples words sentence sentences detail details".split())
-_MEANING = frozenset("meaning mean means definition define explain explanation".split())
+_MEANING = frozenset("meaning mean means definition define".split())  # not "explain the details"
 _MAX_DESCRIBING = 3  # words before a requested definition read as saying what kind it is
 _DESCRIBING_RANK = 30_000  # a word saying what kind of definition is an everyday one ("concise", "intuitive")
 

@@ -18,7 +18,7 @@ import bisect
 from collections.abc import Callable
 
 from glossary import common_words, foreign_asks, foreign_words, opening_join, world_asks
-from glossary.closing_particles import BEFORE_POLITE, POLITE, cue_before, dangling, kept_as_names, name_only
+from glossary.closing_particles import POLITE, POLITE_BEFORE, cue_before, dangling, kept_as_names, name_only
 from glossary.cue_words import QUESTION_CUES
 from glossary.tail_words import foreign, own_word, runs_on
 from glossary.textscan import Scan, run_bounds, scan
@@ -146,7 +146,7 @@ def _fillers(s: Scan, name_word: Callable[[str], bool]) -> set[int]:
         if norm not in world_asks.PARTICLES or not raw.islower():
             continue
         run = k + 1 in found and runs_on(s, k) and s.norms[k + 1] in POLITE
-        polite = norm in POLITE or run and norm in BEFORE_POLITE
+        polite = norm in POLITE or run and norm in POLITE_BEFORE
         before_question = k + 1 < len(s.norms) and s.norms[k + 1] in QUESTION_CUES
         if not (polite or foreign(raw)) or raw != s.raws[k] and not before_question:
             continue  # capitalised, it opens a sentence only right before the question word
