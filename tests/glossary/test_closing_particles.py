@@ -5,7 +5,8 @@ nothing after it ("what idempotent mean, the dev says ..."), words saying how to
 meaning, with example if possible"), a word that only joins carries no shortened name ("in crypto"), Vietnamese
 "Dạ" opening a question, Jamaican "inna" in a question asked in English, an acronym's own words typed after it
 ("AES encryption standard"), "what X is" before a comma and a clause of its own, two particles of a tabled
-language in a row ("what is ETF ya kak?")."""
+language in a row ("what is ETF ya kak?"), the bot's own glossary named as the source ("according to your
+glossary")."""
 
 from __future__ import annotations
 
@@ -82,6 +83,8 @@ particles = glossary_fixture("particles", TERMS)
     ("what is AES encryption standard?", "aes"),  # the name's own words typed again after it
     ("what chaos engineering is, the SRE team wants to run a game day next week", "chaos-engineering"),
     ("what is ETF ya kak?", "etf"),  # Indonesian particles, two in a row
+    ("what is chaos engineering according to your glossary?", "chaos-engineering"),  # the source, no field
+    ("what does SLA mean in your glossary?", "sla"),
     ("what is a po", "po"),  # Tagalog "po" left out by a table is still PO asked
     ("merg and acq", "m-and-a"),  # a small word inside a shortened name still carries it
     ("what does ltr of int mean", "loi"),
