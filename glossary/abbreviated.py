@@ -4,11 +4,11 @@ People shorten one word of a longer name by dropping its vowels ("mgmt", "mgr", 
 cutting it ("approx", "req", "eng"). A typed word is read as such a shortening of a name's word when it
 begins with the word's letter, is no everyday word, and is either the word's beginning or its letters in
 order ending with the word's last letter (of the word or its singular: "acct" of "accounts"). Only inside
-a name of two to eight words whose every other word is typed whole, so the other words carry the reading
-(a small word opening the name carries none: "in crypto" is no "In cryptography"), or whose every word is so shortened
-("std dev": no typed word is an English word that could mean itself); the caller answers only when one concept
-fits. The index (word count and initials -> names) is built on
-first need, so a cold `jargon ask` never pays for it.
+a name of two to eight words whose every other word is typed whole, so the other words carry the reading (a
+small word opening the name carries none: "in crypto" is no "In cryptography"), or whose every word is so
+shortened ("std dev": no typed word is an English word that could mean itself); the caller answers only when one
+concept fits. The index (word count and initials -> names) is built on first need, so a cold `jargon ask` never
+pays for it.
 """
 
 from __future__ import annotations

@@ -55,6 +55,8 @@ def kept_as_names(s: Scan, fillers: set[int], named: set[int]) -> set[int]:
     else and no pronoun before it ("what is ka?"; not "what is it ka", "what does it mean ka", "What is NPV ka", "ok
     ka": what the question is about comes first, or nothing is asked)."""
     kept = {k for k in fillers & named if s.norms[k] not in POLITE}
+    if len(kept) == len(fillers & named):
+        return kept  # no polite particle that is a name: nothing to read (the common case)
     asking_only, asked = True, cue_before(s)
     for k, norm in enumerate(s.norms):
         asking_only = asking_only or s.sentence_start[k]
@@ -71,7 +73,7 @@ def dangling(s: Scan, dropped: set[int]) -> set[int]:
     question is about before it ("Power BI dashboard what is ka"): the particle stood where "it" does, and "what is"
     alone would ask about the words before it. Not "what is ka?" with KA no name: nothing is asked there."""
     content, found = False, set()
-    for k, norm in enumerate(s.norms):
+    for k, norm in enumerate(s.norms if dropped else ()):  # nothing dropped (most readings): nothing to scan
         content = content and not s.sentence_start[k]
         if k in dropped and k > 0 and k - 1 not in dropped and s.norms[k - 1] in _COPULAS and content \
                 and runs_on(s, k - 1):

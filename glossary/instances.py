@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from glossary import message_shape, normalize, stated_of, timed_values
+from glossary import message_shape, normalize, stated_of, tail_words, timed_values
 from glossary.asked_values import acts_on, contact, judged, meant_around, news, picked_way, reported
 from glossary.aspects import TOLD_SIMPLY
 from glossary.cue_words import CLAUSE_MARKS, FUNCTION, LIKENED, MODALS, QUESTION_CUES
@@ -230,7 +230,7 @@ def _which(s: Scan, first: int, last: int) -> bool:
     if not set(s.norms[start:max(start, j)]) <= LEADS | OPENERS:
         return False  # "can you tell me what an SLA is, our team ...": a question set inside a request
     return (j >= 0 and s.norms[j] in ("what", "which") and nxt + 1 < len(s.norms) and s.norms[nxt] in AUX
-            and s.norms[nxt + 1] in SUBJECTS and not s.text[s.ends[nxt]:s.starts[nxt + 1]].strip()
+            and s.norms[nxt + 1] in SUBJECTS and tail_words.runs_on(s, nxt)
             and not (MEANING - {"what"}).intersection(s.norms[nxt:]))  # no mark: "what X is, the team ..." asks X
 
 

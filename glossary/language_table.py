@@ -53,10 +53,9 @@ class Language:
 
     def small_in_english(self, text: str) -> str:
         """`text` with this language's small words that are no everyday English word in English ("inna" in, "mi" my;
-        not "no", "an"),
-        nothing else changed: in a question asked in English its particles and postpositions stay as typed ("what is
-        stock ka beta": no "stock's beta", a possessive that would make "beta" the name asked; "explain giúp em":
-        with "giúp" gone, "em" would read as a name)."""
+        not "no", "an"), nothing else changed: in a question asked in English its particles and postpositions stay
+        as typed ("what is stock ka beta": no "stock's beta", a possessive that would make "beta" the name asked;
+        "explain giúp em": with "giúp" gone, "em" would read as a name)."""
         def read(m: re.Match[str]) -> str:
             plain = common_words.is_common(normalize.fold(m.group(1)), PLAIN_ENGLISH)
             return m.group(0) if plain else self.small[m.group(1)]

@@ -150,12 +150,13 @@ def _fillers(s: Scan, name_word: Callable[[str], bool]) -> set[int]:
         before_question = k + 1 < len(s.norms) and s.norms[k + 1] in QUESTION_CUES
         if not (polite or foreign(raw)) or raw != s.raws[k] and not before_question:
             continue  # capitalised, it opens a sentence only right before the question word
-        asked = asked or cue_before(s)
-        alone = alone or name_only(s, [first for first, _ in _clauses(s)], name_word)
-        if polite and (before_question or (_closes(s, k) or run) and (asked[k] or alone[k])):
-            found.add(k)
-        elif not polite and (before_question or common_words.rank(norm) == common_words.NOT_COMMON
-                             and _closes(s, k) and (k == 0 or _asked_in_english(s, k))):
+        if polite:  # the arrays built once, on the first polite particle met
+            asked = asked or cue_before(s)
+            alone = alone or name_only(s, [first for first, _ in _clauses(s)], name_word)
+            if before_question or (_closes(s, k) or run) and (asked[k] or alone[k]):
+                found.add(k)
+        elif before_question or common_words.rank(norm) == common_words.NOT_COMMON and _closes(s, k) \
+                and (k == 0 or _asked_in_english(s, k)):
             found.add(k)  # "what is a server bay", "the ARR in yen": English words stay
     return found
 
