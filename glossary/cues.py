@@ -114,6 +114,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
             and not spoken_of(s, j):
         # not "X what is, devops say", "X mean, the dev says", "out of service" ("of": after "meaning"), "speak of X"
         score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
+        score += s.norms[j] in _COPULA_ASKED and (s.norms[j] in WHAT or j > 0 and s.norms[j - 1] in WHAT)
+        # "what is eBPF, the agent requires it on nodes": asked by name, more than a word "on" sets before one
     if nxt < len(s.norms) and j >= 0 and s.norms[j] in WHAT and embedded_what(s, nxt, bidden=True):
         score += 2  # "tell me what an SLA is", "no idea what KPIs are"
     if REF_NOUNS.intersection(s.norms[j + 1:first]) or s.norms[nxt:nxt + 2] == ["as", "in"] and j < 0 \
@@ -167,6 +169,7 @@ def _pointed_at(s: Scan, span: Candidate) -> bool:
 
 #: "... for this procurement. What is that?": the one at hand, not what "that" asks about.
 _THIS_ONE = frozenset({"this", "these", "our", "my", "your", "their"})
+_COPULA_ASKED = frozenset({"is", "are", "s", "re", "whats", "wats", "wat"})  # "what is X", "whats X"
 _CLOSING = frozenset({"is", "s", "mean", "means"})  # a question they close before a comma asks nothing after it
 MAX_SETTING = 8  # tokens between a name and the preposition setting it in a later one
 

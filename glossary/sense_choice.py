@@ -58,8 +58,9 @@ class SenseChoosing:
         context, once = self.detector.context, self.matcher.concepts.once(ids, asked)
         picked = context.choose(once, set(), words, set(), set(), asked=True) if len(once) > 1 else once
         picked = picked if len(picked) == 1 else context.choose(ids, set(), words, set(), set(), asked=True)
-        if len(picked) == 1:
-            return picked
+        if len(picked) == 1:  # unless the field all the other words belong to is clearly another sense's: two
+            fielded = self._field_words.pick(ids, words, lambda a, b: self.matcher.concepts.one_concept([a, b], asked))
+            return picked if len(fielded) == len(ids) or picked[0] in fielded else ids  # readings disagree, ask
         # no sense's own words: the field the other words belong to ("the subcontractor is an LLC ... legally")
         same = self.matcher.concepts.one_concept
         picked = self._field_words.pick(picked, words, lambda a, b: same([a, b], asked))

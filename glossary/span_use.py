@@ -88,9 +88,11 @@ MEANING_REACH = 6  # words back from "means" where a negation still governs it
 
 
 def clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[int] = frozenset()) -> bool:
-    """The whole message, or right after "what is"/"what does" with nothing of substance after it in its
-    sentence ("what does eta mean", "what's sow?"), not "what's the eta on the new dashboard"."""
-    if set(content) <= together.union(range(span.first, span.last + 1)):
+    """The whole sentence asked, or right after "what is"/"what does" with nothing of substance after it in its
+    sentence ("what does eta mean", "what's sow?"), not "what's the eta on the new dashboard". A story before
+    or after takes nothing away: "pentester used a google dork. dork, what is it?" asks the word alone."""
+    start, end = s.sentence_bounds(span.first)
+    if {k for k in content if start <= k < end} <= together.union(range(span.first, span.last + 1)):
         return True
     j = prev_word(s, span.first)
     if j < 0 or s.norms[j] not in BEFORE:

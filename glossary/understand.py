@@ -119,11 +119,11 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         self._told = phrases.Told(self.terms)
         self._expansions = expansions.Expansions(matcher)
         self._guesses = guessed_sense.Guesses(self._expansions, self.terms, matcher.exact)
-        self._fields = Fields(matcher)
         self._explained = ExplainedNames(self.terms, matcher.concepts)  # built on first need
         self._vouch = twin_names.voucher(self.terms)  # "comptroller / controller": one name and another
         self._families = Families(self.terms)  # "transfer pricing": built on first need
         self._field_words = FieldWords(self.terms)  # built on first need
+        self._fields = Fields(matcher, self._field_words.elsewhere)
         self._initials = Initialisms(matcher, self._field_words.at_home)  # "BOL?" for bill of lading: on first need
         self._plain = PlainSides(self.terms)  # "an rfq vs a normal quote" asks what an RFQ is
         self._numeronyms = Numeronyms(self.terms)  # built on first need

@@ -165,12 +165,21 @@ def _right_after_name(s: Scan, k: int) -> bool:
         and (s.marked(k) or any(_cue_at(s, j) for j in range(k + 1, min(len(s.norms), k + NEAR + 1))))
 
 
-def asks_elsewhere(s: Scan, tokens: Sequence[int] | range | None = None) -> bool:
-    """The message (its `tokens`, by default all) asks who, where, when, how much or why in one of these languages
-    ("vem ansvarar för SOC:en?", "mennyi most a WACC?"): not what a name means, however short the question. Lower
-    case only: "PSE", "BLE" are acronyms."""
-    return any(s.norms[k] in ELSEWHERE and s.raws[k].islower()
-               for k in (range(len(s.norms)) if tokens is None else tokens))
+def asks_elsewhere(s: Scan) -> bool:
+    """The message asks who, where, when, how much or why in one of these languages ("vem ansvarar för SOC:en?",
+    "mennyi most a WACC?"): not what a name means, however short the question. Lower case only: "PSE", "BLE" are
+    acronyms."""
+    return any(_asks_elsewhere_at(s, k) for k in range(len(s.norms)))
+
+
+def elsewhere_tokens(s: Scan) -> list[int]:
+    """The tokens asking who, where, when, how much or why, in order: found once, so each clause's test is a
+    bisection, not a scan to its sentence's end (linear in the message however many clauses ask)."""
+    return [k for k in range(len(s.norms)) if _asks_elsewhere_at(s, k)]
+
+
+def _asks_elsewhere_at(s: Scan, k: int) -> bool:
+    return s.norms[k] in ELSEWHERE and s.raws[k].islower()
 
 
 def asks_at(s: Scan, k: int) -> bool:

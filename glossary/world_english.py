@@ -64,8 +64,10 @@ def english(text: str, name_word: Callable[[str], bool] = lambda word: False) ->
     spoken = said - {s.raws[k].lower() for k in cues | dropped | opened}
     if foreign_words.spoken_beyond_address(spoken):  # "mi": Serbian
         return None  # a language with a table is read by it: "que", "je" are its words there
+    elsewhere = world_asks.elsewhere_tokens(s)
     for first, end in asking:
-        if world_asks.asks_elsewhere(s, range(first, s.sentence_bounds(first)[1])):
+        at = bisect.bisect_left(elsewhere, first)
+        if at < len(elsewhere) and elsewhere[at] < s.sentence_bounds(first)[1]:
             return None  # "vem ansvarar för SOC:en?", "ERP mhanje kay, kon bagto?": who, not what; a clause before
             # it says what happened ("broker ne payment EFT kiti, EFT ki hunda": "did", no Marathi "how much")
         if any(k not in read and own_word(s, k) for k in range(first, end)):
