@@ -16,6 +16,7 @@ from glossary import came_up, common_words, equated, half_spelled, sense_marker,
 from glossary.asked_of import asks_of_others
 from glossary.asked_past import likened_kind, past_hedge
 from glossary.asked_shapes import (
+    asked_by_name,
     bracketed_aside,
     by_time,
     embedded_what,
@@ -113,9 +114,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
             and not (s.norms[j] == "of" and span.weak and (j < 1 or s.norms[j - 1] not in OF_HEADS)) \
             and not spoken_of(s, j):
         # not "X what is, devops say", "X mean, the dev says", "out of service" ("of": after "meaning"), "speak of X"
-        score += 2  # "what is a X", "definitions for X", "what means X", "what counts as X"
-        score += s.norms[j] in _COPULA_ASKED and (s.norms[j] in WHAT or j > 0 and s.norms[j - 1] in WHAT)
-        # "what is eBPF, the agent requires it on nodes": asked by name, more than a word "on" sets before one
+        score += 2 + asked_by_name(s, j, nxt)  # "what is a X", "definitions for X", "what means X", "what counts as X"
     if nxt < len(s.norms) and j >= 0 and s.norms[j] in WHAT and embedded_what(s, nxt, bidden=True):
         score += 2  # "tell me what an SLA is", "no idea what KPIs are"
     if REF_NOUNS.intersection(s.norms[j + 1:first]) or s.norms[nxt:nxt + 2] == ["as", "in"] and j < 0 \
@@ -169,7 +168,6 @@ def _pointed_at(s: Scan, span: Candidate) -> bool:
 
 #: "... for this procurement. What is that?": the one at hand, not what "that" asks about.
 _THIS_ONE = frozenset({"this", "these", "our", "my", "your", "their"})
-_COPULA_ASKED = frozenset({"is", "are", "s", "re", "whats", "wats", "wat"})  # "what is X", "whats X"
 _CLOSING = frozenset({"is", "s", "mean", "means"})  # a question they close before a comma asks nothing after it
 MAX_SETTING = 8  # tokens between a name and the preposition setting it in a later one
 
