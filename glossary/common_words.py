@@ -38,7 +38,7 @@ def is_common(word: str, within: int) -> bool:
 #: ("Hi,\nwhat does span of control mean?" is not about H/I; "lol" is not Loss Of Limb).
 CHAT = frozenset("hi hey hello yo hiya morning evening lol lmao rofl haha omg wtf wth btw fyi imo imho idk "
                  "thx ty thanks cheers bye best regards ok okay cool yes yeah yep no nope sure ppl rn tbh ngl iirc "
-                 "afaik brb gtg np yup nah ugh oof welp yay ikr thanx noice bruh halp".split())
+                 "afaik brb gtg ttyl cya np yup nah ugh oof welp yay ikr thanx noice bruh halp".split())
 
 
 #: Laughter as typed in any language: "hahaha", "hehe", "jajaja" (Spanish), "kkkk" and "rsrs" (Portuguese), "xD".

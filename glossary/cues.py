@@ -149,8 +149,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     if points_back_to(s, nxt, setting=True) and not span.weak and not (first and s.norms[first - 1] in _THIS_ONE) \
             and not guess and not bracketed_aside(s, first, last) \
             and not (j >= 0 and (field_head and s.norms[j] in FIELD_AT or after_head and s.norms[j] == "than")):
-        # "X is harder than the income statement. What is it meant to show?": what a term is set against is not "it"
-        score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"
+        score += 2  # "... ARR, what does that mean?"; not "X is harder than the income statement. What is it for?"
     if doubted_after(s, first, last):
         score += 2  # "chaos engineering sounds made up. is it a real practice?"
     if set(content) <= together.union(range(first, last + 1)) and not other_wh:
@@ -228,7 +227,8 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     out = []
     for span, asked, tail in zip(spans, asks, tails, strict=True):
         owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1
-        chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1])
+        chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1]) \
+            and not (asked >= STRONG and not QUESTION_CUES.isdisjoint(s.norms))
         eligible = not chat and not span.weak and not span.loose and (tail or not compound(s, span)) \
             and not (is_possessive(s, owner) and owner + 1 in firsts) \
             and not (plural_possessive(s, span.last) and span.last + 1 in firsts) \
@@ -237,8 +237,8 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
         # "the SBA's 8(a) firms"; "not the acceptable use policy"; "@dev"; "what is X, cfo says"; "... mean in IT"
         surface = s.norms[span.first]
         everyday = False
-        if chat:
-            pass  # "hi", "lol", "wtf is a yeet": chat, not the acronyms H/I, LOL, WTF
+        if chat:  # "hi", "lol", "wtf is a yeet", "cya tomorrow": chat; not "what does cya mean", the word asked
+            pass
         elif span.loose and span.first == span.last:
             # "what's sow": an acronym that is also a word, in lower case. Never "it", "so", "mean".
             eligible = asked >= STRONG and surface not in SCAFFOLD \
