@@ -129,8 +129,11 @@ def _plural_s(s: Scan, k: int) -> bool:
 
 
 def spoken_of(s: Scan, k: int) -> bool:
-    """Token `k` is the "of" of a verb or adjective taking its object ("the note speaks of CAPM", "aware of it"):
-    what follows is spoken of, not asked as in "the meaning of X"."""
+    """Token `k` is the "of" of a verb or adjective taking its object ("the note speaks of CAPM", "aware of it"),
+    or a preposition after "mean" with words asked before it ("what does X mean on the Y"): what follows is spoken
+    of or the setting, not asked as in "the meaning of X"."""
+    if k >= 2 and s.norms[k] in _SETTINGS and s.norms[k - 1] in _MEANING and s.norms[k - 2] not in _ASKING_DO:
+        return True  # "what does deferred revenue mean on the balance sheet": where the words asked stand
     if not (k >= 1 and s.norms[k] == "of" and s.norms[k - 1] in OF_TAKERS):
         return False
     reach = 3 if s.norms[k - 1] in _NOUNS_TOO else 2  # "the latest thinking of the CO": a noun; "the note speaks of"
@@ -139,3 +142,6 @@ def spoken_of(s: Scan, k: int) -> bool:
 
 _DETERMINERS = frozenset("the a an this that our their my his her your".split())
 _NOUNS_TOO = frozenset("thinking thought".split())  # takers that are nouns as often, after an adjective too
+_SETTINGS = frozenset("on in at for under".split())  # "... mean on the balance sheet", "... mean in the contract"
+_MEANING = frozenset("mean means meant".split())
+_ASKING_DO = frozenset("does do did what whats".split())  # "what does mean on ...": no words asked before "mean"

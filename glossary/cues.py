@@ -228,7 +228,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     for span, asked, tail in zip(spans, asks, tails, strict=True):
         owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1
         chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1]) \
-            and not (asked >= STRONG and not QUESTION_CUES.isdisjoint(s.norms))
+            and not (asked >= STRONG and not QUESTION_CUES.isdisjoint(s.norms) and clearly(s, span, content))
         eligible = not chat and not span.weak and not span.loose and (tail or not compound(s, span)) \
             and not (is_possessive(s, owner) and owner + 1 in firsts) \
             and not (plural_possessive(s, span.last) and span.last + 1 in firsts) \

@@ -219,7 +219,7 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         return not any(x.eligible or x.everyday for x in around) and not heads(s, around, scored) \
             and not any(y.eligible and y.span.ids == x.span.ids and (_opens_quote(s, y.span.first) or _retyped(s, x, y))
                         for x in around for y in scored)  # "TINA for our cost data. what is tina": named before
-    if modified(s, j, covered):
+    if modified(s, j, covered, frozenset(x.span.first for x in scored if x.span.weak and not x.eligible)):
         return True  # "what's a flow-down clause", "earn-out clause": a longer name nobody defined
     if defined_unnamed(s, j, covered):
         return True  # "what does runway mean when the CEO says ...": runway is asked, the CEO sets the scene

@@ -58,10 +58,12 @@ def defined_unnamed(s: Scan, j: int, covered: set[int]) -> bool:
         and s.norms[j - 1] in ("does", "do", "did")
 
 
-def modified(s: Scan, j: int, covered: set[int]) -> bool:
+def modified(s: Scan, j: int, covered: set[int], weak: frozenset[int] = frozenset()) -> bool:
     """The question points at a modifier no term covers, joined to a term right after it, and the
-    modifier is hyphenated or rare ("what's a flow-down clause", "a 10-K filing"): the asked name is the
-    longer one, which the glossary does not define; the term is only its head."""
+    modifier is hyphenated or rare ("what's a flow-down clause", "a 10-K filing"), or any word before an
+    everyday word's span the cues refused as part of a phrase (`weak`: their first tokens; "what does deferred
+    revenue mean"): the asked name is the longer one, which the glossary does not define; the term is only
+    its head."""
     if j in covered:
         return False
     t = next((i for i in range(j + 1, min(j + 1 + MAX_MODIFIER, len(s.norms))) if i in covered or s.sentence_start[i]),
@@ -74,7 +76,8 @@ def modified(s: Scan, j: int, covered: set[int]) -> bool:
     rare = any(len(s.norms[i]) >= 4 and s.norms[i].isalpha() and not common_words.is_common(s.norms[i], EVERYDAY_RANK)
                and s.norms[i] not in SCAFFOLD and not foreign(s, i) and not said_by(s, i)  # "per glossary, GAAP
                for i in range(j, t))  # is?": the bot's own name; "vamos fazer canary deployment": Portuguese words
-    return joined or (rare and not FUNCTION.intersection(s.norms[j:t]))
+    headed = t == j + 1 and t in weak and s.norms[j].isalpha() and s.norms[j] not in SCAFFOLD
+    return joined or ((rare or headed) and not FUNCTION.intersection(s.norms[j:t]))
 
 
 def heads(s: Scan, around: Sequence[Scored], scored: Sequence[Scored]) -> bool:
