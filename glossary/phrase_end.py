@@ -144,7 +144,9 @@ _MANNER = tuple(tuple(phrase.split()) for phrase in (
     "in plain words", "in plain terms", "in plain language", "in simple terms", "in simple words",
     "in layman terms", "in laymans terms", "in layman s terms", "plain english", "simple terms",
     "textbook version", "short version", "simple version", "eli5", "for a layman", "for non techies",
-    "for a non techie", "in a few words", "full form", "spelled out"))  # not "full name": "CFO full name, for
+    "for a non techie", "in a few words", "full form", "spelled out",
+    # a telling asked for by its name: "normal distribution refresher pls", "CI/CD explanation for the new tester"
+    "refresher", "primer", "explainer", "explanation", "rundown", "recap", "crash course", "basics", "tldr"))  # not "full name": "CFO full name, for
 # the memo" wants the person
 _MANNER_FIRST = frozenset(phrase[0] for phrase in _MANNER)
 #: All that may follow "X one liner:" for it still to ask: "anyone?", "pls", "what is it" (not "it is what it is").
