@@ -33,6 +33,9 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
     if s.norms[first - 1] not in OWNED and s.norms[nxt] in _ARTICLES and s.norms[nxt + 1:nxt + 2] \
             and s.norms[nxt + 1] in LIKENED:
         return True  # "is MFA the same thing as the text code?", "is EDI a kind of API?"; not "is our SLA the same"
+    if not definite and s.norms[first - 1] not in OWNED and s.norms[nxt] in ("a", "an") \
+            and s.sentence_bounds(nxt)[1] == nxt + 2 and s.norms[nxt + 1].isalpha() and s.marked(nxt + 1):
+        return True  # only a class closing the question: "is kubernetes a database?", "is an SLA a contract?"
     return s.norms[j] in ("is", "does") and doubted(s, nxt) \
         and not (definite and not {"a", "an"} & {*s.norms[nxt:nxt + 3]})
 
