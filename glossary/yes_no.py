@@ -100,8 +100,10 @@ def guessed(s: Scan, first: int, k: int) -> bool:
         return s.sentence_start[first] and s.marked(end - 1)  # "depreciation like when a car loses value?"
     if s.norms[k] not in _GUESS_VERBS:
         return False
-    if not likened(s, k + 1):  # "median is the middle one right": a description, then the tag that asks
-        return s.norms[k + 1] in ("the", "a", "an") and s.norms[end - 1] in CONFIRMING and not s.marked(end - 1)
+    if not likened(s, k + 1):  # "median is the middle one right", "margin is profit divided by revenue, right?":
+        # a description, then the tag that asks (not "the VPN is down again, right?": a state)
+        described = s.norms[k + 1] in ("the", "a", "an") or k + 2 < end - 1 and s.norms[k + 1] not in STATES
+        return described and s.norms[end - 1] in CONFIRMING
     return s.marked(end - 1) or bool(CONFIRMING.intersection(s.norms[k + 1:end]))
 
 
