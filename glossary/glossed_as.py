@@ -23,6 +23,8 @@ from glossary.models import LookupResult, Term
 _GLOSS = re.compile(r"\bas\s+in\s+(?P<gloss>[^,.;:!?()\n]{1,80}?)(?=\s+(?:not|but|rather|nor)\b|[,.;:!?()\n]|$)",
                     re.I)
 STEM = 5  # "package"/"packages", "understand"/"understanding": one word in two forms
+_TIMES = frozenset("year years month months quarter quarters week weeks prior previous past last earlier before "
+                   "usual yesterday today recent".split())  # "as in prior years": a time compared, not a sense
 
 
 def doubted(result: LookupResult, terms: dict[str, Term], text: str) -> LookupResult:
@@ -36,7 +38,10 @@ def doubted(result: LookupResult, terms: dict[str, Term], text: str) -> LookupRe
                 or text[found.end():].lstrip()[:1] == "?":
             continue  # "same as in the last report": no gloss of the term; "not ABC as in the alphabet"; "PR as
             # in press release??" is a guess to check (glossary/guessed_sense.py), not the sense meant
-        said = {_stem(w) for w in normalize.words(found["gloss"]) if w not in FUNCTION | SKIP | STAND_INS}
+        words = normalize.words(found["gloss"])
+        if _TIMES.intersection(words) or any(w.isdigit() for w in words):
+            continue  # "prepared under IFRS as in prior years", "as in 2023": as it was then, no gloss
+        said = {_stem(w) for w in words if w not in FUNCTION | SKIP | STAND_INS}
         if said and not any(said & _sense_words(terms[m.id]) for m in result.matches if m.id in terms):
             return replace(result, status="suggest")
     return result

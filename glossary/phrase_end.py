@@ -146,8 +146,8 @@ _MANNER = tuple(tuple(phrase.split()) for phrase in (
     "textbook version", "short version", "simple version", "eli5", "for a layman", "for non techies",
     "for a non techie", "in a few words", "full form", "spelled out",
     # a telling asked for by its name: "normal distribution refresher pls", "CI/CD explanation for the new tester"
-    "refresher", "primer", "explainer", "explanation", "rundown", "recap", "crash course", "basics", "tldr"))  # not "full name": "CFO full name, for
-# the memo" wants the person
+    "refresher", "primer", "explainer", "explanation", "rundown", "recap", "crash course", "basics", "tldr"))
+# not "full name": "CFO full name, for the memo" wants the person
 _MANNER_FIRST = frozenset(phrase[0] for phrase in _MANNER)
 #: All that may follow "X one liner:" for it still to ask: "anyone?", "pls", "what is it" (not "it is what it is").
 _PLEADING = frozenset("anyone someone anybody somebody pls please plz".split())
