@@ -36,14 +36,20 @@ def headed(scan: Scan, every: list[Candidate], spans: list[Candidate], chosen: l
     ask = sentences(scan)[-1]
     words = {scan.norms[i] for i in ask}
     if ask[0] <= end or not words & BACK_REFERENCES or not (words & QUESTION_CUES or scan.marked(ask[-1])) \
-            or any(span.first >= ask[0] for span in spans):
-        return chosen, decided
+            or any(span.first >= ask[0] for span in spans) or _named_again(scan, chosen[0], ask):
+        return chosen, decided  # "... the micro purchase threshold. What's that threshold exactly?": named again
     heads = [span for span in every if span.first < end]
     asked = chosen[0]
     if any(_again(scan, span, asked) for span in heads if (span.first, span.last) != (asked.first, asked.last)) \
             or asked.first < end and not (heads and _qualifies(scan, heads[0], asked)):
         return chosen, decided  # the heading's term named again, or the heading's own head ("bond duration")
     return list({id(s): s for s in heads + chosen}.values()), False
+
+
+def _named_again(scan: Scan, chosen: Candidate, ask: list[int]) -> bool:
+    """The sentence asked names the chosen term again by a word of its name ("that threshold")."""
+    own = {w[:STEM] for w in scan.norms[chosen.first:chosen.last + 1] if len(w) >= STEM}
+    return any(scan.norms[i][:STEM] in own for i in ask if len(scan.norms[i]) >= STEM)
 
 
 def _again(scan: Scan, head: Candidate, asked: Candidate) -> bool:

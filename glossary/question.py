@@ -123,7 +123,7 @@ _COMPILED = [re.compile(rf"^{_LEAD}{p}{_TAIL}$", re.I) for p in _PATTERNS]
 _TRAILING_PUNCT = re.compile(r"[\s?!.,;:=]+$")  # "X = ?": the sign asks, it names nothing
 _LEADING_PUNCT = re.compile(r"^[\s?!.,;:>\"'(\[-]+|^[$%]\s+")  # "$ whatis cidr": a shell prompt typed
 _QUOTES = re.compile(r"\"|(?<!\w)'|'(?!\w)")
-_CLAUSE_BREAK = re.compile(r"[.?!;:,]+\s+|\s+-+\s+")
+_CLAUSE_BREAK = re.compile(r"[.?!;:,]+\s+|\s+-+\s+|\s*[\u2013\u2014]+\s*")  # "Anyhoo — what is X"
 #: A message said, not typed (words and the marks dictation writes, no quotes, brackets or dashes): its
 #: sentences run on unmarked, so a "what" inside it may open the sentence asked ("... in the back what is X")
 _SAID = re.compile(r"[\w\s'.?!,]*")
