@@ -51,7 +51,8 @@ STATED = re.compile(r"^(?:(?:so|but) )?(?P<a>(?!(?:the|our|my|your|this|that|it)
                      r"(?:,? right)?\?$", re.I)
 LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + ART + r"(?P<a>.+?) "
                       r"(?:(?:the )?same (?:[a-z]+ )?(?:as|like)|"
-                      r"different (?:from|to|than|of)|similar to|(?:the )?opposites? (?:of|to)|just|basically|"
+                      r"different (?:from|to|than|of)|similar to|(?:the )?opposites? (?:of|to)|"
+                      r"just(?! (?:for|in|at|on|with|by|to|from|about|used)\b)|basically|"  # not "just for devs": use
                       r"(?:just )?(?:another|a (?:new|fancy|fancier|posh|different|newer|trendy|other)|the new) "
                       r"(?:word|name|term) for|a kind of|a type of|part of) " + ART + r"(?P<b>.+)$", re.I)
 #: "does BAFO mean the same thing as final proposal revision?": one meaning for two names, asked.
