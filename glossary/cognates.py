@@ -14,6 +14,7 @@ Portuguese words mark; every step is a dictionary look-up per word.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -55,6 +56,7 @@ class NameWords:
         self._terms = terms
         self._words: frozenset[str] | None = None
         self._keys: dict[str, str] | None = None
+        self._pairs: frozenset[tuple[str, str]] | None = None
 
     def __call__(self, word: str) -> bool:
         """A word of a name or alias (in lower case): never read as a word of another language."""
@@ -62,6 +64,14 @@ class NameWords:
             self._words = frozenset(normalize.singular(w) for t in self._terms.values()
                                     for name in (t.term, *t.aliases) for w in normalize.words(name))
         return normalize.singular(word) in self._words  # in either number: "retailer" of "retailers"
+
+    def paired(self, first: str, second: str) -> bool:
+        """`first` then `second` are neighbouring words of a name or alias ("net working" of "net working
+        capital"): built on first need, as the words are."""
+        if self._pairs is None:
+            self._pairs = frozenset((a, b) for t in self._terms.values() for name in (t.term, *t.aliases)
+                                    for a, b in itertools.pairwise(normalize.words(name)))
+        return (first, second) in self._pairs
 
     def _romance(self) -> dict[str, str]:
         """Each name word's Spanish and Portuguese spelling of its sounds, built on the first cognate looked up."""

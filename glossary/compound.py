@@ -134,6 +134,8 @@ def spoken_of(s: Scan, k: int) -> bool:
     of or the setting, not asked as in "the meaning of X"."""
     if k >= 2 and s.norms[k] in _SETTINGS and s.norms[k - 1] in _MEANING and s.norms[k - 2] not in _ASKING_DO:
         return True  # "what does deferred revenue mean on the balance sheet": where the words asked stand
+    if k >= 1 and s.norms[k] in _MEANING and s.norms[k - 1] == "it" and s.norms[k + 1:k + 2] == ["that"]:
+        return True  # "what does it mean that a currency appreciates": what happens to it is asked, not the currency
     if not (k >= 1 and s.norms[k] == "of" and s.norms[k - 1] in OF_TAKERS):
         return False
     reach = 3 if s.norms[k - 1] in _NOUNS_TOO else 2  # "the latest thinking of the CO": a noun; "the note speaks of"

@@ -94,6 +94,7 @@ from glossary.numeronyms import Numeronyms
 from glossary.plain_sides import PlainSides
 from glossary.question import subject_candidates
 from glossary.readings import another_thing, scaffold_word, unsure
+from glossary.rejoined import rejoined  # "k8s operator", "AR turn over ratio"
 from glossary.sense_choice import SenseChoosing
 from glossary.tails import Tails
 from glossary.typo_reading import TypoReading
@@ -136,7 +137,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
 
     def lookup(self, text: str, last: str | None = None) -> LookupResult:
         """The outcome for one message; `last`: the term last answered in this conversation, if any."""
-        cleaned = self._numeronyms.spelled(prepare(text, self.matcher, self._named))  # "k8s operator"
+        cleaned = rejoined(self._numeronyms.spelled(prepare(text, self.matcher, self._named)), self._name_word)
         english = names_kept.kept(self._name_word.read(foreign_asks.english(cleaned, self._name_word), cleaned,
                                                        self.matcher.exact), cleaned, self.matcher.exact)  # "o que é X?"
         compared = apposed_pair.compared(cleaned, self.detector.spans)  # "X ani Y madhe farak kay?", "X Y diff?"
@@ -180,8 +181,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
             elif result.status in _ANSWERED and instances.wants_instance(cleaned, result.subject) \
                     or result.status == "compare" and not (found.frame or found.tentative) and any(
                         instances.wants_instance(cleaned, side) for side in result.subject.split(" vs ")):
-                result.status, result.offer = "suggest", "instance"  # "what's the SLA on our contract?", "SAN
-                # and NAS are down": their state, not what they are
+                result.status, result.offer = "suggest", "instance"  # "the SLA on our contract?", "SAN is down"
         if result.status in _ANSWERED and self._families.undefined_kind(cleaned, result.subject):
             result.status = "suggest"  # "what is transfer pricing", "holding period return": a kind nobody defined
         result = unanswered if unanswered and result.status not in (*_ANSWERED, "compare") else result
@@ -198,7 +198,6 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
             result.also = also_named(self._detector_factory, self.terms, cleaned, result)
         return result
 
-    # -- one question ----------------------------------------------------------------------------
     def _one(self, text: str, scoped: str | None = None, reread: bool = True) -> LookupResult:
         if plain := sense_marker.field_reading(text, self._field_words.names, lambda t: self._one(t, None, reread),
                                                self.terms):
