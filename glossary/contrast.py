@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from glossary.detect import Detector
 
 _CHEAP = re.compile(r"diff|compar|contrast|confus|distinguish|similar|relat|\bvs\b|versus|same|apart|between|mix|"
-                    r"which|both|each|opposite|distinct|separate|trade|interchangeabl|instead", re.I)  # one search
+                    r"which|both|each|opposite|distinct|separate|trade|interchangeabl|instead|who'?s who|who is who",
+                    re.I)  # one search
 _CUE = re.compile(r"^(?:diff(?!ic)\w*|compar\w*|contrast\w*|confus\w*|distinguish\w*|similar\w*|vs|versus|same|"
                   r"apart|between|relate[sd]?|relation(?:s|ship|ships)?|mixup|both|each|opposites?|distinct(?:ions?)?|"
                   r"separate[sd]?|separates|tradeoffs?|interchangeabl[ey]|instead)$")
@@ -43,7 +44,7 @@ _CUE = re.compile(r"^(?:diff(?!ic)\w*|compar\w*|contrast\w*|confus\w*|distinguis
 #: Plain strings one of which every _CHEAP match holds, lower-cased: a cheaper first test on ASCII text.
 _HINTS = ("diff", "compar", "contrast", "confus", "distinguish", "similar", "relat", "vs", "versus", "same", "apart",
           "between", "mix", "which", "both", "each", "opposite", "distinct", "separate", "trade", "interchangeabl",
-          "instead")
+          "instead", "who's who", "whos who", "who is who")
 
 
 def _cued(text: str) -> bool:
@@ -152,8 +153,9 @@ def _cues(s: Scan, spans: list[Candidate]) -> set[int]:
         if norm in _MIX and "up" in s.norms[i + 1:i + 6]:
             found.add(i)
         if norm == "which" and (s.norms[i + 1:i + 3] == ["is", "which"] or s.norms[i + 1:i + 2] == ["one"]
-                                or _or_joined(s, spans, i)):
-            found.add(i)  # "which is which", "FOB origin or FOB destination - which one means we pay?"
+                                or _or_joined(s, spans, i)) or norm == "who" and s.norms[i + 1:i + 3] in (
+                ["is", "who"], ["s", "who"]) or norm == "whos" and s.norms[i + 1:i + 2] == ["who"]:
+            found.add(i)  # "which is which", "FOB origin or FOB destination - which one means we pay?", "who's who"
     return found - {i for span in spans for i in range(span.first, span.last + 1)}
 
 
