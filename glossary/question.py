@@ -123,7 +123,11 @@ _COMPILED = [re.compile(rf"^{_LEAD}{p}{_TAIL}$", re.I) for p in _PATTERNS]
 _TRAILING_PUNCT = re.compile(r"[\s?!.,;:=]+$")  # "X = ?": the sign asks, it names nothing
 _LEADING_PUNCT = re.compile(r"^[\s?!.,;:>\"'(\[-]+|^[$%]\s+")  # "$ whatis cidr": a shell prompt typed
 _QUOTES = re.compile(r"\"|(?<!\w)'|'(?!\w)")
-_CLAUSE_BREAK = re.compile(r"[.?!;:,]+\s+|\s+-+\s+|\s*[\u2013\u2014]+\s*")  # "Anyhoo — what is X"
+_CLAUSE_BREAK = re.compile(r"[.?!;:,]+\s+|\s+-+\s+")
+#: A dash after a word or two that open the message ("Anyhoo — what's X", "Ok so — what is X"): the question
+#: follows it; after a longer heading ("loan amortization schedule — what does amortization mean") the heading
+#: is read with it, as glossary/headed_away.py does.
+_DASH = re.compile(r"^\s*\S+(?:\s+\S+)?\s*[\u2013\u2014]+\s*")
 #: A message said, not typed (words and the marks dictation writes, no quotes, brackets or dashes): its
 #: sentences run on unmarked, so a "what" inside it may open the sentence asked ("... in the back what is X")
 _SAID = re.compile(r"[\w\s'.?!,]*")
@@ -250,7 +254,8 @@ def _candidates(question: str) -> tuple[str, ...]:
     if not text:
         return ()
     readings = _readings(text)
-    breaks = [*_CLAUSE_BREAK.finditer(text), *(_ASKS_AGAIN.finditer(text) if _SAID.fullmatch(text) else ())]
+    breaks = [*_CLAUSE_BREAK.finditer(text), *_DASH.finditer(text),
+              *(_ASKS_AGAIN.finditer(text) if _SAID.fullmatch(text) else ())]
     clauses = [_tidy(text[m.end():]) for m in breaks][:MAX_CLAUSES]
     for clause in clauses:  # "sorry, dumb question: what's churn?" and "..., what is runway?"
         readings.extend(_readings(clause))
