@@ -20,9 +20,8 @@ from glossary.chat_breaks import EMOJI
 from glossary.cue_words import FILLERS
 from glossary.yes_no import DOUBT_NOUNS, MADE_UP, REAL
 
-# Each pattern stops at the next "<" (or a fixed length), so none can scan far past where it started:
-# linear time whatever the text ("<!" * 20000 once took a minute). Each names the character it needs,
-# so plain text (most messages) skips it.
+# Each pattern stops at the next "<" (or a fixed length), so none can scan far past where it started: linear
+# time whatever the text ("<!" * 20000 once took a minute). Each names the character it needs: plain text skips it.
 _MARKUP = [
     (re.compile(r"<[@#!][^<>]{0,200}>"), " ", "<"),               # Slack user/channel/special mentions
     (re.compile(r"<at>[^<]{0,200}</at>", re.I), " ", "<"),         # Teams mentions
@@ -38,7 +37,6 @@ _SPACE = re.compile(r"\s+")
 _MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "，": ",", "、": ",",
                         "？": "?", "！": "!", "：": ":", "；": ";", "（": "(", "）": ")", "。": ".", "\u3000": " "})
 
-# -- phrasings, kept as data so they are easy to extend ----------------------------------------
 _ART = r"(?:(?:an?|the|this|that|these|those|our|your|my|their|some) )?"
 _REF = r"(?:(?:term|word|acronym|abbreviation|abbrev|phrase|expression|buzzword|item|concept) )?"
 #: "the concept of", "the basics of": the idea of a term asked is the term ("teach me the concept of TVM").
@@ -124,10 +122,7 @@ _TRAILING_PUNCT = re.compile(r"[\s?!.,;:=]+$")  # "X = ?": the sign asks, it nam
 _LEADING_PUNCT = re.compile(r"^[\s?!.,;:>\"'(\[-]+|^[$%]\s+")  # "$ whatis cidr": a shell prompt typed
 _QUOTES = re.compile(r"\"|(?<!\w)'|'(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[.?!;:,]+\s+|\s+-+\s+")
-#: A dash after a word or two that open the message ("Anyhoo — what's X", "Ok so — what is X"): the question
-#: follows it; after a longer heading ("loan amortization schedule — what does amortization mean") the heading
-#: is read with it, as glossary/headed_away.py does.
-_DASH = re.compile(r"^\s*\S+(?:\s+\S+)?\s*[\u2013\u2014]+\s*")
+_DASH = re.compile(r"^\s*\S+(?:\s+\S+)?\s*[\u2013\u2014]+\s*")  # "Anyhoo — what's X"; a longer heading: headed_away
 #: A message said, not typed (words and the marks dictation writes, no quotes, brackets or dashes): its
 #: sentences run on unmarked, so a "what" inside it may open the sentence asked ("... in the back what is X")
 _SAID = re.compile(r"[\w\s'.?!,]*")
