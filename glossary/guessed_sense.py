@@ -46,6 +46,7 @@ DENIAL_REACH = 5  # tokens after a guess where the asker may reject it
 DENIED_BEFORE = 3  # tokens before an expansion where the asker may say it is not the one ("it isn't ...")
 NEGATED = frozenset("isn aren wasn doesn don".split())  # "isn't", "don't" as the scan splits them
 MAX_NAME = 12  # a longer name is no acronym a token of the message writes
+MAX_INITIALS = 5  # letters of an acronym inside a guess: "LAN" in "wireless LAN"
 
 
 class Guesses:
@@ -148,8 +149,26 @@ def _agrees(phrase: str, term: Term) -> bool:
     words of content are read, then the small words too ("scope of work" is two words in three of "statement
     of work")."""
     names = (term.term, *term.aliases, term.definition)
-    return any(_alike(said, _words(name, kept)) for kept in (frozenset(), normalize.SMALL)
-               for said in _with_halves(_words(phrase, kept)) for name in names)
+    return any(_alike(said, told) or _abbreviated(said, told) for kept in (frozenset(), normalize.SMALL)
+               for said in _with_halves(_words(phrase, kept)) for told in (_words(name, kept) for name in names))
+
+
+def _abbreviated(said: list[str], told: list[str]) -> bool:
+    """The guess writes part of the sense's name as its initials: "wireless LAN" for "wireless local area network".
+    Each word is alike the sense's word at its place, or a short word whose letters begin the words from there."""
+    for start in range(len(told) - len(said) + 1):
+        at, short = start, False
+        for word in said:
+            if at < len(told) and spelled_apart.alike(word, told[at]):
+                at += 1
+            elif 2 <= len(word) <= MAX_INITIALS and [w[:1] for w in told[at:at + len(word)]] == list(word):
+                at, short = at + len(word), True
+            else:
+                break
+        else:
+            if short:
+                return True
+    return False
 
 
 def _with_halves(words: list[str]) -> list[list[str]]:
