@@ -130,9 +130,11 @@ def _modifier(norm: str) -> bool:
     if norm.isalnum() and not norm.isdigit() and sum(ch.isdigit() for ch in norm) >= CODE_DIGITS:
         return True  # "340B pricing": a code names one kind of the thing; not "Q3 ARR", "L2 VPN", "24x7 SLA"
     return norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION and norm not in PLAIN_MODIFIERS \
-        and norm not in CLASSED and norm not in _RELATING
+        and norm not in CLASSED and norm not in _RELATING and norm not in _WANTING
 
 
+#: Verbs of wanting that open a telegraphic request: "need kpi definition", "want SLA explained".
+_WANTING = frozenset("need needs needed want wants wanted wanna require requires seeking requesting".split())
 #: Prepositions no name's modifiers hold: "the concept behind OKRs" asks about OKRs.
 _RELATING = frozenset("behind beyond inside outside around between among across through without against toward "
                       "towards within underneath beneath".split())  # not "per", "via": "the colo per IT" is IT's
