@@ -32,23 +32,24 @@ MIN_RUN, MAX_RUN = 2, 4  # one word typed short is glossary/clipped.py's (a subj
 _GAPS = frozenset({" ", "-", "\u2010", "\u2011"})  # "workers comp", "long-term": no comma, slash or dash
 
 
-def add(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidate]:
-    """`spans` with the names typed short among them: each replaces the shorter spans it covers."""
-    found = _find(scan, spans, clipped) + _initialed_runs(scan, spans, clipped)
+def add(scan: Scan, spans: list[Candidate], clipped: Clipped, shortest: int = MIN_RUN) -> list[Candidate]:
+    """`spans` with the names typed short among them: each replaces the shorter spans it covers. `shortest`: 1
+    where a single word may be one ("opex, capex difference?": the sides of a comparison already cued)."""
+    found = _find(scan, spans, clipped, shortest) + _initialed_runs(scan, spans, clipped)
     if not found:
         return spans
     kept = [c for c in spans if not any(f.first <= c.first and c.last <= f.last for f in found)]
     return sorted(kept + found, key=lambda c: c.first)
 
 
-def _find(scan: Scan, spans: list[Candidate], clipped: Clipped) -> list[Candidate]:
+def _find(scan: Scan, spans: list[Candidate], clipped: Clipped, shortest: int) -> list[Candidate]:
     out: list[Candidate] = []
     norms, count, i = scan.norms, len(scan.norms), 0
     whole = [span for span in spans if not (span.weak or span.loose)]  # terms typed whole: rivals to a guess
     while i < count:
         run = None
         if norms[i].isalpha() and clipped.may_read(norms[i:i + MAX_RUN]):
-            for last in range(min(count, i + MAX_RUN) - 1, i + MIN_RUN - 2, -1):
+            for last in range(min(count, i + MAX_RUN) - 1, i + shortest - 2, -1):
                 if _joined(scan, i, last) and _apart(spans, i, last) and (ids := clipped.sure(_text(scan, i, last))):
                     sentence = scan.sentence_bounds(i)  # "capex kiyanne? IT budget eke ...": IT is no rival
                     rivals = any(other.ids != ids and sentence[0] <= other.first < sentence[1] for other in whole)

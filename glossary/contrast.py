@@ -81,9 +81,11 @@ def plausible(s: Scan, scored: cues.Scored) -> bool:
     return scored.eligible or (not span.weak and rare) or (span.weak and not span.loose and scored.group >= 0)
 
 
-def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) -> Reading:
+def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None,
+         clipped: Callable[[Scan, list[Candidate]], list[Candidate]] = lambda _, spans: spans) -> Reading:
     """The comparison in a message that no frame answered, if any. `frame`: the frame read, or None.
-    `detector_of` builds the span index only when a comparison is possible (cold start stays cheap)."""
+    `detector_of` builds the span index only when a comparison is possible (cold start stays cheap); `clipped`
+    adds the names typed short, one word each ("opex, capex difference?": capital expenditures)."""
     if frame is not None and frame.kind == "compare_named":  # "... How do they differ?": the terms before it
         pair = frames.coordinated_pair(frame.parts[0])  # "monolith or microservices — ", "a SOW, a PWS or a SOO."
         named = _named_together(detector_of(), frame.parts[0], cued=False, apart=pair is None)  # "dev agency asking
@@ -98,6 +100,7 @@ def read(detector_of: Callable[[], Detector], text: str, frame: Frame | None) ->
         return Reading()
     detector = detector_of()
     s, spans = detector.spans(text)
+    spans = clipped(s, spans)
     found = _named_together(detector, text, cued=True, scanned=(s, spans))
     if found is not None:
         return Reading(found)

@@ -117,6 +117,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         self._tails = Tails(self.terms, matcher.concepts)  # "an aging schedule": built on first need
         self._clipped = Clipped(self.terms, matcher.concepts)  # "k8s", "capex": built on first need
         self._named = partial(first_reading, matcher, self._clipped)  # a name, alias, variant or shortened name
+        self._clipped_words = partial(clipped_spans.add, clipped=self._clipped, shortest=1)  # a comparison's sides
         self._told = phrases.Told(self.terms)
         self._expansions = expansions.Expansions(matcher)
         self._guesses = guessed_sense.Guesses(self._expansions, self.terms, matcher.exact)
@@ -170,7 +171,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
             else None  # "Kindly explain gRPC. ... Also whether Postman supports it?": the message asked before
         result = None if unanswered else result
         if result is None:
-            found = contrast.read(self._detector_factory, scoped, frame)  # "I always mix up NPV and IRR"
+            found = contrast.read(self._detector_factory, scoped, frame, self._clipped_words)  # "mix up NPV and IRR"
             result = found.frame and self._comparison(found.frame, cleaned) or self._tentative(
                 found.tentative, cleaned) or self._one(*scope.apart(cleaned, scoped))  # "are opex and capex the same"
             if result.status in _ANSWERED and (found.one_sided or contrast.compares(frame, result.subject, cleaned)) \

@@ -9,7 +9,7 @@ telling asked for by its name ("X refresher pls"); "is X a <class>?"; a time com
 no gloss; a name asked again in a later sentence ("Can you pull the PWS ... what is a PWS"); a heading is not
 what "that <noun>" asks when the noun names the chosen term; a dash after chatter ("Anyhoo — what's X"); "is X
 just for Y" likens nothing; "what does it mean that X ..."; one word of a name typed as two ("AR turn over
-ratio"); "who's who" compares."""
+ratio"); "who's who" compares; a name typed short is a side of a comparison ("opex, capex difference?")."""
 
 from __future__ import annotations
 
@@ -66,6 +66,8 @@ TERMS = [
     Term("networking", "networking", "Linking computers so they can share data."),
     Term("co", "contracting officer", "The official who may sign a government contract."),
     Term("cor", "COR", "Contracting officer's representative: who checks the work day to day."),
+    Term("opex", "OPEX", "Operating expenses: what running the business costs day to day."),
+    Term("capex", "capital expenditures", "Money spent on assets that last for years, such as buildings."),
 ]
 
 context = glossary_fixture("context", TERMS)
@@ -118,6 +120,12 @@ def test_a_sense_the_definition_picks_against_the_message_field_is_not_answered(
 def test_who_is_who_compares_the_terms_named_with_it(context: Glossary) -> None:
     status, ids = outcome(context, "Ok so who's who — the contracting officer or the COR? I keep mixing them")
     assert (status, set(ids)) == ("compare", {"co", "cor"})
+
+
+@pytest.mark.parametrize("text", ["opex, capex difference?", "opex/capex difference?"])
+def test_a_name_typed_short_is_a_side_of_a_comparison(context: Glossary, text: str) -> None:
+    """"capex" is capital expenditures typed short: with a word for the difference, one word is a side."""
+    assert outcome(context, text) == ("compare", ["opex", "capex"])
 
 
 def test_joining_words_is_linear_in_the_message() -> None:
