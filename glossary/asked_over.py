@@ -13,7 +13,7 @@ pays for this reading.
 
 from __future__ import annotations
 
-from glossary import cues, heading, message_shape, normalize, scope
+from glossary import cues, heading, message_shape, normalize, scope, span_use
 from glossary.cue_words import PRONOUN_QUESTION, STRONG
 from glossary.detect import Detector
 from glossary.detect_types import Candidate
@@ -25,7 +25,7 @@ def outasked(detector: Detector, text: str, exact: LookupResult, subject: str) -
     """Does the message ask about another term, clearly and more than about the name `exact` read in part of
     the parser's `subject`? Only read when that name is not the whole subject."""
     if normalize.key(exact.subject) == normalize.key(subject):
-        return False
+        return " " not in subject.strip() and _named_before(detector, text, subject)
     scan, spans = detector.spans(text)
     scored = cues.score(scan, scope.in_scope(scan, spans))
     chosen, decided = cues.choose(scored, message_shape.shape(scan, scored))
@@ -64,3 +64,14 @@ def _clause_apart(scan: Scan, last: int, first: int) -> bool:
     """A comma, semicolon or sentence break parts token `last` from the later token `first`."""
     return last < first and (any(scan.sentence_start[last + 1:first + 1])
                              or any(mark in scan.text[scan.ends[last]:scan.starts[first]] for mark in ",;"))
+
+
+def _named_before(detector: Detector, text: str, word: str) -> bool:
+    """The one word asked follows "that"/"this" and ends a longer name the message named before it ("my bond has
+    call risk. what is that risk?"): that name is asked, which the spans read (span_use.named_again)."""
+    low = text.lower()
+    if not any(f"{pointer} {word.lower()}" in low for pointer in ("that", "this")):
+        return False  # the common case: no "that X"
+    scan, spans = detector.spans(text)
+    return len(span_use.named_again(scan, spans)) < len(spans) and any(
+        x.last > x.first and normalize.singular(scan.norms[x.last]) == normalize.singular(word.lower()) for x in spans)

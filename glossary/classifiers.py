@@ -97,9 +97,9 @@ def widen(scan: Scan, scored: list[cues.Scored], terms: dict[str, Term], told: C
 
 
 def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str]) -> list[cues.Scored]:
-    """A term named again later by "that"/"this" and a noun its names or definition use for it: "firewall
-    rule mentions 3389 — what's that port for", "RCE came up. what is this attack?". The noun is then no
-    phrase nobody defined (glossary/message_shape.py) but the term, asked about."""
+    """A term named again later by "that"/"this" and a noun its names or definition use for it ("firewall rule
+    mentions 3389 — what's that port for", "RCE came up. what is this attack?"): asked, not a phrase nobody
+    defined (glossary/message_shape.py), as clearly as "that port" is, above any other name's mention."""
     out = list(scored)
     for k in range(1, len(scan.norms)):
         if scan.norms[k - 1] not in _POINTING or not _ends(scan, k) and scan.norms[k + 1] not in _AFTER:
@@ -108,7 +108,8 @@ def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str])
         before = [n for n, x in enumerate(out) if x.span.last < k - 1 and x.eligible]
         fits = [n for n in before if any(says(told(i), noun) or akin(told(i), noun) for i in out[n].span.ids)]
         if fits and not any(x.span.first <= k <= x.span.last for x in out):  # the nearest such thing: "... procedures
-            out[fits[-1]] = replace(out[fits[-1]], refers=(*out[fits[-1]].refers, k))  # under FAR. these procedures?"
+            out[fits[-1]] = replace(out[fits[-1]], refers=(*out[fits[-1]].refers, k),  # under FAR. these procedures?"
+                                    asked=out[fits[-1]].asked + cues.STRONG + 1)
     return out
 
 
@@ -140,9 +141,8 @@ def _widened(scan: Scan, x: cues.Scored, terms: dict[str, Term], told: Callable[
         return replace(x, span=replace(span, ids=spelt, loose=False), asked=asked, eligible=True)
     ids = [i for i in span.ids if says(told(i), noun)] if noun in CLASSIFIERS or noun in KINDS else named
     form = message_shape.shape(scan)
-    if not form.question:  # "version control system" alone asks nothing: only a
-        ids = [i for i in ids if says(spelt_only.name_words(terms[i]), noun)]  # name saying its kind will do
-        if not ids:
+    if not form.question:  # "version control system" alone asks nothing: only a name saying its kind will do
+        if not (ids := [i for i in ids if says(spelt_only.name_words(terms[i]), noun)]):
             return None
     if noun in CREWS and not ids and _asked_next(scan, nxt):  # "a platform engineering team. what do they do":
         ids = span.ids  # a crew named for a practice does that practice; asking what they do asks the practice

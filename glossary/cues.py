@@ -127,7 +127,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
         # "X meaning", not "definitions for X"; after a comma it asks about the sentence ("all-hands, meaning?")
         score += 1 if any(c in _BREAKS for c in s.text[s.ends[last]:s.starts[nxt]]) else 2
     elif bids_after(s, first, nxt):
-        score += 3  # "compensating balance kindly explain, the letter says so": a bidding, even asking nothing else
+        score += 2 * STRONG  # "compensating balance kindly explain, the letter says so", "X recap, anyone?": a bidding
     if (k := verb_after(s, nxt)) < len(s.norms) - 1 and s.norms[k] in ("is", "means") \
             and (s.norms[k + 1] == "what" or s.norms[k + 1] in AFTER) or k > nxt and s.norms[k] in AFTER \
             or k == nxt < len(s.norms) and s.norms[k] == "is" and yes_no.left_open(s, k):  # "YTM is?", "GAAP is...?"

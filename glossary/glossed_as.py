@@ -39,8 +39,8 @@ def doubted(result: LookupResult, terms: dict[str, Term], text: str) -> LookupRe
             continue  # "same as in the last report": no gloss of the term; "not ABC as in the alphabet"; "PR as
             # in press release??" is a guess to check (glossary/guessed_sense.py), not the sense meant
         words = normalize.words(found["gloss"])
-        if _TIMES.intersection(words) or any(w.isdigit() for w in words):
-            continue  # "prepared under IFRS as in prior years", "as in 2023": as it was then, no gloss
+        if _TIMES.intersection(words) or any(len(w) <= 4 and any(c.isdigit() for c in w) for w in words):
+            continue  # "prepared under IFRS as in prior years", "as in 2023", "as in Q3": as it was then, no gloss
         said = {_stem(w) for w in words if w not in FUNCTION | SKIP | STAND_INS}
         if said and not any(said & _sense_words(terms[m.id]) for m in result.matches if m.id in terms):
             return replace(result, status="suggest")

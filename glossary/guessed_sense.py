@@ -46,7 +46,8 @@ DENIAL_REACH = 5  # tokens after a guess where the asker may reject it
 DENIED_BEFORE = 3  # tokens before an expansion where the asker may say it is not the one ("it isn't ...")
 NEGATED = frozenset("isn aren wasn doesn don".split())  # "isn't", "don't" as the scan splits them
 MAX_NAME = 12  # a longer name is no acronym a token of the message writes
-MAX_INITIALS = 5  # letters of an acronym inside a guess: "LAN" in "wireless LAN"
+MIN_INITIALS, MAX_INITIALS = 3, 5  # letters of an acronym inside a guess: "LAN" in "wireless LAN" (not "PC": a
+# word of its own too often, "virtual PC" is no virtual private cloud)
 
 
 class Guesses:
@@ -161,7 +162,7 @@ def _abbreviated(said: list[str], told: list[str]) -> bool:
         for word in said:
             if at < len(told) and spelled_apart.alike(word, told[at]):
                 at += 1
-            elif 2 <= len(word) <= MAX_INITIALS and [w[:1] for w in told[at:at + len(word)]] == list(word):
+            elif MIN_INITIALS <= len(word) <= MAX_INITIALS and [w[:1] for w in told[at:at + len(word)]] == list(word):
                 at, short = at + len(word), True
             else:
                 break

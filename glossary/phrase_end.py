@@ -135,6 +135,9 @@ def bidden(s: Scan, nxt: int) -> bool:
         and not (k + 1 < len(s.norms) and s.norms[k + 1] in _EXPLAINED)  # not "someone in IT explain why ..."
 
 
+_TELLINGS = ("refresher", "primer", "explainer", "explanation", "rundown", "recap", "crash course", "basics", "tldr")
+#: Before a term and a telling ("a DCF explainer", "quick WACC primer", "need SAML explanation"): a request still.
+_TOLD_OPENERS = frozenset("a an the quick short brief need needs want wants".split())
 #: How the asker wants the answer told, said right after a term: "KPI one liner", "IRR in plain english",
 #: "agency theory 1 line", "blockchain - textbook version pls". Such a request asks what the term means; only
 #: when it ends its clause (`_TOLD_END`): "the pod briefly restarted", "KPI one line summary is in the doc" tell.
@@ -146,20 +149,23 @@ _MANNER = tuple(tuple(phrase.split()) for phrase in (
     "textbook version", "short version", "simple version", "eli5", "for a layman", "for non techies",
     "for a non techie", "in a few words", "full form", "spelled out",
     # a telling asked for by its name: "normal distribution refresher pls", "CI/CD explanation for the new tester"
-    "refresher", "primer", "explainer", "explanation", "rundown", "recap", "crash course", "basics", "tldr"))
+    *_TELLINGS))
 # not "full name": "CFO full name, for the memo" wants the person
 _MANNER_FIRST = frozenset(phrase[0] for phrase in _MANNER)
 #: All that may follow "X one liner:" for it still to ask: "anyone?", "pls", "what is it" (not "it is what it is").
 _PLEADING = frozenset("anyone someone anybody somebody pls please plz".split())
 _STILL_ASKING = _PLEADING | frozenset("what whats is it".split())
-_TOLD_END = frozenset("pls please plz thx thanks for no without".split())  # "... one liner for the slide"
+_TOLD_END = _PLEADING | frozenset("thx thanks for no without before".split())  # "... one liner for the slide",
+# "... recap anyone?", "... rundown before the review?"
 
 
 def manner_after(s: Scan, first: int, nxt: int) -> bool:
     """Tokens from `nxt`, right after a term that opens its sentence at `first`, say how to tell it ("X one
     liner", "X in plain english, no jargon", "COGS. one line"): not "what is a pod in kubernetes? In simple
     terms", whose manner is the whole question's."""
-    if nxt >= len(s.norms) or s.norms[nxt] not in _MANNER_FIRST or not s.sentence_start[first]:
+    opens = s.sentence_start[first] or first > 0 and s.norms[first - 1] in _TOLD_OPENERS \
+        and " ".join(s.norms[nxt:nxt + 2]).startswith(_TELLINGS)
+    if nxt >= len(s.norms) or s.norms[nxt] not in _MANNER_FIRST or not opens:
         return False  # "summarise the SLA in plain english": a task on the term, not a request for it
     return any(tuple(s.norms[nxt:nxt + len(phrase)]) == phrase and _ends_clause(s, nxt + len(phrase) - 1)
                for phrase in _MANNER)

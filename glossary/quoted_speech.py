@@ -36,12 +36,21 @@ def own_mention(s: Scan, words: tuple[str, ...]) -> int:
 
 
 def _asked_by_name(s: Scan, k: int) -> bool:
-    """The name at token `k` is asked in its own sentence: "what is a X", "what's the X" (the asker's own
-    question, whatever the sentences before asked of it)."""
+    """The name at token `k` is asked in its own sentence: "what is a X", "what actually is a X", "what does X
+    mean" (the asker's own question, whatever the sentences before asked of it)."""
     j = k - 1
     while j > 0 and s.norms[j] in ("a", "an", "the") and not s.sentence_start[j + 1]:
         j -= 1
-    return j > 0 and s.sentence_bounds(j) == s.sentence_bounds(k) and asked_by_name(s, j, k + 1)
+    if j < 1 or s.sentence_bounds(j) != s.sentence_bounds(k):
+        return False
+    if s.norms[j] in ("does", "do") and s.norms[j - 1] == "what":
+        return s.norms[k + 1:k + 2] in (["mean"], ["stand"])  # "what does RFP mean anyway?"
+    if s.norms[j - 1] in _HEDGES and j > 1:  # "what actually is a QASP?"
+        return s.norms[j] in ("is", "are") and s.norms[j - 2] == "what"
+    return asked_by_name(s, j, k + 1)
+
+
+_HEDGES = frozenset("actually exactly really even".split())
 
 
 def _quoted(text: str) -> bytearray:

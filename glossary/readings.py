@@ -116,11 +116,12 @@ def names_more(cleaned: str, subject: str) -> bool:
 
 
 def scaffold_word(subject: str) -> bool:
-    """A question's own word read as a term ("what is it, in plain terms", "what that means"): not one. A
-    capital that only opens a sentence ("Who or what is the JAB?") is no acronym's casing (WHO)."""
+    """A question's own word read as a term ("what is it, in plain terms", "what that means"), or a chat word ("cya
+    in standup"): not one, or only as the spans read it. A capital that only opens a sentence ("Who or what is the
+    JAB?") is no acronym's casing (WHO)."""
     word = subject.strip(" ,.;:!?'\"")
     plain = word.islower() or (word[:1].isupper() and word[1:].islower())
-    return plain and (word.lower() in cues.SCAFFOLD or word.lower() in cues.FUNCTION)
+    return plain and (word.lower() in cues.SCAFFOLD or word.lower() in cues.FUNCTION or common_words.is_chat(word))
 
 
 def is_scaffold(word: str) -> bool:

@@ -8,7 +8,7 @@ reads those)."""
 
 from __future__ import annotations
 
-from glossary.cue_words import ASKING_WH, CLASSED, LIKENED, STATES
+from glossary.cue_words import ASKING_WH, CLASSED, FUNCTION, LIKENED, STATES
 from glossary.span_use import ASKED_OF, clause_ends
 from glossary.textscan import Scan
 
@@ -33,13 +33,16 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
     if s.norms[first - 1] not in OWNED and s.norms[nxt] in _ARTICLES and s.norms[nxt + 1:nxt + 2] \
             and s.norms[nxt + 1] in LIKENED:
         return True  # "is MFA the same thing as the text code?", "is EDI a kind of API?"; not "is our SLA the same"
-    if not definite and s.norms[first - 1] not in OWNED and s.norms[nxt] in ("a", "an") \
-            and s.sentence_bounds(nxt)[1] == nxt + 2 and s.norms[nxt + 1].isalpha() and s.marked(nxt + 1):
-        return True  # only a class closing the question: "is kubernetes a database?", "is an SLA a contract?"
+    end = s.sentence_bounds(nxt)[1]
+    if not definite and s.norms[first - 1] not in OWNED and s.norms[nxt] in ("a", "an") and s.marked(end - 1) \
+            and nxt + 2 <= end <= nxt + 1 + MAX_CLASS and all(w.isalpha() and w not in FUNCTION for w in s.norms[
+                nxt + 1:end]):
+        return True  # only a class closing the question: "is kubernetes a database?", "is SAML a password manager?"
     return s.norms[j] in ("is", "does") and doubted(s, nxt) \
         and not (definite and not {"a", "an"} & {*s.norms[nxt:nxt + 3]})
 
 
+MAX_CLASS = 3  # words of a class guessed closing "is X a ...?": "a programming language", "a contract vehicle"
 #: Heads of a name that stands for one thing only: "the Anti-Deficiency Act", "the Peter principle".
 UNIQUE_HEADS = frozenset("act law principle effect theorem paradox doctrine amendment".split())
 
