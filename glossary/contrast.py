@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from glossary import common_words, cues, frames, normalize
 from glossary.compare_sides import without_one
 from glossary.coordination import LINKS, partners
-from glossary.cue_words import SKIP
+from glossary.cue_words import SKIP, STATES
 from glossary.detect_types import Candidate
 from glossary.frames import Frame
 from glossary.one_sided import NEAR, likens, other_side
@@ -151,7 +151,8 @@ def _leading_name(part: str, exact: Callable[[str], bool]) -> str | None:
 def _cues(s: Scan, spans: list[Candidate]) -> set[int]:
     """Token indexes of the words that compare: the lexicon, "mix ... up", "which is which"; a word inside
     a term's name is that name ("relationship marketing")."""
-    found = {i for i, norm in enumerate(s.norms) if _CUE.match(norm) and (norm != "between" or _weighs_between(s, i))}
+    found = {i for i, norm in enumerate(s.norms) if _CUE.match(norm) and (norm != "between" or _weighs_between(s, i))
+             and not (norm in ("both", "each") and _stated_after(s, i)) and not (norm == "same" and _then_after(s, i))}
     for i, norm in enumerate(s.norms):
         if norm in _MIX and "up" in s.norms[i + 1:i + 6]:
             found.add(i)
@@ -162,6 +163,18 @@ def _cues(s: Scan, spans: list[Candidate]) -> set[int]:
     return found - {i for span in spans for i in range(span.first, span.last + 1)}
 
 
+def _stated_after(s: Scan, i: int) -> bool:
+    """ "both"/"each" before a state or a past participle: "are opex and capex both approved yet?" asks a status."""
+    k = i + 1
+    return k < len(s.norms) and (s.norms[k] in STATES or len(s.norms[k]) > 4 and s.norms[k].endswith("ed"))
+
+
+def _then_after(s: Scan, i: int) -> bool:
+    """ "same as last quarter": a value compared with an earlier one, not the terms with each other."""
+    return s.norms[i + 1:i + 2] in (["as"], ["like"]) and i + 2 < len(s.norms) and s.norms[i + 2] in _THEN
+
+
+_THEN = frozenset("last previous prior before yesterday usual ever always earlier".split())
 #: Before "between", words that weigh its sides ("choose between X and Y"; not "the mapping between X and Y").
 _WEIGHING = frozenset("choose choosing chose decide deciding pick picking torn stuck choice decision options option "
                       "tradeoff tradeoffs trade difference differences distinction similarity similarities "
