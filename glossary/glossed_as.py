@@ -16,13 +16,15 @@ import re
 from dataclasses import replace
 
 from glossary import normalize
-from glossary.cue_words import FUNCTION, SKIP
+from glossary.cue_words import FUNCTION, QUOTE_MARKS, SKIP
 from glossary.half_spelled import STAND_INS
 from glossary.models import LookupResult, Term
 
 _GLOSS = re.compile(r"\bas\s+in\s+(?P<gloss>[^,.;:!?()\n]{1,80}?)(?=\s+(?:not|but|rather|nor)\b|[,.;:!?()\n]|$)",
                     re.I)
 STEM = 5  # "package"/"packages", "understand"/"understanding": one word in two forms
+_ASKED_END = re.compile(r"(?:\s+(?:means?|stands?\s+for))?[\s,;:\-\u2013\u2014]*$")  # between the name and "as in"
+_DATED = re.compile(r"(?:q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d\d)$")  # "as in Q3", "as in 2023": a time
 _TIMES = frozenset("year years month months quarter quarters week weeks prior previous past last earlier before "
                    "usual yesterday today recent".split())  # "as in prior years": a time compared, not a sense
 
@@ -32,15 +34,17 @@ def doubted(result: LookupResult, terms: dict[str, Term], text: str) -> LookupRe
     if result.status not in ("answer", "ambiguous") or "as in" not in text.lower():
         return result  # the common case
     subject = result.subject.strip().lower()
+    own = [w for w in normalize.words(subject) if w]
     for found in _GLOSS.finditer(text):
-        before = text[:found.start()].rstrip().lower()
-        if not subject or not before.endswith(subject) or before[:-len(subject)].rstrip().endswith("not") \
-                or text[found.end():].lstrip()[:1] == "?":
-            continue  # "same as in the last report": no gloss of the term; "not ABC as in the alphabet"; "PR as
-            # in press release??" is a guess to check (glossary/guessed_sense.py), not the sense meant
+        before = _ASKED_END.sub("", text[:found.start()].lower())  # "what's ISO, as in ...", "DOS mean, as in ..."
+        if not subject or not before.endswith(subject) or before[:-len(subject)].rstrip().endswith("not"):
+            continue  # "same as in the last report": no gloss of the term; "not ABC as in the alphabet"
         words = normalize.words(found["gloss"])
-        if _TIMES.intersection(words) or any(len(w) <= 4 and any(c.isdigit() for c in w) for w in words):
+        if _TIMES.intersection(words) or any(_DATED.match(w) for w in words):
             continue  # "prepared under IFRS as in prior years", "as in 2023", "as in Q3": as it was then, no gloss
+        if any(w.startswith(name) for w in words for name in own) or found["gloss"].lstrip()[:1] in QUOTE_MARKS:
+            continue  # "WIP as in wip limits on the board", "SHA as in sha256", 'as in "an 8(a) set-aside"': the
+            # name used, an example of it, not a sense told
         said = {_stem(w) for w in words if w not in FUNCTION | SKIP | STAND_INS}
         if said and not any(said & _sense_words(terms[m.id]) for m in result.matches if m.id in terms):
             return replace(result, status="suggest")
