@@ -285,15 +285,3 @@ def field_of_pointer(text: str, subject: str, read: str) -> bool:
         return False
     s = scan(text)
     return any(norm == first and pointed_before(s, j) for j, norm in enumerate(s.norms))
-
-
-_COPULA_ASKED = frozenset({"is", "are", "s", "re", "whats", "wats", "wat"})  # "what is X", "whats X"
-
-
-def asked_by_name(s: Scan, j: int, nxt: int) -> bool:
-    """Token `j`, right before a name (articles skipped), closes "what is"/"whats", and the name is no owner
-    ("what are the Fed's ..."): asked by name, more than a word such as "on" sets before a name ("what is eBPF,
-    the agent requires it on nodes")."""
-    return s.norms[j] in _COPULA_ASKED and (s.norms[j] in ("what", "whats", "wat", "wats")
-                                            or j > 0 and s.norms[j - 1] in ("what", "whats", "wat")) \
-        and not (nxt < len(s.norms) and s.norms[nxt] == "s" and s.text[s.ends[nxt - 1]:s.starts[nxt]] == "'")

@@ -128,14 +128,18 @@ def _plural_s(s: Scan, k: int) -> bool:
     return k >= 1 and is_possessive(s, k) and s.norms[k - 1] not in SCAFFOLD and s.norms[k - 1] not in FUNCTION
 
 
+def asks_nothing_after(s: Scan, k: int, first: int) -> bool:
+    """Token `k`, the cue word before a name at `first`, asks nothing of it: the "of" of "speaks of X", a setting
+    after "mean" ("what does deferred revenue mean on the balance sheet"), "what does it mean that X ..." (what
+    happens to X is asked), a question closed before a comma ("what idempotent mean, the dev says ...")."""
+    return spoken_of(s, k) or k >= 2 and s.norms[k] in _SETTINGS and s.norms[k - 1] in _MEANING \
+        and s.norms[k - 2] not in _ASKING_DO or k >= 1 and s.norms[k] in _MEANING and s.norms[k - 1] == "it" \
+        and s.norms[k + 1:k + 2] == ["that"] or s.norms[k] in _CLOSING and "," in s.text[s.ends[k]:s.starts[first]]
+
+
 def spoken_of(s: Scan, k: int) -> bool:
-    """Token `k` is the "of" of a verb or adjective taking its object ("the note speaks of CAPM", "aware of it"),
-    or a preposition after "mean" with words asked before it ("what does X mean on the Y"): what follows is spoken
-    of or the setting, not asked as in "the meaning of X"."""
-    if k >= 2 and s.norms[k] in _SETTINGS and s.norms[k - 1] in _MEANING and s.norms[k - 2] not in _ASKING_DO:
-        return True  # "what does deferred revenue mean on the balance sheet": where the words asked stand
-    if k >= 1 and s.norms[k] in _MEANING and s.norms[k - 1] == "it" and s.norms[k + 1:k + 2] == ["that"]:
-        return True  # "what does it mean that a currency appreciates": what happens to it is asked, not the currency
+    """Token `k` is the "of" of a verb or adjective taking its object ("the note speaks of CAPM", "aware of it"):
+    what follows is spoken of, not asked as in "the meaning of X"."""
     if not (k >= 1 and s.norms[k] == "of" and s.norms[k - 1] in OF_TAKERS):
         return False
     reach = 3 if s.norms[k - 1] in _NOUNS_TOO else 2  # "the latest thinking of the CO": a noun; "the note speaks of"
@@ -147,3 +151,4 @@ _NOUNS_TOO = frozenset("thinking thought".split())  # takers that are nouns as o
 _SETTINGS = frozenset("on in at for under".split())  # "... mean on the balance sheet", "... mean in the contract"
 _MEANING = frozenset("mean means meant".split())
 _ASKING_DO = frozenset("does do did what whats".split())  # "what does mean on ...": no words asked before "mean"
+_CLOSING = frozenset({"is", "s", "mean", "means"})  # a question they close before a comma asks nothing after it

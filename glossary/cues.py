@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from glossary import came_up, common_words, equated, half_spelled, sense_marker, settings_at, span_use, yes_no
+from glossary.asked_alone import asked_as_word, clearly
 from glossary.asked_of import asks_of_others
 from glossary.asked_past import likened_kind, past_hedge
 from glossary.asked_shapes import (
-    asked_by_name,
     bracketed_aside,
     by_time,
     embedded_what,
@@ -26,7 +26,7 @@ from glossary.asked_shapes import (
     topic_asked,
 )
 from glossary.casing import is_acronym
-from glossary.compound import compound, spoken_of
+from glossary.compound import asks_nothing_after, compound
 from glossary.coordination import AND_LINKS, coordinated, heads_before
 from glossary.cue_words import (
     _BREAKS,
@@ -54,9 +54,10 @@ from glossary.cue_words import (
 from glossary.detect_types import Candidate
 from glossary.field_setting import fielded
 from glossary.implication import implied
+from glossary.named_question import asked_by_name
 from glossary.phrase_end import bids_after, is_possessive, manner_after, plural_possessive
 from glossary.pointed_back import opens_speech
-from glossary.span_use import clearly, denied, described, noun_marked, object_follows
+from glossary.span_use import denied, described, noun_marked, object_follows
 from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
 from glossary.state_asked import asks_state, stated
@@ -110,11 +111,10 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     elif j >= 0 and (s.norms[j] in BEFORE or s.norms[j] in ("for", "behind") and j > 0 and s.norms[j - 1] in OF_HEADS
                      and span_use.joined(s, j - 1) or learner_ask(s, j)) \
             and not pronoun_clitic(s, j) and not described(s, span, j, after_head) \
-            and not (s.norms[j] in _CLOSING and "," in s.text[s.ends[j]:s.starts[first]]) and not by_time(s, j) \
-            and not (s.norms[j] == "of" and span.weak and (j < 1 or s.norms[j - 1] not in OF_HEADS)) \
-            and not spoken_of(s, j):
+            and not asks_nothing_after(s, j, first) and not by_time(s, j) \
+            and not (s.norms[j] == "of" and span.weak and (j < 1 or s.norms[j - 1] not in OF_HEADS)):
         # not "X what is, devops say", "X mean, the dev says", "out of service" ("of": after "meaning"), "speak of X"
-        score += 2 + asked_by_name(s, j, nxt)  # "what is a X", "definitions for X", "what means X", "what counts as X"
+        score += 3 if asked_by_name(s, j, nxt) else 2  # "what is a X" (3), "definitions for X", "what means X"
     if nxt < len(s.norms) and j >= 0 and s.norms[j] in WHAT and embedded_what(s, nxt, bidden=True):
         score += 2  # "tell me what an SLA is", "no idea what KPIs are"
     if REF_NOUNS.intersection(s.norms[j + 1:first]) or s.norms[nxt:nxt + 2] == ["as", "in"] and j < 0 \
@@ -149,7 +149,8 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     if points_back_to(s, nxt, setting=True) and not span.weak and not (first and s.norms[first - 1] in _THIS_ONE) \
             and not guess and not bracketed_aside(s, first, last) \
             and not (j >= 0 and (field_head and s.norms[j] in FIELD_AT or after_head and s.norms[j] == "than")):
-        score += 2  # "... ARR, what does that mean?"; not "X is harder than the income statement. What is it for?"
+        # "X is harder than the income statement. What is it meant to show?": what a term is set against is not "it"
+        score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"
     if doubted_after(s, first, last):
         score += 2  # "chaos engineering sounds made up. is it a real practice?"
     if set(content) <= together.union(range(first, last + 1)) and not other_wh:
@@ -167,7 +168,6 @@ def _pointed_at(s: Scan, span: Candidate) -> bool:
 
 #: "... for this procurement. What is that?": the one at hand, not what "that" asks about.
 _THIS_ONE = frozenset({"this", "these", "our", "my", "your", "their"})
-_CLOSING = frozenset({"is", "s", "mean", "means"})  # a question they close before a comma asks nothing after it
 MAX_SETTING = 8  # tokens between a name and the preposition setting it in a later one
 
 
@@ -228,7 +228,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
     for span, asked, tail in zip(spans, asks, tails, strict=True):
         owner = span.last if span.last > span.first and is_possessive(s, span.last) else span.last + 1
         chat = all(common_words.is_chat(raw) for raw in s.raws[span.first:span.last + 1]) \
-            and not (asked >= STRONG and not QUESTION_CUES.isdisjoint(s.norms) and clearly(s, span, content))
+            and not (asked >= STRONG and asked_as_word(s, span, content))
         eligible = not chat and not span.weak and not span.loose and (tail or not compound(s, span)) \
             and not (is_possessive(s, owner) and owner + 1 in firsts) \
             and not (plural_possessive(s, span.last) and span.last + 1 in firsts) \

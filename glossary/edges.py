@@ -50,8 +50,8 @@ GREETED = frozenset("good day team all folks everyone everybody guys yall y'all 
 OPENING = GREETINGS | GREETED | frozenset(
     "sorry sry apologies if this is a an my dumb silly stupid basic newbie noob naive obvious quick random small "
     "another one more so ok okay um uh hmm please pls kindly again hope you are well doing i have got real super "
-    "may can ask ah abeg anyway anyways anyhow anyhoo alright".split())  # and West African "abeg" (please); "Anyway
-# — what's the GSA schedule?": a turn in the talk, no topic
+    "may can ask ah abeg anyway anyways anyhow anyhoo alright".split())  # West African "abeg" (please); "anyway",
+# a turn in the talk before the question ("Anyway — what's the GSA schedule?"), no topic
 QUESTION_WORDS = frozenset("question questions q qq qn ques".split())  # "quick question", "dumb q"
 _OPENING_WORDS = OPENING | QUESTION_WORDS
 #: Words that only sign off, opening a closing run: "thanks", "lol", "no rush", "asking for a friend".

@@ -114,15 +114,12 @@ class FieldFit:
         self._known: Counter[str] | None = None
         self._sorted: list[str] = []  # the known words in order: a clipped word's is a binary search
 
-    def foreign(self, ids: list[str], text: str, subject: str, own: Callable[[str, frozenset[str]], int],
-                elsewhere: Callable[[list[str], frozenset[str]], bool]) -> bool:
+    def foreign(self, ids: list[str], text: str, subject: str, own: Callable[[str, frozenset[str]], int]) -> bool:
         """A field the message names for `subject` that no sense `ids` fits by its own text (`own`: the count of
-        field words it holds) and that the glossary never speaks of, or speaks of clearly in another field than
-        the senses' (`elsewhere`: "TPM in manufacturing", a business word, when the one TPM is an IT chip)."""
+        field words it holds) and the glossary never speaks of."""
         if len(self._terms) < MIN_TERMS:
             return False
-        return any(not any(own(i, field) for i in ids) and (not any(self._spoken(w) for w in field)
-                                                          or elsewhere(ids, field))
+        return any(not any(self._spoken(w) for w in field) and not any(own(i, field) for i in ids)
                    for field in stated(text, subject))
 
     def _spoken(self, word: str) -> bool:

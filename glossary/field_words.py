@@ -86,20 +86,6 @@ class FieldWords:
         self._index()
         return frozenset(tag for tag, size in self._sizes.items() if size >= MIN_FIELD)
 
-    def elsewhere(self, ids: list[str], words: frozenset[str]) -> bool:
-        """The words of a field the asker names are clearly (MARGIN) likelier in a field no sense carries than in
-        any field the senses carry: "TPM in manufacturing" when the glossary's one TPM is an IT chip."""
-        index = self._index()
-        own = frozenset().union(*(self._fields(tid) for tid in ids))
-        keys = {k for k in map(stem, filter(_meant, words)) if any(uses[k] >= MIN_USES for uses in index.values())}
-        if not own or not keys:
-            return False
-        def rate(field: str) -> float:
-            return sum(self._rate(frozenset({field}), k) for k in keys)
-        best_own = max(rate(field) for field in own)
-        return any(rate(field) - best_own >= MARGIN for field in index if field not in own
-                   and self._sizes[field] >= MIN_FIELD)
-
     def at_home(self, tid: str, word: str) -> bool:
         """The word is one of the sense's field ("financial" for COGS, a business entry): that field's entries
         use it (MIN_USES) at least as often as the glossary's entries do, so the message speaks that field."""

@@ -57,9 +57,8 @@ _SUFFIX = re.compile(r"(?:iers?|ies|ers?|ing|ed|ions?|ments?|y|s)$")
 class Fields:
     """Readings of a name the message may mean, over one glossary snapshot (the initials index on first need)."""
 
-    def __init__(self, matcher: Matcher, elsewhere: Callable[[list[str], frozenset[str]], bool]) -> None:
+    def __init__(self, matcher: Matcher) -> None:
         self._matcher = matcher
-        self._elsewhere = elsewhere  # the words of a field clearly another field's than the senses' (field_words.py)
         self._initials: dict[str, list[str]] | None = None
         self._tags: frozenset[str] | None = None
         self._text: dict[str, frozenset[str]] = {}
@@ -74,14 +73,9 @@ class Fields:
         fit = lambda i, f: self._fit(i, f, senses())  # noqa: E731 - one callable for both checks
         if settled.status in ("answer", "ambiguous") and read:
             settled.elsewhere = outside_senses.points_elsewhere(settled.subject, read, text, self._own, fit)
-            if settled.elsewhere or self._world.foreign(read, text, settled.subject, fit, self._beyond):
+            if settled.elsewhere or self._world.foreign(read, text, settled.subject, fit):
                 settled.status = "suggest"  # "by EOD" (end of day) where the glossary's EOD is an entrance on duty
         return settled
-
-    def _beyond(self, ids: list[str], field: frozenset[str]) -> bool:
-        """A field named in words of another field than the senses': not a name the glossary defines ("in the
-        IPO context" sets the term beside a concept of its own, not in another world)."""
-        return not any(self._matcher.exact([word]) for word in field) and self._elsewhere(ids, field)
 
     def _own(self, tid: str) -> outside_senses.Own:
         """A sense as outside_senses.py compares it with the senses it lists, kept for the glossary's version."""

@@ -40,7 +40,8 @@ def doubted(result: LookupResult, terms: dict[str, Term], text: str) -> LookupRe
         if not subject or not before.endswith(subject) or before[:-len(subject)].rstrip().endswith("not"):
             continue  # "same as in the last report": no gloss of the term; "not ABC as in the alphabet"
         words = normalize.words(found["gloss"])
-        if _TIMES.intersection(words) or any(_DATED.match(w) for w in words):
+        opening = next((w for w in words if w not in SKIP), "")  # "as in the last period": its first word
+        if opening in _TIMES or _DATED.match(opening):
             continue  # "prepared under IFRS as in prior years", "as in 2023", "as in Q3": as it was then, no gloss
         if any(w.startswith(name) for w in words for name in own) or found["gloss"].lstrip()[:1] in QUOTE_MARKS:
             continue  # "WIP as in wip limits on the board", "SHA as in sha256", 'as in "an 8(a) set-aside"': the

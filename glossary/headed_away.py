@@ -11,6 +11,8 @@ heads nothing, and a last sentence that names a term of its own ("... what is a 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD
 from glossary.detect_types import Candidate
 from glossary.scope import BACK_REFERENCES, sentences
@@ -48,15 +50,19 @@ def headed(scan: Scan, every: list[Candidate], spans: list[Candidate], chosen: l
 
 def _named_again(scan: Scan, chosen: Candidate, ask: list[int]) -> bool:
     """The sentence asked names the chosen term again by a word of its name ("that threshold")."""
-    own = {w[:STEM] for w in scan.norms[chosen.first:chosen.last + 1] if len(w) >= STEM}
-    return any(scan.norms[i][:STEM] in own for i in ask if len(scan.norms[i]) >= STEM)
+    return _shares_stem(scan, chosen, ask)
 
 
 def _again(scan: Scan, head: Candidate, asked: Candidate) -> bool:
     """The asked span names the heading's term again: the same entry, or a word of the same stem ("swivel
     chair — ... 'swivel chairing'")."""
-    own = {w[:STEM] for w in scan.norms[head.first:head.last + 1] if len(w) >= STEM}
-    return bool(set(head.ids) & set(asked.ids)) or any(w[:STEM] in own for w in scan.norms[asked.first:asked.last + 1])
+    return bool(set(head.ids) & set(asked.ids)) or _shares_stem(scan, head, range(asked.first, asked.last + 1))
+
+
+def _shares_stem(scan: Scan, span: Candidate, tokens: Sequence[int]) -> bool:
+    """A token of `tokens` is a word of the span's, by its first STEM letters (words that long only)."""
+    own = {w[:STEM] for w in scan.norms[span.first:span.last + 1] if len(w) >= STEM}
+    return any(scan.norms[i][:STEM] in own for i in tokens if len(scan.norms[i]) >= STEM)
 
 
 def _qualifies(scan: Scan, head: Candidate, asked: Candidate) -> bool:

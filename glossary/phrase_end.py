@@ -135,7 +135,10 @@ def bidden(s: Scan, nxt: int) -> bool:
         and not (k + 1 < len(s.norms) and s.norms[k + 1] in _EXPLAINED)  # not "someone in IT explain why ..."
 
 
-_TELLINGS = ("refresher", "primer", "explainer", "explanation", "rundown", "recap", "crash course", "basics", "tldr")
+_TELLINGS = ("refresher", "primer", "explainer", "explanation", "crash course", "tldr", "recap", "rundown", "basics")
+#: Tellings that also title a meeting or a course ("QBR recap - revenue up 10%", "Sprint recap"): asked only with a
+#: question mark or a plea right after ("sharpe ratio recap pls", "IDIQ rundown?", "six sigma basics, anyone?").
+_TITLES = frozenset({"recap", "rundown", "basics"})
 #: Before a term and a telling ("a DCF explainer", "quick WACC primer", "need SAML explanation"): a request still.
 _TOLD_OPENERS = frozenset("a an the quick short brief need needs want wants".split())
 #: How the asker wants the answer told, said right after a term: "KPI one liner", "IRR in plain english",
@@ -168,7 +171,12 @@ def manner_after(s: Scan, first: int, nxt: int) -> bool:
     if nxt >= len(s.norms) or s.norms[nxt] not in _MANNER_FIRST or not opens:
         return False  # "summarise the SLA in plain english": a task on the term, not a request for it
     return any(tuple(s.norms[nxt:nxt + len(phrase)]) == phrase and _ends_clause(s, nxt + len(phrase) - 1)
-               for phrase in _MANNER)
+               and (phrase[0] not in _TITLES or _pleaded(s, nxt)) for phrase in _MANNER)
+
+
+def _pleaded(s: Scan, k: int) -> bool:
+    """Token `k` is marked with "?" or followed by a plea: "recap pls", "rundown?", "basics, anyone?"."""
+    return s.marked(k) or k + 1 < len(s.norms) and s.norms[k + 1] in _PLEADING
 
 
 def _ends_clause(s: Scan, last: int) -> bool:

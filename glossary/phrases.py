@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from glossary import asides, normalize
 from glossary.compound import foreign
-from glossary.cue_words import ASKING_WH, BEFORE, CLASSED, FUNCTION, POINTERS, SCAFFOLD, SKIP
+from glossary.cue_words import AFTER, ASKING_WH, BEFORE, CLASSED, FUNCTION, POINTERS, SCAFFOLD, SKIP
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult, Term
@@ -74,8 +74,10 @@ def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "",
     their words, " "-joined): "the Internet Assigned Numbers Authority" for "Assigned Numbers Authority";
     so, with `entry_says`, are words each of which the entry says, and words before a code ("OMB Circular A-11")."""
     i, count = span.first - 1, 0
+    telling = span.last + 1 < len(s.norms) and s.norms[span.last + 1] in _TOLD  # "need kpi definition"
     while i >= 0 and count < MAX_MODIFIERS and s.text[s.ends[i]:s.starts[i + 1]] in (" ", "-") \
-            and _modifier(s.norms[i]) and not asides.no_name_word(s, i) and not _told_by(s, i) and not foreign(s, i):
+            and _modifier(s.norms[i]) and not asides.no_name_word(s, i) and not _told_by(s, i) and not foreign(s, i) \
+            and not (telling and s.norms[i] in _WANTING):
         count += 1
         i -= 1
         if s.sentence_start[i + 1]:
@@ -130,11 +132,12 @@ def _modifier(norm: str) -> bool:
     if norm.isalnum() and not norm.isdigit() and sum(ch.isdigit() for ch in norm) >= CODE_DIGITS:
         return True  # "340B pricing": a code names one kind of the thing; not "Q3 ARR", "L2 VPN", "24x7 SLA"
     return norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION and norm not in PLAIN_MODIFIERS \
-        and norm not in CLASSED and norm not in _RELATING and norm not in _WANTING
+        and norm not in CLASSED and norm not in _RELATING
 
 
-#: Verbs of wanting that open a telegraphic request: "need kpi definition", "want SLA explained".
+#: Verbs of wanting that open a telegraphic request for a telling: "need kpi definition", "want an SLA primer".
 _WANTING = frozenset("need needs needed want wants wanted wanna require requires seeking requesting".split())
+_TOLD = AFTER | frozenset("explanation explainer primer refresher".split())
 #: Prepositions no name's modifiers hold: "the concept behind OKRs" asks about OKRs.
 _RELATING = frozenset("behind beyond inside outside around between among across through without against toward "
                       "towards within underneath beneath".split())  # not "per", "via": "the colo per IT" is IT's

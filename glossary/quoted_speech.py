@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from glossary.asked_shapes import asked_by_name
 from glossary.cue_words import QUESTION_CUES, QUOTE_MARKS
+from glossary.named_question import asked_in_sentence
 from glossary.textscan import Scan
 
 
@@ -28,29 +28,11 @@ def own_mention(s: Scan, words: tuple[str, ...]) -> int:
     places = [k for k in range(len(s.norms) - len(words) + 1) if tuple(s.norms[k:k + len(words)]) == words]
     if len(places) < 2:
         return places[0] if places else -1
-    asked = next((k for k in places[1:] if _asked_by_name(s, k)), -1)
+    asked = next((k for k in places[1:] if asked_in_sentence(s, k)), -1)
     if asked >= 0:  # "Can you pull the PWS out of the package. done, but what IS a PWS": the question's own
         return asked
     quoted = _quoted(s.text)  # one pass over the text, however often the term is named
     return next((k for k in places if not quoted[s.starts[k]]), places[0])
-
-
-def _asked_by_name(s: Scan, k: int) -> bool:
-    """The name at token `k` is asked in its own sentence: "what is a X", "what actually is a X", "what does X
-    mean" (the asker's own question, whatever the sentences before asked of it)."""
-    j = k - 1
-    while j > 0 and s.norms[j] in ("a", "an", "the") and not s.sentence_start[j + 1]:
-        j -= 1
-    if j < 1 or s.sentence_bounds(j) != s.sentence_bounds(k):
-        return False
-    if s.norms[j] in ("does", "do") and s.norms[j - 1] == "what":
-        return s.norms[k + 1:k + 2] in (["mean"], ["stand"])  # "what does RFP mean anyway?"
-    if s.norms[j - 1] in _HEDGES and j > 1:  # "what actually is a QASP?"
-        return s.norms[j] in ("is", "are") and s.norms[j - 2] == "what"
-    return asked_by_name(s, j, k + 1)
-
-
-_HEDGES = frozenset("actually exactly really even".split())
 
 
 def _quoted(text: str) -> bytearray:

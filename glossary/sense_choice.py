@@ -58,9 +58,8 @@ class SenseChoosing:
         context, once = self.detector.context, self.matcher.concepts.once(ids, asked)
         picked = context.choose(once, set(), words, set(), set(), asked=True) if len(once) > 1 else once
         picked = picked if len(picked) == 1 else context.choose(ids, set(), words, set(), set(), asked=True)
-        if len(picked) == 1:  # unless the field all the other words belong to is clearly another sense's: two
-            fielded = self._field_words.pick(ids, words, lambda a, b: self.matcher.concepts.one_concept([a, b], asked))
-            return picked if len(fielded) == len(ids) or picked[0] in fielded else ids  # readings disagree, ask
+        if len(picked) == 1:
+            return picked if self._agreed(picked[0], ids, words, asked) else ids
         # no sense's own words: the field the other words belong to ("the subcontractor is an LLC ... legally")
         same = self.matcher.concepts.one_concept
         picked = self._field_words.pick(picked, words, lambda a, b: same([a, b], asked))
@@ -77,6 +76,15 @@ class SenseChoosing:
             if named := named_terms.words(scan, spans, ids, asked, self.terms, same, concepts.richest) - words:
                 return self._field_words.pick(picked, words | named, lambda a, b: same([a, b], asked))
         return picked
+
+    def _agreed(self, picked: str, ids: list[str], words: frozenset[str], asked: str) -> bool:
+        """The sense one word of its definition picks ("... is that like a database?") stands unless the field the
+        other words belong to ("registered", "bid") is clearly another sense's: two readings that disagree, so both
+        senses are offered. Two shared words or more stand whatever the field."""
+        if len(self.detector.context.full_signature(picked) & words) > 1:
+            return True
+        fielded = self._field_words.pick(ids, words, lambda a, b: self.matcher.concepts.one_concept([a, b], asked))
+        return len(fielded) == len(ids) or picked in fielded
 
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
         surface = named_beside.closed(scan.text, scan.starts[span.first], scan.ends[span.last])  # "... (PaaS)"

@@ -9,15 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from glossary import common_words, normalize, sense_marker
+from glossary import common_words, normalize
 from glossary.casing import title_word
 from glossary.cue_words import (
     _BREAKS,
     _QUOTES,
-    AFTER,
-    BEFORE,
     COMMON_LOOSE_RANK,
-    CONTEXT_IN,
     FUNCTION,
     OTHER_WH,
     POSSESSIVES,
@@ -85,40 +82,6 @@ _NAMING_VERBS = frozenset("saying using mentioning".split())  # after "without";
 _MEANING = frozenset("means mean meant stands stand".split())
 _NEGATORS = frozenset("not t dont doesnt didnt never".split())
 MEANING_REACH = 6  # words back from "means" where a negation still governs it
-
-
-def clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[int] = frozenset()) -> bool:
-    """The whole sentence asked, or right after "what is"/"what does" with nothing of substance after it in its
-    sentence ("what does eta mean", "what's sow?"), not "what's the eta on the new dashboard". A story before
-    or after takes nothing away: "pentester used a google dork. dork, what is it?" asks the word alone."""
-    start, end = s.sentence_bounds(span.first)
-    if {k for k in content if start <= k < end} <= together.union(range(span.first, span.last + 1)):
-        return True
-    j = prev_word(s, span.first)
-    if j < 0 or s.norms[j] not in BEFORE:
-        return False
-    k = span.last + 1
-    while k < len(s.norms) and not s.sentence_start[k]:
-        if s.norms[k] in _EXPANDED or s.norms[k] in CONTEXT_IN or sense_marker.aside_after(s, k - 1) or likened(s, k):
-            return True  # "what is a sow in contracting", "what is laps (microsoft thing, not swimming)": its field;
-            # "what is ping, like when someone says ...": an example or a guess at the word itself
-        if s.norms[k] not in AFTER and s.norms[k] not in FUNCTION and s.norms[k] not in SCAFFOLD:
-            return False
-        k += 1
-    return True
-
-
-#: Asked right after a word, they ask what it stands for: an acronym, never the everyday word ("does ping stand
-#: for something").
-_EXPANDED = frozenset({"stand", "stands", "abbreviation", "acronym", "abbreviated", "initialism"})
-
-
-def likened(s: Scan, k: int) -> bool:
-    """Token `k` opens an aside after a comma that likens the word asked to something ("what is ping, like when
-    someone says 'ping the server'", "what is rest, as in sleep?"): the asker's example or guess, no substance."""
-    gap = s.text[s.ends[k - 1]:s.starts[k]]
-    return "," in gap and (s.norms[k] == "like" or s.norms[k] == "as" and k + 1 < len(s.norms)
-                           and s.norms[k + 1] == "in")
 
 
 #: Verbs a question asks of a term ("what does X measure", "what does the act require"), in their base form.

@@ -94,7 +94,7 @@ from glossary.numeronyms import Numeronyms
 from glossary.plain_sides import PlainSides
 from glossary.question import subject_candidates
 from glossary.readings import another_thing, scaffold_word, unsure
-from glossary.rejoined import rejoined  # "k8s operator", "AR turn over ratio"
+from glossary.rejoined import rejoined  # "AR turn over ratio": one word typed as two
 from glossary.sense_choice import SenseChoosing
 from glossary.tails import Tails
 from glossary.typo_reading import TypoReading
@@ -125,7 +125,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         self._vouch = twin_names.voucher(self.terms)  # "comptroller / controller": one name and another
         self._families = Families(self.terms)  # "transfer pricing": built on first need
         self._field_words = FieldWords(self.terms)  # built on first need
-        self._fields = Fields(matcher, self._field_words.elsewhere)
+        self._fields = Fields(matcher)
         self._initials = Initialisms(matcher, self._field_words.at_home)  # "BOL?" for bill of lading: on first need
         self._plain = PlainSides(self.terms)  # "an rfq vs a normal quote" asks what an RFQ is
         self._numeronyms = Numeronyms(self.terms)  # built on first need

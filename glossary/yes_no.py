@@ -36,13 +36,18 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
     end = s.sentence_bounds(nxt)[1]
     if not definite and s.norms[first - 1] not in OWNED and s.norms[nxt] in ("a", "an") and s.marked(end - 1) \
             and nxt + 2 <= end <= nxt + 1 + MAX_CLASS and all(w.isalpha() and w not in FUNCTION for w in s.norms[
-                nxt + 1:end]):
-        return True  # only a class closing the question: "is kubernetes a database?", "is SAML a password manager?"
+                nxt + 1:end]) and s.norms[end - 1] not in JUDGED and s.norms[end - 1] not in STATES:
+        return True  # only a class closing the question: "is kubernetes a database?", "is SAML a password manager?";
+        # not a judgement: "is VPN a problem?", "is AWS an option?"
     return s.norms[j] in ("is", "does") and doubted(s, nxt) \
         and not (definite and not {"a", "an"} & {*s.norms[nxt:nxt + 3]})
 
 
 MAX_CLASS = 3  # words of a class guessed closing "is X a ...?": "a programming language", "a contract vehicle"
+#: Nouns that judge a thing rather than class it: "is VPN a problem?", "is SSO a must?" ask about our case.
+JUDGED = frozenset("problem issue priority requirement risk option blocker constraint benefit concern must go yes no "
+                   "thing deal plus win mistake waste idea need threat fit match success failure solution possibility "
+                   "given pain hassle dealbreaker showstopper bottleneck bug".split())
 #: Heads of a name that stands for one thing only: "the Anti-Deficiency Act", "the Peter principle".
 UNIQUE_HEADS = frozenset("act law principle effect theorem paradox doctrine amendment".split())
 
@@ -103,10 +108,8 @@ def guessed(s: Scan, first: int, k: int) -> bool:
         return s.sentence_start[first] and s.marked(end - 1)  # "depreciation like when a car loses value?"
     if s.norms[k] not in _GUESS_VERBS:
         return False
-    if not likened(s, k + 1):  # "median is the middle one right", "margin is profit divided by revenue, right?":
-        # a description, then the tag that asks (not "the VPN is down again, right?": a state)
-        described = s.norms[k + 1] in ("the", "a", "an") or k + 2 < end - 1 and s.norms[k + 1] not in STATES
-        return described and s.norms[end - 1] in CONFIRMING
+    if not likened(s, k + 1):  # "median is the middle one right": a description, then the tag that asks
+        return s.norms[k + 1] in ("the", "a", "an") and s.norms[end - 1] in CONFIRMING and not s.marked(end - 1)
     return s.marked(end - 1) or bool(CONFIRMING.intersection(s.norms[k + 1:end]))
 
 

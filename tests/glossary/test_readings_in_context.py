@@ -1,10 +1,9 @@
 """Issue 13, over a real SQLite glossary: readings that depend on what stands around the name asked.
 
 A word asked alone in its own sentence, with a story before it ("we use dork. dork, what is it?"); "what is X"
-outweighing a preposition's cue ("what is eBPF, the agent requires it on nodes"); a field named in another
-field's words than the one sense's ("TPM in manufacturing") and a sense the definition's words pick while the
-message's field is another sense's (both only offered); sign-offs as chat ("cya tomorrow all") unless asked;
-a modifier making a longer name nobody defined ("what does deferred revenue mean on the balance sheet"); a
+outweighing a preposition's cue ("what is eBPF, the agent requires it on nodes"), never in "whats the call on
+github"; a sense one word of its definition picks while the message's field is another sense's (offered beside
+it); sign-offs as chat ("cya tomorrow all") unless asked; a modifier making a longer name nobody defined ("what does deferred revenue mean on the balance sheet"); a
 telling asked for by its name ("X refresher pls"); "is X a <class>?"; a time compared ("as in prior years") is
 no gloss; a name asked again in a later sentence ("Can you pull the PWS ... what is a PWS"); a heading is not
 what "that <noun>" asks when the noun names the chosen term; a dash after chatter ("Anyhoo — what's X"); "is X
@@ -68,6 +67,18 @@ TERMS = [
     Term("cor", "COR", "Contracting officer's representative: who checks the work day to day."),
     Term("opex", "OPEX", "Operating expenses: what running the business costs day to day."),
     Term("capex", "capital expenditures", "Money spent on assets that last for years, such as buildings."),
+    Term("wlan", "WLAN", "A network computers join by radio instead of cable.",
+         aliases=["Wireless Local Area Network"]),
+    Term("call-risk", "call risk", "The risk that a bond's issuer repays it early, when rates fall."),
+    Term("risk", "risk", "The chance that things turn out worse than expected."),
+    Term("saml", "SAML", "A standard for passing a user's login from one system to another."),
+    Term("fcf", "free cash flow", "Cash left after running the business and paying for its investments."),
+    Term("rfp", "RFP", "Request for proposal: a buyer's invitation to vendors to offer a solution."),
+    Term("cd", "CD", "Continuous delivery: every change kept ready to release at any time."),
+    Term("rice", "RICE", "A way to rank ideas by reach, impact, confidence and effort."),
+    Term("standup", "standup", "A short daily team meeting, held standing."),
+    Term("vm", "VM", "Virtual machine: a computer simulated in software on a real one."),
+    Term("iso", "ISO", "International Organization for Standardization: the body that publishes standards."),
 ]
 
 context = glossary_fixture("context", TERMS)
@@ -91,19 +102,31 @@ context = glossary_fixture("context", TERMS)
     ("is github just for devs?", "github"),  # a use, not a likening
     ("AR turn over ratio mean what?", "ar-turnover"),  # one word typed as two
     ("what is net working capital", "nwc"),  # two words of a name are never joined
+    ("WLAN - wireless LAN? what is it", "wlan"),  # "LAN" writes three of its words as initials
+    ("need kpi definition for slide", "kpi"),  # "need" asks for the telling, it is no part of the name
+    ("KPI recap pls", "kpi"),  # a title-like telling, asked with a plea
+    ("advisor says my bond has call risk. what is that risk?", "call-risk"),  # "that risk": the one named
+    ("is SAML a password manager?", "saml"),  # a class of two words guessed
+    ("we'll report free cash flow as in Q2. what is free cash flow though", "fcf"),  # "as in Q2": a time
+    ("where is the latest RFP? ok found it. what does RFP mean anyway?", "rfp"),  # asked later by name
+    ("how do I stand up a new VM?", "vm"),  # a verb and its particle are never joined into "standup"
 ])
 def test_the_term_asked_in_its_context_is_answered(context: Glossary, text: str, term: str) -> None:
     assert outcome(context, text) == ("answer", [term])
 
 
 @pytest.mark.parametrize("text", [
-    "What is TPM in manufacturing?",  # a field of other entries than the one TPM's
     "cya tomorrow all",  # a sign-off
     'what does "deferred revenue" mean on the balance sheet?',  # a longer name nobody defined; the sheet is its place
     "the KPI recap is in the doc",  # a document, told
     "is the VPN a problem?", "is our SLA a contract?",  # one thing's state, not its kind
     "what does it mean that a currency appreciate?",  # what happens to the currency is asked, not the currency
     "each dock supervisor has 25 ppl, what does that mean for us",
+    "is VPN a problem?", "is kubernetes a priority?",  # a judgement, not a class
+    "KPI recap", "KPI recap - revenue up 10%",  # a title, not a request
+    "what's CD as in the bank product with a 5 year term",  # a time inside the gloss checks it still
+    "I had rice for lunch. rice, what is it?",  # an everyday word the story uses as one
+    "what's ISO, as in the camera setting for the marketing photos?",  # a sense the glossary does not have
 ])
 def test_the_term_beside_what_is_asked_is_not_answered(context: Glossary, text: str) -> None:
     assert outcome(context, text)[0] not in ("answer", "ambiguous")
@@ -128,14 +151,31 @@ def test_a_name_typed_short_is_a_side_of_a_comparison(context: Glossary, text: s
     assert outcome(context, text) == ("compare", ["opex", "capex"])
 
 
+def test_whats_the_status_noun_on_a_term_is_no_question_about_the_noun(context: Glossary) -> None:
+    """"whats the call on github" asks github's status: the call (an option) is never answered."""
+    assert outcome(context, "whats the call on github") != ("answer", ["call"])
+
+
+def test_words_are_joined_only_inside_a_name() -> None:
+    """Every neighbouring pair is read (not every other one), and only a join a name writes beside its neighbour."""
+    names = NameWords({t.id: t for t in TERMS})
+    assert rejoined("what is the accounts receivable turn over ratio", names) \
+        == "what is the accounts receivable turnover ratio"
+    for text in ("we turn over the keys", "how do I stand up a new VM?", "what is net working capital"):
+        assert rejoined(text, names) == text
+
+
 def test_joining_words_is_linear_in_the_message() -> None:
-    """One pass and one set look-up per pair: a long message costs a pass, not a pass per pair."""
+    """One pass and a few set look-ups per pair: a long message costs a pass, not a pass per pair."""
     names = NameWords({t.id: t for t in TERMS})
 
     def cost(n: int) -> float:
-        started = process_time()
-        rejoined("AR turn over ratio and pay roll " * n, names)
-        return process_time() - started
+        best = float("inf")
+        for _ in range(3):  # the fastest of three: a busy machine slows one run, not the reading
+            started = process_time()
+            rejoined("AR turn over ratio and pay roll " * n, names)
+            best = min(best, process_time() - started)
+        return best
 
     assert rejoined("AR turn over ratio", names) == "AR turnover ratio"
-    assert cost(8000) < 8 * cost(1000) + 0.05
+    assert cost(16000) < 16 * cost(2000) + 0.02  # linear is 8 times; one pass per pair would be 64
