@@ -37,8 +37,10 @@ def doubted(result: LookupResult, terms: dict[str, Term], text: str) -> LookupRe
     own = [w for w in normalize.words(subject) if w]
     for found in _GLOSS.finditer(text):
         before = _ASKED_END.sub("", text[:found.start()].lower())  # "what's ISO, as in ...", "DOS mean, as in ..."
-        if not subject or not before.endswith(subject) or before[:-len(subject)].rstrip().endswith("not"):
-            continue  # "same as in the last report": no gloss of the term; "not ABC as in the alphabet"
+        if not subject or not before.endswith(subject) or before[:-len(subject)].rstrip().endswith("not") \
+                or text[found.end():].lstrip()[:1] == "?":
+            continue  # "same as in the last report": no gloss of the term; "not ABC as in the alphabet"; "PR as
+            # in press release??" is a guess to check (glossary/guessed_sense.py), not the sense meant
         words = normalize.words(found["gloss"])
         opening = next((w for w in words if w not in SKIP), "")  # "as in the last period": its first word
         if opening in _TIMES or _DATED.match(opening):

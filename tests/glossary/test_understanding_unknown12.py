@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary import span_use
+from glossary import asked_alone
 from glossary.models import Term
 from glossary.service import Glossary
 from glossary.textscan import scan
@@ -100,7 +100,7 @@ def test_an_everyday_acronym_likened_after_a_comma_is_asked(unknown12: Glossary,
     ("what is ping, so we can test", 3, False),  # another word after the comma
 ])
 def test_an_aside_likening_the_word_opens_after_a_comma(text: str, at: int, likens: bool) -> None:
-    assert span_use.likened(scan(text), at) is likens
+    assert asked_alone.likened(scan(text), at) is likens
 
 
 @pytest.mark.parametrize("text", [
