@@ -55,4 +55,8 @@ def likened(s: Scan, k: int) -> bool:
 def asked_as_word(s: Scan, span: Candidate, content: list[int]) -> bool:
     """A chat word asked as a word: clearly, and a question word in its own sentence ("what does cya mean"; not
     "cya tomorrow all", nor "just fyi. what does that mean?", where "that" may point anywhere)."""
-    return clearly(s, span, content) and not QUESTION_CUES.isdisjoint(s.norms[slice(*s.sentence_bounds(span.first))])
+    said = s.norms[slice(*s.sentence_bounds(span.first))]
+    return clearly(s, span, content) and not QUESTION_CUES.isdisjoint(said) and _POINTERS.isdisjoint(said)
+
+
+_POINTERS = frozenset({"that", "this", "it"})  # "fyi, what does that mean?": "that" may point anywhere

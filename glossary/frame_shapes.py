@@ -52,7 +52,7 @@ STATED = re.compile(r"^(?:(?:so|but) )?(?P<a>(?!(?:the|our|my|your|this|that|it)
 LIKENED = re.compile(r"^(?:(?:so|but) )?(?:is|are|isn'?t|aren'?t) " + ART + r"(?P<a>.+?) "
                       r"(?:(?:the )?same (?:[a-z]+ )?(?:as|like)|"
                       r"different (?:from|to|than|of)|similar to|(?:the )?opposites? (?:of|to)|"
-                      r"just(?! (?:for|in|at|on|with|by|to|from|about|used)\b)|basically|"  # not "just for devs": use
+                      r"just(?! (?:for|used)\b)|basically|"  # not "just for devs", "just used for": a use
                       r"(?:just )?(?:another|a (?:new|fancy|fancier|posh|different|newer|trendy|other)|the new) "
                       r"(?:word|name|term) for|a kind of|a type of|part of) " + ART + r"(?P<b>.+)$", re.I)
 #: "does BAFO mean the same thing as final proposal revision?": one meaning for two names, asked.

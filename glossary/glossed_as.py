@@ -23,6 +23,7 @@ from glossary.models import LookupResult, Term
 _GLOSS = re.compile(r"\bas\s+in\s+(?P<gloss>[^,.;:!?()\n]{1,80}?)(?=\s+(?:not|but|rather|nor)\b|[,.;:!?()\n]|$)",
                     re.I)
 STEM = 5  # "package"/"packages", "understand"/"understanding": one word in two forms
+TAIL = 80  # characters before "as in" where the glossed name and "mean," are read
 _ASKED_END = re.compile(r"(?:\s+(?:means?|stands?\s+for))?[\s,;:\-\u2013\u2014]*$")  # between the name and "as in"
 _DATED = re.compile(r"(?:q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d\d)$")  # "as in Q3", "as in 2023": a time
 _TIMES = frozenset("year years month months quarter quarters week weeks prior previous past last earlier before "
@@ -36,7 +37,8 @@ def doubted(result: LookupResult, terms: dict[str, Term], text: str) -> LookupRe
     subject = result.subject.strip().lower()
     own = [w for w in normalize.words(subject) if w]
     for found in _GLOSS.finditer(text):
-        before = _ASKED_END.sub("", text[:found.start()].lower())  # "what's ISO, as in ...", "DOS mean, as in ..."
+        before = _ASKED_END.sub("", text[max(0, found.start() - TAIL):found.start()].lower())  # "what's ISO, as in
+        # ...", "DOS mean, as in ...": a bounded tail, so a message of many glosses is read in linear time
         if not subject or not before.endswith(subject) or before[:-len(subject)].rstrip().endswith("not") \
                 or text[found.end():].lstrip()[:1] == "?":
             continue  # "same as in the last report": no gloss of the term; "not ABC as in the alphabet"; "PR as
@@ -45,7 +47,8 @@ def doubted(result: LookupResult, terms: dict[str, Term], text: str) -> LookupRe
         opening = next((w for w in words if w not in SKIP), "")  # "as in the last period": its first word
         if opening in _TIMES or _DATED.match(opening):
             continue  # "prepared under IFRS as in prior years", "as in 2023", "as in Q3": as it was then, no gloss
-        if any(w.startswith(name) for w in words for name in own) or found["gloss"].lstrip()[:1] in QUOTE_MARKS:
+        if any(w == name or w.startswith(name) and w[len(name):].isdigit() for w in words for name in own) \
+                or found["gloss"].lstrip()[:1] in QUOTE_MARKS:
             continue  # "WIP as in wip limits on the board", "SHA as in sha256", 'as in "an 8(a) set-aside"': the
             # name used, an example of it, not a sense told
         said = {_stem(w) for w in words if w not in FUNCTION | SKIP | STAND_INS}

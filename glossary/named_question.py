@@ -12,7 +12,8 @@ from glossary.textscan import Scan
 
 _COPULA_ASKED = frozenset({"is", "are", "s", "re", "whats", "wats", "wat"})  # "what is X", "whats X"
 _WHAT = frozenset({"what", "whats", "wat", "wats"})
-_OF_ANOTHER = frozenset("on for of with about at in".split())  # "whats the call on github": the call is github's
+#: "whats the call on github", "the call re github": the call is github's, a status asked.
+_OF_ANOTHER = frozenset("on for of with about at in re regarding from to by".split())
 _HEDGES = frozenset("actually exactly really even".split())  # "what actually is a QASP?"
 _ARTICLES = frozenset({"a", "an", "the"})
 
@@ -39,5 +40,16 @@ def asked_in_sentence(s: Scan, k: int) -> bool:
     if s.norms[j] in ("does", "do") and s.norms[j - 1] == "what":
         return s.norms[k + 1:k + 2] in (["mean"], ["stand"])  # "what does RFP mean anyway?"
     if j > 1 and s.norms[j - 1] in _HEDGES:  # "what actually is a QASP?"
-        return s.norms[j] in ("is", "are") and s.norms[j - 2] in _WHAT
-    return asked_by_name(s, j, k + 1)
+        return s.norms[j] in ("is", "are") and s.norms[j - 2] in _WHAT and _closes(s, k)
+    return asked_by_name(s, j, k + 1) and _closes(s, k)
+
+
+_CLOSING = frozenset("mean means stand exactly anyway actually again though tho lol haha".split())
+
+
+def _closes(s: Scan, k: int) -> bool:
+    """The name at `k` ends its noun phrase: the sentence's end, a mark, or a closing word ("what is a PWS lol");
+    not "what is the VPN address?", where it only modifies the noun asked."""
+    nxt = k + 1
+    return nxt >= len(s.norms) or s.sentence_start[nxt] or s.norms[nxt] in _CLOSING \
+        or bool(s.text[s.ends[k]:s.starts[nxt]].strip())

@@ -135,12 +135,13 @@ def bidden(s: Scan, nxt: int) -> bool:
         and not (k + 1 < len(s.norms) and s.norms[k + 1] in _EXPLAINED)  # not "someone in IT explain why ..."
 
 
+#: A telling named after a term, which also titles a document, a link or a meeting ("QBR recap - revenue up 10%",
+#: "Docker primer: <link>"): asked only with a question mark or a plea right after ("sharpe ratio recap pls", "IDIQ
+#: rundown?", "six sigma basics, anyone?", "normal distribution refresher pls").
 _TELLINGS = ("refresher", "primer", "explainer", "explanation", "crash course", "tldr", "recap", "rundown", "basics")
-#: Tellings that also title a meeting or a course ("QBR recap - revenue up 10%", "Sprint recap"): asked only with a
-#: question mark or a plea right after ("sharpe ratio recap pls", "IDIQ rundown?", "six sigma basics, anyone?").
-_TITLES = frozenset({"recap", "rundown", "basics"})
-#: Before a term and a telling ("a DCF explainer", "quick WACC primer", "need SAML explanation"): a request still.
-_TOLD_OPENERS = frozenset("a an the quick short brief need needs want wants".split())
+_TITLES = frozenset(phrase.split()[0] for phrase in _TELLINGS)
+#: Opening the sentence before a term and a telling ("quick WACC primer pls", "need SAML explanation pls").
+_TOLD_OPENERS = frozenset("quick short brief need needs want wants".split())
 #: How the asker wants the answer told, said right after a term: "KPI one liner", "IRR in plain english",
 #: "agency theory 1 line", "blockchain - textbook version pls". Such a request asks what the term means; only
 #: when it ends its clause (`_TOLD_END`): "the pod briefly restarted", "KPI one line summary is in the doc" tell.
@@ -166,8 +167,8 @@ def manner_after(s: Scan, first: int, nxt: int) -> bool:
     """Tokens from `nxt`, right after a term that opens its sentence at `first`, say how to tell it ("X one
     liner", "X in plain english, no jargon", "COGS. one line"): not "what is a pod in kubernetes? In simple
     terms", whose manner is the whole question's."""
-    opens = s.sentence_start[first] or first > 0 and s.norms[first - 1] in _TOLD_OPENERS \
-        and " ".join(s.norms[nxt:nxt + 2]).startswith(_TELLINGS)
+    opens = s.sentence_start[first] or first > 0 and s.sentence_start[first - 1] \
+        and s.norms[first - 1] in _TOLD_OPENERS and " ".join(s.norms[nxt:nxt + 2]).startswith(_TELLINGS)
     if nxt >= len(s.norms) or s.norms[nxt] not in _MANNER_FIRST or not opens:
         return False  # "summarise the SLA in plain english": a task on the term, not a request for it
     return any(tuple(s.norms[nxt:nxt + len(phrase)]) == phrase and _ends_clause(s, nxt + len(phrase) - 1)
@@ -176,6 +177,7 @@ def manner_after(s: Scan, first: int, nxt: int) -> bool:
 
 def _pleaded(s: Scan, k: int) -> bool:
     """Token `k` is marked with "?" or followed by a plea: "recap pls", "rundown?", "basics, anyone?"."""
+    k += s.norms[k:k + 2] == ["crash", "course"]  # the phrase's last word
     return s.marked(k) or k + 1 < len(s.norms) and s.norms[k + 1] in _PLEADING
 
 

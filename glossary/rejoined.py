@@ -1,15 +1,14 @@
 """One word of a name typed as two: "AR turn over ratio" for the AR turnover ratio, "work flow automation",
 "pay roll tax".
 
-A closed compound split by a space reads as two everyday words, and the name around it is lost: the cues
-then pick its last word ("ratio") and may answer a term that is not the one asked. So, before anything
-reads the message, two neighbouring words in lower case are written as one where both are English words,
+A closed compound split by a space reads as two everyday words, and the name around it is lost. So, before
+anything reads the message, two neighbouring words in lower case are written as one where both are English words,
 their join is an English word of at least MIN_JOINED letters that a glossary name writes beside the word before
 or after it ("turnover ratio"), and the two words are no two words of a name ("net working capital"). A verb and
-its particle stay apart ("stand up a new VM", "pay back the loan", "in direct contact"): no name holds the join
-beside their neighbours. A name written as one word alone ("hub zone" for HUBZone) is read by
-glossary/split_words.py and glossary/joined_words.py. One pass over the message's words, a few set look-ups per
-pair that qualifies: linear in the message.
+its particle stay apart ("stand up a new VM", "pay back the loan"): no name holds the join beside their
+neighbours; a pair opening on a function word is never joined ("in direct costs" is no "indirect costs"). A name
+written as one word alone ("hub zone" for HUBZone) is read by glossary/split_words.py and glossary/joined_words.py.
+One pass over the message's words, a few set look-ups per pair that qualifies: linear in the message.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from glossary.cue_words import FUNCTION
 from glossary.typo_rules import is_word
 
 if TYPE_CHECKING:
@@ -38,7 +38,8 @@ def rejoined(text: str, names: NameWords) -> str:
             continue  # "turn over over" is joined once: a word joins one pair at most
         before = words[k - 1].group().lower() if k else ""
         after = words[k + 2].group().lower() if k + 2 < len(words) else ""
-        if is_word(joined) and names(joined) and not names.paired(first.group(), second.group()) \
+        if is_word(joined) and names(joined) and first.group() not in FUNCTION \
+                and not names.paired(first.group(), second.group()) \
                 and (names.paired(before, joined) or names.paired(joined, after)):
             out.append(text[at:first.end()])
             at, last_joined = second.start(), k

@@ -8,7 +8,7 @@ reads those)."""
 
 from __future__ import annotations
 
-from glossary.cue_words import ASKING_WH, CLASSED, FUNCTION, LIKENED, STATES
+from glossary.cue_words import ASKING_WH, CLASSED, LIKENED, STATES
 from glossary.span_use import ASKED_OF, clause_ends
 from glossary.textscan import Scan
 
@@ -33,21 +33,10 @@ def asks_what(s: Scan, first: int, nxt: int) -> bool:
     if s.norms[first - 1] not in OWNED and s.norms[nxt] in _ARTICLES and s.norms[nxt + 1:nxt + 2] \
             and s.norms[nxt + 1] in LIKENED:
         return True  # "is MFA the same thing as the text code?", "is EDI a kind of API?"; not "is our SLA the same"
-    end = s.sentence_bounds(nxt)[1]
-    if not definite and s.norms[first - 1] not in OWNED and s.norms[nxt] in ("a", "an") and s.marked(end - 1) \
-            and nxt + 2 <= end <= nxt + 1 + MAX_CLASS and all(w.isalpha() and w not in FUNCTION for w in s.norms[
-                nxt + 1:end]) and s.norms[end - 1] not in JUDGED and s.norms[end - 1] not in STATES:
-        return True  # only a class closing the question: "is kubernetes a database?", "is SAML a password manager?";
-        # not a judgement: "is VPN a problem?", "is AWS an option?"
     return s.norms[j] in ("is", "does") and doubted(s, nxt) \
         and not (definite and not {"a", "an"} & {*s.norms[nxt:nxt + 3]})
 
 
-MAX_CLASS = 3  # words of a class guessed closing "is X a ...?": "a programming language", "a contract vehicle"
-#: Nouns that judge a thing rather than class it: "is VPN a problem?", "is SSO a must?" ask about our case.
-JUDGED = frozenset("problem issue priority requirement risk option blocker constraint benefit concern must go yes no "
-                   "thing deal plus win mistake waste idea need threat fit match success failure solution possibility "
-                   "given pain hassle dealbreaker showstopper bottleneck bug".split())
 #: Heads of a name that stands for one thing only: "the Anti-Deficiency Act", "the Peter principle".
 UNIQUE_HEADS = frozenset("act law principle effect theorem paradox doctrine amendment".split())
 

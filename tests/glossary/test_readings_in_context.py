@@ -4,9 +4,9 @@ A word asked alone in its own sentence, with a story before it ("we use dork. do
 outweighing a preposition's cue ("what is eBPF, the agent requires it on nodes"), never in "whats the call on
 github"; a sense one word of its definition picks while the message's field is another sense's (offered beside
 it); sign-offs as chat ("cya tomorrow all") unless asked; a modifier making a longer name nobody defined ("what
-does deferred revenue mean on the balance sheet"); a telling asked for by its name ("X refresher pls"); "is X a
-<class>?"; a time compared ("as in prior years") is no gloss; a name asked again in a later sentence ("Can you
-pull the PWS ... what is a PWS"); a heading is not what "that <noun>" asks when the noun names the chosen term; a
+does deferred revenue mean on the balance sheet"); a telling asked for by its name ("X refresher pls"), never a
+title ("KPI recap"); "is X a <judgement>?" unanswered; a time compared ("as in prior years") is no gloss; a name
+asked again in a later sentence ("Can you pull the PWS ... what is a PWS"); a heading is not what "that <noun>" asks when the noun names the chosen term; a
 dash after chatter ("Anyhoo — what's X"); "is X just for Y" likens nothing; "what does it mean that X ..."; one
 word of a name typed as two ("AR turn over ratio"); "who's who" compares; a name typed short is a side of a
 comparison ("opex, capex difference?")."""
@@ -92,9 +92,8 @@ context = glossary_fixture("context", TERMS)
     ("what is TPM in security?", "tpm"),  # the sense's own field
     ("what does cya mean?", "cya"),  # a chat word asked
     ("what does SLA mean on the contract?", "sla"),
-    ("normal distribution refresher pls", "normal-distribution"),  # a telling asked for by its name
-    ("KPI explanation pls for the new tester", "kpi"),
-    ("is kubernetes a database?", "kubernetes"),  # a class guessed: what it is
+    ("normal distribution refresher pls", "normal-distribution"),  # a telling asked for by its name, with a plea
+    ("need KPI explanation pls", "kpi"),
     ("we report under IFRS as in prior years. what does IFRS mean?", "ifrs"),  # a time compared, no gloss
     ("Can you pull the PWS out of the package\ndone, but what IS a PWS lol", "pws"),  # asked again, by name
     ("Quick q before I hop on a call — the customer said they can swipe under the micro purchase threshold. "
@@ -107,7 +106,6 @@ context = glossary_fixture("context", TERMS)
     ("need kpi definition for slide", "kpi"),  # "need" asks for the telling, it is no part of the name
     ("KPI recap pls", "kpi"),  # a title-like telling, asked with a plea
     ("advisor says my bond has call risk. what is that risk?", "call-risk"),  # "that risk": the one named
-    ("is SAML a password manager?", "saml"),  # a class of two words guessed
     ("we'll report free cash flow as in Q2. what is free cash flow though", "fcf"),  # "as in Q2": a time
     ("where is the latest RFP? ok found it. what does RFP mean anyway?", "rfp"),  # asked later by name
     ("how do I stand up a new VM?", "vm"),  # a verb and its particle are never joined into "standup"
@@ -124,7 +122,9 @@ def test_the_term_asked_in_its_context_is_answered(context: Glossary, text: str,
     "what does it mean that a currency appreciate?",  # what happens to the currency is asked, not the currency
     "each dock supervisor has 25 ppl, what does that mean for us",
     "is VPN a problem?", "is kubernetes a priority?",  # a judgement, not a class
-    "KPI recap", "KPI recap - revenue up 10%",  # a title, not a request
+    "KPI recap", "KPI recap - revenue up 10%", "KPI explainer", "where's the KPI recap?",  # a title, a document
+    "thanks for the SLA explanation!",
+    "is the VPN down again? what is the VPN address?",  # the name only modifies the noun asked
     "what's CD as in the bank product with a 5 year term",  # a time inside the gloss checks it still
     "I had rice for lunch. rice, what is it?",  # an everyday word the story uses as one
     "what's ISO, as in the camera setting for the marketing photos",  # a sense the glossary does not have
