@@ -6,10 +6,10 @@ github"; a sense one word of its definition picks while the message's field is a
 it); sign-offs as chat ("cya tomorrow all") unless asked; a modifier making a longer name nobody defined ("what
 does deferred revenue mean on the balance sheet"); a telling asked for by its name ("X refresher pls"), never a
 title ("KPI recap"); "is X a <judgement>?" unanswered; a time compared ("as in prior years") is no gloss; a name
-asked again in a later sentence ("Can you pull the PWS ... what is a PWS"); a heading is not what "that <noun>" asks when the noun names the chosen term; a
-dash after chatter ("Anyhoo — what's X"); "is X just for Y" likens nothing; "what does it mean that X ..."; one
-word of a name typed as two ("AR turn over ratio"); "who's who" compares; a name typed short is a side of a
-comparison ("opex, capex difference?")."""
+asked again in a later sentence ("Can you pull the PWS ... what is a PWS"); a heading is not what "that <noun>"
+asks when the noun names the chosen term; a dash after chatter ("Anyhoo — what's X"); "is X just for Y" likens
+nothing; "what does it mean that X ..."; one word of a name typed as two ("AR turn over ratio"); "who's who"
+compares; a name typed short is a side of a comparison ("opex, capex difference?")."""
 
 from __future__ import annotations
 
