@@ -22,9 +22,9 @@ def clearly(s: Scan, span: Candidate, content: list[int], together: frozenset[in
     sentence ("what does eta mean", "what's sow?"), not "what's the eta on the new dashboard"."""
     own = together.union(range(span.first, span.last + 1))
     start, end = s.sentence_bounds(span.first)
-    if set(content) <= own or {k for k in content if start <= k < end} <= own \
-            and not common_words.is_common(s.norms[span.first], STORY_RANK):  # not "I had rice for lunch. rice, what
-        return True  # is it?": an everyday word the story uses as one
+    if set(content) <= own or (not common_words.is_common(s.norms[span.first], STORY_RANK)  # not "I had rice for
+                               and {k for k in content if start <= k < end} <= own):  # lunch. rice, what is it?"
+        return True
     j = prev_word(s, span.first)
     if j < 0 or s.norms[j] not in BEFORE:
         return False

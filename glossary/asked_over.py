@@ -73,5 +73,5 @@ def _named_before(detector: Detector, text: str, word: str) -> bool:
     if not any(f"{pointer} {word.lower()}" in low for pointer in ("that", "this")):
         return False  # the common case: no "that X"
     scan, spans = detector.spans(text)
-    return len(span_use.named_again(scan, spans)) < len(spans) and any(
-        x.last > x.first and normalize.singular(scan.norms[x.last]) == normalize.singular(word.lower()) for x in spans)
+    said = normalize.singular(word.lower())
+    return any(normalize.singular(scan.norms[x.first]) == said for x in span_use.pointed_back(scan, spans))

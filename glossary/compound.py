@@ -132,9 +132,10 @@ def asks_nothing_after(s: Scan, k: int, first: int) -> bool:
     """Token `k`, the cue word before a name at `first`, asks nothing of it: the "of" of "speaks of X", a setting
     after "mean" ("what does deferred revenue mean on the balance sheet"), "what does it mean that X ..." (what
     happens to X is asked), a question closed before a comma ("what idempotent mean, the dev says ...")."""
-    return spoken_of(s, k) or k >= 2 and s.norms[k] in _SETTINGS and s.norms[k - 1] in _MEANING \
-        and s.norms[k - 2] not in _ASKING_DO or k >= 1 and s.norms[k] in _MEANING and s.norms[k - 1] == "it" \
-        and s.norms[k + 1:k + 2] == ["that"] or s.norms[k] in _CLOSING and "," in s.text[s.ends[k]:s.starts[first]]
+    setting = k >= 2 and s.norms[k] in _SETTINGS and s.norms[k - 1] in _MEANING and s.norms[k - 2] not in _ASKING_DO
+    happening = k >= 1 and s.norms[k] in _MEANING and s.norms[k - 1] == "it" and s.norms[k + 1:k + 2] == ["that"]
+    closed = s.norms[k] in _CLOSING and "," in s.text[s.ends[k]:s.starts[first]]
+    return spoken_of(s, k) or setting or happening or closed
 
 
 def spoken_of(s: Scan, k: int) -> bool:

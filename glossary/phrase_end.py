@@ -172,12 +172,11 @@ def manner_after(s: Scan, first: int, nxt: int) -> bool:
     if nxt >= len(s.norms) or s.norms[nxt] not in _MANNER_FIRST or not opens:
         return False  # "summarise the SLA in plain english": a task on the term, not a request for it
     return any(tuple(s.norms[nxt:nxt + len(phrase)]) == phrase and _ends_clause(s, nxt + len(phrase) - 1)
-               and (phrase[0] not in _TITLES or _pleaded(s, nxt)) for phrase in _MANNER)
+               and (phrase[0] not in _TITLES or _pleaded(s, nxt + len(phrase) - 1)) for phrase in _MANNER)
 
 
 def _pleaded(s: Scan, k: int) -> bool:
-    """Token `k` is marked with "?" or followed by a plea: "recap pls", "rundown?", "basics, anyone?"."""
-    k += s.norms[k:k + 2] == ["crash", "course"]  # the phrase's last word
+    """Token `k`, a telling's last word, is marked with "?" or followed by a plea: "recap pls", "rundown?"."""
     return s.marked(k) or k + 1 < len(s.norms) and s.norms[k + 1] in _PLEADING
 
 

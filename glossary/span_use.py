@@ -117,12 +117,19 @@ def named_again(s: Scan, spans: list[Candidate]) -> list[Candidate]:
     the acronym: a common word ("reseller has a line of credit": no HAS), or a word a longer name found in the
     message already holds, typed again ("the Anti-Deficiency Act ... what is that act": the act, not ACT)."""
     held = {(w, tuple(x.ids)) for x in spans if x.last > x.first for w in s.norms[x.first:x.last + 1]}
-    pointed = any(x.first == x.last and x.first > 0 and s.norms[x.first - 1] in _DEMONSTRATIVES for x in spans)
-    heads = {(normalize.singular(s.norms[x.last]), tuple(x.ids), x.last) for x in spans if x.last > x.first} \
-        if pointed else set()  # most messages point at nothing: no name's head is put in the singular
+    back = {id(x) for x in pointed_back(s, spans)}
     return [x for x in spans if not (x.loose and x.first == x.last and (common_words.is_common(
         s.norms[x.first], COMMON_LOOSE_RANK) or any(w == s.norms[x.first] and ids != tuple(x.ids) for w, ids in held)))
-        and not _pointed_head(s, x, heads)]
+        and id(x) not in back]
+
+
+def pointed_back(s: Scan, spans: list[Candidate]) -> list[Candidate]:
+    """The one-word spans after "this"/"that" whose word ends a longer name found before them ("my bond has call
+    risk. what is that risk?"): that name is meant, not the word's own entry."""
+    if not any(x.first == x.last and x.first > 0 and s.norms[x.first - 1] in _DEMONSTRATIVES for x in spans):
+        return []  # most messages point at nothing: no name's head is put in the singular
+    heads = {(normalize.singular(s.norms[x.last]), tuple(x.ids), x.last) for x in spans if x.last > x.first}
+    return [x for x in spans if _pointed_head(s, x, heads)]
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
