@@ -87,7 +87,8 @@ OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
 #: work in practice?", "where would I run into a change order?"), not about something else.
 USAGE = frozenset("use used uses using usage work works apply applied applies example examples practice typical "
                   "typically run calculate calculated calculates computed measure measured measures "
-                  "determined compute computes figure figured derive derived interpret interpreted".split())
+                  "determined compute computes figure figured derive derived interpret interpreted understand "
+                  "understood".split())  # "X how to understand?": a learner's "what is X"
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
                            "explanation", "wtf", "eli5", "stand", "stands", "describe", "clarify", "example",
                            "examples", "acronym", "abbreviation", "abbreviated", "translate", "translation",

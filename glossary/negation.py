@@ -45,7 +45,8 @@ DESCRIBING_RANK = 500  # commoner words ("sure", "exactly", "really") say no top
 _CLAUSE_END = re.compile(r"[.,;:!?()\"—–]")  # the end of a negated clause: "(not the bond rating)"
 _TRIGGERS = NEGATIONS | CONTRACTED | {p[0] for p in PAIRS} | {"only"}
 NEGATORS = NEGATIONS | CONTRACTED | frozenset("no never nothing doubt nicht pas nao nem".split())  # any denying word
-#: "I only know AWS as the amazon cloud thing": the sense the asker knows already is not the one asked.
+#: "I only know AWS as the amazon cloud thing", "I only know critical path method": the sense the asker knows
+#: already is not the one asked.
 KNOWING = frozenset("know knew heard".split())
 MAX_KNOWN = 4  # words between "only know" and "as": "I only know it as", "only knew the AWS acronym as"
 
@@ -65,8 +66,9 @@ def _starts(norms: Sequence[str]) -> list[tuple[int, bool]]:
         found += [(i + len(p), False) for p in PAIRS if p[0] == word and tuple(norms[i:i + len(p)]) == p]
         if word in NEGATIONS and not (i and norms[i - 1] in SELF):
             found.append((i + 1, False))
-        if word == "only" and i + 1 < len(norms) and norms[i + 1] in KNOWING:
-            found += [(j + 1, False) for j in range(i + 2, min(len(norms), i + 3 + MAX_KNOWN)) if norms[j] == "as"][:1]
+        if word == "only" and i + 1 < len(norms) and norms[i + 1] in KNOWING:  # "... know it as X", "... know X"
+            found += ([(j + 1, False) for j in range(i + 2, min(len(norms), i + 3 + MAX_KNOWN))
+                       if norms[j] == "as"] or [(i + 2, False)])[:1]
         if word in NEGATIONS or word in CONTRACTED:
             found += [(j + 1, True) for j in range(i + 1, min(len(norms), i + 2 + VERB_GAP)) if norms[j] in MEANING][:1]
     return [(_past_lead(norms, k), verb) for k, verb in found]

@@ -29,7 +29,9 @@ CODE_DIGITS = 3  # digits of a code that names a kind ("340B"); fewer are a quar
 PLAIN_MODIFIERS = frozenset("good bad new old current typical usual actual real exact basic simple whole entire proper "
                             "correct official same other another such particular specific certain many few more most "
                             "each every any all own main normal regular high low higher lower huge tiny big small "
-                            "large great poor strong weak better worse best worst".split())
+                            "large great poor strong weak better worse best worst "
+                            # an ordinal or a time says which one, not a kind: "my first performance appraisal"
+                            "first second third last next previous latest upcoming recent".split())
 #: Cues that open a noun phrase even before a word in -ing ("what is recurring revenue"); after other cues
 #: an -ing word is a verb ("keeps mentioning ebit", "heard saying").
 #: A question word right before a noun phrase opens it ("explain what transfer pricing is").

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 #: Verbs of reported speech: the term right before one is the speaker ("CFO said ...", "devs say ...").
 SPEECH = frozenset("said says say saying mentioned mentions mentioning told tells asked asks claims claimed thinks "
                    "wrote writes insists insisted".split())
+_COPULAS = frozenset("is are was were".split())  # a clause saying what a thing is, before a term: no speaker
+_OPENERS = frozenset("that which who and but because so if when while".split())  # a new clause begins after
 _HABIT = frozenset("keeps keep kept always just also often never constantly".split())  # before the verb of speech
 #: Particles that make a phrasal verb of the verb before them: "write off", "true up", "roll back".
 PARTICLES = frozenset("off up out down back over away through".split())
@@ -178,11 +180,22 @@ def opens_speech(s: Scan, last: int) -> bool:
 def speaker(s: Scan, last: int, end: int) -> bool:
     """The term ending at `last` is the speaker, a verb of speech following it, then what was said; or the
     owner of what is pointed at ("the CIO's paper says ... what that means")."""
-    if last + 2 >= end:
-        return False
+    if last + 2 >= end or _predicate(s, last):
+        return False  # "our holding is a closely held corporation says legal": what is said, the speaker after it
     verb = _speech_verb(s, last, end)
     return 0 <= verb < end - 1 or is_possessive(s, last + 1) and last + 3 < end \
         and s.norms[last + 3] in SPEECH  # "the CIO's paper says": not "GDPR's rules"
+
+
+def _predicate(s: Scan, last: int) -> bool:
+    """The term ending at `last` completes a clause that says what something is ("our holding is a closely held
+    corporation"), no new clause opening between ("the rule is that the CFO says ...": the CFO speaks)."""
+    for k in range(last - 1, s.sentence_bounds(last)[0] - 1, -1):
+        if s.norms[k] in _COPULAS:
+            return True
+        if s.norms[k] in _OPENERS or "," in s.text[s.ends[k]:s.starts[k + 1]]:
+            return False
+    return False
 
 
 def _action(s: Scan, covered: set[int]) -> int:

@@ -29,9 +29,21 @@ def whether(s: Scan) -> tuple[bool, bool]:
     if _of_anyone(s):
         return True, True  # "VPN keeps dropping, anyone else?": "is anyone ..." with its verb left out
     return any(s.sentence_start[i] or is_it(n, i) or implied(s, i + 2) for i in opens), any(  # "..., is it the VPN?"
-        i + 1 < len(n) and (asked_instead.tasked(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS
+        i + 1 < len(n) and (_tasked_of(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS
                             else n[i + 1] in _WHETHER_OF) or asked_instead.asks_capability(n, i)
         for i in opens) or _there_asked(s)
+
+
+def _tasked_of(n: list[str], j: int) -> bool:
+    """A task's verb at `j`, or after a short phrase saying who is asked: "can someone from backend look?", "could
+    anyone on the infra team check?"; `asked_instead.tasked` reads the verb."""
+    if n[j:j + 1] and n[j] in _WHO_OF:
+        return any(asked_instead.tasked(n, k) for k in range(j + 2, min(len(n), j + 2 + _WHO_WORDS)))
+    return asked_instead.tasked(n, j)
+
+
+_WHO_OF = frozenset({"from", "on", "in", "at"})
+_WHO_WORDS = 3  # words of the phrase after "from": "backend", "the infra team"
 
 
 def _of_anyone(s: Scan) -> bool:

@@ -19,6 +19,7 @@ from glossary.senses import content_words
 if TYPE_CHECKING:
     from glossary.detect import Detector
     from glossary.detect_types import Candidate
+    from glossary.expansions import Expansions, Spelled
     from glossary.field_words import FieldWords
     from glossary.fields import Fields
     from glossary.initialisms import Initialisms
@@ -36,6 +37,7 @@ class SenseChoosing:
     _field_words: FieldWords
     _fields: Fields
     _initials: Initialisms
+    _expansions: Expansions
 
     def _senses(self, exact: LookupResult, text: str) -> LookupResult:
         """An asked name with several senses: the one the message's other words point to ("what does the
@@ -59,7 +61,9 @@ class SenseChoosing:
         picked = context.choose(once, set(), words, set(), set(), asked=True) if len(once) > 1 else once
         picked = picked if len(picked) == 1 else context.choose(ids, set(), words, set(), set(), asked=True)
         if len(picked) == 1:
-            return picked if self._agreed(picked[0], ids, words, asked) else ids
+            if not self._agreed(picked[0], ids, words, asked):
+                return ids
+            return picked if not (field := fields.stated(text, asked)) else self._also_stated(picked[0], ids, field)
         # no sense's own words: the field the other words belong to ("the subcontractor is an LLC ... legally")
         same = self.matcher.concepts.one_concept
         picked = self._field_words.pick(picked, words, lambda a, b: same([a, b], asked))
@@ -85,6 +89,29 @@ class SenseChoosing:
             return True
         fielded = self._field_words.pick(ids, words, lambda a, b: self.matcher.concepts.one_concept([a, b], asked))
         return len(fielded) == len(ids) or picked in fielded
+
+    def _also_stated(self, picked: str, ids: list[str], field: frozenset[str]) -> list[str]:
+        """The sense the message's words picked, and beside it the one a field named on purpose fits when that is
+        another ("what's a PR in git terms? someone thinks it means public relations"): the asker's own setting
+        and a sense written out disagree, so both are offered, the field's first."""
+        fitted = self._fields.fitting(ids, field, self.detector.context)
+        return [picked] if picked in fitted or len(fitted) == len(ids) else [*fitted, picked]
+
+    def _spelled_sense(self, exact: LookupResult, spelled: list[Spelled], text: str) -> LookupResult | None:
+        """The sense the message spells out (expansions.py), unless a field the asker names on purpose fits another
+        of the acronym's senses and not it ("what's a PR in git terms? the new analyst thinks it means public
+        relations"): two readings that disagree, so both are offered, the field's first."""
+        settled = self._expansions.settle(exact, spelled) if spelled else None
+        if settled is None or settled.status != "answer" or len(exact.matches) < 2 \
+                or not (field := fields.stated(text, exact.subject)):
+            return settled
+        chosen = settled.matches[0]
+        fitted = self.detector.context.choose([*(m.id for m in exact.matches), chosen.id], set(), field, set(), set(),
+                                              asked=True)
+        if len(fitted) != 1 or fitted[0] == chosen.id:
+            return settled
+        matches = [m for m in exact.matches if m.id == fitted[0]]
+        return LookupResult(exact.query, exact.subject, "suggest", [*matches, chosen])
 
     def _span_result(self, subject: str, scan: Scan, span: Candidate) -> LookupResult:
         surface = named_beside.closed(scan.text, scan.starts[span.first], scan.ends[span.last])  # "... (PaaS)"

@@ -219,8 +219,9 @@ def spelled_otherwise(term: Term, typed: str) -> bool:
     """The acronym entry spells itself out in other words than the phrase typed with its initials: "material
     adverse change" is no MAC whose entry says "Mandatory Access Control" (an initials-only guess)."""
     typed_key, typed_words = normalize.key(typed), normalize.words(typed)
+    letters = set(normalize.initials_variants(typed))  # "smiled and nodded" spells SAN with its "and"
     spelled = [name for name in (*term.aliases, *term.given_names(), term.definition.split(".")[0][:60])
-               if len(normalize.words(name)) >= 2 and normalize.initials(name) == normalize.initials(typed)]
+               if len(normalize.words(name)) >= 2 and letters.intersection(normalize.initials_variants(name))]
     return bool(spelled) and not any(fuzz.ratio(normalize.key(name), typed_key) >= SAME_SPELLING
                                      or _mostly_same(normalize.words(name), typed_words) for name in spelled)
 

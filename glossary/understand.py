@@ -219,7 +219,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
                 return back  # "the cto keeps on about the genral ledgr. what's that"
             if exact.status == "suggest" and (initials := self._initials_read(text, candidates[0])):
                 return initials  # "COGS": a name's initials (cost of goods sold) before a guessed plural of COG
-            settled = spelled and self._expansions.settle(exact, spelled)
+            settled = self._spelled_sense(exact, spelled, text)
             return self._quoted_first(text, settled or self._fields.settle(
                 self._senses(exact, text), text, lambda: self.detector.context))
         subject = candidates[0] if candidates else text
