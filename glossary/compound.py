@@ -47,8 +47,9 @@ def compound(s: Scan, span: Candidate) -> bool:
             and not clause_verb(s, _prev(s, span.first), span.first, nxt):
         return True  # "liquidity risk, help?", "a load balancer, analogy please": a comma ends the name
     if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \
-            and s.norms[nxt + 1] not in FUNCTION:
-        return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific)
+            and s.norms[nxt + 1] not in FUNCTION and not _acronym_typed(s.raws[span.first]):
+        return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific); an
+        # acronym opens no such name: "YTM of bond" is a bond's YTM, an article left out
     prev = _prev(s, span.first)  # "the IRR of a project": the project belongs to the IRR
     if prev >= 1 and s.norms[prev] == "of" and s.soft[prev - 1] \
             and (s.norms[prev - 1] not in _NOT_OWNERS and not spoken_of(s, prev) or _plural_s(s, prev - 1)):
@@ -153,3 +154,8 @@ _SETTINGS = frozenset("on in at for under".split())  # "... mean on the balance 
 _MEANING = frozenset("mean means meant".split())
 _ASKING_DO = frozenset("does do did what whats".split())  # "what does mean on ...": no words asked before "mean"
 _CLOSING = frozenset({"is", "s", "mean", "means"})  # a question they close before a comma asks nothing after it
+
+
+def _acronym_typed(raw: str) -> bool:
+    """Two capitals or more and no lower case: "YTM", "NPV" (not "Scrum", not "CoE")."""
+    return len(raw) >= 2 and raw.isalpha() and raw.isupper()

@@ -260,11 +260,19 @@ def own_words_marked(read: str, own: frozenset[str], name_word: Callable[[str], 
             return OWN_WORD + word  # "franchise agreement daw. ano po yun": Tagalog's "daw", in lower case no DAW
         if word == m.group(0) and m.start() or not word.islower() or common_words.rank(low) != common_words.NOT_COMMON \
                 or name_word(low) or is_laughter(low) or word.isascii() and low not in own \
-                and (len(low) < MIN_OWN or not own and typo_rules.near_word(low, set())):
-            return m.group(0)  # English, a name, or an English word mistyped
+                and (len(low) < MIN_OWN or (not own or _after_name_word(read, m.start(), name_word))
+                     and typo_rules.near_word(low, set())):
+            return m.group(0)  # English, a name, or an English word mistyped ("marketable securites là gì")
         return OWN_WORD + word
 
     return read if read.isascii() and not own else _WORD.sub(marked, read)
+
+
+def _after_name_word(read: str, at: int, name_word: Callable[[str], bool]) -> bool:
+    """The word before `at` is a word of a glossary name: a slip after it may be the name's next word."""
+    before = read[max(0, at - foreign_words.LOOK_BACK):at].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower() and len(before[-1]) >= MIN_OWN \
+        and name_word(normalize.fold(before[-1]))  # a word, not an acronym: "IPO kone" is Persian
 
 
 _CLAUSE_SPLIT = re.compile(r"[.,!?;:\n]")

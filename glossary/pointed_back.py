@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 SPEECH = frozenset("said says say saying mentioned mentions mentioning told tells asked asks claims claimed thinks "
                    "wrote writes insists insisted".split())
 _COPULAS = frozenset("is are was were".split())  # a clause saying what a thing is, before a term: no speaker
+_PREDICATE_REACH = 8  # tokens looked back from the term: "is a closely held corporation", bounded
 _OPENERS = frozenset("that which who and but because so if when while".split())  # a new clause begins after
 _HABIT = frozenset("keeps keep kept always just also often never constantly".split())  # before the verb of speech
 #: Particles that make a phrasal verb of the verb before them: "write off", "true up", "roll back".
@@ -190,7 +191,7 @@ def speaker(s: Scan, last: int, end: int) -> bool:
 def _predicate(s: Scan, last: int) -> bool:
     """The term ending at `last` completes a clause that says what something is ("our holding is a closely held
     corporation"), no new clause opening between ("the rule is that the CFO says ...": the CFO speaks)."""
-    for k in range(last - 1, s.sentence_bounds(last)[0] - 1, -1):
+    for k in range(last - 1, max(s.sentence_bounds(last)[0], last - _PREDICATE_REACH) - 1, -1):
         if s.norms[k] in _COPULAS:
             return True
         if s.norms[k] in _OPENERS or "," in s.text[s.ends[k]:s.starts[k + 1]]:

@@ -173,7 +173,8 @@ class TypoReading:
         if ids:  # "sidecars" for "sidecar container": answered only when one name and a rare word
             matches = [Match(i, self.terms[i].term, 100.0 if safe else 90.0) for i in ids[:MAX_CHOICES]]
             return LookupResult(subject, subject, "answer" if safe else "suggest", matches)
-        covered = {i for span in spans for i in range(span.first, span.last + 1)} | own_tokens(scan)  # "eso"
+        covered = {i for span in spans for i in range(span.first, span.last + 1)} | own_tokens(scan) | {
+            i for i, raw in enumerate(scan.raws) if not raw.isascii()}  # "eso"; "giúp": another language's word
         asking = scope.asking_tokens(scan)
         form = message_shape.shape(scan)
         result = None
@@ -243,8 +244,7 @@ class TypoReading:
         typed_right = any(not (x.weak or x.loose) for x in spans)  # "SLA dans le contrat ...: what does it mean?"
         if len(answers) == 1 and form.question and not form.other_wh and not typed_right and not form_in_phrase(
                 scan.norms, lambda k: tight(scan, k), left, [r.status in _ANSWERED for r in results]):  # "hedgng our
-            # bets on lunch lol",
-            # "the ingres painter, who was he": offered; "what's indentured servitude?": a phrase, not indenture
+            # bets on lunch lol", "the ingres painter, who was he": offered; "indentured servitude?": not indenture
             return next(iter(answers.values()))
         found = swaps + [m for r in results if r.status != "unknown" for m in r.matches] + near + guessed
         choices = list({m.id: m for m in found}.values())

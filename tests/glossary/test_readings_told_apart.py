@@ -1,0 +1,100 @@
+"""Issue 13, over a real SQLite glossary: what the asker says around the name tells which reading is meant.
+
+A sense the asker says they already know ("I only know critical path method") is not the one asked; a field named
+on purpose that fits another sense than the one someone's guess spells out ("what's a PR in git terms? the analyst
+thinks it means public relations") offers both, never the guess alone; a term completing "our holding is a ..."
+before "says legal" is what was said, not the speaker; an ordinal or a time before a name ("my first performance
+appraisal") narrows no concept; "X how to understand?" asks what X is; "can someone from backend look?" asks a task
+of a person, so the term named before it is not answered; "what's that, <a guess>" asks no state; the initials of
+everyday words ("smiled and nodded") are no acronym's; a word written with another language's letters ("giúp") is
+never read as a slip of an acronym; an acronym opens no "X of Y" name ("YTM of bond": the article left out); an
+English slip after a word of a name ("marketable securites") stays English inside a question asked in another
+language."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+_FIELD = 70  # entries per field: tags on enough entries for the field words to say which field a word is
+_ADS = [Term(f"ads-{n}", f"campaign practice {n}", "A way an advertising campaign buys media, impressions and "
+             "audience reach for a brand.", tags=["marketing"]) for n in range(_FIELD)]
+_PROJECTS = [Term(f"plan-{n}", f"schedule practice {n}", "A way a project plan orders its tasks, milestones and "
+                  "deadlines on a Gantt chart.", tags=["projects"]) for n in range(_FIELD)]
+_CODE = [Term(f"code-{n}", f"repository practice {n}", "A way a software team keeps code in a git repository, "
+              "reviews each commit and merges branches.", tags=["it"]) for n in range(_FIELD)]
+
+TERMS = [
+    *_ADS, *_PROJECTS, *_CODE,
+    Term("cost-per-thousand", "cost per thousand (CPM)", "What an advertiser pays for a thousand impressions of an "
+         "ad.", tags=["marketing"]),
+    Term("critical-path", "critical path method (CPM)", "A way to schedule a project by finding the longest chain "
+         "of tasks that depend on each other.", tags=["projects"]),
+    Term("pull-request", "PR", "Pull request: asking the team to review a change and merge it into a git "
+         "repository.", aliases=["pull request"], tags=["it"]),
+    Term("procurement-request", "PR", "Procurement request: a form asking the buying office to purchase something.",
+         aliases=["procurement request"]),
+    Term("public-relations", "public relations", "Managing how the public and the press see a company.",
+         tags=["marketing"]),
+    Term("closely-held", "closely held corporation", "A company whose shares are owned by a few people and are not "
+         "traded on an exchange."),
+    Term("appraisal", "performance appraisal", "A manager's review of how well an employee did their job over a "
+         "period."),
+    Term("prestige-pricing", "prestige pricing", "Setting a high price so that a product looks exclusive."),
+    Term("sla", "SLA", "Service level agreement: what a supplier promises and what happens if it misses.",
+         aliases=["service level agreement"]),
+    Term("api", "API", "Application programming interface: how one program asks another for data.", tags=["it"]),
+    Term("san", "SAN", "Storage Area Network", aliases=["Storage Area Network"], tags=["it"]),
+    Term("agency-theory", "agency theory", "How the interests of a company's owners and its managers can differ."),
+    Term("gaap", "GAAP", "Generally accepted accounting principles: the accounting rules US companies follow.",
+         aliases=["generally accepted accounting principles"]),
+    Term("marketable-securities", "marketable securities", "Investments a company can sell for cash quickly."),
+    Term("ytm", "yield to maturity (YTM)", "The return a bond pays if held until it is repaid."),
+    Term("bond", "bond", "A loan to a company or a government, paid back with interest."),
+    Term("marketing", "marketing", "Finding out what customers want and telling them about a product."),
+]
+
+told_apart = glossary_fixture("told_apart", TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("In advertising what's CPM? I only know critical path method from the project plans", "cost-per-thousand"),
+    ("our holding is a closely held corporation says legal. what is that?", "closely-held"),
+    ("my first performance appraisal is tomorrow, what is it exactly?", "appraisal"),
+    ("SLA how to understand?", "sla"),
+    ("prestige pricing? what's that, charging more cos it's shiny?", "prestige-pricing"),
+    ("marketable securites là gì ạ?", "marketable-securities"),
+    ("YTM of bond — what it means?", "ytm"),  # an acronym opens no "X of Y" name: the article left out
+])
+def test_the_reading_the_asker_means_is_answered(told_apart: Glossary, text: str, term: str) -> None:
+    assert outcome(told_apart, text) == ("answer", [term])
+
+
+def test_a_field_named_on_purpose_against_a_guess_offers_both(told_apart: Glossary) -> None:
+    """The asker sets the field ("in git terms"); someone else's guess spells out another name: the two readings
+    disagree, so the field's sense comes first among the choices and the guess is never answered."""
+    status, ids = outcome(told_apart, "what's a PR in git terms? new analyst thinks it means public relations")
+    assert status == "suggest" and ids[0] == "pull-request" and "public-relations" in ids
+    assert outcome(told_apart, "PR means public relations?") == ("answer", ["public-relations"])  # the asker's own
+
+
+@pytest.mark.parametrize("text", [
+    "API on staging returns 500 again, can someone from backend look?",  # a task asked of a person
+    "Anh ơi, in finance class they teach agency, em forget already, anh explain giúp em ạ",  # "giúp" is no GAAP
+])
+def test_no_term_is_answered_for_what_the_message_does_not_ask(told_apart: Glossary, text: str) -> None:
+    assert outcome(told_apart, text)[0] not in ("answer", "ambiguous")
+
+
+def test_initials_of_everyday_words_are_no_acronym(told_apart: Glossary) -> None:
+    """"smiled and nodded" spells S-A-N with its "and", but SAN says it stands for other words: nothing offered."""
+    assert outcome(told_apart, "I just smiled and nodded") == ("unknown", [])
+
+
+def test_a_word_of_another_language_is_no_slip_of_an_acronym(told_apart: Glossary) -> None:
+    status, ids = outcome(told_apart, 'Anh ơi, in finance class they teach "agency theory", em forget already, '
+                                      "anh explain giúp em ạ")
+    assert "gaap" not in ids and (status, ids[:1]) in (("answer", ["agency-theory"]), ("suggest", ["agency-theory"]))
