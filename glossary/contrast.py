@@ -127,17 +127,24 @@ def shared_heads(parts: tuple[str, ...], exact: Callable[[str], bool], whole: Ca
                 continue
             stem = without_one(part).split()  # "a tightly coupled one"; "want blue green": its last words
             tail = next((t for start in range(max(0, len(stem) - LEAD_WORDS), len(stem)) if stem[start][:1].isalnum()
-                         for size in range(1, len(words))
-                         if whole(t := f"{' '.join(stem[start:])} {' '.join(words[-size:])}")), None)
+                         for size in range(1, len(words)) if not _chained(stem, words[:-size])
+                         and whole(t := f"{' '.join(stem[start:])} {' '.join(words[-size:])}")), None)
             if tail is not None and _unowned(tail) != _unowned(name):  # "CO vs CO's representative": two terms
                 out[n], out[k] = tail, name if out[k] == parts[k] else out[k]  # the other side, its story cut
                 break
     return tuple(out)
 
 
+def _chained(stem: list[str], rest: list[str]) -> bool:
+    """The other side's words before the head it would lend end this side ("market risk vs risk premium"): the two
+    overlap in a chain, they share no head ("market risk premium" is neither)."""
+    return bool(rest) and [w.lower() for w in stem[-len(rest):]] == [w.lower() for w in rest]
+
+
 def _unowned(name: str) -> str:
-    """A name's key without its possessive: "officer's representative" meets "officer representative"."""
-    return normalize.key(re.sub(r"['\u2019]s\b", "", name))
+    """A name's key without its possessive, every word singular: "officer's representative" meets "officer
+    representative", and "ratios analysis" (cut from "activity ratios") is "ratio analysis" itself."""
+    return normalize.singular_key(re.sub(r"['\u2019]s\b", "", name))
 
 
 def _leading_name(part: str, exact: Callable[[str], bool]) -> str | None:

@@ -9,7 +9,8 @@ of a person, so the term named before it is not answered; "what's that, <a guess
 everyday words ("smiled and nodded") are no acronym's; a word written with another language's letters ("giúp") is
 never read as a slip of an acronym; an acronym opens no "X of Y" name ("YTM of bond": the article left out); an
 English slip after a word of a name ("marketable securites") stays English inside a question asked in another
-language."""
+language. Each side of a comparison typed whole is compared as typed: "activity ratios vs ratio analysis" lends no
+head ("ratios analysis"), and "market risk vs risk premium" is a chain of words, not "market risk premium"."""
 
 from __future__ import annotations
 
@@ -54,6 +55,12 @@ TERMS = [
     Term("marketable-securities", "marketable securities", "Investments a company can sell for cash quickly."),
     Term("ytm", "yield to maturity (YTM)", "The return a bond pays if held until it is repaid."),
     Term("bond", "bond", "A loan to a company or a government, paid back with interest."),
+    Term("ratio-analysis", "ratio analysis", "Comparing a company's figures with each other to judge its health."),
+    Term("activity-ratios", "activity ratios", "Ratios that show how well a company uses its assets."),
+    Term("systematic-risk", "systematic risk", "Risk that affects the whole market and cannot be diversified away.",
+         aliases=["market risk"]),
+    Term("risk-premium", "risk premium", "The extra return investors want for taking a risk."),
+    Term("market-risk-premium", "market risk premium", "The extra return the whole market pays over a safe asset."),
     Term("marketing", "marketing", "Finding out what customers want and telling them about a product."),
 ]
 
@@ -87,6 +94,15 @@ def test_a_field_named_on_purpose_against_a_guess_offers_both(told_apart: Glossa
 ])
 def test_no_term_is_answered_for_what_the_message_does_not_ask(told_apart: Glossary, text: str) -> None:
     assert outcome(told_apart, text)[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("activity ratios vs ratio analysis", ["activity-ratios", "ratio-analysis"]),  # "ratios analysis" is no side
+    ("ratio analysis vs activity ratios", ["ratio-analysis", "activity-ratios"]),
+    ("market risk vs risk premium", ["systematic-risk", "risk-premium"]),  # a chain of words, no head shared
+])
+def test_each_side_typed_whole_is_compared_as_typed(told_apart: Glossary, text: str, sides: list[str]) -> None:
+    assert outcome(told_apart, text) == ("compare", sides)
 
 
 def test_initials_of_everyday_words_are_no_acronym(told_apart: Glossary) -> None:
