@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from glossary import asked_instead
 from glossary.came_up import CAME_UP
-from glossary.cue_words import ADDRESSED, KNOWING_VERBS, MEANING_WORDS, MODALS
+from glossary.cue_words import ADDRESSED, KNOWING_VERBS, MEANING_WORDS, MODALS, USAGE
 from glossary.implication import implied
 from glossary.span_use import comma_before
 from glossary.stated_of import is_it
@@ -31,7 +31,19 @@ def whether(s: Scan) -> tuple[bool, bool]:
     return any(s.sentence_start[i] or is_it(n, i) or implied(s, i + 2) for i in opens), any(  # "..., is it the VPN?"
         i + 1 < len(n) and (_tasked_of(n, i + 2) and n[i + 1] in ADDRESSED if n[i] in MODALS
                             else n[i + 1] in _WHETHER_OF) or asked_instead.asks_capability(n, i)
-        for i in opens) or _there_asked(s)
+        for i in opens) or _there_asked(s) or _how_to(s)
+
+
+def _how_to(s: Scan) -> bool:
+    """A sentence opening "how do/can/should I/we <a task>": what a person should do ("how do I set up the ingress
+    controller?"), not what the term is; a verb of using or working out ("how do I calculate NPV") still asks it."""
+    n = s.norms
+    return any(n[i] == "how" and s.sentence_start[i] and n[i + 1] in _HOW_AUX and n[i + 2] in _DOERS
+               and _tasked_of(n, i + 3) and n[i + 3] not in USAGE for i in range(len(n) - 3))
+
+
+_HOW_AUX = frozenset({"do", "can", "could", "should", "would"})
+_DOERS = frozenset({"i", "we", "you", "u"})
 
 
 def _tasked_of(n: list[str], j: int) -> bool:

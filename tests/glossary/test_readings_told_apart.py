@@ -1,16 +1,16 @@
-"""Issue 13, over a real SQLite glossary: what the asker says around the name tells which reading is meant.
-
-A sense the asker says they already know ("I only know critical path method") is not the one asked; a field named
-on purpose that fits another sense than the one someone's guess spells out ("what's a PR in git terms? the analyst
-thinks it means public relations") offers both, never the guess alone; a term completing "our holding is a ..."
-before "says legal" is what was said, not the speaker; an ordinal or a time before a name ("my first performance
-appraisal") narrows no concept; "X how to understand?" asks what X is; "can someone from backend look?" asks a task
-of a person, so the term named before it is not answered; "what's that, <a guess>" asks no state; the initials of
-everyday words ("smiled and nodded") are no acronym's; a word written with another language's letters ("giúp") is
-never read as a slip of an acronym; an acronym opens no "X of Y" name ("YTM of bond": the article left out); an
-English slip after a word of a name ("marketable securites") stays English inside a question asked in another
-language. Each side of a comparison typed whole is compared as typed: "activity ratios vs ratio analysis" lends no
-head ("ratios analysis"), and "market risk vs risk premium" is a chain of words, not "market risk premium"."""
+"""Issue 13, over a real SQLite glossary: what the asker says around the name tells which reading is meant. A sense the
+asker says they already know ("I only know critical path method") is not the one asked; a field named on purpose
+that fits another sense than the one someone's guess spells out ("what's a PR in git terms? the analyst thinks it
+means public relations") offers both, never the guess alone; a term completing "our holding is a ..." before "says
+legal" is what was said, not the speaker; an ordinal or a time before a name ("my first performance appraisal")
+narrows no concept; "how do I <a task>" asks what to do, not what the term is; "X how to understand?" asks what X
+is; "can someone from backend look?" asks a task of a person, so the term named before it is not answered; "what's
+that, <a guess>" asks no state; the initials of everyday words ("smiled and nodded") are no acronym's; a word
+written with another language's letters ("giúp") is never read as a slip of an acronym; an acronym opens no "X of Y"
+name ("YTM of bond": the article left out); an English slip after a word of a name ("marketable securites") stays
+English inside a question asked in another language. Each side of a comparison typed whole is compared as typed:
+"activity ratios vs ratio analysis" lends no head ("ratios analysis"), and "market risk vs risk premium" is a chain
+of words, not "market risk premium"."""
 
 from __future__ import annotations
 
@@ -74,7 +74,9 @@ told_apart = glossary_fixture("told_apart", TERMS)
     ("SLA how to understand?", "sla"),
     ("prestige pricing? what's that, charging more cos it's shiny?", "prestige-pricing"),
     ("marketable securites là gì ạ?", "marketable-securities"),
-    ("YTM of bond — what it means?", "ytm"),  # an acronym opens no "X of Y" name: the article left out
+    ("YTM of bond — what it means?", "ytm"),
+    ("how do I calculate YTM?", "ytm"),  # a way of working it out: what the term is
+  # an acronym opens no "X of Y" name: the article left out
 ])
 def test_the_reading_the_asker_means_is_answered(told_apart: Glossary, text: str, term: str) -> None:
     assert outcome(told_apart, text) == ("answer", [term])
@@ -90,6 +92,8 @@ def test_a_field_named_on_purpose_against_a_guess_offers_both(told_apart: Glossa
 
 @pytest.mark.parametrize("text", [
     "API on staging returns 500 again, can someone from backend look?",  # a task asked of a person
+    "how do I rotate the TLS cert on the API gateway? got the new pem from the CA",  # how to do a task
+    "how do I set up the API?",
     "Anh ơi, in finance class they teach agency, em forget already, anh explain giúp em ạ",  # "giúp" is no GAAP
 ])
 def test_no_term_is_answered_for_what_the_message_does_not_ask(told_apart: Glossary, text: str) -> None:
