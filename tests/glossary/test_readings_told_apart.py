@@ -1,16 +1,17 @@
-"""Issue 13, over a real SQLite glossary: what the asker says around the name tells which reading is meant. A sense the
-asker says they already know ("I only know critical path method") is not the one asked; a field named on purpose
-that fits another sense than the one someone's guess spells out ("what's a PR in git terms? the analyst thinks it
-means public relations") offers both, never the guess alone; a term completing "our holding is a ..." before "says
-legal" is what was said, not the speaker; an ordinal or a time before a name ("my first performance appraisal")
-narrows no concept; "how do I <a task>" asks what to do, not what the term is; "X how to understand?" asks what X
-is; "can someone from backend look?" asks a task of a person, so the term named before it is not answered; "what's
-that, <a guess>" asks no state; the initials of everyday words ("smiled and nodded") are no acronym's; a word
-written with another language's letters ("giúp") is never read as a slip of an acronym; an acronym opens no "X of Y"
-name ("YTM of bond": the article left out); an English slip after a word of a name ("marketable securites") stays
-English inside a question asked in another language. Each side of a comparison typed whole is compared as typed:
-"activity ratios vs ratio analysis" lends no head ("ratios analysis"), and "market risk vs risk premium" is a chain
-of words, not "market risk premium"."""
+"""Issue 13, over a real SQLite glossary: what the asker says around the name tells which reading is meant.
+
+A sense the asker says they already know ("I only know critical path method") is not the one asked; a field named on
+purpose that fits another sense than the one someone's guess spells out ("what's a PR in git terms? the analyst
+thinks it means public relations") offers both, never the guess alone; a term completing "our holding is a ..."
+before "says legal" is what was said, not the speaker; an ordinal or a time before a name ("my first performance
+appraisal") narrows no concept; "how do I <a task>" asks what to do, not what the term is; "X how to understand?"
+asks what X is; "can someone from backend look?" asks a task of a person, so the term named before it is not
+answered; "what's that, <a guess>" asks no state; the initials of everyday words ("smiled and nodded") are no
+acronym's; a word written with another language's letters ("giúp") is never read as a slip of an acronym; an acronym
+opens no "X of Y" name ("YTM of bond": the article left out); an English slip after a word of a name ("marketable
+securites") stays English inside a question asked in another language. Each side of a comparison typed whole is
+compared as typed: "activity ratios vs ratio analysis" lends no head ("ratios analysis"), and "market risk vs risk
+premium" is a chain of words, not "market risk premium"."""
 
 from __future__ import annotations
 
