@@ -20,7 +20,7 @@ PREPOSITIONS = frozenset({"by", "on"})
 #: Words that, just after a span, point back at it ("X mean", "X stand for", "X is what").
 AFTER = frozenset("mean means meant meaning meanings stand stands stood refer refers definition definitions example "
                   "defined short abbreviation acronym exactly spelled spelt expanded expansion full abbreviated "
-                  "shortened".split())
+                  "shortened explained".split())  # "SLA explained in one line?"
 #: Skipped between a cue and its span: "what is *the* X", "define *the term* X".
 SKIP = frozenset("a an the this that these those our your my their his her some term word acronym abbreviation "
                  "phrase expression thing called me us".split())  # "explain me the SLA": non-native, common

@@ -25,7 +25,7 @@ SMALL = normalize.SMALL
 PLAIN = spelling.PLAIN
 MIN_SHORT = 2  # a shortened word keeps two letters at least: "id" for "identification"
 #: Words that turn a statement into a check: "scope of work, right?", "end of day i guess?".
-TAGS = frozenset("right correct yes yeah no or i think guess assume maybe eh innit".split())
+TAGS = frozenset("right correct yes yeah aye no or i think guess assume maybe eh innit".split())
 MIN_WORDS = 2  # content words an expansion apart holds: one word alone spells too much by chance (a compound too)
 
 

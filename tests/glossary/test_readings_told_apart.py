@@ -77,6 +77,8 @@ told_apart = glossary_fixture("told_apart", TERMS)
     ("marketable securites là gì ạ?", "marketable-securities"),
     ("YTM of bond — what it means?", "ytm"),
     ("how do I calculate YTM?", "ytm"),  # a way of working it out: what the term is
+    ("SLA explained in one line?", "sla"),  # "explained" asks, as "defined" does
+    ("YTM stands for what, aye?", "ytm"),  # a question tag, no guess at the letters
   # an acronym opens no "X of Y" name: the article left out
 ])
 def test_the_reading_the_asker_means_is_answered(told_apart: Glossary, text: str, term: str) -> None:
