@@ -38,6 +38,9 @@ def prefer(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str]) ->
         if _placed(scan, x, y) and x_places_y:
             out[n] = replace(x, asked=max(x.asked, y.asked), eligible=True, specific=True)
             out[n + 1] = replace(y, eligible=False)
+        elif _headed(scan, x, y):  # "trade-off theory of capital structure, explain": the theory asked
+            out[n] = replace(x, asked=max(x.asked, y.asked), eligible=True)
+            out[n + 1] = replace(y, eligible=False)
         elif _set_in(scan, x, y) and max(x.asked, y.asked) >= cues.STRONG and not x_places_y \
                 and _speaks_of(told, y, _words(scan, x), every=True):  # "Series A funding round" stays Series A
             out[n] = replace(x, eligible=False)
@@ -67,6 +70,21 @@ def _set_in(scan: Scan, x: cues.Scored, y: cues.Scored) -> bool:
         return False
     nxt = y.span.last + 1
     return nxt >= len(scan.norms) or not scan.soft[y.span.last] or ends_phrase(scan, nxt, y.span.first)
+
+
+def _headed(scan: Scan, x: cues.Scored, y: cues.Scored) -> bool:
+    """ "X of (a) Y", X a name of several words or an acronym as written, Y a term: one noun phrase whose head is X
+    ("the trade-off theory of capital structure", "YTM of a bond"), so what asks about the phrase asks about X."""
+    of = x.span.last + 1
+    if of >= len(scan.norms) or scan.norms[of] != "of" or x.span.weak or x.span.loose or y.span.weak \
+            or y.span.first - of - 1 not in (0, 1) or y.span.first - of == 2 and scan.norms[of + 1] not in _ARTICLES:
+        return False
+    raw = scan.raws[x.span.first]
+    return (x.span.last > x.span.first or raw.isupper() and len(raw) > 1) \
+        and all(scan.text[scan.ends[k]:scan.starts[k + 1]] == " " for k in range(x.span.last, y.span.first))
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _placed(scan: Scan, x: cues.Scored, y: cues.Scored) -> bool:

@@ -17,5 +17,5 @@ READ_AS = {"wut": "wat", "dat": "that", "dis": "this", "u": "you", "ur": "your",
            # own in a glossary; nor "env", "sys": "is the staging env down?" would lose its state)
            "gw": "gateway"}
 #: Chat spellings read as the words, alone between spaces ("credit w their bank", "what r KPIs"; not "w/o", "R")
-#: ("bc" only so: "BC" is a place, "bcc" a copy)
-CHAT_SPELLED = {"w": "with", "r": "are", "bc": "because"}
+#: ("bc" only so: "BC" is a place, "bcc" a copy); "da" for "the" in dialect chat ("what's da weather", never "DA")
+CHAT_SPELLED = {"w": "with", "r": "are", "bc": "because", "da": "the"}

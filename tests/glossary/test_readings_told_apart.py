@@ -62,6 +62,10 @@ TERMS = [
          aliases=["market risk"]),
     Term("risk-premium", "risk premium", "The extra return investors want for taking a risk."),
     Term("market-risk-premium", "market risk premium", "The extra return the whole market pays over a safe asset."),
+    Term("trade-off-theory", "trade-off theory", "The view that a company borrows until the tax saved on more "
+         "debt no longer pays for the added risk of going bust."),
+    Term("capital-structure", "capital structure", "How a company pays for itself: the mix of debt and equity."),
+    Term("da", "DA", "Development application: a request to a council for permission to build."),
     Term("marketing", "marketing", "Finding out what customers want and telling them about a product."),
 ]
 
@@ -79,6 +83,8 @@ told_apart = glossary_fixture("told_apart", TERMS)
     ("how do I calculate YTM?", "ytm"),  # a way of working it out: what the term is
     ("SLA explained in one line?", "sla"),  # "explained" asks, as "defined" does
     ("YTM stands for what, aye?", "ytm"),  # a question tag, no guess at the letters
+    ("trade-off theory of capital structure, explain", "trade-off-theory"),  # the head of "X of Y" is asked
+    ("what is da SLA", "sla"),  # "da": "the" typed as said
   # an acronym opens no "X of Y" name: the article left out
 ])
 def test_the_reading_the_asker_means_is_answered(told_apart: Glossary, text: str, term: str) -> None:
@@ -97,6 +103,7 @@ def test_a_field_named_on_purpose_against_a_guess_offers_both(told_apart: Glossa
     "API on staging returns 500 again, can someone from backend look?",  # a task asked of a person
     "how do I rotate the TLS cert on the API gateway? got the new pem from the CA",  # how to do a task
     "how do I set up the API?",
+    "what's da weather in Kona tomorrow",  # "da" is "the", no DA
     "Anh ơi, in finance class they teach agency, em forget already, anh explain giúp em ạ",  # "giúp" is no GAAP
 ])
 def test_no_term_is_answered_for_what_the_message_does_not_ask(told_apart: Glossary, text: str) -> None:
