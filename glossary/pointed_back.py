@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 SPEECH = frozenset("said says say saying mentioned mentions mentioning told tells asked asks claims claimed thinks "
                    "wrote writes insists insisted".split())
 _COPULAS = frozenset("is are was were".split())  # a clause saying what a thing is, before a term: no speaker
+_EVERYDAY = 20_000  # a word this common ("invoices", "budget") names no jargon of its own
 _PREDICATE_REACH = 8  # tokens looked back from the term: "is a closely held corporation", bounded
 _OPENERS = frozenset("that which who and but because so if when while".split())  # a new clause begins after
 _HABIT = frozenset("keeps keep kept always just also often never constantly".split())  # before the verb of speech
@@ -61,6 +62,8 @@ def unnamed(s: Scan, scored: list[Scored]) -> bool:
     if not asked:
         return False
     covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
+    if _beside_strangers(s, [x for x in scored if x.eligible], covered):
+        return True  # "WAWF / PIEE for invoices?": the acronyms nobody defined are asked, not the invoices
     if (to := _action(s, covered)) >= 0:
         return all(x.span.first > to for x in scored if x.eligible)  # "what does it mean to write off an invoice"
     p = _pointer(s)
@@ -209,6 +212,16 @@ def _action(s: Scan, covered: set[int]) -> int:
                 and s.norms[i + 1].isalpha() and s.norms[i + 1] not in FUNCTION:
             return i + 1
     return -1
+
+
+def _beside_strangers(s: Scan, eligible: list[Scored], covered: set[int]) -> bool:
+    """Every term the cues may answer is one everyday word in lower case, and its sentence writes an acronym no term
+    covers: the message asks about what the glossary does not hold, the everyday word is only its setting."""
+    if not all(x.span.first == x.span.last and s.raws[x.span.first].islower()
+               and common_words.is_common(s.norms[x.span.first], _EVERYDAY) for x in eligible):
+        return False
+    first, end = s.sentence_bounds(eligible[0].span.first)
+    return any(_acronym(s, i) and i not in covered for i in range(first, end))
 
 
 def _acronym(s: Scan, i: int) -> bool:

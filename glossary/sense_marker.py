@@ -119,6 +119,8 @@ def subjects(s: Scan, spans: list[Candidate], fields: Callable[[], frozenset[str
     spans = [c for c in asides(s, spans) if not _audience(s, c)]  # "k8s. explain to procurement in one line"
     if SENSE_NOUNS.isdisjoint(s.norms):
         return spans  # the common case: no sense noun said
+    spans = [c for c in spans if not (s.norms[c.last + 1:c.last + 2] and s.norms[c.last + 1] in SENSE_NOUNS
+                                      and s.norms[c.last + 2:c.last + 3] == ["of"])]  # "the marketing meaning of X"
     kept = [c for c in spans if not field_before_noun(s.norms, c.first, c.last, fields())]
     return kept or spans
 

@@ -129,7 +129,21 @@ def pointed_back(s: Scan, spans: list[Candidate]) -> list[Candidate]:
     if not any(x.first == x.last and x.first > 0 and s.norms[x.first - 1] in _DEMONSTRATIVES for x in spans):
         return []  # most messages point at nothing: no name's head is put in the singular
     heads = {(normalize.singular(s.norms[x.last]), tuple(x.ids), x.last) for x in spans if x.last > x.first}
-    return [x for x in spans if _pointed_head(s, x, heads)]
+    acronym = min((x.first for x in spans if x.first == x.last and len(raw := s.raws[x.first]) >= 2 and raw.isalpha()
+                   and sum(c.isupper() for c in raw) >= 2 and not common_words.is_common(s.norms[x.first], _WORD_RANK)),
+                  default=len(s.raws))  # the first term written as an acronym, found once
+    return [x for x in spans if _pointed_head(s, x, heads) or _classed_back(s, x, acronym)]
+
+
+def _classed_back(s: Scan, x: Candidate, acronym: int) -> bool:
+    """A word in lower case after "this"/"that" in a later sentence than the first term written as an acronym: "the
+    memo mentions GAO. what is that organization?" asks about GAO, the word only says what kind of thing it is."""
+    k = x.first
+    return x.first == x.last and k > 0 and s.norms[k - 1] in _DEMONSTRATIVES and s.raws[k].islower() \
+        and acronym < s.sentence_bounds(k)[0]
+
+
+_WORD_RANK = 3_000  # "OK", "US": everyday words shouted, no acronym
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

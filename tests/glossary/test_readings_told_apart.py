@@ -48,6 +48,7 @@ TERMS = [
     Term("prestige-pricing", "prestige pricing", "Setting a high price so that a product looks exclusive."),
     Term("sla", "SLA", "Service level agreement: what a supplier promises and what happens if it misses.",
          aliases=["service level agreement"]),
+    Term("invoice", "invoice", "A bill a supplier sends for goods or work delivered."),
     Term("api", "API", "Application programming interface: how one program asks another for data.", tags=["it"]),
     Term("san", "SAN", "Storage Area Network", aliases=["Storage Area Network"], tags=["it"]),
     Term("agency-theory", "agency theory", "How the interests of a company's owners and its managers can differ."),
@@ -66,6 +67,9 @@ TERMS = [
          "debt no longer pays for the added risk of going bust."),
     Term("capital-structure", "capital structure", "How a company pays for itself: the mix of debt and equity."),
     Term("da", "DA", "Development application: a request to a council for permission to build."),
+    Term("gao", "GAO", "Government Accountability Office: the agency that audits how federal money is spent."),
+    Term("organization", "organization", "People working together in a structure toward shared goals."),
+    Term("bundling", "bundling", "Selling several products together for one price.", tags=["marketing"]),
     Term("marketing", "marketing", "Finding out what customers want and telling them about a product."),
 ]
 
@@ -85,6 +89,8 @@ told_apart = glossary_fixture("told_apart", TERMS)
     ("YTM stands for what, aye?", "ytm"),  # a question tag, no guess at the letters
     ("trade-off theory of capital structure, explain", "trade-off-theory"),  # the head of "X of Y" is asked
     ("what is da SLA", "sla"),  # "da": "the" typed as said
+    ("the memo mentions GAO. what is that organization?", "gao"),  # "that organization": GAO's kind, not asked
+    ("what's the marketing meaning of product bundling?", "bundling"),  # the meaning of X, in marketing
   # an acronym opens no "X of Y" name: the article left out
 ])
 def test_the_reading_the_asker_means_is_answered(told_apart: Glossary, text: str, term: str) -> None:
@@ -104,6 +110,7 @@ def test_a_field_named_on_purpose_against_a_guess_offers_both(told_apart: Glossa
     "how do I rotate the TLS cert on the API gateway? got the new pem from the CA",  # how to do a task
     "how do I set up the API?",
     "what's da weather in Kona tomorrow",  # "da" is "the", no DA
+    "WAWF / PIEE for invoices?",  # acronyms the glossary does not hold are asked; "invoices" is their setting
     "Anh ơi, in finance class they teach agency, em forget already, anh explain giúp em ạ",  # "giúp" is no GAAP
 ])
 def test_no_term_is_answered_for_what_the_message_does_not_ask(told_apart: Glossary, text: str) -> None:
