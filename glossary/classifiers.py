@@ -47,8 +47,8 @@ The noun may be joined by a hyphen ("DMZ-Zone": "DeMilitarized Zone"). Everythin
   that says its kind ("Federal Deposit Insurance Corporation"): no question, no guess;
 - the name with the noun is not another entry's name spelt out ("CRM software" when the glossary holds
   "customer relationship management software" as its own entry): the longer name is never stolen.
-A term named again later by "that"/"this" and a noun its names or definition use ("3389 ... what's that
-port for", "RCE came up. what is that attack?") is what that noun phrase asks about (`_referred`).
+A term named again by "that"/"this" (or "the", a sentence on) and a noun its names or definition use ("3389 ...
+what's that port for", "RCE came up. what is that attack?") is what that noun phrase asks about (`_referred`).
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ FAMILIES = (frozenset("attack vulnerability vuln exploit bug flaw threat weaknes
             frozenset("law act regulation statute section".split()),
             frozenset("model method methodology approach technique".split()))  # ways of working something out
 _AFTER = frozenset("for used mean means stand stands do does".split())  # "what is that port used for"
-_POINTING = frozenset({"that", "this", "these", "those"})  # "what are these procedures?"
+_POINTING = frozenset({"that", "this", "these", "those", "the"})  # "what are these procedures?"; "the" a sentence on
 _OPENERS = cues.SCAFFOLD - spelt_only.MINOR | {"a", "an", "the"}  # "what is a PIV card", never "LTV to CAC ratio"
 MIN_FORM = 6  # letters two forms of one word share at least ("authorized", "authorization")
 JOINS = (" ", "-")  # "DMZ zone", "DMZ-Zone": the noun is the next word of the phrase
@@ -97,15 +97,16 @@ def widen(scan: Scan, scored: list[cues.Scored], terms: dict[str, Term], told: C
 
 
 def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str]) -> list[cues.Scored]:
-    """A term named again later by "that"/"this" and a noun its names or definition use for it ("firewall rule
-    mentions 3389 — what's that port for", "RCE came up. what is this attack?"): asked, not a phrase nobody
-    defined (glossary/message_shape.py), as clearly as "that port" is, above any other name's mention."""
+    """A term named again by "that"/"this" and a noun its names or definition use ("... 3389 — what's that port for",
+    "RCE came up. what is this attack?"), or in a later sentence by "the" and that noun ('... the "3-2-1 rule". Could
+    you explain the rule'): asked, not a phrase nobody defined, as clearly as "that port", above other mentions."""
     out = list(scored)
     for k in range(1, len(scan.norms)):
         if scan.norms[k - 1] not in _POINTING or not _ends(scan, k) and scan.norms[k + 1] not in _AFTER:
             continue
         noun = normalize.singular(scan.norms[k])
-        before = [n for n, x in enumerate(out) if x.span.last < k - 1 and x.eligible]
+        told_before = scan.sentence_bounds(k)[0] if scan.norms[k - 1] == "the" else k - 1  # "the rule": said before
+        before = [n for n, x in enumerate(out) if x.span.last < told_before and x.eligible][-8:]  # the nearest: bounded
         fits = [n for n in before if any(says(told(i), noun) or akin(told(i), noun) for i in out[n].span.ids)]
         if fits and not any(x.span.first <= k <= x.span.last for x in out):  # the nearest such thing: "... procedures
             out[fits[-1]] = replace(out[fits[-1]], refers=(*out[fits[-1]].refers, k),  # under FAR. these procedures?"

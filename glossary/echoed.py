@@ -12,8 +12,11 @@ from glossary import common_words
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 
-RARE_RANK = 3_000  # "what's the card?" echoes too plain a word to point at "purchase card"
+RARE_RANK = 3_000  # "what is a card?" echoes too plain a word to point at "purchase card" ("the card" does)
 MAX_SPELLED = 6  # letters of an acronym spelled out word by word
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
 
 
 def echoes(scan: Scan, span: Candidate, about: set[int]) -> bool:
@@ -24,8 +27,9 @@ def echoes(scan: Scan, span: Candidate, about: set[int]) -> bool:
     asked = sorted(about)
     if span.last > span.first:
         head = scan.norms[span.last]
-        return head.isalpha() and not common_words.is_common(head, RARE_RANK) and any(
-            scan.norms[i] == head for i in asked)
+        rare = not common_words.is_common(head, RARE_RANK)  # an everyday head only as "the/this rule": that one
+        return head.isalpha() and any(scan.norms[i] == head and (rare or i and scan.norms[i - 1] in _DEFINITE)
+                                      for i in asked)
     raw = scan.raws[span.first]
     if not (raw.isalpha() and raw.isupper() and 2 < len(raw) <= MAX_SPELLED):
         return False

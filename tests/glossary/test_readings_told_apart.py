@@ -70,6 +70,9 @@ TERMS = [
     Term("gao", "GAO", "Government Accountability Office: the agency that audits how federal money is spent."),
     Term("organization", "organization", "People working together in a structure toward shared goals."),
     Term("bundling", "bundling", "Selling several products together for one price.", tags=["marketing"]),
+    Term("three-two-one", "321", "Keep three copies of data on two kinds of media, one of them off site.",
+         aliases=["3-2-1 rule"]),
+    Term("roe", "ROE", "Rules of engagement: what a penetration tester may and may not do."),
     Term("marketing", "marketing", "Finding out what customers want and telling them about a product."),
 ]
 
@@ -91,6 +94,8 @@ told_apart = glossary_fixture("told_apart", TERMS)
     ("what is da SLA", "sla"),  # "da": "the" typed as said
     ("the memo mentions GAO. what is that organization?", "gao"),  # "that organization": GAO's kind, not asked
     ("what's the marketing meaning of product bundling?", "bundling"),  # the meaning of X, in marketing
+    ('The backup policy refers to the "3-2-1 rule". Could you explain the rule, I need to check our setup.',
+     "three-two-one"),  # "the rule", a sentence on: the one named before
   # an acronym opens no "X of Y" name: the article left out
 ])
 def test_the_reading_the_asker_means_is_answered(told_apart: Glossary, text: str, term: str) -> None:
