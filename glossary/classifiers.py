@@ -1,10 +1,10 @@
-"""A name followed by a noun that only says what kind of thing it is: "a NAICS code", "TPM chip what is
-it", "cvss score pls explain", "FDIC insurance" ask about NAICS, TPM, CVSS, FDIC.
+"""A name followed by a noun that only says what kind of thing it is: "a NAICS code", "TPM chip what is it", "cvss score
+pls explain", "FDIC insurance" ask about NAICS, TPM, CVSS, FDIC.
 
-A word after a span normally makes it part of a longer name nobody defined ("API key", "lead time",
-"EBITDA margin", "sprint review"), so the span is not answered (glossary/cues.py). Here the name and
-its classifier noun are read as one phrase and scored by the same cues as a span ("TPM chip what is
-it", "RCE vulnerability means what?", "SRE team = ?"); `cues.choose` then decides as for any span.
+A word after a span normally makes it part of a longer name nobody defined ("API key", "lead time", "EBITDA margin",
+"sprint review"), so the span is not answered (glossary/cues.py). Here the name and its classifier noun are read as
+one phrase and scored by the same cues as a span ("TPM chip what is it", "RCE vulnerability means what?", "SRE team =
+?"); `cues.choose` then decides as for any span.
 
 The criterion for a classifier noun is apposition: "X <noun>" must mean "X, which is a <noun>" ("TPM
 is a chip", "an IDIQ is a contract"), never something of X or about X ("an API is not a key", "EBITDA
@@ -97,9 +97,8 @@ def widen(scan: Scan, scored: list[cues.Scored], terms: dict[str, Term], told: C
 
 
 def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str]) -> list[cues.Scored]:
-    """A term named again by "that"/"this" and a noun its names or definition use ("... 3389 — what's that port for",
-    "RCE came up. what is this attack?"), or in a later sentence by "the" and that noun ('... the "3-2-1 rule". Could
-    you explain the rule'): asked, not a phrase nobody defined, as clearly as "that port", above other mentions."""
+    """A term named again by "that"/"this" (a sentence on, "the") and a noun its names or definition use ("3389 —
+    what's that port for", 'the "3-2-1 rule". Could you explain the rule'): asked, above any other mention."""
     out = list(scored)
     for k in range(1, len(scan.norms)):
         if scan.norms[k - 1] not in _POINTING or not _ends(scan, k) and scan.norms[k + 1] not in _AFTER:

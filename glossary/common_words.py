@@ -8,7 +8,7 @@ everyday a word is (1 = "the"); words not in the list rank after all of them.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from glossary import normalize
@@ -28,6 +28,24 @@ def ranks() -> dict[str, int]:
 def rank(word: str) -> int:
     """Frequency rank of a folded word; NOT_COMMON when it is rare or not English."""
     return ranks().get(word, NOT_COMMON)
+
+
+#: British endings and their American forms ("organisation", "centre", "programme", "cheque"); not "-lled" nor
+#: "-ence": "scalling" and "expence" are slips of "scaling" and "expense" as often as British spellings.
+_ENDINGS = (("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"),
+            ("ising", "izing"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"), ("tre", "ter"), ("tres", "ters"),
+            ("ogue", "og"), ("ogues", "ogs"), ("mme", "m"), ("mmes", "ms"), ("eque", "eck"), ("eques", "ecks"))
+
+
+@lru_cache(maxsize=8192)
+def british_rank(word: str) -> int:
+    """The rank of the American spelling of a British one ("colour": "color"), NOT_COMMON when the list holds none."""
+    if len(word) < 4 or not word.isalpha():
+        return NOT_COMMON
+    table = ranks()
+    forms = [word[:-len(uk)] + us for uk, us in _ENDINGS if word.endswith(uk)]
+    forms += [word.replace("our", "or")] if "our" in word[1:] else []  # "colour", "behaviour", "favourite"
+    return min((table[form] for form in forms if form in table), default=NOT_COMMON)
 
 
 def is_common(word: str, within: int) -> bool:

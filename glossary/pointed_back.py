@@ -215,9 +215,10 @@ def _action(s: Scan, covered: set[int]) -> int:
 
 
 def _beside_strangers(s: Scan, eligible: list[Scored], covered: set[int]) -> bool:
-    """Every term the cues may answer is one everyday word in lower case, and its sentence writes an acronym no term
-    covers: the message asks about what the glossary does not hold, the everyday word is only its setting."""
-    if not all(x.span.first == x.span.last and s.raws[x.span.first].islower()
+    """Every term the cues may answer is one everyday word in lower case, no clear cue on it ("..., meaning?"), and
+    its sentence writes an acronym no term covers: the message asks about what the glossary does not hold, the
+    everyday word is only its setting."""
+    if not all(x.span.first == x.span.last and s.raws[x.span.first].islower() and x.asked < STRONG
                and common_words.is_common(s.norms[x.span.first], _EVERYDAY) for x in eligible):
         return False
     first, end = s.sentence_bounds(eligible[0].span.first)

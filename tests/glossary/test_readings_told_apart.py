@@ -73,6 +73,7 @@ TERMS = [
     Term("three-two-one", "321", "Keep three copies of data on two kinds of media, one of them off site.",
          aliases=["3-2-1 rule"]),
     Term("roe", "ROE", "Rules of engagement: what a penetration tester may and may not do."),
+    Term("gdpr", "GDPR", "General Data Protection Regulation: the EU law on personal data."),
     Term("marketing", "marketing", "Finding out what customers want and telling them about a product."),
 ]
 
@@ -94,6 +95,8 @@ told_apart = glossary_fixture("told_apart", TERMS)
     ("what is da SLA", "sla"),  # "da": "the" typed as said
     ("the memo mentions GAO. what is that organization?", "gao"),  # "that organization": GAO's kind, not asked
     ("what's the marketing meaning of product bundling?", "bundling"),  # the meaning of X, in marketing
+    ('In the audit it stands: "The organisation has not appointed a DPO as GDPR asks." Could you explain what GDPR is?',
+     "gdpr"),  # "organisation" is English spelt the British way, no slip of another name
     ('The backup policy refers to the "3-2-1 rule". Could you explain the rule, I need to check our setup.',
      "three-two-one"),  # "the rule", a sentence on: the one named before
   # an acronym opens no "X of Y" name: the article left out
