@@ -67,10 +67,11 @@ def _clause_apart(scan: Scan, last: int, first: int) -> bool:
 
 
 def _named_before(detector: Detector, text: str, word: str) -> bool:
-    """The one word asked follows "that"/"this" and ends a longer name the message named before it ("my bond has
-    call risk. what is that risk?"): that name is asked, which the spans read (span_use.named_again)."""
+    """The one word asked follows "that"/"this" (or "the", a sentence on) and ends a longer name the message named
+    before it ("my bond has call risk. what is that risk?"): that name is asked, which the spans read
+    (span_use.named_again)."""
     low = text.lower()
-    if not any(f"{pointer} {word.lower()}" in low for pointer in ("that", "this")):
+    if not any(f"{pointer} {word.lower()}" in low for pointer in ("that", "this", "the")):
         return False  # the common case: no "that X"
     scan, spans = detector.spans(text)
     said = normalize.singular(word.lower())

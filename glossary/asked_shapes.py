@@ -181,10 +181,23 @@ _TASKED = frozenset({"on", "with", "at"})  # "need the DCF by EOD, who's on it":
 _WHEN_WHERE_WHY = frozenset({"when", "where", "why"})  # "X training, when is it?": not what "it" is
 
 
-def bracketed_aside(s: Scan, first: int, last: int) -> bool:
-    """Tokens `first`..`last` stand in brackets right after a word: an aside to the name before them ("trade-off
-    theory (capital structure)"), which a later "it" does not point at."""
-    return first > 0 and s.text[s.ends[first - 1]:s.starts[first]].strip() == "(" and ")" in gap_after(s, last)
+def set_apart(s: Scan, first: int, last: int) -> bool:
+    """Tokens `first`..`last` stand in brackets right after a word, an aside to the name before them ("trade-off
+    theory (capital structure)"), or name who said the report they close (`said_by`): a later "it" points at
+    neither."""
+    return first > 0 and s.text[s.ends[first - 1]:s.starts[first]].strip() == "(" and ")" in gap_after(s, last) \
+        or said_by(s, first, last)
+
+
+def said_by(s: Scan, first: int, last: int) -> bool:
+    """The term is who spoke, after "says"/"said" closing a report of what a thing is ("the outage was a DDoS says
+    the SOC."): not what a later question points at ("the SOW said EOD.", "keeps mentioning EBIT": what was said)."""
+    verb = first - 1 - (first >= 2 and s.norms[first - 1] in ("the", "our", "my"))
+    closes = last + 1 >= len(s.norms) or s.sentence_start[last + 1] or not s.soft[last] \
+        or "," in s.text[s.ends[last]:s.starts[last + 1]]
+    start = s.sentence_bounds(first)[0]
+    return verb > start and s.norms[verb] in ("says", "said") and closes \
+        and not {"is", "was", "are", "were"}.isdisjoint(s.norms[start:verb])
 
 
 def points_back_to(s: Scan, start: int, told: str = "", setting: bool = False) -> bool:

@@ -6,9 +6,9 @@ A word after a span normally makes it part of a longer name nobody defined ("API
 one phrase and scored by the same cues as a span ("TPM chip what is it", "RCE vulnerability means what?", "SRE team =
 ?"); `cues.choose` then decides as for any span.
 
-The criterion for a classifier noun is apposition: "X <noun>" must mean "X, which is a <noun>" ("TPM
-is a chip", "an IDIQ is a contract"), never something of X or about X ("an API is not a key", "EBITDA
-is not a margin", "a sprint is not a review", "an SLA is not a number"). Two kinds:
+The criterion for a classifier noun is apposition: "X <noun>" must mean "X, which is a <noun>" ("TPM is a chip", "an
+IDIQ is a contract"), never something of X or about X ("an API is not a key", "EBITDA is not a margin", "a sprint is
+not a review", "an SLA is not a number"). Two kinds:
 - CLASSIFIERS: generic heads that name a class of thing, after any specific name ("process", "system",
   "code", "chip", "software", "stack", "triad", "chart", "formula");
 - KINDS: heads that also name things of their own after some names ("a GSA contract" is no GSA, "an
@@ -28,15 +28,14 @@ is not a margin", "a sprint is not a review", "an SLA is not a number"). Two kin
   capitals, or in lower case letters no English word begins: "iot devices", never "pos tool"): nothing
   the glossary says contradicts the asker's noun ("DDoS attack", "POS data"; not "a sim tool"). One sense
   saying its kind otherwise ("SBAR format") keeps the phrase refused.
-Nouns that make a concept of their own ("key", "margin", "time", "review", "strategy", "rate", "plan")
-are neither: "EBITDA margin", "go-to-market strategy" stay refused. Any noun counts, though, for the
-senses whose own name holds it or another form of it: the asker repeats a word the name already says
-("COOP plan": "Continuity of Operations Plan", "AES encryption standard", "rpm package", "FedRAMP authorized"),
-so the phrase can only be the name (the definition is not enough: it may mention a key without being one).
-An everyday noun the glossary does not define on its own counts, too, for the senses whose definition
-speaks of them by that very phrase, a name with the noun right after it ("MAC address": "Network interface
-MAC address", "X.509 certificate": "X.509 certificates are used ..."): the glossary's own words for the
-thing. A noun it defines ("clause", "margin", "API") names a concept of its own and never counts so.
+Nouns that make a concept of their own ("key", "margin", "time", "review", "strategy", "rate", "plan") are neither:
+"EBITDA margin", "go-to-market strategy" stay refused. Any noun counts, though, for the senses whose own name holds it
+or another form of it: the asker repeats a word the name already says ("COOP plan": "Continuity of Operations Plan",
+"AES encryption standard", "rpm package", "FedRAMP authorized"), so the phrase can only be the name (the definition is
+not enough: it may mention a key without being one). An everyday noun the glossary does not define on its own counts,
+too, for the senses whose definition speaks of them by that very phrase, a name with the noun right after it ("MAC
+address": "Network interface MAC address", "X.509 certificate": "X.509 certificates are used ..."): the glossary's own
+words for the thing. A noun it defines ("clause", "margin", "API") names a concept of its own and never counts so.
 The noun may be joined by a hyphen ("DMZ-Zone": "DeMilitarized Zone"). Everything else must hold too:
 - the name is specific: several words, one rare word ("a zip code" is no ZIP, "a lead process" no lead), an
   acronym typed in capitals ("CAGE code") or a word the glossary writes with the noun ("a mac address"), no chat;
@@ -101,8 +100,9 @@ def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str])
     what's that port for", 'the "3-2-1 rule". Could you explain the rule'): asked, above any other mention."""
     out = list(scored)
     for k in range(1, len(scan.norms)):
-        if scan.norms[k - 1] not in _POINTING or not _ends(scan, k) and scan.norms[k + 1] not in _AFTER:
-            continue
+        if scan.norms[k - 1] not in _POINTING or not _ends(scan, k) and (scan.norms[k + 1] not in _AFTER
+                                                                           or scan.norms[k - 1] == "the"):
+            continue  # "the rule for expensing lunches" is another rule
         noun = normalize.singular(scan.norms[k])
         told_before = scan.sentence_bounds(k)[0] if scan.norms[k - 1] == "the" else k - 1  # "the rule": said before
         before = [n for n, x in enumerate(out) if x.span.last < told_before and x.eligible][-8:]  # the nearest: bounded

@@ -52,6 +52,11 @@ def is_common(word: str, within: int) -> bool:
     return rank(word) <= within
 
 
+def either_spelling(word: str, within: int) -> bool:
+    """Common in its American spelling or its British one ("organisation"): a word, no slip of a name."""
+    return rank(word) <= within or british_rank(word) <= within
+
+
 #: Greetings, sign-offs and chat interjections: typed in lower or title case they are never a term
 #: ("Hi,\nwhat does span of control mean?" is not about H/I; "lol" is not Loss Of Limb).
 CHAT = frozenset("hi hey hello yo hiya morning evening lol lmao rofl haha omg wtf wth btw fyi imo imho idk "

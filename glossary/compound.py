@@ -47,7 +47,7 @@ def compound(s: Scan, span: Candidate) -> bool:
             and not clause_verb(s, _prev(s, span.first), span.first, nxt):
         return True  # "liquidity risk, help?", "a load balancer, analogy please": a comma ends the name
     if span.first == span.last and nxt + 1 < len(s.norms) and s.norms[nxt] == "of" and s.soft[nxt] \
-            and s.norms[nxt + 1] not in FUNCTION and not _acronym_typed(s.raws[span.first]):
+            and s.norms[nxt + 1] not in FUNCTION and not _kind_of(s, span.first, nxt + 1):
         return True  # "Scrum of Scrums", "cost of delay" (a name of two words or more is already specific); an
         # acronym opens no such name: "YTM of bond" is a bond's YTM, an article left out
     prev = _prev(s, span.first)  # "the IRR of a project": the project belongs to the IRR
@@ -136,7 +136,8 @@ def asks_nothing_after(s: Scan, k: int, first: int) -> bool:
     setting = k >= 2 and s.norms[k] in _SETTINGS and s.norms[k - 1] in _MEANING and s.norms[k - 2] not in _ASKING_DO
     happening = k >= 1 and s.norms[k] in _MEANING and s.norms[k - 1] == "it" and s.norms[k + 1:k + 2] == ["that"]
     closed = s.norms[k] in _CLOSING and "," in s.text[s.ends[k]:s.starts[first]]
-    return spoken_of(s, k) or setting or happening or closed
+    known = k >= 1 and s.norms[k] in _KNOWN and s.norms[k - 1] == "only"  # "I only know POC as ...": no question
+    return spoken_of(s, k) or setting or happening or closed or known
 
 
 def spoken_of(s: Scan, k: int) -> bool:
@@ -153,9 +154,13 @@ _NOUNS_TOO = frozenset("thinking thought".split())  # takers that are nouns as o
 _SETTINGS = frozenset("on in at for under".split())  # "... mean on the balance sheet", "... mean in the contract"
 _MEANING = frozenset("mean means meant".split())
 _ASKING_DO = frozenset("does do did what whats".split())  # "what does mean on ...": no words asked before "mean"
+_KNOWN = frozenset({"know", "knew"})
 _CLOSING = frozenset({"is", "s", "mean", "means"})  # a question they close before a comma asks nothing after it
 
 
-def _acronym_typed(raw: str) -> bool:
-    """Two capitals or more and no lower case: "YTM", "NPV" (not "Scrum", not "CoE")."""
-    return len(raw) >= 2 and raw.isalpha() and raw.isupper()
+def _kind_of(s: Scan, first: int, owner: int) -> bool:
+    """An acronym as typed (not "Scrum", not "CoE"), no "the"/"our" before it, "of" a kind of thing in lower case:
+    "YTM of bond" asks the YTM; "the GDP of Vietnam", "NPV of project Falcon" ask one thing's value."""
+    raw = s.raws[first]
+    return len(raw) >= 2 and raw.isalpha() and raw.isupper() and not (first and s.norms[first - 1] in _THE | {"our"}) \
+        and s.raws[owner].islower() and not any(r[:1].isupper() for r in s.raws[owner + 1:owner + 3])

@@ -165,3 +165,6 @@ DEICTIC = frozenset("this that these those the our my your their its his her her
 NOT_FIELD = MANNER_WORDS | DEICTIC | frozenset({"same", "other"})
 #: Words that ask what a term means, wherever they stand in its sentence ("what", "mean", "define").
 MEANING_WORDS = frozenset("what whats wat mean means meaning meant define definition explain stand stands".split())
+#: Verbs of reported speech: the term right before one is the speaker ("CFO said ...", "devs say ...").
+SPEECH = frozenset("said says say saying mentioned mentions mentioning told tells asked asks claims claimed thinks "
+                   "wrote writes insists insisted".split())

@@ -17,12 +17,12 @@ from glossary.asked_alone import asked_as_word, clearly
 from glossary.asked_of import asks_of_others
 from glossary.asked_past import likened_kind, past_hedge
 from glossary.asked_shapes import (
-    bracketed_aside,
     by_time,
     embedded_what,
     learner_ask,
     points_back_to,
     said_only,
+    set_apart,
     topic_asked,
 )
 from glossary.casing import is_acronym
@@ -147,7 +147,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
     if 0 <= asked_end < len(s.norms) and points_back_to(s, asked_end) and not span.weak:
         score += 2
     if points_back_to(s, nxt, setting=True) and not span.weak and not (first and s.norms[first - 1] in _THIS_ONE) \
-            and not guess and not bracketed_aside(s, first, last) \
+            and not guess and not set_apart(s, first, last) \
             and not (j >= 0 and (field_head and s.norms[j] in FIELD_AT or after_head and s.norms[j] == "than")):
         # "X is harder than the income statement. What is it meant to show?": what a term is set against is not "it"
         score += 2  # "... ARR, what does that mean?", "... zero trust architecture by 2026. what is it?"

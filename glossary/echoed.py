@@ -9,6 +9,7 @@ asking sentence then names the earlier term, as "it" would, though no span of it
 from __future__ import annotations
 
 from glossary import common_words
+from glossary.cue_words import AFTER
 from glossary.detect_types import Candidate
 from glossary.textscan import Scan
 
@@ -27,9 +28,9 @@ def echoes(scan: Scan, span: Candidate, about: set[int]) -> bool:
     asked = sorted(about)
     if span.last > span.first:
         head = scan.norms[span.last]
-        rare = not common_words.is_common(head, RARE_RANK)  # an everyday head only as "the/this rule": that one
-        return head.isalpha() and any(scan.norms[i] == head and (rare or i and scan.norms[i - 1] in _DEFINITE)
-                                      for i in asked)
+        rare = not common_words.is_common(head, RARE_RANK)  # an everyday head only as "the/this rule", closed: that
+        return head.isalpha() and any(scan.norms[i] == head and (rare or i and scan.norms[i - 1] in _DEFINITE  # one
+                                                                 and _closed(scan, i)) for i in asked)
     raw = scan.raws[span.first]
     if not (raw.isalpha() and raw.isupper() and 2 < len(raw) <= MAX_SPELLED):
         return False
@@ -38,3 +39,14 @@ def echoes(scan: Scan, span: Candidate, about: set[int]) -> bool:
     return any("".join(norm[:1] for norm in norms[k:k + len(letters)]) == letters
                and all(norm.isalpha() and len(norm) > 2 for norm in norms[k:k + len(letters)])
                for k in range(len(norms) - len(letters) + 1))
+
+
+def _closed(scan: Scan, i: int) -> bool:
+    """Nothing of its phrase follows token `i` ("explain the rule, I need ...", "what's the rule exactly?", "what's
+    the law about?"), unlike "the rule for expensing lunches"."""
+    return _ends(scan, i) or scan.norms[i + 1] in AFTER or _ends(scan, i + 1)
+
+
+def _ends(scan: Scan, i: int) -> bool:
+    return i + 1 >= len(scan.norms) or scan.sentence_start[i + 1] or not scan.soft[i] \
+        or "," in scan.text[scan.ends[i]:scan.starts[i + 1]]

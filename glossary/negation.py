@@ -48,6 +48,7 @@ NEGATORS = NEGATIONS | CONTRACTED | frozenset("no never nothing doubt nicht pas 
 #: "I only know AWS as the amazon cloud thing", "I only know critical path method": the sense the asker knows
 #: already is not the one asked.
 KNOWING = frozenset("know knew heard".split())
+ONLY_REACH = 4  # words from "only" to its verb of knowing: "the only AWS I know is ..."
 MAX_KNOWN = 4  # words between "only know" and "as": "I only know it as", "only knew the AWS acronym as"
 
 
@@ -66,12 +67,17 @@ def _starts(norms: Sequence[str]) -> list[tuple[int, bool]]:
         found += [(i + len(p), False) for p in PAIRS if p[0] == word and tuple(norms[i:i + len(p)]) == p]
         if word in NEGATIONS and not (i and norms[i - 1] in SELF):
             found.append((i + 1, False))
-        if word == "only" and i + 1 < len(norms) and norms[i + 1] in KNOWING:  # "... know it as X", "... know X"
-            found += ([(j + 1, False) for j in range(i + 2, min(len(norms), i + 3 + MAX_KNOWN))
-                       if norms[j] == "as"] or [(i + 2, False)])[:1]
+        if word == "only" and (k := _knowing_after(norms, i)) > 0:  # "... know it as X", "the only AWS I know is X"
+            found += ([(j + 1, False) for j in range(k + 1, min(len(norms), k + 2 + MAX_KNOWN))
+                       if norms[j] == "as"] or [(k + 1 + (norms[k + 1:k + 2] in (["is"], ["was"])), False)])[:1]
         if word in NEGATIONS or word in CONTRACTED:
             found += [(j + 1, True) for j in range(i + 1, min(len(norms), i + 2 + VERB_GAP)) if norms[j] in MEANING][:1]
     return [(_past_lead(norms, k), verb) for k, verb in found]
+
+
+def _knowing_after(norms: Sequence[str], i: int) -> int:
+    """The verb of knowing a few words after "only" at `i` ("only know", "the only CMS I know"), or -1."""
+    return next((k for k in range(i + 1, min(len(norms), i + 1 + ONLY_REACH)) if norms[k] in KNOWING), -1)
 
 
 def denied_words(text: str, norms: Sequence[str]) -> frozenset[str]:

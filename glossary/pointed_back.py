@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from glossary import common_words
-from glossary.asked_shapes import CLOSES_EMBEDDED
+from glossary.asked_shapes import CLOSES_EMBEDDED, said_by
 from glossary.cue_words import (
     EVERYDAY_RANK,
     FUNCTION,
@@ -27,6 +27,7 @@ from glossary.cue_words import (
     POINTING_VERBS,
     PRONOUN_QUESTION,
     SCAFFOLD,
+    SPEECH,
     STRONG,
 )
 from glossary.phrase_end import BIDDING, is_possessive
@@ -37,11 +38,7 @@ if TYPE_CHECKING:
     from glossary.cues import Scored
     from glossary.detect_types import Candidate
 
-#: Verbs of reported speech: the term right before one is the speaker ("CFO said ...", "devs say ...").
-SPEECH = frozenset("said says say saying mentioned mentions mentioning told tells asked asks claims claimed thinks "
-                   "wrote writes insists insisted".split())
 _COPULAS = frozenset("is are was were".split())  # a clause saying what a thing is, before a term: no speaker
-_EVERYDAY = 20_000  # a word this common ("invoices", "budget") names no jargon of its own
 _PREDICATE_REACH = 8  # tokens looked back from the term: "is a closely held corporation", bounded
 _OPENERS = frozenset("that which who and but because so if when while".split())  # a new clause begins after
 _HABIT = frozenset("keeps keep kept always just also often never constantly".split())  # before the verb of speech
@@ -71,7 +68,7 @@ def unnamed(s: Scan, scored: list[Scored]) -> bool:
         return False
     start, end = _region(s, p, covered)
     inside = [x for x in scored if start <= x.span.first < end and tuple(x.span.ids) in asked]
-    named = [x for x in inside if not speaker(s, x.span.last, end)]
+    named = [x for x in inside if not speaker(s, x.span.last, end) and not said_by(s, x.span.first, x.span.last)]
     if not named:  # only the speaker named, or the terms come after the question, likened to what it asks
         return bool(inside) or _likened(s, p) and any(_unknown(s, i) and i not in covered for i in range(start, end))
     last = max(x.span.last for x in named)
@@ -215,14 +212,22 @@ def _action(s: Scan, covered: set[int]) -> int:
 
 
 def _beside_strangers(s: Scan, eligible: list[Scored], covered: set[int]) -> bool:
-    """Every term the cues may answer is one everyday word in lower case, no clear cue on it ("..., meaning?"), and
+    """Every term the cues may answer is one word in lower case, no clear cue on it ("..., meaning?"), and
     its sentence writes an acronym no term covers: the message asks about what the glossary does not hold, the
-    everyday word is only its setting."""
+    word is only its setting."""
     if not all(x.span.first == x.span.last and s.raws[x.span.first].islower() and x.asked < STRONG
-               and common_words.is_common(s.norms[x.span.first], _EVERYDAY) for x in eligible):
+               and _word(s.norms[x.span.first]) for x in eligible):
         return False
     first, end = s.sentence_bounds(eligible[0].span.first)
     return any(_acronym(s, i) and i not in covered for i in range(first, end))
+
+
+def _word(norm: str) -> bool:
+    """A word, long or common, not an acronym typed in lower case ("my eod is monday")."""
+    return len(norm) > _ACRONYM_LETTERS or common_words.is_common(norm, _PLAIN_RANK)
+
+
+_ACRONYM_LETTERS = 4  # "eod", "sla", "kpis": as short as an acronym typed in lower case
 
 
 def _acronym(s: Scan, i: int) -> bool:

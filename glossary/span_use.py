@@ -126,35 +126,38 @@ def named_again(s: Scan, spans: list[Candidate]) -> list[Candidate]:
 def pointed_back(s: Scan, spans: list[Candidate]) -> list[Candidate]:
     """The one-word spans after "this"/"that" whose word ends a longer name found before them ("my bond has call
     risk. what is that risk?"): that name is meant, not the word's own entry."""
-    if not any(x.first == x.last and x.first > 0 and s.norms[x.first - 1] in _DEMONSTRATIVES for x in spans):
+    if not any(x.first == x.last and x.first > 0 and s.norms[x.first - 1] in _POINTERS for x in spans):
         return []  # most messages point at nothing: no name's head is put in the singular
     heads = {(normalize.singular(s.norms[x.last]), tuple(x.ids), x.last) for x in spans if x.last > x.first}
-    acronym = min((x.first for x in spans if x.first == x.last and len(raw := s.raws[x.first]) >= 2 and raw.isalpha()
-                   and sum(c.isupper() for c in raw) >= 2 and not common_words.is_common(s.norms[x.first], _WORD_RANK)),
-                  default=len(s.raws))  # the first term written as an acronym, found once
+    acronym = next((j for j, raw in enumerate(s.raws) if len(raw) >= 2 and raw.isalpha()
+                    and sum(c.isupper() for c in raw) >= 2 and not common_words.is_common(s.norms[j], _WORD_RANK)),
+                   len(s.raws))  # the first acronym written, a term or not ("a letter from HMRC"), found once
     return [x for x in spans if _pointed_head(s, x, heads) or _classed_back(s, x, acronym)]
 
 
 def _classed_back(s: Scan, x: Candidate, acronym: int) -> bool:
-    """A word in lower case after "this"/"that" in a later sentence than the first term written as an acronym: "the
-    memo mentions GAO. what is that organization?" asks about GAO, the word only says what kind of thing it is."""
+    """A word in lower case after "this"/"that", after an acronym written (a term or not): "the memo mentions GAO.
+    what is that organization?" asks about GAO, "a letter from HMRC, what is that organization?" about HMRC (which
+    the glossary lacks); the word only says what kind of thing it is."""
     k = x.first
-    return x.first == x.last and k > 0 and s.norms[k - 1] in _DEMONSTRATIVES and s.raws[k].islower() \
-        and acronym < s.sentence_bounds(k)[0]
+    return x.first == x.last and k > 1 and s.norms[k - 1] in _DEMONSTRATIVES and s.raws[k].islower() \
+        and acronym < k - 1 and s.norms[k - 2] in ("is", "s", "are", "was")  # "what is that organization?"
 
 
 _WORD_RANK = 3_000  # "OK", "US": everyday words shouted, no acronym
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_POINTERS = _DEMONSTRATIVES | {"the"}
 
 
 def _pointed_head(s: Scan, x: Candidate, heads: set[tuple[str, tuple[str, ...], int]]) -> bool:
     """A one-word span after "this"/"that" whose word ends a longer name found before it: "our debt to equity
     ratio is high. what is this ratio?" points back at that ratio, not at ratios in general."""
-    return x.first == x.last and x.first > 0 and s.norms[x.first - 1] in _DEMONSTRATIVES and any(
-        head == normalize.singular(s.norms[x.first]) and ids != tuple(x.ids) and last < x.first
-        for head, ids, last in heads)
+    before = s.sentence_bounds(x.first)[0] if x.first and s.norms[x.first - 1] == "the" else x.first
+    return x.first == x.last and x.first > 0 and s.norms[x.first - 1] in _POINTERS and any(
+        head == normalize.singular(s.norms[x.first]) and ids != tuple(x.ids) and last < before
+        for head, ids, last in heads)  # "the clause" only a sentence after "... a management rights clause."
 
 
 def past_verb(s: Scan, i: int) -> bool:

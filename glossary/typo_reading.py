@@ -213,7 +213,7 @@ class TypoReading:
             return _offer_too(result, swaps)
         left = [i for i, norm in enumerate(scan.norms)
                 if i not in covered and i in asking and len(norm) >= 4 and norm.isalpha() and not is_scaffold(norm)
-                and not common_words.is_common(norm, LEFTOVER_COMMON_RANK) and not named_parts.person(scan, i)
+                and not common_words.either_spelling(norm, LEFTOVER_COMMON_RANK) and not named_parts.person(scan, i)
                 and scan.raws[i].isascii()]  # "el comité de crédito": a word of another language, no slip of "credit"
         if form.cue and not form.other_wh and (run := left_runs.one_named(scan, left, covered, self._heads.find)):
             return LookupResult(run[0], run[0], "answer", [Match(run[1], self.terms[run[1]].term, 100.0)])

@@ -31,7 +31,7 @@ AFFIXES = frozenset("de un non dis re anti in im ir il pre co sub mis multi".spl
 def is_word(typed: str) -> bool:
     """An English word as typed, in either spelling ("organisation"): meant as itself, so never read as a typo of a
     term two keystrokes away."""
-    return common_words.is_common(typed, REAL_WORD_RANK) or common_words.british_rank(typed) <= REAL_WORD_RANK
+    return common_words.either_spelling(typed, REAL_WORD_RANK)
 
 
 def plausible(typed: str, key_text: str, edits: int) -> bool:
