@@ -53,6 +53,7 @@ what's that port for", "RCE came up. what is that attack?") is what that noun ph
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -96,18 +97,19 @@ def widen(scan: Scan, scored: list[cues.Scored], terms: dict[str, Term], told: C
 
 
 def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str]) -> list[cues.Scored]:
-    """A term named again by "that"/"this" (a sentence on, "the") and a noun its names or definition use ("3389 —
-    what's that port for", 'the "3-2-1 rule". Could you explain the rule'): asked, above any other mention."""
-    out = list(scored)
+    """A term named again by "that"/"this" (a sentence on, "the") and a noun it uses ("3389 — what's that port for")."""
+    out, named = list(scored), {i for x in scored for i in range(x.span.first, x.span.last + 1)}
+    ends = sorted((x.span.last, n) for n, x in enumerate(scored) if x.eligible)  # read once, each trigger bisects
     for k in range(1, len(scan.norms)):
         if scan.norms[k - 1] not in _POINTING or not _ends(scan, k) and (scan.norms[k + 1] not in _AFTER
                                                                            or scan.norms[k - 1] == "the"):
             continue  # "the rule for expensing lunches" is another rule
         noun = normalize.singular(scan.norms[k])
         told_before = scan.sentence_bounds(k)[0] if scan.norms[k - 1] == "the" else k - 1  # "the rule": said before
-        before = [n for n, x in enumerate(out) if x.span.last < told_before and x.eligible][-8:]  # the nearest: bounded
-        fits = [n for n in before if any(says(told(i), noun) or akin(told(i), noun) for i in out[n].span.ids)]
-        if fits and not any(x.span.first <= k <= x.span.last for x in out):  # the nearest such thing: "... procedures
+        at = bisect_left(ends, (told_before, -1))  # the eight nearest names ending before, nearest last:
+        fits = [n for _, n in ends[max(0, at - 8):at] if any(says(told(i), noun) or akin(told(i), noun)
+                                                             for i in out[n].span.ids)]
+        if fits and k not in named:  # the nearest such thing: "... procedures
             out[fits[-1]] = replace(out[fits[-1]], refers=(*out[fits[-1]].refers, k),  # under FAR. these procedures?"
                                     asked=out[fits[-1]].asked + cues.STRONG + 1)
     return out
@@ -167,9 +169,8 @@ def _acronym_alone(scan: Scan, span: Candidate, nxt: int, senses: list[Term]) ->
 
 
 def _outright(scan: Scan, span: Candidate, asked: int, form: message_shape.Shape) -> bool:
-    """The phrase is what the message asks about, not its setting: a clear cue, no "who"/"how", no
-    preposition before it ("a SIN on the gsa schedule") and its noun in lower case ("the CARES Act" is a
-    name of its own)."""
+    """The phrase is what the message asks about, not its setting: a clear cue, no "who"/"how", no preposition
+    before it ("a SIN on the gsa schedule") and its noun in lower case ("the CARES Act" is a name of its own)."""
     prev = span.first - 1
     while prev >= 0 and scan.norms[prev] in SKIP:
         prev -= 1
@@ -292,9 +293,8 @@ def says(told: str, noun: str) -> bool:
 
 
 def akin(told: str, noun: str) -> bool:
-    """Weaker support: the term's names or definition use a plural of the noun ("a class of software
-    bugs"), a compound it heads ("cyberattacks") or a noun of its word class ("an attack" for "RCE
-    vulnerability", "a regulation" for "section 508")."""
+    """Weaker support: the term's names or definition use a plural of the noun ("a class of software bugs"), a
+    compound it heads ("cyberattacks") or a noun of its class ("an attack" for "RCE vulnerability")."""
     kin = next((family for family in FAMILIES if noun in family), {noun})
     return any(one in kin or any(len(k) >= 5 and one.endswith(k) and len(one) >= len(k) + 3 for k in kin)
                for one in map(normalize.singular, told.split()))

@@ -20,7 +20,7 @@ PREPOSITIONS = frozenset({"by", "on"})
 #: Words that, just after a span, point back at it ("X mean", "X stand for", "X is what").
 AFTER = frozenset("mean means meant meaning meanings stand stands stood refer refers definition definitions example "
                   "defined short abbreviation acronym exactly spelled spelt expanded expansion full abbreviated "
-                  "shortened explained".split())  # "SLA explained in one line?"
+                  "shortened".split())
 #: Skipped between a cue and its span: "what is *the* X", "define *the term* X".
 SKIP = frozenset("a an the this that these those our your my their his her some term word acronym abbreviation "
                  "phrase expression thing called me us".split())  # "explain me the SLA": non-native, common
@@ -87,8 +87,8 @@ OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
 #: work in practice?", "where would I run into a change order?"), not about something else.
 USAGE = frozenset("use used uses using usage work works apply applied applies example examples practice typical "
                   "typically run calculate calculated calculates computed measure measured measures "
-                  "determined compute computes figure figured derive derived interpret interpreted understand "
-                  "understood".split())  # "X how to understand?": a learner's "what is X"
+                  "determined compute computes figure figured derive derived interpret interpreted".split())
+HOW_USAGE = USAGE | {"understand"}  # after "how" only: "X how to understand?" asks X; "who would understand X?" not
 QUESTION_CUES = frozenset({"what", "whats", "wat", "define", "explain", "meaning", "mean", "means", "definition",
                            "explanation", "wtf", "eli5", "stand", "stands", "describe", "clarify", "example",
                            "examples", "acronym", "abbreviation", "abbreviated", "translate", "translation",

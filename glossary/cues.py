@@ -16,15 +16,7 @@ from glossary import came_up, common_words, equated, half_spelled, sense_marker,
 from glossary.asked_alone import asked_as_word, clearly
 from glossary.asked_of import asks_of_others
 from glossary.asked_past import likened_kind, past_hedge
-from glossary.asked_shapes import (
-    by_time,
-    embedded_what,
-    learner_ask,
-    points_back_to,
-    said_only,
-    set_apart,
-    topic_asked,
-)
+from glossary.asked_shapes import by_time, embedded_what, learner_ask, points_back_to, said_only, set_apart, topic_asked
 from glossary.casing import is_acronym
 from glossary.compound import asks_nothing_after, compound
 from glossary.coordination import AND_LINKS, coordinated, heads_before
@@ -37,6 +29,7 @@ from glossary.cue_words import (
     EVERYDAY_RANK,
     FIELD_AT,
     FUNCTION,
+    HOW_USAGE,
     IN_FULL,
     KINDS,
     NAMING,
@@ -190,7 +183,8 @@ def _content(s: Scan) -> list[int]:
 
 def _other_wh(s: Scan) -> bool:
     norms = set(s.norms)  # "MTTR, what is it now?": its value now, as "when"/"who" ask another thing
-    return bool(norms & OTHER_WH) and not norms & (QUESTION_CUES | USAGE) or asks_state(s)
+    usage = HOW_USAGE if "how" in norms else USAGE  # "X how to understand?"; not "who would understand X?"
+    return bool(norms & OTHER_WH) and not norms & (QUESTION_CUES | usage) or asks_state(s)
 
 
 def phrase(s: Scan, span: Candidate) -> tuple[int, bool]:

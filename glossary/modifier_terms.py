@@ -73,14 +73,13 @@ def _set_in(scan: Scan, x: cues.Scored, y: cues.Scored) -> bool:
 
 
 def _headed(scan: Scan, x: cues.Scored, y: cues.Scored) -> bool:
-    """ "X of (a) Y", X a name of several words or an acronym as written, Y a term: one noun phrase whose head is X
-    ("the trade-off theory of capital structure", "YTM of a bond"), so what asks about the phrase asks about X."""
+    """ "X of (a) Y", X a name of several words, Y a term: one noun phrase whose head is X ("the trade-off theory of
+    capital structure"), so what asks about the phrase asks about X (an acronym of Y may ask a value: "ETA of SSO")."""
     of = x.span.last + 1
     if of >= len(scan.norms) or scan.norms[of] != "of" or x.span.weak or x.span.loose or y.span.weak \
             or y.span.first - of - 1 not in (0, 1) or y.span.first - of == 2 and scan.norms[of + 1] not in _ARTICLES:
         return False
-    raw = scan.raws[x.span.first]
-    return (x.span.last > x.span.first or raw.isupper() and len(raw) > 1) \
+    return x.span.last > x.span.first \
         and all(scan.text[scan.ends[k]:scan.starts[k + 1]] == " " for k in range(x.span.last, y.span.first))
 
 

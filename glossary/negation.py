@@ -80,6 +80,13 @@ def _knowing_after(norms: Sequence[str], i: int) -> int:
     return next((k for k in range(i + 1, min(len(norms), i + 1 + ONLY_REACH)) if norms[k] in KNOWING), -1)
 
 
+def _background(norms: Sequence[str]) -> set[int]:
+    """Where a bare "only know X" starts (no "as"): a name there is ruled out, but the words may be the asker's own
+    field ("I only know sales stuff, what's an SQL?"), which points to its sense: they deny nothing."""
+    return {k + 1 + (norms[k + 1:k + 2] in (["is"], ["was"])) for i, w in enumerate(norms) if w == "only"
+            and (k := _knowing_after(norms, i)) > 0 and "as" not in norms[k + 1:k + 2 + MAX_KNOWN]}
+
+
 def denied_words(text: str, norms: Sequence[str]) -> frozenset[str]:
     """The distinctive words the asker says they do not mean, whether or not they name a sense: each run
     from a negation to the end of its clause ("AAA in networking (not the bond rating)": "bond", "rating").
@@ -94,7 +101,7 @@ def _denied_run(s: Scan) -> list[int]:
     """The index of every token from a negation to the end of its clause, in order."""
     said: list[int] = []
     reached = 0  # a run starting inside the one before ends where it ended ("not not not ..."): read once
-    for k in sorted(set(starts(s.norms))):
+    for k in sorted(set(starts(s.norms)) - _background(s.norms)):
         if k < reached:
             continue
         while k < len(s.norms):

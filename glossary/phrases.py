@@ -30,8 +30,11 @@ PLAIN_MODIFIERS = frozenset("good bad new old current typical usual actual real 
                             "correct official same other another such particular specific certain many few more most "
                             "each every any all own main normal regular high low higher lower huge tiny big small "
                             "large great poor strong weak better worse best worst "
-                            # an ordinal or a time says which one, not a kind: "my first performance appraisal"
-                            "first second third last next previous latest upcoming recent".split())
+                            "latest upcoming recent".split())  # a time says which one: "the upcoming change order"
+#: An ordinal after "my"/"our" says which one, not a kind: "my first performance appraisal" (but "the first
+#: amendment", "a second derivative", "third party risk" are names of their own).
+WHICH_ONE = frozenset("first second third last next previous".split())
+_WHOSE = frozenset("my our your his her their".split())
 #: Cues that open a noun phrase even before a word in -ing ("what is recurring revenue"); after other cues
 #: an -ing word is a verb ("keeps mentioning ebit", "heard saying").
 #: A question word right before a noun phrase opens it ("explain what transfer pricing is").
@@ -78,7 +81,8 @@ def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "",
     i, count = span.first - 1, 0
     telling = span.last + 1 < len(s.norms) and s.norms[span.last + 1] in _TOLD  # "need kpi definition"
     while i >= 0 and count < MAX_MODIFIERS and s.text[s.ends[i]:s.starts[i + 1]] in (" ", "-") \
-            and _modifier(s.norms[i]) and not asides.no_name_word(s, i) and not _told_by(s, i) and not foreign(s, i) \
+            and _modifier(s.norms[i]) and not (s.norms[i] in WHICH_ONE and i and s.norms[i - 1] in _WHOSE) \
+            and not asides.no_name_word(s, i) and not _told_by(s, i) and not foreign(s, i) \
             and not (telling and s.norms[i] in _WANTING):
         count += 1
         i -= 1

@@ -181,11 +181,20 @@ def opens_speech(s: Scan, last: int) -> bool:
 def speaker(s: Scan, last: int, end: int) -> bool:
     """The term ending at `last` is the speaker, a verb of speech following it, then what was said; or the
     owner of what is pointed at ("the CIO's paper says ... what that means")."""
-    if last + 2 >= end or _predicate(s, last):
+    if last + 2 >= end or _predicate(s, last) and _short_speaker(s, last, end):
         return False  # "our holding is a closely held corporation says legal": what is said, the speaker after it
     verb = _speech_verb(s, last, end)
     return 0 <= verb < end - 1 or is_possessive(s, last + 1) and last + 3 < end \
         and s.norms[last + 3] in SPEECH  # "the CIO's paper says": not "GDPR's rules"
+
+
+def _short_speaker(s: Scan, last: int, end: int) -> bool:
+    """After the verb of speech right after `last`, a speaker of a word or two closes the clause ("... says legal.",
+    "... says the CFO."), not what was said ("the product owner says MVP first")."""
+    verb, stop = _speech_verb(s, last, end), s.sentence_bounds(last)[1]
+    stop = next((j + 1 for j in range(verb + 1, stop) if not s.soft[j] or "," in s.text[s.ends[j]:s.starts[j + 1]]
+                 or s.text[s.ends[j]:s.starts[j + 1]].strip() in ("-", "\u2013", "\u2014")), stop)  # "says HR, what"
+    return verb >= 0 and stop - verb - 1 <= 3 + (verb + 1 < stop and s.norms[verb + 1] in _ARTICLES)
 
 
 def _predicate(s: Scan, last: int) -> bool:

@@ -141,10 +141,14 @@ def _classed_back(s: Scan, x: Candidate, acronym: int) -> bool:
     the glossary lacks); the word only says what kind of thing it is."""
     k = x.first
     return x.first == x.last and k > 1 and s.norms[k - 1] in _DEMONSTRATIVES and s.raws[k].islower() \
-        and acronym < k - 1 and s.norms[k - 2] in ("is", "s", "are", "was")  # "what is that organization?"
+        and acronym < k - 1 and s.norms[k - 2] in ("is", "s", "are", "was") and s.norms[k] in _KINDS_OF_BODY
 
 
 _WORD_RANK = 3_000  # "OK", "US": everyday words shouted, no acronym
+#: Nouns that say what kind of body or thing an acronym names ("what is that organization?"), none a thing asked of
+#: its own the way "what is this churn?" asks about churn.
+_KINDS_OF_BODY = frozenset("organization organisation agency body institution company firm office department bureau "
+                           "authority regulator group association council committee protocol standard".split())
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

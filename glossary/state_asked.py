@@ -33,10 +33,11 @@ def state_after(s: Scan, k: int) -> bool:
     "what is it costing us"), a time ("what is it now", "what is it this quarter"), a unit ("in numbers") or a level
     ("what is it at now?", "what were they at last year?")."""
     rest = s.norms[k + 1:min(len(s.norms), k + 4)]
-    if not rest or s.sentence_start[k + 1] or "," in s.text[s.ends[k]:s.starts[k + 1]]:
-        return False  # "what's that, charging more cos it's shiny?": a guess set apart, no state asked
-    return under_way(rest[0]) or rest[0] in _NOW or rest[:2] in (["in", "numbers"], ["in", "dollars"]) or _level(rest) \
-        or rest[0] in ("this", "next", "last") and rest[1:2] != [] and rest[1] in _PERIOD
+    if not rest or s.sentence_start[k + 1]:
+        return False
+    apart = "," in s.text[s.ends[k]:s.starts[k + 1]]  # "what's that, charging more?": a guess set apart, no doing
+    return under_way(rest[0]) and not apart or rest[0] in _NOW or rest[:2] in (["in", "numbers"], ["in", "dollars"]) \
+        or _level(rest) or rest[0] in ("this", "next", "last") and rest[1:2] != [] and rest[1] in _PERIOD
 
 
 def _level(rest: list[str]) -> bool:
