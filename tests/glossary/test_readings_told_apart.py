@@ -84,6 +84,7 @@ TERMS = [
     Term("ddos", "DDoS", "Distributed denial of service: flooding a service with traffic from many machines."),
     Term("soc", "SOC", "Security operations centre: the team that watches for and answers attacks."),
     Term("business-plan", "business plan", "A document of a company's goals and how it will reach them."),
+    Term("persona", "persona", "A made-up typical customer a team designs a product for."),
     Term("marketing", "marketing", "Finding out what customers want and telling them about a product."),
 ]
 
@@ -169,6 +170,11 @@ def test_naming_again_by_the_noun_is_linear_in_the_message(told_apart: Glossary)
         return process_time() - started
 
     assert cost(400) < 8 * cost(50) + 0.2
+
+
+def test_a_british_spelling_is_a_word_no_slip_of_a_name(told_apart: Glossary) -> None:
+    """ "personalise" is "personalize" spelt the British way, an English word: no slip of PERSONA."""
+    assert "persona" not in outcome(told_apart, "what is personalise?")[1]
 
 
 def test_initials_of_everyday_words_are_no_acronym(told_apart: Glossary) -> None:
