@@ -67,24 +67,29 @@ def _starts(norms: Sequence[str]) -> list[tuple[int, bool]]:
         found += [(i + len(p), False) for p in PAIRS if p[0] == word and tuple(norms[i:i + len(p)]) == p]
         if word in NEGATIONS and not (i and norms[i - 1] in SELF):
             found.append((i + 1, False))
-        if word == "only" and (k := _knowing_after(norms, i)) > 0:  # "... know it as X", "the only AWS I know is X"
-            found += ([(j + 1, False) for j in range(k + 1, min(len(norms), k + 2 + MAX_KNOWN))
-                       if norms[j] == "as"] or [(k + 1 + (norms[k + 1:k + 2] in (["is"], ["was"])), False)])[:1]
+        if word == "only" and (known := _known(norms, i)) is not None:  # "... know it as X", "the only AWS I know is X"
+            found.append((known[0], False))
         if word in NEGATIONS or word in CONTRACTED:
             found += [(j + 1, True) for j in range(i + 1, min(len(norms), i + 2 + VERB_GAP)) if norms[j] in MEANING][:1]
     return [(_past_lead(norms, k), verb) for k, verb in found]
 
 
-def _knowing_after(norms: Sequence[str], i: int) -> int:
-    """The verb of knowing a few words after "only" at `i` ("only know", "the only CMS I know"), or -1."""
-    return next((k for k in range(i + 1, min(len(norms), i + 1 + ONLY_REACH)) if norms[k] in KNOWING), -1)
+def _known(norms: Sequence[str], i: int) -> tuple[int, bool] | None:
+    """(where the name starts, bare) for "only" at `i` and a verb of knowing a few words on ("only know", "the only
+    CMS I know is ..."): after its "as" ("I only know AWS as ..."), else right after the verb, bare; else None."""
+    k = next((k for k in range(i + 1, min(len(norms), i + 1 + ONLY_REACH)) if norms[k] in KNOWING), -1)
+    if k < 0:
+        return None
+    as_at = next((j for j in range(k + 1, min(len(norms), k + 2 + MAX_KNOWN)) if norms[j] == "as"), -1)
+    return (as_at + 1, False) if as_at >= 0 else (k + 1 + (norms[k + 1:k + 2] in (["is"], ["was"])), True)
 
 
 def _background(norms: Sequence[str]) -> set[int]:
-    """Where a bare "only know X" starts (no "as"): a name there is ruled out, but the words may be the asker's own
-    field ("I only know sales stuff, what's an SQL?"), which points to its sense: they deny nothing."""
-    return {k + 1 + (norms[k + 1:k + 2] in (["is"], ["was"])) for i, w in enumerate(norms) if w == "only"
-            and (k := _knowing_after(norms, i)) > 0 and "as" not in norms[k + 1:k + 2 + MAX_KNOWN]}
+    """Where a bare "only know X" starts (no "as"), past its lead words as `starts` reads them: a name there is ruled
+    out, but the words may be the asker's own field ("I only know the sales side, what's a lead?"), which points to
+    its sense: they deny nothing."""
+    return {_past_lead(norms, known[0]) for i, w in enumerate(norms)
+            if w == "only" and (known := _known(norms, i)) is not None and known[1]}
 
 
 def denied_words(text: str, norms: Sequence[str]) -> frozenset[str]:

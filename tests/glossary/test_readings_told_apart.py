@@ -102,6 +102,7 @@ told_apart = glossary_fixture("told_apart", TERMS)
     ("YTM stands for what, aye?", "ytm"),  # a question tag, no guess at the letters
     ("trade-off theory of capital structure, explain", "trade-off-theory"),  # the head of "X of Y" is asked
     ("I only know git, what's a PR?", "pull-request"),  # a background points to its sense, it rules none out
+    ("I only know the git side, what's a PR?", "pull-request"),  # past its article too
     ("I joined the API team today. What is this marketing they keep mentioning?", "marketing"),  # no kind of API
     ("what is da SLA", "sla"),  # "da": "the" typed as said
     ("the memo mentions GAO. what is that organization?", "gao"),  # "that organization": GAO's kind, not asked
