@@ -24,6 +24,16 @@ def is_acronym(raw: str) -> bool:
     return sum(c.isupper() for c in raw) >= 2 or (len(raw) >= 2 and raw.isupper())
 
 
+PLAIN_RANK = 3_000  # "OK", "US", "NO": everyday words shouted, not an acronym
+
+
+def written_acronym(raw: str, norm: str) -> bool:
+    """Written as an acronym nobody shouts by chance: two capitals or more, letters only ("OFAC", "BvA"), and no
+    everyday word (`norm`, its folded form) typed in capitals."""
+    return len(raw) >= 2 and raw.isalpha() and sum(c.isupper() for c in raw) >= 2 \
+        and not common_words.is_common(norm, PLAIN_RANK)
+
+
 def is_word_acronym(raw: str) -> bool:
     """'IT', 'AM', 'SOW': an acronym that is also an everyday word, so only its own casing counts."""
     return len(raw) < 3 or common_words.is_common(raw.lower(), ACRONYM_WORD_RANK)

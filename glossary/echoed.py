@@ -20,12 +20,12 @@ MAX_SPELLED = 6  # letters of an acronym spelled out word by word
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
-def echoes(scan: Scan, span: Candidate, about: set[int]) -> bool:
-    """`span` lies before the sentences asked (`about`) and they say its name again: its rare last word
-    ("segmentation" for "market segmentation"), or words whose initials spell it when it is an acronym."""
-    if not about or span.first >= min(about) or span.loose or span.weak:
+def echoes(scan: Scan, span: Candidate, asked: list[int]) -> bool:
+    """`span` lies before the sentences asked (`asked`: their tokens in order, sorted once a message) and they say its
+    name again: its rare last word ("segmentation" for "market segmentation"), or words whose initials spell it when
+    it is an acronym."""
+    if not asked or span.first >= asked[0] or span.loose or span.weak:
         return False
-    asked = sorted(about)
     if span.last > span.first:
         head = scan.norms[span.last]
         rare = not common_words.is_common(head, RARE_RANK)  # an everyday head only as "the/this rule", closed: that

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from glossary import common_words
 from glossary.asked_shapes import CLOSES_EMBEDDED, said_by
+from glossary.casing import PLAIN_RANK, written_acronym
 from glossary.cue_words import (
     EVERYDAY_RANK,
     FUNCTION,
@@ -47,7 +48,6 @@ PARTICLES = frozenset("off up out down back over away through".split())
 _POINTERS = PRONOUN_QUESTION | {"they"}  # "what are they"
 _VERBS = POINTING_VERBS | {"are"}  # "what are those"
 _WHAT = frozenset({"what", "wat"})
-_PLAIN_RANK = 3_000  # "OK", "US", "NO": everyday words shouted, not an acronym nobody defined
 #: Adverbs that may follow the pointer, which a noun it determined could not: "what does that even mean".
 _ADVERBS = frozenset("even exactly precisely actually really literally basically supposed".split())
 
@@ -192,9 +192,11 @@ def _short_speaker(s: Scan, last: int, end: int) -> bool:
     """After the verb of speech right after `last`, a speaker of a word or two closes the clause ("... says legal.",
     "... says the CFO."), not what was said ("the product owner says MVP first")."""
     verb, stop = _speech_verb(s, last, end), s.sentence_bounds(last)[1]
+    if verb < 0:
+        return False
     stop = next((j + 1 for j in range(verb + 1, stop) if not s.soft[j] or "," in s.text[s.ends[j]:s.starts[j + 1]]
                  or s.text[s.ends[j]:s.starts[j + 1]].strip() in ("-", "\u2013", "\u2014")), stop)  # "says HR, what"
-    return verb >= 0 and stop - verb - 1 <= 3 + (verb + 1 < stop and s.norms[verb + 1] in _ARTICLES)
+    return stop - verb - 1 <= 3 + (verb + 1 < stop and s.norms[verb + 1] in _ARTICLES)
 
 
 def _predicate(s: Scan, last: int) -> bool:
@@ -233,7 +235,7 @@ def _beside_strangers(s: Scan, eligible: list[Scored], covered: set[int]) -> boo
 
 def _word(norm: str) -> bool:
     """A word, long or common, not an acronym typed in lower case ("my eod is monday")."""
-    return len(norm) > _ACRONYM_LETTERS or common_words.is_common(norm, _PLAIN_RANK)
+    return len(norm) > _ACRONYM_LETTERS or common_words.is_common(norm, PLAIN_RANK)
 
 
 _ACRONYM_LETTERS = 4  # "eod", "sla", "kpis": as short as an acronym typed in lower case
@@ -241,9 +243,7 @@ _ACRONYM_LETTERS = 4  # "eod", "sla", "kpis": as short as an acronym typed in lo
 
 def _acronym(s: Scan, i: int) -> bool:
     """Token `i` is written as an acronym ("OFAC", "BvA") and is no everyday word shouted."""
-    raw = s.raws[i]
-    return len(raw) >= 2 and raw.isalpha() and sum(c.isupper() for c in raw) >= 2 \
-        and not common_words.is_common(s.norms[i], _PLAIN_RANK) and not common_words.is_chat(raw)
+    return written_acronym(s.raws[i], s.norms[i]) and not common_words.is_chat(s.raws[i])
 
 
 def _unknown(s: Scan, i: int) -> bool:

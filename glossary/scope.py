@@ -220,8 +220,9 @@ def in_scope(scan: Scan, spans: list[Candidate]) -> list[Candidate]:
     if about is None:
         return spans
     named = {i for span in spans if span.first in about for i in span.ids}  # "AD? AD = active directory": a sense
-    if not names_term(sorted(about), spans):  # "... market segmentation ... what's segmentation?": said again
-        named |= {i for span in spans if echoed.echoes(scan, span, about) for i in span.ids}
+    asked = sorted(about)
+    if not names_term(asked, spans):  # "... market segmentation ... what's segmentation?": said again
+        named |= {i for span in spans if echoed.echoes(scan, span, asked) for i in span.ids}
     return [span for span in spans if span.first in about or named.intersection(span.ids)  # of it, named again
             or span.spelled and span.last + 1 in about and half_spelled.cut_after(scan, span.last)]  # "cost per...
     # thousand?": a half expansion cut off runs on into the sentence after it

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from glossary import common_words, normalize
-from glossary.casing import title_word
+from glossary.casing import title_word, written_acronym
 from glossary.cue_words import (
     _BREAKS,
     _QUOTES,
@@ -129,8 +129,7 @@ def pointed_back(s: Scan, spans: list[Candidate]) -> list[Candidate]:
     if not any(x.first == x.last and x.first > 0 and s.norms[x.first - 1] in _POINTERS for x in spans):
         return []  # most messages point at nothing: no name's head is put in the singular
     heads = {(normalize.singular(s.norms[x.last]), tuple(x.ids), x.last) for x in spans if x.last > x.first}
-    acronym = next((j for j, raw in enumerate(s.raws) if len(raw) >= 2 and raw.isalpha()
-                    and sum(c.isupper() for c in raw) >= 2 and not common_words.is_common(s.norms[j], _WORD_RANK)),
+    acronym = next((j for j, raw in enumerate(s.raws) if written_acronym(raw, s.norms[j])),
                    len(s.raws))  # the first acronym written, a term or not ("a letter from HMRC"), found once
     return [x for x in spans if _pointed_head(s, x, heads) or _classed_back(s, x, acronym)]
 
@@ -144,7 +143,6 @@ def _classed_back(s: Scan, x: Candidate, acronym: int) -> bool:
         and acronym < k - 1 and s.norms[k - 2] in ("is", "s", "are", "was") and s.norms[k] in _KINDS_OF_BODY
 
 
-_WORD_RANK = 3_000  # "OK", "US": everyday words shouted, no acronym
 #: Nouns that say what kind of body or thing an acronym names ("what is that organization?"), none a thing asked of
 #: its own the way "what is this churn?" asks about churn.
 _KINDS_OF_BODY = frozenset("organization organisation agency body institution company firm office department bureau "
