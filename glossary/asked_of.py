@@ -7,13 +7,12 @@ can tell me about X", "who can shed some light on X" ask someone to explain it.
 
 from __future__ import annotations
 
-from glossary.cue_words import MEANING_WORDS
+from glossary.cue_words import COUNTED, MEANING_WORDS
 from glossary.textscan import Scan
 
 _PERSONAL = frozenset({"who", "whom", "whose"})
 _PLACED = frozenset({"when", "where"})  # a question only with its "?": "When people talk about SLA I get lost"
 _REACH = 12  # tokens read from the question word and past the term: bounded work per term
-_COUNTED = frozenset({"many", "much", "long", "often"})  # after "how": a number asked
 
 
 def asks_of_others(s: Scan, j: int) -> bool:
@@ -21,7 +20,7 @@ def asks_of_others(s: Scan, j: int) -> bool:
     about X", "who knows about X": someone asked to explain it."""
     start, end = s.sentence_bounds(j)
     if j - start > _REACH or not (s.norms[start] in _PERSONAL or s.norms[start] in _PLACED and s.marked(end - 1)
-                                  or s.norms[start] == "how" and start + 1 < j and s.norms[start + 1] in _COUNTED):
+                                  or s.norms[start] == "how" and start + 1 < j and s.norms[start + 1] in COUNTED):
         return False  # "When people talk about SLA I get lost": "when" opens no question there
     return TOLD_BY.isdisjoint(s.norms[start:j]) and MEANING_WORDS.isdisjoint(s.norms[start:min(end, j + _REACH)])
     # not "when analysts say 'core inflation', what's excluded?", "where can I find info on FedRAMP?"

@@ -53,7 +53,7 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
                         "protect protects achieve achieves handle handles "
     "next last tonight soon later yet ago between among across via per through without against toward towards "
     "inside outside around behind beyond calculated computed measured determined based like sounds sound seems seem "
-    "feels instead also too either all aka anyway eventually finally "
+    "feels instead also too either all aka anyway eventually finally real "  # "explain X real quick"
     # who says it, opening a clause that tells where the term came up: "that GDPR thing everyone keeps saying"
     "everyone everybody somebody nobody anyone anybody people folks".split()) | PARTITIVE | CLASSED
 # ("annuity due next quarter": time, not the name; "letter of credit instead of wire")
@@ -83,6 +83,7 @@ OF_HEADS = frozenset("concept meaning meanings definition definitions significat
                      "stages steps phases parts components elements pillars formula calculation mechanism "
                      "mechanics workings logic principle principles theory intuition rationale".split())
 OTHER_WH = frozenset({"who", "why", "when", "where", "how"})
+COUNTED = frozenset({"many", "much", "long", "often"})  # after "how": a number asked, never a use of the term
 #: With how/when/where, words that ask how a term is used: a question about the term ("how does factoring
 #: work in practice?", "where would I run into a change order?"), not about something else.
 USAGE = frozenset("use used uses using usage work works apply applied applies example examples practice typical "

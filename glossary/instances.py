@@ -82,7 +82,7 @@ def wants_instance(text: str, subject: str) -> bool:
     first, last = at, at + len(words) - 1
     return _specific(s, first, last) or _which(s, first, last) or _request(s, first) \
         or stated_of.status(s, first, last) or _confirmed_state(s, first, last) or judged(s, first, last) \
-        or _exists(s, first) or contact(s, first, last) or timed_values.dated(s, first, last) \
+        or _exists(s, first) or contact(s, first, last) or timed_values.asked_value(s, first, last) \
         or news(s) or picked_way(s) or reported(s) or acts_on(s, first)  # "What was Apple's EPS last quarter?", "the
     # DDoS last week — any update from IT?", "what did the CFO say about the dividend?", "our NAS, does it support X?"
 

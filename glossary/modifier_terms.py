@@ -88,10 +88,10 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 def _placed(scan: Scan, x: cues.Scored, y: cues.Scored) -> bool:
     """X right before Y, joined by a space, X specific and refused only as part of the phrase, Y asked."""
-    span = x.span
-    if span.last + 1 != y.span.first or x.eligible or not y.eligible or span.weak or span.loose:
-        return False
+    span, raw = x.span, scan.raws[x.span.first]
+    coded = span.last == span.first and any(c.isdigit() for c in raw) and any(c.isalpha() for c in raw)  # "m2"
+    if span.last + 1 != y.span.first or x.eligible or not y.eligible or span.weak or span.loose and not coded:
+        return False  # letters with digits are a code, whatever the case: "m2 money supply"
     if scan.text[scan.ends[span.last]:scan.starts[y.span.first]] != " ":
         return False
-    raw = scan.raws[span.first]
-    return span.last > span.first or (any(c.isupper() for c in raw) and not raw.islower())
+    return span.last > span.first or (any(c.isupper() for c in raw) and not raw.islower()) or coded

@@ -121,11 +121,17 @@ def _denied_run(s: Scan) -> list[int]:
 def kept_words(text: str) -> set[str]:
     """The singular forms of `text`'s words but those it says it does not mean ("in networking (not the
     company kind)": "networking", never "company")."""
+    return {normalize.singular(w) for w in kept_norms(text)}
+
+
+def kept_norms(text: str) -> list[str]:
+    """`text`'s words in order, but those of a run it denies ("beta in finance (not the stats beta)": beta in
+    finance): a sense set aside tells no story about the thing."""
     s = scan(text)
     if _TRIGGERS.isdisjoint(s.norms):
-        return {normalize.singular(w) for w in s.norms}
+        return s.norms
     denied = set(_denied_run(s))
-    return {normalize.singular(w) for k, w in enumerate(s.norms) if k not in denied}
+    return [w for k, w in enumerate(s.norms) if k not in denied]
 
 
 def _past_lead(norms: Sequence[str], k: int) -> int:
@@ -164,7 +170,8 @@ def ruled_out(terms: dict[str, Term], ids: Iterable[str], norms: Sequence[str],
                     out.add(tid)
                     said.update(w for w in norms[k + gap:k + gap + len(name)] if w not in skip)
                     break
-    if not out and len(names) > 1 and text:  # "CPM, not the project mgmt one": no name said, the sense described
+    if not out and names and text:  # "CPM, not the project mgmt one": no name said, the sense described; "a repo?
+        # not the code thing" rules out the glossary's only sense
         out, said = _described_out(terms, list(names), text, asked)
     return out, frozenset(f for w in said if (f := content_form(w)))
 
@@ -175,7 +182,7 @@ def _described_out(terms: dict[str, Term], ids: list[str], text: str, asked: str
     method). The negation opens its clause or follows the name ("he's not the legal one" is about a person),
     and the description ends with its clause ("not merged yet, the code one" describes nothing)."""
     s = scan(text)
-    key = normalize.key(asked)
+    key, named = normalize.key(asked), set(normalize.words(asked))
     for k, norm in enumerate(s.norms[:-1]):
         if norm != "not" or not (s.sentence_start[k] or _after_mark(s, k) or normalize.key(s.raws[k - 1]) == key
                                  or s.norms[k - 1] in SENSE_NOUNS):  # "the ad one not the project one"
@@ -185,8 +192,8 @@ def _described_out(terms: dict[str, Term], ids: list[str], text: str, asked: str
                     if s.norms[j] in SENSE_NOUNS or j > start and (s.sentence_start[j] or _after_mark(s, j))), start)
         if end >= len(s.norms) or s.norms[end] not in SENSE_NOUNS:
             continue
-        words = {_root(w) for w in s.norms[start:end]
-                 if len(w) >= MIN_DESCRIBING and common_words.rank(w) > DESCRIBING_RANK}  # not "not sure which one"
+        words = {_root(w) for w in s.norms[start:end] if len(w) >= MIN_DESCRIBING and w not in named
+                 and common_words.rank(w) > DESCRIBING_RANK}  # not "not sure which one", "not a Nicolas Cage thing"
         fitting = [tid for tid in ids if words & _roots(terms[tid])]
         if len(fitting) == 1:
             return set(fitting), set(s.norms[start:end])
@@ -201,8 +208,14 @@ def _after_mark(s: Scan, k: int) -> bool:
 def _roots(term: Term) -> frozenset[str]:
     """The roots of a sense's names and its first sentence: what a description of its topic would name (read
     only for the few senses of a name asked in a message that negates a description)."""
-    return frozenset(_root(w) for text in (term.term, *term.aliases, term.short_definition)
-                     for w in normalize.words(text))
+    gloss = term.short_definition
+    if len(gloss.split()) <= BARE_GLOSS:  # "Repository.": a name spelled out says no topic; the next sentence does
+        gloss = term.definition[:GLOSS_REACH]
+    return frozenset(_root(w) for text in (term.term, *term.aliases, gloss) for w in normalize.words(text))
+
+
+BARE_GLOSS = 3  # words of a first sentence that only spells the name out
+GLOSS_REACH = 200  # characters of a definition read past such a sentence
 
 
 def _root(word: str) -> str:

@@ -103,6 +103,15 @@ def shipped() -> dict[str, list[Outside]]:
     return parse(resources.files("glossary").joinpath("outside_senses.tsv").read_text(encoding="utf-8"))
 
 
+def coincidence(acronym: str, term: Term, senses: Callable[[], dict[str, list[Outside]]] = shipped) -> bool:
+    """The list knows the acronym's well-known senses and the term's name shares no word with any of them: "GST"
+    read as the initials of goal-setting theory, where people mean goods and services tax (but "mean time to
+    recovery" is near enough the listed "mean time to repair")."""
+    listed = senses().get(normalize.key(acronym))
+    names = forms(" ".join((term.term, *term.aliases)))
+    return bool(listed) and all(names.isdisjoint(o.expansion) for o in listed)
+
+
 def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[str], Own],
                      fit: Callable[[str, frozenset[str]], int],
                      senses: Callable[[], dict[str, list[Outside]]] = shipped) -> str | None:

@@ -7,7 +7,7 @@ not the term unless the question clearly asks about them (glossary/cues.py decid
 
 from __future__ import annotations
 
-from glossary import common_words, cues, foreign_words, normalize, wh_opening
+from glossary import common_words, cues, foreign_words, negation, normalize, wh_opening
 from glossary.asked_shapes import TOPIC_MARKS
 from glossary.bare_names import everyday_expansion
 from glossary.cue_words import ASKING_WH, CONTEXT_IN, QUESTION_CUES
@@ -83,7 +83,7 @@ def said_in_passing(text: str, subject: str) -> bool:
     and its "context", the cues decide, and they ask more of a message that asks nothing."""
     if "?" in text or _heading(text, subject):
         return False  # "ntp - need sync < 1 ms", "derivative (finance). not d/dx": a heading asks
-    words = normalize.words(text)
+    words = negation.kept_norms(text)  # "beta in finance (not the stats beta)": the sense set aside is no story
     asking = {w for w in words if w in QUESTION_CUES or w in ASKING_WH or w in _SHORT_CUES}
     if asking and not wh_opening.knows_only(scan(text), asking):  # but "I know what a VPN is, I just can't ..."
         return False

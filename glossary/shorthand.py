@@ -3,6 +3,7 @@ each token through these): "whats dat", "inventory mgmt", "api gw", "credit w th
 
 #: Typed spellings -> the words they stand for, in lower case.
 READ_AS = {"wut": "wat", "dat": "that", "dis": "this", "u": "you", "ur": "your", "anyways": "anyway",  # chat
+           "whom": "who",  # "..., whom can I call?": a person asked, as by "who"
            # spellings of asking and pointing words read as the words the cues know: "CMDB whats dat", "how do u"
            # written abbreviations of everyday words, read as the words names use: "inventory mgmt", "fiscal yr"
            "mgmt": "management", "yr": "year", "yrs": "years", "mkt": "market",

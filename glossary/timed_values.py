@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from glossary.cue_words import MEANING_WORDS
-from glossary.instance_words import OWNERS
+from glossary.instance_words import AUX, OWNERS, VALUES
 from glossary.textscan import Scan
 
 #: Words that date a question on their own, and periods that "this/last/next/past" make a date of.
@@ -36,6 +36,26 @@ _CLAUSE_MARKS = frozenset(",;:\u2014\u2013\"\u201c\u201d")
 #: What may follow the term in a question about its value then: "the EPS *for* Q3", "the rate *of* USD to EGP".
 _LINKING = frozenset("of on for in at to from with over by during across".split())
 MAX_GAP = 8  # tokens between the term and its date: "the variance on the diesel budget look like for Q3"
+#: Nouns whose "what/which" asks for a value, never a kind: "what time is it in UTC", "which port does LDAP use".
+_MEASURES = VALUES | frozenset("time day year month hour port price cost currency size percentage percent "
+                               "timezone".split())
+_LEADS = frozenset("so and but ok okay hey hi quick q".split())
+
+
+def asked_value(s: Scan, first: int, last: int) -> bool:
+    """The question asks for a value of the term (tokens first..last): at a date, or by a noun of measure."""
+    return dated(s, first, last) or measured(s, first)
+
+
+def measured(s: Scan, first: int) -> bool:
+    """The term's sentence opens "what/which <noun of measure> <aux>" before it ("What time is it now in UTC?",
+    "what version does the SBOM list?"), and no word of it asks a meaning ("what year does EPS mean" is odd, but
+    asks)."""
+    start, end = s.sentence_bounds(first)
+    while start < first and s.norms[start] in _LEADS:
+        start += 1
+    return start + 2 < first and s.norms[start] in ("what", "which") and s.norms[start + 1] in _MEASURES \
+        and s.norms[start + 2] in AUX and _MEANING.isdisjoint(s.norms[start:end])
 
 
 def dated(s: Scan, first: int, last: int) -> bool:

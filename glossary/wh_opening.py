@@ -23,6 +23,7 @@ from glossary.asked_shapes import CLOSES_EMBEDDED, progressive
 from glossary.cue_words import (
     ADDRESSED,
     CLAUSE_MARKS,
+    COUNTED,
     ENDS_PHRASE,
     FUNCTION,
     KNOWING_VERBS,
@@ -225,13 +226,15 @@ def _exclamation(s: Scan, i: int) -> bool:
 def used_after_wh(s: Scan) -> bool:
     """A word of use after "how"/"who"... in its sentence ("how is it calculated"); not "the work order system
     ... does anyone know who owns it", where "work" is a noun of another sentence, nor after "how we", "how our"
-    ("explain how we ended up with three task orders for the same work": how something came about here)."""
+    ("explain how we ended up with three task orders for the same work": how something came about here), nor after
+    "how much" ("how much will X cost us to run": an amount)."""
     asked = False  # an OTHER_WH word seen in this sentence: one pass, linear in the message
     for i, norm in enumerate(s.norms):
         asked = asked and not s.sentence_start[i]
         if asked and norm in USAGE:
             return not story_told(s)  # "explain how the WACC was calculated": a past event, no use
-        asked = asked or norm in OTHER_WH and not (i + 1 < len(s.norms) and s.norms[i + 1] in _TOLD_OF)
+        after = s.norms[i + 1] if i + 1 < len(s.norms) else ""
+        asked = asked or norm in OTHER_WH and after not in _TOLD_OF and not (norm == "how" and after in COUNTED)
     return False
 
 

@@ -25,7 +25,11 @@ TERMS = [
     Term("cpc", "cost per click", "What an advertiser pays for each click on an ad."),
     Term("cpc2", "cost per conversion", "What an advertiser pays for each sale an ad brings."),
     Term("plc", "product life cycle", "The stages a product goes through from launch to withdrawal."),
-    Term("slm", "service lifecycle management", "Looking after a service from design to retirement."),
+    Term("slm", "service lifecycle management", "Looking after a service from design to retirement, as a "
+         "product lifecycle does for what is sold."),
+    Term("nwc", "net working capital", "Current assets minus current liabilities."),
+    Term("sdn", "software-defined networking", "Network paths set by software, not by each device."),
+    Term("gst", "goal-setting theory", "People work harder towards goals that are specific and hard."),
     Term("pta", "precedent transaction analysis", "Valuing a company from the prices paid for similar ones."),
     Term("pia", "privacy impact assessment", "A review of how a system handles personal data."),
     Term("ltl", "long-term liabilities", "Debts due more than a year from now."),
@@ -47,6 +51,8 @@ initials = glossary_fixture("initials", TERMS)
     ("TEG - what is it", ["tep"]),
     ("what is ELK", ["elk"]),
     ("the purchase requisition got rejected, what is a PR exactly", ["pr"]),
+    ("NWC?", ["nwc"]),  # "networking" is a word here, but nobody writes "networking capital"
+    ("what's cogs", ["cogs"]),  # in lower case, where a clear cue asks it
 ])
 def test_an_acronym_of_one_name_is_answered(initials: Glossary, question: str, ids: list[str]) -> None:
     assert outcome(initials, question) == ("answer", ids)
@@ -58,10 +64,12 @@ def test_an_acronym_of_one_name_is_answered(initials: Glossary, question: str, i
     "CPC?",  # cost per click or cost per conversion: two concepts
     "what's a PR",  # two letters alone collide too easily
     "CO?",
-    "PLC meaning",  # "life cycle" is also written "lifecycle": not surely PLC
+    "PLC meaning",  # the glossary writes "product lifecycle" too: not surely PLC
     "what does TAM mean",  # no name has these initials
     "WHAT IS MTTR",  # a shouted message: capitals say nothing
     "TBD",  # everyday shorthand (to be determined), not trunk-based development
+    "what is GST",  # people mean goods and services tax (glossary/outside_senses.tsv), not goal-setting theory
+    "the cogs in the gearbox are worn, again",  # a word in lower case that nothing asks about
 ])
 def test_no_acronym_is_invented(initials: Glossary, question: str) -> None:
     status, ids = outcome(initials, question)

@@ -1,0 +1,75 @@
+"""Issue 13, over a real SQLite glossary: what the message sets aside, and what it asks instead.
+
+A sense the asker rules out by describing it ("what is a repo? not the code thing") is not answered, even when it is
+the glossary's only sense; a run the message denies tells no story about the thing ("beta in finance (not the stats
+beta)" still asks about beta). "How much will X cost", "what time is it in UTC" and "whom can I call" ask an amount, a
+value or a person, not a meaning. An acronym in lower case is read as a name's initials where a clear cue asks it
+("what's cogs"); letters with digits are a code whatever their case ("m2 money supply"); "what's the deal with X"
+asks about X; "the deck compares us on it" compares nobody's terms; "real quick" is no part of a name; the words of a
+bank's end-of-day batch point to end of day, not to the glossary's entrance on duty."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+_FILLER = [Term(f"filler-{n}", f"office practice {n}", "A way an office files its paperwork, meetings and "
+                "reports.", tags=["business"]) for n in range(210)]
+
+TERMS = [
+    *_FILLER,
+    Term("repo", "Repo", "Repository. A place to store code or data in a central location (such as GitHub)."),
+    Term("beta", "beta", "The measure of how much a stock's price moves with the market as a whole."),
+    Term("cage", "CAGE code", "A five-character code that identifies a supplier to government agencies.",
+         aliases=["CAGE"]),
+    Term("kubernetes", "Kubernetes", "Software that runs containers on a cluster of machines and keeps them up."),
+    Term("eod", "EOD", "Entrance on duty: the day a new federal employee starts work after the hiring paperwork.",
+         aliases=["entrance on duty"]),
+    Term("atm", "ATM", "Automated teller machine: a machine that pays out cash from a bank account."),
+    Term("utc", "UTC", "Coordinated Universal Time, the time standard clocks are set by."),
+    Term("m2", "M2", "A measure of the money supply: cash, checking deposits and savings deposits."),
+    Term("money-supply", "money supply", "All the money in an economy at one time."),
+    Term("ps-ratio", "price to sales ratio", "A company's market value divided by its yearly sales."),
+    Term("investor", "investor", "A person or firm that puts money into a business expecting a return."),
+    Term("npv", "net present value (NPV)", "What future cash flows are worth today, minus what is invested."),
+    Term("irr", "internal rate of return (IRR)", "The discount rate at which an investment's NPV is zero."),
+    Term("gordon", "Gordon growth model", "Values a stock from its next dividend, growing at a steady rate."),
+    Term("laps", "LAPS", "Local Administrator Password Solution: rotates each computer's local admin password."),
+    Term("cogs", "cost of goods sold", "What the goods a company sold cost it to buy or make."),
+]
+
+set_aside = glossary_fixture("set_aside", TERMS)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("beta in finance (not the stats beta)", "beta"),  # the denied run is no story: beta asked
+    ("what's a CAGE code? not a Nicolas Cage thing I presume", "cage"),  # the name itself describes nothing
+    ("m2 money supply?", "m2"),  # a code in lower case, the kind after it
+    ("what's the price to sales ratio, the investor deck compares us on it", "ps-ratio"),  # "us" compared
+    ("can u explain the gordon growth model real quick", "gordon"),  # "real quick": how to tell it
+    ("what's the deal with LAPS, security want it on every box by Friday", "laps"),  # "the deal with X"
+    ("what's cogs", "cogs"),  # initials in lower case, a clear cue
+    ("what is UTC", "utc"),
+])
+def test_the_term_asked_is_answered(set_aside: Glossary, text: str, term: str) -> None:
+    assert outcome(set_aside, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", [
+    "what is a repo? not the code thing",  # the only sense, described and ruled out
+    "What is a repo in treasury terms? I mean the repurchase agreement, not the code-thing.",
+    "how much will Kubernetes cost us to run per month?",  # an amount, not a use of it
+    "The ATMs in the branches show an error since the cutover, whom can I call?",  # a person
+    "What time is it now in UTC?",  # a value by a noun of measure
+    'What means EOD in "EOD batch failed at 23:40, bookings of today not posted"?',  # end of day
+    "the cogs in the gearbox are worn, again",  # a word nothing asks about
+])
+def test_what_the_message_sets_aside_is_not_answered(set_aside: Glossary, text: str) -> None:
+    assert outcome(set_aside, text)[0] != "answer"
+
+
+def test_comparing_the_terms_themselves_still_compares(set_aside: Glossary) -> None:
+    assert outcome(set_aside, "NPV and IRR, can you compare them?") == ("compare", ["npv", "irr"])
