@@ -29,3 +29,10 @@ def asks_of_others(s: Scan, j: int) -> bool:
 TOLD_BY = frozenset("tell explain know knows describe teach clarify help shed light explainer primer writeup "
                      "rundown overview intro introduction read learn info information docs documentation details "
                      "find resources".split())
+
+
+def asks_number(s: Scan) -> bool:
+    """A sentence opens "how many/much/often/long": a number asked ("how often do we get audited?"), never what a
+    word means, so a word read only as a slip or a form of a name is offered, not answered."""
+    return any(norm == "how" and s.sentence_start[i] and i + 1 < len(s.norms) and s.norms[i + 1] in COUNTED
+               for i, norm in enumerate(s.norms))

@@ -37,8 +37,9 @@ def outasked(detector: Detector, text: str, exact: LookupResult, subject: str) -
     mentioned = max((x.asked for x in read_as), default=0)
     if read_as and all(x.span.weak for x in read_as) and not chosen[0].weak \
             and _clause_apart(scan, chosen[0].last, min(x.span.first for x in read_as)):
-        return best >= STRONG and best > mentioned  # "standard deviation meaning pls, need for ...": an everyday
-        # word in a later clause
+        return best >= STRONG and best > mentioned or chosen[0].first == 0 and best >= mentioned  # "standard
+        # deviation meaning pls, need for ...", "X how to calculate, need for ...": an everyday word in a later
+        # clause, the term asked or opening the message
     if not scan.sentence_bounds(chosen[0].first)[0] and not _guessed_after(scan, scored, chosen[0], read):
         return False  # "k8s - is that a product we pay for?": a guess in the name's own sentence asks about k8s
     if _pointer_guess(scan, chosen[0]):

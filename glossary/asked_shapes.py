@@ -68,9 +68,8 @@ def by_time(s: Scan, j: int) -> bool:
 
 
 def learner_ask(s: Scan, j: int) -> bool:
-    """Token `j`, right before a term, ends a question about what the term is: "what means X" (another
-    language's order of "what does X mean"), "what counts as X", "who qualifies as X", "what constitutes X",
-    "what is considered X"."""
+    """Token `j`, right before a term, ends a question about what the term is: "what means X" (another tongue's order
+    of "what does X mean"), "what counts as X", "who qualifies as X", "what constitutes X", "what is meant with X"."""
     if j < 1:
         return False
     if s.norms[j] in _MAKES_UP:
@@ -79,7 +78,8 @@ def learner_ask(s: Scan, j: int) -> bool:
         j -= 2  # "what is considered to be X"
     if j >= 2 and s.norms[j] in COUNTING and s.norms[j - 1] in _COPULAS and s.norms[j - 2] in ("what", "whats"):
         return True  # "what is considered operating expenses": what counts as them; not "who is considered an SME"
-    return s.norms[j] == "as" and s.norms[j - 1] in COUNTING and j >= 2 and s.norms[j - 2] in ASKING_WH
+    return s.norms[j] == "as" and s.norms[j - 1] in COUNTING and j >= 2 and s.norms[j - 2] in ASKING_WH \
+        or s.norms[j] == "with" and s.norms[j - 1] in _MEANING_BY  # a learner's "meant with" (German "mit"): "by"
 
 
 _COPULAS = frozenset({"is", "are", "s", "re"})

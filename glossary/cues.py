@@ -48,9 +48,10 @@ from glossary.detect_types import Candidate
 from glossary.field_setting import fielded
 from glossary.implication import implied
 from glossary.named_question import asked_by_name
+from glossary.negation import NEGATORS
 from glossary.phrase_end import bids_after, is_possessive, manner_after, plural_possessive
 from glossary.pointed_back import opens_speech
-from glossary.span_use import denied, described, noun_marked, object_follows
+from glossary.span_use import denied, described, noun_marked, object_follows, property_of
 from glossary.span_use import prev_word as _prev
 from glossary.specific import specific
 from glossary.state_asked import asks_state, stated
@@ -105,6 +106,7 @@ def _asked(s: Scan, span: Candidate, content: list[int], other_wh: bool = False,
                      and span_use.joined(s, j - 1) or learner_ask(s, j)) \
             and not pronoun_clitic(s, j) and not described(s, span, j, after_head) \
             and not asks_nothing_after(s, j, first) and not by_time(s, j) \
+            and not (s.norms[j] == "get" and NEGATORS.isdisjoint(s.norms[max(0, j - 3):j])) \
             and not (s.norms[j] == "of" and span.weak and (j < 1 or s.norms[j - 1] not in OF_HEADS)):
         # not "X what is, devops say", "X mean, the dev says", "out of service" ("of": after "meaning"), "speak of X"
         score += 3 if asked_by_name(s, j, nxt) else 2  # "what is a X" (3), "definitions for X", "what means X"
@@ -247,7 +249,7 @@ def score(s: Scan, spans: list[Candidate]) -> list[Scored]:
             eligible = asked >= STRONG and surface not in SCAFFOLD and not compound(s, span) \
                 and not predicate(s, span.first) and not after_person(s, span.first) \
                 and not span_use.said_of_term(s, span, spans) \
-                and not takes_object(s, span.last) and not object_follows(s, span) \
+                and not takes_object(s, span.last) and not object_follows(s, span) and not property_of(s, span) \
                 and not (span.variant and common_words.is_common(surface, SENTENCE_WORD_RANK)
                          and not noun_marked(s, span))
             # "this is good or bad for us?", "ship it": said, not asked; "whats good" for "goods": a word of

@@ -233,6 +233,15 @@ def object_follows(s: Scan, span: Candidate) -> bool:
         and (j < 0 or s.sentence_start[j + 1] or "(" in s.text[s.ends[j]:s.starts[j + 1]] or s.norms[j] in _DOERS)
 
 
+def property_of(s: Scan, span: Candidate) -> bool:
+    """An everyday word after "the" with "of/for/from" and a word after it: a property of that thing ("what are the
+    costs of a data breach", "the risks from a compliance point of view"), not what the word means."""
+    nxt = span.last + 1  # one word: "the 5 Ps of marketing" is a name with its field
+    return 0 < span.first == span.last and s.norms[span.first - 1] == "the" and nxt + 1 < len(s.norms) \
+        and s.soft[span.last] and s.norms[span.first].isalpha() \
+        and s.norms[nxt] in ("of", "for", "from") and not s.sentence_start[nxt + 1]
+
+
 def said_of_term(s: Scan, span: Candidate, spans: list[Candidate]) -> bool:
     """An everyday word said of a term right before it, with no article: "nist is organization?" asks
     whether NIST is one, not what an organization is."""

@@ -3,12 +3,12 @@
 The short subject is fuzzy-matched whole; else the name typed words spell word by word (typo_names.py), a name typed
 short, windows of neighbouring words (typo_windows.py) and the content words no span covers that are neither question
 words, common English nor the message's own language's ("eso"), one by one; a word asked alone may be a short name
-mistyped ("what's ingres"). A slip answered must hold in the message typed right ("wat is a gwac contrct": GWAC).
-"""
+mistyped ("what's ingres"). A slip answered must hold in the message typed right ("wat is a gwac contrct": GWAC)."""
 
 from __future__ import annotations
 
 from glossary import (
+    asked_of,
     common_words,
     heard_names,
     joined_words,
@@ -64,11 +64,12 @@ class TypoReading:
         """A slip answered is read again in the message typed right (no other slip corrected), and that reading
         wins when it answers another term: "wat is a gwac contrct" asks about GWAC, not contract. Beside a term
         the spans found, a slip may be only the word that qualifies it ("kubernets pod?"): both are offered."""
-        text = scan.text
-        at = text.lower().find(typo.subject.lower()) if typo.status in _ANSWERED and typo.subject else -1
+        if typo.status == "answer" and asked_of.asks_number(scan):
+            typo.status = "suggest"  # "how often do we get audited?": a number asked, the word only offered
+        at = scan.text.lower().find(typo.subject.lower()) if typo.status in _ANSWERED and typo.subject else -1
         if at < 0 or normalize.key(name := typo.matches[0].term) == normalize.key(typo.subject):
             return typo
-        again = self._one(text[:at] + name + text[at + len(typo.subject):], reread=False)
+        again = self._one(scan.text[:at] + name + scan.text[at + len(typo.subject):], reread=False)
         if again.status in _ANSWERED and not {m.id for m in again.matches} & {m.id for m in typo.matches}:
             return again  # another term, not more senses of the same name ("pull reqest": the alias too)
         typed = [k for k in range(len(scan.norms)) if at <= scan.starts[k] and scan.ends[k] <= at + len(typo.subject)]
@@ -219,8 +220,7 @@ class TypoReading:
             return LookupResult(run[0], run[0], "answer", [Match(run[1], self.terms[run[1]].term, 100.0)])
         left = left[:MAX_LEFTOVER]
         slips = [i for i in left if not is_word(scan.norms[i])] if len(left) > 1 else left  # not "compliance"
-        alone = len({scan.norms[i] for i in slips}) == 1 and form.cue and not form.other_wh  # the one word asked
-        # ("hedgng meaning fx"), typed twice maybe ("covered by hippa?? what is hippa"): one word asked
+        alone = len({scan.norms[i] for i in slips}) == 1 and form.cue and not form.other_wh  # "hedgng meaning fx"
         short = self._clipped.lookup(scan.raws[slips[0]]) if alone else None
         if short is not None and short.status == "answer":
             return short  # "kindly tell what is capex": the one word asked is a name typed short

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from glossary import asides, common_words
 from glossary.compound import foreign, said_by
 from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION, SCAFFOLD, SKIP
+from glossary.phrase_end import FINITE
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
 
@@ -70,8 +71,8 @@ def modified(s: Scan, j: int, covered: set[int], weak: frozenset[int] = frozense
              -1)
     if t < 0 or t not in covered or s.sentence_start[t] or not all(s.soft[j:t]):
         return False  # (the modifier and the term make one phrase: not "cert = digital certificate")
-    if asides.manner(s, t - 1):
-        return False  # "netflix-style chaos engineering": how it is done, not a longer name
+    if asides.manner(s, t - 1) or any(s.norms[i] in FINITE for i in range(j, t)):
+        return False  # "netflix-style chaos engineering": how it is done; "the scope mentions X": a clause
     joined = hyphenated(s, j, t)
     rare = any(len(s.norms[i]) >= 4 and s.norms[i].isalpha() and not common_words.is_common(s.norms[i], EVERYDAY_RANK)
                and s.norms[i] not in SCAFFOLD and not foreign(s, i) and not said_by(s, i)  # "per glossary, GAAP
@@ -97,12 +98,15 @@ def in_field(s: Scan, k: int, covered: set[int], links: frozenset[str] = FIELD_A
     """Token `k` is "in"/"on"/"at"… and a term follows it in a few words ("on another university's contract"):
     the field of what came before."""
     after = k + 1
-    while after < min(len(s.norms), k + FIELD_REACH) and not s.sentence_start[after] and _before_term(s, after, k):
+    while after < min(len(s.norms), k + FIELD_REACH) and not s.sentence_start[after] and after not in covered \
+            and _before_term(s, after, k):
         after += 1  # "on another university's contract": "another" and the owner "university's" skipped
     return s.norms[k] in links and after in covered
 
 
 def _before_term(s: Scan, i: int, k: int) -> bool:
-    """Token `i`, after the link at `k`, is an article, "another", an owner or its "'s": not yet the term."""
+    """Token `i`, after the link at `k`, is an article, "another", an owner or its "'s", or the doing a "for" is
+    for ("the deadline for submitting KPIs"): not yet the term."""
     owner = i + 1 < len(s.norms) and s.norms[i + 1] == "s" and "'" in s.text[s.ends[i]:s.starts[i + 1]]
-    return s.norms[i] in SKIP or s.norms[i] in _SOME or owner or s.norms[i] == "s" and i > k + 1
+    doing = i == k + 1 and s.norms[k] == "for" and len(s.norms[i]) > 5 and s.norms[i].endswith("ing")
+    return s.norms[i] in SKIP or s.norms[i] in _SOME or owner or s.norms[i] == "s" and i > k + 1 or doing
