@@ -29,6 +29,7 @@ _MARKUP = [
     (re.compile(r"<[^<>]{1,200}>"), " ", "<"),                     # any other tag
     (re.compile(r"(?<!\w)~[^~\n]{1,80}~(?!\w)"), " ", "~"),         # ~struck out~ words were taken back
     (re.compile(r":[a-z0-9_+\-]{1,60}:"), " ", ":"),               # :emoji: shortcodes
+    (re.compile(r"(?<!`)`([A-Za-z]\w*_\w+)`(?!`)"), lambda m: f'"{m[1].replace("_", " ")}"', "`"),  # `a_field`
     (re.compile(r"[*_~`]+"), " ", ""),                             # bold, italics, strike, code
 ]
 _SPACE = re.compile(r"\s+")
@@ -135,11 +136,10 @@ _ARTICLE_START = re.compile(r"^(?:an?|the|our|your|my|their) (?=\S)", re.I)
 _PARENTHESIS = re.compile(r"^(?P<outer>.+?)\s*\((?P<inner>[^()]{1,60})\)$")
 _CONTEXT = re.compile(r"^(?P<head>.+?)(?-i:(?<! as))[,;:]? (?:in|for|at|among|within|when talking about|of an?) "
                       r"(?P<ctx>[^?]{1,40})$", re.I)  # not "CA as in certificate authority"
-_NOT_A_SUBJECT = re.compile(
+_NOT_A_SUBJECT = re.compile(  # ("apt in debian, what is exactly": the adverb is how it is asked, no subject)
     r"^(?:(?:what|whats|what's|wat|does|do|did|is|are|was|who|how|why|wtf|can|could|would|define|explain|tell)\b.*"
     r"|(?:the |this |that )?(?:it|this|that|dat|dis|these|those|them|they|you|u|me|us|he|she|one|word|term|thing|"
     r"something|anything|object|item|stuff)|exactly|actually|precisely|really|basically|again|anyway)$", re.I)
-# ("apt in debian, what is exactly": the adverb is how it is asked, no subject)
 MAX_PEEL = 3
 MAX_CONTEXT_WORDS = 6  # "PR in the marketing world", "CPM in ads = cost per thousand": a field in a few words
 #: Words of a clause, not of a field's name: "the DC in reno is short", "the pod at X keeps restarting"

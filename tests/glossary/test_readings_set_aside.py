@@ -52,6 +52,9 @@ TERMS = [
     Term("observability", "observability", "How well a system's logs, metrics and traces tell what it is doing."),
     Term("kpi", "KPI", "Key performance indicator: a number that shows whether a goal is being met."),
     Term("auditing", "auditing", "Checking a company's records and processes against rules or standards."),
+    Term("strike", "strike price", "The price at which an option lets its holder buy or sell."),
+    Term("api", "API", "How programs ask each other for things."),
+    Term("acq-plan", "AP", "Acquisition plan: how an agency means to buy what it needs.", aliases=["acquisition plan"]),
 ]
 
 set_aside = glossary_fixture("set_aside", TERMS)
@@ -70,6 +73,7 @@ set_aside = glossary_fixture("set_aside", TERMS)
     ("price to book ratio how to calculate a, need for stock screener API", "pb-ratio"),  # opens, "need" later
     ("pentest scope mentions WSTG. what is that", "wstg"),  # a clause, no longer name nobody defined
     ("new grafana guy keeps saying observabilty. meaning?", "observability"),  # "meaning?" reaches back
+    ("field `strike_price` in option API mean what", "strike"),  # a code name in backticks, quoted
 ])
 def test_the_term_asked_is_answered(set_aside: Glossary, text: str, term: str) -> None:
     assert outcome(set_aside, text) == ("answer", [term])
@@ -88,6 +92,7 @@ def test_the_term_asked_is_answered(set_aside: Glossary, text: str, term: str) -
     "e get offer with 4 year vesting, vesting mean what?",  # "get" asks only as "don't get"; vesting is asked
     "What is the deadline for submitting KPIs in the new system?",  # the deadline asked
     "how often are we audited?",  # a number asked: the word's form only offered
+    "in the module list of the ERP there is AP and AR. what does AP mean there?",  # accounts payable
 ])
 def test_what_the_message_sets_aside_is_not_answered(set_aside: Glossary, text: str) -> None:
     assert outcome(set_aside, text)[0] != "answer"
