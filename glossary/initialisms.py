@@ -74,9 +74,10 @@ class Initialisms:
             return None
         span = chosen[0]
         told = any(e.ids == span.ids and self._spelled_out(e.ids[0], _others(scan, e.first, e.last)) for e in extra)
-        coined = span.first == span.last and outside_senses.coincidence(scan.norms[span.first], self._matcher.terms[
-            span.ids[0]])  # "GST": the list says people mean goods and services tax, not goal-setting theory
-        return span, told or not coined and self._fits(scan, span, senses()) \
+        used = outside_senses.usage(scan.norms[span.first], self._matcher.terms[span.ids[0]], span.loose) \
+            if span.first == span.last else True  # "GST" is goods and services tax, not goal-setting theory; in
+        # lower case ("what's cogs"), of the uses the list knows, only the first: "npm" is the tool most people mean
+        return span, told or used is not False and self._fits(scan, span, senses()) \
             and not self._strangers(scan, span, spans + extra)
 
     def _strangers(self, scan: Scan, span: Candidate, spans: list[Candidate]) -> bool:

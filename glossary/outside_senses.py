@@ -103,13 +103,18 @@ def shipped() -> dict[str, list[Outside]]:
     return parse(resources.files("glossary").joinpath("outside_senses.tsv").read_text(encoding="utf-8"))
 
 
-def coincidence(acronym: str, term: Term, senses: Callable[[], dict[str, list[Outside]]] = shipped) -> bool:
-    """The list knows the acronym's well-known senses and the term's name shares no word with any of them: "GST"
-    read as the initials of goal-setting theory, where people mean goods and services tax (but "mean time to
-    recovery" is near enough the listed "mean time to repair")."""
+def usage(acronym: str, term: Term, first: bool = False,
+          senses: Callable[[], dict[str, list[Outside]]] = shipped) -> bool | None:
+    """Whether people use the acronym for the term, as the list says: True when a listed sense (with `first`, the
+    first listed, the one most people mean) shares a word with the term's name ("mean time to recovery" is near
+    enough the listed "mean time to repair"), False when the list knows the acronym's senses and none does ("GST"
+    read as the initials of goal-setting theory, where people mean goods and services tax), None when the list
+    does not know the acronym."""
     listed = senses().get(normalize.key(acronym))
+    if not listed:
+        return None
     names = forms(" ".join((term.term, *term.aliases)))
-    return bool(listed) and all(names.isdisjoint(o.expansion) for o in listed)
+    return any(not names.isdisjoint(o.expansion) for o in (listed[:1] if first else listed))
 
 
 def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[str], Own],

@@ -30,6 +30,7 @@ TERMS = [
     Term("nwc", "net working capital", "Current assets minus current liabilities."),
     Term("sdn", "software-defined networking", "Network paths set by software, not by each device."),
     Term("gst", "goal-setting theory", "People work harder towards goals that are specific and hard."),
+    Term("npm", "net profit margin", "Net income as a share of revenue."),
     Term("pta", "precedent transaction analysis", "Valuing a company from the prices paid for similar ones."),
     Term("pia", "privacy impact assessment", "A review of how a system handles personal data."),
     Term("ltl", "long-term liabilities", "Debts due more than a year from now."),
@@ -53,6 +54,7 @@ initials = glossary_fixture("initials", TERMS)
     ("the purchase requisition got rejected, what is a PR exactly", ["pr"]),
     ("NWC?", ["nwc"]),  # "networking" is a word here, but nobody writes "networking capital"
     ("what's cogs", ["cogs"]),  # in lower case, where a clear cue asks it
+    ("NPM?", ["npm"]),  # in capitals, a sense the list knows
 ])
 def test_an_acronym_of_one_name_is_answered(initials: Glossary, question: str, ids: list[str]) -> None:
     assert outcome(initials, question) == ("answer", ids)
@@ -70,6 +72,7 @@ def test_an_acronym_of_one_name_is_answered(initials: Glossary, question: str, i
     "TBD",  # everyday shorthand (to be determined), not trunk-based development
     "what is GST",  # people mean goods and services tax (glossary/outside_senses.tsv), not goal-setting theory
     "the cogs in the gearbox are worn, again",  # a word in lower case that nothing asks about
+    "what is npm",  # in lower case most people mean the node package manager, the list's first sense
 ])
 def test_no_acronym_is_invented(initials: Glossary, question: str) -> None:
     status, ids = outcome(initials, question)
