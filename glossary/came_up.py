@@ -16,7 +16,8 @@ from glossary.textscan import Scan
 #: Where a term came up: the verb right before "it" that points back at it.
 CAME_UP = frozenset("heard hear hearing saw seen seeing see saying says said say mentioned mentions mention "
                     "mentioning used uses using dropped drops quoted quotes quoting brought "
-                    "brings bringing threw throws throwing put puts called calls calling".split())
+                    "brings bringing threw throws throwing put puts called calls calling "
+                    "references referenced referencing cites cited citing lists specifies requires".split())
 #: Verbs of meeting a term: the asker may be their subject, said or not ("heard it in the budget mtg").
 PERCEIVED = frozenset("heard hear hearing saw seen seeing see".split())
 _ASKER = frozenset("i we im ive".split())

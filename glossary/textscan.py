@@ -251,7 +251,8 @@ def scan(text: str) -> Scan:
         soft[-1] = False
     sentence_openers.mark(raws, gaps, sentence_start, soft)  # "What is a solicitation The agency uses ..."
     norms = _fold_all(raws)
-    for i in [i for i, raw in enumerate(raws[1:-1], 1) if raw in CHAT_SPELLED and gaps[i - 1] == gaps[i] == " "]:
+    for i in [i for i, raw in enumerate(raws[1:-1], 1) if raw in CHAT_SPELLED and gaps[i - 1] == " "
+              and (gaps[i] == " " or raw == "w" and gaps[i] == "/ ")]:  # "the deal w/ service mesh"
         norms[i] = CHAT_SPELLED[raws[i]]
     return Scan(text, offsets[0:-1:2], offsets[1::2], raws, norms, soft, joined, sentence_start[:count])
 

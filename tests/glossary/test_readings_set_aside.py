@@ -54,6 +54,9 @@ TERMS = [
     Term("auditing", "auditing", "Checking a company's records and processes against rules or standards."),
     Term("strike", "strike price", "The price at which an option lets its holder buy or sell."),
     Term("api", "API", "How programs ask each other for things."),
+    Term("lpta", "LPTA", "Lowest price technically acceptable: the cheapest offer that meets the requirements wins."),
+    Term("rfp", "RFP", "Request for proposal: a buyer's invitation to vendors to bid."),
+    Term("mesh", "service mesh", "A layer that handles traffic between a system's services."),
     Term("acq-plan", "AP", "Acquisition plan: how an agency means to buy what it needs.", aliases=["acquisition plan"]),
 ]
 
@@ -74,6 +77,8 @@ set_aside = glossary_fixture("set_aside", TERMS)
     ("pentest scope mentions WSTG. what is that", "wstg"),  # a clause, no longer name nobody defined
     ("new grafana guy keeps saying observabilty. meaning?", "observability"),  # "meaning?" reaches back
     ("field `strike_price` in option API mean what", "strike"),  # a code name in backticks, quoted
+    ("the RFP references LPTA, what's that", "lpta"),  # what the RFP references is what came up
+    ("whats the deal w/ service mesh", "mesh"),  # "w/" is "with"
 ])
 def test_the_term_asked_is_answered(set_aside: Glossary, text: str, term: str) -> None:
     assert outcome(set_aside, text) == ("answer", [term])
