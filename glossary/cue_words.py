@@ -53,7 +53,7 @@ ENDS_PHRASE = frozenset("say says said cover covers covered require requires req
                         "protect protects achieve achieves handle handles "
     "next last tonight soon later yet ago between among across via per through without against toward towards "
     "inside outside around behind beyond calculated computed measured determined based like sounds sound seems seem "
-    "feels instead also too either all aka anyway eventually finally real "  # "explain X real quick"
+    "feels instead also too either all aka anyway eventually finally "
     # who says it, opening a clause that tells where the term came up: "that GDPR thing everyone keeps saying"
     "everyone everybody somebody nobody anyone anybody people folks".split()) | PARTITIVE | CLASSED
 # ("annuity due next quarter": time, not the name; "letter of credit instead of wire")

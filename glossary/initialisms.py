@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from glossary import common_words, cues, message_shape, normalize, outside_senses, scope
 from glossary.casing import is_acronym
+from glossary.common_words import NOT_COMMON
 from glossary.detect_types import Candidate
 from glossary.senses import content_words
 from glossary.span_use import denied
@@ -76,8 +77,8 @@ class Initialisms:
         told = any(e.ids == span.ids and self._spelled_out(e.ids[0], _others(scan, e.first, e.last)) for e in extra)
         used = outside_senses.usage(scan.norms[span.first], self._matcher.terms[span.ids[0]], span.loose) \
             if span.first == span.last else True  # "GST" is goods and services tax, not goal-setting theory; in
-        # lower case ("what's cogs"), of the uses the list knows, only the first: "npm" is the tool most people mean
-        return span, told or used is not False and self._fits(scan, span, senses()) \
+        # lower case ("what's bom") only the use the list knows first: "npm" is the tool most people mean
+        return span, told or (used if span.loose else used is not False) and self._fits(scan, span, senses()) \
             and not self._strangers(scan, span, spans + extra)
 
     def _strangers(self, scan: Scan, span: Candidate, spans: list[Candidate]) -> bool:
@@ -129,8 +130,12 @@ class Initialisms:
             return None  # the name has an acronym of its own, and it is not this one (of those the asker named)
         tid = self._one(told) if told or len(letters) == LETTERS[0] else self._one(fits)
         # a rare word in lower case, no name it abbreviates written out ("what's bom"): an acronym typed in lower
-        # case only where a clear cue asks it, as any name typed so ("what's sow"); else a word, or a typo
-        return Candidate(i, i, [tid], weak=False, loose=low and not told) if tid is not None else None
+        # case only where a clear cue asks it, as any name typed so ("what's sow"), and no English word ("cogs");
+        # else a word, or a typo
+        loose = low and not told
+        if loose and common_words.rank(letters) != NOT_COMMON:
+            return None
+        return Candidate(i, i, [tid], weak=False, loose=loose) if tid is not None else None
 
     def _named(self, raw: str) -> bool:
         """A name of its own, not a plural only guessed ("COGS" is no name, though COG is)."""
@@ -168,14 +173,12 @@ class Initialisms:
         if self._index is None:
             terms = self._matcher.terms.values()
             names = [(term.id, words) for term in terms for words in _names(term)]
-            said = _WORD.findall(" ".join(t.definition for t in terms).lower())
-            text = set(said)
+            text = set(_WORD.findall(" ".join(t.definition for t in terms).lower()))
             text.update(w for _, ws in names for w in ws)
-            corpus = f" {' '.join(said)} {' | '.join(' '.join(ws) for _, ws in names)} "
             index: dict[tuple[str, ...], set[str]] = {}
             for tid, words in names:
                 self._named_words.update(content_words(words))
-                for key in _keys(words, text, corpus):
+                for key in _keys(words, text):
                     index.setdefault(key, set()).add(tid)
             self._index = index
         return self._index
@@ -236,16 +239,13 @@ def _alternatives(name: str) -> list[str]:
     return [" ".join([*parts[:k], x, *parts[k + 1:]]) for x in parts[k].split("/")]
 
 
-def _keys(words: list[str], text: set[str], corpus: str) -> set[tuple[str, ...]]:
+def _keys(words: list[str], text: set[str]) -> set[tuple[str, ...]]:
     """Every way to type the name with its first or last words as initials: the whole name ("BOL", "BL") or
     a part beside the other words ("AR aging schedule"). None when two of its words are also written as one
-    (`text`: the glossary's words) in the name so written (`corpus`: its definitions and names, spaced): "product
-    life cycle" is also "product lifecycle", so not surely PLC; "net working capital" is never "networking
-    capital", so NWC."""
+    (`text`: the glossary's words): "product life cycle" is also "product lifecycle", so not surely PLC."""
     keys: set[tuple[str, ...]] = set()
     n = len(words)
-    if any(a + b in text and (n == 2 or f" {' '.join([*words[:k], a + b, *words[k + 2:]])} " in corpus)
-           for k, (a, b) in enumerate(zip(words, words[1:], strict=False))):
+    if any(a + b in text for a, b in zip(words, words[1:], strict=False)):
         return keys
     runs = [(0, b) for b in range(1, n)] + [(a, n - 1) for a in range(1, n - 1)]
     for a, b in runs:

@@ -26,7 +26,10 @@ _ONE = SAYERS | {"one"}  # "what does one mean with X": anyone at all
 
 
 def object_of(s: Scan, i: int, j: int) -> int:
-    """The token asked about in "what <do, token i> X mean by <Y>" (the first of Y); else `j`, the pointer."""
+    """The token asked about in "what <do, token i> X mean by <Y>" (the first of Y), or in "what's the deal with
+    <Y>" when Y closes its clause; else `j`, the pointer."""
+    if j >= 1 and s.norms[j] in _ABOUT_HEADS and s.norms[j - 1] == "the" and s.norms[j + 1:j + 2] == ["with"]:
+        return _about(s, j + 2)
     if s.norms[i] not in _DO or j < 0:
         return j
     end = s.sentence_bounds(j)[1]
@@ -46,3 +49,19 @@ def _past_skipped(s: Scan, y: int, end: int) -> int:
     while y < end - 1 and s.norms[y] in SKIP:
         y += 1
     return y
+
+
+_ABOUT_HEADS = frozenset("deal story craic".split())  # "what's the deal with LAPS": what LAPS is
+_STATE = frozenset("being getting going is are was were keeps kept".split())  # "the deal with the VPN being slow"
+
+
+def _about(s: Scan, y: int) -> int:
+    """The first token of Y in "the deal with Y", when no state of Y follows in its clause (then the pointer stays
+    on "deal": "what's the deal with the VPN being so slow today" asks what is wrong, not what a VPN is)."""
+    start, end = y, s.sentence_bounds(y)[1] if y < len(s.norms) else y
+    k = y
+    while k < end and not (k > y and "," in s.text[s.ends[k - 1]:s.starts[k]]):
+        if s.norms[k] in _STATE:
+            return y - 2
+        k += 1
+    return _past_skipped(s, start, end) if start < end else y - 2

@@ -76,12 +76,13 @@ def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     return Shape(asks, other and not cues and not usage, bool(cues) or usage, polar, s, scored, personal)
 
 
-PUZZLED = frozenset("confused confusing unsure understand wondering wonder clue lost".split())  # "im confused about X"
+#: Saying one is puzzled asks too: "im confused about SLA", "I don't understand the term".
+PUZZLED = frozenset("confused confusing unsure understand wondering wonder clue lost".split())
 _REFERRING = frozenset({"it", "they", "them"})  # after who/how/why: the term named before
 _TRUE = frozenset("actual real exact proper official precise formal correct technical literal true".split())
 _RELAY = frozenset("of behind what whats is are s normally usually typically generally commonly"
-                   .split()) | CLASSED  # pointed through: "what's normally on port 179", "what is considered opex"
-_ABOUT = frozenset("deal story craic score".split())  # "what's the deal with LAPS": LAPS, "with" pointed through
+                   .split()) | CLASSED  # what a pointer points through: "what's normally on port 179", "what is
+# considered operating expenses"
 
 
 def pointed(s: Scan) -> int:
@@ -93,16 +94,15 @@ def pointed(s: Scan) -> int:
             j = i + 1
             while j < len(s.norms) and not s.sentence_start[j] \
                     and (s.norms[j] in SKIP or s.norms[j] in OF_HEADS or s.norms[j] in _RELAY
-                         or s.norms[j] in _TRUE and j + 1 < len(s.norms) and s.norms[j + 1] in OF_HEADS
-                         or s.norms[j] in _ABOUT and s.norms[j + 1:j + 2] == ["with"]
-                         or s.norms[j] == "with" and s.norms[j - 1] in _ABOUT) \
+                         or s.norms[j] in _TRUE and j + 1 < len(s.norms) and s.norms[j + 1] in OF_HEADS) \
                     and not (j + 1 < len(s.norms) and "," in s.text[s.ends[j]:s.starts[j + 1]]) \
                     and not run_on.clause_after(s, j):  # "what is that the switch keeps ...": no comma typed
                 j += 1  # "what is the signification of SAML", "explain me what is a helm chart"; but "duns
                 # number what is that, US vendor form asks for it": a comma ends what "that" points at
             apart = "," in s.text[s.ends[i]:s.starts[i + 1]] if i + 1 < len(s.norms) else True
             j = meant_by.object_of(s, i, j) if j < len(s.norms) and not s.sentence_start[j] and not apart else -1
-            return j  # "X - what is the definition?", "X kindly explain, the letter says": -1; "... mean by it": it
+            return j  # "X - what is the definition?", "X kindly explain, the letter says": -1; "what do
+            # engineers mean by it": it
     for i, norm in enumerate(s.norms[:-2]):  # "a one-line definition of COGS", "the meaning of lgtm"
         if norm in _MEANING and s.norms[i + 1] == "of":  # not "a definition for the blog"
             j = i + 2

@@ -37,6 +37,7 @@ SMALL = normalize.SMALL
 #: Nouns a description of a sense ends on: "not the project management one", "not the bond kind".
 SENSE_NOUNS = frozenset("one kind sense meaning thing version definition type".split())
 MAX_DESCRIPTION = 4  # words describing the sense before its noun
+_TELLING_NOUNS = frozenset({"version", "definition"})  # "not the security team version": how to tell it
 MIN_DESCRIBING = 3  # "it", "pm": too short to say a topic
 ROOT = 6  # letters of a stem compared
 DESCRIBING_RANK = 500  # commoner words ("sure", "exactly", "really") say no topic; "security", "bond" do
@@ -190,8 +191,9 @@ def _described_out(terms: dict[str, Term], ids: list[str], text: str, asked: str
         start = _past_lead(s.norms, k + 1)
         end = next((j for j in range(start, min(len(s.norms), start + MAX_DESCRIPTION + 1))
                     if s.norms[j] in SENSE_NOUNS or j > start and (s.sentence_start[j] or _after_mark(s, j))), start)
-        if end >= len(s.norms) or s.norms[end] not in SENSE_NOUNS:
-            continue
+        if end >= len(s.norms) or s.norms[end] not in SENSE_NOUNS or len(ids) == 1 and (
+                s.norms[k + 1] != "the" or s.norms[end] in _TELLING_NOUNS):
+            continue  # the only sense goes only for "not the <topic> one/kind/thing" ("not an urgent thing": no rush)
         words = {_root(w) for w in s.norms[start:end] if len(w) >= MIN_DESCRIBING and w not in named
                  and common_words.rank(w) > DESCRIBING_RANK}  # not "not sure which one", "not a Nicolas Cage thing"
         fitting = [tid for tid in ids if words & _roots(terms[tid])]

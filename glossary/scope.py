@@ -93,7 +93,8 @@ def asking_tokens(scan: Scan) -> set[int]:
     asking = [part for part in parts if marked(scan, part) or any(scan.norms[i] in QUESTION_CUES for i in part[:4])]
     asked = {i for part in asking for i in part}
     norms = {scan.norms[i] for i in asked}
-    bare = any(all(scan.norms[i] in QUESTION_CUES or scan.norms[i] in SCAFFOLD for i in part) for part in asking)
+    bare = any(all(scan.norms[i] in QUESTION_CUES or scan.norms[i] in SCAFFOLD for i in part)
+               and any(scan.norms[i] in QUESTION_CUES - WHAT for i in part) for part in asking)  # not "what?"
     if not (norms & BACK_REFERENCES or bare) or norms & OTHER_WH:  # "... keeps saying observabilty. meaning?"
         return asked  # "... a sensitivity anlaysis. Who is he?" asks about someone, not what was named
     return asked | (question_scope(scan, []) or set())

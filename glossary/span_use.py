@@ -234,12 +234,12 @@ def object_follows(s: Scan, span: Candidate) -> bool:
 
 
 def property_of(s: Scan, span: Candidate) -> bool:
-    """An everyday word after "the" with "of/for/from" and a word after it: a property of that thing ("what are the
-    costs of a data breach", "the risks from a compliance point of view"), not what the word means."""
+    """An everyday word in the plural after "the", with "from" and a word after it: properties of that thing ("what
+    are the risks from a compliance point of view"), not what the word means ("the goodwill from an acquisition")."""
     nxt = span.last + 1  # one word: "the 5 Ps of marketing" is a name with its field
     return 0 < span.first == span.last and s.norms[span.first - 1] == "the" and nxt + 1 < len(s.norms) \
-        and s.soft[span.last] and s.norms[span.first].isalpha() \
-        and s.norms[nxt] in ("of", "for", "from") and not s.sentence_start[nxt + 1]
+        and s.soft[span.last] and s.norms[span.first].isalpha() and s.norms[span.first].endswith("s") \
+        and s.norms[nxt] == "from" and not s.sentence_start[nxt + 1]
 
 
 def said_of_term(s: Scan, span: Candidate, spans: list[Candidate]) -> bool:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from glossary.cue_words import MEANING_WORDS
-from glossary.instance_words import AUX, OWNERS, VALUES
+from glossary.cue_words import COUNTING, MEANING_WORDS
+from glossary.instance_words import AUX, OWNERS
 from glossary.textscan import Scan
 
 #: Words that date a question on their own, and periods that "this/last/next/past" make a date of.
@@ -37,8 +37,9 @@ _CLAUSE_MARKS = frozenset(",;:\u2014\u2013\"\u201c\u201d")
 _LINKING = frozenset("of on for in at to from with over by during across".split())
 MAX_GAP = 8  # tokens between the term and its date: "the variance on the diesel budget look like for Q3"
 #: Nouns whose "what/which" asks for a value, never a kind: "what time is it in UTC", "which port does LDAP use".
-_MEASURES = VALUES | frozenset("time day year month hour port price cost currency size percentage percent "
-                               "timezone".split())
+_MEASURES = frozenset("time day date year month hour port price version currency timezone size number percentage "
+                       "percent rate".split())
+_COUNTING = COUNTING | {"good", "typical", "normal"}  # "what size is considered an SMB", "what number is a good NPS"
 _LEADS = frozenset("so and but ok okay hey hi quick q".split())
 
 
@@ -55,7 +56,8 @@ def measured(s: Scan, first: int) -> bool:
     while start < first and s.norms[start] in _LEADS:
         start += 1
     return start + 2 < first and s.norms[start] in ("what", "which") and s.norms[start + 1] in _MEASURES \
-        and s.norms[start + 2] in AUX and _MEANING.isdisjoint(s.norms[start:end])
+        and s.norms[start + 2] in AUX and _MEANING.isdisjoint(s.norms[start:end]) \
+        and _COUNTING.isdisjoint(s.norms[start + 3:first])  # what counts as the term is asked
 
 
 def dated(s: Scan, first: int, last: int) -> bool:

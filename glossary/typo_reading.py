@@ -65,7 +65,7 @@ class TypoReading:
         wins when it answers another term: "wat is a gwac contrct" asks about GWAC, not contract. Beside a term
         the spans found, a slip may be only the word that qualifies it ("kubernets pod?"): both are offered."""
         if typo.status == "answer" and asked_of.asks_number(scan):
-            typo.status = "suggest"  # "how often do we get audited?": a number asked, the word only offered
+            typo = LookupResult(typo.query, typo.subject, "suggest", typo.matches)  # "how often are we audited?"
         at = scan.text.lower().find(typo.subject.lower()) if typo.status in _ANSWERED and typo.subject else -1
         if at < 0 or normalize.key(name := typo.matches[0].term) == normalize.key(typo.subject):
             return typo

@@ -71,7 +71,8 @@ def modified(s: Scan, j: int, covered: set[int], weak: frozenset[int] = frozense
              -1)
     if t < 0 or t not in covered or s.sentence_start[t] or not all(s.soft[j:t]):
         return False  # (the modifier and the term make one phrase: not "cert = digital certificate")
-    if asides.manner(s, t - 1) or any(s.norms[i] in FINITE for i in range(j, t)):
+    if asides.manner(s, t - 1) or any(s.norms[i] in FINITE and not s.joined[i] and not (i and s.joined[i - 1])
+                                      for i in range(j, t)):  # (not "need-to-know": one word)
         return False  # "netflix-style chaos engineering": how it is done; "the scope mentions X": a clause
     joined = hyphenated(s, j, t)
     rare = any(len(s.norms[i]) >= 4 and s.norms[i].isalpha() and not common_words.is_common(s.norms[i], EVERYDAY_RANK)
