@@ -88,7 +88,7 @@ class SenseContext:
         if cached is None:
             term = self.terms[term_id]
             names = content_words(normalize.words(" ".join([term.term, *term.aliases])))
-            cached = self._full[term_id] = self.signature(term_id) | names
+            cached = self._full[term_id] = self.signature(term_id) | names | _listed_words(term)
         return cached
 
     def related(self, term_id: str) -> frozenset[str] | set[str]:
@@ -121,3 +121,19 @@ class SenseContext:
             cached = frozenset(w for w in content_words(normalize.words(text)) if w not in own)
             self._signatures[term_id] = cached
         return cached
+
+
+def _listed_words(term: Term) -> frozenset[str]:
+    """The words glossary/outside_senses.tsv lists first with the sense this term is, under one of its acronyms
+    ("cloud", "ec2" for Amazon Web Services; "timesheet" for an alternative work schedule): what people say around
+    the name when they mean it, though the glossary's own text may not ("Some TTS services use AWS to host ...")."""
+    from glossary import outside_senses  # it reads this module's words: imported on first need
+    names = outside_senses.forms(" ".join((term.term, *term.aliases)))
+    found: set[str] = set()
+    for name in (term.term, *term.aliases):
+        if " " not in name.strip() and len(name.strip()) <= outside_senses.MAX_KEY:
+            listed = outside_senses.shipped().get(normalize.key(name), [])
+            for sense in listed:  # only its own words: "vendor" goes with a point of contact too
+                if sense.expansion and sense.expansion <= names:
+                    found.update(sense.near.difference(*(o.near | o.also for o in listed if o is not sense)))
+    return frozenset(found)

@@ -60,6 +60,10 @@ TERMS = [
     Term("lpta", "LPTA", "Lowest price technically acceptable: the cheapest offer that meets the requirements wins."),
     Term("rfp", "RFP", "Request for proposal: a buyer's invitation to vendors to bid."),
     Term("mesh", "service mesh", "A layer that handles traffic between a system's services."),
+    Term("aws-cloud", "Amazon Web Services", "Some teams use it to host their websites.", aliases=["AWS"],
+         tags=["gov"]),
+    Term("aws-hours", "Alternative work schedule", "Working eight 10-hour days in a pay period.", aliases=["AWS"],
+         tags=["gov"]),
     Term("acq-plan", "AP", "Acquisition plan: how an agency means to buy what it needs.", aliases=["acquisition plan"]),
 ]
 
@@ -82,6 +86,8 @@ set_aside = glossary_fixture("set_aside", TERMS)
     ("field `strike_price` in option API mean what", "strike"),  # a code name in backticks, quoted
     ("the RFP references LPTA, what's that", "lpta"),  # what the RFP references is what came up
     ("whats the deal w/ service mesh", "mesh"),  # "w/" is "with"
+    ("AWS on my timesheet, what is it?", "aws-hours"),  # the shipped list's words for each sense tell them apart
+    ("what is AWS in cloud?", "aws-cloud"),
 ])
 def test_the_term_asked_is_answered(set_aside: Glossary, text: str, term: str) -> None:
     assert outcome(set_aside, text) == ("answer", [term])
