@@ -20,7 +20,7 @@ def asks_of_others(s: Scan, j: int) -> bool:
     about X", "who knows about X": someone asked to explain it."""
     start, end = s.sentence_bounds(j)
     if j - start > _REACH or not (s.norms[start] in _PERSONAL or s.norms[start] in _PLACED and s.marked(end - 1)
-                                  or s.norms[start] == "how" and start + 1 < j and s.norms[start + 1] in COUNTED):
+                                  or start + 1 < j and counted_at(s, start)):
         return False  # "When people talk about SLA I get lost": "when" opens no question there
     return TOLD_BY.isdisjoint(s.norms[start:j]) and MEANING_WORDS.isdisjoint(s.norms[start:min(end, j + _REACH)])
     # not "when analysts say 'core inflation', what's excluded?", "where can I find info on FedRAMP?"
@@ -34,5 +34,9 @@ TOLD_BY = frozenset("tell explain know knows describe teach clarify help shed li
 def asks_number(s: Scan) -> bool:
     """A sentence opens "how many/much/often/long": a number asked ("how often do we get audited?"), never what a
     word means, so a word read only as a slip or a form of a name is offered, not answered."""
-    return any(norm == "how" and s.sentence_start[i] and i + 1 < len(s.norms) and s.norms[i + 1] in COUNTED
-               for i, norm in enumerate(s.norms))
+    return any(s.sentence_start[i] and counted_at(s, i) for i in range(len(s.norms)))
+
+
+def counted_at(s: Scan, i: int) -> bool:
+    """Token `i` is "how" and a word of number follows it: "how many", "how often"."""
+    return s.norms[i] == "how" and i + 1 < len(s.norms) and s.norms[i + 1] in COUNTED

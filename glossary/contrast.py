@@ -58,7 +58,7 @@ def is_cue(norm: str) -> bool:
 
 
 _MIX = frozenset({"mix", "mixes", "mixed", "mixing"})  # "mix up", "mixing NPV and IRR up"
-_PERSONS = (["us"], ["me"], ["you"], ["him"], ["her"])  # compared themselves, not the terms named
+_PERSONS = frozenset({"us", "me", "you", "him", "her"})  # compared themselves, not the terms named
 LEAD_WORDS = 4  # words of a side's opening that may be a name with the head the other side lacks
 #: Words that may stand between two compared terms besides links and articles ("X is different from Y").
 _FROM = frozenset({"from", "to", "than", "with", "against", "over", "rather"})  # "X instead of / over Y"
@@ -161,7 +161,7 @@ def _cues(s: Scan, spans: list[Candidate]) -> set[int]:
     a term's name is that name ("relationship marketing")."""
     found = {i for i, norm in enumerate(s.norms) if _CUE.match(norm) and (norm != "between" or _weighs_between(s, i))
              and not (norm in ("both", "each") and _stated_after(s, i)) and not (norm == "same" and _then_after(s, i))
-             and not (norm.startswith("compar") and s.norms[i + 1:i + 2] in _PERSONS)}  # "the deck compares us on it"
+             and not (norm.startswith("compar") and _PERSONS.intersection(s.norms[i + 1:i + 2]))}  # "compares us"
     for i, norm in enumerate(s.norms):
         if norm in _MIX and "up" in s.norms[i + 1:i + 6]:
             found.add(i)

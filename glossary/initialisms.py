@@ -75,11 +75,17 @@ class Initialisms:
             return None
         span = chosen[0]
         told = any(e.ids == span.ids and self._spelled_out(e.ids[0], _others(scan, e.first, e.last)) for e in extra)
-        used = outside_senses.usage(scan.norms[span.first], self._matcher.terms[span.ids[0]], span.loose) \
-            if span.first == span.last else True  # "GST" is goods and services tax, not goal-setting theory; in
-        # lower case ("what's bom") only the use the list knows first: "npm" is the tool most people mean
-        return span, told or (used if span.loose else used is not False) and self._fits(scan, span, senses()) \
+        return span, told or self._usual(scan, span) and self._fits(scan, span, senses()) \
             and not self._strangers(scan, span, spans + extra)
+
+    def _usual(self, scan: Scan, span: Candidate) -> bool:
+        """People use these letters for the name, as far as the shipped list of acronyms knows: "GST" is goods and
+        services tax, not goal-setting theory; in lower case ("what's bom") only the use the list knows first
+        ("npm" is the tool most people mean)."""
+        if span.first != span.last:
+            return True
+        used = outside_senses.usage(scan.norms[span.first], self._matcher.terms[span.ids[0]], span.loose)
+        return bool(used) if span.loose else used is not False
 
     def _strangers(self, scan: Scan, span: Candidate, spans: list[Candidate]) -> bool:
         """Another acronym in its sentence that the glossary knows nowhere ("LTL ..., vs FTL?"): the message

@@ -58,10 +58,12 @@ _STATE = frozenset("being getting going is are was were keeps kept".split())  # 
 def _about(s: Scan, y: int) -> int:
     """The first token of Y in "the deal with Y", when no state of Y follows in its clause (then the pointer stays
     on "deal": "what's the deal with the VPN being so slow today" asks what is wrong, not what a VPN is)."""
-    start, end = y, s.sentence_bounds(y)[1] if y < len(s.norms) else y
+    if y >= len(s.norms):
+        return y - 2
+    end = s.sentence_bounds(y)[1]
     k = y
     while k < end and not (k > y and "," in s.text[s.ends[k - 1]:s.starts[k]]):
         if s.norms[k] in _STATE:
             return y - 2
         k += 1
-    return _past_skipped(s, start, end) if start < end else y - 2
+    return _past_skipped(s, y, end)

@@ -27,12 +27,12 @@ def ends_phrase(s: Scan, i: int, first: int) -> bool:
         return True
     if norm in REF_NOUNS and i and s.raws[i - 1].isupper() and len(s.raws[i - 1]) > 1:
         return True
-    if norm == "real" and s.norms[i + 1:i + 2] in _REAL_HOW:
+    if norm == "real" and i + 1 < len(s.norms) and s.norms[i + 1] in _REAL_HOW:
         return True  # "explain the gordon growth model real quick": how to tell it, no part of the name
     return is_possessive(s, i)
 
 
-_REAL_HOW = (["quick"], ["quickly"], ["fast"], ["simple"], ["short"], ["brief"])  # after "real": how to tell it
+_REAL_HOW = frozenset("quick quickly fast simple short brief".split())  # after "real": how to tell it
 #: Words that open a noun phrase of their own, so none goes on a name where the message goes on to ask its meaning:
 #: "the boss said KPI many times, what is it?" (but "VLAN each floor or one big one?" asks which, of a VLAN per floor).
 _DETERMINERS = frozenset("many several few much every each some most both neither another such whole entire".split())

@@ -19,11 +19,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from glossary import asked_instead
+from glossary.asked_of import counted_at
 from glossary.asked_shapes import CLOSES_EMBEDDED, progressive
 from glossary.cue_words import (
     ADDRESSED,
     CLAUSE_MARKS,
-    COUNTED,
     ENDS_PHRASE,
     FUNCTION,
     KNOWING_VERBS,
@@ -234,7 +234,7 @@ def used_after_wh(s: Scan) -> bool:
         if asked and norm in USAGE:
             return not story_told(s)  # "explain how the WACC was calculated": a past event, no use
         after = s.norms[i + 1] if i + 1 < len(s.norms) else ""
-        asked = asked or norm in OTHER_WH and after not in _TOLD_OF and not (norm == "how" and after in COUNTED)
+        asked = asked or norm in OTHER_WH and after not in _TOLD_OF and not counted_at(s, i)
     return False
 
 
