@@ -16,6 +16,7 @@ from glossary import world_english
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
+from tests.growth import assert_linear
 
 TERMS = [
     Term("ka", "KA", "Knowledge area: one of the topics a certification body groups its syllabus into."),
@@ -119,19 +120,12 @@ def test_a_particle_asked_alone_is_no_follow_up(particles: Glossary) -> None:
 
 def test_the_particle_readings_are_linear_in_the_message() -> None:
     """A message of thousands of particles costs a pass, not a pass per particle (the review timed 34 s at 48 kB)."""
-    from time import process_time
+    def read(n: int) -> None:
+        for text in ("capm " + "ka " * n, "what is " + "ka " * n, "ka, " * n, "Power BI what is " + "na ka " * n,
+                     "capm what is ka, " * (n // 4), "capm what is sko, " * (n // 4)):  # many asking clauses
+            world_english.english(text, lambda word: word in ("ka", "capm"))
 
-    def cost(n: int) -> float:
-        best = float("inf")
-        for _ in range(3):  # the fastest of three: a busy machine slows one run, not the reading
-            started = process_time()
-            for text in ("capm " + "ka " * n, "what is " + "ka " * n, "ka, " * n, "Power BI what is " + "na ka " * n,
-                         "capm what is ka, " * (n // 4), "capm what is sko, " * (n // 4)):  # many asking clauses
-                world_english.english(text, lambda word: word in ("ka", "capm"))
-            best = min(best, process_time() - started)
-        return best
-
-    assert cost(4000) < 8 * cost(500) + 0.05
+    assert_linear(read, 500, 4000)
 
 
 def test_a_polite_word_of_a_table_is_no_name_asked(particles: Glossary) -> None:
@@ -162,14 +156,8 @@ def test_explaining_the_details_of_a_deal_asks_no_meaning(particles: Glossary) -
 
 def test_keeping_names_is_linear_in_the_message() -> None:
     """Every pair of words is looked up once; the reading's pairs are a set (the review timed 2.7 s at 8k pairs)."""
-    from time import process_time
-
     from glossary import names_kept
 
-    def cost(n: int) -> float:
-        named = lambda words: object() if words == ["e commerce"] else None  # noqa: E731 - the glossary's look-up
-        started = process_time()
-        names_kept.kept("what is and x commerce " * n, "o que é e y commerce " * n, named)  # type: ignore[arg-type]
-        return process_time() - started
-
-    assert cost(8000) < 8 * cost(1000) + 0.05
+    named = lambda words: object() if words == ["e commerce"] else None  # noqa: E731 - the glossary's look-up
+    assert_linear(lambda n: names_kept.kept("what is and x commerce " * n, "o que é e y commerce " * n,
+                                            named), 1000, 8000)  # type: ignore[arg-type]

@@ -13,8 +13,6 @@ compares; a name typed short is a side of a comparison ("opex, capex difference?
 
 from __future__ import annotations
 
-from time import process_time
-
 import pytest
 
 from glossary.cognates import NameWords
@@ -22,6 +20,7 @@ from glossary.models import Term
 from glossary.rejoined import rejoined
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
+from tests.growth import assert_linear
 
 _FIELD = 70  # entries per field (a tag on fewer than 20 is no field) and 200 in all: a glossary that says enough
 _BUSINESS = [Term(f"biz-{n}", f"plant practice {n}", "A way a manufacturing plant organises its production line, "
@@ -170,14 +169,5 @@ def test_joining_words_is_linear_in_the_message() -> None:
     """One pass and a few set look-ups per pair: a long message costs a pass, not a pass per pair."""
     names = NameWords({t.id: t for t in TERMS})
 
-    def cost(n: int) -> float:
-        best = float("inf")
-        for _ in range(3):  # the fastest of three: a busy machine slows one run, not the reading
-            started = process_time()
-            rejoined("AR turn over ratio and pay roll " * n, names)
-            best = min(best, process_time() - started)
-        return best
-
     assert rejoined("AR turn over ratio", names) == "AR turnover ratio"
-    small, large = cost(2000), cost(16000)
-    assert large < 24 * small + 0.05, (small, large)  # linear is 8 times; one pass per pair would be 64
+    assert_linear(lambda n: rejoined("AR turn over ratio and pay roll " * n, names), 2000, 16000)

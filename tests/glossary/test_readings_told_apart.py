@@ -20,6 +20,7 @@ import pytest
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
+from tests.growth import assert_linear
 
 _FIELD = 70  # entries per field: tags on enough entries for the field words to say which field a word is
 _ADS = [Term(f"ads-{n}", f"campaign practice {n}", "A way an advertising campaign buys media, impressions and "
@@ -163,14 +164,7 @@ def test_the_speaker_after_says_is_not_what_that_points_at(told_apart: Glossary)
 
 def test_naming_again_by_the_noun_is_linear_in_the_message(told_apart: Glossary) -> None:
     """A pointing noun after "the"/"that" looks back at the nearest names only, found by bisection."""
-    from time import process_time
-
-    def cost(n: int) -> float:
-        started = process_time()
-        told_apart.lookup("The 3-2-1 rule is old. Explain the rule. " * n)
-        return process_time() - started
-
-    assert cost(400) < 8 * cost(50) + 0.2
+    assert_linear(lambda n: told_apart.lookup("The 3-2-1 rule is old. Explain the rule. " * n), 50, 400, slack=0.2)
 
 
 def test_a_british_spelling_is_a_word_no_slip_of_a_name(told_apart: Glossary) -> None:

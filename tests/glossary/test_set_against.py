@@ -4,14 +4,13 @@ words used or asked about plainly, with no contrast, stay refused or offered."""
 
 from __future__ import annotations
 
-from time import process_time
-
 import pytest
 
 from glossary import cues, set_against
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
+from tests.growth import assert_linear, cost
 
 TERMS = [
     Term("protest", "Protest", "A bidder's formal challenge to a contract award.", aliases=[]),
@@ -69,14 +68,9 @@ def test_a_word_asked_plainly_stays_unanswered(against: Glossary, text: str) -> 
 def test_the_reading_is_linear_in_the_words_set_against(against: Glossary) -> None:
     """A word said hundreds of times beside a contrast costs a pass, not a pass per place it is said."""
     detector = against.understander.detector
-    timings = []
+    read = {}
     for n in (200, 1600):
         scan, spans = detector.spans("rest " * n + "like rest lol. what does rest mean??")
-        scored = cues.score(scan, spans)
-        runs = []
-        for _ in range(3):  # the fastest of three: a busy machine slows one run, not the reading
-            started = process_time()
-            set_against.jargon(scan, spans, scored)
-            runs.append(process_time() - started)
-        timings.append(min(runs))
-    assert timings[1] < 1.0 and timings[1] < 20 * timings[0] + 0.05  # 8x the words: far from 64x
+        read[n] = (scan, spans, cues.score(scan, spans))
+    assert cost(lambda: set_against.jargon(*read[1600])) < 1.0
+    assert_linear(lambda n: set_against.jargon(*read[n]), 200, 1600)

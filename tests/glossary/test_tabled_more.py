@@ -17,6 +17,7 @@ from glossary.models import Term
 from glossary.normalize import fold
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
+from tests.growth import assert_linear
 
 REVIEWS = Path(__file__).resolve().parents[2] / "docs" / "reviews" / "tabled"
 DATA = json.loads(Path(tabled_more.__file__).with_name("tabled_more.json").read_text(encoding="utf-8"))
@@ -124,15 +125,6 @@ def test_english_is_never_read_as_a_phrase_typed_without_its_accents(text: str) 
 
 def test_a_long_message_of_phrase_words_is_read_in_linear_time() -> None:
     """Each pattern searches the message once (the review found a reading quadratic in the words that wake it)."""
-    from time import perf_counter
-
     from glossary import foreign_asks
 
-    def cost(n: int) -> float:
-        text = "kya " + "xfa " * n + "SLA?"
-        foreign_asks.english(text)
-        start = perf_counter()
-        foreign_asks.english(text)
-        return perf_counter() - start
-
-    assert cost(1200) < 8 * cost(300) + 0.05
+    assert_linear(lambda n: foreign_asks.english("kya " + "xfa " * n + "SLA?"), 300, 2400)

@@ -9,14 +9,13 @@ X", and a "*word" that corrects a word typed before."""
 
 from __future__ import annotations
 
-from time import process_time
-
 import pytest
 
 from glossary import normalize, question, window
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
+from tests.growth import assert_linear, cost
 
 TERMS = [
     Term("atm", "ATM", "Automated teller machine: a cash machine."),
@@ -126,11 +125,10 @@ def test_a_word_of_its_own_is_offered_not_answered_as_a_slip(asked_else: Glossar
 @pytest.mark.parametrize("unit", ["a. *b ", "a?  *", ". *x*", "can you check "])
 def test_the_new_readings_are_linear_in_the_message(asked_else: Glossary, unit: str) -> None:
     """A correction mark, a request or a yes/no opening said thousands of times costs a pass, not a pass each."""
-    timings = []
-    for n in (250, 2000):
+    def read(n: int) -> None:
         text = unit * n + "what is an ATM"
-        started = process_time()
         window.prepare(text)
         asked_else.lookup(text)
-        timings.append(process_time() - started)
-    assert timings[1] < 5.0 and timings[1] < 20 * timings[0] + 0.1  # 8x the text: far from 64x
+
+    assert cost(lambda: read(2000), runs=1) < 5.0
+    assert_linear(read, 250, 2000, slack=0.1)

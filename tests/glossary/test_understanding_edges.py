@@ -9,14 +9,13 @@ Contracting Officer, please see attached") and a message that is only chatter ke
 
 from __future__ import annotations
 
-from time import process_time
-
 import pytest
 
 from glossary import edges
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
+from tests.growth import assert_linear, cost
 
 TERMS = [
     Term("spac", "SPAC", "Special purpose acquisition company: a listed shell company formed to buy a private one."),
@@ -132,16 +131,11 @@ def test_the_edges_cut_only_chatter(text: str, kept: str) -> None:
 
 @pytest.mark.parametrize("unit", ["hi, ", "sorry ", "thanks ", "lol. ", "a "])
 def test_long_chatter_is_read_in_bounded_time(unit: str) -> None:
-    times = []
-    for size in (1_000, 20_000):
-        text = unit * (size // len(unit)) + "what is SPAC? thanks"
-        best = float("inf")
-        for _ in range(3):  # the best of three: a busy machine slows one run, not the cost of reading
-            start = process_time()
-            edges.trimmed(text)
-            best = min(best, process_time() - start)
-        times.append(best)
-    assert times[1] < 0.5 and times[1] < 40 * max(times[0], 5e-3)  # linear: 20 times the text, not 400 times the time
+    def read(size: int) -> None:
+        edges.trimmed(unit * (size // len(unit)) + "what is SPAC? thanks")
+
+    assert cost(lambda: read(20_000)) < 0.5
+    assert_linear(read, 1_000, 20_000, slack=0.2)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

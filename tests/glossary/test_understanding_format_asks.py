@@ -9,8 +9,6 @@ piggybacking, and a manner word that goes on ("the pod briefly restarted") tells
 
 from __future__ import annotations
 
-from time import process_time
-
 import pytest
 
 from glossary import chat_breaks, normalize, swapped_acronyms
@@ -20,6 +18,7 @@ from glossary.phrase_end import manner_after
 from glossary.service import Glossary
 from glossary.textscan import scan
 from tests.glossary.understanding_support import glossary_fixture, outcome
+from tests.growth import assert_linear, cost
 
 TERMS = [
     Term("kpi", "KPI", "Key performance indicator: a number that shows whether a goal is met."),
@@ -257,12 +256,5 @@ def test_the_new_readings_are_linear_in_the_text(asks: Glossary, unit: str) -> N
     """Emoji and laughs, quoted kinds, "one liner:", participle questions and "not the X one" said many times:
     a lookup stays bounded (the text is capped), and the marks are read through bounded windows: 16x the text
     costs about 16x, far from 256x."""
-    started = process_time()
-    asks.lookup(unit * 800)
-    assert process_time() - started < 2.0
-    timings = []
-    for n in (500, 8000):
-        started = process_time()
-        chat_breaks.parted(unit * n)
-        timings.append(process_time() - started)
-    assert timings[1] < 40 * timings[0] + 0.05
+    assert cost(lambda: asks.lookup(unit * 800), runs=1) < 2.0
+    assert_linear(lambda n: chat_breaks.parted(unit * n), 500, 8000)

@@ -10,8 +10,6 @@ senses ("sam account"), one case ("the law that applies here", "... Dana's trave
 
 from __future__ import annotations
 
-from time import process_time
-
 import pytest
 
 from glossary import dropped_commas
@@ -19,6 +17,7 @@ from glossary.models import LookupResult, Term
 from glossary.service import Glossary
 from glossary.word_forms import WordForms
 from tests.glossary.understanding_support import glossary_fixture, outcome
+from tests.growth import assert_linear
 
 TERMS = [
     Term("capex", "capital expenditures", "Money spent on long-lived assets such as buildings and machines."),
@@ -239,12 +238,8 @@ def test_a_comma_is_restored_only_after_a_name(typed: str, read: str) -> None:
 
 def test_restoring_commas_is_linear_in_the_text() -> None:
     """A long run of either shape, and of spaces, costs time in proportion to its length."""
-    def cost(size: int) -> float:
-        texts = ["capex what is it " * size, "CPM not the big one " * size, "x" + " " * (size * 20) + "what is it"]
-        start = process_time()
-        for text in texts:
+    def read(size: int) -> None:
+        for text in ("capex what is it " * size, "CPM not the big one " * size, "x" + " " * (size * 20) + "what is it"):
             dropped_commas.restored(text, named)
-        return process_time() - start
 
-    small, large = cost(500), cost(5_000)
-    assert large < max(small, 0.002) * 30
+    assert_linear(read, 500, 5_000)

@@ -6,14 +6,13 @@ words that ask leaves the question to the strict reading ("mikä on VPN tila?": 
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from glossary import world_english
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
+from tests.growth import cost
 
 TERMS = [
     Term("erp", "ERP", "Enterprise resource planning: one system for finance, stock, orders and staff."),
@@ -101,6 +100,5 @@ def test_a_long_message_of_asking_words_and_particles_is_read_in_bounded_time() 
     """Every word a cue or a particle: one scan and a few passes, whatever the length (bench/pathological.py
     times it)."""
     text = "yini is he a " * 5_000
-    started = time.perf_counter()
     assert world_english.english(text) is not None
-    assert time.perf_counter() - started < 10
+    assert cost(lambda: world_english.english(text), runs=1) < 10

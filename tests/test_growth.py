@@ -1,0 +1,26 @@
+"""The shared timing rule tells a pass per word from a pass: the linear-time tests lean on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.growth import assert_linear
+
+
+def _linear(n: int) -> int:
+    return sum(len(word) for word in ("word " * n).split())
+
+
+def _quadratic(n: int) -> int:
+    words = ("word " * n).split()
+    return sum(1 for left in words for right in words[:64] if left == right) + sum(
+        len(" ".join(words[:i])) for i in range(0, n, 8))  # a join of every eighth prefix: n²/16 characters
+
+
+def test_a_pass_is_linear() -> None:
+    assert_linear(_linear, 20_000, 160_000)
+
+
+def test_a_pass_per_word_is_caught() -> None:
+    with pytest.raises(AssertionError):
+        assert_linear(_quadratic, 1_000, 8_000, slack=0.0)
