@@ -71,7 +71,8 @@ class Fields:
         settled = self._settle(result, text, senses)
         read = [m.id for m in settled.matches]
         fit = lambda i, f: self._fit(i, f, senses())  # noqa: E731 - one callable for both checks
-        if settled.status in ("answer", "ambiguous") and read:
+        unsure = settled.status == "suggest" and outside_senses.unsure_plural(settled.subject)  # "cors error"
+        if (settled.status in ("answer", "ambiguous") or unsure) and read:
             settled.elsewhere = outside_senses.points_elsewhere(settled.subject, read, text, self._own, fit)
             if settled.elsewhere or self._world.foreign(read, text, settled.subject, fit):
                 settled.status = "suggest"  # "by EOD" (end of day) where the glossary's EOD is an entrance on duty

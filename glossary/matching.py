@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from glossary import common_words, negation, normalize, pieces, typo_rules
+from glossary import common_words, negation, normalize, outside_senses, pieces, typo_rules
 from glossary.casing import lower_case_word
 from glossary.concepts import Concepts
 from glossary.models import LookupResult, Match, Status, Term
@@ -157,8 +157,8 @@ class Matcher:
             entries = self._exact_entries(subject)
             if entries:
                 found = self._from_entries(subject, entries)
-                if normalize.shouted_plural(subject) and normalize.key(subject) not in self._exact:
-                    found.status = "suggest"  # "CORS" is not surely the plural of COR: ask
+                if normalize.key(subject) not in self._exact and outside_senses.unsure_plural(subject):
+                    found.status = "suggest"  # "CORS", "cors": no sure plural of COR
                 return found
             split = split_context(subject, lambda k: k in self._exact)  # not "MAN" in "man in the middle attack"
             if split and part_of(*split) and not pieces.asked_itself(self, *split):

@@ -17,7 +17,6 @@ from glossary.cue_words import (
     AFTER,
     CLASSED,
     EVERYDAY_RANK,
-    FIELD_AT,
     FILLERS,
     FUNCTION,
     OF_HEADS,
@@ -36,7 +35,7 @@ from glossary.phrase_end import is_possessive, opens_with_request
 from glossary.polar import whether
 from glossary.pro_forms import STANDS_IN, modifies_one, said_of
 from glossary.textscan import Scan
-from glossary.unnamed import AUX_ASKED, defined_unnamed, heads, hyphenated, in_field, modified, set_later
+from glossary.unnamed import AUX_ASKED, defined_unnamed, field_links, heads, hyphenated, in_field, modified, set_later
 from glossary.world_asks import asks_elsewhere
 from glossary.yes_no import TAG_WORDS
 
@@ -136,9 +135,10 @@ def _topic_elsewhere(s: Scan, scored: list[Scored]) -> bool:
         if "=" in gap and not _named_next(s, k, covered) \
                 and not defined_before(s, scored, start):
             return True  # "recompete = ?"; not "cert = digital cert?", nor "yield curve def. inverted = bad?"
-        if k < len(s.norms) and not s.sentence_start[k] and (in_field(s, k, covered) or "(" in gap and any(
-                x.span.first == k and "=" in _gap(s, x.span.last + 1).partition(")")[2] for x in scored)):
-            return True  # "error budget in the SLO", "magic number (SaaS) = ?"
+        if k < len(s.norms) and not s.sentence_start[k] and (
+                in_field(s, k, covered, named_from=start) or "(" in gap and any(
+                    x.span.first == k and "=" in _gap(s, x.span.last + 1).partition(")")[2] for x in scored)):
+            return True  # "error budget in the SLO", "dilution for shareholders - meaning?", "magic number (SaaS) = ?"
         if (_unknown_word(s, start, k) or hyphenated(s, start, k)) \
                 and (points_back_to(s, k) or k < len(s.norms) and s.norms[k] in AFTER):
             return True  # "MTTD what is it, SOC reports it next to MTTR", "blockchain — def (... invoices)",
@@ -246,8 +246,7 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
             or (s.norms[k] in ("and", "but") and k + 1 < len(s.norms)
                                                      and s.norms[k + 1] in OTHER_WH | {"what", "is", "does"}):
         return True  # "what is a helm chart, I need ... kubernetes", "a service blueprint (UX)", "what's X and how"
-    named = not (USAGE | OF_HEADS).intersection(s.norms[j:k])  # "a Helm chart for Kubernetes", not "used for X"
-    return in_field(s, k, covered, ATTACHED | {"for"} if named else ATTACHED)  # "goodwill in the balance sheet"
+    return in_field(s, k, covered, field_links(s, j, k))  # "goodwill in the balance sheet"
 
 
 def _pronoun_verb(s: Scan, j: int) -> bool:
@@ -269,10 +268,6 @@ def _names_nothing(s: Scan, j: int) -> bool:
             return False
         k += 1
     return True
-
-
-#: After the phrase asked, words setting a term as its scene ("smoke testing before a canary"); not "of"/"for".
-ATTACHED = FIELD_AT | frozenset({"before", "after", "with", "inside", "under", "behind"})
 
 
 MAX_REFERENT = 4  # words of a quoted phrase read as the subject: a longer one is a sentence

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from glossary import common_words, negation, normalize
 from glossary.cue_words import QUESTION_CUES
+from glossary.field_fit import stated
 from glossary.models import Term
 from glossary.senses import QUESTION_WORDS
 from glossary.span_use import comma_before
@@ -103,6 +104,23 @@ def shipped() -> dict[str, list[Outside]]:
     return parse(resources.files("glossary").joinpath("outside_senses.tsv").read_text(encoding="utf-8"))
 
 
+def unsure_plural(typed: str) -> bool:
+    """A name read as an acronym's plural may be an acronym of its own: shouted ("CORS": the S may be its letter), or
+    in lower case where the list knows it as one ("cors": cross-origin resource sharing, no plural of COR)."""
+    raw = typed.strip()
+    return normalize.shouted_plural(raw) or len(raw) >= 4 and raw.islower() and raw.isalpha() and raw.endswith("s") \
+        and normalize.key(raw) in shipped()
+
+
+def told(acronym: str, term: Term, words: list[str]) -> bool:
+    """The asker's own words for the sense meant ("a CMS, the website one") point to the listed sense `term` is."""
+    listed = shipped().get(normalize.key(acronym), [])
+    sense = own(term)
+    shared = [_shared(o, sense) for o in listed]
+    return any(count and count == max(shared) and any(_among(w, o.near | o.expansion | o.also) for w in words)
+               for count, o in zip(shared, listed, strict=True))
+
+
 def usage(acronym: str, term: Term, first: bool = False,
           senses: Callable[[], dict[str, list[Outside]]] = shipped) -> bool | None:
     """Whether people use the acronym for the term, as the list says: True when a listed sense (with `first`, the
@@ -147,7 +165,8 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
     words = frozenset(w for w in kept if w.isalpha() and len(w) > 1
                       and w not in normalize.SMALL) - forms(subject) - ASKING
     beside = _beside(text, key)
-    known = max((_weight(listed[n], words, beside) for n in ours), default=0)
+    field = frozenset().union(*stated(text, subject))  # "what is ATM in banking?": the asker names the world
+    known = max((_weight(listed[n], words, beside, field) for n in ours), default=0)
     said = f" {spelled(text)} "
     if typed := [o for o in others if f" {spelled(o.name)} " in said]:  # the sense typed out: the asker's guess
         if len(typed) > 1 or known or not _guessed(text, key, typed[0].name):  # ("OT on the timesheet, is it
@@ -156,8 +175,8 @@ def points_elsewhere(subject: str, ids: list[str], text: str, own_of: Callable[[
         if any(fit(i, words) or any(len(n) > 5 and n in whole for n in own_of(i).names) for i in ids):
             return None
         return typed[0].name
-    best = max(others, key=lambda o: _weight(o, words, beside))  # the first listed of equals
-    pointing = _weight(best, words, beside)
+    best = max(others, key=lambda o: _weight(o, words, beside, field))  # the first listed of equals
+    pointing = _weight(best, words, beside, field)
     if pointing < MIN_POINTING or any(fit(i, words) for i in ids):
         return None
     return best.name if pointing > known else None  # "MFA ... every login needs a code": the glossary's own
@@ -179,17 +198,28 @@ def _guessed(text: str, key: str, name: str) -> bool:
     return negation.NEGATORS.isdisjoint(words[start:at])  # timesheet, is it overtime?" guesses it
 
 
-def _weight(sense: Outside, words: frozenset[str], beside: frozenset[str]) -> int:
+def _weight(sense: Outside, words: frozenset[str], beside: frozenset[str], field: frozenset[str] = frozenset()) -> int:
     """How clearly the message's `words` point to `sense`: a rarer word ("timesheet", "scrum") counts two, an
     everyday one ("send", "board") one, and one more typed right beside the acronym ("CORS error", "OT hours"),
     unless it is a word of the sense's own expansion ("a new hire" is no new drug application beside NDA); a word
-    of its longer list (`also`) counts one, so one alone never reaches MIN_POINTING ("an SME from finance")."""
+    of its longer list (`also`) counts one, so one alone never reaches MIN_POINTING ("an SME from finance"). A
+    field the asker names on purpose (`field`: "in banking", "in software testing") counts one more."""
     told = beside - sense.expansion
     near = sense.near | sense.expansion
-    stems = _stems(near)  # "the Indian supplier form" points to "india" as "india" does
-    listed = {w for w in words if w in near or len(w) >= STEM and w[:STEM] in stems}
+    listed = {w for w in words if _among(w, near)}
+    named = {w for w in field if w in listed or _among(w, sense.also)}
     return sum((1 if common_words.is_common(w, EVERYDAY) else 2) + (w in told) for w in listed) \
-        + len((words & sense.also) - listed)  # one each: alone, a word of the longer list points nowhere
+        + len((words & sense.also) - listed) + len(named)  # one each: alone, a word of the longer list points nowhere
+
+
+_ENDINGS = ("ing", "ers", "er", "ed")  # "banking" is a word of "bank", "testers" of "test"
+
+
+def _among(word: str, words: frozenset[str]) -> bool:
+    """`word` is one of `words`, or shares the first STEM letters of a longer one ("the Indian supplier form"
+    points to "india"), or is one of them with an ending ("banking": "bank")."""
+    return word in words or len(word) >= STEM and word[:STEM] in _stems(words) or any(
+        word.endswith(end) and len(word) - len(end) >= 4 and word[:-len(end)] in words for end in _ENDINGS)
 
 
 @cache

@@ -10,7 +10,8 @@ from __future__ import annotations
 from glossary import common_words, cues, foreign_words, negation, normalize, wh_opening
 from glossary.asked_shapes import TOPIC_MARKS
 from glossary.bare_names import everyday_expansion
-from glossary.cue_words import ASKING_WH, CONTEXT_IN, QUESTION_CUES
+from glossary.came_up import CAME_UP
+from glossary.cue_words import ASKING_WH, CONTEXT_IN, QUESTION_CUES, STATES
 from glossary.models import LookupResult, Term
 from glossary.other_questions import acts_asked
 from glossary.phrase_end import BIDDING
@@ -97,7 +98,20 @@ def _heading(text: str, subject: str) -> bool:
         return False
     after = rest[len(subject):]
     mark = after.lstrip()[:1]
-    return mark in HEADING_MARKS and (mark != "-" or after[:1].isspace())  # not "SLA-based pricing"
+    return mark in HEADING_MARKS and (mark != "-" or after[:1].isspace()) \
+        and not _reported(normalize.words(after[:_REPORT_REACH])[:1])  # not "SLA-based pricing", "VPN - down again"
+
+
+_REPORT_REACH = 40  # characters after the heading where its first word is read
+
+
+def _reported(first: list[str]) -> bool:
+    """The heading's clause opens on the named thing's state or what was done to it ("VPN - down again, on it",
+    "kubernetes: upgraded to 1.29 last night"): a status report, not a topic asked; but "X - mentioned by the CFO"
+    says where it came up, which asks."""
+    word = first[0] if first else ""
+    return word in STATES or len(word) > 4 and word.endswith("ed") and not word.endswith("eed") \
+        and word not in CAME_UP
 
 
 def _only_alias(term: Term, key: str) -> bool:

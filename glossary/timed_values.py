@@ -39,6 +39,8 @@ MAX_GAP = 8  # tokens between the term and its date: "the variance on the diesel
 #: Nouns whose "what/which" asks for a value, never a kind: "what time is it in UTC", "which port does LDAP use".
 _MEASURES = frozenset("time day date year month hour port price version currency timezone size number percentage "
                        "percent rate".split())
+_OWN_MEASURES = _MEASURES - {"time", "rate", "number", "percentage", "percent"}  # "what version of TLS", not "what
+# percentage of revenue is COGS" (a share of one term, another asked) or "what rate of return"
 _COUNTING = COUNTING | {"good", "typical", "normal"}  # "what size is considered an SMB", "what number is a good NPS"
 _LEADS = frozenset("so and but ok okay hey hi quick q".split())
 
@@ -55,9 +57,13 @@ def measured(s: Scan, first: int) -> bool:
     start, end = s.sentence_bounds(first)
     while start < first and s.norms[start] in _LEADS:
         start += 1
-    return start + 2 < first and s.norms[start] in ("what", "which") and s.norms[start + 1] in _MEASURES \
-        and s.norms[start + 2] in AUX and _MEANING.isdisjoint(s.norms[start:end]) \
-        and _COUNTING.isdisjoint(s.norms[start + 3:first])  # what counts as the term is asked
+    if not (start + 2 < first and s.norms[start] in ("what", "which") and s.norms[start + 1] in _MEASURES
+            and _MEANING.isdisjoint(s.norms[start:end])):
+        return False
+    if s.norms[start + 2] == "of":  # "which version of TLS are we on?", "... do we enforce on the load balancer": a
+        # value of the thing after "of", a later term its setting; not "what rate of X", "what size of firm counts as"
+        return s.norms[start + 1] in _OWN_MEASURES and _COUNTING.isdisjoint(s.norms[start + 3:first])
+    return s.norms[start + 2] in AUX and _COUNTING.isdisjoint(s.norms[start + 3:first])  # what counts as it is asked
 
 
 def dated(s: Scan, first: int, last: int) -> bool:

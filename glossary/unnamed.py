@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from glossary import asides, common_words
 from glossary.compound import foreign, said_by
-from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION, SCAFFOLD, SKIP
+from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION, OF_HEADS, SCAFFOLD, SKIP, USAGE
 from glossary.phrase_end import FINITE
 from glossary.span_use import prev_word
 from glossary.textscan import Scan
@@ -91,18 +91,52 @@ def heads(s: Scan, around: Sequence[Scored], scored: Sequence[Scored]) -> bool:
         y.eligible and y.span.first == last + 1 and s.text[s.ends[last]:s.starts[last + 1]] == " " for y in scored)
 
 
+#: After the phrase asked, words setting a term as its scene ("smoke testing before a canary"); not "of"/"for".
+ATTACHED = FIELD_AT | frozenset({"before", "after", "with", "inside", "under", "behind"})
+
+
+def field_links(s: Scan, j: int, k: int) -> frozenset[str]:
+    """The words that set a field after the phrase asked at j..k: "for" too when that phrase names a thing ("a
+    Helm chart for Kubernetes", "dilution for shareholders"), not a use ("used for X"), a meaning or a clause
+    ("finance asks for the payback period")."""
+    return ATTACHED if (USAGE | OF_HEADS | FINITE).intersection(s.norms[j:k]) else ATTACHED | {"for"}
+
+
+def set_for(s: Scan, j: int, k: int, covered: set[int]) -> bool:
+    """A phrase naming a thing at j..k, then "for"/"under" and a term that ends its clause: the phrase is asked, the
+    term its setting ("dilution for shareholders — what means", "goodwill impairment under US GAAP, how ...?");
+    not when the clause goes on past the term ("black friday for autoscaling they set up": a story)."""
+    if s.norms[k] not in ("for", "under") or not in_field(s, k, covered, field_links(s, j, k)):
+        return False
+    last = next(i for i in range(k + 1, len(s.norms)) if i in covered)
+    while last + 1 in covered:
+        last += 1
+    return last + 1 >= len(s.norms) or s.sentence_start[last + 1] or any(
+        mark in s.text[s.ends[last]:s.starts[last + 1]] for mark in ",;:()\u2013\u2014-")
+
+
 _SOME = frozenset("another any each every other some".split())
 FIELD_REACH = 4  # words from "in"/"on" to the term that sets the field: "on another university's contract"
 
 
-def in_field(s: Scan, k: int, covered: set[int], links: frozenset[str] = FIELD_AT) -> bool:
+def in_field(s: Scan, k: int, covered: set[int], links: frozenset[str] = FIELD_AT, named_from: int = -1) -> bool:
     """Token `k` is "in"/"on"/"at"… and a term follows it in a few words ("on another university's contract"):
-    the field of what came before."""
+    the field of what came before (from `named_from`, a phrase naming a thing may be set with "for", `set_for`)."""
+    if named_from >= 0 and set_for(s, named_from, k, covered):
+        return True
     after = k + 1
     while after < min(len(s.norms), k + FIELD_REACH) and not s.sentence_start[after] and after not in covered \
             and _before_term(s, after, k):
         after += 1  # "on another university's contract": "another" and the owner "university's" skipped
+    if after + 1 < len(s.norms) and after + 1 in covered and after not in covered and _modifier(s, after):
+        after += 1  # "OCR for supplier invoices": a word that tells which invoices
     return s.norms[k] in links and after in covered
+
+
+def _modifier(s: Scan, i: int) -> bool:
+    """Token `i` may qualify the term right after it: a plain word, no small word or verb, in the same phrase."""
+    return s.norms[i].isalpha() and s.norms[i] not in FUNCTION | SKIP | FINITE and not s.sentence_start[i + 1] \
+        and s.text[s.ends[i]:s.starts[i + 1]] == " "
 
 
 def _before_term(s: Scan, i: int, k: int) -> bool:

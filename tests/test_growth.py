@@ -12,9 +12,7 @@ def _linear(n: int) -> int:
 
 
 def _quadratic(n: int) -> int:
-    words = ("word " * n).split()
-    return sum(1 for left in words for right in words[:64] if left == right) + sum(
-        len(" ".join(words[:i])) for i in range(0, n, 8))  # a join of every eighth prefix: n²/16 characters
+    return sum(1 for i in range(n) for _ in range(i))  # a pass over what came before, for every word
 
 
 def test_a_pass_is_linear() -> None:
@@ -23,4 +21,4 @@ def test_a_pass_is_linear() -> None:
 
 def test_a_pass_per_word_is_caught() -> None:
     with pytest.raises(AssertionError):
-        assert_linear(_quadratic, 1_000, 8_000, slack=0.0)
+        assert_linear(_quadratic, 300, 2_400, slack=0.0)
