@@ -7,10 +7,7 @@ names or definition in some form ("package" of "Red Hat Package Manager", "under
 understand something"). "rpm as in revolutions per minute" or "grok as in the ai chatbot" gloss a sense the
 glossary does not have: offered, never answered. The gloss ends where the asker turns to what is not meant
 ("not the linux modules") or at punctuation; one ended by "?" is a guess to check, read as guesses are.
-"what's a repo - the funding kind" tells the sense the same way, in a word or two right after the name: offered
-when no answered sense speaks of it and the shipped acronym list does not put it with the glossary's sense ("a CMS,
-the website one" is the listed content management system, the glossary's own).
-One regex search on a message that says "as in" or "the ... kind/one"; else nothing.
+One regex search on a message that says "as in"; else nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from glossary import normalize, outside_senses
+from glossary import normalize
 from glossary.cue_words import FUNCTION, QUOTE_MARKS, SKIP
 from glossary.half_spelled import STAND_INS
 from glossary.models import LookupResult, Term
@@ -35,7 +32,7 @@ _TIMES = frozenset("year years month months quarter quarters week weeks prior pr
 
 def doubted(result: LookupResult, terms: dict[str, Term], text: str) -> LookupResult:
     """`result`, only offered when the asker glosses the answered term with words no answered sense uses."""
-    if result.status not in ("answer", "ambiguous") or "as in" not in text.lower() and " the " not in text.lower():
+    if result.status not in ("answer", "ambiguous") or "as in" not in text.lower():
         return result  # the common case
     subject = result.subject.strip().lower()
     own = [w for w in normalize.words(subject) if w]
@@ -54,46 +51,14 @@ def doubted(result: LookupResult, terms: dict[str, Term], text: str) -> LookupRe
                 or found["gloss"].lstrip()[:1] in QUOTE_MARKS:
             continue  # "WIP as in wip limits on the board", "SHA as in sha256", 'as in "an 8(a) set-aside"': the
             # name used, an example of it, not a sense told
-        if _unlike(result, terms, words):
+        said = {_stem(w) for w in words if w not in FUNCTION | SKIP | STAND_INS}
+        if said and not any(said & _sense_words(terms[m.id]) for m in result.matches if m.id in terms):
             return replace(result, status="suggest")
-    return _kind_told(result, terms, text, subject) if " kind" in text or " one" in text else result
-
-
-def _unlike(result: LookupResult, terms: dict[str, Term], words: list[str]) -> bool:
-    """The content words of a gloss speak of no answered sense, in any form: "git" speaks of GitHub, "website" of
-    the web."""
-    said = {_stem(w) for w in words if w not in FUNCTION | SKIP | STAND_INS}
-    return bool(said) and not any(_spoken(said, _sense_words(terms[m.id])) for m in result.matches if m.id in terms)
-
-
-def _spoken(said: set[str], own: set[str]) -> bool:
-    return bool(said & own) or any(len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a))
-                                   for a in said for b in own)
-
-
-#: Right after the name: "repo - the funding kind", "beta, the stock one": the sense told by a word or two.
-_KIND = re.compile(r"[ \t]*[,:(\-\u2013\u2014][ \t]*the[ \t]+(?P<gloss>[A-Za-z][\w-]*(?<!ed)(?:[ \t]+[A-Za-z][\w-]*"
-                   r"(?<!ed))?)[ \t]+(?:kind|one)\b", re.I)  # not "the agency attached one": a clause
-
-
-def _kind_told(result: LookupResult, terms: dict[str, Term], text: str, subject: str) -> LookupResult:
-    """ "what's a repo - the funding kind": the sense the asker tells, only offered when no answered sense speaks
-    of it (the glossary's repo is a code store)."""
-    low = text.lower()
-    at = low.find(subject) if subject else -1
-    while at >= 0:
-        told = _KIND.match(text, at + len(subject)) if at == 0 or not low[at - 1].isalnum() else None
-        words = normalize.words(told["gloss"]) if told else []
-        if told and _unlike(result, terms, words) and not any(
-                outside_senses.told(subject, terms[m.id], words) for m in result.matches if m.id in terms):
-            return replace(result, status="suggest")  # (but "a CMS, the website one": the list knows that of it)
-        at = low.find(subject, at + 1)
     return result
 
 
 def _sense_words(term: Term) -> set[str]:
-    return {_stem(w) for text in (term.term, *term.aliases, term.definition, *term.tags, *term.related)
-            for w in normalize.words(text)}
+    return {_stem(w) for text in (term.term, *term.aliases, term.definition) for w in normalize.words(text)}
 
 
 def _stem(word: str) -> str:

@@ -112,15 +112,6 @@ def unsure_plural(typed: str) -> bool:
         and normalize.key(raw) in shipped()
 
 
-def told(acronym: str, term: Term, words: list[str]) -> bool:
-    """The asker's own words for the sense meant ("a CMS, the website one") point to the listed sense `term` is."""
-    listed = shipped().get(normalize.key(acronym), [])
-    sense = own(term)
-    shared = [_shared(o, sense) for o in listed]
-    return any(count and count == max(shared) and any(_among(w, o.near | o.expansion | o.also) for w in words)
-               for count, o in zip(shared, listed, strict=True))
-
-
 def usage(acronym: str, term: Term, first: bool = False,
           senses: Callable[[], dict[str, list[Outside]]] = shipped) -> bool | None:
     """Whether people use the acronym for the term, as the list says: True when a listed sense (with `first`, the
@@ -203,11 +194,13 @@ def _weight(sense: Outside, words: frozenset[str], beside: frozenset[str], field
     everyday one ("send", "board") one, and one more typed right beside the acronym ("CORS error", "OT hours"),
     unless it is a word of the sense's own expansion ("a new hire" is no new drug application beside NDA); a word
     of its longer list (`also`) counts one, so one alone never reaches MIN_POINTING ("an SME from finance"). A
-    field the asker names on purpose (`field`: "in banking", "in software testing") counts one more."""
+    field the asker names on purpose (`field`: "in banking", "in software testing") counts one more when it is a
+    word of the sense or its expansion, in its own form or with an ending ("banking": "bank")."""
     told = beside - sense.expansion
     near = sense.near | sense.expansion
-    listed = {w for w in words if _among(w, near)}
-    named = {w for w in field if w in listed or _among(w, sense.also)}
+    stems = _stems(near)  # "the Indian supplier form" points to "india" as "india" does
+    named = {w for w in field if w in near or _ended(w, near)}
+    listed = {w for w in words if w in near or len(w) >= STEM and w[:STEM] in stems} | named
     return sum((1 if common_words.is_common(w, EVERYDAY) else 2) + (w in told) for w in listed) \
         + len((words & sense.also) - listed) + len(named)  # one each: alone, a word of the longer list points nowhere
 
@@ -215,11 +208,9 @@ def _weight(sense: Outside, words: frozenset[str], beside: frozenset[str], field
 _ENDINGS = ("ing", "ers", "er", "ed")  # "banking" is a word of "bank", "testers" of "test"
 
 
-def _among(word: str, words: frozenset[str]) -> bool:
-    """`word` is one of `words`, or shares the first STEM letters of a longer one ("the Indian supplier form"
-    points to "india"), or is one of them with an ending ("banking": "bank")."""
-    return word in words or len(word) >= STEM and word[:STEM] in _stems(words) or any(
-        word.endswith(end) and len(word) - len(end) >= 4 and word[:-len(end)] in words for end in _ENDINGS)
+def _ended(word: str, words: frozenset[str]) -> bool:
+    """`word` is one of `words` with an ending: "banking" of "bank"."""
+    return any(word.endswith(end) and len(word) - len(end) >= 4 and word[:-len(end)] in words for end in _ENDINGS)
 
 
 @cache

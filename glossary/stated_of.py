@@ -30,7 +30,6 @@ from glossary.textscan import Scan
 _RELATIVE = frozenset("that which who whom whose where when".split())
 CLAUSE_ENDS = frozenset(",.;!\n\u2013\u2014")
 _GUESSED = frozenset("a an the what".split())  # "our WACC, is that the weighted average cost of capital?"
-_GUESSING = (LIKENED - {"just"}) | MEANING  # "is our SLA basically a contract?", "... the same as"; "just one disk"
 _PLACING_MAX = 5  # tokens of the phrase that places the name: "for the new portal"
 #: Judgements of a state or an event: "is that *bad* for the covenant?", "is it *true*?".
 _INTENSIFIERS = frozenset("too so very really pretty super kinda quite overly".split())
@@ -40,13 +39,12 @@ _JUDGEMENTS = JUDGED | frozenset("serious worrying concerning fine ok okay high 
 
 def status(s: Scan, first: int, last: int) -> bool:
     """"is the VPN down?", "is our ATO approved yet?", "VPN, is it down?": the state of one thing right now."""
-    start, end = s.sentence_bounds(first)
+    start, _ = s.sentence_bounds(first)
     j = first - 1
     while j > start and s.norms[j] in DEFINITE:
         j -= 1
-    if j == start and s.norms[j] in COPULA and (last + 1 < len(s.norms) and s.norms[last + 1] in STATES or s.norms[
-            first - 1] in OWNERS and _GUESSING.isdisjoint(s.norms[start:end])):
-        return True  # "is our NAS a RAID 5 or just one disk?": what ours is; not "is our SOW the same as a PWS?"
+    if j == start and s.norms[j] in COPULA and last + 1 < len(s.norms) and s.norms[last + 1] in STATES:
+        return True
     if named_as_it(s, first, last) or judged_back(s, first, last):
         return True  # "Slack is slow, is it the VPN?": whether the VPN is the one at fault, not what it is
     owned = first > 0 and s.norms[first - 1] in OWNERS

@@ -43,6 +43,7 @@ _OWN_MEASURES = _MEASURES - {"time", "rate", "number", "percentage", "percent"} 
 # percentage of revenue is COGS" (a share of one term, another asked) or "what rate of return"
 _COUNTING = COUNTING | {"good", "typical", "normal"}  # "what size is considered an SMB", "what number is a good NPS"
 _LEADS = frozenset("so and but ok okay hey hi quick q".split())
+_COPULA = frozenset("is are was were s be".split())  # "what version of TLS is SSL?": SSL identified, not set
 
 
 def asked_value(s: Scan, first: int, last: int) -> bool:
@@ -62,7 +63,7 @@ def measured(s: Scan, first: int) -> bool:
         return False
     if s.norms[start + 2] == "of":  # "which version of TLS are we on?", "... do we enforce on the load balancer": a
         # value of the thing after "of", a later term its setting; not "what rate of X", "what size of firm counts as"
-        return s.norms[start + 1] in _OWN_MEASURES and _COUNTING.isdisjoint(s.norms[start + 3:first])
+        return s.norms[start + 1] in _OWN_MEASURES and (_COUNTING | _COPULA).isdisjoint(s.norms[start + 3:first])
     return s.norms[start + 2] in AUX and _COUNTING.isdisjoint(s.norms[start + 3:first])  # what counts as it is asked
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from glossary import asides, common_words
+from glossary import asides, common_words, normalize
 from glossary.compound import foreign, said_by
 from glossary.cue_words import EVERYDAY_RANK, FIELD_AT, FUNCTION, OF_HEADS, SCAFFOLD, SKIP, USAGE
 from glossary.phrase_end import FINITE
@@ -111,8 +111,20 @@ def set_for(s: Scan, j: int, k: int, covered: set[int]) -> bool:
     last = next(i for i in range(k + 1, len(s.norms)) if i in covered)
     while last + 1 in covered:
         last += 1
-    return last + 1 >= len(s.norms) or s.sentence_start[last + 1] or any(
+    ends = last + 1 >= len(s.norms) or s.sentence_start[last + 1] or any(
         mark in s.text[s.ends[last]:s.starts[last + 1]] for mark in ",;:()\u2013\u2014-")
+    return ends and (_unfamiliar(s, j, k) or _BACK.isdisjoint(s.norms[last + 1:]))  # "Training for HIPAA — what is
+    # it?": an everyday opener, and "it" points back at the term
+
+
+_BACK = frozenset("it its that this they them".split())
+
+
+def _unfamiliar(s: Scan, j: int, k: int) -> bool:
+    """A word of tokens j..k a reader may not know: rare in any form, written as an acronym, or hyphenated."""
+    return hyphenated(s, j, k) or any(s.raws[i].isupper() and len(s.norms[i]) > 1 or s.norms[i].isalpha() and not
+                                      common_words.is_common(normalize.singular(s.norms[i]), EVERYDAY_RANK)
+                                      for i in range(j, k))
 
 
 _SOME = frozenset("another any each every other some".split())

@@ -2,12 +2,11 @@
 
 "what is ATM in banking?" names the world the asker means: when the shipped acronym list puts that world with
 another sense (a cash machine) and the glossary's ATM is a network protocol, the term is only offered; "in
-networking" fits it and is answered. "what's a repo - the funding kind" tells the sense in a word no answered sense
-speaks of, and the list knows no repo: offered ("a CMS, the website one" is the list's content management system, the
-glossary's own). A phrase that opens its sentence and sets a term after "for" or "under" is what the trailing question
-asks ("dilution for shareholders — what means"), unless it is a clause ("finance asks for the payback period"). "which
-version of TLS are we on?" asks a value; "is our NAS a RAID 5 or just one disk?" asks about ours; lower-case "cors"
-is an acronym of its own, no sure plural of COR. Each case is pinned to its exact outcome."""
+networking" fits it and is answered. A phrase that opens its sentence and sets a term after "for" or "under" is what
+the trailing question asks ("dilution for shareholders — what means"), unless it is a clause ("finance asks for the
+payback period") or an everyday word with "it" pointing back ("Training for HIPAA — what is it?"). "which version of
+TLS are we on?" asks a value; lower-case "cors" is an acronym of its own, no sure plural of COR; "VPN - down again"
+reports a state. Each case is pinned to its exact outcome."""
 
 from __future__ import annotations
 
@@ -26,6 +25,10 @@ TERMS = [
     Term("investment-banking", "investment banking", "Banking for firms: raising capital and advising on deals."),
     Term("unit-testing", "unit testing", "Software testing of one small part of a program at a time."),
     Term("regression-testing", "regression testing", "Software testing that checks old features still work."),
+    Term("gov-contract", "government contract", "A deal a government agency signs with a firm, by contracting rules."),
+    Term("gov-budget", "government budget", "What a government plans to spend; its contracting offices spend it."),
+    Term("invoice-processing", "invoice processing", "Reading, checking and paying supplier invoices."),
+    Term("three-way", "three-way match", "Checking an invoice against its order and receipt before processing."),
     Term("atm", "ATM", "Asynchronous Transfer Mode: a network protocol that sends data in cells of a fixed size.",
          aliases=["Asynchronous Transfer Mode"]),
     Term("beta", "beta", "The measure of how much a stock's price moves with the market as a whole."),
@@ -49,6 +52,11 @@ TERMS = [
     Term("ent", "ENT", "Your username and password for the agency's computers and e-mail."),
     Term("vpn", "VPN", "Virtual private network: a private, encrypted link over the internet."),
     Term("kubernetes", "Kubernetes", "Software that runs containers on a cluster of machines and keeps them up."),
+    Term("hipaa", "HIPAA", "The US law that protects the privacy of health records."),
+    Term("ssl", "SSL", "Secure Sockets Layer: the older protocol that TLS replaced."),
+    Term("vm", "VM", "Virtual machine: a computer simulated in software on a host."),
+    Term("sb", "SB", "Small business: a firm under the size standard for its industry."),
+    Term("sla", "SLA", "Service level agreement: what a vendor promises on uptime and response."),
     Term("load-balancer", "load balancer", "A server that spreads incoming requests over several others."),
     Term("ato", "ATO", "Authority to operate: the approval a federal system needs before it goes live."),
 ]
@@ -61,9 +69,6 @@ told = glossary_fixture("told", TERMS)
     ("what is beta in software testing?", ("suggest", ["beta"])),  # the list's early release of software
     ("what does beta mean in software?", ("suggest", ["beta"])),
     ("what is beta in stock trading?", ("answer", ["beta"])),
-    ("what's a repo - the funding kind, treasury mentioned it", ("suggest", ["repo"])),
-    ("what is a repo, the git one?", ("answer", ["repo"])),  # "git" speaks of GitHub
-    ("what's a CMS, the website one", ("answer", ["cms"])),  # the list's content management system is the glossary's
     ("dilution for shareholders — what means", ("suggest", ["shareholders"])),
     ("what are shareholders?", ("answer", ["shareholders"])),
     ("goodwill impairment under US GAAP, how does the test work?", ("suggest", ["gaap"])),
@@ -72,7 +77,6 @@ told = glossary_fixture("told", TERMS)
     ("which version of TLS are we on?", ("suggest", ["tls"])),
     ("what version of TLS do we enforce on the load balancer?", ("suggest", ["load-balancer"])),  # a value asked
     ("what is TLS?", ("answer", ["tls"])),
-    ("is our NAS a RAID 5 or just one disk?", ("suggest", ["nas"])),
     ("what is NAS?", ("answer", ["nas"])),
     ("what is cors", ("suggest", ["cor"])),
     ("what is a COR?", ("answer", ["cor"])),
@@ -86,8 +90,14 @@ told = glossary_fixture("told", TERMS)
     ("my ENT password expired, what is ENT?", ("answer", ["ent"])),
     # a heading whose clause reports the thing's state is no topic asked
     ("VPN - down again for everyone, on it", ("suggest", ["vpn"])),
-    ("kubernetes: upgraded to 1.29 last night, all good", ("suggest", ["kubernetes"])),
     ("ATO - gov customer says we need one", ("answer", ["ato"])),
+    ("ATO - required by the gov customer", ("answer", ["ato"])),  # where it came up, not its state
+    # what the review of the first version found: each keeps the start code's outcome
+    ("Training for HIPAA — what is it?", ("answer", ["hipaa"])),  # an everyday opener, "it" pointing back
+    ("what version of TLS is SSL?", ("answer", ["ssl"])),  # SSL identified, not set
+    ("what is a VM? IT called it a VM", ("answer", ["vm"])),  # no ending read off "called"
+    ("what does SB mean in government contracting?", ("answer", ["sb"])),  # no stem of "governor"
+    ("what is an SLA in invoice processing?", ("answer", ["sla"])),  # a word of the longer list gets no bonus
 ])
 def test_the_field_or_the_thing_told_decides(told: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
     assert outcome(told, text) == expected
