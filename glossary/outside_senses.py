@@ -109,7 +109,14 @@ def unsure_plural(typed: str) -> bool:
     in lower case where the list knows it as one ("cors": cross-origin resource sharing, no plural of COR)."""
     raw = typed.strip()
     return normalize.shouted_plural(raw) or len(raw) >= 4 and raw.islower() and raw.isalpha() and raw.endswith("s") \
-        and normalize.key(raw) in shipped()
+        and normalize.key(raw) in _acronyms()  # not "containers", an everyday word the list also holds
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    """The keys the list writes in capitals: acronyms, not everyday words ("Containers")."""
+    lines = resources.files("glossary").joinpath("outside_senses.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize.key(name) for name, *_ in (line.split("\t") for line in lines) if name.isupper())
 
 
 def usage(acronym: str, term: Term, first: bool = False,

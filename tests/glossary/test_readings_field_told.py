@@ -57,6 +57,7 @@ TERMS = [
     Term("vm", "VM", "Virtual machine: a computer simulated in software on a host."),
     Term("sb", "SB", "Small business: a firm under the size standard for its industry."),
     Term("sla", "SLA", "Service level agreement: what a vendor promises on uptime and response."),
+    Term("container", "container", "A packaged piece of software that runs the same on any machine."),
     Term("load-balancer", "load balancer", "A server that spreads incoming requests over several others."),
     Term("ato", "ATO", "Authority to operate: the approval a federal system needs before it goes live."),
 ]
@@ -80,6 +81,7 @@ told = glossary_fixture("told", TERMS)
     ("what is NAS?", ("answer", ["nas"])),
     ("what is cors", ("suggest", ["cor"])),
     ("what is a COR?", ("answer", ["cor"])),
+    ("what are containers", ("answer", ["container"])),  # an everyday word the list holds, no acronym of its own
     # the shipped acronym list's other senses: a bank's returned payment, a database's key, a doctor
     ("my bank charged an NSF fee for a bounced cheque, what is that?", ("suggest", ["nsf"])),
     ("NSF - not sufficient funds? what does it mean on my bank statement", ("suggest", ["nsf"])),
