@@ -99,9 +99,15 @@ def parse(text: str) -> dict[str, list[Outside]]:
 
 
 @cache
+def _shipped_text() -> str:
+    """The list file shipped with the package, read once, on the first question that may need it."""
+    return resources.files("glossary").joinpath("outside_senses.tsv").read_text(encoding="utf-8")
+
+
+@cache
 def shipped() -> dict[str, list[Outside]]:
-    """The list shipped with the package, read on the first question that may need it."""
-    return parse(resources.files("glossary").joinpath("outside_senses.tsv").read_text(encoding="utf-8"))
+    """The list shipped with the package, by acronym key."""
+    return parse(_shipped_text())
 
 
 def unsure_plural(typed: str) -> bool:
@@ -115,7 +121,7 @@ def unsure_plural(typed: str) -> bool:
 @cache
 def _acronyms() -> frozenset[str]:
     """The keys the list writes in capitals: acronyms, not everyday words ("Containers")."""
-    lines = resources.files("glossary").joinpath("outside_senses.tsv").read_text(encoding="utf-8").splitlines()
+    lines = _shipped_text().splitlines()
     return frozenset(normalize.key(name) for name, *_ in (line.split("\t") for line in lines) if name.isupper())
 
 
