@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from glossary import common_words, normalize
+from glossary import common_words, normalize, quoted_speech
 from glossary.cue_words import (
     ADDRESSED,
     AFTER,
@@ -36,7 +36,7 @@ from glossary.cue_words import (
 from glossary.guessed_words import gap_after
 from glossary.implication import implied
 from glossary.state_asked import asks_state, state_after, under_way
-from glossary.textscan import Scan, has_quote_mark, scan
+from glossary.textscan import Scan, scan
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -224,8 +224,8 @@ def points_back_to(s: Scan, start: int, told: str = "", setting: bool = False) -
                 or norm in ("they", "them") and asking:
             if state_after(s, k):
                 return False  # "KPI dashboard, what is it showing for June?", "MTTR ..., what is it now?"
-            return not has_quote_mark(s.text[s.starts[start]:s.starts[k]])  # a quoted phrase between is what
-            # "that" points at: 'my invoice "failed the three-way match". what's that?'
+            return not quoted_speech.has_quote_mark(s.text[s.starts[start]:s.starts[k]])  # a quoted phrase between
+            # is what "that" points at: 'my invoice "failed the three-way match". what's that?'
 
         if norm.isalpha() and norm not in SCAFFOLD and norm not in FUNCTION \
                 and not common_words.is_common(norm, 3_000) and f" {norm} " not in told:

@@ -9,7 +9,8 @@ from glossary import common_words
 from glossary.cue_words import POSSESSIVES, SKIP
 from glossary.detect_types import Candidate
 from glossary.pointed_back import opens_speech
-from glossary.textscan import Scan, has_quote_mark
+from glossary.quoted_speech import has_quote_mark
+from glossary.textscan import Scan
 
 LINKS = frozenset({"and", "or", "vs", "versus", "plus", "&"})
 AND_LINKS = frozenset({"and", "plus", "&"})

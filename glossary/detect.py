@@ -30,6 +30,7 @@ from glossary.casing import (
     TIME_MARKERS,
     casing_ok,
     contracted,
+    echoed,
     inside_word,
     is_acronym,
     is_time,
@@ -161,7 +162,8 @@ class Detector:
                         plural = True
                 if hits is not None and s.dotted[j][1] != j:
                     pass  # "O.T.A.": no name ends inside a dotted acronym either
-                elif hits is not None and (hits.exact is None or plural or _typed_as(raws[j], hits.exact)):
+                elif hits is not None and (hits.exact is None or plural or _typed_as(raws[j], hits.exact)
+                                           or echoed(raws[j], hits.exact, s)):
                     # (an exact-only key seen in other casing is the everyday word: "it" for "IT")
                     self._keep(out, hits, s, i, j, plural, lenient)
                 elif hits is not None and lenient and (i == j or all(joined[i:j]) and not contracted(s, i, j)):
@@ -217,7 +219,8 @@ class Detector:
         else:  # "S.L.A." for "SLA", "CICD" for "CI/CD": compare the letters
             pairs = [("".join(name.raw), "".join(raws))]
         shouting = s.shouting or (len(pairs) == 1 and shouted_near(s.raws, s.sentence_start, j))
-        if not lenient and not all(casing_ok(n, r, shouting) for n, r in pairs):
+        repeated = len(pairs) == 1 and echoed(pairs[0][1], frozenset({pairs[0][0]}), s)
+        if not lenient and not repeated and not all(casing_ok(n, r, shouting) for n, r in pairs):
             return False
         if lenient and any(plural_of_shorter(n, r) for n, r in pairs):
             return False

@@ -27,6 +27,7 @@ _MARKS = {"period": ".", "full stop": ".", "dot": ".", "comma": ",", "question m
           "new line": ".", "new paragraph": "."}
 _SAID = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_MARKS, key=len, reverse=True)).replace(" ", r"\s+")
                    + r")(?![\w'-])", re.I)
+_ONLY_SAID = frozenset({"question mark", "full stop", "exclamation mark", "exclamation point"})  # never a noun
 _TYPED = re.compile(r"[.?!,;:](?:\s|$)")  # a mark typed as a mark, not inside "x.509" or "3.5"
 _WORD = re.compile(r"[\w']+")
 #: "the period", "of comma", "what is colon": the word is a noun ("s" alone is a letter spelled out: "i f r s")
@@ -87,16 +88,19 @@ def said_marks(text: str) -> bool:
 
 def punctuated(text: str, exact: Callable[[list[str]], Any]) -> str:
     """`text` with the marks said aloud written as marks (`exact`: the glossary's exact reading of names,
-    None for a phrase no name is); `text` itself when it says none, or types its own marks."""
-    if _SAID.search(text) is None or _TYPED.search(text):
+    None for a phrase no name is); `text` itself when it says none. In a text that types marks of its own, only
+    the names no one writes for the mark itself ("question mark", "full stop"): voice typing writes some marks and
+    leaves others as said ("What is a contingent worker question mark, HR want them reported")."""
+    if _SAID.search(text) is None:
         return text
+    typed = _TYPED.search(text) is not None
     named = lambda phrase: exact([phrase]) is not None  # noqa: E731
     out, at = [], 0
     for said in _SAID.finditer(text):
         before = _WORD.findall(text[:said.start()])
         after = _WORD.findall(text[said.end():])
         words = said.group(1).lower().split()
-        if not _dictation(before, words, after, named):
+        if typed and " ".join(words) not in _ONLY_SAID or not _dictation(before, words, after, named):
             continue
         head = text[at:said.start()].rstrip()
         mark = _MARKS[" ".join(words)]

@@ -21,6 +21,8 @@ EXPLAINING = frozenset("explain define describe clarify tell elaborate expand sp
                        "illustrate recap paraphrase rephrase interpret overview learn know ask hear read figure "
                        "grasp".split())
 MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means", "stand", "stands", "what"}
+#: Heads of a phrase that names a sense, not an owner: "(what's the X) in the statistical sense / accounting context".
+SENSE_HEADS = frozenset("sense context meaning definition parlance lingo jargon speak".split())
 UNKNOWN_WORD = (MEANING - {"what"}) | frozenset("heard word term idea clue".split())  # "never heard"
 MAX_MODIFIERS = 2
 POINTERS = frozenset("it this that them these those".split())

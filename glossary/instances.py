@@ -48,6 +48,7 @@ from glossary.instance_words import (
     PERIODS,
     POINTERS,
     SAYING,
+    SENSE_HEADS,
     SOME,
     STATING,
     SUBJECTS,
@@ -76,7 +77,8 @@ def wants_instance(text: str, subject: str) -> bool:
             and not stated_of.named_as_it(s, at, at + len(words) - 1):  # "Slack is slow, is it the VPN?": to blame
         return False  # "are 'cloud native apps' just apps in the cloud", "... is that job rotation": what it is
     if _states(s, words, at):  # "the deck is on the drive", but not a heading and the story where it came up
-        return not (at == 0 and _told_heading(s, len(words)))
+        return not (at == 0 and set_off(s, 0, len(words) - 1) and heard_again(s, 0, len(words) - 1, len(words)))
+        # a heading and where it came up asks what it is: "loss leader. vendor's first year is suspiciously cheap"
     if at < 0:
         return False
     first, last = at, at + len(words) - 1
@@ -85,13 +87,6 @@ def wants_instance(text: str, subject: str) -> bool:
         or _exists(s, first) or contact(s, first, last) or timed_values.asked_value(s, first, last) \
         or news(s) or picked_way(s) or reported(s) or acts_on(s, first)  # "What was Apple's EPS last quarter?", "the
     # DDoS last week — any update from IT?", "what did the CFO say about the dividend?", "our NAS, does it support X?"
-
-
-def _told_heading(s: Scan, size: int) -> bool:
-    """The message opens on the term (`size` tokens), set apart by a mark or as a sentence of its own, and
-    the rest tells where the term came up ("angel investors - one of our surgeons is one apparently",
-    "loss leader. vendor's first year is suspiciously cheap"): it asks what the term is, "?" or not."""
-    return set_off(s, 0, size - 1) and heard_again(s, 0, size - 1, size)
 
 
 def _states(s: Scan, words: tuple[str, ...], at: int) -> bool:
@@ -176,8 +171,10 @@ def _specific(s: Scan, first: int, last: int) -> bool:
 
 
 def _owned(s: Scan, start: int, k: int) -> bool:
-    """An owner follows at token `k`, behind its preposition: "(the SLA) on the Epic contract"."""
-    return k + 1 < len(s.norms) and s.norms[k] in OWNED_BY and _owner(s, start, k + 1) and not s.sentence_start[k]
+    """An owner follows at token `k`, behind its preposition: "(the SLA) on the Epic contract"; not a sense named
+    ("(the expected value) in the statistical sense"): which meaning is asked, not whose value."""
+    return k + 1 < len(s.norms) and s.norms[k] in OWNED_BY and _owner(s, start, k + 1) and not s.sentence_start[k] \
+        and SENSE_HEADS.isdisjoint(s.norms[k + 1:k + 5])
 
 
 def _chosen(s: Scan, k: int, end: int) -> bool:

@@ -67,3 +67,25 @@ def _about(s: Scan, y: int) -> int:
             return y - 2
         k += 1
     return _past_skipped(s, y, end)
+
+
+MAX_EMBEDDED = 4  # words between "what" and "means" in "tell me what goodwill on a balance sheet means"
+_MEANS = frozenset({"mean", "means", "meant", "stands", "stand"})
+_NOT_SUBJECT = frozenset("is are was were s do does did can could would should will it this that they".split())
+
+
+def embedded_subject(s: Scan) -> int:
+    """The token asked in a question set inside a sentence, in its statement order: "could you tell me what goodwill
+    means on the balance sheet" asks goodwill, so the balance sheet is only where; -1 when there is none ("what does X
+    mean" and "what is X" are read by the pointer first)."""
+    for i, norm in enumerate(s.norms[:-2]):
+        if norm in ("what", "wat") and s.norms[i + 1] not in _NOT_SUBJECT:
+            j = i + 1
+            while j < len(s.norms) - 1 and s.norms[j] in SKIP:
+                j += 1
+            end = min(len(s.norms), j + 1 + MAX_EMBEDDED)
+            k = next((k for k in range(j + 1, end) if s.norms[k] in _MEANS or s.sentence_start[k]), -1)
+            if k > j and s.norms[k] in _MEANS and not s.sentence_start[k] \
+                    and (_BY | {"when"}).isdisjoint(s.norms[k + 1:k + 2]):
+                return j  # not "what our CFO means by runway": the term follows
+    return -1

@@ -19,6 +19,7 @@ from glossary.compound import foreign
 from glossary.cue_words import AFTER, ASKING_WH, BEFORE, CLASSED, FUNCTION, POINTERS, SCAFFOLD, SKIP
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
+from glossary.instance_words import AUX
 from glossary.models import LookupResult, Term
 from glossary.phrase_end import FINITE, meaning_asked_after
 from glossary.textscan import Scan
@@ -83,7 +84,7 @@ def partial(s: Scan, span: Candidate, told: Callable[[str], str] = lambda _: "",
     while i >= 0 and count < MAX_MODIFIERS and s.text[s.ends[i]:s.starts[i + 1]] in (" ", "-") \
             and _modifier(s.norms[i]) and not (s.norms[i] in WHICH_ONE and i and s.norms[i - 1] in _WHOSE) \
             and not asides.no_name_word(s, i) and not _told_by(s, i) and not foreign(s, i) \
-            and not (telling and s.norms[i] in _WANTING):
+            and not (telling and s.norms[i] in _WANTING) and not _pronoun_one(s, i):
         count += 1
         i -= 1
         if s.sentence_start[i + 1]:
@@ -126,6 +127,12 @@ _BEING = frozenset({"is", "are", "s", "re", "was"})
 
 _UNITS = frozenset("year years month months week weeks day days hour hours minute minutes quarter quarters".split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten twelve".split())
+
+
+def _pronoun_one(s: Scan, i: int) -> bool:
+    """Token `i` is "one" as a person after a verb of asking ("how does one calculate NPV", "can one deduct
+    it"): a subject, not the number that begins a name ("a one time charge")."""
+    return s.norms[i] == "one" and i > 0 and s.norms[i - 1] in AUX
 
 
 def _measured(s: Scan, i: int) -> bool:

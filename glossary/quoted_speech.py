@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.cue_words import QUESTION_CUES, QUOTE_MARKS
+from glossary.cue_words import _QUOTES, QUESTION_CUES, QUOTE_MARKS
 from glossary.named_question import asked_in_sentence
 from glossary.textscan import Scan
 
@@ -112,3 +112,9 @@ def _outside(text: str, passages: list[re.Match[str]]) -> str:
 def _asks(words: str) -> bool:
     """The asker's own words ask: a question mark, or a word that asks ("what does PR do exactly")."""
     return "?" in words or not QUESTION_CUES.isdisjoint(w.lower() for w in _WORD.findall(words))
+
+
+def has_quote_mark(text: str) -> bool:
+    """A quote mark in the text that is no apostrophe inside a word ("what's", "don't")."""
+    return any(c in _QUOTES and not (c in "'\u2019" and 0 < i < len(text) - 1 and text[i - 1].isalpha()
+                                     and text[i + 1].isalpha()) for i, c in enumerate(text))

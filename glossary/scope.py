@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from glossary import echoed, frames, half_spelled, negation, pair_heading, span_use
-from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, SCAFFOLD, SINGLE_POINTERS, WHAT
+from glossary.cue_words import FUNCTION, OTHER_WH, QUESTION_CUES, REF_NOUNS, SCAFFOLD, SINGLE_POINTERS, WHAT
 from glossary.detect_types import Candidate
 from glossary.heading import heading_sentence
 from glossary.kind_guess import guessed_kind, pointed_side
@@ -205,14 +205,20 @@ def _aside(scan: Scan, tokens: list[int], spans: list[Candidate]) -> bool:
 
 def renamed(scan: Scan, i: int, spans: list[Candidate]) -> bool:
     """Token `i` is "the/that/this" and the next word is the last word of a proper name told in an earlier
-    sentence: "Does the Buy American Act apply ...? What does the act require?" names the act again, as "it"
-    would. A name in lower case is a kind of thing: "a fixed-price contract ... the contract" is one of them."""
+    sentence ("Does the Buy American Act apply ...? What does the act require?") or a noun of naming ("the
+    concept", "this term"): it names the term again, as "it" would. A name in lower case is a kind of thing:
+    "a fixed-price contract ... the contract" is one of them."""
     if scan.norms[i] not in ("the", "that", "this") or i + 1 >= len(scan.norms):
         return False
     noun = scan.norms[i + 1]
-    return any(span.first < span.last < i and scan.norms[span.last] == noun and not (span.loose or span.weak)
-               and all(raw[:1].isupper() for raw in scan.raws[span.first:span.last + 1] if raw.isalpha())
-               and any(scan.sentence_start[span.last + 1:i + 1]) for span in spans)
+    return any(span.last < i and not (span.loose or span.weak) and any(scan.sentence_start[span.last + 1:i + 1])
+               and (noun in NAMING_NOUNS or span.first < span.last and scan.norms[span.last] == noun
+                    and all(raw[:1].isupper() for raw in scan.raws[span.first:span.last + 1] if raw.isalpha()))
+               for span in spans)
+
+
+#: Nouns that name whatever term was told before: "I read about agency theory. Could you explain the concept?"
+NAMING_NOUNS = REF_NOUNS | frozenset({"concept", "notion"})
 
 
 def in_scope(scan: Scan, spans: list[Candidate]) -> list[Candidate]:

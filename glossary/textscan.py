@@ -14,7 +14,6 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from glossary import common_words, sentence_openers
-from glossary.cue_words import _QUOTES
 from glossary.normalize import fold
 from glossary.shorthand import CHAT_SPELLED, READ_AS
 
@@ -108,6 +107,11 @@ class Scan:
                 runs[k] = (i, j)
             i = j + 1
         return runs
+
+    @cached_property
+    def capitals(self) -> frozenset[str]:
+        """Words of two letters or more written in capitals: "rest" in "REST api - what does rest mean?" is REST."""
+        return frozenset(raw for raw in self.raws if len(raw) > 1 and raw.isupper())
 
     @cached_property
     def shouting(self) -> bool:
@@ -271,12 +275,6 @@ _DOTTED = frozenset({"vs", "cf", "approx", "esp", "incl"})  # words abbreviated 
 def pronoun_clitic(s: Scan, j: int) -> bool:
     """ "we're planning", "they're hiring": the 're of a pronoun, not of "what're"; no question points past it."""
     return s.norms[j] == "re" and j > 0 and s.norms[j - 1] in _PRONOUNS
-
-
-def has_quote_mark(text: str) -> bool:
-    """A quote mark in the text that is no apostrophe inside a word ("what's", "don't")."""
-    return any(c in _QUOTES and not (c in "'\u2019" and 0 < i < len(text) - 1 and text[i - 1].isalpha()
-                                     and text[i + 1].isalpha()) for i, c in enumerate(text))
 
 
 SENTENCE_WORD_RANK = 3_000  # "Many", "Cheers", "Need": everyday words, not a name typed in capitals

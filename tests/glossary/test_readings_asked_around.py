@@ -1,0 +1,73 @@
+"""Issue 13, over a real SQLite glossary: what the words around a term say about whether it is asked.
+
+"in the statistical sense" names a sense, not an owner whose value is wanted; "how does one calculate NPV" has "one"
+as its subject, no longer name begun; "the concept" and "this term" name again the term told before, as "it" does; a
+word the message writes in capitals elsewhere is that acronym in lower case too ("REST api - what does rest mean?"),
+never one of the commonest words ("IT said it is down"); "anyone using SIEM?" asks whether someone does, its "is"
+left out; "question mark" said aloud is a mark even where voice typing wrote other marks; and "tell me what goodwill
+means on the balance sheet" asks goodwill, which the glossary lacks, so the balance sheet is only offered. Each case
+is pinned to its exact outcome."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.models import Term
+from glossary.service import Glossary
+from tests.glossary.understanding_support import glossary_fixture, outcome
+
+_FILLER = [Term(f"filler-{n}", f"office practice {n}", "A way an office files its paperwork, meetings and "
+                "reports.", tags=["business"]) for n in range(210)]
+
+TERMS = [
+    *_FILLER,
+    Term("expected-value", "expected value", "The average of the values a variable may take, weighted by their "
+         "probabilities."),
+    *(Term("stat-" + name.replace(" ", "-"), name, f"A statistical measure: {text}") for name, text in (
+        ("standard deviation", "how far values typically sit from their mean."),
+        ("median", "the middle value once the values are sorted."),
+        ("variance", "the average squared distance of the values from their mean."))),
+    Term("sla", "SLA", "Service level agreement: what a vendor promises on uptime and response."),
+    Term("npv", "NPV", "Net present value: future cash flows discounted to today, less the cost.",
+         aliases=["net present value"]),
+    Term("charge", "charge", "An amount a customer is billed for a service."),
+    Term("agency-theory", "agency theory", "How owners get managers, who act for them, to serve the owners' aims."),
+    Term("rest", "REST", "Representational state transfer: a style of web API built on plain HTTP requests."),
+    Term("api", "API", "Application programming interface: how one program asks another for data or work."),
+    Term("it", "IT", "Information technology: the team that runs the company's computers."),
+    Term("siem", "SIEM", "Security information and event management: software that gathers and searches logs."),
+    Term("soc", "SOC", "Security operations centre: the team that watches for attacks day and night."),
+    Term("contingent-worker", "contingent worker", "Someone who works for a firm without being its employee."),
+    Term("balance-sheet", "balance sheet", "A statement of what a firm owns and owes on one day."),
+]
+around = glossary_fixture("around", TERMS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sense named, not an owner: "the X in the statistical sense"
+    ("What is the expected value in the statistical sense?", ("answer", ["expected-value"])),
+    ("what's the SLA on the Epic contract", ("suggest", ["sla"])),  # an owner: its value asked
+    # "one" as the subject after "does"
+    ("how does one calculate NPV?", ("answer", ["npv"])),
+    ("what is a one time charge", ("unknown", [])),  # a name begun with "one", nobody defined
+    # "the concept", "this term": the term told before
+    ("I read about agency theory. Could you explain the concept briefly?", ("answer", ["agency-theory"])),
+    ("I read about agency theory. What does this term mean?", ("answer", ["agency-theory"])),
+    # a word the message capitalises elsewhere
+    ("REST api - what does rest mean?", ("answer", ["rest"])),
+    ("IT said it is down. what is it?", ("suggest", ["it"])),  # "it" is grammar, not IT
+    # "anyone" + a verb in -ing, "is" left out: whether someone does
+    ("anyone using SIEM here?", ("suggest", ["siem"])),
+    ("anybody going to the SOC tomorrow?", ("suggest", ["soc"])),
+    ("anyone willing to explain SIEM?", ("answer", ["siem"])),
+    ("anyone know what SIEM is?", ("answer", ["siem"])),
+    # "question mark" said aloud, with commas typed
+    ("What is a contingent worker question mark, HR want them reported separately", ("answer", ["contingent-worker"])),
+    ("what does a question mark mean in regex?", ("unknown", [])),
+    # a question in statement order asks its own subject
+    ("could you tell me what goodwill means on the balance sheet", ("suggest", ["balance-sheet"])),
+    ("can you tell me what SLA means in the contract", ("answer", ["sla"])),
+    ("not sure what the team means by SLA", ("answer", ["sla"])),
+])
+def test_the_words_around_decide(around: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
+    assert outcome(around, text) == expected
