@@ -85,7 +85,7 @@ def embedded_subject(s: Scan) -> int:
                 j += 1
             end = min(len(s.norms), j + 1 + MAX_EMBEDDED)
             k = next((k for k in range(j + 1, end) if s.norms[k] in _MEANS or s.sentence_start[k]), -1)
-            if k > j and s.norms[k] in _MEANS and not s.sentence_start[k] \
-                    and (_BY | {"when"}).isdisjoint(s.norms[k + 1:k + 2]):
+            if k > j and s.norms[k] in _MEANS and not s.sentence_start[k] and _NOT_SUBJECT.isdisjoint(s.norms[j:k]) \
+                    and (_BY | {"when"}).isdisjoint(s.norms[k + 1:k + 2]):  # not "what kind of PR is meant"
                 return j  # not "what our CFO means by runway": the term follows
     return -1

@@ -4,9 +4,10 @@
 as its subject, no longer name begun; "the concept" and "this term" name again the term told before, as "it" does; a
 word the message writes in capitals elsewhere is that acronym in lower case too ("REST api - what does rest mean?"),
 never one of the commonest words ("IT said it is down"); "anyone using SIEM?" asks whether someone does, its "is"
-left out; "question mark" said aloud is a mark even where voice typing wrote other marks; and "tell me what goodwill
-means on the balance sheet" asks goodwill, which the glossary lacks, so the balance sheet is only offered. Each case
-is pinned to its exact outcome."""
+left out; "is X basically Y or is it something else" leaves a guess open, no side to compare; "question mark"
+said aloud is a mark even where voice typing wrote other marks; and "tell me what goodwill means on the balance sheet"
+asks goodwill, which the glossary lacks, so the balance sheet is only offered. Each case is pinned to its exact
+outcome."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ TERMS = [
     Term("soc", "SOC", "Security operations centre: the team that watches for attacks day and night."),
     Term("contingent-worker", "contingent worker", "Someone who works for a firm without being its employee."),
     Term("balance-sheet", "balance sheet", "A statement of what a firm owns and owes on one day."),
+    Term("dynamic-pricing", "dynamic pricing", "Prices that move with demand, time or stock, set again and again."),
+    Term("surge-pricing", "surge pricing", "A price rise while demand peaks, as ride apps charge at rush hour."),
 ]
 around = glossary_fixture("around", TERMS)
 
@@ -68,6 +71,10 @@ around = glossary_fixture("around", TERMS)
     ("could you tell me what goodwill means on the balance sheet", ("suggest", ["balance-sheet"])),
     ("can you tell me what SLA means in the contract", ("answer", ["sla"])),
     ("not sure what the team means by SLA", ("answer", ["sla"])),
+    # "or is it something else" leaves a guess open: no second side to compare
+    ("is dynamic pricing basically what ride apps do at rush hour or is it something else",
+     ("answer", ["dynamic-pricing"])),
+    ("is dynamic pricing the same as surge pricing?", ("compare", ["dynamic-pricing", "surge-pricing"])),
 ])
 def test_the_words_around_decide(around: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
     assert outcome(around, text) == expected
