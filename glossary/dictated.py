@@ -18,9 +18,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from glossary import common_words, unmarked_topic
+from glossary import common_words, unmarked_topic, unshouted
 from glossary.cue_words import POINTERS, SKIP
 from glossary.normalize import SMALL
+from glossary.spoken_letters import Names
 
 _MARKS = {"period": ".", "full stop": ".", "dot": ".", "comma": ",", "question mark": "?", "colon": ":",
           "exclamation point": "!", "exclamation mark": "!", "semicolon": ";", "semi colon": ";",
@@ -51,11 +52,13 @@ _WHAT = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+(what(?:'?s)?)(?:(?P<back>(?:[ \t
 _NAME_WORDS = 3  # words beside a said mark that may make a glossary name with it ("discounted payback period")
 
 
-def readings(text: str, exact: Callable[[list[str]], Any]) -> tuple[str, str, str]:
-    """The message with the marks said aloud written, with the mark left out after an opening topic put back
-    ("webauthn is that the passkey thing": glossary/unmarked_topic.py), and with a sentence opened before each
-    question it asks after the story (`asked_apart`); each `text` itself when none."""
-    return punctuated(text, exact), unmarked_topic.marked(text, exact), asked_apart(text, exact)
+def readings(text: str, known: Names) -> tuple[str, ...]:
+    """The message with the marks said aloud written, and that typed in ordinary case when it was shouted
+    (glossary/unshouted.py), with the mark left out after an opening topic put back ("webauthn is that the passkey
+    thing": glossary/unmarked_topic.py), and with a sentence opened before each question it asks after the story
+    (`asked_apart`); each `text` itself when none."""
+    exact, said = known.exact, punctuated(text, known.exact)
+    return unshouted.reading(said, known), said, unmarked_topic.marked(text, exact), asked_apart(text, exact)
 
 
 def asked_apart(text: str, exact: Callable[[list[str]], Any]) -> str:

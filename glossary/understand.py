@@ -151,7 +151,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
         first = self._numbered.spelled(english) if english else cleaned
         typed = () if foreign_asks.asks_other(cleaned, english) else (cleaned,)  # "¿quién lleva el ATO?": a person
         typed = (self._numbered.spelled(worldly), *typed) if worldly and typed and worldly is not english else typed
-        readings = {} if stands else dict.fromkeys((*dictated.readings(first, self.matcher.exact), first, *typed))
+        readings = {} if stands else dict.fromkeys((*dictated.readings(first, self.matcher), first, *typed))
         result = corrections.first_standing(readings, partial(self._read, last=last), english) if readings \
             else result
         if result.status in _ANSWERED and foreign_asks.turns_away(cleaned, english) or result.status in (

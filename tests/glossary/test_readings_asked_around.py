@@ -4,18 +4,22 @@
 as its subject, no longer name begun; "the concept" and "this term" name again the term told before, as "it" does; a
 word the message writes in capitals elsewhere is that acronym in lower case too ("REST api - what does rest mean?"),
 never one of the commonest words ("IT said it is down"); "anyone using SIEM?" asks whether someone does, its "is"
-left out; "is X basically Y or is it something else" leaves a guess open, no side to compare; "question mark"
-said aloud is a mark even where voice typing wrote other marks; and "tell me what goodwill means on the balance sheet"
-asks goodwill, which the glossary lacks, so the balance sheet is only offered. Each case is pinned to its exact
-outcome."""
+left out; "is X basically Y or is it something else" leaves a guess open, no side to compare; "question mark" said
+aloud is a mark even where voice typing wrote other marks; a message typed all in capitals is read as typed in
+ordinary case, its rare words and glossary names kept in capitals ("SRE. WHAT IS IT."); "not the auto club" rules out no
+"authorization"; and "tell me what goodwill
+means on the balance sheet" asks goodwill, which the glossary lacks, so the balance sheet is only offered. Each case
+is pinned to its exact outcome."""
 
 from __future__ import annotations
 
 import pytest
 
+from glossary import unshouted
 from glossary.models import Term
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
+from tests.growth import assert_linear
 
 _FILLER = [Term(f"filler-{n}", f"office practice {n}", "A way an office files its paperwork, meetings and "
                 "reports.", tags=["business"]) for n in range(210)]
@@ -41,6 +45,12 @@ TERMS = [
     Term("contingent-worker", "contingent worker", "Someone who works for a firm without being its employee."),
     Term("balance-sheet", "balance sheet", "A statement of what a firm owns and owes on one day."),
     Term("dynamic-pricing", "dynamic pricing", "Prices that move with demand, time or stock, set again and again."),
+    Term("sre", "SRE", "Site reliability engineering: running systems with software engineers' methods."),
+    Term("vpn", "VPN", "Virtual private network: a private, encrypted link over the internet."),
+    Term("coop", "Continuity of Operations Plan", "How an agency keeps working when its site is lost.",
+         aliases=["COOP plan", "COOP"]),
+    Term("aaa", "AAA", "Authentication, authorization and accounting: who you are, what you may do, what you did.",
+         aliases=["Authentication Authorization Accounting"]),
     Term("surge-pricing", "surge pricing", "A price rise while demand peaks, as ride apps charge at rush hour."),
 ]
 around = glossary_fixture("around", TERMS)
@@ -75,6 +85,39 @@ around = glossary_fixture("around", TERMS)
     ("is dynamic pricing basically what ride apps do at rush hour or is it something else",
      ("answer", ["dynamic-pricing"])),
     ("is dynamic pricing the same as surge pricing?", ("compare", ["dynamic-pricing", "surge-pricing"])),
+    # typed all in capitals: read as typed in ordinary case first
+    ("SRE. WHAT IS IT. SOUNDS LIKE OPERATIONS.", ("answer", ["sre"])),
+    ("WHAT IS SRE", ("answer", ["sre"])),
+    ("COOP PLAN. DEFINE. WE CALLED IT DR.", ("answer", ["coop"])),
+    ("WHAT IS IT", ("unknown", [])),  # the pronoun, shouted
+    ("THE VPN IS DOWN AGAIN", ("suggest", ["vpn"])),  # a state reported, shouted
+    # a sense ruled out by an everyday word: never by its letters picked out of the glossary's name
+    ("AAA, not the auto club", ("answer", ["aaa"])),
 ])
 def test_the_words_around_decide(around: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
     assert outcome(around, text) == expected
+
+
+class _Names:
+    """A glossary's names as the shouted reading asks them: COOP and IT as acronyms, "capex" in lower case."""
+
+    terms: dict[str, Term] = {}
+
+    def is_acronym_key(self, key: str) -> bool:
+        return key in ("coop", "it")
+
+    def exact(self, candidates: list[str]) -> object | None:
+        return True if candidates == ["capex"] else None
+
+
+def test_a_shouted_message_keeps_its_rare_words_and_names_in_capitals() -> None:
+    names = _Names()
+    assert unshouted.reading("COOP PLAN. WHAT IS IT. A DASD THING?", names) == "COOP plan. what is it. a DASD thing?"
+    assert unshouted.reading("CAPEX ON THE DASD", names) == "capex on the DASD"  # the glossary writes it so
+    assert unshouted.reading("what is SRE", names) == "what is SRE"  # not shouted: as typed
+    assert unshouted.reading("SRE", names) == "SRE"  # one word: an acronym, not a shout
+
+
+def test_the_shouted_reading_is_linear_in_the_message() -> None:
+    names = _Names()
+    assert_linear(lambda n: unshouted.reading("WHAT IS A DASD THING, IT SAYS. " * n, names), 200, 1_600)
