@@ -123,8 +123,8 @@ def echoed(raw: str, names: frozenset[str], s: Scan) -> bool:
     """A word in lower case that the message also writes in capitals as one of these names: "REST api - what does
     rest mean?" asks REST, one word meaning one thing in one message; never one of the commonest words, which
     grammar needs everywhere ("IT said it is down", "our AM ... I am sure")."""
-    return raw.islower() and common_words.rank(raw) > ECHO_RANK and not s.capitals.isdisjoint(names) \
-        and raw.upper() in names
+    return raw.islower() and (upper := raw.upper()) in names and upper in s.capitals \
+        and common_words.rank(raw) > ECHO_RANK
 
 
 ECHO_RANK = 200  # "it", "us", "am", "mean" (183) are grammar or everyday talk; "rest" (362) may be the acronym

@@ -28,6 +28,8 @@ _MARKS = {"period": ".", "full stop": ".", "dot": ".", "comma": ",", "question m
           "new line": ".", "new paragraph": "."}
 _SAID = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_MARKS, key=len, reverse=True)).replace(" ", r"\s+")
                    + r")(?![\w'-])", re.I)
+_CLOSES = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")  # right after a mark said aloud: the clause ends there
+_REACH = 80  # characters either side of a said mark read for the words beside it (_NAME_WORDS of them)
 _ONLY_SAID = frozenset({"question mark", "full stop", "exclamation mark", "exclamation point"})  # never a noun
 _TYPED = re.compile(r"[.?!,;:](?:\s|$)")  # a mark typed as a mark, not inside "x.509" or "3.5"
 _WORD = re.compile(r"[\w']+")
@@ -100,10 +102,12 @@ def punctuated(text: str, exact: Callable[[list[str]], Any]) -> str:
     named = lambda phrase: exact([phrase]) is not None  # noqa: E731
     out, at = [], 0
     for said in _SAID.finditer(text):
-        before = _WORD.findall(text[:said.start()])
-        after = _WORD.findall(text[said.end():])
         words = said.group(1).lower().split()
-        if typed and " ".join(words) not in _ONLY_SAID or not _dictation(before, words, after, named):
+        if typed and (" ".join(words) not in _ONLY_SAID or not _CLOSES.match(text, said.end())):
+            continue  # among typed marks, only a mark said where a clause ends: not "Excel shows question mark instead"
+        before = _WORD.findall(text[max(0, said.start() - _REACH):said.start()])  # the words beside it: bounded work
+        after = _WORD.findall(text[said.end():said.end() + _REACH])
+        if not _dictation(before, words, after, named):
             continue
         head = text[at:said.start()].rstrip()
         mark = _MARKS[" ".join(words)]

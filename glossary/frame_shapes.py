@@ -17,11 +17,8 @@ TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:please|pls|plz|thanks|thx|then|too|aga
 #: After a comparison, how the asker wants it told: "containers vs vms eli5", "monolith vs microservices tldr".
 COMPARE_TAIL = re.compile(r"(?<![\s,])(?:[\s,]+(?:eli5|tl;?dr|briefly|quickly|exactly|anyway|lol|in short|in brief|"
                            r"in a nutshell|in simple terms|in plain english|for (?:me|us)|to (?:me|us)|"
-                           r"or (?:the )?same(?: thing)?|or not|or no|(?:pls|please|plz) (?:explain|help)|"
-                           r"or (?:is (?:it|that) |are they )?(?:something|anything) "
-                           r"(?:else|different|more(?: specific)?)))+(?=[\s?!.,;:]*$)", re.I)
-# "... or same thing", "call option vs put option pls explain"; "is opex just expenses or is it something more
-# specific": a guess left open, no second side
+                           r"or (?:the )?same(?: thing)?|or not|or no|(?:pls|please|plz) (?:explain|help)))+"
+                           r"(?=[\s?!.,;:]*$)", re.I)  # "... or same thing", "call option vs put option pls explain"
 ART = r"(?:(?:an?|the|this|that|our|your) )?(?:(?:term|word|acronym|abbreviation|phrase|concept) )?"
 
 COMPARE_LAST = re.compile(

@@ -1,8 +1,10 @@
-"""The words glossary/instances.py reads: what makes a question ask for an instance, a value or an action."""
+"""The words glossary/instances.py reads: what makes a question ask for an instance, a value or an action (and
+what names a sense instead of an owner)."""
 
 from __future__ import annotations
 
 from glossary.cue_words import AFTER, OTHER_WH
+from glossary.textscan import Scan
 
 DEFINITE = frozenset("the our your their my this that these those his her its".split())
 OWNERS = frozenset("our your their my".split())  # "what's our WACC?": the asker's own, a value
@@ -21,8 +23,6 @@ EXPLAINING = frozenset("explain define describe clarify tell elaborate expand sp
                        "illustrate recap paraphrase rephrase interpret overview learn know ask hear read figure "
                        "grasp".split())
 MEANING = AFTER | {"define", "definition", "explain", "meaning", "mean", "means", "stand", "stands", "what"}
-#: Heads of a phrase that names a sense, not an owner: "(what's the X) in the statistical sense / accounting context".
-SENSE_HEADS = frozenset("sense context meaning definition parlance lingo jargon speak".split())
 UNKNOWN_WORD = (MEANING - {"what"}) | frozenset("heard word term idea clue".split())  # "never heard"
 MAX_MODIFIERS = 2
 POINTERS = frozenset("it this that them these those".split())
@@ -69,3 +69,16 @@ MAX_CHOSEN = 3  # words of that clause read for its verb: "we're (re) using", "y
 #: Where a term was seen, not what owns it: "LPTA in the RFP is what?" asks what LPTA is.
 DOCUMENTS = frozenset("rfp rfq rfi sow email mail form dashboard deck doc docs document report slide slides memo "
                       "contract invoice ticket page site wiki runbook spreadsheet sheet file chart".split())
+
+
+#: Heads of a phrase that names a sense, not an owner: "(what's the X) in the statistical sense / accounting context".
+SENSE_HEADS = frozenset("sense context meaning definition parlance lingo jargon speak".split())
+MAX_SENSE_WORDS = 4  # "in the same Planungsrechnung context": the words from "the" to the head
+
+
+def sense_named(s: Scan, k: int) -> bool:
+    """Tokens from `k` (after "in") are a phrase headed by a word of sense that ends its clause: "in the statistical
+    sense?", "in this context"; not a name holding one ("in the Context Store app")."""
+    end = s.sentence_bounds(k)[1]
+    last = next((m for m in range(k, min(end, k + MAX_SENSE_WORDS)) if s.norms[m] in SENSE_HEADS), -1)
+    return last >= 0 and (last + 1 == end or s.text[s.ends[last]:s.starts[last + 1]].strip() != "")

@@ -48,7 +48,6 @@ from glossary.instance_words import (
     PERIODS,
     POINTERS,
     SAYING,
-    SENSE_HEADS,
     SOME,
     STATING,
     SUBJECTS,
@@ -58,6 +57,7 @@ from glossary.instance_words import (
     VALUES,
     WH,
     WHEN,
+    sense_named,
 )
 from glossary.quoted_speech import own_mention
 from glossary.span_use import guessed_last
@@ -174,7 +174,7 @@ def _owned(s: Scan, start: int, k: int) -> bool:
     """An owner follows at token `k`, behind its preposition: "(the SLA) on the Epic contract"; not a sense named
     ("(the expected value) in the statistical sense"): which meaning is asked, not whose value."""
     return k + 1 < len(s.norms) and s.norms[k] in OWNED_BY and _owner(s, start, k + 1) and not s.sentence_start[k] \
-        and SENSE_HEADS.isdisjoint(s.norms[k + 1:k + 5])
+        and not (s.norms[k] == "in" and sense_named(s, k + 1))
 
 
 def _chosen(s: Scan, k: int, end: int) -> bool:

@@ -9,7 +9,7 @@ follows in the same sentence within a few words. Only a message with "mean by" p
 
 from __future__ import annotations
 
-from glossary.cue_words import SKIP
+from glossary.cue_words import FUNCTION, SCAFFOLD, SKIP
 from glossary.textscan import Scan
 
 MAX_SAYER = 4  # words between "what does" and "mean by": who says it ("the new CFO")
@@ -74,10 +74,10 @@ _MEANS = frozenset({"mean", "means", "meant", "stands", "stand"})
 _NOT_SUBJECT = frozenset("is are was were s do does did can could would should will it this that they".split())
 
 
-def embedded_subject(s: Scan) -> int:
-    """The token asked in a question set inside a sentence, in its statement order: "could you tell me what goodwill
-    means on the balance sheet" asks goodwill, so the balance sheet is only where; -1 when there is none ("what does X
-    mean" and "what is X" are read by the pointer first)."""
+def embedded_subject(s: Scan) -> tuple[int, int]:
+    """The tokens [first, end) asked in a question set inside a sentence, in its statement order: "could you tell
+    me what goodwill means on the balance sheet" asks goodwill, so the balance sheet is only where; (-1, -1) when
+    there is none ("what does X mean" and "what is X" are read by the pointer first)."""
     for i, norm in enumerate(s.norms[:-2]):
         if norm in ("what", "wat") and s.norms[i + 1] not in _NOT_SUBJECT:
             j = i + 1
@@ -86,6 +86,10 @@ def embedded_subject(s: Scan) -> int:
             end = min(len(s.norms), j + 1 + MAX_EMBEDDED)
             k = next((k for k in range(j + 1, end) if s.norms[k] in _MEANS or s.sentence_start[k]), -1)
             if k > j and s.norms[k] in _MEANS and not s.sentence_start[k] and _NOT_SUBJECT.isdisjoint(s.norms[j:k]) \
-                    and (_BY | {"when"}).isdisjoint(s.norms[k + 1:k + 2]):  # not "what kind of PR is meant"
-                return j  # not "what our CFO means by runway": the term follows
-    return -1
+                    and s.norms[j] not in FUNCTION and s.norms[j] not in SCAFFOLD and not s.norms[j].endswith("ly") \
+                    and (_BY | _GOES_ON).isdisjoint(s.norms[k + 1:k + 2]):  # not "what our CFO means by runway"
+                return j, k
+    return -1, -1
+
+
+_GOES_ON = frozenset({"when", "saying", "if"})  # "what people mean saying KPI": the term comes after

@@ -208,7 +208,9 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
     - a phrase set in a field: "what is a debriefing in procurement", "what's the weather in DC"."""
     j = pointed(s)
     j = wh_opening.asked_before(s) if j < 0 else j  # "NDA what is, outsourcing studio wants us sign one": NDA is asked
-    embedded = j < 0 and (j := meant_by.embedded_subject(s)) >= 0  # "tell me what goodwill means on the balance sheet"
+    asked, means = meant_by.embedded_subject(s) if j < 0 else (-1, -1)  # "tell me what goodwill means on the ..."
+    if asked >= 0 and not any(asked <= x.span.last and x.span.first < means for x in scored):
+        return True  # what is asked names no term: the terms after "means" say where ("on the balance sheet")
     covered = {i for x in scored for i in range(x.span.first, x.span.last + 1)}
     if j < 0 or s.norms[j] in SCAFFOLD or s.norms[j] in FUNCTION or _names_nothing(s, j) or _pronoun_verb(s, j):
         return _topic_elsewhere(s, scored)
@@ -220,8 +222,6 @@ def _elsewhere(s: Scan, scored: list[Scored]) -> bool:
         return not any(x.eligible or x.everyday for x in around) and not heads(s, around, scored) \
             and not any(y.eligible and y.span.ids == x.span.ids and (_opens_quote(s, y.span.first) or _retyped(s, x, y))
                         for x in around for y in scored)  # "TINA for our cost data. what is tina": named before
-    if embedded:
-        return True  # what is asked names no term: the terms after "means" say where ("on the balance sheet")
     if modified(s, j, covered, frozenset(x.span.first for x in scored if x.span.weak and not x.eligible)):
         return True  # "what's a flow-down clause", "earn-out clause": a longer name nobody defined
     if defined_unnamed(s, j, covered):

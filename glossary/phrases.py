@@ -19,7 +19,6 @@ from glossary.compound import foreign
 from glossary.cue_words import AFTER, ASKING_WH, BEFORE, CLASSED, FUNCTION, POINTERS, SCAFFOLD, SKIP
 from glossary.cues import Scored
 from glossary.detect_types import Candidate
-from glossary.instance_words import AUX
 from glossary.models import LookupResult, Term
 from glossary.phrase_end import FINITE, meaning_asked_after
 from glossary.textscan import Scan
@@ -132,7 +131,10 @@ _NUMBERS = frozenset("one two three four five six seven eight nine ten twelve".s
 def _pronoun_one(s: Scan, i: int) -> bool:
     """Token `i` is "one" as a person after a verb of asking ("how does one calculate NPV", "can one deduct
     it"): a subject, not the number that begins a name ("a one time charge")."""
-    return s.norms[i] == "one" and i > 0 and s.norms[i - 1] in AUX
+    return s.norms[i] == "one" and i > 0 and s.norms[i - 1] in _ASKING_AUX
+
+
+_ASKING_AUX = frozenset("do does did can could should would will shall must".split())  # not "is one year ..."
 
 
 def _measured(s: Scan, i: int) -> bool:

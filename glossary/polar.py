@@ -78,11 +78,10 @@ def _of_anyone(s: Scan) -> bool:
 
 
 def _done_by(s: Scan, k: int, end: int) -> bool:
-    """Right after "anyone", bar an adverb, a verb in the past or in -ing: whether someone did it or does it, its
-    "is"/"has" left out ("anyone verified that?", "anyone using SIEM here?", "anybody going down to POS tomorrow?")."""
+    """Right after "anyone", bar an adverb, a verb in the past: whether someone did it ("anyone verified that?")."""
     while k < end and s.norms[k] in _ADVERBS:
         k += 1
-    return k < end and len(s.norms[k]) > 4 and s.norms[k].endswith(("ed", "ing")) and s.norms[k] not in KNOWING_VERBS
+    return k < end and len(s.norms[k]) > 4 and s.norms[k].endswith("ed") and s.norms[k] not in KNOWING_VERBS
 
 
 _ADVERBS = frozenset("actually ever already else here really".split())

@@ -210,15 +210,26 @@ def renamed(scan: Scan, i: int, spans: list[Candidate]) -> bool:
     "a fixed-price contract ... the contract" is one of them."""
     if scan.norms[i] not in ("the", "that", "this") or i + 1 >= len(scan.norms):
         return False
-    noun = scan.norms[i + 1]
-    return any(span.last < i and not (span.loose or span.weak) and any(scan.sentence_start[span.last + 1:i + 1])
-               and (noun in NAMING_NOUNS or span.first < span.last and scan.norms[span.last] == noun
+    noun, opens = scan.norms[i + 1], scan.sentence_bounds(i)[0]
+    naming = noun in NAMING_NOUNS and _names_nothing_after(scan, i + 2)
+    return any(span.last < opens and not (span.loose or span.weak)
+               and (naming or span.first < span.last and scan.norms[span.last] == noun
                     and all(raw[:1].isupper() for raw in scan.raws[span.first:span.last + 1] if raw.isalpha()))
                for span in spans)
 
 
 #: Nouns that name whatever term was told before: "I read about agency theory. Could you explain the concept?"
 NAMING_NOUNS = REF_NOUNS | frozenset({"concept", "notion"})
+_AFTER_NAMING = frozenset("mean means meant stand stands refer refers signify signifies imply implies is "
+                          "please pls again exactly simply here there".split())
+
+
+def _names_nothing_after(scan: Scan, k: int) -> bool:
+    """After "the concept"/"this term", the sentence ends or goes on with a verb of meaning or an adverb ("... explain
+    the concept briefly", "what does this term mean"): nothing else is named ("the term for the penalty", "the concept
+    of moral hazard", "the word breach", "the word on the outage", "the term length")."""
+    return k >= len(scan.norms) or scan.sentence_start[k] or scan.norms[k] in _AFTER_NAMING \
+        or scan.norms[k].endswith("ly")
 
 
 def in_scope(scan: Scan, spans: list[Candidate]) -> list[Candidate]:

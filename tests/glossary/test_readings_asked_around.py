@@ -1,15 +1,14 @@
 """Issue 13, over a real SQLite glossary: what the words around a term say about whether it is asked.
 
-"in the statistical sense" names a sense, not an owner whose value is wanted; "how does one calculate NPV" has "one"
-as its subject, no longer name begun; "the concept" and "this term" name again the term told before, as "it" does; a
-word the message writes in capitals elsewhere is that acronym in lower case too ("REST api - what does rest mean?"),
-never one of the commonest words ("IT said it is down"); "anyone using SIEM?" asks whether someone does, its "is"
-left out; "is X basically Y or is it something else" leaves a guess open, no side to compare; "question mark" said
-aloud is a mark even where voice typing wrote other marks; a message typed all in capitals is read as typed in
-ordinary case, its rare words and glossary names kept in capitals ("SRE. WHAT IS IT."); "not the auto club" rules out no
-"authorization"; and "tell me what goodwill
-means on the balance sheet" asks goodwill, which the glossary lacks, so the balance sheet is only offered. Each case
-is pinned to its exact outcome."""
+"in the statistical sense" names a sense, not an owner whose value is wanted (a name holding such a word, "the Lingo
+app", is an owner still); "how does one calculate NPV" has "one" as its subject, no longer name begun ("is one year
+..." counts); "the concept" and "this term" name again the term told before, as "it" does, when nothing else is named
+after them ("the concept of moral hazard", "the word breach"); a word the message writes in capitals elsewhere is
+that acronym in lower case too ("REST api - what does rest mean?"), never one of the commonest words ("IT said it is
+down"); "question mark" said aloud ends a clause even where voice typing wrote other marks; a message typed all in
+capitals is read as typed in ordinary case, its rare words and glossary names kept in capitals ("SRE. WHAT IS IT.");
+"not the auto club" rules out no "authorization"; and "tell me what goodwill means on the balance sheet" asks
+goodwill, which the glossary lacks, so the balance sheet is only offered. Each case is pinned to its exact outcome."""
 
 from __future__ import annotations
 
@@ -44,14 +43,13 @@ TERMS = [
     Term("soc", "SOC", "Security operations centre: the team that watches for attacks day and night."),
     Term("contingent-worker", "contingent worker", "Someone who works for a firm without being its employee."),
     Term("balance-sheet", "balance sheet", "A statement of what a firm owns and owes on one day."),
-    Term("dynamic-pricing", "dynamic pricing", "Prices that move with demand, time or stock, set again and again."),
     Term("sre", "SRE", "Site reliability engineering: running systems with software engineers' methods."),
     Term("vpn", "VPN", "Virtual private network: a private, encrypted link over the internet."),
     Term("coop", "Continuity of Operations Plan", "How an agency keeps working when its site is lost.",
          aliases=["COOP plan", "COOP"]),
     Term("aaa", "AAA", "Authentication, authorization and accounting: who you are, what you may do, what you did.",
          aliases=["Authentication Authorization Accounting"]),
-    Term("surge-pricing", "surge pricing", "A price rise while demand peaks, as ride apps charge at rush hour."),
+    Term("depreciation", "depreciation", "Spreading an asset's cost over the years it is used."),
 ]
 around = glossary_fixture("around", TERMS)
 
@@ -60,20 +58,20 @@ around = glossary_fixture("around", TERMS)
     # a sense named, not an owner: "the X in the statistical sense"
     ("What is the expected value in the statistical sense?", ("answer", ["expected-value"])),
     ("what's the SLA on the Epic contract", ("suggest", ["sla"])),  # an owner: its value asked
+    ("what's the SLA on the Lingo app", ("suggest", ["sla"])),  # a name holding a word of sense is an owner still
     # "one" as the subject after "does"
     ("how does one calculate NPV?", ("answer", ["npv"])),
     ("what is a one time charge", ("unknown", [])),  # a name begun with "one", nobody defined
+    ("is one year depreciation allowed", ("suggest", ["depreciation"])),  # after "is", "one" is the number
     # "the concept", "this term": the term told before
     ("I read about agency theory. Could you explain the concept briefly?", ("answer", ["agency-theory"])),
     ("I read about agency theory. What does this term mean?", ("answer", ["agency-theory"])),
+    ("I read about agency theory. What is the concept of moral hazard?", ("unknown", [])),  # another one named
+    ("The SLA is attached. What is the term for the penalty when uptime is missed?", ("unknown", [])),
+    ("I know what SLA means. What does the word breach mean here?", ("unknown", [])),
     # a word the message capitalises elsewhere
     ("REST api - what does rest mean?", ("answer", ["rest"])),
     ("IT said it is down. what is it?", ("suggest", ["it"])),  # "it" is grammar, not IT
-    # "anyone" + a verb in -ing, "is" left out: whether someone does
-    ("anyone using SIEM here?", ("suggest", ["siem"])),
-    ("anybody going to the SOC tomorrow?", ("suggest", ["soc"])),
-    ("anyone willing to explain SIEM?", ("answer", ["siem"])),
-    ("anyone know what SIEM is?", ("answer", ["siem"])),
     # "question mark" said aloud, with commas typed
     ("What is a contingent worker question mark, HR want them reported separately", ("answer", ["contingent-worker"])),
     ("what does a question mark mean in regex?", ("unknown", [])),
@@ -81,10 +79,8 @@ around = glossary_fixture("around", TERMS)
     ("could you tell me what goodwill means on the balance sheet", ("suggest", ["balance-sheet"])),
     ("can you tell me what SLA means in the contract", ("answer", ["sla"])),
     ("not sure what the team means by SLA", ("answer", ["sla"])),
-    # "or is it something else" leaves a guess open: no second side to compare
-    ("is dynamic pricing basically what ride apps do at rush hour or is it something else",
-     ("answer", ["dynamic-pricing"])),
-    ("is dynamic pricing the same as surge pricing?", ("compare", ["dynamic-pricing", "surge-pricing"])),
+    ("what the letters in SLA stand for?", ("answer", ["sla"])),  # the term is inside what is asked
+    ("what exactly means SLA in the vendor context?", ("answer", ["sla"])),  # a learner's "what means X"
     # typed all in capitals: read as typed in ordinary case first
     ("SRE. WHAT IS IT. SOUNDS LIKE OPERATIONS.", ("answer", ["sre"])),
     ("WHAT IS SRE", ("answer", ["sre"])),
