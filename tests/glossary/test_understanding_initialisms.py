@@ -52,6 +52,7 @@ initials = glossary_fixture("initials", TERMS)
     ("the purchase requisition got rejected, what is a PR exactly", ["pr"]),
     ("what's bom", ["bom"]),  # in lower case where a clear cue asks it, the list's first use of BOM
     ("NPM?", ["npm"]),  # in capitals, a sense the list knows
+    ("WHAT IS MTTR", ["mttr"]),  # shouted, but "mttr" is no word of English: the acronym it must be
 ])
 def test_an_acronym_of_one_name_is_answered(initials: Glossary, question: str, ids: list[str]) -> None:
     assert outcome(initials, question) == ("answer", ids)
@@ -65,7 +66,7 @@ def test_an_acronym_of_one_name_is_answered(initials: Glossary, question: str, i
     "CO?",
     "PLC meaning",  # "life cycle" is also written "lifecycle": not surely PLC
     "what does TAM mean",  # no name has these initials
-    "WHAT IS MTTR",  # a shouted message: capitals say nothing
+    "WHAT ARE COGS IN A GEARBOX",  # shouted: read in ordinary case, an English word, never initials
     "TBD",  # everyday shorthand (to be determined), not trunk-based development
     "what is GST",  # people mean goods and services tax (glossary/outside_senses.tsv), not goal-setting theory
     "the cogs in the gearbox are worn, again",  # a word in lower case that nothing asks about
