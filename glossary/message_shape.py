@@ -34,6 +34,7 @@ from glossary.later_asking import first_mark, later_asking
 from glossary.phrase_end import is_possessive, opens_with_request
 from glossary.polar import whether
 from glossary.pro_forms import STANDS_IN, modifies_one, said_of
+from glossary.scan_kept import per_scan
 from glossary.textscan import Scan
 from glossary.unnamed import AUX_ASKED, defined_unnamed, field_links, heads, hyphenated, in_field, modified, set_later
 from glossary.world_asks import asks_elsewhere
@@ -59,6 +60,7 @@ class Shape:
         return s is not None and (_elsewhere(s, scored) or pointed_back.unnamed(s, scored))  # type: ignore[arg-type]
 
 
+@per_scan  # asked of one scan by several steps: worked out once
 def shape(s: Scan, scored: Sequence[Scored] = ()) -> Shape:
     norms = norms_outside_names(s, scored) - ({"what", "wat"} if wh_opening.exclaims(s) else set())  # "what a mess"
     usage = bool(norms & OTHER_WH and norms & USAGE) and wh_opening.used_after_wh(s)  # "how do I use it"
