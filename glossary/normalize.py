@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _WORDS = re.compile(r"[0-9a-z]+")
@@ -49,10 +50,16 @@ def _accents_off(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The alphanumeric words of a text, folded: '&' reads as 'and'."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=4096)  # one question's steps read the same texts (its subject, the names answered) many times
+def _words(text: str) -> tuple[str, ...]:
     folded = text.lower() if text.isascii() else fold(text)
-    return _WORDS.findall(folded.replace("&", " and ") if "&" in folded else folded)
+    return tuple(_WORDS.findall(folded.replace("&", " and ") if "&" in folded else folded))
 
 
+@lru_cache(maxsize=4096)  # likewise: keyed a dozen times a question
 def key(text: str) -> str:
     """The lookup key: folded, '&' read as 'and', every other non-alphanumeric character dropped.
 
