@@ -258,7 +258,7 @@ def _candidates(question: str) -> tuple[str, ...]:
     readings.append(text)
     readings.extend(_tidy(part) for part in _CLAUSE_BREAK.split(text))
     out: list[str] = []
-    for reading in readings:
+    for reading in dict.fromkeys(readings):  # a reading found twice adds no variant the first did not
         out.extend(_variants(reading))
     return tuple(c for c in dict.fromkeys(out) if c and not common_words.is_chat(c))
 
