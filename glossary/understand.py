@@ -21,7 +21,7 @@ A confident wrong answer is the worst outcome, so every doubt ends in "suggest" 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from glossary import (
@@ -112,7 +112,7 @@ class Understander(FramedReading, SenseChoosing, TypoReading):
     def __init__(self, matcher: Matcher, detector: Callable[[], Detector]) -> None:
         self.matcher = matcher
         self.terms = matcher.terms
-        self._detector_factory = detector
+        self._detector_factory = cache(detector)  # one snapshot, one detector: asked for ~6 times a question
         self._heads = Heads(self.terms, matcher.concepts, matcher.exact)  # built on first need
         self._tails = Tails(self.terms, matcher.concepts)  # "an aging schedule": built on first need
         self._clipped = Clipped(self.terms, matcher.concepts)  # "k8s", "capex": built on first need
