@@ -93,8 +93,9 @@ class Guesses:
         begins: "info" of "information", "dead" of "deadline"): a guess all in such words ("Minneapolis",
         "carpal tunnel") is from another world; one word the glossary knows ("the ROI percentage") is not."""
         if self._vocabulary is None:
-            self._vocabulary = sorted({w for t in self._terms.values()
-                                       for w in _words(" ".join((t.term, *t.aliases, t.definition)))})
+            said = {w for t in self._terms.values() for w in normalize.words(" ".join((t.term, *t.aliases,
+                                                                                          t.definition)))}
+            self._vocabulary = sorted({normalize.singular(w) for w in said if w not in PLAIN})  # each word once
         content = [normalize.singular(w) for w in words if w not in PLAIN and w.isalpha()]
         return bool(content) and not any(self._known(w) for w in content)
 
