@@ -203,8 +203,8 @@ def spanish_or_portuguese(said: set[str] | frozenset[str]) -> bool:
 
 
 def spoken_in(said: set[str] | frozenset[str]) -> bool:
-    """Words only a language of LANGUAGES uses are among `said` (a message's words, `marked`)."""
-    return any(not language.marks.isdisjoint(said) for language in LANGUAGES)
+    """Words only a language of LANGUAGES uses are among `said` (a message's words, `marked`): MARKS, all of them."""
+    return not MARKS.isdisjoint(said)
 
 
 ADDRESS_MIN = 4  # letters of such a word: a shorter one is often another language's own ("nu": Danish "now")
