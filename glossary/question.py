@@ -147,10 +147,10 @@ _CLAUSE = frozenset("i we you he she it they is are was were am be been has have
 MAX_TEXT = 400     # longer text is a message, not a question about a term: read only its start
 MAX_CLAUSES = 8
 
-
 MAX_CLEAN = 2_000  # what `clean` reads: a question needs 300 characters, markup included this is plenty
 
 
+@functools.lru_cache(maxsize=16)  # one question's steps clean the same texts twice; no question's kept for long
 def clean(text: str, limit: int = MAX_CLEAN) -> str:
     """Strip chat markup, HTML entities and emoji; collapse spaces. Reads at most `limit` characters."""
     text = html.unescape(html.unescape(text[:limit]))
