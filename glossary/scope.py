@@ -204,10 +204,9 @@ def _aside(scan: Scan, tokens: list[int], spans: list[Candidate]) -> bool:
 
 
 def renamed(scan: Scan, i: int, spans: list[Candidate]) -> bool:
-    """Token `i` is "the/that/this" and the next word is the last word of a proper name told in an earlier
-    sentence ("Does the Buy American Act apply ...? What does the act require?") or a noun of naming ("the
-    concept", "this term"): it names the term again, as "it" would. A name in lower case is a kind of thing:
-    "a fixed-price contract ... the contract" is one of them."""
+    """Token `i` is "the/that/this" before the last word of a proper name told in an earlier sentence ("Does the Buy
+    American Act apply ...? What does the act require?") or a noun of naming ("the concept"): it names the term again,
+    as "it" would. A name in lower case is a kind of thing: "a fixed-price contract ... the contract" is one of them."""
     if scan.norms[i] not in ("the", "that", "this") or i + 1 >= len(scan.norms):
         return False
     noun, opens = scan.norms[i + 1], scan.sentence_bounds(i)[0]
