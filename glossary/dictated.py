@@ -29,6 +29,7 @@ _MARKS = {"period": ".", "full stop": ".", "dot": ".", "comma": ",", "question m
 _SAID = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_MARKS, key=len, reverse=True)).replace(" ", r"\s+")
                    + r")(?![\w'-])", re.I)
 _CLOSES = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")  # right after a mark said aloud: the clause ends there
+_SPACE = re.compile(r"\s*")
 _REACH = 80  # characters either side of a said mark read for the words beside it (_NAME_WORDS of them)
 _ONLY_SAID = frozenset({"question mark", "full stop", "exclamation mark", "exclamation point"})  # never a noun
 _TYPED = re.compile(r"[.?!,;:](?:\s|$)")  # a mark typed as a mark, not inside "x.509" or "3.5"
@@ -60,7 +61,7 @@ def readings(text: str, known: Names) -> tuple[str, ...]:
     thing": glossary/unmarked_topic.py), and with a sentence opened before each question it asks after the story
     (`asked_apart`); each `text` itself when none."""
     exact, said = known.exact, punctuated(text, known.exact)
-    return unshouted.reading(said, known), said, unmarked_topic.marked(text, exact), asked_apart(text, exact)
+    return unshouted.reading(said), said, unmarked_topic.marked(text, exact), asked_apart(text, exact)
 
 
 def asked_apart(text: str, exact: Callable[[list[str]], Any]) -> str:
@@ -100,7 +101,7 @@ def punctuated(text: str, exact: Callable[[list[str]], Any]) -> str:
         return text
     typed = _TYPED.search(text) is not None
     named = lambda phrase: exact([phrase]) is not None  # noqa: E731
-    out, at = [], 0
+    out, at, last = [], 0, ""
     for said in _SAID.finditer(text):
         words = said.group(1).lower().split()
         if typed and (" ".join(words) not in _ONLY_SAID or not _CLOSES.match(text, said.end())):
@@ -113,11 +114,13 @@ def punctuated(text: str, exact: Callable[[list[str]], Any]) -> str:
         mark = _MARKS[" ".join(words)]
         if words == ["dot"] and after:
             out.append(head + mark)  # "node dot js": one name, as dictation writes it
-            at = said.end() + len(text[said.end():]) - len(text[said.end():].lstrip())
+            at = _SPACE.match(text, said.end()).end()  # type: ignore[union-attr]  (\s* always matches)
+            last = out[-1][-1:] or last
             continue
-        if words[0] == "new" and (head or "".join(out))[-1:] in ".?!":
+        if words[0] == "new" and (head[-1:] or last) in ".?!":
             mark = ""  # "period new line": one sentence end
         out.append(head + mark)
+        last = out[-1][-1:] or last  # the last character written: no join of all so far at each mark
         at = said.end()
     return "".join(out) + text[at:] if out else text
 

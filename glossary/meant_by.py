@@ -87,9 +87,13 @@ def embedded_subject(s: Scan) -> tuple[int, int]:
             k = next((k for k in range(j + 1, end) if s.norms[k] in _MEANS or s.sentence_start[k]), -1)
             if k > j and s.norms[k] in _MEANS and not s.sentence_start[k] and _NOT_SUBJECT.isdisjoint(s.norms[j:k]) \
                     and s.norms[j] not in FUNCTION and s.norms[j] not in SCAFFOLD and not s.norms[j].endswith("ly") \
+                    and s.norms[j] not in SAYERS and s.norms[j] not in _OF_A_NAME \
                     and (_BY | _GOES_ON).isdisjoint(s.norms[k + 1:k + 2]):  # not "what our CFO means by runway"
                 return j, k
     return -1, -1
 
 
-_GOES_ON = frozenset({"when", "saying", "if"})  # "what people mean saying KPI": the term comes after
+#: After "means": the term comes after ("what people mean saying KPI", "what the vendor means about the SLA").
+_GOES_ON = frozenset("when saying if about regarding talking referring re".split())
+#: What a name is made of, or who says it: "what the letters stand for in SLA" asks SLA.
+_OF_A_NAME = frozenset("letters letter initials abbreviation acronym word term words terms vendor team".split())

@@ -254,9 +254,11 @@ def _run(norms: Sequence[str], k: int, name: list[str]) -> int:
 
 def _same(said: str, name: str) -> bool:
     """One word, maybe shortened: "alt work schedule", "security account mgr"; an everyday word only as the name's
-    first letters ("ops", "info"), never its letters picked apart ("not the auto club": no "authorization")."""
+    first letters ("info") or its first two and its last ("ops", "reps"), never letters picked from inside it ("not
+    the auto club": no "authorization")."""
     return said == name or (3 <= len(said) <= MAX_SHORT < len(name) and said not in SMALL and (
-        name.startswith(said) if common_words.is_common(said, SHORTENED_RANK) else same_word(said, name)))
+        name.startswith(said) or said[:2] == name[:2] and said[-1] == name[-1] and same_word(said, name)
+        if common_words.is_common(said, SHORTENED_RANK) else same_word(said, name)))
 
 
 SHORTENED_RANK = 30_000  # a word this common is a word of its own, a shortening only as a name's first letters

@@ -2,37 +2,37 @@
 
 In a shouted message casing cannot tell the words from the acronyms, so every step that trusts capitals ("IT" the
 department, "SRE" an acronym written as one, a capitalised word starting a clause) reads it as a wall of names and
-nothing is asked clearly. This reading lowers each shouted word that is everyday English ("WHAT", "IS", "DEFINE",
-"OPERATIONS") and keeps in capitals what is not: a word no dictionary holds ("SRE", "DASD"), unless the glossary
-writes it in lower case ("capex"), and a glossary acronym that is a rarer English word ("COOP", "CHIP"). The
-commonest words are grammar even when the glossary holds them as acronyms ("IT", "US", "AM"): lowered. The pipeline
-reads this first, and the message as typed when it answers nothing (glossary/understand.py). One pass over the
-words: linear in the message.
+nothing is asked clearly. This reading lowers every shouted word that may be an everyday word: a common word
+("WHAT", "DEFINE", "OPERATIONS"), one an acronym may spell ("PAT", "SAM", "COOP": here nothing tells which), the
+question's scaffolding ("BOT" in "HELLO JARGON BOT") and a contraction; it keeps in capitals only what no everyday word
+is ("SRE", "MTTR", "DASD"), which stays the acronym it was. The pipeline reads this first, and the message as typed
+when it answers nothing (glossary/dictated.py, glossary/understand.py). One pass over the words: linear in the
+message.
 """
 
 from __future__ import annotations
 
 import re
 
-from glossary import common_words, normalize
-from glossary.spoken_letters import Names
+from glossary.casing import is_word_acronym
+from glossary.cue_words import SCAFFOLD
 
-EVERYDAY = 30_000  # a shouted word this common is read as the word ("OPERATIONS", "SLIDE")
-GRAMMAR = 3_000  # ... and this common, even when the glossary holds it as an acronym ("IT", "AS")
-MIN_WORDS = 2  # "WHAT IS SRE" is shouted; "SRE" alone is an acronym
 _SHOUTED = re.compile(r"\b[A-Z][A-Z']+\b|\bA\b(?= [A-Z])")
+MIN_WORDS = 2  # "WHAT IS SRE" is shouted; "SRE" alone is an acronym
 
 
-def reading(text: str, known: Names) -> str:
-    """`text` with its shouted everyday words in lower case ("A" too, an article before a word); `text` itself
-    unless it is typed all in capitals, two words at least."""
+def reading(text: str) -> str:
+    """`text` with its shouted words lowered but those no everyday word can be ("A" too, an article before a word);
+    `text` itself unless it is typed all in capitals, two words at least."""
     if text.upper() != text or len(_SHOUTED.findall(text)) < MIN_WORDS:
         return text
+    return _SHOUTED.sub(_lowered, text)
 
-    def lowered(m: re.Match[str]) -> str:
-        word = m.group().lower().replace("'", "")
-        rank = common_words.rank(word)
-        key = normalize.key(word)
-        keep = rank > GRAMMAR and known.is_acronym_key(key) or rank > EVERYDAY and known.exact([word]) is None
-        return m.group() if keep else m.group().lower()
-    return _SHOUTED.sub(lowered, text)
+
+def _lowered(m: re.Match[str]) -> str:
+    """A shouted word in lower case, unless no everyday word is written so ("SRE", "MTTR", "DASD"): an everyday word,
+    a word an acronym may spell ("PAT", "SAM", "COOP": no casing tells them apart here), scaffolding ("BOT" of "HELLO
+    JARGON BOT") and a contraction ("DON'T") are lowered."""
+    word = m.group()
+    kept = "'" not in word and not is_word_acronym(word) and word.lower() not in SCAFFOLD
+    return word if kept else word.lower()

@@ -12,6 +12,7 @@ from glossary.models import Term
 from glossary.question import subject_candidates
 from glossary.service import Glossary
 from tests.glossary.understanding_support import glossary_fixture, outcome
+from tests.growth import assert_linear
 
 TERMS = [
     Term("culture", "corporate culture", "The shared values and habits of a company."),
@@ -84,3 +85,9 @@ def test_a_dictated_run_on_asks_from_its_last_what(glossary: Glossary) -> None:
     assert subject_candidates("while i was doing the count in the back what is foia")[0] == "foia"
     typed = 'ticket says "blocked by FOIA-2 migration" what is FOIA-2'  # typed quotes: not read as said
     assert "FOIA-2" not in subject_candidates(typed)
+
+
+def test_marks_said_aloud_are_read_in_time_linear_in_the_message() -> None:
+    never = lambda phrases: None  # noqa: E731 - a glossary with no names
+    for said in ("node dot js ", "x new line ", "what is x question mark, "):
+        assert_linear(lambda n, said=said: dictated.punctuated(said * n, never), 250, 2_000)

@@ -40,13 +40,15 @@ TERMS = [
     Term("api", "API", "Application programming interface: how one program asks another for data or work."),
     Term("it", "IT", "Information technology: the team that runs the company's computers."),
     Term("siem", "SIEM", "Security information and event management: software that gathers and searches logs."),
-    Term("soc", "SOC", "Security operations centre: the team that watches for attacks day and night."),
+    Term("soc", "SOC", "Security operations centre: the team that watches for attacks day and night.",
+         aliases=["security operations centre"]),
     Term("contingent-worker", "contingent worker", "Someone who works for a firm without being its employee."),
     Term("balance-sheet", "balance sheet", "A statement of what a firm owns and owes on one day."),
     Term("sre", "SRE", "Site reliability engineering: running systems with software engineers' methods."),
     Term("vpn", "VPN", "Virtual private network: a private, encrypted link over the internet."),
     Term("coop", "Continuity of Operations Plan", "How an agency keeps working when its site is lost.",
          aliases=["COOP plan", "COOP"]),
+    Term("pat", "PAT", "Port address translation: many devices share one public address."),
     Term("aaa", "AAA", "Authentication, authorization and accounting: who you are, what you may do, what you did.",
          aliases=["Authentication Authorization Accounting"]),
     Term("depreciation", "depreciation", "Spreading an asset's cost over the years it is used."),
@@ -81,39 +83,30 @@ around = glossary_fixture("around", TERMS)
     ("not sure what the team means by SLA", ("answer", ["sla"])),
     ("what the letters in SLA stand for?", ("answer", ["sla"])),  # the term is inside what is asked
     ("what exactly means SLA in the vendor context?", ("answer", ["sla"])),  # a learner's "what means X"
+    ("what the letters stand for in SLA", ("answer", ["sla"])),  # what a name is made of: the term follows
+    ("what the vendor means about the SLA", ("answer", ["sla"])),
     # typed all in capitals: read as typed in ordinary case first
     ("SRE. WHAT IS IT. SOUNDS LIKE OPERATIONS.", ("answer", ["sre"])),
     ("WHAT IS SRE", ("answer", ["sre"])),
-    ("COOP PLAN. DEFINE. WE CALLED IT DR.", ("answer", ["coop"])),
+    ("COOP PLAN. DEFINE. WE CALLED IT DR.", ("answer", ["coop"])),  # lowered, "coop plan" is a name still
+    ("THANKS PAT, WHAT ABOUT SRE?", ("answer", ["sre"])),  # "PAT" a name, lowered with the everyday words
     ("WHAT IS IT", ("unknown", [])),  # the pronoun, shouted
     ("THE VPN IS DOWN AGAIN", ("suggest", ["vpn"])),  # a state reported, shouted
     # a sense ruled out by an everyday word: never by its letters picked out of the glossary's name
     ("AAA, not the auto club", ("answer", ["aaa"])),
+    ("what is the SOC, not the security ops centre", ("unknown", [])),  # "ops": operations' first two and last
 ])
 def test_the_words_around_decide(around: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
     assert outcome(around, text) == expected
 
 
-class _Names:
-    """A glossary's names as the shouted reading asks them: COOP and IT as acronyms, "capex" in lower case."""
-
-    terms: dict[str, Term] = {}
-
-    def is_acronym_key(self, key: str) -> bool:
-        return key in ("coop", "it")
-
-    def exact(self, candidates: list[str]) -> object | None:
-        return True if candidates == ["capex"] else None
-
-
-def test_a_shouted_message_keeps_its_rare_words_and_names_in_capitals() -> None:
-    names = _Names()
-    assert unshouted.reading("COOP PLAN. WHAT IS IT. A DASD THING?", names) == "COOP plan. what is it. a DASD thing?"
-    assert unshouted.reading("CAPEX ON THE DASD", names) == "capex on the DASD"  # the glossary writes it so
-    assert unshouted.reading("what is SRE", names) == "what is SRE"  # not shouted: as typed
-    assert unshouted.reading("SRE", names) == "SRE"  # one word: an acronym, not a shout
+def test_a_shouted_message_keeps_only_what_no_everyday_word_is_in_capitals() -> None:
+    assert unshouted.reading("COOP PLAN. WHAT IS IT. A DASD THING?") == "coop plan. what is it. a DASD thing?"
+    assert unshouted.reading("HELLO JARGON BOT, DON'T ASK PAT") == "hello jargon bot, don't ask pat"
+    assert unshouted.reading("WHAT IS SRE") == "what is SRE"
+    assert unshouted.reading("what is SRE") == "what is SRE"  # not shouted: as typed
+    assert unshouted.reading("SRE") == "SRE"  # one word: an acronym, not a shout
 
 
 def test_the_shouted_reading_is_linear_in_the_message() -> None:
-    names = _Names()
-    assert_linear(lambda n: unshouted.reading("WHAT IS A DASD THING, IT SAYS. " * n, names), 200, 1_600)
+    assert_linear(lambda n: unshouted.reading("WHAT IS A DASD THING, IT SAYS. " * n), 200, 1_600)
