@@ -167,6 +167,14 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:shu|eh|esh)\s+(?:howa|hiya|hoa)", "what is", True, False),
     (r"(?:shu|eh)\s+ma3na", "what does it mean", True, False),
     (r"(?:shu|eh)\s+(?:el\s+)?" + _FAR2 + _FILLED, "what is the difference", True, False),
+    # Levantine and Gulf Arabic in Latin letters: "KPI shu?", "DLP eish?", "devops ya3ni shu aslan", "shu el ma3na?"
+    (r"(?:ya3ni\s+)?(?:shu|eish)(?:\s+(?:ya3ni|hwa|hiya|hiye|bzabt|aslan))?" + _FILLED + r"(?=\s*+[?!.,]|\s*+$)",
+     ", what is it", False, False),
+    (r"(?:shu|eh|eish)\s+el\s+ma3na", "what does it mean", True, False),
+    (r"(?:3tini|a3tini|bdi)\s+ta3reef(?:\s+(?:basit|mnee7|mni7|wadi7))?" + _FILLED + r"(?=\s*+[?!.,]|\s*+$)",
+     ", define it", False, False),  # "X, 3tini ta3reef basit": give me a (simple) definition
+    (r"(?:3tini|a3tini|bdi)\s+ta3reef", "give me a definition of", False, False),
+    (r"nafs\s+el\s+(?:ishi|eshi|fikra)", ", are they the same", False, False),
 )
 
 HINTS = frozenset("bhaneko vaneko bhanne vanne ho ko garchha garcha gardachha gardacha lagi farak pharak ekai eutai "
@@ -181,7 +189,7 @@ HINTS = frozenset("bhaneko vaneko bhanne vanne ho ko garchha garcha gardachha ga
                   "aia "
                   "er scurt diferenta diferența diferenţa laska dem eh eih fahhemni fahemni fahmni efhamni yefhamni "
                   "tefhamni fahhimni fahimni olli oly olly ulli eshra ishra msh mesh mish mush howa hwa hya hiya heya "
-                  "nafs zay jiushi jiu".split())
+                  "nafs zay jiushi jiu eish ta3reef".split())
 
 #: Nepali in Latin letters: "kubernetes ma pod bhaneko k ho?" reads "in kubernetes, pod, what is it?".
 NEPALI = Language(

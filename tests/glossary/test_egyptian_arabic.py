@@ -2,6 +2,8 @@
 English term. "X da eh?", "eh da X?", "X ma3naha eh?", "el far2 eh bein X w Y", "fahhemni X", "ana msh fahem X"
 ask what a term is; the address words ("ya gama3a", "ya basha") and particles ("ba2a", "keda", "bezabt") ask
 nothing. A third person who does not understand ("el vendor msh fahem el SLA") is a remark, not a question.
+Levantine and Gulf Arabizi ask too: "X shu?", "X eish?", "X ya3ni shu", "3tini ta3reef" (give me a definition),
+"nafs el ishi?" (the same thing?).
 """
 
 from __future__ import annotations
@@ -62,3 +64,15 @@ def test_egyptian_comparison(egypt: Glossary) -> None:
 ])
 def test_egyptian_remarks_are_not_answered(egypt: Glossary, text: str) -> None:
     assert outcome(egypt, text)[0] != "answer"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("el HR bi7ku 3an KPIs la kol team. KPI shu?", ("answer", ["kpi"])),  # Levantine "shu": what
+    ("amortization eish?", ("answer", ["amortization"])),  # Gulf "eish"
+    ("opex ya3ni shu aslan", ("answer", ["opex"])),
+    ("bdi a7ki 3an el SLA, 3tini ta3reef basit", ("answer", ["sla"])),  # "give me a simple definition"
+    ("opex w capex nafs el ishi?", ("compare", ["opex", "capex"])),  # "the same thing?"
+    ("el meeting shu?", ("unknown", [])),  # no term: nothing to answer
+])
+def test_levantine_and_gulf_arabizi(egypt: Glossary, text: str, expected: tuple[str, list[str]]) -> None:
+    assert outcome(egypt, text) == expected
