@@ -167,9 +167,9 @@ PHRASES: tuple[tuple[str, str, bool, bool], ...] = (
     (r"(?:shu|eh|esh)\s+(?:howa|hiya|hoa)", "what is", True, False),
     (r"(?:shu|eh)\s+ma3na", "what does it mean", True, False),
     (r"(?:shu|eh)\s+(?:el\s+)?" + _FAR2 + _FILLED, "what is the difference", True, False),
-    # Levantine and Gulf Arabic in Latin letters: "KPI shu?", "DLP eish?", "devops ya3ni shu aslan", "shu el ma3na?"
-    (r"(?:ya3ni\s+)?(?:shu|eish)(?:\s+(?:ya3ni|hwa|hiya|hiye|bzabt|aslan))?" + _FILLED + r"(?=\s*+[?!.,]|\s*+$)",
-     ", what is it", False, False),
+    # Levantine and Gulf Arabic in Latin letters: "KPI shu?", "DLP eish?", "yield curve shu aslan?", "shu el ma3na?"
+    (r"(?:shu|eish)(?:\s+(?:hwa|hiya|bzabt|aslan))?" + _FILLED + r"(?=\s*+[?!.,]|\s*+$)", ", what is it", False,
+     False),  # (the reviewed table reads "ya3ni shu", "eish ya3ni", "shu hiye": glossary/tabled_more.json)
     (r"(?:shu|eh|eish)\s+el\s+ma3na", "what does it mean", True, False),
     (r"(?:3tini|a3tini|bdi)\s+ta3reef(?:\s+(?:basit|mnee7|mni7|wadi7))?" + _FILLED + r"(?=\s*+[?!.,]|\s*+$)",
      ", define it", False, False),  # "X, 3tini ta3reef basit": give me a (simple) definition
