@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 from glossary import common_words, negation, normalize, outside_senses, pieces, typo_rules
 from glossary.casing import lower_case_word
 from glossary.concepts import Concepts
+from glossary.key_pools import KeyPools
 from glossary.models import LookupResult, Match, Status, Term
 from glossary.question import part_of, split_context, subject_candidates
 from glossary.typo_rules import is_word, plausible, prefixed_word, short_slip, slipped
@@ -103,11 +104,7 @@ class Matcher:
         self._exact = dict(exact)
         self._keys = list(self._exact)
         self._sorted = sorted(self._keys)
-        self._ends: dict[tuple[int, str, int], list[str]] = defaultdict(list)  # (end, char, length) -> keys
-        if len(self._keys) > FULL_SCAN_KEYS:
-            for k in self._keys:
-                self._ends[(0, k[0], len(k))].append(k)
-                self._ends[(1, k[-1], len(k))].append(k)
+        self._pools = KeyPools(self._keys) if len(self._keys) > FULL_SCAN_KEYS else None
         self._vocab: dict[str, frozenset[str]] = {}
         self.concepts = Concepts(self.terms)
 
@@ -237,12 +234,9 @@ class Matcher:
 
     def _pool(self, k: str) -> list[str]:
         """The keys worth scoring against `k`: all of them in a small glossary."""
-        if not self._ends:
+        if self._pools is None:
             return self._keys
-        lengths = range(max(1, len(k) - LENGTH_WINDOW), len(k) + LENGTH_WINDOW + 1)
-        pool = [key_text for n in lengths for key_text in self._ends.get((0, k[0], n), ())]
-        pool += [key_text for n in lengths for key_text in self._ends.get((1, k[-1], n), ()) if key_text[0] != k[0]]
-        return pool
+        return self._pools.pool(k, max(1, len(k) - LENGTH_WINDOW), len(k) + LENGTH_WINDOW)
 
     def _prefixed(self, k: str) -> list[str]:
         """Longer keys that start with `k` ("sslcert" -> "sslcertificate"), found by bisection."""
