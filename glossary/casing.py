@@ -8,6 +8,7 @@ written in any case.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 from glossary import common_words
@@ -119,12 +120,12 @@ def inside_word(s: Scan, i: int, j: int) -> bool:
 _ELIDED = ("ll", "qu", "un", "quest", "tutt", "senz", "quand", "com", "dov", "anch")
 
 
-def echoed(raw: str, names: frozenset[str], s: Scan) -> bool:
+ECHO_RANK = 200  # "it", "us", "am", "mean" (183) are grammar or everyday talk; "rest" (362) may be the acronym
+
+
+def echoed(raw: str, names: Collection[str], s: Scan) -> bool:
     """A word in lower case that the message also writes in capitals as one of these names: "REST api - what does
     rest mean?" asks REST, one word meaning one thing in one message; never one of the commonest words, which
     grammar needs everywhere ("IT said it is down", "our AM ... I am sure")."""
     return raw.islower() and (upper := raw.upper()) in names and upper in s.capitals \
         and common_words.rank(raw) > ECHO_RANK
-
-
-ECHO_RANK = 200  # "it", "us", "am", "mean" (183) are grammar or everyday talk; "rest" (362) may be the acronym

@@ -219,7 +219,7 @@ class Detector:
         else:  # "S.L.A." for "SLA", "CICD" for "CI/CD": compare the letters
             pairs = [("".join(name.raw), "".join(raws))]
         shouting = s.shouting or (len(pairs) == 1 and shouted_near(s.raws, s.sentence_start, j))
-        repeated = len(pairs) == 1 and echoed(pairs[0][1], frozenset({pairs[0][0]}), s)
+        repeated = len(pairs) == 1 and echoed(pairs[0][1], pairs[0][:1], s)  # the name itself, no set built
         if not lenient and not repeated and not all(casing_ok(n, r, shouting) for n, r in pairs):
             return False
         if lenient and any(plural_of_shorter(n, r) for n, r in pairs):
