@@ -57,7 +57,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
-from glossary import common_words, cues, message_shape, normalize, restated, spelt_only
+from glossary import common_words, cues, message_shape, normalize, restated, spelling_twins, spelt_only
 from glossary.casing import is_acronym
 from glossary.clippings import read_noun
 from glossary.cue_words import _QUOTES, AFTER, FIELD_AT, OTHER_WH, POSSESSIVES, SKIP
@@ -104,11 +104,11 @@ def _referred(scan: Scan, scored: list[cues.Scored], told: Callable[[str], str])
         if scan.norms[k - 1] not in _POINTING or not _ends(scan, k) and (scan.norms[k + 1] not in _AFTER
                                                                            or scan.norms[k - 1] == "the"):
             continue  # "the rule for expensing lunches" is another rule
-        noun = normalize.singular(scan.norms[k])
+        nouns = {noun := normalize.singular(scan.norms[k]), spelling_twins.other_spelling(noun) or noun}  # "-isation"
         told_before = scan.sentence_bounds(k)[0] if scan.norms[k - 1] == "the" else k - 1  # "the rule": said before
         at = bisect_left(ends, (told_before, -1))  # the eight nearest names ending before, nearest last:
-        fits = [n for _, n in ends[max(0, at - 8):at] if any(says(told(i), noun) or akin(told(i), noun)
-                                                             for i in out[n].span.ids)]
+        fits = [n for _, n in ends[max(0, at - 8):at] if any(says(told(i), word) or akin(told(i), word)
+                                                             for i in out[n].span.ids for word in nouns)]
         if fits and k not in named:  # the nearest such thing: "... procedures
             out[fits[-1]] = replace(out[fits[-1]], refers=(*out[fits[-1]].refers, k),  # under FAR. these procedures?"
                                     asked=out[fits[-1]].asked + cues.STRONG + 1)

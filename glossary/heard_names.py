@@ -11,6 +11,12 @@ longer name) when every word but one is the name's own word as typed, one conten
 one word left sounds like the name's word in its place. The message is then read again with that one word
 typed as the name writes it: the reading is answered when exactly one such rewrite answers a term it heard,
 and offered otherwise. Words a span reads are names of their own, never the word changed ("bear market").
+
+Heard more loosely, a long word (five letters or more, typed and in the name) may differ from the name's word
+by one sound once every vowel but the first is one ("zero coupon bones", "dividend field", "pro former" said without its
+r, "the Gordon grove model"), and two words run together may be the one word heard ("mass lows hierarchy",
+"under riding"): a short word is too often another word ("bull market" is no bear market), and a word some
+name uses is meant as itself ("comparative advantage" is no competitive advantage, "lines" no "nines").
 """
 
 from __future__ import annotations
@@ -19,20 +25,28 @@ import re
 from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
+from rapidfuzz.distance import Levenshtein
+
 from glossary import normalize
 from glossary.cue_words import FUNCTION
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
+from glossary.sound_alike import sound_key, stressed
+from glossary.spelling import tight
 from glossary.textscan import Scan
 from glossary.word_sounds import sounds
 
 MAX_WORDS = 6  # a longer name is not said in one breath with a word misheard
 MIN_TYPED = 3  # "tee", "bear": a shorter word is a function word or a letter
 MAX_REWRITES = 3  # each rewrite costs one reading of the message
+_OWN = "="  # marks a name's own word in the loose index, apart from the sound keys (letters only)
+LOOSE_MIN = 5  # letters of a word heard loosely, typed and in the name: "bones" for "bonds", not "bull" for "bear"
 _ANSWERED = ("answer", "ambiguous")
 
 Entry = tuple[str, tuple[str, ...], int]  # (term id, the name's words, the place of the word heard)
+Heard = tuple[int, int, str]  # (first token, last token, the name's word they were heard for)
 _INDEX: WeakKeyDictionary[Matcher, dict[str, list[Entry]]] = WeakKeyDictionary()
+_LOOSE: WeakKeyDictionary[Matcher, dict[str, list[Entry]]] = WeakKeyDictionary()
 
 
 def _names(term: Term) -> list[tuple[str, ...]]:
@@ -61,53 +75,100 @@ def _index(matcher: Matcher) -> dict[str, list[Entry]]:
     return found
 
 
+def _loose_index(matcher: Matcher) -> dict[str, list[Entry]]:
+    """Each long name word's sound with every vowel one, and that less any one sound -> the names: two keys one
+    sound apart share one of these (built once per glossary on first need)."""
+    found = _LOOSE.get(matcher)
+    if found is None:
+        found = {}
+        for term in matcher.terms.values():
+            for words in _names(term):
+                for at, word in enumerate(words):
+                    found.setdefault(_OWN + normalize.singular(word), [])
+                    if word.isalpha() and len(word) >= LOOSE_MIN and word not in FUNCTION:
+                        for key in _less_one(sound_key(word)):
+                            found.setdefault(key, []).append((term.id, words, at))
+        _LOOSE[matcher] = found
+    return found
+
+
+def _less_one(key: str) -> set[str]:
+    return {key} | {key[:k] + key[k + 1:] for k in range(len(key))}
+
+
 def read(matcher: Matcher, scan: Scan, covered: set[int], again: Callable[[str], LookupResult]) -> LookupResult | None:
     """The name a word heard makes with its neighbours, answered when the message with that word typed as the
     name writes it answers exactly one term heard (see the module's docstring); offered when it reads one
     less surely; else None. `again` reads a message once more without typo readings."""
-    heard = _heard(matcher, scan, covered)
+    heard, loosely = _heard(matcher, scan, covered)
     if not heard:
         return None
-    answers: dict[tuple[int, str], LookupResult] = {}
+    answers: dict[Heard, LookupResult] = {}
     offered: list[Match] = []
-    for (i, word), ids in list(heard.items())[:MAX_REWRITES]:
-        result = again(scan.text[:scan.starts[i]] + word + scan.text[scan.ends[i]:])
+    for (i, j, word), ids in list(heard.items())[:MAX_REWRITES]:
+        result = again(scan.text[:scan.starts[i]] + word + scan.text[scan.ends[j]:])
         reached = [m for m in result.matches if m.id in ids]
         if result.status in _ANSWERED and reached:
-            answers[(i, word)] = result
-        offered += reached if result.status != "unknown" else [Match(t, matcher.terms[t].term, 80.0) for t in ids]
-    if len(answers) == 1:
-        return next(iter(answers.values()))
+            answers[(i, j, word)] = result
+        if (i, j, word) not in loosely:  # a word heard loosely is no "did you mean" a person would see
+            offered += reached if result.status != "unknown" else [Match(t, matcher.terms[t].term, 80.0) for t in ids]
+    if len({tuple(m.id for m in result.matches) for result in answers.values()}) == 1:
+        return next(iter(answers.values()))  # one term, however many of its words were heard ("a cruel", "cruel")
     choices = list({m.id: m for m in offered}.values())[:MAX_CHOICES]
     subject = scan.raws[next(iter(heard))[0]]
     return LookupResult(subject, subject, "suggest", choices) if choices else None
 
 
-def _heard(matcher: Matcher, scan: Scan, covered: set[int]) -> dict[tuple[int, str], list[str]]:
-    """(token, the name's word it was heard for) -> the terms whose name the rewrite types."""
-    index, norms = _index(matcher), scan.norms
-    found: dict[tuple[int, str], list[str]] = {}
+def _heard(matcher: Matcher, scan: Scan, covered: set[int]) -> tuple[dict[Heard, list[str]], set[Heard]]:
+    """(first token, last token, the name's word they were heard for) -> the terms whose name the rewrite types:
+    each word heard as it sounds first, then long words and two words run together heard loosely (those also
+    returned apart)."""
+    index, loose, norms = _index(matcher), _loose_index(matcher), scan.norms
+    found: dict[Heard, list[str]] = {}
+    loosely: set[Heard] = set()
+
+    def add(i: int, j: int, typed: str, entries: list[Entry], near: bool) -> None:
+        for tid, words, at in entries:
+            if words[at] != typed and normalize.singular(words[at]) != normalize.singular(typed) \
+                    and _around(norms, i, j, words, at) and (not near or _one_apart(typed, words[at])):
+                if near and (i, j, words[at]) not in found:
+                    loosely.add((i, j, words[at]))
+                found.setdefault((i, j, words[at]), [])
+                if tid not in found[(i, j, words[at])]:
+                    found[(i, j, words[at])].append(tid)
+
+    free = [i not in covered and norms[i].isalpha() and norms[i] not in FUNCTION for i in range(len(norms))]
     for i, typed in enumerate(norms):
-        if i in covered or len(typed) < MIN_TYPED or not typed.isalpha() or typed in FUNCTION:
-            continue
-        for key in sounds(typed):
-            for tid, words, at in index.get(key, ()):
-                if words[at] != typed and normalize.singular(words[at]) != normalize.singular(typed) \
-                        and _around(norms, i, words, at):
-                    found.setdefault((i, words[at]), [])
-                    if tid not in found[(i, words[at])]:
-                        found[(i, words[at])].append(tid)
-    return found
+        if free[i] and len(typed) >= MIN_TYPED:
+            for key in sounds(typed):
+                add(i, i, typed, index.get(key, []), near=False)
+    for i, typed in enumerate(norms):
+        pair = i + 1 < len(norms) and free[i + 1] and norms[i].isalpha() and i not in covered and tight(scan, i)
+        for j, said in ((i, typed), (i + 1, typed + norms[i + 1]) if pair else (i, "")):
+            if free[j] and len(said) >= LOOSE_MIN:
+                if _OWN + normalize.singular(said) in loose:
+                    continue  # a word of a name of its own is meant: "comparative" is no "competitive"
+                entries = [e for key in _less_one(sound_key(said)) for e in loose.get(key, ())]
+                add(i, j, said, entries, near=True)
+    return found, loosely
 
 
-def _around(norms: list[str], i: int, words: tuple[str, ...], at: int) -> bool:
-    """Are the name's other words typed as written around token i: all before it, and after it all or the
-    first ones up to a content word (a longer name typed short), with one content word besides the one heard?"""
+def _one_apart(typed: str, word: str) -> bool:
+    """Do the two sound alike but for one sound, every later vowel one and the first as heard ("bones" "bonds",
+    "former" "forma"; "margin" is no "merger")?"""
+    return len(word) >= LOOSE_MIN and Levenshtein.distance(sound_key(typed), sound_key(word)) <= 1 \
+        and bool(stressed(typed) & stressed(word))
+
+
+def _around(norms: list[str], i: int, j: int, words: tuple[str, ...], at: int) -> bool:
+    """Are the name's other words typed as written around tokens i..j: all before them, and after them all or
+    the first ones up to a content word (a longer name typed short), with one content word besides the one heard?"""
     if i < at or norms[i - at:i] != list(words[:at]):
         return False
     after = 0
-    while at + 1 + after < len(words) and i + 1 + after < len(norms) and norms[i + 1 + after] == words[at + 1 + after]:
-        after += 1
+    while at + 1 + after < len(words) and j + 1 + after < len(norms) \
+            and normalize.singular(norms[j + 1 + after]) == normalize.singular(words[at + 1 + after]):
+        after += 1  # "gaunt chart": the name's "charts" typed as one
     shown = [*words[:at], *words[at + 1:at + 1 + after]]
     if at + 1 + after < len(words) and (at + after < 1 or words[at + after] in FUNCTION):
         return False  # "point of": a name typed short ends on a content word, with two words at least

@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from rapidfuzz.distance import Levenshtein
+
 from glossary import common_words, cues, normalize
 from glossary.cue_words import FUNCTION, STRONG
 from glossary.detect_types import Candidate
@@ -28,10 +30,13 @@ from glossary.spelling import tight
 from glossary.textscan import Scan
 from glossary.typo_rules import is_word
 from glossary.word_forms import stem
+from glossary.word_sounds import LETTERS, sounds
 
 MIN_KEY = 3  # "pa" (poe) or "sa": a two-sound key is any short word
+MIN_LONG = 4  # a one-word name ("grok", "oligopoly") is heard too
 MAX_NAME = 8  # longer abbreviations ("FedRAMP") are typed apart, not by ear (glossary/joined_words.py)
 BACKING_RANK = 2_000  # a word this common ("team", "says") backs no one term
+_VOWEL_MARKS = frozenset("aeiouAEIOUY3@")
 _SOFT_C = re.compile("c(?=[eiy])")
 _SILENT_E = re.compile(r"(?<=..[^aeiouy])e(?=s?$)")
 _SPELLING = [(re.compile(p), r) for p, r in (
@@ -43,7 +48,8 @@ _INDEX: WeakKeyDictionary[Matcher, dict[str, list[tuple[str, str]]]] = WeakKeyDi
 @lru_cache(maxsize=8192)
 def sound_key(text: str) -> str:
     """How `text` sounds, roughly: "whack" and "WACC" -> "wak", "lie bore" and "LIBOR" -> "labar"."""
-    said = [_SILENT_E.sub("", _SOFT_C.sub("s", word)) for word in text.lower().split()]  # "bore", "dunce", "nakes"
+    said = [_SILENT_E.sub("", _SOFT_C.sub("s", LETTERS.get(word, word) if " " in text else word))
+            for word in text.lower().split()]  # "bore", "dunce", "nakes"; "sea pars" and "C pars" alike
     key = "".join(said)
     for pattern, sound in _SPELLING:
         key = pattern.sub(sound, key)
@@ -51,10 +57,25 @@ def sound_key(text: str) -> str:
 
 
 def _abbreviations(term: Term) -> list[str]:
-    """The names of `term` written as abbreviations: one word of a few letters with two capitals or more."""
+    """The names of `term` heard by ear: one word of a few letters with two capitals or more (an abbreviation),
+    or one long word ("oligopoly", "Kubernetes"), which dictation writes as the words it hears ("all ago Polly")."""
     names = [n for n, _ in term.names()] + [f for f, _ in term.derived_names()]
-    return list(dict.fromkeys(n for n in names if " " not in n and n.isalpha() and len(n) <= MAX_NAME
-                              and sum(c.isupper() for c in n) >= 2))
+    return list(dict.fromkeys(n for n in names if " " not in n and n.isalpha() and (
+        _abbreviated(n) or len(n) >= MIN_LONG)))
+
+
+def _abbreviated(name: str) -> bool:
+    return len(name) <= MAX_NAME and sum(c.isupper() for c in name) >= 2
+
+
+def _said_keys(name: str) -> set[str]:
+    """The keys of a name as said: as a word, without a plural's "s" ("SPACs"), and an abbreviation with its first
+    letter said by its name ("C-PARS", "G-WAC")."""
+    plain = name[:-1] if name.endswith("s") and name[-2].isupper() else name
+    keys = {sound_key(name), sound_key(plain)}
+    if name[:2].isupper() and len(plain) >= 4:
+        keys.add(sound_key(f"{name[0]} {plain[1:]}"))
+    return {key for key in keys if len(key) >= MIN_KEY}
 
 
 def _index(matcher: Matcher) -> dict[str, list[tuple[str, str]]]:
@@ -64,10 +85,8 @@ def _index(matcher: Matcher) -> dict[str, list[tuple[str, str]]]:
         found = {}
         for term in matcher.terms.values():
             for name in _abbreviations(term):
-                plain = name[:-1] if name.endswith("s") and name[-2].isupper() else name  # "SPACs" sounds "spac"
-                for key in {sound_key(name), sound_key(plain)}:
-                    if len(key) >= MIN_KEY:
-                        found.setdefault(key, []).append((term.id, name))
+                for key in _said_keys(name):
+                    found.setdefault(key, []).append((term.id, name))
         _INDEX[matcher] = found
     return found
 
@@ -86,7 +105,7 @@ def read(matcher: Matcher, scan: Scan, covered: set[int], asking: set[int]) -> t
     heard = _asked(scan, heard)
     if not heard:
         return None, []
-    backing = {h: _backing(scan, h, matcher.terms[h[2]]) for h in heard}
+    backing = {h: max(_backing(scan, h, matcher.terms[h[2]]), _unworded(scan, h)) for h in heard}
     alone = sum(first == last for first, last in said) == 1
     offered = [Match(tid, matcher.terms[tid].term, 80.0) for tid in dict.fromkeys(
         h[2] for h in heard if backing[h] or h[0] < h[1] or not is_word(scan.norms[h[0]])
@@ -94,7 +113,7 @@ def read(matcher: Matcher, scan: Scan, covered: set[int], asking: set[int]) -> t
     # "voyp", "eye map", "what is whack" (the one word asked) are offered; not "the bed" (BOD), nor "a bid
     # protest" (BOD) or "the fed funds rate" (RHIT): an English word among others asked is that word
     best = max(backing.values())
-    backed = [h for h in heard if backing[h] == best]  # "sock ... security operations": SOC over SEC
+    backed = _nearest(scan, [h for h in heard if backing[h] == best])  # "sock ... security operations": SOC
     ids = list(dict.fromkeys(h[2] for h in backed))
     if not best or len({normalize.key(" ".join(scan.norms[h[0]:h[1] + 1])) for h in backed}) != 1 or \
             len(ids) > 1 and not matcher.concepts.one_concept(ids, backed[0][3]):
@@ -113,13 +132,59 @@ def _asked(scan: Scan, heard: list[tuple[int, int, str, str]]) -> list[tuple[int
     return [h for h in heard if (h[0], h[1]) in asked]
 
 
+def _unworded(scan: Scan, hit: tuple[int, int, str, str]) -> int:
+    """1 when what was typed is no English word, alone or joined ("spack", "voyp", "fin rah"): nothing else it
+    could mean, so the sound it makes backs the abbreviation heard as much as a rarer word beside it would. A
+    word of three letters may be an acronym of its own ("cac" is no CAK), words run together must be the name
+    but for one letter ("fin rah"; "de app" is "the app", no DAP), and a word heard for a name that is no
+    abbreviation the name but for one letter ("grock"; "tarof" is another language's word, no tariff)."""
+    typed, name = "".join(scan.norms[hit[0]:hit[1] + 1]), hit[3].lower()
+    near = len(typed) > MIN_KEY if hit[0] == hit[1] else Levenshtein.distance(typed, name) <= 1  # "cac", "de app"
+    near = near and (_abbreviated(hit[3]) or Levenshtein.distance(typed, name) <= 1)  # "grock"; "tarof" no tariff
+    return int(near and not is_word(typed) and not common_words.is_common(typed, BACKING_RANK)
+               and not _doubling_slip(typed) and bool(stressed(typed) & stressed(name)))
+
+
+def _doubling_slip(typed: str) -> bool:
+    """Is `typed` an English word with one letter doubled or undoubled ("tatoo", tattoo): the commonest slip of
+    spelling, so no sound written by ear."""
+    undoubled = (typed[:k] + typed[k + 1:] for k in range(1, len(typed)) if typed[k] == typed[k - 1])
+    doubled = (typed[:k] + typed[k] + typed[k:] for k in range(len(typed)) if typed[k].isalpha())
+    return any(is_word(word) for word in (*undoubled, *doubled))
+
+
+def stressed(word: str) -> set[str]:
+    """The first vowel as heard (glossary/word_sounds.py): a name written by ear keeps it ("waff" WAF, "voyp"
+    VoIP, "oh wasp" OWASP; long or short alike), while an acronym typed as its letters that only shares
+    consonants does not ("utm" is no ATM, "kol" no CAL, "roas" no RaaS)."""
+    return {next((c.lower() for c in key if c in _VOWEL_MARKS), "") for key in sounds(word)} - {""}
+
+
+def _nearest(scan: Scan, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Of the abbreviations heard for the same words, those nearest the letters typed: "voyp" is VoIP, not VIP."""
+    def apart(hit: tuple[int, int, str, str]) -> int:
+        return Levenshtein.distance("".join(scan.norms[hit[0]:hit[1] + 1]), hit[3].lower())
+    least = {(h[0], h[1]): min(apart(o) for o in hits if (o[0], o[1]) == (h[0], h[1])) for h in hits}
+    return [h for h in hits if apart(h) == least[(h[0], h[1])]]
+
+
 def _said(scan: Scan, covered: set[int], asking: set[int]) -> list[tuple[int, int]]:
     """The words no span covers that a question asks, alone and in neighbouring pairs ("lie bore")."""
-    free = [i in asking and i not in covered and scan.norms[i].isalpha() and len(scan.norms[i]) >= 2
-            and not is_scaffold(scan.norms[i]) and scan.norms[i] not in FUNCTION
+    free = [i in asking and i not in covered and scan.norms[i].isalpha() and _sayable(scan, i)
             and sum(c.isupper() for c in scan.raws[i]) < 2 for i in range(len(scan.norms))]  # "CAC": written
     ones = [(i, i) for i in range(len(free)) if free[i] and len(scan.norms[i]) >= MIN_KEY]
-    return ones + [(i, i + 1) for i in range(len(free) - 1) if free[i] and free[i + 1] and tight(scan, i)]
+    pairs = [(i, i + 1) for i in range(len(free) - 1) if free[i] and free[i + 1] and tight(scan, i)]
+    return ones + pairs + [(i, j + 1) for i, j in pairs if j + 1 < len(free) and free[j + 1] and tight(scan, j)
+                           and len(scan.norms[i]) > 1 and len(scan.norms[j + 1]) > 1]  # "all ago Polly"
+
+
+def _sayable(scan: Scan, i: int) -> bool:
+    """A word that may be part of a name said aloud: no function word, and a letter only as a letter's name
+    ("C so", "G whack"), never "a" or "I"."""
+    norm = scan.norms[i]
+    if len(norm) == 1:
+        return norm in LETTERS and norm not in "ai" and scan.raws[i].isupper()  # not the "s" of "what's"
+    return not is_scaffold(norm) and norm not in FUNCTION
 
 
 def _backing(scan: Scan, hit: tuple[int, int, str, str], term: Term) -> int:

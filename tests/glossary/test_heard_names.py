@@ -1,6 +1,7 @@
 """Issue 13, a name of several words with one word typed as another that sounds the same ("bear metal",
-"a soul source award", "strike prize"), over a real SQLite glossary: answered when the message typed with the
-name's own word answers it, never when the words typed are a name of their own or sound only a little alike."""
+"a soul source award", "strike prize"), or a long word one sound off ("zero coupon bones", "high genie
+factors"), over a real SQLite glossary: answered when the message typed with the name's own word answers it,
+never when the words typed are a name of their own or sound only a little alike."""
 
 from __future__ import annotations
 
@@ -22,6 +23,15 @@ TERMS = [
     Term("npm", "net profit margin", "Net income as a share of revenue."),
     Term("bear-market", "bear market", "A market whose prices fall for a long while."),
     Term("cost-contract", "cost contract", "A contract paying costs with no fee."),
+    Term("zcb", "zero coupon bonds", "Bonds that pay no interest and sell below face value."),
+    Term("pro-forma", "pro forma", "Figures as they would be if a change had happened."),
+    Term("hygiene", "hygiene factors", "Things at work whose absence makes people unhappy."),
+    Term("gantt", "Gantt charts", "A chart of tasks as bars along a timeline."),
+    Term("ggm", "Gordon growth model", "Values a share from a dividend growing at a steady rate."),
+    Term("comparative", "principle of comparative advantage", "Make what you give up least to make."),
+    Term("competitive", "competitive advantage", "What lets a firm beat its rivals."),
+    Term("three-nines", "three nines", "99.9% availability."),
+    Term("line-of-credit", "line of credit", "A loan you draw on as needed."),
 ]
 
 heard = glossary_fixture("heard", TERMS)
@@ -48,6 +58,27 @@ def test_a_word_heard_for_a_name_word_reads_the_name(heard: Glossary, text: str,
 def test_words_that_only_share_sounds_are_no_name(heard: Glossary, text: str) -> None:
     status, ids = outcome(heard, text)
     assert status != "answer", ids
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("zero coupon bones what are they", "zcb"),  # one sound apart, every vowel one
+    ("What is pro former. The business case has a pro former statement attached", "pro-forma"),  # no r said
+    ("What is the Gordon grove model", "ggm"),
+    ("high genie factors in motivation theory what is", "hygiene"),  # two words run together
+    ("What is a gaunt chart question mark the project office sent one over", "gantt"),  # "charts" typed as one
+])
+def test_a_long_word_heard_loosely_reads_the_name(heard: Glossary, text: str, term: str) -> None:
+    assert outcome(heard, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("comparative advantage principle - kindly explain", "competitive"),  # a word a name uses is meant
+    ("Could you explain the three lines of defence model?", "three-nines"),
+    ("we hit a bull market, what does it mean", "bear-market"),  # a short word is too often another word
+])
+def test_a_word_meant_as_itself_is_not_heard_loosely(heard: Glossary, text: str, unwanted: str) -> None:
+    status, ids = outcome(heard, text)
+    assert not (status == "answer" and ids == [unwanted])
 
 
 @pytest.mark.parametrize(("text", "term"), [("what is a bear market", "bear-market"),

@@ -1,7 +1,7 @@
 """Issue 13, over a real SQLite glossary: an acronym said as a word and typed by ear ("whack" for WACC,
 "voyp" for VoIP, "lie bore" for LIBOR) is read by its sound (glossary/sound_alike.py), answered only when the
-message backs that one name, else at most offered; a word only mentioned, an acronym written in capitals and
-a negative stay as they were."""
+message backs that one name or what was typed is no English word with the name's first vowel, else at most
+offered; a word only mentioned, an acronym written in capitals and a negative stay as they were."""
 
 from __future__ import annotations
 
@@ -28,6 +28,17 @@ TERMS = [
     Term("k8s", "Kubernetes", "Software that runs containers across many machines."),
     Term("cor", "Contracting Officer's Representative", "Helps the contracting officer watch a contract.",
          aliases=["COR"]),
+    Term("spac", "special purpose acquisition companies (SPACs)", "A listed shell company that buys a business."),
+    Term("waf", "WAF", "Web Application Firewall", aliases=["Web Application Firewall"]),
+    Term("naics", "NAICS", "North American Industry Classification System: a code for an industry."),
+    Term("finra", "Financial Industry Regulatory Authority (FINRA)", "The US regulator of broker-dealers."),
+    Term("owasp", "OWASP", "Open Web Application Security Project", aliases=["Open Web Application Security Project"]),
+    Term("gwac", "Government-wide acquisition contract (GWAC)", "A contract many agencies can order from."),
+    Term("atm", "ATM", "Asynchronous Transfer Mode", aliases=["Asynchronous Transfer Mode"]),
+    Term("cal", "CAL", "Client Access License", aliases=["Client Access License"]),
+    Term("raas", "RaaS", "Ransomware as a Service: ransomware rented out to criminals."),
+    Term("odc", "Other Direct Cost (ODC)", "A contract cost that is neither labour nor travel."),
+    Term("dap", "Digital Analytics Program (DAP)", "A government-wide web analytics service."),
 ]
 
 glossary = glossary_fixture("glossary", TERMS)
@@ -55,8 +66,32 @@ def test_an_acronym_heard_and_backed_is_answered(glossary: Glossary, text: str, 
 
 
 @pytest.mark.parametrize(("text", "term"), [
+    ("what is voyp", "voip"),  # no English word: nothing else it could be, and nearer VoIP than VIP
+    ("what is a spack company", "spac"),
+    ("what's a waff the buyer asked if we sit behind a waff", "waf"),
+    ("What are nakes codes", "naics"),
+    ("What is fin rah, the American regulator", "finra"),  # words run together: the name but for one letter
+    ("What is oh wasp, the security summary mentions the oh wasp top ten", "owasp"),
+    ("at jargon bot what's a G whack contract", "gwac"),  # a letter said by its name
+])
+def test_an_acronym_heard_as_no_english_word_is_answered(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", [
+    "whats a utm link and why does everyone want one on everything",  # typed as its letters: not ATM's vowel
+    "what's a kol, the pr agency keeps saying we need more kols",
+    "roas meaning pls, the paid social guy says it every 4 seconds",
+    "oidc what is it",
+    "what does cac mean in the growth deck",  # three letters: an acronym of its own, not CAK
+    "selinux blocking de app they say. wha is it",  # "de app" is "the app": more than a letter from DAP
+])
+def test_an_unknown_acronym_typed_as_letters_is_not_answered_by_sound(glossary: Glossary, text: str) -> None:
+    assert outcome(glossary, text)[0] not in ("answer", "ambiguous")
+
+
+@pytest.mark.parametrize(("text", "term"), [
     ("what is whack", "wacc"),  # an English word, nothing backs the acronym: "did you mean"
-    ("what is voyp", "voip"),
 ])
 def test_an_acronym_heard_alone_is_offered(glossary: Glossary, text: str, term: str) -> None:
     status, ids = outcome(glossary, text)

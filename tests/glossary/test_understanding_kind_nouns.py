@@ -35,6 +35,9 @@ TERMS = [
     Term("api", "API", "A way for programs to talk to each other."),
     Term("ebitda", "EBITDA", "Earnings before interest, taxes, depreciation and amortization."),
     Term("soc2", "SOC 2", "An auditing procedure that checks how a service provider manages customer data."),
+    Term("fasb", "Financial Accounting Standards Board (FASB)", "The private organization that sets US accounting "
+         "standards."),
+    Term("organizing", "Organizing", "Arranging people and work so a plan can be carried out."),
 ]
 
 kinds = glossary_fixture("kinds", TERMS)
@@ -51,6 +54,7 @@ kinds = glossary_fixture("kinds", TERMS)
     ("> degraded performance due to a DDoS attack on our edge\nwhat does this mean?", "ddos"),
     ("> POS data from the pop-up stores will be merged into the weekly sales report\nPOS data meaning?", "pos"),
     ("the RCE came up in the pentest. what is that attack?", "rce"),  # named again by its kind
+    ("FASB, fas bee, what is this organisation", "fasb"),  # its kind in the other spelling: "organization"
 ])
 def test_a_term_with_a_noun_of_its_kind_after_it_is_the_term(kinds: Glossary, text: str, term_id: str) -> None:
     assert outcome(kinds, text) == ("answer", [term_id])
