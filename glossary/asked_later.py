@@ -7,18 +7,22 @@ what a name means is the question left to answer, read alone as if it were the w
 are the name and the words that ask ("what", "is", "does", "mean", "explain"), no more. A sentence that says more is
 a remark or asks about the first thing ("what is Zscaler? what VPN does it replace?", "what's the SLA for blorfs?",
 "what a mess the SLA is", "what's in the SLA?"), owns the name ("what's our SLA"), points back ("what is it, a
-KPI?") or knows it ("I know what SLA means", "don't explain KPI"), and is left alone.
+KPI?") or knows it ("I know what SLA means", "don't explain KPI"), and is left alone. A later sentence that only
+names a term sounding like the word asked is that word said again ("What's a sue? S O O, statement of objectives.").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from rapidfuzz.distance import Levenshtein
+
 from glossary import normalize
 from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD, WHAT
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult
 from glossary.scope import sentences
+from glossary.sound_alike import sound_key
 from glossary.textscan import Scan, scan
 
 Reader = Callable[[str], LookupResult]  # a sentence read alone, as a whole message
@@ -27,6 +31,7 @@ _LEFT = ("unknown", "suggest")  # nothing answered
 _ASKING = frozenset({"mean", "means", "stand", "stands", "define", "explain"}) | WHAT  # a word that asks a meaning
 #: Words that make the sentence more than a question about the name: knowing it, owning it, pointing back.
 _PLACING = frozenset("in on for with under from of at inside".split())
+_HEDGES = frozenset("i think guess maybe probably perhaps right or so".split())  # after a name said again
 _MORE = frozenset("know knew not dont never understand our your my their its his her we us they them this that "
                   "these those".split())
 
@@ -38,12 +43,40 @@ def answered(result: LookupResult, cleaned: str, scoped: str, read_alone: Reader
     s = scan(cleaned)
     for part in sentences(s):
         text = cleaned[s.starts[part[0]]:s.ends[part[-1]]]
-        if scoped in text or text in scoped or not _ASKING.intersection(s.norms[i] for i in part):
+        if scoped in text or text in scoped:
+            continue
+        if not _ASKING.intersection(s.norms[i] for i in part):
+            said = _restated(s, part, result.subject, read_alone, cleaned)
+            if said is not None:
+                return said
             continue
         alone = read_alone(text)
         if alone.status in ("answer", "ambiguous") and _only_asks(s, part, alone.subject):
             return alone
     return result
+
+
+def _restated(s: Scan, part: list[int], subject: str, read_alone: Reader, cleaned: str) -> LookupResult | None:
+    """A sentence that only names a term that sounds like the word asked: the asker saying again what they
+    asked, as a voice types it ("What's a sue? S O O, statement of objectives.", "What is get ops? G I T ops I
+    think."). The name must sound like the word asked, so a field named after the question is no answer to it
+    ("what is kanban? agile.")."""
+    while part and s.norms[part[-1]] in _HEDGES:
+        part = part[:-1]  # "... I think", "..., right"
+    if not part or not subject:
+        return None
+    alone = read_alone(cleaned[s.starts[part[0]]:s.ends[part[-1]]])
+    if alone.status != "answer":
+        return None
+    named = {w for m in alone.matches for w in normalize.words(m.term)} | set(normalize.words(alone.subject))
+    if any(s.norms[i] not in named and s.norms[i] not in FUNCTION and len(s.norms[i]) > 1 for i in part):
+        return None  # more than the name: a remark, not the name said again
+    letters = "".join(w for w in (s.norms[i] for i in part) if len(w) == 1)  # "S O O": spelled
+    said = [alone.matches[0].term, alone.subject, letters, letters + s.norms[part[-1]]]
+    if normalize.key(subject) in {normalize.key(key) for key in said}:
+        return None  # the name itself, asked and named again ("time value of money: better vs bonds?")
+    asked = sound_key(subject)
+    return alone if any(Levenshtein.distance(asked, sound_key(key)) <= 1 for key in said if key) else None
 
 
 def _only_asks(s: Scan, part: list[int], subject: str) -> bool:

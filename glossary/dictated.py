@@ -10,7 +10,8 @@ The words read as the mark they name where they stand as dictation, judged gener
 - no glossary name holds the word with the words beside it ("payback period", "period of performance",
   "comma-separated" joined by a hyphen is one word already).
 "dot" between two words joins them as dictation does ("node dot js" is "node.js"); at the end it ends the
-sentence. The pipeline reads the message with its marks first and as said when that answers nothing.
+sentence. "slash" between two short names joins them with "/" ("CI slash CD", "P slash E"). The pipeline reads the
+message with its marks first and as said when that answers nothing.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from glossary.spoken_letters import Names
 
 _MARKS = {"period": ".", "full stop": ".", "dot": ".", "comma": ",", "question mark": "?", "colon": ":",
           "exclamation point": "!", "exclamation mark": "!", "semicolon": ";", "semi colon": ";",
-          "new line": ".", "new paragraph": "."}
+          "new line": ".", "new paragraph": ".", "slash": "/"}
 _SAID = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_MARKS, key=len, reverse=True)).replace(" ", r"\s+")
                    + r")(?![\w'-])", re.I)
 _CLOSES = re.compile(r"[ \t]*(?:[,.;:!?\n]|$)")  # right after a mark said aloud: the clause ends there
@@ -52,6 +53,7 @@ _WHAT = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+(what(?:'?s)?)(?:(?P<back>(?:[ \t
                    + _TELLS + ")"
                    r"|(?:[ \t]+(?:even[ \t]+)?(?:is|are))?(?:[ \t]+(?:an?|the))?"
                    r"(?P<named>(?:[ \t]+[\w'&/-]+){1,3}))?", re.I)
+_SHORT = 4  # letters of a name "slash" joins ("CI", "P", "ops"); a longer word beside it is a sentence's
 _NAME_WORDS = 3  # words beside a said mark that may make a glossary name with it ("discounted payback period")
 
 
@@ -106,7 +108,10 @@ def punctuated(text: str, exact: Callable[[list[str]], Any]) -> str:
     out, at, last = [], 0, ""
     for said in _SAID.finditer(text):
         words = said.group(1).lower().split()
-        if typed and (" ".join(words) not in _ONLY_SAID or not _CLOSES.match(text, said.end())):
+        if words == ["slash"]:
+            if not _slashed(text, said):
+                continue
+        elif typed and (" ".join(words) not in _ONLY_SAID or not _CLOSES.match(text, said.end())):
             continue  # among typed marks, only a mark said where a clause ends: not "Excel shows question mark instead"
         before = _WORD.findall(text[max(0, said.start() - _REACH):said.start()])  # the words beside it: bounded work
         after = _WORD.findall(text[said.end():said.end() + _REACH])
@@ -114,8 +119,8 @@ def punctuated(text: str, exact: Callable[[list[str]], Any]) -> str:
             continue
         head = text[at:said.start()].rstrip()
         mark = _MARKS[" ".join(words)]
-        if words == ["dot"] and after:
-            out.append(head + mark)  # "node dot js": one name, as dictation writes it
+        if words in (["dot"], ["slash"]) and after:
+            out.append(head + mark)  # "node dot js", "CI slash CD": one name, as dictation writes it
             at = _SPACE.match(text, said.end()).end()  # type: ignore[union-attr]  (\s* always matches)
             last = out[-1][-1:] or last
             continue
@@ -125,6 +130,14 @@ def punctuated(text: str, exact: Callable[[list[str]], Any]) -> str:
         last = out[-1][-1:] or last  # the last character written: no join of all so far at each mark
         at = said.end()
     return "".join(out) + text[at:] if out else text
+
+
+def _slashed(text: str, said: re.Match[str]) -> bool:
+    """ "slash" said between two short names ("CI slash CD", "P slash E", "A slash B testing"), typed marks or
+    none: the "/" they are written with; never the verb ("they slash prices")."""
+    before = _WORD.findall(text[max(0, said.start() - _REACH):said.start()])[-1:]
+    after = _WORD.findall(text[said.end():said.end() + _REACH])[:1]
+    return bool(before and after) and all(len(w) <= _SHORT or w.isupper() for w in before + after)
 
 
 def _dictation(before: list[str], words: list[str], after: list[str], named: Callable[[str], bool]) -> bool:

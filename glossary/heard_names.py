@@ -54,7 +54,7 @@ def _names(term: Term) -> list[tuple[str, ...]]:
     found = []
     for name, _ in term.names():
         for part in re.split(r"[()]|\s+or\s+", name):
-            words = tuple(normalize.words(part))
+            words = tuple(w for k, w in enumerate(normalize.words(part)) if w != "s" or k == 0)  # "Maslow's"
             if 2 <= len(words) <= MAX_WORDS:
                 found.append(words)
     return list(dict.fromkeys(found))
@@ -165,9 +165,9 @@ def _around(norms: list[str], i: int, j: int, words: tuple[str, ...], at: int) -
     the first ones up to a content word (a longer name typed short), with one content word besides the one heard?"""
     if i < at or norms[i - at:i] != list(words[:at]):
         return False
-    after = 0
-    while at + 1 + after < len(words) and j + 1 + after < len(norms) \
-            and normalize.singular(norms[j + 1 + after]) == normalize.singular(words[at + 1 + after]):
+    after, nxt = 0, j + 1 + (j + 1 < len(norms) and norms[j + 1] == "s")  # "Mazlo's": its possessive
+    while at + 1 + after < len(words) and nxt + after < len(norms) \
+            and normalize.singular(norms[nxt + after]) == normalize.singular(words[at + 1 + after]):
         after += 1  # "gaunt chart": the name's "charts" typed as one
     shown = [*words[:at], *words[at + 1:at + 1 + after]]
     if at + 1 + after < len(words) and (at + after < 1 or words[at + after] in FUNCTION):

@@ -35,6 +35,10 @@ TERMS = [
     Term("sole-proprietor", "sole proprietor", "A business owned and run by one person, who owns its debts too."),
     Term("default", "default", "Failing to pay a debt or meet a loan's terms."),
     Term("acquisition", "acquisition", "Buying a company, or a government buying goods and services."),
+    Term("soo", "Statement of Objectives", "The outcomes a government buyer wants, leaving the how to bidders.",
+         aliases=["SOO"]),
+    Term("gitops", "GitOps", "Running infrastructure from what a Git repository declares."),
+    Term("agile", "agile", "Working in short cycles and changing the plan as you learn."),
 ]
 
 world = glossary_fixture("world", TERMS)
@@ -47,6 +51,24 @@ world = glossary_fixture("world", TERMS)
 def test_a_later_question_about_a_name_is_answered_when_the_first_names_none(world: Glossary, text: str,
                                                                             expected: tuple) -> None:
     assert outcome(world, text) == expected
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("What's a sue? S O O, statement of objectives.", "soo"),  # the word asked, said again as its name
+    ("What is get ops? G I T ops I think.", "gitops"),
+])
+def test_a_later_sentence_naming_a_term_that_sounds_like_the_word_asked_answers(world: Glossary, text: str,
+                                                                                 term: str) -> None:
+    assert outcome(world, text) == ("answer", [term])
+
+
+@pytest.mark.parametrize("text", [
+    "what is kanban? agile.",  # a field named after the question, no name sounding like the word asked
+    "what is jira? agile software I think",
+    "What's a sue? The lawyer mentioned it",
+])
+def test_a_later_sentence_naming_another_term_answers_nothing(world: Glossary, text: str) -> None:
+    assert outcome(world, text)[0] not in ("answer", "ambiguous")
 
 
 @pytest.mark.parametrize("text", [

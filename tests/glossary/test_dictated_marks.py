@@ -26,6 +26,8 @@ TERMS = [
     Term("ifrs", "international financial reporting standards (IFRS)", "Accounting rules used in most countries."),
     Term("r", "R", "A programming language for statistics.", aliases=["Right"]),
     Term("foia", "Freedom of Information Act (FOIA)", "A law that opens government records to the public."),
+    Term("cicd", "CI/CD", "Building, testing and releasing every change automatically."),
+    Term("pe", "price-to-earnings (P/E) ratio", "A share's price divided by its earnings per share."),
 ]
 
 glossary = glossary_fixture("glossary", TERMS)
@@ -87,7 +89,20 @@ def test_a_dictated_run_on_asks_from_its_last_what(glossary: Glossary) -> None:
     assert "FOIA-2" not in subject_candidates(typed)
 
 
+@pytest.mark.parametrize(("text", "term"), [
+    ("I was wondering what CI slash CD means", "cicd"),  # "slash" said between two short names: "/"
+    ("what does P slash E mean?", "pe"),  # among typed marks too
+])
+def test_slash_said_between_short_names_joins_them(glossary: Glossary, text: str, term: str) -> None:
+    assert outcome(glossary, text) == ("answer", [term])
+
+
+def test_slash_as_a_verb_stays_a_word() -> None:
+    text = "they slash prices every friday what is a markdown"
+    assert dictated.punctuated(text, lambda phrases: None) == text
+
+
 def test_marks_said_aloud_are_read_in_time_linear_in_the_message() -> None:
     never = lambda phrases: None  # noqa: E731 - a glossary with no names
-    for said in ("node dot js ", "x new line ", "what is x question mark, "):
+    for said in ("node dot js ", "x new line ", "what is x question mark, ", "CI slash CD ", "P slash "):
         assert_linear(lambda n, said=said: dictated.punctuated(said * n, never), 250, 2_000)
