@@ -61,8 +61,8 @@ def readings(text: str, known: Names) -> tuple[str, ...]:
     """The message with the marks said aloud written, and that typed in ordinary case when it was shouted
     (glossary/unshouted.py), with the mark left out after an opening topic put back ("webauthn is that the passkey
     thing": glossary/unmarked_topic.py), and with a sentence opened before each question it asks after the story
-    (`asked_apart`), and with numbers said as words written in digits ("section five oh eight":
-    glossary/said_numbers.py), last; each `text` itself when none."""
+    (`asked_apart`), and, the last of these, with numbers said as words written in digits ("section five oh
+    eight": glossary/said_numbers.py); each `text` itself when none."""
     exact, said = known.exact, punctuated(text, known.exact)
     return unshouted.reading(said), said, unmarked_topic.marked(text, exact), asked_apart(text, exact), \
         said_numbers.written(said)

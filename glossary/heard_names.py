@@ -13,10 +13,13 @@ typed as the name writes it: the reading is answered when exactly one such rewri
 and offered otherwise. Words a span reads are names of their own, never the word changed ("bear market").
 
 Heard more loosely, a long word (five letters or more, typed and in the name) may differ from the name's word
-by one sound once every vowel but the first is one ("zero coupon bones", "dividend field", "pro former" said without its
-r, "the Gordon grove model"), and two words run together may be the one word heard ("mass lows hierarchy",
-"under riding"): a short word is too often another word ("bull market" is no bear market), and a word some
-name uses is meant as itself ("comparative advantage" is no competitive advantage, "lines" no "nines").
+by one sound once every vowel but the first is one ("zero coupon bones", "the Gordon grove model"), and two
+words run together may be the one word heard ("mass lows hierarchy",
+"high genie factors"). A short word is too often another word ("bull market" is no bear market), a word some
+name uses is meant as itself ("comparative advantage" is no competitive advantage, "lines" no "nines"), and an
+English word makes real phrases with one word of a name ("call auction", "job shadowing", "crime rate"), so it is
+heard loosely only beside two of the name's content words ("zero coupon bones"). A word heard as it sounds is
+never outvoted by one heard loosely.
 """
 
 from __future__ import annotations
@@ -34,19 +37,19 @@ from glossary.models import LookupResult, Match, Term
 from glossary.sound_alike import sound_key, stressed
 from glossary.spelling import tight
 from glossary.textscan import Scan
+from glossary.typo_rules import is_word
 from glossary.word_sounds import sounds
 
 MAX_WORDS = 6  # a longer name is not said in one breath with a word misheard
 MIN_TYPED = 3  # "tee", "bear": a shorter word is a function word or a letter
 MAX_REWRITES = 3  # each rewrite costs one reading of the message
-_OWN = "="  # marks a name's own word in the loose index, apart from the sound keys (letters only)
 LOOSE_MIN = 5  # letters of a word heard loosely, typed and in the name: "bones" for "bonds", not "bull" for "bear"
 _ANSWERED = ("answer", "ambiguous")
 
 Entry = tuple[str, tuple[str, ...], int]  # (term id, the name's words, the place of the word heard)
 Heard = tuple[int, int, str]  # (first token, last token, the name's word they were heard for)
 _INDEX: WeakKeyDictionary[Matcher, dict[str, list[Entry]]] = WeakKeyDictionary()
-_LOOSE: WeakKeyDictionary[Matcher, dict[str, list[Entry]]] = WeakKeyDictionary()
+_LOOSE: WeakKeyDictionary[Matcher, tuple[dict[str, list[Entry]], set[str]]] = WeakKeyDictionary()
 
 
 def _names(term: Term) -> list[tuple[str, ...]]:
@@ -75,24 +78,26 @@ def _index(matcher: Matcher) -> dict[str, list[Entry]]:
     return found
 
 
-def _loose_index(matcher: Matcher) -> dict[str, list[Entry]]:
-    """Each long name word's sound with every vowel one, and that less any one sound -> the names: two keys one
-    sound apart share one of these (built once per glossary on first need)."""
+def _loose_index(matcher: Matcher) -> tuple[dict[str, list[Entry]], set[str]]:
+    """Each long name word's sound with every vowel one, and that less any one sound -> the names (two keys one
+    sound apart share one of these); and every word the names use. Built once per glossary on first need."""
     found = _LOOSE.get(matcher)
     if found is None:
-        found = {}
+        keys: dict[str, list[Entry]] = {}
+        own: set[str] = set()
         for term in matcher.terms.values():
             for words in _names(term):
                 for at, word in enumerate(words):
-                    found.setdefault(_OWN + normalize.singular(word), [])
+                    own.add(normalize.singular(word))
                     if word.isalpha() and len(word) >= LOOSE_MIN and word not in FUNCTION:
                         for key in _less_one(sound_key(word)):
-                            found.setdefault(key, []).append((term.id, words, at))
-        _LOOSE[matcher] = found
+                            keys.setdefault(key, []).append((term.id, words, at))
+        found = _LOOSE[matcher] = (keys, own)
     return found
 
 
 def _less_one(key: str) -> set[str]:
+    """The key and the key less any one sound: two keys one sound apart share one of these."""
     return {key} | {key[:k] + key[k + 1:] for k in range(len(key))}
 
 
@@ -112,6 +117,8 @@ def read(matcher: Matcher, scan: Scan, covered: set[int], again: Callable[[str],
             answers[(i, j, word)] = result
         if (i, j, word) not in loosely:  # a word heard loosely is no "did you mean" a person would see
             offered += reached if result.status != "unknown" else [Match(t, matcher.terms[t].term, 80.0) for t in ids]
+    strict = {key: result for key, result in answers.items() if key not in loosely}
+    answers = strict or answers  # a word heard loosely never outvotes one heard as it sounds
     if len({tuple(m.id for m in result.matches) for result in answers.values()}) == 1:
         return next(iter(answers.values()))  # one term, however many of its words were heard ("a cruel", "cruel")
     choices = list({m.id: m for m in offered}.values())[:MAX_CHOICES]
@@ -123,14 +130,15 @@ def _heard(matcher: Matcher, scan: Scan, covered: set[int]) -> tuple[dict[Heard,
     """(first token, last token, the name's word they were heard for) -> the terms whose name the rewrite types:
     each word heard as it sounds first, then long words and two words run together heard loosely (those also
     returned apart)."""
-    index, loose, norms = _index(matcher), _loose_index(matcher), scan.norms
+    index, (loose, own), norms = _index(matcher), _loose_index(matcher), scan.norms
     found: dict[Heard, list[str]] = {}
     loosely: set[Heard] = set()
 
     def add(i: int, j: int, typed: str, entries: list[Entry], near: bool) -> None:
+        shown = 2 if near and i == j and is_word(typed) else 1  # "zero coupon bones"; not "call auction"
         for tid, words, at in entries:
             if words[at] != typed and normalize.singular(words[at]) != normalize.singular(typed) \
-                    and _around(norms, i, j, words, at) and (not near or _one_apart(typed, words[at])):
+                    and _around(norms, i, j, words, at) >= shown and (not near or _one_apart(typed, words[at])):
                 if near and (i, j, words[at]) not in found:
                     loosely.add((i, j, words[at]))
                 found.setdefault((i, j, words[at]), [])
@@ -143,11 +151,11 @@ def _heard(matcher: Matcher, scan: Scan, covered: set[int]) -> tuple[dict[Heard,
             for key in sounds(typed):
                 add(i, i, typed, index.get(key, []), near=False)
     for i, typed in enumerate(norms):
-        pair = i + 1 < len(norms) and free[i + 1] and norms[i].isalpha() and i not in covered and tight(scan, i)
-        for j, said in ((i, typed), (i + 1, typed + norms[i + 1]) if pair else (i, "")):
-            if free[j] and len(said) >= LOOSE_MIN:
-                if _OWN + normalize.singular(said) in loose:
-                    continue  # a word of a name of its own is meant: "comparative" is no "competitive"
+        runs = [(i, typed)] if free[i] else []
+        if free[i] and i + 1 < len(norms) and free[i + 1] and tight(scan, i) and not is_word(typed + norms[i + 1]):
+            runs.append((i + 1, typed + norms[i + 1]))  # "high genie": two words run together
+        for j, said in runs:
+            if len(said) >= LOOSE_MIN and normalize.singular(said) not in own:  # "comparative" is meant as itself
                 entries = [e for key in _less_one(sound_key(said)) for e in loose.get(key, ())]
                 add(i, j, said, entries, near=True)
     return found, loosely
@@ -160,16 +168,16 @@ def _one_apart(typed: str, word: str) -> bool:
         and bool(stressed(typed) & stressed(word))
 
 
-def _around(norms: list[str], i: int, j: int, words: tuple[str, ...], at: int) -> bool:
-    """Are the name's other words typed as written around tokens i..j: all before them, and after them all or
-    the first ones up to a content word (a longer name typed short), with one content word besides the one heard?"""
+def _around(norms: list[str], i: int, j: int, words: tuple[str, ...], at: int) -> int:
+    """How many content words of the name are typed as written around tokens i..j, when all its words before
+    them are, and after them all or the first ones up to a content word (a longer name typed short); else 0."""
     if i < at or norms[i - at:i] != list(words[:at]):
-        return False
+        return 0
     after, nxt = 0, j + 1 + (j + 1 < len(norms) and norms[j + 1] == "s")  # "Mazlo's": its possessive
     while at + 1 + after < len(words) and nxt + after < len(norms) \
             and normalize.singular(norms[nxt + after]) == normalize.singular(words[at + 1 + after]):
         after += 1  # "gaunt chart": the name's "charts" typed as one
     shown = [*words[:at], *words[at + 1:at + 1 + after]]
     if at + 1 + after < len(words) and (at + after < 1 or words[at + after] in FUNCTION):
-        return False  # "point of": a name typed short ends on a content word, with two words at least
-    return any(w not in FUNCTION and w.isalpha() for w in shown)
+        return 0  # "point of": a name typed short ends on a content word, with two words at least
+    return sum(w not in FUNCTION and w.isalpha() for w in shown)

@@ -8,7 +8,7 @@ a word of English:
 - two digit words or more in a row ("five oh eight", "three two one"): the digits one after another, "oh" a
   0 only after a digit;
 - a number word and "hundred" or "thousand" ("nine thousand"): the number;
-- one number word tight beside a letter or a word typed in capitals ("eighteen F", "M two"): both as one word.
+- one number word tight beside one letter typed as a capital ("eighteen F", "M two"): both as one word.
 One number word alone ("one of them", "two factor") stays a word.
 """
 
@@ -35,11 +35,12 @@ def written(text: str) -> str:
     out, done, i = [], 0, 0
     while i < len(words):
         end = i
-        while end + 1 < len(words) and _number(words[end + 1][0], words[end][0]) is not None \
-                and _number(words[i][0], "") is not None and text[words[end].end():words[end + 1].start()] == " ":
-            end += 1
+        if _number(words[i][0], "") is not None:
+            while end + 1 < len(words) and _number(words[end + 1][0], words[end][0]) is not None \
+                    and text[words[end].end():words[end + 1].start()] == " ":
+                end += 1
         span = _run(text, words, i, end)
-        if span is not None:
+        if span is not None and words[span[0]].start() >= done:  # a letter already read is not read twice
             first, last, digits = span
             out += [text[done:words[first].start()], digits]
             done, i = words[last].end(), last + 1
@@ -71,7 +72,7 @@ def _run(text: str, words: list[re.Match[str]], first: int, last: int) -> tuple[
 
 
 def _beside_capitals(text: str, words: list[re.Match[str]], at: int) -> tuple[int, int, str] | None:
-    """One number word tight beside a letter or a word in capitals: "eighteen F" 18F, "M two" M2."""
+    """One number word tight beside one capital letter: "eighteen F" 18F, "M two" M2."""
     digits = str(_number(words[at][0], ""))
     if at + 1 < len(words) and _capitals(words[at + 1][0]) and text[words[at].end():words[at + 1].start()] == " ":
         return at, at + 1, digits + words[at + 1][0]
@@ -81,4 +82,5 @@ def _beside_capitals(text: str, words: list[re.Match[str]], at: int) -> tuple[in
 
 
 def _capitals(word: str) -> bool:
-    return word.isalpha() and word.isupper() and word not in ("I", "A")
+    """One letter typed as a capital ("F", "M"), not "I" or "A": "two AWS accounts" keeps its acronym."""
+    return len(word) == 1 and word.isalpha() and word.isupper() and word not in ("I", "A")

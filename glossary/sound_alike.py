@@ -9,7 +9,12 @@ asked, "hip ah") whose key is an abbreviation's key and that is not that name as
 everyday words sound like acronyms ("gap", "whack", "sock"), so a reading is answered only when exactly one
 concept heard is backed by the message: its letters spelled ("g a a p"), two words of its expansion
 ("security ... operations"), a rarer word its name or tags use ("finance" beside "whack"), or the word after it
-naming its last letter's word ("nick card", "gap accounting"). Anything else heard is at most offered.
+naming its last letter's word ("nick card", "gap accounting"). Anything else heard is at most offered: a word
+that is no English word is no backing, since unknown acronyms, product names and other languages' words are
+typed so too ("sase", "groq", "ahorro"). Among the abbreviations one backed place sounds like, the nearest in
+letters is heard ("voyp ... voice over": VoIP, not VIP). An abbreviation said with its first letter by its name
+("G whack", "sea pars") is heard from a letter, or a word that sounds like the letter's name, then a word that
+sounds like the rest: only that letter, never another ("an E bike" is no ABAC).
 """
 
 from __future__ import annotations
@@ -33,23 +38,22 @@ from glossary.word_forms import stem
 from glossary.word_sounds import LETTERS, sounds
 
 MIN_KEY = 3  # "pa" (poe) or "sa": a two-sound key is any short word
-MIN_LONG = 4  # a one-word name ("grok", "oligopoly") is heard too
 MAX_NAME = 8  # longer abbreviations ("FedRAMP") are typed apart, not by ear (glossary/joined_words.py)
 BACKING_RANK = 2_000  # a word this common ("team", "says") backs no one term
-_VOWEL_MARKS = frozenset("aeiouAEIOUY3@")
 _SOFT_C = re.compile("c(?=[eiy])")
 _SILENT_E = re.compile(r"(?<=..[^aeiouy])e(?=s?$)")
 _SPELLING = [(re.compile(p), r) for p, r in (
     ("[^a-z]", ""), ("ck", "k"), ("ph", "f"), ("qu", "kw"), ("x", "ks"), ("c(?=[eiy])", "s"), ("[cq]", "k"),
     ("z", "s"), ("(?<=.)h", ""), ("(?<=[aeiouy])w", ""), ("(?<=.)y", "a"), ("[aeiou]+", "a"), (r"(.)\1+", r"\1"))]
 _INDEX: WeakKeyDictionary[Matcher, dict[str, list[tuple[str, str]]]] = WeakKeyDictionary()
+_LETTERED: WeakKeyDictionary[Matcher, dict[str, list[tuple[str, str, str]]]] = WeakKeyDictionary()
+Hit = tuple[int, int, str, str]  # (first token, last token, term id, abbreviation)
 
 
 @lru_cache(maxsize=8192)
 def sound_key(text: str) -> str:
     """How `text` sounds, roughly: "whack" and "WACC" -> "wak", "lie bore" and "LIBOR" -> "labar"."""
-    said = [_SILENT_E.sub("", _SOFT_C.sub("s", LETTERS.get(word, word) if " " in text else word))
-            for word in text.lower().split()]  # "bore", "dunce", "nakes"; "sea pars" and "C pars" alike
+    said = [_SILENT_E.sub("", _SOFT_C.sub("s", word)) for word in text.lower().split()]  # "bore", "dunce", "nakes"
     key = "".join(said)
     for pattern, sound in _SPELLING:
         key = pattern.sub(sound, key)
@@ -57,25 +61,10 @@ def sound_key(text: str) -> str:
 
 
 def _abbreviations(term: Term) -> list[str]:
-    """The names of `term` heard by ear: one word of a few letters with two capitals or more (an abbreviation),
-    or one long word ("oligopoly", "Kubernetes"), which dictation writes as the words it hears ("all ago Polly")."""
+    """The names of `term` written as abbreviations: one word of a few letters with two capitals or more."""
     names = [n for n, _ in term.names()] + [f for f, _ in term.derived_names()]
-    return list(dict.fromkeys(n for n in names if " " not in n and n.isalpha() and (
-        _abbreviated(n) or len(n) >= MIN_LONG)))
-
-
-def _abbreviated(name: str) -> bool:
-    return len(name) <= MAX_NAME and sum(c.isupper() for c in name) >= 2
-
-
-def _said_keys(name: str) -> set[str]:
-    """The keys of a name as said: as a word, without a plural's "s" ("SPACs"), and an abbreviation with its first
-    letter said by its name ("C-PARS", "G-WAC")."""
-    plain = name[:-1] if name.endswith("s") and name[-2].isupper() else name
-    keys = {sound_key(name), sound_key(plain)}
-    if name[:2].isupper() and len(plain) >= 4:
-        keys.add(sound_key(f"{name[0]} {plain[1:]}"))
-    return {key for key in keys if len(key) >= MIN_KEY}
+    return list(dict.fromkeys(n for n in names if " " not in n and n.isalpha() and len(n) <= MAX_NAME
+                              and sum(c.isupper() for c in n) >= 2))
 
 
 def _index(matcher: Matcher) -> dict[str, list[tuple[str, str]]]:
@@ -85,27 +74,63 @@ def _index(matcher: Matcher) -> dict[str, list[tuple[str, str]]]:
         found = {}
         for term in matcher.terms.values():
             for name in _abbreviations(term):
-                for key in _said_keys(name):
-                    found.setdefault(key, []).append((term.id, name))
+                plain = name[:-1] if name.endswith("s") and name[-2].isupper() else name  # "SPACs" sounds "spac"
+                for key in {sound_key(name), sound_key(plain)}:
+                    if len(key) >= MIN_KEY:
+                        found.setdefault(key, []).append((term.id, name))
         _INDEX[matcher] = found
     return found
+
+
+def _lettered(matcher: Matcher) -> dict[str, list[tuple[str, str, str]]]:
+    """The sound of an abbreviation less its first letter -> (that letter, term id, abbreviation): "GWAC" is
+    heard "gee" + "wac", "CPARS" "see" + "pars". Built on first need."""
+    found = _LETTERED.get(matcher)
+    if found is None:
+        found = {}
+        for term in matcher.terms.values():
+            for name in _abbreviations(term):
+                plain = name[:-1] if name.endswith("s") and name[-2].isupper() else name
+                if name[:2].isupper() and len(plain) >= 4 and len(key := sound_key(plain[1:])) >= MIN_KEY:
+                    found.setdefault(key, []).append((plain[0].lower(), term.id, name))
+        _LETTERED[matcher] = found
+    return found
+
+
+@lru_cache(maxsize=1)
+def _letter_sounds() -> dict[str, frozenset[str]]:
+    """The sound of each letter's name -> the letters so named ("see" and "sea" are C, "zee" Z too)."""
+    found: dict[str, set[str]] = {}
+    for letter, name in LETTERS.items():
+        found.setdefault(sound_key(name), set()).add(letter)
+    return {key: frozenset(letters) for key, letters in found.items()}
+
+
+def _said_letter(scan: Scan, i: int) -> frozenset[str]:
+    """The letters token i is said as: a capital typed alone ("G whack"), or a word that sounds like a letter's
+    name ("sea pars"); none for anything else."""
+    raw, norm = scan.raws[i], scan.norms[i]
+    if len(norm) == 1:
+        return frozenset({norm}) if raw.isupper() and norm not in "ai" else frozenset()
+    return _letter_sounds().get(sound_key(norm), frozenset()) if norm.isalpha() and len(norm) <= 4 else frozenset()
 
 
 def read(matcher: Matcher, scan: Scan, covered: set[int], asking: set[int]) -> tuple[LookupResult | None, list[Match]]:
     """The abbreviation one word (or two neighbouring words) asked sounds like, when the message backs exactly
     one concept heard; and every abbreviation heard, to offer."""
     index = _index(matcher)
-    heard: list[tuple[int, int, str, str]] = []  # (first, last, term id, abbreviation)
+    heard: list[Hit] = []
     said = _said(scan, covered, asking)
     for first, last in said:
         typed = " ".join(scan.norms[first:last + 1])
         for tid, name in index.get(sound_key(typed), ()):
             if normalize.key(typed) not in (normalize.key(name), normalize.singular_key(name)):
                 heard.append((first, last, tid, name))  # a name typed as written is the exact readings' own
+    heard += _heard_lettered(matcher, scan, covered, asking)
     heard = _asked(scan, heard)
     if not heard:
         return None, []
-    backing = {h: max(_backing(scan, h, matcher.terms[h[2]]), _unworded(scan, h)) for h in heard}
+    backing = {h: _backing(scan, h, matcher.terms[h[2]]) for h in heard}
     alone = sum(first == last for first, last in said) == 1
     offered = [Match(tid, matcher.terms[tid].term, 80.0) for tid in dict.fromkeys(
         h[2] for h in heard if backing[h] or h[0] < h[1] or not is_word(scan.norms[h[0]])
@@ -123,6 +148,28 @@ def read(matcher: Matcher, scan: Scan, covered: set[int], asking: set[int]) -> t
     return LookupResult(typed, typed, "answer", [Match(tid, matcher.terms[tid].term, 90.0)]), offered[:MAX_CHOICES]
 
 
+def _heard_lettered(matcher: Matcher, scan: Scan, covered: set[int], asking: set[int]) -> list[Hit]:
+    """The abbreviations a letter said by its name and the word after it sound like ("G whack": GWAC)."""
+    lettered, norms, found = _lettered(matcher), scan.norms, []
+    for i in range(len(norms) - 1):
+        if {i, i + 1} & covered or not {i, i + 1} <= asking or not norms[i + 1].isalpha() or not tight(scan, i):
+            continue
+        letters = _said_letter(scan, i)
+        found += [(i, i + 1, tid, name) for letter, tid, name in lettered.get(sound_key(norms[i + 1]), ())
+                  if letter in letters] if letters else []
+    return found
+
+
+def _nearest(scan: Scan, hits: list[Hit]) -> list[Hit]:
+    """Of the abbreviations heard for the same words, those nearest the letters typed: "voyp" is VoIP, not VIP."""
+    def apart(hit: Hit) -> int:
+        return Levenshtein.distance("".join(scan.norms[hit[0]:hit[1] + 1]), hit[3].lower())
+    least: dict[tuple[int, int], int] = {}
+    for hit in hits:
+        least[hit[:2]] = min(least.get(hit[:2], apart(hit)), apart(hit))
+    return [hit for hit in hits if apart(hit) == least[hit[:2]]]
+
+
 def _asked(scan: Scan, heard: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The hits a question cue points at as it would at a name ("what is whack", "... what does voyp mean",
     "fass, what is that"): a word only mentioned ("the new phones are voyp") is no question about it."""
@@ -132,59 +179,13 @@ def _asked(scan: Scan, heard: list[tuple[int, int, str, str]]) -> list[tuple[int
     return [h for h in heard if (h[0], h[1]) in asked]
 
 
-def _unworded(scan: Scan, hit: tuple[int, int, str, str]) -> int:
-    """1 when what was typed is no English word, alone or joined ("spack", "voyp", "fin rah"): nothing else it
-    could mean, so the sound it makes backs the abbreviation heard as much as a rarer word beside it would. A
-    word of three letters may be an acronym of its own ("cac" is no CAK), words run together must be the name
-    but for one letter ("fin rah"; "de app" is "the app", no DAP), and a word heard for a name that is no
-    abbreviation the name but for one letter ("grock"; "tarof" is another language's word, no tariff)."""
-    typed, name = "".join(scan.norms[hit[0]:hit[1] + 1]), hit[3].lower()
-    near = len(typed) > MIN_KEY if hit[0] == hit[1] else Levenshtein.distance(typed, name) <= 1  # "cac", "de app"
-    near = near and (_abbreviated(hit[3]) or Levenshtein.distance(typed, name) <= 1)  # "grock"; "tarof" no tariff
-    return int(near and not is_word(typed) and not common_words.is_common(typed, BACKING_RANK)
-               and not _doubling_slip(typed) and bool(stressed(typed) & stressed(name)))
-
-
-def _doubling_slip(typed: str) -> bool:
-    """Is `typed` an English word with one letter doubled or undoubled ("tatoo", tattoo): the commonest slip of
-    spelling, so no sound written by ear."""
-    undoubled = (typed[:k] + typed[k + 1:] for k in range(1, len(typed)) if typed[k] == typed[k - 1])
-    doubled = (typed[:k] + typed[k] + typed[k:] for k in range(len(typed)) if typed[k].isalpha())
-    return any(is_word(word) for word in (*undoubled, *doubled))
-
-
-def stressed(word: str) -> set[str]:
-    """The first vowel as heard (glossary/word_sounds.py): a name written by ear keeps it ("waff" WAF, "voyp"
-    VoIP, "oh wasp" OWASP; long or short alike), while an acronym typed as its letters that only shares
-    consonants does not ("utm" is no ATM, "kol" no CAL, "roas" no RaaS)."""
-    return {next((c.lower() for c in key if c in _VOWEL_MARKS), "") for key in sounds(word)} - {""}
-
-
-def _nearest(scan: Scan, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Of the abbreviations heard for the same words, those nearest the letters typed: "voyp" is VoIP, not VIP."""
-    def apart(hit: tuple[int, int, str, str]) -> int:
-        return Levenshtein.distance("".join(scan.norms[hit[0]:hit[1] + 1]), hit[3].lower())
-    least = {(h[0], h[1]): min(apart(o) for o in hits if (o[0], o[1]) == (h[0], h[1])) for h in hits}
-    return [h for h in hits if apart(h) == least[(h[0], h[1])]]
-
-
 def _said(scan: Scan, covered: set[int], asking: set[int]) -> list[tuple[int, int]]:
     """The words no span covers that a question asks, alone and in neighbouring pairs ("lie bore")."""
-    free = [i in asking and i not in covered and scan.norms[i].isalpha() and _sayable(scan, i)
+    free = [i in asking and i not in covered and scan.norms[i].isalpha() and len(scan.norms[i]) >= 2
+            and not is_scaffold(scan.norms[i]) and scan.norms[i] not in FUNCTION
             and sum(c.isupper() for c in scan.raws[i]) < 2 for i in range(len(scan.norms))]  # "CAC": written
     ones = [(i, i) for i in range(len(free)) if free[i] and len(scan.norms[i]) >= MIN_KEY]
-    pairs = [(i, i + 1) for i in range(len(free) - 1) if free[i] and free[i + 1] and tight(scan, i)]
-    return ones + pairs + [(i, j + 1) for i, j in pairs if j + 1 < len(free) and free[j + 1] and tight(scan, j)
-                           and len(scan.norms[i]) > 1 and len(scan.norms[j + 1]) > 1]  # "all ago Polly"
-
-
-def _sayable(scan: Scan, i: int) -> bool:
-    """A word that may be part of a name said aloud: no function word, and a letter only as a letter's name
-    ("C so", "G whack"), never "a" or "I"."""
-    norm = scan.norms[i]
-    if len(norm) == 1:
-        return norm in LETTERS and norm not in "ai" and scan.raws[i].isupper()  # not the "s" of "what's"
-    return not is_scaffold(norm) and norm not in FUNCTION
+    return ones + [(i, i + 1) for i in range(len(free) - 1) if free[i] and free[i + 1] and tight(scan, i)]
 
 
 def _backing(scan: Scan, hit: tuple[int, int, str, str], term: Term) -> int:
@@ -206,3 +207,12 @@ def _backing(scan: Scan, hit: tuple[int, int, str, str], term: Term) -> int:
             and not common_words.is_common(w, BACKING_RANK)}
     uses = " ".join([term.term, *term.aliases, *term.tags])  # its definition's words back too many a word
     return int(bool(after & content) or bool(rare & {normalize.singular(w) for w in normalize.words(uses)}))
+
+
+_VOWEL_MARKS = frozenset("aeiouAEIOUY3@")
+
+
+def stressed(word: str) -> set[str]:
+    """The first vowel as heard (glossary/word_sounds.py), long or short alike: "bones" and "bonds" share it,
+    "margin" and "merger" do not."""
+    return {next((c.lower() for c in key if c in _VOWEL_MARKS), "") for key in sounds(word)} - {""}

@@ -32,6 +32,11 @@ TERMS = [
     Term("competitive", "competitive advantage", "What lets a firm beat its rivals."),
     Term("three-nines", "three nines", "99.9% availability."),
     Term("line-of-credit", "line of credit", "A loan you draw on as needed."),
+    Term("call-option", "call option", "The right to buy at a set price."),
+    Term("job-sharing", "job sharing", "Two people splitting one full-time job."),
+    Term("prime-rate", "prime rate", "The rate banks charge their best customers."),
+    Term("cash-flows", "cash flows", "Money coming in and going out."),
+    Term("zero-trust", "zero trust architecture", "Trusting no device or user by default."),
     Term("jensen", "Jensen's alpha", "How much a fund beat the return its risk would predict."),
     Term("maslow", "Maslow's hierarchy of needs", "Needs met in order, from food and safety up to growth."),
 ]
@@ -64,10 +69,8 @@ def test_words_that_only_share_sounds_are_no_name(heard: Glossary, text: str) ->
 
 @pytest.mark.parametrize(("text", "term"), [
     ("zero coupon bones what are they", "zcb"),  # one sound apart, every vowel one
-    ("What is pro former. The business case has a pro former statement attached", "pro-forma"),  # no r said
     ("What is the Gordon grove model", "ggm"),
     ("high genie factors in motivation theory what is", "hygiene"),  # two words run together
-    ("What is a gaunt chart question mark the project office sent one over", "gantt"),  # "charts" typed as one
     ("Jensen alfa what is it", "jensen"),  # the possessive's "s" is no word of the name said
     ("What is Mazlo's hierarchy of needs", "maslow"),  # nor of the words typed
 ])
@@ -79,6 +82,11 @@ def test_a_long_word_heard_loosely_reads_the_name(heard: Glossary, text: str, te
     ("comparative advantage principle - kindly explain", "competitive"),  # a word a name uses is meant
     ("Could you explain the three lines of defence model?", "three-nines"),
     ("we hit a bull market, what does it mean", "bear-market"),  # a short word is too often another word
+    ("what is a call auction in trading", "call-option"),  # an English word beside one word of the name
+    ("can someone explain job shadowing", "job-sharing"),
+    ("what is the crime rate", "prime-rate"),
+    ("what is the cash float for the register", "cash-flows"),
+    ("what is zero thrust", "zero-trust"),
 ])
 def test_a_word_meant_as_itself_is_not_heard_loosely(heard: Glossary, text: str, unwanted: str) -> None:
     status, ids = outcome(heard, text)
