@@ -8,7 +8,8 @@ are the name and the words that ask ("what", "is", "does", "mean", "explain"), n
 a remark or asks about the first thing ("what is Zscaler? what VPN does it replace?", "what's the SLA for blorfs?",
 "what a mess the SLA is", "what's in the SLA?"), owns the name ("what's our SLA"), points back ("what is it, a
 KPI?") or knows it ("I know what SLA means", "don't explain KPI"), and is left alone. A later sentence that only
-names a term sounding like the word asked is that word said again ("What's a sue? S O O, statement of objectives.").
+names a term sounding like the word asked, first vowel too, is that word said again ("What's a sue? S O O,
+statement of objectives."), when the word was typed in lower case: "what is an SLI? SLA?" asks about SLI.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD, WHAT
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult
 from glossary.scope import sentences
-from glossary.sound_alike import sound_key
+from glossary.sound_alike import sound_key, stressed
 from glossary.textscan import Scan, scan
+from glossary.typo_rules import is_word
 
 Reader = Callable[[str], LookupResult]  # a sentence read alone, as a whole message
 Spans = Callable[[str], tuple[Scan, list[Candidate]]]  # the glossary spans of a text
@@ -31,6 +33,7 @@ _LEFT = ("unknown", "suggest")  # nothing answered
 _ASKING = frozenset({"mean", "means", "stand", "stands", "define", "explain"}) | WHAT  # a word that asks a meaning
 #: Words that make the sentence more than a question about the name: knowing it, owning it, pointing back.
 _PLACING = frozenset("in on for with under from of at inside".split())
+_DENIED = frozenset("not no nope isnt".split())  # "RISC? not risk.": a name ruled out, not said again
 _HEDGES = frozenset("i think guess maybe probably perhaps right or so".split())  # after a name said again
 _MORE = frozenset("know knew not dont never understand our your my their its his her we us they them this that "
                   "these those".split())
@@ -46,7 +49,8 @@ def answered(result: LookupResult, cleaned: str, scoped: str, read_alone: Reader
         if scoped in text or text in scoped:
             continue
         if not _ASKING.intersection(s.norms[i] for i in part):
-            said = _restated(s, part, result.subject, read_alone, cleaned)
+            after = s.starts[part[0]] > cleaned.find(scoped) >= 0  # said again after the question, not before
+            said = _restated(s, part, result.subject, read_alone, cleaned) if after else None
             if said is not None:
                 return said
             continue
@@ -63,8 +67,8 @@ def _restated(s: Scan, part: list[int], subject: str, read_alone: Reader, cleane
     ("what is kanban? agile.")."""
     while part and s.norms[part[-1]] in _HEDGES:
         part = part[:-1]  # "... I think", "..., right"
-    if not part or not subject:
-        return None
+    if not part or not subject or any(c.isupper() for c in subject) or {s.norms[i] for i in part} & _DENIED:
+        return None  # "what is an SLI? SLA?": an acronym typed is asked as typed; "RISC? not risk."
     alone = read_alone(cleaned[s.starts[part[0]]:s.ends[part[-1]]])
     if alone.status != "answer":
         return None
@@ -75,8 +79,13 @@ def _restated(s: Scan, part: list[int], subject: str, read_alone: Reader, cleane
     said = [alone.matches[0].term, alone.subject, letters, letters + s.norms[part[-1]]]
     if normalize.key(subject) in {normalize.key(key) for key in said}:
         return None  # the name itself, asked and named again ("time value of money: better vs bonds?")
-    asked = sound_key(subject)
-    return alone if any(Levenshtein.distance(asked, sound_key(key)) <= 1 for key in said if key) else None
+    asked = " ".join(normalize.without_article(subject))  # "a sue"
+    if " " not in asked and not is_word(asked):
+        return None  # "what's cuid? CUI?": a word no dictionary knows is an acronym of its own, not one misheard
+    asked, vowel = sound_key(asked), stressed(asked)
+    said.append(s.norms[part[0]])  # "S O O" read as one word
+    return alone if any(Levenshtein.distance(asked, sound_key(key)) <= 1 and vowel & stressed(key.lower())
+                        for key in said if key) else None  # the first vowel as heard too: "sli" is no "sla"
 
 
 def _only_asks(s: Scan, part: list[int], subject: str) -> bool:

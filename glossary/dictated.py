@@ -10,8 +10,8 @@ The words read as the mark they name where they stand as dictation, judged gener
 - no glossary name holds the word with the words beside it ("payback period", "period of performance",
   "comma-separated" joined by a hyphen is one word already).
 "dot" between two words joins them as dictation does ("node dot js" is "node.js"); at the end it ends the
-sentence. "slash" between two short names joins them with "/" ("CI slash CD", "P slash E"). The pipeline reads the
-message with its marks first and as said when that answers nothing.
+sentence. "slash" between two short words joins them with "/" when the glossary writes a name so ("CI slash CD",
+"P slash E"). The pipeline reads the message with its marks first and as said when that answers nothing.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from glossary import common_words, said_numbers, unmarked_topic, unshouted
+from glossary import common_words, normalize, said_numbers, unmarked_topic, unshouted
 from glossary.cue_words import POINTERS, SKIP
 from glossary.normalize import SMALL
 from glossary.spoken_letters import Names
@@ -65,7 +65,13 @@ def readings(text: str, known: Names) -> tuple[str, ...]:
     eight": glossary/said_numbers.py); each `text` itself when none."""
     exact, said = known.exact, punctuated(text, known.exact)
     return unshouted.reading(said), said, unmarked_topic.marked(text, exact), asked_apart(text, exact), \
-        said_numbers.written(said)
+        said_numbers.written(said, lambda name: _named_as(name, exact))
+
+
+def _named_as(name: str, exact: Callable[[list[str]], Any]) -> bool:
+    """Does the glossary write a term's name with `name` in it ("18F", "M2"; "19S" only finds "9")?"""
+    hit = exact([name])
+    return hit is not None and any(normalize.key(name) in normalize.key(m.term) for m in hit.matches)
 
 
 def asked_apart(text: str, exact: Callable[[list[str]], Any]) -> str:
@@ -109,7 +115,7 @@ def punctuated(text: str, exact: Callable[[list[str]], Any]) -> str:
     for said in _SAID.finditer(text):
         words = said.group(1).lower().split()
         if words == ["slash"]:
-            if not _slashed(text, said):
+            if not _slashed(text, said, named):
                 continue
         elif typed and (" ".join(words) not in _ONLY_SAID or not _CLOSES.match(text, said.end())):
             continue  # among typed marks, only a mark said where a clause ends: not "Excel shows question mark instead"
@@ -132,12 +138,16 @@ def punctuated(text: str, exact: Callable[[list[str]], Any]) -> str:
     return "".join(out) + text[at:] if out else text
 
 
-def _slashed(text: str, said: re.Match[str]) -> bool:
-    """ "slash" said between two short names ("CI slash CD", "P slash E", "A slash B testing"), typed marks or
-    none: the "/" they are written with; never the verb ("they slash prices")."""
+def _slashed(text: str, said: re.Match[str], named: Callable[[str], bool]) -> bool:
+    """ "slash" said between two short words that make a glossary name with it ("CI slash CD", "P slash E"),
+    typed marks or none: the "/" the name is written with; never the verb ("they slash prices"), nor a pair
+    the glossary does not write so ("AR slash AP", "IT slash OT")."""
     before = _WORD.findall(text[max(0, said.start() - _REACH):said.start()])[-1:]
-    after = _WORD.findall(text[said.end():said.end() + _REACH])[:1]
-    return bool(before and after) and all(len(w) <= _SHORT or w.isupper() for w in before + after)
+    after = _WORD.findall(text[said.end():said.end() + _REACH])[:2]
+    if not (before and after) or not all(len(w) <= _SHORT or w.isupper() for w in before + after[:1]):
+        return False
+    joined = f"{before[0]}/{after[0]}"
+    return named(joined) or len(after) > 1 and named(f"{joined} {after[1]}")  # "P/E ratio"
 
 
 def _dictation(before: list[str], words: list[str], after: list[str], named: Callable[[str], bool]) -> bool:

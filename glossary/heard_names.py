@@ -15,11 +15,11 @@ and offered otherwise. Words a span reads are names of their own, never the word
 Heard more loosely, a long word (five letters or more, typed and in the name) may differ from the name's word
 by one sound once every vowel but the first is one ("zero coupon bones", "the Gordon grove model"), and two
 words run together may be the one word heard ("mass lows hierarchy",
-"high genie factors"). A short word is too often another word ("bull market" is no bear market), a word some
-name uses is meant as itself ("comparative advantage" is no competitive advantage, "lines" no "nines"), and an
-English word makes real phrases with one word of a name ("call auction", "job shadowing", "crime rate"), so it is
-heard loosely only beside two of the name's content words ("zero coupon bones"). A word heard as it sounds is
-never outvoted by one heard loosely.
+"mass lows hierarchy of needs"). A short word is too often another word ("bull market" is no bear market), a
+word some name uses is meant as itself ("comparative advantage" is no competitive advantage, "lines" no "nines"),
+and English words make real phrases with one word of a name ("call auction", "job shadowing", "fish kill
+policy"), so they are heard loosely only beside two of the name's content words ("zero coupon bones"). A word
+heard as it sounds is never outvoted by one heard loosely.
 """
 
 from __future__ import annotations
@@ -135,7 +135,8 @@ def _heard(matcher: Matcher, scan: Scan, covered: set[int]) -> tuple[dict[Heard,
     loosely: set[Heard] = set()
 
     def add(i: int, j: int, typed: str, entries: list[Entry], near: bool) -> None:
-        shown = 2 if near and i == j and is_word(typed) else 1  # "zero coupon bones"; not "call auction"
+        english = all(is_word(norms[k]) for k in range(i, j + 1))  # "bones"; "fish kill" run together
+        shown = 2 if near and english else 1  # "zero coupon bones"; not "call auction", "fish kill policy"
         for tid, words, at in entries:
             if words[at] != typed and normalize.singular(words[at]) != normalize.singular(typed) \
                     and _around(norms, i, j, words, at) >= shown and (not near or _one_apart(typed, words[at])):

@@ -8,13 +8,15 @@ a word of English:
 - two digit words or more in a row ("five oh eight", "three two one"): the digits one after another, "oh" a
   0 only after a digit;
 - a number word and "hundred" or "thousand" ("nine thousand"): the number;
-- one number word tight beside one letter typed as a capital ("eighteen F", "M two"): both as one word.
+- one number word tight beside one letter typed as a capital ("eighteen F", "M two"): both as one word, when
+  the glossary has that name (`named`): "C three PO" is no C3.
 One number word alone ("one of them", "two factor") stays a word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 DIGITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9}
@@ -26,7 +28,7 @@ _WORD = re.compile(r"[\w']+")
 _GATE = re.compile(r"(?i)\b(?:" + "|".join([*DIGITS, *TEENS]) + r")\b")
 
 
-def written(text: str) -> str:
+def written(text: str, named: Callable[[str], bool] = lambda name: True) -> str:
     """`text` with the numbers said as words written in digits (see the module's docstring); `text` itself
     when it has none. One pass over the words."""
     if _GATE.search(text) is None:
@@ -39,7 +41,7 @@ def written(text: str) -> str:
             while end + 1 < len(words) and _number(words[end + 1][0], words[end][0]) is not None \
                     and text[words[end].end():words[end + 1].start()] == " ":
                 end += 1
-        span = _run(text, words, i, end)
+        span = _run(text, words, i, end, named)
         if span is not None and words[span[0]].start() >= done:  # a letter already read is not read twice
             first, last, digits = span
             out += [text[done:words[first].start()], digits]
@@ -57,7 +59,8 @@ def _number(word: str, before: str) -> int | None:
     return DIGITS.get(low, TEENS.get(low, SCALES.get(low)))
 
 
-def _run(text: str, words: list[re.Match[str]], first: int, last: int) -> tuple[int, int, str] | None:
+def _run(text: str, words: list[re.Match[str]], first: int, last: int,
+         named: Callable[[str], bool]) -> tuple[int, int, str] | None:
     """(first word, last word, the digits) for the run of number words first..last, or None (a word of English)."""
     said = [w[0].lower() for w in words[first:last + 1]]
     if _number(said[0], "") is None:
@@ -66,8 +69,8 @@ def _run(text: str, words: list[re.Match[str]], first: int, last: int) -> tuple[
         return first, last, "".join(str(DIGITS.get(w, 0)) for w in said)
     if len(said) == 2 and said[1] in SCALES and said[0] not in SCALES:
         return first, last, str(_number(said[0], "") * SCALES[said[1]])  # type: ignore[operator]
-    if len(said) == 1 and said[0] not in SCALES:
-        return _beside_capitals(text, words, first)
+    if len(said) == 1 and said[0] not in SCALES and (beside := _beside_capitals(text, words, first)):
+        return beside if named(beside[2]) else None  # "eighteen F" is 18F; "C three PO" no "C3"
     return None
 
 

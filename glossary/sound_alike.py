@@ -11,10 +11,10 @@ concept heard is backed by the message: its letters spelled ("g a a p"), two wor
 ("security ... operations"), a rarer word its name or tags use ("finance" beside "whack"), or the word after it
 naming its last letter's word ("nick card", "gap accounting"). Anything else heard is at most offered: a word
 that is no English word is no backing, since unknown acronyms, product names and other languages' words are
-typed so too ("sase", "groq", "ahorro"). Among the abbreviations one backed place sounds like, the nearest in
-letters is heard ("voyp ... voice over": VoIP, not VIP). An abbreviation said with its first letter by its name
-("G whack", "sea pars") is heard from a letter, or a word that sounds like the letter's name, then a word that
-sounds like the rest: only that letter, never another ("an E bike" is no ABAC).
+typed so too ("sase", "groq", "ahorro"). An abbreviation said with its first letter by its name ("G whack",
+"gee whack") is heard from a capital typed alone or a letter's name that is no English word, then a word that
+sounds like the rest: only that letter ("an E bike" is no ABAC), never a word that only sounds like a letter
+("so easy", "the one act", "our back end").
 """
 
 from __future__ import annotations
@@ -23,8 +23,6 @@ import re
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
-from rapidfuzz.distance import Levenshtein
-
 from glossary import common_words, cues, normalize
 from glossary.cue_words import FUNCTION, STRONG
 from glossary.detect_types import Candidate
@@ -32,10 +30,11 @@ from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
 from glossary.readings import is_scaffold
 from glossary.spelling import tight
+from glossary.spoken_letters import CLEAR_NAMES
 from glossary.textscan import Scan
 from glossary.typo_rules import is_word
 from glossary.word_forms import stem
-from glossary.word_sounds import LETTERS, sounds
+from glossary.word_sounds import sounds
 
 MIN_KEY = 3  # "pa" (poe) or "sa": a two-sound key is any short word
 MAX_NAME = 8  # longer abbreviations ("FedRAMP") are typed apart, not by ear (glossary/joined_words.py)
@@ -97,22 +96,13 @@ def _lettered(matcher: Matcher) -> dict[str, list[tuple[str, str, str]]]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _letter_sounds() -> dict[str, frozenset[str]]:
-    """The sound of each letter's name -> the letters so named ("see" and "sea" are C, "zee" Z too)."""
-    found: dict[str, set[str]] = {}
-    for letter, name in LETTERS.items():
-        found.setdefault(sound_key(name), set()).add(letter)
-    return {key: frozenset(letters) for key, letters in found.items()}
-
-
 def _said_letter(scan: Scan, i: int) -> frozenset[str]:
-    """The letters token i is said as: a capital typed alone ("G whack"), or a word that sounds like a letter's
-    name ("sea pars"); none for anything else."""
+    """The letter token i is said as: a capital typed alone ("G whack"), or a letter's name that is no English
+    word ("gee whack", "cee pars"); never a word that only sounds like one ("the", "so", "our", "oh")."""
     raw, norm = scan.raws[i], scan.norms[i]
     if len(norm) == 1:
         return frozenset({norm}) if raw.isupper() and norm not in "ai" else frozenset()
-    return _letter_sounds().get(sound_key(norm), frozenset()) if norm.isalpha() and len(norm) <= 4 else frozenset()
+    return frozenset({CLEAR_NAMES[norm]}) if norm in CLEAR_NAMES and not is_word(norm) else frozenset()
 
 
 def read(matcher: Matcher, scan: Scan, covered: set[int], asking: set[int]) -> tuple[LookupResult | None, list[Match]]:
@@ -138,7 +128,7 @@ def read(matcher: Matcher, scan: Scan, covered: set[int], asking: set[int]) -> t
     # "voyp", "eye map", "what is whack" (the one word asked) are offered; not "the bed" (BOD), nor "a bid
     # protest" (BOD) or "the fed funds rate" (RHIT): an English word among others asked is that word
     best = max(backing.values())
-    backed = _nearest(scan, [h for h in heard if backing[h] == best])  # "sock ... security operations": SOC
+    backed = [h for h in heard if backing[h] == best]  # "sock ... security operations": SOC over SEC
     ids = list(dict.fromkeys(h[2] for h in backed))
     if not best or len({normalize.key(" ".join(scan.norms[h[0]:h[1] + 1])) for h in backed}) != 1 or \
             len(ids) > 1 and not matcher.concepts.one_concept(ids, backed[0][3]):
@@ -158,16 +148,6 @@ def _heard_lettered(matcher: Matcher, scan: Scan, covered: set[int], asking: set
         found += [(i, i + 1, tid, name) for letter, tid, name in lettered.get(sound_key(norms[i + 1]), ())
                   if letter in letters] if letters else []
     return found
-
-
-def _nearest(scan: Scan, hits: list[Hit]) -> list[Hit]:
-    """Of the abbreviations heard for the same words, those nearest the letters typed: "voyp" is VoIP, not VIP."""
-    def apart(hit: Hit) -> int:
-        return Levenshtein.distance("".join(scan.norms[hit[0]:hit[1] + 1]), hit[3].lower())
-    least: dict[tuple[int, int], int] = {}
-    for hit in hits:
-        least[hit[:2]] = min(least.get(hit[:2], apart(hit)), apart(hit))
-    return [hit for hit in hits if apart(hit) == least[hit[:2]]]
 
 
 def _asked(scan: Scan, heard: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -50,6 +50,12 @@ def test_a_lone_number_word_asks_nothing_new(numbers: Glossary) -> None:
     assert outcome(numbers, "what is two factor")[1] != ["508"]
 
 
+def test_a_number_beside_a_letter_is_read_only_as_a_name_the_glossary_writes() -> None:
+    names = {"18F", "M2"}
+    assert written("what is C three PO", names.__contains__) == "what is C three PO"  # no C3
+    assert written("What is eighteen F?", names.__contains__) == "What is 18F?"
+
+
 @pytest.mark.parametrize("said", ["five oh eight ", "M two ", "one two three four ", "twenty four seven "])
 def test_numbers_are_read_in_time_linear_in_the_message(said: str) -> None:
     assert_linear(lambda n: written(said * n), 250, 2_000)
