@@ -23,9 +23,10 @@ from glossary.cue_words import FUNCTION, QUESTION_CUES, SCAFFOLD, WHAT
 from glossary.detect_types import Candidate
 from glossary.models import LookupResult
 from glossary.scope import sentences
-from glossary.sound_alike import sound_key, stressed
+from glossary.sound_alike import sound_key
 from glossary.textscan import Scan, scan
 from glossary.typo_rules import is_word
+from glossary.word_sounds import stressed
 
 Reader = Callable[[str], LookupResult]  # a sentence read alone, as a whole message
 Spans = Callable[[str], tuple[Scan, list[Candidate]]]  # the glossary spans of a text

@@ -114,13 +114,12 @@ def punctuated(text: str, exact: Callable[[list[str]], Any]) -> str:
     out, at, last = [], 0, ""
     for said in _SAID.finditer(text):
         words = said.group(1).lower().split()
-        if words == ["slash"]:
-            if not _slashed(text, said, named):
-                continue
-        elif typed and (" ".join(words) not in _ONLY_SAID or not _CLOSES.match(text, said.end())):
+        if words != ["slash"] and typed and (" ".join(words) not in _ONLY_SAID or not _CLOSES.match(text, said.end())):
             continue  # among typed marks, only a mark said where a clause ends: not "Excel shows question mark instead"
         before = _WORD.findall(text[max(0, said.start() - _REACH):said.start()])  # the words beside it: bounded work
         after = _WORD.findall(text[said.end():said.end() + _REACH])
+        if words == ["slash"] and not _slashed(before, after, named):
+            continue
         if not _dictation(before, words, after, named):
             continue
         head = text[at:said.start()].rstrip()
@@ -138,15 +137,13 @@ def punctuated(text: str, exact: Callable[[list[str]], Any]) -> str:
     return "".join(out) + text[at:] if out else text
 
 
-def _slashed(text: str, said: re.Match[str], named: Callable[[str], bool]) -> bool:
+def _slashed(before: list[str], after: list[str], named: Callable[[str], bool]) -> bool:
     """ "slash" said between two short words that make a glossary name with it ("CI slash CD", "P slash E"),
     typed marks or none: the "/" the name is written with; never the verb ("they slash prices"), nor a pair
     the glossary does not write so ("AR slash AP", "IT slash OT")."""
-    before = _WORD.findall(text[max(0, said.start() - _REACH):said.start()])[-1:]
-    after = _WORD.findall(text[said.end():said.end() + _REACH])[:2]
-    if not (before and after) or not all(len(w) <= _SHORT or w.isupper() for w in before + after[:1]):
+    if not (before and after) or not all(len(w) <= _SHORT or w.isupper() for w in (before[-1], after[0])):
         return False
-    joined = f"{before[0]}/{after[0]}"
+    joined = f"{before[-1]}/{after[0]}"
     return named(joined) or len(after) > 1 and named(f"{joined} {after[1]}")  # "P/E ratio"
 
 

@@ -14,12 +14,11 @@ and offered otherwise. Words a span reads are names of their own, never the word
 
 Heard more loosely, a long word (five letters or more, typed and in the name) may differ from the name's word
 by one sound once every vowel but the first is one ("zero coupon bones", "the Gordon grove model"), and two
-words run together may be the one word heard ("mass lows hierarchy",
-"mass lows hierarchy of needs"). A short word is too often another word ("bull market" is no bear market), a
-word some name uses is meant as itself ("comparative advantage" is no competitive advantage, "lines" no "nines"),
-and English words make real phrases with one word of a name ("call auction", "job shadowing", "fish kill
-policy"), so they are heard loosely only beside two of the name's content words ("zero coupon bones"). A word
-heard as it sounds is never outvoted by one heard loosely.
+words run together may be the one word heard ("mass lows hierarchy of needs"). A short word is too often another
+word ("bull market" is no bear market), a word some name uses is meant as itself ("comparative advantage" is no
+competitive advantage, "lines" no "nines"), and English words make real phrases with one word of a name ("call
+auction", "job shadowing", "fish kill policy"), so they are heard loosely only beside two of the name's content
+words ("zero coupon bones"). A word heard as it sounds is never outvoted by one heard loosely.
 """
 
 from __future__ import annotations
@@ -34,11 +33,11 @@ from glossary import normalize
 from glossary.cue_words import FUNCTION
 from glossary.matching import MAX_CHOICES, Matcher
 from glossary.models import LookupResult, Match, Term
-from glossary.sound_alike import sound_key, stressed
+from glossary.sound_alike import sound_key
 from glossary.spelling import tight
 from glossary.textscan import Scan
 from glossary.typo_rules import is_word
-from glossary.word_sounds import sounds
+from glossary.word_sounds import sounds, stressed
 
 MAX_WORDS = 6  # a longer name is not said in one breath with a word misheard
 MIN_TYPED = 3  # "tee", "bear": a shorter word is a function word or a letter
@@ -135,8 +134,8 @@ def _heard(matcher: Matcher, scan: Scan, covered: set[int]) -> tuple[dict[Heard,
     loosely: set[Heard] = set()
 
     def add(i: int, j: int, typed: str, entries: list[Entry], near: bool) -> None:
-        english = all(is_word(norms[k]) for k in range(i, j + 1))  # "bones"; "fish kill" run together
-        shown = 2 if near and english else 1  # "zero coupon bones"; not "call auction", "fish kill policy"
+        english = near and all(is_word(norms[k]) for k in range(i, j + 1))  # "bones"; "fish kill" run together
+        shown = 2 if english else 1  # "zero coupon bones"; not "call auction", "fish kill policy"
         for tid, words, at in entries:
             if words[at] != typed and normalize.singular(words[at]) != normalize.singular(typed) \
                     and _around(norms, i, j, words, at) >= shown and (not near or _one_apart(typed, words[at])):

@@ -39,7 +39,7 @@ def written(text: str, named: Callable[[str], bool] = lambda name: True) -> str:
         end = i
         if _number(words[i][0], "") is not None:
             while end + 1 < len(words) and _number(words[end + 1][0], words[end][0]) is not None \
-                    and text[words[end].end():words[end + 1].start()] == " ":
+                    and _spaced(text, words[end], words[end + 1]):
                 end += 1
         span = _run(text, words, i, end, named)
         if span is not None and words[span[0]].start() >= done:  # a letter already read is not read twice
@@ -77,11 +77,16 @@ def _run(text: str, words: list[re.Match[str]], first: int, last: int,
 def _beside_capitals(text: str, words: list[re.Match[str]], at: int) -> tuple[int, int, str] | None:
     """One number word tight beside one capital letter: "eighteen F" 18F, "M two" M2."""
     digits = str(_number(words[at][0], ""))
-    if at + 1 < len(words) and _capitals(words[at + 1][0]) and text[words[at].end():words[at + 1].start()] == " ":
+    if at + 1 < len(words) and _capitals(words[at + 1][0]) and _spaced(text, words[at], words[at + 1]):
         return at, at + 1, digits + words[at + 1][0]
-    if at > 0 and _capitals(words[at - 1][0]) and text[words[at - 1].end():words[at].start()] == " ":
+    if at > 0 and _capitals(words[at - 1][0]) and _spaced(text, words[at - 1], words[at]):
         return at - 1, at, words[at - 1][0] + digits
     return None
+
+
+def _spaced(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Two words one space apart: a mark or more space between them ends a number said."""
+    return text[left.end():right.start()] == " "
 
 
 def _capitals(word: str) -> bool:

@@ -34,7 +34,6 @@ from glossary.spoken_letters import CLEAR_NAMES
 from glossary.textscan import Scan
 from glossary.typo_rules import is_word
 from glossary.word_forms import stem
-from glossary.word_sounds import sounds
 
 MIN_KEY = 3  # "pa" (poe) or "sa": a two-sound key is any short word
 MAX_NAME = 8  # longer abbreviations ("FedRAMP") are typed apart, not by ear (glossary/joined_words.py)
@@ -66,6 +65,11 @@ def _abbreviations(term: Term) -> list[str]:
                               and sum(c.isupper() for c in n) >= 2))
 
 
+def _unplural(name: str) -> str:
+    """An abbreviation without a plural's "s": "SPACs" sounds "spac"."""
+    return name[:-1] if name.endswith("s") and name[-2].isupper() else name
+
+
 def _index(matcher: Matcher) -> dict[str, list[tuple[str, str]]]:
     """sound key -> (term id, abbreviation) for the glossary, built on first need."""
     found = _INDEX.get(matcher)
@@ -73,8 +77,7 @@ def _index(matcher: Matcher) -> dict[str, list[tuple[str, str]]]:
         found = {}
         for term in matcher.terms.values():
             for name in _abbreviations(term):
-                plain = name[:-1] if name.endswith("s") and name[-2].isupper() else name  # "SPACs" sounds "spac"
-                for key in {sound_key(name), sound_key(plain)}:
+                for key in {sound_key(name), sound_key(_unplural(name))}:
                     if len(key) >= MIN_KEY:
                         found.setdefault(key, []).append((term.id, name))
         _INDEX[matcher] = found
@@ -83,13 +86,13 @@ def _index(matcher: Matcher) -> dict[str, list[tuple[str, str]]]:
 
 def _lettered(matcher: Matcher) -> dict[str, list[tuple[str, str, str]]]:
     """The sound of an abbreviation less its first letter -> (that letter, term id, abbreviation): "GWAC" is
-    heard "gee" + "wac", "CPARS" "see" + "pars". Built on first need."""
+    heard "G" + "wac", "CPARS" "cee" + "pars". Built on first need."""
     found = _LETTERED.get(matcher)
     if found is None:
         found = {}
         for term in matcher.terms.values():
             for name in _abbreviations(term):
-                plain = name[:-1] if name.endswith("s") and name[-2].isupper() else name
+                plain = _unplural(name)
                 if name[:2].isupper() and len(plain) >= 4 and len(key := sound_key(plain[1:])) >= MIN_KEY:
                     found.setdefault(key, []).append((plain[0].lower(), term.id, name))
         _LETTERED[matcher] = found
@@ -150,7 +153,7 @@ def _heard_lettered(matcher: Matcher, scan: Scan, covered: set[int], asking: set
     return found
 
 
-def _asked(scan: Scan, heard: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def _asked(scan: Scan, heard: list[Hit]) -> list[Hit]:
     """The hits a question cue points at as it would at a name ("what is whack", "... what does voyp mean",
     "fass, what is that"): a word only mentioned ("the new phones are voyp") is no question about it."""
     places = list(dict.fromkeys((h[0], h[1]) for h in heard))
@@ -168,7 +171,7 @@ def _said(scan: Scan, covered: set[int], asking: set[int]) -> list[tuple[int, in
     return ones + [(i, i + 1) for i in range(len(free) - 1) if free[i] and free[i + 1] and tight(scan, i)]
 
 
-def _backing(scan: Scan, hit: tuple[int, int, str, str], term: Term) -> int:
+def _backing(scan: Scan, hit: Hit, term: Term) -> int:
     """How strongly the rest of the message backs the abbreviation heard (see the module's docstring): 3 its
     letters spelled, 2 its expansion begun or two of its words, 1 a rarer word its name or tags use, 0 nothing."""
     first, last, _, name = hit
@@ -188,11 +191,3 @@ def _backing(scan: Scan, hit: tuple[int, int, str, str], term: Term) -> int:
     uses = " ".join([term.term, *term.aliases, *term.tags])  # its definition's words back too many a word
     return int(bool(after & content) or bool(rare & {normalize.singular(w) for w in normalize.words(uses)}))
 
-
-_VOWEL_MARKS = frozenset("aeiouAEIOUY3@")
-
-
-def stressed(word: str) -> set[str]:
-    """The first vowel as heard (glossary/word_sounds.py), long or short alike: "bones" and "bonds" share it,
-    "margin" and "merger" do not."""
-    return {next((c.lower() for c in key if c in _VOWEL_MARKS), "") for key in sounds(word)} - {""}

@@ -75,3 +75,11 @@ def _keys(word: str) -> frozenset[str]:
         return frozenset()  # never reached: only the first vowel is heard more than one way
     keys = {"".join(parts) for parts in product(*options)}
     return frozenset(k for k in keys if len(k) >= MIN_KEY)
+
+
+_VOWEL_MARKS = frozenset("aeiouAEIOUY3@")
+
+
+def stressed(word: str) -> set[str]:
+    """The first vowel as heard, long or short alike: "bones" and "bonds" share it, "margin" and "merger" do not."""
+    return {next((c.lower() for c in key if c in _VOWEL_MARKS), "") for key in sounds(word)} - {""}
